@@ -1,0 +1,33 @@
+import * as OpenCC from 'opencc-js';
+
+// Taiwan and Hong Kong variants both map to mainland simplified; 'tw' covers the common characters.
+const toSimplified = OpenCC.Converter({ from: 'tw', to: 'cn' });
+
+const CJK = '\\p{Script=Han}\\u3000-\\u303f\\uff00-\\uffef';
+const SPACE_BETWEEN_CJK = new RegExp(`(?<=[${CJK}])\\s+(?=[${CJK}])`, 'gu');
+
+/**
+ * Display form: NFKC (full-width → half-width), traditional → simplified, runs of spaces and
+ * tabs collapsed, line breaks kept (at most one blank line), trimmed.
+ */
+export function toDisplayText(input: string): string {
+  return toSimplified(input.normalize('NFKC'))
+    .replace(/\r\n?/g, '\n')
+    .replace(/[^\S\n]+/g, ' ')
+    .replace(/ *\n */g, '\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+}
+
+/**
+ * Matching form: the display form with Latin lower-cased and white space between CJK characters
+ * removed (so "道 路" matches 道路); other white space becomes a single space.
+ * Keywords and bulletin text both go through this, so substring search is consistent.
+ */
+export function toMatchText(input: string): string {
+  return toSimplified(input.normalize('NFKC'))
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .replace(SPACE_BETWEEN_CJK, '')
+    .trim();
+}
