@@ -1,0 +1,69 @@
+import { randomUUID } from 'node:crypto';
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
+import { DomainError, DomainErrorKind } from '@app/domain';
+import type { Request, Response } from 'express';
+
+const STATUS: Record<DomainErrorKind, number> = {
+  validation: 400,
+  unauthorized: 401,
+  forbidden: 403,
+  not_found: 404,
+  conflict: 409,
+  limit: 422,
+  rate_limited: 429,
+};
+
+export interface ErrorBody {
+  statusCode: number;
+  code: string;
+  message: string;
+  errors?: Array<{ field: string; message: string }>;
+  requestId?: string;
+}
+
+// body-parser errors carry a status and a type, not an HttpException.
+const BODY_PARSER: Record<string, { code: string; message: string }> = {
+  'entity.parse.failed': { code: 'malformed_json', message: 'Request body is not valid JSON' },
+  'entity.too.large': { code: 'payload_too_large', message: 'Request body is too large' },
+  'encoding.unsupported': { code: 'unsupported_encoding', message: 'Unsupported content encoding' },
+};
+
+/** The one error shape: { statusCode, code, message, errors?, requestId } (STYLE 16). */
+@Catch()
+export class AllExceptionsFilter implements ExceptionFilter {
+  private readonly logger = new Logger('Errors');
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const http = host.switchToHttp();
+    const req = http.getRequest<Request & { id?: string }>();
+    const res = http.getResponse<Response>();
+    const body = this.toBody(exception);
+    body.requestId = req.id;
+    if (body.statusCode >= 500) {
+      const errorId = randomUUID();
+      this.logger.error({ err: exception, errorId, requestId: req.id }, 'unhandled error');
+      body.message = `Internal error (id ${errorId})`;
+    }
+    if (!res.headersSent) res.status(body.statusCode).json(body);
+  }
+
+  private toBody(e: unknown): ErrorBody {
+    if (e instanceof DomainError) {
+      return { statusCode: STATUS[e.kind], code: e.code, message: e.message, errors: e.errors };
+    }
+    const parser = (e instanceof HttpException ? e.cause : e) as { type?: string; status?: number } | undefined;
+    if (parser?.type && BODY_PARSER[parser.type]) {
+      return { statusCode: parser.status ?? 400, ...BODY_PARSER[parser.type] };
+    }
+    if (e instanceof HttpException) {
+      const status = e.getStatus();
+      const r = e.getResponse() as string | { message?: unknown; code?: string; errors?: ErrorBody['errors']; details?: unknown };
+      // Terminus' report says which dependency is down: keep it beside the usual fields.
+      if (typeof r === 'object' && r.details) return { ...r, statusCode: status, code: 'unhealthy', message: 'A dependency is down' } as ErrorBody;
+      const message = typeof r === 'string' ? r : Array.isArray(r.message) ? r.message.join('; ') : String(r.message ?? e.message);
+      const code = (typeof r === 'object' && r.code) || (HttpStatus[status] ?? 'error').toLowerCase();
+      return { statusCode: status, code, message, errors: typeof r === 'object' ? r.errors : undefined };
+    }
+    return { statusCode: 500, code: 'internal_error', message: 'Internal error' };
+  }
+}

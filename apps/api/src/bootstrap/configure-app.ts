@@ -1,0 +1,30 @@
+import { NestExpressApplication } from '@nestjs/platform-express';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import helmet from 'helmet';
+import { Logger } from 'nestjs-pino';
+import { AppConfig } from '@app/config';
+import { assignRequestId } from '@app/logging';
+import { AllExceptionsFilter } from './all-exceptions.filter';
+import { createValidationPipe } from './validation.pipe';
+
+/** Everything main.ts and the test app factory share, so tests run the app as deployed. */
+export function configureApp(app: NestExpressApplication, config: AppConfig): void {
+  app.useLogger(app.get(Logger));
+  app.set('trust proxy', 'loopback');
+  app.use(assignRequestId);
+  app.use(helmet({ contentSecurityPolicy: false }));
+  app.useBodyParser('json', { limit: config.http.bodyLimit });
+  app.useBodyParser('urlencoded', { extended: false, limit: '64kb' });
+  app.useGlobalPipes(createValidationPipe());
+  app.useGlobalFilters(new AllExceptionsFilter());
+  app.enableShutdownHooks();
+
+  const doc = new DocumentBuilder()
+    .setTitle('tender-alerts API')
+    .setDescription('标讯定制服务: ingest bulletins, manage subscriptions, receive alerts and digests.')
+    .setVersion('1')
+    .addBearerAuth()
+    .addApiKey({ type: 'apiKey', in: 'header', name: 'x-api-key' }, 'source-key')
+    .build();
+  SwaggerModule.setup('docs', app, () => SwaggerModule.createDocument(app, doc));
+}

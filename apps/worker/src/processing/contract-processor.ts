@@ -1,0 +1,24 @@
+import { Logger } from '@nestjs/common';
+import { WorkerHost } from '@nestjs/bullmq';
+import { Job, UnrecoverableError } from 'bullmq';
+import { JobName, JobPayloads } from '@app/queues';
+
+export type JobHandlers = { [N in JobName]?: (job: Job<JobPayloads[N]>) => Promise<unknown> };
+
+/**
+ * A BullMQ processor that declares which contract jobs it handles. Errors are never swallowed:
+ * they reach BullMQ, which retries with backoff (STYLE 10).
+ */
+export abstract class ContractProcessor extends WorkerHost {
+  protected readonly logger = new Logger(this.constructor.name);
+  abstract readonly handlers: JobHandlers;
+
+  async process(job: Job): Promise<unknown> {
+    const handler = this.handlers[job.name as JobName] as ((job: Job) => Promise<unknown>) | undefined;
+    if (!handler) throw new UnrecoverableError(`no handler for job ${job.name} on ${job.queueName}`);
+    const started = Date.now();
+    const result = await handler.call(this, job);
+    this.logger.debug({ jobId: job.id, job: job.name, ms: Date.now() - started }, 'job done');
+    return result;
+  }
+}

@@ -1,0 +1,99 @@
+import { ConfigError } from './config.errors';
+import { Env, envSchema } from './env.schema';
+
+const DEV_SECRET = 'development-only-secret-never-use-in-production';
+
+/** The whole configuration, grouped by concern. Built once at boot from the environment. */
+export interface AppConfig {
+  env: Env['NODE_ENV'];
+  logLevel: Env['LOG_LEVEL'];
+  http: { port: number; publicUrl: string; bodyLimit: string };
+  database: { url: string; poolSize: number };
+  redis: { url: string; queuePrefix: string };
+  worker: { concurrency: number; shutdownTimeoutMs: number; sweepIntervalMs: number; runInApi: boolean };
+  auth: { jwtSecret: string; accessTtlSeconds: number; refreshTtlSeconds: number; linkSecret: string };
+  mail: {
+    smtpUrl: string;
+    from: string;
+    poolSize: number;
+    dkim?: { domainName: string; keySelector: string; privateKey: string };
+  };
+  sms: {
+    provider: Env['SMS_PROVIDER'];
+    endpoint?: string;
+    accessKeyId?: string;
+    accessKeySecret?: string;
+    signName: string;
+    templateCode: string;
+    sdkAppId?: string;
+    dailyCap: number;
+  };
+  delivery: { instantWindowSeconds: number; digestMaxItems: number };
+  matching: { shards: number; shardIds: number[] };
+  rateLimits: { authPerMinute: number; ingestPerMinute: number };
+  plans: Record<'free' | 'pro', { subscriptions: number; keywords: number }>;
+}
+
+/** Validates the environment; throws a ConfigError naming every bad variable. */
+export function loadConfig(source: Record<string, string | undefined> = process.env): AppConfig {
+  // Empty strings mean "unset", as in most .env files.
+  const cleaned = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== ''));
+  const parsed = envSchema.safeParse(cleaned);
+  if (!parsed.success) {
+    throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
+  }
+  const e = parsed.data;
+  const production = e.NODE_ENV === 'production';
+  const missing = production ? (['JWT_SECRET', 'LINK_SECRET'] as const).filter((k) => !e[k]) : [];
+  if (missing.length) throw new ConfigError(missing.map((k) => `${k}: required in production`));
+  const shardIds = e.MATCH_SHARD_IDS
+    ? e.MATCH_SHARD_IDS.split(',').map(Number)
+    : Array.from({ length: e.MATCH_SHARDS }, (_, i) => i);
+  const badShard = shardIds.find((s) => s >= e.MATCH_SHARDS);
+  if (badShard !== undefined) throw new ConfigError([`MATCH_SHARD_IDS: shard ${badShard} is not below MATCH_SHARDS=${e.MATCH_SHARDS}`]);
+  const dkimParts = [e.DKIM_DOMAIN, e.DKIM_SELECTOR, e.DKIM_PRIVATE_KEY].filter(Boolean).length;
+  if (dkimParts !== 0 && dkimParts !== 3) throw new ConfigError(['DKIM_DOMAIN: DKIM needs DKIM_DOMAIN, DKIM_SELECTOR and DKIM_PRIVATE_KEY together']);
+
+  return {
+    env: e.NODE_ENV,
+    logLevel: e.LOG_LEVEL,
+    http: { port: e.PORT, publicUrl: e.PUBLIC_URL.replace(/\/$/, ''), bodyLimit: e.BODY_LIMIT },
+    database: { url: e.DATABASE_URL, poolSize: e.DATABASE_POOL_SIZE },
+    redis: { url: e.REDIS_URL, queuePrefix: e.QUEUE_PREFIX },
+    worker: {
+      concurrency: e.WORKER_CONCURRENCY,
+      shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
+      sweepIntervalMs: e.SWEEP_INTERVAL_MS,
+      runInApi: e.RUN_WORKER_IN_API,
+    },
+    auth: {
+      jwtSecret: e.JWT_SECRET ?? DEV_SECRET,
+      accessTtlSeconds: e.JWT_ACCESS_TTL_SECONDS,
+      refreshTtlSeconds: e.JWT_REFRESH_TTL_SECONDS,
+      linkSecret: e.LINK_SECRET ?? `${DEV_SECRET}-links`,
+    },
+    mail: {
+      smtpUrl: e.SMTP_URL,
+      from: e.MAIL_FROM,
+      poolSize: e.SMTP_POOL_SIZE,
+      dkim: dkimParts === 3 ? { domainName: e.DKIM_DOMAIN!, keySelector: e.DKIM_SELECTOR!, privateKey: e.DKIM_PRIVATE_KEY! } : undefined,
+    },
+    sms: {
+      provider: e.SMS_PROVIDER,
+      endpoint: e.SMS_ENDPOINT,
+      accessKeyId: e.SMS_ACCESS_KEY_ID,
+      accessKeySecret: e.SMS_ACCESS_KEY_SECRET,
+      signName: e.SMS_SIGN_NAME,
+      templateCode: e.SMS_TEMPLATE_CODE,
+      sdkAppId: e.SMS_SDK_APP_ID,
+      dailyCap: e.SMS_DAILY_CAP,
+    },
+    delivery: { instantWindowSeconds: e.INSTANT_WINDOW_SECONDS, digestMaxItems: e.DIGEST_MAX_ITEMS },
+    matching: { shards: e.MATCH_SHARDS, shardIds },
+    rateLimits: { authPerMinute: e.RATE_LIMIT_AUTH_PER_MINUTE, ingestPerMinute: e.RATE_LIMIT_INGEST_PER_MINUTE },
+    plans: {
+      free: { subscriptions: e.PLAN_FREE_SUBSCRIPTIONS, keywords: e.PLAN_FREE_KEYWORDS },
+      pro: { subscriptions: e.PLAN_PRO_SUBSCRIPTIONS, keywords: e.PLAN_PRO_KEYWORDS },
+    },
+  };
+}

@@ -1,0 +1,64 @@
+import { z } from 'zod';
+
+const bool = z
+  .enum(['true', 'false', '1', '0'])
+  .transform((v) => v === 'true' || v === '1');
+
+const url = (protocols: string[]) =>
+  z.string().refine((v) => {
+    try {
+      return protocols.includes(new URL(v).protocol);
+    } catch {
+      return false;
+    }
+  }, `must be a URL starting with ${protocols.map((p) => `${p}//`).join(' or ')}`);
+
+// Development defaults stand in for secrets only outside production (see app-config.ts).
+export const envSchema = z.object({
+  NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  PUBLIC_URL: url(['http:', 'https:']).default('http://localhost:3000'),
+  DATABASE_URL: url(['postgres:', 'postgresql:']).default('postgres://postgres@127.0.0.1:5432/tenders'),
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+  REDIS_URL: url(['redis:', 'rediss:']).default('redis://127.0.0.1:6379'),
+  QUEUE_PREFIX: z.string().regex(/^[a-z0-9:_-]+$/i).default('tenders'),
+  BODY_LIMIT: z.string().regex(/^\d+(kb|mb)$/i, 'must look like 512kb or 5mb').default('5mb'),
+  SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(100).max(600000).default(15000),
+  WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(4),
+  JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  JWT_ACCESS_TTL_SECONDS: z.coerce.number().int().min(60).default(900),
+  JWT_REFRESH_TTL_SECONDS: z.coerce.number().int().min(300).default(30 * 24 * 3600),
+  LINK_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  SMTP_URL: url(['smtp:', 'smtps:']).default('smtp://127.0.0.1:1025'),
+  MAIL_FROM: z.string().default('标讯订阅 <alerts@tender-alerts.local>'),
+  SMTP_POOL_SIZE: z.coerce.number().int().min(1).max(50).default(5),
+  DKIM_DOMAIN: z.string().optional(),
+  DKIM_SELECTOR: z.string().optional(),
+  DKIM_PRIVATE_KEY: z.string().optional(),
+  SMS_PROVIDER: z.enum(['log', 'aliyun', 'tencent']).default('log'),
+  SMS_ENDPOINT: url(['http:', 'https:']).optional(),
+  SMS_ACCESS_KEY_ID: z.string().optional(),
+  SMS_ACCESS_KEY_SECRET: z.string().optional(),
+  SMS_SIGN_NAME: z.string().default('标讯订阅'),
+  SMS_TEMPLATE_CODE: z.string().default('SMS_000000'),
+  SMS_SDK_APP_ID: z.string().optional(),
+  SMS_DAILY_CAP: z.coerce.number().int().min(0).default(10),
+  INSTANT_WINDOW_SECONDS: z.coerce.number().int().min(0).max(3600).default(60),
+  DIGEST_MAX_ITEMS: z.coerce.number().int().min(1).max(1000).default(50),
+  MATCH_SHARDS: z.coerce.number().int().min(1).max(64).default(1),
+  MATCH_SHARD_IDS: z
+    .string()
+    .regex(/^\d+(,\d+)*$/, 'must be a comma-separated list of shard numbers')
+    .optional(),
+  SWEEP_INTERVAL_MS: z.coerce.number().int().min(1000).default(10000),
+  RATE_LIMIT_AUTH_PER_MINUTE: z.coerce.number().int().min(1).default(10),
+  RATE_LIMIT_INGEST_PER_MINUTE: z.coerce.number().int().min(1).default(120),
+  PLAN_FREE_SUBSCRIPTIONS: z.coerce.number().int().min(1).default(3),
+  PLAN_FREE_KEYWORDS: z.coerce.number().int().min(1).default(10),
+  PLAN_PRO_SUBSCRIPTIONS: z.coerce.number().int().min(1).default(50),
+  PLAN_PRO_KEYWORDS: z.coerce.number().int().min(1).default(100),
+  RUN_WORKER_IN_API: bool.default(false),
+});
+
+export type Env = z.infer<typeof envSchema>;

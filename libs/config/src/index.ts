@@ -1,0 +1,5 @@
+export * from './app-config';
+export * from './config.errors';
+export * from './config.module';
+export * from './env.schema';
+export * from './test-environment';

@@ -1,0 +1,90 @@
+import { JoinColumn, ManyToOne, Check, Column, Entity, Index, PrimaryGeneratedColumn, Unique } from 'typeorm';
+import { numericTransformer } from '../shared/numeric.transformer';
+import type { BulletinCategoryValue } from './bulletin-category';
+import { Source } from '../sources/source.entity';
+
+@Entity({ name: 'bulletins' })
+@Unique('uq_bulletins_source_ref', ['sourceId', 'sourceRef'])
+@Check('ck_bulletins_category', `category IN ('tender','award','change','intent','proposed','news','other')`)
+@Index('ix_bulletins_unmatched', ['ingestedAt'], { where: 'matched_at IS NULL' })
+@Index('ix_bulletins_published', ['publishedAt'])
+export class Bulletin {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ name: 'source_id', type: 'uuid' })
+  sourceId: string;
+
+  /** The source's own id for the notice. */
+  @Column({ name: 'source_ref', type: 'varchar', length: 200 })
+  sourceRef: string;
+
+  @Column({ type: 'varchar', length: 2000, nullable: true })
+  url: string | null;
+
+  @Column({ type: 'text' })
+  title: string;
+
+  @Column({ type: 'text' })
+  body: string;
+
+  /** Matching forms (toMatchText) kept beside the display text so workers do not recompute them. */
+  @Column({ name: 'title_match', type: 'text' })
+  titleMatch: string;
+
+  @Column({ name: 'body_match', type: 'text' })
+  bodyMatch: string;
+
+  @Column({ type: 'varchar', length: 16 })
+  category: BulletinCategoryValue;
+
+  @Index('ix_bulletins_region')
+  @Column({ name: 'region_code', type: 'char', length: 6, nullable: true })
+  regionCode: string | null;
+
+  @Column({ name: 'region_text', type: 'varchar', length: 500, nullable: true })
+  regionText: string | null;
+
+  @Column({ name: 'published_at', type: 'timestamptz', nullable: true })
+  publishedAt: Date | null;
+
+  @Column({ name: 'budget_yuan', type: 'numeric', precision: 18, scale: 2, nullable: true, transformer: numericTransformer })
+  budgetYuan: number | null;
+
+  @Column({ type: 'varchar', length: 500, nullable: true })
+  buyer: string | null;
+
+  @Column({ type: 'varchar', length: 500, nullable: true })
+  agency: string | null;
+
+  @Column({ name: 'project_code', type: 'varchar', length: 200, nullable: true })
+  projectCode: string | null;
+
+  @Column({ name: 'deadline_at', type: 'timestamptz', nullable: true })
+  deadlineAt: Date | null;
+
+  /** Cross-source duplicate key (normalised title/project code + buyer); see dedupe-key.ts. */
+  @Index('ix_bulletins_dedupe_key')
+  @Column({ name: 'dedupe_key', type: 'varchar', length: 64, nullable: true })
+  dedupeKey: string | null;
+
+  /** Set when another source already brought the same notice: this row is never notified. */
+  @Column({ name: 'canonical_id', type: 'uuid', nullable: true })
+  canonicalId: string | null;
+
+  @Column({ name: 'withdrawn_at', type: 'timestamptz', nullable: true })
+  withdrawnAt: Date | null;
+
+  @Column({ name: 'ingested_at', type: 'timestamptz', default: () => 'now()' })
+  ingestedAt: Date;
+
+  @Column({ name: 'updated_at', type: 'timestamptz', default: () => 'now()' })
+  updatedAt: Date;
+
+  @Column({ name: 'matched_at', type: 'timestamptz', nullable: true })
+  matchedAt: Date | null;
+
+  @ManyToOne(() => Source, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'source_id' })
+  source?: Source;
+}

@@ -1,0 +1,67 @@
+import { JoinColumn, ManyToOne, Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, Unique, UpdateDateColumn } from 'typeorm';
+import type { Channel } from '../subscriptions/subscription.entity';
+import { Member } from '../members/member.entity';
+
+export type DeliveryKind = 'instant' | 'daily' | 'weekly';
+export type DeliveryStatus = 'pending' | 'sending' | 'sent' | 'failed' | 'bounced' | 'unknown' | 'held';
+
+/** One message to one member on one channel: an instant batch or a digest for a period. */
+@Entity({ name: 'deliveries' })
+@Unique('uq_deliveries_member_channel_period', ['memberId', 'channel', 'kind', 'periodKey'])
+@Check('ck_deliveries_status', `status IN ('pending','sending','sent','failed','bounced','unknown','held')`)
+@Check('ck_deliveries_kind', `kind IN ('instant','daily','weekly')`)
+@Check('ck_deliveries_channel', `channel IN ('email','sms')`)
+@Index('ix_deliveries_due', ['dueAt'], { where: `status IN ('pending','sending','held')` })
+export class Delivery {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Index('ix_deliveries_member')
+  @Column({ name: 'member_id', type: 'uuid' })
+  memberId: string;
+
+  @Column({ type: 'varchar', length: 8 })
+  channel: Channel;
+
+  @Column({ type: 'varchar', length: 8 })
+  kind: DeliveryKind;
+
+  /** Instant: the coalescing window's start; digests: the member-local date or ISO week. */
+  @Column({ name: 'period_key', type: 'varchar', length: 40 })
+  periodKey: string;
+
+  @Column({ type: 'varchar', length: 16, default: 'pending' })
+  status: DeliveryStatus;
+
+  @Column({ type: 'int', default: 0 })
+  attempts: number;
+
+  @Column({ name: 'provider_message_id', type: 'varchar', length: 200, nullable: true })
+  providerMessageId: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  error: string | null;
+
+  @Column({ name: 'due_at', type: 'timestamptz' })
+  dueAt: Date;
+
+  /** While sending: after this time a sweeper may take the delivery over. */
+  @Column({ name: 'lease_until', type: 'timestamptz', nullable: true })
+  leaseUntil: Date | null;
+
+  @Column({ name: 'sent_at', type: 'timestamptz', nullable: true })
+  sentAt: Date | null;
+
+  @Column({ type: 'text', nullable: true })
+  subject: string | null;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt: Date;
+
+  @ManyToOne(() => Member, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'member_id' })
+  member?: Member;
+}

@@ -1,0 +1,56 @@
+import { JoinColumn, ManyToOne, Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, Unique } from 'typeorm';
+import type { Channel, SubscriptionFrequency } from '../subscriptions/subscription.entity';
+import { Bulletin } from '../bulletins/bulletin.entity';
+import { Member } from '../members/member.entity';
+import { Delivery } from './delivery.entity';
+
+export type NotificationStatus = 'pending' | 'assigned' | 'suppressed';
+
+/**
+ * The ledger: one row per (member, bulletin, channel), however many subscriptions matched and
+ * however often the bulletin was ingested. The unique constraint is the "never twice" guarantee.
+ */
+@Entity({ name: 'notifications' })
+@Unique('uq_notifications_member_bulletin_channel', ['memberId', 'bulletinId', 'channel'])
+@Check('ck_notifications_status', `status IN ('pending','assigned','suppressed')`)
+@Check('ck_notifications_channel', `channel IN ('email','sms')`)
+@Index('ix_notifications_pending', ['memberId', 'channel', 'frequency'], { where: `status = 'pending'` })
+export class Notification {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ name: 'member_id', type: 'uuid' })
+  memberId: string;
+
+  @Column({ name: 'bulletin_id', type: 'uuid' })
+  bulletinId: string;
+
+  @Column({ type: 'varchar', length: 8 })
+  channel: Channel;
+
+  /** The most urgent frequency among the subscriptions that matched. */
+  @Column({ type: 'varchar', length: 8 })
+  frequency: SubscriptionFrequency;
+
+  @Column({ type: 'varchar', length: 16, default: 'pending' })
+  status: NotificationStatus;
+
+  @Index('ix_notifications_delivery')
+  @Column({ name: 'delivery_id', type: 'uuid', nullable: true })
+  deliveryId: string | null;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+
+  @ManyToOne(() => Member, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'member_id' })
+  member?: Member;
+
+  @ManyToOne(() => Bulletin, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'bulletin_id' })
+  bulletin?: Bulletin;
+
+  @ManyToOne(() => Delivery, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'delivery_id' })
+  delivery?: Delivery;
+}

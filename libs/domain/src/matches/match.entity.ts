@@ -1,0 +1,42 @@
+import { JoinColumn, ManyToOne, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, Unique } from 'typeorm';
+import { Bulletin } from '../bulletins/bulletin.entity';
+import { Member } from '../members/member.entity';
+import { Subscription } from '../subscriptions/subscription.entity';
+
+/** One subscription caught one bulletin; unique so retries never duplicate. */
+@Entity({ name: 'matches' })
+@Unique('uq_matches_subscription_bulletin', ['subscriptionId', 'bulletinId'])
+@Index('ix_matches_member_created', ['memberId', 'createdAt'])
+export class Match {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ name: 'subscription_id', type: 'uuid' })
+  subscriptionId: string;
+
+  @Index('ix_matches_bulletin')
+  @Column({ name: 'bulletin_id', type: 'uuid' })
+  bulletinId: string;
+
+  @Column({ name: 'member_id', type: 'uuid' })
+  memberId: string;
+
+  /** Keyword entries that hit, as the member wrote them. */
+  @Column({ type: 'text', array: true, default: () => `'{}'` })
+  hits: string[];
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+
+  @ManyToOne(() => Subscription, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'subscription_id' })
+  subscription?: Subscription;
+
+  @ManyToOne(() => Bulletin, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'bulletin_id' })
+  bulletin?: Bulletin;
+
+  @ManyToOne(() => Member, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'member_id' })
+  member?: Member;
+}

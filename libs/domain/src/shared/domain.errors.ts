@@ -1,0 +1,27 @@
+/** What kind of failure a domain error is; the API maps each kind to one HTTP status. */
+export type DomainErrorKind = 'validation' | 'unauthorized' | 'forbidden' | 'not_found' | 'conflict' | 'limit' | 'rate_limited';
+
+/** Base for errors thrown by libs/ (never HttpException there, STYLE 16). */
+export class DomainError extends Error {
+  constructor(
+    readonly kind: DomainErrorKind,
+    readonly code: string,
+    message: string,
+    readonly errors?: Array<{ field: string; message: string }>,
+  ) {
+    super(message);
+    this.name = new.target.name;
+  }
+}
+
+export class NotFoundError extends DomainError {
+  constructor(what: string) {
+    super('not_found', `${what.toLowerCase().replace(/\s+/g, '_')}_not_found`, `${what} not found`);
+  }
+}
+
+export class ValidationError extends DomainError {
+  constructor(errors: Array<{ field: string; message: string }>, code = 'validation_failed') {
+    super('validation', code, errors.map((e) => `${e.field}: ${e.message}`).join('; '), errors);
+  }
+}

@@ -1,0 +1,68 @@
+import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Member } from '../members/member.entity';
+import { numericTransformer } from '../shared/numeric.transformer';
+
+export type SubscriptionScope = 'title' | 'title_body';
+export type SubscriptionFrequency = 'instant' | 'daily' | 'weekly';
+export type Channel = 'email' | 'sms';
+
+/** A member's filter (关注/订阅器). */
+@Entity({ name: 'subscriptions' })
+@Check('ck_subscriptions_scope', `scope IN ('title','title_body')`)
+@Check('ck_subscriptions_frequency', `frequency IN ('instant','daily','weekly')`)
+@Check('ck_subscriptions_budget', `budget_min IS NULL OR budget_max IS NULL OR budget_min <= budget_max`)
+export class Subscription {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Index('ix_subscriptions_member')
+  @Column({ name: 'member_id', type: 'uuid' })
+  memberId: string;
+
+  @ManyToOne(() => Member, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'member_id' })
+  member?: Member;
+
+  @Column({ type: 'varchar', length: 100 })
+  name: string;
+
+  @Column({ type: 'text', array: true, default: () => `'{}'` })
+  keywords: string[];
+
+  @Column({ name: 'exclude_words', type: 'text', array: true, default: () => `'{}'` })
+  excludeWords: string[];
+
+  @Column({ type: 'varchar', length: 16, default: 'title_body' })
+  scope: SubscriptionScope;
+
+  @Column({ type: 'text', array: true, default: () => `'{}'` })
+  regions: string[];
+
+  @Column({ type: 'text', array: true, default: () => `'{}'` })
+  categories: string[];
+
+  @Column({ name: 'budget_min', type: 'numeric', precision: 18, scale: 2, nullable: true, transformer: numericTransformer })
+  budgetMin: number | null;
+
+  @Column({ name: 'budget_max', type: 'numeric', precision: 18, scale: 2, nullable: true, transformer: numericTransformer })
+  budgetMax: number | null;
+
+  @Column({ name: 'require_budget', type: 'boolean', default: false })
+  requireBudget: boolean;
+
+  @Column({ type: 'text', array: true, default: () => `'{email}'` })
+  channels: Channel[];
+
+  @Column({ type: 'varchar', length: 16, default: 'instant' })
+  frequency: SubscriptionFrequency;
+
+  @Column({ name: 'paused_at', type: 'timestamptz', nullable: true })
+  pausedAt: Date | null;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+
+  @Index('ix_subscriptions_updated')
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt: Date;
+}

@@ -1,0 +1,41 @@
+import { labelMultiplier, readAmountAfter } from './amount-reader';
+
+const after = (text: string, label: string, unit: number | null = null) => {
+  const from = text.indexOf(label) + label.length;
+  return readAmountAfter(text, from, unit)?.yuan;
+};
+
+describe('readAmountAfter', () => {
+  it('skips colons, line breaks, 为, 人民币 and bracketed notes', () => {
+    expect(after('预算金额:\n1,200,000.00元', '预算金额')).toBe(1_200_000);
+    expect(after('最高限价(含税价)为154868元', '最高限价')).toBe(154_868);
+    expect(after('招标控制价:人民币839082元', '招标控制价')).toBe(839_082);
+  });
+
+  it('takes the unit from the number, the next line, or the label', () => {
+    expect(after('预算金额:\n60\n万元', '预算金额')).toBe(600_000);
+    expect(after('预算金额:\n179.3\n(万元)', '预算金额')).toBe(1_793_000);
+    expect(after('合同估算价(万元)\n5.84', '合同估算价')).toBe(58_400);
+    expect(after('投资额 | 450', '投资额', 10_000)).toBe(4_500_000);
+  });
+
+  it('reports a masked value as null yuan', () => {
+    const text = '预算金额:**.*万元';
+    expect(readAmountAfter(text, 4, null)).toEqual({ yuan: null, end: text.length });
+  });
+
+  it('does not read dates, ratios or other labels as money', () => {
+    expect(after('预算金额:2026年3月', '预算金额')).toBeUndefined();
+    expect(after('预算金额:5%', '预算金额')).toBeUndefined();
+    expect(after('预算金额(万元)\n最高限价(万元)\nA\n20', '预算金额')).toBeUndefined();
+  });
+});
+
+describe('labelMultiplier', () => {
+  it('reads the unit in a label', () => {
+    expect(labelMultiplier('预算金额(万元)')).toBe(10_000);
+    expect(labelMultiplier('预算金额(单位:万元)')).toBe(10_000);
+    expect(labelMultiplier('预算金额(元)')).toBe(1);
+    expect(labelMultiplier('预算金额(含税)')).toBeNull();
+  });
+});

@@ -1,0 +1,61 @@
+import { unitMultiplier, parseAmount } from './amounts';
+
+/** An amount found right after a label: its value and where its text ends. */
+export interface AmountHit {
+  yuan: number | null; // null: the value is masked (**.*万元, (略))
+  end: number;
+}
+
+// What may stand between a label and its value: punctuation, table bars, line breaks, 为/是/约,
+// currency words and short parentheticals such as (元), (含税), (单位:万元), (最高限价).
+const FILLER = /^(?:[\s:=|]|为|是|约|计|即|人民币|RMB|CNY|¥|￥|\([^()\n]{0,16}\))*/iu;
+const UNIT_IN_PARENS = /[(（](?:单位[:：]?)?\s*(万元|元|亿元)\s*[)）]/u;
+const MASK = /^(?:[*＊][*＊.,]*\s*(?:万元|万|元)?|\(?略\)?)/u;
+const NUMBER = /^(\d[\d,]*(?:\.\d+)?)(\s*(?:万\s*元|万|亿\s*元|亿|元))?/u;
+// Capital (柒万伍仟元整) or ordinary (三百万元) numerals; the 元 is what makes them money.
+const CAPITALS = /^[零〇一二两三四五六七八九十百千壹贰叁肆伍陆柒捌玖拾佰仟万亿]+[元圆](?:[零壹贰叁肆伍陆柒捌玖一二三四五六七八九]角)?(?:[零壹贰叁肆伍陆柒捌玖一二三四五六七八九]分)?整?/u;
+// A unit may follow on the next line, alone or in brackets: "179.3\n(万元)".
+const TRAILING_UNIT = /^\s*\(?\s*(万元|亿元|元)\s*\)?/u;
+// A bare number followed by one of these is a date, a ratio or a count, not money.
+const NOT_MONEY_AFTER = /^(?:[年月日号天个%‰时点:\-/.×*]|\d)/u;
+
+/** Unit multiplier announced in a label's parentheses, e.g. 预算金额（万元） → 10 000. */
+export function labelMultiplier(labelText: string): number | null {
+  const m = UNIT_IN_PARENS.exec(labelText);
+  return m ? unitMultiplier(m[1]) : null;
+}
+
+/**
+ * Reads the amount that follows position `from` in display text (label already consumed):
+ * skips filler, then a number with its unit (on the same or the next line) or a capital-numeral
+ * amount. `labelUnit` is the multiplier the label itself announced.
+ */
+export function readAmountAfter(text: string, from: number, labelUnit: number | null): AmountHit | null {
+  const window = text.slice(from, from + 120);
+  const filler = FILLER.exec(window)![0];
+  const unit = labelMultiplier(filler) ?? labelUnit ?? 1;
+  const rest = window.slice(filler.length);
+  const masked = MASK.exec(rest);
+  if (masked && masked[0].trim()) return { yuan: null, end: from + filler.length + masked[0].length };
+
+  const capitals = CAPITALS.exec(rest);
+  if (capitals) {
+    return { yuan: parseAmount(capitals[0]), end: from + filler.length + capitals[0].length };
+  }
+  const num = NUMBER.exec(rest);
+  if (!num) return null;
+  let consumed = num[0].length;
+  let written = num[2] ? unitMultiplier(num[2]) : null;
+  if (!num[2]) {
+    const after = rest.slice(consumed);
+    const trailing = TRAILING_UNIT.exec(after);
+    if (trailing) {
+      written = unitMultiplier(trailing[1]);
+      consumed += trailing[0].length;
+    } else if (NOT_MONEY_AFTER.test(after)) {
+      return null;
+    }
+  }
+  const yuan = parseAmount(num[1], written ?? unit);
+  return { yuan, end: from + filler.length + consumed };
+}

@@ -1,0 +1,38 @@
+import { parseAmount, unitMultiplier } from './amounts';
+
+describe('parseAmount', () => {
+  it.each([
+    ['350万元', 3_500_000],
+    ['3,500,000.00元', 3_500_000],
+    ['1.2亿元', 120_000_000],
+    ['柒万伍仟元整', 75_000],
+    ['叁佰伍拾万元整', 3_500_000],
+    ['３５０万元', 3_500_000], // full-width digits
+    ['人民币 43.362 万 元', 433_620], // spaces inside the unit
+    ['103.000000万元', 1_030_000],
+    ['约997万', 9_970_000],
+    ['人民币250,0000.00元', 2_500_000], // commas where a site put them
+    ['¥1,688,107.67', 1_688_107.67],
+    ['64.4269万元', 644_269],
+  ])('%s → %d yuan', (text, yuan) => {
+    expect(parseAmount(text)).toBe(yuan);
+  });
+
+  it('reads a bare number in the unit a label announced', () => {
+    expect(parseAmount('5.84', 10_000)).toBe(58_400);
+    expect(parseAmount('1400000.00')).toBe(1_400_000);
+  });
+
+  it.each(['**.*万元', '(略)', '（略）', '详见附件', 'XXX万元', '', '一', '2026年', '350平方米'])('%s → null', (text) => {
+    expect(parseAmount(text)).toBeNull();
+  });
+});
+
+describe('unitMultiplier', () => {
+  it('knows yuan, 万 and 亿', () => {
+    expect(unitMultiplier('元')).toBe(1);
+    expect(unitMultiplier('万 元')).toBe(10_000);
+    expect(unitMultiplier('亿元')).toBe(100_000_000);
+    expect(unitMultiplier('美元')).toBeNull();
+  });
+});

@@ -1,0 +1,18 @@
+import { budgetTierOf } from './budget-labels';
+
+describe('budgetTierOf', () => {
+  it('ranks the budget over ceilings, estimates and the total investment', () => {
+    expect(budgetTierOf('预算金额(万元)')).toBe(0);
+    expect(budgetTierOf('采购预算/最高限价')).toBe(0);
+    expect(budgetTierOf('最高投标限价')).toBe(1);
+    expect(budgetTierOf('招标控制价')).toBe(1);
+    expect(budgetTierOf('投资额或合同估算价（万元）')).toBe(2);
+    expect(budgetTierOf('项目总投资金额')).toBe(3);
+  });
+
+  it('does not take per-package, unit prices or other columns', () => {
+    expect(budgetTierOf('包预算（元）')).toBeNull();
+    expect(budgetTierOf('单价最高限价')).toBeNull();
+    expect(budgetTierOf('资金来源')).toBeNull();
+  });
+});

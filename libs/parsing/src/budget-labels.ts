@@ -1,0 +1,23 @@
+// Budget labels, most specific to this tender first. A notice often states several amounts:
+// the budget and the price ceiling usually agree; the whole project's total investment is only
+// a fallback because a tender is often one part of a larger project.
+export const BUDGET_TIERS: readonly RegExp[] = [
+  // 0 · the budget itself: 预算金额, 采购预算, 项目预算金额, 预算/采购控制价, 预算金额/最高限价
+  /(?<![包单])(?:项目|采购|招标|本项目|总)?预算(?:总金额|金额|价|总价|资金|总额)?(?:\s*[/、]\s*(?:采购|招标)?(?:控制价|最高限价)(?:总价)?)?/gu,
+  // 1 · price ceilings: 最高限价, 最高投标限价, 招标控制价, 控制价（最高限价）, 拦标价
+  /(?<!单价)(?:最高(?:投标)?限价|投标限价|(?:招标|采购)?控制(?:总)?价|拦标价)/gu,
+  // 2 · estimates and this works' investment: 合同估算价, 投资额或合同估算价, 招标金额, 本工程投资
+  /投资额(?:或(?:合同)?估算价)?|(?:合同)?估算(?:价|金额)|投资估算|招标金额|本工程投资/gu,
+  // 3 · the whole project: 项目总投资, 工程总投资, 总投资
+  /(?:项目|工程)?总投资(?:金额|额)?/gu,
+];
+
+/** Tier (0 = best) of a table header or label text, or null when it is not a budget label. */
+export function budgetTierOf(label: string): number | null {
+  const flat = label.replace(/\s+/g, '');
+  for (let tier = 0; tier < BUDGET_TIERS.length; tier++) {
+    const re = new RegExp(BUDGET_TIERS[tier].source, 'u');
+    if (re.test(flat)) return tier;
+  }
+  return null;
+}

@@ -1,0 +1,91 @@
+import { extractBudget } from './budget';
+
+const yuan = (text: string) => extractBudget(text)?.yuan ?? null;
+
+describe('extractBudget', () => {
+  it('reads the common labels and forms', () => {
+    expect(extractBudget('4、预算金额：686,658.00元\n最高限价：686658元')).toEqual({
+      yuan: 686_658,
+      sourceText: '预算金额:686,658.00元',
+    });
+    expect(yuan('项目预算金额为 27336000 元')).toBe(27_336_000);
+    expect(yuan('采购预算:5000000元')).toBe(5_000_000);
+    expect(yuan('预算180万元')).toBe(1_800_000);
+    expect(yuan('采购预算价为 234046 元')).toBe(234_046);
+    expect(yuan('预算/采购控制价总价(含税)为人民币 82.8 万元')).toBe(828_000);
+    expect(yuan('预算:77.066万元')).toBe(770_660);
+    expect(yuan('总投资为3503.82万元')).toBe(35_038_200);
+    expect(yuan('本次采购预算总金额为5.6亿元')).toBe(560_000_000);
+    expect(yuan('本项目预算为人民币叁佰贰拾万元整（¥3,200,000.00）')).toBe(3_200_000);
+    expect(yuan('预算金额：¥ 580,000.00 元（大写：伍拾捌万元整）')).toBe(580_000);
+  });
+
+  it('reads a unit given only in the label', () => {
+    expect(yuan('预算金额（万元）：350')).toBe(3_500_000);
+    expect(yuan('合同估算价(万元)\n5.84')).toBe(58_400);
+    expect(yuan('预算金额(元):\n1400000.00')).toBe(1_400_000);
+    expect(yuan('1.预算金额（万元）：64.4269')).toBe(644_269);
+  });
+
+  it('reads values split over lines and spaced units', () => {
+    expect(yuan('预算金额:\n60\n万元')).toBe(600_000);
+    expect(yuan('5、预算金额：\n179.3\n(万元)')).toBe(1_793_000);
+    expect(yuan('采购预算： 人民币 43.362 万 元')).toBe(433_620);
+    expect(yuan('预算金额:103.000000万元')).toBe(1_030_000);
+  });
+
+  it('reads capital numerals, full-width digits and traditional characters', () => {
+    expect(yuan('预算金额：叁佰伍拾万元整')).toBe(3_500_000);
+    expect(yuan('採購預算：３５０萬元')).toBe(3_500_000);
+  });
+
+  it('prefers the budget, then the ceiling, then estimates, then the total investment', () => {
+    expect(yuan('项目总投资 |\n711.81万元\n最高投标限价:5421065.42元')).toBe(5_421_065.42);
+    expect(yuan('最高限价：90万元\n预算金额：100万元')).toBe(1_000_000);
+    expect(yuan('项目总投资 |\n4308.11万元\n本工程投资 |\n7969649.50元')).toBe(7_969_649.5);
+    expect(yuan('工程总投资60000万元')).toBe(600_000_000);
+    expect(yuan('项目总投资:1.2亿元')).toBe(120_000_000);
+  });
+
+  it('never takes award money, and a result notice has no budget', () => {
+    expect(yuan('中标金额：350万元')).toBeNull();
+    expect(yuan('中标价（万元）\n3602.5688')).toBeNull();
+    expect(yuan('成交金额：568,000.00元')).toBeNull();
+    expect(yuan('二、预算金额: 568,000.00元\n中标（成交）金额:560,000.00元')).toBeNull();
+    expect(yuan('最高投标限价 |\n8063661.61元\n投标报价 |\n7719906.88 元')).toBeNull();
+  });
+
+  it('keeps tender notices that only talk about bids in their rules', () => {
+    expect(yuan('预算金额:50万元\n投标报价超过预算金额的，按无效投标处理。')).toBe(500_000);
+  });
+
+  it('treats masked values, placeholders and row numbers as no budget', () => {
+    expect(yuan('预算金额：**.*万元')).toBeNull();
+    expect(yuan('预算金额：(略)')).toBeNull();
+    expect(yuan('预算：公告未明确列示')).toBeNull();
+    expect(yuan('控制价（最高限价）\n0元 人民币')).toBeNull();
+    expect(yuan('最高限价（含税）\n1\n2026年度新媒体号内容服务')).toBeNull();
+    expect(yuan('预算金额：**.*万元\n最高限价：80万元')).toBe(800_000);
+  });
+
+  it('ignores per-unit and per-package prices and non-money after a label', () => {
+    expect(yuan('单价最高限价：350元')).toBeNull();
+    expect(yuan('包预算（元）\n包最高限价（元）\n1\n焦公资采购')).toBeNull();
+    expect(yuan('以采购预算为计算基准')).toBeNull();
+    expect(yuan('预算编制')).toBeNull();
+  });
+
+  it('reads a plan table column', () => {
+    const table = [
+      '招标计划公告', '序号', '| 项目名称', '| 建设单位', '| 项目概况', '| 招标方式',
+      '| 投资额或合同估算价（万元）', '| 资金来源', '| 预计招标时间', '1', '| 某路工程', '| 某局',
+      '| 道路长110米。', '| 公开', '招标', '| 约10343', '| 财政资金', '| 2026年7月',
+    ].join('\n');
+    expect(extractBudget(table)).toEqual({ yuan: 103_430_000, sourceText: '投资额或合同估算价(万元) | 约10343' });
+  });
+
+  it('returns null when there is no amount', () => {
+    expect(extractBudget('')).toBeNull();
+    expect(extractBudget('某某项目招标公告')).toBeNull();
+  });
+});

@@ -1,0 +1,47 @@
+import { toDisplayText } from '@app/text';
+import { labelMultiplier, readAmountAfter } from './amount-reader';
+import { BUDGET_TIERS } from './budget-labels';
+import { tableBudget } from './budget-table';
+import { reportsAwardAmounts } from './result-notice';
+
+export interface Budget {
+  yuan: number;
+  /** The label and value as written, e.g. "预算金额:\n1,200,000.00元". */
+  sourceText: string;
+}
+
+// Below this a "value" is a row number or a placeholder (控制价 0元), not a budget.
+const MIN_BUDGET_YUAN = 100;
+const MAX_BUDGET_YUAN = 1e13;
+
+/**
+ * The budget of a bulletin in yuan, from labelled amounts: 预算金额/采购预算 first, then price
+ * ceilings (最高限价, 招标控制价), then estimates (合同估算价, 投资额), then 项目总投资; the first
+ * readable amount of the best tier wins. Award money (中标金额, 成交金额, 投标报价) is never a
+ * budget, and a text that reports bid or award prices is a result notice: null.
+ */
+export function extractBudget(text: string): Budget | null {
+  const display = toDisplayText(text);
+  if (reportsAwardAmounts(display)) return null;
+
+  const table = tableBudget(display);
+  for (let tier = 0; tier < BUDGET_TIERS.length; tier++) {
+    const found = firstLabelled(display, BUDGET_TIERS[tier]);
+    if (found) return found;
+    // A plan table states one amount per row under a header; it ranks with its header's tier.
+    if (table && table.tier === tier) return { yuan: table.yuan, sourceText: table.sourceText };
+  }
+  return null;
+}
+
+function firstLabelled(display: string, label: RegExp): Budget | null {
+  for (const m of display.matchAll(label)) {
+    const start = m.index!;
+    const labelEnd = start + m[0].length;
+    const hit = readAmountAfter(display, labelEnd, labelMultiplier(m[0]));
+    if (!hit || hit.yuan === null) continue; // masked or no value here: look further
+    if (hit.yuan < MIN_BUDGET_YUAN || hit.yuan > MAX_BUDGET_YUAN) continue;
+    return { yuan: hit.yuan, sourceText: display.slice(start, hit.end).trim() };
+  }
+  return null;
+}

@@ -1,0 +1,105 @@
+import { toDisplayText, toMatchText } from '@app/text';
+import { extractBudget } from './budget';
+import { BulletinCategory, classifyCategory } from './category';
+import { extractDeadline, extractPublishedAt, parseDateTime } from './dates';
+import { htmlToText, looksLikeHtml } from './html-to-text';
+import { extractProjectCode } from './project-code';
+import { locateRegion } from './region';
+
+/** A bulletin as a source delivers it. Explicit values win over what the text says. */
+export interface BulletinInput {
+  title?: string | null;
+  body?: string | null;
+  bodyHtml?: string | null;
+  regionText?: string | null;
+  buyer?: string | null;
+  agency?: string | null;
+  category?: string | null;
+  publishedAt?: Date | string | null;
+  budgetYuan?: number | string | null;
+}
+
+export interface ParsedBulletin {
+  title: string;
+  /** Display text: HTML stripped, NFKC, simplified characters, whitespace tidied. */
+  body: string;
+  titleMatch: string;
+  bodyMatch: string;
+  category: BulletinCategory;
+  regionCode: string | null;
+  /** Names from the province down, e.g. ["重庆市", "渝中区"]. */
+  regionPath: string[] | null;
+  budgetYuan: number | null;
+  /** The wording the budget was read from; null when the source gave it or there is none. */
+  budgetSourceText: string | null;
+  publishedAt: Date | null;
+  deadlineAt: Date | null;
+  projectCode: string | null;
+}
+
+/**
+ * Turns a source bulletin into the fields we store and match on. The one code path used by
+ * ingest, the parse command and the accuracy report.
+ */
+export function parseBulletin(input: BulletinInput): ParsedBulletin {
+  const title = toDisplayText(input.title ?? '');
+  const body = bodyText(input);
+  const text = title ? `${title}\n${body}` : body;
+
+  const category = classifyCategory({ title, body, explicit: input.category });
+  const budget = explicitBudget(input.budgetYuan) ?? textBudget(category, text);
+  const publishedAt = explicitDate(input.publishedAt) ?? extractPublishedAt(text);
+  const region = locateRegion({ ...input, title, body });
+
+  return {
+    title,
+    body,
+    titleMatch: toMatchText(title),
+    bodyMatch: toMatchText(body),
+    category,
+    regionCode: region?.code ?? null,
+    regionPath: region?.path ?? null,
+    budgetYuan: budget?.yuan ?? null,
+    budgetSourceText: budget?.sourceText ?? null,
+    publishedAt,
+    deadlineAt: deadline(category, text, publishedAt),
+    projectCode: extractProjectCode(text),
+  };
+}
+
+function bodyText(input: BulletinInput): string {
+  if (input.bodyHtml?.trim()) return htmlToText(input.bodyHtml);
+  const body = input.body ?? '';
+  return looksLikeHtml(body) ? htmlToText(body) : toDisplayText(body);
+}
+
+// An award notice's money is what was bid or won; it has no budget to filter on.
+function textBudget(category: BulletinCategory, text: string) {
+  return category === 'award' ? null : extractBudget(text);
+}
+
+function explicitBudget(value: number | string | null | undefined): { yuan: number; sourceText: null } | null {
+  const yuan = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
+  // 0 is what feeds print when they do not know the budget.
+  return typeof yuan === 'number' && Number.isFinite(yuan) && yuan > 0 ? { yuan, sourceText: null } : null;
+}
+
+function explicitDate(value: Date | string | null | undefined): Date | null {
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : value;
+  if (typeof value !== 'string' || !value.trim()) return null;
+  // ISO timestamps carry their zone; anything else is read as a Chinese date in Shanghai time.
+  if (/^\d{4}-\d{2}-\d{2}T/.test(value)) {
+    const iso = new Date(value);
+    return Number.isNaN(iso.getTime()) ? null : iso;
+  }
+  return parseDateTime(value);
+}
+
+// Award notices quote the past opening time, and a "deadline" before publication is a date
+// quoted from an earlier notice: neither is a deadline a member can still meet.
+function deadline(category: BulletinCategory, text: string, publishedAt: Date | null): Date | null {
+  if (category === 'award') return null;
+  const found = extractDeadline(text);
+  if (found && publishedAt && found.getTime() < publishedAt.getTime() - 86_400_000) return null;
+  return found;
+}

@@ -1,0 +1,43 @@
+import { joinSplitDates, scanDates, shanghaiDate } from './date-scan';
+
+describe('joinSplitDates', () => {
+  it('joins dates a crawler split over lines', () => {
+    expect(joinSplitDates('202\n6\n年\n03\n月\n16\n日')).toBe('2026年03月16日');
+    expect(joinSplitDates('2026年03月27日\n09点30分')).toBe('2026年03月27日09点30分');
+    expect(joinSplitDates('2026\n年\n3\n月\n17\n日\n9\n:00')).toBe('2026年3月17日9:00');
+  });
+
+  it('keeps numbers in neighbouring table cells apart', () => {
+    expect(joinSplitDates('1\n2026-03-05')).toBe('1\n2026-03-05');
+    expect(joinSplitDates('20.000000\n20.000000')).toBe('20.000000\n20.000000');
+  });
+});
+
+describe('scanDates', () => {
+  it('finds every date in order with whether it has a time', () => {
+    const hits = scanDates('时间:2026-03-17至2026-03-23 17:00');
+    expect(hits.map((h) => [h.date.toISOString(), h.hasTime])).toEqual([
+      ['2026-03-16T16:00:00.000Z', false],
+      ['2026-03-23T09:00:00.000Z', true],
+    ]);
+  });
+
+  it('skips impossible dates without throwing', () => {
+    expect(scanDates('2024-02-30 与 2024年13月1日 与 2023年2月29日')).toEqual([]);
+  });
+});
+
+describe('shanghaiDate', () => {
+  it('is UTC+8 all year', () => {
+    expect(shanghaiDate(2024, 7, 1, 8, 0)?.toISOString()).toBe('2024-07-01T00:00:00.000Z');
+    expect(shanghaiDate(2024, 1, 1)?.toISOString()).toBe('2023-12-31T16:00:00.000Z');
+  });
+
+  it('rejects impossible parts', () => {
+    expect(shanghaiDate(2024, 2, 30)).toBeNull();
+    expect(shanghaiDate(2024, 2, 29)).not.toBeNull();
+    expect(shanghaiDate(2024, 3, 5, 24, 0)).toBeNull();
+    expect(shanghaiDate(2024, 0, 5)).toBeNull();
+    expect(shanghaiDate(1900, 1, 1)).toBeNull();
+  });
+});

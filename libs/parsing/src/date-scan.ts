@@ -1,0 +1,90 @@
+import { chineseDigitsValue, chineseIntegerValue } from './chinese-numerals';
+
+/** A date (and maybe a time) found in text. */
+export interface DateHit {
+  index: number;
+  end: number;
+  date: Date;
+  hasTime: boolean;
+}
+
+const SHANGHAI_OFFSET_HOURS = 8; // Asia/Shanghai is UTC+8 all year (no DST since 1991)
+
+const CN_DIGIT = '〇零一二三四五六七八九';
+const CN_SMALL = '一二三四五六七八九十';
+const WEEKDAY = String.raw`(?:\s*\(?\s*(?:星期|周)[一二三四五六日天]\s*\)?)?`;
+const TIME = String.raw`(?:\s*-?\s*(上午|下午|晚上|中午|早上)?\s*(\d{1,2})\s*[:时点]\s*(?:(\d{1,2})\s*分?)?(?:\s*:\s*(\d{2})(?!\d))?)?`;
+const DATE_FORMS = [
+  String.raw`(?<!\d)(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]`,
+  String.raw`(?<![\d.])(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?![\d.])`,
+  String.raw`(?<!\d)(20\d{2})(\d{2})(\d{2})(?=\s*-?\s*\d{1,2}:\d{2})`, // 20260313 - 09:30:00
+  `([${CN_DIGIT}]{4})年([${CN_SMALL}]{1,3})月([${CN_SMALL}]{1,3})[日号]`,
+];
+const DATE_RE = new RegExp(`(?:${DATE_FORMS.map((f) => `(?:${f})`).join('|')})${WEEKDAY}${TIME}`, 'gu');
+
+/**
+ * Joins date pieces that a crawler split over lines ("202\n6\n年3月", "2026年03月27日\n09点30分")
+ * so one pattern can read them. Digits are joined only while the run stays ≤ 4 digits, so
+ * table cells ("1\n2026-03-05") stay apart.
+ */
+export function joinSplitDates(text: string): string {
+  return text
+    .replace(/(?<!\d)(\d{1,3})\n+(?=(\d{1,3})(?!\d))/g, (m, a: string, b: string) => (a.length + b.length <= 4 ? a : m))
+    .replace(/(?<=[年月日时点])\n+(?=[\d年月日时分点:])/gu, '')
+    .replace(/(?<=\d)\n+(?=[年月日时分点:])/gu, '');
+}
+
+/** All dates in (already joined) display text, in order. Impossible dates are skipped. */
+export function scanDates(text: string): DateHit[] {
+  const hits: DateHit[] = [];
+  for (const m of text.matchAll(DATE_RE)) {
+    const date = toDate(m);
+    if (date) hits.push({ index: m.index!, end: m.index! + m[0].length, date: date.value, hasTime: date.hasTime });
+  }
+  return hits;
+}
+
+function toDate(m: RegExpMatchArray): { value: Date; hasTime: boolean } | null {
+  // Groups 1-12: year/month/day of the four date forms; 13-16: meridiem, hour, minute, second.
+  let year: number | null = null;
+  let month: number | null = null;
+  let day: number | null = null;
+  for (let form = 0; form < 4; form++) {
+    const [y, mo, d] = [m[1 + form * 3], m[2 + form * 3], m[3 + form * 3]];
+    if (y === undefined) continue;
+    if (form === 3) {
+      year = chineseDigitsValue(y);
+      month = chineseIntegerValue(mo);
+      day = chineseIntegerValue(d);
+    } else {
+      [year, month, day] = [Number(y), Number(mo), Number(d)];
+    }
+  }
+  const [meridiem, h, min, sec] = [m[13], m[14], m[15], m[16]];
+  let hour = h === undefined ? 0 : Number(h);
+  if ((meridiem === '下午' || meridiem === '晚上') && hour < 12) hour += 12;
+  const minute = min === undefined ? 0 : Number(min);
+  const second = sec === undefined ? 0 : Number(sec);
+  const value = shanghaiDate(year, month, day, hour, minute, second);
+  return value ? { value, hasTime: h !== undefined } : null;
+}
+
+/**
+ * A wall-clock time in Asia/Shanghai as a Date, or null when the parts are impossible
+ * (2024-02-30, 25:00) or outside 1990–2100.
+ */
+export function shanghaiDate(
+  year: number | null,
+  month: number | null,
+  day: number | null,
+  hour = 0,
+  minute = 0,
+  second = 0,
+): Date | null {
+  if (year === null || month === null || day === null) return null;
+  if (year < 1990 || year > 2100 || hour > 23 || minute > 59 || second > 59) return null;
+  const utc = new Date(Date.UTC(year, month - 1, day, hour, minute, second));
+  // Date.UTC rolls 2024-02-30 over to March; a round trip catches it.
+  if (utc.getUTCFullYear() !== year || utc.getUTCMonth() !== month - 1 || utc.getUTCDate() !== day) return null;
+  return new Date(utc.getTime() - SHANGHAI_OFFSET_HOURS * 3_600_000);
+}

@@ -1,0 +1,78 @@
+import { extractDeadline, extractPublishedAt, parseDateTime } from './dates';
+
+const iso = (d: Date | null) => d?.toISOString() ?? null;
+
+describe('parseDateTime', () => {
+  it.each([
+    ['2024年3月5日', '2024-03-04T16:00:00.000Z'],
+    ['2024年03月30日08时30分', '2024-03-30T00:30:00.000Z'],
+    ['2024-03-05 09:30', '2024-03-05T01:30:00.000Z'],
+    ['2024/3/5', '2024-03-04T16:00:00.000Z'],
+    ['二〇二四年三月五日', '2024-03-04T16:00:00.000Z'],
+    ['二〇二四年十二月三十一日', '2024-12-30T16:00:00.000Z'],
+    ['202\n6\n年\n03\n月\n16\n日', '2026-03-15T16:00:00.000Z'],
+    ['２０２４年３月５日', '2024-03-04T16:00:00.000Z'],
+    ['2024年3月5日下午2时30分', '2024-03-05T06:30:00.000Z'],
+    ['2026年4月22日(星期三)上午9:30', '2026-04-22T01:30:00.000Z'],
+    ['2025 年 10 月 31 日 14 时 00 分', '2025-10-31T06:00:00.000Z'],
+    ['20260313 - 09:30:00', '2026-03-13T01:30:00.000Z'],
+  ])('%j → %s', (text, expected) => {
+    expect(iso(parseDateTime(text))).toBe(expected);
+  });
+
+  it.each(['2024-02-30', '2024年2月30日', '二〇二四年二月三十日', '2023-02-29', '2024年13月1日', 'no date', ''])(
+    '%j → null, never a throw',
+    (text) => {
+      expect(parseDateTime(text)).toBeNull();
+    },
+  );
+});
+
+describe('extractDeadline', () => {
+  it('takes the bid submission deadline, not the document or deposit deadlines', () => {
+    const text = '获取招标文件截止时间：2024年3月10日17时\n投标保证金到账截止时间：2024年3月24日17时\n投标截止时间：2024年3月25日9时30分\n开标时间：2024年3月26日9时30分';
+    expect(iso(extractDeadline(text))).toBe('2024-03-25T01:30:00.000Z');
+  });
+
+  it('reads "于…前递交" across line breaks', () => {
+    const text = '潜在供应商应在网上获取采购文件，并于\n2026年03月30日08时30分\n（北京时间）前递交响应文件。';
+    expect(iso(extractDeadline(text))).toBe('2026-03-30T00:30:00.000Z');
+  });
+
+  it('reads a heading followed by the date', () => {
+    const text = '四、提交投标文件截止时间、开标时间和地点\n2026-04-08 09:30(北京时间)\n地点：开标大厅';
+    expect(iso(extractDeadline(text))).toBe('2026-04-08T01:30:00.000Z');
+  });
+
+  it('falls back to the opening time and borrows a time given for the same day', () => {
+    expect(iso(extractDeadline('开标时间：2024年3月25日'))).toBe('2024-03-24T16:00:00.000Z');
+    const table = '提交投标文件截止时间 |\n2026年04月21日\n开标时间 |\n2026年04月21日10时30分';
+    expect(iso(extractDeadline(table))).toBe('2026-04-21T02:30:00.000Z');
+  });
+
+  it('is null without a deadline', () => {
+    expect(extractDeadline('公示截止日期:2026年03月31日')).toBeNull();
+    expect(extractDeadline('')).toBeNull();
+  });
+});
+
+describe('extractPublishedAt', () => {
+  it('reads a publication label', () => {
+    expect(iso(extractPublishedAt('发布日期：2026-03-16 16:40 | 文件递交截止时间：2026-03-27'))).toBe('2026-03-16T08:40:00.000Z');
+    expect(iso(extractPublishedAt('投资项目代码：\n【信息时间： 2026-03-31】'))).toBe('2026-03-30T16:00:00.000Z');
+  });
+
+  it('skips dates of earlier notices', () => {
+    const text = '2.本项目招标计划发布时间：2026年1月30日。\n公告发布开始时间：\n2026-03-16 17:00';
+    expect(iso(extractPublishedAt(text))).toBe('2026-03-16T09:00:00.000Z');
+  });
+
+  it('falls back to the signature date under the notice', () => {
+    const text = '一、项目概况……\n并于\n2026年03月30日08时30分\n前递交\n招标人：某局\n2026年03月26日';
+    expect(iso(extractPublishedAt(text))).toBe('2026-03-25T16:00:00.000Z');
+  });
+
+  it('is null when the text has no such date', () => {
+    expect(extractPublishedAt('开标时间：2024年3月25日')).toBeNull();
+  });
+});

@@ -1,0 +1,100 @@
+import { toDisplayText } from '@app/text';
+import { DateHit, joinSplitDates, scanDates } from './date-scan';
+
+export { shanghaiDate } from './date-scan';
+
+// How far after a label its date may start: room for "：", "(北京时间)", a line break.
+const LABEL_WINDOW = 40;
+
+/**
+ * Parses one date expression — 2024年3月5日, 2024年03月30日08时30分, 2024-03-05 09:30, 2024/3/5,
+ * 二〇二四年三月五日, pieces split over lines — as Asia/Shanghai wall-clock time. Null when
+ * there is none or it is impossible (2024-02-30); never throws.
+ */
+export function parseDateTime(text: string): Date | null {
+  return prepare(text).hits[0]?.date ?? null;
+}
+
+const PUBLISHED_LABEL =
+  /发布(?:开始)?(?:时间|日期)|发稿(?:时间|日期)|公告(?:时间|日期)|信息时间|公示开始时间|公示时间|发布于/gu;
+// "招标计划发布时间", "预公示发布时间": dates of earlier notices quoted in this one.
+const EARLIER_NOTICE = /(?:计划|预公示|意向|预公告|原公告)$/u;
+
+/** When the notice was published: a 发布时间/公告日期/信息时间 label, else its signature date. */
+export function extractPublishedAt(text: string): Date | null {
+  const { joined, hits } = prepare(text);
+  const ownNotice = (start: number) => !EARLIER_NOTICE.test(joined.slice(Math.max(0, start - 6), start));
+  const labelled = labelledDates(joined, hits, PUBLISHED_LABEL, ownNotice)[0];
+  if (labelled) return labelled.date;
+  // A line that is only a date, near the end, is the signature under a notice (招标人 …
+  // 2026年03月26日). Dates with a time on their own line are deadlines in a split sentence.
+  const tail = Math.min(joined.length * 0.7, joined.length - 300);
+  const signature = hits.filter((h) => !h.hasTime && h.index >= tail && aloneOnLine(joined, h)).pop();
+  return signature?.date ?? null;
+}
+
+function aloneOnLine(text: string, hit: DateHit): boolean {
+  const lineStart = text.lastIndexOf('\n', hit.index - 1) + 1;
+  const lineEnd = text.indexOf('\n', hit.end);
+  return !text.slice(lineStart, hit.index).trim() && !text.slice(hit.end, lineEnd < 0 ? undefined : lineEnd).trim();
+}
+
+// Deadline labels, strongest first. 截止 alone is ambiguous (文件获取截止, 报名截止, 保证金到账截止,
+// 质疑截止), so it counts only after a bid-submission word in the same clause, with none of
+// those other deadlines named in between.
+const DEADLINE_LABELS = [
+  /(?:投标|响应|应答|申请|报价|磋商|谈判|递交|提交|上传|开标)[^\n。;；,，]{0,12}?截止(?:时间|日期)?/gu,
+  /(?:开标|开启|开评标)(?:时间|日期)/gu,
+];
+const NOT_A_BID_DEADLINE = /获取|报名|保证金|质疑|异议|答疑|澄清|公示|发售|购买|下载/u;
+// "并于2026年03月30日08时30分（北京时间）前递交响应文件"
+const SUBMIT_BEFORE = /于\s*$/u;
+const SUBMIT_AFTER = /^\s*(?:\(\s*北京时间\s*\))?\s*(?:之)?前\s*(?:\S{0,6}?)(?:递交|提交|上传|送达|将)/u;
+
+/**
+ * The bid deadline: 投标/响应文件 …截止时间, "于…前递交", else 开标时间. A date without a time
+ * borrows the time of another deadline candidate on the same day.
+ */
+export function extractDeadline(text: string): Date | null {
+  const { joined, hits } = prepare(text);
+  const submitBefore = hits.filter(
+    (h) => SUBMIT_BEFORE.test(joined.slice(Math.max(0, h.index - 3), h.index)) && SUBMIT_AFTER.test(joined.slice(h.end, h.end + 30)),
+  );
+  const candidates = [
+    ...labelledDates(joined, hits, DEADLINE_LABELS[0], (_, label) => !NOT_A_BID_DEADLINE.test(label)),
+    ...submitBefore,
+    ...labelledDates(joined, hits, DEADLINE_LABELS[1]),
+  ];
+  const best = candidates[0];
+  if (!best) return null;
+  if (best.hasTime) return best.date;
+  const sameDay = candidates.find((c) => c.hasTime && sameShanghaiDay(c.date, best.date));
+  return (sameDay ?? best).date;
+}
+
+function prepare(text: string): { joined: string; hits: DateHit[] } {
+  const joined = joinSplitDates(toDisplayText(text));
+  return { joined, hits: scanDates(joined) };
+}
+
+/** For each accepted label occurrence in order, the first date starting shortly after it. */
+function labelledDates(
+  text: string,
+  hits: DateHit[],
+  label: RegExp,
+  accept: (labelStart: number, labelText: string) => boolean = () => true,
+): DateHit[] {
+  const out: DateHit[] = [];
+  for (const m of text.matchAll(label)) {
+    if (!accept(m.index!, m[0])) continue;
+    const labelEnd = m.index! + m[0].length;
+    const hit = hits.find((h) => h.index >= labelEnd && h.index <= labelEnd + LABEL_WINDOW);
+    if (hit && !out.includes(hit)) out.push(hit);
+  }
+  return out;
+}
+
+function sameShanghaiDay(a: Date, b: Date): boolean {
+  const day = (d: Date) => Math.floor((d.getTime() + 8 * 3_600_000) / 86_400_000);
+  return day(a) === day(b);
+}

@@ -1,0 +1,33 @@
+import { htmlToText, looksLikeHtml } from './html-to-text';
+
+describe('htmlToText', () => {
+  it('drops scripts, styles, head and comments', () => {
+    const html = '<html><head><title>x</title><style>p{color:red}</style></head><body><!-- note --><script>var a = "<p>";</script><p>招标公告</p></body></html>';
+    expect(htmlToText(html)).toBe('招标公告');
+  });
+
+  it('turns blocks and <br> into line breaks and separates table cells', () => {
+    const html = '<div>一、项目概况<br>预算金额：350万元</div><table><tr><td>项目名称</td><td>道路工程</td></tr><tr><th>采购人</th><td>某局</td></tr></table>';
+    expect(htmlToText(html)).toBe('一、项目概况\n预算金额:350万元\n项目名称 道路工程\n采购人 某局');
+  });
+
+  it('decodes named and numeric entities once, after the tags are gone', () => {
+    expect(htmlToText('<p>A&amp;B&nbsp;&#20013;&#x6807;&ldquo;x&rdquo; &lt;script&gt; &amp;lt;</p>')).toBe('A&B 中标“x” <script> &lt;');
+  });
+
+  it('treats source line breaks as spaces and normalises like display text', () => {
+    expect(htmlToText('<p>某項目\n  採購公告</p>\n\n<p>ＡＢＣ１２３</p>')).toBe('某项目 采购公告\nABC123');
+  });
+
+  it('keeps ">" inside attribute values out of the text', () => {
+    expect(htmlToText('<td title="a>b">预算</td>')).toBe('预算');
+  });
+});
+
+describe('looksLikeHtml', () => {
+  it('tells HTML from plain text', () => {
+    expect(looksLikeHtml('<p>公告</p>')).toBe(true);
+    expect(looksLikeHtml('A&nbsp;B')).toBe(true);
+    expect(looksLikeHtml('预算金额<350万元')).toBe(false);
+  });
+});

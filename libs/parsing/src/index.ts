@@ -1,0 +1,10 @@
+export { htmlToText, looksLikeHtml } from './html-to-text';
+export { parseAmount, unitMultiplier } from './amounts';
+export { extractBudget } from './budget';
+export type { Budget } from './budget';
+export { extractDeadline, extractPublishedAt, parseDateTime, shanghaiDate } from './dates';
+export { BULLETIN_CATEGORIES, classifyCategory, isBulletinCategory } from './category';
+export type { BulletinCategory, CategoryInput } from './category';
+export { extractProjectCode } from './project-code';
+export { parseBulletin } from './bulletin-parser';
+export type { BulletinInput, ParsedBulletin } from './bulletin-parser';

@@ -1,0 +1,33 @@
+import { extractProjectCode } from './project-code';
+
+describe('extractProjectCode', () => {
+  it.each([
+    ['1、项目编号：焦财磋商采购-2026-8\n2、项目名称：某项目', '焦财磋商采购-2026-8'],
+    ['项目编号：\nBJJX-ZB-2026-003\n项目名称：', 'BJJX-ZB-2026-003'],
+    ['项目编号\n：SDGP370000000202602000605\n项目名称', 'SDGP370000000202602000605'],
+    ['招标编号： 赣建区招字【2025】第35号\n工程概况', '赣建区招字【2025】第35号'],
+    ['1、项目编号：\nZSHJ-WHS-FW-2026-014（2）\n2、采购计划备案号：', 'ZSHJ-WHS-FW-2026-014(2)'],
+    ['（招标编号：X4600002901004618001）\n本项目', 'X4600002901004618001'],
+    ['采购项目(项目编号：MJZ2016017号)进行公开招标', 'MJZ2016017号'],
+    ['采购编号：HX-2026-1006\n三、采购项目名称', 'HX-2026-1006'],
+    ['项目编号（建议书编号）：\nSDGP370100000202602000117', 'SDGP370100000202602000117'],
+    ['项目编号：GLZFCG\n2014A 0057 代理编号：YLGLG20141004-A', 'GLZFCG2014A0057'],
+    ['编号：G20260056\n根据工程招标投标的有关法律', 'G20260056'],
+    ['采购项目编号：ZJ-2024-0012（采购代理编号：ABC-01）', 'ZJ-2024-0012'],
+  ])('%j → %s', (text, code) => {
+    expect(extractProjectCode(text)).toBe(code);
+  });
+
+  it('prefers the tender number over a plan number or an investment code', () => {
+    const text = '投资项目代码：2504-360923-04-01-319709\n采购计划编号：\n2026NCZ(SZS)000206\n项目编号：\nZHAJZBNX-2026-01';
+    expect(extractProjectCode(text)).toBe('ZHAJZBNX-2026-01');
+    expect(extractProjectCode('投资项目代码：2602-361025-04-01-292418\n【信息时间： 2026-03-31】')).toBe('2602-361025-04-01-292418');
+  });
+
+  it('ignores placeholders and a neighbouring field', () => {
+    expect(extractProjectCode('招标项目编号：以系统生成为准\n二、采购组织类型')).toBeNull();
+    expect(extractProjectCode('项目代码：\n【信息时间： 2026-03-31】')).toBeNull();
+    expect(extractProjectCode('招标公告编号\n/\n招标人')).toBeNull();
+    expect(extractProjectCode('证书编号 12345')).toBeNull();
+  });
+});

@@ -1,0 +1,63 @@
+import { toDisplayText } from '@app/text';
+
+// Code labels, the tender's own number first. 采购计划编号/备案号 number a budget plan, not the
+// tender, and 项目代码 (投资项目代码) numbers the investment project across all its tenders,
+// so those come last or not at all.
+const CODE_LABELS: readonly RegExp[] = [
+  /(?:采购|招标)?项目(?:文件)?编号(?:\([^()\n]{0,8}\))?|招标(?:文件|文书)?编号|采购(?:执行|文件)?编号/gu,
+  /标段(?:\(包\))?编号|项目编码|招标公告编号|交易编号|(?:^|\n)\s*编号/gu,
+  /项目代码/gu,
+];
+// After the label: "：", "为", spaces, a line break.
+const FILLER = /^[\s:=|为]*/u;
+// A value ends at the end of the line, at the next "label：" or at clause punctuation.
+// A bracket holding another "label:" (采购代理编号:…) ends it too.
+const VALUE_END = /[;；，,。]|\s+\S{1,8}[:：]|\s{2,}|[(（][^)）]*[:：]/u;
+const PLACEHOLDER = /^(?:\/|无|见|详见|以系统|待定|暂无)/u;
+// A colon inside means the next field was read ("【信息时间:2026-03-31】" under an empty 项目代码).
+const ANOTHER_FIELD = /[:：]/u;
+const MAX_CODE_LENGTH = 64;
+
+/**
+ * The bulletin's project number (项目编号/招标编号/采购编号, then 标段编号, then 投资项目代码),
+ * as written, or null. A number split over two lines ("GLZFCG\n2014A 0057") is joined.
+ */
+export function extractProjectCode(text: string): string | null {
+  const display = toDisplayText(text);
+  for (const label of CODE_LABELS) {
+    for (const m of display.matchAll(label)) {
+      const code = readCode(display, m.index! + m[0].length);
+      if (code) return code;
+    }
+  }
+  return null;
+}
+
+function readCode(text: string, from: number): string | null {
+  const rest = text.slice(from, from + 200);
+  const lines = rest.slice(FILLER.exec(rest)![0].length).split('\n');
+  let value = cut(lines[0]);
+  // A code wrapped by the crawler: the first line has letters but no digits yet.
+  if (value && !/\d/.test(value) && /^[A-Za-z]+$/.test(value) && lines[1]) value += cut(lines[1]).replace(/\s+/g, '');
+  value = value.replace(/\s+/g, '').replace(/^[(（【[]|[)）】\]]$/gu, (b) => (balanced(value, b) ? b : ''));
+  if (!value || PLACEHOLDER.test(value) || ANOTHER_FIELD.test(value) || !/\d/.test(value) || value.length > MAX_CODE_LENGTH) return null;
+  return value;
+}
+
+function cut(line: string): string {
+  const end = VALUE_END.exec(line);
+  let value = end ? line.slice(0, end.index) : line;
+  // "(项目编号:MJZ2016017号)进行公开招标": the sentence's closing bracket ends the code.
+  const close = /[)）]/u.exec(value);
+  if (close && !/[(（]/u.test(value.slice(0, close.index))) value = value.slice(0, close.index);
+  return value.trim();
+}
+
+// Keeps a bracket that closes one opened inside the code ("ZSHJ-2026-014(2)"), drops a stray
+// one left over from the sentence ("招标编号:X4600002901004618001)").
+function balanced(value: string, bracket: string): boolean {
+  const pairs: Record<string, string> = { '(': ')', '（': '）', '【': '】', '[': ']' };
+  const open = Object.keys(pairs).find((o) => o === bracket || pairs[o] === bracket)!;
+  const close = pairs[open];
+  return value.split(open).length - 1 === value.split(close).length - 1;
+}

@@ -1,0 +1,18 @@
+import { readAmountAfter } from './amount-reader';
+
+// Labels of money that was bid or awarded. These are never budgets.
+const AWARD_AMOUNT_LABEL =
+  /(?:中标|成交|中选)(?:\((?:成交|中选)\))?(?:金额|价格|总价|价|额)|投标(?:总)?报价|报价金额|合同金额/gu;
+
+/**
+ * True when the text reports bid or award prices with a value ("中标价：350万元",
+ * "投标报价 |\n7719906.88 元"): a result notice or an opening record. Tender notices mention
+ * these words only in rules ("投标报价不得超过…"), never followed by an amount.
+ */
+export function reportsAwardAmounts(displayText: string): boolean {
+  for (const m of displayText.matchAll(AWARD_AMOUNT_LABEL)) {
+    const hit = readAmountAfter(displayText, m.index! + m[0].length, null);
+    if (hit && hit.yuan !== null && hit.yuan >= 100) return true;
+  }
+  return false;
+}

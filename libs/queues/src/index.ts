@@ -1,0 +1,4 @@
+export * from './job-contract';
+export * from './job-producer.service';
+export * from './queues.module';
+export * from './redis-connection';

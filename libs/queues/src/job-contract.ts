@@ -1,0 +1,38 @@
+import { JobsOptions } from 'bullmq';
+
+/** Every queue. A job name belongs to exactly one queue (JOB_QUEUE). */
+export const QUEUES = {
+  match: 'bulletin-match',
+  delivery: 'delivery-send',
+  digest: 'digest',
+  maintenance: 'maintenance',
+} as const;
+export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
+
+/** Job names and their payloads: ids only, never content or personal data (STYLE 8). */
+export interface JobPayloads {
+  'maintenance.sweep': Record<string, never>;
+  'maintenance.ping': { token: string; delayMs: number };
+}
+export type JobName = keyof JobPayloads;
+
+export const JOB_QUEUE: Record<JobName, QueueName> = {
+  'maintenance.sweep': QUEUES.maintenance,
+  'maintenance.ping': QUEUES.maintenance,
+};
+
+export const JOB_NAMES = Object.keys(JOB_QUEUE) as JobName[];
+
+// At-least-once with backoff; bounded history so Redis does not grow without end.
+export const DEFAULT_JOB_OPTIONS: JobsOptions = {
+  attempts: 8,
+  backoff: { type: 'exponential', delay: 2000 },
+  removeOnComplete: { age: 3600, count: 10000 },
+  removeOnFail: { age: 7 * 24 * 3600, count: 50000 },
+};
+
+/** Deterministic job ids: adding the same work twice is a no-op while the first is kept. */
+export const jobIds = {
+  match: (bulletinId: string, shard: number) => `match-${bulletinId}-${shard}`,
+  delivery: (deliveryId: string, attempt = 0) => (attempt ? `delivery-${deliveryId}-r${attempt}` : `delivery-${deliveryId}`),
+};

@@ -1,0 +1,31 @@
+import { bodySections } from './body-sections';
+
+describe('bodySections', () => {
+  it('moves the agency section and its address out of the main text', () => {
+    const s = bodySections('采购人信息|名称:焦作市体育运动学校|地址:焦作市解放中路|2.采购代理机构信息|名称:某公司|地址:郑州市金水区');
+    expect(s.main).toContain('焦作市解放中路');
+    expect(s.main).not.toContain('郑州市');
+    expect(s.otherParties).toContain('郑州市金水区');
+  });
+
+  it('ends an other-party section at the next buyer or contact label', () => {
+    const s = bodySections('中标人:成都某公司|项目联系方式|地址:泸定县');
+    expect(s.otherParties).toContain('成都某公司');
+    expect(s.otherParties).not.toContain('泸定');
+    expect(s.main).toContain('泸定县');
+  });
+
+  it('does not treat a heading such as 中标候选人公示 as a section', () => {
+    expect(bodySections('中标候选人公示|五峰土家族自治县某项目').main).toContain('五峰');
+  });
+
+  it('moves venues and bank details out of the main text', () => {
+    const s = bodySections('开标地点:南昌市红谷滩丰和大道1318号|开户银行:贵阳农村商业银行|工程地点:永修县');
+    expect(s.main).not.toMatch(/南昌|贵阳/);
+    expect(s.otherParties).toMatch(/南昌.*贵阳/);
+  });
+
+  it('collects the values of buyer, project and site labels', () => {
+    expect(bodySections('招标人|泸定县教育和体育局|工程地点:泸定县城|其他').key).toBe('泸定县教育和体育局|泸定县城');
+  });
+});

@@ -1,0 +1,65 @@
+/** Parts of a normalised bulletin body, by how much they say about where the work is. */
+export interface BodySections {
+  /** Values of the buyer, project name and site labels (招标人：…, 建设地点：…). */
+  key: string;
+  /** Everything not about another party. */
+  main: string;
+  /** Agency, bidder and winner sections, venues and bank details. */
+  otherParties: string;
+}
+
+// Labels whose value names the buyer, the project or its site.
+const KEY_LABEL =
+  /(?:采购人|招标人|建设单位|项目单位|业主单位|采购单位|项目名称|工程名称|(?:项目|工程|建设|实施|服务|施工)(?:地点|地址))(?:名称|信息)?[:：|]+/g;
+const KEY_VALUE_MAX = 40;
+// Sections about other parties: the agency, bidders and winners, whose addresses are often in
+// another city. A label such as 代理机构： or 中标候选人名称| starts one; it runs to the buyer or
+// contact label, at most 300 chars. (A heading such as 中标候选人公示 does not start one.)
+const OTHER_PARTY =
+  /(?:代理(?:机构|公司|单位)|中标(?:人|供应商|单位|候选人)|成交(?:人|供应商|单位)|投标人|供应商)(?:名称|信息|全称|\(如有\))*[:：|]/g;
+const SECTION_END = /采购人|招标人|建设单位|项目联系|业主/g;
+const SECTION_MAX = 300;
+// Venues (the trading centre, often in the provincial capital) and bank details name the place
+// of a building or a bank, not of the work; they run to the end of their clause.
+const VENUE = /(?:开标|评标|答辩|递交|开启|获取|领取|购买|发售|报名)[^|;；。:：]{0,8}?(?:地点|地址)|开户(?:银行|行)|户名/g;
+const CLAUSE_END = /[|;；。]/;
+const CLAUSE_MAX = 60;
+
+/** Split a normalised body (line breaks already turned into `|`). */
+export function bodySections(body: string): BodySections {
+  const cuts: { start: number; end: number }[] = [];
+  for (const m of body.matchAll(OTHER_PARTY)) cuts.push({ start: m.index, end: sectionEnd(body, m.index + m[0].length) });
+  for (const m of body.matchAll(VENUE)) cuts.push({ start: m.index, end: clauseEnd(body, m.index + m[0].length, CLAUSE_MAX) });
+  cuts.sort((a, b) => a.start - b.start);
+  let main = '';
+  let otherParties = '';
+  let from = 0;
+  for (const cut of cuts) {
+    if (cut.end <= from) continue;
+    const start = Math.max(cut.start, from);
+    main += body.slice(from, start) + '|';
+    otherParties += body.slice(start, cut.end) + '|';
+    from = cut.end;
+  }
+  main += body.slice(from);
+  return { key: keyValues(main), main, otherParties };
+}
+
+function keyValues(text: string): string {
+  const values: string[] = [];
+  for (const m of text.matchAll(KEY_LABEL)) {
+    const from = m.index + m[0].length;
+    values.push(text.slice(from, clauseEnd(text, from, KEY_VALUE_MAX)));
+  }
+  return values.join('|');
+}
+
+function sectionEnd(body: string, from: number): number {
+  SECTION_END.lastIndex = from;
+  return Math.min(SECTION_END.exec(body)?.index ?? body.length, from + SECTION_MAX);
+}
+
+function clauseEnd(text: string, from: number, max: number): number {
+  const stop = text.slice(from, from + max).search(CLAUSE_END);
+  return stop < 0 ? Math.min(text.length, from + max) : from + stop;
+}

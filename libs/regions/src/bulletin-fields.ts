@@ -1,0 +1,60 @@
+import { toMatchText } from '@app/text';
+import { bodySections } from './body-sections';
+import type { RegionSource, ResolveRegionInput } from './region.types';
+
+/** One piece of bulletin text to look for places in, strongest first. */
+export interface FieldText {
+  source: RegionSource;
+  text: string;
+  /** Votes of this field when names disagree. */
+  weight: number;
+  /** Region text is a place by definition, so everyday-word short forms count there. */
+  placeText: boolean;
+  /** Body text: long and naming places in passing, so it must outvote the others clearly. */
+  body: boolean;
+  /** Only adds weight to a place other fields name: it never names the place on its own. */
+  supportOnly: boolean;
+}
+
+// Masked parts ("(略)", "***") are a boundary, never part of a name.
+const MASK = /\(略\)|\*{2,}|×{2,}/g;
+// An agency's company name says where the agency is registered, not where the work is
+// (大连市XX招标有限公司 running a tender for a school in 丹东).
+const AGENCY_COMPANY =
+  /[\p{Script=Han}()]{2,12}?(?:招标|代理|咨询|项目管理|工程管理|造价|监理)[\p{Script=Han}()]{0,10}?(?:有限责任公司|有限公司|公司)/gu;
+
+// A company is named after where it is registered (北京城建集团 building in 抚州), a government
+// unit after where it governs: a company buyer is trusted after the title, a government one before.
+const COMPANY = /(?:公司|集团|企业|合作社|商行)$/;
+
+/** The bulletin's fields, normalised, in the order they are trusted. */
+export function fieldTexts(input: ResolveRegionInput): FieldText[] {
+  const agency = input.agency ? toMatchText(input.agency) : '';
+  const prepare = (s: string | null | undefined): string =>
+    // Line breaks become a boundary before toMatchText joins the lines.
+    blank(toMatchText((s ?? '').replace(/\r?\n/g, '|')).replace(MASK, '|'), agency);
+  const body = bodySections(prepare(input.body).replace(AGENCY_COMPANY, '|'));
+  const field = (source: RegionSource, text: string, weight: number, supportOnly = false): FieldText => ({
+    source,
+    text,
+    weight,
+    placeText: source === 'region_text',
+    body: source === 'body',
+    supportOnly,
+  });
+  const buyer = prepare(input.buyer);
+  const title = field('title', prepare(input.title).replace(AGENCY_COMPANY, '|'), 4);
+  const buyerAndTitle = COMPANY.test(buyer) ? [title, field('buyer', buyer, 3)] : [field('buyer', buyer, 8), title];
+  return [
+    field('region_text', prepare(input.regionText), 16),
+    ...buyerAndTitle,
+    field('body', body.key, 3),
+    field('body', body.main, 2),
+    field('body', body.otherParties, 1, true),
+  ];
+}
+
+// The agency's own name says where the agency is, not where the work is.
+function blank(text: string, agency: string): string {
+  return agency.length >= 4 ? text.split(agency).join('|') : text;
+}

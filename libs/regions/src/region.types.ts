@@ -1,0 +1,33 @@
+/** Administrative level of a division: 省级, 地级 or 县级. */
+export type RegionLevel = 'province' | 'city' | 'district';
+
+/**
+ * One GB/T 2260 division. `parentCode` is null for provinces. County-level units directly under a
+ * province (districts of 北京/天津/上海/重庆, 省直辖县级 such as 429004 仙桃市) are districts whose
+ * parent is the province.
+ */
+export interface Region {
+  code: string;
+  name: string;
+  level: RegionLevel;
+  parentCode: string | null;
+}
+
+/** Bulletin fields that may name a place; any of them may be missing. */
+export interface ResolveRegionInput {
+  regionText?: string | null;
+  buyer?: string | null;
+  title?: string | null;
+  body?: string | null;
+  agency?: string | null;
+}
+
+/** Which bulletin field gave the most specific part of a resolved region. */
+export type RegionSource = 'region_text' | 'buyer' | 'title' | 'body';
+
+/** Result of `resolveRegion`: the most specific certain code and its names from the province down. */
+export interface ResolvedRegion {
+  code: string;
+  path: string[];
+  source: RegionSource;
+}

@@ -1,0 +1,147 @@
+import { resolveRegion } from './index';
+import type { ResolveRegionInput } from './region.types';
+
+const code = (input: ResolveRegionInput): string | undefined => resolveRegion(input)?.code;
+
+describe('resolveRegion: region text', () => {
+  it.each([
+    ['重庆-渝中-', '500103'],
+    ['重庆市渝中区', '500103'],
+    ['渝中区', '500103'],
+    ['广东深圳南山', '440305'],
+    ['河南省 / 河南省', '410000'],
+    ['陕西省 / 全国公共资源交易平台（陕西省）', '610000'],
+    ['江苏省 / 昆山市网上招投标系统', '320583'],
+    ['福建省 / 泉州市公共资源交易中心', '350500'],
+    ['四川省 / 全国公共资源交易平台（四川省·甘孜州）', '513300'],
+    ['宜昌 / 远安县 (xiaqucode 420525)', '420525'],
+    ['内蒙古自治区 / 赤峰公共资源电子交易管理服务软件系统', '150400'],
+    ['重慶市渝中區', '500103'],
+  ])('%s → %s', (regionText, expected) => {
+    expect(code({ regionText })).toBe(expected);
+  });
+
+  it('returns the names from the province down and the field that decided', () => {
+    expect(resolveRegion({ regionText: '重庆-渝中-' })).toEqual({
+      code: '500103',
+      path: ['重庆市', '渝中区'],
+      source: 'region_text',
+    });
+  });
+
+  it('returns null when nothing names a place', () => {
+    expect(resolveRegion({})).toBeNull();
+    expect(resolveRegion({ regionText: '省本级', title: '办公家具采购项目' })).toBeNull();
+  });
+});
+
+describe('resolveRegion: inference from buyer, title and body', () => {
+  it('refines a province or city from the buyer, then the title, then the body', () => {
+    expect(resolveRegion({ regionText: '河南省', buyer: '焦作市体育运动学校' })).toMatchObject({ code: '410800', source: 'buyer' });
+    expect(resolveRegion({ regionText: '福建省', title: '永春县桃溪滨水体育公园开标记录' })).toMatchObject({
+      code: '350525',
+      source: 'title',
+    });
+    expect(resolveRegion({ regionText: '湖北省', body: '项目名称：当阳市公路改建工程' })).toMatchObject({
+      code: '420582',
+      source: 'body',
+    });
+  });
+
+  it('counts a short county name only inside a known province or city', () => {
+    expect(code({ regionText: '福建省 / 厦门市公共资源交易中心', title: '湖里体育公园及体育场项目' })).toBe('350206');
+    expect(code({ regionText: '重庆市', title: '垫江体育文化公园改造提升工程' })).toBe('500231');
+    expect(code({ title: '垫江体育文化公园改造提升工程' })).toBeUndefined();
+  });
+
+  it('prefers a district inside the known province to one elsewhere', () => {
+    expect(code({ regionText: '浙江省 / 宁波市', title: '江北区交通信号灯日常维修项目' })).toBe('330205');
+    expect(code({ regionText: '重庆市', title: '江北区交通信号灯日常维修项目' })).toBe('500105');
+  });
+
+  it('keeps the certain level when the names disagree', () => {
+    expect(code({ regionText: '浙江省 / 宁波市', title: '宁波至慈溪、宁波至象山市域铁路安全评价项目' })).toBe('330200');
+    expect(code({ regionText: '四川省', title: '成都市至绵阳市高速公路养护' })).toBe('510000');
+    // Fields are taken in order of trust: a government buyer settles it before the title.
+    expect(code({ regionText: '四川省', buyer: '成都市交通运输局', title: '绵阳市某项目' })).toBe('510100');
+  });
+
+  it('keeps the certain level when a name lies outside it', () => {
+    expect(code({ regionText: '安徽省', buyer: '北京师范大学宣城实验学校' })).toBe('341800');
+    expect(code({ regionText: '山东省', title: '南京市鼓楼区某项目' })).toBe('370000');
+  });
+
+  it('trusts the title before a company buyer, which is named after where it is registered', () => {
+    expect(code({ buyer: '北京城建集团有限责任公司', title: '东华理工大学抚州新校区建设项目' })).toBe('361000');
+    expect(code({ buyer: '北京市朝阳区教育委员会', title: '抚州某学校设备采购' })).toBe('110105');
+  });
+});
+
+describe('resolveRegion: ambiguous names', () => {
+  it('resolves 朝阳区 and 鼓楼区 only with a parent from context', () => {
+    expect(code({ regionText: '朝阳区' })).toBeUndefined();
+    expect(code({ regionText: '朝阳区', buyer: '长春市教育局' })).toBe('220104');
+    expect(code({ regionText: '北京', title: '朝阳区某小学改造' })).toBe('110105');
+    expect(code({ title: '鼓楼区道路改造' })).toBeUndefined();
+    expect(code({ title: '南京市鼓楼区道路改造' })).toBe('320106');
+    expect(code({ regionText: '福建省', title: '鼓楼区道路改造' })).toBe('350102');
+  });
+
+  it('reads a bare name shared by a city and a county as the city', () => {
+    expect(code({ title: '西安某项目' })).toBe('610100');
+    expect(code({ title: '吉林省吉林市某项目' })).toBe('220200');
+  });
+});
+
+describe('resolveRegion: traps', () => {
+  it('ignores roads and parks named after places', () => {
+    expect(code({ title: '云南路改造工程' })).toBeUndefined();
+    expect(code({ title: '上海市南京东路商铺装修' })).toBe('310000');
+    expect(code({ title: '广州市北京路步行街改造' })).toBe('440100');
+    expect(code({ regionText: '北京', title: '朝阳园区配套工程' })).toBe('110000');
+    expect(code({ regionText: '江西省', title: '[省本级]南昌航空大学上海路校区宿舍建设' })).toBe('360100');
+  });
+
+  it('does not read everyday words as places (乡村振兴 is not 振兴区)', () => {
+    expect(code({ regionText: '辽宁省', title: '乡村振兴示范项目', body: '公共资源交易中心' })).toBe('210000');
+    expect(code({ regionText: '辽宁省 丹东市 振兴区' })).toBe('210603');
+  });
+
+  it('weighs the agency and its address less than the buyer', () => {
+    const body =
+      '采购人：平罗县中医医院 地址：平罗县鼓楼南街\n采购代理机构：陕西恒瑞项目管理有限公司宁夏分公司\n地址：银川市金凤区';
+    expect(code({ buyer: '平罗县中医医院', agency: '陕西恒瑞项目管理有限公司宁夏分公司', body })).toBe('640221');
+    expect(code({ regionText: '江西省', body: '开标地点：南昌市红谷滩丰和大道\n代理机构：某公司 地址：南昌市东湖区' })).toBe(
+      '360000',
+    );
+    expect(code({ buyer: '辽宁机电职业技术学院', body: '大连市机电设备招标有限责任公司对辽宁机电职业技术学院采购项目进行了磋商' })).toBe(
+      '210000',
+    );
+  });
+
+  it('treats masked text as a boundary', () => {
+    expect(code({ body: '采购人：重庆市(略)区(略)路' })).toBe('500000');
+    expect(code({ title: '（略）阳县道路工程' })).toBeUndefined();
+  });
+
+  it('reads traditional characters', () => {
+    expect(code({ buyer: '臺灣省' })).toBe('710000');
+    expect(code({ regionText: '廣東深圳南山' })).toBe('440305');
+  });
+});
+
+describe('resolveRegion: speed', () => {
+  it('resolves a bulletin with a 4,000-character body in about a millisecond', () => {
+    const sentence = '本项目位于重庆市渝中区解放碑，投标人须在北京时间前递交文件。采购代理机构：某某公司，地址：成都市武侯区。';
+    const input = { regionText: '重庆市', buyer: '某单位', title: '某项目', body: sentence.repeat(80).slice(0, 4000) };
+    resolveRegion(input);
+    // Best of several batches: the test machine is shared, so single timings are noisy.
+    let best = Infinity;
+    for (let batch = 0; batch < 5; batch++) {
+      const started = process.hrtime.bigint();
+      for (let i = 0; i < 20; i++) resolveRegion(input);
+      best = Math.min(best, Number(process.hrtime.bigint() - started) / 1e6 / 20);
+    }
+    expect(best).toBeLessThan(10);
+  });
+});

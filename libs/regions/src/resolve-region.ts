@@ -1,0 +1,113 @@
+import { fieldTexts, type FieldText } from './bulletin-fields';
+import { ancestorCodes, regionPath } from './hierarchy';
+import { scanMentions } from './mention-scanner';
+import type { NameEntry } from './name-index';
+import type { RegionSource, ResolvedRegion, ResolveRegionInput } from './region.types';
+
+/** One name as found in one field, with how often it occurs there. */
+interface Evidence {
+  field: number;
+  spec: FieldText;
+  entries: NameEntry[];
+  count: number;
+}
+
+interface Step {
+  code: string;
+  source: RegionSource;
+}
+
+interface Vote {
+  weight: number;
+  body: boolean;
+  named: boolean;
+  first: Evidence;
+}
+
+// A name without its suffix (江北 for 江北区) is less certain than the full name.
+const SHORT_FORM_FACTOR = 0.5;
+
+/**
+ * The most specific region the bulletin is certainly about. Starting from the whole country, it
+ * descends one level at a time (province → city → district) while the names found agree on one
+ * child; fields are taken in order of trust (region text, buyer, title, body, then the agency and
+ * bidder sections of the body; a company buyer after the title), and a name only counts where it
+ * lies inside what is already known,
+ * so 朝阳区 needs 北京 or 长春 from somewhere before it counts. Null when nothing names a province.
+ */
+export function resolveRegion(input: ResolveRegionInput): ResolvedRegion | null {
+  const evidence: Evidence[] = [];
+  let known: Step | null = null;
+  for (const [field, spec] of fieldTexts(input).entries()) {
+    // Long bodies repeat names: one evidence per distinct name keeps each step cheap.
+    const byName = new Map<NameEntry[], Evidence>();
+    for (const { entries } of scanMentions(spec.text)) {
+      const seen = byName.get(entries);
+      if (seen) seen.count++;
+      else byName.set(entries, { field, spec, entries, count: 1 });
+    }
+    evidence.push(...byName.values());
+    for (let step = nextStep(known?.code ?? null, evidence); step; step = nextStep(step.code, evidence)) {
+      known = step;
+    }
+  }
+  if (!known) return null;
+  return { code: known.code, path: regionPath(known.code).map((r) => r.name), source: known.source };
+}
+
+function nextStep(node: string | null, evidence: Evidence[]): Step | undefined {
+  const votes = new Map<string, Vote>();
+  for (const ev of evidence) {
+    const voted = childVotedFor(node, ev);
+    if (!voted) continue;
+    const vote = votes.get(voted.child) ?? { weight: 0, body: true, named: false, first: ev };
+    vote.weight += ev.count * ev.spec.weight * (voted.shortOnly ? SHORT_FORM_FACTOR : 1);
+    vote.body &&= ev.spec.body;
+    vote.named ||= !ev.spec.supportOnly;
+    if (ev.field < vote.first.field) vote.first = ev;
+    votes.set(voted.child, vote);
+  }
+  const ranked = [...votes].filter(([, v]) => v.named).sort((a, b) => b[1].weight - a[1].weight);
+  if (ranked.length === 0) return undefined;
+  const [code, best] = ranked[0];
+  const second = ranked[1]?.[1].weight ?? 0;
+  // Names that disagree leave the level uncertain; body text must outvote the others clearly.
+  if (best.weight <= second || (best.body && best.weight < 2 * second)) return undefined;
+  return { code, source: best.first.spec.source };
+}
+
+/** The child of `node` this name points into, if it points into exactly one. */
+function childVotedFor(node: string | null, ev: Evidence): { child: string; shortOnly: boolean } | undefined {
+  const { placeText } = ev.spec;
+  const entries = ev.entries.filter(
+    (e) =>
+      (placeText || !e.commonWord) &&
+      // A bare county name (仁寿, 江北) needs a province or city known first, except in region text.
+      (placeText || node !== null || e.kind !== 'short' || e.rank < 2),
+  );
+  const known = node === null ? [] : pathOf(node);
+  // A name that may be the known place or one of its ancestors adds nothing (吉林 inside 吉林省).
+  if (entries.length === 0 || entries.some((e) => known.includes(e.code))) return undefined;
+  const depth = known.length;
+  let inside = entries.filter((e) => node === null || pathOf(e.code)[depth - 1] === node);
+  const childOf = (e: NameEntry): string => pathOf(e.code)[depth];
+  if (inside.some((e) => childOf(e) !== childOf(inside[0]))) {
+    // A bare name shared by a city and a county (西安, 朝阳) means the city.
+    const top = Math.min(...inside.map((e) => e.rank));
+    inside = inside.filter((e) => e.rank === top);
+  }
+  if (inside.length === 0 || inside.some((e) => childOf(e) !== childOf(inside[0]))) return undefined;
+  return { child: childOf(inside[0]), shortOnly: inside.every((e) => e.kind === 'short') };
+}
+
+const paths = new Map<string, string[]>();
+
+// Codes from the province down to `code`, cached: every step asks for the same few hundred.
+function pathOf(code: string): string[] {
+  let path = paths.get(code);
+  if (!path) {
+    path = ancestorCodes(code).reverse();
+    paths.set(code, path);
+  }
+  return path;
+}
