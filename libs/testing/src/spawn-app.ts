@@ -12,13 +12,24 @@ export interface SpawnedApp {
   kill(signal?: NodeJS.Signals): void;
 }
 
+// Children left by a failed test must not outlive the test run.
+const running = new Set<ChildProcess>();
+process.once('exit', () => running.forEach((c) => c.kill('SIGKILL')));
+
+/** Kills every child still running (afterAll/afterEach in suites that spawn). */
+export function killSpawnedApps(): void {
+  running.forEach((c) => c.kill('SIGKILL'));
+}
+
 /** Runs apps/<app>/src/main.ts in a child process, as an operator would run it, for kill/restart tests. */
 export function spawnApp(app: 'api' | 'worker', env: Record<string, string | undefined>): SpawnedApp {
   const child = spawn(
     process.execPath,
     ['-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register', join('apps', app, 'src', 'main.ts')],
-    { cwd: ROOT, env: { ...env, TS_NODE_PROJECT: join(ROOT, 'tsconfig.json') }, stdio: ['ignore', 'pipe', 'pipe'] },
+    { cwd: ROOT, env: { ...env, LOG_LEVEL: 'info', TS_NODE_PROJECT: join(ROOT, 'tsconfig.json') }, stdio: ['ignore', 'pipe', 'pipe'] },
   );
+  running.add(child);
+  child.once('exit', () => running.delete(child));
   let out = '';
   child.stdout!.on('data', (d) => (out += d));
   child.stderr!.on('data', (d) => (out += d));
