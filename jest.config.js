@@ -23,6 +23,7 @@ module.exports = {
   },
   transformIgnorePatterns: [`/node_modules/(?!(${esmOnly.join('|')})/)`],
   moduleNameMapper: Object.fromEntries(libs.map((l) => [`^@app/${l}$`, `<rootDir>/libs/${l}/src`])),
+  setupFiles: ['reflect-metadata'],
   globalSetup: '<rootDir>/test/global-setup.ts',
   testTimeout: 60000,
 };

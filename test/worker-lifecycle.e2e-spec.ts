@@ -1,6 +1,6 @@
 import { Job, Queue, QueueEvents } from 'bullmq';
 import { testEnvironment } from '@app/config';
-import { JobPayloads, QUEUES, redisOptions } from '@app/queues';
+import { QUEUES, bullConnection } from '@app/queues';
 import { eventually, killSpawnedApps, spawnApp } from '@app/testing';
 
 describe('processes as an operator runs them', () => {
@@ -15,8 +15,8 @@ describe('processes as an operator runs them', () => {
 
   describe('worker shutdown', () => {
     const env = testEnvironment({ SHUTDOWN_TIMEOUT_MS: '8000' });
-    const connection = redisOptions(env.REDIS_URL ?? 'redis://127.0.0.1:6379');
-    const queue = new Queue<JobPayloads['maintenance.ping']>(QUEUES.maintenance, { connection, prefix: env.QUEUE_PREFIX });
+    const connection = bullConnection(env.REDIS_URL ?? 'redis://127.0.0.1:6379');
+    const queue = new Queue(QUEUES.maintenance, { connection, prefix: env.QUEUE_PREFIX });
     const events = new QueueEvents(QUEUES.maintenance, { connection, prefix: env.QUEUE_PREFIX });
 
     afterAll(async () => {

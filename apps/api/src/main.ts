@@ -7,7 +7,7 @@ import { configureApp } from './bootstrap/configure-app';
 
 async function bootstrap(): Promise<void> {
   loadConfig(); // fail before anything connects
-  const app = await NestFactory.create<NestExpressApplication>(ApiModule.register(), { bufferLogs: true, bodyParser: false });
+  const app = await NestFactory.create<NestExpressApplication>(ApiModule, { bufferLogs: true, bodyParser: false });
   const config = app.get<AppConfig>(APP_CONFIG);
   configureApp(app, config);
   await app.listen(config.http.port, '0.0.0.0');

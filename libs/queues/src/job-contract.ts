@@ -1,6 +1,9 @@
 import { JobsOptions } from 'bullmq';
 
-/** Every queue. A job name belongs to exactly one queue (JOB_QUEUE). */
+/**
+ * Every queue. A job name belongs to exactly one queue (JOB_QUEUE). Matching has one queue per
+ * shard (matchQueueName), so a worker holding some shards' indexes takes only their jobs.
+ */
 export const QUEUES = {
   match: 'bulletin-match',
   delivery: 'delivery-send',
@@ -11,12 +14,18 @@ export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
 
 /** Job names and their payloads: ids only, never content or personal data (STYLE 8). */
 export interface JobPayloads {
+  'match.bulletin': { bulletinId: string };
+  'delivery.send': { deliveryId: string };
+  'digest.tick': Record<string, never>;
   'maintenance.sweep': Record<string, never>;
   'maintenance.ping': { token: string; delayMs: number };
 }
 export type JobName = keyof JobPayloads;
 
 export const JOB_QUEUE: Record<JobName, QueueName> = {
+  'match.bulletin': QUEUES.match,
+  'delivery.send': QUEUES.delivery,
+  'digest.tick': QUEUES.digest,
   'maintenance.sweep': QUEUES.maintenance,
   'maintenance.ping': QUEUES.maintenance,
 };
@@ -31,8 +40,13 @@ export const DEFAULT_JOB_OPTIONS: JobsOptions = {
   removeOnFail: { age: 7 * 24 * 3600, count: 50000 },
 };
 
+/** The queue of one match shard. */
+export function matchQueueName(shard: number): string {
+  return `${QUEUES.match}-${shard}`;
+}
+
 /** Deterministic job ids: adding the same work twice is a no-op while the first is kept. */
 export const jobIds = {
-  match: (bulletinId: string, shard: number) => `match-${bulletinId}-${shard}`,
-  delivery: (deliveryId: string, attempt = 0) => (attempt ? `delivery-${deliveryId}-r${attempt}` : `delivery-${deliveryId}`),
+  match: (bulletinId: string, version: number) => `match-${bulletinId}-v${version}`,
+  delivery: (deliveryId: string, attempts: number) => `delivery-${deliveryId}-a${attempts}`,
 };

@@ -1,36 +1,64 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable, OnModuleDestroy } from '@nestjs/common';
 import { InjectQueue } from '@nestjs/bullmq';
 import { JobsOptions, Queue } from 'bullmq';
-import { JOB_QUEUE, JobName, JobPayloads, QUEUES, QueueName } from './job-contract';
+import { APP_CONFIG, type AppConfig } from '@app/config';
+import { DEFAULT_JOB_OPTIONS, JOB_QUEUE, JobName, JobPayloads, QUEUES, QueueName, jobIds, matchQueueName } from './job-contract';
+import { bullConnection } from './redis-connection';
+
+type RoutedJob = Exclude<JobName, 'match.bulletin'>;
 
 /** The one way to enqueue: typed by the job contract, routed to the job's queue. */
 @Injectable()
-export class JobProducer {
-  private readonly queues: Record<QueueName, Queue>;
+export class JobProducer implements OnModuleDestroy {
+  private readonly queues: Record<Exclude<QueueName, typeof QUEUES.match>, Queue>;
+  /** One queue per match shard; every bulletin goes to all of them. */
+  readonly matchQueues: Queue[];
 
   constructor(
-    @InjectQueue(QUEUES.match) match: Queue,
+    @Inject(APP_CONFIG) config: AppConfig,
     @InjectQueue(QUEUES.delivery) delivery: Queue,
     @InjectQueue(QUEUES.digest) digest: Queue,
     @InjectQueue(QUEUES.maintenance) maintenance: Queue,
   ) {
-    this.queues = { [QUEUES.match]: match, [QUEUES.delivery]: delivery, [QUEUES.digest]: digest, [QUEUES.maintenance]: maintenance };
+    this.queues = { [QUEUES.delivery]: delivery, [QUEUES.digest]: digest, [QUEUES.maintenance]: maintenance };
+    const connection = bullConnection(config.redis.url);
+    this.matchQueues = Array.from(
+      { length: config.matching.shards },
+      (_, shard) => new Queue(matchQueueName(shard), { connection, prefix: config.redis.queuePrefix, defaultJobOptions: DEFAULT_JOB_OPTIONS }),
+    );
   }
 
-  add<N extends JobName>(name: N, payload: JobPayloads[N], opts: JobsOptions = {}) {
-    return this.queues[JOB_QUEUE[name]].add(name, payload, opts);
+  add<N extends RoutedJob>(name: N, payload: JobPayloads[N], opts: JobsOptions = {}) {
+    return this.queues[JOB_QUEUE[name] as keyof typeof this.queues].add(name, payload, opts);
   }
 
-  addBulk<N extends JobName>(name: N, jobs: Array<{ data: JobPayloads[N]; opts?: JobsOptions }>) {
+  addBulk<N extends RoutedJob>(name: N, jobs: Array<{ data: JobPayloads[N]; opts?: JobsOptions }>) {
     if (!jobs.length) return Promise.resolve([]);
-    return this.queues[JOB_QUEUE[name]].addBulk(jobs.map((j) => ({ name, data: j.data, opts: j.opts })));
+    return this.queues[JOB_QUEUE[name] as keyof typeof this.queues].addBulk(jobs.map((j) => ({ name, data: j.data, opts: j.opts })));
   }
 
-  queue(name: QueueName): Queue {
+  /**
+   * Asks every shard to match these bulletins. `version` is the bulletin's content version, so a
+   * re-sent identical job is a no-op while a changed bulletin is matched again.
+   */
+  async dispatchMatches(bulletins: Array<{ id: string; version: number }>): Promise<void> {
+    if (!bulletins.length) return;
+    await Promise.all(
+      this.matchQueues.map((q) =>
+        q.addBulk(bulletins.map((b) => ({ name: 'match.bulletin', data: { bulletinId: b.id }, opts: { jobId: jobIds.match(b.id, b.version) } }))),
+      ),
+    );
+  }
+
+  queue(name: Exclude<QueueName, typeof QUEUES.match>): Queue {
     return this.queues[name];
   }
 
   allQueues(): Queue[] {
-    return Object.values(this.queues);
+    return [...this.matchQueues, ...Object.values(this.queues)];
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    await Promise.all(this.matchQueues.map((q) => q.close()));
   }
 }

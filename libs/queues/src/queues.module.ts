@@ -1,12 +1,16 @@
 import { Global, Module } from '@nestjs/common';
 import { BullModule } from '@nestjs/bullmq';
-import type { ConnectionOptions } from 'bullmq';
 import { APP_CONFIG, type AppConfig } from '@app/config';
 import { DEFAULT_JOB_OPTIONS, QUEUES } from './job-contract';
 import { JobProducer } from './job-producer.service';
-import { redisOptions } from './redis-connection';
+import { bullConnection } from './redis-connection';
 
-const queueRegistrations = BullModule.registerQueue(...Object.values(QUEUES).map((name) => ({ name })));
+// Match queues are per shard and created by JobProducer; the rest are registered here.
+const queueRegistrations = BullModule.registerQueue(
+  ...Object.values(QUEUES)
+    .filter((name) => name !== QUEUES.match)
+    .map((name) => ({ name })),
+);
 
 /** BullMQ on the configured Redis, every queue registered, and the typed producer. */
 @Global()
@@ -15,7 +19,7 @@ const queueRegistrations = BullModule.registerQueue(...Object.values(QUEUES).map
     BullModule.forRootAsync({
       inject: [APP_CONFIG],
       useFactory: (config: AppConfig) => ({
-        connection: redisOptions(config.redis.url) as ConnectionOptions,
+        connection: bullConnection(config.redis.url),
         prefix: config.redis.queuePrefix,
         defaultJobOptions: DEFAULT_JOB_OPTIONS,
       }),

@@ -1,3 +1,4 @@
+import type { ConnectionOptions } from 'bullmq';
 import { Redis, RedisOptions } from 'ioredis';
 
 /** BullMQ workers need maxRetriesPerRequest: null so blocking commands survive reconnects. */
@@ -22,4 +23,9 @@ export function createRedis(url: string, extra: RedisOptions = {}): Redis {
 export async function evictionPolicy(redis: Redis): Promise<string> {
   const reply = (await redis.config('GET', 'maxmemory-policy')) as string[];
   return reply[1] ?? 'unknown';
+}
+
+/** The same options typed for BullMQ (its ConnectionOptions type does not accept ioredis' own). */
+export function bullConnection(url: string): ConnectionOptions {
+  return redisOptions(url) as ConnectionOptions;
 }

@@ -21,7 +21,7 @@ export interface TestApi {
 /** Boots the real api (as main.ts does) on a random port against the test database and Redis. */
 export async function createTestApi(env: Record<string, string> = {}): Promise<TestApi> {
   const config = loadConfig(testEnvironment(env));
-  const moduleRef = await Test.createTestingModule({ imports: [ApiModule.register()] })
+  const moduleRef = await Test.createTestingModule({ imports: [ApiModule] })
     .overrideProvider(APP_CONFIG)
     .useValue(config)
     .compile();

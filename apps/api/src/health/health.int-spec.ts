@@ -33,7 +33,7 @@ describe('/health', () => {
   it('serves OpenAPI docs and Prometheus metrics', async () => {
     await request(api.url).get('/docs').expect(200);
     const metrics = await request(api.url).get('/metrics').expect(200);
-    expect(metrics.text).toMatch(/tender_queue_jobs\{queue="bulletin-match",state="waiting"\} \d+/);
+    expect(metrics.text).toMatch(/tender_queue_jobs\{queue="bulletin-match-0",state="waiting"\} \d+/);
     expect(metrics.text).toMatch(/process_cpu_user_seconds_total/);
   });
 

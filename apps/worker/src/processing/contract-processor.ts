@@ -2,6 +2,7 @@ import { Logger } from '@nestjs/common';
 import { WorkerHost } from '@nestjs/bullmq';
 import { Job, UnrecoverableError } from 'bullmq';
 import { JobName, JobPayloads } from '@app/queues';
+import type { JobHandlerSource } from './job-handler-source';
 
 export type JobHandlers = { [N in JobName]?: (job: Job<JobPayloads[N]>) => Promise<unknown> };
 
@@ -9,9 +10,13 @@ export type JobHandlers = { [N in JobName]?: (job: Job<JobPayloads[N]>) => Promi
  * A BullMQ processor that declares which contract jobs it handles. Errors are never swallowed:
  * they reach BullMQ, which retries with backoff (STYLE 10).
  */
-export abstract class ContractProcessor extends WorkerHost {
+export abstract class ContractProcessor extends WorkerHost implements JobHandlerSource {
   protected readonly logger = new Logger(this.constructor.name);
   abstract readonly handlers: JobHandlers;
+
+  jobHandlers() {
+    return [{ queue: this.worker.name, jobs: Object.keys(this.handlers) }];
+  }
 
   async process(job: Job): Promise<unknown> {
     const handler = this.handlers[job.name as JobName] as ((job: Job) => Promise<unknown>) | undefined;

@@ -1,7 +1,7 @@
 import { Injectable, OnApplicationBootstrap } from '@nestjs/common';
 import { DiscoveryService } from '@nestjs/core';
 import { JOB_NAMES, JOB_QUEUE, JobName } from '@app/queues';
-import { ContractProcessor } from './contract-processor';
+import { isJobHandlerSource } from './job-handler-source';
 
 /** Lists which processors handle which jobs; problems are returned as sentences. */
 export function handlerProblems(processors: Array<{ queue: string; jobs: string[] }>, expected: readonly JobName[] = JOB_NAMES): string[] {
@@ -23,8 +23,8 @@ export class JobHandlerCheck implements OnApplicationBootstrap {
     const processors = this.discovery
       .getProviders()
       .map((w) => w.instance)
-      .filter((i): i is ContractProcessor => i instanceof ContractProcessor)
-      .map((p) => ({ queue: p.worker.name, jobs: Object.keys(p.handlers) }));
+      .filter(isJobHandlerSource)
+      .flatMap((p) => p.jobHandlers());
     const problems = handlerProblems(processors);
     if (problems.length) throw new Error(`Job contract not covered:\n  - ${problems.join('\n  - ')}`);
   }

@@ -68,6 +68,19 @@ export class Bulletin {
   @Column({ name: 'dedupe_key', type: 'varchar', length: 64, nullable: true })
   dedupeKey: string | null;
 
+  /** Same project code + buyer + category: the strong cross-source key (see dedupe-keys.ts). */
+  @Index('ix_bulletins_project_key')
+  @Column({ name: 'project_key', type: 'varchar', length: 64, nullable: true })
+  projectKey: string | null;
+
+  /** Hash of what the source sent; a re-sent identical item is a no-op. */
+  @Column({ name: 'content_hash', type: 'varchar', length: 64 })
+  contentHash: string;
+
+  /** Bumped on every content update; part of the match job id so an update is matched again. */
+  @Column({ type: 'int', default: 1 })
+  version: number;
+
   /** Set when another source already brought the same notice: this row is never notified. */
   @Column({ name: 'canonical_id', type: 'uuid', nullable: true })
   canonicalId: string | null;
@@ -80,6 +93,10 @@ export class Bulletin {
 
   @Column({ name: 'updated_at', type: 'timestamptz', default: () => 'now()' })
   updatedAt: Date;
+
+  /** Shards that have matched this version; matched_at is set when all have. */
+  @Column({ name: 'matched_shards', type: 'smallint', array: true, default: () => `'{}'` })
+  matchedShards: number[];
 
   @Column({ name: 'matched_at', type: 'timestamptz', nullable: true })
   matchedAt: Date | null;

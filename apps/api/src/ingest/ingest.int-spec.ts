@@ -1,0 +1,103 @@
+import request from 'supertest';
+import { Bulletin, SourcesService } from '@app/domain';
+import { createTestApi, resetDatabase, TestApi } from '@app/testing';
+
+describe('POST /v1/ingest/bulletins', () => {
+  let api: TestApi;
+  let key: string;
+  let otherKey: string;
+  const post = (items: unknown, apiKey = key) => request(api.url).post('/v1/ingest/bulletins').set('x-api-key', apiKey).send({ items });
+
+  const tender = {
+    sourceId: 'cq-001',
+    title: '渝中区解放碑片区道路改造工程施工招标公告',
+    body: '项目编号：CQ-2026-001\n预算金额：350万元\n招标人：重庆市渝中区住房和城乡建设委员会',
+    regionText: '重庆-渝中-',
+    buyer: '重庆市渝中区住房和城乡建设委员会',
+    publishedAt: '2026-03-05',
+  };
+
+  beforeAll(async () => {
+    api = await createTestApi({ RATE_LIMIT_INGEST_PER_MINUTE: '8' });
+    await resetDatabase(api.dataSource);
+    const sources = api.app.get(SourcesService);
+    key = (await sources.create('crawler-a')).apiKey;
+    otherKey = (await sources.create('partner-b')).apiKey;
+  });
+  afterAll(async () => {
+    await Promise.all(api.jobs.allQueues().map((q) => q.obliterate({ force: true })));
+    await api.close();
+  });
+
+  it('stores good items, rejects bad ones with their fields, and parses what it stores', async () => {
+    const res = await post([tender, { sourceId: 'bad-1', title: '' }, 'not an object', { sourceId: 'bad-2', title: 't', regionCode: '999999' }, { ...tender, sourceId: 'x', budgetYuan: '很多' }]).expect(200);
+    expect(res.body.counts).toEqual({ created: 1, updated: 0, duplicate: 0, rejected: 4 });
+    expect(res.body.results.map((r: { status: string }) => r.status)).toEqual(['created', 'rejected', 'rejected', 'rejected', 'rejected']);
+    expect(res.body.results[1].errors[0].field).toBe('title');
+    expect(res.body.results[2].errors[0].field).toBe('(item)');
+    expect(res.body.results[3].errors[0].field).toBe('regionCode');
+    expect(res.body.results[4].errors[0].field).toBe('budgetYuan');
+
+    const stored = await api.dataSource.getRepository(Bulletin).findOneByOrFail({ id: res.body.results[0].bulletinId });
+    expect(stored).toMatchObject({ regionCode: '500103', budgetYuan: 3500000, category: 'tender', projectCode: 'CQ-2026-001', matchedAt: null });
+    expect(stored.publishedAt!.toISOString()).toBe('2026-03-04T16:00:00.000Z');
+    const jobs = await api.jobs.matchQueues[0].getJobs(['waiting', 'active', 'completed', 'delayed']);
+    expect(jobs.map((j) => j.id)).toContain(`match-${stored.id}-v1`);
+  });
+
+  it('treats the same source id as a duplicate, or an update when the content changed', async () => {
+    const same = await post([tender]).expect(200);
+    expect(same.body.results[0].status).toBe('duplicate');
+    const changed = await post([{ ...tender, body: `${tender.body}\n补充：截止时间延长` }]).expect(200);
+    expect(changed.body.results[0]).toMatchObject({ status: 'updated', bulletinId: same.body.results[0].bulletinId });
+    const row = await api.dataSource.getRepository(Bulletin).findOneByOrFail({ id: same.body.results[0].bulletinId });
+    expect(row.version).toBe(2);
+  });
+
+  it('links the same notice from another source to the canonical bulletin and does not match it again', async () => {
+    const res = await post([{ ...tender, sourceId: 'partner-77', title: '渝中区解放碑片区道路改造工程施工招标公告 ' }], otherKey).expect(200);
+    const original = await api.dataSource.getRepository(Bulletin).findOneByOrFail({ sourceRef: 'cq-001' });
+    expect(res.body.results[0]).toMatchObject({ status: 'created', canonicalId: original.id });
+    const jobs = await api.jobs.matchQueues[0].getJobs(['waiting', 'active', 'completed', 'delayed']);
+    expect(jobs.map((j) => j.id)).not.toContain(`match-${res.body.results[0].bulletinId}-v1`);
+  });
+
+  it('refuses missing, wrong and revoked keys', async () => {
+    await request(api.url).post('/v1/ingest/bulletins').send({ items: [tender] }).expect(401);
+    const wrong = await post([tender], 'ta_000000000000_' + 'a'.repeat(43)).expect(401);
+    expect(wrong.body.code).toBe('api_key_invalid');
+    const sources = api.app.get(SourcesService);
+    const { source, apiKey } = await sources.create('short-lived');
+    await post([tender], apiKey).expect(200);
+    const keyRow = await api.dataSource.query(`SELECT id FROM api_keys WHERE source_id = $1`, [source.id]);
+    await sources.revokeKey(keyRow[0].id);
+    await post([tender], apiKey).expect(401);
+  });
+
+  it('rejects empty, oversize and malformed batches as a whole with a 4xx naming the problem', async () => {
+    const empty = await post([]).expect(400);
+    expect(empty.body.errors[0].field).toBe('items');
+    const tooMany = await post(Array.from({ length: 1001 }, (_, i) => ({ ...tender, sourceId: `n${i}` }))).expect(400);
+    expect(tooMany.body.errors[0].field).toBe('items');
+    const notArray = await post({ sourceId: 'x' }).expect(400);
+    expect(notArray.body.errors[0].field).toBe('items');
+    await request(api.url).post('/v1/ingest/bulletins').set('x-api-key', key).set('content-type', 'application/json').send('{"items": [').expect(400);
+    const huge = await post([{ ...tender, sourceId: 'huge', body: '字'.repeat(200_001) }]).expect(200);
+    expect(huge.body.results[0].errors[0].field).toBe('body');
+  });
+
+  it('keeps HTML out of stored text', async () => {
+    const res = await post([{ sourceId: 'html-1', title: '<b>监理</b>服务采购公告', bodyHtml: '<p>预算金额：<b>50万元</b></p><script>alert(1)</script>' }]).expect(200);
+    const row = await api.dataSource.getRepository(Bulletin).findOneByOrFail({ id: res.body.results[0].bulletinId });
+    expect(row.body).not.toMatch(/<script|alert\(1\)/);
+    expect(row.budgetYuan).toBe(500000);
+  });
+
+  it('limits batches per minute per source', async () => {
+    const { apiKey } = await api.app.get(SourcesService).create('eager');
+    const statuses: number[] = [];
+    for (let i = 0; i < 10; i++) statuses.push((await post([{ ...tender, sourceId: `r${i}` }], apiKey)).status);
+    expect(statuses.slice(0, 8).every((s) => s === 200)).toBe(true);
+    expect(statuses.slice(8)).toEqual([429, 429]);
+  });
+});

@@ -1,0 +1,6 @@
+import { Module } from '@nestjs/common';
+import { UnsubscribeService } from '@app/domain';
+import { UnsubscribeController } from './unsubscribe.controller';
+
+@Module({ controllers: [UnsubscribeController], providers: [UnsubscribeService] })
+export class UnsubscribeModule {}

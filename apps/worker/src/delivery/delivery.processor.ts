@@ -1,0 +1,48 @@
+import { OnWorkerEvent, Processor } from '@nestjs/bullmq';
+import { Job } from 'bullmq';
+import { DeliveriesRepository } from '@app/domain';
+import { JobProducer, JobPayloads, QUEUES } from '@app/queues';
+import { ContractProcessor, JobHandlers } from '../processing/contract-processor';
+import { EmailSender } from './email-sender.service';
+import { enqueueDeliveries } from './enqueue-deliveries';
+import { SmsSender } from './sms-sender.service';
+
+// Longer than any SMTP exchange; past it the sweeper may hand the delivery to another worker.
+const LEASE_MS = 120_000;
+
+/** delivery.send: claim the row, gather its notifications, send on its channel, record. */
+@Processor(QUEUES.delivery)
+export class DeliveryProcessor extends ContractProcessor {
+  readonly handlers: JobHandlers = { 'delivery.send': (job) => this.send(job) };
+
+  constructor(
+    private readonly deliveries: DeliveriesRepository,
+    private readonly email: EmailSender,
+    private readonly sms: SmsSender,
+    private readonly jobs: JobProducer,
+  ) {
+    super();
+  }
+
+  private async send(job: Job<JobPayloads['delivery.send']>) {
+    const d = await this.deliveries.claim(job.data.deliveryId, LEASE_MS);
+    if (!d) return { skipped: 'not due, taken or done' };
+    const bulletinIds = await this.deliveries.assignNotifications(d);
+    if (!bulletinIds.length) {
+      await this.deliveries.finish(d.id, 'sent', { error: 'nothing to send' });
+      return { skipped: 'empty' };
+    }
+    if (d.channel === 'email') return this.email.send(d, bulletinIds);
+    const outcome = await this.sms.send(d, bulletinIds);
+    if ('held' in outcome) await enqueueDeliveries(this.jobs, [outcome.held]);
+    return outcome;
+  }
+
+  /** After the last attempt the row says failed, so admins see it and can retry it. */
+  @OnWorkerEvent('failed')
+  async onFailed(job: Job<JobPayloads['delivery.send']>): Promise<void> {
+    if (job.attemptsMade < (job.opts.attempts ?? 1)) return;
+    const d = await this.deliveries.claimForFailure(job.data.deliveryId);
+    if (d) this.logger.warn({ deliveryId: job.data.deliveryId, err: job.failedReason }, 'delivery failed for good');
+  }
+}

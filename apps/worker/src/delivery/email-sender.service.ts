@@ -1,0 +1,67 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { UnrecoverableError } from 'bullmq';
+import { APP_CONFIG, type AppConfig } from '@app/config';
+import { DeliveriesRepository, Delivery } from '@app/domain';
+import { AlertEmailRenderer, listUnsubscribeHeaders, MailSendError, MailTransport } from '@app/notify';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { AlertComposer } from './alert-composer.service';
+
+/** Renders and sends one alert or digest email, and records what SMTP said. */
+@Injectable()
+export class EmailSender {
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly composer: AlertComposer,
+    private readonly renderer: AlertEmailRenderer,
+    private readonly transport: MailTransport,
+    private readonly deliveries: DeliveriesRepository,
+  ) {}
+
+  async send(d: Delivery, bulletinIds: string[]): Promise<{ sent: string }> {
+    let subject: string | undefined;
+    try {
+      const model = await this.composer.compose(d, bulletinIds);
+      const email = await this.renderer.render(model);
+      subject = email.subject;
+      const sent = await this.transport.send({
+        to: model.member.email,
+        subject: email.subject,
+        html: email.html,
+        text: email.text,
+        headers: this.unsubscribeHeaders(model.unsubscribeUrl),
+        // One Message-ID per delivery: a resend after a crash can be recognised downstream.
+        messageId: `<delivery-${d.id}@${new URL(this.config.http.publicUrl).hostname}>`,
+      });
+      await this.deliveries.finish(d.id, 'sent', { providerMessageId: sent.messageId, subject: email.subject });
+      return { sent: sent.messageId };
+    } catch (err) {
+      if (!(err instanceof MailSendError)) {
+        // Composing or rendering failed, or the database: give the row back for the retry.
+        await this.deliveries.release(d.id, String(err?.stack ?? err));
+        throw err;
+      }
+      if (err.kind === 'retry') {
+        await this.deliveries.release(d.id, err.message);
+        throw err; // BullMQ retries with backoff
+      }
+      if (err.kind === 'unknown') {
+        // The server may have the message: never resend; the next message mentions it.
+        await this.deliveries.finish(d.id, 'unknown', { subject, error: err.message });
+        return { sent: 'unknown' };
+      }
+      await this.deliveries.finish(d.id, 'bounced', { subject, error: err.message });
+      if (err.details.bounce) {
+        await this.dataSource.query(`UPDATE members SET email_bounced_at = now() WHERE id = $1`, [d.memberId]);
+      }
+      throw new UnrecoverableError(`bounced: ${err.message}`);
+    }
+  }
+
+  private unsubscribeHeaders(url: string): Record<string, string> {
+    const mailto = `mailto:unsubscribe@${new URL(this.config.http.publicUrl).hostname}?subject=unsubscribe`;
+    // RFC 8058 one-click needs https; a plain-http development URL still gets the mailto form.
+    return url.startsWith('https://') ? listUnsubscribeHeaders(url, mailto) : { 'List-Unsubscribe': `<${mailto}>` };
+  }
+}

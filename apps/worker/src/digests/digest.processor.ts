@@ -1,0 +1,24 @@
+import { Processor } from '@nestjs/bullmq';
+import { DigestPlanner } from '@app/domain';
+import { JobProducer, QUEUES } from '@app/queues';
+import { enqueueDeliveries } from '../delivery/enqueue-deliveries';
+import { ContractProcessor, JobHandlers } from '../processing/contract-processor';
+
+/** digest.tick (a BullMQ job scheduler, once a minute): open and enqueue the digests now due. */
+@Processor(QUEUES.digest)
+export class DigestProcessor extends ContractProcessor {
+  readonly handlers: JobHandlers = { 'digest.tick': () => this.tick() };
+
+  constructor(
+    private readonly planner: DigestPlanner,
+    private readonly jobs: JobProducer,
+  ) {
+    super();
+  }
+
+  private async tick() {
+    const due = await this.planner.openDue();
+    await enqueueDeliveries(this.jobs, due);
+    return { opened: due.length };
+  }
+}

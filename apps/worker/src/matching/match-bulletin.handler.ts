@@ -1,0 +1,46 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { Job } from 'bullmq';
+import { Repository } from 'typeorm';
+import { APP_CONFIG, type AppConfig } from '@app/config';
+import { Bulletin, DeliveryLedger, DueDelivery, MatchRecorder } from '@app/domain';
+import { JobProducer, type JobPayloads } from '@app/queues';
+import { enqueueDeliveries } from '../delivery/enqueue-deliveries';
+import { SubscriptionIndex } from './subscription-index.service';
+
+/** Loads the bulletin, matches it on one shard, records matches and the delivery ledger. */
+@Injectable()
+export class MatchBulletinHandler {
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @InjectRepository(Bulletin) private readonly bulletins: Repository<Bulletin>,
+    private readonly index: SubscriptionIndex,
+    private readonly recorder: MatchRecorder,
+    private readonly ledger: DeliveryLedger,
+    private readonly jobs: JobProducer,
+  ) {}
+
+  async handle(job: Job<JobPayloads['match.bulletin']>, shard: number): Promise<{ matched: number; inserted: number } | { skipped: string }> {
+    const b = await this.bulletins.findOne({
+      where: { id: job.data.bulletinId },
+      select: { id: true, version: true, titleMatch: true, bodyMatch: true, regionCode: true, category: true, budgetYuan: true, canonicalId: true, withdrawnAt: true },
+    });
+    // Re-checked on every attempt: the row is the truth, the job only a signal (STYLE 8-9).
+    if (!b) return { skipped: 'bulletin gone' };
+    if (b.withdrawnAt) return { skipped: 'withdrawn' };
+    if (b.canonicalId) return { skipped: 'cross-source duplicate' };
+
+    const results = await this.index.match(shard, b);
+    let due: DueDelivery[] = [];
+    const { inserted } = await this.recorder.record(
+      b,
+      shard,
+      this.config.matching.shards,
+      results.map((r) => ({ subscriptionId: r.subscriptionId, memberId: r.memberId, hits: r.hits })),
+      async (em) => void (due = await this.ledger.recordMatches(em, b.id, results)),
+    );
+    // After commit. Lost if we die right here — the sweeper enqueues due pending deliveries.
+    await enqueueDeliveries(this.jobs, due);
+    return { matched: results.length, inserted };
+  }
+}

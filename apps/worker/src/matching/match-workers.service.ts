@@ -1,0 +1,42 @@
+import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { Worker } from 'bullmq';
+import { APP_CONFIG, type AppConfig } from '@app/config';
+import { JobPayloads, QUEUES, matchQueueName, bullConnection } from '@app/queues';
+import type { JobHandlerSource } from '../processing/job-handler-source';
+import { MatchBulletinHandler } from './match-bulletin.handler';
+
+/**
+ * One BullMQ worker per shard this process holds. Created by hand rather than with @Processor
+ * because the shard queues are known only from config.
+ */
+@Injectable()
+export class MatchWorkers implements OnApplicationBootstrap, OnApplicationShutdown, JobHandlerSource {
+  private readonly logger = new Logger(MatchWorkers.name);
+  private workers: Worker[] = [];
+
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly handler: MatchBulletinHandler,
+  ) {}
+
+  jobHandlers() {
+    return [{ queue: QUEUES.match, jobs: ['match.bulletin'] }];
+  }
+
+  onApplicationBootstrap(): void {
+    const connection = bullConnection(this.config.redis.url);
+    this.workers = this.config.matching.shardIds.map(
+      (shard) =>
+        new Worker<JobPayloads['match.bulletin']>(matchQueueName(shard), (job) => this.handler.handle(job, shard), {
+          connection,
+          prefix: this.config.redis.queuePrefix,
+          concurrency: this.config.worker.concurrency,
+        }),
+    );
+    for (const w of this.workers) w.on('failed', (job, err) => this.logger.warn({ jobId: job?.id, err: err.message }, 'match job failed'));
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await Promise.all(this.workers.map((w) => w.close()));
+  }
+}

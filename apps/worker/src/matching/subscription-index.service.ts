@@ -1,0 +1,124 @@
+import { Inject, Injectable, Logger, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
+import { APP_CONFIG, type AppConfig } from '@app/config';
+import { ActiveSubscription, ActiveSubscriptionsRepository } from '@app/domain';
+import { LiveMatcher, MatchBulletin, MatchResult, shardOf } from '@app/matcher';
+
+const PAGE = 20_000;
+// Small deltas are matched beside the compiled index; past this the index is recompiled.
+const REBUILD_AT_DELTA = 2_000;
+const BACKGROUND_SYNC_MS = 1_000;
+
+type Recipient = Pick<ActiveSubscription, 'memberId' | 'frequency' | 'channels'>;
+
+/**
+ * This process's in-memory index of the active subscriptions of its shards. Loaded from Postgres
+ * at boot, then kept current from the subscription_changes feed: in the background every second,
+ * and synchronously before each bulletin (so a subscription saved before a bulletin arrived is
+ * always seen).
+ */
+@Injectable()
+export class SubscriptionIndex implements OnModuleInit, OnModuleDestroy {
+  private readonly logger = new Logger(SubscriptionIndex.name);
+  private readonly matchers = new Map<number, LiveMatcher>();
+  private readonly recipients = new Map<string, Recipient>();
+  private cursor = '0';
+  private syncing: Promise<void> | null = null;
+  private timer?: NodeJS.Timeout;
+
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly subscriptions: ActiveSubscriptionsRepository,
+  ) {}
+
+  // Loaded in onModuleInit so the index is complete before any worker starts taking jobs.
+  async onModuleInit(): Promise<void> {
+    await this.load();
+    this.timer = setInterval(() => void this.sync().catch((err) => this.logger.warn(`sync failed: ${err.message}`)), BACKGROUND_SYNC_MS);
+    this.timer.unref();
+  }
+
+  onModuleDestroy(): void {
+    clearInterval(this.timer);
+  }
+
+  get shards(): number[] {
+    return this.config.matching.shardIds;
+  }
+
+  size(shard: number): number {
+    const m = this.matchers.get(shard);
+    return m ? m.baseSize + m.deltaSize : 0;
+  }
+
+  /** Matches a bulletin against one shard, after catching up with every committed change. */
+  async match(shard: number, bulletin: MatchBulletin): Promise<Array<MatchResult & Recipient>> {
+    await this.sync();
+    const matcher = this.matchers.get(shard);
+    if (!matcher) throw new Error(`shard ${shard} is not held by this worker`);
+    return matcher.match(bulletin).flatMap((r) => {
+      const who = this.recipients.get(r.subscriptionId);
+      return who ? [{ ...r, ...who }] : [];
+    });
+  }
+
+  private async load(): Promise<void> {
+    const started = Date.now();
+    // Take the cursor first: changes committed during the load are replayed afterwards.
+    this.cursor = await this.subscriptions.latestChangeId();
+    const perShard = new Map<number, ActiveSubscription[]>(this.shards.map((s) => [s, []]));
+    let after: string | null = null;
+    for (;;) {
+      const page = await this.subscriptions.page(after, PAGE);
+      for (const sub of page) this.accept(sub, (shard) => perShard.get(shard)?.push(sub));
+      if (page.length < PAGE) break;
+      after = page[page.length - 1].id;
+    }
+    for (const [shard, subs] of perShard) this.matchers.set(shard, new LiveMatcher(subs));
+    const total = [...perShard.values()].reduce((n, s) => n + s.length, 0);
+    this.logger.log(`index of ${total} subscriptions for shards [${this.shards}] built in ${Date.now() - started} ms`);
+    await this.sync();
+  }
+
+  /** Applies committed changes since the cursor; concurrent callers share one run. */
+  sync(): Promise<void> {
+    this.syncing ??= this.applyChanges().finally(() => (this.syncing = null));
+    return this.syncing;
+  }
+
+  private async applyChanges(): Promise<void> {
+    for (;;) {
+      const changes = await this.subscriptions.changesSince(this.cursor, 5000);
+      if (!changes.length) return;
+      const subIds = [...new Set(changes.map((c) => c.subscriptionId).filter((id): id is string => !!id))];
+      const memberIds = [...new Set(changes.filter((c) => !c.subscriptionId).map((c) => c.memberId!))];
+      const touched = new Set([...subIds, ...(await this.subscriptions.idsOfMembers(memberIds))]);
+      const current = await this.subscriptions.findActive([...touched], memberIds);
+      for (const sub of current) touched.delete(sub.id);
+      for (const sub of current) this.accept(sub, (shard) => this.matchers.get(shard)?.upsert(sub));
+      for (const id of touched) this.remove(id);
+      this.cursor = changes[changes.length - 1].id;
+      this.rebuildIfLarge();
+    }
+  }
+
+  private accept(sub: ActiveSubscription, put: (shard: number) => void): void {
+    const shard = shardOf(sub.id, this.config.matching.shards);
+    if (!this.shards.includes(shard)) return;
+    this.recipients.set(sub.id, { memberId: sub.memberId, frequency: sub.frequency, channels: sub.channels });
+    put(shard);
+  }
+
+  private remove(id: string): void {
+    this.recipients.delete(id);
+    for (const m of this.matchers.values()) m.remove(id);
+  }
+
+  private rebuildIfLarge(): void {
+    for (const [shard, m] of this.matchers) {
+      if (m.deltaSize < REBUILD_AT_DELTA) continue;
+      const started = Date.now();
+      m.rebuild();
+      this.logger.log(`shard ${shard} index rebuilt (${m.baseSize} subscriptions) in ${Date.now() - started} ms`);
+    }
+  }
+}

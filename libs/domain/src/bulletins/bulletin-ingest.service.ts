@@ -1,0 +1,133 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
+import { Bulletin } from './bulletin.entity';
+import { BulletinFields, bulletinFields } from './bulletin-fields';
+import { FieldError, validateBulletinInput } from './validate-bulletin-input';
+
+export type IngestStatus = 'created' | 'updated' | 'duplicate' | 'rejected';
+
+export interface IngestItemResult {
+  index: number;
+  sourceId?: string;
+  status: IngestStatus;
+  bulletinId?: string;
+  /** Set when the same notice came earlier from another source: members are not told again. */
+  canonicalId?: string;
+  errors?: FieldError[];
+}
+
+export interface IngestOutcome {
+  results: IngestItemResult[];
+  /** Bulletins that need matching (new or changed, and not a cross-source duplicate). */
+  toMatch: Array<{ id: string; version: number }>;
+}
+
+// Two notices with the same title and buyer published this close together are one notice.
+const TITLE_DUPLICATE_WINDOW_MS = 3 * 24 * 3600 * 1000;
+
+/**
+ * Stores a batch of source items. Per item: rejected (with fields), created, duplicate (same source
+ * and source id, same content: nothing changes) or updated (same source id, new content: stored,
+ * matched again; members already told are not told twice — the notification ledger is unique).
+ */
+@Injectable()
+export class BulletinIngestService {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async ingest(sourceId: string, items: unknown[]): Promise<IngestOutcome> {
+    const results: IngestItemResult[] = [];
+    const accepted: Array<{ index: number; fields: BulletinFields }> = [];
+    const seen = new Set<string>();
+    items.forEach((raw, index) => {
+      const v = validateBulletinInput(raw);
+      if (!v.ok) return void results.push({ index, sourceId: sourceIdOf(raw), status: 'rejected', errors: v.errors });
+      if (v.value.regionCode && !bulletinFields(v.value).regionCode) {
+        return void results.push({ index, sourceId: v.value.sourceId, status: 'rejected', errors: [{ field: 'regionCode', message: 'regionCode is not a known GB/T 2260 code' }] });
+      }
+      if (seen.has(v.value.sourceId)) return void results.push({ index, sourceId: v.value.sourceId, status: 'duplicate' });
+      seen.add(v.value.sourceId);
+      accepted.push({ index, fields: bulletinFields(v.value) });
+    });
+
+    const toMatch: IngestOutcome['toMatch'] = [];
+    if (accepted.length) {
+      const stored = await this.dataSource.transaction((em) => this.store(em, sourceId, accepted, toMatch));
+      results.push(...stored);
+      // In-batch repeats point at the bulletin their first occurrence produced.
+      const byRef = new Map(stored.map((r) => [r.sourceId, r.bulletinId]));
+      for (const r of results) if (r.status === 'duplicate' && !r.bulletinId) r.bulletinId = byRef.get(r.sourceId);
+    }
+    results.sort((a, b) => a.index - b.index);
+    return { results, toMatch };
+  }
+
+  private async store(em: EntityManager, sourceId: string, accepted: Array<{ index: number; fields: BulletinFields }>, toMatch: IngestOutcome['toMatch']): Promise<IngestItemResult[]> {
+    // Serialise concurrent batches that could carry the same notice (cross-source dedupe).
+    const keys = [...new Set(accepted.flatMap((a) => [a.fields.projectKey, a.fields.dedupeKey]).filter((k): k is string => !!k))].sort();
+    if (keys.length) await em.query(`SELECT pg_advisory_xact_lock(hashtext(k)) FROM unnest($1::text[]) AS k ORDER BY k`, [keys]);
+
+    const repo = em.getRepository(Bulletin);
+    const existing = await repo.find({
+      where: { sourceId, sourceRef: In(accepted.map((a) => a.fields.sourceRef)) },
+      select: { id: true, sourceRef: true, contentHash: true, version: true, canonicalId: true },
+    });
+    const bySourceRef = new Map(existing.map((b) => [b.sourceRef, b]));
+    const canonical = await this.findCanonicals(em, sourceId, accepted.map((a) => a.fields));
+
+    const results: IngestItemResult[] = [];
+    const inserts: Array<{ index: number; row: Partial<Bulletin> }> = [];
+    for (const { index, fields } of accepted) {
+      const { regionPath: _path, ...row } = fields;
+      const prior = bySourceRef.get(fields.sourceRef);
+      if (prior && prior.contentHash === fields.contentHash) {
+        results.push({ index, sourceId: fields.sourceRef, status: 'duplicate', bulletinId: prior.id, canonicalId: prior.canonicalId ?? undefined });
+      } else if (prior) {
+        const version = prior.version + 1;
+        await repo.update({ id: prior.id }, { ...row, version, matchedAt: null, matchedShards: [], updatedAt: new Date() });
+        if (!prior.canonicalId) toMatch.push({ id: prior.id, version });
+        results.push({ index, sourceId: fields.sourceRef, status: 'updated', bulletinId: prior.id, canonicalId: prior.canonicalId ?? undefined });
+      } else {
+        inserts.push({ index, row: { ...row, sourceId, canonicalId: canonical(fields) } });
+      }
+    }
+    if (inserts.length) {
+      const ids = await repo.createQueryBuilder().insert().values(inserts.map((i) => i.row)).returning(['id']).execute();
+      inserts.forEach((ins, i) => {
+        const id = ids.identifiers[i].id as string;
+        const canonicalId = ins.row.canonicalId ?? undefined;
+        if (!canonicalId) toMatch.push({ id, version: 1 });
+        results.push({ index: ins.index, sourceId: ins.row.sourceRef, status: 'created', bulletinId: id, canonicalId });
+      });
+    }
+    return results;
+  }
+
+  /** For each new item: the canonical bulletin another source already brought, if any. */
+  private async findCanonicals(em: EntityManager, sourceId: string, items: BulletinFields[]): Promise<(f: BulletinFields) => string | null> {
+    const projectKeys = items.map((i) => i.projectKey).filter(Boolean);
+    const titleKeys = items.map((i) => i.dedupeKey).filter(Boolean);
+    if (!projectKeys.length && !titleKeys.length) return () => null;
+    const rows: Array<{ id: string; project_key: string | null; dedupe_key: string | null; published_at: Date | null }> = await em.query(
+      `SELECT id, project_key, dedupe_key, published_at FROM bulletins
+        WHERE canonical_id IS NULL AND source_id <> $1 AND (project_key = ANY($2) OR dedupe_key = ANY($3))
+        ORDER BY ingested_at`,
+      [sourceId, projectKeys, titleKeys],
+    );
+    return (f) => {
+      const byProject = f.projectKey && rows.find((r) => r.project_key === f.projectKey);
+      if (byProject) return byProject.id;
+      const byTitle = f.dedupeKey && rows.find((r) => r.dedupe_key === f.dedupeKey && closeDates(r.published_at, f.publishedAt));
+      return byTitle ? byTitle.id : null;
+    };
+  }
+}
+
+function closeDates(a: Date | null, b: Date | null): boolean {
+  return !a || !b || Math.abs(new Date(a).getTime() - b.getTime()) <= TITLE_DUPLICATE_WINDOW_MS;
+}
+
+function sourceIdOf(raw: unknown): string | undefined {
+  const id = (raw as { sourceId?: unknown } | null)?.sourceId;
+  return typeof id === 'string' ? id.slice(0, 200) : undefined;
+}

@@ -1,0 +1,57 @@
+import { Type } from 'class-transformer';
+import { IsDate, IsIn, IsNumber, IsOptional, IsString, IsUrl, Matches, MaxLength, Min, MinLength } from 'class-validator';
+import { BULLETIN_CATEGORY_VALUES } from './bulletin-category';
+
+/** Largest body we keep; real bulletins are well under this. */
+export const MAX_BODY_CHARS = 200_000;
+export const MAX_BATCH_ITEMS = 1000;
+
+/**
+ * One bulletin as a source sends it (ingest API and import). Validated item by item, so one bad
+ * record never loses the good ones. Explicit values win over what the parser reads from the text.
+ */
+export class BulletinInput {
+  /** The source's own id for the notice; unique per source. */
+  @IsString() @MinLength(1) @MaxLength(200)
+  sourceId: string;
+
+  @IsOptional() @IsUrl({ protocols: ['http', 'https'], require_protocol: true }) @MaxLength(2000)
+  url?: string;
+
+  @IsString() @MinLength(1) @MaxLength(1000)
+  title: string;
+
+  /** Plain text; HTML is also accepted and stripped. */
+  @IsOptional() @IsString() @MaxLength(MAX_BODY_CHARS)
+  body?: string;
+
+  @IsOptional() @IsString() @MaxLength(MAX_BODY_CHARS)
+  bodyHtml?: string;
+
+  @IsOptional() @IsIn(BULLETIN_CATEGORY_VALUES)
+  category?: string;
+
+  @IsOptional() @IsString() @MaxLength(500)
+  regionText?: string;
+
+  @IsOptional() @Matches(/^\d{6}$/, { message: 'regionCode must be a six-digit GB/T 2260 code' })
+  regionCode?: string;
+
+  @IsOptional() @Type(() => Date) @IsDate({ message: 'publishedAt must be an ISO 8601 date' })
+  publishedAt?: Date;
+
+  @IsOptional() @Type(() => Date) @IsDate({ message: 'deadlineAt must be an ISO 8601 date' })
+  deadlineAt?: Date;
+
+  @IsOptional() @IsNumber({ allowNaN: false, allowInfinity: false }) @Min(0)
+  budgetYuan?: number;
+
+  @IsOptional() @IsString() @MaxLength(500)
+  buyer?: string;
+
+  @IsOptional() @IsString() @MaxLength(500)
+  agency?: string;
+
+  @IsOptional() @IsString() @MaxLength(200)
+  projectCode?: string;
+}

@@ -1,0 +1,39 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import type { DueDelivery } from './delivery-ledger.service';
+import { digestDue } from './delivery-periods';
+
+interface Waiting { member_id: string; channel: string; frequency: 'daily' | 'weekly'; timezone: string; digest_hour: number; digest_weekday: number }
+
+/**
+ * Which digests are due, computed from Postgres on every scheduler tick: members with pending
+ * daily/weekly notifications whose local digest time has come. The delivery row is unique per
+ * (member, channel, kind, period), so replicas ticking at once, or a tick repeated, create it once;
+ * members with nothing pending get no email at all.
+ */
+@Injectable()
+export class DigestPlanner {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async openDue(now = new Date()): Promise<DueDelivery[]> {
+    const waiting: Waiting[] = await this.dataSource.query(
+      `SELECT DISTINCT n.member_id, n.channel, n.frequency, m.timezone, m.digest_hour, m.digest_weekday
+         FROM notifications n JOIN members m ON m.id = n.member_id AND m.status = 'active'
+        WHERE n.status = 'pending' AND n.frequency IN ('daily', 'weekly')`,
+    );
+    const rows = waiting.flatMap((w) => {
+      const due = digestDue(w.frequency, now, { timezone: w.timezone, digestHour: w.digest_hour, digestWeekday: w.digest_weekday });
+      return due.due ? [{ member_id: w.member_id, channel: w.channel, kind: w.frequency, period_key: due.periodKey }] : [];
+    });
+    if (!rows.length) return [];
+    return this.dataSource.query(
+      `INSERT INTO deliveries (member_id, channel, kind, period_key, due_at)
+       SELECT r.member_id, r.channel, r.kind, r.period_key, now()
+         FROM jsonb_to_recordset($1::jsonb) AS r(member_id uuid, channel text, kind text, period_key text)
+       ON CONFLICT (member_id, channel, kind, period_key) DO NOTHING
+       RETURNING id, due_at AS "dueAt", attempts`,
+      [JSON.stringify(rows)],
+    );
+  }
+}

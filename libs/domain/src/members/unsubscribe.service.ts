@@ -1,0 +1,48 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { APP_CONFIG, type AppConfig } from '@app/config';
+import { DomainError } from '../shared/domain.errors';
+import { verifyToken } from '../shared/signed-token';
+
+export type UnsubscribeScope = 'subscription' | 'all';
+
+export interface UnsubscribeTarget {
+  memberId: string;
+  email: string;
+  subscription: { id: string; name: string } | null;
+}
+
+/** One-click unsubscribe from a signed link: no login, constant-time token check. */
+@Injectable()
+export class UnsubscribeService {
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @InjectDataSource() private readonly dataSource: DataSource,
+  ) {}
+
+  /** What the link points at (for the confirmation page). */
+  async target(token: string): Promise<UnsubscribeTarget> {
+    const payload = verifyToken<{ m: string; s?: string }>('unsubscribe', token, this.config.auth.linkSecret);
+    if (!payload) throw new DomainError('not_found', 'link_invalid', 'This link is invalid or has expired');
+    const [member] = await this.dataSource.query(`SELECT id, email FROM members WHERE id = $1`, [payload.m]);
+    if (!member) throw new DomainError('not_found', 'link_invalid', 'This link is invalid or has expired');
+    const [sub] = payload.s
+      ? await this.dataSource.query(`SELECT id, name FROM subscriptions WHERE id = $1 AND member_id = $2`, [payload.s, payload.m])
+      : [];
+    return { memberId: member.id, email: member.email, subscription: sub ?? null };
+  }
+
+  /** Pauses the linked subscription, or stops all email. Idempotent. */
+  async apply(token: string, scope: UnsubscribeScope): Promise<UnsubscribeTarget> {
+    const t = await this.target(token);
+    if (scope === 'subscription' && t.subscription) {
+      await this.dataSource.query(`UPDATE subscriptions SET paused_at = COALESCE(paused_at, now()), updated_at = now() WHERE id = $1`, [t.subscription.id]);
+    } else {
+      await this.dataSource.query(`UPDATE members SET email_enabled = false, updated_at = now() WHERE id = $1`, [t.memberId]);
+      // Nothing already queued for email goes out after an unsubscribe.
+      await this.dataSource.query(`UPDATE notifications SET status = 'suppressed' WHERE member_id = $1 AND channel = 'email' AND status = 'pending'`, [t.memberId]);
+    }
+    return t;
+  }
+}

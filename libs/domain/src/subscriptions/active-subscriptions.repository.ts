@@ -1,0 +1,79 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import type { Channel, SubscriptionFrequency, SubscriptionScope } from './subscription.entity';
+
+/** A subscription as matching needs it: filter fields plus who to tell and how. */
+export interface ActiveSubscription {
+  id: string;
+  memberId: string;
+  keywords: string[];
+  excludeWords: string[];
+  scope: SubscriptionScope;
+  regions: string[];
+  categories: string[];
+  budgetMin: number | null;
+  budgetMax: number | null;
+  requireBudget: boolean;
+  frequency: SubscriptionFrequency;
+  channels: Channel[];
+}
+
+export interface SubscriptionChange {
+  id: string; // bigserial, as text
+  subscriptionId: string | null;
+  memberId: string | null;
+}
+
+// Active = not paused and the member is active. Deleted rows are simply gone.
+const ACTIVE_SELECT = `
+  SELECT s.id, s.member_id AS "memberId", s.keywords, s.exclude_words AS "excludeWords", s.scope, s.regions,
+         s.categories, s.budget_min::float8 AS "budgetMin", s.budget_max::float8 AS "budgetMax",
+         s.require_budget AS "requireBudget", s.frequency, s.channels
+    FROM subscriptions s JOIN members m ON m.id = s.member_id
+   WHERE s.paused_at IS NULL AND m.status = 'active'`;
+
+/** Reads for the match workers' in-memory index and its change feed (subscription_changes). */
+@Injectable()
+export class ActiveSubscriptionsRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** Keyset pages over all active subscriptions, for loading an index of 1M without 1M at once. */
+  page(afterId: string | null, limit: number): Promise<ActiveSubscription[]> {
+    return this.dataSource.query(
+      `${ACTIVE_SELECT} AND ($1::uuid IS NULL OR s.id > $1::uuid) ORDER BY s.id LIMIT $2`,
+      [afterId, limit],
+    );
+  }
+
+  /** The current state of these subscriptions and of all subscriptions of these members. */
+  findActive(subscriptionIds: string[], memberIds: string[]): Promise<ActiveSubscription[]> {
+    return this.dataSource.query(`${ACTIVE_SELECT} AND (s.id = ANY($1::uuid[]) OR s.member_id = ANY($2::uuid[]))`, [subscriptionIds, memberIds]);
+  }
+
+  /** Ids of all subscriptions (any state) of these members: what a member change may remove. */
+  async idsOfMembers(memberIds: string[]): Promise<string[]> {
+    if (!memberIds.length) return [];
+    const rows: Array<{ id: string }> = await this.dataSource.query(`SELECT id FROM subscriptions WHERE member_id = ANY($1::uuid[])`, [memberIds]);
+    return rows.map((r) => r.id);
+  }
+
+  async latestChangeId(): Promise<string> {
+    const [row] = await this.dataSource.query(`SELECT COALESCE(max(id), 0)::text AS id FROM subscription_changes`);
+    return row.id;
+  }
+
+  changesSince(cursor: string, limit: number): Promise<SubscriptionChange[]> {
+    return this.dataSource.query(
+      `SELECT id::text AS id, subscription_id AS "subscriptionId", member_id AS "memberId"
+         FROM subscription_changes WHERE id > $1::bigint ORDER BY id LIMIT $2`,
+      [cursor, limit],
+    );
+  }
+
+  /** The sweeper keeps the change feed short; workers only need changes since their load. */
+  async pruneChanges(olderThan: Date): Promise<number> {
+    const res = await this.dataSource.query(`DELETE FROM subscription_changes WHERE changed_at < $1`, [olderThan]);
+    return res[1] ?? 0;
+  }
+}

@@ -1,0 +1,95 @@
+import fc from 'fast-check';
+import { toMatchText } from '@app/text';
+import { canonical } from '../test/fixtures';
+import { LiveMatcher } from './live-matcher';
+import { MatcherIndex } from './matcher-index';
+import { naiveMatch } from './naive-match';
+import type { MatchBulletin, MatchSubscription } from './subscription.types';
+
+// A small alphabet makes hits, nesting and overlaps frequent: CJK (with a traditional form),
+// Latin in both cases and full width, a non-BMP character.
+const unit = fc.constantFrom('道', '路', '市', '政', '改', '造', '區', '区', 'a', 'B', 'Ｃ', 'ｃ', '𠀀', '1');
+const word = fc.array(unit, { minLength: 1, maxLength: 3 }).map((u) => u.join(''));
+// Entries with spaces are AND groups; an odd one is blank.
+const entry = fc.oneof(
+  { weight: 6, arbitrary: word },
+  { weight: 3, arbitrary: fc.array(word, { minLength: 2, maxLength: 3 }).map((w) => w.join(' ')) },
+  { weight: 1, arbitrary: fc.constantFrom(' ', '') },
+);
+const codes = ['110000', '110101', '500000', '500100', '500103', '500104', '420000', '420100', '420102', '429000', '429004'];
+const region = fc.constantFrom(...codes, '5001');
+const categories = ['tender', 'result', 'change'];
+const amount = fc.constantFrom(null, 100, 500, 1000);
+
+const subscription = (id: string): fc.Arbitrary<MatchSubscription> =>
+  fc.record({
+    id: fc.constant(id),
+    keywords: fc.oneof({ weight: 1, arbitrary: fc.constant<string[]>([]) }, { weight: 5, arbitrary: fc.array(entry, { minLength: 1, maxLength: 7 }) }),
+    // Up to 10 entries: more than 8 spill out of the inline record.
+    excludeWords: fc.array(entry, { maxLength: 3 }),
+    scope: fc.constantFrom('title' as const, 'title_body' as const),
+    regions: fc.oneof(fc.constant<string[]>([]), fc.uniqueArray(region, { minLength: 1, maxLength: 3 })),
+    categories: fc.subarray(categories),
+    budgetMin: amount,
+    budgetMax: amount,
+    requireBudget: fc.option(fc.boolean(), { nil: undefined }),
+  });
+
+const subscriptions = fc
+  .array(fc.nat(), { maxLength: 40 })
+  .chain((seeds) => fc.tuple(...seeds.map((_, i) => subscription(`s${i}`))));
+
+const text = (maxLength: number) => fc.array(fc.oneof(unit, fc.constant(' ')), { maxLength }).map((u) => toMatchText(u.join('')));
+const bulletin: fc.Arbitrary<MatchBulletin> = fc.record({
+  titleMatch: text(12),
+  bodyMatch: text(60),
+  regionCode: fc.option(fc.constantFrom(...codes, '5001xx'), { nil: null }),
+  category: fc.constantFrom(...categories, 'other'),
+  budgetYuan: fc.constantFrom(null, 50, 100, 500, 1000, 2000),
+});
+
+describe('matcher against the naive reference', () => {
+  it('MatcherIndex gives the same subscriptions and hits', () => {
+    fc.assert(
+      fc.property(subscriptions, fc.array(bulletin, { minLength: 1, maxLength: 5 }), (subs, bulletins) => {
+        const index = MatcherIndex.build(subs);
+        for (const b of bulletins) expect(canonical(index.match(b))).toEqual(canonical(naiveMatch(subs, b)));
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  type Op = { kind: 'upsert'; sub: MatchSubscription } | { kind: 'remove'; id: string } | { kind: 'rebuild' };
+  // Ids overlap the base (s0..) so that upserts replace and removes hit base subscriptions.
+  const op: fc.Arbitrary<Op> = fc.oneof(
+    { weight: 5, arbitrary: fc.nat({ max: 50 }).chain((n) => subscription(`s${n}`)).map((sub) => ({ kind: 'upsert' as const, sub })) },
+    { weight: 3, arbitrary: fc.nat({ max: 50 }).map((n) => ({ kind: 'remove' as const, id: `s${n}` })) },
+    { weight: 1, arbitrary: fc.constant({ kind: 'rebuild' as const }) },
+  );
+
+  it('LiveMatcher gives the same results after upserts, removes and rebuilds', () => {
+    fc.assert(
+      fc.property(subscriptions, fc.array(op, { maxLength: 20 }), fc.array(bulletin, { minLength: 1, maxLength: 3 }), (subs, ops, bulletins) => {
+        const live = new LiveMatcher(subs);
+        const current = new Map(subs.map((s) => [s.id, s]));
+        for (const o of ops) {
+          if (o.kind === 'upsert') {
+            live.upsert(o.sub);
+            current.set(o.sub.id, o.sub);
+          } else if (o.kind === 'remove') {
+            live.remove(o.id);
+            current.delete(o.id);
+          } else {
+            live.rebuild();
+            expect(live.deltaSize).toBe(0);
+          }
+          // Visible at once, before any rebuild.
+          const b = bulletins[0];
+          expect(canonical(live.match(b))).toEqual(canonical(naiveMatch([...current.values()], b)));
+        }
+        for (const b of bulletins) expect(canonical(live.match(b))).toEqual(canonical(naiveMatch([...current.values()], b)));
+      }),
+      { numRuns: 200 },
+    );
+  });
+});

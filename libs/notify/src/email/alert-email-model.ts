@@ -1,0 +1,45 @@
+/** Bulletin kinds, as stored. */
+export type BulletinCategory = 'tender' | 'award' | 'correction' | 'intention' | 'proposed' | 'news' | 'other';
+
+/** One bulletin as shown in an alert. `hits` are the matched terms to highlight. */
+export interface AlertBulletin {
+  id: string;
+  title: string;
+  url: string | null;
+  regionName: string | null;
+  category: string;
+  publishedAt: Date | null;
+  budgetYuan: number | null;
+  deadlineAt: Date | null;
+  hits: string[];
+  subscriptionNames: string[];
+  snippet: string;
+}
+
+/** Everything an alert or digest email shows; built by the worker, rendered without I/O. */
+export interface AlertEmailModel {
+  kind: 'instant' | 'daily' | 'weekly';
+  member: { displayName: string | null; email: string };
+  /** e.g. '3月5日' or '3月2日–3月8日', already in the member's timezone. */
+  periodLabel: string;
+  groups: Array<{ subscription: { id: string; name: string; keywords: string[] }; bulletinIds: string[] }>;
+  bulletins: Record<string, AlertBulletin>;
+  /** Bulletins beyond the cap ("还有 57 条"), linked to moreUrl. */
+  moreCount: number;
+  moreUrl: string;
+  manageUrl: string;
+  /** One-click page: GET shows a confirmation, POST unsubscribes. */
+  unsubscribeUrl: string;
+  /** Per subscription id. */
+  pauseUrls: Record<string, string>;
+  /** e.g. "上次发送状态未知的 2 条标讯" — reported instead of resending. */
+  unknownNotice?: string | null;
+  /** Member's IANA timezone for dates; default Asia/Shanghai. */
+  timezone?: string;
+}
+
+export interface RenderedEmail {
+  subject: string;
+  html: string;
+  text: string;
+}

@@ -1,0 +1,124 @@
+import type { AlertBulletin, AlertEmailModel } from './alert-email-model';
+import { alertSubject, shownBulletinIds } from './alert-email-subject';
+import { categoryLabel, formatBudget, formatDate, safeUrl } from './format';
+import { highlightHtml } from './highlight';
+
+/** A bulletin inside a group: in full the first time it appears, as a reference afterwards. */
+export interface AlertItemView {
+  full: boolean;
+  no: number;
+  title: string;
+  titleHtml: string;
+  url: string | null;
+  meta: string;
+  snippet: string;
+  snippetHtml: string;
+  subscriptions: string;
+  /** Matched several subscriptions: show them all. */
+  multi: boolean;
+}
+
+export interface AlertGroupView {
+  name: string;
+  keywords: string;
+  count: number;
+  pauseUrl: string | null;
+  items: AlertItemView[];
+}
+
+/** What the templates see: plain strings (escaped by Handlebars) and pre-escaped *Html fields. */
+export interface AlertEmailView {
+  subject: string;
+  heading: string;
+  greeting: string;
+  intro: string;
+  preview: string;
+  unknownNotice: string | null;
+  groups: AlertGroupView[];
+  moreCount: number;
+  moreUrl: string;
+  manageUrl: string;
+  unsubscribeUrl: string;
+  pauses: Array<{ name: string; url: string }>;
+}
+
+const HEADINGS = { instant: '新标讯提醒', daily: '每日标讯', weekly: '每周标讯汇总' } as const;
+const SNIPPET_MAX = 160;
+
+function meta(b: AlertBulletin, tz: string): string {
+  const published = formatDate(b.publishedAt, tz);
+  const budget = formatBudget(b.budgetYuan);
+  const deadline = formatDate(b.deadlineAt, tz, true);
+  return [
+    b.regionName,
+    categoryLabel(b.category),
+    published && `发布 ${published}`,
+    budget && `预算 ${budget}`,
+    deadline && `截止 ${deadline}`,
+  ].filter(Boolean).join(' · ');
+}
+
+function clip(text: string): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > SNIPPET_MAX ? `${flat.slice(0, SNIPPET_MAX)}…` : flat;
+}
+
+// Our own links come from the caller; a non-http one is a bug, not something to render.
+function ownUrl(url: string, what: string): string {
+  const safe = safeUrl(url);
+  if (!safe) throw new Error(`alert email: ${what} must be an http(s) URL`);
+  return safe;
+}
+
+/** Groups bulletins by subscription, each bulletin in full once (in its first group), numbered. */
+export function buildAlertView(model: AlertEmailModel): AlertEmailView {
+  const tz = model.timezone ?? 'Asia/Shanghai';
+  const numbers = new Map<string, number>();
+  const groups: AlertGroupView[] = [];
+  for (const g of model.groups) {
+    const items: AlertItemView[] = [];
+    for (const id of new Set(g.bulletinIds)) {
+      const b = model.bulletins[id];
+      if (!b) continue;
+      const seen = numbers.get(id);
+      const no = seen ?? numbers.size + 1;
+      if (seen === undefined) numbers.set(id, no);
+      const snippet = clip(b.snippet);
+      items.push({
+        full: seen === undefined,
+        no,
+        title: b.title,
+        titleHtml: highlightHtml(b.title, b.hits),
+        url: safeUrl(b.url),
+        meta: meta(b, tz),
+        snippet,
+        snippetHtml: highlightHtml(snippet, b.hits),
+        subscriptions: b.subscriptionNames.join('、'),
+        multi: b.subscriptionNames.length > 1,
+      });
+    }
+    if (!items.length) continue;
+    const pause = model.pauseUrls[g.subscription.id];
+    const pauseUrl = pause ? ownUrl(pause, 'pauseUrls') : null;
+    groups.push({ name: g.subscription.name, keywords: g.subscription.keywords.join('、'), count: items.length, pauseUrl, items });
+  }
+  const total = shownBulletinIds(model).length + Math.max(0, model.moreCount);
+  const who = model.member.displayName?.trim() || model.member.email.split('@')[0];
+  const intro = `${model.periodLabel}，您的订阅共匹配到 ${total} 条新标讯。`;
+  return {
+    subject: alertSubject(model),
+    heading: HEADINGS[model.kind],
+    greeting: `${who}，您好：`,
+    intro,
+    preview: intro,
+    unknownNotice: model.unknownNotice?.trim() || null,
+    groups,
+    moreCount: Math.max(0, model.moreCount),
+    moreUrl: model.moreCount > 0 ? ownUrl(model.moreUrl, 'moreUrl') : '',
+    manageUrl: ownUrl(model.manageUrl, 'manageUrl'),
+    unsubscribeUrl: ownUrl(model.unsubscribeUrl, 'unsubscribeUrl'),
+    pauses: model.groups
+      .filter((g) => model.pauseUrls[g.subscription.id])
+      .map((g) => ({ name: g.subscription.name, url: ownUrl(model.pauseUrls[g.subscription.id], 'pauseUrls') })),
+  };
+}

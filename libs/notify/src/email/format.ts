@@ -1,0 +1,51 @@
+// Category codes as stored (see @app/parsing) → the names members know.
+const CATEGORY_LABELS: Record<string, string> = {
+  tender: '招标公告',
+  award: '中标结果',
+  change: '更正公告',
+  intent: '采购意向',
+  proposed: '拟建项目',
+  news: '建设快讯',
+  other: '其他',
+};
+
+export function categoryLabel(category: string): string {
+  return CATEGORY_LABELS[category] ?? '其他';
+}
+
+/** 3500000 → "350万元", 1234567 → "123.46万元", 8000 → "8000元". */
+export function formatBudget(yuan: number | null): string | null {
+  if (yuan === null || !Number.isFinite(yuan) || yuan < 0) return null;
+  if (yuan < 10000) return `${Math.round(yuan)}元`;
+  return `${Number((yuan / 10000).toFixed(2))}万元`;
+}
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function parts(date: Date, timeZone: string): Record<string, string> {
+  let f = formatters.get(timeZone);
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: 'numeric', day: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+    formatters.set(timeZone, f);
+  }
+  return Object.fromEntries(f.formatToParts(date).map((p) => [p.type, p.value]));
+}
+
+/** "3月5日", or "3月20日 17:00" with the time, in the member's timezone. */
+export function formatDate(date: Date | null, timeZone: string, withTime = false): string | null {
+  if (!date || Number.isNaN(date.getTime())) return null;
+  const p = parts(date, timeZone);
+  const day = `${p.month}月${p.day}日`;
+  return withTime && !(p.hour === '00' && p.minute === '00') ? `${day} ${p.hour}:${p.minute}` : day;
+}
+
+/** Only http(s) links from bulletin sources are rendered as links (no javascript: or data:). */
+export function safeUrl(url: string | null): string | null {
+  if (!url) return null;
+  try {
+    const u = new URL(url);
+    return u.protocol === 'http:' || u.protocol === 'https:' ? u.href : null;
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,68 @@
+import { toMatchText } from '@app/text';
+import { escapeHtml } from './escape-html';
+
+const HIT_OPEN = '<span class="hit" style="background-color:#ffe58f;color:#000000;border-radius:2px;padding:0 1px">';
+const HIT_CLOSE = '</span>';
+
+/** Matching form of `text`, with each normalised character's index in the original. */
+function normalise(text: string): { chars: string[]; origin: number[] } {
+  const chars: string[] = [];
+  const origin: number[] = [];
+  let i = 0;
+  for (const ch of text) {
+    // Whitespace is dropped: the matcher ignores it between CJK characters, hits may span it.
+    for (const n of /\s/.test(ch) ? '' : toMatchText(ch)) {
+      chars.push(n);
+      origin.push(i);
+    }
+    i += ch.length;
+  }
+  return { chars, origin };
+}
+
+/**
+ * Where the matched terms occur in `text`, as merged [start, end) ranges of the original string.
+ * Compares in the matcher's normal form (NFKC, lower case, simplified, white space ignored), so a
+ * hit "道路" also finds "道 路" and "道路" written in full-width or traditional characters.
+ */
+export function findHits(text: string, hits: string[]): Array<[number, number]> {
+  const { chars, origin } = normalise(text);
+  const hay = chars.join('');
+  // Offsets in `hay` are in UTF-16 units; map each back to its character slot.
+  const slot: number[] = [];
+  chars.forEach((c, k) => { for (let u = 0; u < c.length; u++) slot.push(k); });
+  const ranges: Array<[number, number]> = [];
+  for (const hit of new Set(hits.map((h) => toMatchText(h).replace(/\s+/g, '')).filter(Boolean))) {
+    for (let at = hay.indexOf(hit); at >= 0; at = hay.indexOf(hit, at + 1)) {
+      const first = slot[at];
+      const last = slot[at + hit.length - 1];
+      const end = last + 1 < origin.length ? origin[last + 1] : text.length;
+      ranges.push([origin[first], trimEnd(text, origin[first], end)]);
+    }
+  }
+  ranges.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
+  const merged: Array<[number, number]> = [];
+  for (const r of ranges) {
+    const prev = merged[merged.length - 1];
+    if (prev && r[0] <= prev[1]) prev[1] = Math.max(prev[1], r[1]);
+    else merged.push([r[0], r[1]]);
+  }
+  return merged;
+}
+
+// A range ends before the white space that follows its last character.
+function trimEnd(text: string, start: number, end: number): number {
+  while (end > start && /\s/.test(text[end - 1])) end--;
+  return end;
+}
+
+/** `text` HTML-escaped, with every hit wrapped in a highlight span. */
+export function highlightHtml(text: string, hits: string[]): string {
+  let out = '';
+  let pos = 0;
+  for (const [start, end] of findHits(text, hits)) {
+    out += escapeHtml(text.slice(pos, start)) + HIT_OPEN + escapeHtml(text.slice(start, end)) + HIT_CLOSE;
+    pos = end;
+  }
+  return out + escapeHtml(text.slice(pos));
+}

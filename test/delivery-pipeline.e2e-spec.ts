@@ -1,0 +1,144 @@
+import request from 'supertest';
+import { Delivery, Member, SourcesService } from '@app/domain';
+import { JobProducer, QUEUES } from '@app/queues';
+import {
+  createTestApi,
+  createTestWorker,
+  eventually,
+  insertMember,
+  insertSubscription,
+  resetDatabase,
+  SmtpTestServer,
+  startSmtpTestServer,
+  TestApi,
+  TestWorker,
+  waitForQueuesToDrain,
+} from '@app/testing';
+
+describe('ingest → match → deliver (api + worker + Postgres + Redis + SMTP)', () => {
+  let smtp: SmtpTestServer;
+  let api: TestApi;
+  let worker: TestWorker;
+  let key: string;
+  let seq = 0;
+
+  const ingest = (items: object[], apiKey = key) => request(api.url).post('/v1/ingest/bulletins').set('x-api-key', apiKey).send({ items }).expect(200);
+  const bulletin = (title: string, extra: object = {}) => ({
+    sourceId: `s-${++seq}`,
+    title,
+    body: `项目编号：CQ-2026-${seq}\n预算金额：350万元\n招标人：重庆市渝中区住房和城乡建设委员会\n本项目为城市道路改造工程。`,
+    regionText: '重庆-渝中-',
+    buyer: '重庆市渝中区住房和城乡建设委员会',
+    publishedAt: '2026-03-05',
+    ...extra,
+  });
+  const drain = () => waitForQueuesToDrain(api.jobs.allQueues().filter((q) => q.name !== QUEUES.digest && q.name !== QUEUES.maintenance), 30000);
+  const mailTo = (email: string) => smtp.messages.filter((m) => m.envelope.to.includes(email));
+
+  beforeAll(async () => {
+    smtp = await startSmtpTestServer();
+    api = await createTestApi({ SMTP_URL: smtp.url, INSTANT_WINDOW_SECONDS: '1', PUBLIC_URL: 'https://alerts.test', SWEEP_INTERVAL_MS: '600000' });
+    await resetDatabase(api.dataSource);
+    worker = await createTestWorker(api.config);
+    key = (await api.app.get(SourcesService).create('crawler')).apiKey;
+  });
+  afterAll(async () => {
+    await worker.close();
+    await Promise.all(api.jobs.allQueues().map((q) => q.obliterate({ force: true })));
+    await api.close();
+    await smtp.close();
+  });
+  beforeEach(() => smtp.clear());
+
+  it('sends one instant email per member for a bulletin three subscriptions and two sources caught', async () => {
+    const a = await insertMember(api.dataSource, { email: 'a@example.test', displayName: '张工' });
+    await insertSubscription(api.dataSource, a.id, { name: '道路', keywords: ['道路'] });
+    await insertSubscription(api.dataSource, a.id, { name: '改造', keywords: ['改造 工程'] });
+    await insertSubscription(api.dataSource, a.id, { name: '重庆全部', regions: ['500000'] });
+    await insertSubscription(api.dataSource, a.id, { name: '监理', keywords: ['监理'] });
+
+    const title = '渝中区<script>alert(1)</script>道路改造工程施工招标公告';
+    const first = await ingest([bulletin(title)]);
+    const partner = await api.app.get(SourcesService).create('partner');
+    await ingest([{ ...bulletin(title), sourceId: 'partner-1' }], partner.apiKey);
+    await ingest([{ ...bulletin(title), sourceId: first.body.results[0].sourceId }]); // same item again
+
+    await drain();
+    await smtp.waitForMessages(1, 10000);
+    await drain();
+    const mails = mailTo('a@example.test');
+    expect(mails).toHaveLength(1);
+    const mail = mails[0];
+    expect(mail.subject).toMatch(/【标讯订阅】/);
+    expect(mail.subject).toMatch(/1条/);
+    expect(mail.html).not.toContain('<script>alert(1)</script>');
+    expect(mail.html).toContain('&lt;script&gt;');
+    expect(mail.text).toContain('道路改造工程施工招标公告');
+    // Shown in full once (its snippet), and referred back to in the other two groups.
+    expect(mail.text.split('本项目为城市道路改造工程').length - 1).toBe(1);
+    expect(mail.text.split('另见上文').length - 1).toBe(2);
+    for (const name of ['道路', '改造', '重庆全部']) expect(mail.text).toContain(name);
+    expect(mail.text).not.toContain('监理');
+    expect(mail.headers['list-unsubscribe']).toMatch(/<https:\/\/alerts\.test\/u\/[^>]+>, <mailto:/);
+    expect(mail.headers['list-unsubscribe-post']).toBe('List-Unsubscribe=One-Click');
+
+    const deliveries = await api.dataSource.getRepository(Delivery).findBy({ memberId: a.id });
+    expect(deliveries.map((d) => d.status)).toEqual(['sent']);
+  });
+
+  it('sends a daily digest when due, and one-click unsubscribe stops the next one', async () => {
+    const b = await insertMember(api.dataSource, { email: 'b@example.test', digestHour: 0 });
+    await insertSubscription(api.dataSource, b.id, { name: '市政', keywords: ['市政'], frequency: 'daily' });
+    await ingest([bulletin('渝中区市政道路照明工程招标公告'), bulletin('渝中区市政排水管网招标公告')]);
+    await drain();
+    expect(mailTo('b@example.test')).toHaveLength(0); // nothing before the digest tick
+
+    await api.jobs.add('digest.tick', {});
+    await eventually(async () => mailTo('b@example.test').length === 1, 15000, 'daily digest');
+    const digest = mailTo('b@example.test')[0];
+    expect(digest.subject).toMatch(/2条/);
+    expect(digest.text).toContain('照明');
+    expect(digest.text).toContain('排水');
+
+    const link = /<(https:\/\/alerts\.test\/u\/[^>]+)>/.exec(digest.headers['list-unsubscribe'])![1];
+    const path = new URL(link).pathname;
+    const page = await request(api.url).get(path).expect(200);
+    expect(page.text).toContain('退订');
+    const member = await api.dataSource.getRepository(Member).findOneByOrFail({ id: b.id });
+    expect(member.emailEnabled).toBe(true); // a GET changes nothing
+    await request(api.url).post(path).type('form').send('List-Unsubscribe=One-Click').expect(200);
+    expect((await api.dataSource.getRepository(Member).findOneByOrFail({ id: b.id })).emailEnabled).toBe(false);
+
+    smtp.clear();
+    await ingest([bulletin('渝中区市政绿化工程招标公告')]);
+    await drain();
+    await api.jobs.add('digest.tick', {});
+    await drain();
+    await waitForQueuesToDrain([api.jobs.queue(QUEUES.digest), api.jobs.queue(QUEUES.delivery)], 10000);
+    expect(mailTo('b@example.test')).toHaveLength(0);
+  });
+
+  it('retries after an SMTP 4xx and suppresses the address after a 5xx', async () => {
+    // Outside 重庆, so only members c and d are told (the failure scripts hit their messages).
+    const chengdu = (title: string) => bulletin(title, { regionText: '四川-成都-', buyer: '成都市水务局', body: '项目编号：CD-1\n预算金额：80万元' });
+    const c = await insertMember(api.dataSource, { email: 'c@example.test' });
+    await insertSubscription(api.dataSource, c.id, { name: '污水', keywords: ['污水'] });
+    smtp.failNext(451, '4.3.0 try again later');
+    await ingest([chengdu('成都市污水处理厂提标招标公告')]);
+    await eventually(async () => mailTo('c@example.test').length === 1, 20000, 'retried email');
+    const [retried] = await api.dataSource.getRepository(Delivery).findBy({ memberId: c.id });
+    expect(retried).toMatchObject({ status: 'sent', attempts: 2 });
+
+    const d = await insertMember(api.dataSource, { email: 'd@example.test' });
+    await insertSubscription(api.dataSource, d.id, { name: '桥梁', keywords: ['桥梁'] });
+    smtp.failNext(550, '5.1.1 no such user');
+    await ingest([chengdu('成都市桥梁检测服务招标公告')]);
+    await eventually(async () => (await api.dataSource.getRepository(Delivery).findOneBy({ memberId: d.id }))?.status === 'bounced', 15000, 'bounce');
+    expect((await api.dataSource.getRepository(Member).findOneByOrFail({ id: d.id })).emailBouncedAt).not.toBeNull();
+
+    await ingest([chengdu('成都市桥梁维修工程招标公告')]);
+    await drain();
+    const notes = await api.dataSource.query(`SELECT count(*)::int AS n FROM notifications WHERE member_id = $1`, [d.id]);
+    expect(notes[0].n).toBe(1); // no new notification for a bounced address
+  });
+});
