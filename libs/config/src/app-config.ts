@@ -10,7 +10,7 @@ export interface AppConfig {
   http: { port: number; publicUrl: string; bodyLimit: string };
   database: { url: string; poolSize: number };
   redis: { url: string; queuePrefix: string };
-  worker: { concurrency: number; shutdownTimeoutMs: number; sweepIntervalMs: number; runInApi: boolean };
+  worker: { concurrency: number; shutdownTimeoutMs: number; sweepIntervalMs: number; jobLockMs: number };
   auth: { jwtSecret: string; accessTtlSeconds: number; refreshTtlSeconds: number; linkSecret: string };
   mail: {
     smtpUrl: string;
@@ -28,7 +28,7 @@ export interface AppConfig {
     sdkAppId?: string;
     dailyCap: number;
   };
-  delivery: { instantWindowSeconds: number; digestMaxItems: number };
+  delivery: { instantWindowSeconds: number; digestMaxItems: number; leaseMs: number };
   matching: { shards: number; shardIds: number[] };
   rateLimits: { authPerMinute: number; ingestPerMinute: number };
   plans: Record<'free' | 'pro', { subscriptions: number; keywords: number }>;
@@ -64,7 +64,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
       concurrency: e.WORKER_CONCURRENCY,
       shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
       sweepIntervalMs: e.SWEEP_INTERVAL_MS,
-      runInApi: e.RUN_WORKER_IN_API,
+      jobLockMs: e.JOB_LOCK_MS,
     },
     auth: {
       jwtSecret: e.JWT_SECRET ?? DEV_SECRET,
@@ -88,7 +88,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
       sdkAppId: e.SMS_SDK_APP_ID,
       dailyCap: e.SMS_DAILY_CAP,
     },
-    delivery: { instantWindowSeconds: e.INSTANT_WINDOW_SECONDS, digestMaxItems: e.DIGEST_MAX_ITEMS },
+    delivery: { instantWindowSeconds: e.INSTANT_WINDOW_SECONDS, digestMaxItems: e.DIGEST_MAX_ITEMS, leaseMs: e.DELIVERY_LEASE_MS },
     matching: { shards: e.MATCH_SHARDS, shardIds },
     rateLimits: { authPerMinute: e.RATE_LIMIT_AUTH_PER_MINUTE, ingestPerMinute: e.RATE_LIMIT_INGEST_PER_MINUTE },
     plans: {

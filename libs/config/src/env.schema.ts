@@ -1,9 +1,5 @@
 import { z } from 'zod';
 
-const bool = z
-  .enum(['true', 'false', '1', '0'])
-  .transform((v) => v === 'true' || v === '1');
-
 const url = (protocols: string[]) =>
   z.string().refine((v) => {
     try {
@@ -51,6 +47,8 @@ export const envSchema = z.object({
     .string()
     .regex(/^\d+(,\d+)*$/, 'must be a comma-separated list of shard numbers')
     .optional(),
+  JOB_LOCK_MS: z.coerce.number().int().min(1000).max(600000).default(30000),
+  DELIVERY_LEASE_MS: z.coerce.number().int().min(1000).max(3600000).default(120000),
   SWEEP_INTERVAL_MS: z.coerce.number().int().min(1000).default(10000),
   RATE_LIMIT_AUTH_PER_MINUTE: z.coerce.number().int().min(1).default(10),
   RATE_LIMIT_INGEST_PER_MINUTE: z.coerce.number().int().min(1).default(120),
@@ -58,7 +56,6 @@ export const envSchema = z.object({
   PLAN_FREE_KEYWORDS: z.coerce.number().int().min(1).default(10),
   PLAN_PRO_SUBSCRIPTIONS: z.coerce.number().int().min(1).default(50),
   PLAN_PRO_KEYWORDS: z.coerce.number().int().min(1).default(100),
-  RUN_WORKER_IN_API: bool.default(false),
 });
 
 export type Env = z.infer<typeof envSchema>;

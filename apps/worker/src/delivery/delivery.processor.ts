@@ -1,4 +1,6 @@
+import { Inject } from '@nestjs/common';
 import { OnWorkerEvent, Processor } from '@nestjs/bullmq';
+import { APP_CONFIG, type AppConfig } from '@app/config';
 import { Job } from 'bullmq';
 import { DeliveriesRepository } from '@app/domain';
 import { JobProducer, JobPayloads, QUEUES } from '@app/queues';
@@ -7,15 +9,13 @@ import { EmailSender } from './email-sender.service';
 import { enqueueDeliveries } from './enqueue-deliveries';
 import { SmsSender } from './sms-sender.service';
 
-// Longer than any SMTP exchange; past it the sweeper may hand the delivery to another worker.
-const LEASE_MS = 120_000;
-
 /** delivery.send: claim the row, gather its notifications, send on its channel, record. */
 @Processor(QUEUES.delivery)
 export class DeliveryProcessor extends ContractProcessor {
   readonly handlers: JobHandlers = { 'delivery.send': (job) => this.send(job) };
 
   constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly deliveries: DeliveriesRepository,
     private readonly email: EmailSender,
     private readonly sms: SmsSender,
@@ -25,7 +25,8 @@ export class DeliveryProcessor extends ContractProcessor {
   }
 
   private async send(job: Job<JobPayloads['delivery.send']>) {
-    const d = await this.deliveries.claim(job.data.deliveryId, LEASE_MS);
+    // The lease outlasts any SMTP exchange; past it the sweeper hands the delivery to another worker.
+    const d = await this.deliveries.claim(job.data.deliveryId, this.config.delivery.leaseMs);
     if (!d) return { skipped: 'not due, taken or done' };
     const bulletinIds = await this.deliveries.assignNotifications(d);
     if (!bulletinIds.length) {

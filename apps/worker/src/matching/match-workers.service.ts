@@ -31,6 +31,9 @@ export class MatchWorkers implements OnApplicationBootstrap, OnApplicationShutdo
           connection,
           prefix: this.config.redis.queuePrefix,
           concurrency: this.config.worker.concurrency,
+          // A crashed worker's jobs return to the queue after this (lock lapse + stalled check).
+          lockDuration: this.config.worker.jobLockMs,
+          stalledInterval: this.config.worker.jobLockMs,
         }),
     );
     for (const w of this.workers) w.on('failed', (job, err) => this.logger.warn({ jobId: job?.id, err: err.message }, 'match job failed'));
