@@ -1,0 +1,73 @@
+import request from 'supertest';
+import { Delivery, localParts, SourcesService } from '@app/domain';
+import { createTestApi, createTestWorker, eventually, insertMember, insertSubscription, resetDatabase, TestApi, TestWorker } from '@app/testing';
+
+const hhmm = (d: Date) => {
+  const { hour } = localParts(d, 'Asia/Shanghai');
+  return `${String(hour).padStart(2, '0')}:${String(d.getUTCMinutes()).padStart(2, '0')}`;
+};
+
+describe('SMS alerts (log provider)', () => {
+  let api: TestApi;
+  let worker: TestWorker;
+  let key: string;
+  let n = 0;
+  const ingest = (word: string) =>
+    request(api.url)
+      .post('/v1/ingest/bulletins')
+      .set('x-api-key', key)
+      .send({ items: [{ sourceId: `sms-${++n}`, title: `${word}工程招标公告${n}`, regionText: '重庆-渝中-', buyer: '渝中区住建委' }] })
+      .expect(200);
+  const smsMember = (quiet: { quietStart: string; quietEnd: string }) =>
+    insertMember(api.dataSource, { phone: '+8613800138000', phoneVerifiedAt: new Date(), smsEnabled: true, emailEnabled: false, ...quiet });
+  const deliveriesOf = (memberId: string) => api.dataSource.getRepository(Delivery).find({ where: { memberId }, order: { createdAt: 'ASC' } });
+
+  beforeAll(async () => {
+    api = await createTestApi({ INSTANT_WINDOW_SECONDS: '1', SMS_DAILY_CAP: '1' });
+    await resetDatabase(api.dataSource);
+    worker = await createTestWorker(api.config);
+    key = (await api.app.get(SourcesService).create('sms-source')).apiKey;
+  });
+  afterAll(async () => {
+    await worker.close();
+    await Promise.all(api.jobs.allQueues().map((q) => q.obliterate({ force: true })));
+    await api.close();
+  });
+
+  it('holds an SMS during quiet hours until they end', async () => {
+    const now = new Date();
+    const m = await smsMember({ quietStart: hhmm(new Date(now.getTime() - 3600_000)), quietEnd: hhmm(new Date(now.getTime() + 3600_000)) });
+    await insertSubscription(api.dataSource, m.id, { keywords: ['夜间'], channels: ['sms'] });
+    await ingest('夜间');
+    const [held] = await eventually(async () => {
+      const ds = await deliveriesOf(m.id);
+      return ds[0]?.status === 'held' ? ds : null;
+    }, 15000, 'held SMS');
+    expect(held.channel).toBe('sms');
+    expect(held.error).toBe('quiet hours');
+    const waitMs = held.dueAt.getTime() - now.getTime();
+    expect(waitMs).toBeGreaterThan(55 * 60_000);
+    expect(waitMs).toBeLessThanOrEqual(61 * 60_000);
+  });
+
+  it('sends outside quiet hours and holds past the daily cap', async () => {
+    const m = await smsMember({ quietStart: '00:00', quietEnd: '00:00' });
+    await insertSubscription(api.dataSource, m.id, { keywords: ['白天'], channels: ['sms'] });
+    await ingest('白天');
+    await eventually(async () => (await deliveriesOf(m.id))[0]?.status === 'sent', 15000, 'first SMS sent');
+    expect((await deliveriesOf(m.id))[0].providerMessageId).toBeTruthy();
+
+    await ingest('白天');
+    const second = await eventually(async () => (await deliveriesOf(m.id)).find((d, i) => i === 1 && d.status === 'held'), 15000, 'second SMS held');
+    expect(second.error).toBe('daily SMS cap reached');
+    expect(second.dueAt.getTime()).toBeGreaterThan(Date.now());
+  });
+
+  it('never texts a member without a verified phone', async () => {
+    const m = await insertMember(api.dataSource, { phone: '+8613800138001', smsEnabled: true });
+    await insertSubscription(api.dataSource, m.id, { keywords: ['未验证'], channels: ['sms'] });
+    const res = await ingest('未验证');
+    await eventually(async () => (await api.dataSource.query(`SELECT matched_at FROM bulletins WHERE id = $1`, [res.body.results[0].bulletinId]))[0].matched_at, 10000, 'matched');
+    expect(await deliveriesOf(m.id)).toEqual([]);
+  });
+});
