@@ -141,4 +141,22 @@ describe('ingest → match → deliver (api + worker + Postgres + Redis + SMTP)'
     const notes = await api.dataSource.query(`SELECT count(*)::int AS n FROM notifications WHERE member_id = $1`, [d.id]);
     expect(notes[0].n).toBe(1); // no new notification for a bounced address
   });
+
+  it('records a message cut off after DATA as unknown, never resends it, and says so next time', async () => {
+    const e = await insertMember(api.dataSource, { email: 'e@example.test' });
+    await insertSubscription(api.dataSource, e.id, { name: '隧道', keywords: ['隧道'] });
+    const tunnel = (title: string) => bulletin(title, { regionText: '贵州-贵阳-', buyer: '贵阳市交通局', body: '项目编号：GY-1' });
+    smtp.dropNext('data');
+    await ingest([tunnel('贵阳市隧道照明改造招标公告')]);
+    await eventually(async () => (await api.dataSource.getRepository(Delivery).findOneBy({ memberId: e.id }))?.status === 'unknown', 15000, 'unknown delivery');
+    await drain();
+    expect(mailTo('e@example.test')).toHaveLength(0); // dropped by the server, and not retried
+
+    await ingest([tunnel('贵阳市隧道通风设备采购公告')]);
+    await eventually(async () => mailTo('e@example.test').length === 1, 15000, 'next email');
+    const next = mailTo('e@example.test')[0];
+    expect(next.text).toContain('通风设备');
+    expect(next.text).not.toContain('隧道照明改造');
+    expect(next.text).toMatch(/发送状态未知/);
+  });
 });
