@@ -16,7 +16,8 @@ module.exports = {
   testEnvironment: 'node',
   rootDir: '.',
   testRegex: '.*\\.(spec|int-spec|e2e-spec)\\.ts$',
-  testPathIgnorePatterns: ['/node_modules/', '/dist/', '/apps/web/'],
+  // apps/web has its own node_modules; only its pure logic specs (src/) run here.
+  testPathIgnorePatterns: ['/node_modules/', '/dist/', '/apps/web/(?!src/)'],
   transform: {
     '^.+\\.ts$': swc,
     '^.+\\.js$': ['@swc/jest', { module: { type: 'commonjs' } }],

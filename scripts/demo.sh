@@ -31,7 +31,8 @@ pids+=($!)
 for _ in $(seq 1 120); do curl -sf "http://127.0.0.1:${PORT:-3000}/health" >/dev/null && break; sleep 0.5; done
 
 npm run -s cli -- seed-demo
-npm run -s cli -- import ../shared/data/bulletins-real.jsonl --source demo-import
+mkdir -p tmp
+npm run -s cli -- import ../shared/data/bulletins-real.jsonl --source demo-import --rejects tmp/demo-import.rejects.jsonl
 
 cat <<MSG
 

@@ -25,7 +25,7 @@ const WORDS = ['道路', '市政', '绿化', '照明', '污水', '桥梁'];
  * delivery is left half-done.
  */
 describe('no loss, no duplicates across worker crashes', () => {
-  const env = testEnvironment({ INSTANT_WINDOW_SECONDS: '1', SWEEP_INTERVAL_MS: '1000', JOB_LOCK_MS: '2000', DELIVERY_LEASE_MS: '3000' });
+  const env = testEnvironment({ INSTANT_WINDOW_SECONDS: '1', SWEEP_INTERVAL_MS: '1000', JOB_LOCK_MS: '5000', DELIVERY_LEASE_MS: '15000' });
   let smtp: SmtpTestServer;
   let api: TestApi;
   let worker: SpawnedApp;

@@ -5,10 +5,17 @@ import { AppConfig, AppConfigModule } from '@app/config';
 import { DatabaseModule } from '@app/database';
 import { LoggingModule } from '@app/logging';
 import { QueuesModule } from '@app/queues';
+import { AdminModule } from './admin/admin.module';
+import { AuthModule } from './auth/auth.module';
 import { HealthModule } from './health/health.module';
+import { InboxModule } from './inbox/inbox.module';
 import { IngestModule } from './ingest/ingest.module';
+import { MeModule } from './me/me.module';
 import { MetricsModule } from './metrics/metrics.module';
+import { RegionsModule } from './regions/regions.module';
+import { SubscriptionsApiModule } from './subscriptions/subscriptions-api.module';
 import { UnsubscribeModule } from './unsubscribe/unsubscribe.module';
+import { WebModule } from './web/web.module';
 
 @Module({
   imports: [
@@ -22,6 +29,13 @@ import { UnsubscribeModule } from './unsubscribe/unsubscribe.module';
     MetricsModule,
     IngestModule,
     UnsubscribeModule,
+    AuthModule,
+    MeModule,
+    SubscriptionsApiModule,
+    InboxModule,
+    RegionsModule,
+    WebModule,
+    AdminModule,
   ],
   providers: [{ provide: APP_GUARD, useClass: ThrottlerGuard }],
 })

@@ -1,27 +1,104 @@
 import 'reflect-metadata';
 import { ConfigError } from '@app/config';
-import { migrateCommand } from './commands/migrate.command';
+import { CliError, UsageError } from './cli.errors';
+import { type CliIo, println, processIo } from './cli-io';
 
-type Command = (args: string[]) => Promise<void>;
+/** Resolves to the exit code. */
+export type Command = (args: string[], io: CliIo) => Promise<number>;
 
-// Each command is a small module; the table is the help text.
-const COMMANDS: Record<string, { run: Command; help: string }> = {
-  migrate: { run: migrateCommand, help: 'apply pending database migrations' },
+// Each command is a small module, loaded when run: `parse` and `match` need no Nest or TypeORM,
+// and should not pay for loading them. The table is the help text.
+export const COMMANDS: Record<string, { usage: string; help: string; load: () => Command }> = {
+  migrate: {
+    usage: 'migrate',
+    help: 'apply pending database migrations',
+    load: () => require('./commands/migrate.command').migrateCommand,
+  },
+  import: {
+    usage: 'import <file> --source <name> [--format jsonl|csv] [--rejects <path>] [--batch 500]',
+    help: 'import bulletins from a JSON Lines or CSV file, as the ingest API does',
+    load: () => require('./commands/import.command').importCommand,
+  },
+  parse: {
+    usage: 'parse [file|-] [--text-only]',
+    help: 'print what the parser reads from each bulletin (JSON Lines in and out)',
+    load: () => require('./commands/parse.command').parseCommand,
+  },
+  match: {
+    usage: 'match --subscriptions <subs.json> --bulletins <file.jsonl|->',
+    help: 'print which subscriptions each bulletin matches (no database)',
+    load: () => require('./commands/match.command').matchCommand,
+  },
+  'seed-demo': {
+    usage: 'seed-demo',
+    help: 'create the demo admin, member and subscriptions (idempotent)',
+    load: () => require('./commands/seed-demo.command').seedDemoCommand,
+  },
+  'source:create': {
+    usage: 'source:create --name <name>',
+    help: 'create a source and print its API key (shown once)',
+    load: () => require('./commands/source-create.command').sourceCreateCommand,
+  },
+  'source:key': {
+    usage: 'source:key --name <name>',
+    help: 'issue another API key for an existing source',
+    load: () => require('./commands/source-key.command').sourceKeyCommand,
+  },
+  'source:revoke': {
+    usage: 'source:revoke --key-id <uuid>',
+    help: 'revoke an API key by its id',
+    load: () => require('./commands/source-revoke.command').sourceRevokeCommand,
+  },
 };
 
-async function main(): Promise<void> {
-  const [name, ...args] = process.argv.slice(2);
-  const command = name ? COMMANDS[name] : undefined;
-  if (!command) {
-    console.log('usage: cli <command> [options]\n');
-    for (const [n, c] of Object.entries(COMMANDS)) console.log(`  ${n.padEnd(16)} ${c.help}`);
-    process.exitCode = name ? 2 : 0;
-    return;
-  }
-  await command.run(args);
+const HELP = ['-h', '--help', 'help'];
+
+function printCommands(out: CliIo['stdout']): void {
+  println(out, 'usage: npm run cli -- <command> [options]\n');
+  for (const [n, c] of Object.entries(COMMANDS)) println(out, `  ${n.padEnd(16)} ${c.help}`);
 }
 
-main().catch((err) => {
-  console.error(err instanceof ConfigError ? err.message : err);
-  process.exit(1);
-});
+/** Runs one command line; resolves to the exit code (0 ran, 1 failed, 2 bad arguments). */
+export async function runCli(argv: string[], io: CliIo = processIo()): Promise<number> {
+  const [name, ...args] = argv;
+  if (name === undefined || HELP.includes(name)) {
+    printCommands(io.stdout);
+    return 0;
+  }
+  const command = COMMANDS[name];
+  if (!command) {
+    println(io.stderr, `unknown command: ${name}\n`);
+    printCommands(io.stderr);
+    return 2;
+  }
+  if (args.some((a) => a === '-h' || a === '--help')) {
+    println(io.stdout, `usage: npm run cli -- ${command.usage}`);
+    return 0;
+  }
+  try {
+    return await command.load()(args, io);
+  } catch (err) {
+    if (err instanceof UsageError) {
+      println(io.stderr, `${name}: ${err.message}\nusage: npm run cli -- ${command.usage}`);
+      return 2;
+    }
+    if (err instanceof ConfigError || err instanceof CliError) {
+      println(io.stderr, `${name}: ${err.message}`);
+      return 1;
+    }
+    throw err;
+  }
+}
+
+if (require.main === module) {
+  // `cli parse file | head` closes stdout early: that is not an error.
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => (err.code === 'EPIPE' ? process.exit(0) : undefined));
+  // Exit explicitly: after a failed boot (database down) Redis clients would keep retrying forever.
+  runCli(process.argv.slice(2)).then(
+    (code) => process.exit(code),
+    (err) => {
+      console.error(err);
+      process.exit(1);
+    },
+  );
+}

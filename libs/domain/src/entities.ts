@@ -1,12 +1,14 @@
+import { AuditLog } from './admin/audit/audit-log.entity';
 import { Bulletin } from './bulletins/bulletin.entity';
 import { Delivery } from './deliveries/delivery.entity';
 import { Notification } from './deliveries/notification.entity';
 import { Match } from './matches/match.entity';
 import { Member } from './members/member.entity';
+import { PhoneCode } from './members/phone-code.entity';
 import { RefreshToken } from './members/refresh-token.entity';
 import { ApiKey } from './sources/api-key.entity';
 import { Source } from './sources/source.entity';
 import { Subscription } from './subscriptions/subscription.entity';
 
 /** Every entity, for the data source and TypeOrmModule.forFeature. */
-export const ENTITIES = [Source, ApiKey, Bulletin, Member, RefreshToken, Subscription, Match, Notification, Delivery];
+export const ENTITIES = [Source, ApiKey, Bulletin, Member, RefreshToken, PhoneCode, Subscription, Match, Notification, Delivery, AuditLog];

@@ -28,3 +28,27 @@ export * from './deliveries/deliveries.repository';
 export * from './deliveries/delivery-sweeper.service';
 export * from './deliveries/digest-planner.service';
 export * from './members/unsubscribe.service';
+// members and subscriptions (accounts, sessions, profile, inbox, filters, preview)
+export * from './members/phone-code.entity';
+export * from './members/password-hasher';
+export * from './members/account-links';
+export * from './members/phone-number';
+export * from './members/time-zone';
+export * from './members/inbox-cursor';
+export * from './members/members.repository';
+export * from './members/refresh-tokens.service';
+export * from './members/member-accounts.service';
+export * from './members/phone-verification.service';
+export * from './members/member-profile.service';
+export * from './members/member-inbox.repository';
+export * from './members/member-inbox.service';
+export * from './members/members.module';
+export * from './subscriptions/subscription-terms';
+export * from './subscriptions/subscription-input';
+export * from './subscriptions/subscriptions.repository';
+export * from './subscriptions/subscriptions.service';
+export * from './subscriptions/preview-query';
+export * from './subscriptions/subscription-preview.service';
+export * from './subscriptions/subscriptions.module';
+// admin: cross-member queries, audited admin writes, why (not) matched
+export * from './admin';

@@ -10,6 +10,8 @@ export * from './email/alert-email-model';
 export * from './email/render-alert-email';
 export * from './email/alert-email-renderer';
 export * from './email/escape-html';
+// compose
+export * from './compose/alert-composer.service';
 // account
 export * from './account/account-notifier';
 export * from './account/account-messages';

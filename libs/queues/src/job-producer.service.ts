@@ -50,6 +50,18 @@ export class JobProducer implements OnModuleDestroy {
     );
   }
 
+  /**
+   * Enqueues send jobs, delayed until each delivery is due. The job id carries the attempt count,
+   * so re-enqueueing a pending delivery is a no-op while one taken over after a crash (or retried
+   * by an admin) gets a fresh job beside the old one BullMQ keeps. Returns the job ids.
+   */
+  async enqueueDeliveries(deliveries: Array<{ id: string; dueAt: Date; attempts: number }>): Promise<Array<{ id: string; attempts: number; jobId: string }>> {
+    const unique = [...new Map(deliveries.map((d) => [d.id, d])).values()];
+    const jobs = unique.map((d) => ({ id: d.id, attempts: d.attempts, jobId: jobIds.delivery(d.id, d.attempts), delay: Math.max(0, new Date(d.dueAt).getTime() - Date.now()) }));
+    await this.addBulk('delivery.send', jobs.map((j) => ({ data: { deliveryId: j.id }, opts: { jobId: j.jobId, delay: j.delay } })));
+    return jobs.map(({ id, attempts, jobId }) => ({ id, attempts, jobId }));
+  }
+
   queue(name: Exclude<QueueName, typeof QUEUES.match>): Queue {
     return this.queues[name];
   }

@@ -1,13 +1,13 @@
 import { Module } from '@nestjs/common';
 import { DeliveriesModule } from '@app/domain';
-import { NotifyModule } from '@app/notify';
-import { AlertComposer } from './alert-composer.service';
+import { AlertComposer, NotifyModule } from '@app/notify';
 import { DeliveryProcessor } from './delivery.processor';
 import { EmailSender } from './email-sender.service';
 import { SmsSender } from './sms-sender.service';
 
 @Module({
   imports: [DeliveriesModule, NotifyModule],
+  // AlertComposer reads Postgres, so it is provided where the TypeORM root is.
   providers: [AlertComposer, EmailSender, SmsSender, DeliveryProcessor],
 })
 export class DeliveryModule {}

@@ -6,7 +6,6 @@ import { DeliveriesRepository } from '@app/domain';
 import { JobProducer, JobPayloads, QUEUES } from '@app/queues';
 import { ContractProcessor, JobHandlers } from '../processing/contract-processor';
 import { EmailSender } from './email-sender.service';
-import { enqueueDeliveries } from './enqueue-deliveries';
 import { SmsSender } from './sms-sender.service';
 
 /** delivery.send: claim the row, gather its notifications, send on its channel, record. */
@@ -35,7 +34,7 @@ export class DeliveryProcessor extends ContractProcessor {
     }
     if (d.channel === 'email') return this.email.send(d, bulletinIds);
     const outcome = await this.sms.send(d, bulletinIds);
-    if ('held' in outcome) await enqueueDeliveries(this.jobs, [outcome.held]);
+    if ('held' in outcome) await this.jobs.enqueueDeliveries([outcome.held]);
     return outcome;
   }
 

@@ -2,10 +2,9 @@ import { Inject, Injectable } from '@nestjs/common';
 import { UnrecoverableError } from 'bullmq';
 import { APP_CONFIG, type AppConfig } from '@app/config';
 import { DeliveriesRepository, Delivery } from '@app/domain';
-import { AlertEmailRenderer, listUnsubscribeHeaders, MailSendError, MailTransport } from '@app/notify';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { AlertComposer } from './alert-composer.service';
+import { AlertComposer, AlertEmailRenderer, listUnsubscribeHeaders, MailSendError, MailTransport } from '@app/notify';
 
 /** Renders and sends one alert or digest email, and records what SMTP said. */
 @Injectable()

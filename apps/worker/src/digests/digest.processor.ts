@@ -1,7 +1,6 @@
 import { Processor } from '@nestjs/bullmq';
 import { DigestPlanner } from '@app/domain';
 import { JobProducer, QUEUES } from '@app/queues';
-import { enqueueDeliveries } from '../delivery/enqueue-deliveries';
 import { ContractProcessor, JobHandlers } from '../processing/contract-processor';
 
 /** digest.tick (a BullMQ job scheduler, once a minute): open and enqueue the digests now due. */
@@ -18,7 +17,7 @@ export class DigestProcessor extends ContractProcessor {
 
   private async tick() {
     const due = await this.planner.openDue();
-    await enqueueDeliveries(this.jobs, due);
+    await this.jobs.enqueueDeliveries(due);
     return { opened: due.length };
   }
 }

@@ -5,7 +5,6 @@ import { Repository } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '@app/config';
 import { Bulletin, DeliveryLedger, DueDelivery, MatchRecorder } from '@app/domain';
 import { JobProducer, type JobPayloads } from '@app/queues';
-import { enqueueDeliveries } from '../delivery/enqueue-deliveries';
 import { SubscriptionIndex } from './subscription-index.service';
 
 /** Loads the bulletin, matches it on one shard, records matches and the delivery ledger. */
@@ -40,7 +39,7 @@ export class MatchBulletinHandler {
       async (em) => void (due = await this.ledger.recordMatches(em, b.id, results)),
     );
     // After commit. Lost if we die right here — the sweeper enqueues due pending deliveries.
-    await enqueueDeliveries(this.jobs, due);
+    await this.jobs.enqueueDeliveries(due);
     return { matched: results.length, inserted };
   }
 }

@@ -3,7 +3,6 @@ import { Processor } from '@nestjs/bullmq';
 import { Job } from 'bullmq';
 import { DeliverySweeper } from '@app/domain';
 import { JobPayloads, JobProducer, QUEUES } from '@app/queues';
-import { enqueueDeliveries } from '../delivery/enqueue-deliveries';
 import { ContractProcessor, JobHandlers } from '../processing/contract-processor';
 
 /**
@@ -28,7 +27,7 @@ export class MaintenanceProcessor extends ContractProcessor {
     const unmatched = await this.sweeper.unmatchedBulletins();
     await this.jobs.dispatchMatches(unmatched);
     const due = [...(await this.sweeper.dueDeliveries()), ...(await this.sweeper.orphanedInstantNotifications())];
-    await enqueueDeliveries(this.jobs, due);
+    await this.jobs.enqueueDeliveries(due);
     const pruned = await this.sweeper.pruneChangeFeed();
     return { unmatched: unmatched.length, deliveries: due.length, pruned };
   }

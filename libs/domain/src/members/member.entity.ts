@@ -74,6 +74,10 @@ export class Member {
   @Column({ name: 'consent_at', type: 'timestamptz', nullable: true })
   consentAt: Date | null;
 
+  /** Bumped when credentials change or all sessions end: access tokens of older versions stop working. */
+  @Column({ name: 'token_version', type: 'int', default: 0 })
+  tokenVersion: number;
+
   /** Set on a permanent SMTP failure: no more email until the address changes. */
   @Column({ name: 'email_bounced_at', type: 'timestamptz', nullable: true })
   emailBouncedAt: Date | null;

@@ -1,5 +1,3 @@
-/** Bulletin kinds, as stored. */
-export type BulletinCategory = 'tender' | 'award' | 'correction' | 'intention' | 'proposed' | 'news' | 'other';
 
 /** One bulletin as shown in an alert. `hits` are the matched terms to highlight. */
 export interface AlertBulletin {

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '@app/config';
 import { Delivery, localParts, signToken } from '@app/domain';
-import type { AlertBulletin, AlertEmailModel } from '@app/notify';
+import type { AlertBulletin, AlertEmailModel } from '../email/alert-email-model';
 import { regionPath } from '@app/regions';
 
 interface MemberRow { id: string; email: string; display_name: string | null; timezone: string }

@@ -1,0 +1,10 @@
+import { Module } from '@nestjs/common';
+import { AdminDomainModule } from '@app/domain';
+import { AuthModule } from '../../auth/auth.module';
+import { AdminSourcesController } from './admin-sources.controller';
+
+@Module({
+  imports: [AuthModule, AdminDomainModule],
+  controllers: [AdminSourcesController],
+})
+export class AdminSourcesModule {}

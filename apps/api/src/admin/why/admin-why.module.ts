@@ -1,0 +1,10 @@
+import { Module } from '@nestjs/common';
+import { AdminDomainModule } from '@app/domain';
+import { AuthModule } from '../../auth/auth.module';
+import { AdminWhyController } from './admin-why.controller';
+
+@Module({
+  imports: [AuthModule, AdminDomainModule],
+  controllers: [AdminWhyController],
+})
+export class AdminWhyModule {}

@@ -1,0 +1,24 @@
+import { Injectable } from '@nestjs/common';
+import { ThrottlerGuard, type ThrottlerLimitDetail } from '@nestjs/throttler';
+import type { ExecutionContext } from '@nestjs/common';
+import { DomainError } from '@app/domain';
+import type { AuthenticatedRequest } from '../authenticated-member';
+
+/**
+ * The `auth` throttler (config.rateLimits.authPerMinute per route and client, in Redis) for login,
+ * register, password reset and code endpoints. Put it after JwtAuthGuard on signed-in routes so
+ * it counts per member rather than per address.
+ */
+@Injectable()
+export class AuthThrottlerGuard extends ThrottlerGuard {
+  protected override async getTracker(req: Record<string, any>): Promise<string> {
+    const member = (req as AuthenticatedRequest).member;
+    return member ? `member:${member.id}` : `ip:${req.ip}`;
+  }
+
+  protected override async throwThrottlingException(context: ExecutionContext, detail: ThrottlerLimitDetail): Promise<void> {
+    // The named throttler only sets Retry-After-auth; clients look for the standard header.
+    context.switchToHttp().getResponse().setHeader('Retry-After', String(detail.timeToBlockExpire));
+    throw new DomainError('rate_limited', 'rate_limited', `Too many requests; try again in ${detail.timeToBlockExpire} s`);
+  }
+}

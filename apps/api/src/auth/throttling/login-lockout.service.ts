@@ -1,0 +1,38 @@
+import { createHash } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { DomainError, normalizeEmail } from '@app/domain';
+import { AuthRedis } from './auth-redis';
+
+/** Five failed sign-ins for one email within 15 minutes lock it until the window ends. */
+export const LOGIN_LOCKOUT = { maxFailures: 5, windowSeconds: 15 * 60 } as const;
+
+/**
+ * Per-email lockout against password guessing from many addresses (the per-address rate limit
+ * cannot see those). Unknown emails count the same, so a lockout says nothing about an account.
+ */
+@Injectable()
+export class LoginLockoutService {
+  constructor(private readonly redis: AuthRedis) {}
+
+  async assertOpen(email: string): Promise<void> {
+    const key = this.key(email);
+    const [failures, ttl] = await Promise.all([this.redis.client.get(key), this.redis.client.ttl(key)]);
+    if (Number(failures ?? 0) >= LOGIN_LOCKOUT.maxFailures) {
+      const minutes = Math.max(1, Math.ceil(ttl / 60));
+      throw new DomainError('rate_limited', 'login_locked', `Too many failed sign-ins for this email; try again in ${minutes} min or reset the password`);
+    }
+  }
+
+  async recordFailure(email: string): Promise<void> {
+    const key = this.key(email);
+    await this.redis.client.multi().incr(key).expire(key, LOGIN_LOCKOUT.windowSeconds, 'NX').exec();
+  }
+
+  async clear(email: string): Promise<void> {
+    await this.redis.client.del(this.key(email));
+  }
+
+  private key(email: string): string {
+    return `${this.redis.prefix}:login-failures:${createHash('sha256').update(normalizeEmail(email)).digest('hex')}`;
+  }
+}

@@ -1,0 +1,50 @@
+import { ApiProperty } from '@nestjs/swagger';
+import type { BulletinSummary } from '@app/domain';
+import { RegionRefDto, regionRef } from './region-view';
+
+export class BulletinSummaryDto {
+  @ApiProperty({ example: 'c2a1e7f0-5b3d-4c8e-a1f2-9d8e7c6b5a40' })
+  id: string;
+
+  @ApiProperty({ example: '重庆市渝中区解放碑片区市政道路改造工程招标公告' })
+  title: string;
+
+  @ApiProperty({ example: 'https://www.example.gov.cn/zbgg/2026/123.html', nullable: true })
+  url: string | null;
+
+  @ApiProperty({ enum: ['tender', 'award', 'change', 'intent', 'proposed', 'news', 'other'], example: 'tender' })
+  category: string;
+
+  @ApiProperty({ type: RegionRefDto, nullable: true })
+  region: RegionRefDto | null;
+
+  @ApiProperty({ example: '2026-11-25T02:00:00.000Z', nullable: true })
+  publishedAt: Date | null;
+
+  @ApiProperty({ example: 3_500_000, nullable: true, description: 'Yuan' })
+  budgetYuan: number | null;
+
+  @ApiProperty({ example: '重庆市渝中区城市管理局', nullable: true })
+  buyer: string | null;
+
+  @ApiProperty({ example: '2026-12-15T01:30:00.000Z', nullable: true })
+  deadlineAt: Date | null;
+
+  @ApiProperty({ example: false, description: 'The source withdrew the notice after it was matched' })
+  withdrawn: boolean;
+}
+
+export function toBulletinSummaryDto(b: BulletinSummary): BulletinSummaryDto {
+  return {
+    id: b.id,
+    title: b.title,
+    url: b.url,
+    category: b.category,
+    region: regionRef(b.regionCode),
+    publishedAt: b.publishedAt,
+    budgetYuan: b.budgetYuan,
+    buyer: b.buyer,
+    deadlineAt: b.deadlineAt,
+    withdrawn: b.withdrawnAt !== null,
+  };
+}

@@ -1,0 +1,116 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsInt, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
+import type { InboxPage, MemberBulletin, MemberBulletinMatch } from '@app/domain';
+import { BulletinSummaryDto, toBulletinSummaryDto } from '../../common/bulletin-summary.dto';
+import { OptionalNotNull } from '../../common/dto-transforms';
+
+export class MatchesQueryDto {
+  @ApiPropertyOptional({ example: '7d3f5e0a-2b1c-4e8f-9a6d-1c2b3a4d5e6f', description: 'Only this subscription' })
+  @OptionalNotNull()
+  @IsUUID()
+  subscriptionId?: string;
+
+  @ApiPropertyOptional({ example: 'MjAyNi0xMS0yNyAwMDoxMDowMS4xMjM0NTYrMDB8…', description: 'nextCursor of the previous page' })
+  @OptionalNotNull()
+  @IsString()
+  @MaxLength(200)
+  cursor?: string;
+
+  @ApiPropertyOptional({ example: 20, minimum: 1, maximum: 100, default: 20 })
+  @OptionalNotNull()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  limit?: number;
+}
+
+class SubscriptionRefDto {
+  @ApiProperty({ example: '7d3f5e0a-2b1c-4e8f-9a6d-1c2b3a4d5e6f' })
+  id: string;
+
+  @ApiProperty({ example: '渝中区市政道路' })
+  name: string;
+}
+
+export class MatchDto {
+  @ApiProperty({ example: '1e2d3c4b-5a69-4788-9a0b-c1d2e3f4a5b6' })
+  id: string;
+
+  @ApiProperty({ type: SubscriptionRefDto })
+  subscription: SubscriptionRefDto;
+
+  @ApiProperty({ example: ['道路'] })
+  hits: string[];
+
+  @ApiProperty({ example: '2026-11-25T02:01:13.000Z' })
+  matchedAt: Date;
+
+  @ApiProperty({ type: BulletinSummaryDto })
+  bulletin: BulletinSummaryDto;
+}
+
+export class MatchesPageDto {
+  @ApiProperty({ type: [MatchDto], description: 'Newest first' })
+  items: MatchDto[];
+
+  @ApiProperty({ example: null, nullable: true, description: 'Pass as `cursor` for the next page; null on the last page' })
+  nextCursor: string | null;
+}
+
+export function toMatchesPageDto(page: InboxPage): MatchesPageDto {
+  return {
+    items: page.items.map((m) => ({
+      id: m.id,
+      subscription: { id: m.subscriptionId, name: m.subscriptionName },
+      hits: m.hits,
+      matchedAt: m.createdAt,
+      bulletin: toBulletinSummaryDto(m.bulletin),
+    })),
+    nextCursor: page.nextCursor,
+  };
+}
+
+class BulletinMatchDto {
+  @ApiProperty({ type: SubscriptionRefDto })
+  subscription: SubscriptionRefDto;
+
+  @ApiProperty({ example: ['道路'] })
+  hits: string[];
+
+  @ApiProperty({ example: '2026-11-25T02:01:13.000Z' })
+  matchedAt: Date;
+}
+
+export class BulletinDto extends BulletinSummaryDto {
+  @ApiProperty({ example: '项目名称：解放碑片区市政道路改造工程……' })
+  body: string;
+
+  @ApiProperty({ example: '重庆-渝中-', nullable: true, description: 'The region as the source wrote it' })
+  regionText: string | null;
+
+  @ApiProperty({ example: '重庆某招标代理有限公司', nullable: true })
+  agency: string | null;
+
+  @ApiProperty({ example: 'CQZB-2026-0123', nullable: true })
+  projectCode: string | null;
+
+  @ApiProperty({ example: '2026-11-25T02:00:30.000Z' })
+  ingestedAt: Date;
+
+  @ApiProperty({ type: [BulletinMatchDto], description: 'Which of your subscriptions caught it' })
+  matches: BulletinMatchDto[];
+}
+
+export function toBulletinDto(b: MemberBulletin & { matches: MemberBulletinMatch[] }): BulletinDto {
+  return {
+    ...toBulletinSummaryDto(b),
+    body: b.body,
+    regionText: b.regionText,
+    agency: b.agency,
+    projectCode: b.projectCode,
+    ingestedAt: b.ingestedAt,
+    matches: b.matches.map((m) => ({ subscription: { id: m.subscriptionId, name: m.subscriptionName }, hits: m.hits, matchedAt: m.createdAt })),
+  };
+}

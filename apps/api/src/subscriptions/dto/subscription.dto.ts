@@ -1,0 +1,73 @@
+import { ApiProperty } from '@nestjs/swagger';
+import type { Subscription } from '@app/domain';
+
+export class SubscriptionDto {
+  @ApiProperty({ example: '7d3f5e0a-2b1c-4e8f-9a6d-1c2b3a4d5e6f' })
+  id: string;
+
+  @ApiProperty({ example: '渝中区市政道路' })
+  name: string;
+
+  @ApiProperty({ example: ['道路', '市政 改造'] })
+  keywords: string[];
+
+  @ApiProperty({ example: ['监理'] })
+  excludeWords: string[];
+
+  @ApiProperty({ enum: ['title', 'title_body'], example: 'title_body' })
+  scope: string;
+
+  @ApiProperty({ example: ['500103'] })
+  regions: string[];
+
+  @ApiProperty({ example: ['tender'] })
+  categories: string[];
+
+  @ApiProperty({ example: 1_000_000, nullable: true })
+  budgetMin: number | null;
+
+  @ApiProperty({ example: null, nullable: true })
+  budgetMax: number | null;
+
+  @ApiProperty({ example: false })
+  requireBudget: boolean;
+
+  @ApiProperty({ example: ['email'] })
+  channels: string[];
+
+  @ApiProperty({ enum: ['instant', 'daily', 'weekly'], example: 'instant' })
+  frequency: string;
+
+  @ApiProperty({ example: false })
+  paused: boolean;
+
+  @ApiProperty({ example: null, nullable: true })
+  pausedAt: Date | null;
+
+  @ApiProperty({ example: '2026-11-20T08:00:00.000Z' })
+  createdAt: Date;
+
+  @ApiProperty({ example: '2026-11-21T09:30:00.000Z' })
+  updatedAt: Date;
+}
+
+export function toSubscriptionDto(s: Subscription): SubscriptionDto {
+  return {
+    id: s.id,
+    name: s.name,
+    keywords: s.keywords,
+    excludeWords: s.excludeWords,
+    scope: s.scope,
+    regions: s.regions,
+    categories: s.categories,
+    budgetMin: s.budgetMin,
+    budgetMax: s.budgetMax,
+    requireBudget: s.requireBudget,
+    channels: s.channels,
+    frequency: s.frequency,
+    paused: s.pausedAt !== null,
+    pausedAt: s.pausedAt,
+    createdAt: s.createdAt,
+    updatedAt: s.updatedAt,
+  };
+}

@@ -1,0 +1,11 @@
+import { Module } from '@nestjs/common';
+import { SubscriptionsModule } from '@app/domain';
+import { AuthModule } from '../auth/auth.module';
+import { SubscriptionPreviewController } from './subscription-preview.controller';
+import { SubscriptionsController } from './subscriptions.controller';
+
+@Module({
+  imports: [AuthModule, SubscriptionsModule],
+  controllers: [SubscriptionPreviewController, SubscriptionsController],
+})
+export class SubscriptionsApiModule {}

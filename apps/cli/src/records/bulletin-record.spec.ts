@@ -1,0 +1,75 @@
+import { parserInput, toIngestItem } from './bulletin-record';
+
+describe('toIngestItem', () => {
+  const real = {
+    id: 'ho-1d86896148af',
+    source_url: 'https://www.ggzy.gov.cn/information/deal/html/a/610000/x.html',
+    source_site: 'www.ggzy.gov.cn',
+    title: '宝鸡市凤翔区智慧中招体育考试设备采购项目采购公告',
+    project_name: null,
+    category: 'tender',
+    region_text: '陕西省 / 全国公共资源交易平台（陕西省）',
+    region_label: { province: '陕西省', city: '宝鸡市', district: '凤翔区' },
+    publish_date: '2026-03-16',
+    budget_amount_yuan: 1200000.0,
+    buyer: '宝鸡市凤翔区教育体育局',
+    agency: '陕西中技招标有限公司',
+    body: '预算金额：120万元',
+    notes: 'label from the body',
+  };
+
+  it('maps the snake_case fields of the labelled data set and drops the rest', () => {
+    const { item, ignored } = toIngestItem(real);
+    expect(item).toEqual({
+      sourceId: 'ho-1d86896148af',
+      url: real.source_url,
+      title: real.title,
+      body: real.body,
+      category: 'tender',
+      regionText: real.region_text,
+      publishedAt: '2026-03-16',
+      budgetYuan: 1200000,
+      buyer: real.buyer,
+      agency: real.agency,
+    });
+    expect(ignored.sort()).toEqual(['notes', 'region_label', 'source_site']);
+  });
+
+  it('takes project_name when the title is empty or missing', () => {
+    expect(toIngestItem({ ...real, title: null, project_name: '凤翔区体育考试设备采购' }).item.title).toBe('凤翔区体育考试设备采购');
+    expect(toIngestItem({ ...real, title: '  ', project_name: '凤翔区体育考试设备采购' }).item.title).toBe('凤翔区体育考试设备采购');
+    expect(toIngestItem({ ...real, title: null, project_name: null }).item).not.toHaveProperty('title');
+  });
+
+  it('drops a publication date that is only a month or a year, keeps a full one', () => {
+    expect(toIngestItem({ ...real, publish_date: '2026-03' }).item).not.toHaveProperty('publishedAt');
+    expect(toIngestItem({ ...real, publish_date: '2026' }).item).not.toHaveProperty('publishedAt');
+    expect(toIngestItem({ ...real, publish_date: null }).item).not.toHaveProperty('publishedAt');
+    expect(toIngestItem({ publishedAt: '2026-03-16T09:30:00+08:00' }).item.publishedAt).toBe('2026-03-16T09:30:00+08:00');
+  });
+
+  it('passes camelCase ingest fields through, and prefers them to the snake_case names', () => {
+    const { item, ignored } = toIngestItem({ sourceId: 'a-1', id: 'other', title: 't', regionCode: '500103', deadlineAt: '2026-04-01', projectCode: 'CQ-1', bodyHtml: '<p>x</p>' });
+    expect(item).toEqual({ sourceId: 'a-1', title: 't', regionCode: '500103', deadlineAt: '2026-04-01', projectCode: 'CQ-1', bodyHtml: '<p>x</p>' });
+    expect(ignored).toEqual([]);
+  });
+
+  it('reads numbers from text cells (CSV) and leaves other text for validation to reject', () => {
+    expect(toIngestItem({ budgetYuan: '686658.00' }).item.budgetYuan).toBe(686658);
+    expect(toIngestItem({ budgetYuan: '1,250,000' }).item.budgetYuan).toBe(1250000);
+    expect(toIngestItem({ budgetYuan: '很多' }).item.budgetYuan).toBe('很多');
+    expect(toIngestItem({ id: 42 }).item.sourceId).toBe('42');
+  });
+});
+
+describe('parserInput', () => {
+  const item = { title: 't', body: 'b', regionText: '重庆', buyer: 'x', category: 'award', publishedAt: '2026-03-16', budgetYuan: 5 };
+
+  it('passes what ingest passes to the parser', () => {
+    expect(parserInput(item)).toMatchObject({ title: 't', body: 'b', regionText: '重庆', buyer: 'x', category: 'award', publishedAt: '2026-03-16', budgetYuan: 5 });
+  });
+
+  it('leaves out the source labels with textOnly', () => {
+    expect(parserInput(item, true)).toMatchObject({ category: undefined, publishedAt: undefined, budgetYuan: undefined, title: 't' });
+  });
+});

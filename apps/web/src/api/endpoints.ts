@@ -1,0 +1,47 @@
+import { http } from './http';
+import type { Bulletin, FilterInput, MatchesPage, PreviewResult, Profile, ProfileUpdate, Region, RegionDetail, Session, Subscription, SubscriptionInput } from './types';
+
+const anon = { auth: false } as const;
+
+export const authApi = {
+  register: (email: string, password: string) => http.post<{ message: string }>('/v1/auth/register', { email, password }, anon),
+  login: (email: string, password: string) => http.post<Session>('/v1/auth/login', { email, password }, anon),
+  logout: (refreshToken: string) => http.post<void>('/v1/auth/logout', { refreshToken }, anon),
+  logoutAll: () => http.post<void>('/v1/auth/logout-all'),
+  resendVerification: (email: string) => http.post<{ message: string }>('/v1/auth/resend-verification', { email }, anon),
+  verifyEmail: (token: string) => http.post<{ verified: true; email: string }>('/v1/auth/verify-email', { token }, anon),
+  forgotPassword: (email: string) => http.post<{ message: string }>('/v1/auth/forgot-password', { email }, anon),
+  resetPassword: (token: string, password: string) => http.post<void>('/v1/auth/reset-password', { token, password }, anon),
+  changePassword: (currentPassword: string, newPassword: string) => http.post<Session>('/v1/auth/change-password', { currentPassword, newPassword }),
+};
+
+export const meApi = {
+  get: () => http.get<Profile>('/v1/me'),
+  update: (patch: ProfileUpdate) => http.patch<Profile>('/v1/me', patch),
+  remove: (password: string) => http.delete<void>('/v1/me', { password }),
+  sendPhoneCode: () => http.post<{ phone: string; expiresIn: number }>('/v1/me/phone/code'),
+  verifyPhone: (code: string) => http.post<{ verified: true }>('/v1/me/phone/verify', { code }),
+};
+
+export const subscriptionsApi = {
+  list: () => http.get<Subscription[]>('/v1/subscriptions'),
+  get: (id: string) => http.get<Subscription>(`/v1/subscriptions/${encodeURIComponent(id)}`),
+  create: (input: SubscriptionInput) => http.post<Subscription>('/v1/subscriptions', input),
+  update: (id: string, input: Partial<SubscriptionInput>) => http.patch<Subscription>(`/v1/subscriptions/${encodeURIComponent(id)}`, input),
+  remove: (id: string) => http.delete<void>(`/v1/subscriptions/${encodeURIComponent(id)}`),
+  pause: (id: string) => http.post<Subscription>(`/v1/subscriptions/${encodeURIComponent(id)}/pause`),
+  resume: (id: string) => http.post<Subscription>(`/v1/subscriptions/${encodeURIComponent(id)}/resume`),
+  preview: (filter: FilterInput, days: number, signal?: AbortSignal) => http.post<PreviewResult>('/v1/subscriptions/preview', filter, { query: { days }, signal }),
+  previewSaved: (id: string, days: number, signal?: AbortSignal) => http.get<PreviewResult>(`/v1/subscriptions/${encodeURIComponent(id)}/preview`, { days }, signal),
+};
+
+export const inboxApi = {
+  matches: (q: { subscriptionId?: string; cursor?: string | null; limit?: number }, signal?: AbortSignal) =>
+    http.get<MatchesPage>('/v1/matches', { subscriptionId: q.subscriptionId, cursor: q.cursor, limit: q.limit ?? 20 }, signal),
+  bulletin: (id: string) => http.get<Bulletin>(`/v1/bulletins/${encodeURIComponent(id)}`),
+};
+
+export const regionsApi = {
+  search: (q: string, signal?: AbortSignal) => http.get<Region[]>('/v1/regions', { q, limit: 12 }, signal),
+  get: (code: string) => http.get<RegionDetail>(`/v1/regions/${encodeURIComponent(code)}`),
+};

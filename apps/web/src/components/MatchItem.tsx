@@ -1,0 +1,25 @@
+import type { Match } from '../api/types';
+import { t } from '../i18n/zh-CN';
+import { formatDateTime } from '../lib/format';
+import { Link } from '../router/Link';
+import { BulletinMeta } from './BulletinMeta';
+import { Highlighted } from './Highlighted';
+import { HitTerms } from './HitTerms';
+
+/** One caught bulletin in the inbox, its hit terms marked in the title. */
+export function MatchItem({ match }: { match: Match }) {
+  const { bulletin } = match;
+  return (
+    <li className="card match-item" data-match={match.id}>
+      <h2 className="item-title">
+        <Link to={`/bulletins/${bulletin.id}`}>
+          <Highlighted text={bulletin.title} terms={match.hits} />
+        </Link>
+      </h2>
+      <BulletinMeta bulletin={bulletin} />
+      <p className="meta">
+        {t.inbox.matchedBy}：{match.subscription.name} · {t.inbox.hits}：<HitTerms hits={match.hits} /> · {formatDateTime(match.matchedAt)}
+      </p>
+    </li>
+  );
+}

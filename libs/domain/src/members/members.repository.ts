@@ -1,0 +1,68 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { EntityManager, Repository } from 'typeorm';
+import { Member, MemberRole, MemberStatus } from './member.entity';
+
+/** What the JWT guard checks on every request: one primary-key lookup. */
+export interface MemberAuthState {
+  id: string;
+  role: MemberRole;
+  status: MemberStatus;
+  tokenVersion: number;
+}
+
+@Injectable()
+export class MembersRepository {
+  constructor(@InjectRepository(Member) private readonly members: Repository<Member>) {}
+
+  findById(id: string): Promise<Member | null> {
+    return this.members.findOneBy({ id });
+  }
+
+  /** `email` must already be normalised (lower-cased, trimmed). */
+  findByEmail(email: string): Promise<Member | null> {
+    return this.members.findOneBy({ email });
+  }
+
+  authState(id: string): Promise<MemberAuthState | null> {
+    return this.members.findOne({ where: { id }, select: { id: true, role: true, status: true, tokenVersion: true } });
+  }
+
+  /** Inserts unless the email is taken; null when it was (unique index, no race). */
+  async insertIfNew(data: Pick<Member, 'email' | 'passwordHash'> & Partial<Pick<Member, 'role' | 'emailVerifiedAt'>>): Promise<Member | null> {
+    const result = await this.members
+      .createQueryBuilder()
+      .insert()
+      .values(data)
+      .orIgnore()
+      .returning('id')
+      .execute();
+    const id = result.raw[0]?.id as string | undefined;
+    return id ? this.findById(id) : null;
+  }
+
+  async update(id: string, changes: Partial<Member>): Promise<void> {
+    await this.members.update({ id }, changes);
+  }
+
+  /** Only if the number is still the one the code was sent to. */
+  async markPhoneVerified(id: string, phone: string): Promise<boolean> {
+    const result = await this.members.update({ id, phone }, { phoneVerifiedAt: () => 'now()' });
+    return (result.affected ?? 0) > 0;
+  }
+
+  async bumpTokenVersion(id: string): Promise<void> {
+    await this.members.increment({ id }, 'tokenVersion', 1);
+  }
+
+  /** Row lock serialising one member's concurrent writes (e.g. plan-limited creates). */
+  async lock(manager: EntityManager, id: string): Promise<Member | null> {
+    return manager.getRepository(Member).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+  }
+
+  /** Subscriptions, matches, tokens, codes and deliveries go with it (ON DELETE CASCADE). */
+  async delete(id: string): Promise<boolean> {
+    const result = await this.members.delete({ id });
+    return (result.affected ?? 0) > 0;
+  }
+}

@@ -1,0 +1,131 @@
+import { entryTerms } from '@app/matcher';
+import type { SubscriptionFilter } from './subscription-input';
+
+/**
+ * The expression of the GIN index `ix_bulletins_bigrams` (migration PreviewSearch): every pair of
+ * adjacent characters of title_match and of body_match. A query must spell it exactly like this
+ * for Postgres to use the index.
+ */
+export const BIGRAMS_EXPRESSION = 'text_bigrams(b.title_match, b.body_match)';
+
+export interface PreviewQueryOptions {
+  since: Date;
+  limit: number;
+  /** Use the bigram index for title+body keywords (false: plain substring scans, for comparison). */
+  useBigrams: boolean;
+}
+
+/** Distinct adjacent-character pairs of a part, by code point ("污水处理" → 污水, 水处, 处理). */
+export function bigramsOf(part: string): string[] {
+  const chars = [...part];
+  const grams = new Set<string>();
+  for (let i = 0; i + 1 < chars.length; i++) grams.add(chars[i] + chars[i + 1]);
+  return [...grams];
+}
+
+class Params {
+  readonly values: unknown[] = [];
+  add(value: unknown): string {
+    return `$${this.values.push(value)}`;
+  }
+}
+
+/**
+ * One SQL statement with exactly the matcher's semantics (naiveMatch): region prefix, categories,
+ * budget, keywords (any entry; all parts of an entry), exclusions, over the window, newest first,
+ * with the total count.
+ *
+ * Title+body keywords go through the bigram index. The index expression must only ever appear as
+ * an index condition: evaluated as a row filter it costs milliseconds per row. So each keyword
+ * entry whose parts are not all two characters long gets its own UNION branch (its bigrams find
+ * candidates, strpos confirms them), and the entries decided by bigrams alone share one branch
+ * (a BitmapOr, nothing to confirm). The CTE is MATERIALIZED: inlined, the planner may probe it
+ * row by row through the primary key and evaluate the expression on each. Exclusions are strpos
+ * checks on the hits only.
+ */
+export function buildPreviewQuery(filter: SubscriptionFilter, opts: PreviewQueryOptions): { sql: string; params: unknown[] } {
+  const p = new Params();
+  const cheap = [
+    'b.canonical_id IS NULL',
+    'b.withdrawn_at IS NULL',
+    `COALESCE(b.published_at, b.ingested_at) >= ${p.add(opts.since)}`,
+  ];
+  if (filter.regions.length) cheap.push(regionCondition(p, filter.regions));
+  if (filter.categories.length) cheap.push(`b.category = ANY(${p.add(filter.categories)}::text[])`);
+  const budget = budgetCondition(p, filter);
+  if (budget) cheap.push(budget);
+
+  const where = [...cheap];
+  let hits = '';
+  const entries = filter.keywords.map(entryTerms);
+  // One entry without a bigram would need a scan of every body anyway: then plain strpos for all.
+  const useIndex = opts.useBigrams && filter.scope === 'title_body' && entries.length > 0 && entries.every((parts) => parts.some((part) => [...part].length >= 2));
+  if (useIndex) {
+    hits = `WITH hits AS MATERIALIZED (\n${keywordBranches(p, entries, cheap).join('\n  UNION\n')}\n)\n`;
+    where.push('b.id IN (SELECT id FROM hits)');
+  } else if (entries.length) {
+    where.push(`(${entries.map((parts) => `(${presentCondition(p, parts, filter.scope)})`).join(' OR ')})`);
+  }
+  for (const parts of filter.excludeWords.map(entryTerms)) {
+    if (parts.length) where.push(`NOT (${presentCondition(p, parts, filter.scope)})`);
+  }
+
+  const sql = `${hits}SELECT b.id, b.title, b.url, b.category, b.region_code AS "regionCode", b.published_at AS "publishedAt",
+       b.budget_yuan::float8 AS "budgetYuan", b.buyer, b.deadline_at AS "deadlineAt", b.withdrawn_at AS "withdrawnAt",
+       b.title_match AS "titleMatch", b.body_match AS "bodyMatch", count(*) OVER () AS total
+  FROM bulletins b
+ WHERE ${where.join('\n   AND ')}
+ ORDER BY COALESCE(b.published_at, b.ingested_at) DESC, b.id DESC
+ LIMIT ${p.add(opts.limit)}`;
+  return { sql, params: p.values };
+}
+
+function keywordBranches(p: Params, entries: string[][], cheap: string[]): string[] {
+  const branch = (conditions: string[]) => `  SELECT b.id FROM bulletins b WHERE ${[...cheap, ...conditions].join(' AND ')}`;
+  const grams = (parts: string[]) => `${BIGRAMS_EXPRESSION} @> ${p.add([...new Set(parts.flatMap(bigramsOf))])}::text[]`;
+  // A two-character part is present exactly when its bigram is.
+  const exact = entries.filter((parts) => parts.every((part) => [...part].length === 2));
+  const confirmed = entries.filter((parts) => !exact.includes(parts));
+  const branches = exact.length ? [branch([`(${exact.map(grams).join(' OR ')})`])] : [];
+  for (const parts of confirmed) {
+    branches.push(branch([grams(parts), ...parts.filter((part) => [...part].length !== 2).map((part) => inTitleOrBody(p, part))]));
+  }
+  return branches;
+}
+
+// A province or city code covers everything under it: 500000 → "50", 500100 → "5001".
+function coveredPrefix(code: string): string {
+  let prefix = code;
+  while (prefix.length > 2 && prefix.endsWith('00')) prefix = prefix.slice(0, -2);
+  return prefix;
+}
+
+function regionCondition(p: Params, regions: string[]): string {
+  const ranges = [...new Set(regions.map(coveredPrefix))].map((prefix) => {
+    // The range lets the btree on region_code help; LIKE states the rule.
+    const next = String(Number(prefix) + 1).padStart(prefix.length, '0');
+    const range = next.length === prefix.length ? `b.region_code >= ${p.add(prefix)} AND b.region_code < ${p.add(next)} AND ` : '';
+    return `(${range}b.region_code LIKE ${p.add(`${prefix}%`)})`;
+  });
+  return `(b.region_code ~ '^[0-9]{6}$' AND (${ranges.join(' OR ')}))`;
+}
+
+function budgetCondition(p: Params, f: SubscriptionFilter): string | null {
+  const bounds: string[] = [];
+  if (f.budgetMin !== null) bounds.push(`b.budget_yuan >= ${p.add(f.budgetMin)}`);
+  if (f.budgetMax !== null) bounds.push(`b.budget_yuan <= ${p.add(f.budgetMax)}`);
+  if (f.requireBudget) return ['b.budget_yuan IS NOT NULL', ...bounds].join(' AND ');
+  // Bulletins without a budget still match unless the member asked otherwise (DESIGN).
+  return bounds.length ? `(b.budget_yuan IS NULL OR (${bounds.join(' AND ')}))` : null;
+}
+
+function inTitleOrBody(p: Params, part: string): string {
+  const param = p.add(part);
+  return `(strpos(b.title_match, ${param}) > 0 OR strpos(b.body_match, ${param}) > 0)`;
+}
+
+/** All parts present, by substring search (no index). */
+function presentCondition(p: Params, parts: string[], scope: SubscriptionFilter['scope']): string {
+  if (scope === 'title') return parts.map((part) => `strpos(b.title_match, ${p.add(part)}) > 0`).join(' AND ');
+  return parts.map((part) => inTitleOrBody(p, part)).join(' AND ');
+}

@@ -1,0 +1,48 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { EntityManager, Repository } from 'typeorm';
+import { Subscription } from './subscription.entity';
+import type { SubscriptionInput } from './subscription-input';
+
+/** Every method is scoped by member: another member's id behaves like one that does not exist. */
+@Injectable()
+export class SubscriptionsRepository {
+  constructor(@InjectRepository(Subscription) private readonly subscriptions: Repository<Subscription>) {}
+
+  listForMember(memberId: string): Promise<Subscription[]> {
+    return this.subscriptions.find({ where: { memberId }, order: { createdAt: 'ASC', id: 'ASC' } });
+  }
+
+  findForMember(memberId: string, id: string): Promise<Subscription | null> {
+    return this.subscriptions.findOneBy({ id, memberId });
+  }
+
+  countForMember(manager: EntityManager, memberId: string): Promise<number> {
+    return manager.getRepository(Subscription).countBy({ memberId });
+  }
+
+  insert(manager: EntityManager, memberId: string, input: SubscriptionInput): Promise<Subscription> {
+    const repo = manager.getRepository(Subscription);
+    return repo.save(repo.create({ ...input, memberId }));
+  }
+
+  /** updated_at moves on every change: the matcher's change feed and caches key on it. */
+  async update(memberId: string, id: string, input: SubscriptionInput): Promise<boolean> {
+    const result = await this.subscriptions.update({ id, memberId }, { ...input, updatedAt: () => 'now()' });
+    return (result.affected ?? 0) > 0;
+  }
+
+  /** Pausing twice keeps the first pause time; resuming clears it. */
+  async setPaused(memberId: string, id: string, paused: boolean): Promise<boolean> {
+    const result = await this.subscriptions.update(
+      { id, memberId },
+      { pausedAt: paused ? () => 'COALESCE(paused_at, now())' : null, updatedAt: () => 'now()' },
+    );
+    return (result.affected ?? 0) > 0;
+  }
+
+  async delete(memberId: string, id: string): Promise<boolean> {
+    const result = await this.subscriptions.delete({ id, memberId });
+    return (result.affected ?? 0) > 0;
+  }
+}

@@ -1,0 +1,92 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { APP_CONFIG, type AppConfig } from '@app/config';
+import { Member } from '../members/member.entity';
+import { MembersRepository } from '../members/members.repository';
+import { DomainError, NotFoundError, ValidationError } from '../shared/domain.errors';
+import { Subscription } from './subscription.entity';
+import { cleanSubscriptionInput, SUBSCRIPTION_DEFAULTS, SubscriptionInput } from './subscription-input';
+import { SubscriptionsRepository } from './subscriptions.repository';
+
+export type NewSubscription = Partial<SubscriptionInput> & { name: string };
+
+// Matching learns about every change through triggers on `subscriptions` (subscription_changes,
+// see the SubscriptionChanges migration): nothing to call from here.
+
+/** A member's subscriptions: validated, plan-limited, always scoped to their owner. */
+@Injectable()
+export class SubscriptionsService {
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly subscriptions: SubscriptionsRepository,
+    private readonly members: MembersRepository,
+  ) {}
+
+  list(memberId: string): Promise<Subscription[]> {
+    return this.subscriptions.listForMember(memberId);
+  }
+
+  async get(memberId: string, id: string): Promise<Subscription> {
+    const subscription = await this.subscriptions.findForMember(memberId, id);
+    if (!subscription) throw new NotFoundError('Subscription');
+    return subscription;
+  }
+
+  async create(memberId: string, draft: NewSubscription): Promise<Subscription> {
+    const input = cleanSubscriptionInput({ ...SUBSCRIPTION_DEFAULTS, ...withoutUndefined(draft), name: draft.name });
+    // The member row lock makes count-then-insert safe against parallel creates.
+    const created = await this.dataSource.transaction(async (manager) => {
+      const member = await this.members.lock(manager, memberId);
+      if (!member) throw new NotFoundError('Member');
+      this.checkAllowed(member, input);
+      const limit = this.config.plans[member.plan].subscriptions;
+      if ((await this.subscriptions.countForMember(manager, memberId)) >= limit) {
+        throw new DomainError('limit', 'plan_subscription_limit', `The ${member.plan} plan allows ${limit} subscriptions`);
+      }
+      return this.subscriptions.insert(manager, memberId, input);
+    });
+    return this.get(memberId, created.id);
+  }
+
+  async update(memberId: string, id: string, changes: Partial<SubscriptionInput>): Promise<Subscription> {
+    const current = await this.get(memberId, id);
+    const input = cleanSubscriptionInput({ ...inputOf(current), ...withoutUndefined(changes) });
+    const member = await this.members.findById(memberId);
+    if (!member) throw new NotFoundError('Member');
+    this.checkAllowed(member, input);
+    if (!(await this.subscriptions.update(memberId, id, input))) throw new NotFoundError('Subscription');
+    return this.get(memberId, id);
+  }
+
+  async remove(memberId: string, id: string): Promise<void> {
+    if (!(await this.subscriptions.delete(memberId, id))) throw new NotFoundError('Subscription');
+  }
+
+  async setPaused(memberId: string, id: string, paused: boolean): Promise<Subscription> {
+    if (!(await this.subscriptions.setPaused(memberId, id, paused))) throw new NotFoundError('Subscription');
+    return this.get(memberId, id);
+  }
+
+  private checkAllowed(member: Member, input: SubscriptionInput): void {
+    const limit = this.config.plans[member.plan].keywords;
+    if (input.keywords.length > limit) {
+      throw new DomainError('limit', 'plan_keyword_limit', `The ${member.plan} plan allows ${limit} keywords per subscription`, [
+        { field: 'keywords', message: `at most ${limit} on the ${member.plan} plan` },
+      ]);
+    }
+    if (input.channels.includes('sms') && !member.phoneVerifiedAt) {
+      throw new ValidationError([{ field: 'channels', message: 'sms needs a verified phone number (POST /v1/me/phone/code)' }], 'sms_not_available');
+    }
+  }
+}
+
+function inputOf(s: Subscription): SubscriptionInput {
+  const { name, keywords, excludeWords, scope, regions, categories, budgetMin, budgetMax, requireBudget, channels, frequency } = s;
+  return { name, keywords, excludeWords, scope, regions, categories, budgetMin, budgetMax, requireBudget, channels, frequency };
+}
+
+function withoutUndefined<T extends object>(o: T): Partial<T> {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
+}

@@ -1,0 +1,139 @@
+import { generateKeyPairSync } from 'node:crypto';
+import * as jwt from 'jsonwebtoken';
+import request from 'supertest';
+import { createTestApi, insertBulletins, resetDatabase, startSmtpTestServer, type SmtpTestServer, type TestApi } from '@app/testing';
+import { bearer, signUp, type SignedUp } from './support/member-sessions';
+
+describe('authorization (api + Postgres + Redis)', () => {
+  let smtp: SmtpTestServer;
+  let api: TestApi;
+  let a: SignedUp;
+  let b: SignedUp;
+  let subA: { id: string; updatedAt: string };
+  let bulletinA: string;
+
+  beforeAll(async () => {
+    smtp = await startSmtpTestServer();
+    api = await createTestApi({ SMTP_URL: smtp.url, RATE_LIMIT_AUTH_PER_MINUTE: '1000' });
+    await resetDatabase(api.dataSource);
+    [a, b] = [await signUp(api), await signUp(api)];
+    subA = (await request(api.url).post('/v1/subscriptions').set(bearer(a.accessToken)).send({ name: 'A 的订阅', keywords: ['道路'] }).expect(201)).body;
+    const [bulletin] = await insertBulletins(api.dataSource, [{ title: '道路工程招标公告' }]);
+    bulletinA = bulletin.id;
+    await api.dataSource.query(`INSERT INTO matches (subscription_id, bulletin_id, member_id, hits) VALUES ($1, $2, $3, '{道路}')`, [subA.id, bulletinA, a.id]);
+  });
+  afterAll(async () => {
+    await api.close();
+    await smtp.close();
+  });
+
+  describe("member B on member A's resources", () => {
+    const attempts: Array<[string, (t: string) => request.Test]> = [
+      ['read', (t) => request(api.url).get(`/v1/subscriptions/${subA.id}`).set(bearer(t))],
+      ['update', (t) => request(api.url).patch(`/v1/subscriptions/${subA.id}`).set(bearer(t)).send({ name: 'taken over', keywords: [] })],
+      ['delete', (t) => request(api.url).delete(`/v1/subscriptions/${subA.id}`).set(bearer(t))],
+      ['pause', (t) => request(api.url).post(`/v1/subscriptions/${subA.id}/pause`).set(bearer(t))],
+      ['resume', (t) => request(api.url).post(`/v1/subscriptions/${subA.id}/resume`).set(bearer(t))],
+      ['preview', (t) => request(api.url).get(`/v1/subscriptions/${subA.id}/preview`).set(bearer(t))],
+      ['inbox filtered by it', (t) => request(api.url).get('/v1/matches').query({ subscriptionId: subA.id }).set(bearer(t))],
+      ['bulletin matched for A', (t) => request(api.url).get(`/v1/bulletins/${bulletinA}`).set(bearer(t))],
+    ];
+
+    it.each(attempts)('%s: 404, without the data', async (_what, attempt) => {
+      const res = await attempt(b.accessToken).expect(404);
+      expect(res.body).toEqual({ statusCode: 404, code: expect.stringMatching(/_not_found$/), message: expect.any(String), requestId: expect.any(String) });
+      expect(JSON.stringify(res.body)).not.toMatch(/A 的订阅|道路/);
+    });
+
+    it("left A's subscription as it was, and A still reaches all of it", async () => {
+      const own = await request(api.url).get(`/v1/subscriptions/${subA.id}`).set(bearer(a.accessToken)).expect(200);
+      expect(own.body).toMatchObject({ name: 'A 的订阅', keywords: ['道路'], paused: false, updatedAt: subA.updatedAt });
+      await request(api.url).get(`/v1/bulletins/${bulletinA}`).set(bearer(a.accessToken)).expect(200);
+      await request(api.url).get(`/v1/subscriptions/${subA.id}/preview`).set(bearer(a.accessToken)).expect(200);
+    });
+
+    it("shows B none of A's things in lists", async () => {
+      expect((await request(api.url).get('/v1/subscriptions').set(bearer(b.accessToken)).expect(200)).body).toEqual([]);
+      expect((await request(api.url).get('/v1/matches').set(bearer(b.accessToken)).expect(200)).body).toEqual({ items: [], nextCursor: null });
+      expect((await request(api.url).get('/v1/me').set(bearer(b.accessToken)).expect(200)).body.email).toBe(b.email);
+    });
+  });
+
+  describe('access tokens', () => {
+    const secret = () => api.config.auth.jwtSecret;
+    const good = { issuer: 'tender-alerts', audience: 'tender-alerts-api' };
+    const b64 = (o: object) => Buffer.from(JSON.stringify(o)).toString('base64url');
+    const me = (token?: string) => (token === undefined ? request(api.url).get('/v1/me') : request(api.url).get('/v1/me').set('Authorization', `Bearer ${token}`));
+    const code401 = async (token?: string) => (await me(token).expect(401)).body.code;
+
+    it('accepts a genuine token', async () => {
+      await me(a.accessToken).expect(200);
+      await me(jwt.sign({ role: 'member', ver: 0 }, secret(), { ...good, subject: a.id, algorithm: 'HS256', expiresIn: 60 })).expect(200);
+    });
+
+    it('rejects a missing or malformed Authorization header', async () => {
+      expect(await code401()).toBe('token_missing');
+      expect((await request(api.url).get('/v1/me').set('Authorization', a.accessToken).expect(401)).body.code).toBe('token_missing');
+      expect(await code401('not-a-jwt')).toBe('token_invalid');
+    });
+
+    it('rejects an expired token', async () => {
+      const expired = jwt.sign({ role: 'member', ver: 0, exp: Math.floor(Date.now() / 1000) - 5 }, secret(), { ...good, subject: a.id });
+      expect(await code401(expired)).toBe('token_expired');
+    });
+
+    it('rejects a token forged with another secret', async () => {
+      expect(await code401(jwt.sign({ role: 'admin', ver: 0 }, 'a guessed secret that is long enough!!', { ...good, subject: a.id, expiresIn: 60 }))).toBe('token_invalid');
+    });
+
+    it('rejects alg none', async () => {
+      const payload = b64({ sub: a.id, role: 'admin', ver: 0, iss: good.issuer, aud: good.audience, exp: Math.floor(Date.now() / 1000) + 60 });
+      expect(await code401(`${b64({ alg: 'none', typ: 'JWT' })}.${payload}.`)).toBe('token_invalid');
+      expect(await code401(`${b64({ alg: 'none', typ: 'JWT' })}.${payload}`)).toBe('token_invalid');
+    });
+
+    it('rejects other algorithms: HS512 with the right secret, RS256, and an RS256 header on an HMAC signature', async () => {
+      expect(await code401(jwt.sign({ role: 'member', ver: 0 }, secret(), { ...good, subject: a.id, algorithm: 'HS512', expiresIn: 60 }))).toBe('token_invalid');
+      const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
+      expect(await code401(jwt.sign({ role: 'member', ver: 0 }, privateKey, { ...good, subject: a.id, algorithm: 'RS256', expiresIn: 60 }))).toBe('token_invalid');
+      const [, payload, signature] = a.accessToken.split('.');
+      expect(await code401(`${b64({ alg: 'RS256', typ: 'JWT' })}.${payload}.${signature}`)).toBe('token_invalid');
+    });
+
+    it("rejects a genuine token of a deleted member, and one claiming another member's id", async () => {
+      const gone = await signUp(api);
+      await request(api.url).delete('/v1/me').set(bearer(gone.accessToken)).send({ password: gone.password }).expect(204);
+      expect(await code401(gone.accessToken)).toBe('token_revoked');
+      const [header, , signature] = a.accessToken.split('.');
+      const claims = JSON.parse(Buffer.from(a.accessToken.split('.')[1], 'base64url').toString());
+      expect(await code401(`${header}.${b64({ ...claims, sub: b.id })}.${signature}`)).toBe('token_invalid');
+    });
+  });
+
+  describe('rate limits', () => {
+    let limited: TestApi;
+    beforeAll(async () => {
+      limited = await createTestApi({ SMTP_URL: smtp.url, RATE_LIMIT_AUTH_PER_MINUTE: '3' });
+    });
+    afterAll(() => limited.close());
+
+    it('answers the fourth login in a minute with 429 and Retry-After', async () => {
+      const statuses: number[] = [];
+      for (let i = 0; i < 3; i++) statuses.push((await request(limited.url).post('/v1/auth/login').send({ email: `nobody${i}@example.cn`, password: 'whatever it is' })).status);
+      expect(statuses).toEqual([401, 401, 401]);
+      const res = await request(limited.url).post('/v1/auth/login').send({ email: a.email, password: a.password }).expect(429);
+      expect(res.body).toMatchObject({ statusCode: 429, code: 'rate_limited', requestId: expect.any(String) });
+      expect(Number(res.headers['retry-after'])).toBeGreaterThan(0);
+      // Other auth routes count on their own; signed-in routes are not limited by it.
+      await request(limited.url).post('/v1/auth/forgot-password').send({ email: a.email }).expect(202);
+      await request(limited.url).get('/v1/me').set(bearer(a.accessToken)).expect(200);
+    });
+
+    it('limits registration and code requests too', async () => {
+      for (let i = 0; i < 3; i++) await request(limited.url).post('/v1/auth/register').send({ email: `rl${i}-${Date.now()}@example.cn`, password: 'long enough pw' }).expect(202);
+      await request(limited.url).post('/v1/auth/register').send({ email: `rl-x-${Date.now()}@example.cn`, password: 'long enough pw' }).expect(429);
+      for (let i = 0; i < 3; i++) await request(limited.url).post('/v1/me/phone/verify').set(bearer(b.accessToken)).send({ code: '123456' }).expect(400);
+      await request(limited.url).post('/v1/me/phone/verify').set(bearer(b.accessToken)).send({ code: '123456' }).expect(429);
+    });
+  });
+});
