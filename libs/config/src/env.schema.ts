@@ -19,7 +19,7 @@ export const envSchema = z.object({
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
   REDIS_URL: url(['redis:', 'rediss:']).default('redis://127.0.0.1:6379'),
   QUEUE_PREFIX: z.string().regex(/^[a-z0-9:_-]+$/i).default('tenders'),
-  BODY_LIMIT: z.string().regex(/^\d+(kb|mb)$/i, 'must look like 512kb or 5mb').default('5mb'),
+  BODY_LIMIT: z.string().regex(/^\d+(kb|mb)$/i, 'must look like 512kb or 5mb').default('16mb'),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(100).max(600000).default(15000),
   WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(4),
   JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),

@@ -21,6 +21,14 @@ function requestId(req: IncomingMessage & { id?: string }, res: ServerResponse):
   return id;
 }
 
+/** The URL with query values and /u/<token> path tokens replaced, for logging. */
+export function redactUrl(url: string): string {
+  const [path, query] = url.split('?');
+  const safePath = path.replace(/^\/u\/[^/]+/, '/u/[token]');
+  if (!query) return safePath;
+  return `${safePath}?${query.split('&').map((kv) => `${kv.split('=')[0]}=[redacted]`).join('&')}`;
+}
+
 /** JSON logs (pino) with a request id on every HTTP request. */
 @Module({
   imports: [
@@ -32,7 +40,8 @@ function requestId(req: IncomingMessage & { id?: string }, res: ServerResponse):
           genReqId: requestId,
           redact: ['req.headers.authorization', 'req.headers.cookie', 'req.headers["x-api-key"]'],
           autoLogging: { ignore: (req: IncomingMessage) => req.url === '/health' || req.url === '/metrics' },
-          serializers: { req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url }) },
+          // Link tokens (verify, reset, unsubscribe) must not land in logs.
+          serializers: { req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, url: redactUrl(req.url) }) },
         },
       }),
     }),

@@ -15,8 +15,9 @@ function page(title: string, body: string): string {
   ].join('');
 }
 
+/** A short message and a way on: the web app's login page. */
 export function messagePage(title: string, message: string): string {
-  return page(title, `<p>${escapeHtml(message)}</p>`);
+  return page(title, `<p>${escapeHtml(message)}</p><p><a href="/app/login">前往登录</a></p>`);
 }
 
 /** The form behind the reset link; it posts back to POST /v1/auth/reset-password. */

@@ -41,7 +41,7 @@ describe('/health', () => {
     const bad = await request(api.url).post('/health').set('content-type', 'application/json').send('{bad').expect(400);
     expect(bad.body).toMatchObject({ statusCode: 400, code: 'malformed_json' });
     expect(bad.body.requestId).toEqual(bad.headers['x-request-id']);
-    const huge = 'x'.repeat(6 * 1024 * 1024);
+    const huge = 'x'.repeat(17 * 1024 * 1024);
     const big = await request(api.url).post('/health').set('content-type', 'application/json').send(JSON.stringify({ huge })).expect(413);
     expect(big.body.code).toBe('payload_too_large');
   });
