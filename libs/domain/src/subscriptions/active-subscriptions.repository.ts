@@ -1,20 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import type { Channel, SubscriptionFrequency, SubscriptionScope } from './subscription.entity';
+import type { Channel, SubscriptionFrequency } from './subscription.entity';
+import type { SubscriptionFilter } from './subscription-input';
 
-/** A subscription as matching needs it: filter fields plus who to tell and how. */
-export interface ActiveSubscription {
+/** A subscription as matching needs it: the filter plus who to tell and how. */
+export interface ActiveSubscription extends SubscriptionFilter {
   id: string;
   memberId: string;
-  keywords: string[];
-  excludeWords: string[];
-  scope: SubscriptionScope;
-  regions: string[];
-  categories: string[];
-  budgetMin: number | null;
-  budgetMax: number | null;
-  requireBudget: boolean;
   frequency: SubscriptionFrequency;
   channels: Channel[];
 }
