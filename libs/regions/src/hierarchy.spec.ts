@@ -68,3 +68,14 @@ describe('division hierarchy', () => {
     }
   });
 });
+
+describe('provinces', () => {
+  it('lists the 34 province-level divisions, municipalities included, in code order', () => {
+    const { provinces } = jest.requireActual('./hierarchy');
+    const list = provinces();
+    expect(list.map((r: { name: string }) => r.name)).toEqual(expect.arrayContaining(['北京市', '重庆市', '广东省', '新疆维吾尔自治区']));
+    expect(list[0].code).toBe('110000');
+    expect(list.every((r: { level: string }) => r.level === 'province')).toBe(true);
+    expect(list.length).toBeGreaterThanOrEqual(31);
+  });
+});

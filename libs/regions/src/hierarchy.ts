@@ -32,6 +32,11 @@ export function childrenOf(code: string): Region[] {
   return [...(divisionData().children.get(code) ?? [])];
 }
 
+/** The provinces (省级: provinces, municipalities, autonomous regions…), ordered by code. */
+export function provinces(): Region[] {
+  return [...divisionData().byCode.values()].filter((r) => r.level === 'province' && !r.parentCode).sort((a, b) => a.code.localeCompare(b.code));
+}
+
 /** True when `code` is `ancestor` itself or lies inside it (e.g. 500000 contains 500103). */
 export function regionContains(ancestor: string, code: string): boolean {
   return ancestorCodes(code).includes(ancestor);

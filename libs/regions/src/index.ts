@@ -1,4 +1,4 @@
 export type { Region, RegionLevel, RegionSource, ResolvedRegion, ResolveRegionInput } from './region.types';
-export { ancestorCodes, childrenOf, getRegion, isKnownRegion, regionContains, regionPath } from './hierarchy';
+export { ancestorCodes, childrenOf, getRegion, isKnownRegion, provinces, regionContains, regionPath } from './hierarchy';
 export { resolveRegion } from './resolve-region';
 export { searchRegions } from './search-regions';

@@ -1,7 +1,7 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { NotFoundError } from '@app/domain';
-import { childrenOf, getRegion, regionPath, searchRegions, type Region } from '@app/regions';
+import { childrenOf, getRegion, provinces, regionPath, searchRegions, type Region } from '@app/regions';
 import { ApiErrors } from '../openapi/api-errors.decorator';
 import { RegionDetailDto, RegionDto, RegionSearchDto, toRegionDto } from './dto/region.dto';
 
@@ -12,11 +12,12 @@ const fullName = (r: Region) => regionPath(r.code).map((x) => x.name).join(' ');
 @Controller('v1/regions')
 export class RegionsController {
   @Get()
-  @ApiOperation({ summary: 'Find regions by name: exact, then prefix, then substring; provinces before cities before districts' })
+  @ApiOperation({ summary: 'Find regions by name (exact, then prefix, then substring; provinces before cities before districts), or list the provinces' })
   @ApiOkResponse({ type: [RegionDto] })
   @ApiErrors(400)
   search(@Query() query: RegionSearchDto): RegionDto[] {
-    return searchRegions(query.q, query.limit ?? 20).map((r) => toRegionDto(r, fullName(r)));
+    const found = query.q === undefined ? provinces() : searchRegions(query.q, query.limit ?? 20);
+    return found.map((r) => toRegionDto(r, fullName(r)));
   }
 
   @Get(':code')

@@ -5,12 +5,13 @@ import type { Region } from '@app/regions';
 import { OptionalNotNull, Trim } from '../../common/dto-transforms';
 
 export class RegionSearchDto {
-  @ApiProperty({ example: '渝中', description: 'Name or short form: 重庆, 渝中, 南山区…' })
+  @ApiPropertyOptional({ example: '渝中', description: 'Name or short form: 重庆, 渝中, 南山区…; without it, the provinces' })
+  @OptionalNotNull()
   @Trim()
   @IsString()
   @IsNotEmpty()
   @MaxLength(50)
-  q: string;
+  q?: string;
 
   @ApiPropertyOptional({ example: 20, minimum: 1, maximum: 100, default: 20 })
   @OptionalNotNull()
