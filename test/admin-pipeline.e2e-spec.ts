@@ -171,6 +171,12 @@ describe('admin over a running pipeline (api + worker + Postgres + Redis + SMTP)
       expect(sent.body).toMatchObject({ status: 'sent', attempts: 2, error: null, providerMessageId: expect.any(String), subject: mail.subject });
       expect(mailTo('retry@example.test')).toHaveLength(1);
 
+      // The admin sees the message as the member got it, from the same composer and templates.
+      const message = await get(`/v1/admin/deliveries/${deliveryId}/message`).expect(200);
+      expect(message.body.subject).toBe(mail.subject);
+      expect(message.body.text).toContain('成都市污水处理厂提标改造招标公告');
+      expect(message.body.html).toContain('处理厂提标改造');
+
       const [audit] = (await get('/v1/admin/audit', { action: 'delivery.retry', targetId: deliveryId }).expect(200)).body.items;
       expect(audit).toMatchObject({ actorId: admin.id, before: { status: 'failed', attempts: 1 }, after: { status: 'pending', attempts: 1 } });
     });

@@ -8,7 +8,8 @@ import { Actor } from '../common/actor.decorator';
 import { AdminController } from '../common/admin-controller.decorator';
 import { pageOf } from '../common/admin-query.dto';
 import { Audited } from '../common/audited.decorator';
-import { AdminDeliveriesPageDto, AdminDeliveryDetailDto, BulkRetryDto, BulkRetryResultDto, DeliveriesQueryDto, RetriedDeliveryDto } from './dto/admin-delivery.dto';
+import { DeliveryMessage } from './delivery-message.service';
+import { AdminDeliveriesPageDto, AdminDeliveryDetailDto, BulkRetryDto, BulkRetryResultDto, DeliveriesQueryDto, DeliveryMessageDto, RetriedDeliveryDto } from './dto/admin-delivery.dto';
 
 const DeliveryId = () => Param('id', new ParseIdPipe('Delivery'));
 
@@ -19,7 +20,16 @@ export class AdminDeliveriesController {
     private readonly deliveries: AdminDeliveriesService,
     private readonly rows: AdminDeliveriesRepository,
     private readonly jobs: JobProducer,
+    private readonly message: DeliveryMessage,
   ) {}
+
+  @Get(':id/message')
+  @ApiOperation({ summary: 'The delivery rendered as the member receives it (subject, HTML and text parts)' })
+  @ApiOkResponse({ type: DeliveryMessageDto })
+  @ApiErrors(404)
+  renderMessage(@DeliveryId() id: string): Promise<DeliveryMessageDto> {
+    return this.message.render(id);
+  }
 
   @Get()
   @ApiOperation({ summary: 'Deliveries by status, channel, kind, member and creation date; newest first' })

@@ -196,3 +196,14 @@ export class BulkRetryResultDto {
   @ApiProperty({ type: [RetriedDeliveryDto] })
   deliveries: RetriedDeliveryDto[];
 }
+
+export class DeliveryMessageDto {
+  @ApiProperty({ example: '【标讯订阅】3月5日 12条新标讯：道路、市政 · 重庆' })
+  subject: string;
+
+  @ApiProperty({ description: 'The HTML part, every bulletin field escaped' })
+  html: string;
+
+  @ApiProperty({ description: 'The plain-text part' })
+  text: string;
+}
