@@ -21,8 +21,9 @@ const WORDS = ['道路', '市政', '绿化', '照明', '污水', '桥梁'];
 
 /**
  * Bulletins keep flowing while the worker is killed with SIGKILL again and again. Afterwards every
- * (member, bulletin) a plain reference matcher expects arrived by email exactly once, and no
- * delivery is left half-done.
+ * (member, bulletin) a plain reference matcher expects arrived by email exactly once — except those
+ * of a delivery the kill caught inside its SMTP transmission, which is recorded `unknown` and
+ * arrived at most once — nothing arrived twice, and no delivery is left half-done.
  */
 describe('no loss, no duplicates across worker crashes', () => {
   const env = testEnvironment({ INSTANT_WINDOW_SECONDS: '1', SWEEP_INTERVAL_MS: '1000', JOB_LOCK_MS: '5000', DELIVERY_LEASE_MS: '15000' });
@@ -107,10 +108,23 @@ describe('no loss, no duplicates across worker crashes', () => {
         received.set(key, (received.get(key) ?? 0) + 1);
       }
     }
+    // A worker killed between handing a message to SMTP and recording it leaves the delivery
+    // `unknown`: it may have arrived, and it is never resent. Its bulletins count at most once;
+    // every other expected (member, bulletin) exactly once, and nothing ever twice.
+    const uncertain = new Set<string>(
+      (
+        await api.dataSource.query(
+          `SELECT m.email, b.title FROM notifications n JOIN deliveries d ON d.id = n.delivery_id
+             JOIN members m ON m.id = n.member_id JOIN bulletins b ON b.id = n.bulletin_id WHERE d.status = 'unknown'`,
+        )
+      ).map((r: { email: string; title: string }) => `${r.email}|${/B\d{4}/.exec(r.title)![0]}`),
+    );
     const twice = [...received].filter(([, c]) => c > 1).map(([k]) => k);
-    const missing = [...expected.keys()].filter((k) => !received.has(k));
+    const missing = [...expected.keys()].filter((k) => !received.has(k) && !uncertain.has(k));
     const unexpected = [...received.keys()].filter((k) => !expected.has(k));
     expect({ twice, missing, unexpected }).toEqual({ twice: [], missing: [], unexpected: [] });
+    // Only a kill inside the transmission itself makes a delivery unknown: a handful at most.
+    expect(uncertain.size).toBeLessThan(expected.size / 4);
     const [sending] = await api.dataSource.query(`SELECT count(*)::int AS n FROM deliveries WHERE status = 'sending'`);
     expect(sending.n).toBe(0);
   }, 240000);

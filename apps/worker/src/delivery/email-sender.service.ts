@@ -24,6 +24,7 @@ export class EmailSender {
       const model = await this.composer.compose(d, bulletinIds);
       const email = await this.renderer.render(model);
       subject = email.subject;
+      await this.deliveries.markTransmitting(d.id);
       const sent = await this.transport.send({
         to: model.member.email,
         subject: email.subject,

@@ -17,8 +17,16 @@ export class DeliveriesRepository {
    * (sending with the lease run out). Null when another worker has it or it is done.
    */
   async claim(id: string, leaseMs: number): Promise<Delivery | null> {
+    // A sender died while handing the message to SMTP: it may have arrived. Never twice — it is
+    // `unknown`, and the member's next message says so.
+    await this.dataSource.query(
+      `UPDATE deliveries SET status = 'unknown', lease_until = NULL, updated_at = now(),
+              error = 'sender stopped during SMTP transmission; not resent'
+        WHERE id = $1 AND status = 'sending' AND lease_until < now() AND transmitted_at IS NOT NULL`,
+      [id],
+    );
     const rows = await this.updateReturning<Delivery>(
-      `UPDATE deliveries SET status = 'sending', attempts = attempts + 1, lease_until = now() + $2::int * interval '1 millisecond', updated_at = now()
+      `UPDATE deliveries SET status = 'sending', attempts = attempts + 1, lease_until = now() + $2::int * interval '1 millisecond', transmitted_at = NULL, updated_at = now()
         WHERE id = $1 AND due_at <= now()
           AND (status IN ('pending', 'held') OR (status = 'sending' AND lease_until < now()))
         RETURNING id, member_id AS "memberId", channel, kind, period_key AS "periodKey", status, attempts, due_at AS "dueAt"`,
@@ -54,9 +62,17 @@ export class DeliveriesRepository {
     );
   }
 
+  /** Marks the point of no return: from here a lost sender means `unknown`, not a resend. */
+  async markTransmitting(id: string): Promise<void> {
+    await this.dataSource.query(`UPDATE deliveries SET transmitted_at = now() WHERE id = $1 AND status = 'sending'`, [id]);
+  }
+
   /** Back to pending after a retryable failure (BullMQ retries the job with backoff). */
   async release(id: string, error: string): Promise<void> {
-    await this.dataSource.query(`UPDATE deliveries SET status = 'pending', lease_until = NULL, error = $2, updated_at = now() WHERE id = $1 AND status = 'sending'`, [id, error]);
+    await this.dataSource.query(
+      `UPDATE deliveries SET status = 'pending', lease_until = NULL, transmitted_at = NULL, error = $2, updated_at = now() WHERE id = $1 AND status = 'sending'`,
+      [id, error],
+    );
   }
 
   /** Marks a delivery failed after its job's last attempt, unless it reached a final state. */

@@ -49,6 +49,13 @@ export class Delivery {
   @Column({ name: 'lease_until', type: 'timestamptz', nullable: true })
   leaseUntil: Date | null;
 
+  /**
+   * Set (and committed) just before the message is handed to SMTP. A sender that dies after this
+   * may or may not have delivered it: the delivery becomes `unknown` rather than being sent twice.
+   */
+  @Column({ name: 'transmitted_at', type: 'timestamptz', nullable: true })
+  transmittedAt: Date | null;
+
   @Column({ name: 'sent_at', type: 'timestamptz', nullable: true })
   sentAt: Date | null;
 
