@@ -104,7 +104,10 @@ export class AlertComposer {
   private async unknownNotice(d: Pick<Delivery, 'id' | 'memberId' | 'channel'>): Promise<string | null> {
     const [row] = await this.dataSource.query(
       `SELECT count(*)::int AS n FROM notifications n JOIN deliveries d ON d.id = n.delivery_id
-        WHERE d.member_id = $1 AND d.channel = $2 AND d.status = 'unknown' AND d.updated_at > now() - interval '7 days' AND d.id <> $3`,
+        WHERE d.member_id = $1 AND d.channel = $2 AND d.status = 'unknown' AND d.id <> $3
+          -- said once: only those since the member's last message that went out
+          AND d.updated_at > COALESCE((SELECT max(sent_at) FROM deliveries
+                                        WHERE member_id = $1 AND channel = $2 AND status = 'sent' AND id <> $3), '-infinity')`,
       [d.memberId, d.channel, d.id],
     );
     return row.n ? `上次有 ${row.n} 条标讯的发送状态未知，请在收件箱中查看` : null;
