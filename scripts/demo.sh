@@ -13,7 +13,9 @@ MAIL_WEB_PORT="${MAIL_WEB_PORT:-1080}"
 
 bash scripts/services.sh
 npm run -s migrate
-[ -d apps/web ] && [ -f apps/web/package.json ] && npm run -s web:build >/dev/null 2>&1 || true
+# The web app the api serves at /app.
+npm run -s web:install >/dev/null
+npm run -s web:build >/dev/null
 
 pids=()
 cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; wait 2>/dev/null || true; }
