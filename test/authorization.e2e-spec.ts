@@ -21,6 +21,10 @@ describe('authorization (api + Postgres + Redis)', () => {
     const [bulletin] = await insertBulletins(api.dataSource, [{ title: '道路工程招标公告' }]);
     bulletinA = bulletin.id;
     await api.dataSource.query(`INSERT INTO matches (subscription_id, bulletin_id, member_id, hits) VALUES ($1, $2, $3, '{道路}')`, [subA.id, bulletinA, a.id]);
+    await api.dataSource.query(
+      `INSERT INTO deliveries (member_id, channel, kind, period_key, due_at, status, subject, sent_at) VALUES ($1, 'email', 'daily', 'daily:2026-03-05', now(), 'sent', '【标讯订阅】A 的道路日报', now())`,
+      [a.id],
+    );
   });
   afterAll(async () => {
     await api.close();
@@ -56,6 +60,9 @@ describe('authorization (api + Postgres + Redis)', () => {
       expect((await request(api.url).get('/v1/subscriptions').set(bearer(b.accessToken)).expect(200)).body).toEqual([]);
       expect((await request(api.url).get('/v1/matches').set(bearer(b.accessToken)).expect(200)).body).toEqual({ items: [], nextCursor: null });
       expect((await request(api.url).get('/v1/me').set(bearer(b.accessToken)).expect(200)).body.email).toBe(b.email);
+      expect((await request(api.url).get('/v1/me/deliveries').set(bearer(b.accessToken)).expect(200)).body).toEqual([]);
+      const own = await request(api.url).get('/v1/me/deliveries').set(bearer(a.accessToken)).expect(200);
+      expect(own.body).toEqual([expect.objectContaining({ channel: 'email', kind: 'daily', status: 'sent', subject: '【标讯订阅】A 的道路日报', bulletins: 0 })]);
     });
   });
 

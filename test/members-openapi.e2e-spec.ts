@@ -25,7 +25,7 @@ describe('OpenAPI for member endpoints', () => {
         'POST /v1/auth/register', 'POST /v1/auth/login', 'POST /v1/auth/refresh', 'POST /v1/auth/logout', 'POST /v1/auth/logout-all',
         'POST /v1/auth/change-password', 'GET /v1/auth/verify-email', 'POST /v1/auth/verify-email', 'POST /v1/auth/resend-verification',
         'POST /v1/auth/forgot-password', 'GET /v1/auth/reset-password', 'POST /v1/auth/reset-password',
-        'GET /v1/me', 'PATCH /v1/me', 'DELETE /v1/me', 'POST /v1/me/phone/code', 'POST /v1/me/phone/verify',
+        'GET /v1/me', 'PATCH /v1/me', 'DELETE /v1/me', 'GET /v1/me/deliveries', 'POST /v1/me/phone/code', 'POST /v1/me/phone/verify',
         'GET /v1/subscriptions', 'POST /v1/subscriptions', 'GET /v1/subscriptions/{id}', 'PATCH /v1/subscriptions/{id}', 'DELETE /v1/subscriptions/{id}',
         'POST /v1/subscriptions/{id}/pause', 'POST /v1/subscriptions/{id}/resume', 'POST /v1/subscriptions/preview', 'GET /v1/subscriptions/{id}/preview',
         'GET /v1/matches', 'GET /v1/bulletins/{id}', 'GET /v1/regions', 'GET /v1/regions/{code}',

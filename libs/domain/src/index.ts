@@ -52,3 +52,4 @@ export * from './subscriptions/subscription-preview.service';
 export * from './subscriptions/subscriptions.module';
 // admin: cross-member queries, audited admin writes, why (not) matched
 export * from './admin';
+export * from './deliveries/member-deliveries.repository';

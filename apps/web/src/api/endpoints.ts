@@ -1,5 +1,5 @@
 import { http } from './http';
-import type { Bulletin, FilterInput, MatchesPage, PreviewResult, Profile, ProfileUpdate, Region, RegionDetail, Session, Subscription, SubscriptionInput } from './types';
+import type { Bulletin, FilterInput, MatchesPage, MemberDelivery, PreviewResult, Profile, ProfileUpdate, Region, RegionDetail, Session, Subscription, SubscriptionInput } from './types';
 
 const anon = { auth: false } as const;
 
@@ -21,6 +21,7 @@ export const meApi = {
   remove: (password: string) => http.delete<void>('/v1/me', { password }),
   sendPhoneCode: () => http.post<{ phone: string; expiresIn: number }>('/v1/me/phone/code'),
   verifyPhone: (code: string) => http.post<{ verified: true }>('/v1/me/phone/verify', { code }),
+  deliveries: () => http.get<MemberDelivery[]>('/v1/me/deliveries'),
 };
 
 export const subscriptionsApi = {

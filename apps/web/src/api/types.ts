@@ -158,3 +158,15 @@ export interface ErrorBody {
   errors?: Array<{ field: string; message: string }>;
   requestId?: string;
 }
+
+/** GET /v1/me/deliveries: one alert or digest the member was sent. */
+export interface MemberDelivery {
+  id: string;
+  channel: 'email' | 'sms';
+  kind: 'instant' | 'daily' | 'weekly';
+  status: string;
+  subject: string | null;
+  bulletins: number;
+  createdAt: string;
+  sentAt: string | null;
+}

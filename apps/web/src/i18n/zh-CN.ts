@@ -304,6 +304,11 @@ export const t = {
     deleteWarning: '删除后，您的订阅、命中记录和通知记录将被永久删除，无法恢复。',
     deleteConfirm: '输入密码以确认删除',
     deleteButton: '永久删除账户',
+    history: '发送记录',
+    historyEmpty: '还没有发出的提醒。有新标讯命中时，这里会列出每一封提醒和汇总。',
+    historyKinds: { instant: '实时提醒', daily: '每日汇总', weekly: '每周汇总' } as Record<string, string>,
+    historyChannels: { email: '邮件', sms: '短信' } as Record<string, string>,
+    historyCount: (n: number) => `${n} 条标讯`,
   },
 
   admin: {

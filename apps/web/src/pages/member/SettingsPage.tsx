@@ -1,6 +1,7 @@
 import { meApi } from '../../api/endpoints';
 import { AccountSection } from '../../components/settings/AccountSection';
 import { DeliverySection } from '../../components/settings/DeliverySection';
+import { HistorySection } from '../../components/settings/HistorySection';
 import { PhoneSection } from '../../components/settings/PhoneSection';
 import { ProfileSection } from '../../components/settings/ProfileSection';
 import { ErrorNote, Loading } from '../../components/StatusViews';
@@ -20,6 +21,7 @@ export function SettingsPage() {
       <ProfileSection profile={profile} onSaved={set} />
       <DeliverySection key={`delivery-${profile.phone}-${profile.phoneVerifiedAt}`} profile={profile} onSaved={set} />
       <PhoneSection key={`phone-${profile.phone}-${profile.phoneVerifiedAt}`} profile={profile} onSaved={set} />
+      <HistorySection />
       <AccountSection />
     </div>
   );
