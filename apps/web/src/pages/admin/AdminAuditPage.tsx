@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import { adminApi } from '../../api/admin-endpoints';
-import { Pager } from '../../components/admin/Pager';
-import { EmptyState, ErrorNote, Loading } from '../../components/StatusViews';
+import { AdminTable } from '../../components/admin/AdminTable';
 import { useAdminTable } from '../../hooks/use-admin-table';
 import { useDebounced } from '../../hooks/use-debounced';
 import { useTitle } from '../../hooks/use-title';
@@ -18,7 +17,6 @@ export function AdminAuditPage() {
   const filter = useDebounced(`${action.trim()}|${actor.trim()}`, 300);
   const [a, b] = filter.split('|');
   const table = useAdminTable((page) => adminApi.audit({ action: a || undefined, actor: b || undefined, page }), filter);
-  const data = table.state.data;
   return (
     <div>
       <h1>{A.audit}</h1>
@@ -32,47 +30,36 @@ export function AdminAuditPage() {
           <input type="search" value={actor} onChange={(e) => setActor(e.target.value)} />
         </label>
       </form>
-      {table.state.status === 'error' && <ErrorNote error={table.state.error} onRetry={table.reload} />}
-      {!data && table.state.status === 'loading' && <Loading />}
-      {data && data.items.length === 0 && <EmptyState title={A.noResults} />}
-      {data && data.items.length > 0 && (
-        <>
-          <div className="table-wrap">
-            <table>
-              <thead>
-                <tr>
-                  <th>{A.at}</th>
-                  <th>{A.actor}</th>
-                  <th>{A.action}</th>
-                  <th>{A.target}</th>
-                  <th>{A.details}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {data.items.map((e) => (
-                  <tr key={e.id}>
-                    <td>{formatDateTime(e.createdAt)}</td>
-                    <td>{e.actorEmail ?? e.actorId}</td>
-                    <td>
-                      <code>{e.action}</code>
-                    </td>
-                    <td>
-                      {e.targetType} {e.targetId && <code className="muted">{e.targetId.slice(0, 8)}</code>}
-                    </td>
-                    <td>
-                      <details>
-                        <summary>{A.details}</summary>
-                        <pre className="json">{JSON.stringify({ before: e.before, after: e.after }, null, 2)}</pre>
-                      </details>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-          <Pager page={data.page} pageSize={data.pageSize} total={data.total} onPage={table.setPage} />
-        </>
-      )}
+      <AdminTable
+        table={table}
+        head={
+          <tr>
+            <th>{A.at}</th>
+            <th>{A.actor}</th>
+            <th>{A.action}</th>
+            <th>{A.target}</th>
+            <th>{A.details}</th>
+          </tr>
+        }
+        row={(e) => (
+          <tr key={e.id}>
+            <td>{formatDateTime(e.createdAt)}</td>
+            <td>{e.actorEmail ?? e.actorId}</td>
+            <td>
+              <code>{e.action}</code>
+            </td>
+            <td>
+              {e.targetType} {e.targetId && <code className="muted">{e.targetId.slice(0, 8)}</code>}
+            </td>
+            <td>
+              <details>
+                <summary>{A.details}</summary>
+                <pre className="json">{JSON.stringify({ before: e.before, after: e.after }, null, 2)}</pre>
+              </details>
+            </td>
+          </tr>
+        )}
+      />
     </div>
   );
 }

@@ -2,8 +2,8 @@ import { useEffect, useState } from 'react';
 import { adminApi } from '../../api/admin-endpoints';
 import { DELIVERY_STATUSES, RETRYABLE } from '../../api/admin-types';
 import { DeliveriesTable } from '../../components/admin/DeliveriesTable';
-import { Pager } from '../../components/admin/Pager';
-import { EmptyState, ErrorNote, Loading, Notice } from '../../components/StatusViews';
+import { AdminTable } from '../../components/admin/AdminTable';
+import { ErrorNote, Notice } from '../../components/StatusViews';
 import { useAdminTable } from '../../hooks/use-admin-table';
 import { useTitle } from '../../hooks/use-title';
 import { t } from '../../i18n/zh-CN';
@@ -90,21 +90,18 @@ export function AdminDeliveriesPage() {
       </div>
       {message && <Notice>{message}</Notice>}
       {error != null && <ErrorNote error={error} />}
-      {table.state.status === 'error' && <ErrorNote error={table.state.error} onRetry={table.reload} />}
-      {!data && table.state.status === 'loading' && <Loading />}
-      {data && data.items.length === 0 && <EmptyState title={A.noResults} />}
-      {data && data.items.length > 0 && (
-        <>
+      <AdminTable
+        table={table}
+        render={(rows) => (
           <DeliveriesTable
-            rows={data.items}
+            rows={rows}
             onRetried={(id) => {
               setMessage(A.retried);
               table.patch({ id, status: 'pending' });
             }}
           />
-          <Pager page={data.page} pageSize={data.pageSize} total={data.total} onPage={table.setPage} />
-        </>
-      )}
+        )}
+      />
     </div>
   );
 }

@@ -1,8 +1,7 @@
 import { useState } from 'react';
 import { adminApi } from '../../api/admin-endpoints';
-import { Pager } from '../../components/admin/Pager';
+import { AdminTable } from '../../components/admin/AdminTable';
 import { StatusTag } from '../../components/admin/StatusTag';
-import { EmptyState, ErrorNote, Loading } from '../../components/StatusViews';
 import { useAdminTable } from '../../hooks/use-admin-table';
 import { useDebounced } from '../../hooks/use-debounced';
 import { useTitle } from '../../hooks/use-title';
@@ -19,7 +18,6 @@ export function AdminMembersPage() {
   const [status, setStatus] = useState('');
   const query = useDebounced(q.trim(), 300);
   const table = useAdminTable((page) => adminApi.members({ q: query || undefined, status: status || undefined, page }), `${query}|${status}`);
-  const data = table.state.data;
   return (
     <div>
       <h1>{A.members}</h1>
@@ -37,47 +35,36 @@ export function AdminMembersPage() {
           </select>
         </label>
       </form>
-      {table.state.status === 'error' && <ErrorNote error={table.state.error} onRetry={table.reload} />}
-      {!data && table.state.status === 'loading' && <Loading />}
-      {data && data.items.length === 0 && <EmptyState title={A.noResults} />}
-      {data && data.items.length > 0 && (
-        <>
-          <div className="table-wrap">
-            <table>
-              <thead>
-                <tr>
-                  <th>{A.email}</th>
-                  <th>{A.name}</th>
-                  <th>{A.company}</th>
-                  <th>{A.plan}</th>
-                  <th>{A.status}</th>
-                  <th className="num">{A.subscriptions}</th>
-                  <th>{A.createdAt}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {data.items.map((m) => (
-                  <tr key={m.id} data-member={m.id}>
-                    <td>
-                      <Link to={`/admin/members/${m.id}`}>{m.email}</Link>
-                      {m.role === 'admin' && <span className="tag">admin</span>}
-                    </td>
-                    <td>{m.displayName ?? ''}</td>
-                    <td>{m.company ?? ''}</td>
-                    <td>{t.settings.plans[m.plan] ?? m.plan}</td>
-                    <td>
-                      <StatusTag status={m.status} />
-                    </td>
-                    <td className="num">{m.subscriptionCount}</td>
-                    <td>{formatDate(m.createdAt)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-          <Pager page={data.page} pageSize={data.pageSize} total={data.total} onPage={table.setPage} />
-        </>
-      )}
+      <AdminTable
+        table={table}
+        head={
+          <tr>
+            <th>{A.email}</th>
+            <th>{A.name}</th>
+            <th>{A.company}</th>
+            <th>{A.plan}</th>
+            <th>{A.status}</th>
+            <th className="num">{A.subscriptions}</th>
+            <th>{A.createdAt}</th>
+          </tr>
+        }
+        row={(m) => (
+          <tr key={m.id} data-member={m.id}>
+            <td>
+              <Link to={`/admin/members/${m.id}`}>{m.email}</Link>
+              {m.role === 'admin' && <span className="tag">admin</span>}
+            </td>
+            <td>{m.displayName ?? ''}</td>
+            <td>{m.company ?? ''}</td>
+            <td>{t.settings.plans[m.plan] ?? m.plan}</td>
+            <td>
+              <StatusTag status={m.status} />
+            </td>
+            <td className="num">{m.subscriptionCount}</td>
+            <td>{formatDate(m.createdAt)}</td>
+          </tr>
+        )}
+      />
     </div>
   );
 }

@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { adminApi } from '../../api/admin-endpoints';
 import type { AdminSubscription } from '../../api/admin-types';
-import { Pager } from '../../components/admin/Pager';
-import { EmptyState, ErrorNote, Loading } from '../../components/StatusViews';
+import { AdminTable } from '../../components/admin/AdminTable';
+import { ErrorNote } from '../../components/StatusViews';
 import { useAdminTable } from '../../hooks/use-admin-table';
 import { useDebounced } from '../../hooks/use-debounced';
 import { useTitle } from '../../hooks/use-title';
@@ -29,7 +29,6 @@ export function AdminSubscriptionsPage() {
       setError(e);
     }
   };
-  const data = table.state.data;
   return (
     <div>
       <h1>{A.subscriptions}</h1>
@@ -48,47 +47,36 @@ export function AdminSubscriptionsPage() {
         </label>
       </form>
       {error != null && <ErrorNote error={error} />}
-      {table.state.status === 'error' && <ErrorNote error={table.state.error} onRetry={table.reload} />}
-      {!data && table.state.status === 'loading' && <Loading />}
-      {data && data.items.length === 0 && <EmptyState title={A.noResults} />}
-      {data && data.items.length > 0 && (
-        <>
-          <div className="table-wrap">
-            <table>
-              <thead>
-                <tr>
-                  <th>{t.editor.name}</th>
-                  <th>{A.member}</th>
-                  <th>{t.editor.keywords}</th>
-                  <th>{t.editor.frequency}</th>
-                  <th>{A.status}</th>
-                  <th />
-                </tr>
-              </thead>
-              <tbody>
-                {data.items.map((s) => (
-                  <tr key={s.id}>
-                    <td>{s.name}</td>
-                    <td>
-                      <Link to={`/admin/members/${s.memberId}`}>{s.memberEmail}</Link>
-                    </td>
-                    <td>{s.keywords.join('、') || t.subscriptions.summary.anyKeyword}</td>
-                    <td>{t.labels.frequencies[s.frequency]}</td>
-                    <td>{s.paused ? <span className="tag tag-warn">{t.subscriptions.paused}</span> : <span className="tag tag-ok">{t.subscriptions.active}</span>}</td>
-                    <td className="actions">
-                      <button type="button" onClick={() => toggle(s)}>
-                        {s.paused ? t.subscriptions.resume : t.subscriptions.pause}
-                      </button>
-                      <Link to={`/admin/why?subscriptionId=${s.id}`}>{A.whyMatched}</Link>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-          <Pager page={data.page} pageSize={data.pageSize} total={data.total} onPage={table.setPage} />
-        </>
-      )}
+      <AdminTable
+        table={table}
+        head={
+          <tr>
+            <th>{t.editor.name}</th>
+            <th>{A.member}</th>
+            <th>{t.editor.keywords}</th>
+            <th>{t.editor.frequency}</th>
+            <th>{A.status}</th>
+            <th />
+          </tr>
+        }
+        row={(s) => (
+          <tr key={s.id}>
+            <td>{s.name}</td>
+            <td>
+              <Link to={`/admin/members/${s.memberId}`}>{s.memberEmail}</Link>
+            </td>
+            <td>{s.keywords.join('、') || t.subscriptions.summary.anyKeyword}</td>
+            <td>{t.labels.frequencies[s.frequency]}</td>
+            <td>{s.paused ? <span className="tag tag-warn">{t.subscriptions.paused}</span> : <span className="tag tag-ok">{t.subscriptions.active}</span>}</td>
+            <td className="actions">
+              <button type="button" onClick={() => toggle(s)}>
+                {s.paused ? t.subscriptions.resume : t.subscriptions.pause}
+              </button>
+              <Link to={`/admin/why?subscriptionId=${s.id}`}>{A.whyMatched}</Link>
+            </td>
+          </tr>
+        )}
+      />
     </div>
   );
 }
