@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { Delivery, Member } from '@app/domain';
 import { QUEUES } from '@app/queues';
@@ -175,7 +176,7 @@ describe('admin API (members, subscriptions, sources, bulletins, deliveries, sta
       expect(revoked.body.revokedAt).not.toBeNull();
       await request(api.url).post('/v1/ingest/bulletins').set('x-api-key', key.apiKey).send({ items: [bulletin('a-4')] }).expect(401);
       expect((await post(`/v1/admin/sources/${source.id}/keys/${key.id}/revoke`).expect(409)).body.code).toBe('api_key_revoked');
-      await post(`/v1/admin/sources/${source.id}/keys/${second.id.replace(/^./, '0')}/revoke`).expect(404);
+      await post(`/v1/admin/sources/${source.id}/keys/${randomUUID()}/revoke`).expect(404);
 
       const audit = await auditOf({ action: 'source' });
       expect(audit.map((a) => a.action)).toEqual(['source.key_revoke', 'source.key_issue', 'source.create']);

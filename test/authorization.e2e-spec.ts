@@ -1,7 +1,6 @@
-import { generateKeyPairSync } from 'node:crypto';
 import * as jwt from 'jsonwebtoken';
 import request from 'supertest';
-import { createTestApi, insertBulletins, resetDatabase, startSmtpTestServer, type SmtpTestServer, type TestApi } from '@app/testing';
+import { createTestApi, insertBulletins, resetDatabase, rsaTestKey, startSmtpTestServer, type SmtpTestServer, type TestApi } from '@app/testing';
 import { bearer, signUp, type SignedUp } from './support/member-sessions';
 
 describe('authorization (api + Postgres + Redis)', () => {
@@ -101,7 +100,7 @@ describe('authorization (api + Postgres + Redis)', () => {
 
     it('rejects other algorithms: HS512 with the right secret, RS256, and an RS256 header on an HMAC signature', async () => {
       expect(await code401(jwt.sign({ role: 'member', ver: 0 }, secret(), { ...good, subject: a.id, algorithm: 'HS512', expiresIn: 60 }))).toBe('token_invalid');
-      const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
+      const privateKey = rsaTestKey();
       expect(await code401(jwt.sign({ role: 'member', ver: 0 }, privateKey, { ...good, subject: a.id, algorithm: 'RS256', expiresIn: 60 }))).toBe('token_invalid');
       const [, payload, signature] = a.accessToken.split('.');
       expect(await code401(`${b64({ alg: 'RS256', typ: 'JWT' })}.${payload}.${signature}`)).toBe('token_invalid');

@@ -6,3 +6,4 @@ export * from './tcp-proxy';
 export * from './smtp-test-server';
 export * from './fixtures';
 export * from './bulletin-fixtures';
+export * from './rsa-test-key';

@@ -1,7 +1,7 @@
-import { generateKeyPairSync } from 'node:crypto';
 import { JwtService } from '@nestjs/jwt';
 import * as jwt from 'jsonwebtoken';
 import { loadConfig } from '@app/config';
+import { rsaTestKey } from '@app/testing';
 import { AccessTokenService } from './access-token.service';
 
 const config = loadConfig({ JWT_SECRET: 'x'.repeat(40), JWT_ACCESS_TTL_SECONDS: '900' });
@@ -51,7 +51,7 @@ describe('AccessTokenService', () => {
   });
 
   it('rejects RS256 tokens, including one whose header claims RS256 over an HMAC signature', async () => {
-    const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
+    const privateKey = rsaTestKey();
     expect(await rejection(jwt.sign(claims, privateKey, { ...options, algorithm: 'RS256' }))).toBe('token_invalid');
     const [, payload, signature] = (await service.sign(member)).split('.');
     expect(await rejection(`${b64({ alg: 'RS256', typ: 'JWT' })}.${payload}.${signature}`)).toBe('token_invalid');

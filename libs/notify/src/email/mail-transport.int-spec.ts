@@ -1,8 +1,8 @@
 import { createServer, type AddressInfo } from 'node:net';
-import { createHash, createPublicKey, createVerify, generateKeyPairSync, type KeyObject } from 'node:crypto';
+import { createHash, createPublicKey, createVerify, type KeyObject } from 'node:crypto';
 import { Logger } from '@nestjs/common';
 import { loadConfig, testEnvironment } from '@app/config';
-import { startSmtpTestServer, type SmtpTestServer } from '@app/testing';
+import { rsaTestKey, startSmtpTestServer, type SmtpTestServer } from '@app/testing';
 import { listUnsubscribeHeaders } from './list-unsubscribe';
 import { MailSendError } from './mail-send.errors';
 import { MailTransport } from './mail-transport';
@@ -93,7 +93,7 @@ describe('MailTransport (SMTP test server)', () => {
   });
 
   it('DKIM-signs with List-Unsubscribe and List-Unsubscribe-Post covered', async () => {
-    const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
+    const privateKey = rsaTestKey();
     const pem = privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
     const signed = make({ DKIM_DOMAIN: 'tender-alerts.local', DKIM_SELECTOR: 'mail', DKIM_PRIVATE_KEY: pem.replace(/\n/g, '\\n') });
     try {
