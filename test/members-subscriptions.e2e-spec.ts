@@ -233,4 +233,27 @@ describe('member subscriptions, preview and inbox (api + Postgres + Redis)', () 
     ]);
     expect((await http().get(`/v1/bulletins/${unmatched.id}`).set(auth).expect(404)).body.code).toBe('bulletin_not_found');
   });
+
+  it('lists each subscription with its matches of the last 7 days, its own only', async () => {
+    const auth = bearer(m.accessToken);
+    const roads = (await http().post('/v1/subscriptions').set(auth).send({ name: '道路', keywords: ['道路'] }).expect(201)).body;
+    const quiet = (await http().post('/v1/subscriptions').set(auth).send({ name: '桥梁', keywords: ['桥梁'] }).expect(201)).body;
+    const other = await signUp(api);
+    const theirs = (await http().post('/v1/subscriptions').set(bearer(other.accessToken)).send({ name: '道路', keywords: ['道路'] }).expect(201)).body;
+    const bulletins = await insertBulletins(api.dataSource, Array.from({ length: 4 }, (_, i) => ({ title: `道路工程${i}` })));
+    const match = (subscriptionId: string, memberId: string, bulletinId: string, ageDays: number) =>
+      api.dataSource.query(`INSERT INTO matches (subscription_id, bulletin_id, member_id, created_at) VALUES ($1, $2, $3, now() - make_interval(days => $4))`, [subscriptionId, bulletinId, memberId, ageDays]);
+    // Two inside the window, one just outside it; the other member's match is not counted here.
+    await match(roads.id, m.id, bulletins[0].id, 0);
+    await match(roads.id, m.id, bulletins[1].id, 6);
+    await match(roads.id, m.id, bulletins[2].id, 8);
+    await match(theirs.id, other.id, bulletins[3].id, 1);
+
+    const list = (await http().get('/v1/subscriptions').set(auth).expect(200)).body;
+    expect(list.map((s: { id: string; matchesLast7Days: number }) => [s.id, s.matchesLast7Days])).toEqual([
+      [roads.id, 2],
+      [quiet.id, 0],
+    ]);
+    expect((await http().get('/v1/subscriptions').set(bearer(other.accessToken)).expect(200)).body[0].matchesLast7Days).toBe(1);
+  });
 });

@@ -132,6 +132,9 @@ describe('member accounts (api + Postgres + Redis + SMTP)', () => {
     for (let i = 0; i < 5; i++) await request(api.url).post('/v1/auth/login').send({ email: m.email, password: `wrong password ${i}` }).expect(401);
     const locked = await request(api.url).post('/v1/auth/login').send({ email: m.email.toUpperCase(), password: m.password }).expect(429);
     expect(locked.body).toMatchObject({ statusCode: 429, code: 'login_locked' });
+    // The lockout's remaining time, as the standard header (15 min window, just started).
+    expect(Number(locked.headers['retry-after'])).toBeGreaterThan(14 * 60);
+    expect(Number(locked.headers['retry-after'])).toBeLessThanOrEqual(15 * 60);
     // An unknown email locks the same way: a lockout tells nothing about accounts.
     const ghost = uniqueEmail('ghost');
     for (let i = 0; i < 5; i++) await request(api.url).post('/v1/auth/login').send({ email: ghost, password: 'whatever it is' }).expect(401);
@@ -170,7 +173,9 @@ describe('member accounts (api + Postgres + Redis + SMTP)', () => {
 
       expect((await http.post('/v1/me/phone/code').set(bearer(m.accessToken)).expect(202)).body).toEqual({ phone: '+8613800138000', expiresIn: 600 });
       expect(sent).toEqual([{ phone: '+8613800138000', code: expect.stringMatching(/^\d{6}$/) }]);
-      expect((await http.post('/v1/me/phone/code').set(bearer(m.accessToken)).expect(429)).body.code).toBe('code_cooldown');
+      const cooldown = await http.post('/v1/me/phone/code').set(bearer(m.accessToken)).expect(429);
+      expect(cooldown.body.code).toBe('code_cooldown');
+      expect(Number(cooldown.headers['retry-after'])).toBeGreaterThan(0);
       const code = sent[0].code;
       expect(await api.dataSource.query(`SELECT 1 FROM phone_codes WHERE code_hash = $1`, [code])).toEqual([]); // stored hashed
       const wrongCode = code === '000000' ? '000001' : '000000';

@@ -149,7 +149,8 @@ describe('web pages in Chromium: member journey and admin retry', () => {
     await expectLocator(card).toContainText('道路、桥梁');
     await expectLocator(card).toContainText('监理');
     await expectLocator(card).toContainText('重庆市 渝中区');
-    await expectLocator(card.locator('.recent-count')).toHaveText('近 7 天 2 条符合');
+    // Nothing caught yet: the count is of real matches, not of the preview.
+    await expectLocator(card.locator('.recent-count')).toHaveText('近 7 天命中 0 条');
     await screenshot(page, 'web-subscriptions');
   });
 
@@ -196,6 +197,10 @@ describe('web pages in Chromium: member journey and admin retry', () => {
     expect(await page.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(375);
     await screenshot(page, 'web-inbox-375');
     await page.setViewportSize({ width: 1280, height: 900 });
+
+    // The subscriptions list now counts what was caught.
+    await page.getByRole('link', { name: '我的订阅', exact: true }).click();
+    await expectLocator(page.locator('.subscription-card .recent-count')).toHaveText('近 7 天命中 22 条');
   });
 
   it('lets an admin find the member and retry the failed delivery until it is sent', async () => {

@@ -7,6 +7,9 @@ import { LoggingModule } from '@app/logging';
 import { QueuesModule } from '@app/queues';
 import { AdminModule } from './admin/admin.module';
 import { AuthModule } from './auth/auth.module';
+import { AuthRedis } from './auth/throttling/auth-redis';
+import { AuthRedisModule } from './auth/throttling/auth-redis.module';
+import { RedisThrottlerStorage } from './auth/throttling/redis-throttler.storage';
 import { HealthModule } from './health/health.module';
 import { InboxModule } from './inbox/inbox.module';
 import { IngestModule } from './ingest/ingest.module';
@@ -23,8 +26,13 @@ import { WebModule } from './web/web.module';
     LoggingModule,
     DatabaseModule,
     QueuesModule,
-    // A generous default per client; auth and ingest routes set tighter limits with @Throttle.
-    ThrottlerModule.forRoot({ throttlers: [{ name: 'default', ttl: 60_000, limit: 600 }] }),
+    // A generous default per client; auth and ingest routes have tighter limits of their own.
+    // Counted in Redis, so the limits hold across API replicas.
+    ThrottlerModule.forRootAsync({
+      imports: [AuthRedisModule],
+      inject: [AuthRedis],
+      useFactory: (redis: AuthRedis) => ({ throttlers: [{ name: 'default', ttl: 60_000, limit: 600 }], storage: new RedisThrottlerStorage(redis) }),
+    }),
     HealthModule,
     MetricsModule,
     IngestModule,

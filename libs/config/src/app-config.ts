@@ -25,6 +25,8 @@ export interface AppConfig {
     accessKeySecret?: string;
     signName: string;
     templateCode: string;
+    /** Providers approve 验证码 templates separately from notification ones. */
+    codeTemplateCode: string;
     sdkAppId?: string;
     dailyCap: number;
   };
@@ -85,6 +87,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
       accessKeySecret: e.SMS_ACCESS_KEY_SECRET,
       signName: e.SMS_SIGN_NAME,
       templateCode: e.SMS_TEMPLATE_CODE,
+      codeTemplateCode: e.SMS_CODE_TEMPLATE_CODE,
       sdkAppId: e.SMS_SDK_APP_ID,
       dailyCap: e.SMS_DAILY_CAP,
     },

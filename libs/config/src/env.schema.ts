@@ -38,6 +38,7 @@ export const envSchema = z.object({
   SMS_ACCESS_KEY_SECRET: z.string().optional(),
   SMS_SIGN_NAME: z.string().default('标讯订阅'),
   SMS_TEMPLATE_CODE: z.string().default('SMS_000000'),
+  SMS_CODE_TEMPLATE_CODE: z.string().default('SMS_000001'),
   SMS_SDK_APP_ID: z.string().optional(),
   SMS_DAILY_CAP: z.coerce.number().int().min(0).default(10),
   INSTANT_WINDOW_SECONDS: z.coerce.number().int().min(0).max(3600).default(60),

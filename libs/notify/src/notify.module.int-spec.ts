@@ -54,7 +54,7 @@ describe('NotifyModule + AccountNotifier (SMTP test server)', () => {
     const sms = moduleRef.get(SmsProvider);
     const send = jest.spyOn(sms, 'send');
     await notifier.phoneCode('13800138000', '482913');
-    expect(send).toHaveBeenCalledWith({ phone: '13800138000', templateCode: 'SMS_000000', params: { code: '482913' } });
+    expect(send).toHaveBeenCalledWith({ phone: '13800138000', templateCode: 'SMS_000001', params: { code: '482913' } });
     await expect(send.mock.results[0].value).resolves.toEqual({ providerMessageId: expect.stringMatching(/^log-/) });
   });
 });

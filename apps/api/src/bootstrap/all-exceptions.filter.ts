@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
-import { DomainError, DomainErrorKind } from '@app/domain';
+import { DomainError, DomainErrorKind, RateLimitedError } from '@app/domain';
 import type { Request, Response } from 'express';
 
 const STATUS: Record<DomainErrorKind, number> = {
@@ -44,7 +44,9 @@ export class AllExceptionsFilter implements ExceptionFilter {
       this.logger.error({ err: exception, errorId, requestId: req.id }, 'unhandled error');
       body.message = `Internal error (id ${errorId})`;
     }
-    if (!res.headersSent) res.status(body.statusCode).json(body);
+    if (res.headersSent) return;
+    if (exception instanceof RateLimitedError) res.setHeader('Retry-After', String(Math.max(1, Math.ceil(exception.retryAfterSeconds))));
+    res.status(body.statusCode).json(body);
   }
 
   private toBody(e: unknown): ErrorBody {

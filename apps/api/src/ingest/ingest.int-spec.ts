@@ -100,4 +100,19 @@ describe('POST /v1/ingest/bulletins', () => {
     expect(statuses.slice(0, 8).every((s) => s === 200)).toBe(true);
     expect(statuses.slice(8)).toEqual([429, 429]);
   });
+
+  it('counts a source against one limit across API replicas', async () => {
+    const { apiKey } = await api.app.get(SourcesService).create('spread-out');
+    const replica = await createTestApi({ RATE_LIMIT_INGEST_PER_MINUTE: '8', QUEUE_PREFIX: api.config.redis.queuePrefix });
+    try {
+      const statuses: number[] = [];
+      for (let i = 0; i < 10; i++) {
+        const target = i % 2 === 0 ? api.url : replica.url;
+        statuses.push((await request(target).post('/v1/ingest/bulletins').set('x-api-key', apiKey).send({ items: [{ ...tender, sourceId: `s${i}` }] })).status);
+      }
+      expect(statuses).toEqual([...Array(8).fill(200), 429, 429]);
+    } finally {
+      await replica.close();
+    }
+  });
 });

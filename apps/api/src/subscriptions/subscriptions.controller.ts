@@ -7,7 +7,7 @@ import { JwtAuthGuard } from '../auth/jwt-auth.guard';
 import { ParseIdPipe } from '../common/parse-id.pipe';
 import { ApiErrors } from '../openapi/api-errors.decorator';
 import { CreateSubscriptionDto, UpdateSubscriptionDto } from './dto/subscription-input.dto';
-import { SubscriptionDto, toSubscriptionDto } from './dto/subscription.dto';
+import { SubscriptionDto, SubscriptionListItemDto, toSubscriptionDto } from './dto/subscription.dto';
 
 const SubscriptionId = () => Param('id', new ParseIdPipe('Subscription'));
 
@@ -32,10 +32,11 @@ export class SubscriptionsController {
   constructor(private readonly subscriptions: SubscriptionsService) {}
 
   @Get()
-  @ApiOperation({ summary: "The member's subscriptions, oldest first" })
-  @ApiOkResponse({ type: [SubscriptionDto] })
-  async list(@CurrentMember() member: AuthenticatedMember): Promise<SubscriptionDto[]> {
-    return (await this.subscriptions.list(member.id)).map(toSubscriptionDto);
+  @ApiOperation({ summary: "The member's subscriptions, oldest first, each with its matches in the last 7 days" })
+  @ApiOkResponse({ type: [SubscriptionListItemDto] })
+  async list(@CurrentMember() member: AuthenticatedMember): Promise<SubscriptionListItemDto[]> {
+    const items = await this.subscriptions.listWithRecentMatches(member.id, 7);
+    return items.map(({ subscription, recentMatches }) => ({ ...toSubscriptionDto(subscription), matchesLast7Days: recentMatches }));
   }
 
   @Post()

@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { mkdtemp } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Bulletin } from '@app/domain';
@@ -24,7 +24,10 @@ describe('cli import (runImport against Postgres and Redis)', () => {
     await resetDatabase(cli.dataSource);
     dir = await mkdtemp(join(tmpdir(), 'cli-import-'));
   });
-  afterAll(() => cli.close());
+  afterAll(async () => {
+    await cli.close();
+    await rm(dir, { recursive: true, force: true });
+  });
 
   it('imports the 240 real bulletins: 234 stored and queued for matching, 6 without any title rejected by line', async () => {
     const { summary, rejects } = await importFile(REAL_BULLETINS, 'real');

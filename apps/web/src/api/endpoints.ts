@@ -1,5 +1,5 @@
 import { http } from './http';
-import type { Bulletin, FilterInput, MatchesPage, MemberDelivery, PreviewResult, Profile, ProfileUpdate, Region, RegionDetail, Session, Subscription, SubscriptionInput } from './types';
+import type { Bulletin, FilterInput, MatchesPage, MemberDelivery, PreviewResult, Profile, ProfileUpdate, Region, RegionDetail, Session, Subscription, SubscriptionInput, SubscriptionListItem } from './types';
 
 const anon = { auth: false } as const;
 
@@ -25,7 +25,7 @@ export const meApi = {
 };
 
 export const subscriptionsApi = {
-  list: () => http.get<Subscription[]>('/v1/subscriptions'),
+  list: () => http.get<SubscriptionListItem[]>('/v1/subscriptions'),
   get: (id: string) => http.get<Subscription>(`/v1/subscriptions/${encodeURIComponent(id)}`),
   create: (input: SubscriptionInput) => http.post<Subscription>('/v1/subscriptions', input),
   update: (id: string, input: Partial<SubscriptionInput>) => http.patch<Subscription>(`/v1/subscriptions/${encodeURIComponent(id)}`, input),
@@ -33,7 +33,6 @@ export const subscriptionsApi = {
   pause: (id: string) => http.post<Subscription>(`/v1/subscriptions/${encodeURIComponent(id)}/pause`),
   resume: (id: string) => http.post<Subscription>(`/v1/subscriptions/${encodeURIComponent(id)}/resume`),
   preview: (filter: FilterInput, days: number, signal?: AbortSignal) => http.post<PreviewResult>('/v1/subscriptions/preview', filter, { query: { days }, signal }),
-  previewSaved: (id: string, days: number, signal?: AbortSignal) => http.get<PreviewResult>(`/v1/subscriptions/${encodeURIComponent(id)}/preview`, { days }, signal),
 };
 
 export const inboxApi = {

@@ -85,6 +85,11 @@ export interface Subscription extends SubscriptionInput {
   updatedAt: string;
 }
 
+/** A row of GET /v1/subscriptions: the subscription and what it caught in the last 7 days. */
+export interface SubscriptionListItem extends Subscription {
+  matchesLast7Days: number;
+}
+
 export interface RegionRefDto {
   code: string;
   name: string;

@@ -1,15 +1,13 @@
-import { useEffect, useState } from 'react';
-import { subscriptionsApi } from '../api/endpoints';
-import type { Subscription } from '../api/types';
+import type { SubscriptionListItem } from '../api/types';
 import { t } from '../i18n/zh-CN';
 import { filterSummary } from '../lib/filter-summary';
 import { Link } from '../router/Link';
 
 interface Props {
-  sub: Subscription;
+  sub: SubscriptionListItem;
   regionName(code: string): string;
-  onPauseToggle(sub: Subscription): void;
-  onDelete(sub: Subscription): void;
+  onPauseToggle(sub: SubscriptionListItem): void;
+  onDelete(sub: SubscriptionListItem): void;
   busy: boolean;
 }
 
@@ -35,7 +33,7 @@ export function SubscriptionCard({ sub, regionName, onPauseToggle, onDelete, bus
         ))}
       </dl>
       <p className="meta">
-        {t.labels.frequencies[sub.frequency]} · {sub.channels.map((c) => t.labels.channels[c]).join('、')} · <RecentCount id={sub.id} />
+        {t.labels.frequencies[sub.frequency]} · {sub.channels.map((c) => t.labels.channels[c]).join('、')} · <span className="recent-count">{t.subscriptions.recent(sub.matchesLast7Days)}</span>
       </p>
       <div className="actions">
         <Link to={`/subscriptions/${sub.id}`} className="button">
@@ -53,16 +51,4 @@ export function SubscriptionCard({ sub, regionName, onPauseToggle, onDelete, bus
       </div>
     </li>
   );
-}
-
-// The API has no per-subscription match count; the saved filter's 7-day preview is the closest
-// figure (bulletins of the last 7 days it catches).
-function RecentCount({ id }: { id: string }) {
-  const [n, setN] = useState<number | null>(null);
-  useEffect(() => {
-    const ctrl = new AbortController();
-    subscriptionsApi.previewSaved(id, 7, ctrl.signal).then((r) => setN(r.total), () => undefined);
-    return () => ctrl.abort();
-  }, [id]);
-  return <span className="recent-count">{n === null ? t.subscriptions.recentLoading : t.subscriptions.recent(n)}</span>;
 }

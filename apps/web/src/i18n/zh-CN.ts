@@ -134,8 +134,7 @@ export const t = {
     resume: '恢复',
     viewInbox: '查看命中公告',
     confirmDelete: (name: string) => `确定删除订阅「${name}」？它的命中记录也会一并删除。`,
-    recent: (n: number) => `近 7 天 ${n} 条符合`,
-    recentLoading: '近 7 天…',
+    recent: (n: number) => `近 7 天命中 ${n} 条`,
     everything: '全部公告',
     summary: {
       keywords: '关键词',

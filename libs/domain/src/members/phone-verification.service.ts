@@ -1,7 +1,7 @@
 import { createHmac, randomInt, timingSafeEqual } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@app/config';
-import { DomainError, NotFoundError, ValidationError } from '../shared/domain.errors';
+import { DomainError, NotFoundError, RateLimitedError, ValidationError } from '../shared/domain.errors';
 import { MembersRepository } from './members.repository';
 import { PhoneCodesRepository } from './phone-codes.repository';
 
@@ -26,7 +26,7 @@ export class PhoneVerificationService {
     if (member.phoneVerifiedAt) throw new DomainError('conflict', 'phone_already_verified', 'This phone number is already verified');
     const previous = await this.codes.find(memberId);
     const waitSeconds = previous && previous.phone === member.phone ? Math.ceil(PHONE_CODE_RESEND_SECONDS - (Date.now() - previous.sentAt.getTime()) / 1000) : 0;
-    if (waitSeconds > 0) throw new DomainError('rate_limited', 'code_cooldown', `Wait ${waitSeconds} s before asking for another code`);
+    if (waitSeconds > 0) throw new RateLimitedError('code_cooldown', `Wait ${waitSeconds} s before asking for another code`, waitSeconds);
     const code = String(randomInt(0, 1_000_000)).padStart(6, '0');
     const now = Date.now();
     await this.codes.replace({

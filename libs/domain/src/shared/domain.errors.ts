@@ -20,6 +20,13 @@ export class NotFoundError extends DomainError {
   }
 }
 
+/** Too many attempts: the API answers 429 with `Retry-After: retryAfterSeconds`. */
+export class RateLimitedError extends DomainError {
+  constructor(code: string, message: string, readonly retryAfterSeconds: number) {
+    super('rate_limited', code, message);
+  }
+}
+
 export class ValidationError extends DomainError {
   constructor(errors: Array<{ field: string; message: string }>, code = 'validation_failed') {
     super('validation', code, errors.map((e) => `${e.field}: ${e.message}`).join('; '), errors);

@@ -13,6 +13,15 @@ export class SubscriptionsRepository {
     return this.subscriptions.find({ where: { memberId }, order: { createdAt: 'ASC', id: 'ASC' } });
   }
 
+  /** Matches per subscription since `since` (ix_matches_member_created); absent means none. */
+  async matchCountsSince(memberId: string, since: Date): Promise<Map<string, number>> {
+    const rows: Array<{ id: string; n: number }> = await this.subscriptions.query(
+      `SELECT subscription_id AS id, count(*)::int AS n FROM matches WHERE member_id = $1 AND created_at >= $2 GROUP BY subscription_id`,
+      [memberId, since],
+    );
+    return new Map(rows.map((r) => [r.id, r.n]));
+  }
+
   findForMember(memberId: string, id: string): Promise<Subscription | null> {
     return this.subscriptions.findOneBy({ id, memberId });
   }

@@ -28,6 +28,13 @@ export class SubscriptionsService {
     return this.subscriptions.listForMember(memberId);
   }
 
+  /** The member's subscriptions, each with how many bulletins it caught in the last `days` days. */
+  async listWithRecentMatches(memberId: string, days = 7): Promise<Array<{ subscription: Subscription; recentMatches: number }>> {
+    const since = new Date(Date.now() - days * 86_400_000);
+    const [subscriptions, counts] = await Promise.all([this.subscriptions.listForMember(memberId), this.subscriptions.matchCountsSince(memberId, since)]);
+    return subscriptions.map((subscription) => ({ subscription, recentMatches: counts.get(subscription.id) ?? 0 }));
+  }
+
   async get(memberId: string, id: string): Promise<Subscription> {
     const subscription = await this.subscriptions.findForMember(memberId, id);
     if (!subscription) throw new NotFoundError('Subscription');

@@ -25,7 +25,6 @@ export class AccountNotifier {
 
   /** Sends a 验证码 by SMS (template variable `code`). Throws SmsError. */
   async phoneCode(phone: string, code: string): Promise<void> {
-    // Providers require a 验证码-type template for codes; config has one template code for now.
-    await this.sms.send({ phone, templateCode: this.config.sms.templateCode, params: { code } });
+    await this.sms.send({ phone, templateCode: this.config.sms.codeTemplateCode, params: { code } });
   }
 }

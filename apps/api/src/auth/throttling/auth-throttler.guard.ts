@@ -1,7 +1,6 @@
-import { Injectable } from '@nestjs/common';
+import { type ExecutionContext, Injectable } from '@nestjs/common';
 import { ThrottlerGuard, type ThrottlerLimitDetail } from '@nestjs/throttler';
-import type { ExecutionContext } from '@nestjs/common';
-import { DomainError } from '@app/domain';
+import { RateLimitedError } from '@app/domain';
 import type { AuthenticatedRequest } from '../authenticated-member';
 
 /**
@@ -16,9 +15,8 @@ export class AuthThrottlerGuard extends ThrottlerGuard {
     return member ? `member:${member.id}` : `ip:${req.ip}`;
   }
 
-  protected override async throwThrottlingException(context: ExecutionContext, detail: ThrottlerLimitDetail): Promise<void> {
-    // The named throttler only sets Retry-After-auth; clients look for the standard header.
-    context.switchToHttp().getResponse().setHeader('Retry-After', String(detail.timeToBlockExpire));
-    throw new DomainError('rate_limited', 'rate_limited', `Too many requests; try again in ${detail.timeToBlockExpire} s`);
+  protected override async throwThrottlingException(_context: ExecutionContext, detail: ThrottlerLimitDetail): Promise<void> {
+    // The named throttler only sets Retry-After-auth; the error filter sets the standard header.
+    throw new RateLimitedError('rate_limited', `Too many requests; try again in ${detail.timeToBlockExpire} s`, detail.timeToBlockExpire);
   }
 }

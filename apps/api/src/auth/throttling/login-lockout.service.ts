@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { DomainError, normalizeEmail } from '@app/domain';
+import { RateLimitedError, normalizeEmail } from '@app/domain';
 import { AuthRedis } from './auth-redis';
 
 /** Five failed sign-ins for one email within 15 minutes lock it until the window ends. */
@@ -18,8 +18,9 @@ export class LoginLockoutService {
     const key = this.key(email);
     const [failures, ttl] = await Promise.all([this.redis.client.get(key), this.redis.client.ttl(key)]);
     if (Number(failures ?? 0) >= LOGIN_LOCKOUT.maxFailures) {
-      const minutes = Math.max(1, Math.ceil(ttl / 60));
-      throw new DomainError('rate_limited', 'login_locked', `Too many failed sign-ins for this email; try again in ${minutes} min or reset the password`);
+      const seconds = ttl > 0 ? ttl : LOGIN_LOCKOUT.windowSeconds;
+      const minutes = Math.ceil(seconds / 60);
+      throw new RateLimitedError('login_locked', `Too many failed sign-ins for this email; try again in ${minutes} min or reset the password`, seconds);
     }
   }
 

@@ -51,6 +51,11 @@ export class SubscriptionDto {
   updatedAt: Date;
 }
 
+export class SubscriptionListItemDto extends SubscriptionDto {
+  @ApiProperty({ example: 12, description: 'Bulletins this subscription caught in the last 7 days' })
+  matchesLast7Days: number;
+}
+
 export function toSubscriptionDto(s: Subscription): SubscriptionDto {
   return {
     id: s.id,

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { meApi, subscriptionsApi } from '../../api/endpoints';
-import type { Subscription } from '../../api/types';
+import type { Subscription, SubscriptionListItem } from '../../api/types';
 import { SubscriptionCard } from '../../components/SubscriptionCard';
 import { EmptyState, ErrorNote, Loading } from '../../components/StatusViews';
 import { useAsync } from '../../hooks/use-async';
@@ -17,20 +17,21 @@ export function SubscriptionsPage() {
   const [busy, setBusy] = useState<string | null>(null);
   const [failure, setFailure] = useState<unknown>(null);
 
-  const act = async (sub: Subscription, action: () => Promise<Subscription | void>) => {
+  const act = async (sub: SubscriptionListItem, action: () => Promise<Subscription | void>) => {
     setBusy(sub.id);
     setFailure(null);
     try {
       const updated = await action();
-      if (state.data) set([updated ? subs.map((s) => (s.id === sub.id ? updated : s)) : subs.filter((s) => s.id !== sub.id), state.data[1]]);
+      // Pause/resume answers with the subscription alone: keep the row's match count.
+      if (state.data) set([updated ? subs.map((s) => (s.id === sub.id ? { ...s, ...updated } : s)) : subs.filter((s) => s.id !== sub.id), state.data[1]]);
     } catch (e) {
       setFailure(e);
     } finally {
       setBusy(null);
     }
   };
-  const pauseToggle = (sub: Subscription) => act(sub, () => (sub.paused ? subscriptionsApi.resume(sub.id) : subscriptionsApi.pause(sub.id)));
-  const remove = (sub: Subscription) => window.confirm(t.subscriptions.confirmDelete(sub.name)) && act(sub, () => subscriptionsApi.remove(sub.id));
+  const pauseToggle = (sub: SubscriptionListItem) => act(sub, () => (sub.paused ? subscriptionsApi.resume(sub.id) : subscriptionsApi.pause(sub.id)));
+  const remove = (sub: SubscriptionListItem) => window.confirm(t.subscriptions.confirmDelete(sub.name)) && act(sub, () => subscriptionsApi.remove(sub.id));
 
   const profile = state.data?.[1];
   const full = profile ? subs.length >= profile.limits.subscriptions : false;
