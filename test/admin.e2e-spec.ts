@@ -167,7 +167,7 @@ describe('admin API (members, subscriptions, sources, bulletins, deliveries, sta
 
       await request(api.url).post('/v1/ingest/bulletins').set('x-api-key', key.apiKey).send({ items: [bulletin('a-1'), bulletin('a-2')] }).expect(200);
       const [listed] = (await get('/v1/admin/sources').expect(200)).body.filter((s: { id: string }) => s.id === source.id);
-      expect(listed).toMatchObject({ name: 'cq-crawler', bulletinsTotal: 2, bulletinsLast24h: 2, lastSeenAt: expect.any(String), keys: [{ id: key.id, prefix: key.prefix, revokedAt: null }] });
+      expect(listed).toMatchObject({ name: 'cq-crawler', bulletinsTotal: 2, bulletinsLast24h: 2, lastSeenAt: expect.any(String), keys: [{ id: key.id, prefix: key.prefix, lastUsedAt: expect.any(String), revokedAt: null }] });
       expect(JSON.stringify(listed)).not.toContain(key.apiKey);
 
       const second = (await post(`/v1/admin/sources/${source.id}/keys`).expect(201)).body;

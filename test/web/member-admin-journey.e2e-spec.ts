@@ -240,4 +240,28 @@ describe('web pages in Chromium: member journey and admin retry', () => {
     expect(mails[0].text).toContain('人民路');
     await screenshot(page, 'web-admin-deliveries');
   }, 60000);
+
+  it('lets the admin create a source whose key is shown once, works for ingest, and stops when revoked', async () => {
+    await page.locator('.admin-nav').getByRole('link', { name: '数据源与密钥' }).click();
+    await page.getByLabel('名称', { exact: true }).fill('partner-feed');
+    await page.getByRole('button', { name: '新建数据源' }).click();
+    const shown = page.getByTestId('api-key');
+    await expectLocator(shown).toHaveText(/^ta_\w+_\w+$/);
+    const apiKey = (await shown.textContent())!.trim();
+    const post = () => request(api.url).post('/v1/ingest/bulletins').set('x-api-key', apiKey).send({ items: [bulletin('渝中区合作方推送道路工程招标公告')] });
+    expect((await post()).status).toBe(200);
+    await screenshot(page, 'web-admin-sources');
+
+    await page.getByRole('button', { name: '我已保存' }).click();
+    await expectLocator(shown).toHaveCount(0);
+    await page.reload();
+    const card = page.locator('.card').filter({ has: page.getByRole('heading', { name: 'partner-feed' }) });
+    await expectLocator(card.getByRole('cell', { name: '有效' })).toHaveCount(1);
+    expect(await page.content()).not.toContain(apiKey);
+
+    page.once('dialog', (d) => void d.accept());
+    await card.getByRole('button', { name: '吊销' }).click();
+    await expectLocator(card.getByRole('cell', { name: '已吊销' })).toHaveCount(1);
+    expect((await post()).status).toBe(401);
+  });
 });

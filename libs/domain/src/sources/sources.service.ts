@@ -38,12 +38,21 @@ export class SourcesService {
     if (!result.affected) throw new NotFoundError('API key');
   }
 
-  /** The source a presented key belongs to, or null for unknown, revoked or malformed keys. */
+  /**
+   * The source a presented key belongs to, or null for unknown, revoked or malformed keys. Records
+   * the key's use for the admin's "last used", at most one write a minute per key.
+   */
   async authenticate(presented: string): Promise<Source | null> {
     const parsed = parseApiKey(presented);
     if (!parsed) return null;
     const key = await this.keys.findOne({ where: { prefix: parsed.prefix }, relations: { source: true } });
     if (!key || key.revokedAt || !secretMatches(parsed.secret, key.secretHash)) return null;
+    await this.keys
+      .createQueryBuilder()
+      .update()
+      .set({ lastUsedAt: () => 'now()' })
+      .where('id = :id AND (last_used_at IS NULL OR last_used_at < now() - interval \'1 minute\')', { id: key.id })
+      .execute();
     return key.source ?? null;
   }
 
