@@ -18,7 +18,10 @@ npm run -s web:install >/dev/null
 npm run -s web:build >/dev/null
 
 pids=()
-cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; wait 2>/dev/null || true; }
+# npm runs each program under a shell: stop the whole tree, not only npm (a TERM from outside,
+# unlike Ctrl-C, does not reach the children).
+kill_tree() { local c; for c in $(pgrep -P "$1"); do kill_tree "$c"; done; kill "$1" 2>/dev/null || true; }
+cleanup() { for p in "${pids[@]}"; do kill_tree "$p"; done; wait 2>/dev/null || true; }
 trap cleanup EXIT INT TERM
 
 if ! (exec 3<>/dev/tcp/127.0.0.1/1025) 2>/dev/null; then
