@@ -201,6 +201,10 @@ describe('web pages in Chromium: member journey and admin retry', () => {
     // The subscriptions list now counts what was caught.
     await page.getByRole('link', { name: '我的订阅', exact: true }).click();
     await expectLocator(page.locator('.subscription-card .recent-count')).toHaveText('近 7 天命中 22 条');
+
+    // And the settings page lists the alert that went out.
+    await page.getByRole('link', { name: '设置', exact: true }).click();
+    await expectLocator(page.locator('ul.history li').filter({ hasText: '已发送' }).first()).toContainText('邮件 · 实时提醒');
   });
 
   it('lets an admin find the member and retry the failed delivery until it is sent', async () => {
@@ -246,7 +250,7 @@ describe('web pages in Chromium: member journey and admin retry', () => {
     await page.getByLabel('名称', { exact: true }).fill('partner-feed');
     await page.getByRole('button', { name: '新建数据源' }).click();
     const shown = page.getByTestId('api-key');
-    await expectLocator(shown).toHaveText(/^ta_\w+_\w+$/);
+    await expectLocator(shown).toHaveText(/^ta_[0-9a-f]+_[\w-]+$/);
     const apiKey = (await shown.textContent())!.trim();
     const post = () => request(api.url).post('/v1/ingest/bulletins').set('x-api-key', apiKey).send({ items: [bulletin('渝中区合作方推送道路工程招标公告')] });
     expect((await post()).status).toBe(200);
