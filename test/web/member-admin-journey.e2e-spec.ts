@@ -4,7 +4,7 @@
 // then an admin retries the member's failed delivery. Screenshots go to test/artifacts/.
 import request from 'supertest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { DeliveriesRepository, Delivery, MemberAccountsService, Member, SourcesService } from '@app/domain';
+import { Bulletin, DeliveriesRepository, Delivery, MemberAccountsService, Member, SourcesService } from '@app/domain';
 import { QUEUES } from '@app/queues';
 import { createTestApi, createTestWorker, eventually, resetDatabase, startSmtpTestServer, waitForQueuesToDrain, type SmtpTestServer, type TestApi, type TestWorker } from '@app/testing';
 import { collectPageErrors, launchBrowser, screenshot } from './support/browser';
@@ -244,6 +244,32 @@ describe('web pages in Chromium: member journey and admin retry', () => {
     expect(mails[0].text).toContain('人民路');
     await screenshot(page, 'web-admin-deliveries');
   }, 60000);
+
+  it("explains to the admin why a bulletin did or did not match the member's subscription", async () => {
+    const member = await api.dataSource.getRepository(Member).findOneByOrFail({ email: MEMBER.email });
+    const bulletins = api.dataSource.getRepository(Bulletin);
+    const excluded = await bulletins.findOneByOrFail({ title: '渝中区道路照明维修工程监理招标公告' });
+    const caught = await bulletins.findOneByOrFail({ title: '渝中区解放碑片区道路改造工程施工招标公告' });
+    await page.locator('.admin-nav').getByRole('link', { name: '匹配诊断' }).click();
+    const ask = async (bulletinId: string) => {
+      await page.getByLabel('公告编号').fill(bulletinId);
+      await page.getByLabel('会员编号').fill(member.id);
+      await page.getByRole('button', { name: '检查' }).click();
+    };
+
+    await ask(excluded.id);
+    const result = page.locator('.why-result');
+    await expectLocator(result.getByRole('heading')).toHaveText('渝中区道路桥梁 — 未命中');
+    await expectLocator(result.getByRole('row').filter({ hasText: '排除词' })).toContainText('不符合');
+    // In Chinese, made from the API's structured checks.
+    await expectLocator(result.getByRole('listitem').first()).toHaveText('含排除词：监理');
+    await expectLocator(result.getByRole('row').filter({ hasText: '地区' })).toContainText('渝中区即订阅地区');
+    await screenshot(page, 'web-admin-why');
+
+    await ask(caught.id);
+    await expectLocator(result.getByRole('heading')).toHaveText('渝中区道路桥梁 — 命中');
+    await expectLocator(result.getByRole('row').filter({ hasText: '地区' })).toContainText('符合');
+  });
 
   it('lets the admin create a source whose key is shown once, works for ingest, and stops when revoked', async () => {
     await page.locator('.admin-nav').getByRole('link', { name: '数据源与密钥' }).click();

@@ -1,12 +1,12 @@
 import type { WhyReport } from '../../api/admin-types';
 import { t } from '../../i18n/zh-CN';
+import { type Explanation, explainChecks, failingReasons } from '../../lib/why-explained';
 
 const A = t.admin;
 const CHECKS = ['keywords', 'excludes', 'region', 'category', 'budget', 'state'] as const;
 
 interface Check {
   verdict?: string;
-  reason?: string;
   entries?: Array<{ entry: string; hit: boolean; parts: Array<{ term: string; inTitle: boolean; inBody: boolean }> }>;
 }
 
@@ -29,15 +29,19 @@ function EntryParts({ entries }: { entries: NonNullable<Check['entries']> }) {
 
 /** One subscription's verdict on a bulletin, check by check (GET /v1/admin/why). */
 export function WhyResult({ result }: { result: WhyReport['results'][number] }) {
-  const ex = result.explanation as Record<string, Check> & { verdict?: string; reasons?: string[] };
+  const ex = result.explanation as Record<string, Check> & { verdict?: string };
+  // The API's own reasons are English; these sentences are made from its structured checks.
+  const explained = result.explanation as unknown as Explanation;
+  const lines = explainChecks(explained);
+  const reasons = failingReasons(explained);
   return (
     <div className="card why-result">
       <h3>
         {result.subscription.name} — <span className={verdictClass(ex.verdict)}>{verdictText(ex.verdict)}</span>
       </h3>
-      {ex.reasons && ex.reasons.length > 0 && (
+      {reasons.length > 0 && (
         <ul>
-          {ex.reasons.map((r) => (
+          {reasons.map((r) => (
             <li key={r}>{r}</li>
           ))}
         </ul>
@@ -50,7 +54,7 @@ export function WhyResult({ result }: { result: WhyReport['results'][number] }) 
                 <th>{A.checks[c]}</th>
                 <td className={verdictClass(ex[c].verdict)}>{verdictText(ex[c].verdict)}</td>
                 <td>
-                  {ex[c].reason ?? ''}
+                  {lines[c]}
                   {ex[c].entries && ex[c].entries!.length > 0 && <EntryParts entries={ex[c].entries!} />}
                 </td>
               </tr>

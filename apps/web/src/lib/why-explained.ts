@@ -1,0 +1,85 @@
+import type { Category } from '../api/types';
+import { t } from '../i18n/zh-CN';
+import { formatYuan } from './budget';
+
+const E = t.admin.explain;
+
+type Verdict = 'pass' | 'fail' | 'not_required';
+interface Part {
+  term: string;
+  inBody: boolean;
+  found: boolean;
+}
+
+/** The parts of GET /v1/admin/why's explanation these sentences are made from. */
+export interface Explanation {
+  keywords: { verdict: Verdict; scope: 'title' | 'title_body'; entries: Array<{ entry: string; parts: Part[] }> };
+  excludes: { verdict: 'pass' | 'fail'; blockedBy: string[] };
+  region: {
+    verdict: Verdict;
+    bulletin: { code: string | null; path: Array<{ code: string; name: string }> };
+    subscription: Array<{ code: string; name: string | null; covers: boolean; relation: 'same' | 'contains' | 'none' }>;
+  };
+  category: { verdict: Verdict; bulletin: string; subscription: string[] };
+  budget: { verdict: Verdict; bulletinYuan: number | null; min: number | null; max: number | null; requireBudget: boolean };
+  state: { verdict: 'pass' | 'fail'; paused: boolean; memberStatus: string };
+}
+
+export type CheckName = 'keywords' | 'excludes' | 'region' | 'category' | 'budget' | 'state';
+
+const unique = (xs: string[]) => [...new Set(xs)];
+const categoryName = (c: string) => t.labels.categories[c as Category] ?? c;
+
+function keywordsLine(k: Explanation['keywords']): string {
+  if (k.verdict !== 'fail') return '';
+  const parts = k.entries.flatMap((e) => e.parts).filter((p) => !p.found);
+  const line = E.keywordsMissing(unique(parts.map((p) => p.term)).join('、'));
+  const bodyOnly = unique(parts.filter((p) => p.inBody).map((p) => p.term));
+  return k.scope === 'title' && bodyOnly.length ? `${line}；${E.bodyOnly(bodyOnly.join('、'))}` : line;
+}
+
+function regionLine(r: Explanation['region']): string {
+  if (r.verdict === 'not_required') return E.nationwide;
+  if (!r.bulletin.path.length) return E.noRegionCode;
+  const where = r.bulletin.path.map((p) => p.name).join(' ');
+  const covering = r.subscription.find((s) => s.covers);
+  if (covering) return covering.relation === 'same' ? E.regionSame(where) : E.regionInside(where, covering.name ?? covering.code);
+  return E.regionOutside(where, r.subscription.map((s) => s.name ?? s.code).join('、'));
+}
+
+function categoryLine(c: Explanation['category']): string {
+  if (c.verdict === 'not_required') return E.anyCategory;
+  return c.verdict === 'pass' ? E.category(categoryName(c.bulletin)) : E.categoryOutside(categoryName(c.bulletin), c.subscription.map(categoryName).join('、'));
+}
+
+function budgetLine(b: Explanation['budget']): string {
+  const bounded = b.min !== null || b.max !== null;
+  if (b.bulletinYuan === null) return b.requireBudget ? E.budgetRequired : bounded ? E.noBudgetStillMatches : E.anyBudget;
+  if (b.min !== null && b.bulletinYuan < b.min) return E.budgetBelow(formatYuan(b.bulletinYuan), formatYuan(b.min));
+  if (b.max !== null && b.bulletinYuan > b.max) return E.budgetAbove(formatYuan(b.bulletinYuan), formatYuan(b.max));
+  return bounded ? E.budgetWithin(formatYuan(b.bulletinYuan)) : E.anyBudget;
+}
+
+function stateLine(s: Explanation['state']): string {
+  if (s.memberStatus !== 'active') return E.memberNotActive(t.admin.statuses[s.memberStatus] ?? s.memberStatus);
+  return s.paused ? E.paused : E.active;
+}
+
+/** One sentence per check, in Chinese ('' where the check's entries say it all). */
+export function explainChecks(ex: Explanation): Record<CheckName, string> {
+  return {
+    keywords: keywordsLine(ex.keywords),
+    excludes: ex.excludes.blockedBy.length ? E.excludedBy(ex.excludes.blockedBy.join('、')) : '',
+    region: regionLine(ex.region),
+    category: categoryLine(ex.category),
+    budget: budgetLine(ex.budget),
+    state: stateLine(ex.state),
+  };
+}
+
+/** Why it did not match: the failing checks' sentences, in the matcher's order ([] for a match). */
+export function failingReasons(ex: Explanation): string[] {
+  const lines = explainChecks(ex);
+  const order: CheckName[] = ['region', 'category', 'budget', 'keywords', 'excludes', 'state'];
+  return order.filter((c) => ex[c].verdict === 'fail').map((c) => lines[c]);
+}
