@@ -294,4 +294,27 @@ describe('web pages in Chromium: member journey and admin retry', () => {
     await expectLocator(card.getByRole('cell', { name: '已吊销' })).toHaveCount(1);
     expect((await post()).status).toBe(401);
   });
+
+  it('lets the admin search bulletins and subscriptions and read the audit log of what was done', async () => {
+    const nav = page.locator('.admin-nav');
+    await nav.getByRole('link', { name: '公告', exact: true }).click();
+    await page.getByLabel('按标题或正文搜索').fill('人民路');
+    const bulletinRows = page.locator('tbody tr');
+    await expectLocator(bulletinRows).toHaveCount(1);
+    await expectLocator(bulletinRows.first()).toContainText('重庆市 渝中区');
+    // The stored title is text: the <img onerror> in it is shown, never run.
+    await expectLocator(bulletinRows.first().locator('img')).toHaveCount(0);
+
+    await nav.getByRole('link', { name: '订阅', exact: true }).click();
+    await page.getByLabel('按名称、关键词或会员邮箱搜索').fill('zhang.gong');
+    await expectLocator(page.locator('tbody tr')).toHaveCount(1);
+    await expectLocator(page.locator('tbody tr').first()).toContainText('渝中区道路桥梁');
+
+    await nav.getByRole('link', { name: '操作日志' }).click();
+    const actions = page.locator('tbody tr td:nth-child(3)');
+    await expectLocator(actions.first()).toHaveText('吊销密钥 source.key_revoke');
+    await expectLocator(actions.filter({ hasText: 'delivery.retry' })).toHaveCount(1);
+    await screenshot(page, 'web-admin-audit');
+    expect(await actions.allTextContents()).toEqual(expect.arrayContaining(['新建数据源 source.create', '重试投递 delivery.retry']));
+  });
 });

@@ -362,6 +362,26 @@ export const t = {
     inTitle: '标题',
     inBody: '正文',
     notFound: '未出现',
+    /** The audit log's actions (libs/domain AUDIT_ACTIONS); the code is shown beside them. */
+    auditActions: {
+      'member.suspend': '停用会员',
+      'member.reactivate': '恢复会员',
+      'member.plan': '更改套餐',
+      'member.password_reset': '重置密码',
+      'subscription.update': '修改订阅',
+      'subscription.pause': '暂停订阅',
+      'subscription.resume': '恢复订阅',
+      'subscription.delete': '删除订阅',
+      'source.create': '新建数据源',
+      'source.key_issue': '生成密钥',
+      'source.key_revoke': '吊销密钥',
+      'bulletin.withdraw': '撤回公告',
+      'delivery.retry': '重试投递',
+      'delivery.bulk_retry': '批量重试投递',
+      'queues.session': '打开队列面板',
+      'queues.dashboard_action': '队列面板操作',
+    } as Record<string, string>,
+    auditTargets: { member: '会员', subscription: '订阅', source: '数据源', api_key: '密钥', bulletin: '公告', delivery: '投递', queue: '队列' } as Record<string, string>,
     /** Sentences for the why tool, built from the API's structured explanation. */
     explain: {
       nationwide: '全国订阅，不限地区',

@@ -46,10 +46,10 @@ export function AdminAuditPage() {
             <td>{formatDateTime(e.createdAt)}</td>
             <td>{e.actorEmail ?? e.actorId}</td>
             <td>
-              <code>{e.action}</code>
+              {A.auditActions[e.action] ?? ''} <code>{e.action}</code>
             </td>
             <td>
-              {e.targetType} {e.targetId && <code className="muted">{e.targetId.slice(0, 8)}</code>}
+              {A.auditTargets[e.targetType] ?? e.targetType} {e.targetId && <code className="muted">{e.targetId.slice(0, 8)}</code>}
             </td>
             <td>
               <details>
