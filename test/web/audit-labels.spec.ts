@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { AUDIT_ACTIONS } from '@app/domain';
 
-const strings = readFileSync(join(__dirname, '..', '..', 'apps', 'web', 'src', 'i18n', 'zh-CN.ts'), 'utf8');
+const strings = readFileSync(join(__dirname, '..', '..', 'apps', 'web', 'src', 'i18n', 'zh-CN-admin.ts'), 'utf8');
 
 describe('web audit log labels', () => {
   it('name every action the API records, so none shows as a bare code', () => {
