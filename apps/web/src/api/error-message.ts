@@ -1,5 +1,5 @@
 import { t } from '../i18n/zh-CN';
-import { ApiError } from './http';
+import { ApiError } from './api-error';
 
 const BY_CODE: Record<string, string> = {
   invalid_credentials: t.errors.invalidCredentials,
@@ -22,6 +22,12 @@ const BY_CODE: Record<string, string> = {
  */
 export function errorMessage(err: unknown, overrides: Record<string, string> = {}): string {
   if (!(err instanceof ApiError)) return t.errors.unknown;
+  // A 429 says how long to wait (Retry-After); the message says it too.
+  if (err.status === 429 && err.retryAfterSeconds) return `${describe(err, overrides).replace(/。$/, '')}${t.errors.retryIn(err.retryAfterSeconds)}。`;
+  return describe(err, overrides);
+}
+
+function describe(err: ApiError, overrides: Record<string, string>): string {
   const own = overrides[err.code] ?? overrides[String(err.status)];
   if (own) return own;
   if (BY_CODE[err.code]) return BY_CODE[err.code];

@@ -1,19 +1,8 @@
 import { sessionStore } from '../auth/session-store';
 import type { ErrorBody, Session } from './types';
+import { ApiError } from './api-error';
 
-/** An answer of the API other than 2xx, or no answer at all (status 0, code 'network'). */
-export class ApiError extends Error {
-  constructor(
-    readonly status: number,
-    readonly code: string,
-    message: string,
-    readonly fieldErrors: Array<{ field: string; message: string }> = [],
-    readonly requestId?: string,
-  ) {
-    super(message);
-    this.name = 'ApiError';
-  }
-}
+export { ApiError };
 
 export type Query = Record<string, string | number | boolean | undefined | null>;
 
@@ -52,7 +41,8 @@ async function toError(res: Response): Promise<ApiError> {
   } catch {
     // not JSON (a proxy's page): the status says enough
   }
-  return new ApiError(res.status, body.code ?? `http_${res.status}`, body.message ?? res.statusText, body.errors ?? [], body.requestId);
+  const retryAfter = Number(res.headers.get('retry-after'));
+  return new ApiError(res.status, body.code ?? `http_${res.status}`, body.message ?? res.statusText, body.errors ?? [], body.requestId, retryAfter > 0 ? retryAfter : undefined);
 }
 
 // One refresh at a time: parallel requests that all hit an expired token share it.
