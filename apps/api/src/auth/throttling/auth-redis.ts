@@ -3,7 +3,7 @@ import type { Redis } from 'ioredis';
 import { APP_CONFIG, type AppConfig } from '@app/config';
 import { createRedis } from '@app/queues';
 
-/** One Redis connection for auth rate limits and login lockouts, shared by every API replica. */
+/** One Redis connection for every rate limit (per client, per source, auth) and login lockouts, shared by every API replica. */
 @Injectable()
 export class AuthRedis implements OnModuleDestroy {
   readonly client: Redis;
