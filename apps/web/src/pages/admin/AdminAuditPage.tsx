@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { adminApi } from '../../api/admin-endpoints';
 import { AdminTable } from '../../components/admin/AdminTable';
+import { SearchBar, SearchInput } from '../../components/admin/SearchBar';
 import { useAdminTable } from '../../hooks/use-admin-table';
 import { useDebounced } from '../../hooks/use-debounced';
 import { useTitle } from '../../hooks/use-title';
@@ -20,16 +21,10 @@ export function AdminAuditPage() {
   return (
     <div>
       <h1>{A.audit}</h1>
-      <form className="toolbar" role="search" onSubmit={(e) => e.preventDefault()}>
-        <label>
-          {A.action}
-          <input type="search" value={action} placeholder="member.suspend" onChange={(e) => setAction(e.target.value)} />
-        </label>
-        <label>
-          {A.actor}
-          <input type="search" value={actor} onChange={(e) => setActor(e.target.value)} />
-        </label>
-      </form>
+      <SearchBar>
+        <SearchInput label={A.action} value={action} placeholder="member.suspend" onChange={setAction} />
+        <SearchInput label={A.actor} value={actor} onChange={setActor} />
+      </SearchBar>
       <AdminTable
         table={table}
         head={

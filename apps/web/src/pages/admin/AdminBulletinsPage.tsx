@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { adminApi } from '../../api/admin-endpoints';
 import { CATEGORIES } from '../../api/types';
 import { AdminTable } from '../../components/admin/AdminTable';
+import { SearchBar, SearchInput, FilterSelect } from '../../components/admin/SearchBar';
 import { useAdminTable } from '../../hooks/use-admin-table';
 import { useDebounced } from '../../hooks/use-debounced';
 import { useTitle } from '../../hooks/use-title';
@@ -22,23 +23,10 @@ export function AdminBulletinsPage() {
   return (
     <div>
       <h1>{A.bulletins}</h1>
-      <form className="toolbar" role="search" onSubmit={(e) => e.preventDefault()}>
-        <label>
-          {A.searchBulletins}
-          <input type="search" value={q} onChange={(e) => setQ(e.target.value)} />
-        </label>
-        <label>
-          {t.editor.categories}
-          <select value={category} onChange={(e) => setCategory(e.target.value)}>
-            <option value="">{t.common.all}</option>
-            {CATEGORIES.map((c) => (
-              <option key={c} value={c}>
-                {t.labels.categories[c]}
-              </option>
-            ))}
-          </select>
-        </label>
-      </form>
+      <SearchBar>
+        <SearchInput label={A.searchBulletins} value={q} onChange={setQ} />
+        <FilterSelect label={t.editor.categories} value={category} onChange={setCategory} options={CATEGORIES.map((c) => [c, t.labels.categories[c]])} />
+      </SearchBar>
       <AdminTable
         table={table}
         head={

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { adminApi } from '../../api/admin-endpoints';
 import { AdminTable } from '../../components/admin/AdminTable';
+import { SearchBar, SearchInput, FilterSelect } from '../../components/admin/SearchBar';
 import { StatusTag } from '../../components/admin/StatusTag';
 import { useAdminTable } from '../../hooks/use-admin-table';
 import { useDebounced } from '../../hooks/use-debounced';
@@ -21,20 +22,10 @@ export function AdminMembersPage() {
   return (
     <div>
       <h1>{A.members}</h1>
-      <form className="toolbar" role="search" onSubmit={(e) => e.preventDefault()}>
-        <label>
-          {A.searchMembers}
-          <input type="search" value={q} onChange={(e) => setQ(e.target.value)} />
-        </label>
-        <label>
-          {A.status}
-          <select value={status} onChange={(e) => setStatus(e.target.value)}>
-            <option value="">{t.common.all}</option>
-            <option value="active">{A.statuses.active}</option>
-            <option value="suspended">{A.statuses.suspended}</option>
-          </select>
-        </label>
-      </form>
+      <SearchBar>
+        <SearchInput label={A.searchMembers} value={q} onChange={setQ} />
+        <FilterSelect label={A.status} value={status} onChange={setStatus} options={[['active', A.statuses.active], ['suspended', A.statuses.suspended]]} />
+      </SearchBar>
       <AdminTable
         table={table}
         head={

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { adminApi } from '../../api/admin-endpoints';
 import type { AdminSubscription } from '../../api/admin-types';
 import { AdminTable } from '../../components/admin/AdminTable';
+import { SearchBar, SearchInput, FilterSelect } from '../../components/admin/SearchBar';
 import { ErrorNote } from '../../components/StatusViews';
 import { useAdminTable } from '../../hooks/use-admin-table';
 import { useDebounced } from '../../hooks/use-debounced';
@@ -32,20 +33,10 @@ export function AdminSubscriptionsPage() {
   return (
     <div>
       <h1>{A.subscriptions}</h1>
-      <form className="toolbar" role="search" onSubmit={(e) => e.preventDefault()}>
-        <label>
-          {A.searchSubscriptions}
-          <input type="search" value={q} onChange={(e) => setQ(e.target.value)} />
-        </label>
-        <label>
-          {A.status}
-          <select value={paused} onChange={(e) => setPaused(e.target.value)}>
-            <option value="">{t.common.all}</option>
-            <option value="false">{t.subscriptions.active}</option>
-            <option value="true">{t.subscriptions.paused}</option>
-          </select>
-        </label>
-      </form>
+      <SearchBar>
+        <SearchInput label={A.searchSubscriptions} value={q} onChange={setQ} />
+        <FilterSelect label={A.status} value={paused} onChange={setPaused} options={[['false', t.subscriptions.active], ['true', t.subscriptions.paused]]} />
+      </SearchBar>
       {error != null && <ErrorNote error={error} />}
       <AdminTable
         table={table}
