@@ -2,7 +2,7 @@ import type { INestApplicationContext } from '@nestjs/common';
 import { Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { DataSource } from 'typeorm';
-import { AppConfigModule } from '@app/config';
+import { APP_CONFIG, AppConfigModule, type AppConfig } from '@app/config';
 import { DatabaseModule } from '@app/database';
 import { localParts, MemberAccountsService, MembersModule, NewSubscription, SubscriptionsModule, SubscriptionsService } from '@app/domain';
 import { type CliIo, println } from '../cli-io';
@@ -31,6 +31,11 @@ function demoSubscriptions(): NewSubscription[] {
 export async function seedDemoCommand(_args: string[], io: CliIo): Promise<number> {
   const app = await NestFactory.createApplicationContext(SeedModule, { logger: ['error', 'warn'] });
   try {
+    // The demo admin's password is in this file: never on a production database.
+    if (app.get<AppConfig>(APP_CONFIG).env === 'production') {
+      println(io.stderr, 'seed-demo refuses to run with NODE_ENV=production: it creates an admin whose password is public.');
+      return 1;
+    }
     await seed(app, io);
     return 0;
   } finally {
