@@ -17,7 +17,11 @@ if hits > tonumber(ARGV[2]) then
 end
 return {hits, ttl, 0, 0}`;
 
-/** @nestjs/throttler storage in Redis (the default one is per process). Times returned in seconds. */
+/**
+ * @nestjs/throttler storage in Redis (the default one is per process). Times returned in seconds.
+ * Ours because @nest-lab/throttler-storage-redis 1.2 declares NestJS ≤ 11 as peers and npm refuses
+ * it beside NestJS 12 (ERESOLVE); the script above is the whole of what it would do for us.
+ */
 export class RedisThrottlerStorage implements ThrottlerStorage {
   constructor(private readonly redis: AuthRedis) {}
 
