@@ -14,41 +14,33 @@ import {
   spawnApp,
   SpawnedApp,
   startSmtpTestServer,
+  TcpProxy,
   TestApi,
 } from '@app/testing';
 
 const WORDS = ['道路', '市政', '绿化', '照明', '污水', '桥梁'];
 
 /**
- * Bulletins keep flowing while the worker is killed with SIGKILL again and again. Afterwards every
- * (member, bulletin) a plain reference matcher expects arrived by email exactly once — except those
- * of a delivery the kill caught inside its SMTP transmission, which is recorded `unknown` and
- * arrived at most once — nothing arrived twice, and no delivery is left half-done.
+ * Bulletins keep flowing while the worker is hurt: killed with SIGKILL again and again, or cut off
+ * from Redis and Postgres. Afterwards every (member, bulletin) a plain reference matcher expects
+ * arrived by email exactly once — except those of a delivery caught inside its SMTP transmission,
+ * recorded `unknown` and arrived at most once — nothing arrived twice, and nothing is half-done.
  */
-describe('no loss, no duplicates across worker crashes', () => {
+describe('no loss, no duplicates across worker crashes and outages', () => {
   const env = testEnvironment({ INSTANT_WINDOW_SECONDS: '1', SWEEP_INTERVAL_MS: '1000', JOB_LOCK_MS: '5000', DELIVERY_LEASE_MS: '15000' });
   let smtp: SmtpTestServer;
   let api: TestApi;
   let worker: SpawnedApp;
 
-  const startWorker = async () => {
-    worker = spawnApp('worker', { ...env, SMTP_URL: smtp.url });
+  const startWorker = async (overrides: Record<string, string> = {}) => {
+    worker = spawnApp('worker', { ...env, SMTP_URL: smtp.url, ...overrides });
     await worker.waitFor(/processing \(concurrency/, 60000);
   };
 
-  beforeAll(async () => {
-    smtp = await startSmtpTestServer();
-    api = await createTestApi({ ...(env as Record<string, string>), SMTP_URL: smtp.url });
+  /** Six members, each following two words; a source to ingest with. */
+  const setUp = async (source: string) => {
     await resetDatabase(api.dataSource);
-  });
-  afterAll(async () => {
-    killSpawnedApps();
-    await Promise.all(api.jobs.allQueues().map((q) => q.obliterate({ force: true })));
-    await api.close();
-    await smtp.close();
-  });
-
-  it('delivers every expected (member, bulletin) exactly once', async () => {
+    smtp.clear();
     const subs: Subscription[] = [];
     const emails = new Map<string, string>();
     for (let i = 0; i < 6; i++) {
@@ -56,28 +48,24 @@ describe('no loss, no duplicates across worker crashes', () => {
       emails.set(m.id, m.email);
       subs.push(await insertSubscription(api.dataSource, m.id, { name: `订阅${i}`, keywords: [WORDS[i], WORDS[(i + 1) % 6]] }));
     }
-    const { apiKey } = await api.app.get(SourcesService).create('faulty');
-    await startWorker();
+    const { apiKey } = await api.app.get(SourcesService).create(source);
+    return { subs, emails, apiKey };
+  };
 
+  /** 24 batches of 4 bulletins, a quarter second apart, each tagged B0001… in its title. */
+  const stream = async (apiKey: string) => {
     let n = 0;
-    const flow = (async () => {
-      for (let batch = 0; batch < 24; batch++) {
-        const items = Array.from({ length: 4 }, () => {
-          n++;
-          return { sourceId: `f-${n}`, title: `标讯B${String(n).padStart(4, '0')}：${WORDS[n % 6]}${WORDS[(n * 7) % 6]}工程招标公告`, regionText: '重庆-渝中-', buyer: `采购人${n}` };
-        });
-        await request(api.url).post('/v1/ingest/bulletins').set('x-api-key', apiKey).send({ items }).expect(200);
-        await sleep(250);
-      }
-    })();
-    for (let kill = 0; kill < 4; kill++) {
-      await sleep(1000 + Math.random() * 1500);
-      worker.kill('SIGKILL');
-      await worker.exited;
-      await startWorker();
+    for (let batch = 0; batch < 24; batch++) {
+      const items = Array.from({ length: 4 }, () => {
+        n++;
+        return { sourceId: `f-${n}`, title: `标讯B${String(n).padStart(4, '0')}：${WORDS[n % 6]}${WORDS[(n * 7) % 6]}工程招标公告`, regionText: '重庆-渝中-', buyer: `采购人${n}` };
+      });
+      await request(api.url).post('/v1/ingest/bulletins').set('x-api-key', apiKey).send({ items }).expect(200);
+      await sleep(250);
     }
-    await flow;
+  };
 
+  const expectEachDeliveredOnce = async (subs: Subscription[], emails: Map<string, string>) => {
     // Expected: what a plain loop over the subscriptions says about every stored bulletin.
     const stored = await api.dataSource.query(`SELECT id, title, title_match, body_match, region_code, category, budget_yuan FROM bulletins`);
     const expected = new Map<string, number>();
@@ -97,7 +85,7 @@ describe('no loss, no duplicates across worker crashes', () => {
       );
       return open.n === 0;
     };
-    await eventually(settled, 120000, 'pipeline settled after the crashes');
+    await eventually(settled, 120000, 'pipeline settled after the faults');
 
     // Received: each email lists its bulletins once in full; "另见上文" lines are references.
     const received = new Map<string, number>();
@@ -108,7 +96,7 @@ describe('no loss, no duplicates across worker crashes', () => {
         received.set(key, (received.get(key) ?? 0) + 1);
       }
     }
-    // A worker killed between handing a message to SMTP and recording it leaves the delivery
+    // A worker stopped between handing a message to SMTP and recording it leaves the delivery
     // `unknown`: it may have arrived, and it is never resent. Its bulletins count at most once;
     // every other expected (member, bulletin) exactly once, and nothing ever twice.
     const uncertain = new Set<string>(
@@ -123,9 +111,88 @@ describe('no loss, no duplicates across worker crashes', () => {
     const missing = [...expected.keys()].filter((k) => !received.has(k) && !uncertain.has(k));
     const unexpected = [...received.keys()].filter((k) => !expected.has(k));
     expect({ twice, missing, unexpected }).toEqual({ twice: [], missing: [], unexpected: [] });
-    // Only a kill inside the transmission itself makes a delivery unknown: a handful at most.
+    // Only a fault inside the transmission itself makes a delivery unknown: a handful at most.
     expect(uncertain.size).toBeLessThan(expected.size / 4);
     const [sending] = await api.dataSource.query(`SELECT count(*)::int AS n FROM deliveries WHERE status = 'sending'`);
     expect(sending.n).toBe(0);
+  };
+
+  beforeAll(async () => {
+    smtp = await startSmtpTestServer();
+    api = await createTestApi({ ...(env as Record<string, string>), SMTP_URL: smtp.url });
+  });
+  afterEach(() => killSpawnedApps());
+  afterAll(async () => {
+    await Promise.all(api.jobs.allQueues().map((q) => q.obliterate({ force: true })));
+    await api.close();
+    await smtp.close();
+  });
+
+  it('delivers every expected (member, bulletin) exactly once while the worker is killed again and again', async () => {
+    const { subs, emails, apiKey } = await setUp('faulty');
+    await startWorker();
+    const flow = stream(apiKey);
+    for (let kill = 0; kill < 4; kill++) {
+      await sleep(1000 + Math.random() * 1500);
+      worker.kill('SIGKILL');
+      await worker.exited;
+      await startWorker();
+    }
+    await flow;
+    await expectEachDeliveredOnce(subs, emails);
+  }, 240000);
+
+  it('records a message SMTP accepted as sent, not unknown and never again, when Postgres blinks right after the 250', async () => {
+    const { apiKey } = await setUp('blink');
+    const dbUrl = new URL(env.DATABASE_URL!);
+    const postgres = new TcpProxy({ host: dbUrl.hostname, port: Number(dbUrl.port || 5432) });
+    const pgPort = await postgres.start();
+    try {
+      await startWorker({ DATABASE_URL: Object.assign(new URL(dbUrl.href), { port: String(pgPort) }).href });
+      // The worker's database goes away just before SMTP says 250, and is back 1.5 s later.
+      smtp.beforeNextAccept(async () => {
+        await postgres.stop();
+        setTimeout(() => void postgres.start(), 1500);
+      });
+      await request(api.url).post('/v1/ingest/bulletins').set('x-api-key', apiKey).send({ items: [{ sourceId: 'blink-1', title: '标讯B0001：道路市政工程招标公告', regionText: '重庆-渝中-' }] }).expect(200);
+      const settled = async () => (await api.dataSource.query(`SELECT status FROM deliveries WHERE status NOT IN ('pending', 'sending')`)).length > 0;
+      await eventually(settled, 30000, 'delivery recorded');
+      const rows: Array<{ status: string; attempts: number }> = await api.dataSource.query(`SELECT status, attempts FROM deliveries`);
+      expect(rows.map((r) => r.status)).toEqual(rows.map(() => 'sent'));
+      await sleep(2000); // a resend would show up by now
+      const recipients = smtp.messages.map((m) => m.envelope.to[0]);
+      expect(recipients.length).toBe(rows.length);
+      expect(new Set(recipients).size).toBe(recipients.length);
+    } finally {
+      await postgres.stop();
+    }
+  }, 120000);
+
+  it('delivers every expected (member, bulletin) exactly once while Redis and Postgres go away under the worker', async () => {
+    const { subs, emails, apiKey } = await setUp('outages');
+    const redisUrl = new URL(env.REDIS_URL ?? 'redis://127.0.0.1:6379');
+    const dbUrl = new URL(env.DATABASE_URL!);
+    const redis = new TcpProxy({ host: redisUrl.hostname, port: Number(redisUrl.port || 6379) });
+    const postgres = new TcpProxy({ host: dbUrl.hostname, port: Number(dbUrl.port || 5432) });
+    const [redisPort, pgPort] = [await redis.start(), await postgres.start()];
+    const through = (url: URL, port: number) => Object.assign(new URL(url.href), { port: String(port) }).href;
+    try {
+      // Only the worker goes through the proxies: the api keeps ingesting during the outages.
+      await startWorker({ REDIS_URL: through(redisUrl, redisPort), DATABASE_URL: through(dbUrl, pgPort) });
+      const flow = stream(apiKey);
+      for (const down of [[redis], [postgres], [redis, postgres]]) {
+        await sleep(1000 + Math.random() * 1000);
+        for (const proxy of down) await proxy.stop();
+        await sleep(2500);
+        for (const proxy of down) await proxy.start();
+      }
+      await flow;
+      await expectEachDeliveredOnce(subs, emails);
+      // The same process throughout: it rode the outages out instead of dying.
+      expect(worker.child.exitCode).toBeNull();
+    } finally {
+      await redis.stop();
+      await postgres.stop();
+    }
   }, 240000);
 });

@@ -51,6 +51,8 @@ export interface SmtpTestServer {
    * whole body was received (stage 'data', the default) — the client cannot know if it was accepted.
    */
   dropNext(stage?: SmtpFailStage, count?: number): void;
+  /** Runs `hook` when the next message is stored, before the 250 reply goes out. */
+  beforeNextAccept(hook: () => void | Promise<void>): void;
   close(): Promise<void>;
 }
 
@@ -84,6 +86,7 @@ export async function startSmtpTestServer(opts: SmtpTestServerOptions = {}): Pro
   const messages: ReceivedMail[] = [];
   const waiters = new Set<() => void>();
   let scripts: Script[] = [];
+  let acceptHook: (() => void | Promise<void>) | null = null;
   // The script chosen for a transaction applies to all its recipients and its DATA.
   const chosen = new Map<string, Script | null>();
 
@@ -145,9 +148,13 @@ export async function startSmtpTestServer(opts: SmtpTestServerOptions = {}): Pro
               raw,
               parsed,
             });
+            const hook = acceptHook;
+            acceptHook = null;
             // Reply only once the message is stored, so a resolved send means it is in `messages`.
-            callback(null, `Message queued as test-${messages.length}`);
-            for (const w of waiters) w();
+            void Promise.resolve(hook?.()).finally(() => {
+              callback(null, `Message queued as test-${messages.length}`);
+              for (const w of waiters) w();
+            });
           },
           (err: Error) => callback(Object.assign(err, { responseCode: 554 })),
         );
@@ -188,12 +195,16 @@ export async function startSmtpTestServer(opts: SmtpTestServerOptions = {}): Pro
       messages.length = 0;
       scripts = [];
       chosen.clear();
+      acceptHook = null;
     },
     failNext(code, message, count = 1, stage = 'rcpt') {
       scripts.push({ kind: 'fail', stage, remaining: count, code, message });
     },
     dropNext(stage = 'data', count = 1) {
       scripts.push({ kind: 'drop', stage, remaining: count, code: 0, message: '' });
+    },
+    beforeNextAccept(hook) {
+      acceptHook = hook;
     },
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };

@@ -19,6 +19,14 @@ export class EmailSender {
   ) {}
 
   async send(d: Delivery, bulletinIds: string[]): Promise<{ sent: string }> {
+    const outcome = await this.transmit(d, bulletinIds);
+    if ('unknown' in outcome) return { sent: 'unknown' };
+    // Accepted by SMTP: from here on, only recording it (retried), never a release and a resend.
+    await this.deliveries.recordSent(d.id, { providerMessageId: outcome.messageId, subject: outcome.subject });
+    return { sent: outcome.messageId };
+  }
+
+  private async transmit(d: Delivery, bulletinIds: string[]): Promise<{ messageId: string; subject: string } | { unknown: true }> {
     let subject: string | undefined;
     try {
       const model = await this.composer.compose(d, bulletinIds);
@@ -34,8 +42,7 @@ export class EmailSender {
         // One Message-ID per delivery: a resend after a crash can be recognised downstream.
         messageId: `<delivery-${d.id}@${new URL(this.config.http.publicUrl).hostname}>`,
       });
-      await this.deliveries.finish(d.id, 'sent', { providerMessageId: sent.messageId, subject: email.subject });
-      return { sent: sent.messageId };
+      return { messageId: sent.messageId, subject: email.subject };
     } catch (err) {
       if (!(err instanceof MailSendError)) {
         // Composing or rendering failed, or the database: give the row back for the retry.
@@ -49,7 +56,7 @@ export class EmailSender {
       if (err.kind === 'unknown') {
         // The server may have the message: never resend; the next message mentions it.
         await this.deliveries.finish(d.id, 'unknown', { subject, error: err.message });
-        return { sent: 'unknown' };
+        return { unknown: true };
       }
       await this.deliveries.finish(d.id, 'bounced', { subject, error: err.message });
       if (err.details.bounce) {

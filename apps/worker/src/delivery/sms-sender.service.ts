@@ -41,14 +41,14 @@ export class SmsSender {
       `SELECT DISTINCT s.name FROM matches mt JOIN subscriptions s ON s.id = mt.subscription_id WHERE mt.member_id = $1 AND mt.bulletin_id = ANY($2::uuid[])`,
       [d.memberId, bulletinIds],
     );
+    let providerMessageId: string;
     try {
-      const { providerMessageId } = await this.provider.send({
+      await this.deliveries.markTransmitting(d.id);
+      ({ providerMessageId } = await this.provider.send({
         phone: m.phone,
         templateCode: this.config.sms.templateCode,
         params: alertSmsParams({ kind: d.kind, subscriptionNames: names.map((n) => n.name), count: bulletinIds.length }),
-      });
-      await this.deliveries.finish(d.id, 'sent', { providerMessageId });
-      return { sent: providerMessageId };
+      }));
     } catch (err) {
       if (err instanceof SmsError && err.kind === 'permanent') {
         await this.deliveries.finish(d.id, 'failed', { error: err.message });
@@ -60,5 +60,8 @@ export class SmsSender {
       await this.deliveries.release(d.id, String(err));
       throw err;
     }
+    // Accepted by the provider: from here on, only recording it (retried), never a release and a resend.
+    await this.deliveries.recordSent(d.id, { providerMessageId });
+    return { sent: providerMessageId };
   }
 }

@@ -1,8 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { backOff } from 'exponential-backoff';
 import { DataSource } from 'typeorm';
 import type { Delivery, DeliveryKind, DeliveryStatus } from './delivery.entity';
 import type { DueDelivery } from './delivery-ledger.service';
+
+// Recording a message the provider already accepted rides out a database blip (~15 s in all) rather
+// than failing the job: a failed job would leave the delivery to end as `unknown`.
+const RECORD_SENT_RETRY = { numOfAttempts: 7, startingDelay: 250, timeMultiple: 2, maxDelay: 5000 };
 
 // Which pending notifications each kind of delivery carries.
 const FREQUENCIES: Record<DeliveryKind, string[]> = { instant: ['instant'], daily: ['daily'], weekly: ['weekly'] };
@@ -60,6 +65,15 @@ export class DeliveriesRepository {
         WHERE id = $1`,
       [id, status, fields.providerMessageId ?? null, fields.subject ?? null, fields.error ?? null],
     );
+  }
+
+  /**
+   * Records that the provider accepted the message. Never followed by `release` (that would send it
+   * again): if the database stays away, the row keeps `transmitted_at` and its lease's end makes it
+   * `unknown`.
+   */
+  async recordSent(id: string, fields: { providerMessageId?: string | null; subject?: string | null }): Promise<void> {
+    await backOff(() => this.finish(id, 'sent', fields), RECORD_SENT_RETRY);
   }
 
   /** Marks the point of no return: from here a lost sender means `unknown`, not a resend. */
