@@ -151,10 +151,12 @@ export async function startSmtpTestServer(opts: SmtpTestServerOptions = {}): Pro
             const hook = acceptHook;
             acceptHook = null;
             // Reply only once the message is stored, so a resolved send means it is in `messages`.
-            void Promise.resolve(hook?.()).finally(() => {
-              callback(null, `Message queued as test-${messages.length}`);
-              for (const w of waiters) w();
-            });
+            void Promise.resolve()
+              .then(() => hook?.())
+              .finally(() => {
+                callback(null, `Message queued as test-${messages.length}`);
+                for (const w of waiters) w();
+              });
           },
           (err: Error) => callback(Object.assign(err, { responseCode: 554 })),
         );

@@ -5,7 +5,7 @@ import { DataSource } from 'typeorm';
 import type { Delivery, DeliveryKind, DeliveryStatus } from './delivery.entity';
 import type { DueDelivery } from './delivery-ledger.service';
 
-// Recording a message the provider already accepted rides out a database blip (~15 s in all) rather
+// Recording a message the provider already accepted rides out a database blip (~13 s of waits in all) rather
 // than failing the job: a failed job would leave the delivery to end as `unknown`.
 const RECORD_SENT_RETRY = { numOfAttempts: 7, startingDelay: 250, timeMultiple: 2, maxDelay: 5000 };
 
