@@ -24,10 +24,6 @@ export class SubscriptionsService {
     private readonly members: MembersRepository,
   ) {}
 
-  list(memberId: string): Promise<Subscription[]> {
-    return this.subscriptions.listForMember(memberId);
-  }
-
   /** The member's subscriptions, each with how many bulletins it caught in the last `days` days. */
   async listWithRecentMatches(memberId: string, days = 7): Promise<Array<{ subscription: Subscription; recentMatches: number }>> {
     const since = new Date(Date.now() - days * 86_400_000);
