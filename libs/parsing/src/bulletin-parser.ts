@@ -5,6 +5,7 @@ import { extractDeadline, extractPublishedAt, parseDateTime } from './dates';
 import { htmlToText, looksLikeHtml } from './html-to-text';
 import { extractProjectCode } from './project-code';
 import { locateRegion } from './region';
+import { BulletinStage } from './stages';
 
 /** A bulletin as a source delivers it. Explicit values win over what the text says. */
 export interface BulletinInput {
@@ -35,6 +36,16 @@ export interface ParsedBulletin {
   publishedAt: Date | null;
   deadlineAt: Date | null;
   projectCode: string | null;
+  /** Finer kind of notice within the category; null when the text does not say. */
+  stage: BulletinStage | null;
+  /** 采购人/招标人/建设单位: the source's value, else read from the text. */
+  buyer: string | null;
+  /** 代理机构: the source's value, else read from the text. */
+  agency: string | null;
+  /** Winning or first-ranked bidders as written (award notices); empty when none is named. */
+  winners: string[];
+  /** 中标/成交金额 in yuan; never a budget. */
+  awardYuan: number | null;
 }
 
 /**
@@ -64,6 +75,12 @@ export function parseBulletin(input: BulletinInput): ParsedBulletin {
     publishedAt,
     deadlineAt: deadline(category, text, publishedAt),
     projectCode: extractProjectCode(text),
+    // Filled by the stage, party and award readers; until they land only the source's values.
+    stage: null,
+    buyer: input.buyer?.trim() || null,
+    agency: input.agency?.trim() || null,
+    winners: [],
+    awardYuan: null,
   };
 }
 

@@ -8,3 +8,5 @@ export type { BulletinCategory, CategoryInput } from './category';
 export { extractProjectCode } from './project-code';
 export { parseBulletin } from './bulletin-parser';
 export type { BulletinInput, ParsedBulletin } from './bulletin-parser';
+export { BULLETIN_STAGES, STAGE_CATEGORY, STAGE_LABELS, isBulletinStage } from './stages';
+export type { BulletinStage } from './stages';
