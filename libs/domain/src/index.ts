@@ -53,3 +53,5 @@ export * from './subscriptions/subscriptions.module';
 // admin: cross-member queries, audited admin writes, why (not) matched
 export * from './admin';
 export * from './deliveries/member-deliveries.repository';
+// members' not-relevant marks: why a match happened, one-click fixes, email links
+export * from './feedback';

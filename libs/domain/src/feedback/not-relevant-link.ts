@@ -1,0 +1,14 @@
+import { signToken, verifyToken } from '../shared/signed-token';
+
+// Long enough for a weekly digest read late; a mark is harmless, so no need for a short life.
+export const NOT_RELEVANT_LINK_TTL_SECONDS = 90 * 86_400;
+
+/** Signed token for the 不相关 link of one bulletin in one member's email. */
+export function notRelevantToken(memberId: string, bulletinId: string, secret: string): string {
+  return signToken('not-relevant', { m: memberId, b: bulletinId }, secret, NOT_RELEVANT_LINK_TTL_SECONDS);
+}
+
+export function readNotRelevantToken(token: string, secret: string): { memberId: string; bulletinId: string } | null {
+  const body = verifyToken<{ m: unknown; b: unknown }>('not-relevant', token, secret);
+  return body && typeof body.m === 'string' && typeof body.b === 'string' ? { memberId: body.m, bulletinId: body.b } : null;
+}
