@@ -18,6 +18,7 @@ import { MetricsModule } from './metrics/metrics.module';
 import { RegionsModule } from './regions/regions.module';
 import { SubscriptionsApiModule } from './subscriptions/subscriptions-api.module';
 import { UnsubscribeModule } from './unsubscribe/unsubscribe.module';
+import { NotRelevantLinkModule } from './not-relevant-link/not-relevant-link.module';
 import { WebModule } from './web/web.module';
 
 @Module({
@@ -37,6 +38,7 @@ import { WebModule } from './web/web.module';
     MetricsModule,
     IngestModule,
     UnsubscribeModule,
+    NotRelevantLinkModule,
     AuthModule,
     MeModule,
     SubscriptionsApiModule,

@@ -1,10 +1,12 @@
 import { Module } from '@nestjs/common';
+import { FeedbackModule } from '@app/domain';
 import { AuthModule } from '../auth/auth.module';
 import { BulletinsController } from './bulletins.controller';
+import { MatchFeedbackController } from './match-feedback.controller';
 import { MatchesController } from './matches.controller';
 
 @Module({
-  imports: [AuthModule],
-  controllers: [MatchesController, BulletinsController],
+  imports: [AuthModule, FeedbackModule],
+  controllers: [MatchesController, MatchFeedbackController, BulletinsController],
 })
 export class InboxModule {}

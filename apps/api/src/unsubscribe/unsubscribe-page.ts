@@ -1,7 +1,8 @@
 import { escapeHtml } from '@app/notify';
 import type { UnsubscribeTarget } from '@app/domain';
 
-const layout = (title: string, body: string) => `<!doctype html>
+/** The shared frame of the pages behind links in emails (no login, no scripts). */
+export const layout = (title: string, body: string) => `<!doctype html>
 <html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(title)}</title>
 <style>body{font-family:system-ui,-apple-system,"PingFang SC","Microsoft YaHei",sans-serif;max-width:32rem;margin:3rem auto;padding:0 1rem;color:#1f2937}

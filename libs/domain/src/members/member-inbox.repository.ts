@@ -22,6 +22,8 @@ export interface InboxMatchRow {
   subscriptionName: string;
   hits: string[];
   createdAt: Date;
+  /** The member marked it 不相关. */
+  notRelevant: boolean;
   /** created_at as Postgres prints it, for the cursor (a JS Date would drop the microseconds). */
   position: string;
   bulletin: BulletinSummary;
@@ -58,7 +60,9 @@ export class MemberInboxRepository {
     if (opts.after) where += ` AND (m.created_at, m.id) < ($${params.push(opts.after.at)}::timestamptz, $${params.push(opts.after.id)}::uuid)`;
     const rows: Array<Record<string, any>> = await this.dataSource.query(
       `SELECT m.id AS "matchId", m.subscription_id AS "subscriptionId", s.name AS "subscriptionName", m.hits,
-              m.created_at AS "createdAt", m.created_at::text AS "position", ${SUMMARY}
+              m.created_at AS "createdAt", m.created_at::text AS "position", ${SUMMARY},
+              EXISTS (SELECT 1 FROM not_relevant_marks n
+                       WHERE n.member_id = m.member_id AND n.subscription_id = m.subscription_id AND n.bulletin_id = m.bulletin_id) AS "notRelevant"
          FROM matches m
          JOIN subscriptions s ON s.id = m.subscription_id
          JOIN bulletins b ON b.id = m.bulletin_id
@@ -67,12 +71,13 @@ export class MemberInboxRepository {
         LIMIT $${params.push(opts.limit + 1)}`,
       params,
     );
-    return rows.map(({ matchId, subscriptionId, subscriptionName, hits, createdAt, position, ...bulletin }) => ({
+    return rows.map(({ matchId, subscriptionId, subscriptionName, hits, createdAt, position, notRelevant, ...bulletin }) => ({
       id: matchId,
       subscriptionId,
       subscriptionName,
       hits,
       createdAt,
+      notRelevant,
       position,
       bulletin: bulletin as BulletinSummary,
     }));

@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '@app/config';
-import { Delivery, localParts, signToken } from '@app/domain';
+import { Delivery, localParts, notRelevantToken, signToken } from '@app/domain';
 import type { AlertBulletin, AlertEmailModel } from '../email/alert-email-model';
 import { regionPath } from '@app/regions';
 
@@ -14,6 +14,11 @@ interface MatchRow { bulletin_id: string; subscription_id: string; name: string;
 export function unsubscribeLink(config: AppConfig, memberId: string, subscriptionId?: string): string {
   const token = signToken('unsubscribe', subscriptionId ? { m: memberId, s: subscriptionId } : { m: memberId }, config.auth.linkSecret);
   return `${config.http.publicUrl}/u/${token}`;
+}
+
+/** The 不相关 link of one bulletin: a page that asks, then records the mark (apps/api/src/not-relevant-link). */
+export function notRelevantLink(config: AppConfig, memberId: string, bulletinId: string): string {
+  return `${config.http.publicUrl}/nr/${notRelevantToken(memberId, bulletinId, config.auth.linkSecret)}`;
 }
 
 /**
@@ -63,7 +68,7 @@ export class AlertComposer {
       member: { displayName: member.display_name, email: member.email },
       periodLabel: this.periodLabel(delivery.kind, member.timezone),
       groups: [...bySubscription.values()],
-      bulletins: Object.fromEntries(shown.map((b) => [b.id, this.toAlertBulletin(b, perBulletin.get(b.id))])),
+      bulletins: Object.fromEntries(shown.map((b) => [b.id, this.toAlertBulletin(b, perBulletin.get(b.id), notRelevantLink(this.config, member.id, b.id))])),
       moreCount: bulletins.length - shown.length,
       moreUrl: `${this.config.http.publicUrl}/app/inbox`,
       manageUrl: `${this.config.http.publicUrl}/app/subscriptions`,
@@ -75,7 +80,7 @@ export class AlertComposer {
     return { ...model, memberTimezone: member.timezone };
   }
 
-  private toAlertBulletin(b: BulletinRow, m?: { hits: Set<string>; names: string[] }): AlertBulletin {
+  private toAlertBulletin(b: BulletinRow, m: { hits: Set<string>; names: string[] } | undefined, notRelevantUrl: string): AlertBulletin {
     return {
       id: b.id,
       title: b.title,
@@ -88,6 +93,7 @@ export class AlertComposer {
       hits: [...(m?.hits ?? [])],
       subscriptionNames: m?.names ?? [],
       snippet: b.body.replace(/\s+/g, ' ').slice(0, 160),
+      notRelevantUrl,
     };
   }
 

@@ -12,6 +12,8 @@ export interface AlertBulletin {
   hits: string[];
   subscriptionNames: string[];
   snippet: string;
+  /** Signed 不相关 link (a page that asks before it records anything); optional for older callers. */
+  notRelevantUrl?: string | null;
 }
 
 /** Everything an alert or digest email shows; built by the worker, rendered without I/O. */

@@ -16,6 +16,7 @@ export interface AlertItemView {
   subscriptions: string;
   /** Matched several subscriptions: show them all. */
   multi: boolean;
+  notRelevantUrl: string | null;
 }
 
 export interface AlertGroupView {
@@ -95,6 +96,7 @@ export function buildAlertView(model: AlertEmailModel): AlertEmailView {
         snippetHtml: highlightHtml(snippet, b.hits),
         subscriptions: b.subscriptionNames.join('、'),
         multi: b.subscriptionNames.length > 1,
+        notRelevantUrl: b.notRelevantUrl ? ownUrl(b.notRelevantUrl, 'notRelevantUrl') : null,
       });
     }
     if (!items.length) continue;

@@ -115,6 +115,18 @@ describe('renderAlertEmail', () => {
     expect(subject).toContain(attr); // a subject is plain text; the mail composer encodes it
   });
 
+  it('gives each bulletin shown in full its own 不相关 link, in both parts', async () => {
+    const m = model();
+    for (const id of ['b1', 'b2', 'b3']) m.bulletins[id].notRelevantUrl = `https://tenders.example/nr/token-${id}`;
+    const { html, text } = await renderAlertEmail(m);
+    for (const id of ['b1', 'b2', 'b3']) {
+      // b2 appears twice (second time as a reference), but its link only once.
+      expect(count(html, `href="https://tenders.example/nr/token-${id}"`)).toBe(1);
+      expect(text).toContain(`不相关：https://tenders.example/nr/token-${id}`);
+    }
+    await expect(renderAlertEmail(model({ bulletins: { ...m.bulletins, b1: { ...m.bulletins.b1, notRelevantUrl: 'javascript:alert(1)' } } }))).rejects.toThrow(/notRelevantUrl/);
+  });
+
   it('refuses non-http links of our own', async () => {
     await expect(renderAlertEmail(model({ unsubscribeUrl: 'javascript:alert(1)' }))).rejects.toThrow(/unsubscribeUrl/);
     await expect(renderAlertEmail(model({ pauseUrls: { s1: 'javascript:alert(1)' } }))).rejects.toThrow(/pauseUrls/);

@@ -47,6 +47,9 @@ export class MatchDto {
   @ApiProperty({ example: '2026-11-25T02:01:13.000Z' })
   matchedAt: Date;
 
+  @ApiProperty({ example: false, description: 'You marked it 不相关 (POST/DELETE /v1/matches/{id}/not-relevant)' })
+  notRelevant: boolean;
+
   @ApiProperty({ type: BulletinSummaryDto })
   bulletin: BulletinSummaryDto;
 }
@@ -66,6 +69,7 @@ export function toMatchesPageDto(page: InboxPage): MatchesPageDto {
       subscription: { id: m.subscriptionId, name: m.subscriptionName },
       hits: m.hits,
       matchedAt: m.createdAt,
+      notRelevant: m.notRelevant,
       bulletin: toBulletinSummaryDto(m.bulletin),
     })),
     nextCursor: page.nextCursor,

@@ -51,6 +51,7 @@ export const ALERT_EMAIL_MJML = `
             <div class="meta">{{meta}}</div>
             {{#if snippet}}<div class="snippet">{{{snippetHtml}}}</div>{{/if}}
             {{#if multi}}<div class="also">同时匹配：{{subscriptions}}</div>{{/if}}
+            {{#if notRelevantUrl}}<div class="meta"><a href="{{notRelevantUrl}}" style="color:#888888">不相关</a></div>{{/if}}
           </div>{{else}}<div class="item">
             <div style="font-size:13px;color:#666666">{{no}}. {{title}} <span style="color:#8a6d00">（另见上文第 {{no}} 条 · 匹配：{{subscriptions}}）</span></div>
           </div>{{/if}}{{/each}}</mj-text>

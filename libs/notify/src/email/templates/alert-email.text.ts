@@ -23,6 +23,9 @@ export const ALERT_EMAIL_TEXT = `{{heading}}
 {{#if url}}
    {{url}}
 {{/if}}
+{{#if notRelevantUrl}}
+   不相关：{{notRelevantUrl}}
+{{/if}}
 {{else}}
 {{no}}. {{title}}（另见上文第 {{no}} 条）
 {{/if}}

@@ -1,0 +1,6 @@
+import { Module } from '@nestjs/common';
+import { FeedbackModule } from '@app/domain';
+import { NotRelevantLinkController } from './not-relevant-link.controller';
+
+@Module({ imports: [FeedbackModule], controllers: [NotRelevantLinkController] })
+export class NotRelevantLinkModule {}
