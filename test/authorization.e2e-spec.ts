@@ -10,6 +10,7 @@ describe('authorization (api + Postgres + Redis)', () => {
   let b: SignedUp;
   let subA: { id: string; updatedAt: string };
   let bulletinA: string;
+  let matchA: string;
 
   beforeAll(async () => {
     smtp = await startSmtpTestServer();
@@ -19,7 +20,7 @@ describe('authorization (api + Postgres + Redis)', () => {
     subA = (await request(api.url).post('/v1/subscriptions').set(bearer(a.accessToken)).send({ name: 'A 的订阅', keywords: ['道路'] }).expect(201)).body;
     const [bulletin] = await insertBulletins(api.dataSource, [{ title: '道路工程招标公告' }]);
     bulletinA = bulletin.id;
-    await api.dataSource.query(`INSERT INTO matches (subscription_id, bulletin_id, member_id, hits) VALUES ($1, $2, $3, '{道路}')`, [subA.id, bulletinA, a.id]);
+    [{ id: matchA }] = await api.dataSource.query(`INSERT INTO matches (subscription_id, bulletin_id, member_id, hits) VALUES ($1, $2, $3, '{道路}') RETURNING id`, [subA.id, bulletinA, a.id]);
     await api.dataSource.query(
       `INSERT INTO deliveries (member_id, channel, kind, period_key, due_at, status, subject, sent_at) VALUES ($1, 'email', 'daily', 'daily:2026-03-05', now(), 'sent', '【标讯订阅】A 的道路日报', now())`,
       [a.id],
@@ -40,6 +41,10 @@ describe('authorization (api + Postgres + Redis)', () => {
       ['preview', (t) => request(api.url).get(`/v1/subscriptions/${subA.id}/preview`).set(bearer(t))],
       ['inbox filtered by it', (t) => request(api.url).get('/v1/matches').query({ subscriptionId: subA.id }).set(bearer(t))],
       ['bulletin matched for A', (t) => request(api.url).get(`/v1/bulletins/${bulletinA}`).set(bearer(t))],
+      ['mark A\'s match not relevant', (t) => request(api.url).post(`/v1/matches/${matchA}/not-relevant`).set(bearer(t)).send({})],
+      ['undo a mark on A\'s match', (t) => request(api.url).delete(`/v1/matches/${matchA}/not-relevant`).set(bearer(t))],
+      ['why A\'s match', (t) => request(api.url).get(`/v1/matches/${matchA}/why`).set(bearer(t))],
+      ['fixes for A\'s match', (t) => request(api.url).get(`/v1/matches/${matchA}/fixes`).set(bearer(t))],
     ];
 
     it.each(attempts)('%s: 404, without the data', async (_what, attempt) => {
@@ -53,6 +58,8 @@ describe('authorization (api + Postgres + Redis)', () => {
       expect(own.body).toMatchObject({ name: 'A 的订阅', keywords: ['道路'], paused: false, updatedAt: subA.updatedAt });
       await request(api.url).get(`/v1/bulletins/${bulletinA}`).set(bearer(a.accessToken)).expect(200);
       await request(api.url).get(`/v1/subscriptions/${subA.id}/preview`).set(bearer(a.accessToken)).expect(200);
+      await request(api.url).get(`/v1/matches/${matchA}/why`).set(bearer(a.accessToken)).expect(200);
+      expect(await api.dataSource.query(`SELECT count(*)::int AS n FROM not_relevant_marks`)).toEqual([{ n: 0 }]);
     });
 
     it("shows B none of A's things in lists", async () => {

@@ -28,7 +28,8 @@ describe('OpenAPI for member endpoints', () => {
         'GET /v1/me', 'PATCH /v1/me', 'DELETE /v1/me', 'GET /v1/me/deliveries', 'POST /v1/me/phone/code', 'POST /v1/me/phone/verify',
         'GET /v1/subscriptions', 'POST /v1/subscriptions', 'GET /v1/subscriptions/{id}', 'PATCH /v1/subscriptions/{id}', 'DELETE /v1/subscriptions/{id}',
         'POST /v1/subscriptions/{id}/pause', 'POST /v1/subscriptions/{id}/resume', 'POST /v1/subscriptions/preview', 'GET /v1/subscriptions/{id}/preview',
-        'GET /v1/matches', 'GET /v1/bulletins/{id}', 'GET /v1/regions', 'GET /v1/regions/{code}',
+        'GET /v1/matches', 'POST /v1/matches/{id}/not-relevant', 'DELETE /v1/matches/{id}/not-relevant', 'GET /v1/matches/{id}/why', 'GET /v1/matches/{id}/fixes',
+        'GET /v1/bulletins/{id}', 'GET /v1/regions', 'GET /v1/regions/{code}',
       ].sort(),
     );
   });
@@ -55,7 +56,7 @@ describe('OpenAPI for member endpoints', () => {
   });
 
   it('gives request bodies and response fields examples', () => {
-    for (const name of ['CreateSubscriptionDto', 'SubscriptionDto', 'SessionDto', 'ProfileDto', 'UpdateProfileDto', 'PreviewResultDto', 'BulletinSummaryDto', 'MatchDto', 'RegionDetailDto', 'ApiErrorDto']) {
+    for (const name of ['CreateSubscriptionDto', 'SubscriptionDto', 'SessionDto', 'ProfileDto', 'UpdateProfileDto', 'PreviewResultDto', 'BulletinSummaryDto', 'MatchDto', 'NotRelevantMarkDto', 'MarkNotRelevantDto', 'MatchWhyDto', 'MatchFixesDto', 'RegionDetailDto', 'ApiErrorDto']) {
       const props = doc.components.schemas[name]?.properties ?? {};
       const withoutExample = Object.entries(props).filter(([, p]) => p.example === undefined && !('$ref' in p) && !('allOf' in p) && !('items' in p && (p as { items: { $ref?: string } }).items.$ref));
       expect({ name, withoutExample: withoutExample.map(([k]) => k) }).toEqual({ name, withoutExample: [] });

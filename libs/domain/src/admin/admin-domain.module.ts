@@ -11,6 +11,7 @@ import { AdminDeliveriesRepository } from './deliveries/admin-deliveries.reposit
 import { AdminDeliveriesService } from './deliveries/admin-deliveries.service';
 import { AdminMembersRepository } from './members/admin-members.repository';
 import { AdminMembersService } from './members/admin-members.service';
+import { AdminNoiseRepository } from './stats/admin-noise.repository';
 import { AdminStatsRepository } from './stats/admin-stats.repository';
 import { AdminSourcesService } from './sources/admin-sources.service';
 import { AdminSubscriptionsRepository } from './subscriptions/admin-subscriptions.repository';
@@ -35,6 +36,7 @@ import { WhyMatchedService } from './why/why-matched.service';
     AdminDeliveriesRepository,
     AdminDeliveriesService,
     AdminStatsRepository,
+    AdminNoiseRepository,
   ],
   exports: [
     AuditTrail,
@@ -49,6 +51,7 @@ import { WhyMatchedService } from './why/why-matched.service';
     AdminDeliveriesRepository,
     AdminDeliveriesService,
     AdminStatsRepository,
+    AdminNoiseRepository,
   ],
 })
 export class AdminDomainModule {}

@@ -15,4 +15,5 @@ export * from './bulletins/admin-bulletins.service';
 export * from './deliveries/admin-deliveries.repository';
 export * from './deliveries/admin-deliveries.service';
 export * from './stats/admin-stats.repository';
+export * from './stats/admin-noise.repository';
 export * from './admin-domain.module';

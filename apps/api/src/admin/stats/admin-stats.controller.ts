@@ -1,18 +1,27 @@
 import { Get, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation } from '@nestjs/swagger';
-import { AdminStatsRepository, isValidTimeZone, ValidationError } from '@app/domain';
+import { AdminNoiseRepository, AdminStatsRepository, isValidTimeZone, ValidationError } from '@app/domain';
 import { JobProducer } from '@app/queues';
 import { ApiErrors } from '../../openapi/api-errors.decorator';
 import { AdminController } from '../common/admin-controller.decorator';
-import { AdminStatsDto, QueueDepthDto, StatsQueryDto } from './dto/admin-stats.dto';
+import { AdminStatsDto, NoiseQueryDto, NoiseStatsDto, QueueDepthDto, StatsQueryDto } from './dto/admin-stats.dto';
 
 /** What the system is doing: per-day volumes, queue depths, bounces and unsubscribes. */
 @AdminController('stats')
 export class AdminStatsController {
   constructor(
     private readonly stats: AdminStatsRepository,
+    private readonly noiseStats: AdminNoiseRepository,
     private readonly jobs: JobProducer,
   ) {}
+
+  @Get('noise')
+  @ApiOperation({ summary: 'Noise from members’ 不相关 marks: of the matches made in the window, the share marked, per subscription and per keyword entry' })
+  @ApiOkResponse({ type: NoiseStatsDto })
+  @ApiErrors(400)
+  noise(@Query() query: NoiseQueryDto): Promise<NoiseStatsDto> {
+    return this.noiseStats.noise(query.days ?? 30, query.top ?? 20);
+  }
 
   @Get()
   @ApiOperation({ summary: 'Per day (default the last 30): bulletins ingested, matches, deliveries by channel and status; queue depths now; bounce and unsubscribe counts' })

@@ -82,3 +82,84 @@ export class AdminStatsDto {
   @ApiProperty({ type: [QueueDepthDto] })
   queues: QueueDepthDto[];
 }
+
+export class NoiseQueryDto {
+  @ApiPropertyOptional({ example: 30, minimum: 1, maximum: 90, default: 30, description: 'Matches made in the last N days' })
+  @OptionalNotNull()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(90)
+  days?: number;
+
+  @ApiPropertyOptional({ example: 20, minimum: 1, maximum: 100, default: 20, description: 'How many subscriptions and terms to list' })
+  @OptionalNotNull()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  top?: number;
+}
+
+export class NoiseSubscriptionDto {
+  @ApiProperty({ example: '7d3f5e0a-2b1c-4e8f-9a6d-1c2b3a4d5e6f' })
+  id: string;
+
+  @ApiProperty({ example: '市政工程' })
+  name: string;
+
+  @ApiProperty({ example: '0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d' })
+  memberId: string;
+
+  @ApiProperty({ example: 'zhang@example.cn' })
+  memberEmail: string;
+
+  @ApiProperty({ example: 67 })
+  matches: number;
+
+  @ApiProperty({ example: 6 })
+  marks: number;
+
+  @ApiProperty({ example: 0.0896, nullable: true })
+  rate: number | null;
+}
+
+export class NoiseTermDto {
+  @ApiProperty({ example: '市政' })
+  term: string;
+
+  @ApiProperty({ example: 240 })
+  matches: number;
+
+  @ApiProperty({ example: 21 })
+  marks: number;
+
+  @ApiProperty({ example: 0.0875, nullable: true })
+  rate: number | null;
+}
+
+export class NoiseStatsDto {
+  @ApiProperty({ example: 30 })
+  days: number;
+
+  @ApiProperty({ example: '2026-10-27T00:00:00.000Z' })
+  since: Date;
+
+  @ApiProperty({ example: 5230, description: 'Matches made in the window' })
+  matches: number;
+
+  @ApiProperty({ example: 412, description: 'Of those, marked 不相关 by their member' })
+  marks: number;
+
+  @ApiProperty({ example: 0.0788, nullable: true, description: 'marks / matches' })
+  rate: number | null;
+
+  @ApiProperty({ example: { app: 300, email: 112 }, description: 'Marks by where they were made' })
+  bySource: Record<string, number>;
+
+  @ApiProperty({ type: [NoiseSubscriptionDto], description: 'Most-marked subscriptions' })
+  subscriptions: NoiseSubscriptionDto[];
+
+  @ApiProperty({ type: [NoiseTermDto], description: 'Most-marked keyword entries' })
+  terms: NoiseTermDto[];
+}
