@@ -84,6 +84,16 @@ describe('ingest → match → deliver (api + worker + Postgres + Redis + SMTP)'
 
     const deliveries = await api.dataSource.getRepository(Delivery).findBy({ memberId: a.id });
     expect(deliveries.map((d) => d.status)).toEqual(['sent']);
+
+    // The 不相关 link, once per bulletin shown: GET only asks, POST marks it for all three subscriptions.
+    const notRelevant = [...mail.text.matchAll(/不相关：(https:\/\/alerts\.test\/nr\/\S+)/g)].map((m) => new URL(m[1]).pathname);
+    expect(notRelevant).toHaveLength(1);
+    expect(mail.html).toContain(`href="https://alerts.test${notRelevant[0]}"`);
+    const marks = () => api.dataSource.query(`SELECT source FROM not_relevant_marks WHERE member_id = $1`, [a.id]);
+    expect((await request(api.url).get(notRelevant[0]).expect(200)).text).toContain('道路改造工程施工招标公告');
+    expect(await marks()).toEqual([]);
+    await request(api.url).post(notRelevant[0]).expect(200);
+    expect(await marks()).toEqual([{ source: 'email' }, { source: 'email' }, { source: 'email' }]);
   });
 
   it('sends a daily digest when due, and one-click unsubscribe stops the next one', async () => {
