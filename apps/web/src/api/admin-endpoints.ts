@@ -1,4 +1,4 @@
-import type { AdminBulletin, AdminBulletinDetail, AdminDelivery, AdminMember, AdminMemberDetail, AdminPage, AdminSource, AdminStats, AdminSubscription, ApiKey, AuditEntry, IssuedKey, WhyReport } from './admin-types';
+import type { AdminBulletin, AdminBulletinDetail, AdminDelivery, AdminMember, AdminMemberDetail, AdminPage, AdminSource, AdminStats, AdminSubscription, ApiKey, AuditEntry, IssuedKey, NoiseStats, WhyReport } from './admin-types';
 import { http, type Query } from './http';
 
 const id = (v: string) => encodeURIComponent(v);
@@ -33,6 +33,7 @@ export const adminApi = {
   retryDeliveries: (filter: { status?: string; channel?: string; memberId?: string }) => http.post<{ retried: number }>('/v1/admin/deliveries/retry', filter),
 
   stats: (days: number) => http.get<AdminStats>('/v1/admin/stats', { days, timezone: 'Asia/Shanghai' }),
+  noise: (days: number) => http.get<NoiseStats>('/v1/admin/stats/noise', { days, top: 20 }),
   audit: (q: Paged & { actor?: string; action?: string; targetType?: string; targetId?: string }) => http.get<AdminPage<AuditEntry>>('/v1/admin/audit', q as Query),
   openQueues: () => http.post<{ url: string; expiresAt: string }>('/v1/admin/queues/session'),
 };

@@ -141,6 +141,22 @@ export interface AdminStats {
   queues: QueueDepth[];
 }
 
+export interface NoiseRate {
+  matches: number;
+  marks: number;
+  /** marks / matches; null without matches. */
+  rate: number | null;
+}
+
+/** GET /v1/admin/stats/noise: members' 不相关 marks over the matches of a window. */
+export interface NoiseStats extends NoiseRate {
+  days: number;
+  since: string;
+  bySource: Record<string, number>;
+  subscriptions: Array<NoiseRate & { id: string; name: string; memberId: string; memberEmail: string }>;
+  terms: Array<NoiseRate & { term: string }>;
+}
+
 export interface AuditEntry {
   id: string;
   actorId: string;

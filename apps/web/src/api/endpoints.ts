@@ -1,5 +1,5 @@
 import { http } from './http';
-import type { Bulletin, FilterInput, MatchesPage, MemberDelivery, PreviewResult, Profile, ProfileUpdate, Region, RegionDetail, Session, Subscription, SubscriptionInput, SubscriptionListItem } from './types';
+import type { Bulletin, FilterInput, MatchesPage, MatchFixes, MatchWhy, NotRelevantMark, MemberDelivery, PreviewResult, Profile, ProfileUpdate, Region, RegionDetail, Session, Subscription, SubscriptionInput, SubscriptionListItem } from './types';
 
 const anon = { auth: false } as const;
 
@@ -39,6 +39,10 @@ export const inboxApi = {
   matches: (q: { subscriptionId?: string; cursor?: string | null; limit?: number }, signal?: AbortSignal) =>
     http.get<MatchesPage>('/v1/matches', { subscriptionId: q.subscriptionId, cursor: q.cursor, limit: q.limit ?? 20 }, signal),
   bulletin: (id: string) => http.get<Bulletin>(`/v1/bulletins/${encodeURIComponent(id)}`),
+  markNotRelevant: (matchId: string, reason?: string) => http.post<NotRelevantMark>(`/v1/matches/${encodeURIComponent(matchId)}/not-relevant`, reason ? { reason } : {}),
+  unmarkNotRelevant: (matchId: string) => http.delete<void>(`/v1/matches/${encodeURIComponent(matchId)}/not-relevant`),
+  why: (matchId: string, signal?: AbortSignal) => http.get<MatchWhy>(`/v1/matches/${encodeURIComponent(matchId)}/why`, undefined, signal),
+  fixes: (matchId: string, signal?: AbortSignal) => http.get<MatchFixes>(`/v1/matches/${encodeURIComponent(matchId)}/fixes`, undefined, signal),
 };
 
 export const regionsApi = {

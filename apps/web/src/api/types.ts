@@ -125,7 +125,63 @@ export interface Match {
   subscription: SubscriptionRef;
   hits: string[];
   matchedAt: string;
+  /** The member marked it 不相关. */
+  notRelevant: boolean;
   bulletin: BulletinSummary;
+}
+
+/** POST /v1/matches/:id/not-relevant */
+export interface NotRelevantMark {
+  matchId: string;
+  notRelevant: true;
+  markedAt: string;
+  terms: string[];
+  reason: string | null;
+  created: boolean;
+}
+
+/** One place a keyword part hit: the sentence, where the hit sits in it, the word around it. */
+export interface HitContext {
+  place: 'title' | 'body';
+  sentence: string;
+  start: number;
+  end: number;
+  word: string;
+  insideLongerWord: boolean;
+}
+
+/** GET /v1/matches/:id/why */
+export interface MatchWhy {
+  matchId: string;
+  markedAt: string | null;
+  subscription: { id: string; name: string; scope: Scope; keywords: string[]; excludeWords: string[] };
+  bulletin: { id: string; title: string };
+  hits: string[];
+  entries: Array<{ entry: string; parts: Array<{ term: string; inTitle: boolean; inBody: boolean; counted: boolean; contexts: HitContext[] }> }>;
+  keywordless: boolean;
+  stillMatches: boolean;
+}
+
+export type FixKind = 'exclude_word' | 'title_only' | 'drop_keyword';
+
+export interface SuggestedFix {
+  kind: FixKind;
+  term: string | null;
+  origin: 'hit_word' | 'title_word' | null;
+  /** Send as PATCH /v1/subscriptions/:id to apply. */
+  patch: Partial<Pick<FilterInput, 'keywords' | 'excludeWords' | 'scope'>>;
+  removes: number;
+  of: number;
+  removesMarked: number;
+}
+
+/** GET /v1/matches/:id/fixes */
+export interface MatchFixes {
+  matchId: string;
+  subscriptionId: string;
+  days: number;
+  matches: number;
+  fixes: SuggestedFix[];
 }
 
 export interface MatchesPage {

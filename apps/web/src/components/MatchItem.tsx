@@ -1,3 +1,5 @@
+import { useState } from 'react';
+import { inboxApi } from '../api/endpoints';
 import type { Match } from '../api/types';
 import { t } from '../i18n/zh-CN';
 import { formatDateTime } from '../lib/format';
@@ -5,12 +7,39 @@ import { Link } from '../router/Link';
 import { BulletinMeta } from './BulletinMeta';
 import { Highlighted } from './Highlighted';
 import { HitTerms } from './HitTerms';
+import { MatchFeedbackPanel } from './MatchFeedbackPanel';
+import { ErrorNote } from './StatusViews';
 
-/** One caught bulletin in the inbox, its hit terms marked in the title. */
-export function MatchItem({ match }: { match: Match }) {
+/** One caught bulletin in the inbox, its hit terms marked in the title; 不相关 opens why and fixes. */
+export function MatchItem({ match, feedbackOpen = false }: { match: Match; feedbackOpen?: boolean }) {
   const { bulletin } = match;
+  const [marked, setMarked] = useState(match.notRelevant);
+  const [open, setOpen] = useState(feedbackOpen);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+
+  const toggle = async () => {
+    setBusy(true);
+    setError(null);
+    try {
+      if (marked) {
+        await inboxApi.unmarkNotRelevant(match.id);
+        setMarked(false);
+        setOpen(false);
+      } else {
+        await inboxApi.markNotRelevant(match.id);
+        setMarked(true);
+        setOpen(true);
+      }
+    } catch (e) {
+      setError(e);
+    } finally {
+      setBusy(false);
+    }
+  };
+
   return (
-    <li className="card match-item" data-match={match.id}>
+    <li className={`card match-item${marked ? ' not-relevant' : ''}`} data-match={match.id}>
       <h2 className="item-title">
         <Link to={`/bulletins/${bulletin.id}`}>
           <Highlighted text={bulletin.title} terms={match.hits} />
@@ -20,6 +49,18 @@ export function MatchItem({ match }: { match: Match }) {
       <p className="meta">
         {t.inbox.matchedBy}：{match.subscription.name} · {t.inbox.hits}：<HitTerms hits={match.hits} /> · {formatDateTime(match.matchedAt)}
       </p>
+      <p className="meta">
+        {marked && <span className="muted">{t.feedback.markedNotRelevant} · </span>}
+        <button type="button" className="button-link" disabled={busy} onClick={() => void toggle()} data-action="not-relevant">
+          {marked ? t.feedback.undo : t.feedback.notRelevant}
+        </button>
+        {' · '}
+        <button type="button" className="button-link" onClick={() => setOpen(!open)} aria-expanded={open}>
+          {open ? t.feedback.hideWhy : t.feedback.showWhy}
+        </button>
+      </p>
+      {error != null && <ErrorNote error={error} />}
+      {open && <MatchFeedbackPanel matchId={match.id} />}
     </li>
   );
 }

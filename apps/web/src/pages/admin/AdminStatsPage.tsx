@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { adminApi } from '../../api/admin-endpoints';
+import { NoiseCard } from '../../components/admin/NoiseCard';
 import { StatsChart } from '../../components/admin/StatsChart';
 import { ErrorNote, Loading } from '../../components/StatusViews';
 import { useAsync } from '../../hooks/use-async';
@@ -47,6 +48,7 @@ export function AdminStatsPage() {
               <li>{A.unsubscribed(s.totals.unsubscribedMembers)}</li>
             </ul>
           </div>
+          <NoiseCard days={days} />
           <div className="card">
             <h2>{A.queueDepths}</h2>
             <div className="table-wrap">

@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { inboxApi, subscriptionsApi } from '../../api/endpoints';
 import { LoadMore } from '../../components/LoadMore';
+import { MatchFeedbackPanel } from '../../components/MatchFeedbackPanel';
 import { MatchItem } from '../../components/MatchItem';
 import { EmptyState, ErrorNote, Loading } from '../../components/StatusViews';
 import { useAsync } from '../../hooks/use-async';
@@ -16,6 +17,8 @@ export function InboxPage() {
   const filterId = useId();
   const { query } = useLocation();
   const subscriptionId = query.get('subscription') ?? '';
+  // From the 不相关 page behind an email link: open that match's why and fixes.
+  const feedbackId = query.get('feedback') ?? '';
   const subs = useAsync(() => subscriptionsApi.list(), []);
   const list = usePagedList((cursor, signal) => inboxApi.matches({ subscriptionId: subscriptionId || undefined, cursor }, signal), subscriptionId);
 
@@ -35,10 +38,15 @@ export function InboxPage() {
           </select>
         </div>
       </div>
+      {feedbackId && !list.items.some((m) => m.id === feedbackId) && !list.loading && (
+        <div className="card">
+          <MatchFeedbackPanel matchId={feedbackId} />
+        </div>
+      )}
       {list.items.length > 0 && (
         <ul className="cards match-list">
           {list.items.map((m) => (
-            <MatchItem key={m.id} match={m} />
+            <MatchItem key={m.id} match={m} feedbackOpen={m.id === feedbackId} />
           ))}
         </ul>
       )}
