@@ -8,7 +8,7 @@ import { type SuggestedFix, suggestFixes } from './suggest-fixes';
 
 export const FIX_WINDOW_DAYS = 30;
 // A subscription that caught more than this in a month is measured on its newest matches.
-const FIX_WINDOW_LIMIT = 5000;
+const FIX_WINDOW_LIMIT = 2000;
 
 export interface WhyPart {
   term: string;
