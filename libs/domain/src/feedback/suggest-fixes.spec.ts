@@ -58,6 +58,12 @@ describe('suggestFixes', () => {
     expect(suggestFixes(f, { bulletin: roads, hits: ['市政', '道路'] }, window).some((x) => x.kind === 'drop_keyword')).toBe(false);
   });
 
+  it('ranks Chinese title words before Latin ones that take out as few', () => {
+    const odd = bulletin('某学校<img src=x onerror=1>课桌椅采购', '在焦作市政府采购网发布');
+    const fixes = suggestFixes(filter({ keywords: ['市政'] }), { bulletin: odd, hits: ['市政'] }, windowOf([odd, true], [noise2], [roads]));
+    expect(fixes.filter((f) => f.kind === 'exclude_word').map((f) => f.term)).toEqual(['市政府', '课桌椅', '学校']);
+  });
+
   it('never counts a match the current filter no longer catches', () => {
     const fixes = suggestFixes(filter({ keywords: ['市政'], excludeWords: ['课桌椅'] }), { bulletin: noise2, hits: ['市政'] }, window);
     expect(fixes.find((x) => x.term === '市政府')).toMatchObject({ removes: 2, removesMarked: 0, patch: { excludeWords: ['课桌椅', '市政府'] } });

@@ -37,6 +37,7 @@ const GENERIC = new Set([
   '意向', '计划', '建设', '有限公司', '公司', '政府', '单位', '重新', '终止', '废标', '流标', '合同', '信息', '通知',
 ]);
 const WORDISH = /^[\p{Script=Han}a-z0-9]+$/u;
+const HAN = /\p{Script=Han}/u;
 const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
 const MAX_EXCLUDE_SUGGESTIONS = 3;
 // Each candidate is measured over the window; bound the work.
@@ -99,9 +100,13 @@ export function suggestFixes(filter: SubscriptionFilter, marked: { bulletin: Mat
       .map((c) => measure('exclude_word', c.word, c.origin, { excludeWords: [...filter.excludeWords, c.word] }))
       .filter((f): f is SuggestedFix => f !== null);
     // Words around the hit first; then title words that would take out the fewest unmarked
-    // matches, longer (more specific) words before shorter ones.
+    // matches, Chinese words before Latin ones (codes and stray markup in titles), longer (more
+    // specific) before shorter.
     const collateral = (f: SuggestedFix) => f.removes - f.removesMarked;
-    const titleWords = measured.filter((f) => f.origin === 'title_word').sort((a, b) => collateral(a) - collateral(b) || [...b.term!].length - [...a.term!].length);
+    const latin = (f: SuggestedFix) => (HAN.test(f.term!) ? 0 : 1);
+    const titleWords = measured
+      .filter((f) => f.origin === 'title_word')
+      .sort((a, b) => collateral(a) - collateral(b) || latin(a) - latin(b) || [...b.term!].length - [...a.term!].length);
     fixes.push(...[...measured.filter((f) => f.origin === 'hit_word'), ...titleWords].slice(0, MAX_EXCLUDE_SUGGESTIONS));
   }
   if (filter.scope === 'title_body') {
