@@ -51,7 +51,6 @@ export interface MemberBulletinMatch {
 export const BULLETIN_SUMMARY_COLUMNS = `b.id, b.title, b.url, b.category, b.stage, b.region_code AS "regionCode", b.published_at AS "publishedAt",
   b.budget_yuan::float8 AS "budgetYuan", b.buyer, b.agency, b.winners, b.award_yuan::float8 AS "awardYuan", b.project_code AS "projectCode",
   b.deadline_at AS "deadlineAt", b.withdrawn_at AS "withdrawnAt"`;
-const SUMMARY = BULLETIN_SUMMARY_COLUMNS;
 
 /** A member's matches and the bulletins behind them; every query is scoped by member_id. */
 @Injectable()
@@ -66,7 +65,7 @@ export class MemberInboxRepository {
     if (opts.after) where += ` AND (m.created_at, m.id) < ($${params.push(opts.after.at)}::timestamptz, $${params.push(opts.after.id)}::uuid)`;
     const rows: Array<Record<string, any>> = await this.dataSource.query(
       `SELECT m.id AS "matchId", m.subscription_id AS "subscriptionId", s.name AS "subscriptionName", m.hits,
-              m.created_at AS "createdAt", m.created_at::text AS "position", ${SUMMARY}
+              m.created_at AS "createdAt", m.created_at::text AS "position", ${BULLETIN_SUMMARY_COLUMNS}
          FROM matches m
          JOIN subscriptions s ON s.id = m.subscription_id
          JOIN bulletins b ON b.id = m.bulletin_id
@@ -89,7 +88,7 @@ export class MemberInboxRepository {
   /** The bulletin only when this member has a match for it. */
   async bulletin(memberId: string, bulletinId: string): Promise<MemberBulletin | null> {
     const [row] = await this.dataSource.query(
-      `SELECT ${SUMMARY}, b.body, b.region_text AS "regionText", b.ingested_at AS "ingestedAt"
+      `SELECT ${BULLETIN_SUMMARY_COLUMNS}, b.body, b.region_text AS "regionText", b.ingested_at AS "ingestedAt"
          FROM bulletins b
         WHERE b.id = $1 AND EXISTS (SELECT 1 FROM matches m WHERE m.bulletin_id = b.id AND m.member_id = $2)`,
       [bulletinId, memberId],
