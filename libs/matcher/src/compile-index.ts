@@ -1,8 +1,8 @@
 import { buildPostings } from './build-postings';
 import { entryTerms } from './entry-terms';
 import {
-  BUDGET_LIMIT, INLINE_ENTRIES, KEYWORDLESS, R_BUDGET_MIN, R_ENTRIES, R_EXCLUDES, R_FLAGS, R_KEYWORDS, RECORD,
-  REQUIRE_BUDGET, SCOPE_TITLE, type BuildProgress, type CompiledIndex,
+  BUDGET_LIMIT, categoryKind, HAS_STAGES, INLINE_ENTRIES, KEYWORDLESS, R_BUDGET_MIN, R_ENTRIES, R_EXCLUDES, R_FLAGS, R_KEYWORDS, RECORD,
+  REQUIRE_BUDGET, SCOPE_TITLE, stageKind, type BuildProgress, type CompiledIndex,
 } from './index-layout';
 import { IntList } from './int-list';
 import { localityOrder, permute } from './locality-order';
@@ -26,6 +26,9 @@ export function compileIndex(subs: Iterable<MatchSubscription>, expected: number
   const floatWords = new Int32Array(float.buffer);
   const catStart = new IntList(expected + 1);
   const cats = new IntList(expected);
+  const kindStart = new IntList(expected + 1);
+  const kinds = new IntList(64);
+  const kindIds = new StringInterner();
   const regionStart = new IntList(expected + 1);
   const regionList = new IntList(expected);
   const entries: number[] = [];
@@ -56,6 +59,7 @@ export function compileIndex(subs: Iterable<MatchSubscription>, expected: number
   };
   let hasBodyScope = false;
   catStart.push(0);
+  kindStart.push(0);
   regionStart.push(0);
   for (const sub of subs) {
     const i = ids.length;
@@ -68,6 +72,8 @@ export function compileIndex(subs: Iterable<MatchSubscription>, expected: number
     if (sub.requireBudget) flags |= REQUIRE_BUDGET;
     if (sub.keywords.length === 0) flags |= KEYWORDLESS;
     if (sub.budgetMin !== null || sub.budgetMax !== null) flags |= BUDGET_LIMIT;
+    const stages = sub.stages ?? [];
+    if (stages.length > 0) flags |= HAS_STAGES;
     entries.length = 0;
     for (const keyword of sub.keywords) addEntry(keyword);
     for (const exclude of sub.excludeWords) addEntry(exclude);
@@ -84,8 +90,16 @@ export function compileIndex(subs: Iterable<MatchSubscription>, expected: number
     } else {
       for (let k = 0; k < entries.length; k++) records.set(base + R_ENTRIES + k, entries[k]);
     }
-    for (const c of sub.categories) cats.push(categoryIds.intern(c));
+    // A stage can catch a bulletin of any category, so such a subscription is posted under
+    // "every kind" and its categories and stages are checked per candidate instead.
+    if (stages.length > 0) {
+      for (const c of sub.categories) kinds.push(kindIds.intern(categoryKind(c)));
+      for (const s of stages) kinds.push(kindIds.intern(stageKind(s)));
+    } else {
+      for (const c of sub.categories) cats.push(categoryIds.intern(c));
+    }
     catStart.push(cats.length);
+    kindStart.push(kinds.length);
     for (const code of sub.regions) regionList.push(regionIndex(code));
     regionStart.push(regionList.length);
     if (i % PROGRESS_EVERY === 0) report('parse', i, expected);
@@ -97,6 +111,7 @@ export function compileIndex(subs: Iterable<MatchSubscription>, expected: number
   const parsed = {
     ids, records: records.toArray(), spill: spill.toArray(), regionStart: regionStart.toArray(),
     regionList: regionList.toArray(), catStart: catStart.toArray(), cats: cats.toArray(),
+    kindStart: kindStart.toArray(), kinds: kinds.toArray(),
   };
   const order = localityOrder(parsed, keep, regionIds.size, categoryIds.size, texts.size);
   const subsArrays = permute(parsed, order);
@@ -114,7 +129,7 @@ export function compileIndex(subs: Iterable<MatchSubscription>, expected: number
   report('automaton', sortedTerms.length, sortedTerms.length);
 
   const compiled = {
-    ...subsArrays, count: order.length, recordFloats: new Float64Array(subsArrays.records.buffer), categoryIds, regionIds,
+    ...subsArrays, count: order.length, recordFloats: new Float64Array(subsArrays.records.buffer), categoryIds, kindIds, regionIds,
     texts: texts.values, textPartStart: textPartStart.toArray(), textParts: parts, automaton, hasBodyScope,
   };
   return { ...compiled, ...buildPostings(compiled, report) };

@@ -19,6 +19,7 @@ const entry = fc.oneof(
 const codes = ['110000', '110101', '500000', '500100', '500103', '500104', '420000', '420100', '420102', '429000', '429004'];
 const region = fc.constantFrom(...codes, '5001');
 const categories = ['tender', 'result', 'change'];
+const stages = ['correction', 'result', 'invitation'];
 const amount = fc.constantFrom(null, 100, 500, 1000);
 
 const subscription = (id: string): fc.Arbitrary<MatchSubscription> =>
@@ -30,6 +31,8 @@ const subscription = (id: string): fc.Arbitrary<MatchSubscription> =>
     scope: fc.constantFrom('title' as const, 'title_body' as const),
     regions: fc.oneof(fc.constant<string[]>([]), fc.uniqueArray(region, { minLength: 1, maxLength: 3 })),
     categories: fc.subarray(categories),
+    // Absent, empty or a few stages; 'result' is also a category name, which must not mix them up.
+    stages: fc.option(fc.subarray(stages), { nil: undefined }),
     budgetMin: amount,
     budgetMax: amount,
     requireBudget: fc.option(fc.boolean(), { nil: undefined }),
@@ -45,6 +48,7 @@ const bulletin: fc.Arbitrary<MatchBulletin> = fc.record({
   bodyMatch: text(60),
   regionCode: fc.option(fc.constantFrom(...codes, '5001xx'), { nil: null }),
   category: fc.constantFrom(...categories, 'other'),
+  stage: fc.option(fc.constantFrom(...stages, 'extension'), { nil: undefined }),
   budgetYuan: fc.constantFrom(null, 50, 100, 500, 1000, 2000),
 });
 

@@ -7,6 +7,12 @@ export const SCOPE_TITLE = 1;
 export const REQUIRE_BUDGET = 2;
 export const KEYWORDLESS = 4;
 export const BUDGET_LIMIT = 8;
+/** Has stages: posted as "every kind" and its kinds (categories and stages) checked in evaluate. */
+export const HAS_STAGES = 16;
+
+/** Keys of {@link CompiledIndex.kindIds}: a category and a stage with the same name stay apart. */
+export const categoryKind = (category: string): string => `c:${category}`;
+export const stageKind = (stage: string): string => `s:${stage}`;
 
 /**
  * One 64-byte record (16 int32) per subscription, so that evaluating a candidate touches one
@@ -49,6 +55,11 @@ export interface CompiledIndex {
   cats: Int32Array;
   /** Category strings by id (`values`). */
   categoryIds: StringInterner;
+  /** Categories and stages of HAS_STAGES subscriptions (their `cats` are empty). */
+  kindStart: Int32Array;
+  kinds: Int32Array;
+  /** categoryKind / stageKind strings by id. */
+  kindIds: StringInterner;
   regionStart: Int32Array;
   regionList: Int32Array;
   /** Region codes by index (`values`); index 0 is '' (nationwide). */

@@ -9,6 +9,8 @@ export interface SubscriptionArrays {
   regionList: Int32Array;
   catStart: Int32Array;
   cats: Int32Array;
+  kindStart: Int32Array;
+  kinds: Int32Array;
 }
 
 /**
@@ -39,8 +41,11 @@ export function permute(a: SubscriptionArrays, order: Int32Array): SubscriptionA
   const regionList = new Int32Array(a.regionList.length);
   const catStart = new Int32Array(n + 1);
   const cats = new Int32Array(a.cats.length);
+  const kindStart = new Int32Array(n + 1);
+  const kinds = new Int32Array(a.kinds.length);
   let regionCount = 0;
   let catCount = 0;
+  let kindCount = 0;
   for (let k = 0; k < n; k++) {
     const i = order[k];
     ids[k] = a.ids[i];
@@ -49,11 +54,14 @@ export function permute(a: SubscriptionArrays, order: Int32Array): SubscriptionA
     regionStart[k + 1] = regionCount;
     for (let c = a.catStart[i]; c < a.catStart[i + 1]; c++) cats[catCount++] = a.cats[c];
     catStart[k + 1] = catCount;
+    for (let c = a.kindStart[i]; c < a.kindStart[i + 1]; c++) kinds[kindCount++] = a.kinds[c];
+    kindStart[k + 1] = kindCount;
   }
   // Spilled entry lists keep their offsets: the spill array itself does not move.
   return {
     ids, records, spill: a.spill, regionStart,
     regionList: regionList.slice(0, regionCount), catStart, cats: cats.slice(0, catCount),
+    kindStart, kinds: kinds.slice(0, kindCount),
   };
 }
 

@@ -45,11 +45,13 @@ describe('MatcherIndex', () => {
     const written = [
       sub({ id: 'a', keywords: ['ＬＥＤ 顯示屏', ' '], excludeWords: ['设计'], scope: 'title', regions: ['500000', 'bad'], categories: ['tender'], budgetMin: 5, requireBudget: true }),
       sub({ id: 'b', budgetMax: 9 }),
+      sub({ id: 'c', keywords: ['道路'], categories: ['tender', 'result'], stages: ['result', 'correction'] }),
     ];
     const index = MatcherIndex.build([sub({ id: 'b', keywords: ['old'] }), ...written]);
     expect([...index.subscriptions()].sort((x, y) => x.id.localeCompare(y.id))).toEqual([
       { ...written[0] },
       { ...written[1], requireBudget: false },
+      { ...written[2], requireBudget: false },
     ]);
   });
 

@@ -1,7 +1,7 @@
 import { compileIndex } from './compile-index';
 import {
-  BUDGET_LIMIT, entryArray, entryOffset, KEYWORDLESS, NATIONWIDE, R_BUDGET_MAX, R_BUDGET_MIN, R_EXCLUDES, R_FLAGS,
-  R_KEYWORDS, R_STAMP, RECORD, REQUIRE_BUDGET, SCOPE_TITLE, SLOT_TITLE, SLOT_TITLE_BODY, slotOf, type BuildProgress,
+  BUDGET_LIMIT, categoryKind, entryArray, entryOffset, HAS_STAGES, KEYWORDLESS, NATIONWIDE, R_BUDGET_MAX, R_BUDGET_MIN, R_EXCLUDES, R_FLAGS,
+  R_KEYWORDS, R_STAMP, RECORD, REQUIRE_BUDGET, SCOPE_TITLE, SLOT_TITLE, SLOT_TITLE_BODY, slotOf, stageKind, type BuildProgress,
   type CompiledIndex,
 } from './index-layout';
 import { regionAncestors } from './region-codes';
@@ -36,6 +36,9 @@ export class MatcherIndex {
   private readonly titleHits: Int32Array;
   private readonly bodyHits: Int32Array;
   private stamp = 0;
+  // The bulletin being matched, as kind ids (-1 = no subscription names it).
+  private categoryKindId = -1;
+  private stageKindId = -1;
 
   private constructor(private readonly ix: CompiledIndex) {
     const terms = ix.automaton.termCount;
@@ -87,6 +90,8 @@ export class MatcherIndex {
     const categoryKeys = ix.categoryIds.size + 1;
     const category = ix.categoryIds.find(bulletin.category);
     const keys = category < 0 ? [0] : [0, category + 1];
+    this.categoryKindId = ix.kindIds.find(categoryKind(bulletin.category));
+    this.stageKindId = bulletin.stage ? ix.kindIds.find(stageKind(bulletin.stage)) : -1;
     // Slots a title hit can reach (both scopes), and the subset a body-only hit can reach.
     const titleSlots: number[] = [];
     const bodySlots: number[] = [];
@@ -145,6 +150,7 @@ export class MatcherIndex {
     const { ix } = this;
     const base = i * RECORD;
     const flags = ix.records[base + R_FLAGS];
+    if (flags & HAS_STAGES && !this.kindAllowed(i)) return null;
     if (budget === null) {
       if (flags & REQUIRE_BUDGET) return null;
     } else if (flags & BUDGET_LIMIT) {
@@ -165,6 +171,15 @@ export class MatcherIndex {
       if (this.present(entries[e], titleOnly, stamp)) return null;
     }
     return { subscriptionId: ix.ids[i], hits: hits ?? [] };
+  }
+
+  /** A HAS_STAGES subscription names the bulletin's category or its stage. */
+  private kindAllowed(i: number): boolean {
+    const { kindStart, kinds } = this.ix;
+    for (let k = kindStart[i]; k < kindStart[i + 1]; k++) {
+      if (kinds[k] === this.categoryKindId || kinds[k] === this.stageKindId) return true;
+    }
+    return false;
   }
 
   /** All parts of the entry text are in scope; a blank entry (no parts) never is. */
@@ -196,10 +211,15 @@ export class MatcherIndex {
     for (let r = ix.regionStart[i]; r < ix.regionStart[i + 1]; r++) regions.push(ix.regionIds.values[ix.regionList[r]]);
     const categories: string[] = [];
     for (let c = ix.catStart[i]; c < ix.catStart[i + 1]; c++) categories.push(ix.categoryIds.values[ix.cats[c]]);
+    const stages: string[] = [];
+    for (let k = ix.kindStart[i]; k < ix.kindStart[i + 1]; k++) {
+      const kind = ix.kindIds.values[ix.kinds[k]];
+      (kind.startsWith('s:') ? stages : categories).push(kind.slice(2));
+    }
     const min = ix.recordFloats[i * (RECORD / 2) + R_BUDGET_MIN];
     const max = ix.recordFloats[i * (RECORD / 2) + R_BUDGET_MAX];
     return {
-      id: ix.ids[i], keywords, excludeWords, scope: flags & SCOPE_TITLE ? 'title' : 'title_body', regions, categories,
+      id: ix.ids[i], keywords, excludeWords, scope: flags & SCOPE_TITLE ? 'title' : 'title_body', regions, categories, ...(stages.length ? { stages } : {}),
       budgetMin: min === -Infinity ? null : min, budgetMax: max === Infinity ? null : max,
       requireBudget: (flags & REQUIRE_BUDGET) !== 0,
     };

@@ -106,6 +106,22 @@ describe.each(implementations)('matching rules: %s', (_name, match) => {
     expect(ids(subs, bulletin({ titleMatch: '道路', category: 'change' }))).toEqual(['any', 'results']);
   });
 
+  it('filters by stage as well as category: either list catches, both empty catch all', () => {
+    const subs = [
+      sub({ id: 'corrections', keywords: ['道路'], stages: ['correction'] }),
+      sub({ id: 'tenders+corrections', keywords: ['道路'], categories: ['tender'], stages: ['correction'] }),
+      sub({ id: 'every-correction', regions: ['500000'], stages: ['correction', 'extension'] }),
+      sub({ id: 'any', keywords: ['道路'], stages: [] }),
+    ];
+    const at = (category: string, stage: string | null) => ids(subs, bulletin({ titleMatch: '道路', category, stage }));
+    expect(at('change', 'correction')).toEqual(['any', 'corrections', 'every-correction', 'tenders+corrections']);
+    expect(at('tender', 'invitation')).toEqual(['any', 'tenders+corrections']);
+    expect(at('change', 'clarification')).toEqual(['any']);
+    // A bulletin whose stage the parser could not tell reaches only whole categories.
+    expect(at('change', null)).toEqual(['any']);
+    expect(at('tender', null)).toEqual(['any', 'tenders+corrections']);
+  });
+
   it('filters by budget with inclusive bounds; no budget matches unless required', () => {
     const subs = [
       sub({ id: 'range', keywords: ['道路'], budgetMin: 1_000_000, budgetMax: 5_000_000 }),

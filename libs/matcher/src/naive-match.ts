@@ -35,6 +35,13 @@ function inRegion(sub: MatchSubscription, code: string | null): boolean {
   return sub.regions.some((r) => isRegionCode(r) && code.startsWith(coveredPrefix(r)));
 }
 
+/** Category or stage: either list may catch the bulletin; both empty catch every kind. */
+export function kindMatches(sub: Pick<MatchSubscription, 'categories' | 'stages'>, b: Pick<MatchBulletin, 'category' | 'stage'>): boolean {
+  const stages = sub.stages ?? [];
+  if (sub.categories.length === 0 && stages.length === 0) return true;
+  return sub.categories.includes(b.category) || (b.stage != null && stages.includes(b.stage));
+}
+
 /**
  * The obviously-correct reference: every subscription checked in turn with `includes`.
  * For tests and as the benchmark baseline; results in subscription order.
@@ -43,7 +50,7 @@ export function naiveMatch(subs: readonly MatchSubscription[], b: MatchBulletin)
   const results: MatchResult[] = [];
   for (const sub of subs) {
     if (!inRegion(sub, b.regionCode)) continue;
-    if (sub.categories.length > 0 && !sub.categories.includes(b.category)) continue;
+    if (!kindMatches(sub, b)) continue;
     if (b.budgetYuan === null) {
       if (sub.requireBudget) continue;
     } else if ((sub.budgetMin !== null && b.budgetYuan < sub.budgetMin) || (sub.budgetMax !== null && b.budgetYuan > sub.budgetMax)) {

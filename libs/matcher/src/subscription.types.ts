@@ -14,8 +14,13 @@ export interface MatchSubscription {
   scope: MatchScope;
   /** GB/T 2260 six-digit codes; a province or city includes everything under it. Empty = nationwide. */
   regions: string[];
-  /** Empty = every kind of notice. */
+  /** Kinds of notice caught whole. Empty together with `stages` = every kind of notice. */
   categories: string[];
+  /**
+   * Notice stages caught besides the whole categories: a bulletin passes when its category is
+   * among `categories` or its stage among `stages`. Absent = empty.
+   */
+  stages?: string[];
   /** Inclusive bounds in yuan; null = unbounded. */
   budgetMin: number | null;
   budgetMax: number | null;
@@ -29,6 +34,8 @@ export interface MatchBulletin {
   bodyMatch: string;
   regionCode: string | null;
   category: string;
+  /** Finer kind of notice; absent or null when unknown (then only categories can catch it). */
+  stage?: string | null;
   budgetYuan: number | null;
 }
 

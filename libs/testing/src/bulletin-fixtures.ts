@@ -15,6 +15,12 @@ export interface BulletinSeed {
   canonicalId?: string | null;
   buyer?: string | null;
   url?: string | null;
+  stage?: string | null;
+  agency?: string | null;
+  winners?: string[];
+  awardYuan?: number | null;
+  deadlineAt?: Date | null;
+  projectCode?: string | null;
 }
 
 /**
@@ -40,6 +46,12 @@ export async function insertBulletins(dataSource: DataSource, seeds: BulletinSee
       publishedAt: s.publishedAt === undefined ? new Date() : s.publishedAt,
       budgetYuan: s.budgetYuan ?? null,
       buyer: s.buyer ?? null,
+      stage: s.stage ?? null,
+      agency: s.agency ?? null,
+      winners: s.winners ?? [],
+      awardYuan: s.awardYuan ?? null,
+      deadlineAt: s.deadlineAt ?? null,
+      projectCode: s.projectCode ?? null,
       contentHash: createHash('sha256').update(`${s.title}\n${body}`).digest('hex'),
       canonicalId: s.canonicalId ?? null,
       withdrawnAt: s.withdrawnAt ?? null,

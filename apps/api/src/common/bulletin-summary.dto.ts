@@ -1,6 +1,8 @@
 import { ApiProperty } from '@nestjs/swagger';
 import type { BulletinSummary } from '@app/domain';
+import { BULLETIN_STAGES } from '@app/parsing';
 import { RegionRefDto, regionRef } from './region-view';
+import { stageLabel } from './stage-view';
 
 export class BulletinSummaryDto {
   @ApiProperty({ example: 'c2a1e7f0-5b3d-4c8e-a1f2-9d8e7c6b5a40' })
@@ -15,6 +17,12 @@ export class BulletinSummaryDto {
   @ApiProperty({ enum: ['tender', 'award', 'change', 'intent', 'proposed', 'news', 'other'], example: 'tender' })
   category: string;
 
+  @ApiProperty({ enum: BULLETIN_STAGES, example: 'invitation', nullable: true, description: 'Finer kind of notice; null when the text does not say' })
+  stage: string | null;
+
+  @ApiProperty({ example: '招标公告', nullable: true, description: 'The stage as members read it' })
+  stageLabel: string | null;
+
   @ApiProperty({ type: RegionRefDto, nullable: true })
   region: RegionRefDto | null;
 
@@ -27,7 +35,19 @@ export class BulletinSummaryDto {
   @ApiProperty({ example: '重庆市渝中区城市管理局', nullable: true })
   buyer: string | null;
 
-  @ApiProperty({ example: '2026-12-15T01:30:00.000Z', nullable: true })
+  @ApiProperty({ example: '重庆某招标代理有限公司', nullable: true })
+  agency: string | null;
+
+  @ApiProperty({ example: [], description: 'Winners or first-ranked bidders as written (award notices); [] when none is named' })
+  winners: string[];
+
+  @ApiProperty({ example: null, nullable: true, description: 'Award amount (中标/成交金额) in yuan; never a budget' })
+  awardYuan: number | null;
+
+  @ApiProperty({ example: 'CQZB-2026-0123', nullable: true })
+  projectCode: string | null;
+
+  @ApiProperty({ example: '2026-12-15T01:30:00.000Z', nullable: true, description: 'Bid deadline' })
   deadlineAt: Date | null;
 
   @ApiProperty({ example: false, description: 'The source withdrew the notice after it was matched' })
@@ -40,10 +60,16 @@ export function toBulletinSummaryDto(b: BulletinSummary): BulletinSummaryDto {
     title: b.title,
     url: b.url,
     category: b.category,
+    stage: b.stage,
+    stageLabel: stageLabel(b.stage),
     region: regionRef(b.regionCode),
     publishedAt: b.publishedAt,
     budgetYuan: b.budgetYuan,
     buyer: b.buyer,
+    agency: b.agency,
+    winners: b.winners,
+    awardYuan: b.awardYuan,
+    projectCode: b.projectCode,
     deadlineAt: b.deadlineAt,
     withdrawn: b.withdrawnAt !== null,
   };

@@ -25,8 +25,8 @@ export class SubscriptionPreviewController {
   @ApiOkResponse({ type: PreviewResultDto })
   @ApiErrors(400, 422)
   async draft(@Body() dto: PreviewDraftDto, @Query() query: PreviewQueryDto): Promise<PreviewResultDto> {
-    const { keywords, excludeWords, scope, regions, categories, budgetMin, budgetMax, requireBudget } = dto;
-    const result = await this.preview.previewDraft({ keywords, excludeWords, scope, regions, categories, budgetMin, budgetMax, requireBudget }, query.days ?? PREVIEW_DEFAULT_DAYS);
+    const { keywords, excludeWords, scope, regions, categories, stages, budgetMin, budgetMax, requireBudget } = dto;
+    const result = await this.preview.previewDraft({ keywords, excludeWords, scope, regions, categories, stages, budgetMin, budgetMax, requireBudget }, query.days ?? PREVIEW_DEFAULT_DAYS);
     return toPreviewResultDto(result);
   }
 

@@ -14,11 +14,11 @@ export class SubscriptionsFileError extends CliError {
   }
 }
 
-const LISTS = ['keywords', 'excludeWords', 'regions', 'categories'] as const;
+const LISTS = ['keywords', 'excludeWords', 'regions', 'categories', 'stages'] as const;
 
 /**
  * Subscriptions in the API's shape (`{ id?, name?, keywords, excludeWords, scope, regions,
- * categories, budgetMin, budgetMax, requireBudget }`), checked and cleaned by the same rules as
+ * categories, stages, budgetMin, budgetMax, requireBudget }`), checked and cleaned by the same rules as
  * the API (cleanFilter). Missing fields take the API defaults; missing ids are `sub-<n>`.
  */
 export function loadSubscriptions(json: unknown): NamedSubscription[] {

@@ -52,6 +52,8 @@ describe('toIngestItem', () => {
     const { item, ignored } = toIngestItem({ sourceId: 'a-1', id: 'other', title: 't', regionCode: '500103', deadlineAt: '2026-04-01', projectCode: 'CQ-1', bodyHtml: '<p>x</p>' });
     expect(item).toEqual({ sourceId: 'a-1', title: 't', regionCode: '500103', deadlineAt: '2026-04-01', projectCode: 'CQ-1', bodyHtml: '<p>x</p>' });
     expect(ignored).toEqual([]);
+    const parsed = toIngestItem({ id: 'w-1', title: 't', stage: 'result', winners: ['甲公司'], award_amount_yuan: '1,250,000' });
+    expect(parsed.item).toEqual({ sourceId: 'w-1', title: 't', stage: 'result', winners: ['甲公司'], awardYuan: 1250000 });
   });
 
   it('reads numbers from text cells (CSV) and leaves other text for validation to reject', () => {

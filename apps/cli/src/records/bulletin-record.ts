@@ -21,6 +21,9 @@ const FIELD_NAMES: Record<string, string[]> = {
   buyer: ['buyer'],
   agency: ['agency'],
   projectCode: ['projectCode', 'project_code'],
+  stage: ['stage'],
+  winners: ['winners'],
+  awardYuan: ['awardYuan', 'award_amount_yuan', 'award_yuan'],
 };
 const KNOWN = new Set(Object.values(FIELD_NAMES).flat());
 
@@ -44,7 +47,10 @@ export function toIngestItem(fields: Record<string, unknown>): MappedRecord {
     if (value !== undefined) item[target] = value;
   }
   if (typeof item.sourceId === 'number') item.sourceId = String(item.sourceId);
-  if (typeof item.budgetYuan === 'string' && NUMBER_TEXT.test(item.budgetYuan)) item.budgetYuan = Number(item.budgetYuan.replace(/[,\s]/g, ''));
+  for (const amount of ['budgetYuan', 'awardYuan']) {
+    const v = item[amount];
+    if (typeof v === 'string' && NUMBER_TEXT.test(v)) item[amount] = Number(v.replace(/[,\s]/g, ''));
+  }
   if (typeof item.publishedAt === 'string' && PARTIAL_DATE.test(item.publishedAt)) delete item.publishedAt;
   return { item, ignored: Object.keys(fields).filter((k) => !KNOWN.has(k)) };
 }

@@ -24,7 +24,7 @@ export const adminApi = {
   issueKey: (sourceId: string) => http.post<IssuedKey>(`/v1/admin/sources/${id(sourceId)}/keys`),
   revokeKey: (sourceId: string, keyId: string) => http.post<ApiKey>(`/v1/admin/sources/${id(sourceId)}/keys/${id(keyId)}/revoke`),
 
-  bulletins: (q: Paged & { q?: string; category?: string; withdrawn?: string; region?: string }) => http.get<AdminPage<AdminBulletin>>('/v1/admin/bulletins', q as Query),
+  bulletins: (q: Paged & { q?: string; category?: string; stage?: string; party?: string; withdrawn?: string; region?: string }) => http.get<AdminPage<AdminBulletin>>('/v1/admin/bulletins', q as Query),
   bulletin: (bulletinId: string) => http.get<AdminBulletinDetail>(`/v1/admin/bulletins/${id(bulletinId)}`),
   withdraw: (bulletinId: string) => http.post<{ withdrawnAt: string; suppressedNotifications: number }>(`/v1/admin/bulletins/${id(bulletinId)}/withdraw`),
 

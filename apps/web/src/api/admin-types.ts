@@ -1,5 +1,5 @@
 // The admin API's shapes (/v1/admin/*, admin role only).
-import type { Category, RegionRefDto, Subscription } from './types';
+import type { Category, RegionRefDto, Stage, Subscription } from './types';
 
 export interface AdminPage<T> {
   items: T[];
@@ -92,11 +92,17 @@ export interface AdminBulletin {
   title: string;
   url: string | null;
   category: Category;
+  stage: Stage | null;
+  stageLabel: string | null;
   region: RegionRefDto | null;
   regionText: string | null;
   publishedAt: string | null;
   budgetYuan: number | null;
   buyer: string | null;
+  agency: string | null;
+  winners: string[];
+  awardYuan: number | null;
+  projectCode: string | null;
   deadlineAt: string | null;
   withdrawnAt: string | null;
   sourceId: string;
@@ -109,8 +115,6 @@ export interface AdminBulletin {
 
 export interface AdminBulletinDetail extends AdminBulletin {
   body: string;
-  agency: string | null;
-  projectCode: string | null;
   version: number;
   matchCount: number;
   notificationCount: number;

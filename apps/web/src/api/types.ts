@@ -8,6 +8,14 @@ export type Category = 'tender' | 'award' | 'change' | 'intent' | 'proposed' | '
 
 export const CATEGORIES: Category[] = ['tender', 'award', 'change', 'intent', 'proposed', 'news', 'other'];
 
+/** Finer kinds of notice (the API's BULLETIN_STAGES, same order); lib/stages.ts groups and names them. */
+export const STAGES = [
+  'procurement_intent', 'tender_plan', 'pre_announcement', 'prequalification', 'invitation', 'correction', 'clarification',
+  'extension', 'method_change', 'candidates', 'result', 'termination', 'bid_opening', 'price_cap', 'contract', 'acceptance',
+  'project_approval', 'feasibility_approval', 'ratification', 'filing', 'eia', 'construction_start', 'signing', 'completion', 'progress',
+] as const;
+export type Stage = (typeof STAGES)[number];
+
 export interface SessionMember {
   id: string;
   email: string;
@@ -66,6 +74,8 @@ export interface FilterInput {
   scope: Scope;
   regions: string[];
   categories: Category[];
+  /** Stages caught besides whole categories; both [] = every kind. */
+  stages: Stage[];
   budgetMin: number | null;
   budgetMax: number | null;
   requireBudget: boolean;
@@ -101,10 +111,18 @@ export interface BulletinSummary {
   title: string;
   url: string | null;
   category: Category;
+  stage: Stage | null;
+  /** The stage as members read it (更正, 中标/成交结果 …). */
+  stageLabel: string | null;
   region: RegionRefDto | null;
   publishedAt: string | null;
   budgetYuan: number | null;
   buyer: string | null;
+  agency: string | null;
+  winners: string[];
+  /** 中标/成交金额 in yuan. */
+  awardYuan: number | null;
+  projectCode: string | null;
   deadlineAt: string | null;
   withdrawn: boolean;
 }
@@ -192,8 +210,6 @@ export interface MatchesPage {
 export interface Bulletin extends BulletinSummary {
   body: string;
   regionText: string | null;
-  agency: string | null;
-  projectCode: string | null;
   ingestedAt: string;
   matches: Array<{ subscription: SubscriptionRef; hits: string[]; matchedAt: string }>;
 }

@@ -1,5 +1,4 @@
-import type { Category, Channel, Frequency, Profile, Scope } from '../api/types';
-import { CATEGORIES } from '../api/types';
+import type { Channel, Frequency, Profile, Scope } from '../api/types';
 import { t } from '../i18n/zh-CN';
 import { toggle, type FormErrors, type SubscriptionForm } from '../lib/subscription-form';
 import { Link } from '../router/Link';
@@ -8,6 +7,7 @@ import { ChipInput } from './ChipInput';
 import { ChoiceGroup } from './ChoiceGroup';
 import { Field } from './Field';
 import { Fieldset } from './Fieldset';
+import { KindChoices } from './KindChoices';
 import { RegionPicker } from './region-picker/RegionPicker';
 
 interface Props {
@@ -59,8 +59,8 @@ export function SubscriptionFields({ form, onChange, errors, profile }: Props) {
 
       <RegionPicker value={form.regions} onChange={(regions) => onChange({ regions })} />
 
-      <Fieldset legend={t.editor.categories} help={t.editor.categoriesHelp} error={errors.categories}>
-        <ChoiceGroup<Category> options={CATEGORIES} labels={t.labels.categories} value={form.categories} onChange={(c) => onChange({ categories: toggle(form.categories, c, CATEGORIES) })} />
+      <Fieldset legend={t.editor.categories} help={t.editor.categoriesHelp} error={errors.categories ?? errors.stages}>
+        <KindChoices categories={form.categories} stages={form.stages} onChange={onChange} />
       </Fieldset>
 
       <BudgetRange

@@ -120,6 +120,7 @@ export const admin = {
   queueCounts: { waiting: '等待', active: '处理中', delayed: '延迟', failed: '失败' },
   searchSubscriptions: '按名称、关键词或会员邮箱搜索',
   searchBulletins: '按标题或正文搜索',
+  searchParty: '采购人、代理机构或中标单位',
   bulletinTitle: '标题',
   source: '数据源',
   ingestedAt: '入库时间',

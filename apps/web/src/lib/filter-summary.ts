@@ -1,5 +1,6 @@
 import type { Category, FilterInput } from '../api/types';
 import { formatYuan } from './budget';
+import { STAGE_LABELS } from './stages';
 
 export interface SummaryLabels {
   keywords: string;
@@ -20,7 +21,9 @@ export function filterSummary(f: FilterInput, regionName: (code: string) => stri
   const lines = [{ label: l.keywords, value: f.keywords.length ? f.keywords.join('、') : l.anyKeyword }];
   if (f.excludeWords.length) lines.push({ label: l.exclude, value: f.excludeWords.join('、') });
   lines.push({ label: l.regions, value: f.regions.length ? f.regions.map(regionName).join('、') : l.nationwide });
-  if (f.categories.length) lines.push({ label: l.categories, value: f.categories.map(l.category).join('、') });
+  // Whole categories, then single stages (更正, 延期/暂停 …): either catches a bulletin.
+  const kinds = [...f.categories.map(l.category), ...(f.stages ?? []).map((s) => STAGE_LABELS[s] ?? s)];
+  if (kinds.length) lines.push({ label: l.categories, value: kinds.join('、') });
   const budget = budgetText(f.budgetMin, f.budgetMax, l);
   if (budget) lines.push({ label: l.budget, value: budget });
   return lines;

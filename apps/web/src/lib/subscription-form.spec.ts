@@ -9,6 +9,7 @@ const saved: Subscription = {
   scope: 'title_body',
   regions: ['500103'],
   categories: ['tender'],
+  stages: ['correction'],
   budgetMin: 1_000_000,
   budgetMax: null,
   requireBudget: false,
@@ -36,6 +37,7 @@ describe('subscription form', () => {
         scope: 'title_body',
         regions: ['500103'],
         categories: ['tender'],
+        stages: ['correction'],
         budgetMin: 1_000_000,
         budgetMax: 50_000_000,
         requireBudget: false,
@@ -52,7 +54,7 @@ describe('subscription form', () => {
 
   it('previews only the filter, and waits while a budget does not parse', () => {
     const form = { ...emptyForm(), name: '道路', keywords: ['道路'], regions: [yuzhong] };
-    expect(filterFromForm(form)).toEqual({ keywords: ['道路'], excludeWords: [], scope: 'title_body', regions: ['500103'], categories: [], budgetMin: null, budgetMax: null, requireBudget: false });
+    expect(filterFromForm(form)).toEqual({ keywords: ['道路'], excludeWords: [], scope: 'title_body', regions: ['500103'], categories: [], stages: [], budgetMin: null, budgetMax: null, requireBudget: false });
     expect(filterFromForm({ ...form, budgetMinWan: 'abc' })).toBeNull();
     // The name, channels and frequency do not change the preview.
     expect(filterKey(filterFromForm({ ...form, name: 'x', frequency: 'weekly' }))).toBe(filterKey(filterFromForm(form)));

@@ -1,4 +1,4 @@
-import type { Category, Channel, FilterInput, Frequency, Scope, Subscription, SubscriptionInput } from '../api/types';
+import type { Category, Channel, FilterInput, Frequency, Scope, Stage, Subscription, SubscriptionInput } from '../api/types';
 import { parseBudgetRange, yuanToWan } from './budget';
 import { regionCodes, type RegionRef } from './regions';
 
@@ -10,6 +10,7 @@ export interface SubscriptionForm {
   scope: Scope;
   regions: RegionRef[];
   categories: Category[];
+  stages: Stage[];
   budgetMinWan: string;
   budgetMaxWan: string;
   requireBudget: boolean;
@@ -27,6 +28,7 @@ export function emptyForm(): SubscriptionForm {
     scope: 'title_body',
     regions: [],
     categories: [],
+    stages: [],
     budgetMinWan: '',
     budgetMaxWan: '',
     requireBudget: false,
@@ -44,6 +46,7 @@ export function formFromSubscription(s: Subscription, regions: RegionRef[]): Sub
     scope: s.scope,
     regions,
     categories: [...s.categories],
+    stages: [...(s.stages ?? [])],
     budgetMinWan: yuanToWan(s.budgetMin),
     budgetMaxWan: yuanToWan(s.budgetMax),
     requireBudget: s.requireBudget,
@@ -62,6 +65,7 @@ export function filterFromForm(form: SubscriptionForm): FilterInput | null {
     scope: form.scope,
     regions: regionCodes(form.regions),
     categories: form.categories,
+    stages: form.stages,
     budgetMin: budget.budgetMin,
     budgetMax: budget.budgetMax,
     requireBudget: form.requireBudget,

@@ -37,6 +37,13 @@ describe('explainChecks', () => {
     expect(failingReasons(ex)).toEqual(['公告地区重庆市 渝中区不在订阅地区（广东省、110105）之内', '公告类型为中标结果，订阅只要招标公告、采购意向', '预算50万元低于下限100万元']);
   });
 
+  it('names the stage when stages decide', () => {
+    const correction = { verdict: 'pass' as const, bulletin: 'change', subscription: ['tender'], bulletinStage: 'correction', stages: ['correction'] };
+    expect(explainChecks(with_({ category: correction })).category).toBe('公告类型为更正');
+    const outside = { verdict: 'fail' as const, bulletin: 'change', subscription: ['tender'], bulletinStage: 'extension', stages: ['correction'] };
+    expect(failingReasons(with_({ category: outside }))).toEqual(['公告类型为更正公告（延期/暂停），订阅只要招标公告、更正']);
+  });
+
   it('tells missing keyword parts from words found only in a body the subscription does not search', () => {
     const ex = with_({
       keywords: { verdict: 'fail', scope: 'title', entries: [{ entry: '道路 监理', parts: [{ term: '道路', inBody: true, found: false }, { term: '监理', inBody: false, found: false }] }] },

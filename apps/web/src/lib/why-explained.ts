@@ -1,6 +1,7 @@
-import type { Category } from '../api/types';
+import type { Category, Stage } from '../api/types';
 import { t } from '../i18n/zh-CN';
 import { formatYuan } from './budget';
+import { STAGE_LABELS } from './stages';
 
 const E = t.admin.explain;
 
@@ -20,7 +21,7 @@ export interface Explanation {
     bulletin: { code: string | null; path: Array<{ code: string; name: string }> };
     subscription: Array<{ code: string; name: string | null; covers: boolean; relation: 'same' | 'contains' | 'none' }>;
   };
-  category: { verdict: Verdict; bulletin: string; subscription: string[] };
+  category: { verdict: Verdict; bulletin: string; subscription: string[]; bulletinStage?: string | null; stages?: string[] };
   budget: { verdict: Verdict; bulletinYuan: number | null; min: number | null; max: number | null; requireBudget: boolean };
   state: { verdict: 'pass' | 'fail'; paused: boolean; memberStatus: string };
 }
@@ -47,9 +48,17 @@ function regionLine(r: Explanation['region']): string {
   return E.regionOutside(where, r.subscription.map((s) => s.name ?? s.code).join('、'));
 }
 
+const stageName = (s: string) => STAGE_LABELS[s as Stage] ?? s;
+
 function categoryLine(c: Explanation['category']): string {
   if (c.verdict === 'not_required') return E.anyCategory;
-  return c.verdict === 'pass' ? E.category(categoryName(c.bulletin)) : E.categoryOutside(categoryName(c.bulletin), c.subscription.map(categoryName).join('、'));
+  const stages = c.stages ?? [];
+  // When only a stage let it through (or stages were asked for), the stage is what to name.
+  const byStage = !c.subscription.includes(c.bulletin) && c.bulletinStage ? stageName(c.bulletinStage) : null;
+  const kind = byStage ?? categoryName(c.bulletin);
+  if (c.verdict === 'pass') return E.category(kind);
+  const wanted = [...c.subscription.map(categoryName), ...stages.map(stageName)].join('、');
+  return E.categoryOutside(c.bulletinStage && stages.length ? `${categoryName(c.bulletin)}（${stageName(c.bulletinStage)}）` : kind, wanted);
 }
 
 function budgetLine(b: Explanation['budget']): string {

@@ -12,9 +12,15 @@ const bulletin: BulletinSummary = {
   buyer: null,
   deadlineAt: null,
   withdrawn: false,
+  stage: 'invitation',
+  stageLabel: '招标公告',
+  agency: null,
+  winners: [],
+  awardYuan: null,
+  projectCode: null,
 };
 const sub = (over: Partial<Subscription>): Subscription => ({
-  id: 's1', name: '道路', keywords: ['道路'], excludeWords: [], scope: 'title_body', regions: [], categories: [], budgetMin: null, budgetMax: null,
+  id: 's1', name: '道路', keywords: ['道路'], excludeWords: [], scope: 'title_body', regions: [], categories: [], stages: [], budgetMin: null, budgetMax: null,
   requireBudget: false, channels: ['email'], frequency: 'instant', paused: false, pausedAt: null, createdAt: '', updatedAt: '', ...over,
 });
 const names = (c: string) => ({ '500000': '重庆市', '440000': '广东省' })[c] ?? c;
@@ -38,6 +44,12 @@ describe('why a bulletin matched', () => {
       '订阅不限公告类型',
       '公告未写明预算，订阅允许接收此类公告',
     ]);
+  });
+
+  it('names the stage when a stage, not the whole category, caught it', () => {
+    const correction = { ...bulletin, category: 'change' as const, stage: 'correction' as const, stageLabel: '更正' };
+    expect(whyMatched(correction, ['道路'], sub({ categories: ['tender'], stages: ['correction'] }), names)).toContain('公告类型为「更正」');
+    expect(whyMatched(bulletin, ['道路'], sub({ categories: ['tender'], stages: ['correction'] }), names)).toContain('公告类型为「招标公告」');
   });
 
   it('keeps to the hits when the subscription is gone', () => {

@@ -18,7 +18,10 @@ export function whyMatched(b: BulletinSummary, hits: string[], sub: Subscription
     const within = sub.regions.filter((c) => c === b.region!.code || containsRegion(c, b.region!.code));
     reasons.push(W.whyRegion(b.region.fullName, (within.length ? within : sub.regions).map(regionName).join('、')));
   }
-  reasons.push(sub.categories.length ? W.whyCategory(t.labels.categories[b.category] ?? b.category) : W.whyAnyCategory);
+  const stages = sub.stages ?? [];
+  if (!sub.categories.length && !stages.length) reasons.push(W.whyAnyCategory);
+  else if (sub.categories.includes(b.category)) reasons.push(W.whyCategory(t.labels.categories[b.category] ?? b.category));
+  else reasons.push(W.whyCategory(b.stageLabel ?? b.stage ?? b.category));
   if (sub.budgetMin === null && sub.budgetMax === null) reasons.push(W.whyAnyBudget);
   else if (b.budgetYuan === null) reasons.push(W.whyNoBudget);
   else reasons.push(W.whyBudget(formatYuan(b.budgetYuan), `${sub.budgetMin === null ? '' : formatYuan(sub.budgetMin)} – ${sub.budgetMax === null ? '' : formatYuan(sub.budgetMax)}`.trim()));

@@ -22,7 +22,7 @@ export class MatchBulletinHandler {
   async handle(job: Job<JobPayloads['match.bulletin']>, shard: number): Promise<{ matched: number; inserted: number } | { skipped: string }> {
     const b = await this.bulletins.findOne({
       where: { id: job.data.bulletinId },
-      select: { id: true, version: true, titleMatch: true, bodyMatch: true, regionCode: true, category: true, budgetYuan: true, canonicalId: true, withdrawnAt: true },
+      select: { id: true, version: true, titleMatch: true, bodyMatch: true, regionCode: true, category: true, stage: true, budgetYuan: true, canonicalId: true, withdrawnAt: true },
     });
     // Re-checked on every attempt: the row is the truth, the job only a signal (STYLE 8-9).
     if (!b) return { skipped: 'bulletin gone' };

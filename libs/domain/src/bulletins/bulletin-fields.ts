@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { parseBulletin } from '@app/parsing';
+import { type BulletinStage, isBulletinStage, parseBulletin, STAGE_CATEGORY } from '@app/parsing';
 import { getRegion, regionPath } from '@app/regions';
 import { Bulletin } from './bulletin.entity';
 import type { BulletinCategoryValue } from './bulletin-category';
@@ -12,6 +12,7 @@ export type BulletinFields = Omit<Bulletin, 'id' | 'sourceId' | 'canonicalId' | 
 
 /** Everything we store for one validated input: parsed text, region, amounts, dates, keys. */
 export function bulletinFields(input: BulletinInput): BulletinFields {
+  const explicitStage = isBulletinStage(input.stage) ? input.stage : null;
   const parsed = parseBulletin({
     title: input.title,
     body: input.body,
@@ -19,7 +20,8 @@ export function bulletinFields(input: BulletinInput): BulletinFields {
     regionText: input.regionText,
     buyer: input.buyer,
     agency: input.agency,
-    category: input.category,
+    // A source that names the stage has named the category too (an award has no budget or deadline).
+    category: input.category ?? (explicitStage ? STAGE_CATEGORY[explicitStage] : undefined),
     publishedAt: input.publishedAt,
     budgetYuan: input.budgetYuan,
   });
@@ -27,7 +29,8 @@ export function bulletinFields(input: BulletinInput): BulletinFields {
   const explicitRegion = input.regionCode && getRegion(input.regionCode) ? input.regionCode : null;
   const regionCode = explicitRegion ?? parsed.regionCode;
   const category = parsed.category as BulletinCategoryValue;
-  const buyer = input.buyer?.trim() || null;
+  // The parser already prefers the source's buyer and agency and falls back to the text.
+  const buyer = parsed.buyer;
   const projectCode = input.projectCode?.trim() || parsed.projectCode;
   const keys = dedupeKeys({ titleMatch: parsed.titleMatch, buyer, projectCode, category });
   return {
@@ -44,11 +47,30 @@ export function bulletinFields(input: BulletinInput): BulletinFields {
     publishedAt: parsed.publishedAt,
     budgetYuan: parsed.budgetYuan,
     buyer,
-    agency: input.agency?.trim() || null,
+    agency: parsed.agency,
     projectCode,
     deadlineAt: input.deadlineAt ?? parsed.deadlineAt,
+    stage: explicitStage ?? stageOf(parsed.stage, category),
+    winners: input.winners ? cleanNames(input.winners) : parsed.winners,
+    awardYuan: positive(input.awardYuan) ?? parsed.awardYuan,
     dedupeKey: keys.titleKey,
     projectKey: keys.projectKey,
     contentHash: createHash('sha256').update(JSON.stringify(input)).digest('hex'),
   };
+}
+
+// A stage always implies its category: one read from the text that contradicts the category the
+// source gave is dropped rather than stored beside it.
+function stageOf(stage: string | null, category: string): BulletinStage | null {
+  return isBulletinStage(stage) && STAGE_CATEGORY[stage] === category ? stage : null;
+}
+
+// Names as written, minus blanks and repeats; an explicit empty list means "no winner named".
+function cleanNames(names: string[]): string[] {
+  return [...new Set(names.map((n) => n.replace(/\s+/g, ' ').trim()).filter(Boolean))];
+}
+
+// 0 is what feeds print when they do not know the amount.
+function positive(yuan: number | undefined): number | null {
+  return typeof yuan === 'number' && yuan > 0 ? Math.round(yuan * 100) / 100 : null;
 }

@@ -1,10 +1,13 @@
 import { Type } from 'class-transformer';
-import { IsDate, IsIn, IsNumber, IsOptional, IsString, IsUrl, Matches, MaxLength, Min, MinLength } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsDate, IsIn, IsNumber, IsOptional, IsString, IsUrl, Matches, MaxLength, Min, MinLength } from 'class-validator';
+import { BULLETIN_STAGES } from '@app/parsing';
 import { BULLETIN_CATEGORY_VALUES } from './bulletin-category';
 
 /** Largest body we keep; real bulletins are well under this. */
 export const MAX_BODY_CHARS = 200_000;
 export const MAX_BATCH_ITEMS = 1000;
+/** More named winners than this is a list of bidders, not of winners. */
+export const MAX_WINNERS = 20;
 
 /**
  * One bulletin as a source sends it (ingest API and import). Validated item by item, so one bad
@@ -54,4 +57,16 @@ export class BulletinInput {
 
   @IsOptional() @IsString() @MaxLength(200)
   projectCode?: string;
+
+  /** A BULLETIN_STAGES code; without an explicit category it also sets the category. */
+  @IsOptional() @IsIn(BULLETIN_STAGES)
+  stage?: string;
+
+  /** Winners as written (中标人, 成交供应商, 第一中标候选人). */
+  @IsOptional() @IsArray() @ArrayMaxSize(MAX_WINNERS) @IsString({ each: true }) @MaxLength(500, { each: true })
+  winners?: string[];
+
+  /** 中标/成交金额 in yuan. */
+  @IsOptional() @IsNumber({ allowNaN: false, allowInfinity: false }) @Min(0)
+  awardYuan?: number;
 }

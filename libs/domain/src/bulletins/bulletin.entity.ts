@@ -63,6 +63,22 @@ export class Bulletin {
   @Column({ name: 'deadline_at', type: 'timestamptz', nullable: true })
   deadlineAt: Date | null;
 
+  /**
+   * Finer kind of notice (a BULLETIN_STAGES code of @app/parsing); null when the text does not say.
+   * No check constraint: the parser's vocabulary grows, and ingest only stores known codes.
+   */
+  @Index('ix_bulletins_stage')
+  @Column({ type: 'varchar', length: 32, nullable: true })
+  stage: string | null;
+
+  /** Winning or first-ranked bidders as written; empty when none is named. */
+  @Column({ type: 'text', array: true, default: () => `'{}'` })
+  winners: string[];
+
+  /** 中标/成交金额: what was won, never the budget. */
+  @Column({ name: 'award_yuan', type: 'numeric', precision: 18, scale: 2, nullable: true, transformer: numericTransformer })
+  awardYuan: number | null;
+
   /** Cross-source duplicate key (normalised title/project code + buyer); see dedupe-key.ts. */
   @Index('ix_bulletins_dedupe_key')
   @Column({ name: 'dedupe_key', type: 'varchar', length: 64, nullable: true })

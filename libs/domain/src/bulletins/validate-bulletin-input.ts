@@ -1,5 +1,6 @@
 import { plainToInstance } from 'class-transformer';
 import { ValidationError, validateSync } from 'class-validator';
+import { isBulletinStage, STAGE_CATEGORY } from '@app/parsing';
 import { BulletinInput } from './bulletin-input';
 
 export type FieldError = { field: string; message: string };
@@ -13,6 +14,9 @@ export function validateBulletinInput(raw: unknown): { ok: true; value: Bulletin
   const value = plainToInstance(BulletinInput, withChinaDates(raw as Record<string, unknown>));
   const errors = validateSync(value, { whitelist: true, forbidNonWhitelisted: true });
   if (errors.length) return { ok: false, errors: flatten(errors) };
+  if (value.category && isBulletinStage(value.stage) && STAGE_CATEGORY[value.stage] !== value.category) {
+    return { ok: false, errors: [{ field: 'stage', message: `stage ${value.stage} belongs to category ${STAGE_CATEGORY[value.stage]}, not ${value.category}` }] };
+  }
   return { ok: true, value };
 }
 

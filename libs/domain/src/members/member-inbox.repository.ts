@@ -8,10 +8,17 @@ export interface BulletinSummary {
   title: string;
   url: string | null;
   category: string;
+  /** A BULLETIN_STAGES code, or null when the notice does not say. */
+  stage: string | null;
   regionCode: string | null;
   publishedAt: Date | null;
   budgetYuan: number | null;
   buyer: string | null;
+  agency: string | null;
+  /** Winners as written; empty when none is named. */
+  winners: string[];
+  awardYuan: number | null;
+  projectCode: string | null;
   deadlineAt: Date | null;
   withdrawnAt: Date | null;
 }
@@ -32,8 +39,6 @@ export interface InboxMatchRow {
 export interface MemberBulletin extends BulletinSummary {
   body: string;
   regionText: string | null;
-  agency: string | null;
-  projectCode: string | null;
   ingestedAt: Date;
 }
 
@@ -44,8 +49,10 @@ export interface MemberBulletinMatch {
   createdAt: Date;
 }
 
-const SUMMARY = `b.id, b.title, b.url, b.category, b.region_code AS "regionCode", b.published_at AS "publishedAt",
-  b.budget_yuan::float8 AS "budgetYuan", b.buyer, b.deadline_at AS "deadlineAt", b.withdrawn_at AS "withdrawnAt"`;
+/** The columns of a BulletinSummary, from `bulletins b`. */
+export const BULLETIN_SUMMARY_COLUMNS = `b.id, b.title, b.url, b.category, b.stage, b.region_code AS "regionCode", b.published_at AS "publishedAt",
+  b.budget_yuan::float8 AS "budgetYuan", b.buyer, b.agency, b.winners, b.award_yuan::float8 AS "awardYuan", b.project_code AS "projectCode",
+  b.deadline_at AS "deadlineAt", b.withdrawn_at AS "withdrawnAt"`;
 
 /** A member's matches and the bulletins behind them; every query is scoped by member_id. */
 @Injectable()
@@ -60,7 +67,7 @@ export class MemberInboxRepository {
     if (opts.after) where += ` AND (m.created_at, m.id) < ($${params.push(opts.after.at)}::timestamptz, $${params.push(opts.after.id)}::uuid)`;
     const rows: Array<Record<string, any>> = await this.dataSource.query(
       `SELECT m.id AS "matchId", m.subscription_id AS "subscriptionId", s.name AS "subscriptionName", m.hits,
-              m.created_at AS "createdAt", m.created_at::text AS "position", ${SUMMARY},
+              m.created_at AS "createdAt", m.created_at::text AS "position", ${BULLETIN_SUMMARY_COLUMNS},
               EXISTS (SELECT 1 FROM not_relevant_marks n
                        WHERE n.member_id = m.member_id AND n.subscription_id = m.subscription_id AND n.bulletin_id = m.bulletin_id) AS "notRelevant"
          FROM matches m
@@ -86,7 +93,7 @@ export class MemberInboxRepository {
   /** The bulletin only when this member has a match for it. */
   async bulletin(memberId: string, bulletinId: string): Promise<MemberBulletin | null> {
     const [row] = await this.dataSource.query(
-      `SELECT ${SUMMARY}, b.body, b.region_text AS "regionText", b.agency, b.project_code AS "projectCode", b.ingested_at AS "ingestedAt"
+      `SELECT ${BULLETIN_SUMMARY_COLUMNS}, b.body, b.region_text AS "regionText", b.ingested_at AS "ingestedAt"
          FROM bulletins b
         WHERE b.id = $1 AND EXISTS (SELECT 1 FROM matches m WHERE m.bulletin_id = b.id AND m.member_id = $2)`,
       [bulletinId, memberId],

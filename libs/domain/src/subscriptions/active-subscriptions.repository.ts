@@ -21,7 +21,7 @@ export interface SubscriptionChange {
 // Active = not paused and the member is active. Deleted rows are simply gone.
 const ACTIVE_SELECT = `
   SELECT s.id, s.member_id AS "memberId", s.keywords, s.exclude_words AS "excludeWords", s.scope, s.regions,
-         s.categories, s.budget_min::float8 AS "budgetMin", s.budget_max::float8 AS "budgetMax",
+         s.categories, s.stages, s.budget_min::float8 AS "budgetMin", s.budget_max::float8 AS "budgetMax",
          s.require_budget AS "requireBudget", s.frequency, s.channels
     FROM subscriptions s JOIN members m ON m.id = s.member_id
    WHERE s.paused_at IS NULL AND m.status = 'active'`;

@@ -1,4 +1,5 @@
 import { entryTerms } from '@app/matcher';
+import { BULLETIN_SUMMARY_COLUMNS } from '../members/member-inbox.repository';
 import type { SubscriptionFilter } from './subscription-input';
 
 /**
@@ -31,7 +32,7 @@ class Params {
 }
 
 /**
- * One SQL statement with exactly the matcher's semantics (naiveMatch): region prefix, categories,
+ * One SQL statement with exactly the matcher's semantics (naiveMatch): region prefix, categories or stages,
  * budget, keywords (any entry; all parts of an entry), exclusions, over the window, newest first,
  * with the total count.
  *
@@ -51,7 +52,8 @@ export function buildPreviewQuery(filter: SubscriptionFilter, opts: PreviewQuery
     `COALESCE(b.published_at, b.ingested_at) >= ${p.add(opts.since)}`,
   ];
   if (filter.regions.length) cheap.push(regionCondition(p, filter.regions));
-  if (filter.categories.length) cheap.push(`b.category = ANY(${p.add(filter.categories)}::text[])`);
+  const kind = kindCondition(p, filter);
+  if (kind) cheap.push(kind);
   const budget = budgetCondition(p, filter);
   if (budget) cheap.push(budget);
 
@@ -70,8 +72,7 @@ export function buildPreviewQuery(filter: SubscriptionFilter, opts: PreviewQuery
     if (parts.length) where.push(`NOT (${presentCondition(p, parts, filter.scope)})`);
   }
 
-  const sql = `${hits}SELECT b.id, b.title, b.url, b.category, b.region_code AS "regionCode", b.published_at AS "publishedAt",
-       b.budget_yuan::float8 AS "budgetYuan", b.buyer, b.deadline_at AS "deadlineAt", b.withdrawn_at AS "withdrawnAt",
+  const sql = `${hits}SELECT ${BULLETIN_SUMMARY_COLUMNS},
        b.title_match AS "titleMatch", b.body_match AS "bodyMatch", count(*) OVER () AS total
   FROM bulletins b
  WHERE ${where.join('\n   AND ')}
@@ -108,6 +109,15 @@ function regionCondition(p: Params, regions: string[]): string {
     return `(${range}b.region_code LIKE ${p.add(`${prefix}%`)})`;
   });
   return `(b.region_code ~ '^[0-9]{6}$' AND (${ranges.join(' OR ')}))`;
+}
+
+// Either list catches a bulletin (kindMatches); a stage the parser could not tell is NULL and only a category catches it.
+function kindCondition(p: Params, f: SubscriptionFilter): string | null {
+  const kinds = [
+    ...(f.categories.length ? [`b.category = ANY(${p.add(f.categories)}::text[])`] : []),
+    ...(f.stages.length ? [`b.stage = ANY(${p.add(f.stages)}::text[])`] : []),
+  ];
+  return kinds.length ? `(${kinds.join(' OR ')})` : null;
 }
 
 function budgetCondition(p: Params, f: SubscriptionFilter): string | null {

@@ -48,6 +48,7 @@ describe('cleanSubscriptionInput', () => {
           keywords: ['', 'ok'],
           regions: ['500103', '999999', 'abc'],
           categories: ['tender', 'lottery'],
+          stages: ['correction', 'party'],
           budgetMin: 10,
           budgetMax: 5,
           channels: [],
@@ -56,7 +57,7 @@ describe('cleanSubscriptionInput', () => {
         }),
       ),
     );
-    expect(fields).toEqual(expect.arrayContaining(['name', 'keywords.0', 'regions.1', 'regions.2', 'categories.1', 'budgetMin', 'channels', 'scope', 'frequency']));
+    expect(fields).toEqual(expect.arrayContaining(['name', 'keywords.0', 'regions.1', 'regions.2', 'categories.1', 'stages.1', 'budgetMin', 'channels', 'scope', 'frequency']));
   });
 
   it('caps list sizes and names', () => {

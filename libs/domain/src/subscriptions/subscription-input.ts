@@ -1,4 +1,4 @@
-import { BULLETIN_CATEGORIES } from '@app/parsing';
+import { BULLETIN_CATEGORIES, BULLETIN_STAGES } from '@app/parsing';
 import { isKnownRegion } from '@app/regions';
 import { ValidationError } from '../shared/domain.errors';
 import type { Channel, SubscriptionFrequency, SubscriptionScope } from './subscription.entity';
@@ -27,6 +27,8 @@ export interface SubscriptionFilter {
   scope: SubscriptionScope;
   regions: string[];
   categories: string[];
+  /** Notice stages caught besides whole categories (either catches); both empty = every kind. */
+  stages: string[];
   budgetMin: number | null;
   budgetMax: number | null;
   requireBudget: boolean;
@@ -45,6 +47,7 @@ export const FILTER_DEFAULTS: SubscriptionFilter = {
   scope: 'title_body',
   regions: [],
   categories: [],
+  stages: [],
   budgetMin: null,
   budgetMax: null,
   requireBudget: false,
@@ -77,7 +80,7 @@ export function cleanSubscriptionInput(input: SubscriptionInput): SubscriptionIn
 function cleanFilterInto(raw: SubscriptionFilter, errors: FieldError[]): SubscriptionFilter {
   // Lists may arrive as null from a partial update: report them instead of failing on them.
   const input = { ...raw };
-  for (const field of ['keywords', 'excludeWords', 'regions', 'categories'] as const) {
+  for (const field of ['keywords', 'excludeWords', 'regions', 'categories', 'stages'] as const) {
     if (!Array.isArray(input[field])) {
       errors.push({ field, message: 'must be a list' });
       input[field] = [];
@@ -97,6 +100,9 @@ function cleanFilterInto(raw: SubscriptionFilter, errors: FieldError[]): Subscri
   const categories = unique(input.categories);
   categories.forEach((c, i) => (BULLETIN_CATEGORIES as readonly string[]).includes(c) || errors.push({ field: `categories.${i}`, message: `must be one of ${BULLETIN_CATEGORIES.join(', ')}` }));
 
+  const stages = unique(input.stages);
+  stages.forEach((s, i) => (BULLETIN_STAGES as readonly string[]).includes(s) || errors.push({ field: `stages.${i}`, message: `must be one of ${BULLETIN_STAGES.join(', ')}` }));
+
   for (const field of ['budgetMin', 'budgetMax'] as const) {
     const v = input[field];
     if (v !== null && !(typeof v === 'number' && Number.isFinite(v) && v >= 0 && v <= SUBSCRIPTION_LIMITS.budgetYuan)) {
@@ -114,6 +120,7 @@ function cleanFilterInto(raw: SubscriptionFilter, errors: FieldError[]): Subscri
     scope: input.scope,
     regions,
     categories,
+    stages,
     budgetMin: fen(input.budgetMin),
     budgetMax: fen(input.budgetMax),
     requireBudget: input.requireBudget === true,

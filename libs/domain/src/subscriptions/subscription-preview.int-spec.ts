@@ -29,19 +29,31 @@ const KEYWORDS = ['道路', '市政', '改造', '监理', '監理', '污水处�
 const REGIONS = ['500103', '500104', '500112', '440305', '440106', '110105', '429004', '420102'];
 const FILTER_REGIONS = ['500000', '500100', '500103', '440000', '440300', '429004', '420000', '110105'];
 const CATEGORIES = ['tender', 'award', 'change', 'intent'] as const;
+// Stages of those categories (null: the parser could not tell), and what filters ask for.
+const STAGES: Record<(typeof CATEGORIES)[number], Array<string | null>> = {
+  tender: ['invitation', 'prequalification', null],
+  award: ['result', 'candidates', null],
+  change: ['correction', 'extension', null],
+  intent: ['procurement_intent', null],
+};
+const FILTER_STAGES = ['invitation', 'result', 'correction', 'extension', 'procurement_intent'];
 
 function seeds(r: () => number, n: number): BulletinSeed[] {
   const text = (words: number) => Array.from({ length: words }, () => pick(r, WORDS) + (r() < 0.3 ? '，' : '')).join('');
-  return Array.from({ length: n }, () => ({
-    title: text(2 + Math.floor(r() * 4)),
-    body: text(5 + Math.floor(r() * 30)),
-    category: pick(r, CATEGORIES),
-    regionCode: r() < 0.1 ? null : pick(r, REGIONS),
-    budgetYuan: r() < 0.3 ? null : Math.round(r() * 100) * 100_000,
-    // Half-day offsets keep every row clear of a whole-day window boundary.
-    publishedAt: r() < 0.1 ? null : new Date(Date.now() - (Math.floor(r() * 60) + 0.5) * DAY),
-    withdrawnAt: r() < 0.05 ? new Date() : null,
-  }));
+  return Array.from({ length: n }, () => {
+    const category = pick(r, CATEGORIES);
+    return {
+      title: text(2 + Math.floor(r() * 4)),
+      body: text(5 + Math.floor(r() * 30)),
+      category,
+      stage: pick(r, STAGES[category]),
+      regionCode: r() < 0.1 ? null : pick(r, REGIONS),
+      budgetYuan: r() < 0.3 ? null : Math.round(r() * 100) * 100_000,
+      // Half-day offsets keep every row clear of a whole-day window boundary.
+      publishedAt: r() < 0.1 ? null : new Date(Date.now() - (Math.floor(r() * 60) + 0.5) * DAY),
+      withdrawnAt: r() < 0.05 ? new Date() : null,
+    };
+  });
 }
 
 function randomFilter(r: () => number): SubscriptionFilter {
@@ -53,6 +65,7 @@ function randomFilter(r: () => number): SubscriptionFilter {
     scope: r() < 0.4 ? 'title' : 'title_body',
     regions: some(FILTER_REGIONS, 0.4, 2),
     categories: some(CATEGORIES, 0.3, 2),
+    stages: some(FILTER_STAGES, 0.3, 2),
     budgetMin: budgeted ? pick(r, [0, 1_000_000, 3_000_000]) : null,
     budgetMax: budgeted && r() < 0.5 ? pick(r, [5_000_000, 8_000_000]) : null,
     requireBudget: r() < 0.15,

@@ -53,8 +53,8 @@ export class SubscriptionPreviewService {
   async previewSaved(memberId: string, id: string, days = PREVIEW_DEFAULT_DAYS): Promise<PreviewResult> {
     const s = await this.subscriptions.findForMember(memberId, id);
     if (!s) throw new NotFoundError('Subscription');
-    const { keywords, excludeWords, scope, regions, categories, budgetMin, budgetMax, requireBudget } = s;
-    return this.run({ keywords, excludeWords, scope, regions, categories, budgetMin, budgetMax, requireBudget }, days);
+    const { keywords, excludeWords, scope, regions, categories, stages, budgetMin, budgetMax, requireBudget } = s;
+    return this.run({ keywords, excludeWords, scope, regions, categories, stages, budgetMin, budgetMax, requireBudget }, days);
   }
 
   /**
@@ -71,7 +71,7 @@ export class SubscriptionPreviewService {
     const subscription: MatchSubscription = { id: 'preview', ...filter };
     const items: PreviewItem[] = [];
     for (const { titleMatch, bodyMatch, total: _total, ...bulletin } of rows) {
-      const [hit] = naiveMatch([subscription], { titleMatch, bodyMatch, regionCode: bulletin.regionCode, category: bulletin.category, budgetYuan: bulletin.budgetYuan });
+      const [hit] = naiveMatch([subscription], { titleMatch, bodyMatch, regionCode: bulletin.regionCode, category: bulletin.category, stage: bulletin.stage, budgetYuan: bulletin.budgetYuan });
       if (!hit) {
         this.logger.warn({ bulletinId: bulletin.id }, 'preview SQL and matcher disagree; bulletin left out');
         continue;

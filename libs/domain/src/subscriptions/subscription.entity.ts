@@ -41,6 +41,10 @@ export class Subscription {
   @Column({ type: 'text', array: true, default: () => `'{}'` })
   categories: string[];
 
+  /** Notice stages (BULLETIN_STAGES codes) caught besides whole categories; both empty = every kind. */
+  @Column({ type: 'text', array: true, default: () => `'{}'` })
+  stages: string[];
+
   @Column({ name: 'budget_min', type: 'numeric', precision: 18, scale: 2, nullable: true, transformer: numericTransformer })
   budgetMin: number | null;
 

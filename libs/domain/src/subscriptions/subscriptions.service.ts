@@ -86,8 +86,8 @@ export class SubscriptionsService {
 }
 
 function inputOf(s: Subscription): SubscriptionInput {
-  const { name, keywords, excludeWords, scope, regions, categories, budgetMin, budgetMax, requireBudget, channels, frequency } = s;
-  return { name, keywords, excludeWords, scope, regions, categories, budgetMin, budgetMax, requireBudget, channels, frequency };
+  const { name, keywords, excludeWords, scope, regions, categories, stages, budgetMin, budgetMax, requireBudget, channels, frequency } = s;
+  return { name, keywords, excludeWords, scope, regions, categories, stages, budgetMin, budgetMax, requireBudget, channels, frequency };
 }
 
 function withoutUndefined<T extends object>(o: T): Partial<T> {

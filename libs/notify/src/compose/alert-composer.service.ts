@@ -7,7 +7,10 @@ import type { AlertBulletin, AlertEmailModel } from '../email/alert-email-model'
 import { regionPath } from '@app/regions';
 
 interface MemberRow { id: string; email: string; display_name: string | null; timezone: string }
-interface BulletinRow { id: string; title: string; url: string | null; region_code: string | null; category: string; published_at: Date | null; budget_yuan: string | null; deadline_at: Date | null; body: string }
+interface BulletinRow {
+  id: string; title: string; url: string | null; region_code: string | null; category: string; stage: string | null; published_at: Date | null;
+  budget_yuan: string | null; deadline_at: Date | null; winners: string[]; award_yuan: string | null; body: string;
+}
 interface MatchRow { bulletin_id: string; subscription_id: string; name: string; keywords: string[]; hits: string[] }
 
 /** Unsubscribe and pause links carry a signed token and need no login (see apps/api/src/unsubscribe). */
@@ -35,7 +38,7 @@ export class AlertComposer {
   async compose(delivery: Pick<Delivery, 'id' | 'memberId' | 'kind' | 'channel'>, bulletinIds: string[]): Promise<AlertEmailModel & { memberTimezone: string }> {
     const [member]: MemberRow[] = await this.dataSource.query(`SELECT id, email, display_name, timezone FROM members WHERE id = $1`, [delivery.memberId]);
     const bulletins: BulletinRow[] = await this.dataSource.query(
-      `SELECT id, title, url, region_code, category, published_at, budget_yuan::text, deadline_at, left(body, 600) AS body
+      `SELECT id, title, url, region_code, category, stage, published_at, budget_yuan::text, deadline_at, winners, award_yuan::text, left(body, 600) AS body
          FROM bulletins WHERE id = ANY($1::uuid[]) ORDER BY published_at DESC NULLS LAST, ingested_at DESC`,
       [bulletinIds],
     );
@@ -87,9 +90,12 @@ export class AlertComposer {
       url: b.url,
       regionName: b.region_code ? regionPath(b.region_code).map((r) => r.name).join(' ') || null : null,
       category: b.category,
+      stage: b.stage,
       publishedAt: b.published_at,
       budgetYuan: b.budget_yuan === null ? null : Number(b.budget_yuan),
       deadlineAt: b.deadline_at,
+      winners: b.winners,
+      awardYuan: b.award_yuan === null ? null : Number(b.award_yuan),
       hits: [...(m?.hits ?? [])],
       subscriptionNames: m?.names ?? [],
       snippet: b.body.replace(/\s+/g, ' ').slice(0, 160),

@@ -6,9 +6,14 @@ export interface AlertBulletin {
   url: string | null;
   regionName: string | null;
   category: string;
+  /** A stage code (@app/parsing BULLETIN_STAGES) or null. */
+  stage?: string | null;
   publishedAt: Date | null;
   budgetYuan: number | null;
   deadlineAt: Date | null;
+  /** Award notices: winners as written and the amount won. */
+  winners?: string[];
+  awardYuan?: number | null;
   hits: string[];
   subscriptionNames: string[];
   snippet: string;
@@ -36,6 +41,8 @@ export interface AlertEmailModel {
   unknownNotice?: string | null;
   /** Member's IANA timezone for dates; default Asia/Shanghai. */
   timezone?: string;
+  /** When the message is composed: days left to a deadline count from here. Default: now. */
+  now?: Date;
 }
 
 export interface RenderedEmail {

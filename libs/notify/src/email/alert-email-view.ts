@@ -1,6 +1,6 @@
 import type { AlertBulletin, AlertEmailModel } from './alert-email-model';
 import { alertSubject, shownBulletinIds } from './alert-email-subject';
-import { categoryLabel, formatBudget, formatDate, safeUrl } from './format';
+import { deadlineStatus, formatBudget, formatDate, kindLabel, safeUrl } from './format';
 import { highlightHtml } from './highlight';
 
 /** A bulletin inside a group: in full the first time it appears, as a reference afterwards. */
@@ -11,6 +11,8 @@ export interface AlertItemView {
   titleHtml: string;
   url: string | null;
   meta: string;
+  /** Award notices: "中标单位：… · 中标金额：…"; null otherwise. */
+  award: string | null;
   snippet: string;
   snippetHtml: string;
   subscriptions: string;
@@ -46,17 +48,24 @@ export interface AlertEmailView {
 const HEADINGS = { instant: '新标讯提醒', daily: '每日标讯', weekly: '每周标讯汇总' } as const;
 const SNIPPET_MAX = 160;
 
-function meta(b: AlertBulletin, tz: string): string {
+function meta(b: AlertBulletin, tz: string, now: Date): string {
   const published = formatDate(b.publishedAt, tz);
   const budget = formatBudget(b.budgetYuan);
   const deadline = formatDate(b.deadlineAt, tz, true);
   return [
     b.regionName,
-    categoryLabel(b.category),
+    kindLabel(b.category, b.stage),
     published && `发布 ${published}`,
     budget && `预算 ${budget}`,
-    deadline && `截止 ${deadline}`,
+    deadline && `截止 ${deadline}（${deadlineStatus(b.deadlineAt, now, tz)}）`,
   ].filter(Boolean).join(' · ');
+}
+
+function award(b: AlertBulletin): string | null {
+  const winners = (b.winners ?? []).filter((w) => w.trim());
+  const amount = formatBudget(b.awardYuan ?? null);
+  const bits = [winners.length ? `中标单位：${winners.join('、')}` : null, amount && `中标金额：${amount}`].filter(Boolean);
+  return bits.length ? bits.join(' · ') : null;
 }
 
 function clip(text: string): string {
@@ -74,6 +83,7 @@ function ownUrl(url: string, what: string): string {
 /** Groups bulletins by subscription, each bulletin in full once (in its first group), numbered. */
 export function buildAlertView(model: AlertEmailModel): AlertEmailView {
   const tz = model.timezone ?? 'Asia/Shanghai';
+  const now = model.now ?? new Date();
   const numbers = new Map<string, number>();
   const groups: AlertGroupView[] = [];
   for (const g of model.groups) {
@@ -91,7 +101,8 @@ export function buildAlertView(model: AlertEmailModel): AlertEmailView {
         title: b.title,
         titleHtml: highlightHtml(b.title, b.hits),
         url: safeUrl(b.url),
-        meta: meta(b, tz),
+        meta: meta(b, tz, now),
+        award: award(b),
         snippet,
         snippetHtml: highlightHtml(snippet, b.hits),
         subscriptions: b.subscriptionNames.join('、'),

@@ -1,3 +1,5 @@
+import { isBulletinStage, STAGE_LABELS } from '@app/parsing';
+
 // Category codes as stored (see @app/parsing) → the names members know.
 const CATEGORY_LABELS: Record<string, string> = {
   tender: '招标公告',
@@ -11,6 +13,28 @@ const CATEGORY_LABELS: Record<string, string> = {
 
 export function categoryLabel(category: string): string {
   return CATEGORY_LABELS[category] ?? '其他';
+}
+
+/** The stage as members read it when known (更正, 中标/成交结果 …), else the category's name. */
+export function kindLabel(category: string, stage: string | null | undefined): string {
+  return isBulletinStage(stage) ? STAGE_LABELS[stage] : categoryLabel(category);
+}
+
+/** Local calendar date as a day number, so that differences count midnights in that zone. */
+function dayNumber(date: Date, timeZone: string): number {
+  const p = parts(date, timeZone);
+  return Date.UTC(Number(p.year), Number(p.month) - 1, Number(p.day)) / 86_400_000;
+}
+
+/**
+ * How a deadline stands at `now`, counted in calendar days of the member's timezone: "剩 5 天",
+ * "今天截止" on the day itself (until the hour), "已截止" once it has passed.
+ */
+export function deadlineStatus(deadline: Date | null, now: Date, timeZone: string): string | null {
+  if (!deadline || Number.isNaN(deadline.getTime())) return null;
+  if (deadline.getTime() <= now.getTime()) return '已截止';
+  const days = dayNumber(deadline, timeZone) - dayNumber(now, timeZone);
+  return days <= 0 ? '今天截止' : `剩 ${days} 天`;
 }
 
 /** 3500000 → "350万元", 1234567 → "123.46万元", 8000 → "8000元". */

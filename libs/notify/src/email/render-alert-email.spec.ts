@@ -127,6 +127,22 @@ describe('renderAlertEmail', () => {
     await expect(renderAlertEmail(model({ bulletins: { ...m.bulletins, b1: { ...m.bulletins.b1, notRelevantUrl: 'javascript:alert(1)' } } }))).rejects.toThrow(/notRelevantUrl/);
   });
 
+  it('award items show 中标单位 and 中标金额, escaped; tender items the days left or 已截止', async () => {
+    const evil = '<script>alert(1)</script>';
+    const m = model({ now: new Date('2026-03-15T02:00:00Z') });
+    m.bulletins.b3 = { ...m.bulletins.b3, stage: 'result', winners: [`重庆${evil}建设有限公司`, '四川某工程公司'], awardYuan: 3_456_700 };
+    m.bulletins.b2 = { ...m.bulletins.b2, deadlineAt: new Date('2026-03-14T09:00:00Z') };
+    const { html, text } = await renderAlertEmail(m);
+    expect(html).toContain('中标单位：重庆&lt;script&gt;alert(1)&lt;/script&gt;建设有限公司、四川某工程公司 · 中标金额：345.67万元');
+    expect(html).not.toMatch(/<script/i);
+    expect(html).toContain('中标/成交结果');
+    expect(text).toContain(`   中标单位：重庆${evil}建设有限公司、四川某工程公司 · 中标金额：345.67万元`);
+    // 15 March 10:00 in Shanghai: 20 March 17:00 is five days away; 14 March has passed.
+    expect(html).toContain('截止 3月20日 17:00（剩 5 天）');
+    expect(html).toContain('截止 3月14日 17:00（已截止）');
+    expect(count(html, '中标单位')).toBe(1);
+  });
+
   it('refuses non-http links of our own', async () => {
     await expect(renderAlertEmail(model({ unsubscribeUrl: 'javascript:alert(1)' }))).rejects.toThrow(/unsubscribeUrl/);
     await expect(renderAlertEmail(model({ pauseUrls: { s1: 'javascript:alert(1)' } }))).rejects.toThrow(/pauseUrls/);

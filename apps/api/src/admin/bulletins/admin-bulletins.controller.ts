@@ -3,6 +3,7 @@ import { ApiOkResponse, ApiOperation } from '@nestjs/swagger';
 import { type AdminBulletinRow, AdminBulletinsRepository, AdminBulletinsService, AUDIT_ACTIONS, type AuditActor } from '@app/domain';
 import { ParseIdPipe } from '../../common/parse-id.pipe';
 import { regionRef } from '../../common/region-view';
+import { stageLabel } from '../../common/stage-view';
 import { ApiErrors } from '../../openapi/api-errors.decorator';
 import { Actor } from '../common/actor.decorator';
 import { AdminController } from '../common/admin-controller.decorator';
@@ -20,12 +21,12 @@ export class AdminBulletinsController {
   ) {}
 
   @Get()
-  @ApiOperation({ summary: 'Search bulletins by text, region, category, source and date; newest first' })
+  @ApiOperation({ summary: 'Search bulletins by text, region, category, stage, party (buyer, agency, winner), source and date; newest first' })
   @ApiOkResponse({ type: AdminBulletinsPageDto })
   @ApiErrors(400)
   async list(@Query() query: BulletinsQueryDto): Promise<AdminBulletinsPageDto> {
-    const { q, scope, region, category, sourceId, withdrawn, from, to } = query;
-    const page = await this.rows.search({ q, scope, region, category, sourceId, withdrawn, from, to }, pageOf(query));
+    const { q, scope, region, category, stage, party, sourceId, withdrawn, from, to } = query;
+    const page = await this.rows.search({ q, scope, region, category, stage, party, sourceId, withdrawn, from, to }, pageOf(query));
     return { ...page, items: page.items.map(withRegion) };
   }
 
@@ -49,6 +50,6 @@ export class AdminBulletinsController {
   }
 }
 
-function withRegion<T extends AdminBulletinRow>({ regionCode, ...b }: T): Omit<T, 'regionCode'> & Pick<AdminBulletinDto, 'region'> {
-  return { ...b, region: regionRef(regionCode) };
+function withRegion<T extends AdminBulletinRow>({ regionCode, ...b }: T): Omit<T, 'regionCode'> & Pick<AdminBulletinDto, 'region' | 'stageLabel'> {
+  return { ...b, region: regionRef(regionCode), stageLabel: stageLabel(b.stage) };
 }

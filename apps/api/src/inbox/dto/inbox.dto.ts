@@ -94,12 +94,6 @@ export class BulletinDto extends BulletinSummaryDto {
   @ApiProperty({ example: '重庆-渝中-', nullable: true, description: 'The region as the source wrote it' })
   regionText: string | null;
 
-  @ApiProperty({ example: '重庆某招标代理有限公司', nullable: true })
-  agency: string | null;
-
-  @ApiProperty({ example: 'CQZB-2026-0123', nullable: true })
-  projectCode: string | null;
-
   @ApiProperty({ example: '2026-11-25T02:00:30.000Z' })
   ingestedAt: Date;
 
@@ -112,8 +106,6 @@ export function toBulletinDto(b: MemberBulletin & { matches: MemberBulletinMatch
     ...toBulletinSummaryDto(b),
     body: b.body,
     regionText: b.regionText,
-    agency: b.agency,
-    projectCode: b.projectCode,
     ingestedAt: b.ingestedAt,
     matches: b.matches.map((m) => ({ subscription: { id: m.subscriptionId, name: m.subscriptionName }, hits: m.hits, matchedAt: m.createdAt })),
   };

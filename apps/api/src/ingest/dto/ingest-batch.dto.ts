@@ -4,7 +4,7 @@ import { MAX_BATCH_ITEMS } from '@app/domain';
 
 export class IngestBatchDto {
   @ApiProperty({
-    description: `1 to ${MAX_BATCH_ITEMS} bulletins. Each is validated on its own: a bad item is rejected with its fields, the others are stored.`,
+    description: `1 to ${MAX_BATCH_ITEMS} bulletins. Each is validated on its own: a bad item is rejected with its fields, the others are stored. Fields: sourceId and title (required); url, body or bodyHtml, category, stage, regionText, regionCode, publishedAt, deadlineAt, budgetYuan, awardYuan, buyer, agency, winners (list), projectCode. What a source states wins over what the parser reads from the text.`,
     example: [
       {
         sourceId: 'cq-2026-000123',

@@ -23,6 +23,8 @@ describe('CreateSubscriptionDto', () => {
     expect(await fields(CreateSubscriptionDto, { name: 'n', keywords: '道路' })).toEqual(['keywords']);
     expect(await fields(CreateSubscriptionDto, { name: 'n', regions: ['5001'] })).toEqual(['regions']);
     expect(await fields(CreateSubscriptionDto, { name: 'n', categories: ['lottery'] })).toEqual(['categories']);
+    expect(await fields(CreateSubscriptionDto, { name: 'n', stages: 'correction' })).toEqual(['stages']);
+    expect(await fields(CreateSubscriptionDto, { name: 'n', stages: [7] })).toEqual(['stages']);
     expect(await fields(CreateSubscriptionDto, { name: 'n', budgetMin: -1, budgetMax: 'lots' })).toEqual(['budgetMin', 'budgetMax']);
     expect(await fields(CreateSubscriptionDto, { name: 'n', channels: [] })).toEqual(['channels']);
     expect(await fields(CreateSubscriptionDto, { name: 'n', channels: ['pigeon'], frequency: 'hourly', scope: 'all' })).toEqual(['scope', 'channels', 'frequency']);

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsNotEmpty, IsNumber, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 import { CHANNELS, SUBSCRIPTION_FREQUENCIES, SUBSCRIPTION_LIMITS, SUBSCRIPTION_SCOPES, TERM_MAX_LENGTH } from '@app/domain';
-import { BULLETIN_CATEGORIES } from '@app/parsing';
+import { BULLETIN_CATEGORIES, BULLETIN_STAGES } from '@app/parsing';
 import { OptionalNotNull, Trim, TrimEach } from '../../common/dto-transforms';
 
 /** A subscription as the member defines it; the API also cleans terms and checks regions and plan limits. */
@@ -50,6 +50,17 @@ export class CreateSubscriptionDto {
   @IsArray()
   @IsIn(BULLETIN_CATEGORIES, { each: true })
   categories?: string[];
+
+  // Membership is checked with the rest of the filter, so that a 400 names the entry (stages.0).
+  @ApiPropertyOptional({
+    example: ['correction', 'extension'], enum: BULLETIN_STAGES, isArray: true,
+    description: 'Notice stages caught besides whole categories: a bulletin matches when its category is in categories or its stage in stages; both [] = every kind',
+  })
+  @OptionalNotNull()
+  @IsArray()
+  @ArrayMaxSize(BULLETIN_STAGES.length)
+  @IsString({ each: true })
+  stages?: string[];
 
   @ApiPropertyOptional({ example: 1_000_000, nullable: true, description: 'Yuan, inclusive' })
   @IsOptional()

@@ -23,6 +23,9 @@ export class SubscriptionDto {
   @ApiProperty({ example: ['tender'] })
   categories: string[];
 
+  @ApiProperty({ example: ['correction'], description: 'Stages caught besides whole categories' })
+  stages: string[];
+
   @ApiProperty({ example: 1_000_000, nullable: true })
   budgetMin: number | null;
 
@@ -65,6 +68,7 @@ export function toSubscriptionDto(s: Subscription): SubscriptionDto {
     scope: s.scope,
     regions: s.regions,
     categories: s.categories,
+    stages: s.stages,
     budgetMin: s.budgetMin,
     budgetMax: s.budgetMax,
     requireBudget: s.requireBudget,

@@ -8,6 +8,7 @@ import { useRegionNames } from '../../hooks/use-region-names';
 import { useTitle } from '../../hooks/use-title';
 import { t } from '../../i18n/zh-CN';
 import { formatYuan } from '../../lib/budget';
+import { awardFacts, deadlineFact } from '../../lib/bulletin-facts';
 import { formatDateTime } from '../../lib/format';
 import { safeHttpUrl } from '../../lib/safe-url';
 import { whyMatched } from '../../lib/why-matched';
@@ -27,13 +28,15 @@ function BulletinView({ bulletin: b, subs }: { bulletin: Bulletin; subs: Subscri
   const hits = [...new Set(b.matches.flatMap((m) => m.hits))];
   const regionName = useRegionNames(subs.flatMap((s) => s.regions));
   const facts: Array<[string, string | null]> = [
+    [t.bulletin.stage, b.stageLabel],
     [t.bulletin.projectCode, b.projectCode],
     [t.bulletin.buyer, b.buyer],
     [t.bulletin.agency, b.agency],
+    ...awardFacts(b),
     [t.bulletin.budget, b.budgetYuan === null ? null : formatYuan(b.budgetYuan)],
     [t.bulletin.region, b.region?.fullName ?? b.regionText],
     [t.bulletin.publishedAt, formatDateTime(b.publishedAt)],
-    [t.bulletin.deadline, formatDateTime(b.deadlineAt)],
+    [t.bulletin.deadline, deadlineFact(b.deadlineAt)?.text.replace(`${t.bulletin.deadlineShort} `, '') ?? null],
   ];
   return (
     <article className="bulletin">

@@ -14,6 +14,10 @@ export interface AdminBulletinFilter {
   /** A region code; a province or city includes everything under it. */
   region?: string;
   category?: string;
+  /** A stage code (ix_bulletins_stage). */
+  stage?: string;
+  /** Part of the buyer's, the agency's or a winner's name, as written. */
+  party?: string;
   sourceId?: string;
   withdrawn?: boolean;
   /** On the publication time, or the ingest time when none was given. */
@@ -26,11 +30,16 @@ export interface AdminBulletinRow {
   title: string;
   url: string | null;
   category: string;
+  stage: string | null;
   regionCode: string | null;
   regionText: string | null;
   publishedAt: Date | null;
   budgetYuan: number | null;
   buyer: string | null;
+  agency: string | null;
+  winners: string[];
+  awardYuan: number | null;
+  projectCode: string | null;
   deadlineAt: Date | null;
   withdrawnAt: Date | null;
   sourceId: string;
@@ -43,8 +52,6 @@ export interface AdminBulletinRow {
 
 export interface AdminBulletinDetail extends AdminBulletinRow {
   body: string;
-  agency: string | null;
-  projectCode: string | null;
   version: number;
   matchCount: number;
   notificationCount: number;
@@ -52,8 +59,8 @@ export interface AdminBulletinDetail extends AdminBulletinRow {
   duplicateIds: string[];
 }
 
-const ROW = `b.id, b.title, b.url, b.category, b.region_code AS "regionCode", b.region_text AS "regionText", b.published_at AS "publishedAt",
-  b.budget_yuan::float8 AS "budgetYuan", b.buyer, b.deadline_at AS "deadlineAt", b.withdrawn_at AS "withdrawnAt", b.source_id AS "sourceId",
+const ROW = `b.id, b.title, b.url, b.category, b.stage, b.region_code AS "regionCode", b.region_text AS "regionText", b.published_at AS "publishedAt",
+  b.budget_yuan::float8 AS "budgetYuan", b.buyer, b.agency, b.winners, b.award_yuan::float8 AS "awardYuan", b.project_code AS "projectCode", b.deadline_at AS "deadlineAt", b.withdrawn_at AS "withdrawnAt", b.source_id AS "sourceId",
   s.name AS "sourceName", b.source_ref AS "sourceRef", b.canonical_id AS "canonicalId", b.ingested_at AS "ingestedAt", b.matched_at AS "matchedAt"`;
 
 @Injectable()
@@ -68,6 +75,12 @@ export class AdminBulletinsRepository {
       where.push(`b.region_code LIKE ${p.add(`${regionPrefix(filter.region)}%`)}`);
     }
     if (filter.category) where.push(`b.category = ${p.add(filter.category)}`);
+    if (filter.stage) where.push(`b.stage = ${p.add(filter.stage)}`);
+    if (filter.party) {
+      // Admin-only and rare: a scan of the window's rows is fine, no trigram index for it.
+      const like = p.add(containsPattern(filter.party));
+      where.push(`(b.buyer ILIKE ${like} OR b.agency ILIKE ${like} OR EXISTS (SELECT 1 FROM unnest(b.winners) w WHERE w ILIKE ${like}))`);
+    }
     if (filter.sourceId) where.push(`b.source_id = ${p.add(filter.sourceId)}::uuid`);
     if (filter.withdrawn !== undefined) where.push(filter.withdrawn ? 'b.withdrawn_at IS NOT NULL' : 'b.withdrawn_at IS NULL');
     if (filter.from) where.push(`COALESCE(b.published_at, b.ingested_at) >= ${p.add(filter.from)}`);
@@ -84,7 +97,7 @@ export class AdminBulletinsRepository {
 
   async find(id: string): Promise<AdminBulletinDetail | null> {
     const [row] = await this.dataSource.query(
-      `SELECT ${ROW}, b.body, b.agency, b.project_code AS "projectCode", b.version,
+      `SELECT ${ROW}, b.body, b.version,
               (SELECT count(*)::int FROM matches m WHERE m.bulletin_id = b.id) AS "matchCount",
               (SELECT count(*)::int FROM notifications n WHERE n.bulletin_id = b.id) AS "notificationCount",
               (SELECT COALESCE(json_object_agg(x.status, x.n), '{}'::json)

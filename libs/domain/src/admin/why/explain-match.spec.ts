@@ -70,6 +70,14 @@ describe('explainMatch', () => {
     expect(explainMatch(sub(), { ...roads, regionCode: null }).region.verdict).toBe('not_required');
   });
 
+  it('checks stages beside categories: either one lets the bulletin through', () => {
+    const correction = { ...roads, category: 'change', stage: 'correction' };
+    expect(explainMatch(sub({ stages: ['correction'] }), correction).category).toEqual({ verdict: 'pass', bulletin: 'change', subscription: [], bulletinStage: 'correction', stages: ['correction'] });
+    expect(explainMatch(sub({ categories: ['tender'], stages: ['correction'] }), roads).category.verdict).toBe('pass');
+    expect(explainMatch(sub({ stages: ['correction'] }), roads).reasons).toEqual(['category tender, stage unknown is not among stages correction']);
+    expect(explainMatch(sub({ categories: ['award'], stages: ['extension'] }), correction).reasons).toEqual(['category change, stage correction is not among categories award or stages extension']);
+  });
+
   it('checks categories and budgets, including bulletins without a budget', () => {
     expect(explainMatch(sub({ categories: ['award'] }), roads).reasons).toEqual(['category tender is not one of award']);
     expect(explainMatch(sub({ budgetMax: 1_000_000 }), roads).budget).toMatchObject({ verdict: 'fail', reason: expect.stringMatching(/above the maximum/) });
@@ -110,6 +118,7 @@ describe('explainMatch agrees with naiveMatch', () => {
     scope: fc.constantFrom('title' as const, 'title_body' as const),
     regions: fc.oneof(fc.constant<string[]>([]), fc.uniqueArray(fc.constantFrom(...codes), { minLength: 1, maxLength: 3 })),
     categories: fc.subarray(['tender', 'award', 'change']),
+    stages: fc.option(fc.subarray(['correction', 'result']), { nil: undefined }),
     budgetMin: amount,
     budgetMax: amount,
     requireBudget: fc.option(fc.boolean(), { nil: undefined }),
@@ -120,6 +129,7 @@ describe('explainMatch agrees with naiveMatch', () => {
     bodyMatch: text(40),
     regionCode: fc.option(fc.constantFrom(...codes, '5001xx'), { nil: null }),
     category: fc.constantFrom('tender', 'award', 'change', 'other'),
+    stage: fc.option(fc.constantFrom('correction', 'result', 'invitation'), { nil: null }),
     budgetYuan: fc.constantFrom(null, 50, 100, 500, 1000, 2000),
   });
 

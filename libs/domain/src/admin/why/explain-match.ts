@@ -1,4 +1,4 @@
-import { entryTerms, isRegionCode, type MatchBulletin, type MatchSubscription, regionAncestors } from '@app/matcher';
+import { entryTerms, isRegionCode, kindMatches, type MatchBulletin, type MatchSubscription, regionAncestors } from '@app/matcher';
 import { getRegion, regionPath } from '@app/regions';
 import { regionPrefix } from '../shared/sql-params';
 
@@ -39,7 +39,8 @@ export interface MatchExplanation {
   keywords: { verdict: CheckVerdict; scope: MatchSubscription['scope']; entries: EntryCheck[] };
   excludes: { verdict: 'pass' | 'fail'; entries: EntryCheck[]; blockedBy: string[] };
   region: RegionCheck;
-  category: { verdict: CheckVerdict; bulletin: string; subscription: string[] };
+  /** Kind of notice: the bulletin's category or its stage must be named (both lists empty = any). */
+  category: { verdict: CheckVerdict; bulletin: string; subscription: string[]; bulletinStage: string | null; stages: string[] };
   budget: { verdict: CheckVerdict; bulletinYuan: number | null; min: number | null; max: number | null; requireBudget: boolean; reason: string };
   state: { verdict: 'pass' | 'fail'; paused: boolean; pausedAt: Date | null; memberStatus: string; reason: string };
 }
@@ -56,7 +57,7 @@ export interface ExplainSubscription extends MatchSubscription {
  */
 export function explainMatch(sub: ExplainSubscription, b: MatchBulletin): MatchExplanation {
   const region = explainRegion(sub.regions, b.regionCode);
-  const category = explainCategory(sub.categories, b.category);
+  const category = explainCategory(sub, b);
   const budget = explainBudget(sub, b.budgetYuan);
   const check = (entry: string) => checkEntry(entry, sub.scope, b);
   const keywordEntries = sub.keywords.map(check);
@@ -68,7 +69,7 @@ export function explainMatch(sub: ExplainSubscription, b: MatchBulletin): MatchE
 
   const reasons: string[] = [];
   if (region.verdict === 'fail') reasons.push(region.reason);
-  if (category.verdict === 'fail') reasons.push(`category ${b.category} is not one of ${sub.categories.join(', ')}`);
+  if (category.verdict === 'fail') reasons.push(kindMiss(category));
   if (budget.verdict === 'fail') reasons.push(budget.reason);
   if (keywordVerdict === 'fail') reasons.push(keywordMiss(keywordEntries, sub.scope));
   if (blockedBy.length) reasons.push(`excluded by ${blockedBy.map((w) => `"${w}"`).join(', ')}`);
@@ -124,9 +125,17 @@ function explainRegion(regions: string[], code: string | null): RegionCheck {
   return { verdict: 'fail', bulletin, subscription, reason: `bulletin region ${label(code)} is outside ${regions.map(label).join(', ')}` };
 }
 
-function explainCategory(categories: string[], category: string): MatchExplanation['category'] {
-  const verdict: CheckVerdict = categories.length === 0 ? 'not_required' : categories.includes(category) ? 'pass' : 'fail';
-  return { verdict, bulletin: category, subscription: categories };
+function explainCategory(sub: MatchSubscription, b: MatchBulletin): MatchExplanation['category'] {
+  const stages = sub.stages ?? [];
+  const verdict: CheckVerdict = !sub.categories.length && !stages.length ? 'not_required' : kindMatches(sub, b) ? 'pass' : 'fail';
+  return { verdict, bulletin: b.category, subscription: sub.categories, bulletinStage: b.stage ?? null, stages };
+}
+
+function kindMiss(c: MatchExplanation['category']): string {
+  // Kept word for word when no stages are involved: admins and tests know this sentence.
+  if (!c.stages.length) return `category ${c.bulletin} is not one of ${c.subscription.join(', ')}`;
+  const asked = [c.subscription.length ? `categories ${c.subscription.join(', ')}` : '', `stages ${c.stages.join(', ')}`].filter(Boolean).join(' or ');
+  return `category ${c.bulletin}, stage ${c.bulletinStage ?? 'unknown'} is not among ${asked}`;
 }
 
 function explainBudget(sub: MatchSubscription, yuan: number | null): MatchExplanation['budget'] {

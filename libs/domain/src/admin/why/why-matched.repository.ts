@@ -11,6 +11,7 @@ export interface WhyBulletin {
   regionCode: string | null;
   regionText: string | null;
   category: string;
+  stage: string | null;
   budgetYuan: number | null;
   canonicalId: string | null;
   withdrawnAt: Date | null;
@@ -52,7 +53,7 @@ export interface WhyNotificationRow {
 }
 
 const SUBSCRIPTION = `s.id, s.member_id AS "memberId", s.name, s.keywords, s.exclude_words AS "excludeWords", s.scope, s.regions,
-  s.categories, s.budget_min::float8 AS "budgetMin", s.budget_max::float8 AS "budgetMax", s.require_budget AS "requireBudget",
+  s.categories, s.stages, s.budget_min::float8 AS "budgetMin", s.budget_max::float8 AS "budgetMax", s.require_budget AS "requireBudget",
   s.channels, s.paused_at AS "pausedAt", s.created_at AS "createdAt", s.updated_at AS "updatedAt", m.status AS "memberStatus"`;
 
 /** The rows an explanation needs: bulletin, subscriptions, and what matching and delivery wrote. */
@@ -63,7 +64,7 @@ export class WhyMatchedRepository {
   async bulletin(id: string): Promise<WhyBulletin | null> {
     const [row] = await this.dataSource.query(
       `SELECT id, title, title_match AS "titleMatch", body_match AS "bodyMatch", region_code AS "regionCode", region_text AS "regionText",
-              category, budget_yuan::float8 AS "budgetYuan", canonical_id AS "canonicalId", withdrawn_at AS "withdrawnAt",
+              category, stage, budget_yuan::float8 AS "budgetYuan", canonical_id AS "canonicalId", withdrawn_at AS "withdrawnAt",
               ingested_at AS "ingestedAt", matched_at AS "matchedAt"
          FROM bulletins WHERE id = $1`,
       [id],

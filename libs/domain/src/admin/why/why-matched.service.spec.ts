@@ -4,7 +4,7 @@ import { outcomeFor } from './why-matched.service';
 
 const t = (iso: string) => new Date(iso);
 const bulletin: WhyBulletin = {
-  id: 'b1', title: '道路改造', titleMatch: '道路改造', bodyMatch: '', regionCode: '500103', regionText: null, category: 'tender',
+  id: 'b1', title: '道路改造', titleMatch: '道路改造', bodyMatch: '', regionCode: '500103', regionText: null, category: 'tender', stage: null,
   budgetYuan: null, canonicalId: null, withdrawnAt: null, ingestedAt: t('2026-11-20T00:00:00Z'), matchedAt: t('2026-11-20T00:00:01Z'),
 };
 const sub: WhySubscription = {

@@ -17,6 +17,7 @@ export const ALERT_EMAIL_MJML = `
       .item { padding: 12px 0; border-bottom: 1px solid #eeeeee; }
       .item-title { font-size: 15px; font-weight: bold; line-height: 1.5; }
       .meta { font-size: 12px; color: #666666; margin-top: 4px; }
+      .award { font-size: 13px; color: #135200; margin-top: 4px; }
       .snippet { font-size: 13px; color: #444444; margin-top: 6px; }
       .also { font-size: 12px; color: #8a6d00; margin-top: 4px; }
       @media only screen and (max-width: 480px) { .item-title { font-size: 16px !important; } }
@@ -49,6 +50,7 @@ export const ALERT_EMAIL_MJML = `
         <mj-text>{{#each items}}{{#if full}}<div class="item">
             <div class="item-title">{{no}}. {{#if url}}<a href="{{url}}" target="_blank" style="color:#1a5fb4;text-decoration:none">{{{titleHtml}}}</a>{{else}}{{{titleHtml}}}{{/if}}</div>
             <div class="meta">{{meta}}</div>
+            {{#if award}}<div class="award">{{award}}</div>{{/if}}
             {{#if snippet}}<div class="snippet">{{{snippetHtml}}}</div>{{/if}}
             {{#if multi}}<div class="also">同时匹配：{{subscriptions}}</div>{{/if}}
             {{#if notRelevantUrl}}<div class="meta"><a href="{{notRelevantUrl}}" style="color:#888888">不相关</a></div>{{/if}}

@@ -14,6 +14,9 @@ export const ALERT_EMAIL_TEXT = `{{heading}}
 {{#if full}}
 {{no}}. {{title}}
    {{meta}}
+{{#if award}}
+   {{award}}
+{{/if}}
 {{#if snippet}}
    {{snippet}}
 {{/if}}

@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsBoolean, IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
+import { IsBoolean, IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
 import { BULLETIN_CATEGORY_VALUES } from '@app/domain';
+import { BULLETIN_STAGES } from '@app/parsing';
 import { Trim } from '../../../common/dto-transforms';
 import { RegionRefDto } from '../../../common/region-view';
 import { DateRangePageQueryDto, QueryBoolean } from '../../common/admin-query.dto';
@@ -29,6 +30,19 @@ export class BulletinsQueryDto extends DateRangePageQueryDto {
   @IsIn(BULLETIN_CATEGORY_VALUES)
   category?: string;
 
+  @ApiPropertyOptional({ enum: BULLETIN_STAGES })
+  @IsOptional()
+  @IsIn(BULLETIN_STAGES)
+  stage?: string;
+
+  @ApiPropertyOptional({ example: '住房和城乡建设委员会', description: 'Part of the buyer, agency or a winner, as written (case-insensitive)' })
+  @IsOptional()
+  @Trim()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(100)
+  party?: string;
+
   @ApiPropertyOptional({ example: '6a7b8c9d-0e1f-4a2b-9c3d-4e5f6a7b8c9d' })
   @IsOptional()
   @IsUUID()
@@ -54,6 +68,12 @@ export class AdminBulletinDto {
   @ApiProperty({ enum: BULLETIN_CATEGORY_VALUES, example: 'tender' })
   category: string;
 
+  @ApiProperty({ enum: BULLETIN_STAGES, example: 'invitation', nullable: true })
+  stage: string | null;
+
+  @ApiProperty({ example: '招标公告', nullable: true, description: 'The stage as members read it' })
+  stageLabel: string | null;
+
   @ApiProperty({ type: RegionRefDto, nullable: true })
   region: RegionRefDto | null;
 
@@ -68,6 +88,18 @@ export class AdminBulletinDto {
 
   @ApiProperty({ example: '重庆市渝中区住房和城乡建设委员会', nullable: true })
   buyer: string | null;
+
+  @ApiProperty({ example: '重庆某招标代理有限公司', nullable: true })
+  agency: string | null;
+
+  @ApiProperty({ example: [], description: 'Winners as written; [] when none is named' })
+  winners: string[];
+
+  @ApiProperty({ example: null, nullable: true, description: 'Award amount in yuan' })
+  awardYuan: number | null;
+
+  @ApiProperty({ example: 'CQ-2026-001', nullable: true })
+  projectCode: string | null;
 
   @ApiProperty({ example: null, nullable: true })
   deadlineAt: Date | null;
@@ -99,12 +131,6 @@ export class AdminBulletinsPageDto extends PageDto(AdminBulletinDto, 'AdminBulle
 export class AdminBulletinDetailDto extends AdminBulletinDto {
   @ApiProperty({ example: '项目编号：CQ-2026-001\n预算金额：350万元 …' })
   body: string;
-
-  @ApiProperty({ example: '重庆某招标代理有限公司', nullable: true })
-  agency: string | null;
-
-  @ApiProperty({ example: 'CQ-2026-001', nullable: true })
-  projectCode: string | null;
 
   @ApiProperty({ example: 1, description: 'Bumped on every content update' })
   version: number;

@@ -37,7 +37,7 @@ const EXPLANATION = {
     bulletin: { code: '500103', path: [{ code: '500000', name: '重庆市' }, { code: '500103', name: '渝中区' }], ancestors: ['500103', '500100', '500000'] },
     subscription: [{ code: '500000', name: '重庆市', covers: true, relation: 'contains' }],
   },
-  category: { verdict: 'pass', bulletin: 'tender', subscription: ['tender'] },
+  category: { verdict: 'pass', bulletin: 'tender', subscription: ['tender'], bulletinStage: 'invitation', stages: ['correction'] },
   budget: { verdict: 'pass', bulletinYuan: 3500000, min: 1000000, max: null, requireBudget: false, reason: 'budget 3500000 yuan is within the limits' },
   state: { verdict: 'pass', paused: false, pausedAt: null, memberStatus: 'active', reason: 'active' },
 };
@@ -79,7 +79,7 @@ export class WhyResultDto {
     additionalProperties: true,
     example: EXPLANATION,
     description:
-      'Check by check, in match form: keyword entries (each AND part in title/body), exclusions, region (bulletin path and ancestry vs subscription regions), category, budget, paused/suspended. `filter` is what the matcher decides; `verdict` also counts the state.',
+      'Check by check, in match form: keyword entries (each AND part in title/body), exclusions, region (bulletin path and ancestry vs subscription regions), category or stage, budget, paused/suspended. `filter` is what the matcher decides; `verdict` also counts the state.',
   })
   explanation: object;
 
