@@ -29,7 +29,7 @@ describe('parseBulletin', () => {
       publishedAt: new Date('2026-03-15T16:00:00Z'),
       deadlineAt: new Date('2026-04-01T01:30:00Z'),
       projectCode: 'CQ-2026-001',
-      stage: null,
+      stage: 'invitation',
       buyer: null,
       agency: null,
       winners: [],

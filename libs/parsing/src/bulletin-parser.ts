@@ -1,11 +1,12 @@
 import { toDisplayText, toMatchText } from '@app/text';
 import { extractBudget } from './budget';
-import { BulletinCategory, classifyCategory } from './category';
+import { BulletinCategory, readNoticeKind } from './category';
 import { extractDeadline, extractPublishedAt, parseDateTime } from './dates';
 import { htmlToText, looksLikeHtml } from './html-to-text';
 import { extractProjectCode } from './project-code';
 import { locateRegion } from './region';
-import { BulletinStage } from './stages';
+import { stripPinyinGlosses } from './spam-mirror';
+import type { BulletinStage } from './stages';
 
 /** A bulletin as a source delivers it. Explicit values win over what the text says. */
 export interface BulletinInput {
@@ -53,11 +54,11 @@ export interface ParsedBulletin {
  * ingest, the parse command and the accuracy report.
  */
 export function parseBulletin(input: BulletinInput): ParsedBulletin {
-  const title = toDisplayText(input.title ?? '');
+  const title = stripPinyinGlosses(toDisplayText(input.title ?? ''));
   const body = bodyText(input);
   const text = title ? `${title}\n${body}` : body;
 
-  const category = classifyCategory({ title, body, explicit: input.category });
+  const { category, stage } = readNoticeKind({ title, body, explicit: input.category });
   const budget = explicitBudget(input.budgetYuan) ?? textBudget(category, text);
   const publishedAt = explicitDate(input.publishedAt) ?? extractPublishedAt(text);
   const region = locateRegion({ ...input, title, body });
@@ -76,7 +77,7 @@ export function parseBulletin(input: BulletinInput): ParsedBulletin {
     deadlineAt: deadline(category, text, publishedAt),
     projectCode: extractProjectCode(text),
     // Filled by the stage, party and award readers; until they land only the source's values.
-    stage: null,
+    stage,
     buyer: input.buyer?.trim() || null,
     agency: input.agency?.trim() || null,
     winners: [],
@@ -85,9 +86,9 @@ export function parseBulletin(input: BulletinInput): ParsedBulletin {
 }
 
 function bodyText(input: BulletinInput): string {
-  if (input.bodyHtml?.trim()) return htmlToText(input.bodyHtml);
+  if (input.bodyHtml?.trim()) return stripPinyinGlosses(htmlToText(input.bodyHtml));
   const body = input.body ?? '';
-  return looksLikeHtml(body) ? htmlToText(body) : toDisplayText(body);
+  return stripPinyinGlosses(looksLikeHtml(body) ? htmlToText(body) : toDisplayText(body));
 }
 
 // An award notice's money is what was bid or won; it has no budget to filter on.
