@@ -4,7 +4,10 @@ import { BulletinCategory, readNoticeKind } from './category';
 import { extractDeadline, extractPublishedAt, parseDateTime } from './dates';
 import { htmlToText, looksLikeHtml } from './html-to-text';
 import { extractProjectCode } from './project-code';
+import { readAwardAmount } from './award-amount';
+import { readParties } from './parties';
 import { locateRegion } from './region';
+import { readWinners } from './winners';
 import { stripPinyinGlosses } from './spam-mirror';
 import type { BulletinStage } from './stages';
 
@@ -61,7 +64,12 @@ export function parseBulletin(input: BulletinInput): ParsedBulletin {
   const { category, stage } = readNoticeKind({ title, body, explicit: input.category });
   const budget = explicitBudget(input.budgetYuan) ?? textBudget(category, text);
   const publishedAt = explicitDate(input.publishedAt) ?? extractPublishedAt(text);
-  const region = locateRegion({ ...input, title, body });
+  const parties = readParties(text, title, { titleFallback: category !== 'news' && category !== 'proposed' });
+  const buyer = input.buyer?.trim() || parties.buyer;
+  const agency = input.agency?.trim() || parties.agency;
+  const region = locateRegion({ ...input, buyer, agency, title, body });
+  // Winners and award money belong to results; elsewhere such names are bidders or history.
+  const awarded = category === 'award';
 
   return {
     title,
@@ -76,12 +84,11 @@ export function parseBulletin(input: BulletinInput): ParsedBulletin {
     publishedAt,
     deadlineAt: deadline(category, text, publishedAt),
     projectCode: extractProjectCode(text),
-    // Filled by the stage, party and award readers; until they land only the source's values.
     stage,
-    buyer: input.buyer?.trim() || null,
-    agency: input.agency?.trim() || null,
-    winners: [],
-    awardYuan: null,
+    buyer,
+    agency,
+    winners: awarded ? readWinners(text) : [],
+    awardYuan: awarded ? readAwardAmount(text) : null,
   };
 }
 

@@ -1,0 +1,44 @@
+import { labelMultiplier, readAmountAfter } from './amount-reader';
+import { parseAmount } from './amounts';
+import { cellsBelow } from './table-cells';
+
+// Money that was won, most certain first: a stated total, the award amount of a lot, then the
+// bid price of the first candidate. A budget or price ceiling is never read here.
+const AWARD_LABELS: readonly RegExp[] = [
+  /(?:总|合计)(?:中标|成交)(?:金额|价)(?:合计)?|(?:中标|成交)(?:总金额|总价)(?:合计)?/gu,
+  /(?:中标|成交|中选)(?:\(成交\))?(?:金额|价格|价|额)/gu,
+  /(?:第[一1](?:中标)?候选人|第[一1]名)[^\n]{0,60}?(?:投标|响应)?报价/gu,
+];
+const UNIT_NOTE = /^\s*\((?:单位[:：]?)?\s*(万元|元|亿元)\s*\)/u;
+// Past a few header cells the first amount with its unit or a currency sign is the value.
+const AMOUNT_WITH_UNIT = /(?:[¥￥]\s*(\d[\d,]*(?:\.\d+)?))|(?<![\d.A-Za-z])(\d[\d,]*(?:\.\d+)?)\s*(万元|元|亿元)/u;
+const SECTION_END = /[一二三四五六七八九十]、|主要标的/u;
+const MIN_AWARD_YUAN = 100;
+
+/** The award amount in yuan, or null. */
+export function readAwardAmount(text: string): number | null {
+  for (const label of AWARD_LABELS) {
+    for (const m of text.matchAll(label)) {
+      const yuan = amountAt(text, m.index!, m.index! + m[0].length);
+      if (yuan !== null && yuan >= MIN_AWARD_YUAN) return yuan;
+    }
+  }
+  return null;
+}
+
+function amountAt(text: string, labelStart: number, labelEnd: number): number | null {
+  const note = UNIT_NOTE.exec(text.slice(labelEnd, labelEnd + 12));
+  const unit = note ? labelMultiplier(note[0]) : null;
+  const direct = readAmountAfter(text, labelEnd, unit);
+  if (direct) return direct.yuan;
+  for (const cell of cellsBelow(text, labelStart)) {
+    const yuan = parseAmount(cell.replace(/^[¥￥]/u, '').replace(/\((?:元|万元)\)$/u, ''), unit ?? 1);
+    if (yuan !== null) return yuan;
+  }
+  let window = text.slice(labelEnd, labelEnd + 200);
+  const end = SECTION_END.exec(window);
+  if (end) window = window.slice(0, end.index);
+  const m = AMOUNT_WITH_UNIT.exec(window);
+  if (!m) return null;
+  return m[1] ? parseAmount(m[1], unit ?? 1) : parseAmount(`${m[2]}${m[3]}`);
+}

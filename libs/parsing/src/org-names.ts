@@ -1,0 +1,68 @@
+// Names of organisations as notices write them: a place, a brand or a purpose, then a suffix
+// that says what kind of body it is. Buyers are any body; winners and agencies are suppliers.
+const SUPPLIER_SUFFIX = String.raw`(?:有限责任公司|股份有限公司|有限公司|分公司|公司|集团|研究院|设计院|研究所|事务所|合作社|工作室|经营部|门市部|商行|商店|厂|联合体|设计研究总院)`;
+const ANY_BODY_SUFFIX = String.raw`(?:${SUPPLIER_SUFFIX.slice(3, -1)}|委员会|人民政府|政府|办事处|管理局|局|委|办|厅|署|中心|医院|卫生院|大学|学院|学校|小学|中学|幼儿园|学校|研究会|协会|总会|秘书处|馆|院|所|站|处|队|社|会|部)`;
+
+/** A run that may be (part of) a name: CJK, Latin, digits, brackets, masks. */
+const NAME_CHARS = String.raw`[\p{Script=Han}A-Za-z0-9()·*]`;
+
+export type OrgKind = 'supplier' | 'any';
+
+// What ends a value: the next field's label, clause punctuation, a line break.
+const STOP_LABEL =
+  /(?:地址|联系人|联系电话|联系方式|电话|邮编|传真|邮箱|统一社会信用代码|社会信用代码|信用代码|组织机构代码|法定代表人|项目名称|工程名称|中标(?:\(成交\))?(?:金额|价格?)|成交(?:金额|价格?)|投标报价|报价|评标|得分|排名|中标人|中标候选人|第[二三四五2-5]名|第[二三2-3]中标候选人|代理机构|采购代理|招标代理|联系|项目经理|总监|资质|工期|质量|备注)/u;
+const VALUE_END = /[\n，,。;；|\t!！?？、]|\s{2,}/u;
+const PLACEHOLDER = /^(?:\/|无|见|详见|略|\(略\)|同上|暂无|待定|-+)$|^[*\s]+$/u;
+
+/**
+ * The organisation named at `from` (after a label): filler skipped (":", "为", a line break when
+ * the label ends its line), the value cut at the next field or punctuation, then trimmed to its
+ * last organisation suffix ("某某有限公司苏州工业园区…" → "某某有限公司"). Null for placeholders.
+ */
+export function readOrgAt(text: string, from: number, kind: OrgKind): string | null {
+  const window = text
+    .slice(from, from + 200)
+    .replace(/^(?:\s*\((?:甲方|乙方|盖章|全称)\))?[\s:：=为是]*/u, '')
+    // "采购人信息\n名称：某局", "单位名称 某公司": the value follows its own 名称.
+    .replace(/^(?:单位)?名称[\s:：]*/u, '');
+  let value = window.split(VALUE_END)[0].trim();
+  const stop = STOP_LABEL.exec(value);
+  if (stop && stop.index > 0) value = value.slice(0, stop.index);
+  else if (stop) return null;
+  value = value.replace(/\((?:盖章|签章|公章)\)$/u, '').trim();
+  if (!value || PLACEHOLDER.test(value) || value.length < 2) return null;
+  return trimToSuffix(value, kind);
+}
+
+function trimToSuffix(value: string, kind: OrgKind): string | null {
+  const suffix = new RegExp(`${kind === 'supplier' ? SUPPLIER_SUFFIX : ANY_BODY_SUFFIX}(?:\\([^()]{1,12}\\))?`, 'gu');
+  let end = -1;
+  for (const m of value.matchAll(suffix)) end = m.index! + m[0].length;
+  if (end < 0) return kind === 'any' && value.length <= 30 && /\p{Script=Han}|\*/u.test(value) ? value : null;
+  const name = value.slice(0, end);
+  return name.length >= 4 && name.length <= 60 ? name : null;
+}
+
+/** Every supplier-like name in a piece of text, in order, e.g. cells of a result table. */
+export function supplierNamesIn(text: string): string[] {
+  const re = new RegExp(`\\p{Script=Han}${NAME_CHARS}{1,40}?${SUPPLIER_SUFFIX}(?:\\([^()]{1,12}\\))?`, 'gu');
+  const out: string[] = [];
+  for (const m of text.matchAll(re)) {
+    // A branch or a group's company continues the name: 某集团有限公司某分公司.
+    const more = new RegExp(`^(?:股份)?有限(?:责任)?公司|^${NAME_CHARS}{1,14}?分(?:公司|院|厂)`, 'u').exec(text.slice(m.index! + m[0].length));
+    out.push(m[0] + (more?.[0] ?? ''));
+  }
+  return out;
+}
+
+// Suffixes sure enough to end a name at the start of a title, where no label marks the name.
+const TITLE_ORG_SUFFIX = String.raw`(?:委员会|人民政府|办事处|管理局|局|中心|医院|卫生院|大学|学院|学校|小学|中学|幼儿园|有限责任公司|股份有限公司|有限公司|公司|集团|研究院|研究所|总会|秘书处|博物馆|图书馆)`;
+// Agencies run tenders under their own name; the buyer is then somewhere else.
+const AGENCY_WORDS = /招标|代理|咨询|项目管理|工程管理|造价|交易中心|采购中心/u;
+
+/** The organisation a title opens with ("某市人民医院手术室设备采购公告" → 某市人民医院), or null. */
+export function leadingOrg(title: string): string | null {
+  const m = new RegExp(`^\\p{Script=Han}${NAME_CHARS}{1,28}?${TITLE_ORG_SUFFIX}`, 'u').exec(title.replace(/^关于/u, ''));
+  if (!m || m[0].length < 4 || AGENCY_WORDS.test(m[0])) return null;
+  return m[0];
+}

@@ -1,0 +1,54 @@
+import { leadingOrg, readOrgAt } from './org-names';
+
+export interface Parties {
+  buyer: string | null;
+  agency: string | null;
+}
+
+// A label counts only as a field: followed by ":", "为", a bracket note, a line break or a cell
+// gap, never inside a sentence ("经采购人确认").
+const FIELD_AFTER = /^(?:\([^()\n]{0,8}\))?(?:\s*[:：]|为|是|\s)/u;
+const BUYER_LABEL =
+  /(?:采购人|招标人|建设单位|采购单位|业主单位|项目业主|项目法人|采购执行方|招标单位|比选人|项目单位|发包人|采购方|建设方|发布部门)(?:名称|全称)?(?:信息)?/gu;
+const AGENCY_LABEL = /(?:采购代理机构|招标代理机构|委托代理机构|代理机构|招标代理人|招标代理|采购代理|代理单位)(?:名称|全称)?(?:信息)?/gu;
+// "某咨询公司受某医院(的)委托": the agency acts for the buyer.
+const ON_BEHALF = /([^\s，。,:：;；()]{4,40}?)受([^\s，。,:：;；]{2,40}?)(?:的)?委托/gu;
+const GENERIC_PARTY = /^(?:招标人|采购人|业主|建设单位|委托人)$/u;
+// An approval letter opens with its addressee: "某镇人民政府：\n你单位报来…".
+const ADDRESSEE = /(?:^|\n)([^\n:：]{4,40})[:：]\s*\n?\s*(?:你|贵)(?:单位|公司|局|乡|镇|委|院|校|办|区|县|市)/u;
+
+/**
+ * Buyer (采购人/招标人/建设单位/业主) and agency (代理机构) as written: labelled fields first,
+ * then "某代理受某单位委托", then the addressee of an approval letter, then an organisation the
+ * title opens with (buyer only, not for press reports).
+ */
+export function readParties(text: string, title: string, opts: { titleFallback: boolean }): Parties {
+  const flat = text.replace(/名\s+称/gu, '名称');
+  const behalf = onBehalf(flat);
+  const buyer =
+    labelled(flat, BUYER_LABEL, 'any') ??
+    behalf?.buyer ??
+    ADDRESSEE.exec(flat.slice(0, 600))?.[1].trim() ??
+    (opts.titleFallback ? leadingOrg(title) : null);
+  const agency = labelled(flat, AGENCY_LABEL, 'supplier') ?? behalf?.agency ?? null;
+  return { buyer: buyer ?? null, agency: agency === buyer ? null : agency };
+}
+
+function labelled(text: string, label: RegExp, kind: 'any' | 'supplier'): string | null {
+  for (const m of text.matchAll(label)) {
+    const end = m.index! + m[0].length;
+    if (!FIELD_AFTER.test(text.slice(end, end + 12))) continue;
+    const name = readOrgAt(text, end, kind);
+    if (name && !GENERIC_PARTY.test(name)) return name;
+  }
+  return null;
+}
+
+function onBehalf(text: string): Parties | null {
+  for (const m of text.matchAll(ON_BEHALF)) {
+    const agency = readOrgAt(m[1], 0, 'supplier');
+    const buyer = GENERIC_PARTY.test(m[2]) ? null : readOrgAt(m[2], 0, 'any');
+    if (agency || buyer) return { agency, buyer };
+  }
+  return null;
+}

@@ -1,0 +1,49 @@
+import { readOrgAt, supplierNamesIn } from './org-names';
+import { cellsBelow } from './table-cells';
+
+// Who won: the named winner of each lot (中标人, 成交供应商…); for a candidates notice the first
+// candidate of each lot. Later candidates (第二名…) are never winners.
+const WINNER_LABEL =
+  /(?:中标|成交|中选)(?:\(成交\))?(?:人|单位|供应商|候选供应商)(?:名称)?|供应商名称|(?:中标|成交)方(?:名称)?/gu;
+const FIRST_CANDIDATE =
+  /第[一1](?:中标|成交|中选)?候选人(?:名称)?|(?:中标|成交)候选人第[一1]名|排名第[一1](?:的)?(?:中标候选人)?|第[一1]名|(?:投标|评标|中标)结果为|推荐(?:的)?(?:中标|成交)候选人(?:为)?/gu;
+const ANY_CANDIDATE = /(?:中标|成交|中选)候选人(?:名称)?/gu;
+// Header words of flattened result tables, blanked so they never join a name.
+const HEADER_WORDS =
+  /中标人信息|中标\(成交\)信息|成交信息|供应商(?:名称|地址|编码)|(?:统一)?(?:社会)?信用代码|组织机构代码|(?:中标|成交)(?:\(成交\))?(?:金额|价格?)(?:\([^)]*\))?|投标报价|序号|包号|标项名称|地址|名称|报价时间/gu;
+// A lot's section or the next candidate ends the search for a name.
+const SECTION_END = /[一二三四五六七八九十]、|第[二三2-3](?:中标|成交)?(?:候选人|名)|主要标的/u;
+const WINDOW = 160;
+
+/** Winners as written, in order and without repeats; empty when none is named. */
+export function readWinners(text: string): string[] {
+  const named = namesAfter(text, WINNER_LABEL, true);
+  if (named.length) return named;
+  const first = namesAfter(text, FIRST_CANDIDATE, true);
+  if (first.length) return first;
+  return namesAfter(text, ANY_CANDIDATE, false).slice(0, 1);
+}
+
+function namesAfter(text: string, label: RegExp, everyLot: boolean): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(label)) {
+    const end = m.index! + m[0].length;
+    for (const name of namesAt(text, m.index!, end)) if (!out.includes(name)) out.push(name);
+    if (!everyLot && out.length) break;
+  }
+  return out;
+}
+
+// The value right after the label; else the cells under it in a table; else the first
+// supplier-like name shortly after, with table header words blanked out.
+function namesAt(text: string, labelStart: number, labelEnd: number): string[] {
+  const direct = readOrgAt(text, labelEnd, 'supplier');
+  if (direct) return [direct];
+  const cells = cellsBelow(text, labelStart).map((c) => readOrgAt(c, 0, 'supplier')).filter((c): c is string => c !== null);
+  if (cells.length) return cells;
+  let window = text.slice(labelEnd, labelEnd + WINDOW);
+  const end = SECTION_END.exec(window);
+  if (end) window = window.slice(0, end.index);
+  const found = supplierNamesIn(window.replace(HEADER_WORDS, '|'));
+  return found.slice(0, 1);
+}
