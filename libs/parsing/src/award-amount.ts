@@ -6,12 +6,15 @@ import { cellsBelow } from './table-cells';
 // bid price of the first candidate. A budget or price ceiling is never read here.
 const AWARD_LABELS: readonly RegExp[] = [
   /(?:总|合计)(?:中标|成交)(?:金额|价)(?:合计)?|(?:中标|成交)(?:总金额|总价)(?:合计)?/gu,
-  /(?:中标|成交|中选)(?:\(成交\))?(?:金额|价格|价|额)/gu,
+  // An excerpt may begin inside the label: "(成交)金额898000元".
+  /(?:中标|成交|中选)(?:\(成交\))?(?:金额|价格|价|额)|(?:^|\n)\(成交\)金额/gu,
   /(?:第[一1](?:中标)?候选人|第[一1]名)[^\n]{0,60}?(?:投标|响应)?报价/gu,
+  // A result table with one total column: "序号 | 标项名称 | 总价(元) | 中标供应商名称".
+  /总价(?=\()/gu,
 ];
 const UNIT_NOTE = /^\s*\((?:单位[:：]?)?\s*(万元|元|亿元)\s*\)/u;
 // Past a few header cells the first amount with its unit or a currency sign is the value.
-const AMOUNT_WITH_UNIT = /(?:[¥￥]\s*(\d[\d,]*(?:\.\d+)?))|(?<![\d.A-Za-z])(\d[\d,]*(?:\.\d+)?)\s*(万元|元|亿元)/u;
+const AMOUNT_WITH_UNIT = /(?:[¥￥]\s*(\d[\d,]*(?:\.\d+)?))|(?<![\d.])(\d[\d,]*(?:\.\d+)?)\s*(万元|元|亿元)/u;
 const SECTION_END = /[一二三四五六七八九十]、|主要标的/u;
 const MIN_AWARD_YUAN = 100;
 

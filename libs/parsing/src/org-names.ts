@@ -10,8 +10,8 @@ export type OrgKind = 'supplier' | 'any';
 
 // What ends a value: the next field's label, clause punctuation, a line break.
 const STOP_LABEL =
-  /(?:地址|联系人|联系电话|联系方式|电话|邮编|传真|邮箱|统一社会信用代码|社会信用代码|信用代码|组织机构代码|法定代表人|项目名称|工程名称|中标(?:\(成交\))?(?:金额|价格?)|成交(?:金额|价格?)|投标报价|报价|评标|得分|排名|中标人|中标候选人|第[二三四五2-5]名|第[二三2-3]中标候选人|代理机构|采购代理|招标代理|联系|项目经理|总监|资质|工期|质量|备注)/u;
-const VALUE_END = /[\n，,。;；|\t!！?？、]|\s{2,}/u;
+  /(?:地址|联系人|联系电话|联系方式|电话|邮编|传真|邮箱|统一社会信用代码|社会信用代码|信用代码|组织机构代码|法定代表人|项目名称|工程名称|中标(?:\(成交\))?(?:金额|价格?)|成交(?:金额|价格?)|投标报价|报价|评标|得分|排名|中标人|中标候选人|第[二三四五2-5]名|第[二三2-3]中标候选人|代理机构|采购代理|招标代理|联系|项目经理|总监|资质|工期|质量|备注|名称|品牌|型号|数量|单价)/u;
+const VALUE_END = /[\n，,。;；|\t!！?？]|\s{2,}/u;
 const PLACEHOLDER = /^(?:\/|无|见|详见|略|\(略\)|同上|暂无|待定|-+)$|^[*\s]+$/u;
 
 /**
@@ -22,9 +22,13 @@ const PLACEHOLDER = /^(?:\/|无|见|详见|略|\(略\)|同上|暂无|待定|-+)$
 export function readOrgAt(text: string, from: number, kind: OrgKind): string | null {
   const window = text
     .slice(from, from + 200)
-    .replace(/^(?:\s*\((?:甲方|乙方|盖章|全称)\))?[\s:：=为是]*/u, '')
+    // "建设单位(或招标人):", "(甲方)", "(单位章)": notes on the label, not the value.
+    .replace(/^(?:\s*\([^()\n]{0,8}\))?[\s:：=|为是]*/u, '')
     // "采购人信息\n名称：某局", "单位名称 某公司": the value follows its own 名称.
-    .replace(/^(?:单位)?名称[\s:：]*/u, '');
+    .replace(/^(?:单位)?名称[\s:：|]*/u, '')
+    // "第一名:中标候选人某公司", "采购人:某局": the label repeated in front of the name.
+    .replace(/^(?:中标候选人|中标人|成交人|成交供应商|中标供应商|采购人|招标人)[\s:：]*/u, '')
+    .replace(/^\([^()\n]{0,8}\)\s*/u, '');
   let value = window.split(VALUE_END)[0].trim();
   const stop = STOP_LABEL.exec(value);
   if (stop && stop.index > 0) value = value.slice(0, stop.index);
@@ -35,10 +39,11 @@ export function readOrgAt(text: string, from: number, kind: OrgKind): string | n
 }
 
 function trimToSuffix(value: string, kind: OrgKind): string | null {
-  const suffix = new RegExp(`${kind === 'supplier' ? SUPPLIER_SUFFIX : ANY_BODY_SUFFIX}(?:\\([^()]{1,12}\\))?`, 'gu');
+  const suffix = new RegExp(`${kind === 'supplier' ? SUPPLIER_SUFFIX : ANY_BODY_SUFFIX}(?:本级(?:行政)?)?(?:\\([^()]{1,40}\\))?`, 'gu');
   let end = -1;
   for (const m of value.matchAll(suffix)) end = m.index! + m[0].length;
-  if (end < 0) return kind === 'any' && value.length <= 30 && /\p{Script=Han}|\*/u.test(value) ? value : null;
+  // Masked names ("****管理局", "(略)") are kept as written; other values need a suffix.
+  if (end < 0) return kind === 'any' && value.length <= 30 && /\*|略/u.test(value) ? value : null;
   const name = value.slice(0, end);
   return name.length >= 4 && name.length <= 60 ? name : null;
 }
@@ -57,6 +62,7 @@ export function supplierNamesIn(text: string): string[] {
 
 // Suffixes sure enough to end a name at the start of a title, where no label marks the name.
 const TITLE_ORG_SUFFIX = String.raw`(?:委员会|人民政府|办事处|管理局|局|中心|医院|卫生院|大学|学院|学校|小学|中学|幼儿园|有限责任公司|股份有限公司|有限公司|公司|集团|研究院|研究所|总会|秘书处|博物馆|图书馆)`;
+const TITLE_ORG_MORE = /^(?:本级(?:行政)?|(?:附属|第[一二三四五六七八九十]+)?\p{Script=Han}{0,8}?(?:医院|分公司|公司|分院|学院|院区|研究所|大酒店))(?:\([^()]{1,20}\))?/u;
 // Agencies run tenders under their own name; the buyer is then somewhere else.
 const AGENCY_WORDS = /招标|代理|咨询|项目管理|工程管理|造价|交易中心|采购中心/u;
 
@@ -64,5 +70,7 @@ const AGENCY_WORDS = /招标|代理|咨询|项目管理|工程管理|造价|交�
 export function leadingOrg(title: string): string | null {
   const m = new RegExp(`^\\p{Script=Han}${NAME_CHARS}{1,28}?${TITLE_ORG_SUFFIX}`, 'u').exec(title.replace(/^关于/u, ''));
   if (!m || m[0].length < 4 || AGENCY_WORDS.test(m[0])) return null;
-  return m[0];
+  // A lazy match stops at the first suffix: 某大学 of 某大学第一医院, 某市中心 of 某市中心医院.
+  const more = TITLE_ORG_MORE.exec(title.replace(/^关于/u, '').slice(m[0].length));
+  return m[0] + (more?.[0] ?? '');
 }

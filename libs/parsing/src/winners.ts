@@ -10,7 +10,11 @@ const FIRST_CANDIDATE =
 const ANY_CANDIDATE = /(?:中标|成交|中选)候选人(?:名称)?/gu;
 // Header words of flattened result tables, blanked so they never join a name.
 const HEADER_WORDS =
-  /中标人信息|中标\(成交\)信息|成交信息|供应商(?:名称|地址|编码)|(?:统一)?(?:社会)?信用代码|组织机构代码|(?:中标|成交)(?:\(成交\))?(?:金额|价格?)(?:\([^)]*\))?|投标报价|序号|包号|标项名称|地址|名称|报价时间/gu;
+  /中标人信息|中标\(成交\)信息|成交信息|供应商(?:名称|地址|编码)|(?:统一)?(?:社会)?信用代码|组织机构代码|(?:中标|成交)(?:\(成交\))?(?:金额|价格?)(?:\([^)]*\))?|投标报价|序号|包号|标项名称|地址|报价时间|(?:货物|服务|产品|标的|商品)?(?:名称|品牌|规格型号|型号|数量|单价|总价|单位|规格)(?:\([^)]*\))?/gu;
+// A label that names the notice or a list, not a value: 中标候选人公示, 中标人的.
+const NOT_A_FIELD = /^(?:公示|公告|结果|名单|的|推荐|确定|放弃|资格)/u;
+// An excerpt may begin past its label: "某公司供应商地址:…" still names the winner.
+const NAME_BEFORE_ADDRESS = /供应商地址/u;
 // A lot's section or the next candidate ends the search for a name.
 const SECTION_END = /[一二三四五六七八九十]、|第[二三2-3](?:中标|成交)?(?:候选人|名)|主要标的/u;
 const WINDOW = 160;
@@ -21,13 +25,18 @@ export function readWinners(text: string): string[] {
   if (named.length) return named;
   const first = namesAfter(text, FIRST_CANDIDATE, true);
   if (first.length) return first;
-  return namesAfter(text, ANY_CANDIDATE, false).slice(0, 1);
+  const candidate = namesAfter(text, ANY_CANDIDATE, false).slice(0, 1);
+  if (candidate.length) return candidate;
+  const address = NAME_BEFORE_ADDRESS.exec(text);
+  const before = address ? supplierNamesIn(text.slice(Math.max(0, address.index - 60), address.index)).pop() : undefined;
+  return before && text.slice(address!.index - before.length, address!.index) === before ? [before] : [];
 }
 
 function namesAfter(text: string, label: RegExp, everyLot: boolean): string[] {
   const out: string[] = [];
   for (const m of text.matchAll(label)) {
     const end = m.index! + m[0].length;
+    if (NOT_A_FIELD.test(text.slice(end, end + 4))) continue;
     for (const name of namesAt(text, m.index!, end)) if (!out.includes(name)) out.push(name);
     if (!everyLot && out.length) break;
   }
