@@ -3,7 +3,7 @@ import { extractBudget } from './budget';
 import { BulletinCategory, readNoticeKind } from './category';
 import { extractDeadline, extractPublishedAt, parseDateTime } from './dates';
 import { htmlToText, looksLikeHtml } from './html-to-text';
-import { extractProjectCode } from './project-code';
+import { projectCodeOf } from './project-code';
 import { readAwardAmount } from './award-amount';
 import { readParties } from './parties';
 import { locateRegion } from './region';
@@ -83,7 +83,7 @@ export function parseBulletin(input: BulletinInput): ParsedBulletin {
     budgetSourceText: budget?.sourceText ?? null,
     publishedAt,
     deadlineAt: deadline(category, text, publishedAt),
-    projectCode: extractProjectCode(text),
+    projectCode: projectCodeOf(title, text),
     stage,
     buyer,
     agency,

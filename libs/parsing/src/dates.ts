@@ -42,10 +42,13 @@ function aloneOnLine(text: string, hit: DateHit): boolean {
 // Deadline labels, strongest first. 截止 alone is ambiguous (文件获取截止, 报名截止, 保证金到账截止,
 // 质疑截止), so it counts only after a bid-submission word in the same clause, with none of
 // those other deadlines named in between.
+// A label in a title or a sentence about the date ("开标时间延期公告") names no date itself.
 const DEADLINE_LABELS = [
-  /(?:投标|响应|应答|申请|报价|磋商|谈判|递交|提交|上传|开标)[^\n。;；,，]{0,12}?截止(?:时间|日期)?/gu,
-  /(?:开标|开启|开评标)(?:时间|日期)/gu,
+  /(?:(?:投标|响应|应答|申请|报价|磋商|谈判|递交|提交|上传|开标)[^\n。;；,，]{0,12}?截止(?:时间|日期)?|截标(?:时间|日期)|截止(?:投标|递交)(?:时间|日期))(?!延期|变更|调整|推迟|顺延)/gu,
+  /(?:开标|开启|开评标)(?:时间|日期)(?!延期|变更|调整|推迟|顺延|的)/gu,
 ];
+// "原公告中投标截止时间为…": the deadline an earlier notice set, replaced by this one.
+const EARLIER_DEADLINE = /原(?:公告|定|招标公告|文件)?[^\n。;；]{0,10}$/u;
 const NOT_A_BID_DEADLINE = /获取|报名|保证金|质疑|异议|答疑|澄清|公示|发售|购买|下载/u;
 // "并于2026年03月30日08时30分（北京时间）前递交响应文件"
 const SUBMIT_BEFORE = /于\s*$/u;
@@ -60,10 +63,11 @@ export function extractDeadline(text: string): Date | null {
   const submitBefore = hits.filter(
     (h) => SUBMIT_BEFORE.test(joined.slice(Math.max(0, h.index - 3), h.index)) && SUBMIT_AFTER.test(joined.slice(h.end, h.end + 30)),
   );
+  const earlier = (start: number) => EARLIER_DEADLINE.test(joined.slice(Math.max(0, start - 14), start));
   const candidates = [
-    ...labelledDates(joined, hits, DEADLINE_LABELS[0], (_, label) => !NOT_A_BID_DEADLINE.test(label)),
+    ...labelledDates(joined, hits, DEADLINE_LABELS[0], (start, label) => !NOT_A_BID_DEADLINE.test(label) && !earlier(start)),
     ...submitBefore,
-    ...labelledDates(joined, hits, DEADLINE_LABELS[1]),
+    ...labelledDates(joined, hits, DEADLINE_LABELS[1], (start) => !earlier(start)),
   ];
   const best = candidates[0];
   if (!best) return null;
