@@ -62,7 +62,7 @@ export function parseBulletin(input: BulletinInput): ParsedBulletin {
   const text = title ? `${title}\n${body}` : body;
 
   const { category, stage } = readNoticeKind({ title, body, explicit: input.category });
-  const budget = explicitBudget(input.budgetYuan) ?? textBudget(category, text);
+  const budget = explicitBudget(input.budgetYuan) ?? textBudget(category, title, body);
   const publishedAt = explicitDate(input.publishedAt) ?? extractPublishedAt(text);
   const parties = readParties(text, title, { titleFallback: category !== 'news' && category !== 'proposed' });
   const buyer = input.buyer?.trim() || parties.buyer;
@@ -99,8 +99,14 @@ function bodyText(input: BulletinInput): string {
 }
 
 // An award notice's money is what was bid or won; it has no budget to filter on.
-function textBudget(category: BulletinCategory, text: string) {
-  return category === 'award' ? null : extractBudget(text);
+// A press report states its headline figure up front (title, lead paragraph); the figures after
+// it are single projects of the batch or the region's yearly totals.
+const NEWS_LEAD_CHARS = 400;
+
+function textBudget(category: BulletinCategory, title: string, body: string) {
+  if (category === 'award') return null;
+  if (category === 'news') return extractBudget(`${title}\n${body.slice(0, NEWS_LEAD_CHARS)}`);
+  return extractBudget(title ? `${title}\n${body}` : body);
 }
 
 function explicitBudget(value: number | string | null | undefined): { yuan: number; sourceText: null } | null {
