@@ -22,6 +22,8 @@ export interface BulletinInput {
   category?: string | null;
   publishedAt?: Date | string | null;
   budgetYuan?: number | string | null;
+  /** 项目编号 as the source states it. */
+  projectCode?: string | null;
 }
 
 export interface ParsedBulletin {
@@ -83,7 +85,7 @@ export function parseBulletin(input: BulletinInput): ParsedBulletin {
     budgetSourceText: budget?.sourceText ?? null,
     publishedAt,
     deadlineAt: deadline(category, text, publishedAt),
-    projectCode: projectCodeOf(title, text),
+    projectCode: input.projectCode?.trim() || projectCodeOf(title, text),
     stage,
     buyer,
     agency,
