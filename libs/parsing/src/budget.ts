@@ -1,4 +1,4 @@
-import { toDisplayText } from '@app/text';
+import { displayText } from './display-text';
 import { type AmountHit, labelMultiplier, readAmountAfter } from './amount-reader';
 import { parseAmount } from './amounts';
 import { BUDGET_TIERS } from './budget-labels';
@@ -22,7 +22,7 @@ const MAX_BUDGET_YUAN = 1e13;
  * budget, and a text that reports bid or award prices is a result notice: null.
  */
 export function extractBudget(text: string): Budget | null {
-  const display = toDisplayText(text);
+  const display = displayText(text);
   if (reportsAwardAmounts(display)) return null;
 
   const table = tableBudget(display);

@@ -2,6 +2,7 @@ import { toDisplayText, toMatchText } from '@app/text';
 import { extractBudget } from './budget';
 import { BulletinCategory, readNoticeKind } from './category';
 import { extractDeadline, extractPublishedAt, parseDateTime } from './dates';
+import { knownDisplay } from './display-text';
 import { htmlToText, looksLikeHtml } from './html-to-text';
 import { projectCodeOf } from './project-code';
 import { readAwardAmount } from './award-amount';
@@ -61,7 +62,8 @@ export interface ParsedBulletin {
 export function parseBulletin(input: BulletinInput): ParsedBulletin {
   const title = stripPinyinGlosses(toDisplayText(input.title ?? ''));
   const body = bodyText(input);
-  const text = title ? `${title}\n${body}` : body;
+  const text = knownDisplay(title ? `${title}\n${body}` : body);
+  knownDisplay(body);
 
   const { category, stage } = readNoticeKind({ title, body, explicit: input.category });
   const budget = explicitBudget(input.budgetYuan) ?? textBudget(category, title, body);

@@ -1,4 +1,4 @@
-import { toDisplayText } from '@app/text';
+import { displayText } from './display-text';
 import { readsAsNews } from './news-prose';
 import { BODY_RULES, type NoticeRule, TITLE_RULES, newsRules } from './notice-rules';
 import { reportsAwardAmounts } from './result-notice';
@@ -47,8 +47,8 @@ export function classifyCategory(input: CategoryInput): BulletinCategory {
  * source wins; the stage is then kept only where it belongs to that category.
  */
 export function readNoticeKind({ title, body, explicit }: CategoryInput): NoticeKind {
-  const titleText = compact(title ?? '');
-  const bodyText = toDisplayText(body ?? '');
+  const titleText = compact(displayText(title ?? ''));
+  const bodyText = displayText(body ?? '');
   const read = readFromText(titleText, bodyText);
   const given = explicit?.trim().toLowerCase();
   if (!isBulletinCategory(given) || given === read.category) return read;
@@ -117,7 +117,7 @@ function earliestRule(rules: readonly NoticeRule[], text: string): NoticeKind | 
   return best ? { category: best.rule.category, stage: best.rule.stage } : null;
 }
 
-// Display form with spaces inside Chinese words removed ("招 标 公 告" → "招标公告").
+// Display text with spaces inside Chinese words removed ("招 标 公 告" → "招标公告").
 function compact(text: string): string {
-  return toDisplayText(text).replace(/(?<=\p{Script=Han})[^\S\n]+(?=\p{Script=Han})/gu, '');
+  return text.replace(/(?<=\p{Script=Han})[^\S\n]+(?=\p{Script=Han})/gu, '');
 }

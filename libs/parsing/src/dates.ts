@@ -1,4 +1,4 @@
-import { toDisplayText } from '@app/text';
+import { displayText } from './display-text';
 import { DateHit, joinSplitDates, scanDates } from './date-scan';
 
 export { shanghaiDate } from './date-scan';
@@ -77,7 +77,7 @@ export function extractDeadline(text: string): Date | null {
 }
 
 function prepare(text: string): { joined: string; hits: DateHit[] } {
-  const joined = joinSplitDates(toDisplayText(text));
+  const joined = joinSplitDates(displayText(text));
   return { joined, hits: scanDates(joined) };
 }
 

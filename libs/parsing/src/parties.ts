@@ -12,7 +12,7 @@ const BUYER_LABEL =
   /(?:采购人|招标人|建设单位|采购单位|业主单位|项目业主|项目法人|采购执行方|招标单位|比选人|项目单位|发包人|采购方|建设方|发布部门)(?:名称|全称)?(?:\s?信息)?/gu;
 const AGENCY_LABEL = /(?:采购代理机构|招标代理机构|委托代理机构|代理机构|招标代理人|招标代理|采购代理|代理单位)(?:名称|全称)?(?:\s?信息)?/gu;
 // "某咨询公司受某医院(的)委托": the agency acts for the buyer.
-const ON_BEHALF = /([^\s，。,:：;；()]{4,40}?)受([^\s，。,:：;；]{2,40}?)(?:的)?委托/gu;
+const ON_BEHALF = /([^\s，。,:：;；()]{4,40}?)\s?受\s?([^\s，。,:：;；]{2,40}?)(?:的)?委托$/u;
 const GENERIC_PARTY = /^(?:招标人|采购人|业主|建设单位|委托人)$/u;
 // An approval letter opens with its addressee: "某镇人民政府：\n你单位报来…".
 const ADDRESSEE = /(?:^|\n)([^\n:：各]{4,40})[:：]\s*\n?\s*(?:你|贵)(?:单位|公司|局|乡|镇|委|院|校|办|区|县|市)/u;
@@ -45,7 +45,10 @@ function labelled(text: string, label: RegExp, kind: 'any' | 'supplier'): string
 }
 
 function onBehalf(text: string): Parties | null {
-  for (const m of text.matchAll(ON_BEHALF)) {
+  // Look only around each 委托: a pattern tried at every position of a long text is slow.
+  for (let at = text.indexOf('委托'); at >= 0; at = text.indexOf('委托', at + 2)) {
+    const m = ON_BEHALF.exec(text.slice(Math.max(0, at - 90), at + 2));
+    if (!m) continue;
     const agency = readOrgAt(m[1], 0, 'supplier');
     const buyer = GENERIC_PARTY.test(m[2]) ? null : readOrgAt(m[2], 0, 'any');
     if (agency || buyer) return { agency, buyer };

@@ -1,4 +1,4 @@
-import { toDisplayText } from '@app/text';
+import { displayText } from './display-text';
 
 // Code labels, the tender's own number first. 采购计划编号/备案号 number a budget plan, not the
 // tender, and 项目代码 (投资项目代码) numbers the investment project across all its tenders,
@@ -23,7 +23,7 @@ const MAX_CODE_LENGTH = 64;
  * as written, or null. A number split over two lines ("GLZFCG\n2014A 0057") is joined.
  */
 export function extractProjectCode(text: string): string | null {
-  const display = toDisplayText(text);
+  const display = displayText(text);
   for (const label of CODE_LABELS) {
     for (const m of display.matchAll(label)) {
       const code = readCode(display, m.index! + m[0].length);
@@ -79,6 +79,6 @@ const TITLE_CODE = /(?<![A-Za-z0-9])(?=[A-Za-z0-9\-_()[\]]*[A-Za-z])(?=[A-Za-z0-
 export function projectCodeOf(title: string, text: string): string | null {
   const labelled = extractProjectCode(text);
   if (labelled && !labelled.includes('*')) return labelled;
-  const inTitle = [...toDisplayText(title).matchAll(TITLE_CODE)].map((m) => m[0]).pop();
+  const inTitle = [...displayText(title).matchAll(TITLE_CODE)].map((m) => m[0]).pop();
   return inTitle ?? labelled;
 }

@@ -1,7 +1,22 @@
 import * as OpenCC from 'opencc-js';
 
 // Taiwan and Hong Kong variants both map to mainland simplified; 'tw' covers the common characters.
-const toSimplified = OpenCC.Converter({ from: 'tw', to: 'cn' });
+const convert = OpenCC.Converter({ from: 'tw', to: 'cn' });
+
+// Conversion is most of the cost of normalising, and a bulletin's text is normalised for display,
+// for matching and for region lookup in turn. Converted text converts to itself, so the last few
+// results are kept under their own text too.
+const RECENT = 8;
+const recent = new Map<string, string>();
+function toSimplified(text: string): string {
+  const hit = recent.get(text);
+  if (hit !== undefined) return hit;
+  const out = convert(text);
+  while (recent.size >= RECENT - 1) recent.delete(recent.keys().next().value!);
+  recent.set(text, out);
+  recent.set(out, out);
+  return out;
+}
 
 const CJK = '\\p{Script=Han}\\u3000-\\u303f\\uff00-\\uffef';
 const SPACE_BETWEEN_CJK = new RegExp(`(?<=[${CJK}])\\s+(?=[${CJK}])`, 'gu');
