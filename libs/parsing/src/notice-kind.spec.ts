@@ -87,3 +87,18 @@ describe('stripPinyinGlosses', () => {
     expect(stripPinyinGlosses('某项目(PPP)标段(a)')).toBe('某项目(PPP)标段(a)');
   });
 });
+
+describe('readNoticeKind: ended procedures and contracts read from the body', () => {
+  it('reads a termination from its reason or a struck-out candidate', () => {
+    expect(readNoticeKind({ title: '', body: '一、项目基本情况\n采购项目编号:X-1\n二、项目废标的原因\n有效供应商不足三家' })).toEqual({ category: 'other', stage: 'termination' });
+    expect(readNoticeKind({ title: '', body: '经核实,质疑成立,故取消某某建设有限公司第一中标候选人资格,本次招标作流标处理。' })).toEqual({
+      category: 'other',
+      stage: 'termination',
+    });
+  });
+
+  it('does not take a tender’s rules about cancelling an award for a termination', () => {
+    const body = '潜在投标人应在平台获取招标文件。\n中标人有下列情形之一的,取消其中标资格。';
+    expect(readNoticeKind({ title: '某工程', body })).toEqual({ category: 'tender', stage: 'invitation' });
+  });
+});

@@ -61,7 +61,10 @@ export function newsRules(): NoticeRule[] {
 // so only unambiguous phrases count here.
 export const BODY_RULES: readonly NoticeRule[] = [
   // A published contract opens with its number and name (一、合同编号 二、合同名称).
-  rule('other', 'contract', /^[^\n]{0,80}?合同编号[:：]?[^\n]{0,60}?合同名称/u),
+  rule('other', 'contract', /^[^\n]{0,80}?合同编号[:：]?[^\n]{0,60}?合同名称|^[\s\S]{0,200}?(?:合同协议书|采购人\(甲方\)[\s\S]{0,80}?供应商\(乙方\))/u),
+  // A procedure that ended: the reason is given, or a named candidate is struck out (rules talk
+  // of "取消其中标资格" name nobody).
+  rule('other', 'termination', /(?:废标|终止|流标)(?:的)?(?:原因|理由|情况说明)|作(?:废标|流标)处理|予以废标|取消[^\n。，,]{2,30}?(?:公司|单位)[^\n。]{0,12}?(?:中标|成交)(?:候选人)?资格/u),
   rule('award', 'candidates', /(?:第[一1]|排名第一的?)(?:中标|成交)?候选人(?:名称|为)?[:：]|中标候选人(?:名称|排序)|中标候选人第[一1]名/u),
   rule('award', 'result', /中标人(?:名称)?[:：]|中标(?:名称|排序)|成交(?:供应商|人)(?:名称)?[:：]|中标(?:供应商|单位)[:：]|现将(?:中标|成交|评标)/u),
   rule('change', 'method_change', /(?:申请|同意|改为|变更为)(?:采用)?(?:单一来源|竞争性(?:磋商|谈判)|询价|邀请招标)(?:方式|采购)/u),
