@@ -89,3 +89,17 @@ describe('extractDeadline: more deadline wordings', () => {
     expect(extractDeadline(change)).toEqual(new Date('2026-05-21T01:30:00Z'));
   });
 });
+
+describe('extractPublishedAt: more publication cues', () => {
+  it('takes a change notice’s own date over the dates it quotes', () => {
+    expect(extractPublishedAt('原公告发布时间:2026-03-05\n更正内容:见附件\n更正日期:\n2026-03-16')).toEqual(new Date('2026-03-15T16:00:00Z'));
+  });
+
+  it('reads the date beside a press report’s source', () => {
+    expect(extractPublishedAt('某市一批项目开工\n2026年04月24日 10:41 来源:某某日报\n本报讯 23日…')).toEqual(new Date('2026-04-24T02:41:00Z'));
+  });
+
+  it('falls back to the first day the tender documents are on sale', () => {
+    expect(extractPublishedAt('三、获取招标文件\n时间:2026-03-16 09:00 至 2026-03-23 17:00')).toEqual(new Date('2026-03-15T16:00:00Z'));
+  });
+});
