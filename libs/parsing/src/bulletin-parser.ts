@@ -8,7 +8,7 @@ import { projectCodeOf } from './project-code';
 import { readAwardAmount } from './award-amount';
 import { readParties } from './parties';
 import { locateRegion } from './region';
-import { readWinners } from './winners';
+import { readWinnersOf } from './winners';
 import { stripPinyinGlosses } from './spam-mirror';
 import type { BulletinStage } from './stages';
 
@@ -91,7 +91,7 @@ export function parseBulletin(input: BulletinInput): ParsedBulletin {
     stage,
     buyer,
     agency,
-    winners: awarded ? readWinners(text) : [],
+    winners: awarded ? readWinnersOf(text, [buyer, agency]) : [],
     awardYuan: awarded ? readAwardAmount(text) : null,
   };
 }

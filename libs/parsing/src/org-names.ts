@@ -55,9 +55,24 @@ export function supplierNamesIn(text: string): string[] {
   for (const m of text.matchAll(re)) {
     // A branch or a group's company continues the name: 某集团有限公司某分公司.
     const more = new RegExp(`^(?:股份)?有限(?:责任)?公司|^${NAME_CHARS}{1,14}?分(?:公司|院|厂)`, 'u').exec(text.slice(m.index! + m[0].length));
-    out.push(m[0] + (more?.[0] ?? ''));
+    const name = cleanStart(m[0] + (more?.[0] ?? ''));
+    if (name.length >= 4) out.push(name);
   }
   return out;
+}
+
+// Without a label, a name found by its suffix may start too early: "包1某公司", "货物类(某公司",
+// "服务要求某公司", "某医院某公司". Those leading pieces are never part of a supplier's name.
+const LEADING_JUNK = /^(?:\p{Script=Han}{0,3}?\d+|(?:元|受|由|为|及|和|与|服务要求|要求|货物类|服务类|工程类)+)/u;
+const INNER_BODY = /^.*?(?:医院|大学|学校|管理局|委员会|人民政府)(?=\p{Script=Han}{4,})/u;
+
+function cleanStart(name: string): string {
+  let out = name;
+  const open = out.lastIndexOf('(');
+  if (open >= 0 && !out.slice(open).includes(')')) out = out.slice(open + 1);
+  out = out.replace(LEADING_JUNK, '');
+  const inner = INNER_BODY.exec(out);
+  return inner ? out.slice(inner[0].length) : out;
 }
 
 // Suffixes sure enough to end a name at the start of a title, where no label marks the name.

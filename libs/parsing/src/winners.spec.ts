@@ -1,4 +1,4 @@
-import { readWinners } from './winners';
+import { readWinners, readWinnersOf } from './winners';
 
 describe('readWinners', () => {
   it('reads labelled winners of every lot', () => {
@@ -32,5 +32,20 @@ describe('readWinners', () => {
   it('names nobody when the notice only talks about candidates', () => {
     expect(readWinners('中标候选人公示\n工程编号 X1\n建设单位名称 某某置业有限公司')).toEqual([]);
     expect(readWinners('评标委员会推荐3名中标候选人')).toEqual([]);
+  });
+});
+
+describe('readWinnersOf: excerpts cut before the winner label', () => {
+  it('takes the first supplier that is neither the buyer, an agency, a brand nor a principal', () => {
+    const excerpt = '9号3栋7层8号9,894,500.00元四、主要标的信息合同包1:货物类(某某医疗科技有限公司)品目号品目名称';
+    expect(readWinnersOf(excerpt, [])).toEqual(['某某医疗科技有限公司']);
+    expect(readWinnersOf('1某市第六人民医院设备采购项目1482816.00元某某家具制造有限公司某市高新区', ['某市第六人民医院'])).toEqual(['某某家具制造有限公司']);
+    expect(readWinnersOf('(成交)金额898000元 名称:手术室系统;品牌:某某科技股份有限公司;数量:1', [])).toEqual([]);
+    expect(readWinnersOf('某某招标咨询有限公司受某某建设投资有限公司的委托,于2026年5月1日发布招标公告', [])).toEqual([]);
+  });
+
+  it('reads a listed company announcing its own win', () => {
+    const text = '某某路桥建设股份有限公司(以下简称“公司”)收到某某交通建设集团有限公司发来的《中标通知书》';
+    expect(readWinnersOf(text, [])).toEqual(['某某路桥建设股份有限公司']);
   });
 });

@@ -19,7 +19,36 @@ const NAME_BEFORE_ADDRESS = /供应商地址/u;
 const SECTION_END = /[一二三四五六七八九十]、|第[二三2-3](?:中标|成交)?(?:候选人|名)|主要标的/u;
 const WINDOW = 160;
 
-/** Winners as written, in order and without repeats; empty when none is named. */
+// A listed company announcing its own win: "某某股份有限公司(以下简称“公司”)收到…中标通知书".
+const SELF_ANNOUNCED = /([^\s，。,:：;；()]{4,40}?公司)\s*\(以下简称[“"]?(?:公司|本公司)[”"]?\)/u;
+const NOT_THE_WINNER_BEFORE = /(?:品牌|制造商|生产厂家|厂商)[:：]?\s*$|受$/u;
+const NOT_THE_WINNER_AFTER = /^(?:的)?委托/u;
+// Names that run tenders for others, never win them.
+const AGENCY_NAME = /招标|代理|咨询|项目管理|工程管理|造价|交易中心/u;
+
+/**
+ * Winners as written, in order and without repeats; empty when none is named. `exclude` are
+ * names known to be other parties (buyer, agency), never taken as the fallback winner.
+ */
+export function readWinnersOf(text: string, exclude: ReadonlyArray<string | null>): string[] {
+  const found = readWinners(text);
+  if (found.length) return found;
+  const self = SELF_ANNOUNCED.exec(text);
+  if (self && /中标通知书|成交通知书/u.test(text)) return [self[1]];
+  // A result notice names its winner; in an excerpt cut before the label, the first supplier
+  // that is neither the buyer nor an agency is the one.
+  const others = new Set(exclude.filter((x): x is string => !!x));
+  const flat = text.replace(HEADER_WORDS, '|');
+  const first = supplierNamesIn(flat).find((n) => {
+    if (AGENCY_NAME.test(n) || others.has(n) || [...others].some((o) => o.includes(n))) return false;
+    const at = text.indexOf(n);
+    // A brand or maker is not the winner; "受某公司委托" names the buyer.
+    return !NOT_THE_WINNER_BEFORE.test(text.slice(Math.max(0, at - 8), at)) && !NOT_THE_WINNER_AFTER.test(text.slice(at + n.length, at + n.length + 6));
+  });
+  return first ? [first] : [];
+}
+
+/** Winners named by labels, tables or candidate rankings; empty when none is. */
 export function readWinners(text: string): string[] {
   const named = namesAfter(text, WINNER_LABEL, true);
   if (named.length) return named;
