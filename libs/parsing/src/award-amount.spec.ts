@@ -1,4 +1,4 @@
-import { readAwardAmount } from './award-amount';
+import { readAwardAmount, readResultAmount } from './award-amount';
 
 describe('readAwardAmount', () => {
   it.each([
@@ -21,5 +21,18 @@ describe('readAwardAmount', () => {
   it('never takes a budget or a price ceiling', () => {
     expect(readAwardAmount('预算金额:100万元\n最高限价:98万元\n中标价格:\n四、其他')).toBeNull();
     expect(readAwardAmount('下浮率:5%')).toBeNull();
+  });
+});
+
+describe('readResultAmount', () => {
+  it('takes the first amount no other money label claims when the label was cut off', () => {
+    expect(readResultAmount('某市某路9号9,894,500.00元四、主要标的信息')).toBe(9_894_500);
+    expect(readResultAmount('预算金额:120万元\n某某公司 某市某路1号 1,138,000.00元')).toBe(1_138_000);
+    expect(readResultAmount('统一信用代码91110106085511618H2520万元')).toBe(25_200_000);
+    expect(readResultAmount('投标保证金:1万元')).toBeNull();
+  });
+
+  it('reads 中标合同价', () => {
+    expect(readResultAmount('该项目计划工期22个月,中标合同价为人民币99,394,888.00元')).toBe(99_394_888);
   });
 });

@@ -5,7 +5,7 @@ import { extractDeadline, extractPublishedAt, parseDateTime } from './dates';
 import { knownDisplay } from './display-text';
 import { htmlToText, looksLikeHtml } from './html-to-text';
 import { projectCodeOf } from './project-code';
-import { readAwardAmount } from './award-amount';
+import { readResultAmount } from './award-amount';
 import { readParties } from './parties';
 import { locateRegion } from './region';
 import { readWinnersOf } from './winners';
@@ -92,7 +92,7 @@ export function parseBulletin(input: BulletinInput): ParsedBulletin {
     buyer,
     agency,
     winners: awarded ? readWinnersOf(text, [buyer, agency]) : [],
-    awardYuan: awarded ? readAwardAmount(text) : null,
+    awardYuan: awarded ? readResultAmount(text) : null,
   };
 }
 
