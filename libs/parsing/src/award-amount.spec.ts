@@ -36,3 +36,11 @@ describe('readResultAmount', () => {
     expect(readResultAmount('该项目计划工期22个月,中标合同价为人民币99,394,888.00元')).toBe(99_394_888);
   });
 });
+
+describe('readAwardAmount: candidates on separate lines', () => {
+  it('takes the first candidate’s price on the next line, not the second’s', () => {
+    const text = '第一中标候选人:某某水利建设有限公司\n投标报价:3,256,789.00元\n第二中标候选人:某某建工集团有限公司\n投标报价:3,300,000.00元';
+    expect(readAwardAmount(text)).toBe(3_256_789);
+    expect(readAwardAmount('第一中标候选人:某某公司\n第二中标候选人:某某集团\n投标报价:3,300,000.00元')).toBeNull();
+  });
+});
