@@ -1,4 +1,5 @@
 import { displayText } from './display-text';
+import { MODEL_TEXT_CHARS, predictCategory } from './category-model';
 import { readsAsNews } from './news-prose';
 import { BODY_RULES, type NoticeRule, TITLE_RULES, newsRules } from './notice-rules';
 import { reportsAwardAmounts } from './result-notice';
@@ -18,6 +19,7 @@ export interface NoticeKind {
   stage: BulletinStage | null;
 }
 
+const MODEL_MIN_PROBABILITY = 0.9;
 // Plain procurement words without 公告: enough only when nothing stronger was found anywhere.
 const WEAK_TENDER = /招标|采购|磋商|谈判|询价|比选|投标/u;
 // A text listing bid prices is an opening record or a cancelled result unless it names a winner.
@@ -65,6 +67,12 @@ function readFromText(titleText: string, bodyText: string): NoticeKind {
     matchRules(TITLE_RULES, tags) ??
     bodyKind(bodyText);
   if (found) return found.category === 'news' && !found.stage ? newsKind(core, bodyText) : found;
+  // No notice wording anywhere: the bigram model trained on labelled bulletins decides when it is
+  // sure; a kind it names carries no stage (news excepted, whose stage is read from its prose).
+  const guess = predictCategory(`${titleText}\n${bodyText.slice(0, MODEL_TEXT_CHARS)}`);
+  if (guess && guess.probability >= MODEL_MIN_PROBABILITY) {
+    return guess.category === 'news' ? newsKind(core, bodyText) : { category: guess.category, stage: null };
+  }
   const weak = WEAK_TENDER.test(titleText) || headingLines.some((l) => WEAK_TENDER.test(l));
   return { category: weak ? 'tender' : 'other', stage: null };
 }
