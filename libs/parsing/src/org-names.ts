@@ -10,7 +10,7 @@ export type OrgKind = 'supplier' | 'any';
 
 // What ends a value: the next field's label, clause punctuation, a line break.
 const STOP_LABEL =
-  /(?:地址|联系人|联系电话|联系方式|电话|邮编|传真|邮箱|统一社会信用代码|社会信用代码|信用代码|组织机构代码|法定代表人|项目名称|工程名称|中标(?:\(成交\))?(?:金额|价格?)|成交(?:金额|价格?)|投标报价|报价|评标|得分|排名|中标人|中标候选人|第[二三四五2-5]名|第[二三2-3]中标候选人|代理机构|采购代理|招标代理|联系|项目经理|总监|资质|工期|质量|备注|名称|品牌|型号|数量|单价)/u;
+  /(?:地址|联系人|联系电话|联系方式|电话|邮编|传真|邮箱|统一社会信用代码|社会信用代码|信用代码|组织机构代码|法定代表人|项目名称|工程名称|中标(?:\(成交\))?(?:金额|价格?)|成交(?:金额|价格?)|投标报价|报价|评标|得分|排名|中标人|中标候选人|第[二三四五2-5]名|第[二三2-3]中标候选人|代理机构|采购代理|招标代理|联系|项目经理|总监|资质|工期|质量|备注|名称|品牌|型号|数量|单价|\d{1,2}[、.](?=\p{Script=Han}))/u;
 const VALUE_END = /[\n，,。;；|\t!！?？]|\s{2,}/u;
 const PLACEHOLDER = /^(?:\/|无|见|详见|略|\(略\)|同上|暂无|待定|-+)$|^[*\s]+$/u;
 
@@ -44,7 +44,10 @@ function trimToSuffix(value: string, kind: OrgKind): string | null {
   for (const m of value.matchAll(suffix)) end = m.index! + m[0].length;
   // Masked names ("****管理局", "(略)") are kept as written; other values need a suffix.
   if (end < 0) return kind === 'any' && value.length <= 30 && /\*|略/u.test(value) ? value : null;
-  const name = value.slice(0, end);
+  let name = value.slice(0, end);
+  // "某文化宫(某学院、某中心)": a bracket opened in the name closes it.
+  const close = value.indexOf(')', end);
+  if (name.split('(').length > name.split(')').length && close >= 0 && close - end <= 20) name = value.slice(0, close + 1);
   return name.length >= 4 && name.length <= 60 ? name : null;
 }
 

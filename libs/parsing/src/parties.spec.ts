@@ -45,3 +45,15 @@ describe('readParties', () => {
     expect(read('采购人:/\n代理机构:无').agency).toBeNull();
   });
 });
+
+describe('readParties: plan tables and bracketed names', () => {
+  it('reads the buyer column of a flattened plan table', () => {
+    const text = '序号\n| 项目名称\n| 招标人\n| 建设内容\n| 预计招标时间\n1\n| 某镇农事服务中心建设项目\n| 某县某镇人民政府\n| 新建仓库一座\n| 2026年5月';
+    expect(read(text).buyer).toBe('某县某镇人民政府');
+  });
+
+  it('keeps a bracket that belongs to the name and stops at the next numbered item', () => {
+    expect(read('采购人:某市工人文化宫(某市劳模学院、某市工会干部培训中心)\n地址:某路').buyer).toBe('某市工人文化宫(某市劳模学院、某市工会干部培训中心)');
+    expect(read('采购人:某市第二总医院4、建议截止时间:2026年11月8日').buyer).toBe('某市第二总医院');
+  });
+});

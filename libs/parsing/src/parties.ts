@@ -1,3 +1,4 @@
+import { firstPlanRow } from './budget-table';
 import { leadingOrg, readOrgAt } from './org-names';
 
 export interface Parties {
@@ -27,6 +28,7 @@ export function readParties(text: string, title: string, opts: { titleFallback: 
   const behalf = onBehalf(flat);
   const buyer =
     labelled(flat, BUYER_LABEL, 'any') ??
+    planTableBuyer(flat) ??
     behalf?.buyer ??
     ADDRESSEE.exec(flat.slice(0, 600))?.[1].trim() ??
     (opts.titleFallback ? leadingOrg(title) : null);
@@ -40,6 +42,21 @@ function labelled(text: string, label: RegExp, kind: 'any' | 'supplier'): string
     if (!FIELD_AFTER.test(text.slice(end, end + 12))) continue;
     const name = readOrgAt(text, end, kind);
     if (name && !GENERIC_PARTY.test(name)) return name;
+  }
+  return null;
+}
+
+// A plan table (招标计划) has the buyer in a column: "序号 | 项目名称 | 招标人 | …".
+const BUYER_HEADER = /招标人|建设单位|项目业主|采购人|项目单位/u;
+
+function planTableBuyer(text: string): string | null {
+  const table = firstPlanRow(text);
+  const column = table?.header.findIndex((h) => BUYER_HEADER.test(h)) ?? -1;
+  if (!table || column < 0) return null;
+  // Merged cells shift columns by one either way.
+  for (const i of [column, column - 1, column + 1]) {
+    const name = table.row[i] ? readOrgAt(table.row[i].trim(), 0, 'any') : null;
+    if (name) return name;
   }
   return null;
 }
