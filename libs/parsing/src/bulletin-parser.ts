@@ -68,7 +68,9 @@ export function parseBulletin(input: BulletinInput): ParsedBulletin {
   const { category, stage } = readNoticeKind({ title, body, explicit: input.category });
   const budget = explicitBudget(input.budgetYuan) ?? textBudget(category, title, body);
   const publishedAt = explicitDate(input.publishedAt) ?? extractPublishedAt(text);
-  const parties = readParties(text, title, { titleFallback: category !== 'news' && category !== 'proposed' });
+  const procurement = category !== 'news' && category !== 'proposed';
+  // In a result an adviser's name may be the winner's; elsewhere it is the agency's.
+  const parties = readParties(text, title, { titleFallback: procurement, agencyFallback: procurement && category !== 'award' });
   const buyer = input.buyer?.trim() || parties.buyer;
   const agency = input.agency?.trim() || parties.agency;
   const region = locateRegion({ ...input, buyer, agency, title, body });

@@ -57,3 +57,18 @@ describe('readParties: plan tables and bracketed names', () => {
     expect(read('采购人:某市第二总医院4、建议截止时间:2026年11月8日').buyer).toBe('某市第二总医院');
   });
 });
+
+describe('readParties: agencies named without a label', () => {
+  const withFallback = (text: string, title = '') => readParties(text, title, { titleFallback: true, agencyFallback: true });
+
+  it('reads "委托某公司", a run-together label and a procurement centre', () => {
+    expect(withFallback('致:各潜在供应商\n我院委托某某招标有限公司对下列项目进行采购').agency).toBe('某某招标有限公司');
+    expect(withFallback('采购方式公开招标代理机构某某建设项目管理有限公司代理机构联系电话').agency).toBe('某某建设项目管理有限公司');
+    expect(withFallback('2.采购代理机构信息\n名称:某县政府采购中心\n地址:某路').agency).toBe('某县政府采购中心');
+  });
+
+  it('takes an adviser named in the title or the signature when asked to', () => {
+    expect(withFallback('更正内容见附件', '[某市本级]某某招标咨询有限公司关于某医院设备项目的更正公告').agency).toBe('某某招标咨询有限公司');
+    expect(readParties('特此公告\n某某工程造价咨询有限公司\n2026年1月3日', '', { titleFallback: true }).agency).toBeNull();
+  });
+});

@@ -1,5 +1,5 @@
 import { firstPlanRow } from './budget-table';
-import { leadingOrg, readOrgAt } from './org-names';
+import { leadingOrg, readOrgAt, supplierNamesIn } from './org-names';
 
 export interface Parties {
   buyer: string | null;
@@ -23,7 +23,7 @@ const ADDRESSEE = /(?:^|\n)([^\n:：各]{4,40})[:：]\s*\n?\s*(?:你|贵)(?:单�
  * then "某代理受某单位委托", then the addressee of an approval letter, then an organisation the
  * title opens with (buyer only, not for press reports).
  */
-export function readParties(text: string, title: string, opts: { titleFallback: boolean }): Parties {
+export function readParties(text: string, title: string, opts: { titleFallback: boolean; agencyFallback?: boolean }): Parties {
   const flat = text.replace(/名\s+称/gu, '名称');
   const behalf = onBehalf(flat);
   const buyer =
@@ -32,18 +32,33 @@ export function readParties(text: string, title: string, opts: { titleFallback: 
     behalf?.buyer ??
     ADDRESSEE.exec(flat.slice(0, 600))?.[1].trim() ??
     (opts.titleFallback ? leadingOrg(title) : null);
-  const agency = labelled(flat, AGENCY_LABEL, 'supplier') ?? behalf?.agency ?? null;
+  const agency =
+    labelled(flat, AGENCY_LABEL, 'any') ??
+    behalf?.agency ??
+    ENTRUSTED.exec(flat)?.[1] ??
+    (opts.agencyFallback ? agencyNamed(`${title}\n${flat}`, buyer) : null);
   return { buyer: buyer ?? null, agency: agency === buyer ? null : agency };
 }
 
 function labelled(text: string, label: RegExp, kind: 'any' | 'supplier'): string | null {
   for (const m of text.matchAll(label)) {
     const end = m.index! + m[0].length;
-    if (!FIELD_AFTER.test(text.slice(end, end + 12))) continue;
-    const name = readOrgAt(text, end, kind);
+    // Excerpts run label and value together ("代理机构某某有限公司代理机构联系电话"): then only a
+    // name with a supplier's suffix counts.
+    const runTogether = !FIELD_AFTER.test(text.slice(end, end + 12));
+    const name = readOrgAt(text, end, runTogether ? 'supplier' : kind);
     if (name && !GENERIC_PARTY.test(name)) return name;
   }
   return null;
+}
+
+// "我院委托某某招标有限公司": the one entrusted runs the tender.
+const ENTRUSTED = /(?:现|已|我(?:院|局|单位|校|司)|特)委托([^\s，。,:：;；()“”]{4,40}?(?:有限责任公司|有限公司|公司))/u;
+// The agency signs or heads a notice under its own name: "某某招标咨询有限公司关于…".
+const AGENCY_WORDS = /招标|代理|咨询|项目管理|工程管理|造价/u;
+
+function agencyNamed(text: string, buyer: string | null): string | null {
+  return supplierNamesIn(text).find((n) => AGENCY_WORDS.test(n) && n !== buyer) ?? null;
 }
 
 // A plan table (招标计划) has the buyer in a column: "序号 | 项目名称 | 招标人 | …".
