@@ -35,8 +35,9 @@ function main(): void {
   }
 
   const scored: Scored[] = rows.map((row) => {
-    const parsed = parseBulletin({ title: row.title ?? row.project_name, body: row.body, regionText: row.region_text });
-    return { row, split: splitOf(row.id), category: parsed.category, checks: checksFor(row, parsed) };
+    const text = { title: row.title ?? row.project_name, body: row.body };
+    const parsed = parseBulletin({ ...text, regionText: row.region_text });
+    return { row, split: splitOf(row.id), category: parsed.category, checks: checksFor(row, parsed, parseBulletin(text)) };
   });
 
   const scopes: Array<[string, Scored[]]> = [

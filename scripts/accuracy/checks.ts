@@ -16,6 +16,9 @@ export const METRICS: ReadonlyArray<readonly [string, number | null]> = [
   ['province', 98],
   ['city', 95],
   ['district', 90],
+  ['province, no region text', null],
+  ['city, no region text', null],
+  ['district, no region text', null],
   ['category', 90],
   ['stage agrees with category', null],
   ['stage found', null],
@@ -39,14 +42,20 @@ const MUNICIPALITIES = new Set(['110000', '120000', '310000', '500000']);
 const AMOUNT_TOLERANCE_YUAN = 0.5;
 const SHANGHAI_MS = 8 * 3_600_000;
 
-export function checksFor(row: LabelledBulletin, parsed: ParsedBulletin): Check[] {
+/**
+ * Checks of one bulletin. `withoutRegionText` is the same bulletin parsed without the source's
+ * region text: how well places are read from title and body alone.
+ */
+export function checksFor(row: LabelledBulletin, parsed: ParsedBulletin, withoutRegionText: ParsedBulletin): Check[] {
   const out: Check[] = [];
   const add = (metric: string, expected: unknown, got: unknown, right: boolean) => out.push({ metric, expected, got, right });
 
-  const levels = levelNames(parsed.regionCode);
-  for (const level of ['province', 'city', 'district'] as const) {
-    const expected = row.region_label?.[level] ?? null;
-    if (expected !== null) add(level, expected, levels[level], expected === levels[level]);
+  for (const [suffix, result] of [['', parsed], [', no region text', withoutRegionText]] as const) {
+    const levels = levelNames(result.regionCode);
+    for (const level of ['province', 'city', 'district'] as const) {
+      const expected = row.region_label?.[level] ?? null;
+      if (expected !== null) add(`${level}${suffix}`, expected, levels[level], expected === levels[level]);
+    }
   }
   add('category', row.category, parsed.category, row.category === parsed.category);
   add('stage found', row.category, parsed.stage, parsed.stage !== null);
