@@ -5,7 +5,7 @@ const areaCodes: Readonly<Record<string, string>> = AREA_CODES;
 
 // A landline as notices print it: "023-63891234", "(0536)8123456", "0536-*", "02341699600".
 // Area codes are prefix-free: 010 and 02x, else 0 and three digits.
-const LANDLINE = /(?<![\d-])\(?(0(?:10|2\d|[3-9]\d\d))\)?(?:[-—\s]?(?:\d{7,8}|\*+)|(?=[-—]))(?!\d)/gu;
+const LANDLINE = /(?<![\d-])\(?(0(?:10|2\d|[3-9]\d\d))\)?[-—\s]?(?:\d{7,8}|\*+)(?![\dA-Za-z])/gu;
 // 投资项目代码 "2111-500236-04-05-191177" carries the county code; ccgp project numbers open with
 // it in brackets: "[350503]ZDZB[GK]2022020-1".
 const INVESTMENT_CODE = /(?<!\d)\d{4}-(\d{6})-\d{2}-\d{2}-\d{6}(?!\d)/u;
