@@ -49,3 +49,10 @@ describe('readWinnersOf: excerpts cut before the winner label', () => {
     expect(readWinnersOf(text, [])).toEqual(['某某路桥建设股份有限公司']);
   });
 });
+
+describe('readWinners: one cell a line', () => {
+  it('reads every winner row under the header', () => {
+    const text = '三、中标(成交)信息\n供应商名称\n供应商地址\n供应商组织机构代码\n某某商贸有限公司 某县某镇6组 91130828MA0F2U281M\n某某体育设施有限公司 某开发区某路 91130682MA091YFW0B\n四、主要标的信息';
+    expect(readWinners(text)).toEqual(['某某商贸有限公司', '某某体育设施有限公司']);
+  });
+});

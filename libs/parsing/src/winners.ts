@@ -23,6 +23,7 @@ const WINDOW = 160;
 const SELF_ANNOUNCED = /([^\s，。,:：;；()]{4,40}?公司)\s*\(以下简称[“"]?(?:公司|本公司)[”"]?\)/u;
 const NOT_THE_WINNER_BEFORE = /(?:品牌|制造商|生产厂家|厂商)[:：]?\s*$|受$/u;
 const NOT_THE_WINNER_AFTER = /^(?:的)?委托/u;
+const OTHER_PARTY_LINE = /代理|采购人|招标人|建设单位|联系|品牌|制造商/u;
 // Names that run tenders for others, never win them.
 const AGENCY_NAME = /招标|代理|咨询|项目管理|工程管理|造价|交易中心/u;
 
@@ -66,7 +67,7 @@ function namesAfter(text: string, label: RegExp, everyLot: boolean): string[] {
   for (const m of text.matchAll(label)) {
     const end = m.index! + m[0].length;
     if (NOT_A_FIELD.test(text.slice(end, end + 4))) continue;
-    for (const name of namesAt(text, m.index!, end)) if (!out.includes(name)) out.push(name);
+    for (const name of namesAt(text, m.index!, end, label === WINNER_LABEL)) if (!out.includes(name)) out.push(name);
     if (!everyLot && out.length) break;
   }
   return out;
@@ -74,7 +75,7 @@ function namesAfter(text: string, label: RegExp, everyLot: boolean): string[] {
 
 // The value right after the label; else the cells under it in a table; else the first
 // supplier-like name shortly after, with table header words blanked out.
-function namesAt(text: string, labelStart: number, labelEnd: number): string[] {
+function namesAt(text: string, labelStart: number, labelEnd: number, everyRow: boolean): string[] {
   const direct = readOrgAt(text, labelEnd, 'supplier');
   if (direct) return [direct];
   const cells = cellsBelow(text, labelStart).map((c) => readOrgAt(c, 0, 'supplier')).filter((c): c is string => c !== null);
@@ -82,6 +83,12 @@ function namesAt(text: string, labelStart: number, labelEnd: number): string[] {
   let window = text.slice(labelEnd, labelEnd + WINDOW);
   const end = SECTION_END.exec(window);
   if (end) window = window.slice(0, end.index);
-  const found = supplierNamesIn(window.replace(HEADER_WORDS, '|'));
-  return found.slice(0, 1);
+  // A table with one cell a line lists one winner a row: the first name of each line counts,
+  // unless the line belongs to another party.
+  const rows = window
+    .split('\n')
+    .filter((line) => !OTHER_PARTY_LINE.test(line))
+    .map((line) => supplierNamesIn(line.replace(HEADER_WORDS, '|'))[0])
+    .filter((n): n is string => n !== undefined && !AGENCY_NAME.test(n));
+  return everyRow ? [...new Set(rows)] : rows.slice(0, 1);
 }
