@@ -102,3 +102,10 @@ describe('readNoticeKind: ended procedures and contracts read from the body', ()
     expect(readNoticeKind({ title: '某工程', body })).toEqual({ category: 'tender', stage: 'invitation' });
   });
 });
+
+describe('readNoticeKind: excerpts that keep only the fields of an open procurement', () => {
+  it('reads a tender from 采购方式, 预算金额 and 最高限价 fields', () => {
+    const body = '某医院手术室系统采购项目 一、项目基本情况项目编号:X-24-01项目名称:某系统采购方式:公开招标预算金额:3200000.00最高限价:3200000.00';
+    expect(readNoticeKind({ title: '某医院手术室系统采购项目', body })).toEqual({ category: 'tender', stage: 'invitation' });
+  });
+});

@@ -72,6 +72,8 @@ export const BODY_RULES: readonly NoticeRule[] = [
   rule('intent', 'procurement_intent', /采购意向/u),
   rule('intent', 'tender_plan', /招标计划|预计(?:招标|采购)(?:时间|日期)/u),
   rule('tender', 'invitation', /潜在(?:投标人|供应商)|获取(?:招标|采购|磋商|谈判|询价|比选)?文件|投标截止|(?:递交|提交)(?:投标|响应)文件|投标人资格|供应商资格|报名(?:时间|方式)|邀请.{0,20}(?:参加|投标)/u),
+  // Field lists of a procurement that is still open (excerpts often keep only these).
+  rule('tender', 'invitation', /采购方式[:：]?\s*(?:公开招标|竞争性(?:磋商|谈判)|询价|单一来源|邀请招标)|采购需求[:：]|预算金额[:：]?\s*\d|最高限价[:：]?\s*\d/u),
   rule('proposed', 'eia', /环境影响(?:报告|评价)(?:书|表)?(?:的)?(?:公示|审批|受理|批复)|环评(?:公示|批复|审批)/u),
   rule('proposed', 'feasibility_approval', /可行性研究报告(?:的)?(?:批复|审批|收悉)|同意.{0,30}可行性研究报告/u),
   rule('proposed', 'ratification', /核准(?:的)?(?:批复|事项)|予以核准|同意.{0,10}核准/u),
