@@ -101,8 +101,8 @@ describe('extractBudget: more budget wordings', () => {
     expect(extractBudget('采购项目编号采购项目预算采购项目最高限价备注系统1项人民币420万元人民币420万元')?.yuan).toBe(4_200_000);
   });
 
-  it('does not take a qualification threshold or a price in a sentence for a budget', () => {
+  it('does not take a qualification threshold or a price after the budget word for a budget', () => {
     expect(extractBudget('业绩要求:单项工程造价≥1427.52万元的市政工程')).toBeNull();
-    expect(extractBudget('采购项目存在“300万元预算,1000元中标”的情况')).toBeNull();
+    expect(extractBudget('采购项目存在“300万元预算,1000元中标”的情况')?.yuan).toBe(3_000_000);
   });
 });

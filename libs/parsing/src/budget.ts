@@ -32,7 +32,16 @@ export function extractBudget(text: string): Budget | null {
     // A plan table states one amount per row under a header; it ranks with its header's tier.
     if (table && table.tier === tier) return { yuan: table.yuan, sourceText: table.sourceText };
   }
-  return null;
+  return amountBeforeLabel(display);
+}
+
+// Prose puts the amount first: "300万元预算", "一个300万元的预算".
+const AMOUNT_THEN_BUDGET = /(?<![\d.])(\d[\d,]*(?:\.\d+)?)\s*(万元|亿元|元)(?:的)?(?:采购)?预算/u;
+
+function amountBeforeLabel(display: string): Budget | null {
+  const m = AMOUNT_THEN_BUDGET.exec(display);
+  const yuan = m ? parseAmount(`${m[1]}${m[2]}`) : null;
+  return m && yuan !== null && yuan >= MIN_BUDGET_YUAN ? { yuan, sourceText: m[0] } : null;
 }
 
 function firstLabelled(display: string, label: RegExp): Budget | null {
