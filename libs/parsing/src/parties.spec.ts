@@ -72,3 +72,10 @@ describe('readParties: agencies named without a label', () => {
     expect(readParties('特此公告\n某某工程造价咨询有限公司\n2026年1月3日', '', { titleFallback: true }).agency).toBeNull();
   });
 });
+
+describe('readParties: agency names that contain label words', () => {
+  it('keeps 某某招标代理有限公司 whole', () => {
+    const text = '1.采购人信息\n名 称:某市第一人民医院\n2.采购代理机构信息\n名 称:某某招标代理有限公司\n地 址:某省某市';
+    expect(read(text)).toEqual({ buyer: '某市第一人民医院', agency: '某某招标代理有限公司' });
+  });
+});

@@ -47,6 +47,8 @@ function labelled(text: string, label: RegExp, kind: 'any' | 'supplier'): string
     // name with a supplier's suffix counts.
     const runTogether = !FIELD_AFTER.test(text.slice(end, end + 12));
     const name = readOrgAt(text, end, runTogether ? 'supplier' : kind);
+    // A label word inside a name ("某某招标代理有限公司") leaves only the name's tail.
+    if (runTogether && name && /^(?:有限|股份|公司|集团|责任)/u.test(name)) continue;
     if (name && !GENERIC_PARTY.test(name)) return name;
   }
   return null;
