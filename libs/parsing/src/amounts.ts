@@ -1,4 +1,4 @@
-import { toDisplayText } from '@app/text';
+import { displayText } from './display-text';
 import { CHINESE_AMOUNT_CHARS, chineseAmountValue } from './chinese-numerals';
 
 /** Multiplier of a written unit, e.g. 万元 → 10 000. */
@@ -27,7 +27,7 @@ const ARABIC = new RegExp(
  * unless a label such as 预算金额（万元） said otherwise). Masked or unreadable text → null.
  */
 export function parseAmount(input: string, defaultMultiplier = 1): number | null {
-  const text = toDisplayText(input).replace(/\s+/g, ' ').trim();
+  const text = displayText(input).replace(/\s+/g, ' ').trim();
   if (!text || MASKED.test(text)) return null;
   const arabic = ARABIC.exec(text);
   if (arabic) {

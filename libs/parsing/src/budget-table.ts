@@ -17,21 +17,14 @@ const ROW_NUMBER_AT_END = /(?:^|\n)\s*(\d{1,2})\s*$/u;
  * Merged cells shift columns, so the amount cell nearest the budget column wins.
  */
 export function tableBudget(text: string): TableBudget | null {
-  const start = text.indexOf('序号');
-  if (start < 0 || !text.slice(start, start + 400).includes('|')) return null;
-  const cells = text.slice(start, start + 6000).split('|');
-
-  const firstRow = cells.findIndex((c, i) => i > 0 && rowNumber(c) === 1);
-  if (firstRow < 0) return null;
-  // The cell holding the row number still carries the last header text before it.
-  const header = [...cells.slice(0, firstRow), headerPart(cells[firstRow])];
+  const table = firstPlanRow(text);
+  if (!table) return null;
+  const { header, row } = table;
   const column = header.findIndex((h) => budgetTierOf(h) !== null);
   if (column < 0) return null;
   const tier = budgetTierOf(header[column])!;
   const unit = labelMultiplier(header[column].replace(/\s+/g, ''));
 
-  const rowEnd = cells.findIndex((c, i) => i > firstRow && rowNumber(c) === 2);
-  const row = cells.slice(firstRow, rowEnd < 0 ? undefined : rowEnd + 1);
   let best: { distance: number; yuan: number; cell: string } | null = null;
   for (let offset = 1; offset < row.length; offset++) {
     const cell = row[offset].trim();
@@ -46,6 +39,22 @@ export function tableBudget(text: string): TableBudget | null {
   }
   if (!best) return null;
   return { tier, yuan: best.yuan, sourceText: `${header[column].trim()} | ${best.cell.split('\n')[0]}` };
+}
+
+/**
+ * Header cells and the first data row of a flattened plan table ("序号 | 项目名称 | … ", rows
+ * opening with their number); row cell i sits under header cell i, cell 0 holds the number.
+ */
+export function firstPlanRow(text: string): { header: string[]; row: string[] } | null {
+  const start = text.indexOf('序号');
+  if (start < 0 || !text.slice(start, start + 400).includes('|')) return null;
+  const cells = text.slice(start, start + 6000).split('|');
+  const firstRow = cells.findIndex((c, i) => i > 0 && rowNumber(c) === 1);
+  if (firstRow < 0) return null;
+  // The cell holding the row number still carries the last header text before it.
+  const header = [...cells.slice(0, firstRow), headerPart(cells[firstRow])];
+  const rowEnd = cells.findIndex((c, i) => i > firstRow && rowNumber(c) === 2);
+  return { header, row: cells.slice(firstRow, rowEnd < 0 ? undefined : rowEnd + 1) };
 }
 
 function rowNumber(cell: string): number | null {

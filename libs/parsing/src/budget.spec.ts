@@ -89,3 +89,20 @@ describe('extractBudget', () => {
     expect(extractBudget('某某项目招标公告')).toBeNull();
   });
 });
+
+describe('extractBudget: more budget wordings', () => {
+  it('reads 预算控制金额, 工程造价 and 概算', () => {
+    expect(extractBudget('5. 预算控制金额:约97000元(按100人计算)')?.yuan).toBe(97_000);
+    expect(extractBudget('本次招标建安工程造价3084000元')?.yuan).toBe(3_084_000);
+    expect(extractBudget('项目总概算为8920.50万元')?.yuan).toBe(89_205_000);
+  });
+
+  it('reads the amount past a run of table headers', () => {
+    expect(extractBudget('采购项目编号采购项目预算采购项目最高限价备注系统1项人民币420万元人民币420万元')?.yuan).toBe(4_200_000);
+  });
+
+  it('does not take a qualification threshold or a price after the budget word for a budget', () => {
+    expect(extractBudget('业绩要求:单项工程造价≥1427.52万元的市政工程')).toBeNull();
+    expect(extractBudget('采购项目存在“300万元预算,1000元中标”的情况')?.yuan).toBe(3_000_000);
+  });
+});

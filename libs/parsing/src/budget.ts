@@ -1,5 +1,6 @@
-import { toDisplayText } from '@app/text';
-import { labelMultiplier, readAmountAfter } from './amount-reader';
+import { displayText } from './display-text';
+import { type AmountHit, labelMultiplier, readAmountAfter } from './amount-reader';
+import { parseAmount } from './amounts';
 import { BUDGET_TIERS } from './budget-labels';
 import { tableBudget } from './budget-table';
 import { reportsAwardAmounts } from './result-notice';
@@ -21,7 +22,7 @@ const MAX_BUDGET_YUAN = 1e13;
  * budget, and a text that reports bid or award prices is a result notice: null.
  */
 export function extractBudget(text: string): Budget | null {
-  const display = toDisplayText(text);
+  const display = displayText(text);
   if (reportsAwardAmounts(display)) return null;
 
   const table = tableBudget(display);
@@ -31,17 +32,39 @@ export function extractBudget(text: string): Budget | null {
     // A plan table states one amount per row under a header; it ranks with its header's tier.
     if (table && table.tier === tier) return { yuan: table.yuan, sourceText: table.sourceText };
   }
-  return null;
+  return amountBeforeLabel(display);
+}
+
+// Prose puts the amount first: "300万元预算", "一个300万元的预算".
+const AMOUNT_THEN_BUDGET = /(?<![\d.])(\d[\d,]*(?:\.\d+)?)\s*(万元|亿元|元)(?:的)?(?:采购)?预算/u;
+
+function amountBeforeLabel(display: string): Budget | null {
+  const m = AMOUNT_THEN_BUDGET.exec(display);
+  const yuan = m ? parseAmount(`${m[1]}${m[2]}`) : null;
+  return m && yuan !== null && yuan >= MIN_BUDGET_YUAN ? { yuan, sourceText: m[0] } : null;
 }
 
 function firstLabelled(display: string, label: RegExp): Budget | null {
   for (const m of display.matchAll(label)) {
     const start = m.index!;
     const labelEnd = start + m[0].length;
-    const hit = readAmountAfter(display, labelEnd, labelMultiplier(m[0]));
+    const hit = readAmountAfter(display, labelEnd, labelMultiplier(m[0])) ?? amountPastHeaders(display, labelEnd);
     if (!hit || hit.yuan === null) continue; // masked or no value here: look further
     if (hit.yuan < MIN_BUDGET_YUAN || hit.yuan > MAX_BUDGET_YUAN) continue;
     return { yuan: hit.yuan, sourceText: display.slice(start, hit.end).trim() };
   }
   return null;
+}
+
+// A header cell followed by other header cells, then the row: "采购项目预算 采购项目最高限价 备注
+// … 人民币420万元". The first amount with its unit counts unless other money is named before it.
+const AMOUNT_WITH_UNIT = /(?<![\d.])(\d[\d,]*(?:\.\d+)?)\s*(万元|亿元|元)(?!\/(?:人|次|平方米|m|天|月))/u;
+const OTHER_MONEY = /保证金|费|报价|单价|中标|成交|工期|面积|业绩|不低于|不少于|以上|≥|[:：,，。;；]/u;
+const HEADER_WINDOW = 150;
+
+function amountPastHeaders(display: string, from: number): AmountHit | null {
+  const window = display.slice(from, from + HEADER_WINDOW);
+  const m = AMOUNT_WITH_UNIT.exec(window);
+  if (!m || OTHER_MONEY.test(window.slice(0, m.index))) return null;
+  return { yuan: parseAmount(`${m[1]}${m[2]}`), end: from + m.index + m[0].length };
 }

@@ -29,7 +29,7 @@ describe('parseBulletin', () => {
       publishedAt: new Date('2026-03-15T16:00:00Z'),
       deadlineAt: new Date('2026-04-01T01:30:00Z'),
       projectCode: 'CQ-2026-001',
-      stage: null,
+      stage: 'invitation',
       buyer: null,
       agency: null,
       winners: [],
@@ -55,6 +55,59 @@ describe('parseBulletin', () => {
   it('gives an award notice no budget and no deadline', () => {
     const parsed = parseBulletin({ title: '某项目中标结果公告', body: '最高限价：100万元\n中标价：95万元\n开标时间：2026年3月1日' });
     expect(parsed).toMatchObject({ category: 'award', budgetYuan: null, deadlineAt: null });
+  });
+
+  it('reads winners and the award amount of a result, never as a budget', () => {
+    const parsed = parseBulletin({
+      title: '某县人民医院消毒供应中心设备采购项目中标结果公告',
+      body: '一、项目编号:JS-2026-0311\n二、中标信息\n预算金额:120万元\n中标人:某某医疗器械有限公司\n中标金额:1,138,000.00元\n三、联系方式\n采购人:某县人民医院\n电话:0516-89001234',
+    });
+    expect(parsed).toMatchObject({
+      category: 'award',
+      stage: 'result',
+      winners: ['某某医疗器械有限公司'],
+      awardYuan: 1_138_000,
+      budgetYuan: null,
+      buyer: '某县人民医院',
+      projectCode: 'JS-2026-0311',
+      regionPath: ['江苏省', '徐州市'],
+    });
+  });
+
+  it('reads a tender’s buyer, agency, budget and deadline from the text alone', () => {
+    const parsed = parseBulletin({
+      title: '【某某招标网】标讯:某镇中心小学运动场改造工程竞争性磋商公告',
+      body:
+        '某某工程咨询有限公司受某镇中心小学委托,对该项目进行竞争性磋商。\n项目编号:ZX2026-017\n最高限价:86.5万元\n' +
+        '响应文件提交截止时间:2026年5月8日9时30分(北京时间)\n投标保证金:1万元\n采购人联系电话:0376-6221234',
+    });
+    expect(parsed).toMatchObject({
+      category: 'tender',
+      stage: 'invitation',
+      buyer: '某镇中心小学',
+      agency: '某某工程咨询有限公司',
+      budgetYuan: 865_000,
+      deadlineAt: new Date('2026-05-08T01:30:00Z'),
+      regionPath: ['河南省', '信阳市'],
+      winners: [],
+      awardYuan: null,
+    });
+  });
+
+  it('takes the new deadline of a change notice, not the one it replaces', () => {
+    const parsed = parseBulletin({
+      title: '某道路工程延期公告',
+      body: '原公告投标截止时间:2026年4月2日9时00分\n现变更为:投标截止时间:2026年4月16日9时00分',
+    });
+    expect(parsed).toMatchObject({ category: 'change', stage: 'extension', deadlineAt: new Date('2026-04-16T01:00:00Z') });
+  });
+
+  it('reads a press report’s headline investment as its budget, not the figures after it', () => {
+    const parsed = parseBulletin({
+      title: '某市二季度重大项目集中开工',
+      body: '本报讯 4月8日,某市二季度重大项目集中开工,共32个项目,总投资186亿元。' + '其中,'.padEnd(400, '某') + '某产业园项目总投资40亿元。',
+    });
+    expect(parsed).toMatchObject({ category: 'news', stage: 'construction_start', budgetYuan: 18_600_000_000, buyer: null });
   });
 
   it('drops a deadline that lies before publication', () => {

@@ -1,11 +1,16 @@
 import { toDisplayText, toMatchText } from '@app/text';
 import { extractBudget } from './budget';
-import { BulletinCategory, classifyCategory } from './category';
+import { BulletinCategory, readNoticeKind } from './category';
 import { extractDeadline, extractPublishedAt, parseDateTime } from './dates';
+import { knownDisplay } from './display-text';
 import { htmlToText, looksLikeHtml } from './html-to-text';
-import { extractProjectCode } from './project-code';
+import { projectCodeOf } from './project-code';
+import { readResultAmount } from './award-amount';
+import { readParties } from './parties';
 import { locateRegion } from './region';
-import { BulletinStage } from './stages';
+import { readWinnersOf } from './winners';
+import { stripPinyinGlosses } from './spam-mirror';
+import type { BulletinStage } from './stages';
 
 /** A bulletin as a source delivers it. Explicit values win over what the text says. */
 export interface BulletinInput {
@@ -18,6 +23,8 @@ export interface BulletinInput {
   category?: string | null;
   publishedAt?: Date | string | null;
   budgetYuan?: number | string | null;
+  /** 项目编号 as the source states it. */
+  projectCode?: string | null;
 }
 
 export interface ParsedBulletin {
@@ -53,14 +60,22 @@ export interface ParsedBulletin {
  * ingest, the parse command and the accuracy report.
  */
 export function parseBulletin(input: BulletinInput): ParsedBulletin {
-  const title = toDisplayText(input.title ?? '');
+  const title = stripPinyinGlosses(toDisplayText(input.title ?? ''));
   const body = bodyText(input);
-  const text = title ? `${title}\n${body}` : body;
+  const text = knownDisplay(title ? `${title}\n${body}` : body);
+  knownDisplay(body);
 
-  const category = classifyCategory({ title, body, explicit: input.category });
-  const budget = explicitBudget(input.budgetYuan) ?? textBudget(category, text);
+  const { category, stage } = readNoticeKind({ title, body, explicit: input.category });
+  const budget = explicitBudget(input.budgetYuan) ?? textBudget(category, title, body);
   const publishedAt = explicitDate(input.publishedAt) ?? extractPublishedAt(text);
-  const region = locateRegion({ ...input, title, body });
+  const procurement = category !== 'news' && category !== 'proposed';
+  // In a result an adviser's name may be the winner's; elsewhere it is the agency's.
+  const parties = readParties(text, title, { titleFallback: procurement, agencyFallback: procurement && category !== 'award' });
+  const buyer = input.buyer?.trim() || parties.buyer;
+  const agency = input.agency?.trim() || parties.agency;
+  const region = locateRegion({ ...input, buyer, agency, title, body });
+  // Winners and award money belong to results; elsewhere such names are bidders or history.
+  const awarded = category === 'award';
 
   return {
     title,
@@ -74,25 +89,30 @@ export function parseBulletin(input: BulletinInput): ParsedBulletin {
     budgetSourceText: budget?.sourceText ?? null,
     publishedAt,
     deadlineAt: deadline(category, text, publishedAt),
-    projectCode: extractProjectCode(text),
-    // Filled by the stage, party and award readers; until they land only the source's values.
-    stage: null,
-    buyer: input.buyer?.trim() || null,
-    agency: input.agency?.trim() || null,
-    winners: [],
-    awardYuan: null,
+    projectCode: input.projectCode?.trim() || projectCodeOf(title, text),
+    stage,
+    buyer,
+    agency,
+    winners: awarded ? readWinnersOf(text, [buyer, agency]) : [],
+    awardYuan: awarded ? readResultAmount(text) : null,
   };
 }
 
 function bodyText(input: BulletinInput): string {
-  if (input.bodyHtml?.trim()) return htmlToText(input.bodyHtml);
+  if (input.bodyHtml?.trim()) return stripPinyinGlosses(htmlToText(input.bodyHtml));
   const body = input.body ?? '';
-  return looksLikeHtml(body) ? htmlToText(body) : toDisplayText(body);
+  return stripPinyinGlosses(looksLikeHtml(body) ? htmlToText(body) : toDisplayText(body));
 }
 
 // An award notice's money is what was bid or won; it has no budget to filter on.
-function textBudget(category: BulletinCategory, text: string) {
-  return category === 'award' ? null : extractBudget(text);
+// A press report states its headline figure up front (title, lead paragraph); the figures after
+// it are single projects of the batch or the region's yearly totals.
+const NEWS_LEAD_CHARS = 400;
+
+function textBudget(category: BulletinCategory, title: string, body: string) {
+  if (category === 'award') return null;
+  if (category === 'news') return extractBudget(`${title}\n${body.slice(0, NEWS_LEAD_CHARS)}`);
+  return extractBudget(title ? `${title}\n${body}` : body);
 }
 
 function explicitBudget(value: number | string | null | undefined): { yuan: number; sourceText: null } | null {

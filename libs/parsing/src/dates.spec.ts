@@ -76,3 +76,30 @@ describe('extractPublishedAt', () => {
     expect(extractPublishedAt('开标时间：2024年3月25日')).toBeNull();
   });
 });
+
+describe('extractDeadline: more deadline wordings', () => {
+  it('reads 截标日期 and 截止投标时间', () => {
+    expect(extractDeadline('招标编号:ABC/01/2026\n截标日期:2026-09-16 (2026年9月16日)')).toEqual(new Date('2026-09-15T16:00:00Z'));
+    expect(extractDeadline('截止投标时间:2026年5月6日上午10:00')).toEqual(new Date('2026-05-06T02:00:00Z'));
+  });
+
+  it('skips the deadline an earlier notice set and titles that talk about the date', () => {
+    expect(extractDeadline('某工程开标时间延期公告\n\n2020-01-30 发布\n原定开标时间:2020年2月3日9时')).toBeNull();
+    const change = '原公告中投标文件送达截止时间和开标时间为:2026年02月04日上午09:30\n现调整为:投标文件送达截止时间:2026年05月21日09:30';
+    expect(extractDeadline(change)).toEqual(new Date('2026-05-21T01:30:00Z'));
+  });
+});
+
+describe('extractPublishedAt: more publication cues', () => {
+  it('takes a change notice’s own date over the dates it quotes', () => {
+    expect(extractPublishedAt('原公告发布时间:2026-03-05\n更正内容:见附件\n更正日期:\n2026-03-16')).toEqual(new Date('2026-03-15T16:00:00Z'));
+  });
+
+  it('reads the date beside a press report’s source', () => {
+    expect(extractPublishedAt('某市一批项目开工\n2026年04月24日 10:41 来源:某某日报\n本报讯 23日…')).toEqual(new Date('2026-04-24T02:41:00Z'));
+  });
+
+  it('falls back to the first day the tender documents are on sale', () => {
+    expect(extractPublishedAt('三、获取招标文件\n时间:2026-03-16 09:00 至 2026-03-23 17:00')).toEqual(new Date('2026-03-15T16:00:00Z'));
+  });
+});

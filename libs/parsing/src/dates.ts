@@ -1,4 +1,4 @@
-import { toDisplayText } from '@app/text';
+import { displayText } from './display-text';
 import { DateHit, joinSplitDates, scanDates } from './date-scan';
 
 export { shanghaiDate } from './date-scan';
@@ -16,7 +16,16 @@ export function parseDateTime(text: string): Date | null {
 }
 
 const PUBLISHED_LABEL =
-  /发布(?:开始)?(?:时间|日期)|发稿(?:时间|日期)|公告(?:时间|日期)|信息时间|公示开始时间|公示时间|发布于/gu;
+  /发布(?:开始)?(?:时间|日期)|发稿(?:时间|日期)|公告(?:时间|日期)|信息时间|公示开始时间|公示时间|发布于|公示日期|发文日期|上传时间/gu;
+// A change notice's own date outranks the dates of the notice it changes.
+const CHANGE_DATE_LABEL = /更正日期|变更日期|澄清日期/gu;
+// A press report prints its date beside its source: "2020年03月24日 10:41 来源:某某日报".
+const SOURCE_LINE = /来源[:：]/u;
+const BYLINE_CHARS = 300;
+// Tender documents are on sale from the day the notice is published: "获取招标文件 时间:
+// 2026-03-16 至 2026-03-23" gives the publication day when nothing else does.
+const DOCUMENTS_FROM = /(?:获取|发售|领取|下载|出售)[^。]{0,16}?(?:时间|期限|日期)/gu;
+const RANGE_AFTER = /^\s*(?:\d{1,2}[:：]\d{2}(?::\d{2})?)?\s*(?:至|到|~|－|-|—)/u;
 // "招标计划发布时间", "预公示发布时间": dates of earlier notices quoted in this one.
 const EARLIER_NOTICE = /(?:计划|预公示|意向|预公告|原公告)$/u;
 
@@ -24,13 +33,29 @@ const EARLIER_NOTICE = /(?:计划|预公示|意向|预公告|原公告)$/u;
 export function extractPublishedAt(text: string): Date | null {
   const { joined, hits } = prepare(text);
   const ownNotice = (start: number) => !EARLIER_NOTICE.test(joined.slice(Math.max(0, start - 6), start));
-  const labelled = labelledDates(joined, hits, PUBLISHED_LABEL, ownNotice)[0];
+  const labelled = labelledDates(joined, hits, CHANGE_DATE_LABEL)[0] ?? labelledDates(joined, hits, PUBLISHED_LABEL, ownNotice)[0];
   if (labelled) return labelled.date;
+  const byline = hits.find((h) => h.index < BYLINE_CHARS && SOURCE_LINE.test(lineAround(joined, h)));
+  if (byline) return byline.date;
   // A line that is only a date, near the end, is the signature under a notice (招标人 …
   // 2026年03月26日). Dates with a time on their own line are deadlines in a split sentence.
   const tail = Math.min(joined.length * 0.7, joined.length - 300);
   const signature = hits.filter((h) => !h.hasTime && h.index >= tail && aloneOnLine(joined, h)).pop();
-  return signature?.date ?? null;
+  if (signature) return signature.date;
+  const onSale = labelledDates(joined, hits, DOCUMENTS_FROM).find((h) => RANGE_AFTER.test(joined.slice(h.end, h.end + 12)));
+  return onSale ? startOfDay(onSale.date) : null;
+}
+
+function lineAround(text: string, hit: DateHit): string {
+  const start = text.lastIndexOf('\n', hit.index - 1) + 1;
+  const end = text.indexOf('\n', hit.end);
+  return text.slice(start, end < 0 ? undefined : end);
+}
+
+// The sale opens at some hour of the publication day; the day is what is known.
+function startOfDay(date: Date): Date {
+  const shanghai = date.getTime() + 8 * 3_600_000;
+  return new Date(shanghai - (shanghai % 86_400_000) - 8 * 3_600_000);
 }
 
 function aloneOnLine(text: string, hit: DateHit): boolean {
@@ -42,10 +67,13 @@ function aloneOnLine(text: string, hit: DateHit): boolean {
 // Deadline labels, strongest first. 截止 alone is ambiguous (文件获取截止, 报名截止, 保证金到账截止,
 // 质疑截止), so it counts only after a bid-submission word in the same clause, with none of
 // those other deadlines named in between.
+// A label in a title or a sentence about the date ("开标时间延期公告") names no date itself.
 const DEADLINE_LABELS = [
-  /(?:投标|响应|应答|申请|报价|磋商|谈判|递交|提交|上传|开标)[^\n。;；,，]{0,12}?截止(?:时间|日期)?/gu,
-  /(?:开标|开启|开评标)(?:时间|日期)/gu,
+  /(?:(?:投标|响应|应答|申请|报价|磋商|谈判|递交|提交|上传|开标)[^\n。;；,，]{0,12}?截止(?:时间|日期)?|截标(?:时间|日期)|截止(?:投标|递交)(?:时间|日期))(?!延期|变更|调整|推迟|顺延)/gu,
+  /(?:开标|开启|开评标)(?:时间|日期)(?!延期|变更|调整|推迟|顺延|的)/gu,
 ];
+// "原公告中投标截止时间为…": the deadline an earlier notice set, replaced by this one.
+const EARLIER_DEADLINE = /原(?:公告|定|招标公告|文件)?[^\n。;；]{0,10}$/u;
 const NOT_A_BID_DEADLINE = /获取|报名|保证金|质疑|异议|答疑|澄清|公示|发售|购买|下载/u;
 // "并于2026年03月30日08时30分（北京时间）前递交响应文件"
 const SUBMIT_BEFORE = /于\s*$/u;
@@ -60,10 +88,11 @@ export function extractDeadline(text: string): Date | null {
   const submitBefore = hits.filter(
     (h) => SUBMIT_BEFORE.test(joined.slice(Math.max(0, h.index - 3), h.index)) && SUBMIT_AFTER.test(joined.slice(h.end, h.end + 30)),
   );
+  const earlier = (start: number) => EARLIER_DEADLINE.test(joined.slice(Math.max(0, start - 14), start));
   const candidates = [
-    ...labelledDates(joined, hits, DEADLINE_LABELS[0], (_, label) => !NOT_A_BID_DEADLINE.test(label)),
+    ...labelledDates(joined, hits, DEADLINE_LABELS[0], (start, label) => !NOT_A_BID_DEADLINE.test(label) && !earlier(start)),
     ...submitBefore,
-    ...labelledDates(joined, hits, DEADLINE_LABELS[1]),
+    ...labelledDates(joined, hits, DEADLINE_LABELS[1], (start) => !earlier(start)),
   ];
   const best = candidates[0];
   if (!best) return null;
@@ -73,7 +102,7 @@ export function extractDeadline(text: string): Date | null {
 }
 
 function prepare(text: string): { joined: string; hits: DateHit[] } {
-  const joined = joinSplitDates(toDisplayText(text));
+  const joined = joinSplitDates(displayText(text));
   return { joined, hits: scanDates(joined) };
 }
 

@@ -1,11 +1,11 @@
-import { toDisplayText } from '@app/text';
+import { displayText } from './display-text';
 
 // Code labels, the tender's own number first. 采购计划编号/备案号 number a budget plan, not the
 // tender, and 项目代码 (投资项目代码) numbers the investment project across all its tenders,
 // so those come last or not at all.
 const CODE_LABELS: readonly RegExp[] = [
   /(?:采购|招标)?项目(?:文件)?编号(?:\([^()\n]{0,8}\))?|招标(?:文件|文书)?编号|采购(?:执行|文件)?编号/gu,
-  /标段(?:\(包\))?编号|项目编码|招标公告编号|交易编号|(?:^|\n)\s*编号/gu,
+  /标段(?:\(包\))?编号|项目编码|招标公告编号|交易编号|工程编号|竞价编号|(?:^|\n)\s*编号/gu,
   /项目代码/gu,
 ];
 // After the label: "：", "为", spaces, a line break.
@@ -23,7 +23,7 @@ const MAX_CODE_LENGTH = 64;
  * as written, or null. A number split over two lines ("GLZFCG\n2014A 0057") is joined.
  */
 export function extractProjectCode(text: string): string | null {
-  const display = toDisplayText(text);
+  const display = displayText(text);
   for (const label of CODE_LABELS) {
     for (const m of display.matchAll(label)) {
       const code = readCode(display, m.index! + m[0].length);
@@ -39,14 +39,20 @@ function readCode(text: string, from: number): string | null {
   let value = cut(lines[0]);
   // A code wrapped by the crawler: the first line has letters but no digits yet.
   if (value && !/\d/.test(value) && /^[A-Za-z]+$/.test(value) && lines[1]) value += cut(lines[1]).replace(/\s+/g, '');
-  value = value.replace(/\s+/g, '').replace(/^[(（【[]|[)）】\]]$/gu, (b) => (balanced(value, b) ? b : ''));
+  value = value.replace(/\s+/g, '').replace(/^[-—_]+/u, '').replace(/^[(（【[]|[)）】\]]$/gu, (b) => (balanced(value, b) ? b : ''));
   if (!value || PLACEHOLDER.test(value) || ANOTHER_FIELD.test(value) || !/\d/.test(value) || value.length > MAX_CODE_LENGTH) return null;
   return value;
 }
 
+// Excerpts run fields together ("项目编号:HBYD-2023-32项目名称:…"): the next field's words end
+// the code even without a space before them.
+const NEXT_FIELD = /(?:原公告的)?(?:采购)?项目名称|名称|代理机构|批准|采购方式|预算|首次公告|公告日期|采购人|招标人|发布|[一二三四五六七八九十]、/u;
+
 function cut(line: string): string {
   const end = VALUE_END.exec(line);
   let value = end ? line.slice(0, end.index) : line;
+  const next = NEXT_FIELD.exec(value);
+  if (next && next.index > 0) value = value.slice(0, next.index);
   // "(项目编号:MJZ2016017号)进行公开招标": the sentence's closing bracket ends the code.
   const close = /[)）]/u.exec(value);
   if (close && !/[(（]/u.test(value.slice(0, close.index))) value = value.slice(0, close.index);
@@ -60,4 +66,19 @@ function balanced(value: string, bracket: string): boolean {
   const open = Object.keys(pairs).find((o) => o === bracket || pairs[o] === bracket)!;
   const close = pairs[open];
   return value.split(open).length - 1 === value.split(close).length - 1;
+}
+
+// A code in a title: letters and digits together, at least 8 long ("…采购公告-DDYJ-2022-608488",
+// "…结果公告BB2021WHCGZ0851"), or a long run of digits.
+const TITLE_CODE = /(?<![A-Za-z0-9])(?=[A-Za-z0-9\-_()[\]]*[A-Za-z])(?=[A-Za-z0-9\-_()[\]]*\d{3})[A-Za-z0-9][A-Za-z0-9\-_()[\]]{7,40}|(?<!\d)\d{12,24}(?!\d)/gu;
+
+/**
+ * The project number for a bulletin: the labelled one in the text; the title's code when the
+ * text has none or masks it (sites mask the body and forget the title).
+ */
+export function projectCodeOf(title: string, text: string): string | null {
+  const labelled = extractProjectCode(text);
+  if (labelled && !labelled.includes('*')) return labelled;
+  const inTitle = [...displayText(title).matchAll(TITLE_CODE)].map((m) => m[0]).pop();
+  return inTitle ?? labelled;
 }

@@ -1,13 +1,20 @@
-import { resolveRegion } from '@app/regions';
+import { areaCodesIn, regionContains, regionOfAreaCode, regionOfProjectCode, regionPath, resolveRegion } from '@app/regions';
 
 export interface LocatedRegion {
   code: string;
   path: string[];
 }
 
+// A phone in the agency's contact block says where the agency sits, not where the work is.
+const AGENCY_CONTACT = /代理|咨询|招标公司/u;
+const BUYER_CONTACT = /采购人|招标人|建设单位|采购单位|业主|项目单位|采购执行方/u;
+const CONTACT_LOOKBACK = 160;
+
 /**
  * The one place parsing asks @app/regions where a bulletin is: region text first, then buyer,
- * title and body (the agency last, since agencies often sit in another city).
+ * title and body (the agency last, since agencies often sit in another city). Where the names
+ * stop short, a project code that carries a division code (投资项目代码) or the area code of the
+ * buyer's telephone (区号) goes one step further, but only inside what the names said.
  */
 export function locateRegion(input: {
   regionText?: string | null;
@@ -23,5 +30,24 @@ export function locateRegion(input: {
     body: input.body,
     agency: input.agency,
   });
-  return found ? { code: found.code, path: found.path } : null;
+  const text = `${input.title}\n${input.body}`;
+  let code = found?.code ?? null;
+  for (const hint of [regionOfProjectCode(text), buyerAreaRegion(text)]) {
+    if (!hint) continue;
+    // A hint refines what the names said; with no names at all, it is the best there is.
+    if (code === null || (hint !== code && regionContains(code, hint))) code = hint;
+  }
+  return code ? { code, path: regionPath(code).map((r) => r.name) } : null;
+}
+
+function buyerAreaRegion(text: string): string | null {
+  for (const areaCode of areaCodesIn(text)) {
+    const at = text.indexOf(areaCode);
+    const before = text.slice(Math.max(0, at - CONTACT_LOOKBACK), at);
+    const agencyAt = Math.max(...[...before.matchAll(new RegExp(AGENCY_CONTACT, 'gu'))].map((m) => m.index!), -1);
+    const buyerAt = Math.max(...[...before.matchAll(new RegExp(BUYER_CONTACT, 'gu'))].map((m) => m.index!), -1);
+    if (agencyAt > buyerAt) continue;
+    return regionOfAreaCode(areaCode);
+  }
+  return null;
 }

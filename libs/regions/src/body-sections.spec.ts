@@ -1,3 +1,4 @@
+import { toMatchText } from '@app/text';
 import { bodySections } from './body-sections';
 
 describe('bodySections', () => {
@@ -27,5 +28,13 @@ describe('bodySections', () => {
 
   it('collects the values of buyer, project and site labels', () => {
     expect(bodySections('招标人|泸定县教育和体育局|工程地点:泸定县城|其他').key).toBe('泸定县教育和体育局|泸定县城');
+  });
+});
+
+describe('bodySections: winners in run-together excerpts', () => {
+  it('puts a supplier address without a colon with the other parties', () => {
+    const body = toMatchText('三、中标(成交)信息供应商名称供应商地址中标金额某某科技有限公司浙江省余姚市某路28号9,299,188.12元');
+    expect(bodySections(body).main).not.toContain('余姚');
+    expect(bodySections(body).otherParties).toContain('余姚');
   });
 });

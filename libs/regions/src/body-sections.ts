@@ -15,8 +15,10 @@ const KEY_VALUE_MAX = 40;
 // Sections about other parties: the agency, bidders and winners, whose addresses are often in
 // another city. A label such as 代理机构： or 中标候选人名称| starts one; it runs to the buyer or
 // contact label, at most 300 chars. (A heading such as 中标候选人公示 does not start one.)
+// Excerpts run fields together without a colon: 供应商名称/供应商地址 and a 中标(成交)信息
+// heading start a winner's section too.
 const OTHER_PARTY =
-  /(?:代理(?:机构|公司|单位)|中标(?:人|供应商|单位|候选人)|成交(?:人|供应商|单位)|投标人|供应商)(?:名称|信息|全称|\(如有\))*[:：|]/g;
+  /(?:代理(?:机构|公司|单位)|中标(?:人|供应商|单位|候选人)|成交(?:人|供应商|单位)|投标人|供应商)(?:名称|信息|全称|地址|\(如有\))*[:：|]|供应商(?:名称|地址)|(?:中标|成交)(?:\(成交\))?信息/g;
 const SECTION_END = /采购人|招标人|建设单位|项目联系|业主/g;
 const SECTION_MAX = 300;
 // Venues (the trading centre, often in the provincial capital) and bank details name the place

@@ -2,3 +2,4 @@ export type { Region, RegionLevel, RegionSource, ResolvedRegion, ResolveRegionIn
 export { ancestorCodes, childrenOf, getRegion, isKnownRegion, provinces, regionContains, regionPath } from './hierarchy';
 export { resolveRegion } from './resolve-region';
 export { searchRegions } from './search-regions';
+export { areaCodesIn, regionOfAreaCode, regionOfProjectCode } from './code-hints';

@@ -54,3 +54,12 @@ describe('scanMentions', () => {
     expect(scan('园区东区大堂区')).toEqual([]);
   });
 });
+
+describe('scanMentions: a city’s own zone named like a district elsewhere', () => {
+  it('drops the district name right after a city it does not belong to', () => {
+    const names = (text: string) => scanMentions(text).map((m) => text.slice(m.start, m.end));
+    expect(names('茂名滨海新区农村污水治理')).toEqual(['茂名']);
+    expect(names('天津市滨海新区道路工程')).toEqual(['天津市', '滨海新区']);
+    expect(names('广州市天河区某路')).toEqual(['广州市', '天河区']);
+  });
+});

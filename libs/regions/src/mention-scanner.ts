@@ -1,3 +1,4 @@
+import { getRegion, regionContains } from './hierarchy';
 import { nameIndex, type NameEntry } from './name-index';
 import type { TrieMatch } from './name-trie';
 
@@ -33,11 +34,20 @@ export function scanMentions(text: string): Mention[] {
       i++;
       continue;
     }
-    mentions.push({ start: i, end: match.end, entries });
+    const previous = mentions[mentions.length - 1];
+    // "茂名滨海新区": a district name right after a city it does not belong to is that city's
+    // own zone (新区, 开发区 share names across the country), not the district elsewhere.
+    if (!(previous && previous.end === i && localZoneOf(previous.entries, entries))) mentions.push({ start: i, end: match.end, entries });
     lastEnd = match.end;
     i = match.end;
   }
   return mentions;
+}
+
+function localZoneOf(city: NameEntry[], district: NameEntry[]): boolean {
+  const cityCodes = city.filter((e) => getRegion(e.code)?.level === 'city').map((e) => e.code);
+  if (!cityCodes.length || city.length !== cityCodes.length) return false;
+  return district.every((e) => getRegion(e.code)?.level === 'district' && !cityCodes.some((c) => regionContains(c, e.code)));
 }
 
 function usableEntries(text: string, start: number, match: TrieMatch<NameEntry>, lastEnd: number): NameEntry[] {

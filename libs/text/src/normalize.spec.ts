@@ -17,3 +17,11 @@ describe('toDisplayText', () => {
     expect(toDisplayText('  ＬＥＤ顯示屏\r\n\r\n\r\n採購  ')).toBe('LED显示屏\n\n采购');
   });
 });
+
+describe('conversion shortcut', () => {
+  it('leaves simplified text as it is and still converts traditional text and phrases', () => {
+    expect(toDisplayText('本项目才开始核准,群众满意')).toBe('本项目才开始核准,群众满意');
+    expect(toDisplayText('某縣人民醫院設備採購項目')).toBe('某县人民医院设备采购项目');
+    expect(toMatchText('他吃麵')).toBe(toMatchText('他吃面'));
+  });
+});

@@ -1,7 +1,53 @@
 import * as OpenCC from 'opencc-js';
 
 // Taiwan and Hong Kong variants both map to mainland simplified; 'tw' covers the common characters.
-const toSimplified = OpenCC.Converter({ from: 'tw', to: 'cn' });
+const convert = OpenCC.Converter({ from: 'tw', to: 'cn' });
+
+// Most bulletins are written in simplified characters already. A conversion can only change a
+// text that holds a character some dictionary entry changes, so texts without any such character
+// skip the dictionary walk. The set comes from the converter's own dictionaries.
+const CONVERTIBLE = convertibleCharacters();
+
+function convertibleCharacters(): RegExp {
+  const chars = new Set<string>();
+  // Characters changed inside some phrase entry: always kept.
+  const inPhrases = new Set<string>();
+  const locale = (OpenCC as unknown as { Locale: { from: Record<string, unknown[]>; to: Record<string, unknown[]> } }).Locale;
+  for (const dict of [...locale.from.tw, ...locale.to.cn]) {
+    const text = Array.isArray(dict) ? dict.join('|') : String(dict);
+    for (const entry of text.split('|')) {
+      const [from, to] = entry.split(' ');
+      if (!from || to === undefined) continue;
+      const a = [...from];
+      const b = [...to];
+      a.forEach((c, i) => {
+        if (a.length === b.length && c === b[i]) return;
+        chars.add(c);
+        if (a.length > 1) inPhrases.add(c);
+      });
+    }
+  }
+  // A character that one dictionary changes and the next changes back (才 → 纔 → 才) changes nothing.
+  for (const c of chars) if (!inPhrases.has(c) && convert(c) === c) chars.delete(c);
+  const escaped = [...chars].map((c) => c.replace(/[\]\\^-]/g, '\\$&')).join('');
+  return new RegExp(`[${escaped}]`, 'u');
+}
+
+// Conversion is most of the cost of normalising, and a bulletin's text is normalised for display,
+// for matching and for region lookup in turn. Converted text converts to itself, so the last few
+// results are kept under their own text too.
+const RECENT = 8;
+const recent = new Map<string, string>();
+function toSimplified(text: string): string {
+  if (!CONVERTIBLE.test(text)) return text;
+  const hit = recent.get(text);
+  if (hit !== undefined) return hit;
+  const out = convert(text);
+  while (recent.size >= RECENT - 1) recent.delete(recent.keys().next().value!);
+  recent.set(text, out);
+  recent.set(out, out);
+  return out;
+}
 
 const CJK = '\\p{Script=Han}\\u3000-\\u303f\\uff00-\\uffef';
 const SPACE_BETWEEN_CJK = new RegExp(`(?<=[${CJK}])\\s+(?=[${CJK}])`, 'gu');

@@ -16,9 +16,15 @@ describe('cli parse', () => {
     expect(lines[1]).toEqual({
       id: 'ho-1d86896148af',
       category: 'tender',
+      stage: 'invitation',
       regionCode: '610305',
       regionPath: ['陕西省', '宝鸡市', '凤翔区'],
       budgetYuan: 1200000,
+      awardYuan: null,
+      winners: [],
+      buyer: '凤翔县考试管理中心',
+      agency: '宝鸡久兴工程项目管理有限公司',
+      projectCode: 'BJJX-ZB-2026-003',
       publishedAt: '2026-03-15T16:00:00.000Z',
       deadlineAt: '2026-03-27T01:00:00.000Z',
     });

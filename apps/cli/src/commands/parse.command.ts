@@ -6,7 +6,8 @@ import { openInputRecords } from '../records/input-records';
 
 /**
  * `cli parse`: what the parser reads from each bulletin, one JSON line per input line. Reads the
- * fields ingest would pass; --text-only leaves out the source's category, budget and date.
+ * fields ingest would pass; --text-only leaves out every value a source may state (category, budget,
+ * date, buyer, agency, project code), so all of it is read from the text.
  */
 export async function parseCommand(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseCommandArgs(args, { 'text-only': { type: 'boolean' } }, { max: 1 });
@@ -24,9 +25,15 @@ export async function parseCommand(args: string[], io: CliIo): Promise<number> {
     await writeJsonLine(io.stdout, {
       id: item.sourceId ?? null,
       category: parsed.category,
+      stage: parsed.stage,
       regionCode: parsed.regionCode,
       regionPath: parsed.regionPath,
       budgetYuan: parsed.budgetYuan,
+      awardYuan: parsed.awardYuan,
+      winners: parsed.winners,
+      buyer: parsed.buyer,
+      agency: parsed.agency,
+      projectCode: parsed.projectCode,
       publishedAt: parsed.publishedAt,
       deadlineAt: parsed.deadlineAt,
     });

@@ -65,13 +65,23 @@ describe('toIngestItem', () => {
 });
 
 describe('parserInput', () => {
-  const item = { title: 't', body: 'b', regionText: '重庆', buyer: 'x', category: 'award', publishedAt: '2026-03-16', budgetYuan: 5 };
+  const item = { title: 't', body: 'b', regionText: '重庆', buyer: 'x', agency: 'y', projectCode: 'P-1', category: 'award', publishedAt: '2026-03-16', budgetYuan: 5 };
 
   it('passes what ingest passes to the parser', () => {
     expect(parserInput(item)).toMatchObject({ title: 't', body: 'b', regionText: '重庆', buyer: 'x', category: 'award', publishedAt: '2026-03-16', budgetYuan: 5 });
   });
 
   it('leaves out the source labels with textOnly', () => {
-    expect(parserInput(item, true)).toMatchObject({ category: undefined, publishedAt: undefined, budgetYuan: undefined, title: 't' });
+    expect(parserInput(item)).toMatchObject({ agency: 'y', projectCode: 'P-1' });
+    expect(parserInput(item, true)).toMatchObject({
+      category: undefined,
+      publishedAt: undefined,
+      budgetYuan: undefined,
+      buyer: undefined,
+      agency: undefined,
+      projectCode: undefined,
+      title: 't',
+      regionText: '重庆',
+    });
   });
 });

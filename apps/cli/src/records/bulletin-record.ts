@@ -57,7 +57,8 @@ export function toIngestItem(fields: Record<string, unknown>): MappedRecord {
 
 /**
  * What parseBulletin gets for an item, as bulletinFields passes it at ingest. With `textOnly`,
- * the source's category, budget and date are left out, so everything is read from the text.
+ * the source's category, budget, date, buyer, agency and project code are left out, so
+ * everything is read from the text.
  */
 export function parserInput(item: Record<string, unknown>, textOnly = false): ParserInput {
   const text = (k: string) => (typeof item[k] === 'string' ? (item[k] as string) : undefined);
@@ -66,8 +67,9 @@ export function parserInput(item: Record<string, unknown>, textOnly = false): Pa
     body: text('body'),
     bodyHtml: text('bodyHtml'),
     regionText: text('regionText'),
-    buyer: text('buyer'),
-    agency: text('agency'),
+    buyer: textOnly ? undefined : text('buyer'),
+    agency: textOnly ? undefined : text('agency'),
+    projectCode: textOnly ? undefined : text('projectCode'),
     category: textOnly ? undefined : text('category'),
     publishedAt: textOnly ? undefined : text('publishedAt'),
     budgetYuan: textOnly || typeof item.budgetYuan !== 'number' ? undefined : item.budgetYuan,

@@ -1,0 +1,46 @@
+import { readAwardAmount, readResultAmount } from './award-amount';
+
+describe('readAwardAmount', () => {
+  it.each([
+    ['中标价(元)\t5397010.81', 5_397_010.81],
+    ['中标(成交)金额:175.0000000(万元)', 1_750_000],
+    ['中标金额:4495000.00元(大写:肆佰肆拾玖万伍仟元整)', 4_495_000],
+    ['成交金额:人民币叁万伍仟元整', 35_000],
+    ['中标(成交)金额:(可填写下浮率、折扣率或费率):4.86万元', 48_600],
+    ['总中标金额合计:1086万元(人民币)\n中标供应商名称:某某科技股份有限公司', 10_860_000],
+    ['第一中标候选人: 某某监理有限责任公司 投标报价: 775200 元', 775_200],
+  ])('%j → %d', (text, yuan) => {
+    expect(readAwardAmount(text)).toBe(yuan);
+  });
+
+  it('reads the amount under its header in a flattened table', () => {
+    expect(readAwardAmount('包号 中标供应商 中标金额(元) 报价时间\n1 某某电器设备有限公司 ¥3,045.00 2026/03/01')).toBe(3045);
+    expect(readAwardAmount('供应商名称供应商地址统一信用代码中标金额某某设备有限公司某市某路8号91110106085511618H155.6万元四、主要标的信息')).toBe(1_556_000);
+  });
+
+  it('never takes a budget or a price ceiling', () => {
+    expect(readAwardAmount('预算金额:100万元\n最高限价:98万元\n中标价格:\n四、其他')).toBeNull();
+    expect(readAwardAmount('下浮率:5%')).toBeNull();
+  });
+});
+
+describe('readResultAmount', () => {
+  it('takes the first amount no other money label claims when the label was cut off', () => {
+    expect(readResultAmount('某市某路9号9,894,500.00元四、主要标的信息')).toBe(9_894_500);
+    expect(readResultAmount('预算金额:120万元\n某某公司 某市某路1号 1,138,000.00元')).toBe(1_138_000);
+    expect(readResultAmount('统一信用代码91110106085511618H2520万元')).toBe(25_200_000);
+    expect(readResultAmount('投标保证金:1万元')).toBeNull();
+  });
+
+  it('reads 中标合同价', () => {
+    expect(readResultAmount('该项目计划工期22个月,中标合同价为人民币99,394,888.00元')).toBe(99_394_888);
+  });
+});
+
+describe('readAwardAmount: candidates on separate lines', () => {
+  it('takes the first candidate’s price on the next line, not the second’s', () => {
+    const text = '第一中标候选人:某某水利建设有限公司\n投标报价:3,256,789.00元\n第二中标候选人:某某建工集团有限公司\n投标报价:3,300,000.00元';
+    expect(readAwardAmount(text)).toBe(3_256_789);
+    expect(readAwardAmount('第一中标候选人:某某公司\n第二中标候选人:某某集团\n投标报价:3,300,000.00元')).toBeNull();
+  });
+});

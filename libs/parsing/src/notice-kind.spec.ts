@@ -1,0 +1,111 @@
+import { readNoticeKind } from './category';
+import { stripPinyinGlosses } from './spam-mirror';
+import { STAGE_CATEGORY } from './stages';
+
+const kind = (title: string, body = '') => readNoticeKind({ title, body });
+
+describe('readNoticeKind', () => {
+  it.each([
+    ['某区2026年第二季度政府采购意向公开', 'intent', 'procurement_intent'],
+    ['某县水利局2026年度招标计划', 'intent', 'tender_plan'],
+    ['某医院全自动生化分析仪采购需求公示', 'intent', 'pre_announcement'],
+    ['某污水厂提标改造工程资格预审公告', 'tender', 'prequalification'],
+    ['某中学食堂食材配送服务竞争性磋商公告', 'tender', 'invitation'],
+    ['某街道办公楼维修单一来源采购公示', 'tender', 'invitation'],
+    ['某公园绿化养护项目更正公告', 'change', 'correction'],
+    ['某道路工程招标文件澄清答疑(一)', 'change', 'clarification'],
+    ['关于某体育馆照明改造项目开标时间延期的公告', 'change', 'extension'],
+    ['某局信息系统运维项目采购方式变更公示', 'change', 'method_change'],
+    ['某安置房二期施工第一中标候选人公示', 'award', 'candidates'],
+    ['某镇卫生院设备采购项目成交结果公告', 'award', 'result'],
+    ['某学校围墙工程招标失败公告', 'other', 'termination'],
+    ['某河道疏浚工程开标记录', 'other', 'bid_opening'],
+    ['某幼儿园迁建工程招标控制价公示', 'other', 'price_cap'],
+    ['某社区服务中心物业服务采购合同公告', 'other', 'contract'],
+    ['某职校实训设备采购项目履约验收公告', 'other', 'acceptance'],
+    ['关于某村道路硬化项目立项的批复', 'proposed', 'project_approval'],
+    ['某片区污水管网工程可行性研究报告的批复', 'proposed', 'feasibility_approval'],
+    ['某风电场项目核准的批复', 'proposed', 'ratification'],
+    ['某物流园项目备案通知', 'proposed', 'filing'],
+    ['某电镀园区建设项目环境影响报告书受理公示', 'proposed', 'eia'],
+    ['某市一季度32个重大项目集中开工', 'news', 'construction_start'],
+    ['某新区与三家企业签约 总投资80亿元', 'news', 'signing'],
+    ['某跨江大桥主体完工 年底通车', 'news', 'completion'],
+    ['某县重点项目建设快讯(第12期)', 'news', 'progress'],
+  ])('%s → %s / %s', (title, category, stage) => {
+    expect(kind(title)).toEqual({ category, stage });
+  });
+
+  it('gives every stage its category', () => {
+    expect(STAGE_CATEGORY[kind('某项目中标候选人公示').stage!]).toBe('award');
+  });
+
+  it('reads traditional characters and strips aggregator tags before reading the title', () => {
+    expect(kind('某縣人民醫院設備採購項目更正公告')).toEqual({ category: 'change', stage: 'correction' });
+    expect(kind('【招标公告】【某某招标网】某小学校服采购需求公示')).toEqual({ category: 'intent', stage: 'pre_announcement' });
+    expect(kind('标讯:某大学实验楼装修工程中标结果公告')).toEqual({ category: 'award', stage: 'result' });
+    // The aggregator's tag is a fallback when the title itself names nothing.
+    expect(kind('【招标公告】某医院手术室净化工程')).toEqual({ category: 'tender', stage: 'invitation' });
+  });
+
+  it('reads a notice without a title from its heading lines and masked body', () => {
+    const body = '某**局****项目\n更正公告\n一、原公告的采购项目编号:****\n二、更正信息\n更正事项:采购结果';
+    expect(kind('', body)).toEqual({ category: 'change', stage: 'correction' });
+    expect(kind('', '某县发展和改革局文件\n某镇人民政府:\n你单位报来的可行性研究报告收悉。经研究,现批复如下:')).toEqual({
+      category: 'proposed',
+      stage: 'feasibility_approval',
+    });
+  });
+
+  it('reads press reports as news even when they retell a tender result', () => {
+    const report = '6月3日,某县城区供水管网改造工程评标结果公示,第一中标候选人为某建设集团有限公司,报价3150万元。该项目计划年内完工。';
+    expect(kind('', report)).toEqual({ category: 'news', stage: 'completion' });
+    const byline = '2026年05月12日 09:30 来源:某某日报\n本报讯(记者某某)11日,某开发区12个项目集中开工,总投资46亿元。';
+    expect(kind('', byline)).toEqual({ category: 'news', stage: 'construction_start' });
+    expect(kind('', '近日,某县职教中心实训楼项目稳步推进,目前主体结构已完成八成,预计明年春季投入使用。')).toEqual({ category: 'news', stage: 'progress' });
+  });
+
+  it('reads a published contract excerpt as a contract', () => {
+    expect(kind('某医院手术室设备', '某医院手术室设备 一、合同编号:HT-2026-01二、合同名称:某医院手术室设备采购合同三、项目编号:X1')).toEqual({
+      category: 'other',
+      stage: 'contract',
+    });
+  });
+
+  it('lets an explicit category win and keeps only a stage of that category', () => {
+    expect(readNoticeKind({ title: '某项目中标结果公告', body: '', explicit: 'tender' })).toEqual({ category: 'tender', stage: null });
+    expect(readNoticeKind({ title: '某项目招标公告', body: '更正内容:开标时间延期至5月8日', explicit: 'change' })).toEqual({
+      category: 'change',
+      stage: 'extension',
+    });
+  });
+});
+
+describe('stripPinyinGlosses', () => {
+  it('removes pinyin injected by spam mirrors and keeps real brackets', () => {
+    expect(stripPinyinGlosses('某風電項(xiàng)目核準(zhǔn)的批復(fù)')).toBe('某風電項目核準的批復');
+    expect(stripPinyinGlosses('某项目(PPP)标段(a)')).toBe('某项目(PPP)标段(a)');
+  });
+});
+
+describe('readNoticeKind: ended procedures and contracts read from the body', () => {
+  it('reads a termination from its reason or a struck-out candidate', () => {
+    expect(readNoticeKind({ title: '', body: '一、项目基本情况\n采购项目编号:X-1\n二、项目废标的原因\n有效供应商不足三家' })).toEqual({ category: 'other', stage: 'termination' });
+    expect(readNoticeKind({ title: '', body: '经核实,质疑成立,故取消某某建设有限公司第一中标候选人资格,本次招标作流标处理。' })).toEqual({
+      category: 'other',
+      stage: 'termination',
+    });
+  });
+
+  it('does not take a tender’s rules about cancelling an award for a termination', () => {
+    const body = '潜在投标人应在平台获取招标文件。\n中标人有下列情形之一的,取消其中标资格。';
+    expect(readNoticeKind({ title: '某工程', body })).toEqual({ category: 'tender', stage: 'invitation' });
+  });
+});
+
+describe('readNoticeKind: excerpts that keep only the fields of an open procurement', () => {
+  it('reads a tender from 采购方式, 预算金额 and 最高限价 fields', () => {
+    const body = '某医院手术室系统采购项目 一、项目基本情况项目编号:X-24-01项目名称:某系统采购方式:公开招标预算金额:3200000.00最高限价:3200000.00';
+    expect(readNoticeKind({ title: '某医院手术室系统采购项目', body })).toEqual({ category: 'tender', stage: 'invitation' });
+  });
+});

@@ -1,0 +1,83 @@
+import type { BulletinCategory } from './category';
+import type { BulletinStage } from './stages';
+
+/** A kind of notice named by its wording: its category and, where the wording says, its stage. */
+export interface NoticeRule {
+  category: BulletinCategory;
+  stage: BulletinStage | null;
+  re: RegExp;
+}
+
+const rule = (category: BulletinCategory, stage: BulletinStage | null, re: RegExp): NoticeRule => ({ category, stage, re });
+
+// Notice-type wording of titles and heading lines, checked in this order; the first match
+// decides. The order carries the rules: a notice that ends a procedure (终止, 废标, 开标记录) is
+// "other" even when it names the 中标候选人公示 it cancels; any change to a result (中标结果更正)
+// is still about the award; a change to a tender is a change; 招标计划 and 采购意向 contain
+// 招标/采购 but are plans; a 环评/可研 service that is being tendered is a tender, only the
+// approval itself is "proposed"; a tender that mentions 开工 is still a tender.
+export const TITLE_RULES: readonly NoticeRule[] = [
+  rule('other', 'termination', /终止|废标|流标|(?:招标|采购|比选|磋商|谈判|询价)失败|取消(?:招标|采购|中标|成交)|中标无效|作废/u),
+  rule('other', 'bid_opening', /开标(?:记录|结果|情况|一览)|唱标/u),
+  rule('other', 'price_cap', /(?:招标)?控制价(?:公示|公告|为|的公示)|最高(?:投标)?限价(?:公示|公告)|拦标价(?:公示|公告)/u),
+  rule('other', 'contract', /合同(?:公告|公示|备案|信息|签订)|采购合同|合同$/u),
+  rule('other', 'acceptance', /验收(?:公告|公示|结果|报告|情况)/u),
+  rule('other', null, /异常|直接采购(?:信息)?公告/u),
+  rule('award', 'candidates', /候选人|(?:评标|评审|比选|谈判|磋商|询价)结果公示|拟(?:中标|成交|中选)|预中标/u),
+  rule('award', 'result', /中标|成交|中选|(?:评标|评审|采购|招标|比选|谈判|磋商|询价|询比|遴选|竞价)结果|结果(?:公告|公示)|入围(?:结果|公示|公告|名单)|定标/u),
+  rule('change', 'method_change', /采购方式变更|变更采购方式|(?:改变|变更|调整)(?:采购|招标)方式/u),
+  rule('change', 'extension', /延期|推迟|延迟|暂停|暂缓|中止|延长/u),
+  rule('change', 'clarification', /澄清|答疑|补遗|(?:疑问|问题|质疑)(?:解答|回复)/u),
+  rule('change', 'correction', /更正|变更|修改|恢复|补充(?:公告|通知|说明)/u),
+  rule('intent', 'procurement_intent', /采购意向|意向公开|招标意向/u),
+  rule('intent', 'tender_plan', /招标计划|采购计划(?:公告|公示|发布|通知|表)?|发包计划|招标预告/u),
+  rule('intent', 'pre_announcement', /预公告|预公示|预告|需求(?:公示|公告|公开|调查|征集)|意见征集|征求意见|征集.{0,60}意见|提前公示|市场调研|预询价/u),
+  rule('tender', 'prequalification', /资格预审|资审公告/u),
+  rule(
+    'tender',
+    'invitation',
+    /(?:招标|采购|磋商|谈判|询价|询比|比选|竞价|遴选|比价|竞争性|招募|资格预审|单一来源|招租|议价|邀标|竞标)[^，。]{0,4}?(?:公告|公示|邀请|通知|信息)|投标邀请|邀请书|邀请函|重新(?:招标|采购)|招标文件发布|采购文件/u,
+  ),
+  rule('proposed', 'eia', /环评|环境影响/u),
+  rule('proposed', 'feasibility_approval', /可研|可行性研究/u),
+  rule('proposed', 'ratification', /核准/u),
+  rule('proposed', 'filing', /备案/u),
+  rule('proposed', 'project_approval', /立项|项目建议书|建议书/u),
+  rule('proposed', null, /初步设计|社会稳定风险|社稳|稳评|批复|批前公示|审批(?:公示|公告|结果)|规划许可|选址|用地预审|拟建/u),
+  ...newsRules(),
+];
+
+/** News wording, each with its stage; also used to give news prose its stage. */
+export function newsRules(): NoticeRule[] {
+  return [
+    rule('news', 'construction_start', /开(?:\(竣\))?工|开竣工|动工|开建|奠基|开复工|破土/u),
+    rule('news', 'signing', /签约|签署|落户/u),
+    rule('news', 'completion', /竣工|完工|投产|建成|封顶|通车|投用|投运|并网|交付使用/u),
+    rule('news', 'progress', /进展|快讯|动态|资讯|新闻|推进|提速|加快|如火如荼|招标成功|顺利(?:开标|完成)/u),
+  ];
+}
+
+// Body-only evidence. Tender notices talk about 中标候选人, 澄清, 变更 and 流标 in their rules,
+// so only unambiguous phrases count here.
+export const BODY_RULES: readonly NoticeRule[] = [
+  // A published contract opens with its number and name (一、合同编号 二、合同名称).
+  rule('other', 'contract', /^[^\n]{0,80}?合同编号[:：]?[^\n]{0,60}?合同名称|^[\s\S]{0,200}?(?:合同协议书|采购人\(甲方\)[\s\S]{0,80}?供应商\(乙方\))/u),
+  // A procedure that ended: the reason is given, or a named candidate is struck out (rules talk
+  // of "取消其中标资格" name nobody).
+  rule('other', 'termination', /(?:废标|终止|流标)(?:的)?(?:原因|理由|情况说明)|作(?:废标|流标)处理|予以废标|取消[^\n。，,]{2,30}?(?:公司|单位)[^\n。]{0,12}?(?:中标|成交)(?:候选人)?资格/u),
+  rule('award', 'candidates', /(?:第[一1]|排名第一的?)(?:中标|成交)?候选人(?:名称|为)?[:：]|中标候选人(?:名称|排序)|中标候选人第[一1]名/u),
+  rule('award', 'result', /中标人(?:名称)?[:：]|中标(?:名称|排序)|成交(?:供应商|人)(?:名称)?[:：]|中标(?:供应商|单位)[:：]|现将(?:中标|成交|评标)/u),
+  rule('change', 'method_change', /(?:申请|同意|改为|变更为)(?:采用)?(?:单一来源|竞争性(?:磋商|谈判)|询价|邀请招标)(?:方式|采购)/u),
+  rule('change', 'correction', /(?:更正|变更|澄清|答疑|修改)(?:\(答疑\))?(?:内容|事项|信息|纪要|理由)|原公告|澄清与修改|修改、澄清|延期后/u),
+  rule('intent', 'procurement_intent', /采购意向/u),
+  rule('intent', 'tender_plan', /招标计划|预计(?:招标|采购)(?:时间|日期)/u),
+  rule('tender', 'invitation', /潜在(?:投标人|供应商)|获取(?:招标|采购|磋商|谈判|询价|比选)?文件|投标截止|(?:递交|提交)(?:投标|响应)文件|投标人资格|供应商资格|报名(?:时间|方式)|邀请.{0,20}(?:参加|投标)/u),
+  // Field lists of a procurement that is still open (excerpts often keep only these).
+  rule('tender', 'invitation', /采购方式[:：]?\s*(?:公开招标|竞争性(?:磋商|谈判)|询价|单一来源|邀请招标)|采购需求[:：]|预算金额[:：]?\s*\d|最高限价[:：]?\s*\d/u),
+  rule('proposed', 'eia', /环境影响(?:报告|评价)(?:书|表)?(?:的)?(?:公示|审批|受理|批复)|环评(?:公示|批复|审批)/u),
+  rule('proposed', 'feasibility_approval', /可行性研究报告(?:的)?(?:批复|审批|收悉)|同意.{0,30}可行性研究报告/u),
+  rule('proposed', 'ratification', /核准(?:的)?(?:批复|事项)|予以核准|同意.{0,10}核准/u),
+  rule('proposed', 'filing', /予以备案|备案(?:证明|通知书)/u),
+  rule('proposed', 'project_approval', /同意.{0,20}立项|立项(?:的)?批复|项目建议书(?:的)?批复|批复如下/u),
+  rule('proposed', null, /社会稳定风险(?:评估|分析)|初步设计(?:的)?批复/u),
+];

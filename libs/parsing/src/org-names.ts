@@ -1,0 +1,94 @@
+// Names of organisations as notices write them: a place, a brand or a purpose, then a suffix
+// that says what kind of body it is. Buyers are any body; winners and agencies are suppliers.
+const SUPPLIER_SUFFIX = String.raw`(?:有限责任公司|股份有限公司|有限公司|分公司|公司|集团|研究院|设计院|研究所|事务所|合作社|工作室|经营部|门市部|商行|商店|厂(?![房区址家商])|联合体|设计研究总院)`;
+const ANY_BODY_SUFFIX = String.raw`(?:${SUPPLIER_SUFFIX.slice(3, -1)}|委员会|人民政府|政府|办事处|管理局|局|委|办|厅|署|中心|医院|卫生院|大学|学院|学校|小学|中学|幼儿园|学校|研究会|协会|总会|秘书处|馆|院|所|站|处|队|社|会|部)`;
+
+/** A run that may be (part of) a name: CJK, Latin, digits, brackets, masks. */
+const NAME_CHARS = String.raw`[\p{Script=Han}A-Za-z0-9()·*]`;
+
+export type OrgKind = 'supplier' | 'any';
+
+// What ends a value: the next field's label, clause punctuation, a line break.
+const STOP_LABEL =
+  /(?:地址|联系人|联系电话|联系方式|电话|邮编|传真|邮箱|统一社会信用代码|社会信用代码|信用代码|组织机构代码|法定代表人|项目名称|工程名称|中标(?:\(成交\))?(?:金额|价格?)|成交(?:金额|价格?)|投标报价|报价|评标|得分|排名|中标人|中标候选人|第[二三四五2-5]名|第[二三2-3]中标候选人|代理机构|(?:采购|招标)代理(?:人|单位)?[:：]|联系|项目经理|总监|资质|工期|质量|备注|名称|品牌|型号|数量|单价|\d{1,2}[、.](?=\p{Script=Han}))/u;
+const VALUE_END = /[\n，,。;；|\t!！?？]|\s{2,}/u;
+const PLACEHOLDER = /^(?:\/|无|见|详见|略|\(略\)|同上|暂无|待定|-+)$|^[*\s]+$/u;
+
+/**
+ * The organisation named at `from` (after a label): filler skipped (":", "为", a line break when
+ * the label ends its line), the value cut at the next field or punctuation, then trimmed to its
+ * last organisation suffix ("某某有限公司苏州工业园区…" → "某某有限公司"). Null for placeholders.
+ */
+export function readOrgAt(text: string, from: number, kind: OrgKind): string | null {
+  const window = text
+    .slice(from, from + 200)
+    // "建设单位(或招标人):", "(甲方)", "(单位章)": notes on the label, not the value.
+    .replace(/^(?:\s*\([^()\n]{0,8}\))?[\s:：=|为是]*/u, '')
+    // "采购人信息\n名称：某局", "单位名称 某公司": the value follows its own 名称.
+    .replace(/^(?:单位)?名称[\s:：|]*/u, '')
+    // "第一名:中标候选人某公司", "采购人:某局": the label repeated in front of the name.
+    .replace(/^(?:中标候选人|中标人|成交人|成交供应商|中标供应商|采购人|招标人)[\s:：]*/u, '')
+    .replace(/^\([^()\n]{0,8}\)\s*/u, '');
+  let value = window.split(VALUE_END)[0].trim();
+  const stop = STOP_LABEL.exec(value);
+  if (stop && stop.index > 0) value = value.slice(0, stop.index);
+  else if (stop) return null;
+  value = value.replace(/\((?:盖章|签章|公章)\)$/u, '').trim();
+  if (!value || PLACEHOLDER.test(value) || value.length < 2) return null;
+  return trimToSuffix(value, kind);
+}
+
+function trimToSuffix(value: string, kind: OrgKind): string | null {
+  const suffix = new RegExp(`${kind === 'supplier' ? SUPPLIER_SUFFIX : ANY_BODY_SUFFIX}(?:本级(?:行政)?)?(?:\\([^()]{1,40}\\))?`, 'gu');
+  let end = -1;
+  for (const m of value.matchAll(suffix)) end = m.index! + m[0].length;
+  // Masked names ("****管理局", "(略)") are kept as written; other values need a suffix.
+  if (end < 0) return kind === 'any' && value.length <= 30 && /\*|略/u.test(value) ? value : null;
+  let name = value.slice(0, end);
+  // "某文化宫(某学院、某中心)": a bracket opened in the name closes it.
+  const close = value.indexOf(')', end);
+  if (name.split('(').length > name.split(')').length && close >= 0 && close - end <= 20) name = value.slice(0, close + 1);
+  return name.length >= 4 && name.length <= 60 ? name : null;
+}
+
+/** Every supplier-like name in a piece of text, in order, e.g. cells of a result table. */
+export function supplierNamesIn(text: string): string[] {
+  const re = new RegExp(`\\p{Script=Han}${NAME_CHARS}{1,40}?${SUPPLIER_SUFFIX}(?:\\([^()]{1,12}\\))?`, 'gu');
+  const out: string[] = [];
+  for (const m of text.matchAll(re)) {
+    // A branch or a group's company continues the name: 某集团有限公司某分公司.
+    const more = new RegExp(`^(?:股份)?有限(?:责任)?公司|^${NAME_CHARS}{1,14}?分(?:公司|院|厂)`, 'u').exec(text.slice(m.index! + m[0].length));
+    const name = cleanStart(m[0] + (more?.[0] ?? ''));
+    if (name.length >= 4) out.push(name);
+  }
+  return out;
+}
+
+// Without a label, a name found by its suffix may start too early: "包1某公司", "货物类(某公司",
+// "服务要求某公司", "某医院某公司". Those leading pieces are never part of a supplier's name.
+const LEADING_JUNK = /^(?:\p{Script=Han}{0,3}?\d+|(?:元|受|由|为|及|和|与|服务要求|要求|货物类|服务类|工程类)+)/u;
+const INNER_BODY = /^.*?(?:医院|大学|学校|管理局|委员会|人民政府)(?=\p{Script=Han}{4,})/u;
+
+function cleanStart(name: string): string {
+  let out = name;
+  const open = out.lastIndexOf('(');
+  if (open >= 0 && !out.slice(open).includes(')')) out = out.slice(open + 1);
+  out = out.replace(LEADING_JUNK, '');
+  const inner = INNER_BODY.exec(out);
+  return inner ? out.slice(inner[0].length) : out;
+}
+
+// Suffixes sure enough to end a name at the start of a title, where no label marks the name.
+const TITLE_ORG_SUFFIX = String.raw`(?:委员会|人民政府|办事处|管理局|局|中心|医院|卫生院|大学|学院|学校|小学|中学|幼儿园|有限责任公司|股份有限公司|有限公司|公司|集团|研究院|研究所|总会|秘书处|博物馆|图书馆)`;
+const TITLE_ORG_MORE = /^(?:本级(?:行政)?|(?:附属|第[一二三四五六七八九十]+)?\p{Script=Han}{0,8}?(?:医院|分公司|公司|分院|学院|院区|研究所|大酒店))(?:\([^()]{1,20}\))?/u;
+// Agencies run tenders under their own name; the buyer is then somewhere else.
+const AGENCY_WORDS = /招标|代理|咨询|项目管理|工程管理|造价|交易中心|采购中心/u;
+
+/** The organisation a title opens with ("某市人民医院手术室设备采购公告" → 某市人民医院), or null. */
+export function leadingOrg(title: string): string | null {
+  const m = new RegExp(`^\\p{Script=Han}${NAME_CHARS}{1,28}?${TITLE_ORG_SUFFIX}`, 'u').exec(title.replace(/^关于/u, ''));
+  if (!m || m[0].length < 4 || AGENCY_WORDS.test(m[0])) return null;
+  // A lazy match stops at the first suffix: 某大学 of 某大学第一医院, 某市中心 of 某市中心医院.
+  const more = TITLE_ORG_MORE.exec(title.replace(/^关于/u, '').slice(m[0].length));
+  return m[0] + (more?.[0] ?? '');
+}

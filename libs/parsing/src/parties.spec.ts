@@ -1,0 +1,81 @@
+import { readParties } from './parties';
+
+const read = (text: string, title = '', titleFallback = true) => readParties(text, title, { titleFallback });
+
+describe('readParties', () => {
+  it('reads labelled buyer and agency, on the same or the next line', () => {
+    const text = '九、联系方式\n1.采购人信息\n名 称:某县教育体育局\n地址:某县某路8号\n2.采购代理机构信息\n名 称:\n某某工程咨询有限公司\n地址:某市某路';
+    expect(read(text)).toEqual({ buyer: '某县教育体育局', agency: '某某工程咨询有限公司' });
+  });
+
+  it('reads fields in tables and run-together excerpts', () => {
+    expect(read('工程编号 X1\n建设单位名称 某市第一中学\n工程名称 某楼改造').buyer).toBe('某市第一中学');
+    expect(read('招标人 |\n某县城市投资发展有限公司\n工程名称 |').buyer).toBe('某县城市投资发展有限公司');
+    expect(read('项目名称:某系统维保项目建设单位:某市人民医院中标人信息某公司').buyer).toBe('某市人民医院');
+  });
+
+  it('skips notes on the label and sentences that only mention a party', () => {
+    expect(read('经采购人确认,现将结果公布如下\n建设单位(或招标人):某镇人民政府(盖章)').buyer).toBe('某镇人民政府');
+  });
+
+  it('reads "某代理受某单位委托"', () => {
+    expect(read('某某项目管理有限公司受某市妇幼保健院的委托,对某设备采购项目进行公开招标')).toEqual({
+      buyer: '某市妇幼保健院',
+      agency: '某某项目管理有限公司',
+    });
+    expect(read('项目业主为某某投资有限公司,招标人为某某投资有限公司,委托代理机构为某某招标有限公司。')).toEqual({
+      buyer: '某某投资有限公司',
+      agency: '某某招标有限公司',
+    });
+  });
+
+  it('takes the addressee of an approval letter as the buyer', () => {
+    expect(read('某发改投〔2026〕12号\n某镇人民政府:\n你单位报来的项目建议书收悉。').buyer).toBe('某镇人民政府');
+  });
+
+  it('falls back to the organisation a title opens with, whole', () => {
+    expect(read('', '某某大学第一医院手术室设备采购公告').buyer).toBe('某某大学第一医院');
+    expect(read('', '某市中心医院污水站改造工程招标公告').buyer).toBe('某市中心医院');
+    expect(read('', '某某工程咨询有限公司关于某项目的招标公告').buyer).toBeNull();
+    expect(read('', '某市人民医院设备采购', false).buyer).toBeNull();
+  });
+
+  it('keeps masked names as written and drops placeholders', () => {
+    expect(read('采购人:****管理局\n地址:***').buyer).toBe('****管理局');
+    expect(read('采购人:/\n代理机构:无').agency).toBeNull();
+  });
+});
+
+describe('readParties: plan tables and bracketed names', () => {
+  it('reads the buyer column of a flattened plan table', () => {
+    const text = '序号\n| 项目名称\n| 招标人\n| 建设内容\n| 预计招标时间\n1\n| 某镇农事服务中心建设项目\n| 某县某镇人民政府\n| 新建仓库一座\n| 2026年5月';
+    expect(read(text).buyer).toBe('某县某镇人民政府');
+  });
+
+  it('keeps a bracket that belongs to the name and stops at the next numbered item', () => {
+    expect(read('采购人:某市工人文化宫(某市劳模学院、某市工会干部培训中心)\n地址:某路').buyer).toBe('某市工人文化宫(某市劳模学院、某市工会干部培训中心)');
+    expect(read('采购人:某市第二总医院4、建议截止时间:2026年11月8日').buyer).toBe('某市第二总医院');
+  });
+});
+
+describe('readParties: agencies named without a label', () => {
+  const withFallback = (text: string, title = '') => readParties(text, title, { titleFallback: true, agencyFallback: true });
+
+  it('reads "委托某公司", a run-together label and a procurement centre', () => {
+    expect(withFallback('致:各潜在供应商\n我院委托某某招标有限公司对下列项目进行采购').agency).toBe('某某招标有限公司');
+    expect(withFallback('采购方式公开招标代理机构某某建设项目管理有限公司代理机构联系电话').agency).toBe('某某建设项目管理有限公司');
+    expect(withFallback('2.采购代理机构信息\n名称:某县政府采购中心\n地址:某路').agency).toBe('某县政府采购中心');
+  });
+
+  it('takes an adviser named in the title or the signature when asked to', () => {
+    expect(withFallback('更正内容见附件', '[某市本级]某某招标咨询有限公司关于某医院设备项目的更正公告').agency).toBe('某某招标咨询有限公司');
+    expect(readParties('特此公告\n某某工程造价咨询有限公司\n2026年1月3日', '', { titleFallback: true }).agency).toBeNull();
+  });
+});
+
+describe('readParties: agency names that contain label words', () => {
+  it('keeps 某某招标代理有限公司 whole', () => {
+    const text = '1.采购人信息\n名 称:某市第一人民医院\n2.采购代理机构信息\n名 称:某某招标代理有限公司\n地 址:某省某市';
+    expect(read(text)).toEqual({ buyer: '某市第一人民医院', agency: '某某招标代理有限公司' });
+  });
+});

@@ -1,0 +1,41 @@
+// Result tables arrive flattened: one row a line, cells split by "|" or by spaces. A value sits
+// under its header: the same cell position in the rows that follow the header line.
+const SEPARATOR_ROW = /^[\s|:\-]+$/u;
+const MAX_ROWS = 20;
+
+/** Cells under the header cell that contains position `at`, row by row, until the table ends. */
+export function cellsBelow(text: string, at: number): string[] {
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  const lineEnd = text.indexOf('\n', at);
+  if (lineEnd < 0) return [];
+  const header = splitCells(text.slice(lineStart, lineEnd));
+  let column = -1;
+  let offset = lineStart;
+  const line = text.slice(lineStart, lineEnd);
+  for (let i = 0, pos = 0; i < header.length; i++) {
+    pos = line.indexOf(header[i], pos);
+    if (pos >= 0 && offset + pos <= at && at < offset + pos + header[i].length) column = i;
+    if (pos >= 0) pos += header[i].length;
+  }
+  offset = lineEnd + 1;
+  if (column < 0 || header.length < 2) return [];
+  const out: string[] = [];
+  for (const row of text.slice(offset).split('\n').slice(0, MAX_ROWS + 1)) {
+    if (!row.trim() || SEPARATOR_ROW.test(row)) continue;
+    const cells = splitCells(row);
+    // A row with fewer cells than the header is prose or another table: the table ended.
+    if (cells.length < header.length) break;
+    out.push(cells[column]);
+    if (out.length >= MAX_ROWS) break;
+  }
+  return out;
+}
+
+function splitCells(line: string): string[] {
+  const cells = line.includes('|') ? line.split('|') : line.split(/\s+/u);
+  const trimmed = cells.map((c) => c.trim());
+  // "| a | b |" has empty cells at both ends.
+  while (trimmed.length && trimmed[0] === '') trimmed.shift();
+  while (trimmed.length && trimmed[trimmed.length - 1] === '') trimmed.pop();
+  return trimmed;
+}

@@ -1,0 +1,94 @@
+import { readOrgAt, supplierNamesIn } from './org-names';
+import { cellsBelow } from './table-cells';
+
+// Who won: the named winner of each lot (中标人, 成交供应商…); for a candidates notice the first
+// candidate of each lot. Later candidates (第二名…) are never winners.
+const WINNER_LABEL =
+  /(?:中标|成交|中选)(?:\(成交\))?(?:人|单位|供应商|候选供应商)(?:名称)?|供应商名称|(?:中标|成交)方(?:名称)?/gu;
+const FIRST_CANDIDATE =
+  /第[一1](?:中标|成交|中选)?候选人(?:名称)?|(?:中标|成交)候选人第[一1]名|排名第[一1](?:的)?(?:中标候选人)?|第[一1]名|(?:投标|评标|中标)结果为|推荐(?:的)?(?:中标|成交)候选人(?:为)?/gu;
+const ANY_CANDIDATE = /(?:中标|成交|中选)候选人(?:名称)?/gu;
+// Header words of flattened result tables, blanked so they never join a name.
+const HEADER_WORDS =
+  /中标人信息|中标\(成交\)信息|成交信息|供应商(?:名称|地址|编码)|(?:统一)?(?:社会)?信用代码|组织机构代码|(?:中标|成交)(?:\(成交\))?(?:金额|价格?)(?:\([^)]*\))?|投标报价|序号|包号|标项名称|地址|报价时间|(?:货物|服务|产品|标的|商品)?(?:名称|品牌|规格型号|型号|数量|单价|总价|单位|规格)(?:\([^)]*\))?/gu;
+// A label that names the notice or a list, not a value: 中标候选人公示, 中标人的.
+const NOT_A_FIELD = /^(?:公示|公告|结果|名单|的|推荐|确定|放弃|资格)/u;
+// An excerpt may begin past its label: "某公司供应商地址:…" still names the winner.
+const NAME_BEFORE_ADDRESS = /供应商地址/u;
+// A lot's section or the next candidate ends the search for a name.
+const SECTION_END = /[一二三四五六七八九十]、|第[二三2-3](?:中标|成交)?(?:候选人|名)|主要标的/u;
+const WINDOW = 160;
+
+// A listed company announcing its own win: "某某股份有限公司(以下简称“公司”)收到…中标通知书".
+const SELF_ANNOUNCED = /([^\s，。,:：;；()]{4,40}?公司)\s*\(以下简称[“"]?(?:公司|本公司)[”"]?\)/u;
+const NOT_THE_WINNER_BEFORE = /(?:品牌|制造商|生产厂家|厂商)[:：]?\s*$|受$/u;
+const NOT_THE_WINNER_AFTER = /^(?:的)?委托/u;
+const OTHER_PARTY_LINE = /代理|采购人|招标人|建设单位|联系|品牌|制造商/u;
+// Names that run tenders for others, never win them.
+const AGENCY_NAME = /招标|代理|咨询|项目管理|工程管理|造价|交易中心/u;
+
+/**
+ * Winners as written, in order and without repeats; empty when none is named. `exclude` are
+ * names known to be other parties (buyer, agency), never taken as the fallback winner.
+ */
+export function readWinnersOf(text: string, exclude: ReadonlyArray<string | null>): string[] {
+  const found = readWinners(text);
+  if (found.length) return found;
+  const self = SELF_ANNOUNCED.exec(text);
+  if (self && /中标通知书|成交通知书/u.test(text)) return [self[1]];
+  // A result notice names its winner; in an excerpt cut before the label, the first supplier
+  // that is neither the buyer nor an agency is the one.
+  const others = new Set(exclude.filter((x): x is string => !!x));
+  const flat = text.replace(HEADER_WORDS, '|');
+  const first = supplierNamesIn(flat).find((n) => {
+    if (AGENCY_NAME.test(n) || others.has(n) || [...others].some((o) => o.includes(n))) return false;
+    const at = text.indexOf(n);
+    // A brand or maker is not the winner; "受某公司委托" names the buyer.
+    return !NOT_THE_WINNER_BEFORE.test(text.slice(Math.max(0, at - 8), at)) && !NOT_THE_WINNER_AFTER.test(text.slice(at + n.length, at + n.length + 6));
+  });
+  return first ? [first] : [];
+}
+
+/** Winners named by labels, tables or candidate rankings; empty when none is. */
+export function readWinners(text: string): string[] {
+  const named = namesAfter(text, WINNER_LABEL, true);
+  if (named.length) return named;
+  const first = namesAfter(text, FIRST_CANDIDATE, true);
+  if (first.length) return first;
+  const candidate = namesAfter(text, ANY_CANDIDATE, false).slice(0, 1);
+  if (candidate.length) return candidate;
+  const address = NAME_BEFORE_ADDRESS.exec(text);
+  const before = address ? supplierNamesIn(text.slice(Math.max(0, address.index - 60), address.index)).pop() : undefined;
+  return before && text.slice(address!.index - before.length, address!.index) === before ? [before] : [];
+}
+
+function namesAfter(text: string, label: RegExp, everyLot: boolean): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(label)) {
+    const end = m.index! + m[0].length;
+    if (NOT_A_FIELD.test(text.slice(end, end + 4))) continue;
+    for (const name of namesAt(text, m.index!, end, label === WINNER_LABEL)) if (!out.includes(name)) out.push(name);
+    if (!everyLot && out.length) break;
+  }
+  return out;
+}
+
+// The value right after the label; else the cells under it in a table; else the first
+// supplier-like name shortly after, with table header words blanked out.
+function namesAt(text: string, labelStart: number, labelEnd: number, everyRow: boolean): string[] {
+  const direct = readOrgAt(text, labelEnd, 'supplier');
+  if (direct) return [direct];
+  const cells = cellsBelow(text, labelStart).map((c) => readOrgAt(c, 0, 'supplier')).filter((c): c is string => c !== null);
+  if (cells.length) return cells;
+  let window = text.slice(labelEnd, labelEnd + WINDOW);
+  const end = SECTION_END.exec(window);
+  if (end) window = window.slice(0, end.index);
+  // A table with one cell a line lists one winner a row: the first name of each line counts,
+  // unless the line belongs to another party.
+  const rows = window
+    .split('\n')
+    .filter((line) => !OTHER_PARTY_LINE.test(line))
+    .map((line) => supplierNamesIn(line.replace(HEADER_WORDS, '|'))[0])
+    .filter((n): n is string => n !== undefined && !AGENCY_NAME.test(n));
+  return everyRow ? [...new Set(rows)] : rows.slice(0, 1);
+}

@@ -1,0 +1,128 @@
+import { STAGE_CATEGORY, type ParsedBulletin } from '@app/parsing';
+import { regionPath } from '@app/regions';
+import { toMatchText } from '@app/text';
+import type { LabelledBulletin } from './labelled';
+
+/** One field of one bulletin compared with its label; fields without a label are not checks. */
+export interface Check {
+  metric: string;
+  right: boolean;
+  expected: unknown;
+  got: unknown;
+}
+
+/** Metrics in report order, with their targets (null: shown, no target). */
+export const METRICS: ReadonlyArray<readonly [string, number | null]> = [
+  ['province', 98],
+  ['city', 95],
+  ['district', 90],
+  ['province, no region text', null],
+  ['city, no region text', null],
+  ['district, no region text', null],
+  ['category', 90],
+  ['stage agrees with category', null],
+  ['stage found', null],
+  ['budget (stated)', 90],
+  ['budget (none stated)', null],
+  ['award read as budget', null],
+  ['award amount', 90],
+  ['award (none stated)', null],
+  ['winners', 90],
+  ['winners (none named)', null],
+  ['buyer', null],
+  ['agency', null],
+  ['project code', null],
+  ['deadline', 90],
+  ['deadline (none stated)', null],
+  ['published', null],
+];
+
+// Municipalities have no city level in GB/T 2260; labels repeat the province as the city.
+const MUNICIPALITIES = new Set(['110000', '120000', '310000', '500000']);
+const AMOUNT_TOLERANCE_YUAN = 0.5;
+const SHANGHAI_MS = 8 * 3_600_000;
+
+/**
+ * Checks of one bulletin. `withoutRegionText` is the same bulletin parsed without the source's
+ * region text: how well places are read from title and body alone.
+ */
+export function checksFor(row: LabelledBulletin, parsed: ParsedBulletin, withoutRegionText: ParsedBulletin): Check[] {
+  const out: Check[] = [];
+  const add = (metric: string, expected: unknown, got: unknown, right: boolean) => out.push({ metric, expected, got, right });
+
+  for (const [suffix, result] of [['', parsed], [', no region text', withoutRegionText]] as const) {
+    const levels = levelNames(result.regionCode);
+    for (const level of ['province', 'city', 'district'] as const) {
+      const expected = row.region_label?.[level] ?? null;
+      if (expected !== null) add(`${level}${suffix}`, expected, levels[level], expected === levels[level]);
+    }
+  }
+  add('category', row.category, parsed.category, row.category === parsed.category);
+  add('stage found', row.category, parsed.stage, parsed.stage !== null);
+  if (parsed.stage) add('stage agrees with category', row.category, parsed.stage, STAGE_CATEGORY[parsed.stage] === row.category);
+
+  const budgetGot = parsed.budgetYuan === null ? null : `${parsed.budgetYuan} (${parsed.budgetSourceText})`;
+  if (row.budget_amount_yuan != null) add('budget (stated)', row.budget_amount_yuan, budgetGot, sameAmount(row.budget_amount_yuan, parsed.budgetYuan));
+  else add('budget (none stated)', null, budgetGot, parsed.budgetYuan === null);
+  if (row.award_amount_yuan != null) {
+    // Counted right when the budget is not the award amount: this one is about mistakes.
+    add('award read as budget', row.award_amount_yuan, budgetGot, !sameAmount(row.award_amount_yuan, parsed.budgetYuan));
+  }
+
+  // File 1 has no award, winner, code or deadline labels at all (the keys are absent).
+  if ('award_amount_yuan' in row) {
+    if (row.award_amount_yuan != null) add('award amount', row.award_amount_yuan, parsed.awardYuan, sameAmount(row.award_amount_yuan, parsed.awardYuan));
+    else add('award (none stated)', null, parsed.awardYuan, parsed.awardYuan === null);
+  }
+  if ('winners' in row) {
+    const expected = row.winners ?? [];
+    if (expected.length) add('winners', expected, parsed.winners, sameNames(expected, parsed.winners));
+    else add('winners (none named)', [], parsed.winners, parsed.winners.length === 0);
+  }
+  if (row.buyer) add('buyer', row.buyer, parsed.buyer, sameName(row.buyer, parsed.buyer));
+  if (row.agency) add('agency', row.agency, parsed.agency, sameName(row.agency, parsed.agency));
+  if (row.project_code) add('project code', row.project_code, parsed.projectCode, sameName(row.project_code, parsed.projectCode));
+  if ('deadline_at' in row) {
+    const got = parsed.deadlineAt ? shanghaiText(parsed.deadlineAt) : null;
+    if (row.deadline_at) add('deadline', row.deadline_at, got, got !== null && sameWhen(row.deadline_at, got));
+    else add('deadline (none stated)', null, got, got === null);
+  }
+  if (row.publish_date) {
+    const got = parsed.publishedAt ? shanghaiText(parsed.publishedAt) : null;
+    add('published', row.publish_date, got, got !== null && got.startsWith(row.publish_date));
+  }
+  return out;
+}
+
+function levelNames(code: string | null): Record<'province' | 'city' | 'district', string | null> {
+  const out = { province: null as string | null, city: null as string | null, district: null as string | null };
+  if (!code) return out;
+  const path = regionPath(code);
+  for (const region of path) out[region.level] = region.name;
+  if (path[0] && MUNICIPALITIES.has(path[0].code)) out.city = path[0].name;
+  return out;
+}
+
+function sameAmount(expected: number, got: number | null): boolean {
+  return got !== null && Math.abs(got - expected) <= AMOUNT_TOLERANCE_YUAN;
+}
+
+// Names compare in matching form: full-width, traditional and spacing differences do not count.
+function sameName(expected: string, got: string | null): boolean {
+  return got !== null && toMatchText(expected) === toMatchText(got);
+}
+
+function sameNames(expected: string[], got: string[]): boolean {
+  const norm = (xs: string[]) => [...new Set(xs.map((x) => toMatchText(x)))].sort().join('|');
+  return norm(expected) === norm(got);
+}
+
+/** "YYYY-MM-DD HH:mm" in China time. */
+function shanghaiText(date: Date): string {
+  return new Date(date.getTime() + SHANGHAI_MS).toISOString().slice(0, 16).replace('T', ' ');
+}
+
+// A label without a time ("2026-08-28") is right on any time of that day.
+function sameWhen(expected: string, got: string): boolean {
+  return expected.length <= 10 ? got.startsWith(expected) : got === expected;
+}

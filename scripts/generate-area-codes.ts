@@ -1,0 +1,39 @@
+// Builds libs/regions/src/area-codes.json: Chinese telephone area codes (区号) → GB/T 2260 code of
+// the city they serve. The names come from Google's libphonenumber geocoding data (Chinese
+// locale), as shipped by the @devmehq/phone-number-validator-js dev dependency; the region code
+// is what @app/regions resolves each name to. The parser reads the JSON synchronously, so no
+// phone library runs at ingest.
+// Run: npx ts-node -T -r tsconfig-paths/register scripts/generate-area-codes.ts
+import { writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { geocoder, parsePhoneNumberFromString } from '@devmehq/phone-number-validator-js';
+import { resolveRegion } from '@app/regions';
+
+const OUTPUT = join(resolve(__dirname, '..'), 'libs/regions/src/area-codes.json');
+
+// China's area codes are prefix-free: 010 and 020-029 have two digits after the 0, all others
+// (0311, 0536, 0755 …) three.
+function candidateCodes(): string[] {
+  const codes = ['10'];
+  for (let d = 20; d <= 29; d++) codes.push(String(d));
+  for (let d = 300; d <= 999; d++) codes.push(String(d));
+  return codes;
+}
+
+function main(): void {
+  const table: Record<string, string> = {};
+  for (const code of candidateCodes()) {
+    const local = code.length === 2 ? '12345678' : '1234567';
+    const place = geocoder(parsePhoneNumberFromString(`+86${code}${local}`), 'zh');
+    if (!place) continue;
+    const region = resolveRegion({ regionText: place });
+    if (!region) continue;
+    // A code shared by several cities ("辽宁省沈阳市、铁岭市、抚顺市") is only sure of the province.
+    if (region.path.length < 2 && !place.includes('、') && !/^(?:北京|天津|上海|重庆)/u.test(place)) continue;
+    table[`0${code}`] = region.code;
+  }
+  writeFileSync(OUTPUT, `${JSON.stringify(table, null, 0)}\n`);
+  console.log(`Wrote ${Object.keys(table).length} area codes to ${OUTPUT}`);
+}
+
+main();
