@@ -19,11 +19,16 @@ const REPO_ROOT = resolve(__dirname, '..');
 /** Counts every statement TypeORM sends (queries, BEGIN, COMMIT). */
 class CountingLogger implements Logger {
   count = 0;
+  /** Milliseconds per statement of the last bulletin, by the statement's first words. */
+  times = new Map<string, number>();
   logQuery(): void {
     this.count++;
   }
   logQueryError(): void {}
-  logQuerySlow(): void {}
+  logQuerySlow(time: number, query: string): void {
+    const key = query.replace(/\s+/g, ' ').trim().slice(0, 60);
+    this.times.set(key, (this.times.get(key) ?? 0) + time);
+  }
   logSchemaBuild(): void {}
   logMigration(): void {}
   log(): void {}
@@ -55,7 +60,7 @@ async function main(): Promise<void> {
   const db = await scratchDatabase();
   const logger = new CountingLogger();
   const config = loadConfig(testEnvironment({ DATABASE_URL: db.url, INSTANT_WINDOW_SECONDS: '600' }));
-  const ds = await new DataSource(dataSourceOptions(config, { logger, logging: ['query'] })).initialize();
+  const ds = await new DataSource(dataSourceOptions(config, { logger, logging: ['query'], maxQueryExecutionTime: 1e-9 })).initialize();
   try {
     // Members with one instant email subscription each, written set-wise (the set-up is not measured).
     const subs: Array<{ subscription_id: string; member_id: string }> = await ds.query(
@@ -77,6 +82,7 @@ async function main(): Promise<void> {
       const b = toMatch[0];
       const results = subs.map((s) => ({ subscriptionId: s.subscription_id, memberId: s.member_id, hits: ['道路'], frequency: 'instant' as const, channels: ['email' as const] }));
       logger.count = 0;
+      logger.times.clear();
       const t0 = process.hrtime.bigint();
       await recorder.record(b, 0, 1, results, async (em) => void (await ledger.recordMatches(em, b.id, results)));
       runs.push({ statements: logger.count, ms: Number(process.hrtime.bigint() - t0) / 1e6 });
@@ -100,6 +106,8 @@ async function main(): Promise<void> {
       { bulletin: 'later (median)', statements: runs[1].statements, ms: Math.round(result.laterMedianMs) },
     ]);
     console.log(`rows: ${JSON.stringify(counts)}`);
+    console.log('last bulletin, ms by statement:');
+    for (const [q, ms] of logger.times) console.log(`  ${String(ms).padStart(6)}  ${q}`);
     mkdirSync(join(REPO_ROOT, 'bench/results'), { recursive: true });
     const file = join(REPO_ROOT, `bench/results/record-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
     writeFileSync(file, JSON.stringify(result, null, 2));

@@ -1,5 +1,5 @@
 import request from 'supertest';
-import { Bulletin, SourcesService } from '@app/domain';
+import { Bulletin, SourcesService, BulletinMatchState } from '@app/domain';
 import { createTestApi, resetDatabase, TestApi } from '@app/testing';
 
 describe('POST /v1/ingest/bulletins', () => {
@@ -39,7 +39,9 @@ describe('POST /v1/ingest/bulletins', () => {
     expect(res.body.results[4].errors[0].field).toBe('budgetYuan');
 
     const stored = await api.dataSource.getRepository(Bulletin).findOneByOrFail({ id: res.body.results[0].bulletinId });
-    expect(stored).toMatchObject({ regionCode: '500103', budgetYuan: 3500000, category: 'tender', projectCode: 'CQ-2026-001', matchedAt: null });
+    expect(stored).toMatchObject({ regionCode: '500103', budgetYuan: 3500000, category: 'tender', projectCode: 'CQ-2026-001' });
+    // Its matching state lives beside it, waiting for the match job.
+    expect(await api.dataSource.getRepository(BulletinMatchState).findOneByOrFail({ bulletinId: stored.id })).toMatchObject({ version: 1, matchedShards: [], matchedAt: null });
     expect(stored.publishedAt!.toISOString()).toBe('2026-03-04T16:00:00.000Z');
     const jobs = await api.jobs.matchQueues[0].getJobs(['waiting', 'active', 'completed', 'delayed']);
     expect(jobs.map((j) => j.id)).toContain(`match-${stored.id}-v1`);
