@@ -28,6 +28,8 @@ export * from './deliveries/deliveries.module';
 export * from './deliveries/deliveries.repository';
 export * from './deliveries/delivery-sweeper.service';
 export * from './deliveries/digest-planner.service';
+export * from './deliveries/message-content.repository';
+export * from './members/member-channels.repository';
 export * from './members/unsubscribe.service';
 // members and subscriptions (accounts, sessions, profile, inbox, filters, preview)
 export * from './members/phone-code.entity';

@@ -31,7 +31,10 @@ const byMemberThenChannel = (a: { memberId: string; channel: string }, b: { memb
 export class DeliveryLedger {
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
 
-  /** Runs inside the match transaction; returns instant deliveries to enqueue after commit. */
+  /**
+   * Runs inside the match transaction; returns the instant deliveries it opened, to enqueue after
+   * commit. One it joined already has its job (or the sweeper finds it once due).
+   */
   async recordMatches(em: EntityManager, bulletinId: string, recipients: MatchedRecipient[]): Promise<DueDelivery[]> {
     const wanted = new Map<string, { memberId: string; channel: Channel; frequencies: SubscriptionFrequency[] }>();
     for (const r of recipients) {
@@ -64,7 +67,7 @@ export class DeliveryLedger {
       [bulletinId, rows.map((r) => r.memberId), rows.map((r) => r.channel), rows.map((r) => mostUrgent(r.frequencies))],
     );
     const instant = inserted.filter((n) => n.frequency === 'instant').map((n) => ({ memberId: n.member_id, channel: n.channel }));
-    return this.openInstantDeliveries(em, instant, new Date());
+    return (await this.openInstantDeliveries(em, instant, new Date())).filter((d) => d.opened).map(({ opened: _o, ...d }) => d);
   }
 
   /**
@@ -73,18 +76,19 @@ export class DeliveryLedger {
    * until the caller commits, so a sender cannot claim it in between and miss the notification
    * just written; a delivery a sender took first is no longer open, and a new one is made instead.
    */
-  async openInstantDeliveries(em: EntityManager, pairs: Array<{ memberId: string; channel: Channel }>, now: Date): Promise<DueDelivery[]> {
+  async openInstantDeliveries(em: EntityManager, pairs: Array<{ memberId: string; channel: Channel }>, now: Date): Promise<Array<DueDelivery & { opened: boolean }>> {
     if (!pairs.length) return [];
     const unique = [...new Map(pairs.map((p) => [`${p.memberId}|${p.channel}`, p])).values()].sort(byMemberThenChannel);
     const { periodKey, dueAt } = instantWindow(now, this.config.delivery.instantWindowSeconds);
-    const rows: Array<{ id: string; due_at: Date; attempts: number }> = await em.query(
+    // xmax is 0 on a row this statement inserted, and set on one it joined (locked by the update).
+    const rows: Array<{ id: string; due_at: Date; attempts: number; opened: boolean }> = await em.query(
       `INSERT INTO deliveries (member_id, channel, kind, period_key, due_at)
        SELECT r.member_id, r.channel, 'instant', $3, $4 FROM unnest($1::uuid[], $2::text[]) AS r(member_id, channel) ORDER BY 1, 2
        ON CONFLICT (member_id, channel) WHERE kind = 'instant' AND status = 'pending' AND attempts = 0
        DO UPDATE SET due_at = deliveries.due_at
-       RETURNING id, due_at, attempts`,
+       RETURNING id, due_at, attempts, (xmax = 0) AS opened`,
       [unique.map((p) => p.memberId), unique.map((p) => p.channel), periodKey, dueAt],
     );
-    return rows.map((r) => ({ id: r.id, dueAt: new Date(r.due_at), attempts: r.attempts }));
+    return rows.map((r) => ({ id: r.id, dueAt: new Date(r.due_at), attempts: r.attempts, opened: r.opened }));
   }
 }

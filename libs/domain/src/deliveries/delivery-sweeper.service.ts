@@ -42,9 +42,10 @@ export class DeliverySweeper {
                            AND d.kind = 'instant' AND d.status IN ('pending', 'held', 'sending'))
         LIMIT 1000`,
     );
-    return this.dataSource.transaction((em) =>
+    const opened = await this.dataSource.transaction((em) =>
       this.ledger.openInstantDeliveries(em, orphans.map((o) => ({ memberId: o.member_id, channel: o.channel })), new Date()),
     );
+    return opened.map(({ opened: _o, ...d }) => d);
   }
 
   pruneChangeFeed(): Promise<number> {
