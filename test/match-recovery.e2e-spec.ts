@@ -88,7 +88,7 @@ describe('a match job that failed for good is recovered by the sweeper', () => {
     const mails = smtp.messages.filter((m) => m.envelope.to.includes('recover@example.test'));
     expect(mails).toHaveLength(1);
     expect(mails[0].text).toContain('渝中区道路改造工程施工招标公告');
-    const [delivery] = await api.dataSource.query(`SELECT status FROM deliveries WHERE member_id = $1`, [member.id]);
-    expect(delivery.status).toBe('sent');
+    const status = async () => (await api.dataSource.query(`SELECT status FROM deliveries WHERE member_id = $1`, [member.id])).map((d: { status: string }) => d.status);
+    await eventually(async () => (await status()).join() === 'sent', 10000, 'delivery recorded sent');
   }, 60000);
 });
