@@ -103,6 +103,25 @@ describe('POST /v1/ingest/bulletins', () => {
     expect(statuses.slice(8)).toEqual([429, 429]);
   });
 
+  it('is limited only per source: the per-client limit of every other route does not apply', async () => {
+    const strict = await createTestApi({ RATE_LIMIT_PER_MINUTE: '3', RATE_LIMIT_INGEST_PER_MINUTE: '100' });
+    try {
+      const { apiKey } = await strict.app.get(SourcesService).create('busy-crawler');
+      const statuses: number[] = [];
+      for (let i = 0; i < 6; i++) {
+        statuses.push((await request(strict.url).post('/v1/ingest/bulletins').set('x-api-key', apiKey).send({ items: [{ ...tender, sourceId: `busy-${i}` }] })).status);
+      }
+      expect(statuses).toEqual(Array(6).fill(200));
+      // The same client on another route is held to the per-client limit.
+      const others: number[] = [];
+      for (let i = 0; i < 5; i++) others.push((await request(strict.url).get('/v1/regions')).status);
+      expect(others).toEqual([200, 200, 200, 429, 429]);
+    } finally {
+      await Promise.all(strict.jobs.allQueues().map((q) => q.obliterate({ force: true })));
+      await strict.close();
+    }
+  });
+
   it('counts a source against one limit across API replicas', async () => {
     const { apiKey } = await api.app.get(SourcesService).create('spread-out');
     const replica = await createTestApi({ RATE_LIMIT_INGEST_PER_MINUTE: '8', QUEUE_PREFIX: api.config.redis.queuePrefix });
