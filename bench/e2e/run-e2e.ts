@@ -189,8 +189,8 @@ export async function runEndToEnd(opts: E2eOptions): Promise<E2eResult> {
     const api = start('api', env, dir);
     const worker = start('worker', env, dir);
     children.push(api, worker);
-    await until(async () => /processing \(concurrency/.test(worker.output()), 180_000, 'worker ready', children);
-    await until(async () => (await fetch(`http://127.0.0.1:${port}/health`).catch(() => null))?.ok === true, 180_000, 'api ready', children);
+    await until(async () => /processing \(concurrency/.test(worker.output()), 900_000, 'worker ready', children);
+    await until(async () => (await fetch(`http://127.0.0.1:${port}/health`).catch(() => null))?.ok === true, 900_000, 'api ready', children);
     const before = { api: api.statements(), worker: worker.statements(), apiCpu: api.cpuMs(), workerCpu: worker.cpuMs() };
 
     log(`ingesting ${opts.bulletins} bulletins`);

@@ -38,11 +38,18 @@ export class DeliveriesRepository {
         WHERE id = ANY($1::uuid[]) AND status = 'sending' AND lease_until < now() AND transmitted_at IS NOT NULL`,
       [ids],
     );
+    // Rows are locked in (member, channel) order, the order match jobs lock the windows they join,
+    // so a claim and a match job wait for each other at most, and never deadlock.
     return this.updateReturning<Delivery>(
-      `UPDATE deliveries SET status = 'sending', attempts = attempts + 1, lease_until = now() + $2::int * interval '1 millisecond', transmitted_at = NULL, updated_at = now()
-        WHERE id = ANY($1::uuid[]) AND due_at <= now()
-          AND (status IN ('pending', 'held') OR (status = 'sending' AND lease_until < now()))
-        RETURNING id, member_id AS "memberId", channel, kind, period_key AS "periodKey", status, attempts, due_at AS "dueAt"`,
+      `UPDATE deliveries d SET status = 'sending', attempts = d.attempts + 1, lease_until = now() + $2::int * interval '1 millisecond', transmitted_at = NULL, updated_at = now()
+         FROM (SELECT id FROM deliveries
+                WHERE id = ANY($1::uuid[]) AND due_at <= now()
+                  AND (status IN ('pending', 'held') OR (status = 'sending' AND lease_until < now()))
+                ORDER BY member_id, channel
+                  FOR UPDATE) AS due
+        WHERE d.id = due.id AND d.due_at <= now()
+          AND (d.status IN ('pending', 'held') OR (d.status = 'sending' AND d.lease_until < now()))
+        RETURNING d.id, d.member_id AS "memberId", d.channel, d.kind, d.period_key AS "periodKey", d.status, d.attempts, d.due_at AS "dueAt"`,
       [ids, leaseMs],
     );
   }
@@ -143,11 +150,12 @@ export class DeliveriesRepository {
 
   /**
    * After a batch job's last attempt: its deliveries given back for a retry that never came are
-   * failed. One still `sending` is another sender's, or ends through its lease.
+   * failed. One still `sending` is another sender's, or ends through its lease; one never tried is
+   * an open window that other jobs may still join.
    */
   async failPending(ids: string[]): Promise<string[]> {
     const rows = await this.updateReturning<{ id: string }>(
-      `UPDATE deliveries SET status = 'failed', lease_until = NULL, updated_at = now() WHERE id = ANY($1::uuid[]) AND status = 'pending' RETURNING id`,
+      `UPDATE deliveries SET status = 'failed', lease_until = NULL, updated_at = now() WHERE id = ANY($1::uuid[]) AND status = 'pending' AND attempts > 0 RETURNING id`,
       [ids],
     );
     return rows.map((r) => r.id);
@@ -163,10 +171,13 @@ export class DeliveriesRepository {
     return row;
   }
 
-  /** Admin retry: a failed, bounced or unknown delivery goes out again now. */
+  /**
+   * Admin retry: a failed, bounced or unknown delivery goes out again now. It counts as tried, so
+   * it never competes with the member's open instant window (the unique index is on untried ones).
+   */
   async reopen(id: string): Promise<DueDelivery | null> {
     const rows = await this.updateReturning<DueDelivery>(
-      `UPDATE deliveries SET status = 'pending', due_at = now(), error = NULL, updated_at = now()
+      `UPDATE deliveries SET status = 'pending', due_at = now(), error = NULL, attempts = GREATEST(attempts, 1), updated_at = now()
         WHERE id = $1 AND status IN ('failed', 'bounced', 'unknown') RETURNING id, due_at AS "dueAt", attempts`,
       [id],
     );
