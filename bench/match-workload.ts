@@ -143,6 +143,12 @@ export class Workload {
    * work (5-12 items, mostly popular words) several times, not the whole vocabulary.
    */
   bulletin(r: Random, bodyLength = 3000): MatchBulletin {
+    const raw = this.rawBulletin(r, bodyLength);
+    return { titleMatch: toMatchText(raw.title), bodyMatch: toMatchText(raw.body), regionCode: raw.regionCode, category: raw.category, budgetYuan: raw.budgetYuan };
+  }
+
+  /** The same bulletin as written (title, body and the region's name), before the match form. */
+  rawBulletin(r: Random, bodyLength = 3000): { title: string; body: string; regionCode: string | null; regionName: string | null; category: string; budgetYuan: number | null } {
     const x = r();
     const region = x < 0.02 ? null : pick(r, this.byLevel[x < 0.05 ? 'province' : x < 0.15 ? 'city' : 'district']);
     const kind = Math.floor(r() * CATEGORIES.length);
@@ -161,9 +167,10 @@ export class Workload {
       }
     }
     return {
-      titleMatch: toMatchText(title),
-      bodyMatch: toMatchText(body.slice(0, bodyLength)),
+      title,
+      body: body.slice(0, bodyLength),
       regionCode: region?.code ?? null,
+      regionName: region?.name ?? null,
       category: CATEGORIES[kind],
       budgetYuan: r() < 0.7 ? Math.floor(r() * 2000) * 10_000 : null,
     };

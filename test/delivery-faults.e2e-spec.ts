@@ -79,7 +79,7 @@ describe('no loss, no duplicates across worker crashes and outages', () => {
 
     const settled = async () => {
       const [open] = await api.dataSource.query(
-        `SELECT (SELECT count(*) FROM bulletins WHERE matched_at IS NULL)::int
+        `SELECT (SELECT count(*) FROM bulletin_match_state WHERE matched_at IS NULL)::int
               + (SELECT count(*) FROM notifications WHERE status = 'pending')::int
               + (SELECT count(*) FROM deliveries WHERE status IN ('pending', 'sending', 'held'))::int AS n`,
       );

@@ -36,7 +36,7 @@ describe('matching through the worker', () => {
     let key: string;
     const ingest = async (items: object[]) => (await request(api.url).post('/v1/ingest/bulletins').set('x-api-key', key).send({ items }).expect(200)).body.results;
     const matchesOf = async (bulletinId: string) => {
-      await eventually(async () => (await api.dataSource.query(`SELECT matched_at FROM bulletins WHERE id = $1`, [bulletinId]))[0].matched_at, 15000, 'bulletin matched');
+      await eventually(async () => (await api.dataSource.query(`SELECT matched_at FROM bulletin_match_state WHERE bulletin_id = $1`, [bulletinId]))[0].matched_at, 15000, 'bulletin matched');
       return api.dataSource.getRepository(Match).findBy({ bulletinId });
     };
 
@@ -134,7 +134,7 @@ describe('matching through the worker', () => {
       const { apiKey } = await api.app.get(SourcesService).create('sharded');
       const items = Array.from({ length: 40 }, () => bulletin(Array.from({ length: 3 }, () => VOCAB[next(15)])));
       await request(api.url).post('/v1/ingest/bulletins').set('x-api-key', apiKey).send({ items }).expect(200);
-      await eventually(async () => (await api.dataSource.query(`SELECT count(*)::int AS n FROM bulletins WHERE matched_at IS NULL`))[0].n === 0, 60000, 'all bulletins matched by both shards');
+      await eventually(async () => (await api.dataSource.query(`SELECT count(*)::int AS n FROM bulletin_match_state WHERE matched_at IS NULL`))[0].n === 0, 60000, 'all bulletins matched by both shards');
 
       const stored = await api.dataSource.query(`SELECT id, title_match, body_match, region_code, category, budget_yuan FROM bulletins`);
       const asMatch: MatchSubscription[] = subs.map((s) => ({ ...s, budgetMin: null, budgetMax: null }));

@@ -67,7 +67,7 @@ describe('SMS alerts (log provider)', () => {
     const m = await insertMember(api.dataSource, { phone: '+8613800138001', smsEnabled: true });
     await insertSubscription(api.dataSource, m.id, { keywords: ['未验证'], channels: ['sms'] });
     const res = await ingest('未验证');
-    await eventually(async () => (await api.dataSource.query(`SELECT matched_at FROM bulletins WHERE id = $1`, [res.body.results[0].bulletinId]))[0].matched_at, 10000, 'matched');
+    await eventually(async () => (await api.dataSource.query(`SELECT matched_at FROM bulletin_match_state WHERE bulletin_id = $1`, [res.body.results[0].bulletinId]))[0].matched_at, 10000, 'matched');
     expect(await deliveriesOf(m.id)).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 import { Logger, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { ThrottlerGuard, ThrottlerModule } from '@nestjs/throttler';
-import { AppConfig, AppConfigModule } from '@app/config';
+import { APP_CONFIG, AppConfig, AppConfigModule } from '@app/config';
 import { DatabaseModule } from '@app/database';
 import { LoggingModule } from '@app/logging';
 import { QueuesModule } from '@app/queues';
@@ -27,12 +27,15 @@ import { WebModule } from './web/web.module';
     LoggingModule,
     DatabaseModule,
     QueuesModule,
-    // A generous default per client; auth and ingest routes have tighter limits of their own.
-    // Counted in Redis, so the limits hold across API replicas.
+    // A generous default per client; auth routes have tighter limits of their own, and ingest only
+    // its per-source one. Counted in Redis, so the limits hold across API replicas.
     ThrottlerModule.forRootAsync({
       imports: [AuthRedisModule],
-      inject: [AuthRedis],
-      useFactory: (redis: AuthRedis) => ({ throttlers: [{ name: 'default', ttl: 60_000, limit: 600 }], storage: new RedisThrottlerStorage(redis) }),
+      inject: [AuthRedis, APP_CONFIG],
+      useFactory: (redis: AuthRedis, config: AppConfig) => ({
+        throttlers: [{ name: 'default', ttl: 60_000, limit: config.rateLimits.perMinute }],
+        storage: new RedisThrottlerStorage(redis),
+      }),
     }),
     HealthModule,
     MetricsModule,

@@ -32,7 +32,7 @@ export interface AppConfig {
   };
   delivery: { instantWindowSeconds: number; digestMaxItems: number; leaseMs: number };
   matching: { shards: number; shardIds: number[] };
-  rateLimits: { authPerMinute: number; ingestPerMinute: number };
+  rateLimits: { perMinute: number; authPerMinute: number; ingestPerMinute: number };
   plans: Record<'free' | 'pro', { subscriptions: number; keywords: number }>;
 }
 
@@ -93,7 +93,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     },
     delivery: { instantWindowSeconds: e.INSTANT_WINDOW_SECONDS, digestMaxItems: e.DIGEST_MAX_ITEMS, leaseMs: e.DELIVERY_LEASE_MS },
     matching: { shards: e.MATCH_SHARDS, shardIds },
-    rateLimits: { authPerMinute: e.RATE_LIMIT_AUTH_PER_MINUTE, ingestPerMinute: e.RATE_LIMIT_INGEST_PER_MINUTE },
+    rateLimits: { perMinute: e.RATE_LIMIT_PER_MINUTE, authPerMinute: e.RATE_LIMIT_AUTH_PER_MINUTE, ingestPerMinute: e.RATE_LIMIT_INGEST_PER_MINUTE },
     plans: {
       free: { subscriptions: e.PLAN_FREE_SUBSCRIPTIONS, keywords: e.PLAN_FREE_KEYWORDS },
       pro: { subscriptions: e.PLAN_PRO_SUBSCRIPTIONS, keywords: e.PLAN_PRO_KEYWORDS },

@@ -3,6 +3,7 @@ import { Bulletin } from './bulletins/bulletin.entity';
 import { Delivery } from './deliveries/delivery.entity';
 import { Notification } from './deliveries/notification.entity';
 import { NotRelevantMark } from './feedback/not-relevant-mark.entity';
+import { BulletinMatchState } from './matches/bulletin-match-state.entity';
 import { Match } from './matches/match.entity';
 import { Member } from './members/member.entity';
 import { PhoneCode } from './members/phone-code.entity';
@@ -12,4 +13,4 @@ import { Source } from './sources/source.entity';
 import { Subscription } from './subscriptions/subscription.entity';
 
 /** Every entity, for the data source and TypeOrmModule.forFeature. */
-export const ENTITIES = [Source, ApiKey, Bulletin, Member, RefreshToken, PhoneCode, Subscription, Match, Notification, Delivery, AuditLog, NotRelevantMark];
+export const ENTITIES = [Source, ApiKey, Bulletin, Member, RefreshToken, PhoneCode, Subscription, Match, BulletinMatchState, Notification, Delivery, AuditLog, NotRelevantMark];

@@ -4,6 +4,7 @@ export * from './bulletins/bulletin-category';
 export * from './deliveries/delivery.entity';
 export * from './deliveries/notification.entity';
 export * from './matches/match.entity';
+export * from './matches/bulletin-match-state.entity';
 export * from './members/member.entity';
 export * from './members/refresh-token.entity';
 export * from './sources/api-key.entity';
@@ -27,6 +28,8 @@ export * from './deliveries/deliveries.module';
 export * from './deliveries/deliveries.repository';
 export * from './deliveries/delivery-sweeper.service';
 export * from './deliveries/digest-planner.service';
+export * from './deliveries/message-content.repository';
+export * from './members/member-channels.repository';
 export * from './members/unsubscribe.service';
 // members and subscriptions (accounts, sessions, profile, inbox, filters, preview)
 export * from './members/phone-code.entity';

@@ -16,6 +16,8 @@ export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
 export interface JobPayloads {
   'match.bulletin': { bulletinId: string };
   'delivery.send': { deliveryId: string };
+  /** Deliveries due together (an instant window, a digest tick): claimed, composed and recorded as one. */
+  'delivery.sendBatch': { deliveryIds: string[] };
   'digest.tick': Record<string, never>;
   'maintenance.sweep': Record<string, never>;
   'maintenance.ping': { token: string; delayMs: number };
@@ -25,10 +27,14 @@ export type JobName = keyof JobPayloads;
 export const JOB_QUEUE: Record<JobName, QueueName> = {
   'match.bulletin': QUEUES.match,
   'delivery.send': QUEUES.delivery,
+  'delivery.sendBatch': QUEUES.delivery,
   'digest.tick': QUEUES.digest,
   'maintenance.sweep': QUEUES.maintenance,
   'maintenance.ping': QUEUES.maintenance,
 };
+
+/** Most deliveries one send job carries. */
+export const DELIVERY_BATCH_SIZE = 50;
 
 export const JOB_NAMES = Object.keys(JOB_QUEUE) as JobName[];
 
@@ -49,4 +55,6 @@ export function matchQueueName(shard: number): string {
 export const jobIds = {
   match: (bulletinId: string, version: number) => `match-${bulletinId}-v${version}`,
   delivery: (deliveryId: string, attempts: number) => `delivery-${deliveryId}-a${attempts}`,
+  /** Named by its first delivery and its size: the same batch enqueued again is a no-op. */
+  deliveryBatch: (first: { id: string; attempts: number }, size: number) => `deliveries-${first.id}-a${first.attempts}-n${size}`,
 };

@@ -2,7 +2,7 @@ import { Inject, Injectable, OnModuleDestroy } from '@nestjs/common';
 import { InjectQueue } from '@nestjs/bullmq';
 import { JobsOptions, Queue } from 'bullmq';
 import { APP_CONFIG, type AppConfig } from '@app/config';
-import { DEFAULT_JOB_OPTIONS, JOB_QUEUE, JobName, JobPayloads, QUEUES, QueueName, jobIds, matchQueueName } from './job-contract';
+import { DEFAULT_JOB_OPTIONS, DELIVERY_BATCH_SIZE, JOB_QUEUE, JobName, JobPayloads, QUEUES, QueueName, jobIds, matchQueueName } from './job-contract';
 import { bullConnection } from './redis-connection';
 
 type RoutedJob = Exclude<JobName, 'match.bulletin'>;
@@ -51,15 +51,60 @@ export class JobProducer implements OnModuleDestroy {
   }
 
   /**
-   * Enqueues send jobs, delayed until each delivery is due. The job id carries the attempt count,
-   * so re-enqueueing a pending delivery is a no-op while one taken over after a crash (or retried
-   * by an admin) gets a fresh job beside the old one BullMQ keeps. Returns the job ids.
+   * The sweeper's re-enqueue of bulletins still unmatched. BullMQ keeps a job that failed for good
+   * (and a completed one) under its id, so adding the same id again would silently do nothing and
+   * the bulletin would never be matched: such a job is retried with its attempts reset instead.
+   * A job still waiting, delayed or running is left alone; one no longer kept is added afresh.
+   */
+  async redispatchMatches(bulletins: Array<{ id: string; version: number }>): Promise<{ added: number; retried: number }> {
+    let added = 0;
+    let retried = 0;
+    for (const q of this.matchQueues) {
+      const ids = bulletins.map((b) => ({ bulletinId: b.id, jobId: jobIds.match(b.id, b.version) }));
+      const states = await Promise.all(ids.map((j) => q.getJobState(j.jobId)));
+      const missing = ids.filter((_, i) => states[i] === 'unknown');
+      await q.addBulk(missing.map((j) => ({ name: 'match.bulletin', data: { bulletinId: j.bulletinId }, opts: { jobId: j.jobId } })));
+      added += missing.length;
+      for (const [i, j] of ids.entries()) {
+        const state = states[i];
+        if (state !== 'failed' && state !== 'completed') continue;
+        await (await q.getJob(j.jobId))?.retry(state, { resetAttemptsMade: true, resetAttemptsStarted: true });
+        retried++;
+      }
+    }
+    return { added, retried };
+  }
+
+  /**
+   * Enqueues send jobs, delayed until each delivery is due. Deliveries due at the same moment (an
+   * instant window's end, a digest tick) go in batches of up to DELIVERY_BATCH_SIZE per job. Job
+   * ids carry the attempt count, so re-enqueueing a pending delivery is a no-op while one taken
+   * over after a crash (or retried by an admin) gets a fresh job beside the old one BullMQ keeps.
+   * Returns each delivery's job id.
    */
   async enqueueDeliveries(deliveries: Array<{ id: string; dueAt: Date; attempts: number }>): Promise<Array<{ id: string; attempts: number; jobId: string }>> {
     const unique = [...new Map(deliveries.map((d) => [d.id, d])).values()];
-    const jobs = unique.map((d) => ({ id: d.id, attempts: d.attempts, jobId: jobIds.delivery(d.id, d.attempts), delay: Math.max(0, new Date(d.dueAt).getTime() - Date.now()) }));
-    await this.addBulk('delivery.send', jobs.map((j) => ({ data: { deliveryId: j.id }, opts: { jobId: j.jobId, delay: j.delay } })));
-    return jobs.map(({ id, attempts, jobId }) => ({ id, attempts, jobId }));
+    const byDue = new Map<number, typeof unique>();
+    for (const d of unique) {
+      const due = new Date(d.dueAt).getTime();
+      byDue.set(due, [...(byDue.get(due) ?? []), d]);
+    }
+    const single: Array<{ data: JobPayloads['delivery.send']; opts: JobsOptions }> = [];
+    const batches: Array<{ data: JobPayloads['delivery.sendBatch']; opts: JobsOptions }> = [];
+    const out: Array<{ id: string; attempts: number; jobId: string }> = [];
+    for (const [due, group] of byDue) {
+      const delay = Math.max(0, due - Date.now());
+      for (let i = 0; i < group.length; i += DELIVERY_BATCH_SIZE) {
+        const chunk = group.slice(i, i + DELIVERY_BATCH_SIZE);
+        const jobId = chunk.length === 1 ? jobIds.delivery(chunk[0].id, chunk[0].attempts) : jobIds.deliveryBatch(chunk[0], chunk.length);
+        if (chunk.length === 1) single.push({ data: { deliveryId: chunk[0].id }, opts: { jobId, delay } });
+        else batches.push({ data: { deliveryIds: chunk.map((d) => d.id) }, opts: { jobId, delay } });
+        out.push(...chunk.map((d) => ({ id: d.id, attempts: d.attempts, jobId })));
+      }
+    }
+    await this.addBulk('delivery.send', single);
+    await this.addBulk('delivery.sendBatch', batches);
+    return out;
   }
 
   queue(name: Exclude<QueueName, typeof QUEUES.match>): Queue {

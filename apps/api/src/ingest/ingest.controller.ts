@@ -1,4 +1,5 @@
 import { Body, Controller, HttpCode, Post, Req, UseGuards } from '@nestjs/common';
+import { SkipThrottle } from '@nestjs/throttler';
 import { ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { BulletinIngestService, IngestItemResult, SourcesService } from '@app/domain';
 import { JobProducer } from '@app/queues';
@@ -9,6 +10,8 @@ import { SourceRateLimitGuard } from './source-rate-limit.guard';
 @ApiTags('ingest')
 @ApiHeader({ name: 'x-api-key', required: true, description: 'The source API key (ta_…)' })
 @Controller('v1/ingest')
+// A source's crawler may sit behind one address with others: only the per-source limit applies.
+@SkipThrottle()
 @UseGuards(SourceApiKeyGuard, SourceRateLimitGuard)
 export class IngestController {
   constructor(

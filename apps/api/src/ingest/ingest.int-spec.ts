@@ -1,5 +1,5 @@
 import request from 'supertest';
-import { Bulletin, SourcesService } from '@app/domain';
+import { Bulletin, SourcesService, BulletinMatchState } from '@app/domain';
 import { createTestApi, resetDatabase, TestApi } from '@app/testing';
 
 describe('POST /v1/ingest/bulletins', () => {
@@ -39,7 +39,9 @@ describe('POST /v1/ingest/bulletins', () => {
     expect(res.body.results[4].errors[0].field).toBe('budgetYuan');
 
     const stored = await api.dataSource.getRepository(Bulletin).findOneByOrFail({ id: res.body.results[0].bulletinId });
-    expect(stored).toMatchObject({ regionCode: '500103', budgetYuan: 3500000, category: 'tender', projectCode: 'CQ-2026-001', matchedAt: null });
+    expect(stored).toMatchObject({ regionCode: '500103', budgetYuan: 3500000, category: 'tender', projectCode: 'CQ-2026-001' });
+    // Its matching state lives beside it, waiting for the match job.
+    expect(await api.dataSource.getRepository(BulletinMatchState).findOneByOrFail({ bulletinId: stored.id })).toMatchObject({ version: 1, matchedShards: [], matchedAt: null });
     expect(stored.publishedAt!.toISOString()).toBe('2026-03-04T16:00:00.000Z');
     const jobs = await api.jobs.matchQueues[0].getJobs(['waiting', 'active', 'completed', 'delayed']);
     expect(jobs.map((j) => j.id)).toContain(`match-${stored.id}-v1`);
@@ -99,6 +101,25 @@ describe('POST /v1/ingest/bulletins', () => {
     for (let i = 0; i < 10; i++) statuses.push((await post([{ ...tender, sourceId: `r${i}` }], apiKey)).status);
     expect(statuses.slice(0, 8).every((s) => s === 200)).toBe(true);
     expect(statuses.slice(8)).toEqual([429, 429]);
+  });
+
+  it('is limited only per source: the per-client limit of every other route does not apply', async () => {
+    const strict = await createTestApi({ RATE_LIMIT_PER_MINUTE: '3', RATE_LIMIT_INGEST_PER_MINUTE: '100' });
+    try {
+      const { apiKey } = await strict.app.get(SourcesService).create('busy-crawler');
+      const statuses: number[] = [];
+      for (let i = 0; i < 6; i++) {
+        statuses.push((await request(strict.url).post('/v1/ingest/bulletins').set('x-api-key', apiKey).send({ items: [{ ...tender, sourceId: `busy-${i}` }] })).status);
+      }
+      expect(statuses).toEqual(Array(6).fill(200));
+      // The same client on another route is held to the per-client limit.
+      const others: number[] = [];
+      for (let i = 0; i < 5; i++) others.push((await request(strict.url).get('/v1/regions')).status);
+      expect(others).toEqual([200, 200, 200, 429, 429]);
+    } finally {
+      await Promise.all(strict.jobs.allQueues().map((q) => q.obliterate({ force: true })));
+      await strict.close();
+    }
   });
 
   it('counts a source against one limit across API replicas', async () => {

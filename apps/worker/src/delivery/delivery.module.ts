@@ -7,7 +7,8 @@ import { SmsSender } from './sms-sender.service';
 
 @Module({
   imports: [DeliveriesModule, NotifyModule],
-  // AlertComposer reads Postgres, so it is provided where the TypeORM root is.
+  // AlertComposer reads through a domain repository (DeliveriesModule), so it is provided here
+  // beside it rather than in NotifyModule, which stays free of persistence.
   providers: [AlertComposer, EmailSender, SmsSender, DeliveryProcessor],
 })
 export class DeliveryModule {}

@@ -1,35 +1,64 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { UnrecoverableError } from 'bullmq';
 import { APP_CONFIG, type AppConfig } from '@app/config';
-import { DeliveriesRepository, Delivery } from '@app/domain';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
-import { AlertComposer, AlertEmailRenderer, listUnsubscribeHeaders, MailSendError, MailTransport } from '@app/notify';
+import { DeliveriesRepository, Delivery, MemberChannelsRepository } from '@app/domain';
+import { AlertComposer, AlertEmailModel, AlertEmailRenderer, listUnsubscribeHeaders, MailSendError, MailTransport } from '@app/notify';
 
-/** Renders and sends one alert or digest email, and records what SMTP said. */
+type Outcome = { sent: string } | { unknown: true } | { error: unknown };
+
+/**
+ * Renders and sends alert and digest emails, and records what SMTP said. Many at once: composed
+ * from a handful of statements, handed to the SMTP pool a few at a time, and those accepted
+ * recorded together after each few.
+ */
 @Injectable()
 export class EmailSender {
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-    @InjectDataSource() private readonly dataSource: DataSource,
     private readonly composer: AlertComposer,
     private readonly renderer: AlertEmailRenderer,
     private readonly transport: MailTransport,
     private readonly deliveries: DeliveriesRepository,
+    private readonly members: MemberChannelsRepository,
   ) {}
 
   async send(d: Delivery, bulletinIds: string[]): Promise<{ sent: string }> {
-    const outcome = await this.transmit(d, bulletinIds);
-    if ('unknown' in outcome) return { sent: 'unknown' };
-    // Accepted by SMTP: from here on, only recording it (retried), never a release and a resend.
-    await this.deliveries.recordSent(d.id, { providerMessageId: outcome.messageId, subject: outcome.subject });
-    return { sent: outcome.messageId };
+    const [outcome] = await this.sendMany([{ delivery: d, bulletinIds }]);
+    if ('error' in outcome) throw outcome.error;
+    return 'unknown' in outcome ? { sent: 'unknown' } : outcome;
   }
 
-  private async transmit(d: Delivery, bulletinIds: string[]): Promise<{ messageId: string; subject: string } | { unknown: true }> {
+  /**
+   * One outcome per item, in order. Errors are returned, not thrown, so one failed message does
+   * not hold back the others; the caller throws them to BullMQ. A retryable failure has already
+   * given its delivery back; a bounce is recorded and comes back as an UnrecoverableError.
+   */
+  async sendMany(items: Array<{ delivery: Delivery; bulletinIds: string[] }>): Promise<Outcome[]> {
+    let models: AlertEmailModel[];
+    try {
+      models = await this.composer.composeMany(items);
+    } catch (err) {
+      // Composing failed (the database, most likely): give every row back for the retry.
+      for (const { delivery } of items) await this.deliveries.release(delivery.id, String((err as Error)?.stack ?? err));
+      throw err;
+    }
+    const outcomes: Outcome[] = [];
+    // As many in flight as the pool has connections; what SMTP accepted is recorded per group, so
+    // a worker lost mid-batch leaves at most one group `unknown`.
+    const groupSize = Math.max(1, this.config.mail.poolSize);
+    for (let i = 0; i < items.length; i += groupSize) {
+      const group = await Promise.all(items.slice(i, i + groupSize).map((item, j) => this.transmit(item.delivery, models[i + j])));
+      const accepted = group.flatMap((o, j) => ('messageId' in o ? [{ id: items[i + j].delivery.id, providerMessageId: o.messageId, subject: o.subject }] : []));
+      // Accepted by SMTP: from here on, only recording it (retried), never a release and a resend.
+      await this.deliveries.recordSentMany(accepted);
+      outcomes.push(...group.map((o) => ('messageId' in o ? { sent: o.messageId } : o)));
+    }
+    return outcomes;
+  }
+
+  private async transmit(d: Delivery, model: AlertEmailModel): Promise<{ messageId: string; subject: string } | { unknown: true } | { error: unknown }> {
     let subject: string | undefined;
     try {
-      const model = await this.composer.compose(d, bulletinIds);
       const email = await this.renderer.render(model);
       subject = email.subject;
       await this.deliveries.markTransmitting(d.id);
@@ -44,26 +73,30 @@ export class EmailSender {
       });
       return { messageId: sent.messageId, subject: email.subject };
     } catch (err) {
-      if (!(err instanceof MailSendError)) {
-        // Composing or rendering failed, or the database: give the row back for the retry.
-        await this.deliveries.release(d.id, String(err?.stack ?? err));
-        throw err;
-      }
-      if (err.kind === 'retry') {
-        await this.deliveries.release(d.id, err.message);
-        throw err; // BullMQ retries with backoff
-      }
-      if (err.kind === 'unknown') {
-        // The server may have the message: never resend; the next message mentions it.
-        await this.deliveries.finish(d.id, 'unknown', { subject, error: err.message });
-        return { unknown: true };
-      }
-      await this.deliveries.finish(d.id, 'bounced', { subject, error: err.message });
-      if (err.details.bounce) {
-        await this.dataSource.query(`UPDATE members SET email_bounced_at = now() WHERE id = $1`, [d.memberId]);
-      }
-      throw new UnrecoverableError(`bounced: ${err.message}`);
+      // Recording the failure may fail too (the database is away): the lease then decides, and
+      // the messages of this group that SMTP accepted are still recorded.
+      return this.settleFailure(d, subject, err).catch((recordErr: unknown) => ({ error: recordErr }));
     }
+  }
+
+  private async settleFailure(d: Delivery, subject: string | undefined, err: unknown): Promise<{ unknown: true } | { error: unknown }> {
+    if (!(err instanceof MailSendError)) {
+      // Rendering failed, or the database: give the row back for the retry.
+      await this.deliveries.release(d.id, String((err as Error)?.stack ?? err));
+      return { error: err };
+    }
+    if (err.kind === 'retry') {
+      await this.deliveries.release(d.id, err.message);
+      return { error: err }; // BullMQ retries with backoff
+    }
+    if (err.kind === 'unknown') {
+      // The server may have the message: never resend; the next message mentions it.
+      await this.deliveries.finish(d.id, 'unknown', { subject, error: err.message });
+      return { unknown: true };
+    }
+    await this.deliveries.finish(d.id, 'bounced', { subject, error: err.message });
+    if (err.details.bounce) await this.members.markEmailBounced(d.memberId);
+    return { error: new UnrecoverableError(`bounced: ${err.message}`) };
   }
 
   private unsubscribeHeaders(url: string): Record<string, string> {

@@ -25,11 +25,11 @@ export class MaintenanceProcessor extends ContractProcessor {
 
   private async sweep() {
     const unmatched = await this.sweeper.unmatchedBulletins();
-    await this.jobs.dispatchMatches(unmatched);
+    const redispatched = await this.jobs.redispatchMatches(unmatched);
     const due = [...(await this.sweeper.dueDeliveries()), ...(await this.sweeper.orphanedInstantNotifications())];
     await this.jobs.enqueueDeliveries(due);
     const pruned = await this.sweeper.pruneChangeFeed();
-    return { unmatched: unmatched.length, deliveries: due.length, pruned };
+    return { unmatched: unmatched.length, ...redispatched, deliveries: due.length, pruned };
   }
 
   private async ping(job: Job<JobPayloads['maintenance.ping']>): Promise<{ token: string; pid: number }> {

@@ -84,7 +84,7 @@ export class BulletinIngestService {
         results.push({ index, sourceId: fields.sourceRef, status: 'duplicate', bulletinId: prior.id, canonicalId: prior.canonicalId ?? undefined });
       } else if (prior) {
         const version = prior.version + 1;
-        await repo.update({ id: prior.id }, { ...row, version, matchedAt: null, matchedShards: [], updatedAt: new Date() });
+        await repo.update({ id: prior.id }, { ...row, version, updatedAt: new Date() });
         if (!prior.canonicalId) toMatch.push({ id: prior.id, version });
         results.push({ index, sourceId: fields.sourceRef, status: 'updated', bulletinId: prior.id, canonicalId: prior.canonicalId ?? undefined });
       } else {
@@ -100,7 +100,19 @@ export class BulletinIngestService {
         results.push({ index: ins.index, sourceId: ins.row.sourceRef, status: 'created', bulletinId: id, canonicalId });
       });
     }
+    await this.queueForMatching(em, toMatch);
     return results;
+  }
+
+  /** A new version starts its matching over: no shard has matched it yet. */
+  private async queueForMatching(em: EntityManager, toMatch: IngestOutcome['toMatch']): Promise<void> {
+    if (!toMatch.length) return;
+    await em.query(
+      `INSERT INTO bulletin_match_state (bulletin_id, version)
+       SELECT * FROM unnest($1::uuid[], $2::int[]) ORDER BY 1
+       ON CONFLICT (bulletin_id) DO UPDATE SET version = EXCLUDED.version, matched_shards = '{}', matched_at = NULL, queued_at = now()`,
+      [toMatch.map((b) => b.id), toMatch.map((b) => b.version)],
+    );
   }
 
   /** For each new item: the canonical bulletin another source already brought, if any. */

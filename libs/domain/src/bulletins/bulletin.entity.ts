@@ -6,7 +6,6 @@ import { Source } from '../sources/source.entity';
 @Entity({ name: 'bulletins' })
 @Unique('uq_bulletins_source_ref', ['sourceId', 'sourceRef'])
 @Check('ck_bulletins_category', `category IN ('tender','award','change','intent','proposed','news','other')`)
-@Index('ix_bulletins_unmatched', ['ingestedAt'], { where: 'matched_at IS NULL' })
 @Index('ix_bulletins_published', ['publishedAt'])
 export class Bulletin {
   @PrimaryGeneratedColumn('uuid')
@@ -109,13 +108,6 @@ export class Bulletin {
 
   @Column({ name: 'updated_at', type: 'timestamptz', default: () => 'now()' })
   updatedAt: Date;
-
-  /** Shards that have matched this version; matched_at is set when all have. */
-  @Column({ name: 'matched_shards', type: 'smallint', array: true, default: () => `'{}'` })
-  matchedShards: number[];
-
-  @Column({ name: 'matched_at', type: 'timestamptz', nullable: true })
-  matchedAt: Date | null;
 
   @ManyToOne(() => Source, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'source_id' })

@@ -11,6 +11,9 @@ const RECORD_SENT_RETRY = { numOfAttempts: 7, startingDelay: 250, timeMultiple: 
 
 // Which pending notifications each kind of delivery carries.
 const FREQUENCIES: Record<DeliveryKind, string[]> = { instant: ['instant'], daily: ['daily'], weekly: ['weekly'] };
+const KIND_FREQUENCIES = Object.entries(FREQUENCIES)
+  .map(([kind, fs]) => `WHEN '${kind}' THEN ARRAY[${fs.map((f) => `'${f}'`).join(', ')}]`)
+  .join(' ');
 
 /** State changes of deliveries; every transition is one guarded UPDATE, so racing workers agree. */
 @Injectable()
@@ -22,22 +25,33 @@ export class DeliveriesRepository {
    * (sending with the lease run out). Null when another worker has it or it is done.
    */
   async claim(id: string, leaseMs: number): Promise<Delivery | null> {
+    return (await this.claimMany([id], leaseMs))[0] ?? null;
+  }
+
+  /** `claim` for many deliveries in two statements; those another worker has or that are done are left out. */
+  async claimMany(ids: string[], leaseMs: number): Promise<Delivery[]> {
     // A sender died while handing the message to SMTP: it may have arrived. Never twice — it is
     // `unknown`, and the member's next message says so.
     await this.dataSource.query(
       `UPDATE deliveries SET status = 'unknown', lease_until = NULL, updated_at = now(),
               error = 'sender stopped during SMTP transmission; not resent'
-        WHERE id = $1 AND status = 'sending' AND lease_until < now() AND transmitted_at IS NOT NULL`,
-      [id],
+        WHERE id = ANY($1::uuid[]) AND status = 'sending' AND lease_until < now() AND transmitted_at IS NOT NULL`,
+      [ids],
     );
-    const rows = await this.updateReturning<Delivery>(
-      `UPDATE deliveries SET status = 'sending', attempts = attempts + 1, lease_until = now() + $2::int * interval '1 millisecond', transmitted_at = NULL, updated_at = now()
-        WHERE id = $1 AND due_at <= now()
-          AND (status IN ('pending', 'held') OR (status = 'sending' AND lease_until < now()))
-        RETURNING id, member_id AS "memberId", channel, kind, period_key AS "periodKey", status, attempts, due_at AS "dueAt"`,
-      [id, leaseMs],
+    // Rows are locked in (member, channel) order, the order match jobs lock the windows they join,
+    // so a claim and a match job wait for each other at most, and never deadlock.
+    return this.updateReturning<Delivery>(
+      `UPDATE deliveries d SET status = 'sending', attempts = d.attempts + 1, lease_until = now() + $2::int * interval '1 millisecond', transmitted_at = NULL, updated_at = now()
+         FROM (SELECT id FROM deliveries
+                WHERE id = ANY($1::uuid[]) AND due_at <= now()
+                  AND (status IN ('pending', 'held') OR (status = 'sending' AND lease_until < now()))
+                ORDER BY member_id, channel
+                  FOR UPDATE) AS due
+        WHERE d.id = due.id AND d.due_at <= now()
+          AND (d.status IN ('pending', 'held') OR (d.status = 'sending' AND d.lease_until < now()))
+        RETURNING d.id, d.member_id AS "memberId", d.channel, d.kind, d.period_key AS "periodKey", d.status, d.attempts, d.due_at AS "dueAt"`,
+      [ids, leaseMs],
     );
-    return rows[0] ?? null;
   }
 
   /**
@@ -45,17 +59,36 @@ export class DeliveriesRepository {
    * every pending notification of the member on this channel for its kind, now assigned to it.
    */
   async assignNotifications(d: Pick<Delivery, 'id' | 'memberId' | 'channel' | 'kind'>): Promise<string[]> {
-    const rows: Array<{ bulletin_id: string }> = await this.dataSource.query(
-      `WITH taken AS (
-         UPDATE notifications SET status = 'assigned', delivery_id = $1
-          WHERE status = 'pending' AND member_id = $2 AND channel = $3 AND frequency = ANY($4)
-          RETURNING bulletin_id)
-       SELECT bulletin_id FROM taken
+    return (await this.assignMany([d])).get(d.id) ?? [];
+  }
+
+  /** `assignNotifications` for many deliveries in one statement: delivery id → bulletin ids. */
+  async assignMany(ds: Array<Pick<Delivery, 'id' | 'memberId' | 'channel' | 'kind'>>): Promise<Map<string, string[]>> {
+    const out = new Map<string, string[]>(ds.map((d) => [d.id, []]));
+    if (!ds.length) return out;
+    const rows: Array<{ delivery_id: string; bulletin_id: string }> = await this.dataSource.query(
+      `WITH d AS (SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[]) AS d(id, member_id, channel, kind)),
+       taken AS (
+         UPDATE notifications n SET status = 'assigned', delivery_id = d.id
+           FROM d
+          WHERE n.status = 'pending' AND n.member_id = d.member_id AND n.channel = d.channel AND n.frequency = ANY(CASE d.kind ${KIND_FREQUENCIES} END)
+          RETURNING n.delivery_id, n.bulletin_id)
+       SELECT delivery_id, bulletin_id FROM taken
        UNION
-       SELECT bulletin_id FROM notifications WHERE delivery_id = $1`,
-      [d.id, d.memberId, d.channel, FREQUENCIES[d.kind]],
+       SELECT delivery_id, bulletin_id FROM notifications WHERE delivery_id = ANY($1::uuid[])`,
+      [ds.map((d) => d.id), ds.map((d) => d.memberId), ds.map((d) => d.channel), ds.map((d) => d.kind)],
     );
-    return rows.map((r) => r.bulletin_id);
+    for (const r of rows) out.get(r.delivery_id)?.push(r.bulletin_id);
+    return out;
+  }
+
+  /** Claimed deliveries with nothing left to carry (an earlier one took it all) close at once. */
+  async finishEmpty(ids: string[]): Promise<void> {
+    if (!ids.length) return;
+    await this.dataSource.query(
+      `UPDATE deliveries SET status = 'sent', error = 'nothing to send', lease_until = NULL, sent_at = now(), updated_at = now() WHERE id = ANY($1::uuid[])`,
+      [ids],
+    );
   }
 
   async finish(id: string, status: Extract<DeliveryStatus, 'sent' | 'bounced' | 'unknown' | 'failed'>, fields: { providerMessageId?: string | null; subject?: string | null; error?: string | null } = {}): Promise<void> {
@@ -73,7 +106,23 @@ export class DeliveriesRepository {
    * `unknown`.
    */
   async recordSent(id: string, fields: { providerMessageId?: string | null; subject?: string | null }): Promise<void> {
-    await backOff(() => this.finish(id, 'sent', fields), RECORD_SENT_RETRY);
+    await this.recordSentMany([{ id, ...fields }]);
+  }
+
+  /** `recordSent` for several accepted messages in one statement. */
+  async recordSentMany(sent: Array<{ id: string; providerMessageId?: string | null; subject?: string | null }>): Promise<void> {
+    if (!sent.length) return;
+    await backOff(
+      () =>
+        this.dataSource.query(
+          `UPDATE deliveries d SET status = 'sent', provider_message_id = COALESCE(x.provider_message_id, d.provider_message_id), subject = COALESCE(x.subject, d.subject),
+                  error = NULL, lease_until = NULL, sent_at = now(), updated_at = now()
+             FROM unnest($1::uuid[], $2::text[], $3::text[]) AS x(id, provider_message_id, subject)
+            WHERE d.id = x.id`,
+          [sent.map((x) => x.id), sent.map((x) => x.providerMessageId ?? null), sent.map((x) => x.subject ?? null)],
+        ),
+      RECORD_SENT_RETRY,
+    );
   }
 
   /** Marks the point of no return: from here a lost sender means `unknown`, not a resend. */
@@ -99,6 +148,19 @@ export class DeliveriesRepository {
     return rows.length > 0;
   }
 
+  /**
+   * After a batch job's last attempt: its deliveries given back for a retry that never came are
+   * failed. One still `sending` is another sender's, or ends through its lease; one never tried is
+   * an open window that other jobs may still join.
+   */
+  async failPending(ids: string[]): Promise<string[]> {
+    const rows = await this.updateReturning<{ id: string }>(
+      `UPDATE deliveries SET status = 'failed', lease_until = NULL, updated_at = now() WHERE id = ANY($1::uuid[]) AND status = 'pending' AND attempts > 0 RETURNING id`,
+      [ids],
+    );
+    return rows.map((r) => r.id);
+  }
+
   /** Held (SMS quiet hours, daily cap) until `until`. */
   async hold(id: string, until: Date, reason: string): Promise<DueDelivery> {
     const [row] = await this.updateReturning<DueDelivery>(
@@ -109,10 +171,13 @@ export class DeliveriesRepository {
     return row;
   }
 
-  /** Admin retry: a failed, bounced or unknown delivery goes out again now. */
+  /**
+   * Admin retry: a failed, bounced or unknown delivery goes out again now. It counts as tried, so
+   * it never competes with the member's open instant window (the unique index is on untried ones).
+   */
   async reopen(id: string): Promise<DueDelivery | null> {
     const rows = await this.updateReturning<DueDelivery>(
-      `UPDATE deliveries SET status = 'pending', due_at = now(), error = NULL, updated_at = now()
+      `UPDATE deliveries SET status = 'pending', due_at = now(), error = NULL, attempts = GREATEST(attempts, 1), updated_at = now()
         WHERE id = $1 AND status IN ('failed', 'bounced', 'unknown') RETURNING id, due_at AS "dueAt", attempts`,
       [id],
     );

@@ -16,17 +16,25 @@ export interface DueDelivery {
   attempts: number;
 }
 
+const byMemberThenChannel = (a: { memberId: string; channel: string }, b: { memberId: string; channel: string }) =>
+  a.memberId < b.memberId ? -1 : a.memberId > b.memberId ? 1 : a.channel < b.channel ? -1 : a.channel > b.channel ? 1 : 0;
+
 /**
  * The "never twice" ledger. From one bulletin's matches it writes one notification per
  * (member, bulletin, channel) — unique in Postgres, so several subscriptions, duplicate ingests
- * and retried jobs all collapse — and opens the instant delivery window they go out in.
- * Digests pick pending notifications up when they are due (DigestPlanner).
+ * and retried jobs all collapse — and opens or joins the member's instant delivery window.
+ * Two statements whatever the number of members, rows sorted by (member, channel) so that
+ * concurrent match jobs take their locks in one order. Digests pick pending notifications up
+ * when they are due (DigestPlanner).
  */
 @Injectable()
 export class DeliveryLedger {
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
 
-  /** Runs inside the match transaction; returns instant deliveries to enqueue after commit. */
+  /**
+   * Runs inside the match transaction; returns the instant deliveries it opened, to enqueue after
+   * commit. One it joined already has its job (or the sweeper finds it once due).
+   */
   async recordMatches(em: EntityManager, bulletinId: string, recipients: MatchedRecipient[]): Promise<DueDelivery[]> {
     const wanted = new Map<string, { memberId: string; channel: Channel; frequencies: SubscriptionFrequency[] }>();
     for (const r of recipients) {
@@ -38,47 +46,49 @@ export class DeliveryLedger {
       }
     }
     if (!wanted.size) return [];
-    const rows = [...wanted.values()].map((w) => ({ member_id: w.memberId, channel: w.channel, frequency: mostUrgent(w.frequencies) }));
+    const rows = [...wanted.values()].sort(byMemberThenChannel);
     // Only channels the member can receive on now: enabled, not bounced, SMS verified and consented.
+    // The LIMIT keeps the member check a primary-key lookup per row: as a plain join, a planner
+    // that misjudges the array's size can pick a nested loop over a scan of members (quadratic).
+    // Only the rows this statement inserted come back: a notification another job wrote first is
+    // that job's to deliver.
     const inserted: Array<{ member_id: string; channel: Channel; frequency: SubscriptionFrequency }> = await em.query(
       `INSERT INTO notifications (member_id, bulletin_id, channel, frequency)
        SELECT r.member_id, $1::uuid, r.channel, r.frequency
-         FROM jsonb_to_recordset($2::jsonb) AS r(member_id uuid, channel text, frequency text)
-         JOIN members m ON m.id = r.member_id AND m.status = 'active'
-        WHERE (r.channel = 'email' AND m.email_enabled AND m.email_bounced_at IS NULL)
-           OR (r.channel = 'sms' AND m.sms_enabled AND m.phone_verified_at IS NOT NULL AND m.consent_at IS NOT NULL)
+         FROM unnest($2::uuid[], $3::text[], $4::text[]) AS r(member_id, channel, frequency)
+        CROSS JOIN LATERAL (SELECT 1 FROM members m
+                             WHERE m.id = r.member_id AND m.status = 'active'
+                               AND ((r.channel = 'email' AND m.email_enabled AND m.email_bounced_at IS NULL)
+                                 OR (r.channel = 'sms' AND m.sms_enabled AND m.phone_verified_at IS NOT NULL AND m.consent_at IS NOT NULL))
+                             LIMIT 1) AS receivable
+        ORDER BY r.member_id, r.channel
        ON CONFLICT (member_id, bulletin_id, channel) DO NOTHING
        RETURNING member_id, channel, frequency`,
-      [bulletinId, JSON.stringify(rows)],
+      [bulletinId, rows.map((r) => r.memberId), rows.map((r) => r.channel), rows.map((r) => mostUrgent(r.frequencies))],
     );
-    const due: DueDelivery[] = [];
-    for (const n of inserted.filter((i) => i.frequency === 'instant')) {
-      due.push(await this.openInstantDelivery(em, n.member_id, n.channel, new Date()));
-    }
-    return due;
+    const instant = inserted.filter((n) => n.frequency === 'instant').map((n) => ({ memberId: n.member_id, channel: n.channel }));
+    return (await this.openInstantDeliveries(em, instant, new Date())).filter((d) => d.opened).map(({ opened: _o, ...d }) => d);
   }
 
   /**
-   * The pending instant delivery of the window `now` falls in. If that window's delivery already
-   * went out (a slow transaction straddling the window end), the next window's is used.
+   * The open instant delivery of each (member, channel): the one not yet tried, or a new one due at
+   * the end of the window `now` falls in. One statement. Joining an open delivery locks its row
+   * until the caller commits, so a sender cannot claim it in between and miss the notification
+   * just written; a delivery a sender took first is no longer open, and a new one is made instead.
    */
-  async openInstantDelivery(em: EntityManager, memberId: string, channel: Channel, now: Date): Promise<DueDelivery> {
-    const windowSeconds = this.config.delivery.instantWindowSeconds;
-    for (let step = 0; ; step++) {
-      const { periodKey, dueAt } = instantWindow(new Date(now.getTime() + step * windowSeconds * 1000), windowSeconds);
-      const [row]: Array<{ id: string; status: string; due_at: Date; attempts: number }> = await em.query(
-        `WITH ins AS (
-           INSERT INTO deliveries (member_id, channel, kind, period_key, due_at)
-           VALUES ($1, $2, 'instant', $3, $4)
-           ON CONFLICT (member_id, channel, kind, period_key) DO NOTHING
-           RETURNING id, status, due_at, attempts)
-         SELECT * FROM ins
-         UNION ALL
-         SELECT id, status, due_at, attempts FROM deliveries
-          WHERE member_id = $1 AND channel = $2 AND kind = 'instant' AND period_key = $3`,
-        [memberId, channel, periodKey, dueAt],
-      );
-      if (row.status === 'pending') return { id: row.id, dueAt: new Date(row.due_at), attempts: row.attempts };
-    }
+  async openInstantDeliveries(em: EntityManager, pairs: Array<{ memberId: string; channel: Channel }>, now: Date): Promise<Array<DueDelivery & { opened: boolean }>> {
+    if (!pairs.length) return [];
+    const unique = [...new Map(pairs.map((p) => [`${p.memberId}|${p.channel}`, p])).values()].sort(byMemberThenChannel);
+    const { periodKey, dueAt } = instantWindow(now, this.config.delivery.instantWindowSeconds);
+    // xmax is 0 on a row this statement inserted, and set on one it joined (locked by the update).
+    const rows: Array<{ id: string; due_at: Date; attempts: number; opened: boolean }> = await em.query(
+      `INSERT INTO deliveries (member_id, channel, kind, period_key, due_at)
+       SELECT r.member_id, r.channel, 'instant', $3, $4 FROM unnest($1::uuid[], $2::text[]) AS r(member_id, channel) ORDER BY 1, 2
+       ON CONFLICT (member_id, channel) WHERE kind = 'instant' AND status = 'pending' AND attempts = 0
+       DO UPDATE SET due_at = deliveries.due_at
+       RETURNING id, due_at, attempts, (xmax = 0) AS opened`,
+      [unique.map((p) => p.memberId), unique.map((p) => p.channel), periodKey, dueAt],
+    );
+    return rows.map((r) => ({ id: r.id, dueAt: new Date(r.due_at), attempts: r.attempts, opened: r.opened }));
   }
 }

@@ -14,13 +14,22 @@ export function instantWindow(now: Date, windowSeconds: number): { periodKey: st
   return { periodKey: `instant:${new Date(start).toISOString()}`, dueAt: new Date(start + ms) };
 }
 
+// One formatter per time zone: building an Intl.DateTimeFormat costs far more than using one, and
+// every message and digest tick asks for member-local dates.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatter(timeZone: string): Intl.DateTimeFormat {
+  let f = formatters.get(timeZone);
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', hourCycle: 'h23', weekday: 'short' });
+    formatters.set(timeZone, f);
+  }
+  return f;
+}
+
 /** The member-local calendar date and hour, weekday (0 = Sunday), via Intl (no zone tables of our own). */
 export function localParts(now: Date, timeZone: string): { date: string; hour: number; weekday: number } {
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', hourCycle: 'h23', weekday: 'short' })
-      .formatToParts(now)
-      .map((p) => [p.type, p.value]),
-  );
+  const parts = Object.fromEntries(formatter(timeZone).formatToParts(now).map((p) => [p.type, p.value]));
   const weekday = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'].indexOf(parts.weekday);
   return { date: `${parts.year}-${parts.month}-${parts.day}`, hour: Number(parts.hour), weekday };
 }

@@ -19,11 +19,12 @@ export class DeliverySweeper {
     private readonly subscriptions: ActiveSubscriptionsRepository,
   ) {}
 
+  /** Versions handed to matching more than ten seconds ago that not every shard has matched yet. */
   unmatchedBulletins(limit = 1000): Promise<Array<{ id: string; version: number }>> {
     return this.dataSource.query(
-      `SELECT id, version FROM bulletins
-        WHERE matched_at IS NULL AND canonical_id IS NULL AND withdrawn_at IS NULL AND updated_at < now() - interval '10 seconds'
-        ORDER BY updated_at LIMIT $1`,
+      `SELECT s.bulletin_id AS id, s.version FROM bulletin_match_state s JOIN bulletins b ON b.id = s.bulletin_id AND b.version = s.version
+        WHERE s.matched_at IS NULL AND s.queued_at < now() - interval '10 seconds' AND b.canonical_id IS NULL AND b.withdrawn_at IS NULL
+        ORDER BY s.queued_at LIMIT $1`,
       [limit],
     );
   }
@@ -41,11 +42,10 @@ export class DeliverySweeper {
                            AND d.kind = 'instant' AND d.status IN ('pending', 'held', 'sending'))
         LIMIT 1000`,
     );
-    const out: DueDelivery[] = [];
-    for (const o of orphans) {
-      out.push(await this.dataSource.transaction((em) => this.ledger.openInstantDelivery(em, o.member_id, o.channel, new Date())));
-    }
-    return out;
+    const opened = await this.dataSource.transaction((em) =>
+      this.ledger.openInstantDeliveries(em, orphans.map((o) => ({ memberId: o.member_id, channel: o.channel })), new Date()),
+    );
+    return opened.map(({ opened: _o, ...d }) => d);
   }
 
   pruneChangeFeed(): Promise<number> {

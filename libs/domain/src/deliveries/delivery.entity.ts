@@ -1,4 +1,4 @@
-import { JoinColumn, ManyToOne, Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, Unique, UpdateDateColumn } from 'typeorm';
+import { JoinColumn, ManyToOne, Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import type { Channel } from '../subscriptions/subscription.entity';
 import { Member } from '../members/member.entity';
 
@@ -7,7 +7,11 @@ export type DeliveryStatus = 'pending' | 'sending' | 'sent' | 'failed' | 'bounce
 
 /** One message to one member on one channel: an instant batch or a digest for a period. */
 @Entity({ name: 'deliveries' })
-@Unique('uq_deliveries_member_channel_period', ['memberId', 'channel', 'kind', 'periodKey'])
+// A digest goes out once per member, channel and period.
+@Index('uq_deliveries_member_channel_period', ['memberId', 'channel', 'kind', 'periodKey'], { unique: true, where: `kind <> 'instant'` })
+// At most one open instant window per member and channel: every new instant notification joins it,
+// so no instant delivery goes out empty. A window stops being open once a sender has tried it.
+@Index('uq_deliveries_open_instant', ['memberId', 'channel'], { unique: true, where: `kind = 'instant' AND status = 'pending' AND attempts = 0` })
 @Check('ck_deliveries_status', `status IN ('pending','sending','sent','failed','bounced','unknown','held')`)
 @Check('ck_deliveries_kind', `kind IN ('instant','daily','weekly')`)
 @Check('ck_deliveries_channel', `channel IN ('email','sms')`)

@@ -31,7 +31,7 @@ export class DigestPlanner {
       `INSERT INTO deliveries (member_id, channel, kind, period_key, due_at)
        SELECT r.member_id, r.channel, r.kind, r.period_key, now()
          FROM jsonb_to_recordset($1::jsonb) AS r(member_id uuid, channel text, kind text, period_key text)
-       ON CONFLICT (member_id, channel, kind, period_key) DO NOTHING
+       ON CONFLICT (member_id, channel, kind, period_key) WHERE kind <> 'instant' DO NOTHING
        RETURNING id, due_at AS "dueAt", attempts`,
       [JSON.stringify(rows)],
     );

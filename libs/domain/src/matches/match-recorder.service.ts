@@ -10,8 +10,10 @@ export interface RecordedMatch {
 
 /**
  * Writes one shard's matches for one bulletin version. Idempotent: matches are unique per
- * (subscription, bulletin), and the shard is recorded once; matched_at is set when every shard
- * has reported. `afterMatches` runs in the same transaction (the delivery ledger hooks in there).
+ * (subscription, bulletin), and the shard is recorded once; the match state says matched when
+ * every shard has reported. `afterMatches` runs in the same transaction (the delivery ledger
+ * hooks in there). A fixed number of statements, whatever the number of matches; rows go in
+ * sorted by key, so concurrent jobs lock them in one order and cannot deadlock.
  */
 @Injectable()
 export class MatchRecorder {
@@ -24,31 +26,46 @@ export class MatchRecorder {
     matches: RecordedMatch[],
     afterMatches?: (em: EntityManager, inserted: RecordedMatch[]) => Promise<void>,
   ): Promise<{ inserted: number }> {
+    const sorted = [...matches].sort((a, b) => (a.subscriptionId < b.subscriptionId ? -1 : a.subscriptionId > b.subscriptionId ? 1 : 0));
     return this.dataSource.transaction(async (em) => {
       let inserted: RecordedMatch[] = [];
-      if (matches.length) {
+      if (sorted.length) {
+        // A subscription deleted since the index was built is skipped, not an error. The LIMIT keeps
+        // the check a primary-key lookup per row whatever the planner thinks of the batch's size.
         const rows: Array<{ subscription_id: string }> = await em.query(
           `INSERT INTO matches (subscription_id, bulletin_id, member_id, hits)
            SELECT m.subscription_id, $1::uuid, m.member_id, m.hits
              FROM jsonb_to_recordset($2::jsonb) AS m(subscription_id uuid, member_id uuid, hits text[])
-             JOIN subscriptions s ON s.id = m.subscription_id
+            CROSS JOIN LATERAL (SELECT 1 FROM subscriptions s WHERE s.id = m.subscription_id LIMIT 1) AS live
+            ORDER BY m.subscription_id
            ON CONFLICT (subscription_id, bulletin_id) DO NOTHING
            RETURNING subscription_id`,
-          [bulletin.id, JSON.stringify(matches.map((m) => ({ subscription_id: m.subscriptionId, member_id: m.memberId, hits: m.hits })))],
+          [bulletin.id, JSON.stringify(sorted.map((m) => ({ subscription_id: m.subscriptionId, member_id: m.memberId, hits: m.hits })))],
         );
         const fresh = new Set(rows.map((r) => r.subscription_id));
-        inserted = matches.filter((m) => fresh.has(m.subscriptionId));
+        inserted = sorted.filter((m) => fresh.has(m.subscriptionId));
       }
-      if (afterMatches) await afterMatches(em, matches);
-      await em.query(
-        `UPDATE bulletins
-            SET matched_shards = ARRAY(SELECT DISTINCT unnest(matched_shards || $3::smallint) ORDER BY 1),
-                matched_at = CASE WHEN cardinality(ARRAY(SELECT DISTINCT unnest(matched_shards || $3::smallint))) >= $4
-                                  THEN now() ELSE matched_at END
-          WHERE id = $1 AND version = $2`,
-        [bulletin.id, bulletin.version, shard, shards],
-      );
+      if (afterMatches) await afterMatches(em, sorted);
+      await this.markShardMatched(em, bulletin, shard, shards);
       return { inserted: inserted.length };
     });
+  }
+
+  /**
+   * Adds the shard to the version's match state (its own narrow row, so the bulletin row is never
+   * rewritten); matched_at is set when every shard is in. A state for an older version is left
+   * alone: the newer version's jobs will report.
+   */
+  private async markShardMatched(em: EntityManager, bulletin: { id: string; version: number }, shard: number, shards: number): Promise<void> {
+    await em.query(
+      `INSERT INTO bulletin_match_state AS s (bulletin_id, version, matched_shards, matched_at)
+       VALUES ($1, $2, ARRAY[$3::smallint], CASE WHEN $4::int <= 1 THEN now() END)
+       ON CONFLICT (bulletin_id) DO UPDATE
+          SET matched_shards = ARRAY(SELECT DISTINCT unnest(s.matched_shards || $3::smallint) ORDER BY 1),
+              matched_at = CASE WHEN cardinality(ARRAY(SELECT DISTINCT unnest(s.matched_shards || $3::smallint))) >= $4::int
+                                THEN COALESCE(s.matched_at, now()) ELSE s.matched_at END
+        WHERE s.version = EXCLUDED.version`,
+      [bulletin.id, bulletin.version, shard, shards],
+    );
   }
 }

@@ -1,17 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '@app/config';
-import { Delivery, localParts, notRelevantToken, signToken } from '@app/domain';
+import { Delivery, localParts, MessageBulletin, MessageContentRepository, MessageMatch, MessageMember, notRelevantToken, signToken } from '@app/domain';
 import type { AlertBulletin, AlertEmailModel } from '../email/alert-email-model';
 import { regionPath } from '@app/regions';
-
-interface MemberRow { id: string; email: string; display_name: string | null; timezone: string }
-interface BulletinRow {
-  id: string; title: string; url: string | null; region_code: string | null; category: string; stage: string | null; published_at: Date | null;
-  budget_yuan: string | null; deadline_at: Date | null; winners: string[]; award_yuan: string | null; body: string;
-}
-interface MatchRow { bulletin_id: string; subscription_id: string; name: string; keywords: string[]; hits: string[] }
 
 /** Unsubscribe and pause links carry a signed token and need no login (see apps/api/src/unsubscribe). */
 export function unsubscribeLink(config: AppConfig, memberId: string, subscriptionId?: string): string {
@@ -24,6 +15,8 @@ export function notRelevantLink(config: AppConfig, memberId: string, bulletinId:
   return `${config.http.publicUrl}/nr/${notRelevantToken(memberId, bulletinId, config.auth.linkSecret)}`;
 }
 
+type ComposedDelivery = Pick<Delivery, 'id' | 'memberId' | 'kind' | 'channel'>;
+
 /**
  * Builds the model of one alert or digest from Postgres: bulletins grouped by the member's
  * subscriptions that caught them, each bulletin once, newest first, capped.
@@ -32,23 +25,40 @@ export function notRelevantLink(config: AppConfig, memberId: string, bulletinId:
 export class AlertComposer {
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly content: MessageContentRepository,
   ) {}
 
-  async compose(delivery: Pick<Delivery, 'id' | 'memberId' | 'kind' | 'channel'>, bulletinIds: string[]): Promise<AlertEmailModel & { memberTimezone: string }> {
-    const [member]: MemberRow[] = await this.dataSource.query(`SELECT id, email, display_name, timezone FROM members WHERE id = $1`, [delivery.memberId]);
-    const bulletins: BulletinRow[] = await this.dataSource.query(
-      `SELECT id, title, url, region_code, category, stage, published_at, budget_yuan::text, deadline_at, winners, award_yuan::text, left(body, 600) AS body
-         FROM bulletins WHERE id = ANY($1::uuid[]) ORDER BY published_at DESC NULLS LAST, ingested_at DESC`,
-      [bulletinIds],
-    );
-    const matches: MatchRow[] = await this.dataSource.query(
-      `SELECT m.bulletin_id, m.subscription_id, s.name, s.keywords, m.hits
-         FROM matches m JOIN subscriptions s ON s.id = m.subscription_id
-        WHERE m.member_id = $1 AND m.bulletin_id = ANY($2::uuid[]) ORDER BY s.created_at`,
-      [delivery.memberId, bulletinIds],
-    );
+  async compose(delivery: ComposedDelivery, bulletinIds: string[]): Promise<AlertEmailModel & { memberTimezone: string }> {
+    const [model] = await this.composeMany([{ delivery, bulletinIds }]);
+    return model;
+  }
 
+  /** The models of many messages from four statements in all, in the order given. */
+  async composeMany(items: Array<{ delivery: ComposedDelivery; bulletinIds: string[] }>): Promise<Array<AlertEmailModel & { memberTimezone: string }>> {
+    const memberIds = [...new Set(items.map((i) => i.delivery.memberId))];
+    const allBulletinIds = [...new Set(items.flatMap((i) => i.bulletinIds))];
+    const [members, bulletins, matches, unknown] = await Promise.all([
+      this.content.members(memberIds),
+      this.content.bulletins(allBulletinIds),
+      this.content.matches(memberIds, allBulletinIds),
+      this.content.unknownSinceLastSent(items.map((i) => i.delivery)),
+    ]);
+    const memberById = new Map(members.map((m) => [m.id, m]));
+    const matchesByMember = new Map<string, MessageMatch[]>();
+    for (const m of matches) matchesByMember.set(m.member_id, [...(matchesByMember.get(m.member_id) ?? []), m]);
+    return items.map(({ delivery, bulletinIds }) => {
+      const own = new Set(bulletinIds);
+      return this.model(
+        delivery,
+        memberById.get(delivery.memberId)!,
+        bulletins.filter((b) => own.has(b.id)),
+        (matchesByMember.get(delivery.memberId) ?? []).filter((m) => own.has(m.bulletin_id)),
+        unknown.get(delivery.id) ?? 0,
+      );
+    });
+  }
+
+  private model(delivery: ComposedDelivery, member: MessageMember, bulletins: MessageBulletin[], matches: MessageMatch[], unknownCount: number): AlertEmailModel & { memberTimezone: string } {
     const shown = bulletins.slice(0, this.config.delivery.digestMaxItems);
     const shownIds = new Set(shown.map((b) => b.id));
     const bySubscription = new Map<string, { subscription: { id: string; name: string; keywords: string[] }; bulletinIds: string[] }>();
@@ -77,13 +87,14 @@ export class AlertComposer {
       manageUrl: `${this.config.http.publicUrl}/app/subscriptions`,
       unsubscribeUrl: unsubscribeLink(this.config, member.id),
       pauseUrls: Object.fromEntries([...bySubscription.keys()].map((id) => [id, unsubscribeLink(this.config, member.id, id)])),
-      unknownNotice: await this.unknownNotice(delivery),
+      // A message whose fate SMTP left unknown is not resent; the next one says so instead.
+      unknownNotice: unknownCount ? `上次有 ${unknownCount} 条标讯的发送状态未知，请在收件箱中查看` : null,
       timezone: member.timezone,
     };
     return { ...model, memberTimezone: member.timezone };
   }
 
-  private toAlertBulletin(b: BulletinRow, m: { hits: Set<string>; names: string[] } | undefined, notRelevantUrl: string): AlertBulletin {
+  private toAlertBulletin(b: MessageBulletin, m: { hits: Set<string>; names: string[] } | undefined, notRelevantUrl: string): AlertBulletin {
     return {
       id: b.id,
       title: b.title,
@@ -110,18 +121,5 @@ export class AlertComposer {
       return `${m}月${day}日`;
     };
     return kind === 'weekly' ? `${md(new Date(now.getTime() - 6 * 86400_000))}–${md(now)}` : md(now);
-  }
-
-  // A message whose fate SMTP left unknown is not resent; the next one says so instead.
-  private async unknownNotice(d: Pick<Delivery, 'id' | 'memberId' | 'channel'>): Promise<string | null> {
-    const [row] = await this.dataSource.query(
-      `SELECT count(*)::int AS n FROM notifications n JOIN deliveries d ON d.id = n.delivery_id
-        WHERE d.member_id = $1 AND d.channel = $2 AND d.status = 'unknown' AND d.id <> $3
-          -- said once: only those since the member's last message that went out
-          AND d.updated_at > COALESCE((SELECT max(sent_at) FROM deliveries
-                                        WHERE member_id = $1 AND channel = $2 AND status = 'sent' AND id <> $3), '-infinity')`,
-      [d.memberId, d.channel, d.id],
-    );
-    return row.n ? `上次有 ${row.n} 条标讯的发送状态未知，请在收件箱中查看` : null;
   }
 }

@@ -4,14 +4,41 @@ import { escapeHtml } from './escape-html';
 const HIT_OPEN = '<span class="hit" style="background-color:#ffe58f;color:#000000;border-radius:2px;padding:0 1px">';
 const HIT_CLOSE = '</span>';
 
+// The matching form of single characters, each computed once per process: running the
+// traditional→simplified converter on every character of every title was most of a message's cost.
+// Bounded by the characters in use (a few thousand Han characters, ASCII, punctuation).
+const CHAR_FORMS = new Map<string, string>();
+const CHAR_FORMS_MAX = 100_000;
+
+function matchForm(ch: string): string {
+  let form = CHAR_FORMS.get(ch);
+  if (form === undefined) {
+    // Whitespace is dropped: the matcher ignores it between CJK characters, hits may span it.
+    form = /\s/.test(ch) ? '' : toMatchText(ch);
+    if (CHAR_FORMS.size < CHAR_FORMS_MAX) CHAR_FORMS.set(ch, form);
+  }
+  return form;
+}
+
+// Hits are the members' keywords: few distinct ones, met again and again.
+const HIT_FORMS = new Map<string, string>();
+
+function hitForm(hit: string): string {
+  let form = HIT_FORMS.get(hit);
+  if (form === undefined) {
+    form = toMatchText(hit).replace(/\s+/g, '');
+    if (HIT_FORMS.size < CHAR_FORMS_MAX) HIT_FORMS.set(hit, form);
+  }
+  return form;
+}
+
 /** Matching form of `text`, with each normalised character's index in the original. */
 function normalise(text: string): { chars: string[]; origin: number[] } {
   const chars: string[] = [];
   const origin: number[] = [];
   let i = 0;
   for (const ch of text) {
-    // Whitespace is dropped: the matcher ignores it between CJK characters, hits may span it.
-    for (const n of /\s/.test(ch) ? '' : toMatchText(ch)) {
+    for (const n of matchForm(ch)) {
       chars.push(n);
       origin.push(i);
     }
@@ -32,7 +59,7 @@ export function findHits(text: string, hits: string[]): Array<[number, number]> 
   const slot: number[] = [];
   chars.forEach((c, k) => { for (let u = 0; u < c.length; u++) slot.push(k); });
   const ranges: Array<[number, number]> = [];
-  for (const hit of new Set(hits.map((h) => toMatchText(h).replace(/\s+/g, '')).filter(Boolean))) {
+  for (const hit of new Set(hits.map(hitForm).filter(Boolean))) {
     for (let at = hay.indexOf(hit); at >= 0; at = hay.indexOf(hit, at + 1)) {
       const first = slot[at];
       const last = slot[at + hit.length - 1];

@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { AdminDomainModule } from '@app/domain';
+import { AdminDomainModule, MessageContentRepository } from '@app/domain';
 import { AlertComposer, NotifyModule } from '@app/notify';
 import { AuthModule } from '../../auth/auth.module';
 import { AdminDeliveriesController } from './admin-deliveries.controller';
@@ -8,6 +8,6 @@ import { DeliveryMessage } from './delivery-message.service';
 @Module({
   imports: [AuthModule, AdminDomainModule, NotifyModule],
   controllers: [AdminDeliveriesController],
-  providers: [AlertComposer, DeliveryMessage],
+  providers: [MessageContentRepository, AlertComposer, DeliveryMessage],
 })
 export class AdminDeliveriesModule {}

@@ -61,7 +61,7 @@ export interface AdminBulletinDetail extends AdminBulletinRow {
 
 const ROW = `b.id, b.title, b.url, b.category, b.stage, b.region_code AS "regionCode", b.region_text AS "regionText", b.published_at AS "publishedAt",
   b.budget_yuan::float8 AS "budgetYuan", b.buyer, b.agency, b.winners, b.award_yuan::float8 AS "awardYuan", b.project_code AS "projectCode", b.deadline_at AS "deadlineAt", b.withdrawn_at AS "withdrawnAt", b.source_id AS "sourceId",
-  s.name AS "sourceName", b.source_ref AS "sourceRef", b.canonical_id AS "canonicalId", b.ingested_at AS "ingestedAt", b.matched_at AS "matchedAt"`;
+  s.name AS "sourceName", b.source_ref AS "sourceRef", b.canonical_id AS "canonicalId", b.ingested_at AS "ingestedAt", ms.matched_at AS "matchedAt"`;
 
 @Injectable()
 export class AdminBulletinsRepository {
@@ -86,7 +86,7 @@ export class AdminBulletinsRepository {
     if (filter.from) where.push(`COALESCE(b.published_at, b.ingested_at) >= ${p.add(filter.from)}`);
     if (filter.to) where.push(`COALESCE(b.published_at, b.ingested_at) < ${p.add(filter.to)}`);
     const rows = await this.dataSource.query(
-      `SELECT ${ROW}, count(*) OVER () AS total FROM bulletins b JOIN sources s ON s.id = b.source_id
+      `SELECT ${ROW}, count(*) OVER () AS total FROM bulletins b JOIN sources s ON s.id = b.source_id LEFT JOIN bulletin_match_state ms ON ms.bulletin_id = b.id
         ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
         ORDER BY COALESCE(b.published_at, b.ingested_at) DESC, b.id DESC
         LIMIT ${p.add(page.pageSize)} OFFSET ${p.add(offsetOf(page))}`,
@@ -103,7 +103,7 @@ export class AdminBulletinsRepository {
               (SELECT COALESCE(json_object_agg(x.status, x.n), '{}'::json)
                  FROM (SELECT n.status, count(*)::int AS n FROM notifications n WHERE n.bulletin_id = b.id GROUP BY n.status) x) AS "notificationsByStatus",
               ARRAY(SELECT d.id FROM bulletins d WHERE d.canonical_id = b.id ORDER BY d.ingested_at) AS "duplicateIds"
-         FROM bulletins b JOIN sources s ON s.id = b.source_id WHERE b.id = $1`,
+         FROM bulletins b JOIN sources s ON s.id = b.source_id LEFT JOIN bulletin_match_state ms ON ms.bulletin_id = b.id WHERE b.id = $1`,
       [id],
     );
     return row ?? null;

@@ -65,8 +65,8 @@ export class WhyMatchedRepository {
     const [row] = await this.dataSource.query(
       `SELECT id, title, title_match AS "titleMatch", body_match AS "bodyMatch", region_code AS "regionCode", region_text AS "regionText",
               category, stage, budget_yuan::float8 AS "budgetYuan", canonical_id AS "canonicalId", withdrawn_at AS "withdrawnAt",
-              ingested_at AS "ingestedAt", matched_at AS "matchedAt"
-         FROM bulletins WHERE id = $1`,
+              ingested_at AS "ingestedAt", ms.matched_at AS "matchedAt"
+         FROM bulletins LEFT JOIN bulletin_match_state ms ON ms.bulletin_id = bulletins.id WHERE id = $1`,
       [id],
     );
     return row ?? null;

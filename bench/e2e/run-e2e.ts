@@ -1,0 +1,296 @@
+import { ChildProcess, spawn } from 'node:child_process';
+import { createWriteStream, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { Queue } from 'bullmq';
+import Redis from 'ioredis';
+import { DataSource } from 'typeorm';
+import { loadConfig, testEnvironment } from '@app/config';
+import { dataSourceOptions, runMigrations } from '@app/database';
+import { ApiKey, Source, SourcesService } from '@app/domain';
+import { bullConnection, matchQueueName } from '@app/queues';
+import { startCountingSmtp } from './counting-smtp';
+import { bulletinItems, seedMembers, SeededSubscription } from './e2e-workload';
+
+const ROOT = resolve(__dirname, '..', '..');
+
+export interface E2eOptions {
+  subscriptions: number;
+  bulletins: number;
+  /** Items per POST /v1/ingest/bulletins, and requests in flight at once. */
+  batch: number;
+  concurrency: number;
+  windowSeconds: number;
+  /** Keep the database for inspection (the caller drops it). */
+  keepDatabase?: boolean;
+  log?: (line: string) => void;
+}
+
+export interface E2eResult {
+  options: E2eOptions;
+  figures: {
+    ingestSeconds: number;
+    ingestPerSecond: number;
+    /** From the first ingest request until every bulletin's matches, notifications and instant deliveries were recorded. */
+    recordedSeconds: number;
+    recordedAfterLastIngestSeconds: number;
+    /** From the first ingest request until every instant email was accepted by the sink. */
+    instantSentSeconds: number;
+    emailsPerSecond: number;
+    workerStatementsPerBulletin: number;
+    apiStatementsPerBulletin: number;
+    workerCpuMsPerBulletin: number;
+    apiCpuMsPerBulletin: number;
+    matchJobsRetried: number;
+  };
+  counts: {
+    bulletins: number;
+    matches: number;
+    notifications: number;
+    instantNotifications: number;
+    instantDeliveriesSent: number;
+    emptyInstantDeliveries: number;
+    unsentInstantNotifications: number;
+    emailsReceived: number;
+  };
+  /** For the correctness check: what was seeded, and the database (when kept). */
+  subscriptions: SeededSubscription[];
+  databaseUrl: string;
+  dropDatabase(): Promise<void>;
+}
+
+function freePort(): Promise<number> {
+  return new Promise((res, rej) => {
+    const s = createServer();
+    s.listen(0, '127.0.0.1', () => {
+      const port = (s.address() as { port: number }).port;
+      s.close(() => res(port));
+    });
+    s.on('error', rej);
+  });
+}
+
+async function scratchDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
+  const base = new URL(loadConfig(testEnvironment()).database.url);
+  const name = `tenders_bench_e2e_${process.pid}_${Date.now() % 100000}`;
+  const admin = new DataSource({ type: 'postgres', url: Object.assign(new URL(base), { pathname: '/postgres' }).toString() });
+  await admin.initialize();
+  await admin.query(`CREATE DATABASE "${name}"`);
+  const url = Object.assign(new URL(base), { pathname: `/${name}` }).toString();
+  const ds = await new DataSource(dataSourceOptions({ database: { url, poolSize: 2 } })).initialize();
+  await runMigrations(ds);
+  await ds.destroy();
+  return {
+    url,
+    drop: async () => {
+      await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+      await admin.destroy();
+    },
+  };
+}
+
+interface Child {
+  child: ChildProcess;
+  countFile: string;
+  logFile: string;
+  output(): string;
+  statements(): number;
+  cpuMs(): number;
+}
+
+/** apps/<app>/src/main.ts as an operator runs it, its SQL statements counted, its log in a file. */
+function start(app: 'api' | 'worker', env: Record<string, string | undefined>, dir: string): Child {
+  const countFile = join(dir, `${app}.count`);
+  const logFile = join(dir, `${app}.log`);
+  const child = spawn(process.execPath, ['-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register', join('apps', app, 'src', 'main.ts')], {
+    cwd: ROOT,
+    env: { ...env, TS_NODE_PROJECT: join(ROOT, 'tsconfig.json'), BENCH_QUERY_COUNT_FILE: countFile, NODE_OPTIONS: `--require=${join(__dirname, 'query-counter.js')}` },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const log = createWriteStream(logFile);
+  log.on('error', () => undefined); // the directory goes at the end of the run
+  child.stdout!.pipe(log);
+  child.stderr!.pipe(log);
+  // The first lines only (start-up), to see when the process is ready.
+  let head = '';
+  const keep = (d: Buffer) => void (head.length < 20_000 && (head += d));
+  child.stdout!.on('data', keep);
+  child.stderr!.on('data', keep);
+  return {
+    child,
+    countFile,
+    logFile,
+    output: () => head,
+    statements: () => {
+      try {
+        return Number(readFileSync(countFile, 'utf8')) || 0;
+      } catch {
+        return 0;
+      }
+    },
+    // utime + stime of the process, in clock ticks of 10 ms.
+    cpuMs: () => {
+      try {
+        const fields = readFileSync(`/proc/${child.pid}/stat`, 'utf8').split(') ')[1].split(' ');
+        return (Number(fields[11]) + Number(fields[12])) * 10;
+      } catch {
+        return 0;
+      }
+    },
+  };
+}
+
+async function until(check: () => Promise<boolean>, timeoutMs: number, what: string, child: Child[]): Promise<number> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (await check()) return Date.now();
+    for (const c of child) if (c.child.exitCode !== null) throw new Error(`${what}: a child exited (${c.child.exitCode}); see ${c.logFile}`);
+    await sleep(100);
+  }
+  throw new Error(`${what} not reached within ${timeoutMs} ms`);
+}
+
+/**
+ * The whole path on real services: members and subscriptions seeded, api and worker started as
+ * child processes, bulletins ingested over HTTP, then timed until everything is recorded and
+ * every instant email has reached a counting SMTP sink.
+ */
+export async function runEndToEnd(opts: E2eOptions): Promise<E2eResult> {
+  const log = opts.log ?? (() => undefined);
+  const db = await scratchDatabase();
+  const smtp = await startCountingSmtp();
+  const dir = mkdtempSync(join(tmpdir(), 'bench-e2e-'));
+  const base = testEnvironment();
+  const prefix = `bench-e2e-${process.pid}-${Date.now() % 100000}`;
+  const port = await freePort();
+  const env: Record<string, string | undefined> = {
+    ...base,
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'info',
+    DATABASE_URL: db.url,
+    QUEUE_PREFIX: prefix,
+    SMTP_URL: smtp.url,
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    PUBLIC_URL: `http://127.0.0.1:${port}`,
+    INSTANT_WINDOW_SECONDS: String(opts.windowSeconds),
+    RATE_LIMIT_INGEST_PER_MINUTE: '1000000',
+  };
+  const ds = await new DataSource(dataSourceOptions({ database: { url: db.url, poolSize: 4 } })).initialize();
+  const children: Child[] = [];
+  try {
+    log(`seeding ${opts.subscriptions} subscriptions`);
+    const subscriptions = await seedMembers(ds, opts.subscriptions);
+    const { apiKey } = await new SourcesService(ds.getRepository(Source), ds.getRepository(ApiKey)).create('bench-e2e');
+
+    log('starting api and worker');
+    const api = start('api', env, dir);
+    const worker = start('worker', env, dir);
+    children.push(api, worker);
+    await until(async () => /processing \(concurrency/.test(worker.output()), 900_000, 'worker ready', children);
+    await until(async () => (await fetch(`http://127.0.0.1:${port}/health`).catch(() => null))?.ok === true, 900_000, 'api ready', children);
+    const before = { api: api.statements(), worker: worker.statements(), apiCpu: api.cpuMs(), workerCpu: worker.cpuMs() };
+
+    log(`ingesting ${opts.bulletins} bulletins`);
+    const items = [...bulletinItems(opts.bulletins)];
+    const batches: Array<Record<string, unknown>[]> = [];
+    for (let i = 0; i < items.length; i += opts.batch) batches.push(items.slice(i, i + opts.batch));
+    const t0 = Date.now();
+    let next = 0;
+    const post = async () => {
+      while (next < batches.length) {
+        const batch = batches[next++];
+        const res = await fetch(`http://127.0.0.1:${port}/v1/ingest/bulletins`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'x-api-key': apiKey },
+          body: JSON.stringify({ items: batch }),
+        });
+        if (res.status !== 200) throw new Error(`ingest answered ${res.status}: ${await res.text()}`);
+      }
+    };
+    await Promise.all(Array.from({ length: opts.concurrency }, post));
+    const tIngested = Date.now();
+
+    log('waiting until every bulletin is recorded');
+    const count = async (sql: string) => (await ds.query(sql))[0].n as number;
+    const [{ n: toMatch }] = await ds.query(`SELECT count(*)::int AS n FROM bulletins WHERE canonical_id IS NULL`);
+    const tRecorded = await until(
+      async () => (await count(`SELECT count(*)::int AS n FROM bulletin_match_state WHERE matched_at IS NOT NULL`)) >= toMatch,
+      3_600_000,
+      'every bulletin recorded',
+      children,
+    );
+    log('waiting until every instant email is accepted');
+    const tSent = await until(
+      async () =>
+        (await count(`SELECT count(*)::int AS n FROM deliveries WHERE kind = 'instant' AND status IN ('pending', 'sending', 'held')`)) === 0 &&
+        (await count(`SELECT count(*)::int AS n FROM notifications WHERE frequency = 'instant' AND status = 'pending'`)) === 0,
+      3_600_000,
+      'every instant email accepted',
+      children,
+    );
+    await sleep(1000); // the counter files catch up
+    const statements = { api: api.statements() - before.api, worker: worker.statements() - before.worker };
+    const cpu = { api: api.cpuMs() - before.apiCpu, worker: worker.cpuMs() - before.workerCpu };
+
+    const [rows] = await ds.query(
+      `SELECT (SELECT count(*) FROM bulletins)::int AS bulletins,
+              (SELECT count(*) FROM matches)::int AS matches,
+              (SELECT count(*) FROM notifications)::int AS notifications,
+              (SELECT count(*) FROM notifications WHERE frequency = 'instant')::int AS instant_notifications,
+              (SELECT count(*) FROM notifications WHERE frequency = 'instant' AND (status <> 'assigned'
+                 OR NOT EXISTS (SELECT 1 FROM deliveries d WHERE d.id = notifications.delivery_id AND d.status = 'sent')))::int AS unsent,
+              (SELECT count(*) FROM deliveries WHERE kind = 'instant' AND status = 'sent' AND error IS DISTINCT FROM 'nothing to send')::int AS sent,
+              (SELECT count(*) FROM deliveries WHERE kind = 'instant' AND error = 'nothing to send')::int AS empty,
+              extract(epoch FROM (SELECT max(sent_at) - min(sent_at) FROM deliveries WHERE kind = 'instant' AND status = 'sent'))::float8 AS send_span`,
+    );
+    const queue = new Queue(matchQueueName(0), { connection: bullConnection(base.REDIS_URL ?? 'redis://127.0.0.1:6379'), prefix });
+    const done = await queue.getJobs(['completed'], 0, -1);
+    const retried = done.filter((j) => j.attemptsMade > 1).length;
+    await queue.close();
+
+    const secs = (ms: number) => Math.round(ms / 10) / 100;
+    const mails = smtp.counts();
+    return {
+      options: opts,
+      figures: {
+        ingestSeconds: secs(tIngested - t0),
+        ingestPerSecond: Math.round(opts.bulletins / ((tIngested - t0) / 1000)),
+        recordedSeconds: secs(tRecorded - t0),
+        recordedAfterLastIngestSeconds: secs(tRecorded - tIngested),
+        instantSentSeconds: secs(tSent - t0),
+        emailsPerSecond: rows.send_span > 0 ? Math.round(rows.sent / rows.send_span) : rows.sent,
+        workerStatementsPerBulletin: Math.round((statements.worker / opts.bulletins) * 10) / 10,
+        apiStatementsPerBulletin: Math.round((statements.api / opts.bulletins) * 10) / 10,
+        workerCpuMsPerBulletin: Math.round((cpu.worker / opts.bulletins) * 10) / 10,
+        apiCpuMsPerBulletin: Math.round((cpu.api / opts.bulletins) * 10) / 10,
+        matchJobsRetried: retried,
+      },
+      counts: {
+        bulletins: rows.bulletins,
+        matches: rows.matches,
+        notifications: rows.notifications,
+        instantNotifications: rows.instant_notifications,
+        instantDeliveriesSent: rows.sent,
+        emptyInstantDeliveries: rows.empty,
+        unsentInstantNotifications: rows.unsent,
+        emailsReceived: mails.messages,
+      },
+      subscriptions,
+      databaseUrl: db.url,
+      dropDatabase: opts.keepDatabase ? () => db.drop() : async () => undefined,
+    };
+  } finally {
+    for (const c of children) c.child.kill('SIGKILL');
+    await ds.destroy();
+    await smtp.close();
+    rmSync(dir, { recursive: true, force: true });
+    const redis = new Redis(base.REDIS_URL ?? 'redis://127.0.0.1:6379');
+    const keys = await redis.keys(`${prefix}:*`);
+    for (let i = 0; i < keys.length; i += 1000) await redis.del(...keys.slice(i, i + 1000));
+    redis.disconnect();
+    if (!opts.keepDatabase) await db.drop();
+  }
+}

@@ -1,0 +1,68 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import type { Channel } from '../subscriptions/subscription.entity';
+
+export interface MessageMember { id: string; email: string; display_name: string | null; timezone: string }
+export interface MessageBulletin { id: string; title: string; url: string | null; region_code: string | null; category: string; stage: string | null; published_at: Date | null; budget_yuan: string | null; deadline_at: Date | null; winners: string[]; award_yuan: string | null; body: string }
+export interface MessageMatch { member_id: string; bulletin_id: string; subscription_id: string; name: string; keywords: string[]; hits: string[] }
+
+/**
+ * What alerts and digests show, read for many deliveries at once: one statement per kind of row
+ * whatever the number of messages being composed.
+ */
+@Injectable()
+export class MessageContentRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  members(ids: string[]): Promise<MessageMember[]> {
+    return this.dataSource.query(`SELECT id, email, display_name, timezone FROM members WHERE id = ANY($1::uuid[])`, [ids]);
+  }
+
+  /** Newest first; only the start of the body (the snippet). */
+  bulletins(ids: string[]): Promise<MessageBulletin[]> {
+    return this.dataSource.query(
+      `SELECT id, title, url, region_code, category, stage, published_at, budget_yuan::text, deadline_at, winners, award_yuan::text, left(body, 600) AS body
+         FROM bulletins WHERE id = ANY($1::uuid[]) ORDER BY published_at DESC NULLS LAST, ingested_at DESC`,
+      [ids],
+    );
+  }
+
+  /** The subscriptions of these members that caught these bulletins, oldest subscription first. */
+  matches(memberIds: string[], bulletinIds: string[]): Promise<MessageMatch[]> {
+    return this.dataSource.query(
+      `SELECT m.member_id, m.bulletin_id, m.subscription_id, s.name, s.keywords, m.hits
+         FROM matches m JOIN subscriptions s ON s.id = m.subscription_id
+        WHERE m.member_id = ANY($1::uuid[]) AND m.bulletin_id = ANY($2::uuid[]) ORDER BY s.created_at`,
+      [memberIds, bulletinIds],
+    );
+  }
+
+  /** Names of the member's subscriptions that caught these bulletins (SMS text). */
+  async subscriptionNames(memberId: string, bulletinIds: string[]): Promise<string[]> {
+    const rows: Array<{ name: string }> = await this.dataSource.query(
+      `SELECT DISTINCT s.name FROM matches mt JOIN subscriptions s ON s.id = mt.subscription_id WHERE mt.member_id = $1 AND mt.bulletin_id = ANY($2::uuid[])`,
+      [memberId, bulletinIds],
+    );
+    return rows.map((r) => r.name);
+  }
+
+  /**
+   * Per delivery: how many bulletins went out with an `unknown` fate on its member's channel since
+   * the member's last message that was sent — said once, in the next message, instead of a resend.
+   */
+  async unknownSinceLastSent(deliveries: Array<{ id: string; memberId: string; channel: Channel }>): Promise<Map<string, number>> {
+    if (!deliveries.length) return new Map();
+    const rows: Array<{ id: string; n: number }> = await this.dataSource.query(
+      `SELECT x.id, count(*)::int AS n
+         FROM unnest($1::uuid[], $2::uuid[], $3::text[]) AS x(id, member_id, channel)
+         JOIN deliveries d ON d.member_id = x.member_id AND d.channel = x.channel AND d.status = 'unknown' AND d.id <> x.id
+         JOIN notifications n ON n.delivery_id = d.id
+        WHERE d.updated_at > COALESCE((SELECT max(s.sent_at) FROM deliveries s
+                                        WHERE s.member_id = x.member_id AND s.channel = x.channel AND s.status = 'sent' AND s.id <> x.id), '-infinity')
+        GROUP BY x.id`,
+      [deliveries.map((d) => d.id), deliveries.map((d) => d.memberId), deliveries.map((d) => d.channel)],
+    );
+    return new Map(rows.map((r) => [r.id, r.n]));
+  }
+}

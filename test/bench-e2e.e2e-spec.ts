@@ -1,0 +1,58 @@
+import { DataSource } from 'typeorm';
+import { naiveMatch } from '@app/matcher';
+import { runEndToEnd } from '../bench/e2e/run-e2e';
+
+/**
+ * bench:e2e at a tiny size, as a correctness check of the whole path (never its timings): what
+ * was recorded and sent must be what a plain reference matcher says about the same data.
+ */
+describe('bench:e2e at 200 subscriptions × 50 bulletins agrees with a reference', () => {
+  it('records every expected match and notification and sends every instant one', async () => {
+    const result = await runEndToEnd({ subscriptions: 200, bulletins: 50, batch: 20, concurrency: 2, windowSeconds: 1, keepDatabase: true });
+    const ds = await new DataSource({ type: 'postgres', url: result.databaseUrl }).initialize();
+    try {
+      const bulletins: Array<{ id: string; title_match: string; body_match: string; region_code: string | null; category: string; budget_yuan: string | null }> = await ds.query(
+        `SELECT id, title_match, body_match, region_code, category, budget_yuan::text FROM bulletins WHERE canonical_id IS NULL`,
+      );
+      const frequencyOf = new Map(result.subscriptions.map((s) => [s.memberId, s.frequency]));
+      const memberOf = new Map(result.subscriptions.map((s) => [s.id, s.memberId]));
+      const expectedMatches = new Set<string>();
+      const expectedNotifications = new Set<string>();
+      for (const b of bulletins) {
+        const hits = naiveMatch(result.subscriptions, {
+          titleMatch: b.title_match,
+          bodyMatch: b.body_match,
+          regionCode: b.region_code,
+          category: b.category,
+          budgetYuan: b.budget_yuan === null ? null : Number(b.budget_yuan),
+        });
+        for (const h of hits) {
+          expectedMatches.add(`${h.subscriptionId}|${b.id}`);
+          expectedNotifications.add(`${memberOf.get(h.subscriptionId)}|${b.id}`);
+        }
+      }
+      // The workload is big enough to mean something.
+      expect(expectedMatches.size).toBeGreaterThan(10);
+
+      const matches: Array<{ subscription_id: string; bulletin_id: string }> = await ds.query(`SELECT subscription_id, bulletin_id FROM matches`);
+      expect(new Set(matches.map((m) => `${m.subscription_id}|${m.bulletin_id}`))).toEqual(expectedMatches);
+      const notifications: Array<{ member_id: string; bulletin_id: string; frequency: string }> = await ds.query(
+        `SELECT member_id, bulletin_id, frequency FROM notifications WHERE channel = 'email'`,
+      );
+      expect(new Set(notifications.map((n) => `${n.member_id}|${n.bulletin_id}`))).toEqual(expectedNotifications);
+      const instant = [...expectedNotifications].filter((k) => frequencyOf.get(k.split('|')[0]) === 'instant');
+      expect(result.counts.instantNotifications).toBe(instant.length);
+      expect(instant.length).toBeGreaterThan(0);
+
+      // Every instant notification went out in a delivery the sink received, each message once.
+      expect(result.counts.unsentInstantNotifications).toBe(0);
+      expect(result.counts.emailsReceived).toBe(result.counts.instantDeliveriesSent);
+      const instantMembers = new Set(instant.map((k) => k.split('|')[0]));
+      expect(result.counts.instantDeliveriesSent).toBeGreaterThanOrEqual(instantMembers.size);
+      expect(result.figures.matchJobsRetried).toBe(0);
+    } finally {
+      await ds.destroy();
+      await result.dropDatabase();
+    }
+  }, 240000);
+});
