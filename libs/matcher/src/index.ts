@@ -1,5 +1,9 @@
 export type { BuildPhase, BuildProgress } from './index-layout';
 export { entryTerms } from './entry-terms';
+export { bodyZones, placeIn, sentenceAround, type HitPlace, type Zone } from './hits/bulletin-zones';
+export { BulletinHits, hitPlaces, relevanceScore, type KeywordHit } from './hits/keyword-hits';
+export { isLiteralEntry, LITERAL_MARK, withoutLiteralMark } from './hits/literal-entry';
+export { BLOCKING_WORDS, isAligned, type SegmenterChoice } from './hits/word-alignment';
 export { LiveMatcher } from './live-matcher';
 export { MatcherIndex, type BuildOptions, type IndexStats } from './matcher-index';
 export { naiveMatch } from './naive-match';

@@ -40,7 +40,7 @@ describe('cli match', () => {
     await writeFile(subs, JSON.stringify([{ keywords: ['道路'] }]));
     const ok = captureIo('{"title":"渝中区道路改造工程施工招标公告"}\n');
     expect(await matchCommand(['--subscriptions', subs, '--bulletins', '-'], ok)).toBe(0);
-    expect(ok.jsonLines()).toEqual([{ bulletinId: 'line-1', subscriptionId: 'sub-1', subscriptionName: null, title: '渝中区道路改造工程施工招标公告', hits: ['道路'] }]);
+    expect(ok.jsonLines()).toMatchObject([{ bulletinId: 'line-1', subscriptionId: 'sub-1', subscriptionName: null, title: '渝中区道路改造工程施工招标公告', hits: ['道路'] }]);
   });
 
   it('exits 1 when the subscriptions file is missing or not JSON', async () => {
