@@ -47,6 +47,9 @@ export class MatcherIndex {
   /** Per term and bulletin (stamp): which word-aware checks ran and what they found (COUNT_* bits). */
   private readonly countStamp: Uint32Array;
   private readonly counts: Uint8Array;
+  /** Per entry text and bulletin (stamp): its hits, shared by every subscription with that entry. */
+  private readonly entryStamp: Uint32Array;
+  private readonly entryDetails: Array<readonly KeywordHit[] | undefined>;
   /** The current bulletin's hits; set at the start of each match. */
   private found: BulletinHits = new BulletinHits('', '');
   private stamp = 0;
@@ -60,6 +63,8 @@ export class MatcherIndex {
     this.countStamp = new Uint32Array(terms);
     this.counts = new Uint8Array(terms);
     this.literal = new Uint8Array(ix.texts.length);
+    this.entryStamp = new Uint32Array(ix.texts.length);
+    this.entryDetails = new Array(ix.texts.length);
     for (let x = 0; x < ix.texts.length; x++) this.literal[x] = isLiteralEntry(ix.texts[x]) ? 1 : 0;
   }
 
@@ -184,13 +189,30 @@ export class MatcherIndex {
       if (this.present(entries[e], titleOnly, stamp)) return null;
     }
     if (hits === null) return { subscriptionId: ix.ids[i], hits: [], details: [], score: 0 };
-    const details: KeywordHit[] = [];
+    const names: string[] = [];
+    let details: KeywordHit[] = [];
     for (const text of hits) {
-      const parts = [];
-      for (let p = ix.textPartStart[text]; p < ix.textPartStart[text + 1]; p++) parts.push(ix.terms[ix.textParts[p]]);
-      details.push(...this.found.entryHits(ix.texts[text], parts, this.literal[text] === 1, titleOnly)!);
+      names.push(ix.texts[text]);
+      const found = this.detailsOf(text, titleOnly, stamp);
+      details = details.length === 0 ? (found as KeywordHit[]) : details.concat(found);
     }
-    return { subscriptionId: ix.ids[i], hits: hits.map((text) => ix.texts[text]), details, score: relevanceScore(details) };
+    return { subscriptionId: ix.ids[i], hits: names, details, score: relevanceScore(details) };
+  }
+
+  // Popular entries are shared by many candidates: work their hits out once per bulletin and
+  // scope. Results share the array, so it is treated as read-only.
+  private detailsOf(text: number, titleOnly: boolean, stamp: number): readonly KeywordHit[] {
+    const { ix } = this;
+    // Scope changes which hit is reported (title only or title first): cache title_body only.
+    if (!titleOnly && this.entryStamp[text] === stamp) return this.entryDetails[text]!;
+    const parts: string[] = [];
+    for (let p = ix.textPartStart[text]; p < ix.textPartStart[text + 1]; p++) parts.push(ix.terms[ix.textParts[p]]);
+    const found = this.found.entryHits(ix.texts[text], parts, this.literal[text] === 1, titleOnly)!;
+    if (!titleOnly) {
+      this.entryStamp[text] = stamp;
+      this.entryDetails[text] = found;
+    }
+    return found;
   }
 
   /**
@@ -260,6 +282,7 @@ export class MatcherIndex {
       this.titleSeen.fill(0);
       this.bodySeen.fill(0);
       this.countStamp.fill(0);
+      this.entryStamp.fill(0);
       for (let i = 0; i < this.ix.count; i++) this.ix.records[i * RECORD + R_STAMP] = 0;
       this.stamp = 0;
     }

@@ -1,11 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+import type { MatchHitDetail } from './match.entity';
 
 export interface RecordedMatch {
   subscriptionId: string;
   memberId: string;
   hits: string[];
+  /** Where each keyword hit (absent: none recorded). */
+  hitDetails?: MatchHitDetail[];
+  /** Relevance 0..100 (absent: not scored). */
+  score?: number | null;
 }
 
 /**
@@ -28,13 +33,13 @@ export class MatchRecorder {
       let inserted: RecordedMatch[] = [];
       if (matches.length) {
         const rows: Array<{ subscription_id: string }> = await em.query(
-          `INSERT INTO matches (subscription_id, bulletin_id, member_id, hits)
-           SELECT m.subscription_id, $1::uuid, m.member_id, m.hits
-             FROM jsonb_to_recordset($2::jsonb) AS m(subscription_id uuid, member_id uuid, hits text[])
+          `INSERT INTO matches (subscription_id, bulletin_id, member_id, hits, hit_details, score)
+           SELECT m.subscription_id, $1::uuid, m.member_id, m.hits, m.hit_details, m.score
+             FROM jsonb_to_recordset($2::jsonb) AS m(subscription_id uuid, member_id uuid, hits text[], hit_details jsonb, score smallint)
              JOIN subscriptions s ON s.id = m.subscription_id
            ON CONFLICT (subscription_id, bulletin_id) DO NOTHING
            RETURNING subscription_id`,
-          [bulletin.id, JSON.stringify(matches.map((m) => ({ subscription_id: m.subscriptionId, member_id: m.memberId, hits: m.hits })))],
+          [bulletin.id, JSON.stringify(matches.map((m) => ({ subscription_id: m.subscriptionId, member_id: m.memberId, hits: m.hits, hit_details: m.hitDetails ?? [], score: m.score ?? null })))],
         );
         const fresh = new Set(rows.map((r) => r.subscription_id));
         inserted = matches.filter((m) => fresh.has(m.subscriptionId));

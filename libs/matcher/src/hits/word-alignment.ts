@@ -61,11 +61,21 @@ export function isAligned(text: string, start: number, end: number, segmenters: 
   const left = edge(text.charCodeAt(start - 1), text.charCodeAt(start));
   const right = edge(text.charCodeAt(end), text.charCodeAt(end - 1));
   if (left === false || right === false) return false;
-  if ((left === true && right === true) || segmentsAllow(text, start, end, left === null, right === null, segmenters)) {
-    return !blocked(text, start, end);
+  if (left === true && right === true) return !blocked(text, start, end);
+  // The verdict depends only on WINDOW characters either side: notices repeat their phrases
+  // (every 北京市政府采购电子交易平台), so remember verdicts by that context.
+  const key = `${segmenters}|${text.slice(Math.max(0, start - WINDOW), start)}|${text.slice(start, end)}|${text.slice(end, end + WINDOW)}`;
+  let verdict = verdicts.get(key);
+  if (verdict === undefined) {
+    verdict = segmentsAllow(text, start, end, left === null, right === null, segmenters) && !blocked(text, start, end);
+    if (verdicts.size >= VERDICTS_MAX) verdicts.clear();
+    verdicts.set(key, verdict);
   }
-  return false;
+  return verdict;
 }
+
+const VERDICTS_MAX = 200_000;
+const verdicts = new Map<string, boolean>();
 
 function segmentsAllow(text: string, start: number, end: number, needLeft: boolean, needRight: boolean, segmenters: SegmenterChoice): boolean {
   let from = start;
