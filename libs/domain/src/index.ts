@@ -4,6 +4,7 @@ export * from './bulletins/bulletin-category';
 export * from './deliveries/delivery.entity';
 export * from './deliveries/notification.entity';
 export * from './matches/match.entity';
+export * from './matches/match-hits';
 export * from './members/member.entity';
 export * from './members/refresh-token.entity';
 export * from './sources/api-key.entity';

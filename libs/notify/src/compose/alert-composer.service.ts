@@ -2,13 +2,13 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '@app/config';
-import { Delivery, localParts, signToken } from '@app/domain';
+import { Delivery, hitSummary, localParts, type MatchHitDetail, signToken } from '@app/domain';
 import type { AlertBulletin, AlertEmailModel } from '../email/alert-email-model';
 import { regionPath } from '@app/regions';
 
 interface MemberRow { id: string; email: string; display_name: string | null; timezone: string }
 interface BulletinRow { id: string; title: string; url: string | null; region_code: string | null; category: string; published_at: Date | null; budget_yuan: string | null; deadline_at: Date | null; body: string }
-interface MatchRow { bulletin_id: string; subscription_id: string; name: string; keywords: string[]; hits: string[] }
+interface MatchRow { bulletin_id: string; subscription_id: string; name: string; keywords: string[]; hits: string[]; hit_details: MatchHitDetail[] }
 
 /** Unsubscribe and pause links carry a signed token and need no login (see apps/api/src/unsubscribe). */
 export function unsubscribeLink(config: AppConfig, memberId: string, subscriptionId?: string): string {
@@ -35,7 +35,7 @@ export class AlertComposer {
       [bulletinIds],
     );
     const matches: MatchRow[] = await this.dataSource.query(
-      `SELECT m.bulletin_id, m.subscription_id, s.name, s.keywords, m.hits
+      `SELECT m.bulletin_id, m.subscription_id, s.name, s.keywords, m.hits, m.hit_details
          FROM matches m JOIN subscriptions s ON s.id = m.subscription_id
         WHERE m.member_id = $1 AND m.bulletin_id = ANY($2::uuid[]) ORDER BY s.created_at`,
       [delivery.memberId, bulletinIds],
@@ -44,14 +44,15 @@ export class AlertComposer {
     const shown = bulletins.slice(0, this.config.delivery.digestMaxItems);
     const shownIds = new Set(shown.map((b) => b.id));
     const bySubscription = new Map<string, { subscription: { id: string; name: string; keywords: string[] }; bulletinIds: string[] }>();
-    const perBulletin = new Map<string, { hits: Set<string>; names: string[] }>();
+    const perBulletin = new Map<string, { hits: Set<string>; names: string[]; details: MatchHitDetail[] }>();
     for (const m of matches) {
       if (!shownIds.has(m.bulletin_id)) continue;
       const group = bySubscription.get(m.subscription_id) ?? { subscription: { id: m.subscription_id, name: m.name, keywords: m.keywords }, bulletinIds: [] };
       group.bulletinIds.push(m.bulletin_id);
       bySubscription.set(m.subscription_id, group);
-      const b = perBulletin.get(m.bulletin_id) ?? { hits: new Set<string>(), names: [] };
+      const b = perBulletin.get(m.bulletin_id) ?? { hits: new Set<string>(), names: [], details: [] };
       m.hits.forEach((h) => b.hits.add(h));
+      b.details.push(...m.hit_details);
       b.names.push(m.name);
       perBulletin.set(m.bulletin_id, b);
     }
@@ -75,7 +76,8 @@ export class AlertComposer {
     return { ...model, memberTimezone: member.timezone };
   }
 
-  private toAlertBulletin(b: BulletinRow, m?: { hits: Set<string>; names: string[] }): AlertBulletin {
+  private toAlertBulletin(b: BulletinRow, m?: { hits: Set<string>; names: string[]; details: MatchHitDetail[] }): AlertBulletin {
+    const { hitPlaces, hitSentence } = hitSummary(m?.details);
     return {
       id: b.id,
       title: b.title,
@@ -88,6 +90,8 @@ export class AlertComposer {
       hits: [...(m?.hits ?? [])],
       subscriptionNames: m?.names ?? [],
       snippet: b.body.replace(/\s+/g, ' ').slice(0, 160),
+      titleHit: hitPlaces[0] === 'title',
+      hitSentence,
     };
   }
 

@@ -12,6 +12,10 @@ export interface AlertBulletin {
   hits: string[];
   subscriptionNames: string[];
   snippet: string;
+  /** A keyword hit in the title: listed first within its subscription's section. */
+  titleHit?: boolean;
+  /** The body sentence that hit, shown instead of the opening snippet; null when hits are in the title only. */
+  hitSentence?: string | null;
 }
 
 /** Everything an alert or digest email shows; built by the worker, rendered without I/O. */

@@ -1,3 +1,4 @@
+import { withoutLiteralMark } from '@app/matcher';
 import { toMatchText } from '@app/text';
 import { escapeHtml } from './escape-html';
 
@@ -32,7 +33,7 @@ export function findHits(text: string, hits: string[]): Array<[number, number]> 
   const slot: number[] = [];
   chars.forEach((c, k) => { for (let u = 0; u < c.length; u++) slot.push(k); });
   const ranges: Array<[number, number]> = [];
-  for (const hit of new Set(hits.map((h) => toMatchText(h).replace(/\s+/g, '')).filter(Boolean))) {
+  for (const hit of new Set(hits.map((h) => toMatchText(withoutLiteralMark(h)).replace(/\s+/g, '')).filter(Boolean))) {
     for (let at = hay.indexOf(hit); at >= 0; at = hay.indexOf(hit, at + 1)) {
       const first = slot[at];
       const last = slot[at + hit.length - 1];
