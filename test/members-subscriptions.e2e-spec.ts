@@ -154,6 +154,7 @@ describe('member subscriptions, preview and inbox (api + Postgres + Redis)', () 
     expect(ids(chongqing)).toEqual([road.id, duplicateOf.id, bodyOnly.id]);
     expect(chongqing.body.items[0]).toEqual({
       hits: ['道路'],
+      hitPlaces: ['title'],
       bulletin: {
         id: road.id,
         title: '重庆市渝中区市政道路改造工程招标公告',
