@@ -6,6 +6,9 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { type BoundaryFinder, BulletinHits, entryTerms, intlBoundaries, jiebaBoundaries, type SegmenterChoice } from '@app/matcher';
+import { parseBulletin } from '@app/parsing';
+import { parserInput, toIngestItem } from '../apps/cli/src/records/bulletin-record';
 
 type Verdict = 'relevant' | 'accidental' | 'boilerplate';
 interface Pair { id: string; keyword: string; verdict: Verdict }
@@ -69,3 +72,47 @@ if (process.argv.includes('--misses')) {
     if (wrong) console.log(`${p.verdict}\t${key}\t${JSON.stringify(after.get(key)?.hitDetails ?? null)}`);
   }
 }
+
+// Segmenters compared on the same pairs, in process (cli match always uses both): which pairs
+// count as word hits outside boilerplate with ICU alone, jieba alone, or both.
+const parsed = new Map<string, { titleMatch: string; bodyMatch: string }>();
+for (const line of readFileSync(bulletins, 'utf8').split('\n')) {
+  if (!line.trim()) continue;
+  const { item } = toIngestItem(JSON.parse(line));
+  const p = parseBulletin(parserInput(item));
+  parsed.set(String(item.sourceId), { titleMatch: p.titleMatch, bodyMatch: p.bodyMatch });
+}
+const choices: Array<[SegmenterChoice, boolean]> = [['intl', false], ['jieba', false], ['both', false], ['intl', true], ['jieba', true], ['both', true]];
+const segRows = choices.map(([choice, exceptions]) => {
+  const counted = (p: Pair) => {
+    const b = parsed.get(p.id)!;
+    const [term] = entryTerms(p.keyword);
+    return new BulletinHits(b.titleMatch, b.bodyMatch, choice, exceptions).find(term, false, false) !== null;
+  };
+  const of = (v: Verdict) => pairs.filter((p) => p.verdict === v);
+  return {
+    segmenters: choice,
+    'exception words': exceptions ? 'yes' : 'no',
+    'relevant kept': `${of('relevant').filter(counted).length}/${of('relevant').length}`,
+    'accidental matched': of('accidental').filter(counted).length,
+    'boilerplate matched': of('boilerplate').filter(counted).length,
+  };
+});
+console.log('\nsegmenters (same zones):');
+console.table(segRows);
+
+// Speed: one call per hit window, as isAligned makes them (8 Han characters either side).
+const windows: string[] = [];
+for (const p of pairs) {
+  const b = parsed.get(p.id)!.bodyMatch;
+  const [term] = entryTerms(p.keyword);
+  for (let at = b.indexOf(term); at >= 0 && windows.length < 5000; at = b.indexOf(term, at + 1)) windows.push(b.slice(Math.max(0, at - 8), at + term.length + 8));
+}
+const speed = (find: BoundaryFinder) => {
+  find('预热');
+  const cpu = process.cpuUsage();
+  for (let r = 0; r < 5; r++) for (const w of windows) find(w);
+  const used = process.cpuUsage(cpu);
+  return `${((used.user + used.system) / (5 * windows.length)).toFixed(1)} us`;
+};
+console.log(`\nsegmenter CPU time per hit window (${windows.length} windows of ~18 characters): ICU ${speed(intlBoundaries)}, jieba ${speed(jiebaBoundaries)}`);

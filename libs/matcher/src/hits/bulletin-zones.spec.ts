@@ -31,6 +31,15 @@ describe('bodyZones', () => {
     expect(placeOf(body, '交通')).toBe('boilerplate');
   });
 
+  it('marks contract clauses every notice carries', () => {
+    const body = `${'前言'.repeat(40)}。承包人负责设计、施工,并对工程的质量、安全、工期和造价全面负责。特殊行业(银行、电力、电信等)允许依法设立分支机构参与投标。建设涉及的规划、消防等要严格执行国家有关规定。签字并加盖执业印章的监理工程师须为本公司人员。本项目含消防改造。`;
+    expect(placeOf(body, '造价')).toBe('boilerplate');
+    expect(placeOf(body, '电力')).toBe('boilerplate');
+    expect(placeOf(body, '消防')).toBe('boilerplate');
+    expect(placeOf(body, '监理')).toBe('boilerplate');
+    expect(placeOf(body, '消防', 1)).toBe('body');
+  });
+
   it('finds the opening, the qualification section and plain body', () => {
     const body = '一、项目概况:某某县道路改造工程,含排水。二、申请人的资格要求:具备市政公用工程施工总承包三级资质。三、获取文件:本项目另设道路监测。';
     expect(placeOf(body, '道路')).toBe('opening');

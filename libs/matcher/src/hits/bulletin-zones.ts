@@ -94,6 +94,12 @@ const RULES: Rule[] = [
     span: (body, at, word) => [back(body, at, CLAUSE_CODES, 30), forward(body, at + word.length, CLAUSE_CODES, 20)],
   },
   {
+    // Contract clauses: …对工程的质量、安全、工期和造价全面负责; …须严格执行国家、省、市有关规定;
+    // 特殊行业(银行、保险、电力、电信等)允许依法设立分支机构…; 加盖执业印章的造价工程师须为本公司…
+    words: ['全面负责', '严格执行', '特殊行业', '执业印章'],
+    span: (body, at, word) => [back(body, at, word === '全面负责' ? CLAUSE_CODES : STOP_CODES, 60), forward(body, at + word.length, STOP_CODES, 60)],
+  },
+  {
     // The regulatory category naming template headings and circulars.
     words: ['房屋建筑', '房建'],
     span: (body, at) => {

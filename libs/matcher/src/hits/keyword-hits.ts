@@ -39,6 +39,8 @@ export class BulletinHits {
     readonly titleMatch: string,
     readonly bodyMatch: string,
     private readonly segmenters: SegmenterChoice = 'both',
+    /** Apply the exception words (BLOCKING_WORDS); off only to measure what they do. */
+    private readonly exceptions = true,
   ) {}
 
   /** First aligned hit of the term in the title, or null. */
@@ -48,7 +50,7 @@ export class BulletinHits {
       hit = null;
       const t = this.titleMatch;
       for (let at = t.indexOf(term), n = 0; at >= 0 && n < MAX_OCCURRENCES; at = t.indexOf(term, at + 1), n++) {
-        if (isAligned(t, at, at + term.length, this.segmenters)) {
+        if (isAligned(t, at, at + term.length, this.segmenters, this.exceptions)) {
           hit = { place: 'title', aligned: true, offset: at, sentence: t };
           break;
         }
@@ -66,7 +68,7 @@ export class BulletinHits {
       const b = this.bodyMatch;
       for (let at = b.indexOf(term), n = 0; at >= 0 && n < MAX_OCCURRENCES; at = b.indexOf(term, at + 1), n++) {
         const place = placeIn(this.bodyZones(), at, at + term.length);
-        if (place === 'boilerplate' || !isAligned(b, at, at + term.length, this.segmenters)) continue;
+        if (place === 'boilerplate' || !isAligned(b, at, at + term.length, this.segmenters, this.exceptions)) continue;
         hit = { place, aligned: true, offset: at, sentence: sentenceAround(b, at, at + term.length) };
         break;
       }
@@ -82,12 +84,12 @@ export class BulletinHits {
       hit = null;
       const inTitle = this.titleMatch.indexOf(term);
       if (inTitle >= 0) {
-        hit = { place: 'title', aligned: isAligned(this.titleMatch, inTitle, inTitle + term.length, this.segmenters), offset: inTitle, sentence: this.titleMatch };
+        hit = { place: 'title', aligned: isAligned(this.titleMatch, inTitle, inTitle + term.length, this.segmenters, this.exceptions), offset: inTitle, sentence: this.titleMatch };
       } else {
         const at = this.bodyMatch.indexOf(term);
         if (at >= 0) {
           const end = at + term.length;
-          hit = { place: placeIn(this.bodyZones(), at, end), aligned: isAligned(this.bodyMatch, at, end, this.segmenters), offset: at, sentence: sentenceAround(this.bodyMatch, at, end) };
+          hit = { place: placeIn(this.bodyZones(), at, end), aligned: isAligned(this.bodyMatch, at, end, this.segmenters, this.exceptions), offset: at, sentence: sentenceAround(this.bodyMatch, at, end) };
         }
       }
       this.literalHits.set(term, hit);

@@ -44,6 +44,8 @@ describe('isAligned (CJK)', () => {
     expect(aligned('配备专业工程师三名', '工程师')).toBe(true);
     expect(aligned('道路工程施工', '工程', 'intl')).toBe(true);
     expect(BLOCKING_WORDS).toContain('市政府');
+    // A cost engineer is about 造价: no exception there.
+    expect(aligned('一级造价师姓名', '造价')).toBe(true);
   });
 
   it('takes a hit at a non-Han neighbour as a boundary without segmenting', () => {

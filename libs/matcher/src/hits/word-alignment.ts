@@ -9,8 +9,9 @@ const WINDOW = 8;
 /**
  * Words in which a keyword covering only a part is never a hit, though both segmenters accept it
  * (ICU splits 工程|师; both keep 市政府 whole, so 市政 looks like a piece of it). Each is tested.
+ * Not 造价师 or 设计师: there the keyword keeps its meaning (a cost engineer is about 造价).
  */
-export const BLOCKING_WORDS: readonly string[] = ['工程师', '设计师', '建造师', '造价师', '建筑师', '规划师', '市政府', '市政协'];
+export const BLOCKING_WORDS: readonly string[] = ['工程师', '市政府', '市政协'];
 
 const blockersByTerm = new Map<string, Array<{ word: string; at: number }>>();
 
@@ -55,19 +56,20 @@ function edge(outer: number, inner: number): boolean | null {
  * plus its neighbour (市政 in 焦作市|政府). Segments are the union of both segmenters' boundaries
  * over a window around the hit: jieba keeps compounds (北京市政府) that ICU splits, ICU splits
  * compounds (市政|道路) that jieba keeps. Latin: letters and digits need boundaries (see edge).
+ * `segmenters` and `exceptions` (BLOCKING_WORDS) other than the defaults are for measuring.
  */
-export function isAligned(text: string, start: number, end: number, segmenters: SegmenterChoice = 'both'): boolean {
+export function isAligned(text: string, start: number, end: number, segmenters: SegmenterChoice = 'both', exceptions = true): boolean {
   if (start >= end) return false;
   const left = edge(text.charCodeAt(start - 1), text.charCodeAt(start));
   const right = edge(text.charCodeAt(end), text.charCodeAt(end - 1));
   if (left === false || right === false) return false;
-  if (left === true && right === true) return !blocked(text, start, end);
+  if (left === true && right === true) return !(exceptions && blocked(text, start, end));
   // The verdict depends only on WINDOW characters either side: notices repeat their phrases
   // (every 北京市政府采购电子交易平台), so remember verdicts by that context.
-  const key = `${segmenters}|${text.slice(Math.max(0, start - WINDOW), start)}|${text.slice(start, end)}|${text.slice(end, end + WINDOW)}`;
+  const key = `${segmenters}${exceptions ? '+' : '-'}|${text.slice(Math.max(0, start - WINDOW), start)}|${text.slice(start, end)}|${text.slice(end, end + WINDOW)}`;
   let verdict = verdicts.get(key);
   if (verdict === undefined) {
-    verdict = segmentsAllow(text, start, end, left === null, right === null, segmenters) && !blocked(text, start, end);
+    verdict = segmentsAllow(text, start, end, left === null, right === null, segmenters) && !(exceptions && blocked(text, start, end));
     if (verdicts.size >= VERDICTS_MAX) verdicts.clear();
     verdicts.set(key, verdict);
   }
