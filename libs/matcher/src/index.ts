@@ -4,7 +4,7 @@ export { bodyZones, placeIn, sentenceAround, type HitPlace, type Zone } from './
 export { BulletinHits, hitPlaces, relevanceScore, type KeywordHit } from './hits/keyword-hits';
 export { isLiteralEntry, LITERAL_MARK, withoutLiteralMark } from './hits/literal-entry';
 export { BLOCKING_WORDS, isAligned, type SegmenterChoice } from './hits/word-alignment';
-export { type BoundaryFinder, intlBoundaries, jiebaBoundaries } from './hits/word-segmenters';
+export { type BoundaryFinder, intlBoundaries, jiebaBoundaries, warmUpSegmenters } from './hits/word-segmenters';
 export { LiveMatcher } from './live-matcher';
 export { MatcherIndex, type BuildOptions, type IndexStats } from './matcher-index';
 export { naiveMatch } from './naive-match';
