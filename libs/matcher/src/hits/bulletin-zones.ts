@@ -14,7 +14,7 @@ const CLAUSE = '。；;！!？?，,';
 
 /** How a trigger word widens into a boilerplate span. */
 interface Rule {
-  /** Literal trigger words. All rules' words form one alternation: ~25 us a 3k body, where regexes with leading wildcards cost ~1 ms. */
+  /** Literal trigger words, found by their first character (regexes with leading wildcards cost ~1 ms a body). */
   words: string[];
   /** Span around the trigger at [at, at + word.length), or null when the context does not fit. */
   span(body: string, at: number, word: string): [number, number] | null;
@@ -123,15 +123,22 @@ const RULES: Rule[] = [
 const QUALIFICATION_WORDS = ['资格要求', '资格条件', '资质要求', '资格审查', '投标人资格', '申请人资格', '申请人的资格', '供应商资格', '资格标准', '资质条件'];
 const NEXT_HEADING = /[一二三四五六七八九十]{1,3}[、.．]|第[一二三四五六七八九十]{1,3}[章节条]/g;
 const QUALIFICATION_MAX = 1500;
+const OPENING_MIN = 60;
+const OPENING_MAX = 240;
 
-const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const RULE_OF = new Map<string, Rule | 'qualification'>();
 for (const rule of RULES) for (const w of rule.words) RULE_OF.set(w, rule);
 for (const w of QUALIFICATION_WORDS) RULE_OF.set(w, 'qualification');
-// Longer words first, so 发布媒介 wins over 发布 at the same place.
-const TRIGGERS = new RegExp([...RULE_OF.keys()].sort((a, b) => b.length - a.length).map(escape).join('|'), 'g');
-const OPENING_MIN = 60;
-const OPENING_MAX = 240;
+// Trigger words by their first code unit, longest first (发布媒介 wins over 发布 at one place). A
+// lookup per character beats a 60-word regex alternation, which tries every word at every place.
+const BY_FIRST = new Map<number, string[]>();
+for (const w of [...RULE_OF.keys()].sort((x, y) => y.length - x.length)) {
+  const list = BY_FIRST.get(w.charCodeAt(0)) ?? [];
+  list.push(w);
+  BY_FIRST.set(w.charCodeAt(0), list);
+}
+const IS_FIRST = new Uint8Array(65536);
+for (const c of BY_FIRST.keys()) IS_FIRST[c] = 1;
 
 /**
  * Zones of a body in match form, in order of precedence (boilerplate over qualification over
@@ -140,21 +147,23 @@ const OPENING_MAX = 240;
 export function bodyZones(body: string): Zone[] {
   const zones: Zone[] = [];
   let qualificationEnd = 0;
-  TRIGGERS.lastIndex = 0;
-  for (let m = TRIGGERS.exec(body); m !== null; m = TRIGGERS.exec(body)) {
-    const rule = RULE_OF.get(m[0])!;
+  for (let at = 0; at < body.length; at++) {
+    if (IS_FIRST[body.charCodeAt(at)] === 0) continue;
+    const word = BY_FIRST.get(body.charCodeAt(at))!.find((w) => body.startsWith(w, at));
+    if (word === undefined) continue;
+    const rule = RULE_OF.get(word)!;
     if (rule === 'qualification') {
-      if (m.index < qualificationEnd) continue;
-      const lastIndex = TRIGGERS.lastIndex;
-      NEXT_HEADING.lastIndex = m.index;
-      const next = NEXT_HEADING.exec(body);
-      qualificationEnd = Math.min(next === null ? body.length : next.index, m.index + QUALIFICATION_MAX);
-      zones.push({ start: m.index, end: qualificationEnd, place: 'qualification' });
-      TRIGGERS.lastIndex = lastIndex;
-      continue;
+      if (at >= qualificationEnd) {
+        NEXT_HEADING.lastIndex = at;
+        const next = NEXT_HEADING.exec(body);
+        qualificationEnd = Math.min(next === null ? body.length : next.index, at + QUALIFICATION_MAX);
+        zones.push({ start: at, end: qualificationEnd, place: 'qualification' });
+      }
+    } else {
+      const span = rule.span(body, at, word);
+      if (span !== null && span[1] > span[0]) zones.push({ start: span[0], end: span[1], place: 'boilerplate' });
     }
-    const span = rule.span(body, m.index, m[0]);
-    if (span !== null && span[1] > span[0]) zones.push({ start: span[0], end: span[1], place: 'boilerplate' });
+    at += word.length - 1;
   }
   zones.push({ start: 0, end: openingEnd(body), place: 'opening' });
   return zones;
