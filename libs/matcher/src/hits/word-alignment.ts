@@ -66,7 +66,8 @@ export function isAligned(text: string, start: number, end: number, segmenters: 
   if (left === true && right === true) return !(exceptions && blocked(text, start, end));
   // The verdict depends only on WINDOW characters either side: notices repeat their phrases
   // (every 北京市政府采购电子交易平台), so remember verdicts by that context.
-  const key = `${segmenters}${exceptions ? '+' : '-'}|${text.slice(Math.max(0, start - WINDOW), start)}|${text.slice(start, end)}|${text.slice(end, end + WINDOW)}`;
+  const from = Math.max(0, start - WINDOW);
+  const key = `${segmenters}${exceptions ? '+' : '-'}${start - from}:${end - start}:${text.slice(from, end + WINDOW)}`;
   let verdict = verdicts.get(key);
   if (verdict === undefined) {
     verdict = segmentsAllow(text, start, end, left === null, right === null, segmenters) && !(exceptions && blocked(text, start, end));
