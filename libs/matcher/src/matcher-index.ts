@@ -9,6 +9,11 @@ import { isLiteralEntry } from './hits/literal-entry';
 import { regionAncestors } from './region-codes';
 import type { MatchBulletin, MatchResult, MatchStats, MatchSubscription } from './subscription.types';
 
+interface EntryHit {
+  details: readonly KeywordHit[];
+  score: number;
+}
+
 const TITLE_CHECKED = 1;
 const TITLE_COUNTS = 2;
 const BODY_CHECKED = 4;
@@ -47,9 +52,9 @@ export class MatcherIndex {
   /** Per term and bulletin (stamp): which word-aware checks ran and what they found (COUNT_* bits). */
   private readonly countStamp: Uint32Array;
   private readonly counts: Uint8Array;
-  /** Per entry text and bulletin (stamp): its hits, shared by every subscription with that entry. */
+  /** Per (entry text, scope) and bulletin (stamp): its hits and score, shared by every subscription with that entry. */
   private readonly entryStamp: Uint32Array;
-  private readonly entryDetails: Array<readonly KeywordHit[] | undefined>;
+  private readonly entryHits: Array<EntryHit | undefined>;
   /** The current bulletin's hits; set at the start of each match. */
   private found: BulletinHits = new BulletinHits('', '');
   private stamp = 0;
@@ -63,8 +68,8 @@ export class MatcherIndex {
     this.countStamp = new Uint32Array(terms);
     this.counts = new Uint8Array(terms);
     this.literal = new Uint8Array(ix.texts.length);
-    this.entryStamp = new Uint32Array(ix.texts.length);
-    this.entryDetails = new Array(ix.texts.length);
+    this.entryStamp = new Uint32Array(ix.texts.length * 2);
+    this.entryHits = new Array(ix.texts.length * 2);
     for (let x = 0; x < ix.texts.length; x++) this.literal[x] = isLiteralEntry(ix.texts[x]) ? 1 : 0;
   }
 
@@ -179,40 +184,46 @@ export class MatcherIndex {
     const entries = entryArray(ix, i);
     const from = entryOffset(ix, i);
     const excludeFrom = from + ix.records[base + R_KEYWORDS];
-    let hits: number[] | null = null;
+    // Most matches hit one entry: remember it alone and build arrays only for more.
+    let first = -1;
+    let more: number[] | null = null;
     for (let e = from; e < excludeFrom; e++) {
-      if (this.present(entries[e], titleOnly, stamp)) (hits ??= []).push(entries[e]);
+      if (!this.present(entries[e], titleOnly, stamp)) continue;
+      if (first < 0) first = entries[e];
+      else (more ??= []).push(entries[e]);
     }
-    if (hits === null && !(flags & KEYWORDLESS)) return null;
+    if (first < 0 && !(flags & KEYWORDLESS)) return null;
     const end = excludeFrom + ix.records[base + R_EXCLUDES];
     for (let e = excludeFrom; e < end; e++) {
       if (this.present(entries[e], titleOnly, stamp)) return null;
     }
-    if (hits === null) return { subscriptionId: ix.ids[i], hits: [], details: [], score: 0 };
-    const names: string[] = [];
-    let details: KeywordHit[] = [];
-    for (const text of hits) {
+    if (first < 0) return { subscriptionId: ix.ids[i], hits: [], details: [], score: 0 };
+    const hit = this.entryHit(first, titleOnly, stamp);
+    if (more === null) return { subscriptionId: ix.ids[i], hits: [ix.texts[first]], details: hit.details as KeywordHit[], score: hit.score };
+    const names = [ix.texts[first]];
+    let details = hit.details;
+    for (const text of more) {
       names.push(ix.texts[text]);
-      const found = this.detailsOf(text, titleOnly, stamp);
-      details = details.length === 0 ? (found as KeywordHit[]) : details.concat(found);
+      details = details.concat(this.entryHit(text, titleOnly, stamp).details);
     }
-    return { subscriptionId: ix.ids[i], hits: names, details, score: relevanceScore(details) };
+    return { subscriptionId: ix.ids[i], hits: names, details: details as KeywordHit[], score: relevanceScore(details) };
   }
 
-  // Popular entries are shared by many candidates: work their hits out once per bulletin and
-  // scope. Results share the array, so it is treated as read-only.
-  private detailsOf(text: number, titleOnly: boolean, stamp: number): readonly KeywordHit[] {
+  // Popular entries are shared by many candidates: work their hits and score out once per
+  // bulletin and scope (title only reports title hits alone). Results share the details array,
+  // so it is read-only.
+  private entryHit(text: number, titleOnly: boolean, stamp: number): EntryHit {
+    const scope = titleOnly ? 1 : 0;
+    const slot = text * 2 + scope;
+    if (this.entryStamp[slot] === stamp) return this.entryHits[slot]!;
     const { ix } = this;
-    // Scope changes which hit is reported (title only or title first): cache title_body only.
-    if (!titleOnly && this.entryStamp[text] === stamp) return this.entryDetails[text]!;
     const parts: string[] = [];
     for (let p = ix.textPartStart[text]; p < ix.textPartStart[text + 1]; p++) parts.push(ix.terms[ix.textParts[p]]);
-    const found = this.found.entryHits(ix.texts[text], parts, this.literal[text] === 1, titleOnly)!;
-    if (!titleOnly) {
-      this.entryStamp[text] = stamp;
-      this.entryDetails[text] = found;
-    }
-    return found;
+    const details = this.found.entryHits(ix.texts[text], parts, this.literal[text] === 1, titleOnly)!;
+    const hit = { details, score: relevanceScore(details) };
+    this.entryStamp[slot] = stamp;
+    this.entryHits[slot] = hit;
+    return hit;
   }
 
   /**
