@@ -113,7 +113,7 @@ export class BulletinHits {
     for (const term of parts) {
       const hit = this.find(term, literal, titleOnly);
       if (hit === null) return null;
-      hits.push({ entry, term, ...hit });
+      hits.push({ entry, term, place: hit.place, aligned: hit.aligned, offset: hit.offset, sentence: hit.sentence });
     }
     return hits;
   }
