@@ -60,6 +60,8 @@ describe('matching through the worker', () => {
         const [result] = await ingest([{ ...bulletin([word]) }]);
         const matches = await matchesOf(result.bulletinId);
         expect(matches.map((m) => [m.subscriptionId, m.hits])).toEqual([[sub.id, [word]]]);
+        // Where it hit is recorded with the match: the title, so the top score.
+        expect(matches[0]).toMatchObject({ score: 100, hitDetails: [{ entry: word, term: word, place: 'title', aligned: true }] });
       }
     });
 

@@ -155,6 +155,7 @@ describe('member subscriptions, preview and inbox (api + Postgres + Redis)', () 
     expect(ids(chongqing)).toEqual([road.id, duplicateOf.id, bodyOnly.id]);
     expect(chongqing.body.items[0]).toEqual({
       hits: ['道路'],
+      hitPlaces: ['title'],
       bulletin: {
         id: road.id,
         title: '重庆市渝中区市政道路改造工程招标公告',
@@ -214,7 +215,8 @@ describe('member subscriptions, preview and inbox (api + Postgres + Redis)', () 
     for (const [i, b] of bulletins.entries()) {
       await api.dataSource.query(`INSERT INTO matches (subscription_id, bulletin_id, member_id, hits, created_at) VALUES ($1, $2, $3, '{道路}', now() - make_interval(secs => $4))`, [roads.id, b.id, m.id, 100 - i]);
     }
-    await api.dataSource.query(`INSERT INTO matches (subscription_id, bulletin_id, member_id, hits) VALUES ($1, $2, $3, '{桥梁}')`, [bridges.id, bulletins[0].id, m.id]);
+    const bridgeHit = { entry: '桥梁', term: '桥梁', place: 'body', aligned: true, offset: 2, sentence: '含桥梁维修。' };
+    await api.dataSource.query(`INSERT INTO matches (subscription_id, bulletin_id, member_id, hits, hit_details, score) VALUES ($1, $2, $3, '{桥梁}', $4::jsonb, 50)`, [bridges.id, bulletins[0].id, m.id, JSON.stringify([bridgeHit])]);
     const [unmatched] = await insertBulletins(api.dataSource, [{ title: '无关公告' }]);
 
     const seen: string[] = [];
@@ -228,7 +230,11 @@ describe('member subscriptions, preview and inbox (api + Postgres + Redis)', () 
     expect(seen).toEqual(['桥梁:道路桥梁工程0', ...[6, 5, 4, 3, 2, 1, 0].map((i) => `道路:道路桥梁工程${i}`)]);
 
     const onlyBridges = await http().get('/v1/matches').query({ subscriptionId: bridges.id }).set(auth).expect(200);
-    expect(onlyBridges.body).toMatchObject({ items: [{ subscription: { id: bridges.id, name: '桥梁' }, hits: ['桥梁'] }], nextCursor: null });
+    expect(onlyBridges.body).toMatchObject({ items: [{ subscription: { id: bridges.id, name: '桥梁' }, hits: ['桥梁'], hitPlaces: ['body'], hitSentence: '含桥梁维修。', score: 50 }], nextCursor: null });
+    expect(onlyBridges.body.items[0].hitDetails).toEqual([{ entry: '桥梁', term: '桥梁', place: 'body', aligned: true, sentence: '含桥梁维修。' }]);
+    // Matches recorded before hits had places.
+    const roadsPage = await http().get('/v1/matches').query({ subscriptionId: roads.id, limit: 1 }).set(auth).expect(200);
+    expect(roadsPage.body.items[0]).toMatchObject({ hitPlaces: [], hitSentence: null, hitDetails: [], score: null });
     expect(fieldsOf((await http().get('/v1/matches').query({ cursor: 'garbage' }).set(auth).expect(400)).body)).toEqual(['cursor']);
     expect(fieldsOf((await http().get('/v1/matches').query({ limit: 1000 }).set(auth).expect(400)).body)).toEqual(['limit']);
 

@@ -5,6 +5,7 @@ export * from './deliveries/delivery.entity';
 export * from './deliveries/notification.entity';
 export * from './matches/match.entity';
 export * from './matches/bulletin-match-state.entity';
+export * from './matches/match-hits';
 export * from './members/member.entity';
 export * from './members/refresh-token.entity';
 export * from './sources/api-key.entity';

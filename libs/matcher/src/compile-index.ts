@@ -130,7 +130,7 @@ export function compileIndex(subs: Iterable<MatchSubscription>, expected: number
 
   const compiled = {
     ...subsArrays, count: order.length, recordFloats: new Float64Array(subsArrays.records.buffer), categoryIds, kindIds, regionIds,
-    texts: texts.values, textPartStart: textPartStart.toArray(), textParts: parts, automaton, hasBodyScope,
+    texts: texts.values, textPartStart: textPartStart.toArray(), textParts: parts, automaton, terms: sortedTerms, hasBodyScope,
   };
   return { ...compiled, ...buildPostings(compiled, report) };
 }

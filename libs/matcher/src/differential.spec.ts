@@ -7,12 +7,16 @@ import { naiveMatch } from './naive-match';
 import type { MatchBulletin, MatchSubscription } from './subscription.types';
 
 // A small alphabet makes hits, nesting and overlaps frequent: CJK (with a traditional form),
-// Latin in both cases and full width, a non-BMP character.
-const unit = fc.constantFrom('道', '路', '市', '政', '改', '造', '區', '区', 'a', 'B', 'Ｃ', 'ｃ', '𠀀', '1');
+// Latin in both cases and full width, a non-BMP character; 市政府 and 工程师 (words a keyword
+// must not be a piece of), and 在《…》发布 (a publication-venue sentence) make word-aware hits
+// and boilerplate zones differ from plain substrings.
+const unit = fc.constantFrom('道', '路', '市', '政', '府', '工', '程', '师', '改', '造', '區', '区', 'a', 'B', 'Ｃ', 'ｃ', '𠀀', '1', '在《', '》发布', '。');
 const word = fc.array(unit, { minLength: 1, maxLength: 3 }).map((u) => u.join(''));
 // Entries with spaces are AND groups; an odd one is blank.
 const entry = fc.oneof(
   { weight: 6, arbitrary: word },
+  // Marked literal: plain substring anywhere.
+  { weight: 2, arbitrary: word.map((w) => `=${w}`) },
   { weight: 3, arbitrary: fc.array(word, { minLength: 2, maxLength: 3 }).map((w) => w.join(' ')) },
   { weight: 1, arbitrary: fc.constantFrom(' ', '') },
 );

@@ -1,4 +1,5 @@
 import { toMatchText } from '@app/text';
+import { withoutLiteralMark } from './hits/literal-entry';
 import { StringInterner } from './string-interner';
 
 // toMatchText costs ~3 us (OpenCC) and members repeat the same words, so normalise each distinct
@@ -23,9 +24,10 @@ const SPACE = /\s/;
 /**
  * Splits a keyword or exclude entry on white space into AND parts, each in match form.
  * Parts that normalise to nothing are dropped; an entry with no parts left never matches.
- * Duplicate parts are kept once.
+ * Duplicate parts are kept once. A leading literal mark ("=市政") is not part of the search.
  */
-export function entryTerms(entry: string): string[] {
+export function entryTerms(written: string): string[] {
+  const entry = withoutLiteralMark(written);
   if (!SPACE.test(entry)) {
     const part = entry === '' ? '' : normalizePart(entry);
     return part === '' ? [] : [part];

@@ -69,6 +69,8 @@ export interface CompiledIndex {
   textPartStart: Int32Array;
   textParts: Int32Array;
   automaton: TermAutomaton;
+  /** Term strings by automaton term id. */
+  terms: string[];
   postings: PostingTable;
   /** Keyword-less subscriptions by regionIndex * (categories + 1) + category key (0 = all kinds). */
   keywordless: Map<number, Int32Array>;

@@ -24,7 +24,7 @@ describe('LiveMatcher', () => {
     live.rebuild();
     expect(live.deltaSize).toBe(0);
     expect(live.baseSize).toBe(1);
-    expect(live.match(road)).toEqual([{ subscriptionId: 'b', hits: ['改造'] }]);
+    expect(live.match(road)).toMatchObject([{ subscriptionId: 'b', hits: ['改造'] }]);
   });
 
   it('re-adds a removed id when it is upserted again', () => {
@@ -32,7 +32,7 @@ describe('LiveMatcher', () => {
     live.remove('a');
     expect(live.match(road)).toEqual([]);
     live.upsert(sub({ id: 'a', keywords: ['改造'] }));
-    expect(live.match(road)).toEqual([{ subscriptionId: 'a', hits: ['改造'] }]);
+    expect(live.match(road)).toMatchObject([{ subscriptionId: 'a', hits: ['改造'] }]);
   });
 
   it('adds base and delta counters into the stats', () => {

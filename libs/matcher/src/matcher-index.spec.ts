@@ -9,7 +9,7 @@ describe('MatcherIndex', () => {
     const index = MatcherIndex.build([sub({ id: 'a', keywords: ['道路'] }), sub({ id: 'a', keywords: ['桥梁'] })]);
     expect(index.size).toBe(1);
     expect(index.match(bulletin({ titleMatch: '道路' }))).toEqual([]);
-    expect(index.match(bulletin({ titleMatch: '桥梁' }))).toEqual([{ subscriptionId: 'a', hits: ['桥梁'] }]);
+    expect(index.match(bulletin({ titleMatch: '桥梁' }))).toMatchObject([{ subscriptionId: 'a', hits: ['桥梁'] }]);
   });
 
   it('evaluates only subscriptions of hit terms in the bulletin region ancestry', () => {

@@ -4,8 +4,20 @@ import {
   R_KEYWORDS, R_STAMP, RECORD, REQUIRE_BUDGET, SCOPE_TITLE, SLOT_TITLE, SLOT_TITLE_BODY, slotOf, stageKind, type BuildProgress,
   type CompiledIndex,
 } from './index-layout';
+import { BulletinHits, type KeywordHit, relevanceScore } from './hits/keyword-hits';
+import { isLiteralEntry } from './hits/literal-entry';
 import { regionAncestors } from './region-codes';
 import type { MatchBulletin, MatchResult, MatchStats, MatchSubscription } from './subscription.types';
+
+interface EntryHit {
+  details: readonly KeywordHit[];
+  score: number;
+}
+
+const TITLE_CHECKED = 1;
+const TITLE_COUNTS = 2;
+const BODY_CHECKED = 4;
+const BODY_COUNTS = 8;
 
 /** Options for compiling an index. */
 export interface BuildOptions {
@@ -35,6 +47,16 @@ export class MatcherIndex {
   private readonly bodySeen: Uint32Array;
   private readonly titleHits: Int32Array;
   private readonly bodyHits: Int32Array;
+  /** Entry texts marked literal ("=市政"): plain substring presence is enough for them. */
+  private readonly literal: Uint8Array;
+  /** Per term and bulletin (stamp): which word-aware checks ran and what they found (COUNT_* bits). */
+  private readonly countStamp: Uint32Array;
+  private readonly counts: Uint8Array;
+  /** Per (entry text, scope) and bulletin (stamp): its hits and score, shared by every subscription with that entry. */
+  private readonly entryStamp: Uint32Array;
+  private readonly entryHits: Array<EntryHit | undefined>;
+  /** The current bulletin's hits; set at the start of each match. */
+  private found: BulletinHits = new BulletinHits('', '');
   private stamp = 0;
   // The bulletin being matched, as kind ids (-1 = no subscription names it).
   private categoryKindId = -1;
@@ -46,6 +68,12 @@ export class MatcherIndex {
     this.bodySeen = new Uint32Array(terms);
     this.titleHits = new Int32Array(terms);
     this.bodyHits = new Int32Array(terms);
+    this.countStamp = new Uint32Array(terms);
+    this.counts = new Uint8Array(terms);
+    this.literal = new Uint8Array(ix.texts.length);
+    this.entryStamp = new Uint32Array(ix.texts.length * 2);
+    this.entryHits = new Array(ix.texts.length * 2);
+    for (let x = 0; x < ix.texts.length; x++) this.literal[x] = isLiteralEntry(ix.texts[x]) ? 1 : 0;
   }
 
   /**
@@ -80,6 +108,7 @@ export class MatcherIndex {
   match(bulletin: MatchBulletin, stats?: MatchStats): MatchResult[] {
     const { ix } = this;
     const stamp = this.nextStamp();
+    this.found = new BulletinHits(bulletin.titleMatch, bulletin.bodyMatch);
     const titleCount = ix.automaton.scan(bulletin.titleMatch, this.titleSeen, stamp, this.titleHits);
     const bodyCount = ix.hasBodyScope ? ix.automaton.scan(bulletin.bodyMatch, this.bodySeen, stamp, this.bodyHits) : 0;
     const regions = [NATIONWIDE];
@@ -161,16 +190,29 @@ export class MatcherIndex {
     const entries = entryArray(ix, i);
     const from = entryOffset(ix, i);
     const excludeFrom = from + ix.records[base + R_KEYWORDS];
-    let hits: string[] | null = null;
+    // Most matches hit one entry: remember it alone and build arrays only for more.
+    let first = -1;
+    let more: number[] | null = null;
     for (let e = from; e < excludeFrom; e++) {
-      if (this.present(entries[e], titleOnly, stamp)) (hits ??= []).push(ix.texts[entries[e]]);
+      if (!this.present(entries[e], titleOnly, stamp)) continue;
+      if (first < 0) first = entries[e];
+      else (more ??= []).push(entries[e]);
     }
-    if (hits === null && !(flags & KEYWORDLESS)) return null;
+    if (first < 0 && !(flags & KEYWORDLESS)) return null;
     const end = excludeFrom + ix.records[base + R_EXCLUDES];
     for (let e = excludeFrom; e < end; e++) {
       if (this.present(entries[e], titleOnly, stamp)) return null;
     }
-    return { subscriptionId: ix.ids[i], hits: hits ?? [] };
+    if (first < 0) return { subscriptionId: ix.ids[i], hits: [], details: [], score: 0 };
+    const hit = this.entryHit(first, titleOnly, stamp);
+    if (more === null) return { subscriptionId: ix.ids[i], hits: [ix.texts[first]], details: hit.details as KeywordHit[], score: hit.score };
+    const names = [ix.texts[first]];
+    let details = hit.details;
+    for (const text of more) {
+      names.push(ix.texts[text]);
+      details = details.concat(this.entryHit(text, titleOnly, stamp).details);
+    }
+    return { subscriptionId: ix.ids[i], hits: names, details: details as KeywordHit[], score: relevanceScore(details) };
   }
 
   /** A HAS_STAGES subscription names the bulletin's category or its stage. */
@@ -182,16 +224,56 @@ export class MatcherIndex {
     return false;
   }
 
-  /** All parts of the entry text are in scope; a blank entry (no parts) never is. */
+  // Popular entries are shared by many candidates: work their hits and score out once per
+  // bulletin and scope (title only reports title hits alone). Results share the details array,
+  // so it is read-only.
+  private entryHit(text: number, titleOnly: boolean, stamp: number): EntryHit {
+    const scope = titleOnly ? 1 : 0;
+    const slot = text * 2 + scope;
+    if (this.entryStamp[slot] === stamp) return this.entryHits[slot]!;
+    const { ix } = this;
+    const parts: string[] = [];
+    for (let p = ix.textPartStart[text]; p < ix.textPartStart[text + 1]; p++) parts.push(ix.terms[ix.textParts[p]]);
+    const details = this.found.entryHits(ix.texts[text], parts, this.literal[text] === 1, titleOnly)!;
+    const hit = { details, score: relevanceScore(details) };
+    this.entryStamp[slot] = stamp;
+    this.entryHits[slot] = hit;
+    return hit;
+  }
+
+  /**
+   * All parts of the entry text count where the subscription looks: present (automaton), and
+   * for entries not marked literal, a word-aware hit outside boilerplate (BulletinHits, asked
+   * once per term and bulletin). A blank entry (no parts) never is present.
+   */
   private present(text: number, titleOnly: boolean, stamp: number): boolean {
     const { textPartStart, textParts } = this.ix;
     const end = textPartStart[text + 1];
     if (textPartStart[text] === end) return false;
+    const literal = this.literal[text] === 1;
     for (let p = textPartStart[text]; p < end; p++) {
       const term = textParts[p];
       if (this.titleSeen[term] !== stamp && (titleOnly || this.bodySeen[term] !== stamp)) return false;
+      if (!literal && !this.countsAsHit(term, titleOnly, stamp)) return false;
     }
     return true;
+  }
+
+  private countsAsHit(term: number, titleOnly: boolean, stamp: number): boolean {
+    if (this.countStamp[term] !== stamp) {
+      this.countStamp[term] = stamp;
+      this.counts[term] = 0;
+    }
+    let c = this.counts[term];
+    if (this.titleSeen[term] === stamp) {
+      if (!(c & TITLE_CHECKED)) c |= TITLE_CHECKED | (this.found.inTitle(this.ix.terms[term]) ? TITLE_COUNTS : 0);
+      this.counts[term] = c;
+      if (c & TITLE_COUNTS) return true;
+    }
+    if (titleOnly || this.bodySeen[term] !== stamp) return false;
+    if (!(c & BODY_CHECKED)) c |= BODY_CHECKED | (this.found.inBody(this.ix.terms[term]) ? BODY_COUNTS : 0);
+    this.counts[term] = c;
+    return (c & BODY_COUNTS) !== 0;
   }
 
   // Plain loops: typed-array views and Array.from with callbacks made a 1M rebuild 3× slower.
@@ -230,6 +312,8 @@ export class MatcherIndex {
     if (this.stamp === 0x7fffffff) {
       this.titleSeen.fill(0);
       this.bodySeen.fill(0);
+      this.countStamp.fill(0);
+      this.entryStamp.fill(0);
       for (let i = 0; i < this.ix.count; i++) this.ix.records[i * RECORD + R_STAMP] = 0;
       this.stamp = 0;
     }

@@ -1,10 +1,20 @@
 import { entryTerms } from './entry-terms';
+import { BulletinHits, type KeywordHit, relevanceScore } from './hits/keyword-hits';
+import { isLiteralEntry } from './hits/literal-entry';
 import { isRegionCode } from './region-codes';
 import type { MatchBulletin, MatchResult, MatchSubscription } from './subscription.types';
 
+interface Entry {
+  written: string;
+  parts: string[];
+  literal: boolean;
+}
+
+const entry = (written: string): Entry => ({ written, parts: entryTerms(written), literal: isLiteralEntry(written) });
+
 interface Prepared {
-  keywords: Array<{ written: string; parts: string[] }>;
-  excludes: string[][];
+  keywords: Entry[];
+  excludes: Entry[];
 }
 
 // Normalising keywords (OpenCC) would dominate a baseline; cache per subscription object.
@@ -14,8 +24,8 @@ function prepare(sub: MatchSubscription): Prepared {
   let p = prepared.get(sub);
   if (p === undefined) {
     p = {
-      keywords: sub.keywords.map((written) => ({ written, parts: entryTerms(written) })),
-      excludes: sub.excludeWords.map(entryTerms),
+      keywords: sub.keywords.map(entry),
+      excludes: sub.excludeWords.map(entry),
     };
     prepared.set(sub, p);
   }
@@ -43,11 +53,13 @@ export function kindMatches(sub: Pick<MatchSubscription, 'categories' | 'stages'
 }
 
 /**
- * The obviously-correct reference: every subscription checked in turn with `includes`.
+ * The obviously-correct reference: every subscription checked in turn, every entry asked of
+ * BulletinHits (the one definition of a counting hit) without any index.
  * For tests and as the benchmark baseline; results in subscription order.
  */
 export function naiveMatch(subs: readonly MatchSubscription[], b: MatchBulletin): MatchResult[] {
   const results: MatchResult[] = [];
+  const found = new BulletinHits(b.titleMatch, b.bodyMatch);
   for (const sub of subs) {
     if (!inRegion(sub, b.regionCode)) continue;
     if (!kindMatches(sub, b)) continue;
@@ -56,13 +68,19 @@ export function naiveMatch(subs: readonly MatchSubscription[], b: MatchBulletin)
     } else if ((sub.budgetMin !== null && b.budgetYuan < sub.budgetMin) || (sub.budgetMax !== null && b.budgetYuan > sub.budgetMax)) {
       continue;
     }
-    const texts = sub.scope === 'title' ? [b.titleMatch] : [b.titleMatch, b.bodyMatch];
-    const present = (parts: string[]) => parts.length > 0 && parts.every((part) => texts.some((t) => t.includes(part)));
+    const titleOnly = sub.scope === 'title';
     const { keywords, excludes } = prepare(sub);
-    const hits = keywords.filter((k) => present(k.parts)).map((k) => k.written);
+    const hits: string[] = [];
+    const details: KeywordHit[] = [];
+    for (const k of keywords) {
+      const entryHits = found.entryHits(k.written, k.parts, k.literal, titleOnly);
+      if (entryHits === null) continue;
+      hits.push(k.written);
+      details.push(...entryHits);
+    }
     if (sub.keywords.length > 0 && hits.length === 0) continue;
-    if (excludes.some(present)) continue;
-    results.push({ subscriptionId: sub.id, hits });
+    if (excludes.some((x) => found.entryHits(x.written, x.parts, x.literal, titleOnly) !== null)) continue;
+    results.push({ subscriptionId: sub.id, hits, details, score: relevanceScore(details) });
   }
   return results;
 }

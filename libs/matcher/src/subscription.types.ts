@@ -1,3 +1,4 @@
+import type { KeywordHit } from './hits/keyword-hits';
 /** Where a subscription's keywords and exclusions are looked for. */
 export type MatchScope = 'title' | 'title_body';
 
@@ -44,6 +45,10 @@ export interface MatchResult {
   subscriptionId: string;
   /** Empty for a subscription without keywords. */
   hits: string[];
+  /** For each entry in `hits`, one counting hit per part (title first), in entry order. */
+  details: KeywordHit[];
+  /** Relevance 0..100 from where the hits are (relevanceScore); 0 without keywords. */
+  score: number;
 }
 
 /** Optional counters filled by `match`, for benchmarks and metrics. */

@@ -23,6 +23,8 @@ describe('cli match', () => {
       // No keywords: every award notice.
       ['ho-53943c1f8b7b', 'sub-4', []],
     ]);
+    // Where each keyword hit: 体育 and 器材 both in the title.
+    expect(io.jsonLines()[0]).toMatchObject({ hitPlaces: ['title'], score: 100, hitDetails: [{ term: '体育', place: 'title' }, { term: '器材', place: 'title' }] });
     expect(io.jsonLines()[0]).toMatchObject({ subscriptionName: '体育设备', title: '焦作市体育运动学校重竞技项目参加省运会专项服装装备及器材采购项目-竞争性磋商公告' });
     expect(io.err()).toMatch(/4 bulletins, 4 subscriptions, 4 matches, 1 unreadable lines/);
   });
@@ -40,7 +42,7 @@ describe('cli match', () => {
     await writeFile(subs, JSON.stringify([{ keywords: ['道路'] }]));
     const ok = captureIo('{"title":"渝中区道路改造工程施工招标公告"}\n');
     expect(await matchCommand(['--subscriptions', subs, '--bulletins', '-'], ok)).toBe(0);
-    expect(ok.jsonLines()).toEqual([{ bulletinId: 'line-1', subscriptionId: 'sub-1', subscriptionName: null, title: '渝中区道路改造工程施工招标公告', hits: ['道路'] }]);
+    expect(ok.jsonLines()).toMatchObject([{ bulletinId: 'line-1', subscriptionId: 'sub-1', subscriptionName: null, title: '渝中区道路改造工程施工招标公告', hits: ['道路'] }]);
   });
 
   it('exits 1 when the subscriptions file is missing or not JSON', async () => {

@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { LiveMatcher } from '@app/matcher';
+import { hitPlaces, LiveMatcher } from '@app/matcher';
 import { parseBulletin } from '@app/parsing';
 import { parseCommandArgs, requiredOption } from '../cli-args';
 import { CliError } from '../cli.errors';
@@ -10,7 +10,8 @@ import { openInputRecords } from '../records/input-records';
 
 /**
  * `cli match`: which subscriptions each bulletin would reach, through the parser and the live
- * matcher the worker uses. One JSON line per (bulletin, subscription) match. No database.
+ * matcher the worker uses. One JSON line per (bulletin, subscription) match, with where each
+ * keyword hit (hitPlaces, hitDetails: term, place, sentence) and the relevance score. No database.
  */
 export async function matchCommand(args: string[], io: CliIo): Promise<number> {
   const { values } = parseCommandArgs(args, { subscriptions: { type: 'string' }, bulletins: { type: 'string' } });
@@ -42,6 +43,9 @@ export async function matchCommand(args: string[], io: CliIo): Promise<number> {
         subscriptionName: names.get(r.subscriptionId) ?? null,
         title: parsed.title,
         hits: r.hits,
+        hitPlaces: hitPlaces(r.details),
+        score: r.score,
+        hitDetails: r.details.map((d) => ({ entry: d.entry, term: d.term, place: d.place, aligned: d.aligned, sentence: d.sentence })),
       });
     }
   }

@@ -138,10 +138,19 @@ export interface SubscriptionRef {
   name: string;
 }
 
+/** Where a keyword hit: the title, the opening lines, the body, the qualification requirements, or boilerplate. */
+export type HitPlace = 'title' | 'opening' | 'body' | 'qualification' | 'boilerplate';
+
 export interface Match {
   id: string;
   subscription: SubscriptionRef;
   hits: string[];
+  /** Strongest first; [] for matches recorded before hit places. */
+  hitPlaces: HitPlace[];
+  /** Body sentence of the strongest hit outside the title; null when all hits are in the title. */
+  hitSentence: string | null;
+  /** Relevance 0-100; null for old matches. */
+  score: number | null;
   matchedAt: string;
   /** The member marked it 不相关. */
   notRelevant: boolean;

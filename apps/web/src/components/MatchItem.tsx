@@ -10,9 +10,10 @@ import { HitTerms } from './HitTerms';
 import { MatchFeedbackPanel } from './MatchFeedbackPanel';
 import { ErrorNote } from './StatusViews';
 
-/** One caught bulletin in the inbox, its hit terms marked in the title; 不相关 opens why and fixes. */
+/** One caught bulletin in the inbox, its hit terms marked in the title and the body sentence that hit; 不相关 opens why and fixes. */
 export function MatchItem({ match, feedbackOpen = false }: { match: Match; feedbackOpen?: boolean }) {
   const { bulletin } = match;
+  const places = match.hitPlaces ?? [];
   const [marked, setMarked] = useState(match.notRelevant);
   const [open, setOpen] = useState(feedbackOpen);
   const [busy, setBusy] = useState(false);
@@ -46,8 +47,13 @@ export function MatchItem({ match, feedbackOpen = false }: { match: Match; feedb
         </Link>
       </h2>
       <BulletinMeta bulletin={bulletin} />
+      {match.hitSentence && (
+        <p className="hit-sentence" data-hit-sentence>
+          {t.inbox.hitSentence}（{t.inbox.places[places.find((p) => p !== 'title') ?? 'body']}）：<Highlighted text={match.hitSentence} terms={match.hits} />
+        </p>
+      )}
       <p className="meta">
-        {t.inbox.matchedBy}：{match.subscription.name} · {t.inbox.hits}：<HitTerms hits={match.hits} /> · {formatDateTime(match.matchedAt)}
+        {places.includes('title') && <span className="tag tag-title-hit">{t.inbox.titleHit}</span>} {t.inbox.matchedBy}：{match.subscription.name} · {t.inbox.hits}：<HitTerms hits={match.hits} /> · {formatDateTime(match.matchedAt)}
       </p>
       <p className="meta">
         {marked && <span className="muted">{t.feedback.markedNotRelevant} · </span>}

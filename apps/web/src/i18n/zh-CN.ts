@@ -158,7 +158,7 @@ export const t = {
     name: '订阅名称',
     namePlaceholder: '例如：渝中区市政道路',
     keywords: '关键词',
-    keywordsHelp: '任一关键词出现即命中。用空格分隔的词须同时出现：「道路 改造」表示“道路”和“改造”都要出现。不填关键词则按地区、类型等条件接收全部公告。',
+    keywordsHelp: '任一关键词出现即命中。用空格分隔的词须同时出现：「道路 改造」表示“道路”和“改造”都要出现。不填关键词则按地区、类型等条件接收全部公告。关键词按词命中：「市政」不会命中“焦作市政府”，只出现在发布媒介、法规名称、联系方式等格式文字里也不算；如确需按字面任意位置命中，在词前加「=」，如「=市政」。',
     keywordPlaceholder: '输入关键词后按回车，可用逗号分隔多个',
     keywordLimit: (max: number) => `最多 ${max} 个关键词（当前套餐）`,
     excludeWords: '排除词',
@@ -234,6 +234,9 @@ export const t = {
     matchedAt: '命中时间',
     hits: '命中词',
     noKeywordHit: '（按地区/类型命中）',
+    titleHit: '标题命中',
+    hitSentence: '命中句',
+    places: { title: '标题', opening: '开头', body: '正文', qualification: '资格要求', boilerplate: '格式文字' },
     endOfList: '已显示全部',
   },
 

@@ -1,6 +1,12 @@
 import { addTerms, cleanTerm, dedupeTerms, removeTermAt, splitTermInput, termKey, termParts } from './terms';
 
 describe('keyword chips', () => {
+  it('reads a leading = as the literal mark: not part of the search, but a different entry', () => {
+    expect(termParts('=市政')).toEqual(['市政']);
+    expect(termKey('=市政')).not.toBe(termKey('市政'));
+    expect(termKey('＝市政')).toBe(termKey('=市政'));
+  });
+
   it('keeps a space inside an entry: both parts must appear', () => {
     expect(addTerms([], '道路 改造').terms).toEqual(['道路 改造']);
     expect(termParts('道路   改造')).toEqual(['道路', '改造']);

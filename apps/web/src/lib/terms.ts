@@ -16,14 +16,19 @@ export function cleanTerm(raw: string): string {
   return raw.trim().replace(/\s+/g, ' ');
 }
 
-/** The parts an entry searches for, normalised as the matcher does (NFKC, lower case). */
-export function termParts(term: string): string[] {
-  return cleanTerm(term.normalize('NFKC').toLowerCase()).split(' ').filter(Boolean);
+/** A leading "=" asks for plain substring matching anywhere (e.g. "=市政" also in 市政府). */
+export function isLiteralTerm(term: string): boolean {
+  return /^\s*[=＝]/.test(term);
 }
 
-/** Two entries are the same search when they have the same parts in any order ("道路 改造" = "改造 道路"). */
+/** The parts an entry searches for, normalised as the matcher does (NFKC, lower case), without the "=" mark. */
+export function termParts(term: string): string[] {
+  return cleanTerm(term.normalize('NFKC').toLowerCase().replace(/^\s*=/, '')).split(' ').filter(Boolean);
+}
+
+/** Two entries are the same search when they have the same parts in any order ("道路 改造" = "改造 道路") and the same "=" mark. */
 export function termKey(term: string): string {
-  return [...termParts(term)].sort().join(' ');
+  return `${isLiteralTerm(term) ? '=' : ''}${[...termParts(term)].sort().join(' ')}`;
 }
 
 // A pasted list is split on commas, enumeration commas, semicolons and line breaks — never on spaces.

@@ -35,7 +35,7 @@ export class MatchBulletinHandler {
       b,
       shard,
       this.config.matching.shards,
-      results.map((r) => ({ subscriptionId: r.subscriptionId, memberId: r.memberId, hits: r.hits })),
+      results.map((r) => ({ subscriptionId: r.subscriptionId, memberId: r.memberId, hits: r.hits, hitDetails: r.details, score: r.score })),
       async (em) => void (due = await this.ledger.recordMatches(em, b.id, results)),
     );
     // After commit. Lost if we die right here — the sweeper enqueues due pending deliveries.

@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@app/config';
 import { ActiveSubscription, ActiveSubscriptionsRepository } from '@app/domain';
-import { LiveMatcher, MatchBulletin, MatchResult, shardOf } from '@app/matcher';
+import { LiveMatcher, MatchBulletin, MatchResult, shardOf, warmUpSegmenters } from '@app/matcher';
 
 const PAGE = 20_000;
 // Small deltas are matched beside the compiled index; past this the index is recompiled.
@@ -33,6 +33,8 @@ export class SubscriptionIndex implements OnModuleInit, OnModuleDestroy {
   // Loaded in onModuleInit so the index is complete before any worker starts taking jobs.
   async onModuleInit(): Promise<void> {
     await this.load();
+    // The first bulletin should not pay for loading the segmenters' dictionaries.
+    warmUpSegmenters();
     this.timer = setInterval(() => void this.sync().catch((err) => this.logger.warn(`sync failed: ${err.message}`)), BACKGROUND_SYNC_MS);
     this.timer.unref();
   }

@@ -2,10 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { Channel } from '../subscriptions/subscription.entity';
+import type { MatchHitDetail } from '../matches/match.entity';
 
 export interface MessageMember { id: string; email: string; display_name: string | null; timezone: string }
 export interface MessageBulletin { id: string; title: string; url: string | null; region_code: string | null; category: string; stage: string | null; published_at: Date | null; budget_yuan: string | null; deadline_at: Date | null; winners: string[]; award_yuan: string | null; body: string }
-export interface MessageMatch { member_id: string; bulletin_id: string; subscription_id: string; name: string; keywords: string[]; hits: string[] }
+export interface MessageMatch { member_id: string; bulletin_id: string; subscription_id: string; name: string; keywords: string[]; hits: string[]; hit_details: MatchHitDetail[] }
 
 /**
  * What alerts and digests show, read for many deliveries at once: one statement per kind of row
@@ -31,7 +32,7 @@ export class MessageContentRepository {
   /** The subscriptions of these members that caught these bulletins, oldest subscription first. */
   matches(memberIds: string[], bulletinIds: string[]): Promise<MessageMatch[]> {
     return this.dataSource.query(
-      `SELECT m.member_id, m.bulletin_id, m.subscription_id, s.name, s.keywords, m.hits
+      `SELECT m.member_id, m.bulletin_id, m.subscription_id, s.name, s.keywords, m.hits, m.hit_details
          FROM matches m JOIN subscriptions s ON s.id = m.subscription_id
         WHERE m.member_id = ANY($1::uuid[]) AND m.bulletin_id = ANY($2::uuid[]) ORDER BY s.created_at`,
       [memberIds, bulletinIds],

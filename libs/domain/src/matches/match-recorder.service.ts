@@ -1,11 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+import type { MatchHitDetail } from './match.entity';
 
 export interface RecordedMatch {
   subscriptionId: string;
   memberId: string;
   hits: string[];
+  /** Where each keyword hit (absent: none recorded). */
+  hitDetails?: MatchHitDetail[];
+  /** Relevance 0..100 (absent: not scored). */
+  score?: number | null;
 }
 
 /**
@@ -33,14 +38,14 @@ export class MatchRecorder {
         // A subscription deleted since the index was built is skipped, not an error. The LIMIT keeps
         // the check a primary-key lookup per row whatever the planner thinks of the batch's size.
         const rows: Array<{ subscription_id: string }> = await em.query(
-          `INSERT INTO matches (subscription_id, bulletin_id, member_id, hits)
-           SELECT m.subscription_id, $1::uuid, m.member_id, m.hits
-             FROM jsonb_to_recordset($2::jsonb) AS m(subscription_id uuid, member_id uuid, hits text[])
+          `INSERT INTO matches (subscription_id, bulletin_id, member_id, hits, hit_details, score)
+           SELECT m.subscription_id, $1::uuid, m.member_id, m.hits, m.hit_details, m.score
+             FROM jsonb_to_recordset($2::jsonb) AS m(subscription_id uuid, member_id uuid, hits text[], hit_details jsonb, score smallint)
             CROSS JOIN LATERAL (SELECT 1 FROM subscriptions s WHERE s.id = m.subscription_id LIMIT 1) AS live
             ORDER BY m.subscription_id
            ON CONFLICT (subscription_id, bulletin_id) DO NOTHING
            RETURNING subscription_id`,
-          [bulletin.id, JSON.stringify(sorted.map((m) => ({ subscription_id: m.subscriptionId, member_id: m.memberId, hits: m.hits })))],
+          [bulletin.id, JSON.stringify(sorted.map((m) => ({ subscription_id: m.subscriptionId, member_id: m.memberId, hits: m.hits, hit_details: m.hitDetails ?? [], score: m.score ?? null })))],
         );
         const fresh = new Set(rows.map((r) => r.subscription_id));
         inserted = sorted.filter((m) => fresh.has(m.subscriptionId));

@@ -1,12 +1,17 @@
-import { JoinColumn, ManyToOne, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, Unique } from 'typeorm';
+import type { KeywordHit } from '@app/matcher';
+import { Check, JoinColumn, ManyToOne, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, Unique } from 'typeorm';
 import { Bulletin } from '../bulletins/bulletin.entity';
 import { Member } from '../members/member.entity';
 import { Subscription } from '../subscriptions/subscription.entity';
+
+/** A keyword hit as stored on a match (the matcher's KeywordHit). */
+export type MatchHitDetail = KeywordHit;
 
 /** One subscription caught one bulletin; unique so retries never duplicate. */
 @Entity({ name: 'matches' })
 @Unique('uq_matches_subscription_bulletin', ['subscriptionId', 'bulletinId'])
 @Index('ix_matches_member_created', ['memberId', 'createdAt'])
+@Check('ck_matches_score', `score BETWEEN 0 AND 100`)
 export class Match {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -24,6 +29,17 @@ export class Match {
   /** Keyword entries that hit, as the member wrote them. */
   @Column({ type: 'text', array: true, default: () => `'{}'` })
   hits: string[];
+
+  /**
+   * Where each keyword hit: one entry per part of each entry in `hits` (term, place, aligned,
+   * offset and the sentence around it, in match form). [] for matches recorded before hits had places.
+   */
+  @Column({ name: 'hit_details', type: 'jsonb', default: () => `'[]'` })
+  hitDetails: MatchHitDetail[];
+
+  /** Relevance 0..100 from the places of the hits; null for matches recorded before scores. */
+  @Column({ type: 'smallint', nullable: true })
+  score: number | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import type { MatchHitDetail } from '../matches/match.entity';
 import type { InboxPosition } from './inbox-cursor';
 
 export interface BulletinSummary {
@@ -28,6 +29,10 @@ export interface InboxMatchRow {
   subscriptionId: string;
   subscriptionName: string;
   hits: string[];
+  /** Where each keyword hit ([] for matches recorded before hits had places). */
+  hitDetails: MatchHitDetail[];
+  /** Relevance 0..100; null for matches recorded before scores. */
+  score: number | null;
   createdAt: Date;
   /** The member marked it 不相关. */
   notRelevant: boolean;
@@ -46,6 +51,8 @@ export interface MemberBulletinMatch {
   subscriptionId: string;
   subscriptionName: string;
   hits: string[];
+  hitDetails: MatchHitDetail[];
+  score: number | null;
   createdAt: Date;
 }
 
@@ -67,7 +74,7 @@ export class MemberInboxRepository {
     if (opts.after) where += ` AND (m.created_at, m.id) < ($${params.push(opts.after.at)}::timestamptz, $${params.push(opts.after.id)}::uuid)`;
     const rows: Array<Record<string, any>> = await this.dataSource.query(
       `SELECT m.id AS "matchId", m.subscription_id AS "subscriptionId", s.name AS "subscriptionName", m.hits,
-              m.created_at AS "createdAt", m.created_at::text AS "position", ${BULLETIN_SUMMARY_COLUMNS},
+              m.hit_details AS "hitDetails", m.score, m.created_at AS "createdAt", m.created_at::text AS "position", ${BULLETIN_SUMMARY_COLUMNS},
               EXISTS (SELECT 1 FROM not_relevant_marks n
                        WHERE n.member_id = m.member_id AND n.subscription_id = m.subscription_id AND n.bulletin_id = m.bulletin_id) AS "notRelevant"
          FROM matches m
@@ -78,11 +85,13 @@ export class MemberInboxRepository {
         LIMIT $${params.push(opts.limit + 1)}`,
       params,
     );
-    return rows.map(({ matchId, subscriptionId, subscriptionName, hits, createdAt, position, notRelevant, ...bulletin }) => ({
+    return rows.map(({ matchId, subscriptionId, subscriptionName, hits, hitDetails, score, createdAt, position, notRelevant, ...bulletin }) => ({
       id: matchId,
       subscriptionId,
       subscriptionName,
       hits,
+      hitDetails,
+      score,
       createdAt,
       notRelevant,
       position,
@@ -108,7 +117,8 @@ export class MemberInboxRepository {
 
   bulletinMatches(memberId: string, bulletinId: string): Promise<MemberBulletinMatch[]> {
     return this.dataSource.query(
-      `SELECT m.subscription_id AS "subscriptionId", s.name AS "subscriptionName", m.hits, m.created_at AS "createdAt"
+      `SELECT m.subscription_id AS "subscriptionId", s.name AS "subscriptionName", m.hits, m.hit_details AS "hitDetails", m.score,
+              m.created_at AS "createdAt"
          FROM matches m JOIN subscriptions s ON s.id = m.subscription_id
         WHERE m.bulletin_id = $1 AND m.member_id = $2
         ORDER BY m.created_at`,

@@ -1,4 +1,4 @@
-import { entryTerms } from '@app/matcher';
+import { entryTerms, isLiteralEntry } from '@app/matcher';
 import { BULLETIN_SUMMARY_COLUMNS } from '../members/member-inbox.repository';
 import type { SubscriptionFilter } from './subscription-input';
 
@@ -32,9 +32,11 @@ class Params {
 }
 
 /**
- * One SQL statement with exactly the matcher's semantics (naiveMatch): region prefix, categories or stages,
- * budget, keywords (any entry; all parts of an entry), exclusions, over the window, newest first,
- * with the total count.
+ * One SQL statement that finds the candidates of the matcher's semantics (naiveMatch), newest
+ * first, with their count: region prefix, categories or stages and budget exactly; keywords as plain
+ * substrings (any entry; all parts of an entry), a superset of word-aware hits outside
+ * boilerplate, which only the matcher decides; exclusions only for literal ("=") entries, since
+ * a substring exclusion could drop a bulletin whose exclude word is no word hit.
  *
  * Title+body keywords go through the bigram index. The index expression must only ever appear as
  * an index condition: evaluated as a row filter it costs milliseconds per row. So each keyword
@@ -68,7 +70,7 @@ export function buildPreviewQuery(filter: SubscriptionFilter, opts: PreviewQuery
   } else if (entries.length) {
     where.push(`(${entries.map((parts) => `(${presentCondition(p, parts, filter.scope)})`).join(' OR ')})`);
   }
-  for (const parts of filter.excludeWords.map(entryTerms)) {
+  for (const parts of filter.excludeWords.filter(isLiteralEntry).map(entryTerms)) {
     if (parts.length) where.push(`NOT (${presentCondition(p, parts, filter.scope)})`);
   }
 

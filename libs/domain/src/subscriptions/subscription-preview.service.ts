@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, QueryFailedError } from 'typeorm';
-import { naiveMatch, type MatchSubscription } from '@app/matcher';
+import { type HitPlace, hitPlaces, naiveMatch, type MatchSubscription } from '@app/matcher';
 import type { BulletinSummary } from '../members/member-inbox.repository';
 import { DomainError, NotFoundError, ValidationError } from '../shared/domain.errors';
 import { buildPreviewQuery } from './preview-query';
@@ -13,17 +13,23 @@ export const PREVIEW_MAX_DAYS = 90;
 export const PREVIEW_PAGE_SIZE = 20;
 // A filter broad enough to scan every body must not hold a connection for long.
 const PREVIEW_TIMEOUT_MS = 5000;
+/** SQL candidates the matcher checks at most; beyond it the total is extrapolated. */
+export const PREVIEW_SCAN_MAX = 2000;
 
 export interface PreviewItem {
   bulletin: BulletinSummary;
   /** Keyword entries that hit, as the member wrote them ([] for a filter without keywords). */
   hits: string[];
+  /** Where they hit, strongest first. */
+  hitPlaces: HitPlace[];
   regionCode: string | null;
   category: string;
 }
 
 export interface PreviewResult {
   total: number;
+  /** The total is extrapolated from the newest PREVIEW_SCAN_MAX candidates (a very broad filter). */
+  totalEstimated: boolean;
   days: number;
   items: PreviewItem[];
 }
@@ -58,27 +64,30 @@ export class SubscriptionPreviewService {
   }
 
   /**
-   * SQL narrows to exactly the matching rows and counts them; the matcher then runs on the page
-   * it returns, for the hits and as a cross-check of the SQL translation.
+   * SQL narrows to candidates (plain substrings); the matcher decides word-aware hits outside
+   * boilerplate on them, newest first, and counts. Exact up to PREVIEW_SCAN_MAX candidates.
    */
   async run(filter: SubscriptionFilter, days: number, opts: { limit?: number; useBigrams?: boolean } = {}): Promise<PreviewResult> {
     if (!Number.isInteger(days) || days < 1 || days > PREVIEW_MAX_DAYS) {
       throw new ValidationError([{ field: 'days', message: `must be an integer from 1 to ${PREVIEW_MAX_DAYS}` }]);
     }
     const since = new Date(Date.now() - days * 86_400_000);
-    const { sql, params } = buildPreviewQuery(filter, { since, limit: opts.limit ?? PREVIEW_PAGE_SIZE, useBigrams: opts.useBigrams ?? true });
+    const limit = opts.limit ?? PREVIEW_PAGE_SIZE;
+    const { sql, params } = buildPreviewQuery(filter, { since, limit: Math.max(limit, PREVIEW_SCAN_MAX), useBigrams: opts.useBigrams ?? true });
     const rows = await this.query(sql, params);
     const subscription: MatchSubscription = { id: 'preview', ...filter };
     const items: PreviewItem[] = [];
+    let matched = 0;
     for (const { titleMatch, bodyMatch, total: _total, ...bulletin } of rows) {
       const [hit] = naiveMatch([subscription], { titleMatch, bodyMatch, regionCode: bulletin.regionCode, category: bulletin.category, stage: bulletin.stage, budgetYuan: bulletin.budgetYuan });
-      if (!hit) {
-        this.logger.warn({ bulletinId: bulletin.id }, 'preview SQL and matcher disagree; bulletin left out');
-        continue;
-      }
-      items.push({ bulletin, hits: hit.hits, regionCode: bulletin.regionCode, category: bulletin.category });
+      if (!hit) continue;
+      matched++;
+      if (items.length < limit) items.push({ bulletin, hits: hit.hits, hitPlaces: hitPlaces(hit.details), regionCode: bulletin.regionCode, category: bulletin.category });
     }
-    return { total: rows.length ? Number(rows[0].total) : 0, days, items };
+    const candidates = rows.length ? Number(rows[0].total) : 0;
+    const totalEstimated = candidates > rows.length;
+    if (totalEstimated) this.logger.log({ candidates, scanned: rows.length }, 'preview total extrapolated');
+    return { total: totalEstimated ? Math.round((matched / rows.length) * candidates) : matched, totalEstimated, days, items };
   }
 
   private async query(sql: string, params: unknown[]): Promise<PreviewRow[]> {

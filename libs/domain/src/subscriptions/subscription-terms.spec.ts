@@ -1,6 +1,11 @@
 import { cleanTerms, TERM_MAX_LENGTH } from './subscription-terms';
 
 describe('cleanTerms', () => {
+  it('keeps a literal entry ("=市政") apart from the same word matched as a word', () => {
+    expect(cleanTerms(['市政', '=市政', '＝市政'], 'keywords')).toEqual({ terms: ['市政', '=市政'], errors: [] });
+    expect(cleanTerms(['='], 'keywords').errors).toEqual([{ field: 'keywords.0', message: 'has nothing to search for' }]);
+  });
+
   it('trims, collapses white space and keeps the order', () => {
     expect(cleanTerms(['  道路  ', '道路\t 改造', '桥梁'], 'keywords')).toEqual({ terms: ['道路', '道路 改造', '桥梁'], errors: [] });
   });

@@ -1,4 +1,4 @@
-import { entryTerms } from '@app/matcher';
+import { entryTerms, isLiteralEntry } from '@app/matcher';
 
 type FieldError = { field: string; message: string };
 
@@ -22,7 +22,7 @@ export function cleanTerms(entries: readonly string[], field: string): { terms: 
     if ([...term].length > TERM_MAX_LENGTH) return void errors.push({ field: at, message: `must be at most ${TERM_MAX_LENGTH} characters` });
     const parts = entryTerms(term);
     if (parts.length === 0) return void errors.push({ field: at, message: 'has nothing to search for' });
-    const key = [...parts].sort().join(' ');
+    const key = `${isLiteralEntry(term) ? '=' : ''}${[...parts].sort().join(' ')}`;
     if (seen.has(key)) return;
     seen.add(key);
     terms.push(term);

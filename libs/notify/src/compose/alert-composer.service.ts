@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@app/config';
-import { Delivery, localParts, MessageBulletin, MessageContentRepository, MessageMatch, MessageMember, notRelevantToken, signToken } from '@app/domain';
+import { Delivery, hitSummary, localParts, type MatchHitDetail, MessageBulletin, MessageContentRepository, MessageMatch, MessageMember, notRelevantToken, signToken } from '@app/domain';
 import type { AlertBulletin, AlertEmailModel } from '../email/alert-email-model';
 import { regionPath } from '@app/regions';
 
@@ -62,13 +62,14 @@ export class AlertComposer {
     const shown = bulletins.slice(0, this.config.delivery.digestMaxItems);
     const shownIds = new Set(shown.map((b) => b.id));
     const bySubscription = new Map<string, { subscription: { id: string; name: string; keywords: string[] }; bulletinIds: string[] }>();
-    const perBulletin = new Map<string, { hits: Set<string>; names: string[] }>();
+    const perBulletin = new Map<string, { hits: Set<string>; names: string[]; details: MatchHitDetail[] }>();
     for (const m of matches) {
       if (!shownIds.has(m.bulletin_id)) continue;
       const group = bySubscription.get(m.subscription_id) ?? { subscription: { id: m.subscription_id, name: m.name, keywords: m.keywords }, bulletinIds: [] };
       group.bulletinIds.push(m.bulletin_id);
       bySubscription.set(m.subscription_id, group);
-      const b = perBulletin.get(m.bulletin_id) ?? { hits: new Set<string>(), names: [] };
+      const b = perBulletin.get(m.bulletin_id) ?? { hits: new Set<string>(), names: [], details: [] };
+      b.details.push(...m.hit_details);
       m.hits.forEach((h) => b.hits.add(h));
       b.names.push(m.name);
       perBulletin.set(m.bulletin_id, b);
@@ -94,7 +95,8 @@ export class AlertComposer {
     return { ...model, memberTimezone: member.timezone };
   }
 
-  private toAlertBulletin(b: MessageBulletin, m: { hits: Set<string>; names: string[] } | undefined, notRelevantUrl: string): AlertBulletin {
+  private toAlertBulletin(b: MessageBulletin, m: { hits: Set<string>; names: string[]; details: MatchHitDetail[] } | undefined, notRelevantUrl: string): AlertBulletin {
+    const { hitPlaces, hitSentence } = hitSummary(m?.details);
     return {
       id: b.id,
       title: b.title,
@@ -111,6 +113,8 @@ export class AlertComposer {
       subscriptionNames: m?.names ?? [],
       snippet: b.body.replace(/\s+/g, ' ').slice(0, 160),
       notRelevantUrl,
+      titleHit: hitPlaces[0] === 'title',
+      hitSentence,
     };
   }
 

@@ -19,6 +19,10 @@ export interface AlertBulletin {
   snippet: string;
   /** Signed 不相关 link (a page that asks before it records anything); optional for older callers. */
   notRelevantUrl?: string | null;
+  /** A keyword hit in the title: listed first within its subscription's section. */
+  titleHit?: boolean;
+  /** The body sentence that hit, shown instead of the opening snippet; null when hits are in the title only. */
+  hitSentence?: string | null;
 }
 
 /** Everything an alert or digest email shows; built by the worker, rendered without I/O. */

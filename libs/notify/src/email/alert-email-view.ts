@@ -80,7 +80,16 @@ function ownUrl(url: string, what: string): string {
   return safe;
 }
 
-/** Groups bulletins by subscription, each bulletin in full once (in its first group), numbered. */
+// Title hits first within a section, otherwise the model's order (newest first).
+function titleHitsFirst(ids: string[], bulletins: AlertEmailModel['bulletins']): string[] {
+  const title = (id: string) => (bulletins[id]?.titleHit ? 0 : 1);
+  return [...new Set(ids)].map((id, i) => ({ id, i })).sort((a, b) => title(a.id) - title(b.id) || a.i - b.i).map((x) => x.id);
+}
+
+/**
+ * Groups bulletins by subscription, title hits first, each bulletin in full once (in its first
+ * group), numbered; the snippet is the sentence that hit when there is one.
+ */
 export function buildAlertView(model: AlertEmailModel): AlertEmailView {
   const tz = model.timezone ?? 'Asia/Shanghai';
   const now = model.now ?? new Date();
@@ -88,13 +97,13 @@ export function buildAlertView(model: AlertEmailModel): AlertEmailView {
   const groups: AlertGroupView[] = [];
   for (const g of model.groups) {
     const items: AlertItemView[] = [];
-    for (const id of new Set(g.bulletinIds)) {
+    for (const id of titleHitsFirst(g.bulletinIds, model.bulletins)) {
       const b = model.bulletins[id];
       if (!b) continue;
       const seen = numbers.get(id);
       const no = seen ?? numbers.size + 1;
       if (seen === undefined) numbers.set(id, no);
-      const snippet = clip(b.snippet);
+      const snippet = clip(b.hitSentence || b.snippet);
       items.push({
         full: seen === undefined,
         no,

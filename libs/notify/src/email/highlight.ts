@@ -1,3 +1,4 @@
+import { withoutLiteralMark } from '@app/matcher';
 import { toMatchText } from '@app/text';
 import { escapeHtml } from './escape-html';
 
@@ -26,7 +27,7 @@ const HIT_FORMS = new Map<string, string>();
 function hitForm(hit: string): string {
   let form = HIT_FORMS.get(hit);
   if (form === undefined) {
-    form = toMatchText(hit).replace(/\s+/g, '');
+    form = toMatchText(withoutLiteralMark(hit)).replace(/\s+/g, '');
     if (HIT_FORMS.size < CHAR_FORMS_MAX) HIT_FORMS.set(hit, form);
   }
   return form;

@@ -42,6 +42,19 @@ function model(over: Partial<AlertEmailModel> = {}): AlertEmailModel {
 const count = (haystack: string, needle: string) => haystack.split(needle).length - 1;
 
 describe('renderAlertEmail', () => {
+  it('lists title hits first within a section and shows the sentence that hit', async () => {
+    const m = model();
+    m.groups[1].bulletinIds = ['b2', 'b3'];
+    m.bulletins.b3.titleHit = true;
+    m.bulletins.b2.hitSentence = '配套市政管网迁改,长约两公里。';
+    const { text } = await renderAlertEmail(m);
+    const section = text.slice(text.indexOf('【市政】'));
+    expect(section.indexOf('解放碑市政管网维修中标结果')).toBeLessThan(section.indexOf('道路改造工程b2'));
+    expect(text).toContain('配套市政管网迁改,长约两公里。');
+    // b1 and b3 keep the opening snippet; b2 shows its hit sentence instead.
+    expect(count(text, '本项目为道路改造及市政配套工程')).toBe(2);
+  });
+
   it('subject: period, distinct count, what matched, region', async () => {
     const { subject } = await renderAlertEmail(model());
     expect(subject).toBe('【标讯订阅】3月5日 3条新标讯：道路、市政 · 重庆');

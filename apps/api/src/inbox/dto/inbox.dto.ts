@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsInt, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
-import type { InboxPage, MemberBulletin, MemberBulletinMatch } from '@app/domain';
+import { hitSummary, type InboxPage, type MatchHitDetail, type MemberBulletin, type MemberBulletinMatch } from '@app/domain';
 import { BulletinSummaryDto, toBulletinSummaryDto } from '../../common/bulletin-summary.dto';
 import { OptionalNotNull } from '../../common/dto-transforms';
 
@@ -34,6 +34,29 @@ class SubscriptionRefDto {
   name: string;
 }
 
+const PLACES = ['title', 'opening', 'body', 'qualification', 'boilerplate'];
+
+export class HitDetailDto {
+  @ApiProperty({ example: '道路', description: 'The keyword entry as written' })
+  entry: string;
+
+  @ApiProperty({ example: '道路', description: 'The part of the entry that hit, normalised' })
+  term: string;
+
+  @ApiProperty({ enum: PLACES, example: 'title' })
+  place: string;
+
+  @ApiProperty({ example: true, description: 'The hit is a word of its context (false only for literal "=" keywords)' })
+  aligned: boolean;
+
+  @ApiProperty({ example: '渝中区市政道路改造工程', description: 'The title, or the body sentence around the hit' })
+  sentence: string;
+}
+
+function toHitDetailDtos(details: MatchHitDetail[]): HitDetailDto[] {
+  return details.map(({ entry, term, place, aligned, sentence }) => ({ entry, term, place, aligned, sentence }));
+}
+
 export class MatchDto {
   @ApiProperty({ example: '1e2d3c4b-5a69-4788-9a0b-c1d2e3f4a5b6' })
   id: string;
@@ -43,6 +66,18 @@ export class MatchDto {
 
   @ApiProperty({ example: ['道路'] })
   hits: string[];
+
+  @ApiProperty({ enum: PLACES, isArray: true, example: ['title', 'body'], description: 'Where the keywords hit, strongest first; [] for old matches' })
+  hitPlaces: string[];
+
+  @ApiProperty({ example: '本项目含道路照明改造。', nullable: true, description: 'Body sentence of the strongest hit outside the title; null when all hits are in the title' })
+  hitSentence: string | null;
+
+  @ApiProperty({ type: [HitDetailDto], description: 'One hit per keyword part, title first' })
+  hitDetails: HitDetailDto[];
+
+  @ApiProperty({ example: 100, nullable: true, description: 'Relevance 0-100 from where the keywords hit (title 100, body 50, qualification 30); null for old matches' })
+  score: number | null;
 
   @ApiProperty({ example: '2026-11-25T02:01:13.000Z' })
   matchedAt: Date;
@@ -68,6 +103,9 @@ export function toMatchesPageDto(page: InboxPage): MatchesPageDto {
       id: m.id,
       subscription: { id: m.subscriptionId, name: m.subscriptionName },
       hits: m.hits,
+      ...hitSummary(m.hitDetails),
+      hitDetails: toHitDetailDtos(m.hitDetails),
+      score: m.score,
       matchedAt: m.createdAt,
       notRelevant: m.notRelevant,
       bulletin: toBulletinSummaryDto(m.bulletin),
@@ -82,6 +120,15 @@ class BulletinMatchDto {
 
   @ApiProperty({ example: ['道路'] })
   hits: string[];
+
+  @ApiProperty({ enum: PLACES, isArray: true, example: ['title'] })
+  hitPlaces: string[];
+
+  @ApiProperty({ example: null, nullable: true })
+  hitSentence: string | null;
+
+  @ApiProperty({ example: 100, nullable: true })
+  score: number | null;
 
   @ApiProperty({ example: '2026-11-25T02:01:13.000Z' })
   matchedAt: Date;
@@ -107,6 +154,6 @@ export function toBulletinDto(b: MemberBulletin & { matches: MemberBulletinMatch
     body: b.body,
     regionText: b.regionText,
     ingestedAt: b.ingestedAt,
-    matches: b.matches.map((m) => ({ subscription: { id: m.subscriptionId, name: m.subscriptionName }, hits: m.hits, matchedAt: m.createdAt })),
+    matches: b.matches.map((m) => ({ subscription: { id: m.subscriptionId, name: m.subscriptionName }, hits: m.hits, ...hitSummary(m.hitDetails), score: m.score, matchedAt: m.createdAt })),
   };
 }

@@ -21,11 +21,17 @@ export class PreviewItemDto {
 
   @ApiProperty({ example: ['道路'], description: 'Keyword entries that hit, as written; [] for a filter without keywords' })
   hits: string[];
+
+  @ApiProperty({ enum: ['title', 'opening', 'body', 'qualification', 'boilerplate'], isArray: true, example: ['title'], description: 'Where the keywords hit, strongest first' })
+  hitPlaces: string[];
 }
 
 export class PreviewResultDto {
   @ApiProperty({ example: 137, description: 'Bulletins of the window the filter catches' })
   total: number;
+
+  @ApiProperty({ example: false, description: 'A very broad filter: the total is extrapolated from the newest 2,000 candidates' })
+  totalEstimated: boolean;
 
   @ApiProperty({ example: 30 })
   days: number;
@@ -35,5 +41,10 @@ export class PreviewResultDto {
 }
 
 export function toPreviewResultDto(r: PreviewResult): PreviewResultDto {
-  return { total: r.total, days: r.days, items: r.items.map((i) => ({ bulletin: toBulletinSummaryDto(i.bulletin), hits: i.hits })) };
+  return {
+    total: r.total,
+    totalEstimated: r.totalEstimated,
+    days: r.days,
+    items: r.items.map((i) => ({ bulletin: toBulletinSummaryDto(i.bulletin), hits: i.hits, hitPlaces: i.hitPlaces })),
+  };
 }

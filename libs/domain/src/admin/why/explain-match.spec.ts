@@ -35,14 +35,25 @@ describe('explainMatch', () => {
     expect(e).toMatchObject({ filter: 'match', verdict: 'match', hits: ['道路 改造'], reasons: [] });
     expect(e.keywords.entries[0]).toMatchObject({ entry: '桥梁', hit: false, parts: [{ term: '桥梁', inTitle: false, inBody: false, found: false }] });
     expect(e.keywords.entries[1].parts).toEqual([
-      { term: '道路', inTitle: true, inBody: false, found: true },
-      { term: '改造', inTitle: true, inBody: false, found: true },
+      { term: '道路', inTitle: true, inBody: false, found: true, hit: { place: 'title', aligned: true, sentence: roads.titleMatch } },
+      { term: '改造', inTitle: true, inBody: false, found: true, hit: { place: 'title', aligned: true, sentence: roads.titleMatch } },
     ]);
     expect(e.region).toMatchObject({ verdict: 'pass', subscription: [{ code: '500000', covers: true, relation: 'contains' }] });
     expect(e.region.bulletin.ancestors).toEqual(['500103', '500100', '500000']);
     expect(e.region.bulletin.path.map((r) => r.name)).toContain('渝中区');
     expect(e.budget.verdict).toBe('pass');
     expect(e.category.verdict).toBe('pass');
+  });
+
+  it('says when a keyword is present only inside another word or in boilerplate, and honours =', () => {
+    const b = { ...roads, titleMatch: '某局办公设备采购', bodyMatch: '详见焦作市政府采购网。本公告在《某某建设网》上发布。' };
+    const e = explainMatch(sub({ keywords: ['市政', '建设'] }), b);
+    expect(e.filter).toBe('no_match');
+    expect(e.keywords.entries[0].parts[0]).toMatchObject({ term: '市政', inBody: true, found: false, hit: null });
+    expect(e.reasons[0]).toMatch(/市政, 建设 only inside other words or in boilerplate/);
+    const literal = explainMatch(sub({ keywords: ['=市政'] }), b);
+    expect(literal).toMatchObject({ filter: 'match', hits: ['=市政'] });
+    expect(literal.keywords.entries[0].parts[0].hit).toMatchObject({ place: 'opening', aligned: false });
   });
 
   it('names the exclude word that blocked it', () => {

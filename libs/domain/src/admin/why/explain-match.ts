@@ -1,4 +1,4 @@
-import { entryTerms, isRegionCode, kindMatches, type MatchBulletin, type MatchSubscription, regionAncestors } from '@app/matcher';
+import { BulletinHits, entryTerms, type HitPlace, isLiteralEntry, isRegionCode, kindMatches, type MatchBulletin, type MatchSubscription, regionAncestors } from '@app/matcher';
 import { getRegion, regionPath } from '@app/regions';
 import { regionPrefix } from '../shared/sql-params';
 
@@ -7,9 +7,12 @@ export type CheckVerdict = 'pass' | 'fail' | 'not_required';
 /** One AND part of an entry, in match form, and where it was found. */
 export interface PartCheck {
   term: string;
+  /** Present in the title / body as a plain substring. */
   inTitle: boolean;
   inBody: boolean;
-  /** Found where the subscription looks (the body only counts for scope title_body). */
+  /** The hit that counts (a word, outside boilerplate, or any substring for a literal entry), or null. */
+  hit: { place: HitPlace; aligned: boolean; sentence: string } | null;
+  /** Counts where the subscription looks (the body only for scope title_body). */
   found: boolean;
 }
 
@@ -59,7 +62,8 @@ export function explainMatch(sub: ExplainSubscription, b: MatchBulletin): MatchE
   const region = explainRegion(sub.regions, b.regionCode);
   const category = explainCategory(sub, b);
   const budget = explainBudget(sub, b.budgetYuan);
-  const check = (entry: string) => checkEntry(entry, sub.scope, b);
+  const hitsOf = new BulletinHits(b.titleMatch, b.bodyMatch);
+  const check = (entry: string) => checkEntry(entry, sub.scope, b, hitsOf);
   const keywordEntries = sub.keywords.map(check);
   const hits = keywordEntries.filter((e) => e.hit).map((e) => e.entry);
   const keywordVerdict: CheckVerdict = sub.keywords.length === 0 ? 'not_required' : hits.length ? 'pass' : 'fail';
@@ -90,20 +94,28 @@ export function explainMatch(sub: ExplainSubscription, b: MatchBulletin): MatchE
   };
 }
 
-function checkEntry(entry: string, scope: MatchSubscription['scope'], b: MatchBulletin): EntryCheck {
+// The same question the matcher asks (BulletinHits), part by part, so a miss can be explained.
+function checkEntry(entry: string, scope: MatchSubscription['scope'], b: MatchBulletin, hitsOf: BulletinHits): EntryCheck {
+  const literal = isLiteralEntry(entry);
   const parts = entryTerms(entry).map((term) => {
     const inTitle = b.titleMatch.includes(term);
     const inBody = b.bodyMatch.includes(term);
-    return { term, inTitle, inBody, found: inTitle || (scope === 'title_body' && inBody) };
+    const found = hitsOf.find(term, literal, scope === 'title');
+    const hit = found ?? (scope === 'title' ? hitsOf.find(term, literal, false) : null);
+    return { term, inTitle, inBody, hit: hit && { place: hit.place, aligned: hit.aligned, sentence: hit.sentence }, found: found !== null };
   });
   return { entry, parts, hit: parts.length > 0 && parts.every((p) => p.found) };
 }
 
 function keywordMiss(entries: EntryCheck[], scope: MatchSubscription['scope']): string {
-  const bodyOnly = entries.flatMap((e) => e.parts).filter((p) => !p.found && p.inBody);
-  const missing = [...new Set(entries.flatMap((e) => e.parts).filter((p) => !p.found).map((p) => p.term))];
-  const base = `no keyword entry has all its parts${missing.length ? ` (missing: ${missing.join(', ')})` : ''}`;
-  return scope === 'title' && bodyOnly.length ? `${base}; ${[...new Set(bodyOnly.map((p) => p.term))].join(', ')} only in the body, but the subscription searches titles only` : base;
+  const missed = entries.flatMap((e) => e.parts).filter((p) => !p.found);
+  const terms = (ps: PartCheck[]) => [...new Set(ps.map((p) => p.term))].join(', ');
+  const bodyOnly = missed.filter((p) => p.hit !== null);
+  const notWords = missed.filter((p) => p.hit === null && (p.inTitle || (scope === 'title_body' && p.inBody)));
+  const reasons = [`no keyword entry has all its parts${missed.length ? ` (missing: ${terms(missed)})` : ''}`];
+  if (scope === 'title' && bodyOnly.length) reasons.push(`${terms(bodyOnly)} only in the body, but the subscription searches titles only`);
+  if (notWords.length) reasons.push(`${terms(notWords)} only inside other words or in boilerplate (publication venue, law citation, standard clause, contact block); a leading = matches any substring`);
+  return reasons.join('; ');
 }
 
 function explainRegion(regions: string[], code: string | null): RegionCheck {

@@ -1,0 +1,62 @@
+import { bodyZones, placeIn, sentenceAround } from './bulletin-zones';
+
+const placeOf = (body: string, term: string, nth = 0) => {
+  let at = -1;
+  for (let i = 0; i <= nth; i++) at = body.indexOf(term, at + 1);
+  if (at < 0) throw new Error(`${term} not in ${body}`);
+  return placeIn(bodyZones(body), at, at + term.length);
+};
+
+// Bodies of our own, already in match form (no spaces between CJK, half-width punctuation).
+describe('bodyZones', () => {
+  it('marks publication-venue sentences as boilerplate', () => {
+    expect(placeOf('项目概况见附件,内容很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长。本公告在《某某省建设工程信息网》上发布。', '建设工程')).toBe('boilerplate');
+    expect(placeOf('项目概况见附件,内容很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长。本公告同时在某某市交通运输局网站发布。', '交通运输')).toBe('boilerplate');
+    expect(placeOf('项目概况见附件,内容很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长。公告发布媒介:某某水利网。', '水利')).toBe('boilerplate');
+  });
+
+  it('marks citations of laws and policy documents', () => {
+    const body = '项目概况见附件,内容很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长。供应商应符合《中华人民共和国政府采购法》第二十二条规定,并遵守中华人民共和国建筑法。按《关于加强园林绿化管理的通知》执行。';
+    expect(placeOf(body, '政府采购')).toBe('boilerplate');
+    expect(placeOf(body, '建筑')).toBe('boilerplate');
+    expect(placeOf(body, '园林绿化')).toBe('boilerplate');
+  });
+
+  it('marks standard clauses, agency and contact blocks and page furniture', () => {
+    const body = '项目概况见附件,内容很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长。为本项目提供整体设计、规范编制或者项目管理、监理、检测等服务的供应商,不得再参加本项目。具体开工日期以监理单位下达的开工令为准。本项目执行房屋建筑和市政基础设施工程的有关规定。代理机构:某某造价咨询有限公司,电话:0000。版权所有:某某交通信息中心';
+    expect(placeOf(body, '监理')).toBe('boilerplate');
+    expect(placeOf(body, '监理', 1)).toBe('boilerplate');
+    expect(placeOf(body, '市政')).toBe('boilerplate');
+    expect(placeOf(body, '造价')).toBe('boilerplate');
+    expect(placeOf(body, '交通')).toBe('boilerplate');
+  });
+
+  it('marks contract clauses every notice carries', () => {
+    const body = `${'前言'.repeat(40)}。承包人负责设计、施工,并对工程的质量、安全、工期和造价全面负责。特殊行业(银行、电力、电信等)允许依法设立分支机构参与投标。建设涉及的规划、消防等要严格执行国家有关规定。签字并加盖执业印章的监理工程师须为本公司人员。本项目含消防改造。`;
+    expect(placeOf(body, '造价')).toBe('boilerplate');
+    expect(placeOf(body, '电力')).toBe('boilerplate');
+    expect(placeOf(body, '消防')).toBe('boilerplate');
+    expect(placeOf(body, '监理')).toBe('boilerplate');
+    expect(placeOf(body, '消防', 1)).toBe('body');
+  });
+
+  it('finds the opening, the qualification section and plain body', () => {
+    const body = '一、项目概况:某某县道路改造工程,含排水。二、申请人的资格要求:具备市政公用工程施工总承包三级资质。三、获取文件:本项目另设道路监测。';
+    expect(placeOf(body, '道路')).toBe('opening');
+    expect(placeOf(body, '市政')).toBe('qualification');
+    const long = `${'前言'.repeat(150)}。项目含道路照明。`;
+    expect(placeOf(long, '道路')).toBe('body');
+  });
+});
+
+describe('sentenceAround', () => {
+  it('returns the sentence of the hit, cut around it when long', () => {
+    const text = '第一句。本项目含道路照明改造。第三句。';
+    expect(sentenceAround(text, text.indexOf('道路'), text.indexOf('道路') + 2)).toBe('本项目含道路照明改造。');
+    const long = `${'甲'.repeat(200)}道路${'乙'.repeat(200)}`;
+    const s = sentenceAround(long, 200, 202);
+    expect(s).toContain('道路');
+    expect(s.length).toBeLessThanOrEqual(125);
+    expect(s.startsWith('…') && s.endsWith('…')).toBe(true);
+  });
+});

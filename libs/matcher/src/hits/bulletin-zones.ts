@@ -1,0 +1,208 @@
+/** Where in a bulletin a keyword hit sits. */
+export type HitPlace = 'title' | 'opening' | 'body' | 'qualification' | 'boilerplate';
+
+/** A span of the body in match form, [start, end). */
+export interface Zone {
+  start: number;
+  end: number;
+  place: 'opening' | 'qualification' | 'boilerplate';
+}
+
+// The body is in match form: no line breaks, no spaces between CJK, half-width , : ; ! ?.
+const STOP = '。；;！!？?';
+const CLAUSE = '。；;！!？?，,';
+
+/** How a trigger word widens into a boilerplate span. */
+interface Rule {
+  /** Literal trigger words, found by their first character (regexes with leading wildcards cost ~1 ms a body). */
+  words: string[];
+  /** Span around the trigger at [at, at + word.length), or null when the context does not fit. */
+  span(body: string, at: number, word: string): [number, number] | null;
+}
+
+// Character codes, not one-character strings: those allocate for CJK text.
+const codes = (chars: string) => new Set([...chars].map((c) => c.charCodeAt(0)));
+const STOP_CODES = codes(STOP);
+const CLAUSE_CODES = codes(CLAUSE);
+
+function back(body: string, from: number, stops: Set<number>, max: number): number {
+  let i = from;
+  while (i > 0 && from - i < max && !stops.has(body.charCodeAt(i - 1))) i--;
+  return i;
+}
+
+function forward(body: string, from: number, stops: Set<number>, max: number): number {
+  let i = from;
+  while (i < body.length && i - from < max && !stops.has(body.charCodeAt(i))) i++;
+  return i;
+}
+
+const LAW_TITLE_END = /(法|条例|办法|规定|细则|意见|通知|规则|规范|标准|决定|解释|方案|指引|目录|指南|网|网站|平台|报)$/;
+const VENUE_LEAD = /(在|本公告|本次公告|此公告|本招标公告|本采购公告|本公示|本信息|公告同时|媒介|媒体)/g;
+const CATEGORY_NAME = /^(房屋建筑(工程)?(和|及|与)市政(基础设施|公用)?(工程)?|房建(和|及|与)市政(工程)?)/;
+
+/**
+ * Text that says nothing about the work: where the notice is published, citations of laws,
+ * policy documents and websites (《…》), standard clauses every notice carries, agency and
+ * contact blocks, page furniture. Each rule is covered by a unit test with a sentence of our own.
+ */
+const RULES: Rule[] = [
+  {
+    // 《中华人民共和国政府采购法》, 《关于…的通知》, 《某某市政府采购网》: the title inside the brackets.
+    words: ['《'],
+    span: (body, at) => {
+      const close = body.indexOf('》', at + 1);
+      if (close < 0 || close - at > 120) return null;
+      return LAW_TITLE_END.test(body.slice(at + 1, close)) ? [at, close + 1] : null;
+    },
+  },
+  {
+    words: ['中华人民共和国'],
+    span: (body, at, word) => {
+      const m = /^[\p{Script=Han}]{1,20}?(法|条例)/u.exec(body.slice(at + word.length, at + word.length + 24));
+      return m ? [at, at + word.length + m[0].length] : null;
+    },
+  },
+  {
+    // 在《…》上发布, 本公告同时在…网站发布: from the venue's lead-in to the verb.
+    words: ['发布', '刊登', '刊载', '公布'],
+    span: (body, at, word) => {
+      const from = back(body, at, STOP_CODES, 80);
+      let lead = -1;
+      VENUE_LEAD.lastIndex = 0;
+      const before = body.slice(from, at);
+      for (let m = VENUE_LEAD.exec(before); m !== null; m = VENUE_LEAD.exec(before)) {
+        lead = m.index;
+        break;
+      }
+      return lead < 0 ? null : [from + lead, forward(body, at + word.length, CLAUSE_CODES, 12)];
+    },
+  },
+  {
+    // 公告发布媒介: …, 信息发布媒体: …
+    words: ['发布媒介', '发布媒体', '公告媒介', '公告媒体', '发布网站', '发布平台'],
+    span: (body, at) => [back(body, at, CLAUSE_CODES, 10), forward(body, at, STOP_CODES, 120)],
+  },
+  {
+    // The conflict-of-interest clause (…整体设计、规范编制或者项目管理、监理、检测等服务的…不得再参加…).
+    words: ['规范编制'],
+    span: (body, at) => [back(body, at, STOP_CODES, 40), forward(body, at, STOP_CODES, 80)],
+  },
+  {
+    // 具体开工日期以监理工程师发布的开工令为准.
+    words: ['开工令'],
+    span: (body, at, word) => [back(body, at, CLAUSE_CODES, 30), forward(body, at + word.length, CLAUSE_CODES, 20)],
+  },
+  {
+    // Contract clauses: …对工程的质量、安全、工期和造价全面负责; …须严格执行国家、省、市有关规定;
+    // 特殊行业(银行、保险、电力、电信等)允许依法设立分支机构…; 加盖执业印章的造价工程师须为本公司…
+    words: ['全面负责', '严格执行', '特殊行业', '执业印章'],
+    span: (body, at, word) => [back(body, at, word === '全面负责' ? CLAUSE_CODES : STOP_CODES, 60), forward(body, at + word.length, STOP_CODES, 60)],
+  },
+  {
+    // The regulatory category naming template headings and circulars.
+    words: ['房屋建筑', '房建'],
+    span: (body, at) => {
+      const m = CATEGORY_NAME.exec(body.slice(at, at + 20));
+      return m ? [at, at + m[0].length] : null;
+    },
+  },
+  {
+    // Agencies and contact details, up to the next clause.
+    words: ['代理机构', '联系人', '联系电话', '联系方式', '联系地址', '地址:', '电话:', '传真', '邮箱', '邮编', '开户银行', '开户行', '账号:'],
+    span: (body, at, word) => [at, forward(body, at + word.length, CLAUSE_CODES, 40)],
+  },
+  {
+    // Page furniture and footers.
+    words: ['版权所有', '主办单位', '承办单位', '技术支持', '网站标识码', 'icp备', '公网安备', '网站地图', '打印本页', '关闭窗口', '【打印】', '浏览次数', '上一篇', '下一篇', '分享到'],
+    span: (body, at, word) => [at, forward(body, at + word.length, STOP_CODES, 60)],
+  },
+];
+
+// Section headings as written in notices: 三、申请人的资格要求 / 第三章 / 4.投标人资格要求.
+const QUALIFICATION_WORDS = ['资格要求', '资格条件', '资质要求', '资格审查', '投标人资格', '申请人资格', '申请人的资格', '供应商资格', '资格标准', '资质条件'];
+const NEXT_HEADING = /[一二三四五六七八九十]{1,3}[、.．]|第[一二三四五六七八九十]{1,3}[章节条]/g;
+const QUALIFICATION_MAX = 1500;
+const OPENING_MIN = 60;
+const OPENING_MAX = 240;
+
+const RULE_OF = new Map<string, Rule | 'qualification'>();
+for (const rule of RULES) for (const w of rule.words) RULE_OF.set(w, rule);
+for (const w of QUALIFICATION_WORDS) RULE_OF.set(w, 'qualification');
+// Trigger words by their first code unit, longest first (发布媒介 wins over 发布 at one place). A
+// lookup per character beats a 60-word regex alternation, which tries every word at every place.
+const FIRST_LISTS: string[][] = [];
+/** 1 + index into FIRST_LISTS of the words starting with a code unit; 0 = none. */
+const FIRST = new Uint8Array(65536);
+for (const w of [...RULE_OF.keys()].sort((x, y) => y.length - x.length)) {
+  const c = w.charCodeAt(0);
+  if (FIRST[c] === 0) FIRST[c] = FIRST_LISTS.push([]);
+  FIRST_LISTS[FIRST[c] - 1].push(w);
+}
+
+/**
+ * Zones of a body in match form, in order of precedence (boilerplate over qualification over
+ * opening); what no zone covers is plain body.
+ */
+export function bodyZones(body: string): Zone[] {
+  const zones: Zone[] = [];
+  let qualificationEnd = 0;
+  for (let at = 0; at < body.length; at++) {
+    const list = FIRST[body.charCodeAt(at)];
+    if (list === 0) continue;
+    let word: string | undefined;
+    for (const w of FIRST_LISTS[list - 1]) {
+      if (body.startsWith(w, at)) {
+        word = w;
+        break;
+      }
+    }
+    if (word === undefined) continue;
+    const rule = RULE_OF.get(word)!;
+    if (rule === 'qualification') {
+      if (at >= qualificationEnd) {
+        NEXT_HEADING.lastIndex = at;
+        const next = NEXT_HEADING.exec(body);
+        qualificationEnd = Math.min(next === null ? body.length : next.index, at + QUALIFICATION_MAX);
+        zones.push({ start: at, end: qualificationEnd, place: 'qualification' });
+      }
+    } else {
+      const span = rule.span(body, at, word);
+      if (span !== null && span[1] > span[0]) zones.push({ start: span[0], end: span[1], place: 'boilerplate' });
+    }
+    at += word.length - 1;
+  }
+  zones.push({ start: 0, end: openingEnd(body), place: 'opening' });
+  return zones;
+}
+
+// The lead: the first sentence(s) up to a sentence end past OPENING_MIN, at most OPENING_MAX.
+function openingEnd(body: string): number {
+  for (let i = OPENING_MIN; i < Math.min(body.length, OPENING_MAX); i++) if (STOP_CODES.has(body.charCodeAt(i))) return i + 1;
+  return Math.min(body.length, OPENING_MAX);
+}
+
+const RANK: Record<Zone['place'], number> = { boilerplate: 3, qualification: 2, opening: 1 };
+
+/** Place of the hit body[start, end): the strongest zone that covers any of it. */
+export function placeIn(zones: readonly Zone[], start: number, end: number): Exclude<HitPlace, 'title'> {
+  let best: Zone['place'] | null = null;
+  for (const z of zones) {
+    if (z.start < end && start < z.end && (best === null || RANK[z.place] > RANK[best])) best = z.place;
+  }
+  return best ?? 'body';
+}
+
+const SENTENCE_MAX = 120;
+
+/** The sentence around text[start, end), cut (with …) to about SENTENCE_MAX characters around the hit. */
+export function sentenceAround(text: string, start: number, end: number): string {
+  const stop = (i: number) => STOP_CODES.has(text.charCodeAt(i));
+  let from = start;
+  while (from > 0 && !stop(from - 1) && start - from < SENTENCE_MAX / 2) from--;
+  let to = end;
+  while (to < text.length && to - from < SENTENCE_MAX && !stop(to - 1)) to++;
+  const head = from > 0 && !stop(from - 1) ? '…' : '';
+  const tail = to < text.length && !stop(to - 1) ? '…' : '';
+  return `${head}${text.slice(from, to).trim()}${tail}`;
+}

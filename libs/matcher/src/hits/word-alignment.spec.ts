@@ -1,0 +1,76 @@
+import { BLOCKING_WORDS, isAligned, type SegmenterChoice } from './word-alignment';
+
+// Sentences of our own; each names the keyword and whether its first occurrence is a word there.
+const aligned = (text: string, term: string, segmenters?: SegmenterChoice) => {
+  const at = text.indexOf(term);
+  if (at < 0) throw new Error(`${term} not in ${text}`);
+  return isAligned(text, at, at + term.length, segmenters);
+};
+
+describe('isAligned (CJK)', () => {
+  it.each([
+    ['本项目为城区市政道路改造工程', '市政'],
+    ['申请人须具备市政公用工程施工总承包资质', '市政'],
+    ['新建道路工程约两公里', '道路'],
+    ['年度道路养护项目', '养护'],
+    ['某河道水利工程施工', '水利'],
+    ['厂区污水处理厂改造', '污水处理'],
+    ['城区道路工程与排水管网', '道路工程'],
+  ])('counts a whole word or a piece of a compound: %s / %s', (text, term) => {
+    expect(aligned(text, term)).toBe(true);
+  });
+
+  it.each([
+    ['请登录某某市政府采购网下载文件', '市政'],
+    ['北京市政府采购电子平台', '市政'],
+    ['市委、市政府今年计划', '市政'],
+    ['拟派项目负责人须为注册工程师', '工程'],
+    ['某安市政务服务中心三楼', '市政'],
+  ])('rejects a hit that straddles a word boundary: %s / %s', (text, term) => {
+    expect(aligned(text, term)).toBe(false);
+  });
+
+  it('needs both segmenters: jieba alone splits 污水|处理厂, ICU alone splits 工程|师', () => {
+    expect(aligned('请登录焦作市政府采购网', '市政', 'jieba')).toBe(false);
+    expect(aligned('厂区污水处理厂改造', '污水处理', 'jieba')).toBe(false);
+    expect(aligned('厂区污水处理厂改造', '污水处理', 'intl')).toBe(true);
+    expect(aligned('请登录焦作市政府采购网', '市政')).toBe(false);
+    expect(aligned('厂区污水处理厂改造', '污水处理')).toBe(true);
+  });
+
+  it('blocks pieces of the exception words, and only there', () => {
+    // ICU splits 工程|师, so without the exception 工程 would look like a whole segment.
+    expect(aligned('配备专业工程师三名', '工程', 'intl')).toBe(false);
+    expect(aligned('配备专业工程师三名', '工程师')).toBe(true);
+    expect(aligned('道路工程施工', '工程', 'intl')).toBe(true);
+    expect(BLOCKING_WORDS).toContain('市政府');
+    // A cost engineer is about 造价: no exception there.
+    expect(aligned('一级造价师姓名', '造价')).toBe(true);
+  });
+
+  it('takes a hit at a non-Han neighbour as a boundary without segmenting', () => {
+    expect(aligned('(市政)工程', '市政')).toBe(true);
+    expect(aligned('市政', '市政')).toBe(true);
+  });
+});
+
+describe('isAligned (Latin)', () => {
+  it('needs letters on neither side of a Latin keyword', () => {
+    expect(aligned('详见www.creditchina.gov.cn查询', 'it')).toBe(false);
+    expect(aligned('证书(itss)', 'it')).toBe(false);
+    expect(aligned('it运维服务', 'it')).toBe(true);
+    expect(aligned('采购led显示屏', 'led')).toBe(true);
+    expect(aligned('bled显示屏', 'led')).toBe(false);
+  });
+
+  it('lets a letter touch a digit but not a digit touch a digit', () => {
+    expect(aligned('证书2it服务项目经理', 'it')).toBe(true);
+    expect(aligned('g42沪蓉高速', 'g42')).toBe(true);
+    expect(aligned('g420国道', 'g42')).toBe(false);
+  });
+
+  it('checks each edge by its own kind in a mixed keyword', () => {
+    expect(aligned('采购led路灯一批', 'led路灯')).toBe(true);
+    expect(aligned('采购bled路灯一批', 'led路灯')).toBe(false);
+  });
+});
