@@ -15,7 +15,7 @@ describe('bigramsOf', () => {
 
 describe('buildPreviewQuery', () => {
   it('never puts member text into the SQL, only parameters', () => {
-    const { sql, params } = build({ keywords: ["道路'; DROP TABLE bulletins; --", 'led 改造'], excludeWords: ['监理'], regions: ['500103'], categories: ['tender'], budgetMin: 1 });
+    const { sql, params } = build({ keywords: ["道路'; DROP TABLE bulletins; --", 'led 改造'], excludeWords: ['=监理'], regions: ['500103'], categories: ['tender'], budgetMin: 1 });
     expect(sql).not.toMatch(/道路|DROP|led|改造|监理|500103|tender/);
     expect(params).toEqual(expect.arrayContaining(["道路';", '监理', 'led', ['le', 'ed', '改造'], ['tender'], 1]));
   });
@@ -35,10 +35,16 @@ describe('buildPreviewQuery', () => {
     expect(build({ keywords: ['桥 道路'] }).sql).toContain(BIGRAMS_EXPRESSION);
   });
 
-  it('checks exclusions with strpos only, so they never force the index expression per row', () => {
-    const { sql } = build({ excludeWords: ['监理'] });
+  it('checks literal exclusions with strpos only, so they never force the index expression per row', () => {
+    const { sql } = build({ excludeWords: ['=监理'] });
     expect(sql).toMatch(/NOT \(\(strpos\(b\.title_match, \$\d+\) > 0 OR strpos\(b\.body_match, \$\d+\) > 0\)\)/);
     expect(sql).not.toContain(BIGRAMS_EXPRESSION);
+  });
+
+  it('leaves word-aware exclusions to the matcher: a substring in SQL could drop a bulletin whose exclude word is no word hit', () => {
+    const { sql, params } = build({ excludeWords: ['监理'] });
+    expect(sql).not.toContain('NOT (');
+    expect(params).not.toContain('监理');
   });
 
   it('turns regions into covered prefixes with an index-friendly range', () => {
