@@ -1,11 +1,12 @@
 // Parser accuracy on the labelled real bulletins: region (province/city/district), category and
 // budget, through parseBulletin — the same path ingest uses. Labels are what is measured, so the
 // labelled category and budget are never passed in.
-// Run: npx ts-node -T -r tsconfig-paths/register scripts/accuracy-report.ts [path/to/bulletins.jsonl]
+// Run: npm run report:accuracy -- [labelled.jsonl ...] (default: every ../shared/data/*.jsonl)
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { parseBulletin } from '@app/parsing';
 import { regionPath } from '@app/regions';
+import { SHARED_DATA_DIR, sharedDataFiles } from './shared-data';
 
 interface LabelledBulletin {
   id: string;
@@ -30,22 +31,32 @@ interface Metric {
 }
 
 const REPO_ROOT = resolve(__dirname, '..');
-const DEFAULT_DATA = resolve(REPO_ROOT, '../shared/data/bulletins-real.jsonl');
 const OUTPUT = join(REPO_ROOT, 'bench/results/accuracy.json');
 // Municipalities have no city level in GB/T 2260; labels repeat the province as the city.
 const MUNICIPALITIES = new Set(['110000', '120000', '310000', '500000']);
 const BUDGET_TOLERANCE_YUAN = 0.5;
 
 function main(): void {
-  const file = resolve(process.argv[2] ?? DEFAULT_DATA);
-  if (!existsSync(file)) {
-    console.error(`No labelled bulletins at ${file}; pass the .jsonl path as the first argument.`);
-    process.exit(1);
+  const given = process.argv.slice(2).map((f) => resolve(f));
+  const files = given.length ? given : sharedDataFiles();
+  if (!files.length) {
+    console.log(`No labelled bulletins: ${relative(process.cwd(), SHARED_DATA_DIR)} is not beside this checkout (it holds other people's text, so it is never in the repository).`);
+    console.log('Nothing measured. Pass labelled .jsonl files as arguments: npm run report:accuracy -- FILE...');
+    return;
   }
-  const rows = readFileSync(file, 'utf8')
-    .split('\n')
-    .filter((line) => line.trim())
-    .map((line) => JSON.parse(line) as LabelledBulletin);
+  for (const f of files) {
+    if (!existsSync(f)) {
+      console.error(`No labelled bulletins at ${f}.`);
+      process.exit(1);
+    }
+  }
+  const file = files.join(', ');
+  const rows = files.flatMap((f) =>
+    readFileSync(f, 'utf8')
+      .split('\n')
+      .filter((line) => line.trim())
+      .map((line) => JSON.parse(line) as LabelledBulletin),
+  );
 
   const metric = (name: string, target: number): Metric => ({ name, target, right: 0, total: 0, misses: [] });
   const levels: Record<Level, Metric> = {
