@@ -1,5 +1,5 @@
-// Jest in CommonJS mode: @swc/jest compiles our TypeScript and the ESM-only @nestjs packages
-// (see STACK-NOTES: Jest cannot require() ESM on Node 20).
+// Jest in CommonJS mode: @swc/jest compiles our TypeScript and the ESM-only @nestjs packages,
+// because Jest cannot require() ESM-only packages on Node 20 (it can from Node 24.9).
 const esmOnly = ['@nestjs', 'file-type', 'strtok3', 'token-types', 'uint8array-extras', '@tokenizer', '@borewit', 'p-limit', 'yocto-queue'];
 const swc = ['@swc/jest', {
   jsc: {

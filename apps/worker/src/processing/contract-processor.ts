@@ -8,7 +8,8 @@ export type JobHandlers = { [N in JobName]?: (job: Job<JobPayloads[N]>) => Promi
 
 /**
  * A BullMQ processor that declares which contract jobs it handles. Errors are never swallowed:
- * they reach BullMQ, which retries with backoff (STYLE 10).
+ * they reach BullMQ, which retries with backoff and, after the last attempt, fires the hook that
+ * records the failure on the row.
  */
 export abstract class ContractProcessor extends WorkerHost implements JobHandlerSource {
   protected readonly logger = new Logger(this.constructor.name);

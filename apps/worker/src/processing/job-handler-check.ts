@@ -14,7 +14,10 @@ export function handlerProblems(processors: Array<{ queue: string; jobs: string[
   return problems;
 }
 
-/** At worker boot: every job name in the contract has exactly one handler (STYLE 7). */
+/**
+ * At worker boot: every job name in the contract has exactly one handler. A job nobody handles
+ * would wait in Redis forever, and one handled twice would run on whichever worker took it.
+ */
 @Injectable()
 export class JobHandlerCheck implements OnApplicationBootstrap {
   constructor(private readonly discovery: DiscoveryService) {}
