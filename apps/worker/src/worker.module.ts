@@ -8,13 +8,13 @@ import { QueuesModule } from '@app/queues';
 import { DeliveryModule } from './delivery/delivery.module';
 import { DigestProcessor } from './digests/digest.processor';
 import { MatchingModule } from './matching/matching.module';
-import { JobHandlerCheck } from './processing/job-handler-check';
 import { Schedulers } from './processing/schedulers.service';
-import { WorkerSettings } from './processing/worker-settings';
+import { RedisPolicyCheck } from './processing/redis-policy-check';
+import { WorkerStartup } from './processing/worker-startup.service';
 import { MaintenanceProcessor } from './sweeper/maintenance.processor';
 
 @Module({
   imports: [AppConfigModule, LoggingModule, DatabaseModule, QueuesModule, DiscoveryModule, DeliveriesModule, MatchingModule, DeliveryModule],
-  providers: [JobHandlerCheck, WorkerSettings, Schedulers, DigestProcessor, MaintenanceProcessor],
+  providers: [WorkerStartup, RedisPolicyCheck, Schedulers, DigestProcessor, MaintenanceProcessor],
 })
 export class WorkerModule {}

@@ -1,15 +1,15 @@
 import { Inject } from '@nestjs/common';
-import { OnWorkerEvent, Processor } from '@nestjs/bullmq';
+import { OnWorkerEvent } from '@nestjs/bullmq';
 import { APP_CONFIG, type AppConfig } from '@app/config';
 import { Job } from 'bullmq';
 import { DeliveriesRepository } from '@app/domain';
 import { JobProducer, JobPayloads, QUEUES } from '@app/queues';
-import { ContractProcessor, JobHandlers } from '../processing/contract-processor';
+import { ContractProcessor, ContractQueue, JobHandlers } from '../processing/contract-processor';
 import { EmailSender } from './email-sender.service';
 import { SmsSender } from './sms-sender.service';
 
 /** delivery.send: claim the row, gather its notifications, send on its channel, record. */
-@Processor(QUEUES.delivery)
+@ContractQueue(QUEUES.delivery)
 export class DeliveryProcessor extends ContractProcessor {
   readonly handlers: JobHandlers = { 'delivery.send': (job) => this.send(job) };
 
@@ -38,11 +38,20 @@ export class DeliveryProcessor extends ContractProcessor {
     return outcome;
   }
 
-  /** After the last attempt the row says failed, so admins see it and can retry it. */
+  /**
+   * After the last attempt the row says failed, so admins see it and can retry it. An event
+   * listener's rejected promise reaches no one and would end the process as an unhandled
+   * rejection, so a failure to record is logged here; the row keeps its lease, and when that lapses
+   * the sweeper hands the delivery out again.
+   */
   @OnWorkerEvent('failed')
-  async onFailed(job: Job<JobPayloads['delivery.send']>): Promise<void> {
-    if (job.attemptsMade < (job.opts.attempts ?? 1)) return;
-    const d = await this.deliveries.claimForFailure(job.data.deliveryId);
-    if (d) this.logger.warn({ deliveryId: job.data.deliveryId, err: job.failedReason }, 'delivery failed for good');
+  async onFailed(job: Job<JobPayloads['delivery.send']> | undefined): Promise<void> {
+    if (!job || job.attemptsMade < (job.opts.attempts ?? 1)) return;
+    try {
+      const d = await this.deliveries.claimForFailure(job.data.deliveryId);
+      if (d) this.logger.warn({ deliveryId: job.data.deliveryId, err: job.failedReason }, 'delivery failed for good');
+    } catch (err) {
+      this.logger.error({ deliveryId: job.data.deliveryId, err: (err as Error).message }, 'could not record the failed delivery');
+    }
   }
 }

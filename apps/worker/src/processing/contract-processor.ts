@@ -1,8 +1,14 @@
 import { Logger } from '@nestjs/common';
-import { WorkerHost } from '@nestjs/bullmq';
+import { Processor, WorkerHost } from '@nestjs/bullmq';
 import { Job, UnrecoverableError } from 'bullmq';
 import { JobName, JobPayloads } from '@app/queues';
 import type { JobHandlerSource } from './job-handler-source';
+
+/**
+ * @Processor for a contract queue, with the worker created idle: @nestjs/bullmq would otherwise
+ * start consuming in its onModuleInit, before WorkerStartup has checked the job contract.
+ */
+export const ContractQueue = (queue: string): ClassDecorator => Processor(queue, { autorun: false });
 
 export type JobHandlers = { [N in JobName]?: (job: Job<JobPayloads[N]>) => Promise<unknown> };
 
@@ -17,6 +23,10 @@ export abstract class ContractProcessor extends WorkerHost implements JobHandler
 
   jobHandlers() {
     return [{ queue: this.worker.name, jobs: Object.keys(this.handlers) }];
+  }
+
+  idleWorkers() {
+    return [this.worker];
   }
 
   async process(job: Job): Promise<unknown> {

@@ -1,15 +1,14 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import { Processor } from '@nestjs/bullmq';
 import { Job } from 'bullmq';
 import { DeliverySweeper } from '@app/domain';
 import { JobPayloads, JobProducer, QUEUES } from '@app/queues';
-import { ContractProcessor, JobHandlers } from '../processing/contract-processor';
+import { ContractProcessor, ContractQueue, JobHandlers } from '../processing/contract-processor';
 
 /**
  * maintenance.sweep (job scheduler): re-enqueue what a crash left behind. maintenance.ping proves
  * the api → Redis → worker path and lets tests hold a job open.
  */
-@Processor(QUEUES.maintenance)
+@ContractQueue(QUEUES.maintenance)
 export class MaintenanceProcessor extends ContractProcessor {
   readonly handlers: JobHandlers = {
     'maintenance.sweep': () => this.sweep(),
