@@ -23,7 +23,11 @@ module.exports = {
     '^.+\\.js$': ['@swc/jest', { module: { type: 'commonjs' } }],
   },
   transformIgnorePatterns: [`/node_modules/(?!(${esmOnly.join('|')})/)`],
-  moduleNameMapper: Object.fromEntries(libs.map((l) => [`^@app/${l}$`, `<rootDir>/libs/${l}/src`])),
+  moduleNameMapper: {
+    ...Object.fromEntries(libs.map((l) => [`^@app/${l}$`, `<rootDir>/libs/${l}/src`])),
+    // libs/domain has entry points by audience (members, ingest, admin, worker) besides its core.
+    '^@app/domain/(members|ingest|admin|worker)$': '<rootDir>/libs/domain/src/entry/$1',
+  },
   setupFiles: ['reflect-metadata'],
   globalSetup: '<rootDir>/test/global-setup.ts',
   testTimeout: 60000,

@@ -1,5 +1,5 @@
 import { escapeHtml } from '@app/notify';
-import type { UnsubscribeTarget } from '@app/domain';
+import type { UnsubscribeTarget } from '@app/domain/members';
 
 const layout = (title: string, body: string) => `<!doctype html>
 <html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">

@@ -4,7 +4,8 @@ import { NestFactory } from '@nestjs/core';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, AppConfigModule, type AppConfig } from '@app/config';
 import { DatabaseModule } from '@app/database';
-import { localParts, MemberAccountsService, MembersModule, SubscriptionsModule, SubscriptionsService } from '@app/domain';
+import { localParts } from '@app/domain';
+import { MemberAccountsService, MembersModule, SubscriptionsModule, SubscriptionsService } from '@app/domain/members';
 import { type CliIo, println } from '../cli-io';
 import { demoSubscriptions } from '../demo-feed/demo-subscriptions';
 

@@ -1,4 +1,4 @@
-import type { NewSubscription } from '@app/domain';
+import type { NewSubscription } from '@app/domain/members';
 
 // Filters a construction company's sales staff would set up, each catching part of the demo
 // feed: instant alerts for one, digests (due at once) for the others.

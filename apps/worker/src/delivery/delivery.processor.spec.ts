@@ -1,6 +1,6 @@
 import type { Job } from 'bullmq';
 import type { AppConfig } from '@app/config';
-import type { DeliveriesRepository } from '@app/domain';
+import type { DeliveriesRepository } from '@app/domain/worker';
 import type { JobPayloads, JobProducer } from '@app/queues';
 import { DeliveryProcessor } from './delivery.processor';
 import type { EmailSender } from './email-sender.service';

@@ -2,7 +2,7 @@ import { Inject } from '@nestjs/common';
 import { OnWorkerEvent } from '@nestjs/bullmq';
 import { APP_CONFIG, type AppConfig } from '@app/config';
 import { Job } from 'bullmq';
-import { DeliveriesRepository } from '@app/domain';
+import { DeliveriesRepository } from '@app/domain/worker';
 import { JobProducer, JobPayloads, QUEUES } from '@app/queues';
 import { ContractProcessor, ContractQueue, JobHandlers } from '../processing/contract-processor';
 import { EmailSender } from './email-sender.service';

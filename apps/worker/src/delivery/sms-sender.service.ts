@@ -3,7 +3,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { UnrecoverableError } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '@app/config';
-import { DeliveriesRepository, Delivery, DueDelivery, localParts } from '@app/domain';
+import { Delivery, DueDelivery, localParts } from '@app/domain';
+import { DeliveriesRepository } from '@app/domain/worker';
 import { alertSmsParams, isQuietTime, quietHoursEnd, SmsError, SmsProvider } from '@app/notify';
 
 interface SmsMember { phone: string | null; phone_verified_at: Date | null; consent_at: Date | null; sms_enabled: boolean; timezone: string; quiet_start: string; quiet_end: string }

@@ -1,4 +1,4 @@
-import { DigestPlanner } from '@app/domain';
+import { DigestPlanner } from '@app/domain/worker';
 import { JobProducer, QUEUES } from '@app/queues';
 import { ContractProcessor, ContractQueue, JobHandlers } from '../processing/contract-processor';
 

@@ -3,7 +3,8 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { Job } from 'bullmq';
 import { Repository } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '@app/config';
-import { Bulletin, DeliveryLedger, DueDelivery, MatchRecorder } from '@app/domain';
+import { Bulletin, DueDelivery } from '@app/domain';
+import { DeliveryLedger, MatchRecorder } from '@app/domain/worker';
 import { JobProducer, type JobPayloads } from '@app/queues';
 import { SubscriptionIndex } from './subscription-index.service';
 

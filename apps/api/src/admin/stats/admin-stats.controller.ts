@@ -1,6 +1,7 @@
 import { Get, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation } from '@nestjs/swagger';
-import { AdminStatsRepository, isValidTimeZone, ValidationError } from '@app/domain';
+import { isValidTimeZone, ValidationError } from '@app/domain';
+import { AdminStatsRepository } from '@app/domain/admin';
 import { JobProducer } from '@app/queues';
 import { ApiErrors } from '../../openapi/api-errors.decorator';
 import { AdminController } from '../common/admin-controller.decorator';

@@ -1,33 +1,35 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Job } from 'bullmq';
-import { DeliverySweeper } from '@app/domain';
+import { ChangeFeedPruner, StrandedWork } from '@app/domain/worker';
 import { JobPayloads, JobProducer, QUEUES } from '@app/queues';
 import { ContractProcessor, ContractQueue, JobHandlers } from '../processing/contract-processor';
 
 /**
- * maintenance.sweep (job scheduler): re-enqueue what a crash left behind. maintenance.ping proves
- * the api → Redis → worker path and lets tests hold a job open.
+ * maintenance.sweep (job scheduler): re-enqueue the work a crash left stranded, and prune the
+ * subscription change feed. maintenance.ping proves the api → Redis → worker path and lets tests
+ * hold a job open.
  */
 @ContractQueue(QUEUES.maintenance)
 export class MaintenanceProcessor extends ContractProcessor {
   readonly handlers: JobHandlers = {
-    'maintenance.sweep': () => this.sweep(),
+    'maintenance.sweep': () => this.requeueStrandedWorkAndPruneChangeFeed(),
     'maintenance.ping': (job) => this.ping(job),
   };
 
   constructor(
-    private readonly sweeper: DeliverySweeper,
+    private readonly stranded: StrandedWork,
+    private readonly changeFeed: ChangeFeedPruner,
     private readonly jobs: JobProducer,
   ) {
     super();
   }
 
-  private async sweep() {
-    const unmatched = await this.sweeper.unmatchedBulletins();
+  private async requeueStrandedWorkAndPruneChangeFeed() {
+    const unmatched = await this.stranded.unmatchedBulletins();
     await this.jobs.dispatchMatches(unmatched);
-    const due = [...(await this.sweeper.dueDeliveries()), ...(await this.sweeper.orphanedInstantNotifications())];
+    const due = [...(await this.stranded.dueOrStuckDeliveries()), ...(await this.stranded.openDeliveriesForOrphanedNotifications())];
     await this.jobs.enqueueDeliveries(due);
-    const pruned = await this.sweeper.pruneChangeFeed();
+    const pruned = await this.changeFeed.prune();
     return { unmatched: unmatched.length, deliveries: due.length, pruned };
   }
 
