@@ -14,8 +14,10 @@ describe('demoFeed', () => {
 
   it('is the same for the same seed, and only its dates move with now', () => {
     expect(demoFeed({ now: NOW })).toEqual(feed);
-    const later = demoFeed({ now: new Date(NOW.getTime() + 30 * DAY) });
-    expect(later.map((b) => b.title).sort()).toEqual(feed.map((b) => b.title).sort());
+    for (const hours of [30 * 24, 9, 17.5]) {
+      const later = demoFeed({ now: new Date(NOW.getTime() + hours * 3600_000) });
+      expect(later.map((b) => b.title).sort()).toEqual(feed.map((b) => b.title).sort());
+    }
     expect(demoFeed({ now: NOW, seed: 7 }).map((b) => b.title)).not.toEqual(feed.map((b) => b.title));
   });
 

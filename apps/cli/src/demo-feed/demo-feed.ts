@@ -215,8 +215,10 @@ class FeedWriter {
   /** Office hours of that China-time day, never later than a few minutes before now. */
   private publishTime(daysAgo: number, fromHour = 8): Date {
     const at = chinaInstant(...this.dayParts(daysAgo), this.rng.int(fromHour, 17), this.rng.int(0, 59));
+    // Drawn whether used or not, so the notices written do not depend on the time of day.
+    const back = this.rng.int(0, 180) * 60_000;
     const latest = this.now.getTime() - 3 * 60_000;
-    return at.getTime() <= latest ? at : new Date(latest - this.rng.int(0, 180) * 60_000);
+    return at.getTime() <= latest ? at : new Date(latest - back);
   }
 
   private url(n: number): string {
