@@ -1,5 +1,5 @@
-// Jest in CommonJS mode: @swc/jest compiles our TypeScript and the ESM-only @nestjs packages
-// (see STACK-NOTES: Jest cannot require() ESM on Node 20).
+// Jest in CommonJS mode: @swc/jest compiles our TypeScript and the ESM-only @nestjs packages,
+// because Jest cannot require() ESM-only packages on Node 20 (it can from Node 24.9).
 const esmOnly = ['@nestjs', 'file-type', 'strtok3', 'token-types', 'uint8array-extras', '@tokenizer', '@borewit', 'p-limit', 'yocto-queue'];
 const swc = ['@swc/jest', {
   jsc: {
@@ -23,7 +23,11 @@ module.exports = {
     '^.+\\.js$': ['@swc/jest', { module: { type: 'commonjs' } }],
   },
   transformIgnorePatterns: [`/node_modules/(?!(${esmOnly.join('|')})/)`],
-  moduleNameMapper: Object.fromEntries(libs.map((l) => [`^@app/${l}$`, `<rootDir>/libs/${l}/src`])),
+  moduleNameMapper: {
+    ...Object.fromEntries(libs.map((l) => [`^@app/${l}$`, `<rootDir>/libs/${l}/src`])),
+    // libs/domain has entry points by audience (members, ingest, admin, worker) besides its core.
+    '^@app/domain/(members|ingest|admin|worker)$': '<rootDir>/libs/domain/src/entry/$1',
+  },
   setupFiles: ['reflect-metadata'],
   globalSetup: '<rootDir>/test/global-setup.ts',
   testTimeout: 60000,

@@ -1,4 +1,4 @@
-// Ingest throughput: batches of real bulletins posted to the real API over HTTP, against
+// Ingest throughput: batches of bulletins posted to the real API over HTTP, against
 // Postgres and Redis, and the same rows through its parts, to show where the time goes:
 //   http      POST /v1/ingest/bulletins (auth, rate limit, JSON, validation, parsing, dedupe, enqueue)
 //   service   BulletinIngestService.ingest + dispatchMatches in process (the API minus HTTP)
@@ -8,6 +8,8 @@
 //             insert is what the indexes cost, the bigram GIN index for preview above all)
 // Methods take turns batch by batch, so table growth weighs on each alike.
 // Run: npm run bench:ingest -- [--batches 10] [--size 1000] [--data path/to/bulletins.jsonl]
+// Data: --data, else the labelled bulletins in ../shared/data/*.jsonl when that folder is beside
+// the checkout, else the demo feed (bulletins this project writes itself).
 // Works in a database of its own (created, migrated, dropped), and writes bench/results/ingest-<ts>.json.
 import { readFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
@@ -16,15 +18,17 @@ import { parseArgs } from 'node:util';
 import { DataSource } from 'typeorm';
 import { loadConfig, testEnvironment } from '@app/config';
 import { dataSourceOptions, runMigrations } from '@app/database';
-import { BulletinIngestService, SourcesService, bulletinFields, validateBulletinInput } from '@app/domain';
+import { bulletinFields, validateBulletinInput } from '@app/domain';
+import { BulletinIngestService, SourcesService } from '@app/domain/ingest';
 import { createTestApi, type TestApi } from '@app/testing';
+import { demoFeed } from '../apps/cli/src/demo-feed/demo-feed';
 import { toIngestItem } from '../apps/cli/src/records/bulletin-record';
+import { sharedDataFiles } from '../scripts/shared-data';
 
 const METHODS = ['http', 'service', 'parse', 'insert', 'bare'] as const;
 type Method = (typeof METHODS)[number];
 type Item = Record<string, unknown> & { sourceId: string; title: string };
 
-const REPO_ROOT = resolve(__dirname, '..');
 const median = (xs: number[]) => quantile(xs, 0.5);
 function quantile(xs: number[], q: number): number {
   const sorted = [...xs].sort((a, b) => a - b);
@@ -38,21 +42,28 @@ function options() {
   return {
     batches: Number(values.batches),
     size: Number(values.size),
-    data: resolve(values.data ?? join(REPO_ROOT, '../shared/data/bulletins-real.jsonl')),
+    data: values.data ? [resolve(values.data)] : sharedDataFiles(),
   };
 }
 
-/** Real bulletins as a crawler would send them (camelCase), those with a title only. */
-function loadTemplates(path: string): Item[] {
-  return readFileSync(path, 'utf8')
-    .split('\n')
-    .filter((l) => l.trim())
-    .map((l) => toIngestItem(JSON.parse(l)).item as Item)
-    .filter((i) => typeof i.title === 'string');
+/** Bulletins as a crawler would send them (camelCase), those with a title only. */
+function loadTemplates(files: string[]): { items: Item[]; from: string } {
+  if (!files.length) {
+    const items = demoFeed().map(({ expected: _expected, ...b }) => b as unknown as Item);
+    return { items, from: 'the demo feed (no ../shared/data beside this checkout)' };
+  }
+  const items = files.flatMap((path) =>
+    readFileSync(path, 'utf8')
+      .split('\n')
+      .filter((l) => l.trim())
+      .map((l) => toIngestItem(JSON.parse(l)).item as Item)
+      .filter((i) => typeof i.title === 'string'),
+  );
+  return { items, from: files.join(', ') };
 }
 
 /**
- * Batch `n` for one method: real bulletins in turn, each with a source id of its own and a lot
+ * Batch `n` for one method: the loaded bulletins in turn, each with a source id of its own and a lot
  * number in the title — a feed's notices differ, so their cross-source dedupe keys differ too.
  */
 function batchOf(templates: Item[], method: Method, n: number, size: number): Item[] {
@@ -97,7 +108,8 @@ function plainInsert(api: TestApi, table: string, sourceId: string, items: Item[
 
 async function main(): Promise<void> {
   const opts = options();
-  const templates = loadTemplates(opts.data);
+  const { items: templates, from } = loadTemplates(opts.data);
+  console.log(`bulletins from ${from}`);
   const db = await scratchDatabase();
   let api: TestApi | null = null;
   try {
@@ -161,12 +173,12 @@ async function main(): Promise<void> {
       p95BatchMs: Math.round(quantile(timings[m], 0.95)),
     }));
     const batchMb = Math.round((median(batchBytes) / 2 ** 20) * 10) / 10;
-    console.log(`\n${opts.batches} batches of ${opts.size} real bulletins (${templates.length} templates, ~${batchMb} MB of JSON a batch), Node ${process.version}, load ${load.before.toFixed(1)} → ${load.after.toFixed(1)}`);
+    console.log(`\n${opts.batches} batches of ${opts.size} bulletins (${templates.length} templates from ${from}, ~${batchMb} MB of JSON a batch), Node ${process.version}, load ${load.before.toFixed(1)} → ${load.after.toFixed(1)}`);
     console.table(rows.map((r) => ({ method: r.method, 'bulletins/s (median)': r.bulletinsPerSec, 'p50 batch ms': r.p50BatchMs, 'p95 batch ms': r.p95BatchMs })));
     const dir = join(__dirname, 'results');
     mkdirSync(dir, { recursive: true });
     const file = join(dir, `ingest-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
-    writeFileSync(file, JSON.stringify({ node: process.version, options: { ...opts, data: undefined }, templates: templates.length, batchMb, load, rows, timingsMs: timings }, null, 2));
+    writeFileSync(file, JSON.stringify({ node: process.version, options: { ...opts, data: from }, templates: templates.length, batchMb, load, rows, timingsMs: timings }, null, 2));
     console.log(`written ${file}`);
   } finally {
     if (api) {

@@ -8,7 +8,8 @@ import { join } from 'node:path';
 import { createHash, randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { dataSourceOptions, runMigrations } from '@app/database';
-import { cleanFilter, DomainError, FILTER_DEFAULTS, Subscription, SubscriptionPreviewService, SubscriptionsRepository, type SubscriptionFilter } from '@app/domain';
+import { cleanFilter, DomainError, FILTER_DEFAULTS, Subscription, type SubscriptionFilter } from '@app/domain';
+import { SubscriptionPreviewService, SubscriptionsRepository } from '@app/domain/members';
 import type { MatchSubscription } from '@app/matcher';
 import { buildTermPool, regionPool, rng, uuid, Workload } from './match-workload';
 

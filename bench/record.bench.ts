@@ -12,7 +12,9 @@ import { parseArgs } from 'node:util';
 import { DataSource, type Logger } from 'typeorm';
 import { loadConfig, testEnvironment } from '@app/config';
 import { dataSourceOptions, runMigrations } from '@app/database';
-import { ApiKey, BulletinIngestService, DeliveryLedger, MatchRecorder, Source, SourcesService } from '@app/domain';
+import { ApiKey, Source } from '@app/domain';
+import { BulletinIngestService, SourcesService } from '@app/domain/ingest';
+import { DeliveryLedger, MatchRecorder } from '@app/domain/worker';
 
 const REPO_ROOT = resolve(__dirname, '..');
 

@@ -10,7 +10,8 @@ import { NestFactory } from '@nestjs/core';
 import { isEmail } from 'class-validator';
 import { AppConfigModule, ConfigError, loadConfig } from '@app/config';
 import { DatabaseModule } from '@app/database';
-import { DomainError, MemberAccountsService, MembersModule } from '@app/domain';
+import { DomainError } from '@app/domain';
+import { MemberAccountsService, MembersModule } from '@app/domain/members';
 
 @Module({ imports: [AppConfigModule, DatabaseModule, MembersModule] })
 class AdminBootstrapModule {}

@@ -1,5 +1,5 @@
 import request from 'supertest';
-import { AUDIT_ACTIONS } from '@app/domain';
+import { AUDIT_ACTIONS } from '@app/domain/admin';
 import { createTestApi, resetDatabase, type TestApi } from '@app/testing';
 import { type AdminSession, bearer, concrete, controllerRoutes, expressRoutes, signInAdmin, signInMember } from './admin-support';
 

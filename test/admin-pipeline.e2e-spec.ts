@@ -1,5 +1,7 @@
 import request from 'supertest';
-import { DeliveriesRepository, Delivery, SourcesService } from '@app/domain';
+import { Delivery } from '@app/domain';
+import { SourcesService } from '@app/domain/ingest';
+import { DeliveriesRepository } from '@app/domain/worker';
 import { QUEUES } from '@app/queues';
 import {
   createTestApi,

@@ -2,7 +2,7 @@ import { PATH_METADATA, METHOD_METADATA } from '@nestjs/common/constants';
 import { RequestMethod } from '@nestjs/common';
 import { MetadataScanner, ModulesContainer } from '@nestjs/core';
 import request from 'supertest';
-import { MemberAccountsService } from '@app/domain';
+import { MemberAccountsService } from '@app/domain/members';
 import type { TestApi } from '@app/testing';
 import { AUDIT_ACTION_KEY } from '../apps/api/src/admin/common/audited.decorator';
 import { bearer, signUp, uniqueEmail } from './support/member-sessions';

@@ -1,5 +1,6 @@
 import request from 'supertest';
-import { Bulletin, SourcesService } from '@app/domain';
+import { Bulletin } from '@app/domain';
+import { SourcesService } from '@app/domain/ingest';
 import { QUEUES } from '@app/queues';
 import { createTestApi, createTestWorker, eventually, resetDatabase, SmtpTestServer, startSmtpTestServer, TestApi, TestWorker, waitForQueuesToDrain } from '@app/testing';
 import { AdminSession, signInAdmin } from './admin-support';

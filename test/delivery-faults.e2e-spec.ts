@@ -1,7 +1,8 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import request from 'supertest';
 import { testEnvironment } from '@app/config';
-import { SourcesService, Subscription } from '@app/domain';
+import { Subscription } from '@app/domain';
+import { SourcesService } from '@app/domain/ingest';
 import { naiveMatch } from '@app/matcher';
 import {
   createTestApi,

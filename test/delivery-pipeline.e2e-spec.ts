@@ -1,5 +1,6 @@
 import request from 'supertest';
-import { Delivery, Member, SourcesService } from '@app/domain';
+import { Delivery, Member } from '@app/domain';
+import { SourcesService } from '@app/domain/ingest';
 import { JobProducer, QUEUES } from '@app/queues';
 import {
   createTestApi,

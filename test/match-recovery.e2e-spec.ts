@@ -1,5 +1,5 @@
 import request from 'supertest';
-import { SourcesService } from '@app/domain';
+import { SourcesService } from '@app/domain/ingest';
 import { jobIds } from '@app/queues';
 import {
   createTestApi,

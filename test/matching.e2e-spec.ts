@@ -1,6 +1,7 @@
 import request from 'supertest';
 import { testEnvironment } from '@app/config';
-import { Match, Member, SourcesService, Subscription } from '@app/domain';
+import { Match, Member, Subscription } from '@app/domain';
+import { SourcesService } from '@app/domain/ingest';
 import { MatchSubscription, naiveMatch } from '@app/matcher';
 import {
   createTestApi,

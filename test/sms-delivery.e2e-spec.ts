@@ -1,5 +1,6 @@
 import request from 'supertest';
-import { Delivery, localParts, SourcesService } from '@app/domain';
+import { Delivery, localParts } from '@app/domain';
+import { SourcesService } from '@app/domain/ingest';
 import { createTestApi, createTestWorker, eventually, insertMember, insertSubscription, resetDatabase, TestApi, TestWorker } from '@app/testing';
 
 const hhmm = (d: Date) => {

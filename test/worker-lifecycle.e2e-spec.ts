@@ -61,4 +61,33 @@ describe('processes as an operator runs them', () => {
       expect(await (await Job.fromId(queue, long.id!))!.getState()).toBe('active');
     });
   });
+
+  describe('a failure while recording a failure', () => {
+    const env = testEnvironment();
+    const connection = bullConnection(env.REDIS_URL ?? 'redis://127.0.0.1:6379');
+    const maintenance = new Queue(QUEUES.maintenance, { connection, prefix: env.QUEUE_PREFIX });
+    const delivery = new Queue(QUEUES.delivery, { connection, prefix: env.QUEUE_PREFIX });
+    const events = new QueueEvents(QUEUES.maintenance, { connection, prefix: env.QUEUE_PREFIX });
+
+    afterAll(async () => {
+      killSpawnedApps();
+      for (const q of [maintenance, delivery]) await q.obliterate({ force: true });
+      await Promise.all([maintenance.close(), delivery.close(), events.close()]);
+    });
+
+    it('does not end the worker: the database write in onFailed throws, and the next job is still processed', async () => {
+      const worker = spawnApp('worker', env);
+      await worker.waitFor(/processing \(concurrency/);
+      // Not a uuid: the claim fails, the job fails for good, and marking the row failed throws too.
+      const doomed = await delivery.add('delivery.send', { deliveryId: 'not-a-uuid' }, { attempts: 1 });
+      await eventually(async () => (await Job.fromId(delivery, doomed.id!))?.isFailed(), 15000, 'delivery job failed');
+      await worker.waitFor(/could not record the failed delivery/, 10000);
+
+      const next = await maintenance.add('maintenance.ping', { token: 'after', delayMs: 0 });
+      expect(await next.waitUntilFinished(events, 15000)).toMatchObject({ token: 'after', pid: worker.child.pid });
+      expect(worker.child.exitCode).toBeNull();
+      worker.kill('SIGTERM');
+      await worker.exited;
+    });
+  });
 });

@@ -2,7 +2,7 @@
 // project (it cannot import libs/, nor libs it), so its strings module is read as text.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { AUDIT_ACTIONS } from '@app/domain';
+import { AUDIT_ACTIONS } from '@app/domain/admin';
 
 const strings = readFileSync(join(__dirname, '..', '..', 'apps', 'web', 'src', 'i18n', 'zh-CN-admin.ts'), 'utf8');
 

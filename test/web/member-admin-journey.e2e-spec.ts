@@ -4,7 +4,10 @@
 // then an admin retries the member's failed delivery. Screenshots go to test/artifacts/.
 import request from 'supertest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { Bulletin, DeliveriesRepository, Delivery, MemberAccountsService, Member, SourcesService } from '@app/domain';
+import { Bulletin, Delivery, Member } from '@app/domain';
+import { SourcesService } from '@app/domain/ingest';
+import { MemberAccountsService } from '@app/domain/members';
+import { DeliveriesRepository } from '@app/domain/worker';
 import { QUEUES } from '@app/queues';
 import { createTestApi, createTestWorker, eventually, resetDatabase, startSmtpTestServer, waitForQueuesToDrain, type SmtpTestServer, type TestApi, type TestWorker } from '@app/testing';
 import { collectPageErrors, launchBrowser, screenshot } from './support/browser';

@@ -2,7 +2,8 @@ import { INestApplicationContext, Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { AppConfigModule } from '@app/config';
 import { DatabaseModule } from '@app/database';
-import { BulletinsModule, DomainError, SourcesModule } from '@app/domain';
+import { DomainError } from '@app/domain';
+import { BulletinsModule, SourcesModule } from '@app/domain/ingest';
 import { QueuesModule } from '@app/queues';
 import { type CliIo, println } from './cli-io';
 

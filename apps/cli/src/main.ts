@@ -29,6 +29,11 @@ export const COMMANDS: Record<string, { usage: string; help: string; load: () =>
     help: 'print which subscriptions each bulletin matches (no database)',
     load: () => require('./commands/match.command').matchCommand,
   },
+  'demo-feed': {
+    usage: 'demo-feed [--out <file.jsonl>] [--seed <n>] [--now <iso date>]',
+    help: 'write a week of demo bulletins (written by this project) as JSON Lines',
+    load: () => require('./commands/demo-feed.command').demoFeedCommand,
+  },
   'seed-demo': {
     usage: 'seed-demo',
     help: 'create the demo admin, member and subscriptions (idempotent)',

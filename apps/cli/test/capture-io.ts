@@ -4,8 +4,6 @@ import type { CliIo } from '../src/cli-io';
 
 export const REPO_ROOT = resolve(__dirname, '..', '..', '..');
 export const FIXTURES = resolve(REPO_ROOT, 'test', 'fixtures');
-// The labelled data set lives beside the repository (shared/ next to the clone in CI too).
-export const REAL_BULLETINS = resolve(REPO_ROOT, '..', 'shared', 'data', 'bulletins-real.jsonl');
 
 export interface CapturedIo extends CliIo {
   out(): string;

@@ -2,19 +2,19 @@ import { Module } from '@nestjs/common';
 import { DiscoveryModule } from '@nestjs/core';
 import { AppConfigModule } from '@app/config';
 import { DatabaseModule } from '@app/database';
-import { DeliveriesModule } from '@app/domain';
+import { DeliveriesModule, MaintenanceModule } from '@app/domain/worker';
 import { LoggingModule } from '@app/logging';
 import { QueuesModule } from '@app/queues';
 import { DeliveryModule } from './delivery/delivery.module';
 import { DigestProcessor } from './digests/digest.processor';
 import { MatchingModule } from './matching/matching.module';
-import { JobHandlerCheck } from './processing/job-handler-check';
 import { Schedulers } from './processing/schedulers.service';
-import { WorkerSettings } from './processing/worker-settings';
-import { MaintenanceProcessor } from './sweeper/maintenance.processor';
+import { RedisPolicyCheck } from './processing/redis-policy-check';
+import { WorkerStartup } from './processing/worker-startup.service';
+import { MaintenanceProcessor } from './maintenance/maintenance.processor';
 
 @Module({
-  imports: [AppConfigModule, LoggingModule, DatabaseModule, QueuesModule, DiscoveryModule, DeliveriesModule, MatchingModule, DeliveryModule],
-  providers: [JobHandlerCheck, WorkerSettings, Schedulers, DigestProcessor, MaintenanceProcessor],
+  imports: [AppConfigModule, LoggingModule, DatabaseModule, QueuesModule, DiscoveryModule, DeliveriesModule, MaintenanceModule, MatchingModule, DeliveryModule],
+  providers: [WorkerStartup, RedisPolicyCheck, Schedulers, DigestProcessor, MaintenanceProcessor],
 })
 export class WorkerModule {}

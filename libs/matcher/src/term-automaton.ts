@@ -6,8 +6,8 @@ const LINEAR_CHILDREN = 8;
  * Aho–Corasick automaton over UTF-16 code units in flat typed arrays (~18 bytes per trie node).
  * Nodes are numbered in BFS order, so the children of a node are a contiguous id range, sorted by
  * code unit: no edge array is needed. The root has a dense 64k table; other nodes search their
- * children. npm libraries measured 25-50× slower or took minutes to build at 1M terms
- * (STACK-NOTES), hence this. Working on code units is exact for surrogate pairs, like `indexOf`.
+ * children. The npm libraries we measured were 25-50× slower, or took minutes to build at 1M
+ * terms, hence this. Working on code units is exact for surrogate pairs, like `indexOf`.
  */
 export class TermAutomaton {
   readonly termCount: number;

@@ -9,7 +9,7 @@ describe('locateRegion', () => {
   });
 
   it('falls back to the buyer and title', () => {
-    expect(locateRegion({ buyer: '焦作市体育运动学校', title: '某采购项目', body: '' })?.path.slice(0, 2)).toEqual([
+    expect(locateRegion({ buyer: '焦作市青少年体育训练中心', title: '某采购项目', body: '' })?.path.slice(0, 2)).toEqual([
       '河南省',
       '焦作市',
     ]);

@@ -12,7 +12,10 @@ export const QUEUES = {
 } as const;
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
 
-/** Job names and their payloads: ids only, never content or personal data (STYLE 8). */
+/**
+ * Job names and their payloads: ids only, never content or personal data. Postgres holds the
+ * truth; a job is only a signal, and Redis is no place for members' data.
+ */
 export interface JobPayloads {
   'match.bulletin': { bulletinId: string };
   'delivery.send': { deliveryId: string };

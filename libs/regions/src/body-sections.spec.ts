@@ -3,7 +3,7 @@ import { bodySections } from './body-sections';
 
 describe('bodySections', () => {
   it('moves the agency section and its address out of the main text', () => {
-    const s = bodySections('采购人信息|名称:焦作市体育运动学校|地址:焦作市解放中路|2.采购代理机构信息|名称:某公司|地址:郑州市金水区');
+    const s = bodySections('采购人信息|名称:焦作市青少年体育训练中心|地址:焦作市解放中路|2.采购代理机构信息|名称:某公司|地址:郑州市金水区');
     expect(s.main).toContain('焦作市解放中路');
     expect(s.main).not.toContain('郑州市');
     expect(s.otherParties).toContain('郑州市金水区');
@@ -27,7 +27,7 @@ describe('bodySections', () => {
   });
 
   it('collects the values of buyer, project and site labels', () => {
-    expect(bodySections('招标人|泸定县教育和体育局|工程地点:泸定县城|其他').key).toBe('泸定县教育和体育局|泸定县城');
+    expect(bodySections('招标人|泸定县住房和城乡建设局|工程地点:泸定县城|其他').key).toBe('泸定县住房和城乡建设局|泸定县城');
   });
 });
 

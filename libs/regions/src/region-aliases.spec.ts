@@ -63,7 +63,7 @@ describe('alias table', () => {
   });
 
   it('reads a retired name as its successor (凤翔县 → 凤翔区, 横县 → 横州市)', () => {
-    expect(resolveRegion({ buyer: '凤翔县考试管理中心' })?.code).toBe('610305');
+    expect(resolveRegion({ buyer: '凤翔县教育事业服务中心' })?.code).toBe('610305');
     expect(resolveRegion({ buyer: '横县人民医院' })?.code).toBe('450181');
     expect(resolveRegion({ regionText: '浙江省', buyer: '杭州市江干区教育局' })?.code).toBe('330100');
   });

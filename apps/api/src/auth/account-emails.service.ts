@@ -1,6 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@app/config';
-import { Member, MemberAccountsService } from '@app/domain';
+import { Member } from '@app/domain';
+import { MemberAccountsService } from '@app/domain/members';
 import { AccountNotifier } from '@app/notify';
 
 /** Emails with signed links: verification and password reset. */

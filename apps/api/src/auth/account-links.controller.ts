@@ -1,7 +1,8 @@
 import { Body, Controller, Get, HttpCode, Post, Query, Req, Res, UseGuards } from '@nestjs/common';
 import { ApiAcceptedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
-import { DomainError, MemberAccountsService } from '@app/domain';
+import { DomainError } from '@app/domain';
+import { MemberAccountsService } from '@app/domain/members';
 import { ApiErrors } from '../openapi/api-errors.decorator';
 import { messagePage, resetPasswordPage, wantsHtml } from './account-pages';
 import { AccountEmails } from './account-emails.service';

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { DomainError, MemberAccountsService, MembersRepository, NotFoundError } from '@app/domain';
+import { DomainError, NotFoundError } from '@app/domain';
+import { MemberAccountsService, MembersRepository } from '@app/domain/members';
 import { AccountEmails } from './account-emails.service';
 import type { SessionDto } from './dto/session.dto';
 import { SessionService } from './session.service';

@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { JwtModule } from '@nestjs/jwt';
-import { MembersModule } from '@app/domain';
+import { MembersModule } from '@app/domain/members';
 import { NotifyModule } from '@app/notify';
 import { AccessTokenService } from './access-token.service';
 import { AccountEmails } from './account-emails.service';

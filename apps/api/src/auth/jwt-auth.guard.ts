@@ -1,5 +1,6 @@
 import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
-import { DomainError, MembersRepository } from '@app/domain';
+import { DomainError } from '@app/domain';
+import { MembersRepository } from '@app/domain/members';
 import { AccessTokenService } from './access-token.service';
 import type { AuthenticatedRequest } from './authenticated-member';
 

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { DomainError, Member, MembersRepository, RefreshTokensService } from '@app/domain';
+import { DomainError, Member } from '@app/domain';
+import { MembersRepository, RefreshTokensService } from '@app/domain/members';
 import { AccessTokenService } from './access-token.service';
 import type { SessionDto } from './dto/session.dto';
 

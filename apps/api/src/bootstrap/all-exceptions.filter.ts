@@ -28,7 +28,10 @@ const BODY_PARSER: Record<string, { code: string; message: string }> = {
   'encoding.unsupported': { code: 'unsupported_encoding', message: 'Unsupported content encoding' },
 };
 
-/** The one error shape: { statusCode, code, message, errors?, requestId } (STYLE 16). */
+/**
+ * The one error shape: { statusCode, code, message, errors?, requestId }, so clients handle every
+ * failure alike; unknown errors become a logged 500 that names its request.
+ */
 @Catch()
 export class AllExceptionsFilter implements ExceptionFilter {
   private readonly logger = new Logger('Errors');

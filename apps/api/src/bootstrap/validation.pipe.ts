@@ -9,7 +9,10 @@ export function flattenValidationErrors(errors: ValidationError[], parent = ''):
   });
 }
 
-/** Global validation: unknown fields rejected, payloads transformed to DTO classes (STYLE 17). */
+/**
+ * Global validation: unknown fields rejected (a typo is an error, not a silently ignored
+ * setting), payloads transformed to DTO classes.
+ */
 export function createValidationPipe(): ValidationPipe {
   return new ValidationPipe({
     whitelist: true,

@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import type { BulletinSummary } from '@app/domain';
+import type { BulletinSummary } from '@app/domain/members';
 import { BULLETIN_STAGES } from '@app/parsing';
 import { RegionRefDto, regionRef } from './region-view';
 import { stageLabel } from './stage-view';

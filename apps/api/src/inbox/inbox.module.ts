@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { FeedbackModule } from '@app/domain';
+import { FeedbackModule } from '@app/domain/members';
 import { AuthModule } from '../auth/auth.module';
 import { BulletinsController } from './bulletins.controller';
 import { MatchFeedbackController } from './match-feedback.controller';

@@ -1,7 +1,7 @@
 import { Body, Controller, HttpCode, Post, Req, UseGuards } from '@nestjs/common';
 import { SkipThrottle } from '@nestjs/throttler';
 import { ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { BulletinIngestService, IngestItemResult, SourcesService } from '@app/domain';
+import { BulletinIngestService, IngestItemResult, SourcesService } from '@app/domain/ingest';
 import { JobProducer } from '@app/queues';
 import { IngestBatchDto } from './dto/ingest-batch.dto';
 import { SourceApiKeyGuard, type SourceRequest } from './source-api-key.guard';

@@ -1,5 +1,6 @@
 import request from 'supertest';
-import { Bulletin, SourcesService, BulletinMatchState } from '@app/domain';
+import { Bulletin, BulletinMatchState } from '@app/domain';
+import { SourcesService } from '@app/domain/ingest';
 import { createTestApi, resetDatabase, TestApi } from '@app/testing';
 
 describe('POST /v1/ingest/bulletins', () => {

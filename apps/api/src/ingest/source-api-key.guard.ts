@@ -1,5 +1,6 @@
 import { CanActivate, ExecutionContext, Injectable, UnauthorizedException } from '@nestjs/common';
-import { Source, SourcesService } from '@app/domain';
+import { Source } from '@app/domain';
+import { SourcesService } from '@app/domain/ingest';
 import type { Request } from 'express';
 
 export type SourceRequest = Request & { source?: Source };

@@ -1,6 +1,6 @@
 import { Controller, Get, Query, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { MemberDeliveriesRepository } from '@app/domain';
+import { MemberDeliveriesRepository } from '@app/domain/members';
 import type { AuthenticatedMember } from '../auth/authenticated-member';
 import { CurrentMember } from '../auth/current-member.decorator';
 import { JwtAuthGuard } from '../auth/jwt-auth.guard';

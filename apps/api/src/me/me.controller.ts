@@ -1,7 +1,8 @@
 import { Body, Controller, Delete, Get, HttpCode, Inject, Patch, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { APP_CONFIG, type AppConfig } from '@app/config';
-import { Member, MemberAccountsService, MemberProfileService } from '@app/domain';
+import { Member } from '@app/domain';
+import { MemberAccountsService, MemberProfileService } from '@app/domain/members';
 import type { AuthenticatedMember } from '../auth/authenticated-member';
 import { CurrentMember } from '../auth/current-member.decorator';
 import { JwtAuthGuard } from '../auth/jwt-auth.guard';

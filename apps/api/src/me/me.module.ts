@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { MemberDeliveriesRepository } from '@app/domain';
+import { MemberDeliveriesRepository } from '@app/domain/members';
 import { AuthModule } from '../auth/auth.module';
 import { MemberDeliveriesController } from './deliveries.controller';
 import { MeController } from './me.controller';

@@ -1,6 +1,6 @@
 import { Body, Controller, HttpCode, Post, UseGuards } from '@nestjs/common';
 import { ApiAcceptedResponse, ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { PHONE_CODE_TTL_SECONDS, PhoneVerificationService } from '@app/domain';
+import { PHONE_CODE_TTL_SECONDS, PhoneVerificationService } from '@app/domain/members';
 import { AccountNotifier } from '@app/notify';
 import type { AuthenticatedMember } from '../auth/authenticated-member';
 import { CurrentMember } from '../auth/current-member.decorator';

@@ -2,7 +2,8 @@ import { Controller, Get, HttpCode, Inject, Param, Post, Res } from '@nestjs/com
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { APP_CONFIG, type AppConfig } from '@app/config';
-import { DomainError, MatchFeedbackService, NotRelevantService } from '@app/domain';
+import { DomainError } from '@app/domain';
+import { MatchFeedbackService, NotRelevantService } from '@app/domain/members';
 import { confirmPage, donePage, invalidPage } from './not-relevant-page';
 
 /** The 不相关 link in alerts and digests: GET shows a page, only POST records the mark. */

@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { FeedbackModule } from '@app/domain';
+import { FeedbackModule } from '@app/domain/members';
 import { NotRelevantLinkController } from './not-relevant-link.controller';
 
 @Module({ imports: [FeedbackModule], controllers: [NotRelevantLinkController] })

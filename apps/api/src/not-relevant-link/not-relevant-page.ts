@@ -1,4 +1,4 @@
-import type { MemberMatchFixes, MemberMatchWhy, NotRelevantLinkTarget, SuggestedFix } from '@app/domain';
+import type { MemberMatchFixes, MemberMatchWhy, NotRelevantLinkTarget, SuggestedFix } from '@app/domain/members';
 import { escapeHtml } from '@app/notify';
 import { layout } from '../unsubscribe/unsubscribe-page';
 

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { PREVIEW_DEFAULT_DAYS, SubscriptionPreviewService } from '@app/domain';
+import { PREVIEW_DEFAULT_DAYS, SubscriptionPreviewService } from '@app/domain/members';
 import type { AuthenticatedMember } from '../auth/authenticated-member';
 import { CurrentMember } from '../auth/current-member.decorator';
 import { JwtAuthGuard } from '../auth/jwt-auth.guard';

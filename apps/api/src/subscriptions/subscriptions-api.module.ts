@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { SubscriptionsModule } from '@app/domain';
+import { SubscriptionsModule } from '@app/domain/members';
 import { AuthModule } from '../auth/auth.module';
 import { SubscriptionPreviewController } from './subscription-preview.controller';
 import { SubscriptionsController } from './subscriptions.controller';

@@ -1,6 +1,6 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { SubscriptionsService } from '@app/domain';
+import { SubscriptionsService } from '@app/domain/members';
 import type { AuthenticatedMember } from '../auth/authenticated-member';
 import { CurrentMember } from '../auth/current-member.decorator';
 import { JwtAuthGuard } from '../auth/jwt-auth.guard';

@@ -1,5 +1,5 @@
 import { escapeHtml } from '@app/notify';
-import type { UnsubscribeTarget } from '@app/domain';
+import type { UnsubscribeTarget } from '@app/domain/members';
 
 /** The shared frame of the pages behind links in emails (no login, no scripts). */
 export const layout = (title: string, body: string) => `<!doctype html>

@@ -1,7 +1,8 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Res } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { DomainError, UnsubscribeScope, UnsubscribeService } from '@app/domain';
+import { DomainError } from '@app/domain';
+import { UnsubscribeScope, UnsubscribeService } from '@app/domain/members';
 import { confirmPage, donePage, invalidPage } from './unsubscribe-page';
 
 /**

@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { UnsubscribeService } from '@app/domain';
+import { UnsubscribeService } from '@app/domain/members';
 import { UnsubscribeController } from './unsubscribe.controller';
 
 @Module({ controllers: [UnsubscribeController], providers: [UnsubscribeService] })

@@ -14,18 +14,18 @@ describe('cli match', () => {
     expect(await matchCommand(['--subscriptions', SUBSCRIPTIONS, '--bulletins', BULLETINS], io)).toBe(0);
     const byBulletin = io.jsonLines<{ bulletinId: string; subscriptionId: string; hits: string[] }>().map((m) => [m.bulletinId, m.subscriptionId, m.hits]);
     expect(byBulletin).toEqual([
-      // "体育 器材" needs both parts: 体育运动学校 … 器材采购.
-      ['ho-dd393b60ae34', 'sports', ['体育 器材']],
+      // "体育 器材" needs both parts: 体育训练中心 … 训练器材.
+      ['fx-henan-tender', 'sports', ['体育 器材']],
       // Shaanxi is in the subscription's regions; the Henan bulletin above is not.
-      ['ho-1d86896148af', 'sub-2', ['体育']],
+      ['fx-shaanxi-tender', 'sub-2', ['体育']],
       // 监理 with a budget of 58,400 yuan, under the 100,000 cap.
-      ['ho-c838cfed19ae', 'sub-3', ['监理']],
+      ['fx-neimenggu-supervision', 'sub-3', ['监理']],
       // No keywords: every award notice.
-      ['ho-53943c1f8b7b', 'sub-4', []],
+      ['fx-gansu-award', 'sub-4', []],
     ]);
     // Where each keyword hit: 体育 and 器材 both in the title.
     expect(io.jsonLines()[0]).toMatchObject({ hitPlaces: ['title'], score: 100, hitDetails: [{ term: '体育', place: 'title' }, { term: '器材', place: 'title' }] });
-    expect(io.jsonLines()[0]).toMatchObject({ subscriptionName: '体育设备', title: '焦作市体育运动学校重竞技项目参加省运会专项服装装备及器材采购项目-竞争性磋商公告' });
+    expect(io.jsonLines()[0]).toMatchObject({ subscriptionName: '体育设备', title: '焦作市青少年体育训练中心体能训练器材采购项目-竞争性磋商公告' });
     expect(io.err()).toMatch(/4 bulletins, 4 subscriptions, 4 matches, 1 unreadable lines/);
   });
 

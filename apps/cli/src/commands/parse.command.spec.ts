@@ -11,10 +11,10 @@ describe('cli parse', () => {
     const io = captureIo();
     expect(await parseCommand([FIXTURE], io)).toBe(0);
     const lines = io.jsonLines();
-    expect(lines.map((l) => l.id ?? l.error)).toEqual(['ho-dd393b60ae34', 'ho-1d86896148af', expect.stringMatching(/^invalid JSON/), 'ho-c838cfed19ae', 'ho-53943c1f8b7b']);
+    expect(lines.map((l) => l.id ?? l.error)).toEqual(['fx-henan-tender', 'fx-shaanxi-tender', expect.stringMatching(/^invalid JSON/), 'fx-neimenggu-supervision', 'fx-gansu-award']);
     // 宝鸡市凤翔区: the district is in the title, the region text only names the province.
     expect(lines[1]).toEqual({
-      id: 'ho-1d86896148af',
+      id: 'fx-shaanxi-tender',
       category: 'tender',
       stage: 'invitation',
       regionCode: '610305',
@@ -40,7 +40,7 @@ describe('cli parse', () => {
     const io = captureIo(`${JSON.stringify({ ...labelled, budget_amount_yuan: 1, category: 'other', publish_date: '2020-01-01' })}\n`);
     expect(await parseCommand(['-', '--text-only'], io)).toBe(0);
     // 预算金额：686,658.00元 in the body; 招标/磋商公告 in the title.
-    expect(io.jsonLines()).toEqual([expect.objectContaining({ id: 'ho-dd393b60ae34', category: 'tender', budgetYuan: 686658, regionPath: ['河南省', '焦作市'] })]);
+    expect(io.jsonLines()).toEqual([expect.objectContaining({ id: 'fx-henan-tender', category: 'tender', budgetYuan: 686658, regionPath: ['河南省', '焦作市'] })]);
   });
 
   it('exits 1 for a file it cannot read', async () => {

@@ -4,25 +4,16 @@ import { NestFactory } from '@nestjs/core';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, AppConfigModule, type AppConfig } from '@app/config';
 import { DatabaseModule } from '@app/database';
-import { localParts, MemberAccountsService, MembersModule, NewSubscription, SubscriptionsModule, SubscriptionsService } from '@app/domain';
+import { localParts } from '@app/domain';
+import { MemberAccountsService, MembersModule, SubscriptionsModule, SubscriptionsService } from '@app/domain/members';
 import { type CliIo, println } from '../cli-io';
+import { demoSubscriptions } from '../demo-feed/demo-subscriptions';
 
 @Module({ imports: [AppConfigModule, DatabaseModule, MembersModule, SubscriptionsModule] })
 class SeedModule {}
 
 export const DEMO_ADMIN = { email: 'admin@demo.tender-alerts.local', password: 'demo-admin-passphrase-2026' };
 export const DEMO_MEMBER = { email: 'member@demo.tender-alerts.local', password: 'demo-member-passphrase-2026' };
-
-// Filters a construction company's sales staff would set up, chosen to catch some of the 240
-// real bulletins the demo imports: instant alerts for one, digests (due at once) for the others.
-function demoSubscriptions(): NewSubscription[] {
-  return [
-    { name: '河南 医疗设备', keywords: ['医疗设备', '医疗器械', '设备采购'], regions: ['410000'], frequency: 'instant' },
-    { name: '道路市政', keywords: ['道路', '市政', '改造 工程'], excludeWords: ['监理'], frequency: 'daily' },
-    { name: '学校 采购', keywords: ['学校', '学院 采购'], categories: ['tender'], frequency: 'daily' },
-    { name: '江苏 招标与更正', regions: ['320000'], categories: ['tender'], stages: ['correction', 'extension'], frequency: 'weekly' },
-  ];
-}
 
 /**
  * `cli seed-demo`: an admin and a member with subscriptions, ready for the demo; idempotent (a

@@ -1,5 +1,5 @@
 import type { INestApplicationContext } from '@nestjs/common';
-import { SourcesService } from '@app/domain';
+import { SourcesService } from '@app/domain/ingest';
 import { parseCommandArgs, requiredOption } from '../cli-args';
 import { type CliIo, println } from '../cli-io';
 import { withCliApp } from '../cli.module';

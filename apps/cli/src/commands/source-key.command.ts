@@ -1,5 +1,6 @@
 import type { INestApplicationContext } from '@nestjs/common';
-import { NotFoundError, SourcesService } from '@app/domain';
+import { NotFoundError } from '@app/domain';
+import { SourcesService } from '@app/domain/ingest';
 import { parseCommandArgs, requiredOption } from '../cli-args';
 import { type CliIo } from '../cli-io';
 import { withCliApp } from '../cli.module';

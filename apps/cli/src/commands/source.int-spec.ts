@@ -1,4 +1,5 @@
-import { DomainError, SourcesService } from '@app/domain';
+import { DomainError } from '@app/domain';
+import { SourcesService } from '@app/domain/ingest';
 import { resetDatabase } from '@app/testing';
 import { captureIo } from '../../test/capture-io';
 import { TestCliApp, createTestCliApp } from '../../test/test-cli-app';

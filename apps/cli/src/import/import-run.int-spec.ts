@@ -1,10 +1,11 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Bulletin } from '@app/domain';
 import { resetDatabase } from '@app/testing';
-import { FIXTURES, REAL_BULLETINS, captureIo } from '../../test/capture-io';
+import { FIXTURES, captureIo } from '../../test/capture-io';
+import { demoFeed } from '../demo-feed/demo-feed';
 import { TestCliApp, createTestCliApp } from '../../test/test-cli-app';
 import { openRecordFile } from '../records/record-reader';
 import { runImport } from './import-run';
@@ -29,30 +30,35 @@ describe('cli import (runImport against Postgres and Redis)', () => {
     await rm(dir, { recursive: true, force: true });
   });
 
-  it('imports the 240 real bulletins: 234 stored and queued for matching, 6 without any title rejected by line', async () => {
-    const { summary, rejects } = await importFile(REAL_BULLETINS, 'real');
-    expect(summary.counts).toEqual({ created: 234, updated: 0, duplicate: 0, rejected: 6 });
-    expect(summary.queued).toBe(234);
-    expect(summary.reasons).toEqual([{ reason: 'title: missing', count: 6 }]);
-    expect(summary.ignoredFields).toContain('region_label');
+  // A week of the demo feed, written to a file as `npm run demo` does.
+  const NOW = new Date('2026-03-20T04:00:00Z');
+  const feed = demoFeed({ now: NOW });
+  const feedFile = () => {
+    const path = join(dir, 'demo-feed.jsonl');
+    if (!existsSync(path)) writeFileSync(path, feed.map(({ expected: _e, ...b }) => JSON.stringify(b)).join('\n') + '\n');
+    return path;
+  };
 
-    // These lines have neither title nor project_name.
-    expect(rejects.map((r) => r.line)).toEqual([157, 158, 164, 167, 168, 169]);
-    expect(rejects[0]).toMatchObject({ sourceId: 'ho-1039c7a4e7b8', errors: expect.arrayContaining([expect.objectContaining({ field: 'title' })]), record: expect.objectContaining({ id: 'ho-1039c7a4e7b8' }) });
+  it('imports the demo feed: every bulletin stored and queued for matching, as the source described it', async () => {
+    const { summary, rejects } = await importFile(feedFile(), 'demo-feed');
+    expect(summary.counts).toEqual({ created: feed.length, updated: 0, duplicate: 0, rejected: 0 });
+    expect(summary.queued).toBe(feed.length);
+    expect(rejects).toEqual([]);
 
-    const stored = await cli.dataSource.getRepository(Bulletin).findOneByOrFail({ sourceRef: 'ho-1d86896148af' });
-    expect(stored).toMatchObject({ regionCode: '610305', budgetYuan: 1200000, category: 'tender', url: expect.stringMatching(/^https:\/\/www.ggzy.gov.cn\//) });
-    expect(stored.publishedAt!.toISOString()).toBe('2026-03-15T16:00:00.000Z');
+    const hk = feed.find((b) => b.regionText === '香港')!;
+    const stored = await cli.dataSource.getRepository(Bulletin).findOneByOrFail({ sourceRef: hk.sourceId });
+    expect(stored).toMatchObject({ regionCode: expect.stringMatching(/^81/), category: 'tender', projectCode: hk.projectCode, url: hk.url });
+    expect(stored.publishedAt!.toISOString()).toBe(new Date(hk.publishedAt).toISOString());
     const jobs = await cli.jobs.matchQueues[0].getJobs(['waiting', 'active', 'completed', 'delayed']);
-    expect(jobs).toHaveLength(234);
+    expect(jobs).toHaveLength(feed.length);
     expect(jobs.map((j) => j.id)).toContain(`match-${stored.id}-v1`);
   });
 
   it('gives only duplicates on a second import of the same file', async () => {
-    const { summary } = await importFile(REAL_BULLETINS, 'real', 500);
-    expect(summary.counts).toEqual({ created: 0, updated: 0, duplicate: 234, rejected: 6 });
+    const { summary } = await importFile(feedFile(), 'demo-feed', 500);
+    expect(summary.counts).toEqual({ created: 0, updated: 0, duplicate: feed.length, rejected: 0 });
     expect(summary.queued).toBe(0);
-    expect(await cli.dataSource.getRepository(Bulletin).count()).toBe(234);
+    expect(await cli.dataSource.getRepository(Bulletin).count()).toBe(feed.length);
   });
 
   it('imports CSV: a malformed row and an invalid budget are rejects with their line, the rest is stored', async () => {

@@ -1,6 +1,6 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { SingleBar } from 'cli-progress';
-import { BulletinIngestService, SourcesService } from '@app/domain';
+import { BulletinIngestService, SourcesService } from '@app/domain/ingest';
 import { JobProducer } from '@app/queues';
 import type { CliIo } from '../cli-io';
 import { CliError } from '../cli.errors';

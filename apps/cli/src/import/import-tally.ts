@@ -1,4 +1,4 @@
-import type { IngestStatus } from '@app/domain';
+import type { IngestStatus } from '@app/domain/ingest';
 
 export interface ImportSummary {
   source: string;

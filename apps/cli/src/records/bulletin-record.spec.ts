@@ -1,11 +1,11 @@
 import { parserInput, toIngestItem } from './bulletin-record';
 
 describe('toIngestItem', () => {
-  const real = {
-    id: 'ho-1d86896148af',
-    source_url: 'https://www.ggzy.gov.cn/information/deal/html/a/610000/x.html',
-    source_site: 'www.ggzy.gov.cn',
-    title: '宝鸡市凤翔区智慧中招体育考试设备采购项目采购公告',
+  const labelled = {
+    id: 'fx-shaanxi-tender',
+    source_url: 'https://demo.tender-alerts.example/fixtures/shaanxi-tender.html',
+    source_site: '示例交易平台',
+    title: '宝鸡市凤翔区中学体育场地设施提升采购项目采购公告',
     project_name: null,
     category: 'tender',
     region_text: '陕西省 / 全国公共资源交易平台（陕西省）',
@@ -13,38 +13,38 @@ describe('toIngestItem', () => {
     publish_date: '2026-03-16',
     budget_amount_yuan: 1200000.0,
     buyer: '宝鸡市凤翔区教育体育局',
-    agency: '陕西中技招标有限公司',
+    agency: '宝鸡正衡工程咨询有限公司',
     body: '预算金额：120万元',
     notes: 'label from the body',
   };
 
   it('maps the snake_case fields of the labelled data set and drops the rest', () => {
-    const { item, ignored } = toIngestItem(real);
+    const { item, ignored } = toIngestItem(labelled);
     expect(item).toEqual({
-      sourceId: 'ho-1d86896148af',
-      url: real.source_url,
-      title: real.title,
-      body: real.body,
+      sourceId: 'fx-shaanxi-tender',
+      url: labelled.source_url,
+      title: labelled.title,
+      body: labelled.body,
       category: 'tender',
-      regionText: real.region_text,
+      regionText: labelled.region_text,
       publishedAt: '2026-03-16',
       budgetYuan: 1200000,
-      buyer: real.buyer,
-      agency: real.agency,
+      buyer: labelled.buyer,
+      agency: labelled.agency,
     });
     expect(ignored.sort()).toEqual(['notes', 'region_label', 'source_site']);
   });
 
   it('takes project_name when the title is empty or missing', () => {
-    expect(toIngestItem({ ...real, title: null, project_name: '凤翔区体育考试设备采购' }).item.title).toBe('凤翔区体育考试设备采购');
-    expect(toIngestItem({ ...real, title: '  ', project_name: '凤翔区体育考试设备采购' }).item.title).toBe('凤翔区体育考试设备采购');
-    expect(toIngestItem({ ...real, title: null, project_name: null }).item).not.toHaveProperty('title');
+    expect(toIngestItem({ ...labelled, title: null, project_name: '凤翔区体育场地设施提升采购' }).item.title).toBe('凤翔区体育场地设施提升采购');
+    expect(toIngestItem({ ...labelled, title: '  ', project_name: '凤翔区体育场地设施提升采购' }).item.title).toBe('凤翔区体育场地设施提升采购');
+    expect(toIngestItem({ ...labelled, title: null, project_name: null }).item).not.toHaveProperty('title');
   });
 
   it('drops a publication date that is only a month or a year, keeps a full one', () => {
-    expect(toIngestItem({ ...real, publish_date: '2026-03' }).item).not.toHaveProperty('publishedAt');
-    expect(toIngestItem({ ...real, publish_date: '2026' }).item).not.toHaveProperty('publishedAt');
-    expect(toIngestItem({ ...real, publish_date: null }).item).not.toHaveProperty('publishedAt');
+    expect(toIngestItem({ ...labelled, publish_date: '2026-03' }).item).not.toHaveProperty('publishedAt');
+    expect(toIngestItem({ ...labelled, publish_date: '2026' }).item).not.toHaveProperty('publishedAt');
+    expect(toIngestItem({ ...labelled, publish_date: null }).item).not.toHaveProperty('publishedAt');
     expect(toIngestItem({ publishedAt: '2026-03-16T09:30:00+08:00' }).item.publishedAt).toBe('2026-03-16T09:30:00+08:00');
   });
 

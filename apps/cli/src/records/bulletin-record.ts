@@ -2,7 +2,7 @@ import type { BulletinInput as ParserInput } from '@app/parsing';
 
 /**
  * Ingest fields (camelCase, as the API takes them) and the other names files use for them: the
- * snake_case of the labelled data set (bulletins-real.jsonl) and common exports. The first
+ * snake_case of labelled data sets and common exports. The first
  * non-empty name wins.
  */
 const FIELD_NAMES: Record<string, string[]> = {

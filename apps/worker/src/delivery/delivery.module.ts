@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { DeliveriesModule } from '@app/domain';
+import { DeliveriesModule } from '@app/domain/worker';
 import { AlertComposer, NotifyModule } from '@app/notify';
 import { DeliveryProcessor } from './delivery.processor';
 import { EmailSender } from './email-sender.service';

@@ -1,10 +1,11 @@
 import { Inject } from '@nestjs/common';
-import { OnWorkerEvent, Processor } from '@nestjs/bullmq';
+import { OnWorkerEvent } from '@nestjs/bullmq';
 import { APP_CONFIG, type AppConfig } from '@app/config';
 import { Job, UnrecoverableError } from 'bullmq';
-import { DeliveriesRepository, Delivery, DueDelivery } from '@app/domain';
+import { Delivery, DueDelivery } from '@app/domain';
+import { DeliveriesRepository } from '@app/domain/worker';
 import { JobProducer, JobPayloads, QUEUES } from '@app/queues';
-import { ContractProcessor, JobHandlers } from '../processing/contract-processor';
+import { ContractProcessor, ContractQueue, JobHandlers } from '../processing/contract-processor';
 import { EmailSender } from './email-sender.service';
 import { SmsSender } from './sms-sender.service';
 
@@ -16,7 +17,7 @@ const idsOf = (job: SendJob): string[] => ('deliveryIds' in job.data ? job.data.
  * delivery.send and delivery.sendBatch: claim the rows, gather their notifications, send on their
  * channel, record. A batch claims, assigns and records in a few statements for all its deliveries.
  */
-@Processor(QUEUES.delivery)
+@ContractQueue(QUEUES.delivery)
 export class DeliveryProcessor extends ContractProcessor {
   readonly handlers: JobHandlers = {
     'delivery.send': (job) => this.send(idsOf(job)),
@@ -74,16 +75,25 @@ export class DeliveryProcessor extends ContractProcessor {
     }
   }
 
-  /** After the last attempt the rows say failed, so admins see them and can retry them. */
+  /**
+   * After the last attempt the rows say failed, so admins see them and can retry them. An event
+   * listener's rejected promise reaches no one and would end the process as an unhandled
+   * rejection, so a failure to record is logged here; the rows keep their lease, and when that
+   * lapses the sweeper hands the deliveries out again.
+   */
   @OnWorkerEvent('failed')
-  async onFailed(job: SendJob): Promise<void> {
-    if (job.attemptsMade < (job.opts.attempts ?? 1)) return;
-    if ('deliveryId' in job.data) {
-      const d = await this.deliveries.claimForFailure(job.data.deliveryId);
-      if (d) this.logger.warn({ deliveryId: job.data.deliveryId, err: job.failedReason }, 'delivery failed for good');
-      return;
+  async onFailed(job: SendJob | undefined): Promise<void> {
+    if (!job || job.attemptsMade < (job.opts.attempts ?? 1)) return;
+    try {
+      if ('deliveryId' in job.data) {
+        const d = await this.deliveries.claimForFailure(job.data.deliveryId);
+        if (d) this.logger.warn({ deliveryId: job.data.deliveryId, err: job.failedReason }, 'delivery failed for good');
+        return;
+      }
+      const failed = await this.deliveries.failPending(job.data.deliveryIds);
+      if (failed.length) this.logger.warn({ deliveryIds: failed, err: job.failedReason }, 'deliveries failed for good');
+    } catch (err) {
+      this.logger.error({ deliveryIds: idsOf(job), err: (err as Error).message }, 'could not record the failed delivery');
     }
-    const failed = await this.deliveries.failPending(job.data.deliveryIds);
-    if (failed.length) this.logger.warn({ deliveryIds: failed, err: job.failedReason }, 'deliveries failed for good');
   }
 }

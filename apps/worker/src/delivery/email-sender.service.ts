@@ -1,7 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { UnrecoverableError } from 'bullmq';
 import { APP_CONFIG, type AppConfig } from '@app/config';
-import { DeliveriesRepository, Delivery, MemberChannelsRepository } from '@app/domain';
+import { Delivery } from '@app/domain';
+import { DeliveriesRepository, MemberChannelsRepository } from '@app/domain/worker';
 import { AlertComposer, AlertEmailModel, AlertEmailRenderer, listUnsubscribeHeaders, MailSendError, MailTransport } from '@app/notify';
 
 type Outcome = { sent: string } | { unknown: true } | { error: unknown };

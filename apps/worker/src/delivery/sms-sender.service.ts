@@ -1,7 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { UnrecoverableError } from 'bullmq';
 import { APP_CONFIG, type AppConfig } from '@app/config';
-import { DeliveriesRepository, Delivery, DueDelivery, localParts, MemberChannelsRepository, MessageContentRepository } from '@app/domain';
+import { Delivery, DueDelivery, localParts } from '@app/domain';
+import { DeliveriesRepository, MemberChannelsRepository, MessageContentRepository } from '@app/domain/worker';
 import { alertSmsParams, isQuietTime, quietHoursEnd, SmsError, SmsProvider } from '@app/notify';
 
 /** Sends one alert SMS: verified phone and consent only, never in quiet hours, a daily cap. */

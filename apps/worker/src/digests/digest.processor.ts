@@ -1,10 +1,9 @@
-import { Processor } from '@nestjs/bullmq';
-import { DigestPlanner } from '@app/domain';
+import { DigestPlanner } from '@app/domain/worker';
 import { JobProducer, QUEUES } from '@app/queues';
-import { ContractProcessor, JobHandlers } from '../processing/contract-processor';
+import { ContractProcessor, ContractQueue, JobHandlers } from '../processing/contract-processor';
 
 /** digest.tick (a BullMQ job scheduler, once a minute): open and enqueue the digests now due. */
-@Processor(QUEUES.digest)
+@ContractQueue(QUEUES.digest)
 export class DigestProcessor extends ContractProcessor {
   readonly handlers: JobHandlers = { 'digest.tick': () => this.tick() };
 

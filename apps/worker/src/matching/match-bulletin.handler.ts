@@ -3,7 +3,8 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { Job } from 'bullmq';
 import { Repository } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '@app/config';
-import { Bulletin, DeliveryLedger, DueDelivery, MatchRecorder } from '@app/domain';
+import { Bulletin, DueDelivery } from '@app/domain';
+import { DeliveryLedger, MatchRecorder } from '@app/domain/worker';
 import { JobProducer, type JobPayloads } from '@app/queues';
 import { SubscriptionIndex } from './subscription-index.service';
 
@@ -24,7 +25,8 @@ export class MatchBulletinHandler {
       where: { id: job.data.bulletinId },
       select: { id: true, version: true, titleMatch: true, bodyMatch: true, regionCode: true, category: true, stage: true, budgetYuan: true, canonicalId: true, withdrawnAt: true },
     });
-    // Re-checked on every attempt: the row is the truth, the job only a signal (STYLE 8-9).
+    // Re-checked on every attempt: the row is the truth and the job only a signal, so a retried
+    // or duplicated job finds the work done and returns early.
     if (!b) return { skipped: 'bulletin gone' };
     if (b.withdrawnAt) return { skipped: 'withdrawn' };
     if (b.canonicalId) return { skipped: 'cross-source duplicate' };

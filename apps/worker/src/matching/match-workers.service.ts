@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, Logger, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
 import { Worker } from 'bullmq';
 import { APP_CONFIG, type AppConfig } from '@app/config';
 import { JobPayloads, QUEUES, matchQueueName, bullConnection } from '@app/queues';
@@ -7,10 +7,11 @@ import { MatchBulletinHandler } from './match-bulletin.handler';
 
 /**
  * One BullMQ worker per shard this process holds. Created by hand rather than with @Processor
- * because the shard queues are known only from config.
+ * because the shard queues are known only from config; created idle, like every worker here, and
+ * run by WorkerStartup once the job contract check has passed.
  */
 @Injectable()
-export class MatchWorkers implements OnApplicationBootstrap, OnApplicationShutdown, JobHandlerSource {
+export class MatchWorkers implements OnModuleInit, OnApplicationShutdown, JobHandlerSource {
   private readonly logger = new Logger(MatchWorkers.name);
   private workers: Worker[] = [];
 
@@ -23,12 +24,17 @@ export class MatchWorkers implements OnApplicationBootstrap, OnApplicationShutdo
     return [{ queue: QUEUES.match, jobs: ['match.bulletin'] }];
   }
 
-  onApplicationBootstrap(): void {
+  idleWorkers(): Worker[] {
+    return this.workers;
+  }
+
+  onModuleInit(): void {
     const connection = bullConnection(this.config.redis.url);
     this.workers = this.config.matching.shardIds.map(
       (shard) =>
         new Worker<JobPayloads['match.bulletin']>(matchQueueName(shard), (job) => this.handler.handle(job, shard), {
           connection,
+          autorun: false,
           prefix: this.config.redis.queuePrefix,
           concurrency: this.config.worker.concurrency,
           // A crashed worker's jobs return to the queue after this (lock lapse + stalled check).

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { ActiveSubscriptionsRepository, Bulletin, DeliveriesModule, MatchesModule } from '@app/domain';
+import { Bulletin } from '@app/domain';
+import { ActiveSubscriptionsRepository, DeliveriesModule, MatchesModule } from '@app/domain/worker';
 import { MatchBulletinHandler } from './match-bulletin.handler';
 import { MatchWorkers } from './match-workers.service';
 import { SubscriptionIndex } from './subscription-index.service';

@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@app/config';
-import { ActiveSubscription, ActiveSubscriptionsRepository } from '@app/domain';
+import { ActiveSubscription, ActiveSubscriptionsRepository } from '@app/domain/worker';
 import { LiveMatcher, MatchBulletin, MatchResult, shardOf, warmUpSegmenters } from '@app/matcher';
 
 const PAGE = 20_000;

@@ -1,9 +1,10 @@
-import { Injectable, OnApplicationBootstrap } from '@nestjs/common';
-import { DiscoveryService } from '@nestjs/core';
 import { JOB_NAMES, JOB_QUEUE, JobName } from '@app/queues';
-import { isJobHandlerSource } from './job-handler-source';
 
-/** Lists which processors handle which jobs; problems are returned as sentences. */
+/**
+ * Every job name in the contract needs exactly one handler, on its own queue. A job nobody
+ * handles would wait in Redis forever, and one handled twice would run on whichever worker took
+ * it. Problems come back as sentences.
+ */
 export function handlerProblems(processors: Array<{ queue: string; jobs: string[] }>, expected: readonly JobName[] = JOB_NAMES): string[] {
   const problems: string[] = [];
   for (const name of expected) {
@@ -14,18 +15,9 @@ export function handlerProblems(processors: Array<{ queue: string; jobs: string[
   return problems;
 }
 
-/** At worker boot: every job name in the contract has exactly one handler (STYLE 7). */
-@Injectable()
-export class JobHandlerCheck implements OnApplicationBootstrap {
-  constructor(private readonly discovery: DiscoveryService) {}
-
-  onApplicationBootstrap(): void {
-    const processors = this.discovery
-      .getProviders()
-      .map((w) => w.instance)
-      .filter(isJobHandlerSource)
-      .flatMap((p) => p.jobHandlers());
-    const problems = handlerProblems(processors);
-    if (problems.length) throw new Error(`Job contract not covered:\n  - ${problems.join('\n  - ')}`);
+export class JobContractError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Job contract not covered:\n  - ${problems.join('\n  - ')}`);
+    this.name = 'JobContractError';
   }
 }

@@ -4,7 +4,7 @@ import { JobProducer, QUEUES } from '@app/queues';
 
 /**
  * Recurring work as BullMQ job schedulers: upserting is idempotent, and Redis fires each tick once
- * however many worker replicas run (STYLE 11). The ticks only signal; what is due comes from Postgres.
+ * however many worker replicas run. The ticks only signal; what is due comes from Postgres.
  */
 @Injectable()
 export class Schedulers implements OnApplicationBootstrap {

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { backOff } from 'exponential-backoff';
 import { DataSource } from 'typeorm';
 import type { Delivery, DeliveryKind, DeliveryStatus } from './delivery.entity';
-import type { DueDelivery } from './delivery-ledger.service';
+import type { DueDelivery } from './due-delivery';
 
 // Recording a message the provider already accepted rides out a database blip (~13 s of waits in all) rather
 // than failing the job: a failed job would leave the delivery to end as `unknown`.

@@ -3,17 +3,12 @@ import { EntityManager } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '@app/config';
 import type { Channel, SubscriptionFrequency } from '../subscriptions/subscription.entity';
 import { instantWindow, mostUrgent } from './delivery-periods';
+import type { DueDelivery } from './due-delivery';
 
 export interface MatchedRecipient {
   memberId: string;
   frequency: SubscriptionFrequency;
   channels: Channel[];
-}
-
-export interface DueDelivery {
-  id: string;
-  dueAt: Date;
-  attempts: number;
 }
 
 const byMemberThenChannel = (a: { memberId: string; channel: string }, b: { memberId: string; channel: string }) =>

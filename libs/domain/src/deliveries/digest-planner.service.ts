@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import type { DueDelivery } from './delivery-ledger.service';
+import type { DueDelivery } from './due-delivery';
 import { digestDue } from './delivery-periods';
 
 interface Waiting { member_id: string; channel: string; frequency: 'daily' | 'weekly'; timezone: string; digest_hour: number; digest_weekday: number }

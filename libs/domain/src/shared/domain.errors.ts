@@ -1,7 +1,10 @@
 /** What kind of failure a domain error is; the API maps each kind to one HTTP status. */
 export type DomainErrorKind = 'validation' | 'unauthorized' | 'forbidden' | 'not_found' | 'conflict' | 'limit' | 'rate_limited';
 
-/** Base for errors thrown by libs/ (never HttpException there, STYLE 16). */
+/**
+ * Base for errors thrown by libs/. Libraries never throw HttpException: they do not know they are
+ * behind HTTP (the worker and the CLI use them too); the api's one filter maps these codes.
+ */
 export class DomainError extends Error {
   constructor(
     readonly kind: DomainErrorKind,

@@ -64,7 +64,7 @@ export class ActiveSubscriptionsRepository {
     );
   }
 
-  /** The sweeper keeps the change feed short; workers only need changes since their load. */
+  /** Deletes feed entries older than `olderThan` (see ChangeFeedPruner for how long they stay). */
   async pruneChanges(olderThan: Date): Promise<number> {
     const res = await this.dataSource.query(`DELETE FROM subscription_changes WHERE changed_at < $1`, [olderThan]);
     return res[1] ?? 0;

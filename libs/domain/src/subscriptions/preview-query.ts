@@ -127,7 +127,8 @@ function budgetCondition(p: Params, f: SubscriptionFilter): string | null {
   if (f.budgetMin !== null) bounds.push(`b.budget_yuan >= ${p.add(f.budgetMin)}`);
   if (f.budgetMax !== null) bounds.push(`b.budget_yuan <= ${p.add(f.budgetMax)}`);
   if (f.requireBudget) return ['b.budget_yuan IS NOT NULL', ...bounds].join(' AND ');
-  // Bulletins without a budget still match unless the member asked otherwise (DESIGN).
+  // Bulletins without a budget still match unless the member asked otherwise: many notices
+  // state none, and dropping them silently would hide work the member wants.
   return bounds.length ? `(b.budget_yuan IS NULL OR (${bounds.join(' AND ')}))` : null;
 }
 

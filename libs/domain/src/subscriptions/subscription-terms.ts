@@ -7,7 +7,7 @@ export const TERM_MAX_LENGTH = 30;
 
 /**
  * Keyword or exclude entries as they will be stored: trimmed, inner white space collapsed to one
- * space (a space means "all of these parts", see DESIGN), duplicates dropped. Two entries are
+ * space (a space means "all of these parts", the 附加词 of portals), duplicates dropped. Two entries are
  * duplicates when they search for the same parts once normalised (道路 and 道路, "改造 道路" and
  * "道路 改造", ＬＥＤ and led). Problems are reported per entry, e.g. `keywords.3`.
  */

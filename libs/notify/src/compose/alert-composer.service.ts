@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@app/config';
-import { Delivery, hitSummary, localParts, type MatchHitDetail, MessageBulletin, MessageContentRepository, MessageMatch, MessageMember, notRelevantToken, signToken } from '@app/domain';
+import { Delivery, hitSummary, localParts, type MatchHitDetail, notRelevantToken, signToken } from '@app/domain';
+import { MessageBulletin, MessageContentRepository, MessageMatch, MessageMember } from '@app/domain/worker';
 import type { AlertBulletin, AlertEmailModel } from '../email/alert-email-model';
 import { regionPath } from '@app/regions';
 

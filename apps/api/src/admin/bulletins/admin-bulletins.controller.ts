@@ -1,6 +1,6 @@
 import { Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation } from '@nestjs/swagger';
-import { type AdminBulletinRow, AdminBulletinsRepository, AdminBulletinsService, AUDIT_ACTIONS, type AuditActor } from '@app/domain';
+import { type AdminBulletinRow, AdminBulletinsRepository, AdminBulletinsService, AUDIT_ACTIONS, type AuditActor } from '@app/domain/admin';
 import { ParseIdPipe } from '../../common/parse-id.pipe';
 import { regionRef } from '../../common/region-view';
 import { stageLabel } from '../../common/stage-view';

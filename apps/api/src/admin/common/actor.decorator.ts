@@ -1,5 +1,5 @@
 import { createParamDecorator, ExecutionContext } from '@nestjs/common';
-import type { AuditActor } from '@app/domain';
+import type { AuditActor } from '@app/domain/admin';
 import type { AuthenticatedRequest } from '../../auth/authenticated-member';
 
 /** The signed-in admin as the audit log records them, with the request id. Behind JwtAuthGuard only. */

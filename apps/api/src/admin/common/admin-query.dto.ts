@@ -1,7 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import { IsDate, IsInt, Max, Min } from 'class-validator';
-import { ADMIN_PAGE_SIZE, type PageRequest } from '@app/domain';
+import { ADMIN_PAGE_SIZE, type PageRequest } from '@app/domain/admin';
 import { OptionalNotNull } from '../../common/dto-transforms';
 
 /** ?page=&pageSize= for admin tables. */

@@ -1,6 +1,6 @@
 import { applyDecorators, SetMetadata } from '@nestjs/common';
 import { ApiExtension } from '@nestjs/swagger';
-import type { AuditAction } from '@app/domain';
+import type { AuditAction } from '@app/domain/admin';
 
 export const AUDIT_ACTION_KEY = 'admin:audit-action';
 

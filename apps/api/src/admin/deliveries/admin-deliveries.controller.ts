@@ -1,6 +1,7 @@
 import { Body, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiAcceptedResponse, ApiOkResponse, ApiOperation } from '@nestjs/swagger';
-import { AdminDeliveriesRepository, AdminDeliveriesService, AUDIT_ACTIONS, type AuditActor, type DueDelivery } from '@app/domain';
+import { type DueDelivery } from '@app/domain';
+import { AdminDeliveriesRepository, AdminDeliveriesService, AUDIT_ACTIONS, type AuditActor } from '@app/domain/admin';
 import { JobProducer } from '@app/queues';
 import { ParseIdPipe } from '../../common/parse-id.pipe';
 import { ApiErrors } from '../../openapi/api-errors.decorator';

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
-import { AdminDomainModule, MessageContentRepository } from '@app/domain';
+import { AdminDomainModule } from '@app/domain/admin';
+import { MessageContentRepository } from '@app/domain/worker';
 import { AlertComposer, NotifyModule } from '@app/notify';
 import { AuthModule } from '../../auth/auth.module';
 import { AdminDeliveriesController } from './admin-deliveries.controller';

@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { AdminDomainModule } from '@app/domain';
+import { AdminDomainModule } from '@app/domain/admin';
 import { AccountEmails } from '../../auth/account-emails.service';
 import { AuthModule } from '../../auth/auth.module';
 import { AdminMembersController } from './admin-members.controller';

@@ -1,5 +1,5 @@
 import { MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
-import { AdminDomainModule } from '@app/domain';
+import { AdminDomainModule } from '@app/domain/admin';
 import { AuthModule } from '../../auth/auth.module';
 import { ADMIN_PREFIX } from '../common/admin-controller.decorator';
 import { QueueDashboard } from './queue-dashboard.service';

@@ -1,6 +1,7 @@
 import { Injectable, Logger, NestMiddleware } from '@nestjs/common';
 import type { NextFunction, Request, Response } from 'express';
-import { AUDIT_ACTIONS, AuditTrail, DomainError } from '@app/domain';
+import { DomainError } from '@app/domain';
+import { AUDIT_ACTIONS, AuditTrail } from '@app/domain/admin';
 import { DASHBOARD_COOKIE, QueueDashboardSessions, readCookie } from './queue-dashboard-sessions.service';
 
 // /api/queues/<name>/… — the queue a dashboard action is about.

@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@app/config';
-import { MembersRepository, signToken, verifyToken } from '@app/domain';
+import { signToken, verifyToken } from '@app/domain';
+import { MembersRepository } from '@app/domain/members';
 import type { AuthenticatedMember } from '../../auth/authenticated-member';
 
 export const DASHBOARD_COOKIE = 'ta_admin_queues';

@@ -1,7 +1,7 @@
 import { Controller, HttpCode, Post, Res, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { AUDIT_ACTIONS, AuditTrail, type AuditActor } from '@app/domain';
+import { AUDIT_ACTIONS, AuditTrail, type AuditActor } from '@app/domain/admin';
 import { JwtAuthGuard } from '../../auth/jwt-auth.guard';
 import { Roles } from '../../auth/roles.decorator';
 import { RolesGuard } from '../../auth/roles.guard';

@@ -1,6 +1,6 @@
 import { Body, Get, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation } from '@nestjs/swagger';
-import { AdminSourcesService, AUDIT_ACTIONS, type AuditActor } from '@app/domain';
+import { AdminSourcesService, AUDIT_ACTIONS, type AuditActor } from '@app/domain/admin';
 import { ParseIdPipe } from '../../common/parse-id.pipe';
 import { ApiErrors } from '../../openapi/api-errors.decorator';
 import { Actor } from '../common/actor.decorator';

@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { AdminDomainModule } from '@app/domain';
+import { AdminDomainModule } from '@app/domain/admin';
 import { AuthModule } from '../../auth/auth.module';
 import { AdminSourcesController } from './admin-sources.controller';
 

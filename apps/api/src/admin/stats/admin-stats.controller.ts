@@ -1,6 +1,7 @@
 import { Get, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation } from '@nestjs/swagger';
-import { AdminNoiseRepository, AdminStatsRepository, isValidTimeZone, ValidationError } from '@app/domain';
+import { isValidTimeZone, ValidationError } from '@app/domain';
+import { AdminNoiseRepository, AdminStatsRepository } from '@app/domain/admin';
 import { JobProducer } from '@app/queues';
 import { ApiErrors } from '../../openapi/api-errors.decorator';
 import { AdminController } from '../common/admin-controller.decorator';

@@ -1,6 +1,6 @@
 import { Body, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiBody, ApiNoContentResponse, ApiOkResponse, ApiOperation } from '@nestjs/swagger';
-import { AdminSubscriptionsRepository, AdminSubscriptionsService, AUDIT_ACTIONS, type AuditActor } from '@app/domain';
+import { AdminSubscriptionsRepository, AdminSubscriptionsService, AUDIT_ACTIONS, type AuditActor } from '@app/domain/admin';
 import { ParseIdPipe } from '../../common/parse-id.pipe';
 import { ApiErrors } from '../../openapi/api-errors.decorator';
 import { UpdateSubscriptionDto } from '../../subscriptions/dto/subscription-input.dto';

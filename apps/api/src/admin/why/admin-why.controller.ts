@@ -1,6 +1,6 @@
 import { Get, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation } from '@nestjs/swagger';
-import { WhyMatchedService } from '@app/domain';
+import { WhyMatchedService } from '@app/domain/admin';
 import { ApiErrors } from '../../openapi/api-errors.decorator';
 import { AdminController } from '../common/admin-controller.decorator';
 import { WhyQueryDto, WhyReportDto } from './dto/why.dto';

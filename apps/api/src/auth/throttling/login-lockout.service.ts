@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { RateLimitedError, normalizeEmail } from '@app/domain';
+import { RateLimitedError } from '@app/domain';
+import { normalizeEmail } from '@app/domain/members';
 import { AuthRedis } from './auth-redis';
 
 /** Five failed sign-ins for one email within 15 minutes lock it until the window ends. */

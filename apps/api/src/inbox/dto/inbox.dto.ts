@@ -1,7 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsInt, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
-import { hitSummary, type InboxPage, type MatchHitDetail, type MemberBulletin, type MemberBulletinMatch } from '@app/domain';
+import { hitSummary, type MatchHitDetail } from '@app/domain';
+import type { InboxPage, MemberBulletin, MemberBulletinMatch } from '@app/domain/members';
 import { BulletinSummaryDto, toBulletinSummaryDto } from '../../common/bulletin-summary.dto';
 import { OptionalNotNull } from '../../common/dto-transforms';
 

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsString, MaxLength } from 'class-validator';
-import type { MarkRow, MemberMatchFixes, MemberMatchWhy } from '@app/domain';
+import type { MarkRow, MemberMatchFixes, MemberMatchWhy } from '@app/domain/members';
 import { OptionalNotNull } from '../../common/dto-transforms';
 
 export class MarkNotRelevantDto {

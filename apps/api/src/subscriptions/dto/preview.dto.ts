@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsInt, Max, Min } from 'class-validator';
-import { PREVIEW_DEFAULT_DAYS, PREVIEW_MAX_DAYS, type PreviewResult } from '@app/domain';
+import { PREVIEW_DEFAULT_DAYS, PREVIEW_MAX_DAYS, type PreviewResult } from '@app/domain/members';
 import { BulletinSummaryDto, toBulletinSummaryDto } from '../../common/bulletin-summary.dto';
 import { OptionalNotNull } from '../../common/dto-transforms';
 

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DeliveriesRepository } from '../../deliveries/deliveries.repository';
-import type { DueDelivery } from '../../deliveries/delivery-ledger.service';
+import type { DueDelivery } from '../../deliveries/due-delivery';
 import type { DeliveryStatus } from '../../deliveries/delivery.entity';
 import { DomainError, NotFoundError } from '../../shared/domain.errors';
 import { AUDIT_ACTIONS, type AuditActor } from '../audit/audit-actions';

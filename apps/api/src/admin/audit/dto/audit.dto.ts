@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional, IsString, Matches, MaxLength } from 'class-validator';
-import { AUDIT_ACTIONS } from '@app/domain';
+import { AUDIT_ACTIONS } from '@app/domain/admin';
 import { Trim } from '../../../common/dto-transforms';
 import { DateRangePageQueryDto } from '../../common/admin-query.dto';
 import { PageDto } from '../../common/page.dto';

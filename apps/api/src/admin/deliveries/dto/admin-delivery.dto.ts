@@ -1,7 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsDate, IsIn, IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
-import { BULK_RETRY_MAX, CHANNELS, RETRYABLE_STATUSES } from '@app/domain';
+import { CHANNELS } from '@app/domain';
+import { BULK_RETRY_MAX, RETRYABLE_STATUSES } from '@app/domain/admin';
 import { OptionalNotNull } from '../../../common/dto-transforms';
 import { DateRangePageQueryDto } from '../../common/admin-query.dto';
 import { PageDto } from '../../common/page.dto';

@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsBoolean, IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
-import { type AdminSubscriptionView, CHANNELS, type Subscription, SUBSCRIPTION_FREQUENCIES } from '@app/domain';
+import { CHANNELS, type Subscription, SUBSCRIPTION_FREQUENCIES } from '@app/domain';
+import { type AdminSubscriptionView } from '@app/domain/admin';
 import { Trim } from '../../../common/dto-transforms';
 import { SubscriptionDto, toSubscriptionDto } from '../../../subscriptions/dto/subscription.dto';
 import { PageQueryDto, QueryBoolean } from '../../common/admin-query.dto';

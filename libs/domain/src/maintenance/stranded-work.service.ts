@@ -1,22 +1,21 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { ActiveSubscriptionsRepository } from '../subscriptions/active-subscriptions.repository';
-import { DeliveriesRepository } from './deliveries.repository';
-import { DeliveryLedger, DueDelivery } from './delivery-ledger.service';
+import { DeliveriesRepository } from '../deliveries/deliveries.repository';
+import { DeliveryLedger } from '../deliveries/delivery-ledger.service';
+import type { DueDelivery } from '../deliveries/due-delivery';
 
 /**
- * What a crash can leave behind, found from Postgres: bulletins stored but never matched,
+ * Work a crash can leave stranded, found from Postgres: bulletins stored but never matched,
  * deliveries due but never sent (or whose sender died mid-way), instant notifications whose
- * window went out without them. The caller enqueues; job ids make repeats harmless.
+ * window went out without them. The caller re-enqueues; job ids make repeats harmless.
  */
 @Injectable()
-export class DeliverySweeper {
+export class StrandedWork {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly deliveries: DeliveriesRepository,
     private readonly ledger: DeliveryLedger,
-    private readonly subscriptions: ActiveSubscriptionsRepository,
   ) {}
 
   /** Versions handed to matching more than ten seconds ago that not every shard has matched yet. */
@@ -29,12 +28,13 @@ export class DeliverySweeper {
     );
   }
 
-  dueDeliveries(limit = 1000): Promise<DueDelivery[]> {
+  /** Pending or held deliveries past due, and sending ones whose sender's lease lapsed. */
+  dueOrStuckDeliveries(limit = 1000): Promise<DueDelivery[]> {
     return this.deliveries.due(limit);
   }
 
-  /** Pending instant notifications with no pending delivery to carry them get one. */
-  async orphanedInstantNotifications(): Promise<DueDelivery[]> {
+  /** Pending instant notifications with no pending delivery to carry them get one, opened here. */
+  async openDeliveriesForOrphanedNotifications(): Promise<DueDelivery[]> {
     const orphans: Array<{ member_id: string; channel: 'email' | 'sms' }> = await this.dataSource.query(
       `SELECT DISTINCT n.member_id, n.channel FROM notifications n
         WHERE n.status = 'pending' AND n.frequency = 'instant' AND n.created_at < now() - interval '30 seconds'
@@ -46,9 +46,5 @@ export class DeliverySweeper {
       this.ledger.openInstantDeliveries(em, orphans.map((o) => ({ memberId: o.member_id, channel: o.channel })), new Date()),
     );
     return opened.map(({ opened: _o, ...d }) => d);
-  }
-
-  pruneChangeFeed(): Promise<number> {
-    return this.subscriptions.pruneChanges(new Date(Date.now() - 24 * 3600_000));
   }
 }

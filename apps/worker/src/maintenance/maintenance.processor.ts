@@ -1,0 +1,41 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+import { Job } from 'bullmq';
+import { ChangeFeedPruner, StrandedWork } from '@app/domain/worker';
+import { JobPayloads, JobProducer, QUEUES } from '@app/queues';
+import { ContractProcessor, ContractQueue, JobHandlers } from '../processing/contract-processor';
+
+/**
+ * maintenance.sweep (job scheduler): re-enqueue the work a crash left stranded, and prune the
+ * subscription change feed. maintenance.ping proves the api → Redis → worker path and lets tests
+ * hold a job open.
+ */
+@ContractQueue(QUEUES.maintenance)
+export class MaintenanceProcessor extends ContractProcessor {
+  readonly handlers: JobHandlers = {
+    'maintenance.sweep': () => this.requeueStrandedWorkAndPruneChangeFeed(),
+    'maintenance.ping': (job) => this.ping(job),
+  };
+
+  constructor(
+    private readonly stranded: StrandedWork,
+    private readonly changeFeed: ChangeFeedPruner,
+    private readonly jobs: JobProducer,
+  ) {
+    super();
+  }
+
+  private async requeueStrandedWorkAndPruneChangeFeed() {
+    const unmatched = await this.stranded.unmatchedBulletins();
+    // A match job BullMQ kept as failed would swallow a plain re-add of the same id: redispatch retries it.
+    const redispatched = await this.jobs.redispatchMatches(unmatched);
+    const due = [...(await this.stranded.dueOrStuckDeliveries()), ...(await this.stranded.openDeliveriesForOrphanedNotifications())];
+    await this.jobs.enqueueDeliveries(due);
+    const pruned = await this.changeFeed.prune();
+    return { unmatched: unmatched.length, ...redispatched, deliveries: due.length, pruned };
+  }
+
+  private async ping(job: Job<JobPayloads['maintenance.ping']>): Promise<{ token: string; pid: number }> {
+    if (job.data.delayMs > 0) await sleep(Math.min(job.data.delayMs, 60000));
+    return { token: job.data.token, pid: process.pid };
+  }
+}

@@ -1,0 +1,50 @@
+import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { DiscoveryService } from '@nestjs/core';
+import type { Worker } from 'bullmq';
+import { APP_CONFIG, type AppConfig } from '@app/config';
+import { JOB_NAMES, type JobName } from '@app/queues';
+import { JobContractError, handlerProblems } from './job-handler-check';
+import { type JobHandlerSource, isJobHandlerSource } from './job-handler-source';
+
+/**
+ * Starts the worker's consumers, and only after checking the job contract: every worker is
+ * created idle (autorun off), so a process whose handlers do not cover the contract refuses to
+ * boot without having taken a single job off a queue.
+ */
+@Injectable()
+export class WorkerStartup implements OnApplicationBootstrap {
+  private readonly logger = new Logger('Worker');
+
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly discovery: DiscoveryService,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    const sources = this.discovery
+      .getProviders()
+      .map((w) => w.instance)
+      .filter(isJobHandlerSource);
+    this.start(sources);
+  }
+
+  start(sources: JobHandlerSource[], expected: readonly JobName[] = JOB_NAMES): Worker[] {
+    const problems = handlerProblems(
+      sources.flatMap((s) => s.jobHandlers()),
+      expected,
+    );
+    if (problems.length) throw new JobContractError(problems);
+    const workers = sources.flatMap((s) => s.idleWorkers());
+    const early = workers.filter((w) => w.isRunning()).map((w) => w.name);
+    if (early.length) throw new Error(`workers for ${early.join(', ')} started before the job contract check; create them with autorun: false`);
+    for (const w of workers) {
+      w.concurrency = this.config.worker.concurrency;
+      // Connection and processing errors arrive as events; without a listener they would only
+      // reach stderr, outside the structured log.
+      w.on('error', (err) => this.logger.error({ queue: w.name, err: err.message }, 'worker error'));
+      // run() settles only when the worker closes; a failure to start is reported like the rest.
+      w.run().catch((err: Error) => w.emit('error', err));
+    }
+    return workers;
+  }
+}

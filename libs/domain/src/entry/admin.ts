@@ -1,0 +1,3 @@
+// @app/domain/admin: read models across all members and audited admin writes. Kept apart from
+// the write path: nothing the worker loads imports from here.
+export * from '../admin';
