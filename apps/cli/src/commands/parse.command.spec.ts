@@ -22,9 +22,9 @@ describe('cli parse', () => {
       budgetYuan: 1200000,
       awardYuan: null,
       winners: [],
-      buyer: '凤翔县考试管理中心',
-      agency: '宝鸡久兴工程项目管理有限公司',
-      projectCode: 'BJJX-ZB-2026-003',
+      buyer: '凤翔县教育事业服务中心',
+      agency: '宝鸡正衡工程咨询有限公司',
+      projectCode: 'FXJY-CG-2026-011',
       publishedAt: '2026-03-15T16:00:00.000Z',
       deadlineAt: '2026-03-27T01:00:00.000Z',
     });

@@ -21,7 +21,7 @@ describe('maintenance.sweep (against real Postgres)', () => {
     const stranded = new StrandedWork(dataSource, deliveries, new DeliveryLedger(config));
     const pruner = new ChangeFeedPruner(new ActiveSubscriptionsRepository(dataSource));
     const jobs = {
-      dispatchMatches: async (b: Array<{ id: string; version: number }>) => void dispatched.push(...b),
+      redispatchMatches: async (b: Array<{ id: string; version: number }>) => (dispatched.push(...b), { added: b.length, retried: 0 }),
       enqueueDeliveries: async (d: Array<{ id: string }>) => (enqueued.push(...d), []),
     } as unknown as JobProducer;
     processor = new MaintenanceProcessor(stranded, pruner, jobs);
@@ -30,7 +30,12 @@ describe('maintenance.sweep (against real Postgres)', () => {
 
   it('re-enqueues a bulletin a crash left unmatched and prunes change-feed entries older than a day', async () => {
     const [stuck] = await insertBulletins(dataSource, [{ title: '渝北区道路改造工程施工招标公告' }]);
-    await dataSource.query(`UPDATE bulletins SET matched_at = NULL, updated_at = now() - interval '1 minute' WHERE id = $1`, [stuck.id]);
+    // Handed to matching a minute ago and never reported matched: what a crash leaves behind.
+    await dataSource.query(
+      `INSERT INTO bulletin_match_state (bulletin_id, version, queued_at) SELECT id, version, now() - interval '1 minute' FROM bulletins WHERE id = $1
+       ON CONFLICT (bulletin_id) DO UPDATE SET matched_at = NULL, queued_at = EXCLUDED.queued_at`,
+      [stuck.id],
+    );
     const member = await insertMember(dataSource);
     await insertSubscription(dataSource, member.id); // the trigger writes a change-feed entry
     await insertSubscription(dataSource, member.id);
@@ -40,7 +45,7 @@ describe('maintenance.sweep (against real Postgres)', () => {
     const result = await processor.handlers['maintenance.sweep']!({} as Job<Record<string, never>>);
 
     expect(dispatched.map((b) => b.id)).toEqual([stuck.id]);
-    expect(result).toMatchObject({ unmatched: 1, deliveries: 0, pruned: 1 });
+    expect(result).toMatchObject({ unmatched: 1, added: 1, deliveries: 0, pruned: 1 });
     const [{ after }] = await dataSource.query(`SELECT count(*)::int AS after FROM subscription_changes`);
     expect(after).toBe(before - 1);
     expect(enqueued).toEqual([]);
