@@ -4,9 +4,9 @@ const yuan = (text: string) => extractBudget(text)?.yuan ?? null;
 
 describe('extractBudget', () => {
   it('reads the common labels and forms', () => {
-    expect(extractBudget('4、预算金额：686,658.00元\n最高限价：686658元')).toEqual({
-      yuan: 686_658,
-      sourceText: '预算金额:686,658.00元',
+    expect(extractBudget('4、预算金额：712,400.00元\n最高限价：712400元')).toEqual({
+      yuan: 712_400,
+      sourceText: '预算金额:712,400.00元',
     });
     expect(yuan('项目预算金额为 27336000 元')).toBe(27_336_000);
     expect(yuan('采购预算:5000000元')).toBe(5_000_000);

@@ -39,8 +39,8 @@ describe('cli parse', () => {
     const labelled = JSON.parse(first);
     const io = captureIo(`${JSON.stringify({ ...labelled, budget_amount_yuan: 1, category: 'other', publish_date: '2020-01-01' })}\n`);
     expect(await parseCommand(['-', '--text-only'], io)).toBe(0);
-    // 预算金额：686,658.00元 in the body; 招标/磋商公告 in the title.
-    expect(io.jsonLines()).toEqual([expect.objectContaining({ id: 'fx-henan-tender', category: 'tender', budgetYuan: 686658, regionPath: ['河南省', '焦作市'] })]);
+    // 预算金额：712,400.00元 in the body; 招标/磋商公告 in the title.
+    expect(io.jsonLines()).toEqual([expect.objectContaining({ id: 'fx-henan-tender', category: 'tender', budgetYuan: 712400, regionPath: ['河南省', '焦作市'] })]);
   });
 
   it('exits 1 for a file it cannot read', async () => {

@@ -57,7 +57,7 @@ describe('toIngestItem', () => {
   });
 
   it('reads numbers from text cells (CSV) and leaves other text for validation to reject', () => {
-    expect(toIngestItem({ budgetYuan: '686658.00' }).item.budgetYuan).toBe(686658);
+    expect(toIngestItem({ budgetYuan: '712400.00' }).item.budgetYuan).toBe(712400);
     expect(toIngestItem({ budgetYuan: '1,250,000' }).item.budgetYuan).toBe(1250000);
     expect(toIngestItem({ budgetYuan: '很多' }).item.budgetYuan).toBe('很多');
     expect(toIngestItem({ id: 42 }).item.sourceId).toBe('42');

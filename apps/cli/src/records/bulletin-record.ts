@@ -29,7 +29,7 @@ const KNOWN = new Set(Object.values(FIELD_NAMES).flat());
 
 // A month or a year alone is not a publication date: drop it and let the parser read the text.
 const PARTIAL_DATE = /^\s*\d{4}(-\d{1,2})?\s*$/;
-// CSV cells are text: "686658.00" or "1,250,000" is a number of yuan.
+// CSV cells are text: "712400.00" or "1,250,000" is a number of yuan.
 const NUMBER_TEXT = /^\s*\d{1,3}(,\d{3})+(\.\d+)?\s*$|^\s*\d+(\.\d+)?\s*$/;
 
 export interface MappedRecord {
