@@ -56,7 +56,7 @@ export class MemberInboxRepository {
     let where = 'm.member_id = $1';
     if (opts.subscriptionId) where += ` AND m.subscription_id = $${params.push(opts.subscriptionId)}`;
     if (opts.after) where += ` AND (m.created_at, m.id) < ($${params.push(opts.after.at)}::timestamptz, $${params.push(opts.after.id)}::uuid)`;
-    const rows: Array<Record<string, any>> = await this.dataSource.query(
+    const rows = await this.dataSource.query<Array<Omit<InboxMatchRow, 'id' | 'bulletin'> & { matchId: string } & BulletinSummary>>(
       `SELECT m.id AS "matchId", m.subscription_id AS "subscriptionId", s.name AS "subscriptionName", m.hits,
               m.created_at AS "createdAt", m.created_at::text AS "position", ${SUMMARY}
          FROM matches m
@@ -74,13 +74,13 @@ export class MemberInboxRepository {
       hits,
       createdAt,
       position,
-      bulletin: bulletin as BulletinSummary,
+      bulletin,
     }));
   }
 
   /** The bulletin only when this member has a match for it. */
   async bulletin(memberId: string, bulletinId: string): Promise<MemberBulletin | null> {
-    const [row] = await this.dataSource.query(
+    const [row] = await this.dataSource.query<MemberBulletin[]>(
       `SELECT ${SUMMARY}, b.body, b.region_text AS "regionText", b.agency, b.project_code AS "projectCode", b.ingested_at AS "ingestedAt"
          FROM bulletins b
         WHERE b.id = $1 AND EXISTS (SELECT 1 FROM matches m WHERE m.bulletin_id = b.id AND m.member_id = $2)`,
@@ -90,7 +90,7 @@ export class MemberInboxRepository {
   }
 
   async ownsSubscription(memberId: string, subscriptionId: string): Promise<boolean> {
-    const rows = await this.dataSource.query(`SELECT 1 FROM subscriptions WHERE id = $1 AND member_id = $2`, [subscriptionId, memberId]);
+    const rows = await this.dataSource.query<unknown[]>(`SELECT 1 FROM subscriptions WHERE id = $1 AND member_id = $2`, [subscriptionId, memberId]);
     return rows.length > 0;
   }
 
