@@ -49,7 +49,7 @@ export default defineConfig(
     // Tests read HTTP responses through supertest, whose `body` is `any` by design, and assert on it
     // with expect(); typing every response would add casts that check nothing. The promise and
     // correctness rules still apply to tests.
-    files: ['**/*.spec.ts', '**/*.int-spec.ts', '**/*.e2e-spec.ts'],
+    files: ['**/*.spec.ts', '**/*.int-spec.ts', '**/*.e2e-spec.ts', 'test/**/*.ts'],
     rules: {
       '@typescript-eslint/no-unsafe-member-access': 'off',
       '@typescript-eslint/no-unsafe-assignment': 'off',

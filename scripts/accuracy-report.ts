@@ -69,7 +69,7 @@ function main(): void {
     for (const level of ['province', 'city', 'district'] as const) {
       const expected = row.region_label?.[level] ?? null;
       if (expected === null) {
-        if (got[level] !== null) overSpecific.push({ id: row.id, level, got: got[level]! });
+        if (got[level] !== null) overSpecific.push({ id: row.id, level, got: got[level] });
         continue;
       }
       score(levels[level], row.id, expected, got[level], expected === got[level]);

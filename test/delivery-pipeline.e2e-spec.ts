@@ -1,6 +1,6 @@
 import request from 'supertest';
 import { Delivery, Member, SourcesService } from '@app/domain';
-import { JobProducer, QUEUES } from '@app/queues';
+import { QUEUES } from '@app/queues';
 import {
   createTestApi,
   createTestWorker,

@@ -36,7 +36,7 @@ export function extractBudget(text: string): Budget | null {
 
 function firstLabelled(display: string, label: RegExp): Budget | null {
   for (const m of display.matchAll(label)) {
-    const start = m.index!;
+    const start = m.index;
     const labelEnd = start + m[0].length;
     const hit = readAmountAfter(display, labelEnd, labelMultiplier(m[0]));
     if (!hit || hit.yuan === null) continue; // masked or no value here: look further

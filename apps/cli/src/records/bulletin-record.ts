@@ -54,7 +54,7 @@ export function toIngestItem(fields: Record<string, unknown>): MappedRecord {
  * the source's category, budget and date are left out, so everything is read from the text.
  */
 export function parserInput(item: Record<string, unknown>, textOnly = false): ParserInput {
-  const text = (k: string) => (typeof item[k] === 'string' ? (item[k] as string) : undefined);
+  const text = (k: string) => (typeof item[k] === 'string' ? item[k] : undefined);
   return {
     title: text('title'),
     body: text('body'),

@@ -46,7 +46,7 @@ export class EmailSender {
     } catch (err) {
       if (!(err instanceof MailSendError)) {
         // Composing or rendering failed, or the database: give the row back for the retry.
-        await this.deliveries.release(d.id, String(err?.stack ?? err));
+        await this.deliveries.release(d.id, err instanceof Error ? (err.stack ?? err.message) : String(err));
         throw err;
       }
       if (err.kind === 'retry') {

@@ -33,7 +33,7 @@ export class SubscriptionIndex implements OnModuleInit, OnModuleDestroy {
   // Loaded in onModuleInit so the index is complete before any worker starts taking jobs.
   async onModuleInit(): Promise<void> {
     await this.load();
-    this.timer = setInterval(() => void this.sync().catch((err) => this.logger.warn(`sync failed: ${err.message}`)), BACKGROUND_SYNC_MS);
+    this.timer = setInterval(() => void this.sync().catch((err: unknown) => this.logger.warn(`sync failed: ${err instanceof Error ? err.message : String(err)}`)), BACKGROUND_SYNC_MS);
     this.timer.unref();
   }
 
@@ -75,7 +75,7 @@ export class SubscriptionIndex implements OnModuleInit, OnModuleDestroy {
     }
     for (const [shard, subs] of perShard) this.matchers.set(shard, new LiveMatcher(subs));
     const total = [...perShard.values()].reduce((n, s) => n + s.length, 0);
-    this.logger.log(`index of ${total} subscriptions for shards [${this.shards}] built in ${Date.now() - started} ms`);
+    this.logger.log(`index of ${total} subscriptions for shards [${this.shards.join(',')}] built in ${Date.now() - started} ms`);
     await this.sync();
   }
 

@@ -22,7 +22,7 @@ export class JobHandlerCheck implements OnApplicationBootstrap {
   onApplicationBootstrap(): void {
     const processors = this.discovery
       .getProviders()
-      .map((w) => w.instance)
+      .map((w): unknown => w.instance)
       .filter(isJobHandlerSource)
       .flatMap((p) => p.jobHandlers());
     const problems = handlerProblems(processors);

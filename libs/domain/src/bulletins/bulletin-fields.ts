@@ -2,7 +2,6 @@ import { createHash } from 'node:crypto';
 import { parseBulletin } from '@app/parsing';
 import { getRegion, regionPath } from '@app/regions';
 import { Bulletin } from './bulletin.entity';
-import type { BulletinCategoryValue } from './bulletin-category';
 import { BulletinInput } from './bulletin-input';
 import { dedupeKeys } from './dedupe-keys';
 
@@ -26,7 +25,7 @@ export function bulletinFields(input: BulletinInput): BulletinFields {
   // An explicit, known region code from the source beats what we read from the text.
   const explicitRegion = input.regionCode && getRegion(input.regionCode) ? input.regionCode : null;
   const regionCode = explicitRegion ?? parsed.regionCode;
-  const category = parsed.category as BulletinCategoryValue;
+  const category = parsed.category;
   const buyer = input.buyer?.trim() || null;
   const projectCode = input.projectCode?.trim() || parsed.projectCode;
   const keys = dedupeKeys({ titleMatch: parsed.titleMatch, buyer, projectCode, category });

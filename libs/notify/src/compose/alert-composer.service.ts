@@ -102,7 +102,7 @@ export class AlertComposer {
 
   // A message whose fate SMTP left unknown is not resent; the next one says so instead.
   private async unknownNotice(d: Pick<Delivery, 'id' | 'memberId' | 'channel'>): Promise<string | null> {
-    const [row] = await this.dataSource.query(
+    const [row] = await this.dataSource.query<Array<{ n: number }>>(
       `SELECT count(*)::int AS n FROM notifications n JOIN deliveries d ON d.id = n.delivery_id
         WHERE d.member_id = $1 AND d.channel = $2 AND d.status = 'unknown' AND d.id <> $3
           -- said once: only those since the member's last message that went out

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsBoolean, IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
-import { type AdminSubscriptionView, CHANNELS, type Subscription, SUBSCRIPTION_FREQUENCIES } from '@app/domain';
+import { type AdminSubscriptionView, CHANNELS, SUBSCRIPTION_FREQUENCIES } from '@app/domain';
 import { Trim } from '../../../common/dto-transforms';
 import { SubscriptionDto, toSubscriptionDto } from '../../../subscriptions/dto/subscription.dto';
 import { PageQueryDto, QueryBoolean } from '../../common/admin-query.dto';
@@ -63,5 +63,5 @@ export class AdminSubscriptionDto extends SubscriptionDto {
 export class AdminSubscriptionsPageDto extends PageDto(AdminSubscriptionDto, 'AdminSubscriptionsPage') {}
 
 export function toAdminSubscriptionDto(s: AdminSubscriptionView): AdminSubscriptionDto {
-  return { ...toSubscriptionDto(s as Subscription), memberId: s.memberId, memberEmail: s.memberEmail, memberStatus: s.memberStatus };
+  return { ...toSubscriptionDto(s), memberId: s.memberId, memberEmail: s.memberEmail, memberStatus: s.memberStatus };
 }
