@@ -29,6 +29,17 @@ export default defineConfig(
       '@typescript-eslint/no-floating-promises': ['error', { ignoreVoid: true }],
       // Nest modules and lifecycle hooks are classes with async methods that need not await.
       '@typescript-eslint/require-await': 'off',
+      // @OnWorkerEvent/@OnQueueEvent methods become EventEmitter listeners, which drop the promise an
+      // async method returns: a rejection there is unhandled and ends the process. The type-aware
+      // rules cannot see through the decorator, so require the body to catch.
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector:
+            'MethodDefinition[value.async=true]:has(Decorator Identifier[name=/^On(Worker|Queue)Event$/]) > FunctionExpression > BlockStatement:not(:has(> TryStatement[handler]))',
+          message: 'An async event listener must catch its own errors (wrap its body in try/catch): the emitter ignores the promise.',
+        },
+      ],
     },
   },
   {

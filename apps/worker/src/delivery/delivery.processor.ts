@@ -41,8 +41,14 @@ export class DeliveryProcessor extends ContractProcessor {
   /** After the last attempt the row says failed, so admins see it and can retry it. */
   @OnWorkerEvent('failed')
   async onFailed(job: Job<JobPayloads['delivery.send']>): Promise<void> {
-    if (job.attemptsMade < (job.opts.attempts ?? 1)) return;
-    const d = await this.deliveries.claimForFailure(job.data.deliveryId);
-    if (d) this.logger.warn({ deliveryId: job.data.deliveryId, err: job.failedReason }, 'delivery failed for good');
+    try {
+      if (job.attemptsMade < (job.opts.attempts ?? 1)) return;
+      const d = await this.deliveries.claimForFailure(job.data.deliveryId);
+      if (d) this.logger.warn({ deliveryId: job.data.deliveryId, err: job.failedReason }, 'delivery failed for good');
+    } catch (err: unknown) {
+      // The worker's emitter drops this promise, so a throw would be an unhandled rejection. The row
+      // is left as it was, and the sweeper picks it up again.
+      this.logger.error({ deliveryId: job.data.deliveryId, err }, 'could not record the failed delivery');
+    }
   }
 }
