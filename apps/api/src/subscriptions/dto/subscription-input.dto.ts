@@ -51,14 +51,14 @@ export class CreateSubscriptionDto {
   @IsIn(BULLETIN_CATEGORIES, { each: true })
   categories?: string[];
 
-  @ApiPropertyOptional({ example: 1_000_000, nullable: true, description: 'Yuan, inclusive' })
+  @ApiPropertyOptional({ type: Number, example: 1_000_000, nullable: true, description: 'Yuan, inclusive' })
   @IsOptional()
   @IsNumber({ allowNaN: false, allowInfinity: false })
   @Min(0)
   @Max(SUBSCRIPTION_LIMITS.budgetYuan)
   budgetMin?: number | null;
 
-  @ApiPropertyOptional({ example: 50_000_000, nullable: true, description: 'Yuan, inclusive; not below budgetMin' })
+  @ApiPropertyOptional({ type: Number, example: 50_000_000, nullable: true, description: 'Yuan, inclusive; not below budgetMin' })
   @IsOptional()
   @IsNumber({ allowNaN: false, allowInfinity: false })
   @Min(0)

@@ -23,10 +23,10 @@ export class SubscriptionDto {
   @ApiProperty({ example: ['tender'] })
   categories: string[];
 
-  @ApiProperty({ example: 1_000_000, nullable: true })
+  @ApiProperty({ type: Number, example: 1_000_000, nullable: true })
   budgetMin: number | null;
 
-  @ApiProperty({ example: null, nullable: true })
+  @ApiProperty({ type: Number, example: null, nullable: true })
   budgetMax: number | null;
 
   @ApiProperty({ example: false })
@@ -41,7 +41,7 @@ export class SubscriptionDto {
   @ApiProperty({ example: false })
   paused: boolean;
 
-  @ApiProperty({ example: null, nullable: true })
+  @ApiProperty({ type: String, format: 'date-time', example: null, nullable: true })
   pausedAt: Date | null;
 
   @ApiProperty({ example: '2026-11-20T08:00:00.000Z' })
