@@ -1363,7 +1363,7 @@ export interface components {
              *       "tender"
              *     ]
              */
-            categories: string[];
+            categories: ("tender" | "award" | "change" | "intent" | "proposed" | "news" | "other")[];
             /** @example 1000000 */
             budgetMin: number | null;
             /** @example null */
@@ -1375,7 +1375,7 @@ export interface components {
              *       "email"
              *     ]
              */
-            channels: string[];
+            channels: ("email" | "sms")[];
             /**
              * @example instant
              * @enum {string}
@@ -1508,7 +1508,7 @@ export interface components {
              *       "tender"
              *     ]
              */
-            categories: string[];
+            categories: ("tender" | "award" | "change" | "intent" | "proposed" | "news" | "other")[];
             /** @example 1000000 */
             budgetMin: number | null;
             /** @example null */
@@ -1520,7 +1520,7 @@ export interface components {
              *       "email"
              *     ]
              */
-            channels: string[];
+            channels: ("email" | "sms")[];
             /**
              * @example instant
              * @enum {string}
@@ -1864,7 +1864,7 @@ export interface components {
              *       "tender"
              *     ]
              */
-            categories: string[];
+            categories: ("tender" | "award" | "change" | "intent" | "proposed" | "news" | "other")[];
             /** @example 1000000 */
             budgetMin: number | null;
             /** @example null */
@@ -1876,7 +1876,7 @@ export interface components {
              *       "email"
              *     ]
              */
-            channels: string[];
+            channels: ("email" | "sms")[];
             /**
              * @example instant
              * @enum {string}
