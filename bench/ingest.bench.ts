@@ -148,7 +148,7 @@ async function main(): Promise<void> {
     // The body is serialised outside the timing for http too: a client has it ready.
     const timings: Record<Method, number[]> = { http: [], service: [], parse: [], insert: [], bare: [] };
     // The machine may be shared: the load before and after goes into the results.
-    const load = { before: loadavg()[0] as number, after: 0 };
+    const load = { before: loadavg()[0], after: 0 };
     const batchBytes: number[] = [];
     // One warm-up batch each (JIT, connection pools), not counted.
     for (const m of METHODS) await run[m](batchOf(templates, m, opts.batches, opts.size));

@@ -48,7 +48,9 @@ export function buildTermPool(size: number, seed = 7): string[] {
   const seen = new Set<string>();
   const pool: string[] = [];
   const add = (term: string) => {
-    if (!seen.has(term)) seen.add(term), pool.push(term);
+    if (seen.has(term)) return;
+    seen.add(term);
+    pool.push(term);
   };
   ROOTS.forEach(add);
   const combos: string[] = [];

@@ -39,7 +39,7 @@ async function ensureDatabase(url: string): Promise<void> {
   const name = new URL(url).pathname.slice(1);
   const admin = await new DataSource({ type: 'postgres', url: Object.assign(new URL(url), { pathname: '/postgres' }).toString() }).initialize();
   try {
-    const rows = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
+    const rows = await admin.query<unknown[]>('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
     if (!rows.length) await admin.query(`CREATE DATABASE "${name.replace(/"/g, '')}"`);
   } finally {
     await admin.destroy();
@@ -48,8 +48,8 @@ async function ensureDatabase(url: string): Promise<void> {
 
 /** Bulletins as the matcher bench makes them (~40-char title, 3,000-char body), published over the last 85 days. */
 async function seed(ds: DataSource, target: number): Promise<number> {
-  const [{ id: sourceId }] = await ds.query(`INSERT INTO sources (name) VALUES ($1) ON CONFLICT (name) DO UPDATE SET name = excluded.name RETURNING id`, [SOURCE]);
-  const [{ n }] = await ds.query(`SELECT count(*)::int AS n FROM bulletins WHERE source_id = $1`, [sourceId]);
+  const [{ id: sourceId }] = await ds.query<Array<{ id: string }>>(`INSERT INTO sources (name) VALUES ($1) ON CONFLICT (name) DO UPDATE SET name = excluded.name RETURNING id`, [SOURCE]);
+  const [{ n }] = await ds.query<Array<{ n: number }>>(`SELECT count(*)::int AS n FROM bulletins WHERE source_id = $1`, [sourceId]);
   if (n >= target) return n;
   const workload = new Workload(buildTermPool(20_000), regionPool());
   const r = rng(1000 + n);
@@ -127,7 +127,7 @@ async function main(): Promise<void> {
     const rows: Array<Record<string, unknown>> = [];
 
     for (const days of options.windows) {
-      const [{ n: inWindow }] = await ds.query(`SELECT count(*)::int AS n FROM bulletins WHERE COALESCE(published_at, ingested_at) >= now() - make_interval(days => $1) AND canonical_id IS NULL AND withdrawn_at IS NULL`, [days]);
+      const [{ n: inWindow }] = await ds.query<Array<{ n: number }>>(`SELECT count(*)::int AS n FROM bulletins WHERE COALESCE(published_at, ingested_at) >= now() - make_interval(days => $1) AND canonical_id IS NULL AND withdrawn_at IS NULL`, [days]);
       for (const d of list.slice(0, 10)) await preview.run(d.filter, days); // warm caches and the JIT
       const timings: Array<{ ms: number; kind: string; total: number; filter: SubscriptionFilter }> = [];
       let timeouts = 0;
@@ -161,8 +161,8 @@ async function main(): Promise<void> {
         slowest: [...timings].sort((a, b) => b.ms - a.ms).slice(0, 5).map((t) => ({ ms: +t.ms.toFixed(1), total: t.total, filter: t.filter })),
       };
     }
-    const [{ version }] = await ds.query('SELECT version()');
-    const [{ size }] = await ds.query(`SELECT pg_size_pretty(pg_relation_size('ix_bulletins_bigrams')) AS size`);
+    const [{ version }] = await ds.query<Array<{ version: string }>>('SELECT version()');
+    const [{ size }] = await ds.query<Array<{ size: string }>>(`SELECT pg_size_pretty(pg_relation_size('ix_bulletins_bigrams')) AS size`);
     console.log(`\nPreview latency, ms per request (SQL + matcher on the page), ${stored} stored bulletins, ${list.length} drafts, sequential; ${cpus().length} cores, Node ${process.version}; bigram index ${size}`);
     console.table(rows);
     const dir = join(__dirname, 'results');

@@ -72,7 +72,7 @@ describe('admin access (every /v1/admin route: admin only)', () => {
 
     it('opens for an admin with the session cookie and lists every queue', async () => {
       const session = await request(api.url).post('/v1/admin/queues/session').set(bearer(admin.token)).expect(200);
-      const cookie = session.headers['set-cookie'][0] as string;
+      const cookie = session.headers['set-cookie'][0];
       expect(cookie).toMatch(/^ta_admin_queues=[^;]+; Max-Age=\d+; Path=\/v1\/admin\/queues; Expires=[^;]+; HttpOnly; SameSite=Strict$/);
       const pair = cookie.split(';')[0];
 

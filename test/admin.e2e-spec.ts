@@ -22,7 +22,7 @@ describe('admin API (members, subscriptions, sources, bulletins, deliveries, sta
   const as = () => bearer(admin.token);
   const get = (path: string, query: object = {}) => request(api.url).get(path).query(query).set(as());
   const post = (path: string, body?: object) => request(api.url).post(path).set(as()).send(body);
-  const auditOf = async (query: object) => (await get('/v1/admin/audit', query).expect(200)).body.items as Array<Record<string, any>>;
+  const auditOf = async (query: object) => (await get('/v1/admin/audit', query).expect(200)).body.items as Array<Record<string, unknown>>;
 
   beforeAll(async () => {
     smtp = await startSmtpTestServer();

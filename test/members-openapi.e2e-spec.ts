@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import request from 'supertest';
 import { createTestApi, type TestApi } from '@app/testing';
 
@@ -13,6 +15,12 @@ describe('OpenAPI for member endpoints', () => {
     doc = (await request(api.url).get('/docs-json').expect(200)).body;
   });
   afterAll(() => api.close());
+
+  // The committed document is generated without services (Nest preview mode); the running api
+  // must serve the same one, or the web app's generated types would describe another API.
+  it('serves the committed contract (apps/api/openapi.json)', () => {
+    expect(doc).toEqual(JSON.parse(readFileSync(join(__dirname, '../apps/api/openapi.json'), 'utf8')));
+  });
 
   const operations = () =>
     Object.entries(doc.paths)

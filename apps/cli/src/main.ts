@@ -8,26 +8,32 @@ export type Command = (args: string[], io: CliIo) => Promise<number>;
 
 // Each command is a small module, loaded when run: `parse` and `match` need no Nest or TypeORM,
 // and should not pay for loading them. The table is the help text.
+function lazy<M>(path: string): M {
+  // import() would go through Node's ESM loader, which does not find our extensionless .ts modules under ts-node.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- lazy loading is the point
+  return require(path) as M;
+}
+
 export const COMMANDS: Record<string, { usage: string; help: string; load: () => Command }> = {
   migrate: {
     usage: 'migrate',
     help: 'apply pending database migrations',
-    load: () => require('./commands/migrate.command').migrateCommand,
+    load: () => lazy<typeof import('./commands/migrate.command')>('./commands/migrate.command').migrateCommand,
   },
   import: {
     usage: 'import <file> --source <name> [--format jsonl|csv] [--rejects <path>] [--batch 500]',
     help: 'import bulletins from a JSON Lines or CSV file, as the ingest API does',
-    load: () => require('./commands/import.command').importCommand,
+    load: () => lazy<typeof import('./commands/import.command')>('./commands/import.command').importCommand,
   },
   parse: {
     usage: 'parse [file|-] [--text-only]',
     help: 'print what the parser reads from each bulletin (JSON Lines in and out)',
-    load: () => require('./commands/parse.command').parseCommand,
+    load: () => lazy<typeof import('./commands/parse.command')>('./commands/parse.command').parseCommand,
   },
   match: {
     usage: 'match --subscriptions <subs.json> --bulletins <file.jsonl|->',
     help: 'print which subscriptions each bulletin matches (no database)',
-    load: () => require('./commands/match.command').matchCommand,
+    load: () => lazy<typeof import('./commands/match.command')>('./commands/match.command').matchCommand,
   },
   'demo-feed': {
     usage: 'demo-feed [--out <file.jsonl>] [--seed <n>] [--now <iso date>]',
@@ -37,22 +43,22 @@ export const COMMANDS: Record<string, { usage: string; help: string; load: () =>
   'seed-demo': {
     usage: 'seed-demo',
     help: 'create the demo admin, member and subscriptions (idempotent)',
-    load: () => require('./commands/seed-demo.command').seedDemoCommand,
+    load: () => lazy<typeof import('./commands/seed-demo.command')>('./commands/seed-demo.command').seedDemoCommand,
   },
   'source:create': {
     usage: 'source:create --name <name>',
     help: 'create a source and print its API key (shown once)',
-    load: () => require('./commands/source-create.command').sourceCreateCommand,
+    load: () => lazy<typeof import('./commands/source-create.command')>('./commands/source-create.command').sourceCreateCommand,
   },
   'source:key': {
     usage: 'source:key --name <name>',
     help: 'issue another API key for an existing source',
-    load: () => require('./commands/source-key.command').sourceKeyCommand,
+    load: () => lazy<typeof import('./commands/source-key.command')>('./commands/source-key.command').sourceKeyCommand,
   },
   'source:revoke': {
     usage: 'source:revoke --key-id <uuid>',
     help: 'revoke an API key by its id',
-    load: () => require('./commands/source-revoke.command').sourceRevokeCommand,
+    load: () => lazy<typeof import('./commands/source-revoke.command')>('./commands/source-revoke.command').sourceRevokeCommand,
   },
 };
 

@@ -109,7 +109,7 @@ export class TermAutomaton {
       for (let v = childStart[u]; v < childStart[u + 1]; v++) {
         const c = sym[v];
         let f = fail[u];
-        let target = 0;
+        let target: number;
         for (;;) {
           target = f === 0 ? rootNext[c] : this.child(f, c);
           if (target !== 0 || f === 0) break;

@@ -46,7 +46,7 @@ function amountBeforeLabel(display: string): Budget | null {
 
 function firstLabelled(display: string, label: RegExp): Budget | null {
   for (const m of display.matchAll(label)) {
-    const start = m.index!;
+    const start = m.index;
     const labelEnd = start + m[0].length;
     const hit = readAmountAfter(display, labelEnd, labelMultiplier(m[0])) ?? amountPastHeaders(display, labelEnd);
     if (!hit || hit.yuan === null) continue; // masked or no value here: look further

@@ -39,7 +39,7 @@ export function scanDates(text: string): DateHit[] {
   const hits: DateHit[] = [];
   for (const m of text.matchAll(DATE_RE)) {
     const date = toDate(m);
-    if (date) hits.push({ index: m.index!, end: m.index! + m[0].length, date: date.value, hasTime: date.hasTime });
+    if (date) hits.push({ index: m.index, end: m.index + m[0].length, date: date.value, hasTime: date.hasTime });
   }
   return hits;
 }

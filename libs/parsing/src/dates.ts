@@ -115,8 +115,8 @@ function labelledDates(
 ): DateHit[] {
   const out: DateHit[] = [];
   for (const m of text.matchAll(label)) {
-    if (!accept(m.index!, m[0])) continue;
-    const labelEnd = m.index! + m[0].length;
+    if (!accept(m.index, m[0])) continue;
+    const labelEnd = m.index + m[0].length;
     const hit = hits.find((h) => h.index >= labelEnd && h.index <= labelEnd + LABEL_WINDOW);
     if (hit && !out.includes(hit)) out.push(hit);
   }

@@ -26,7 +26,7 @@ export function extractProjectCode(text: string): string | null {
   const display = displayText(text);
   for (const label of CODE_LABELS) {
     for (const m of display.matchAll(label)) {
-      const code = readCode(display, m.index! + m[0].length);
+      const code = readCode(display, m.index + m[0].length);
       if (code) return code;
     }
   }

@@ -11,7 +11,7 @@ const AWARD_AMOUNT_LABEL =
  */
 export function reportsAwardAmounts(displayText: string): boolean {
   for (const m of displayText.matchAll(AWARD_AMOUNT_LABEL)) {
-    const hit = readAmountAfter(displayText, m.index! + m[0].length, null);
+    const hit = readAmountAfter(displayText, m.index + m[0].length, null);
     if (hit && hit.yuan !== null && hit.yuan >= 100) return true;
   }
   return false;

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { RETIRED_CODES } from './region-aliases';
 import type { Region, RegionLevel } from './region.types';
 
@@ -32,7 +33,7 @@ let cached: DivisionData | undefined;
 
 /** The division data, built once on first use. */
 export function divisionData(): DivisionData {
-  cached ??= build(require(SOURCE_FILE) as RawNode[]);
+  cached ??= build(JSON.parse(readFileSync(require.resolve(SOURCE_FILE), 'utf8')) as RawNode[]);
   return cached;
 }
 

@@ -6,17 +6,18 @@ const normalise = (s: string | null) => (s ?? '').replace(/\s+/g, ' ').trim();
 const fits = (actual: string, want: Text) => (typeof want === 'string' ? actual === want : want.test(actual));
 const show = (v: unknown) => JSON.stringify(v, (_k, x) => (x instanceof RegExp ? String(x) : x));
 
-async function poll(what: string, read: () => Promise<unknown>, ok: (actual: any) => boolean, timeout = 10000): Promise<void> {
+async function poll<T>(what: string, read: () => Promise<T>, ok: (actual: T) => boolean, timeout = 10000): Promise<void> {
   const deadline = Date.now() + timeout;
-  let actual: unknown;
+  let seen: unknown;
   for (;;) {
     try {
-      actual = await read();
+      const actual = await read();
+      seen = actual;
       if (ok(actual)) return;
     } catch (e) {
-      actual = `(${(e as Error).message.split('\n')[0]})`;
+      seen = `(${(e as Error).message.split('\n')[0]})`;
     }
-    if (Date.now() > deadline) throw new Error(`${what} not reached within ${timeout} ms; last seen: ${show(actual)}`);
+    if (Date.now() > deadline) throw new Error(`${what} not reached within ${timeout} ms; last seen: ${show(seen)}`);
     await sleep(100);
   }
 }
@@ -31,13 +32,13 @@ export function expectLocator(locator: Locator) {
   return {
     toHaveText(want: Text | Text[], opts: { timeout?: number } = {}) {
       const wanted = Array.isArray(want) ? want : [want];
-      return poll(`${locator} to have text ${show(want)}`, texts, (a: string[]) => a.length === wanted.length && a.every((t, i) => fits(t, wanted[i])), opts.timeout);
+      return poll(`${locator.toString()} to have text ${show(want)}`, texts, (a: string[]) => a.length === wanted.length && a.every((t, i) => fits(t, wanted[i])), opts.timeout);
     },
     toContainText(want: string, opts: { timeout?: number } = {}) {
-      return poll(`${locator} to contain ${show(want)}`, texts, (a: string[]) => a.length > 0 && a.some((t) => t.includes(want)), opts.timeout);
+      return poll(`${locator.toString()} to contain ${show(want)}`, texts, (a: string[]) => a.length > 0 && a.some((t) => t.includes(want)), opts.timeout);
     },
     toHaveCount(n: number, opts: { timeout?: number } = {}) {
-      return poll(`${locator} to count ${n}`, () => locator.count(), (c: number) => c === n, opts.timeout);
+      return poll(`${locator.toString()} to count ${n}`, () => locator.count(), (c: number) => c === n, opts.timeout);
     },
   };
 }

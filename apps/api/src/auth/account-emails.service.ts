@@ -31,6 +31,6 @@ export class AccountEmails {
   // The answer goes out before the mail does, so response times do not tell whether an address
   // has an account. A lost email is logged; the member can ask again (resend / forgot password).
   private inBackground(kind: string, memberId: string, send: () => Promise<void>): void {
-    send().catch((err) => this.logger.error({ err, kind, memberId }, 'account email not sent'));
+    send().catch((err: unknown) => this.logger.error({ err, kind, memberId }, 'account email not sent'));
   }
 }

@@ -64,8 +64,8 @@ export class AllExceptionsFilter implements ExceptionFilter {
       const status = e.getStatus();
       const r = e.getResponse() as string | { message?: unknown; code?: string; errors?: ErrorBody['errors']; details?: unknown };
       // Terminus' report says which dependency is down: keep it beside the usual fields.
-      if (typeof r === 'object' && r.details) return { ...r, statusCode: status, code: 'unhealthy', message: 'A dependency is down' } as ErrorBody;
-      const message = typeof r === 'string' ? r : Array.isArray(r.message) ? r.message.join('; ') : String(r.message ?? e.message);
+      if (typeof r === 'object' && r.details) return { ...r, statusCode: status, code: 'unhealthy', message: 'A dependency is down' };
+      const message = typeof r === 'string' ? r : Array.isArray(r.message) ? r.message.join('; ') : typeof r.message === 'string' ? r.message : e.message;
       const code = (typeof r === 'object' && r.code) || (HttpStatus[status] ?? 'error').toLowerCase();
       return { statusCode: status, code, message, errors: typeof r === 'object' ? r.errors : undefined };
     }

@@ -1,9 +1,10 @@
 import { NestExpressApplication } from '@nestjs/platform-express';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { SwaggerModule } from '@nestjs/swagger';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { AppConfig } from '@app/config';
 import { assignRequestId } from '@app/logging';
+import { createOpenApiDocument } from '../openapi/openapi-document';
 import { AllExceptionsFilter } from './all-exceptions.filter';
 import { createValidationPipe } from './validation.pipe';
 
@@ -18,13 +19,5 @@ export function configureApp(app: NestExpressApplication, config: AppConfig): vo
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new AllExceptionsFilter());
   app.enableShutdownHooks();
-
-  const doc = new DocumentBuilder()
-    .setTitle('tender-alerts API')
-    .setDescription('标讯定制服务: ingest bulletins, manage subscriptions, receive alerts and digests.')
-    .setVersion('1')
-    .addBearerAuth()
-    .addApiKey({ type: 'apiKey', in: 'header', name: 'x-api-key' }, 'source-key')
-    .build();
-  SwaggerModule.setup('docs', app, () => SwaggerModule.createDocument(app, doc));
+  SwaggerModule.setup('docs', app, () => createOpenApiDocument(app));
 }

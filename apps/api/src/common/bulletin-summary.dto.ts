@@ -11,7 +11,7 @@ export class BulletinSummaryDto {
   @ApiProperty({ example: '重庆市渝中区解放碑片区市政道路改造工程招标公告' })
   title: string;
 
-  @ApiProperty({ example: 'https://www.example.gov.cn/zbgg/2026/123.html', nullable: true })
+  @ApiProperty({ type: String, example: 'https://www.example.gov.cn/zbgg/2026/123.html', nullable: true })
   url: string | null;
 
   @ApiProperty({ enum: ['tender', 'award', 'change', 'intent', 'proposed', 'news', 'other'], example: 'tender' })
@@ -26,13 +26,13 @@ export class BulletinSummaryDto {
   @ApiProperty({ type: RegionRefDto, nullable: true })
   region: RegionRefDto | null;
 
-  @ApiProperty({ example: '2026-11-25T02:00:00.000Z', nullable: true })
+  @ApiProperty({ type: String, format: 'date-time', example: '2026-11-25T02:00:00.000Z', nullable: true })
   publishedAt: Date | null;
 
-  @ApiProperty({ example: 3_500_000, nullable: true, description: 'Yuan' })
+  @ApiProperty({ type: Number, example: 3_500_000, nullable: true, description: 'Yuan' })
   budgetYuan: number | null;
 
-  @ApiProperty({ example: '重庆市渝中区城市管理局', nullable: true })
+  @ApiProperty({ type: String, example: '重庆市渝中区城市管理局', nullable: true })
   buyer: string | null;
 
   @ApiProperty({ example: '重庆某招标代理有限公司', nullable: true })

@@ -1,5 +1,6 @@
 import { CanActivate, ExecutionContext, HttpException, HttpStatus, Inject, Injectable } from '@nestjs/common';
 import { ThrottlerStorage } from '@nestjs/throttler';
+import type { Response } from 'express';
 import { APP_CONFIG, type AppConfig } from '@app/config';
 import type { SourceRequest } from './source-api-key.guard';
 
@@ -17,7 +18,7 @@ export class SourceRateLimitGuard implements CanActivate {
     const req = context.switchToHttp().getRequest<SourceRequest>();
     const limit = this.config.rateLimits.ingestPerMinute;
     const record = await this.storage.increment(`ingest:${req.source!.id}`, WINDOW_MS, limit, WINDOW_MS, 'ingest');
-    const res = context.switchToHttp().getResponse();
+    const res = context.switchToHttp().getResponse<Response>();
     res.setHeader('X-RateLimit-Limit', limit);
     res.setHeader('X-RateLimit-Remaining', Math.max(0, limit - record.totalHits));
     if (record.isBlocked) {

@@ -32,12 +32,13 @@ describe('cli match', () => {
   it('reads bulletins from stdin and names each bad subscription field', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'cli-match-'));
     const subs = join(dir, 'subs.json');
-    await writeFile(subs, JSON.stringify([{ keywords: ['道路'] }, { keywords: '道路' }, { keywords: ['x'], regions: ['999999'], scope: 'body' }]));
+    await writeFile(subs, JSON.stringify([{ keywords: ['道路'] }, { keywords: '道路' }, { keywords: ['x'], regions: ['999999'], scope: 'body' }, { id: { n: 4 }, keywords: ['y'] }]));
     const io = captureIo('{"title":"道路"}\n');
     expect(await runCli(['match', '--subscriptions', subs, '--bulletins', '-'], io)).toBe(1);
     expect(io.err()).toContain('[1] keywords: must be an array of strings');
     expect(io.err()).toMatch(/\[2\] scope: must be one of title, title_body/);
     expect(io.err()).toMatch(/\[2\] regions.0: 999999 is not a known region code/);
+    expect(io.err()).toContain('[3] id: must be a string or a number');
 
     await writeFile(subs, JSON.stringify([{ keywords: ['道路'] }]));
     const ok = captureIo('{"title":"渝中区道路改造工程施工招标公告"}\n');

@@ -1,7 +1,7 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { SourcesService } from '@app/domain/ingest';
 import { parseCommandArgs, requiredOption } from '../cli-args';
-import { type CliIo, println } from '../cli-io';
+import type { CliIo } from '../cli-io';
 import { withCliApp } from '../cli.module';
 import { printIssuedKey } from '../sources/issued-key';
 

@@ -29,7 +29,9 @@ export function loadSubscriptions(json: unknown): NamedSubscription[] {
     const at = (field: string, message: string) => void problems.push(`[${i}] ${field}: ${message}`);
     if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return at('(item)', 'must be an object'), [];
     const entry = raw as Record<string, unknown>;
-    const id = entry.id === undefined ? `sub-${i + 1}` : String(entry.id);
+    const given = entry.id;
+    if (given !== undefined && typeof given !== 'string' && typeof given !== 'number') at('id', 'must be a string or a number');
+    const id = typeof given === 'string' || typeof given === 'number' ? String(given) : `sub-${i + 1}`;
     if (ids.has(id)) at('id', `${id} is used twice`);
     ids.add(id);
     const shapeErrors = problems.length;
@@ -41,9 +43,9 @@ export function loadSubscriptions(json: unknown): NamedSubscription[] {
     if (entry.requireBudget !== undefined && typeof entry.requireBudget !== 'boolean') at('requireBudget', 'must be true or false');
     if (entry.name !== undefined && entry.name !== null && typeof entry.name !== 'string') at('name', 'must be a string');
     if (problems.length > shapeErrors) return [];
-    const given = Object.fromEntries(Object.entries(entry).filter(([k, v]) => k in FILTER_DEFAULTS && v !== undefined));
+    const fields = Object.fromEntries(Object.entries(entry).filter(([k, v]) => k in FILTER_DEFAULTS && v !== undefined));
     try {
-      const filter: SubscriptionFilter = cleanFilter({ ...FILTER_DEFAULTS, ...given } as SubscriptionFilter);
+      const filter: SubscriptionFilter = cleanFilter({ ...FILTER_DEFAULTS, ...fields });
       return [{ id, name: (entry.name as string | undefined) ?? null, ...filter }];
     } catch (err) {
       if (!(err instanceof ValidationError)) throw err;

@@ -61,7 +61,7 @@ export function toIngestItem(fields: Record<string, unknown>): MappedRecord {
  * everything is read from the text.
  */
 export function parserInput(item: Record<string, unknown>, textOnly = false): ParserInput {
-  const text = (k: string) => (typeof item[k] === 'string' ? (item[k] as string) : undefined);
+  const text = (k: string) => (typeof item[k] === 'string' ? item[k] : undefined);
   return {
     title: text('title'),
     body: text('body'),

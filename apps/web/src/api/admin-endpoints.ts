@@ -5,7 +5,7 @@ const id = (v: string) => encodeURIComponent(v);
 type Paged = { page?: number; pageSize?: number };
 
 export const adminApi = {
-  members: (q: Paged & { q?: string; status?: string; plan?: string; role?: string }) => http.get<AdminPage<AdminMember>>('/v1/admin/members', q as Query),
+  members: (q: Paged & { q?: string; status?: string; plan?: string; role?: string }) => http.get<AdminPage<AdminMember>>('/v1/admin/members', q),
   member: (memberId: string) => http.get<AdminMemberDetail>(`/v1/admin/members/${id(memberId)}`),
   suspend: (memberId: string) => http.post<AdminMember>(`/v1/admin/members/${id(memberId)}/suspend`),
   reactivate: (memberId: string) => http.post<AdminMember>(`/v1/admin/members/${id(memberId)}/reactivate`),
@@ -13,7 +13,7 @@ export const adminApi = {
   sendPasswordReset: (memberId: string) => http.post<{ message: string }>(`/v1/admin/members/${id(memberId)}/password-reset`),
 
   subscriptions: (q: Paged & { q?: string; email?: string; memberId?: string; paused?: string; frequency?: string; channel?: string }) =>
-    http.get<AdminPage<AdminSubscription>>('/v1/admin/subscriptions', q as Query),
+    http.get<AdminPage<AdminSubscription>>('/v1/admin/subscriptions', q),
   pauseSubscription: (subId: string) => http.post<AdminSubscription>(`/v1/admin/subscriptions/${id(subId)}/pause`),
   resumeSubscription: (subId: string) => http.post<AdminSubscription>(`/v1/admin/subscriptions/${id(subId)}/resume`),
 
@@ -28,7 +28,7 @@ export const adminApi = {
   bulletin: (bulletinId: string) => http.get<AdminBulletinDetail>(`/v1/admin/bulletins/${id(bulletinId)}`),
   withdraw: (bulletinId: string) => http.post<{ withdrawnAt: string; suppressedNotifications: number }>(`/v1/admin/bulletins/${id(bulletinId)}/withdraw`),
 
-  deliveries: (q: Paged & { status?: string; channel?: string; kind?: string; memberId?: string }) => http.get<AdminPage<AdminDelivery>>('/v1/admin/deliveries', q as Query),
+  deliveries: (q: Paged & { status?: string; channel?: string; kind?: string; memberId?: string }) => http.get<AdminPage<AdminDelivery>>('/v1/admin/deliveries', q),
   retryDelivery: (deliveryId: string) => http.post<{ id: string; attempts: number; jobId: string }>(`/v1/admin/deliveries/${id(deliveryId)}/retry`),
   retryDeliveries: (filter: { status?: string; channel?: string; memberId?: string }) => http.post<{ retried: number }>('/v1/admin/deliveries/retry', filter),
 

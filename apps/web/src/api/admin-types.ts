@@ -1,14 +1,12 @@
 // The admin API's shapes (/v1/admin/*, admin role only).
 import type { Category, RegionRefDto, Stage, Subscription } from './types';
 
-export interface AdminPage<T> {
-  items: T[];
-  total: number;
-  page: number;
-  pageSize: number;
-}
+type Schemas = components['schemas'];
 
-export type DeliveryStatus = 'pending' | 'sending' | 'sent' | 'failed' | 'bounced' | 'unknown' | 'held';
+/** Every admin list answers a page of this shape. */
+export type AdminPage<T> = Omit<Schemas['MembersPageDto'], 'items'> & { items: T[] };
+
+export type DeliveryStatus = Schemas['AdminDeliveryDto']['status'];
 export const DELIVERY_STATUSES: DeliveryStatus[] = ['failed', 'bounced', 'unknown', 'held', 'pending', 'sending', 'sent'];
 export const RETRYABLE: DeliveryStatus[] = ['failed', 'bounced', 'unknown'];
 

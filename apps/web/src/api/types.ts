@@ -1,10 +1,15 @@
-// The shapes of the public API (/v1, see /docs). Dates arrive as ISO strings.
+// The shapes of the public API (/v1, see /docs), taken from the types generated from its OpenAPI
+// document (schema.d.ts, `npm run api:types`): when a DTO changes, the web build says where.
+// Dates arrive as ISO strings.
+import type { components } from './schema';
 
-export type Role = 'member' | 'admin';
-export type Channel = 'email' | 'sms';
-export type Frequency = 'instant' | 'daily' | 'weekly';
-export type Scope = 'title' | 'title_body';
-export type Category = 'tender' | 'award' | 'change' | 'intent' | 'proposed' | 'news' | 'other';
+type Schemas = components['schemas'];
+
+export type Role = Schemas['SessionMemberDto']['role'];
+export type Channel = Schemas['SubscriptionDto']['channels'][number];
+export type Frequency = Schemas['SubscriptionDto']['frequency'];
+export type Scope = Schemas['SubscriptionDto']['scope'];
+export type Category = Schemas['BulletinSummaryDto']['category'];
 
 export const CATEGORIES: Category[] = ['tender', 'award', 'change', 'intent', 'proposed', 'news', 'other'];
 
@@ -22,50 +27,8 @@ export interface SessionMember {
   role: Role;
 }
 
-export interface Session {
-  tokenType: 'Bearer';
-  accessToken: string;
-  expiresIn: number;
-  refreshToken: string;
-  refreshExpiresAt: string;
-  member: SessionMember;
-}
-
-export interface Profile {
-  id: string;
-  email: string;
-  emailVerifiedAt: string | null;
-  role: Role;
-  plan: 'free' | 'pro';
-  limits: { subscriptions: number; keywords: number };
-  displayName: string | null;
-  company: string | null;
-  phone: string | null;
-  phoneVerifiedAt: string | null;
-  timezone: string;
-  digestHour: number;
-  digestWeekday: number;
-  quietStart: string;
-  quietEnd: string;
-  emailEnabled: boolean;
-  smsEnabled: boolean;
-  consentAt: string | null;
-  createdAt: string;
-}
-
-export interface ProfileUpdate {
-  displayName?: string | null;
-  company?: string | null;
-  phone?: string | null;
-  timezone?: string;
-  digestHour?: number;
-  digestWeekday?: number;
-  quietStart?: string;
-  quietEnd?: string;
-  emailEnabled?: boolean;
-  smsEnabled?: boolean;
-  consentToAlerts?: boolean;
-}
+/** A subscription as the editor sends it: every field, though the API defaults the missing ones. */
+export type SubscriptionInput = Required<Schemas['CreateSubscriptionDto']>;
 
 /** What a subscription filters on; the preview takes this alone. */
 export interface FilterInput {
@@ -81,24 +44,10 @@ export interface FilterInput {
   requireBudget: boolean;
 }
 
-export interface SubscriptionInput extends FilterInput {
-  name: string;
-  channels: Channel[];
-  frequency: Frequency;
-}
-
-export interface Subscription extends SubscriptionInput {
-  id: string;
-  paused: boolean;
-  pausedAt: string | null;
-  createdAt: string;
-  updatedAt: string;
-}
+export type Subscription = Schemas['SubscriptionDto'];
 
 /** A row of GET /v1/subscriptions: the subscription and what it caught in the last 7 days. */
-export interface SubscriptionListItem extends Subscription {
-  matchesLast7Days: number;
-}
+export type SubscriptionListItem = Schemas['SubscriptionListItemDto'];
 
 export interface RegionRefDto {
   code: string;
@@ -237,22 +186,7 @@ export interface RegionDetail extends Region {
 }
 
 /** The API's one error shape. */
-export interface ErrorBody {
-  statusCode: number;
-  code: string;
-  message: string;
-  errors?: Array<{ field: string; message: string }>;
-  requestId?: string;
-}
+export type ErrorBody = Schemas['ApiErrorDto'];
 
 /** GET /v1/me/deliveries: one alert or digest the member was sent. */
-export interface MemberDelivery {
-  id: string;
-  channel: 'email' | 'sms';
-  kind: 'instant' | 'daily' | 'weekly';
-  status: string;
-  subject: string | null;
-  bulletins: number;
-  createdAt: string;
-  sentAt: string | null;
-}
+export type MemberDelivery = Schemas['MemberDeliveryDto'];

@@ -17,7 +17,7 @@ export type Access = 'anyone' | 'guest' | 'member' | 'admin';
 export interface RouteDef {
   path: string;
   access: Access;
-  render(params: Record<string, string>): ReactNode;
+  render: (params: Record<string, string>) => ReactNode;
 }
 
 export const routes: RouteDef[] = [

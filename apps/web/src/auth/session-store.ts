@@ -34,7 +34,7 @@ export const sessionStore = {
   get: (): StoredSession | null => current,
   set: (s: Session): void => write({ accessToken: s.accessToken, refreshToken: s.refreshToken, member: s.member }),
   clear: (): void => write(null),
-  subscribe(listener: Listener): () => void {
+  subscribe: (listener: Listener): (() => void) => {
     listeners.add(listener);
     return () => listeners.delete(listener);
   },

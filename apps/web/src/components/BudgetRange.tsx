@@ -7,7 +7,7 @@ interface Props {
   minWan: string;
   maxWan: string;
   requireBudget: boolean;
-  onChange(next: { minWan?: string; maxWan?: string; requireBudget?: boolean }): void;
+  onChange: (next: { minWan?: string; maxWan?: string; requireBudget?: boolean }) => void;
   errors: { budgetMin?: string; budgetMax?: string };
 }
 

@@ -7,7 +7,7 @@ interface Props {
   help?: string;
   placeholder: string;
   terms: string[];
-  onChange(terms: string[]): void;
+  onChange: (terms: string[]) => void;
   max?: number;
   error?: string;
   /** Distinguishes the chips (keyword / exclude) in tests and styles. */

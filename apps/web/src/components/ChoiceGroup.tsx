@@ -6,7 +6,7 @@ interface Props<T extends string> {
   labels: Record<T, string>;
   /** Multiple (checkboxes) when an array, single (radios) otherwise. */
   value: T | readonly T[];
-  onChange(value: T): void;
+  onChange: (value: T) => void;
   disabled?: (option: T) => boolean;
   hint?: (option: T) => string | undefined;
 }

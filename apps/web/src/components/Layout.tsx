@@ -42,7 +42,7 @@ export function Layout({ children }: { children: ReactNode }) {
               <NavLink to="/inbox">{t.nav.inbox}</NavLink>
               <NavLink to="/settings">{t.nav.settings}</NavLink>
               {session.member.role === 'admin' && <NavLink to="/admin">{t.nav.admin}</NavLink>}
-              <button type="button" className="button-link" onClick={logout}>
+              <button type="button" className="button-link" onClick={() => void logout()}>
                 {t.nav.logout}
               </button>
             </>

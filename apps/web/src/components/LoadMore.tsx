@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'react';
 import { t } from '../i18n/zh-CN';
 
 /** A "load more" button that also fires when it scrolls into view (infinite scroll with a keyboard fallback). */
-export function LoadMore({ onLoad, loading, done }: { onLoad(): void; loading: boolean; done: boolean }) {
+export function LoadMore({ onLoad, loading, done }: { onLoad: () => void; loading: boolean; done: boolean }) {
   const ref = useRef<HTMLButtonElement>(null);
   useEffect(() => {
     const el = ref.current;

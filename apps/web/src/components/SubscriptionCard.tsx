@@ -5,9 +5,9 @@ import { Link } from '../router/Link';
 
 interface Props {
   sub: SubscriptionListItem;
-  regionName(code: string): string;
-  onPauseToggle(sub: SubscriptionListItem): void;
-  onDelete(sub: SubscriptionListItem): void;
+  regionName: (code: string) => string;
+  onPauseToggle: (sub: SubscriptionListItem) => void;
+  onDelete: (sub: SubscriptionListItem) => void;
   busy: boolean;
 }
 

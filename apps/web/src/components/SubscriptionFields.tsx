@@ -12,7 +12,7 @@ import { RegionPicker } from './region-picker/RegionPicker';
 
 interface Props {
   form: SubscriptionForm;
-  onChange(patch: Partial<SubscriptionForm>): void;
+  onChange: (patch: Partial<SubscriptionForm>) => void;
   errors: FormErrors & Record<string, string | undefined>;
   profile: Profile | null;
 }

@@ -4,9 +4,7 @@ import { useState, type FormEvent } from 'react';
 export function useSubmit(run: () => Promise<void>) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
-  const onSubmit = async (e: FormEvent) => {
-    e.preventDefault();
-    if (busy) return;
+  const submit = async () => {
     setBusy(true);
     setError(null);
     try {
@@ -16,6 +14,12 @@ export function useSubmit(run: () => Promise<void>) {
     } finally {
       setBusy(false);
     }
+  };
+  // React ignores what an event handler returns, so the handler is synchronous; submit() catches.
+  const onSubmit = (e: FormEvent): void => {
+    e.preventDefault();
+    if (busy) return;
+    void submit();
   };
   return { busy, error, setError, onSubmit };
 }

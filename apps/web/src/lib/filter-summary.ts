@@ -10,10 +10,10 @@ export interface SummaryLabels {
   budget: string;
   anyKeyword: string;
   nationwide: string;
-  budgetFrom(v: string): string;
-  budgetTo(v: string): string;
-  budgetBetween(a: string, b: string): string;
-  category(c: Category): string;
+  budgetFrom: (v: string) => string;
+  budgetTo: (v: string) => string;
+  budgetBetween: (a: string, b: string) => string;
+  category: (c: Category) => string;
 }
 
 /** A subscription's filter as short labelled lines for the list: 关键词 道路、市政 改造 · 地区 渝中区 … */

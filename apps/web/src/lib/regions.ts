@@ -2,7 +2,7 @@
 export interface RegionRef {
   code: string;
   name: string;
-  level: 'province' | 'city' | 'district' | string;
+  level: string;
   parentCode: string | null;
   fullName: string;
 }

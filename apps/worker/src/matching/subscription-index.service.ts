@@ -77,7 +77,7 @@ export class SubscriptionIndex implements OnModuleInit, OnModuleDestroy {
     }
     for (const [shard, subs] of perShard) this.matchers.set(shard, new LiveMatcher(subs));
     const total = [...perShard.values()].reduce((n, s) => n + s.length, 0);
-    this.logger.log(`index of ${total} subscriptions for shards [${this.shards}] built in ${Date.now() - started} ms`);
+    this.logger.log(`index of ${total} subscriptions for shards [${this.shards.join(',')}] built in ${Date.now() - started} ms`);
     await this.sync();
   }
 

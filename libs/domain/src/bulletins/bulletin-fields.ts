@@ -2,7 +2,6 @@ import { createHash } from 'node:crypto';
 import { type BulletinStage, isBulletinStage, parseBulletin, STAGE_CATEGORY } from '@app/parsing';
 import { getRegion, regionPath } from '@app/regions';
 import { Bulletin } from './bulletin.entity';
-import type { BulletinCategoryValue } from './bulletin-category';
 import { BulletinInput } from './bulletin-input';
 import { dedupeKeys } from './dedupe-keys';
 

@@ -26,7 +26,7 @@ const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,
 export function parseIsoDate(s: string): Date | null {
   const m = ISO.exec(s.trim());
   if (!m) return null;
-  const [y, mo, d, h = '0', mi = '0'] = m.slice(1, 6).map((x) => x ?? undefined) as string[];
+  const [y, mo, d, h = '0', mi = '0'] = m.slice(1, 6); // unmatched optional groups are undefined
   const check = new Date(Date.UTC(+y, +mo - 1, +d, +h, +mi));
   if (check.getUTCFullYear() !== +y || check.getUTCMonth() !== +mo - 1 || check.getUTCDate() !== +d || +h > 23 || +mi > 59) return null;
   const zone = m[7] ?? '+08:00';

@@ -197,13 +197,13 @@ export class DeliveriesRepository {
 
   // TypeORM answers an UPDATE … RETURNING with [rows, affected].
   private async updateReturning<T>(sql: string, params: unknown[]): Promise<T[]> {
-    const [rows] = await this.dataSource.query(sql, params);
+    const [rows] = await this.dataSource.query<[T[], number]>(sql, params);
     return rows;
   }
 
   /** SMS messages sent to a member since `since` (daily cap). */
   async smsSentSince(memberId: string, since: Date): Promise<number> {
-    const [row] = await this.dataSource.query(
+    const [row] = await this.dataSource.query<Array<{ n: number }>>(
       `SELECT count(*)::int AS n FROM deliveries WHERE member_id = $1 AND channel = 'sms' AND status = 'sent' AND sent_at >= $2`,
       [memberId, since],
     );

@@ -72,7 +72,7 @@ export class MemberInboxRepository {
     let where = 'm.member_id = $1';
     if (opts.subscriptionId) where += ` AND m.subscription_id = $${params.push(opts.subscriptionId)}`;
     if (opts.after) where += ` AND (m.created_at, m.id) < ($${params.push(opts.after.at)}::timestamptz, $${params.push(opts.after.id)}::uuid)`;
-    const rows: Array<Record<string, any>> = await this.dataSource.query(
+    const rows = await this.dataSource.query<Array<Omit<InboxMatchRow, 'id' | 'bulletin'> & { matchId: string } & BulletinSummary>>(
       `SELECT m.id AS "matchId", m.subscription_id AS "subscriptionId", s.name AS "subscriptionName", m.hits,
               m.hit_details AS "hitDetails", m.score, m.created_at AS "createdAt", m.created_at::text AS "position", ${BULLETIN_SUMMARY_COLUMNS},
               EXISTS (SELECT 1 FROM not_relevant_marks n
@@ -95,7 +95,7 @@ export class MemberInboxRepository {
       createdAt,
       notRelevant,
       position,
-      bulletin: bulletin as BulletinSummary,
+      bulletin,
     }));
   }
 
@@ -111,7 +111,7 @@ export class MemberInboxRepository {
   }
 
   async ownsSubscription(memberId: string, subscriptionId: string): Promise<boolean> {
-    const rows = await this.dataSource.query(`SELECT 1 FROM subscriptions WHERE id = $1 AND member_id = $2`, [subscriptionId, memberId]);
+    const rows = await this.dataSource.query<unknown[]>(`SELECT 1 FROM subscriptions WHERE id = $1 AND member_id = $2`, [subscriptionId, memberId]);
     return rows.length > 0;
   }
 

@@ -40,7 +40,7 @@ describe('member repositories (against real Postgres)', () => {
     const outcomes = await Promise.allSettled(Array.from({ length: 5 }, () => sessions.rotate(token)));
     expect(outcomes.filter((o) => o.status === 'fulfilled')).toHaveLength(1);
     // The losers presented a spent token: that is reuse, and every session of the member ended.
-    expect(outcomes.filter((o) => o.status === 'rejected').map((o) => (o as PromiseRejectedResult).reason.code)).toContain('refresh_token_reused');
+    expect(outcomes.filter((o) => o.status === 'rejected').map((o) => o.reason.code)).toContain('refresh_token_reused');
     expect(await dataSource.query(`SELECT count(*)::int AS n FROM refresh_tokens WHERE member_id = $1 AND revoked_at IS NULL`, [member.id])).toEqual([{ n: 0 }]);
     expect((await members.authState(member.id))!.tokenVersion).toBeGreaterThan(0);
   });

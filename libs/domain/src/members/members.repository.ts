@@ -37,7 +37,7 @@ export class MembersRepository {
       .orIgnore()
       .returning('id')
       .execute();
-    const id = result.raw[0]?.id as string | undefined;
+    const id = (result.raw as Array<{ id: string }>).at(0)?.id;
     return id ? this.findById(id) : null;
   }
 

@@ -28,7 +28,7 @@ export class PhoneCodesRepository {
       .where('member_id = :memberId AND attempts < :maxAttempts AND expires_at > now()', { memberId, maxAttempts })
       .returning('member_id, phone, code_hash, attempts')
       .execute();
-    const row = result.raw[0] as { member_id: string; phone: string; code_hash: string; attempts: number } | undefined;
+    const row = (result.raw as Array<{ member_id: string; phone: string; code_hash: string; attempts: number }>).at(0);
     return row ? Object.assign(new PhoneCode(), { memberId: row.member_id, phone: row.phone, codeHash: row.code_hash, attempts: row.attempts }) : null;
   }
 

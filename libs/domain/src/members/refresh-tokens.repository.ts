@@ -28,7 +28,7 @@ export class RefreshTokensRepository {
       .where('token_hash = :tokenHash AND revoked_at IS NULL AND expires_at > now()', { tokenHash })
       .returning('id, member_id, expires_at')
       .execute();
-    const row = result.raw[0] as { id: string; member_id: string; expires_at: Date } | undefined;
+    const row = (result.raw as Array<{ id: string; member_id: string; expires_at: Date }>).at(0);
     return row ? Object.assign(new RefreshToken(), { id: row.id, memberId: row.member_id, expiresAt: row.expires_at }) : null;
   }
 

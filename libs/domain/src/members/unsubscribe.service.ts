@@ -25,10 +25,10 @@ export class UnsubscribeService {
   async target(token: string): Promise<UnsubscribeTarget> {
     const payload = verifyToken<{ m: string; s?: string }>('unsubscribe', token, this.config.auth.linkSecret);
     if (!payload) throw new DomainError('not_found', 'link_invalid', 'This link is invalid or has expired');
-    const [member] = await this.dataSource.query(`SELECT id, email FROM members WHERE id = $1`, [payload.m]);
+    const [member] = await this.dataSource.query<Array<{ id: string; email: string }>>(`SELECT id, email FROM members WHERE id = $1`, [payload.m]);
     if (!member) throw new DomainError('not_found', 'link_invalid', 'This link is invalid or has expired');
     const [sub] = payload.s
-      ? await this.dataSource.query(`SELECT id, name FROM subscriptions WHERE id = $1 AND member_id = $2`, [payload.s, payload.m])
+      ? await this.dataSource.query<Array<{ id: string; name: string }>>(`SELECT id, name FROM subscriptions WHERE id = $1 AND member_id = $2`, [payload.s, payload.m])
       : [];
     return { memberId: member.id, email: member.email, subscription: sub ?? null };
   }

@@ -19,10 +19,10 @@ export function verifyToken<T extends Record<string, unknown>>(purpose: string, 
   const given = Buffer.from(signature);
   if (expected.length !== given.length || !timingSafeEqual(expected, given)) return null;
   try {
-    const body = JSON.parse(Buffer.from(encoded, 'base64url').toString('utf8'));
+    const body = JSON.parse(Buffer.from(encoded, 'base64url').toString('utf8')) as { p?: unknown; x?: unknown };
     if (body.p !== purpose) return null;
     if (typeof body.x === 'number' && body.x < Date.now() / 1000) return null;
-    return body as T;
+    return body as unknown as T;
   } catch {
     return null;
   }

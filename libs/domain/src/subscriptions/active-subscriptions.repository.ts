@@ -47,12 +47,12 @@ export class ActiveSubscriptionsRepository {
   /** Ids of all subscriptions (any state) of these members: what a member change may remove. */
   async idsOfMembers(memberIds: string[]): Promise<string[]> {
     if (!memberIds.length) return [];
-    const rows: Array<{ id: string }> = await this.dataSource.query(`SELECT id FROM subscriptions WHERE member_id = ANY($1::uuid[])`, [memberIds]);
+    const rows = await this.dataSource.query<Array<{ id: string }>>(`SELECT id FROM subscriptions WHERE member_id = ANY($1::uuid[])`, [memberIds]);
     return rows.map((r) => r.id);
   }
 
   async latestChangeId(): Promise<string> {
-    const [row] = await this.dataSource.query(`SELECT COALESCE(max(id), 0)::text AS id FROM subscription_changes`);
+    const [row] = await this.dataSource.query<Array<{ id: string }>>(`SELECT COALESCE(max(id), 0)::text AS id FROM subscription_changes`);
     return row.id;
   }
 
@@ -66,7 +66,7 @@ export class ActiveSubscriptionsRepository {
 
   /** Deletes feed entries older than `olderThan` (see ChangeFeedPruner for how long they stay). */
   async pruneChanges(olderThan: Date): Promise<number> {
-    const res = await this.dataSource.query(`DELETE FROM subscription_changes WHERE changed_at < $1`, [olderThan]);
+    const res = await this.dataSource.query<[unknown[], number]>(`DELETE FROM subscription_changes WHERE changed_at < $1`, [olderThan]);
     return res[1] ?? 0;
   }
 }

@@ -18,7 +18,7 @@ export class TrackingSmtpPool extends SMTPPool {
     mail.message.processFunc((input: Readable) => (stream = input));
     return super.send(mail, (err, info) => {
       if (err) Object.assign(err, { bodyStarted: stream?.readableDidRead === true });
-      callback(err, info as SMTPPoolSentMessageInfo);
+      callback(err, info);
     });
   }
 }

@@ -33,7 +33,7 @@ export class QueueDashboardAuth implements NestMiddleware {
         if (res.statusCode >= 400) return;
         const queue = QUEUE_IN_PATH.exec(req.path)?.[1];
         const entry = { action: AUDIT_ACTIONS.queuesDashboardAction, targetType: 'queue' as const, targetId: queue ? decodeURIComponent(queue) : null, after: { method: req.method, path: req.path, status: res.statusCode } };
-        this.audit.record({ id: admin.id, requestId: req.id ?? null }, entry).catch((err) => this.logger.error({ err, requestId: req.id }, 'dashboard action not audited'));
+        this.audit.record({ id: admin.id, requestId: req.id ?? null }, entry).catch((err: unknown) => this.logger.error({ err, requestId: req.id }, 'dashboard action not audited'));
       });
     }
     next();

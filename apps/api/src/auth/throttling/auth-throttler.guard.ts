@@ -10,8 +10,8 @@ import type { AuthenticatedRequest } from '../authenticated-member';
  */
 @Injectable()
 export class AuthThrottlerGuard extends ThrottlerGuard {
-  protected override async getTracker(req: Record<string, any>): Promise<string> {
-    const member = (req as AuthenticatedRequest).member;
+  protected override async getTracker(req: AuthenticatedRequest): Promise<string> {
+    const member = req.member;
     return member ? `member:${member.id}` : `ip:${req.ip}`;
   }
 

@@ -94,7 +94,7 @@ export class MatchesPageDto {
   @ApiProperty({ type: [MatchDto], description: 'Newest first' })
   items: MatchDto[];
 
-  @ApiProperty({ example: null, nullable: true, description: 'Pass as `cursor` for the next page; null on the last page' })
+  @ApiProperty({ type: String, example: null, nullable: true, description: 'Pass as `cursor` for the next page; null on the last page' })
   nextCursor: string | null;
 }
 
@@ -139,7 +139,7 @@ export class BulletinDto extends BulletinSummaryDto {
   @ApiProperty({ example: '项目名称：解放碑片区市政道路改造工程……' })
   body: string;
 
-  @ApiProperty({ example: '重庆-渝中-', nullable: true, description: 'The region as the source wrote it' })
+  @ApiProperty({ type: String, example: '重庆-渝中-', nullable: true, description: 'The region as the source wrote it' })
   regionText: string | null;
 
   @ApiProperty({ example: '2026-11-25T02:00:30.000Z' })

@@ -26,7 +26,7 @@ export class MemberDeliveryDto {
   @ApiProperty({ enum: ['pending', 'sending', 'sent', 'failed', 'bounced', 'unknown', 'held'], example: 'sent' })
   status: string;
 
-  @ApiProperty({ example: '【标讯订阅】3月5日 12条新标讯：道路、市政 · 重庆', nullable: true })
+  @ApiProperty({ type: String, example: '【标讯订阅】3月5日 12条新标讯：道路、市政 · 重庆', nullable: true })
   subject: string | null;
 
   @ApiProperty({ example: 12, description: 'Bulletins the message carried' })
@@ -35,6 +35,6 @@ export class MemberDeliveryDto {
   @ApiProperty({ example: '2026-03-05T00:00:00.000Z' })
   createdAt: Date;
 
-  @ApiProperty({ example: '2026-03-05T00:00:02.000Z', nullable: true })
+  @ApiProperty({ type: String, format: 'date-time', example: '2026-03-05T00:00:02.000Z', nullable: true })
   sentAt: Date | null;
 }

@@ -16,7 +16,7 @@ export class ProfileDto {
   @ApiProperty({ example: 'li.lei@example.cn' })
   email: string;
 
-  @ApiProperty({ example: '2026-11-20T08:00:00.000Z', nullable: true })
+  @ApiProperty({ type: String, format: 'date-time', example: '2026-11-20T08:00:00.000Z', nullable: true })
   emailVerifiedAt: Date | null;
 
   @ApiProperty({ enum: ['member', 'admin'], example: 'member' })
@@ -28,16 +28,16 @@ export class ProfileDto {
   @ApiProperty({ type: PlanLimitsDto })
   limits: PlanLimitsDto;
 
-  @ApiProperty({ example: '李雷', nullable: true })
+  @ApiProperty({ type: String, example: '李雷', nullable: true })
   displayName: string | null;
 
-  @ApiProperty({ example: '重庆某建设工程有限公司', nullable: true })
+  @ApiProperty({ type: String, example: '重庆某建设工程有限公司', nullable: true })
   company: string | null;
 
-  @ApiProperty({ example: '+8613800138000', nullable: true })
+  @ApiProperty({ type: String, example: '+8613800138000', nullable: true })
   phone: string | null;
 
-  @ApiProperty({ example: null, nullable: true })
+  @ApiProperty({ type: String, format: 'date-time', example: null, nullable: true })
   phoneVerifiedAt: Date | null;
 
   @ApiProperty({ example: 'Asia/Shanghai' })
@@ -61,7 +61,7 @@ export class ProfileDto {
   @ApiProperty({ example: false })
   smsEnabled: boolean;
 
-  @ApiProperty({ example: '2026-11-20T08:05:00.000Z', nullable: true })
+  @ApiProperty({ type: String, format: 'date-time', example: '2026-11-20T08:05:00.000Z', nullable: true })
   consentAt: Date | null;
 
   @ApiProperty({ example: '2026-11-20T08:00:00.000Z' })

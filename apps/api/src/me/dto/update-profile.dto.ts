@@ -5,21 +5,21 @@ import { OptionalNotNull, Trim } from '../../common/dto-transforms';
 
 /** Only these fields can change; role, plan, status and email are not accepted (400). */
 export class UpdateProfileDto {
-  @ApiPropertyOptional({ example: '李雷', nullable: true, maxLength: 100 })
+  @ApiPropertyOptional({ type: String, example: '李雷', nullable: true, maxLength: 100 })
   @IsOptional()
   @Trim()
   @IsString()
   @MaxLength(100)
   displayName?: string | null;
 
-  @ApiPropertyOptional({ example: '重庆某建设工程有限公司', nullable: true, maxLength: 200 })
+  @ApiPropertyOptional({ type: String, example: '重庆某建设工程有限公司', nullable: true, maxLength: 200 })
   @IsOptional()
   @Trim()
   @IsString()
   @MaxLength(200)
   company?: string | null;
 
-  @ApiPropertyOptional({ example: '13800138000', nullable: true, description: 'Read as +86 unless it starts with +; stored as E.164. Changing it clears its verification and turns SMS off' })
+  @ApiPropertyOptional({ type: String, example: '13800138000', nullable: true, description: 'Read as +86 unless it starts with +; stored as E.164. Changing it clears its verification and turns SMS off' })
   @IsOptional()
   @IsString()
   @MaxLength(32)

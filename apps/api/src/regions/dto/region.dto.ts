@@ -32,7 +32,7 @@ export class RegionDto {
   @ApiProperty({ enum: ['province', 'city', 'district'], example: 'district' })
   level: string;
 
-  @ApiProperty({ example: '500000', nullable: true })
+  @ApiProperty({ type: String, example: '500000', nullable: true })
   parentCode: string | null;
 
   @ApiProperty({ example: '重庆市 渝中区', description: 'Names from the province down' })

@@ -69,7 +69,7 @@ export class CreateSubscriptionDto {
   @Max(SUBSCRIPTION_LIMITS.budgetYuan)
   budgetMin?: number | null;
 
-  @ApiPropertyOptional({ example: 50_000_000, nullable: true, description: 'Yuan, inclusive; not below budgetMin' })
+  @ApiPropertyOptional({ type: Number, example: 50_000_000, nullable: true, description: 'Yuan, inclusive; not below budgetMin' })
   @IsOptional()
   @IsNumber({ allowNaN: false, allowInfinity: false })
   @Min(0)

@@ -1,5 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
-import type { Subscription } from '@app/domain';
+import { CHANNELS, type Subscription } from '@app/domain';
+import { BULLETIN_CATEGORIES } from '@app/parsing';
 
 export class SubscriptionDto {
   @ApiProperty({ example: '7d3f5e0a-2b1c-4e8f-9a6d-1c2b3a4d5e6f' })
@@ -20,7 +21,7 @@ export class SubscriptionDto {
   @ApiProperty({ example: ['500103'] })
   regions: string[];
 
-  @ApiProperty({ example: ['tender'] })
+  @ApiProperty({ enum: BULLETIN_CATEGORIES, isArray: true, example: ['tender'] })
   categories: string[];
 
   @ApiProperty({ example: ['correction'], description: 'Stages caught besides whole categories' })
@@ -29,13 +30,13 @@ export class SubscriptionDto {
   @ApiProperty({ example: 1_000_000, nullable: true })
   budgetMin: number | null;
 
-  @ApiProperty({ example: null, nullable: true })
+  @ApiProperty({ type: Number, example: null, nullable: true })
   budgetMax: number | null;
 
   @ApiProperty({ example: false })
   requireBudget: boolean;
 
-  @ApiProperty({ example: ['email'] })
+  @ApiProperty({ enum: CHANNELS, isArray: true, example: ['email'] })
   channels: string[];
 
   @ApiProperty({ enum: ['instant', 'daily', 'weekly'], example: 'instant' })
@@ -44,7 +45,7 @@ export class SubscriptionDto {
   @ApiProperty({ example: false })
   paused: boolean;
 
-  @ApiProperty({ example: null, nullable: true })
+  @ApiProperty({ type: String, format: 'date-time', example: null, nullable: true })
   pausedAt: Date | null;
 
   @ApiProperty({ example: '2026-11-20T08:00:00.000Z' })

@@ -30,7 +30,7 @@ function QueuesLink() {
   };
   return (
     <>
-      <button type="button" className="button-link" onClick={open}>
+      <button type="button" className="button-link" onClick={() => void open()}>
         {A.queues} ↗
       </button>
       {error != null && <ErrorNote error={error} />}

@@ -11,7 +11,7 @@ type Row = RecentDelivery & { memberId?: string; memberEmail?: string };
 const A = t.admin;
 
 /** Deliveries with their status, error and a retry button for failed, bounced or unknown ones. */
-export function DeliveriesTable({ rows, onRetried }: { rows: Row[]; onRetried(id: string): void }) {
+export function DeliveriesTable({ rows, onRetried }: { rows: Row[]; onRetried: (id: string) => void }) {
   const [busy, setBusy] = useState<string | null>(null);
   const [error, setError] = useState<unknown>(null);
   const retry = async (id: string) => {
@@ -61,7 +61,7 @@ export function DeliveriesTable({ rows, onRetried }: { rows: Row[]; onRetried(id
                 <td>{formatDateTime(d.sentAt)}</td>
                 <td>
                   {RETRYABLE.includes(d.status) && (
-                    <button type="button" disabled={busy === d.id} onClick={() => retry(d.id)}>
+                    <button type="button" disabled={busy === d.id} onClick={() => void retry(d.id)}>
                       {A.retry}
                     </button>
                   )}

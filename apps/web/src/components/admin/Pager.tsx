@@ -1,7 +1,7 @@
 import { t } from '../../i18n/zh-CN';
 
 /** Previous / next for an admin table, with "page n of m · total rows". */
-export function Pager({ page, pageSize, total, onPage }: { page: number; pageSize: number; total: number; onPage(p: number): void }) {
+export function Pager({ page, pageSize, total, onPage }: { page: number; pageSize: number; total: number; onPage: (p: number) => void }) {
   const pages = Math.max(1, Math.ceil(total / pageSize));
   return (
     <div className="pager">

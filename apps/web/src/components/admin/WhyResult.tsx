@@ -55,7 +55,7 @@ export function WhyResult({ result }: { result: WhyReport['results'][number] }) 
                 <td className={verdictClass(ex[c].verdict)}>{verdictText(ex[c].verdict)}</td>
                 <td>
                   {lines[c]}
-                  {ex[c].entries && ex[c].entries!.length > 0 && <EntryParts entries={ex[c].entries!} />}
+                  {ex[c].entries && ex[c].entries.length > 0 && <EntryParts entries={ex[c].entries} />}
                 </td>
               </tr>
             ))}

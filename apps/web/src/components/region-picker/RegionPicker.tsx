@@ -8,7 +8,7 @@ import { RegionTree } from './RegionTree';
 import { SelectedRegions } from './SelectedRegions';
 
 /** Several regions, found by name or browsed in the tree. */
-export function RegionPicker({ value, onChange }: { value: RegionRef[]; onChange(next: RegionRef[]): void }) {
+export function RegionPicker({ value, onChange }: { value: RegionRef[]; onChange: (next: RegionRef[]) => void }) {
   const [message, setMessage] = useState('');
   const [browsing, setBrowsing] = useState(false);
 

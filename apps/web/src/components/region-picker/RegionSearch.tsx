@@ -6,7 +6,7 @@ import { t } from '../../i18n/zh-CN';
 import { ErrorNote } from '../StatusViews';
 
 /** Finds divisions by name (GET /v1/regions?q=) and offers each for selection. */
-export function RegionSearch({ onPick, stateOf }: { onPick(r: Region): void; stateOf(code: string): string }) {
+export function RegionSearch({ onPick, stateOf }: { onPick: (r: Region) => void; stateOf: (code: string) => string }) {
   const id = useId();
   const [q, setQ] = useState('');
   const query = useDebounced(q.trim(), 250);

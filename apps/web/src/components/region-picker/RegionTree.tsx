@@ -6,8 +6,8 @@ import { provinces } from './provinces';
 import { childrenOf } from './region-cache';
 
 interface TreeProps {
-  onPick(r: Region): void;
-  stateOf(code: string): 'selected' | 'included' | 'partial' | 'none';
+  onPick: (r: Region) => void;
+  stateOf: (code: string) => 'selected' | 'included' | 'partial' | 'none';
 }
 
 /** Province → city → district, each level loaded when opened. */

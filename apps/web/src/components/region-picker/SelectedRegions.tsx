@@ -2,7 +2,7 @@ import type { RegionRef } from '../../lib/regions';
 import { t } from '../../i18n/zh-CN';
 
 /** The chosen regions as removable chips; none means nationwide. */
-export function SelectedRegions({ regions, onRemove }: { regions: RegionRef[]; onRemove(code: string): void }) {
+export function SelectedRegions({ regions, onRemove }: { regions: RegionRef[]; onRemove: (code: string) => void }) {
   if (!regions.length) return <p className="muted selected-regions-empty">{t.regionPicker.noneSelected}</p>;
   return (
     <ul className="chips" aria-label={t.regionPicker.selected}>

@@ -17,7 +17,7 @@ const zones = (): string[] => {
 const HOURS = Array.from({ length: 24 }, (_, h) => h);
 
 /** When and how alerts arrive: time zone, digest time, channels, SMS quiet hours, consent. */
-export function DeliverySection({ profile, onSaved }: { profile: Profile; onSaved(p: Profile): void }) {
+export function DeliverySection({ profile, onSaved }: { profile: Profile; onSaved: (p: Profile) => void }) {
   const [draft, setDraft] = useState({
     timezone: profile.timezone,
     digestHour: profile.digestHour,

@@ -8,7 +8,7 @@ import { ErrorNote, Notice } from '../StatusViews';
 import { SettingsSection } from './SettingsSection';
 
 /** The phone number for SMS alerts: save it, get a code by SMS, confirm the code. */
-export function PhoneSection({ profile, onSaved }: { profile: Profile; onSaved(p: Profile): void }) {
+export function PhoneSection({ profile, onSaved }: { profile: Profile; onSaved: (p: Profile) => void }) {
   const [phone, setPhone] = useState(profile.phone ?? '');
   const [code, setCode] = useState('');
   const [sentTo, setSentTo] = useState<string | null>(null);

@@ -7,7 +7,7 @@ import { Field } from '../Field';
 import { ErrorNote, Notice } from '../StatusViews';
 import { SettingsSection } from './SettingsSection';
 
-export function ProfileSection({ profile, onSaved }: { profile: Profile; onSaved(p: Profile): void }) {
+export function ProfileSection({ profile, onSaved }: { profile: Profile; onSaved: (p: Profile) => void }) {
   const [displayName, setDisplayName] = useState(profile.displayName ?? '');
   const [company, setCompany] = useState(profile.company ?? '');
   const [saved, setSaved] = useState(false);

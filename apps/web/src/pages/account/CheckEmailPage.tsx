@@ -27,7 +27,7 @@ export function CheckEmailPage() {
       {error != null && <ErrorNote error={error} />}
       <div className="actions">
         {email && !sent && (
-          <button type="button" onClick={resend}>
+          <button type="button" onClick={() => void resend()}>
             {t.auth.resend}
           </button>
         )}

@@ -57,7 +57,7 @@ export function LoginPage() {
         </Field>
         {error != null && <ErrorNote error={error} />}
         {unverified && !resent && (
-          <button type="button" className="button-link" onClick={resend}>
+          <button type="button" className="button-link" onClick={() => void resend()}>
             {t.auth.resend}
           </button>
         )}

@@ -73,7 +73,7 @@ export function AdminBulletinPage({ id }: { id: string }) {
           {A.whyMatched}
         </Link>
         {!b.withdrawnAt && (
-          <button type="button" className="danger" onClick={withdraw}>
+          <button type="button" className="danger" onClick={() => void withdraw()}>
             {A.withdraw}
           </button>
         )}

@@ -83,7 +83,7 @@ export function AdminDeliveriesPage() {
           {A.refresh}
         </button>
         {(status === '' || RETRYABLE.includes(status as never)) && (
-          <button type="button" onClick={retryAll}>
+          <button type="button" onClick={() => void retryAll()}>
             {A.retryAll(A.deliveryStatus[status || 'failed'])}
           </button>
         )}

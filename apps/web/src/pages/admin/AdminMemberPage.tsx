@@ -21,7 +21,7 @@ export function AdminMemberPage({ id }: { id: string }) {
   return <MemberView member={state.data!} onChange={(m) => set({ ...state.data!, ...m })} reload={reload} />;
 }
 
-function MemberView({ member: m, onChange, reload }: { member: AdminMemberDetail; onChange(m: Partial<AdminMemberDetail>): void; reload(): void }) {
+function MemberView({ member: m, onChange, reload }: { member: AdminMemberDetail; onChange: (m: Partial<AdminMemberDetail>) => void; reload: () => void }) {
   const [error, setError] = useState<unknown>(null);
   const [message, setMessage] = useState('');
   const act = async (run: () => Promise<Partial<AdminMemberDetail> | void>, done = '') => {
@@ -35,7 +35,9 @@ function MemberView({ member: m, onChange, reload }: { member: AdminMemberDetail
       setError(e);
     }
   };
-  const suspend = () => window.confirm(A.confirmSuspend(m.email)) && act(() => adminApi.suspend(m.id), A.suspended);
+  const suspend = () => {
+    if (window.confirm(A.confirmSuspend(m.email))) void act(() => adminApi.suspend(m.id), A.suspended);
+  };
   return (
     <div>
       <p>
@@ -72,18 +74,18 @@ function MemberView({ member: m, onChange, reload }: { member: AdminMemberDetail
             {A.suspend}
           </button>
         ) : (
-          <button type="button" onClick={() => act(() => adminApi.reactivate(m.id), A.reactivated)}>
+          <button type="button" onClick={() => void act(() => adminApi.reactivate(m.id), A.reactivated)}>
             {A.unsuspend}
           </button>
         )}
         <label className="inline-field">
           {A.plan}
-          <select value={m.plan} onChange={(e) => act(() => adminApi.setPlan(m.id, e.target.value), t.common.saved)}>
+          <select value={m.plan} onChange={(e) => void act(() => adminApi.setPlan(m.id, e.target.value), t.common.saved)}>
             <option value="free">{t.settings.plans.free}</option>
             <option value="pro">{t.settings.plans.pro}</option>
           </select>
         </label>
-        <button type="button" onClick={() => act(() => adminApi.sendPasswordReset(m.id).then(() => undefined), A.resetSent)}>
+        <button type="button" onClick={() => void act(() => adminApi.sendPasswordReset(m.id).then(() => undefined), A.resetSent)}>
           {A.sendReset}
         </button>
       </div>

@@ -12,7 +12,7 @@ import { formatDateTime } from '../../lib/format';
 const A = t.admin;
 
 /** A key is shown once, right after it was made; only its hash is stored. */
-function KeyOnce({ issued, onDone }: { issued: { key: IssuedKey; source: string }; onDone(): void }) {
+function KeyOnce({ issued, onDone }: { issued: { key: IssuedKey; source: string }; onDone: () => void }) {
   return (
     <div className="note note-warn" role="alert">
       <p>
@@ -21,7 +21,8 @@ function KeyOnce({ issued, onDone }: { issued: { key: IssuedKey; source: string 
       <p className="key-once" data-testid="api-key">
         {issued.key.apiKey}
       </p>
-      <button type="button" onClick={() => navigator.clipboard?.writeText(issued.key.apiKey)}>
+      {/* A refused copy changes nothing: the key stays on screen to copy by hand. */}
+      <button type="button" onClick={() => void navigator.clipboard?.writeText(issued.key.apiKey).catch(() => undefined)}>
         {A.copy}
       </button>
       <button type="button" onClick={onDone}>
@@ -54,7 +55,9 @@ export function AdminSourcesPage() {
     }
   };
   const issue = (s: AdminSource) => act(async () => setIssued({ key: await adminApi.issueKey(s.id), source: s.name }));
-  const revoke = (s: AdminSource, keyId: string, prefix: string) => window.confirm(A.confirmRevoke(prefix)) && act(async () => void (await adminApi.revokeKey(s.id, keyId)));
+  const revoke = (s: AdminSource, keyId: string, prefix: string) => {
+    if (window.confirm(A.confirmRevoke(prefix))) void act(async () => void (await adminApi.revokeKey(s.id, keyId)));
+  };
 
   return (
     <div>
@@ -78,7 +81,7 @@ export function AdminSourcesPage() {
           <li key={s.id} className="card">
             <div className="card-head">
               <h2>{s.name}</h2>
-              <button type="button" onClick={() => issue(s)}>
+              <button type="button" onClick={() => void issue(s)}>
                 {A.createKey}
               </button>
             </div>

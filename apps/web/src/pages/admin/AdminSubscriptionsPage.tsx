@@ -60,7 +60,7 @@ export function AdminSubscriptionsPage() {
             <td>{t.labels.frequencies[s.frequency]}</td>
             <td>{s.paused ? <span className="tag tag-warn">{t.subscriptions.paused}</span> : <span className="tag tag-ok">{t.subscriptions.active}</span>}</td>
             <td className="actions">
-              <button type="button" onClick={() => toggle(s)}>
+              <button type="button" onClick={() => void toggle(s)}>
                 {s.paused ? t.subscriptions.resume : t.subscriptions.pause}
               </button>
               <Link to={`/admin/why?subscriptionId=${s.id}`}>{A.whyMatched}</Link>

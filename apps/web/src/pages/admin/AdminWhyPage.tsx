@@ -43,7 +43,7 @@ export function AdminWhyPage() {
       </form>
       {report && (
         <section aria-live="polite">
-          <h2 className="section-title">{String(report.bulletin.title ?? '')}</h2>
+          <h2 className="section-title">{typeof report.bulletin.title === 'string' ? report.bulletin.title : ''}</h2>
           {report.results.length === 0 ? <p className="muted">{A.noSubscriptionsToCheck}</p> : report.results.map((r) => <WhyResult key={r.subscription.id} result={r} />)}
         </section>
       )}

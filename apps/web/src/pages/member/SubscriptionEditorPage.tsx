@@ -65,7 +65,7 @@ function Editor({ id, profile, initial }: { id?: string; profile: Profile; initi
     <div className="editor-page">
       <h1>{id ? t.editor.editTitle : t.editor.newTitle}</h1>
       <div className="editor-layout">
-        <form className="editor-form" onSubmit={save} noValidate>
+        <form className="editor-form" onSubmit={(e) => void save(e)} noValidate>
           <SubscriptionFields form={form} onChange={change} errors={errors} profile={profile} />
           {failure != null && (
             <p className="note note-error" role="alert">

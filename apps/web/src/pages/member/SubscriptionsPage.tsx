@@ -30,8 +30,10 @@ export function SubscriptionsPage() {
       setBusy(null);
     }
   };
-  const pauseToggle = (sub: SubscriptionListItem) => act(sub, () => (sub.paused ? subscriptionsApi.resume(sub.id) : subscriptionsApi.pause(sub.id)));
-  const remove = (sub: SubscriptionListItem) => window.confirm(t.subscriptions.confirmDelete(sub.name)) && act(sub, () => subscriptionsApi.remove(sub.id));
+  const pauseToggle = (sub: SubscriptionListItem) => void act(sub, () => (sub.paused ? subscriptionsApi.resume(sub.id) : subscriptionsApi.pause(sub.id)));
+  const remove = (sub: SubscriptionListItem) => {
+    if (window.confirm(t.subscriptions.confirmDelete(sub.name))) void act(sub, () => subscriptionsApi.remove(sub.id));
+  };
 
   const profile = state.data?.[1];
   const full = profile ? subs.length >= profile.limits.subscriptions : false;

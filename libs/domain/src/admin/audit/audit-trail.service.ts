@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { offsetOf, Page, PageRequest, toPage } from '../shared/page';
+import { offsetOf, Page, PageRequest, PageRows, toPage } from '../shared/page';
 import { containsPattern, SqlParams } from '../shared/sql-params';
 import type { AuditActor, AuditEntry } from './audit-actions';
 import type { AuditLog } from './audit-log.entity';
@@ -56,7 +56,7 @@ export class AuditTrail {
     if (filter.targetId) where.push(`a.target_id = ${p.add(filter.targetId)}`);
     if (filter.from) where.push(`a.created_at >= ${p.add(filter.from)}`);
     if (filter.to) where.push(`a.created_at < ${p.add(filter.to)}`);
-    const rows = await this.dataSource.query(
+    const rows = await this.dataSource.query<PageRows<AuditLog>>(
       `SELECT a.id, a.actor_id AS "actorId", a.actor_email AS "actorEmail", a.action, a.target_type AS "targetType",
               a.target_id AS "targetId", a.before, a.after, a.request_id AS "requestId", a.created_at AS "createdAt",
               count(*) OVER () AS total
@@ -66,6 +66,6 @@ export class AuditTrail {
         LIMIT ${p.add(page.pageSize)} OFFSET ${p.add(offsetOf(page))}`,
       p.values,
     );
-    return toPage<AuditLog>(rows, page);
+    return toPage(rows, page);
   }
 }

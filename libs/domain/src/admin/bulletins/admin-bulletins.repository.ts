@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { entryTerms } from '@app/matcher';
 import { DataSource, EntityManager } from 'typeorm';
 import { BIGRAMS_EXPRESSION, bigramsOf } from '../../subscriptions/preview-query';
-import { offsetOf, Page, PageRequest, toPage } from '../shared/page';
+import { offsetOf, Page, PageRequest, PageRows, toPage } from '../shared/page';
 import { containsPattern, regionPrefix, SqlParams } from '../shared/sql-params';
 
 export interface AdminBulletinFilter {
@@ -92,7 +92,7 @@ export class AdminBulletinsRepository {
         LIMIT ${p.add(page.pageSize)} OFFSET ${p.add(offsetOf(page))}`,
       p.values,
     );
-    return toPage<AdminBulletinRow>(rows, page);
+    return toPage(rows, page);
   }
 
   async find(id: string): Promise<AdminBulletinDetail | null> {
@@ -110,12 +110,12 @@ export class AdminBulletinsRepository {
   }
 
   async lock(em: EntityManager, id: string): Promise<{ id: string; withdrawnAt: Date | null } | null> {
-    const [row] = await em.query(`SELECT id, withdrawn_at AS "withdrawnAt" FROM bulletins WHERE id = $1 FOR UPDATE`, [id]);
+    const [row] = await em.query<Array<{ id: string; withdrawnAt: Date | null }>>(`SELECT id, withdrawn_at AS "withdrawnAt" FROM bulletins WHERE id = $1 FOR UPDATE`, [id]);
     return row ?? null;
   }
 
   async markWithdrawn(em: EntityManager, id: string): Promise<Date> {
-    const [[row]] = await em.query(`UPDATE bulletins SET withdrawn_at = COALESCE(withdrawn_at, now()) WHERE id = $1 RETURNING withdrawn_at AS "withdrawnAt"`, [id]);
+    const [[row]] = await em.query<[Array<{ withdrawnAt: Date }>, number]>(`UPDATE bulletins SET withdrawn_at = COALESCE(withdrawn_at, now()) WHERE id = $1 RETURNING withdrawn_at AS "withdrawnAt"`, [id]);
     return row.withdrawnAt;
   }
 
@@ -124,7 +124,7 @@ export class AdminBulletinsRepository {
    * is still waiting (pending, or held for SMS quiet hours). One being sent right now is left alone.
    */
   async suppressUnsent(em: EntityManager, bulletinId: string): Promise<number> {
-    const [, affected] = await em.query(
+    const [, affected] = await em.query<[unknown[], number]>(
       `UPDATE notifications n SET status = 'suppressed', delivery_id = NULL
         WHERE n.bulletin_id = $1
           AND (n.status = 'pending'

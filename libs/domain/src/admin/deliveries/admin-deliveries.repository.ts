@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { DeliveryKind, DeliveryStatus } from '../../deliveries/delivery.entity';
 import type { Channel } from '../../subscriptions/subscription.entity';
-import { offsetOf, Page, PageRequest, toPage } from '../shared/page';
+import { offsetOf, Page, PageRequest, PageRows, toPage } from '../shared/page';
 import { SqlParams } from '../shared/sql-params';
 
 export interface AdminDeliveryFilter {
@@ -64,13 +64,13 @@ export class AdminDeliveriesRepository {
 
   async search(filter: AdminDeliveryFilter, page: PageRequest): Promise<Page<AdminDeliveryRow>> {
     const p = new SqlParams();
-    const rows = await this.dataSource.query(
+    const rows = await this.dataSource.query<PageRows<AdminDeliveryRow>>(
       `SELECT ${ROW}, count(*) OVER () AS total FROM deliveries d JOIN members m ON m.id = d.member_id
         ${whereOf(p, filter)}
         ORDER BY d.created_at DESC, d.id DESC LIMIT ${p.add(page.pageSize)} OFFSET ${p.add(offsetOf(page))}`,
       p.values,
     );
-    return toPage<AdminDeliveryRow>(rows, page);
+    return toPage(rows, page);
   }
 
   /** Candidates for a bulk retry, oldest first. */
@@ -80,12 +80,12 @@ export class AdminDeliveriesRepository {
   }
 
   async find(id: string): Promise<AdminDeliveryDetail | null> {
-    const [row] = await this.dataSource.query(
+    const [row] = await this.dataSource.query<Array<Omit<AdminDeliveryDetail, 'bulletins'>>>(
       `SELECT ${ROW}, d.period_key AS "periodKey", d.lease_until AS "leaseUntil" FROM deliveries d JOIN members m ON m.id = d.member_id WHERE d.id = $1`,
       [id],
     );
     if (!row) return null;
-    const bulletins: CarriedBulletin[] = await this.dataSource.query(
+    const bulletins = await this.dataSource.query<CarriedBulletin[]>(
       `SELECT b.id, b.title, b.url, b.category, b.region_code AS "regionCode", b.published_at AS "publishedAt",
               b.budget_yuan::float8 AS "budgetYuan", b.withdrawn_at AS "withdrawnAt", n.status AS "notificationStatus",
               COALESCE((SELECT json_agg(json_build_object('id', s.id, 'name', s.name, 'hits', mt.hits) ORDER BY s.created_at)

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import type { MemberPlan, MemberRole, MemberStatus } from '../../members/member.entity';
-import { offsetOf, Page, PageRequest, toPage } from '../shared/page';
+import { offsetOf, Page, PageRequest, PageRows, toPage } from '../shared/page';
 import { containsPattern, SqlParams } from '../shared/sql-params';
 
 /** A member as admins see them: no password hash, no token version. */
@@ -74,17 +74,17 @@ export class AdminMembersRepository {
     if (filter.status) where.push(`m.status = ${p.add(filter.status)}`);
     if (filter.plan) where.push(`m.plan = ${p.add(filter.plan)}`);
     if (filter.role) where.push(`m.role = ${p.add(filter.role)}`);
-    const rows = await this.dataSource.query(
+    const rows = await this.dataSource.query<PageRows<AdminMemberView>>(
       `SELECT ${VIEW}, count(*) OVER () AS total FROM members m
         ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
         ORDER BY m.created_at DESC, m.id DESC LIMIT ${p.add(page.pageSize)} OFFSET ${p.add(offsetOf(page))}`,
       p.values,
     );
-    return toPage<AdminMemberView>(rows, page);
+    return toPage(rows, page);
   }
 
   async find(id: string, manager: EntityManager = this.dataSource.manager, lock = false): Promise<AdminMemberView | null> {
-    const [row] = await manager.query(`SELECT ${VIEW} FROM members m WHERE m.id = $1${lock ? ' FOR UPDATE' : ''}`, [id]);
+    const [row] = await manager.query<AdminMemberView[]>(`SELECT ${VIEW} FROM members m WHERE m.id = $1${lock ? ' FOR UPDATE' : ''}`, [id]);
     return row ?? null;
   }
 
@@ -111,7 +111,7 @@ export class AdminMembersRepository {
 
   /** Nothing already queued goes out to a suspended member. */
   async suppressPending(manager: EntityManager, memberId: string): Promise<number> {
-    const [, affected] = await manager.query(`UPDATE notifications SET status = 'suppressed' WHERE member_id = $1 AND status = 'pending'`, [memberId]);
+    const [, affected] = await manager.query<[unknown[], number]>(`UPDATE notifications SET status = 'suppressed' WHERE member_id = $1 AND status = 'pending'`, [memberId]);
     return affected ?? 0;
   }
 

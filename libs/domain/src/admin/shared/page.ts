@@ -17,8 +17,11 @@ export function offsetOf(p: PageRequest): number {
   return (p.page - 1) * p.pageSize;
 }
 
-/** Rows carry `total` from `count(*) OVER ()`; strip it and build the page. */
-export function toPage<T>(rows: Array<T & { total?: unknown }>, p: PageRequest): Page<T> {
+/** Rows of a page query: each carries `total` from `count(*) OVER ()`. */
+export type PageRows<T> = Array<T & { total?: unknown }>;
+
+/** Strips `total` from the rows and builds the page. */
+export function toPage<T>(rows: PageRows<T>, p: PageRequest): Page<T> {
   const total = rows.length ? Number(rows[0].total) : 0;
   const items = rows.map(({ total: _total, ...rest }) => rest as unknown as T);
   return { items, total, page: p.page, pageSize: p.pageSize };

@@ -75,14 +75,14 @@ export class AdminSourcesService {
   }
 
   private async key(sourceId: string, keyId: string): Promise<ApiKeyView> {
-    const [row] = await this.dataSource.query(`SELECT ${KEY} AS key FROM api_keys k WHERE k.id = $1 AND k.source_id = $2`, [keyId, sourceId]);
+    const [row] = await this.dataSource.query<KeyRow[]>(`SELECT ${KEY} AS key FROM api_keys k WHERE k.id = $1 AND k.source_id = $2`, [keyId, sourceId]);
     if (!row) throw new NotFoundError('API key');
     return keyView(row.key);
   }
 
   private async issuedKey(apiKey: string): Promise<IssuedKey> {
     const prefix = parseApiKey(apiKey)!.prefix;
-    const [row] = await this.dataSource.query(`SELECT ${KEY} AS key FROM api_keys k WHERE k.prefix = $1`, [prefix]);
+    const [row] = await this.dataSource.query<KeyRow[]>(`SELECT ${KEY} AS key FROM api_keys k WHERE k.prefix = $1`, [prefix]);
     return { ...keyView(row.key), apiKey };
   }
 
@@ -105,7 +105,10 @@ export class AdminSourcesService {
 }
 
 // json_build_object hands timestamps back as text.
-function keyView(raw: Record<string, string | null>): ApiKeyView {
+/** A key as `json_build_object` returns it: dates are ISO strings. */
+type KeyRow = { key: Record<string, string | null> };
+
+function keyView(raw: KeyRow['key']): ApiKeyView {
   const date = (v: string | null) => (v === null ? null : new Date(v));
   return { id: raw.id!, prefix: raw.prefix!, createdAt: new Date(raw.createdAt!), lastUsedAt: date(raw.lastUsedAt), revokedAt: date(raw.revokedAt) };
 }

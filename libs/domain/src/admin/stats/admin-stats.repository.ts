@@ -33,27 +33,27 @@ export class AdminStatsRepository {
 
   async summary(days: number, timezone: string): Promise<SystemStats> {
     // The window starts at local midnight `days - 1` days ago.
-    const [{ start }] = await this.dataSource.query(
+    const [{ start }] = await this.dataSource.query<Array<{ start: Date }>>(
       `SELECT (date_trunc('day', now() AT TIME ZONE $1) - ($2::int - 1) * interval '1 day') AT TIME ZONE $1 AS start`,
       [timezone, days],
     );
-    const dates: Array<{ date: string }> = await this.dataSource.query(
+    const dates = await this.dataSource.query<Array<{ date: string }>>(
       `SELECT to_char(g, 'YYYY-MM-DD') AS date FROM generate_series(($1::timestamptz AT TIME ZONE $2)::date, (now() AT TIME ZONE $2)::date, interval '1 day') g`,
       [start, timezone],
     );
     const perDay = (table: string, column: string) =>
-      this.dataSource.query(
+      this.dataSource.query<Array<{ date: string; n: number }>>(
         `SELECT to_char(${column} AT TIME ZONE $2, 'YYYY-MM-DD') AS date, count(*)::int AS n FROM ${table} WHERE ${column} >= $1 GROUP BY 1`,
         [start, timezone],
-      ) as Promise<Array<{ date: string; n: number }>>;
+      );
     const [bulletins, matches, deliveries, totals] = await Promise.all([
       perDay('bulletins', 'ingested_at'),
       perDay('matches', 'created_at'),
-      this.dataSource.query(
+      this.dataSource.query<Array<{ date: string; channel: string; status: string; n: number }>>(
         `SELECT to_char(created_at AT TIME ZONE $2, 'YYYY-MM-DD') AS date, channel, status, count(*)::int AS n
            FROM deliveries WHERE created_at >= $1 GROUP BY 1, 2, 3`,
         [start, timezone],
-      ) as Promise<Array<{ date: string; channel: string; status: string; n: number }>>,
+      ),
       this.totals(start),
     ]);
     const count = (rows: Array<{ date: string; n: number }>) => new Map(rows.map((r) => [r.date, r.n]));
@@ -71,7 +71,7 @@ export class AdminStatsRepository {
   }
 
   private async totals(start: Date): Promise<SystemStats['totals']> {
-    const [row] = await this.dataSource.query(
+    const [row] = await this.dataSource.query<Array<SystemStats['totals']>>(
       `SELECT (SELECT COALESCE(json_object_agg(status, n), '{}'::json) FROM (SELECT status, count(*)::int AS n FROM members GROUP BY status) x) AS members,
               (SELECT count(*)::int FROM subscriptions s JOIN members m ON m.id = s.member_id WHERE s.paused_at IS NULL AND m.status = 'active') AS "activeSubscriptions",
               (SELECT count(*)::int FROM members WHERE email_bounced_at IS NOT NULL) AS "bouncedMembers",

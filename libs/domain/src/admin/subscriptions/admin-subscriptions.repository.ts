@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { Channel, Subscription, SubscriptionFrequency } from '../../subscriptions/subscription.entity';
-import { offsetOf, Page, PageRequest, toPage } from '../shared/page';
+import { offsetOf, Page, PageRequest, PageRows, toPage } from '../shared/page';
 import { containsPattern, SqlParams } from '../shared/sql-params';
 
 export type AdminSubscriptionView = Omit<Subscription, 'member'> & { memberEmail: string; memberStatus: string };
@@ -43,17 +43,17 @@ export class AdminSubscriptionsRepository {
     if (filter.frequency) where.push(`s.frequency = ${p.add(filter.frequency)}`);
     if (filter.channel) where.push(`${p.add(filter.channel)} = ANY(s.channels)`);
     if (filter.region) where.push(`${p.add(filter.region)} = ANY(s.regions)`);
-    const rows = await this.dataSource.query(
+    const rows = await this.dataSource.query<PageRows<AdminSubscriptionView>>(
       `SELECT ${VIEW}, count(*) OVER () AS total FROM subscriptions s JOIN members m ON m.id = s.member_id
         ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
         ORDER BY s.created_at DESC, s.id DESC LIMIT ${p.add(page.pageSize)} OFFSET ${p.add(offsetOf(page))}`,
       p.values,
     );
-    return toPage<AdminSubscriptionView>(rows, page);
+    return toPage(rows, page);
   }
 
   async find(id: string): Promise<AdminSubscriptionView | null> {
-    const [row] = await this.dataSource.query(`SELECT ${VIEW} FROM subscriptions s JOIN members m ON m.id = s.member_id WHERE s.id = $1`, [id]);
+    const [row] = await this.dataSource.query<AdminSubscriptionView[]>(`SELECT ${VIEW} FROM subscriptions s JOIN members m ON m.id = s.member_id WHERE s.id = $1`, [id]);
     return row ?? null;
   }
 

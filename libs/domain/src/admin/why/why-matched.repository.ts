@@ -62,7 +62,7 @@ export class WhyMatchedRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async bulletin(id: string): Promise<WhyBulletin | null> {
-    const [row] = await this.dataSource.query(
+    const [row] = await this.dataSource.query<WhyBulletin[]>(
       `SELECT id, title, title_match AS "titleMatch", body_match AS "bodyMatch", region_code AS "regionCode", region_text AS "regionText",
               category, stage, budget_yuan::float8 AS "budgetYuan", canonical_id AS "canonicalId", withdrawn_at AS "withdrawnAt",
               ingested_at AS "ingestedAt", ms.matched_at AS "matchedAt"
@@ -78,7 +78,7 @@ export class WhyMatchedRepository {
   }
 
   async member(id: string): Promise<WhyMember | null> {
-    const [row] = await this.dataSource.query(
+    const [row] = await this.dataSource.query<WhyMember[]>(
       `SELECT id, email, status, email_enabled AS "emailEnabled", email_bounced_at AS "emailBouncedAt", sms_enabled AS "smsEnabled",
               phone_verified_at AS "phoneVerifiedAt", consent_at AS "consentAt"
          FROM members WHERE id = $1`,

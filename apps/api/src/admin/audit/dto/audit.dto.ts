@@ -37,7 +37,7 @@ export class AuditLogDto {
   @ApiProperty({ example: '1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d' })
   actorId: string;
 
-  @ApiProperty({ example: 'ops@example.cn', nullable: true })
+  @ApiProperty({ type: String, example: 'ops@example.cn', nullable: true })
   actorEmail: string | null;
 
   @ApiProperty({ example: 'member.suspend' })
@@ -46,16 +46,16 @@ export class AuditLogDto {
   @ApiProperty({ example: 'member' })
   targetType: string;
 
-  @ApiProperty({ example: '0b8e3c52-1f7a-4d8e-9a61-3c2f0e7b5d14', nullable: true })
+  @ApiProperty({ type: String, example: '0b8e3c52-1f7a-4d8e-9a61-3c2f0e7b5d14', nullable: true })
   targetId: string | null;
 
-  @ApiProperty({ example: { email: 'li.lei@example.cn', role: 'member', plan: 'free', status: 'active' }, nullable: true })
+  @ApiProperty({ type: 'object', additionalProperties: true, example: { email: 'li.lei@example.cn', role: 'member', plan: 'free', status: 'active' }, nullable: true })
   before: unknown;
 
-  @ApiProperty({ example: { email: 'li.lei@example.cn', role: 'member', plan: 'free', status: 'suspended', suppressedNotifications: 2 }, nullable: true })
+  @ApiProperty({ type: 'object', additionalProperties: true, example: { email: 'li.lei@example.cn', role: 'member', plan: 'free', status: 'suspended', suppressedNotifications: 2 }, nullable: true })
   after: unknown;
 
-  @ApiProperty({ example: '5b1f3c2e-7a4d-4f0e-9c61-2d8e0b7a9f10', nullable: true })
+  @ApiProperty({ type: String, example: '5b1f3c2e-7a4d-4f0e-9c61-2d8e0b7a9f10', nullable: true })
   requestId: string | null;
 
   @ApiProperty({ example: '2026-11-26T09:00:00.000Z' })

@@ -62,7 +62,7 @@ export class AdminBulletinDto {
   @ApiProperty({ example: '渝中区解放碑片区道路改造工程施工招标公告' })
   title: string;
 
-  @ApiProperty({ example: 'https://www.example.gov.cn/zbgg/2026/123.html', nullable: true })
+  @ApiProperty({ type: String, example: 'https://www.example.gov.cn/zbgg/2026/123.html', nullable: true })
   url: string | null;
 
   @ApiProperty({ enum: BULLETIN_CATEGORY_VALUES, example: 'tender' })
@@ -77,16 +77,16 @@ export class AdminBulletinDto {
   @ApiProperty({ type: RegionRefDto, nullable: true })
   region: RegionRefDto | null;
 
-  @ApiProperty({ example: '重庆-渝中-', nullable: true, description: 'As the source wrote it' })
+  @ApiProperty({ type: String, example: '重庆-渝中-', nullable: true, description: 'As the source wrote it' })
   regionText: string | null;
 
-  @ApiProperty({ example: '2026-11-25T02:00:00.000Z', nullable: true })
+  @ApiProperty({ type: String, format: 'date-time', example: '2026-11-25T02:00:00.000Z', nullable: true })
   publishedAt: Date | null;
 
-  @ApiProperty({ example: 3_500_000, nullable: true })
+  @ApiProperty({ type: Number, example: 3_500_000, nullable: true })
   budgetYuan: number | null;
 
-  @ApiProperty({ example: '重庆市渝中区住房和城乡建设委员会', nullable: true })
+  @ApiProperty({ type: String, example: '重庆市渝中区住房和城乡建设委员会', nullable: true })
   buyer: string | null;
 
   @ApiProperty({ example: '重庆某招标代理有限公司', nullable: true })
@@ -104,7 +104,7 @@ export class AdminBulletinDto {
   @ApiProperty({ example: null, nullable: true })
   deadlineAt: Date | null;
 
-  @ApiProperty({ example: null, nullable: true })
+  @ApiProperty({ type: String, format: 'date-time', example: null, nullable: true })
   withdrawnAt: Date | null;
 
   @ApiProperty({ example: '6a7b8c9d-0e1f-4a2b-9c3d-4e5f6a7b8c9d' })
@@ -116,13 +116,13 @@ export class AdminBulletinDto {
   @ApiProperty({ example: 'cq-2026-000123', description: "The source's own id" })
   sourceRef: string;
 
-  @ApiProperty({ example: null, nullable: true, description: 'Set on a cross-source duplicate: the bulletin members were told about' })
+  @ApiProperty({ type: String, example: null, nullable: true, description: 'Set on a cross-source duplicate: the bulletin members were told about' })
   canonicalId: string | null;
 
   @ApiProperty({ example: '2026-11-25T02:00:01.000Z' })
   ingestedAt: Date;
 
-  @ApiProperty({ example: '2026-11-25T02:00:03.000Z', nullable: true })
+  @ApiProperty({ type: String, format: 'date-time', example: '2026-11-25T02:00:03.000Z', nullable: true })
   matchedAt: Date | null;
 }
 
@@ -141,7 +141,7 @@ export class AdminBulletinDetailDto extends AdminBulletinDto {
   @ApiProperty({ example: 9, description: 'One per member and channel' })
   notificationCount: number;
 
-  @ApiProperty({ example: { assigned: 8, suppressed: 1 } })
+  @ApiProperty({ type: 'object', additionalProperties: { type: 'number' }, example: { assigned: 8, suppressed: 1 } })
   notificationsByStatus: Record<string, number>;
 
   @ApiProperty({ example: [], description: 'The same notice from other sources' })

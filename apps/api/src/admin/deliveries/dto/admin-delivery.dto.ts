@@ -95,19 +95,19 @@ export class AdminDeliveryDto {
   @ApiProperty({ example: 8 })
   attempts: number;
 
-  @ApiProperty({ example: '【标讯订阅】渝中区解放碑片区道路改造工程… 等1条', nullable: true })
+  @ApiProperty({ type: String, example: '【标讯订阅】渝中区解放碑片区道路改造工程… 等1条', nullable: true })
   subject: string | null;
 
-  @ApiProperty({ example: '421 4.3.0 Temporary system problem', nullable: true, description: 'Last error; for held deliveries the reason they wait' })
+  @ApiProperty({ type: String, example: '421 4.3.0 Temporary system problem', nullable: true, description: 'Last error; for held deliveries the reason they wait' })
   error: string | null;
 
-  @ApiProperty({ example: '<delivery-9c0e1f2a@alerts.example.cn>', nullable: true })
+  @ApiProperty({ type: String, example: '<delivery-9c0e1f2a@alerts.example.cn>', nullable: true })
   providerMessageId: string | null;
 
   @ApiProperty({ example: '2026-11-25T02:01:00.000Z' })
   dueAt: Date;
 
-  @ApiProperty({ example: null, nullable: true })
+  @ApiProperty({ type: String, format: 'date-time', example: null, nullable: true })
   sentAt: Date | null;
 
   @ApiProperty({ example: '2026-11-25T02:00:03.000Z' })
@@ -140,22 +140,22 @@ export class CarriedBulletinDto {
   @ApiProperty({ example: '渝中区解放碑片区道路改造工程施工招标公告' })
   title: string;
 
-  @ApiProperty({ example: 'https://www.example.gov.cn/zbgg/2026/123.html', nullable: true })
+  @ApiProperty({ type: String, example: 'https://www.example.gov.cn/zbgg/2026/123.html', nullable: true })
   url: string | null;
 
   @ApiProperty({ example: 'tender' })
   category: string;
 
-  @ApiProperty({ example: '500103', nullable: true })
+  @ApiProperty({ type: String, example: '500103', nullable: true })
   regionCode: string | null;
 
-  @ApiProperty({ example: '2026-11-25T02:00:00.000Z', nullable: true })
+  @ApiProperty({ type: String, format: 'date-time', example: '2026-11-25T02:00:00.000Z', nullable: true })
   publishedAt: Date | null;
 
-  @ApiProperty({ example: 3_500_000, nullable: true })
+  @ApiProperty({ type: Number, example: 3_500_000, nullable: true })
   budgetYuan: number | null;
 
-  @ApiProperty({ example: null, nullable: true })
+  @ApiProperty({ type: String, format: 'date-time', example: null, nullable: true })
   withdrawnAt: Date | null;
 
   @ApiProperty({ example: 'assigned' })
@@ -169,7 +169,7 @@ export class AdminDeliveryDetailDto extends AdminDeliveryDto {
   @ApiProperty({ example: '2026-11-25T02:01:00.000Z', description: 'Instant: the coalescing window; digests: local date or ISO week' })
   periodKey: string;
 
-  @ApiProperty({ example: null, nullable: true })
+  @ApiProperty({ type: String, format: 'date-time', example: null, nullable: true })
   leaseUntil: Date | null;
 
   @ApiProperty({

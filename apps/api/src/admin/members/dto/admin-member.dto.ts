@@ -46,16 +46,16 @@ export class AdminMemberDto {
   @ApiProperty({ example: 'li.lei@example.cn' })
   email: string;
 
-  @ApiProperty({ example: '李雷', nullable: true })
+  @ApiProperty({ type: String, example: '李雷', nullable: true })
   displayName: string | null;
 
-  @ApiProperty({ example: '重庆某建设工程有限公司', nullable: true })
+  @ApiProperty({ type: String, example: '重庆某建设工程有限公司', nullable: true })
   company: string | null;
 
-  @ApiProperty({ example: '+8613800138000', nullable: true })
+  @ApiProperty({ type: String, example: '+8613800138000', nullable: true })
   phone: string | null;
 
-  @ApiProperty({ example: '2026-11-02T03:04:05.000Z', nullable: true })
+  @ApiProperty({ type: String, format: 'date-time', example: '2026-11-02T03:04:05.000Z', nullable: true })
   phoneVerifiedAt: Date | null;
 
   @ApiProperty({ enum: ROLES, example: 'member' })
@@ -67,13 +67,13 @@ export class AdminMemberDto {
   @ApiProperty({ enum: STATUSES, example: 'active' })
   status: string;
 
-  @ApiProperty({ example: '2026-11-01T08:00:00.000Z', nullable: true })
+  @ApiProperty({ type: String, format: 'date-time', example: '2026-11-01T08:00:00.000Z', nullable: true })
   emailVerifiedAt: Date | null;
 
   @ApiProperty({ example: true, description: 'false after a one-click unsubscribe' })
   emailEnabled: boolean;
 
-  @ApiProperty({ example: null, nullable: true, description: 'Set by a permanent SMTP failure' })
+  @ApiProperty({ type: String, format: 'date-time', example: null, nullable: true, description: 'Set by a permanent SMTP failure' })
   emailBouncedAt: Date | null;
 
   @ApiProperty({ example: false })
@@ -110,13 +110,13 @@ export class RecentDeliveryDto {
   @ApiProperty({ example: 1 })
   attempts: number;
 
-  @ApiProperty({ example: '【标讯订阅】渝中区解放碑片区道路改造工程… 等1条', nullable: true })
+  @ApiProperty({ type: String, example: '【标讯订阅】渝中区解放碑片区道路改造工程… 等1条', nullable: true })
   subject: string | null;
 
-  @ApiProperty({ example: null, nullable: true })
+  @ApiProperty({ type: String, example: null, nullable: true })
   error: string | null;
 
-  @ApiProperty({ example: '2026-11-20T08:00:05.000Z', nullable: true })
+  @ApiProperty({ type: String, format: 'date-time', example: '2026-11-20T08:00:05.000Z', nullable: true })
   sentAt: Date | null;
 
   @ApiProperty({ example: '2026-11-20T08:00:00.000Z' })

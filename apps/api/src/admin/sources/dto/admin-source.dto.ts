@@ -22,10 +22,10 @@ export class ApiKeyDto {
   @ApiProperty({ example: '2026-11-01T08:00:00.000Z' })
   createdAt: Date;
 
-  @ApiProperty({ example: null, nullable: true })
+  @ApiProperty({ type: String, format: 'date-time', example: null, nullable: true })
   lastUsedAt: Date | null;
 
-  @ApiProperty({ example: null, nullable: true })
+  @ApiProperty({ type: String, format: 'date-time', example: null, nullable: true })
   revokedAt: Date | null;
 }
 
@@ -44,10 +44,10 @@ export class AdminSourceDto {
   @ApiProperty({ example: '2026-11-01T08:00:00.000Z' })
   createdAt: Date;
 
-  @ApiProperty({ example: '2026-11-27T01:59:58.000Z', nullable: true, description: 'Last successful ingest call' })
+  @ApiProperty({ type: String, format: 'date-time', example: '2026-11-27T01:59:58.000Z', nullable: true, description: 'Last successful ingest call' })
   lastSeenAt: Date | null;
 
-  @ApiProperty({ example: '2026-11-27T01:59:58.000Z', nullable: true, description: 'Newest bulletin stored from this source (API or file import)' })
+  @ApiProperty({ type: String, format: 'date-time', example: '2026-11-27T01:59:58.000Z', nullable: true, description: 'Newest bulletin stored from this source (API or file import)' })
   lastIngestedAt: Date | null;
 
   @ApiProperty({ example: 18234 })

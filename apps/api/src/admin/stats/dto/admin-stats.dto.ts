@@ -28,7 +28,12 @@ export class DayStatsDto {
   @ApiProperty({ example: 1290 })
   matches: number;
 
-  @ApiProperty({ example: { email: { sent: 310, failed: 2, bounced: 1 }, sms: { sent: 40, held: 3 } }, description: 'Deliveries created that day: channel → status → count' })
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: { type: 'object', additionalProperties: { type: 'number' } },
+    example: { email: { sent: 310, failed: 2, bounced: 1 }, sms: { sent: 40, held: 3 } },
+    description: 'Deliveries created that day: channel → status → count',
+  })
   deliveries: Record<string, Record<string, number>>;
 }
 
@@ -53,7 +58,7 @@ export class QueueDepthDto {
 }
 
 export class StatsTotalsDto {
-  @ApiProperty({ example: { active: 1520, suspended: 4 } })
+  @ApiProperty({ type: 'object', additionalProperties: { type: 'number' }, example: { active: 1520, suspended: 4 } })
   members: Record<string, number>;
 
   @ApiProperty({ example: 4210 })

@@ -64,5 +64,5 @@ export class AdminSubscriptionDto extends SubscriptionDto {
 export class AdminSubscriptionsPageDto extends PageDto(AdminSubscriptionDto, 'AdminSubscriptionsPage') {}
 
 export function toAdminSubscriptionDto(s: AdminSubscriptionView): AdminSubscriptionDto {
-  return { ...toSubscriptionDto(s as Subscription), memberId: s.memberId, memberEmail: s.memberEmail, memberStatus: s.memberStatus };
+  return { ...toSubscriptionDto(s), memberId: s.memberId, memberEmail: s.memberEmail, memberStatus: s.memberStatus };
 }
