@@ -398,6 +398,58 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/matches/{id}/not-relevant": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark a match not relevant (不相关); marking again changes nothing */
+        post: operations["MatchFeedbackController_mark"];
+        /** Undo a 不相关 mark (204 also when there was none) */
+        delete: operations["MatchFeedbackController_unmark"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/matches/{id}/why": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Why this matched: which keyword hit where, with the sentence and the word it sat in */
+        get: operations["MatchFeedbackController_why"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/matches/{id}/fixes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One-click fixes that would have kept this match out (exclude word, title only, drop keyword), each with how many of the last 30 days’ matches it would have removed; apply one with PATCH /v1/subscriptions/{id} */
+        get: operations["MatchFeedbackController_fixes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/bulletins/{id}": {
         parameters: {
             query?: never;
@@ -714,7 +766,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Search bulletins by text, region, category, source and date; newest first */
+        /** Search bulletins by text, region, category, stage, party (buyer, agency, winner), source and date; newest first */
         get: operations["AdminBulletinsController_list"];
         put?: never;
         post?: never;
@@ -843,6 +895,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/admin/stats/noise": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Noise from members’ 不相关 marks: of the matches made in the window, the share marked, per subscription and per keyword entry */
+        get: operations["AdminStatsController_noise"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/admin/stats": {
         parameters: {
             query?: never;
@@ -903,7 +972,7 @@ export interface components {
     schemas: {
         IngestBatchDto: {
             /**
-             * @description 1 to 1000 bulletins. Each is validated on its own: a bad item is rejected with its fields, the others are stored.
+             * @description 1 to 1000 bulletins. Each is validated on its own: a bad item is rejected with its fields, the others are stored. Fields: sourceId and title (required); url, body or bodyHtml, category, stage, regionText, regionCode, publishedAt, deadlineAt, budgetYuan, awardYuan, buyer, agency, winners (list), projectCode. What a source states wins over what the parser reads from the text.
              * @example [
              *       {
              *         "sourceId": "cq-2026-000123",
@@ -1230,10 +1299,18 @@ export interface components {
              */
             categories?: ("tender" | "award" | "change" | "intent" | "proposed" | "news" | "other")[];
             /**
+             * @description Notice stages caught besides whole categories: a bulletin matches when its category is in categories or its stage in stages; both [] = every kind
+             * @example [
+             *       "correction",
+             *       "extension"
+             *     ]
+             */
+            stages?: ("procurement_intent" | "tender_plan" | "pre_announcement" | "prequalification" | "invitation" | "correction" | "clarification" | "extension" | "method_change" | "candidates" | "result" | "termination" | "bid_opening" | "price_cap" | "contract" | "acceptance" | "project_approval" | "feasibility_approval" | "ratification" | "filing" | "eia" | "construction_start" | "signing" | "completion" | "progress")[];
+            /**
              * @description Yuan, inclusive
              * @example 1000000
              */
-            budgetMin?: number | null;
+            budgetMin?: Record<string, never> | null;
             /**
              * @description Yuan, inclusive; not below budgetMin
              * @example 50000000
@@ -1284,6 +1361,17 @@ export interface components {
              * @enum {string}
              */
             category: "tender" | "award" | "change" | "intent" | "proposed" | "news" | "other";
+            /**
+             * @description Finer kind of notice; null when the text does not say
+             * @example invitation
+             * @enum {string|null}
+             */
+            stage: "procurement_intent" | "tender_plan" | "pre_announcement" | "prequalification" | "invitation" | "correction" | "clarification" | "extension" | "method_change" | "candidates" | "result" | "termination" | "bid_opening" | "price_cap" | "contract" | "acceptance" | "project_approval" | "feasibility_approval" | "ratification" | "filing" | "eia" | "construction_start" | "signing" | "completion" | "progress" | null;
+            /**
+             * @description The stage as members read it
+             * @example 招标公告
+             */
+            stageLabel: Record<string, never> | null;
             region: components["schemas"]["RegionRefDto"] | null;
             /**
              * Format: date-time
@@ -1297,11 +1385,25 @@ export interface components {
             budgetYuan: number | null;
             /** @example 重庆市渝中区城市管理局 */
             buyer: string | null;
+            /** @example 重庆某招标代理有限公司 */
+            agency: Record<string, never> | null;
             /**
-             * Format: date-time
+             * @description Winners or first-ranked bidders as written (award notices); [] when none is named
+             * @example []
+             */
+            winners: string[];
+            /**
+             * @description Award amount (中标/成交金额) in yuan; never a budget
+             * @example null
+             */
+            awardYuan: Record<string, never> | null;
+            /** @example CQZB-2026-0123 */
+            projectCode: Record<string, never> | null;
+            /**
+             * @description Bid deadline
              * @example 2026-12-15T01:30:00.000Z
              */
-            deadlineAt: string | null;
+            deadlineAt: Record<string, never> | null;
             /**
              * @description The source withdrew the notice after it was matched
              * @example false
@@ -1317,6 +1419,13 @@ export interface components {
              *     ]
              */
             hits: string[];
+            /**
+             * @description Where the keywords hit, strongest first
+             * @example [
+             *       "title"
+             *     ]
+             */
+            hitPlaces: ("title" | "opening" | "body" | "qualification" | "boilerplate")[];
         };
         PreviewResultDto: {
             /**
@@ -1324,6 +1433,11 @@ export interface components {
              * @example 137
              */
             total: number;
+            /**
+             * @description A very broad filter: the total is extrapolated from the newest 2,000 candidates
+             * @example false
+             */
+            totalEstimated: boolean;
             /** @example 30 */
             days: number;
             /** @description The newest 20 */
@@ -1364,8 +1478,15 @@ export interface components {
              *     ]
              */
             categories: ("tender" | "award" | "change" | "intent" | "proposed" | "news" | "other")[];
+            /**
+             * @description Stages caught besides whole categories
+             * @example [
+             *       "correction"
+             *     ]
+             */
+            stages: string[];
             /** @example 1000000 */
-            budgetMin: number | null;
+            budgetMin: Record<string, never> | null;
             /** @example null */
             budgetMax: number | null;
             /** @example false */
@@ -1443,10 +1564,18 @@ export interface components {
              */
             categories?: ("tender" | "award" | "change" | "intent" | "proposed" | "news" | "other")[];
             /**
+             * @description Notice stages caught besides whole categories: a bulletin matches when its category is in categories or its stage in stages; both [] = every kind
+             * @example [
+             *       "correction",
+             *       "extension"
+             *     ]
+             */
+            stages?: ("procurement_intent" | "tender_plan" | "pre_announcement" | "prequalification" | "invitation" | "correction" | "clarification" | "extension" | "method_change" | "candidates" | "result" | "termination" | "bid_opening" | "price_cap" | "contract" | "acceptance" | "project_approval" | "feasibility_approval" | "ratification" | "filing" | "eia" | "construction_start" | "signing" | "completion" | "progress")[];
+            /**
              * @description Yuan, inclusive
              * @example 1000000
              */
-            budgetMin?: number | null;
+            budgetMin?: Record<string, never> | null;
             /**
              * @description Yuan, inclusive; not below budgetMin
              * @example 50000000
@@ -1509,8 +1638,15 @@ export interface components {
              *     ]
              */
             categories: ("tender" | "award" | "change" | "intent" | "proposed" | "news" | "other")[];
+            /**
+             * @description Stages caught besides whole categories
+             * @example [
+             *       "correction"
+             *     ]
+             */
+            stages: string[];
             /** @example 1000000 */
-            budgetMin: number | null;
+            budgetMin: Record<string, never> | null;
             /** @example null */
             budgetMax: number | null;
             /** @example false */
@@ -1583,10 +1719,18 @@ export interface components {
              */
             categories?: ("tender" | "award" | "change" | "intent" | "proposed" | "news" | "other")[];
             /**
+             * @description Notice stages caught besides whole categories: a bulletin matches when its category is in categories or its stage in stages; both [] = every kind
+             * @example [
+             *       "correction",
+             *       "extension"
+             *     ]
+             */
+            stages?: ("procurement_intent" | "tender_plan" | "pre_announcement" | "prequalification" | "invitation" | "correction" | "clarification" | "extension" | "method_change" | "candidates" | "result" | "termination" | "bid_opening" | "price_cap" | "contract" | "acceptance" | "project_approval" | "feasibility_approval" | "ratification" | "filing" | "eia" | "construction_start" | "signing" | "completion" | "progress")[];
+            /**
              * @description Yuan, inclusive
              * @example 1000000
              */
-            budgetMin?: number | null;
+            budgetMin?: Record<string, never> | null;
             /**
              * @description Yuan, inclusive; not below budgetMin
              * @example 50000000
@@ -1620,6 +1764,33 @@ export interface components {
             /** @example 渝中区市政道路 */
             name: string;
         };
+        HitDetailDto: {
+            /**
+             * @description The keyword entry as written
+             * @example 道路
+             */
+            entry: string;
+            /**
+             * @description The part of the entry that hit, normalised
+             * @example 道路
+             */
+            term: string;
+            /**
+             * @example title
+             * @enum {string}
+             */
+            place: "title" | "opening" | "body" | "qualification" | "boilerplate";
+            /**
+             * @description The hit is a word of its context (false only for literal "=" keywords)
+             * @example true
+             */
+            aligned: boolean;
+            /**
+             * @description The title, or the body sentence around the hit
+             * @example 渝中区市政道路改造工程
+             */
+            sentence: string;
+        };
         MatchDto: {
             /** @example 1e2d3c4b-5a69-4788-9a0b-c1d2e3f4a5b6 */
             id: string;
@@ -1631,10 +1802,35 @@ export interface components {
              */
             hits: string[];
             /**
+             * @description Where the keywords hit, strongest first; [] for old matches
+             * @example [
+             *       "title",
+             *       "body"
+             *     ]
+             */
+            hitPlaces: ("title" | "opening" | "body" | "qualification" | "boilerplate")[];
+            /**
+             * @description Body sentence of the strongest hit outside the title; null when all hits are in the title
+             * @example 本项目含道路照明改造。
+             */
+            hitSentence: Record<string, never> | null;
+            /** @description One hit per keyword part, title first */
+            hitDetails: components["schemas"]["HitDetailDto"][];
+            /**
+             * @description Relevance 0-100 from where the keywords hit (title 100, body 50, qualification 30); null for old matches
+             * @example 100
+             */
+            score: Record<string, never> | null;
+            /**
              * Format: date-time
              * @example 2026-11-25T02:01:13.000Z
              */
             matchedAt: string;
+            /**
+             * @description You marked it 不相关 (POST/DELETE /v1/matches/{id}/not-relevant)
+             * @example false
+             */
+            notRelevant: boolean;
             bulletin: components["schemas"]["BulletinSummaryDto"];
         };
         MatchesPageDto: {
@@ -1646,6 +1842,210 @@ export interface components {
              */
             nextCursor: string | null;
         };
+        MarkNotRelevantDto: {
+            /**
+             * @description Why, in the member’s words (optional)
+             * @example 只是在市政府采购网发布
+             */
+            reason?: string;
+        };
+        NotRelevantMarkDto: {
+            /** @example 1e2d3c4b-5a69-4788-9a0b-c1d2e3f4a5b6 */
+            matchId: string;
+            /** @example true */
+            notRelevant: boolean;
+            /**
+             * Format: date-time
+             * @example 2026-11-25T03:00:00.000Z
+             */
+            markedAt: string;
+            /**
+             * @description Keyword entries that hit, kept as they were when marked
+             * @example [
+             *       "市政"
+             *     ]
+             */
+            terms: string[];
+            /** @example null */
+            reason: Record<string, never> | null;
+            /**
+             * @description false when it was already marked (marking is idempotent)
+             * @example false
+             */
+            created: boolean;
+        };
+        WhySubscriptionDto: {
+            /** @example 7d3f5e0a-2b1c-4e8f-9a6d-1c2b3a4d5e6f */
+            id: string;
+            /** @example 市政工程 */
+            name: string;
+            /**
+             * @example title_body
+             * @enum {string}
+             */
+            scope: "title" | "title_body";
+            /**
+             * @example [
+             *       "市政"
+             *     ]
+             */
+            keywords: string[];
+            /** @example [] */
+            excludeWords: string[];
+        };
+        WhyBulletinDto: {
+            /** @example 0b1c2d3e-4f50-4617-8829-3a4b5c6d7e8f */
+            id: string;
+            /** @example 某学校课桌椅采购公告 */
+            title: string;
+        };
+        HitContextDto: {
+            /**
+             * @example body
+             * @enum {string}
+             */
+            place: "title" | "body";
+            /**
+             * @description The sentence that hit (match form: simplified, Latin lower-cased)
+             * @example 本公告在焦作市政府采购网上发布。
+             */
+            sentence: string;
+            /**
+             * @description Where the hit starts in `sentence`
+             * @example 6
+             */
+            start: number;
+            /** @example 8 */
+            end: number;
+            /**
+             * @description The word the hit sits in
+             * @example 市政府
+             */
+            word: string;
+            /**
+             * @description The hit is part of a longer word: likely an accidental substring
+             * @example true
+             */
+            insideLongerWord: boolean;
+        };
+        WhyPartDto: {
+            /** @example 市政 */
+            term: string;
+            /** @example false */
+            inTitle: boolean;
+            /** @example true */
+            inBody: boolean;
+            /**
+             * @description Counted for this subscription (body hits only count when it searches title and body)
+             * @example true
+             */
+            counted: boolean;
+            contexts: components["schemas"]["HitContextDto"][];
+        };
+        WhyEntryDto: {
+            /** @example 市政 */
+            entry: string;
+            parts: components["schemas"]["WhyPartDto"][];
+        };
+        MatchWhyDto: {
+            /** @example 1e2d3c4b-5a69-4788-9a0b-c1d2e3f4a5b6 */
+            matchId: string;
+            /**
+             * @description When the member marked it 不相关
+             * @example null
+             */
+            markedAt: Record<string, never> | null;
+            subscription: components["schemas"]["WhySubscriptionDto"];
+            bulletin: components["schemas"]["WhyBulletinDto"];
+            /**
+             * @description Keyword entries that hit when it matched
+             * @example [
+             *       "市政"
+             *     ]
+             */
+            hits: string[];
+            /** @description Keyword entries that hit the bulletin now, part by part, with the sentences */
+            entries: components["schemas"]["WhyEntryDto"][];
+            /**
+             * @description The subscription has no keywords (regions and kinds only)
+             * @example false
+             */
+            keywordless: boolean;
+            /**
+             * @description The current filter still catches it
+             * @example true
+             */
+            stillMatches: boolean;
+        };
+        FixPatchDto: {
+            /**
+             * @example [
+             *       "市政府"
+             *     ]
+             */
+            excludeWords?: string[];
+            /**
+             * @example title
+             * @enum {string}
+             */
+            scope?: "title" | "title_body";
+            /**
+             * @example [
+             *       "道路"
+             *     ]
+             */
+            keywords?: string[];
+        };
+        SuggestedFixDto: {
+            /**
+             * @example exclude_word
+             * @enum {string}
+             */
+            kind: "exclude_word" | "title_only" | "drop_keyword";
+            /**
+             * @description The word to exclude, or the keyword to drop
+             * @example 市政府
+             */
+            term: Record<string, never> | null;
+            /**
+             * @description hit_word: the longer word the keyword sat in
+             * @example hit_word
+             * @enum {string|null}
+             */
+            origin: "hit_word" | "title_word" | null;
+            /** @description Send as PATCH /v1/subscriptions/{subscriptionId} to apply */
+            patch: components["schemas"]["FixPatchDto"];
+            /**
+             * @description Matches of the window the fix would have removed
+             * @example 18
+             */
+            removes: number;
+            /**
+             * @description Matches of the subscription in the window
+             * @example 67
+             */
+            of: number;
+            /**
+             * @description Of the removed ones, how many were marked 不相关
+             * @example 1
+             */
+            removesMarked: number;
+        };
+        MatchFixesDto: {
+            /** @example 1e2d3c4b-5a69-4788-9a0b-c1d2e3f4a5b6 */
+            matchId: string;
+            /** @example 7d3f5e0a-2b1c-4e8f-9a6d-1c2b3a4d5e6f */
+            subscriptionId: string;
+            /** @example 30 */
+            days: number;
+            /**
+             * @description Matches of the subscription in the window
+             * @example 67
+             */
+            matches: number;
+            /** @description Each would have kept this notice out; [] when the filter no longer catches it */
+            fixes: components["schemas"]["SuggestedFixDto"][];
+        };
         BulletinMatchDto: {
             subscription: components["schemas"]["SubscriptionRefDto"];
             /**
@@ -1654,6 +2054,16 @@ export interface components {
              *     ]
              */
             hits: string[];
+            /**
+             * @example [
+             *       "title"
+             *     ]
+             */
+            hitPlaces: ("title" | "opening" | "body" | "qualification" | "boilerplate")[];
+            /** @example null */
+            hitSentence: Record<string, never> | null;
+            /** @example 100 */
+            score: Record<string, never> | null;
             /**
              * Format: date-time
              * @example 2026-11-25T02:01:13.000Z
@@ -1672,6 +2082,17 @@ export interface components {
              * @enum {string}
              */
             category: "tender" | "award" | "change" | "intent" | "proposed" | "news" | "other";
+            /**
+             * @description Finer kind of notice; null when the text does not say
+             * @example invitation
+             * @enum {string|null}
+             */
+            stage: "procurement_intent" | "tender_plan" | "pre_announcement" | "prequalification" | "invitation" | "correction" | "clarification" | "extension" | "method_change" | "candidates" | "result" | "termination" | "bid_opening" | "price_cap" | "contract" | "acceptance" | "project_approval" | "feasibility_approval" | "ratification" | "filing" | "eia" | "construction_start" | "signing" | "completion" | "progress" | null;
+            /**
+             * @description The stage as members read it
+             * @example 招标公告
+             */
+            stageLabel: Record<string, never> | null;
             region: components["schemas"]["RegionRefDto"] | null;
             /**
              * Format: date-time
@@ -1685,11 +2106,25 @@ export interface components {
             budgetYuan: number | null;
             /** @example 重庆市渝中区城市管理局 */
             buyer: string | null;
+            /** @example 重庆某招标代理有限公司 */
+            agency: Record<string, never> | null;
             /**
-             * Format: date-time
+             * @description Winners or first-ranked bidders as written (award notices); [] when none is named
+             * @example []
+             */
+            winners: string[];
+            /**
+             * @description Award amount (中标/成交金额) in yuan; never a budget
+             * @example null
+             */
+            awardYuan: Record<string, never> | null;
+            /** @example CQZB-2026-0123 */
+            projectCode: Record<string, never> | null;
+            /**
+             * @description Bid deadline
              * @example 2026-12-15T01:30:00.000Z
              */
-            deadlineAt: string | null;
+            deadlineAt: Record<string, never> | null;
             /**
              * @description The source withdrew the notice after it was matched
              * @example false
@@ -1702,10 +2137,6 @@ export interface components {
              * @example 重庆-渝中-
              */
             regionText: string | null;
-            /** @example 重庆某招标代理有限公司 */
-            agency: string | null;
-            /** @example CQZB-2026-0123 */
-            projectCode: string | null;
             /**
              * Format: date-time
              * @example 2026-11-25T02:00:30.000Z
@@ -1865,8 +2296,15 @@ export interface components {
              *     ]
              */
             categories: ("tender" | "award" | "change" | "intent" | "proposed" | "news" | "other")[];
+            /**
+             * @description Stages caught besides whole categories
+             * @example [
+             *       "correction"
+             *     ]
+             */
+            stages: string[];
             /** @example 1000000 */
-            budgetMin: number | null;
+            budgetMin: Record<string, never> | null;
             /** @example null */
             budgetMax: number | null;
             /** @example false */
@@ -2044,7 +2482,7 @@ export interface components {
         WhyResultDto: {
             subscription: components["schemas"]["WhySubscriptionRefDto"];
             /**
-             * @description Check by check, in match form: keyword entries (each AND part in title/body), exclusions, region (bulletin path and ancestry vs subscription regions), category, budget, paused/suspended. `filter` is what the matcher decides; `verdict` also counts the state.
+             * @description Check by check, in match form: keyword entries (each AND part in title/body), exclusions, region (bulletin path and ancestry vs subscription regions), category or stage, budget, paused/suspended. `filter` is what the matcher decides; `verdict` also counts the state.
              * @example {
              *       "filter": "no_match",
              *       "verdict": "no_match",
@@ -2145,6 +2583,10 @@ export interface components {
              *         "bulletin": "tender",
              *         "subscription": [
              *           "tender"
+             *         ],
+             *         "bulletinStage": "invitation",
+             *         "stages": [
+             *           "correction"
              *         ]
              *       },
              *       "budget": {
@@ -2348,6 +2790,16 @@ export interface components {
              * @enum {string}
              */
             category: "tender" | "award" | "change" | "intent" | "proposed" | "news" | "other";
+            /**
+             * @example invitation
+             * @enum {string|null}
+             */
+            stage: "procurement_intent" | "tender_plan" | "pre_announcement" | "prequalification" | "invitation" | "correction" | "clarification" | "extension" | "method_change" | "candidates" | "result" | "termination" | "bid_opening" | "price_cap" | "contract" | "acceptance" | "project_approval" | "feasibility_approval" | "ratification" | "filing" | "eia" | "construction_start" | "signing" | "completion" | "progress" | null;
+            /**
+             * @description The stage as members read it
+             * @example 招标公告
+             */
+            stageLabel: Record<string, never> | null;
             region: components["schemas"]["RegionRefDto"] | null;
             /**
              * @description As the source wrote it
@@ -2363,11 +2815,22 @@ export interface components {
             budgetYuan: number | null;
             /** @example 重庆市渝中区住房和城乡建设委员会 */
             buyer: string | null;
+            /** @example 重庆某招标代理有限公司 */
+            agency: Record<string, never> | null;
             /**
-             * Format: date-time
+             * @description Winners as written; [] when none is named
+             * @example []
+             */
+            winners: string[];
+            /**
+             * @description Award amount in yuan
              * @example null
              */
-            deadlineAt: string | null;
+            awardYuan: Record<string, never> | null;
+            /** @example CQ-2026-001 */
+            projectCode: Record<string, never> | null;
+            /** @example null */
+            deadlineAt: Record<string, never> | null;
             /**
              * Format: date-time
              * @example null
@@ -2422,6 +2885,16 @@ export interface components {
              * @enum {string}
              */
             category: "tender" | "award" | "change" | "intent" | "proposed" | "news" | "other";
+            /**
+             * @example invitation
+             * @enum {string|null}
+             */
+            stage: "procurement_intent" | "tender_plan" | "pre_announcement" | "prequalification" | "invitation" | "correction" | "clarification" | "extension" | "method_change" | "candidates" | "result" | "termination" | "bid_opening" | "price_cap" | "contract" | "acceptance" | "project_approval" | "feasibility_approval" | "ratification" | "filing" | "eia" | "construction_start" | "signing" | "completion" | "progress" | null;
+            /**
+             * @description The stage as members read it
+             * @example 招标公告
+             */
+            stageLabel: Record<string, never> | null;
             region: components["schemas"]["RegionRefDto"] | null;
             /**
              * @description As the source wrote it
@@ -2437,11 +2910,22 @@ export interface components {
             budgetYuan: number | null;
             /** @example 重庆市渝中区住房和城乡建设委员会 */
             buyer: string | null;
+            /** @example 重庆某招标代理有限公司 */
+            agency: Record<string, never> | null;
             /**
-             * Format: date-time
+             * @description Winners as written; [] when none is named
+             * @example []
+             */
+            winners: string[];
+            /**
+             * @description Award amount in yuan
              * @example null
              */
-            deadlineAt: string | null;
+            awardYuan: Record<string, never> | null;
+            /** @example CQ-2026-001 */
+            projectCode: Record<string, never> | null;
+            /** @example null */
+            deadlineAt: Record<string, never> | null;
             /**
              * Format: date-time
              * @example null
@@ -2476,10 +2960,6 @@ export interface components {
              *     预算金额：350万元 …
              */
             body: string;
-            /** @example 重庆某招标代理有限公司 */
-            agency: string | null;
-            /** @example CQ-2026-001 */
-            projectCode: string | null;
             /**
              * @description Bumped on every content update
              * @example 1
@@ -2751,6 +3231,68 @@ export interface components {
             leaseUntil: string | null;
             /** @description What the message carried (or will carry), grouped under the subscriptions that caught each bulletin; with `subject` this is the message as sent */
             bulletins: components["schemas"]["CarriedBulletinDto"][];
+        };
+        NoiseSubscriptionDto: {
+            /** @example 7d3f5e0a-2b1c-4e8f-9a6d-1c2b3a4d5e6f */
+            id: string;
+            /** @example 市政工程 */
+            name: string;
+            /** @example 0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d */
+            memberId: string;
+            /** @example zhang@example.cn */
+            memberEmail: string;
+            /** @example 67 */
+            matches: number;
+            /** @example 6 */
+            marks: number;
+            /** @example 0.0896 */
+            rate: Record<string, never> | null;
+        };
+        NoiseTermDto: {
+            /** @example 市政 */
+            term: string;
+            /** @example 240 */
+            matches: number;
+            /** @example 21 */
+            marks: number;
+            /** @example 0.0875 */
+            rate: Record<string, never> | null;
+        };
+        NoiseStatsDto: {
+            /** @example 30 */
+            days: number;
+            /**
+             * Format: date-time
+             * @example 2026-10-27T00:00:00.000Z
+             */
+            since: string;
+            /**
+             * @description Matches made in the window
+             * @example 5230
+             */
+            matches: number;
+            /**
+             * @description Of those, marked 不相关 by their member
+             * @example 412
+             */
+            marks: number;
+            /**
+             * @description marks / matches
+             * @example 0.0788
+             */
+            rate: Record<string, never> | null;
+            /**
+             * @description Marks by where they were made
+             * @example {
+             *       "app": 300,
+             *       "email": 112
+             *     }
+             */
+            bySource: Record<string, never>;
+            /** @description Most-marked subscriptions */
+            subscriptions: components["schemas"]["NoiseSubscriptionDto"][];
+            /** @description Most-marked keyword entries */
+            terms: components["schemas"]["NoiseTermDto"][];
         };
         DayStatsDto: {
             /** @example 2026-11-26 */
@@ -4888,6 +5430,251 @@ export interface operations {
             };
         };
     };
+    MatchFeedbackController_mark: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MarkNotRelevantDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotRelevantMarkDto"];
+                };
+            };
+            /** @description Invalid input; `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 400,
+                     *       "code": "validation_failed",
+                     *       "message": "keywords.0: must not be empty",
+                     *       "errors": [
+                     *         {
+                     *           "field": "keywords.0",
+                     *           "message": "must not be empty"
+                     *         }
+                     *       ],
+                     *       "requestId": "5b1f3c2e-7a4d-4f0e-9c61-2d8e0b7a9f10"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 401,
+                     *       "code": "token_invalid",
+                     *       "message": "Access token is invalid",
+                     *       "requestId": "5b1f3c2e-7a4d-4f0e-9c61-2d8e0b7a9f10"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Not found — also for anything that belongs to another member */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 404,
+                     *       "code": "subscription_not_found",
+                     *       "message": "Subscription not found",
+                     *       "requestId": "5b1f3c2e-7a4d-4f0e-9c61-2d8e0b7a9f10"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    MatchFeedbackController_unmark: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Missing, invalid, expired or revoked access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 401,
+                     *       "code": "token_invalid",
+                     *       "message": "Access token is invalid",
+                     *       "requestId": "5b1f3c2e-7a4d-4f0e-9c61-2d8e0b7a9f10"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Not found — also for anything that belongs to another member */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 404,
+                     *       "code": "subscription_not_found",
+                     *       "message": "Subscription not found",
+                     *       "requestId": "5b1f3c2e-7a4d-4f0e-9c61-2d8e0b7a9f10"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    MatchFeedbackController_why: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MatchWhyDto"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 401,
+                     *       "code": "token_invalid",
+                     *       "message": "Access token is invalid",
+                     *       "requestId": "5b1f3c2e-7a4d-4f0e-9c61-2d8e0b7a9f10"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Not found — also for anything that belongs to another member */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 404,
+                     *       "code": "subscription_not_found",
+                     *       "message": "Subscription not found",
+                     *       "requestId": "5b1f3c2e-7a4d-4f0e-9c61-2d8e0b7a9f10"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    MatchFeedbackController_fixes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MatchFixesDto"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 401,
+                     *       "code": "token_invalid",
+                     *       "message": "Access token is invalid",
+                     *       "requestId": "5b1f3c2e-7a4d-4f0e-9c61-2d8e0b7a9f10"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Not found — also for anything that belongs to another member */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 404,
+                     *       "code": "subscription_not_found",
+                     *       "message": "Subscription not found",
+                     *       "requestId": "5b1f3c2e-7a4d-4f0e-9c61-2d8e0b7a9f10"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
     BulletinsController_get: {
         parameters: {
             query?: never;
@@ -6522,6 +7309,9 @@ export interface operations {
                 /** @description A region code (a province or city includes everything under it) or a code prefix of 2–6 digits */
                 region?: string;
                 category?: "tender" | "award" | "change" | "intent" | "proposed" | "news" | "other";
+                stage?: "procurement_intent" | "tender_plan" | "pre_announcement" | "prequalification" | "invitation" | "correction" | "clarification" | "extension" | "method_change" | "candidates" | "result" | "termination" | "bid_opening" | "price_cap" | "contract" | "acceptance" | "project_approval" | "feasibility_approval" | "ratification" | "filing" | "eia" | "construction_start" | "signing" | "completion" | "progress";
+                /** @description Part of the buyer, agency or a winner, as written (case-insensitive) */
+                party?: string;
                 sourceId?: string;
                 withdrawn?: boolean;
             };
@@ -7134,6 +7924,87 @@ export interface operations {
                      *       "statusCode": 409,
                      *       "code": "phone_already_verified",
                      *       "message": "This phone number is already verified",
+                     *       "requestId": "5b1f3c2e-7a4d-4f0e-9c61-2d8e0b7a9f10"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    AdminStatsController_noise: {
+        parameters: {
+            query?: {
+                /** @description Matches made in the last N days */
+                days?: number;
+                /** @description How many subscriptions and terms to list */
+                top?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NoiseStatsDto"];
+                };
+            };
+            /** @description Invalid input; `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 400,
+                     *       "code": "validation_failed",
+                     *       "message": "keywords.0: must not be empty",
+                     *       "errors": [
+                     *         {
+                     *           "field": "keywords.0",
+                     *           "message": "must not be empty"
+                     *         }
+                     *       ],
+                     *       "requestId": "5b1f3c2e-7a4d-4f0e-9c61-2d8e0b7a9f10"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 401,
+                     *       "code": "token_invalid",
+                     *       "message": "Access token is invalid",
+                     *       "requestId": "5b1f3c2e-7a4d-4f0e-9c61-2d8e0b7a9f10"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 403,
+                     *       "code": "forbidden",
+                     *       "message": "This needs the admin role",
                      *       "requestId": "5b1f3c2e-7a4d-4f0e-9c61-2d8e0b7a9f10"
                      *     }
                      */

@@ -27,7 +27,7 @@ export function bulletinFields(input: BulletinInput): BulletinFields {
   // An explicit, known region code from the source beats what we read from the text.
   const explicitRegion = input.regionCode && getRegion(input.regionCode) ? input.regionCode : null;
   const regionCode = explicitRegion ?? parsed.regionCode;
-  const category = parsed.category as BulletinCategoryValue;
+  const category = parsed.category;
   // The parser already prefers the source's buyer and agency and falls back to the text.
   const buyer = parsed.buyer;
   const projectCode = input.projectCode?.trim() || parsed.projectCode;
