@@ -23,6 +23,7 @@ export * from './subscriptions/active-subscriptions.repository';
 export * from './deliveries/delivery-ledger.service';
 export * from './deliveries/delivery-periods';
 export * from './shared/signed-token';
+export * from './shared/storable-text';
 export * from './deliveries/deliveries.module';
 export * from './deliveries/deliveries.repository';
 export * from './deliveries/delivery-sweeper.service';

@@ -26,6 +26,7 @@ const BODY_PARSER: Record<string, { code: string; message: string }> = {
   'entity.parse.failed': { code: 'malformed_json', message: 'Request body is not valid JSON' },
   'entity.too.large': { code: 'payload_too_large', message: 'Request body is too large' },
   'encoding.unsupported': { code: 'unsupported_encoding', message: 'Unsupported content encoding' },
+  'entity.too.deep': { code: 'body_too_deep', message: 'Request body nests too deeply' },
 };
 
 /** The one error shape: { statusCode, code, message, errors?, requestId } (STYLE 16). */

@@ -1,10 +1,11 @@
-import { NestExpressApplication } from '@nestjs/platform-express';
+import { NestExpressApplication, type NestExpressBodyParserOptionsFor } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { AppConfig } from '@app/config';
 import { assignRequestId } from '@app/logging';
 import { AllExceptionsFilter } from './all-exceptions.filter';
+import { refuseDeepJson } from './json-depth';
 import { createValidationPipe } from './validation.pipe';
 
 /** Everything main.ts and the test app factory share, so tests run the app as deployed. */
@@ -13,7 +14,8 @@ export function configureApp(app: NestExpressApplication, config: AppConfig): vo
   app.set('trust proxy', 'loopback');
   app.use(assignRequestId);
   app.use(helmet({ contentSecurityPolicy: false }));
-  app.useBodyParser('json', { limit: config.http.bodyLimit });
+  // Nest leaves `verify` out of the type because rawBody would replace it; we do not use rawBody.
+  app.useBodyParser('json', { limit: config.http.bodyLimit, verify: refuseDeepJson } as NestExpressBodyParserOptionsFor<'json'>);
   app.useBodyParser('urlencoded', { extended: false, limit: '64kb' });
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new AllExceptionsFilter());

@@ -3,7 +3,7 @@ import { parseBulletin } from '@app/parsing';
 import { getRegion, regionPath } from '@app/regions';
 import { Bulletin } from './bulletin.entity';
 import type { BulletinCategoryValue } from './bulletin-category';
-import { BulletinInput } from './bulletin-input';
+import { BulletinInput, MAX_YUAN } from './bulletin-input';
 import { dedupeKeys } from './dedupe-keys';
 
 export type BulletinFields = Omit<Bulletin, 'id' | 'sourceId' | 'canonicalId' | 'withdrawnAt' | 'ingestedAt' | 'updatedAt' | 'matchedAt' | 'matchedShards' | 'version' | 'source'> & {
@@ -28,7 +28,8 @@ export function bulletinFields(input: BulletinInput): BulletinFields {
   const regionCode = explicitRegion ?? parsed.regionCode;
   const category = parsed.category as BulletinCategoryValue;
   const buyer = input.buyer?.trim() || null;
-  const projectCode = input.projectCode?.trim() || parsed.projectCode;
+  // What the parser reads must fit its column too (project_code varchar(200), numeric(18,2)).
+  const projectCode = input.projectCode?.trim() || (parsed.projectCode && parsed.projectCode.length <= 200 ? parsed.projectCode : null);
   const keys = dedupeKeys({ titleMatch: parsed.titleMatch, buyer, projectCode, category });
   return {
     sourceRef: input.sourceId,
@@ -42,7 +43,7 @@ export function bulletinFields(input: BulletinInput): BulletinFields {
     regionPath: explicitRegion ? regionPath(explicitRegion).map((r) => r.name) : parsed.regionPath,
     regionText: input.regionText?.trim() || null,
     publishedAt: parsed.publishedAt,
-    budgetYuan: parsed.budgetYuan,
+    budgetYuan: parsed.budgetYuan !== null && parsed.budgetYuan <= MAX_YUAN ? parsed.budgetYuan : null,
     buyer,
     agency: input.agency?.trim() || null,
     projectCode,

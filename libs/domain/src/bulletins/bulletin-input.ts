@@ -1,10 +1,12 @@
 import { Type } from 'class-transformer';
-import { IsDate, IsIn, IsNumber, IsOptional, IsString, IsUrl, Matches, MaxLength, Min, MinLength } from 'class-validator';
+import { IsDate, IsIn, IsNumber, IsOptional, IsString, IsUrl, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
 import { BULLETIN_CATEGORY_VALUES } from './bulletin-category';
 
 /** Largest body we keep; real bulletins are well under this. */
 export const MAX_BODY_CHARS = 200_000;
 export const MAX_BATCH_ITEMS = 1000;
+/** budget_yuan is numeric(18,2): below 1e16. This is the largest double under that bound. */
+export const MAX_YUAN = 9_999_999_999_999_998;
 
 /**
  * One bulletin as a source sends it (ingest API and import). Validated item by item, so one bad
@@ -43,7 +45,7 @@ export class BulletinInput {
   @IsOptional() @Type(() => Date) @IsDate({ message: 'deadlineAt must be an ISO 8601 date' })
   deadlineAt?: Date;
 
-  @IsOptional() @IsNumber({ allowNaN: false, allowInfinity: false }) @Min(0)
+  @IsOptional() @IsNumber({ allowNaN: false, allowInfinity: false }) @Min(0) @Max(MAX_YUAN)
   budgetYuan?: number;
 
   @IsOptional() @IsString() @MaxLength(500)
