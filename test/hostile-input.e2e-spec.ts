@@ -150,4 +150,14 @@ describe('hostile input: per-item contract and 4xx for every bad input', () => {
       expect(res.headers['content-type']).toMatch(/text\/html/);
     }
   });
+
+  it("puts a strict CSP on the api's own HTML pages, not on the UIs that bring their scripts", async () => {
+    for (const path of ['/u/not-a-token', '/v1/auth/verify-email?token=x', '/v1/auth/reset-password?token=x']) {
+      const res = await request(api.url).get(path).set('Accept', 'text/html');
+      expect({ path, type: res.headers['content-type'] }).toEqual({ path, type: expect.stringMatching(/text\/html/) });
+      expect(res.headers['content-security-policy']).toMatch(/default-src 'none'.*form-action 'self'.*frame-ancestors 'none'/);
+    }
+    const docs = await request(api.url).get('/docs/').expect(200);
+    expect(docs.headers['content-security-policy']).toBeUndefined();
+  });
 });

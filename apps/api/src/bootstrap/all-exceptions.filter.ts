@@ -64,9 +64,15 @@ export class AllExceptionsFilter implements ExceptionFilter {
       // Terminus' report says which dependency is down: keep it beside the usual fields.
       if (typeof r === 'object' && r.details) return { ...r, statusCode: status, code: 'unhealthy', message: 'A dependency is down' } as ErrorBody;
       const message = typeof r === 'string' ? r : Array.isArray(r.message) ? r.message.join('; ') : String(r.message ?? e.message);
-      const code = (typeof r === 'object' && r.code) || (HttpStatus[status] ?? 'error').toLowerCase();
+      const code = (typeof r === 'object' && r.code) || defaultCode(status);
       return { statusCode: status, code, message, errors: typeof r === 'object' ? r.errors : undefined };
     }
     return { statusCode: 500, code: 'internal_error', message: 'Internal error' };
   }
+}
+
+// Every 429 has the one documented code, whichever guard threw it (ThrottlerException included).
+function defaultCode(status: number): string {
+  if (status === HttpStatus.TOO_MANY_REQUESTS) return 'rate_limited';
+  return (HttpStatus[status] ?? 'error').toLowerCase();
 }

@@ -6,6 +6,7 @@ import { AppConfig } from '@app/config';
 import { assignRequestId } from '@app/logging';
 import { AllExceptionsFilter } from './all-exceptions.filter';
 import { refuseDeepJson } from './json-depth';
+import { pageCsp } from './page-csp';
 import { createValidationPipe } from './validation.pipe';
 
 /** Everything main.ts and the test app factory share, so tests run the app as deployed. */
@@ -14,6 +15,7 @@ export function configureApp(app: NestExpressApplication, config: AppConfig): vo
   app.set('trust proxy', 'loopback');
   app.use(assignRequestId);
   app.use(helmet({ contentSecurityPolicy: false }));
+  app.use(pageCsp);
   // Nest leaves `verify` out of the type because rawBody would replace it; we do not use rawBody.
   app.useBodyParser('json', { limit: config.http.bodyLimit, verify: refuseDeepJson } as NestExpressBodyParserOptionsFor<'json'>);
   app.useBodyParser('urlencoded', { extended: false, limit: '64kb' });
