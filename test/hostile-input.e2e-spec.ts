@@ -160,4 +160,10 @@ describe('hostile input: per-item contract and 4xx for every bad input', () => {
     const docs = await request(api.url).get('/docs/').expect(200);
     expect(docs.headers['content-security-policy']).toBeUndefined();
   });
+
+  it('answers a URL beyond Node\'s header limit in the error shape too', async () => {
+    const res = await fetch(`${api.url}/v1/regions?q=${'x'.repeat(20_000)}`);
+    expect(res.status).toBe(431);
+    expect(await res.json()).toMatchObject({ statusCode: 431, code: 'headers_too_large', message: expect.any(String), requestId: expect.any(String) });
+  });
 });

@@ -5,6 +5,7 @@ import { Logger } from 'nestjs-pino';
 import { AppConfig } from '@app/config';
 import { assignRequestId } from '@app/logging';
 import { AllExceptionsFilter } from './all-exceptions.filter';
+import { answerClientErrorsAsJson } from './client-errors';
 import { refuseDeepJson } from './json-depth';
 import { pageCsp } from './page-csp';
 import { createValidationPipe } from './validation.pipe';
@@ -22,6 +23,7 @@ export function configureApp(app: NestExpressApplication, config: AppConfig): vo
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new AllExceptionsFilter());
   app.enableShutdownHooks();
+  answerClientErrorsAsJson(app.getHttpServer());
 
   const doc = new DocumentBuilder()
     .setTitle('tender-alerts API')
