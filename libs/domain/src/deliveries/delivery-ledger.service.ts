@@ -64,7 +64,7 @@ export class DeliveryLedger {
    */
   async openInstantDelivery(em: EntityManager, memberId: string, channel: Channel, now: Date): Promise<DueDelivery> {
     const windowSeconds = this.config.delivery.instantWindowSeconds;
-    for (let step = 0; ; step++) {
+    for (let step = 0, lookups = 0; ; lookups++) {
       const { periodKey, dueAt } = instantWindow(new Date(now.getTime() + step * windowSeconds * 1000), windowSeconds);
       const [row]: Array<{ id: string; status: string; due_at: Date; attempts: number }> = await em.query(
         `WITH ins AS (
@@ -78,7 +78,14 @@ export class DeliveryLedger {
           WHERE member_id = $1 AND channel = $2 AND kind = 'instant' AND period_key = $3`,
         [memberId, channel, periodKey, dueAt],
       );
+      // A concurrent transaction committed the row while this statement waited on the conflict:
+      // neither half of the statement sees it (its snapshot is older). The next statement will.
+      if (!row) {
+        if (lookups > 10) throw new Error(`instant delivery ${memberId}/${channel}/${periodKey} neither inserted nor found`);
+        continue;
+      }
       if (row.status === 'pending') return { id: row.id, dueAt: new Date(row.due_at), attempts: row.attempts };
+      step++;
     }
   }
 }
