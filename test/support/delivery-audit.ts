@@ -66,3 +66,55 @@ export async function auditDeliveries(ds: DataSource, smtp: Pick<SmtpTestServer,
     stuck: await openWork(ds),
   };
 }
+
+/** Where each expected (member, bulletin) ended, for the chaos soak's report. */
+export interface DeliveryClassification {
+  expected: number;
+  deliveredOnce: number;
+  lost: string[];
+  duplicated: string[];
+  unexpected: string[];
+  /** Its delivery is `unknown`: caught inside an SMTP transmission, never resent. */
+  unknown: string[];
+  /** SMTP answered 5xx for the message that carried it: bounced, by design not retried. */
+  refused: string[];
+  /** Matched while the member's address was marked bounced: by design never sent. */
+  suppressed: string[];
+  /** A daily notification made after today's digest went out: it waits for tomorrow's. */
+  deferred: string[];
+  /** Still pending or in flight after the pipeline was given time to settle. */
+  stuck: string[];
+}
+
+export async function classifyDeliveries(ds: DataSource, smtp: Pick<SmtpTestServer, 'messages'>, subs: Subscription[], emails: Map<string, string>): Promise<DeliveryClassification> {
+  const audit = await auditDeliveries(ds, smtp, subs, emails);
+  const received = new Map<string, number>();
+  for (const mail of smtp.messages) {
+    const tags = new Set(mail.text.split('\n').filter((l) => !l.includes('另见上文')).join('\n').match(new RegExp(TAG.source, 'g')) ?? []);
+    for (const tag of tags) received.set(`${mail.envelope.to[0]}|${tag}`, (received.get(`${mail.envelope.to[0]}|${tag}`) ?? 0) + 1);
+  }
+  const rows: Array<{ email: string; title: string; n_status: string; frequency: string; d_status: string | null; bounced: boolean; digest_done: boolean }> = await ds.query(
+    `SELECT m.email, b.title, n.status AS n_status, n.frequency, d.status AS d_status, m.email_bounced_at IS NOT NULL AS bounced,
+            EXISTS (SELECT 1 FROM deliveries dd WHERE dd.member_id = n.member_id AND dd.kind = n.frequency AND dd.status IN ('sent', 'unknown', 'bounced', 'failed')) AS digest_done
+       FROM notifications n JOIN members m ON m.id = n.member_id JOIN bulletins b ON b.id = n.bulletin_id
+       LEFT JOIN deliveries d ON d.id = n.delivery_id`,
+  );
+  const byKey = new Map(rows.map((r) => [`${r.email}|${TAG.exec(r.title)?.[0]}`, r]));
+  const bouncedMembers = new Set((await ds.query(`SELECT email FROM members WHERE email_bounced_at IS NOT NULL`)).map((r: { email: string }) => r.email));
+  const out: DeliveryClassification = { expected: audit.expected, deliveredOnce: 0, lost: [], duplicated: audit.duplicated, unexpected: audit.unexpected, unknown: [], refused: [], suppressed: [], deferred: [], stuck: [] };
+  const expectedKeys = new Set([...audit.lost, ...[...received.keys()]].filter((k) => !audit.unexpected.includes(k)));
+  for (const k of audit.unknown) expectedKeys.add(k);
+  for (const key of expectedKeys) {
+    const c = received.get(key) ?? 0;
+    if (c === 1) out.deliveredOnce++;
+    if (c >= 1) continue;
+    const r = byKey.get(key);
+    if (r?.d_status === 'unknown') out.unknown.push(key);
+    else if (r?.d_status === 'bounced' || r?.d_status === 'failed') out.refused.push(key);
+    else if ((!r && bouncedMembers.has(key.split('|')[0])) || r?.n_status === 'suppressed') out.suppressed.push(key);
+    else if (r?.n_status === 'pending' && r.frequency !== 'instant' && r.digest_done) out.deferred.push(key);
+    else if (r && (r.n_status === 'pending' || ['pending', 'sending', 'held'].includes(r.d_status ?? ''))) out.stuck.push(key);
+    else out.lost.push(key);
+  }
+  return out;
+}
