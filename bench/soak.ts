@@ -1,4 +1,4 @@
-// npm run soak -- --minutes N [--workers 3] [--aof yes|no] [--seed N]
+// npm run soak -- --minutes N [--workers 3] [--aof yes|no] [--seed N] [--skip-build]
 // A chaos soak of the whole pipeline on servers of its own (a real redis-server and PostgreSQL
 // cluster, an SMTP test server, the api in this process, workers as child processes): steady
 // ingest while a driver SIGKILLs workers at random (at least 20 times), kills and restarts Redis,
@@ -6,6 +6,7 @@
 // past the client's timeout or drop the connection. Daily digests come due two thirds in. At the
 // end every delivery is compared with an independent expectation (a plain reference matcher over
 // the stored bulletins) and the counts are printed and written to bench/results/soak-<ts>.json.
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -29,7 +30,7 @@ async function retry<T>(op: () => Promise<T>, timeoutMs = 60_000): Promise<T> {
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { minutes: { type: 'string', default: '3' }, workers: { type: 'string', default: '3' }, aof: { type: 'string', default: 'yes' }, seed: { type: 'string' } } });
+  const { values } = parseArgs({ options: { minutes: { type: 'string', default: '3' }, workers: { type: 'string', default: '3' }, aof: { type: 'string', default: 'yes' }, seed: { type: 'string' }, 'skip-build': { type: 'boolean', default: false } } });
   const minutes = Number(values.minutes);
   const slots = Number(values.workers);
   let seed = Number(values.seed ?? Date.now() % 2 ** 31);
@@ -37,16 +38,29 @@ async function main(): Promise<void> {
   const runMs = minutes * 60_000;
   const counts = { workerKills: 0, redisRestarts: 0, postgresRestarts: 0, smtp4xx: 0, smtp5xx: 0, smtpTimeouts: 0, smtpDrops: 0, ingestRetries: 0 };
 
+  if (!values['skip-build']) {
+    log('building (nest build api): workers start from dist/ in a second or two');
+    execFileSync('npx', ['nest', 'build', 'api'], { cwd: join(__dirname, '..'), stdio: 'inherit' });
+  }
   log(`starting servers (Redis ${values.aof === 'yes' ? 'with' : 'without'} AOF), ${slots} workers, ${minutes} min`);
   const rig = await startPipelineRig({ appendonly: values.aof === 'yes', members: 16, dailyMembers: 4 });
   const workers: Array<SpawnedApp | null> = Array.from({ length: slots }, () => null);
-  const ready = new Set<SpawnedApp>();
+  const upSince = new Map<SpawnedApp, number>();
+  let shuttingDown = false;
+  // A supervisor, as systemd or Kubernetes would be: a worker that exits (killed by the driver, or
+  // refusing to boot while Redis or Postgres is down) is started again a second later.
   const startSlot = (i: number) => {
-    const w = spawnApp('worker', rig.env);
+    const w = spawnApp('worker', rig.env, { compiled: true });
     workers[i] = w;
-    void w.waitFor(/processing \(concurrency/, 180_000).then(() => ready.add(w), () => undefined);
-    void w.exited.then(() => ready.delete(w));
+    void w.waitFor(/processing \(concurrency/, 180_000).then(() => upSince.set(w, Date.now()), () => undefined);
+    void w.exited.then(async () => {
+      upSince.delete(w);
+      if (shuttingDown) return;
+      await sleep(1000);
+      startSlot(i);
+    });
   };
+  const ready = { get size() { return upSince.size; } };
   for (let i = 0; i < slots; i++) startSlot(i);
   await eventually(async () => ready.size > 0, 180_000, 'a worker up');
   log('first worker up; ingest and chaos begin');
@@ -63,13 +77,13 @@ async function main(): Promise<void> {
   const workerChaos = (async () => {
     while (!over()) {
       await sleep(killEvery * (0.5 + random()));
-      const alive = workers.map((w, i) => ({ w, i })).filter(({ w }) => w && ready.has(w));
+      // A victim that has been up a few seconds, so that it was busy when it died.
+      const alive = workers.filter((w): w is SpawnedApp => !!w && Date.now() - (upSince.get(w) ?? Infinity) > 3000);
       if (!alive.length || over()) continue;
-      const { w, i } = alive[Math.floor(random() * alive.length)];
-      w!.kill('SIGKILL');
-      await w!.exited;
+      const w = alive[Math.floor(random() * alive.length)];
+      w.kill('SIGKILL');
+      await w.exited;
       counts.workerKills++;
-      startSlot(i);
     }
   })();
   const serverChaos = (async () => {
@@ -150,6 +164,7 @@ async function main(): Promise<void> {
   const file = join(dir, `soak-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
   writeFileSync(file, JSON.stringify({ minutes, workers: slots, aof: values.aof === 'yes', faults: counts, result: table, openWork: open, details: report }, null, 2));
   console.log(`wrote ${file}`);
+  shuttingDown = true;
   workers.forEach((w) => w?.kill('SIGKILL'));
   await rig.close();
   process.exit(report.lost.length || report.duplicated.length || report.stuck.length ? 1 : 0);

@@ -100,6 +100,7 @@ export async function classifyDeliveries(ds: DataSource, smtp: Pick<SmtpTestServ
        LEFT JOIN deliveries d ON d.id = n.delivery_id`,
   );
   const byKey = new Map(rows.map((r) => [`${r.email}|${TAG.exec(r.title)?.[0]}`, r]));
+  const unmatched = new Set((await ds.query(`SELECT title FROM bulletins WHERE matched_at IS NULL AND canonical_id IS NULL`)).map((r: { title: string }) => TAG.exec(r.title)?.[0]));
   const bouncedMembers = new Set((await ds.query(`SELECT email FROM members WHERE email_bounced_at IS NOT NULL`)).map((r: { email: string }) => r.email));
   const out: DeliveryClassification = { expected: audit.expected, deliveredOnce: 0, lost: [], duplicated: audit.duplicated, unexpected: audit.unexpected, unknown: [], refused: [], suppressed: [], deferred: [], stuck: [] };
   const expectedKeys = new Set([...audit.lost, ...[...received.keys()]].filter((k) => !audit.unexpected.includes(k)));
@@ -113,7 +114,7 @@ export async function classifyDeliveries(ds: DataSource, smtp: Pick<SmtpTestServ
     else if (r?.d_status === 'bounced' || r?.d_status === 'failed') out.refused.push(key);
     else if ((!r && bouncedMembers.has(key.split('|')[0])) || r?.n_status === 'suppressed') out.suppressed.push(key);
     else if (r?.n_status === 'pending' && r.frequency !== 'instant' && r.digest_done) out.deferred.push(key);
-    else if (r && (r.n_status === 'pending' || ['pending', 'sending', 'held'].includes(r.d_status ?? ''))) out.stuck.push(key);
+    else if (unmatched.has(key.split('|')[1]) || (r && (r.n_status === 'pending' || ['pending', 'sending', 'held'].includes(r.d_status ?? '')))) out.stuck.push(key);
     else out.lost.push(key);
   }
   return out;

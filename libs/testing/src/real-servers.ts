@@ -52,6 +52,7 @@ export async function startRealRedis(options: { appendonly: boolean }): Promise<
   const args = ['--port', String(port), '--bind', '127.0.0.1', '--dir', dir, '--save', '', '--maxmemory-policy', 'noeviction', '--appendonly', options.appendonly ? 'yes' : 'no', '--appendfsync', 'everysec'];
   const ping = async () => {
     const r = createRedis(`redis://127.0.0.1:${port}`, { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null });
+    r.on('error', () => undefined); // refused while starting: the caller asks again
     try {
       await r.connect();
       return (await r.ping()) === 'PONG';
