@@ -27,4 +27,11 @@ describe('AllExceptionsFilter', () => {
     const err = Object.assign(new Error('deep'), { status: 400, type: 'entity.too.deep' });
     expect(answer(err)).toMatchObject({ status: 400, body: { statusCode: 400, code: 'body_too_deep', message: expect.any(String) } });
   });
+
+  it('answers 503 with Retry-After when PostgreSQL is unreachable or restarting, 500 for other failures', () => {
+    for (const err of [Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' }), Object.assign(new Error('terminating connection due to administrator command'), { code: '57P01' }), new Error('Connection terminated unexpectedly')]) {
+      expect(answer(err)).toMatchObject({ status: 503, body: { code: 'database_unavailable' }, headers: { 'Retry-After': '5' } });
+    }
+    expect(answer(new TypeError('x is undefined'))).toMatchObject({ status: 500, body: { code: 'internal_error' } });
+  });
 });
