@@ -56,6 +56,8 @@ export async function startPipelineRig(options: RigOptions): Promise<PipelineRig
     JOB_LOCK_MS: '5000',
     DELIVERY_LEASE_MS: '15000',
     RATE_LIMIT_INGEST_PER_MINUTE: '100000',
+    // Every bulletin listed in full, so the audit can find each one in the digest.
+    DIGEST_MAX_ITEMS: '1000',
     ...options.env,
   });
   const api = await createTestApi(env as Record<string, string>);

@@ -27,9 +27,11 @@ export class MaintenanceProcessor extends ContractProcessor {
     const unmatched = await this.sweeper.unmatchedBulletins();
     await this.jobs.dispatchMatches(unmatched);
     const due = [...(await this.sweeper.dueDeliveries()), ...(await this.sweeper.orphanedInstantNotifications())];
-    await this.jobs.enqueueDeliveries(due);
+    const enqueued = await this.jobs.enqueueDeliveries(due);
+    // Still open in Postgres although a job exists: it failed for good, and its id blocks a new one.
+    const retried = (await this.jobs.retryFailedMatches(unmatched)) + (await this.jobs.retryFailedDeliveries(enqueued.map((e) => e.jobId)));
     const pruned = await this.sweeper.pruneChangeFeed();
-    return { unmatched: unmatched.length, deliveries: due.length, pruned };
+    return { unmatched: unmatched.length, deliveries: due.length, retried, pruned };
   }
 
   private async ping(job: Job<JobPayloads['maintenance.ping']>): Promise<{ token: string; pid: number }> {
