@@ -7,7 +7,7 @@ const CHECK_MS = 5_000;
 
 /**
  * Recurring work as BullMQ job schedulers: upserting is idempotent, and Redis fires each tick once
- * however many worker replicas run (STYLE 11). The ticks only signal; what is due comes from Postgres.
+ * however many worker replicas run. The ticks only signal; what is due comes from Postgres.
  * A Redis that restarts without its append-only file comes back empty, schedulers included, and
  * then nothing would ever sweep again: every worker checks for them and puts back what is missing.
  */
