@@ -91,7 +91,8 @@ describe('no loss, no duplicates across worker crashes and outages', () => {
     // Received: each email lists its bulletins once in full; "另见上文" lines are references.
     const received = new Map<string, number>();
     for (const mail of smtp.messages) {
-      const tags = new Set((mail.text.split('\n').filter((l) => !l.includes('另见上文')).join('\n').match(/B\d{4}/g) ?? []));
+      // Tags are read from titles only (标讯B0001): a signed link's token can hold "B0399" by chance.
+      const tags = new Set((mail.text.split('\n').filter((l) => !l.includes('另见上文')).join('\n').match(/(?<=标讯)B\d{4}/g) ?? []));
       for (const tag of tags) {
         const key = `${mail.envelope.to[0]}|${tag}`;
         received.set(key, (received.get(key) ?? 0) + 1);

@@ -52,7 +52,7 @@ interface Sent {
 
 const ERROR_KEYS = new Set(['statusCode', 'code', 'message', 'errors', 'requestId']);
 // Pages for people following an emailed link answer their errors as HTML pages, by design.
-const HTML_PAGES = /^\/u\/|^\/v1\/auth\/(verify-email|reset-password)$/;
+const HTML_PAGES = /^\/(?:u|nr|f)\/|^\/v1\/auth\/(verify-email|reset-password)$/;
 
 /** What is wrong with an answer: a 5xx, or a 4xx outside the one error shape. Null when fine. */
 export function problemOf(status: number, contentType: string, text: string, path: string): string | null {
