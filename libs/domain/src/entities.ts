@@ -10,6 +10,10 @@ import { RefreshToken } from './members/refresh-token.entity';
 import { ApiKey } from './sources/api-key.entity';
 import { Source } from './sources/source.entity';
 import { Subscription } from './subscriptions/subscription.entity';
+import { SubscriptionFeed } from './feeds/subscription-feed.entity';
+import { WebhookEndpoint } from './webhooks/webhook-endpoint.entity';
+import { WebhookMessage } from './webhooks/webhook-message.entity';
+import { WechatBinding } from './wechat/wechat-binding.entity';
 
 /** Every entity, for the data source and TypeOrmModule.forFeature. */
-export const ENTITIES = [Source, ApiKey, Bulletin, Member, RefreshToken, PhoneCode, Subscription, Match, BulletinMatchState, Notification, Delivery, AuditLog];
+export const ENTITIES = [Source, ApiKey, Bulletin, Member, RefreshToken, PhoneCode, Subscription, Match, BulletinMatchState, Notification, Delivery, AuditLog, WebhookEndpoint, WebhookMessage, WechatBinding, SubscriptionFeed];

@@ -25,3 +25,5 @@ export * from './sms/sms-provider.factory';
 export * from './sms/cn-mobile';
 export * from './sms/alert-sms';
 export * from './sms/quiet-hours';
+// webhooks and chat robots
+export * from './webhooks';
