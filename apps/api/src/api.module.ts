@@ -19,6 +19,7 @@ import { RegionsModule } from './regions/regions.module';
 import { SubscriptionsApiModule } from './subscriptions/subscriptions-api.module';
 import { UnsubscribeModule } from './unsubscribe/unsubscribe.module';
 import { WebModule } from './web/web.module';
+import { WebhooksApiModule } from './webhooks/webhooks-api.module';
 
 @Module({
   imports: [
@@ -43,6 +44,7 @@ import { WebModule } from './web/web.module';
     AuthModule,
     MeModule,
     SubscriptionsApiModule,
+    WebhooksApiModule,
     InboxModule,
     RegionsModule,
     WebModule,

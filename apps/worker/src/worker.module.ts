@@ -2,7 +2,7 @@ import { Module } from '@nestjs/common';
 import { DiscoveryModule } from '@nestjs/core';
 import { AppConfigModule } from '@app/config';
 import { DatabaseModule } from '@app/database';
-import { DeliveriesModule } from '@app/domain';
+import { DeliveriesModule, WebhooksModule } from '@app/domain';
 import { LoggingModule } from '@app/logging';
 import { QueuesModule } from '@app/queues';
 import { DeliveryModule } from './delivery/delivery.module';
@@ -12,9 +12,10 @@ import { JobHandlerCheck } from './processing/job-handler-check';
 import { Schedulers } from './processing/schedulers.service';
 import { WorkerSettings } from './processing/worker-settings';
 import { MaintenanceProcessor } from './sweeper/maintenance.processor';
+import { WebhooksWorkerModule } from './webhooks/webhooks-worker.module';
 
 @Module({
-  imports: [AppConfigModule, LoggingModule, DatabaseModule, QueuesModule, DiscoveryModule, DeliveriesModule, MatchingModule, DeliveryModule],
+  imports: [AppConfigModule, LoggingModule, DatabaseModule, QueuesModule, DiscoveryModule, DeliveriesModule, WebhooksModule, MatchingModule, DeliveryModule, WebhooksWorkerModule],
   providers: [JobHandlerCheck, WorkerSettings, Schedulers, DigestProcessor, MaintenanceProcessor],
 })
 export class WorkerModule {}

@@ -56,3 +56,12 @@ export * from './subscriptions/subscriptions.module';
 // admin: cross-member queries, audited admin writes, why (not) matched
 export * from './admin';
 export * from './deliveries/member-deliveries.repository';
+// push channels beyond email and SMS: webhooks and robots, WeChat, feeds
+export * from './webhooks/webhook-endpoint.entity';
+export * from './webhooks/webhook-message.entity';
+export * from './webhooks/webhook-endpoint-view';
+export * from './webhooks/webhook-endpoints.repository';
+export * from './webhooks/webhook-endpoints.service';
+export * from './webhooks/webhook-messages.repository';
+export * from './webhooks/webhook-secret';
+export * from './webhooks/webhooks.module';

@@ -12,6 +12,7 @@ export * from './email/alert-email-renderer';
 export * from './email/escape-html';
 // compose
 export * from './compose/alert-composer.service';
+export * from './compose/channel-composer.service';
 // account
 export * from './account/account-notifier';
 export * from './account/account-messages';

@@ -54,7 +54,7 @@ export function outboundAgents(policy: OutboundPolicy, maxSockets = 50): { http:
  * One HTTP request to a URL outbound traffic may reach. Redirects are never followed (a 3xx comes
  * back as the answer), so a public host cannot bounce the request inward.
  */
-export function outboundRequest(rawUrl: string, policy: OutboundPolicy, req: OutboundRequest): Promise<OutboundResponse> {
+export async function outboundRequest(rawUrl: string, policy: OutboundPolicy, req: OutboundRequest): Promise<OutboundResponse> {
   const url = parseOutboundUrl(rawUrl, policy);
   const lib = url.protocol === 'https:' ? https : http;
   const maxBytes = req.maxResponseBytes ?? 64 * 1024;

@@ -16,7 +16,7 @@ export class WorkerSettings implements OnApplicationBootstrap {
 
   async onApplicationBootstrap(): Promise<void> {
     for (const w of this.discovery.getProviders()) {
-      if (w.instance instanceof ContractProcessor) w.instance.worker.concurrency = this.config.worker.concurrency;
+      if (w.instance instanceof ContractProcessor) w.instance.worker.concurrency = w.instance.concurrency ?? this.config.worker.concurrency;
     }
     const redis = createRedis(this.config.redis.url);
     const policy = await evictionPolicy(redis).finally(() => redis.quit());

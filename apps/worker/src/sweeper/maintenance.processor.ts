@@ -1,7 +1,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Processor } from '@nestjs/bullmq';
 import { Job } from 'bullmq';
-import { DeliverySweeper } from '@app/domain';
+import { DeliverySweeper, WebhookMessagesRepository } from '@app/domain';
 import { JobPayloads, JobProducer, QUEUES } from '@app/queues';
 import { ContractProcessor, JobHandlers } from '../processing/contract-processor';
 
@@ -19,6 +19,7 @@ export class MaintenanceProcessor extends ContractProcessor {
   constructor(
     private readonly sweeper: DeliverySweeper,
     private readonly jobs: JobProducer,
+    private readonly webhookMessages: WebhookMessagesRepository,
   ) {
     super();
   }
@@ -28,8 +29,10 @@ export class MaintenanceProcessor extends ContractProcessor {
     const redispatched = await this.jobs.redispatchMatches(unmatched);
     const due = [...(await this.sweeper.dueDeliveries()), ...(await this.sweeper.orphanedInstantNotifications())];
     await this.jobs.enqueueDeliveries(due);
+    const webhooks = await this.webhookMessages.due(1000);
+    await this.jobs.enqueueWebhookMessages(webhooks);
     const pruned = await this.sweeper.pruneChangeFeed();
-    return { unmatched: unmatched.length, ...redispatched, deliveries: due.length, pruned };
+    return { unmatched: unmatched.length, ...redispatched, deliveries: due.length, webhooks: webhooks.length, pruned };
   }
 
   private async ping(job: Job<JobPayloads['maintenance.ping']>): Promise<{ token: string; pid: number }> {

@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { ActiveSubscriptionsRepository } from '../subscriptions/active-subscriptions.repository';
 import { DeliveriesRepository } from './deliveries.repository';
 import { DeliveryLedger, DueDelivery } from './delivery-ledger.service';
+import type { Channel } from '../subscriptions/subscription.entity';
 
 /**
  * What a crash can leave behind, found from Postgres: bulletins stored but never matched,
@@ -35,7 +36,7 @@ export class DeliverySweeper {
 
   /** Pending instant notifications with no pending delivery to carry them get one. */
   async orphanedInstantNotifications(): Promise<DueDelivery[]> {
-    const orphans: Array<{ member_id: string; channel: 'email' | 'sms' }> = await this.dataSource.query(
+    const orphans: Array<{ member_id: string; channel: Channel }> = await this.dataSource.query(
       `SELECT DISTINCT n.member_id, n.channel FROM notifications n
         WHERE n.status = 'pending' AND n.frequency = 'instant' AND n.created_at < now() - interval '30 seconds'
           AND NOT EXISTS (SELECT 1 FROM deliveries d WHERE d.member_id = n.member_id AND d.channel = n.channel

@@ -1,11 +1,6 @@
-import { createHmac, randomBytes } from 'node:crypto';
+import { createHmac } from 'node:crypto';
 
 const PREFIX = 'whsec_';
-
-/** A new signing secret: `whsec_` + base64 of 24 random bytes, as Standard Webhooks libraries expect. */
-export function generateWebhookSecret(): string {
-  return PREFIX + randomBytes(24).toString('base64');
-}
 
 /** `v1,` + base64 HMAC-SHA256 over `${id}.${timestamp}.${body}`, keyed with the secret's decoded bytes. */
 export function signStandardWebhook(secret: string, id: string, timestampSeconds: number, body: string): string {

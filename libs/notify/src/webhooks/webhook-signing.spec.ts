@@ -1,10 +1,12 @@
-import { createHmac } from 'node:crypto';
+import { createHmac, randomBytes } from 'node:crypto';
 import { Webhook } from 'standardwebhooks';
 import { classifyWebhookReply } from './classify-webhook-reply';
 import { outboundMessage } from './outbound-message';
 import { renderRobotBody, robotMarkdown } from './robot-message';
-import { generateWebhookSecret } from './standard-webhook-signature';
 import type { ChannelMessageModel } from './channel-bulletin';
+
+// A secret of the shape members get (whsec_ + base64 of 24 random bytes).
+const generateWebhookSecret = () => `whsec_${randomBytes(24).toString('base64')}`;
 
 const model: ChannelMessageModel = {
   deliveryId: 'd-1',

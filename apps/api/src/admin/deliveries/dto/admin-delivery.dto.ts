@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsDate, IsIn, IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
-import { BULK_RETRY_MAX, CHANNELS, RETRYABLE_STATUSES } from '@app/domain';
+import { type Channel, BULK_RETRY_MAX, CHANNELS, RETRYABLE_STATUSES } from '@app/domain';
 import { OptionalNotNull } from '../../../common/dto-transforms';
 import { DateRangePageQueryDto } from '../../common/admin-query.dto';
 import { PageDto } from '../../common/page.dto';
@@ -18,7 +18,7 @@ export class DeliveriesQueryDto extends DateRangePageQueryDto {
   @ApiPropertyOptional({ enum: CHANNELS })
   @IsOptional()
   @IsIn(CHANNELS)
-  channel?: 'email' | 'sms';
+  channel?: Channel;
 
   @ApiPropertyOptional({ enum: KINDS })
   @IsOptional()
@@ -40,7 +40,7 @@ export class BulkRetryDto {
   @ApiPropertyOptional({ enum: CHANNELS })
   @OptionalNotNull()
   @IsIn(CHANNELS)
-  channel?: 'email' | 'sms';
+  channel?: Channel;
 
   @ApiPropertyOptional({ enum: KINDS })
   @OptionalNotNull()
