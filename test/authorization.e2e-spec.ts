@@ -10,6 +10,8 @@ describe('authorization (api + Postgres + Redis)', () => {
   let b: SignedUp;
   let subA: { id: string; updatedAt: string };
   let bulletinA: string;
+  let hookA: string;
+  let hookMessageA: string;
 
   beforeAll(async () => {
     smtp = await startSmtpTestServer();
@@ -23,6 +25,12 @@ describe('authorization (api + Postgres + Redis)', () => {
     await api.dataSource.query(
       `INSERT INTO deliveries (member_id, channel, kind, period_key, due_at, status, subject, sent_at) VALUES ($1, 'email', 'daily', 'daily:2026-03-05', now(), 'sent', '【标讯订阅】A 的道路日报', now())`,
       [a.id],
+    );
+    hookA = (await request(api.url).post('/v1/webhooks').set(bearer(a.accessToken)).send({ kind: 'webhook', url: 'https://8.8.8.8/a-hook', description: 'A 的接收端' }).expect(201)).body.id;
+    const [delivery] = await api.dataSource.query(`SELECT id FROM deliveries WHERE member_id = $1`, [a.id]);
+    [{ id: hookMessageA }] = await api.dataSource.query(
+      `INSERT INTO webhook_messages (endpoint_id, delivery_id, event_type, body, status) VALUES ($1, $2, 'bulletins.matched', '{"道路":1}', 'failed') RETURNING id`,
+      [hookA, delivery.id],
     );
   });
   afterAll(async () => {
@@ -40,6 +48,14 @@ describe('authorization (api + Postgres + Redis)', () => {
       ['preview', (t) => request(api.url).get(`/v1/subscriptions/${subA.id}/preview`).set(bearer(t))],
       ['inbox filtered by it', (t) => request(api.url).get('/v1/matches').query({ subscriptionId: subA.id }).set(bearer(t))],
       ['bulletin matched for A', (t) => request(api.url).get(`/v1/bulletins/${bulletinA}`).set(bearer(t))],
+      ['read webhook', (t) => request(api.url).get(`/v1/webhooks/${hookA}`).set(bearer(t))],
+      ['update webhook', (t) => request(api.url).patch(`/v1/webhooks/${hookA}`).set(bearer(t)).send({ url: 'https://8.8.4.4/stolen' })],
+      ['delete webhook', (t) => request(api.url).delete(`/v1/webhooks/${hookA}`).set(bearer(t))],
+      ['rotate webhook secret', (t) => request(api.url).post(`/v1/webhooks/${hookA}/rotate-secret`).set(bearer(t))],
+      ['webhook delivery log', (t) => request(api.url).get(`/v1/webhooks/${hookA}/deliveries`).set(bearer(t))],
+      ['webhook replay', (t) => request(api.url).post(`/v1/webhooks/${hookA}/deliveries/${hookMessageA}/replay`).set(bearer(t))],
+      ['subscription feed', (t) => request(api.url).post(`/v1/subscriptions/${subA.id}/feed`).set(bearer(t))],
+      ['subscription feed revoke', (t) => request(api.url).delete(`/v1/subscriptions/${subA.id}/feed`).set(bearer(t))],
     ];
 
     it.each(attempts)('%s: 404, without the data', async (_what, attempt) => {
@@ -53,11 +69,15 @@ describe('authorization (api + Postgres + Redis)', () => {
       expect(own.body).toMatchObject({ name: 'A 的订阅', keywords: ['道路'], paused: false, updatedAt: subA.updatedAt });
       await request(api.url).get(`/v1/bulletins/${bulletinA}`).set(bearer(a.accessToken)).expect(200);
       await request(api.url).get(`/v1/subscriptions/${subA.id}/preview`).set(bearer(a.accessToken)).expect(200);
+      const hook = await request(api.url).get(`/v1/webhooks/${hookA}`).set(bearer(a.accessToken)).expect(200);
+      expect(hook.body).toMatchObject({ url: 'https://8.8.8.8/a-hook', enabled: true });
+      expect((await request(api.url).get(`/v1/webhooks/${hookA}/deliveries`).set(bearer(a.accessToken)).expect(200)).body).toEqual([expect.objectContaining({ id: hookMessageA, status: 'failed' })]);
     });
 
     it("shows B none of A's things in lists", async () => {
       expect((await request(api.url).get('/v1/subscriptions').set(bearer(b.accessToken)).expect(200)).body).toEqual([]);
       expect((await request(api.url).get('/v1/matches').set(bearer(b.accessToken)).expect(200)).body).toEqual({ items: [], nextCursor: null });
+      expect((await request(api.url).get('/v1/webhooks').set(bearer(b.accessToken)).expect(200)).body).toEqual([]);
       expect((await request(api.url).get('/v1/me').set(bearer(b.accessToken)).expect(200)).body.email).toBe(b.email);
       expect((await request(api.url).get('/v1/me/deliveries').set(bearer(b.accessToken)).expect(200)).body).toEqual([]);
       const own = await request(api.url).get('/v1/me/deliveries').set(bearer(a.accessToken)).expect(200);

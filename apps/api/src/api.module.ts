@@ -20,6 +20,7 @@ import { SubscriptionsApiModule } from './subscriptions/subscriptions-api.module
 import { UnsubscribeModule } from './unsubscribe/unsubscribe.module';
 import { WebModule } from './web/web.module';
 import { WebhooksApiModule } from './webhooks/webhooks-api.module';
+import { FeedsApiModule } from './feeds/feeds-api.module';
 
 @Module({
   imports: [
@@ -45,6 +46,7 @@ import { WebhooksApiModule } from './webhooks/webhooks-api.module';
     MeModule,
     SubscriptionsApiModule,
     WebhooksApiModule,
+    FeedsApiModule,
     InboxModule,
     RegionsModule,
     WebModule,

@@ -65,3 +65,8 @@ export * from './webhooks/webhook-endpoints.service';
 export * from './webhooks/webhook-messages.repository';
 export * from './webhooks/webhook-secret';
 export * from './webhooks/webhooks.module';
+export * from './feeds/subscription-feed.entity';
+export * from './feeds/subscription-feeds.repository';
+export * from './feeds/subscription-feeds.service';
+export * from './feeds/feeds.module';
+export * from './wechat/wechat-binding.entity';

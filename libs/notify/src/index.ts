@@ -28,3 +28,5 @@ export * from './sms/alert-sms';
 export * from './sms/quiet-hours';
 // webhooks and chat robots
 export * from './webhooks';
+// feeds
+export * from './feeds/atom-feed';
