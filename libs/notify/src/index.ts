@@ -30,3 +30,5 @@ export * from './sms/quiet-hours';
 export * from './webhooks';
 // feeds
 export * from './feeds/atom-feed';
+// wechat
+export * from './wechat';
