@@ -21,6 +21,7 @@ import { UnsubscribeModule } from './unsubscribe/unsubscribe.module';
 import { WebModule } from './web/web.module';
 import { WebhooksApiModule } from './webhooks/webhooks-api.module';
 import { FeedsApiModule } from './feeds/feeds-api.module';
+import { WechatApiModule } from './wechat/wechat-api.module';
 
 @Module({
   imports: [
@@ -47,6 +48,7 @@ import { FeedsApiModule } from './feeds/feeds-api.module';
     SubscriptionsApiModule,
     WebhooksApiModule,
     FeedsApiModule,
+    WechatApiModule,
     InboxModule,
     RegionsModule,
     WebModule,

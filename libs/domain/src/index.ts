@@ -70,3 +70,5 @@ export * from './feeds/subscription-feeds.repository';
 export * from './feeds/subscription-feeds.service';
 export * from './feeds/feeds.module';
 export * from './wechat/wechat-binding.entity';
+export * from './wechat/wechat-bindings.repository';
+export * from './wechat/wechat.module';

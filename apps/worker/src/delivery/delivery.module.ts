@@ -1,6 +1,9 @@
 import { Module } from '@nestjs/common';
-import { DeliveriesModule, WebhooksModule } from '@app/domain';
-import { AlertComposer, ChannelComposer, NotifyModule } from '@app/notify';
+import { DeliveriesModule, WebhooksModule, WechatModule } from '@app/domain';
+import { AlertComposer, ChannelComposer, createWechatClient, NotifyModule, WechatClient } from '@app/notify';
+import { createRedis } from '@app/queues';
+import { APP_CONFIG, type AppConfig } from '@app/config';
+import { WechatAdapter } from './channels/wechat.adapter';
 import { ChannelDispatcher } from './channels/channel-dispatcher.service';
 import { PUSH_CHANNEL_ADAPTERS } from './channels/push-channel';
 import { WebhookFanoutAdapter } from './channels/webhook-fanout.adapter';
@@ -9,7 +12,7 @@ import { EmailSender } from './email-sender.service';
 import { SmsSender } from './sms-sender.service';
 
 @Module({
-  imports: [DeliveriesModule, NotifyModule, WebhooksModule],
+  imports: [DeliveriesModule, NotifyModule, WebhooksModule, WechatModule],
   // AlertComposer reads Postgres, so it is provided where the TypeORM root is.
   providers: [
     AlertComposer,
@@ -19,7 +22,9 @@ import { SmsSender } from './sms-sender.service';
     DeliveryProcessor,
     // Channels beyond email and SMS: one adapter each, one dispatcher recording their outcomes.
     WebhookFanoutAdapter,
-    { provide: PUSH_CHANNEL_ADAPTERS, inject: [WebhookFanoutAdapter], useFactory: (...adapters: unknown[]) => adapters },
+    { provide: WechatClient, inject: [APP_CONFIG], useFactory: (config: AppConfig) => (config.wechat ? createWechatClient(config, createRedis(config.redis.url)) : null) },
+    WechatAdapter,
+    { provide: PUSH_CHANNEL_ADAPTERS, inject: [WebhookFanoutAdapter, WechatAdapter], useFactory: (...adapters: unknown[]) => adapters },
     ChannelDispatcher,
   ],
 })

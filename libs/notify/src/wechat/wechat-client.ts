@@ -45,6 +45,11 @@ export class WechatClient {
     }
   }
 
+  /** Closes the token store's Redis connection. */
+  close(): Promise<void> {
+    return this.tokens.close();
+  }
+
   /** The openid behind an OAuth `code` (snsapi_base). */
   async openidForCode(code: string): Promise<string> {
     const { appId, appSecret } = this.options;

@@ -53,6 +53,10 @@ export class WechatTokenStore {
     }
   }
 
+  async close(): Promise<void> {
+    await this.redis.quit();
+  }
+
   /** Drops a token WeChat rejected, unless another worker already replaced it. */
   async invalidate(token: string): Promise<void> {
     await this.redis.eval(DELETE_IF_EQUAL, 1, this.key, token);
