@@ -1,7 +1,7 @@
 // The shapes of the public API (/v1, see /docs). Dates arrive as ISO strings.
 
 export type Role = 'member' | 'admin';
-export type Channel = 'email' | 'sms';
+export type Channel = 'email' | 'sms' | 'wechat' | 'webhook' | 'robot';
 export type Frequency = 'instant' | 'daily' | 'weekly';
 export type Scope = 'title' | 'title_body';
 export type Category = 'tender' | 'award' | 'change' | 'intent' | 'proposed' | 'news' | 'other';
@@ -167,7 +167,7 @@ export interface ErrorBody {
 /** GET /v1/me/deliveries: one alert or digest the member was sent. */
 export interface MemberDelivery {
   id: string;
-  channel: 'email' | 'sms';
+  channel: Channel;
   kind: 'instant' | 'daily' | 'weekly';
   status: string;
   subject: string | null;
