@@ -29,6 +29,7 @@ describe('OpenAPI for member endpoints', () => {
         'GET /v1/subscriptions', 'POST /v1/subscriptions', 'GET /v1/subscriptions/{id}', 'PATCH /v1/subscriptions/{id}', 'DELETE /v1/subscriptions/{id}',
         'POST /v1/subscriptions/{id}/pause', 'POST /v1/subscriptions/{id}/resume', 'POST /v1/subscriptions/preview', 'GET /v1/subscriptions/{id}/preview',
         'GET /v1/matches', 'GET /v1/bulletins/{id}', 'GET /v1/regions', 'GET /v1/regions/{code}',
+        'GET /v1/me/wechat', 'POST /v1/me/wechat/bind', 'DELETE /v1/me/wechat', 'POST /v1/subscriptions/{id}/feed', 'DELETE /v1/subscriptions/{id}/feed',
       ].sort(),
     );
   });

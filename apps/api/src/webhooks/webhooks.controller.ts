@@ -39,6 +39,7 @@ export class WebhooksController {
   }
 
   @Get(':id')
+  @ApiOperation({ summary: 'One endpoint (without its secret)' })
   @ApiOkResponse({ type: WebhookDto })
   @ApiErrors(404)
   get(@CurrentMember() member: AuthenticatedMember, @WebhookId() id: string): Promise<WebhookDto> {
@@ -55,6 +56,7 @@ export class WebhooksController {
 
   @Delete(':id')
   @HttpCode(204)
+  @ApiOperation({ summary: 'Remove the endpoint and its delivery log' })
   @ApiNoContentResponse()
   @ApiErrors(404)
   async remove(@CurrentMember() member: AuthenticatedMember, @WebhookId() id: string): Promise<void> {

@@ -31,6 +31,7 @@ export class WechatController {
 
   @Delete()
   @HttpCode(204)
+  @ApiOperation({ summary: 'Unbind WeChat; the wechat channel stops until bound again' })
   @ApiNoContentResponse()
   async unbind(@CurrentMember() member: AuthenticatedMember): Promise<void> {
     await this.wechat.unbind(member.id);
