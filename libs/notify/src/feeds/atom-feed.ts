@@ -1,5 +1,6 @@
 import { Feed } from 'feed';
 import { regionPath } from '@app/regions';
+import { categoryLabel } from '../email/format';
 import { formatBudget } from '../webhooks/channel-bulletin';
 
 export interface AtomEntry {
@@ -49,7 +50,7 @@ export function renderAtomFeed(input: { subscription: { id: string; name: string
       date: e.matchedAt,
       published: e.publishedAt ?? undefined,
       description: facts.join(' · '),
-      category: [{ name: e.category, term: e.category }, ...(e.regionCode ? [{ name: region ?? e.regionCode, term: `region:${e.regionCode}`, scheme: 'urn:gb-t-2260' }] : [])],
+      category: [{ name: categoryLabel(e.category), term: e.category }, ...(e.regionCode ? [{ name: region ?? e.regionCode, term: `region:${e.regionCode}`, scheme: 'urn:gb-t-2260' }] : [])],
     });
   }
   return feed.atom1();

@@ -1,4 +1,5 @@
 import type { WebhookKind } from './webhook-kind';
+import { categoryLabel } from '../email/format';
 import { formatBudget, type ChannelMessageModel } from './channel-bulletin';
 
 // Chat robots cap a message at a few KB (企业微信 markdown: 4096 bytes): list this many, link the rest.
@@ -13,7 +14,7 @@ const plain = (s: string) => s.replace(/[[\]()*_`#>~|]/g, (c) => `\\${c}`).repla
 export function robotMarkdown(model: ChannelMessageModel): { title: string; text: string } {
   const title = `【标讯订阅】${KIND_LABEL[model.kind]} ${model.bulletins.length} 条`;
   const lines = model.bulletins.slice(0, MAX_LINES).map((b) => {
-    const facts = [b.regionName, b.category, formatBudget(b.budgetYuan)].filter(Boolean).map((f) => plain(String(f)));
+    const facts = [b.regionName, categoryLabel(b.category), formatBudget(b.budgetYuan)].filter(Boolean).map((f) => plain(String(f)));
     const subs = [...new Set(b.matched.map((m) => m.subscriptionName))].map(plain).join('、');
     return `- [${plain(b.title)}](${b.url})\n  ${facts.join(' · ')}${subs ? ` · 订阅：${subs}` : ''}`;
   });

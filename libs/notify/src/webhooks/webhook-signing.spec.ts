@@ -15,7 +15,7 @@ const model: ChannelMessageModel = {
   inboxUrl: 'https://alerts.example.com/app/matches',
   bulletins: [
     {
-      id: 'b-1', title: '渝中区[道路]改造工程*招标公告', url: 'https://alerts.example.com/app/bulletins/b-1', category: '招标公告',
+      id: 'b-1', title: '渝中区[道路]改造工程*招标公告', url: 'https://alerts.example.com/app/bulletins/b-1', category: 'tender',
       regionCode: '500103', regionName: '重庆市 渝中区', budgetYuan: 3_500_000, publishedAt: '2026-12-05T01:00:00.000Z', deadlineAt: null,
       matched: [{ subscriptionId: 's-1', subscriptionName: '道路', hits: ['道路'] }],
     },
