@@ -112,6 +112,25 @@ describe('webhooks and chat robots (api + worker + local receivers)', () => {
     expect(() => new Webhook(secret).verify(again.body, again.headers as Record<string, string>)).not.toThrow();
   });
 
+  it("sends an endpoint tied to one subscription only that subscription's matches; an all-matches endpoint gets both", async () => {
+    const m = await signUp(api);
+    await register(m, { kind: 'webhook', url: `${receiver.url}/all` }).expect(201);
+    const roads = (await subscribe(m, '栈道', ['webhook']).expect(201)).body;
+    await subscribe(m, '索道', ['webhook']).expect(201);
+    const scoped = await register(m, { kind: 'webhook', url: `${receiver.url}/scoped`, subscriptionId: roads.id }).expect(201);
+    await ingest('栈道修缮工程招标公告');
+    await ingest('索道更新工程招标公告');
+    // The two may travel in one event (one instant window) or two.
+    const titles = (path: string) => receiver.received.filter((r) => r.path === path).flatMap((r) => JSON.parse(r.body).data.bulletins.map((b: { title: string }) => b.title.replace(/\d+$/, '')));
+    await eventually(async () => titles('/all').length >= 2 || null, 15000, 'all-matches endpoint got both');
+    await new Promise((r) => setTimeout(r, 500));
+    expect(titles('/scoped')).toEqual(['栈道修缮工程招标公告']);
+    expect(titles('/all').sort()).toEqual(['栈道修缮工程招标公告', '索道更新工程招标公告'].sort());
+    const other = await signUp(api);
+    expect((await register(other, { kind: 'webhook', url: `${receiver.url}/x`, subscriptionId: roads.id }).expect(404)).body.code).toBe('subscription_not_found');
+    expect(scoped.body.subscriptionId).toBe(roads.id);
+  });
+
   it('signs with both secrets during a rotation overlap', async () => {
     const m = await signUp(api);
     const created = await register(m, { kind: 'webhook', url: `${receiver.url}/rotating` }).expect(201);
