@@ -14,6 +14,7 @@ import {
   type TestWorker,
   type WebhookReceiver,
 } from '@app/testing';
+import { signInAdmin } from './admin-support';
 import { bearer, signUp, type SignedUp } from './support/member-sessions';
 
 /**
@@ -104,6 +105,11 @@ describe('webhooks and chat robots (api + worker + local receivers)', () => {
     }, 10000, 'delivered in the log');
     expect(log).toHaveLength(1);
     expect(log[0]).toMatchObject({ attempts: 1, responseStatus: 200, eventType: 'bulletins.matched' });
+
+    // Admins see where the ledger delivery stands at each endpoint.
+    const admin = await signInAdmin(api);
+    const perEndpoint = await request(api.url).get(`/v1/admin/deliveries/${delivery.id}/webhook-messages`).set(bearer(admin.token)).expect(200);
+    expect(perEndpoint.body).toEqual([expect.objectContaining({ id: log[0].id, kind: 'webhook', status: 'delivered', attempts: 1, responseStatus: 200 })]);
 
     await request(api.url).post(`/v1/webhooks/${created.body.id}/deliveries/${log[0].id}/replay`).set(bearer(m.accessToken)).expect(202);
     const [, again] = await receiver.waitFor(2);

@@ -142,6 +142,16 @@ export class WebhookMessagesRepository {
     );
   }
 
+  /** What became of a webhook or robot delivery at each endpoint (admin view). */
+  forDelivery(deliveryId: string): Promise<Array<{ id: string; endpointId: string; kind: WebhookKind; url: string; status: string; attempts: number; responseStatus: number | null; error: string | null; deliveredAt: Date | null; createdAt: Date }>> {
+    return this.dataSource.query(
+      `SELECT m.id, m.endpoint_id AS "endpointId", e.kind, e.url, m.status, m.attempts, m.response_status AS "responseStatus", m.error,
+              m.delivered_at AS "deliveredAt", m.created_at AS "createdAt"
+         FROM webhook_messages m JOIN webhook_endpoints e ON e.id = m.endpoint_id WHERE m.delivery_id = $1 ORDER BY m.created_at, m.id`,
+      [deliveryId],
+    );
+  }
+
   async ownerEmail(memberId: string): Promise<string | null> {
     const [row] = await this.dataSource.query(`SELECT email FROM members WHERE id = $1`, [memberId]);
     return row?.email ?? null;
