@@ -1,6 +1,6 @@
 // Jest in CommonJS mode: @swc/jest compiles our TypeScript and the ESM-only @nestjs packages,
 // because Jest cannot require() ESM-only packages on Node 20 (it can from Node 24.9).
-const esmOnly = ['@nestjs', 'file-type', 'strtok3', 'token-types', 'uint8array-extras', '@tokenizer', '@borewit', 'p-limit', 'yocto-queue'];
+const esmOnly = ['@nestjs', 'file-type', 'strtok3', 'token-types', 'uint8array-extras', '@tokenizer', '@borewit', 'p-limit', 'yocto-queue', 'feed'];
 const swc = ['@swc/jest', {
   jsc: {
     parser: { syntax: 'typescript', decorators: true },
@@ -10,7 +10,7 @@ const swc = ['@swc/jest', {
   },
   module: { type: 'commonjs' },
 }];
-const libs = ['config', 'database', 'domain', 'queues', 'notify', 'matcher', 'regions', 'text', 'parsing', 'logging', 'testing'];
+const libs = ['config', 'database', 'domain', 'queues', 'notify', 'matcher', 'regions', 'text', 'parsing', 'logging', 'testing', 'outbound'];
 
 module.exports = {
   testEnvironment: 'node',
@@ -25,8 +25,8 @@ module.exports = {
   transformIgnorePatterns: [`/node_modules/(?!(${esmOnly.join('|')})/)`],
   moduleNameMapper: {
     ...Object.fromEntries(libs.map((l) => [`^@app/${l}$`, `<rootDir>/libs/${l}/src`])),
-    // libs/domain has entry points by audience (members, ingest, admin, worker) besides its core.
-    '^@app/domain/(members|ingest|admin|worker)$': '<rootDir>/libs/domain/src/entry/$1',
+    // libs/domain has entry points by audience (members, ingest, admin, worker, channels) besides its core.
+    '^@app/domain/(members|ingest|admin|worker|channels)$': '<rootDir>/libs/domain/src/entry/$1',
   },
   setupFiles: ['reflect-metadata'],
   globalSetup: '<rootDir>/test/global-setup.ts',

@@ -11,6 +11,8 @@ describe('authorization (api + Postgres + Redis)', () => {
   let subA: { id: string; updatedAt: string };
   let bulletinA: string;
   let matchA: string;
+  let hookA: string;
+  let hookMessageA: string;
 
   beforeAll(async () => {
     smtp = await startSmtpTestServer();
@@ -24,6 +26,12 @@ describe('authorization (api + Postgres + Redis)', () => {
     await api.dataSource.query(
       `INSERT INTO deliveries (member_id, channel, kind, period_key, due_at, status, subject, sent_at) VALUES ($1, 'email', 'daily', 'daily:2026-03-05', now(), 'sent', '【标讯订阅】A 的道路日报', now())`,
       [a.id],
+    );
+    hookA = (await request(api.url).post('/v1/webhooks').set(bearer(a.accessToken)).send({ kind: 'webhook', url: 'https://8.8.8.8/a-hook', description: 'A 的接收端' }).expect(201)).body.id;
+    const [delivery] = await api.dataSource.query(`SELECT id FROM deliveries WHERE member_id = $1`, [a.id]);
+    [{ id: hookMessageA }] = await api.dataSource.query(
+      `INSERT INTO webhook_messages (endpoint_id, delivery_id, event_type, body, status) VALUES ($1, $2, 'bulletins.matched', '{"道路":1}', 'failed') RETURNING id`,
+      [hookA, delivery.id],
     );
   });
   afterAll(async () => {
@@ -45,6 +53,14 @@ describe('authorization (api + Postgres + Redis)', () => {
       ['undo a mark on A\'s match', (t) => request(api.url).delete(`/v1/matches/${matchA}/not-relevant`).set(bearer(t))],
       ['why A\'s match', (t) => request(api.url).get(`/v1/matches/${matchA}/why`).set(bearer(t))],
       ['fixes for A\'s match', (t) => request(api.url).get(`/v1/matches/${matchA}/fixes`).set(bearer(t))],
+      ['read webhook', (t) => request(api.url).get(`/v1/webhooks/${hookA}`).set(bearer(t))],
+      ['update webhook', (t) => request(api.url).patch(`/v1/webhooks/${hookA}`).set(bearer(t)).send({ url: 'https://8.8.4.4/stolen' })],
+      ['delete webhook', (t) => request(api.url).delete(`/v1/webhooks/${hookA}`).set(bearer(t))],
+      ['rotate webhook secret', (t) => request(api.url).post(`/v1/webhooks/${hookA}/rotate-secret`).set(bearer(t))],
+      ['webhook delivery log', (t) => request(api.url).get(`/v1/webhooks/${hookA}/deliveries`).set(bearer(t))],
+      ['webhook replay', (t) => request(api.url).post(`/v1/webhooks/${hookA}/deliveries/${hookMessageA}/replay`).set(bearer(t))],
+      ['subscription feed', (t) => request(api.url).post(`/v1/subscriptions/${subA.id}/feed`).set(bearer(t))],
+      ['subscription feed revoke', (t) => request(api.url).delete(`/v1/subscriptions/${subA.id}/feed`).set(bearer(t))],
     ];
 
     it.each(attempts)('%s: 404, without the data', async (_what, attempt) => {
@@ -60,11 +76,15 @@ describe('authorization (api + Postgres + Redis)', () => {
       await request(api.url).get(`/v1/subscriptions/${subA.id}/preview`).set(bearer(a.accessToken)).expect(200);
       await request(api.url).get(`/v1/matches/${matchA}/why`).set(bearer(a.accessToken)).expect(200);
       expect(await api.dataSource.query(`SELECT count(*)::int AS n FROM not_relevant_marks`)).toEqual([{ n: 0 }]);
+      const hook = await request(api.url).get(`/v1/webhooks/${hookA}`).set(bearer(a.accessToken)).expect(200);
+      expect(hook.body).toMatchObject({ url: 'https://8.8.8.8/a-hook', enabled: true });
+      expect((await request(api.url).get(`/v1/webhooks/${hookA}/deliveries`).set(bearer(a.accessToken)).expect(200)).body).toEqual([expect.objectContaining({ id: hookMessageA, status: 'failed' })]);
     });
 
     it("shows B none of A's things in lists", async () => {
       expect((await request(api.url).get('/v1/subscriptions').set(bearer(b.accessToken)).expect(200)).body).toEqual([]);
       expect((await request(api.url).get('/v1/matches').set(bearer(b.accessToken)).expect(200)).body).toEqual({ items: [], nextCursor: null });
+      expect((await request(api.url).get('/v1/webhooks').set(bearer(b.accessToken)).expect(200)).body).toEqual([]);
       expect((await request(api.url).get('/v1/me').set(bearer(b.accessToken)).expect(200)).body.email).toBe(b.email);
       expect((await request(api.url).get('/v1/me/deliveries').set(bearer(b.accessToken)).expect(200)).body).toEqual([]);
       const own = await request(api.url).get('/v1/me/deliveries').set(bearer(a.accessToken)).expect(200);

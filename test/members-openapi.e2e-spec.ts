@@ -38,6 +38,7 @@ describe('OpenAPI for member endpoints', () => {
         'POST /v1/subscriptions/{id}/pause', 'POST /v1/subscriptions/{id}/resume', 'POST /v1/subscriptions/preview', 'GET /v1/subscriptions/{id}/preview',
         'GET /v1/matches', 'POST /v1/matches/{id}/not-relevant', 'DELETE /v1/matches/{id}/not-relevant', 'GET /v1/matches/{id}/why', 'GET /v1/matches/{id}/fixes',
         'GET /v1/bulletins/{id}', 'GET /v1/regions', 'GET /v1/regions/{code}',
+                'GET /v1/me/wechat', 'POST /v1/me/wechat/bind', 'DELETE /v1/me/wechat', 'POST /v1/subscriptions/{id}/feed', 'DELETE /v1/subscriptions/{id}/feed',
       ].sort(),
     );
   });

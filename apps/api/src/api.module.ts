@@ -20,6 +20,9 @@ import { SubscriptionsApiModule } from './subscriptions/subscriptions-api.module
 import { UnsubscribeModule } from './unsubscribe/unsubscribe.module';
 import { NotRelevantLinkModule } from './not-relevant-link/not-relevant-link.module';
 import { WebModule } from './web/web.module';
+import { WebhooksApiModule } from './webhooks/webhooks-api.module';
+import { FeedsApiModule } from './feeds/feeds-api.module';
+import { WechatApiModule } from './wechat/wechat-api.module';
 
 @Module({
   imports: [
@@ -45,6 +48,9 @@ import { WebModule } from './web/web.module';
     AuthModule,
     MeModule,
     SubscriptionsApiModule,
+    WebhooksApiModule,
+    FeedsApiModule,
+    WechatApiModule,
     InboxModule,
     RegionsModule,
     WebModule,

@@ -33,6 +33,17 @@ export interface AppConfig {
   matching: { shards: number; shardIds: number[] };
   rateLimits: { perMinute: number; authPerMinute: number; ingestPerMinute: number };
   plans: Record<'free' | 'pro', { subscriptions: number; keywords: number }>;
+  /** Webhooks and chat robots: outbound HTTP to members' endpoints. */
+  webhooks: {
+    allowLoopback: boolean;
+    timeoutMs: number;
+    retryDelaysMs: number[];
+    disableAfterMs: number;
+    secretOverlapMs: number;
+    concurrency: number;
+  };
+  /** WeChat 服务号 template messages; off without an app id, secret and template. */
+  wechat?: { appId: string; appSecret: string; templateId: string; apiUrl: string; oauthUrl: string };
 }
 
 export interface LoadConfigOptions {
@@ -57,6 +68,9 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     : Array.from({ length: e.MATCH_SHARDS }, (_, i) => i);
   const badShard = shardIds.find((s) => s >= e.MATCH_SHARDS);
   if (badShard !== undefined) throw new ConfigError([`MATCH_SHARD_IDS: shard ${badShard} is not below MATCH_SHARDS=${e.MATCH_SHARDS}`]);
+  const wechatParts = [e.WECHAT_APP_ID, e.WECHAT_APP_SECRET, e.WECHAT_TEMPLATE_ID].filter(Boolean).length;
+  if (wechatParts !== 0 && wechatParts !== 3) throw new ConfigError(['WECHAT_APP_ID: WeChat needs WECHAT_APP_ID, WECHAT_APP_SECRET and WECHAT_TEMPLATE_ID together']);
+  if (production && e.OUTBOUND_ALLOW_LOOPBACK === 'true') throw new ConfigError(['OUTBOUND_ALLOW_LOOPBACK: never in production']);
   // Outside production a missing secret comes from this checkout's own random file, never a constant.
   const dev = !production && (!e.JWT_SECRET || !e.LINK_SECRET) ? developmentSecrets(options.developmentSecretsFile) : null;
   const dkimParts = [e.DKIM_DOMAIN, e.DKIM_SELECTOR, e.DKIM_PRIVATE_KEY].filter(Boolean).length;
@@ -105,5 +119,17 @@ export function loadConfig(source: Record<string, string | undefined> = process.
       free: { subscriptions: e.PLAN_FREE_SUBSCRIPTIONS, keywords: e.PLAN_FREE_KEYWORDS },
       pro: { subscriptions: e.PLAN_PRO_SUBSCRIPTIONS, keywords: e.PLAN_PRO_KEYWORDS },
     },
+    webhooks: {
+      allowLoopback: e.OUTBOUND_ALLOW_LOOPBACK === 'true',
+      timeoutMs: e.WEBHOOK_TIMEOUT_MS,
+      retryDelaysMs: e.WEBHOOK_RETRY_DELAYS_MS.split(',').map(Number),
+      disableAfterMs: e.WEBHOOK_DISABLE_AFTER_MS,
+      secretOverlapMs: e.WEBHOOK_SECRET_OVERLAP_MS,
+      concurrency: e.WEBHOOK_CONCURRENCY,
+    },
+    wechat:
+      wechatParts === 3
+        ? { appId: e.WECHAT_APP_ID!, appSecret: e.WECHAT_APP_SECRET!, templateId: e.WECHAT_TEMPLATE_ID!, apiUrl: e.WECHAT_API_URL.replace(/\/$/, ''), oauthUrl: e.WECHAT_OAUTH_URL.replace(/\/$/, '') }
+        : undefined,
   };
 }

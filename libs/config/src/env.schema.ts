@@ -59,6 +59,20 @@ export const envSchema = z.object({
   PLAN_FREE_KEYWORDS: z.coerce.number().int().min(1).default(10),
   PLAN_PRO_SUBSCRIPTIONS: z.coerce.number().int().min(1).default(50),
   PLAN_PRO_KEYWORDS: z.coerce.number().int().min(1).default(100),
+  OUTBOUND_ALLOW_LOOPBACK: z.enum(['true', 'false']).default('false'),
+  WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(100).max(60000).default(10000),
+  WEBHOOK_RETRY_DELAYS_MS: z
+    .string()
+    .regex(/^\d+(,\d+)*$/, 'must be a comma-separated list of milliseconds')
+    .default('5000,300000,1800000,7200000,18000000,36000000,36000000'),
+  WEBHOOK_DISABLE_AFTER_MS: z.coerce.number().int().min(1000).default(24 * 3600_000),
+  WEBHOOK_SECRET_OVERLAP_MS: z.coerce.number().int().min(0).default(24 * 3600_000),
+  WEBHOOK_CONCURRENCY: z.coerce.number().int().min(1).max(256).default(16),
+  WECHAT_APP_ID: z.string().optional(),
+  WECHAT_APP_SECRET: z.string().optional(),
+  WECHAT_TEMPLATE_ID: z.string().optional(),
+  WECHAT_API_URL: url(['http:', 'https:']).default('https://api.weixin.qq.com'),
+  WECHAT_OAUTH_URL: url(['http:', 'https:']).default('https://open.weixin.qq.com'),
 });
 
 export type Env = z.infer<typeof envSchema>;

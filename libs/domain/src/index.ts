@@ -29,3 +29,7 @@ export * from './matches/bulletin-match-state.entity';
 export * from './matches/match-hits';
 export * from './feedback/not-relevant-mark.entity';
 export * from './feedback/not-relevant-link';
+export * from './webhooks/webhook-endpoint.entity';
+export * from './webhooks/webhook-message.entity';
+export * from './feeds/subscription-feed.entity';
+export * from './wechat/wechat-binding.entity';

@@ -21,10 +21,10 @@ function requestId(req: IncomingMessage & { id?: string }, res: ServerResponse):
   return id;
 }
 
-/** The URL with query values and /u/<token> path tokens replaced, for logging. */
+/** The URL with query values and /u/<token>, /feeds/<token>.atom path tokens replaced, for logging. */
 export function redactUrl(url: string): string {
   const [path, query] = url.split('?');
-  const safePath = path.replace(/^\/u\/[^/]+/, '/u/[token]');
+  const safePath = path.replace(/^\/u\/[^/]+/, '/u/[token]').replace(/^\/feeds\/[^/]+\.atom$/, '/feeds/[token].atom');
   if (!query) return safePath;
   return `${safePath}?${query.split('&').map((kv) => `${kv.split('=')[0]}=[redacted]`).join('&')}`;
 }

@@ -12,6 +12,7 @@ export * from './email/alert-email-renderer';
 export * from './email/escape-html';
 // compose
 export * from './compose/alert-composer.service';
+export * from './compose/channel-composer.service';
 // account
 export * from './account/account-notifier';
 export * from './account/account-messages';
@@ -25,3 +26,9 @@ export * from './sms/sms-provider.factory';
 export * from './sms/cn-mobile';
 export * from './sms/alert-sms';
 export * from './sms/quiet-hours';
+// webhooks and chat robots
+export * from './webhooks';
+// feeds
+export * from './feeds/atom-feed';
+// wechat
+export * from './wechat';

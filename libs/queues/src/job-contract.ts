@@ -9,6 +9,7 @@ export const QUEUES = {
   delivery: 'delivery-send',
   digest: 'digest',
   maintenance: 'maintenance',
+  webhook: 'webhook-send',
 } as const;
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
 
@@ -24,6 +25,8 @@ export interface JobPayloads {
   'digest.tick': Record<string, never>;
   'maintenance.sweep': Record<string, never>;
   'maintenance.ping': { token: string; delayMs: number };
+  /** One stored webhook or robot message to its endpoint (attempt schedule on the row). */
+  'webhook.send': { messageId: string };
 }
 export type JobName = keyof JobPayloads;
 
@@ -34,6 +37,7 @@ export const JOB_QUEUE: Record<JobName, QueueName> = {
   'digest.tick': QUEUES.digest,
   'maintenance.sweep': QUEUES.maintenance,
   'maintenance.ping': QUEUES.maintenance,
+  'webhook.send': QUEUES.webhook,
 };
 
 /** Most deliveries one send job carries. */
@@ -59,5 +63,6 @@ export const jobIds = {
   match: (bulletinId: string, version: number) => `match-${bulletinId}-v${version}`,
   delivery: (deliveryId: string, attempts: number) => `delivery-${deliveryId}-a${attempts}`,
   /** Named by its first delivery and its size: the same batch enqueued again is a no-op. */
+  webhook: (messageId: string, attempts: number) => `webhook-${messageId}-a${attempts}`,
   deliveryBatch: (first: { id: string; attempts: number }, size: number) => `deliveries-${first.id}-a${first.attempts}-n${size}`,
 };

@@ -19,8 +19,9 @@ export class JobProducer implements OnModuleDestroy {
     @InjectQueue(QUEUES.delivery) delivery: Queue,
     @InjectQueue(QUEUES.digest) digest: Queue,
     @InjectQueue(QUEUES.maintenance) maintenance: Queue,
+    @InjectQueue(QUEUES.webhook) webhook: Queue,
   ) {
-    this.queues = { [QUEUES.delivery]: delivery, [QUEUES.digest]: digest, [QUEUES.maintenance]: maintenance };
+    this.queues = { [QUEUES.delivery]: delivery, [QUEUES.digest]: digest, [QUEUES.maintenance]: maintenance, [QUEUES.webhook]: webhook };
     const connection = bullConnection(config.redis.url);
     this.matchQueues = Array.from(
       { length: config.matching.shards },
@@ -120,6 +121,21 @@ export class JobProducer implements OnModuleDestroy {
 
   retryFailedDeliveries(jobIdsToCheck: string[]): Promise<number> {
     return retryFailed(this.queues[QUEUES.delivery], jobIdsToCheck);
+  }
+
+  /**
+   * One job per webhook message, delayed to its next attempt. The id carries the attempt count: a
+   * message re-enqueued while waiting is a no-op, a retry or replay gets a job of its own.
+   * Webhook jobs make one attempt: the retry schedule lives on the message row.
+   */
+  async enqueueWebhookMessages(messages: Array<{ id: string; attempts: number; nextAttemptAt: Date }>): Promise<void> {
+    await this.addBulk(
+      'webhook.send',
+      messages.map((m) => ({
+        data: { messageId: m.id },
+        opts: { jobId: jobIds.webhook(m.id, m.attempts), delay: Math.max(0, new Date(m.nextAttemptAt).getTime() - Date.now()), attempts: 3 },
+      })),
+    );
   }
 
   queue(name: Exclude<QueueName, typeof QUEUES.match>): Queue {

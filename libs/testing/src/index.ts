@@ -8,3 +8,4 @@ export * from './fixtures';
 export * from './bulletin-fixtures';
 export * from './rsa-test-key';
 export * from './real-servers';
+export * from './webhook-receiver';

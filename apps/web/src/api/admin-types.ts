@@ -32,7 +32,7 @@ export interface AdminMember {
 
 export interface RecentDelivery {
   id: string;
-  channel: 'email' | 'sms';
+  channel: 'email' | 'sms' | 'wechat' | 'webhook' | 'robot';
   kind: 'instant' | 'daily' | 'weekly';
   status: DeliveryStatus;
   attempts: number;

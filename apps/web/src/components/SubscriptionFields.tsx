@@ -18,7 +18,7 @@ interface Props {
 }
 
 const SCOPES: Scope[] = ['title_body', 'title'];
-const CHANNELS: Channel[] = ['email', 'sms'];
+const CHANNELS: Channel[] = ['email', 'sms', 'wechat', 'webhook', 'robot'];
 const FREQUENCIES: Frequency[] = ['instant', 'daily', 'weekly'];
 const fieldError = (code?: string) => (code ? ((t.fieldErrors as Record<string, string>)[code] ?? code) : undefined);
 
@@ -83,7 +83,7 @@ export function SubscriptionFields({ form, onChange, errors, profile }: Props) {
           labels={t.labels.channels}
           value={form.channels}
           disabled={(c) => c === 'sms' && !smsReady && !form.channels.includes('sms')}
-          hint={(c) => (c === 'sms' && !smsReady ? t.editor.smsNeedsPhone : undefined)}
+          hint={(c) => (c === 'sms' && !smsReady ? t.editor.smsNeedsPhone : c === 'wechat' || c === 'webhook' || c === 'robot' ? t.editor.channelNeedsSetup : undefined)}
           onChange={(c) => onChange({ channels: toggle(form.channels, c, CHANNELS) })}
         />
         {!smsReady && (

@@ -14,7 +14,7 @@ const categories: Record<Category, string> = {
   other: '其他',
 };
 
-const channels: Record<Channel, string> = { email: '邮件', sms: '短信' };
+const channels: Record<Channel, string> = { email: '邮件', sms: '短信', wechat: '微信', webhook: 'Webhook', robot: '群机器人' };
 const frequencies: Record<Frequency, string> = { instant: '实时推送', daily: '每日汇总', weekly: '每周汇总' };
 const scopes: Record<Scope, string> = { title: '仅标题', title_body: '标题和正文' };
 const weekdays = ['星期日', '星期一', '星期二', '星期三', '星期四', '星期五', '星期六'];
@@ -186,6 +186,7 @@ export const t = {
     requireBudget: '不接收未写明预算的公告',
     channels: '通知方式',
     smsNeedsPhone: '需先在设置中验证手机号',
+    channelNeedsSetup: '需先绑定微信或登记推送地址（/v1/me/wechat、/v1/webhooks）',
     goSettings: '去设置',
     frequency: '通知频率',
     save: '保存订阅',
@@ -346,7 +347,7 @@ export const t = {
     history: '发送记录',
     historyEmpty: '还没有发出的提醒。有新标讯命中时，这里会列出每一封提醒和汇总。',
     historyKinds: { instant: '实时提醒', daily: '每日汇总', weekly: '每周汇总' } as Record<string, string>,
-    historyChannels: { email: '邮件', sms: '短信' } as Record<string, string>,
+    historyChannels: { email: '邮件', sms: '短信', wechat: '微信', webhook: 'Webhook', robot: '群机器人' } as Record<string, string>,
     historyCount: (n: number) => `${n} 条标讯`,
   },
 

@@ -5,11 +5,12 @@ import type { JobPayloads, JobProducer } from '@app/queues';
 import { DeliveryProcessor } from './delivery.processor';
 import type { EmailSender } from './email-sender.service';
 import type { SmsSender } from './sms-sender.service';
+import type { ChannelDispatcher } from './channels/channel-dispatcher.service';
 
 describe('DeliveryProcessor.onFailed', () => {
   const job = (attemptsMade: number) => ({ data: { deliveryId: 'd-1' }, attemptsMade, opts: { attempts: 3 }, failedReason: 'smtp down' }) as unknown as Job<JobPayloads['delivery.send']>;
   const processorWith = (claimForFailure: jest.Mock) => {
-    const p = new DeliveryProcessor({} as AppConfig, { claimForFailure } as unknown as DeliveriesRepository, {} as EmailSender, {} as SmsSender, {} as JobProducer);
+    const p = new DeliveryProcessor({} as AppConfig, { claimForFailure } as unknown as DeliveriesRepository, {} as EmailSender, {} as SmsSender, {} as JobProducer, {} as ChannelDispatcher);
     const logged: string[] = [];
     Object.assign(p, { logger: { warn: (_: unknown, m: string) => logged.push(m), error: (_: unknown, m: string) => logged.push(m), debug: () => undefined } });
     return { p, logged };

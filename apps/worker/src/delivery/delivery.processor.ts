@@ -8,6 +8,7 @@ import { JobProducer, JobPayloads, QUEUES } from '@app/queues';
 import { ContractProcessor, ContractQueue, JobHandlers } from '../processing/contract-processor';
 import { EmailSender } from './email-sender.service';
 import { SmsSender } from './sms-sender.service';
+import { ChannelDispatcher } from './channels/channel-dispatcher.service';
 
 type SendJob = Job<JobPayloads['delivery.send']> | Job<JobPayloads['delivery.sendBatch']>;
 
@@ -30,6 +31,7 @@ export class DeliveryProcessor extends ContractProcessor {
     private readonly email: EmailSender,
     private readonly sms: SmsSender,
     private readonly jobs: JobProducer,
+    private readonly channels: ChannelDispatcher,
   ) {
     super();
   }
@@ -57,6 +59,14 @@ export class DeliveryProcessor extends ContractProcessor {
       const outcome = await this.sendSms(d, carried.get(d.id)!, errors);
       if (outcome && 'held' in outcome) held.push(outcome.held);
       else if (outcome) sent++;
+    }
+    for (const d of withContent.filter((x) => this.channels.handles(x.channel))) {
+      try {
+        await this.channels.send(d, carried.get(d.id)!);
+        sent++;
+      } catch (err) {
+        errors.push(err);
+      }
     }
     await this.jobs.enqueueDeliveries(held);
     // Failures reach BullMQ: a retryable one retries the job (only the deliveries given back are

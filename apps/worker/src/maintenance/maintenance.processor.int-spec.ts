@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import { loadConfig, testEnvironment } from '@app/config';
 import { dataSourceOptions } from '@app/database';
 import { ActiveSubscriptionsRepository, ChangeFeedPruner, DeliveriesRepository, DeliveryLedger, StrandedWork } from '@app/domain/worker';
+import { WebhookMessagesRepository } from '@app/domain/channels';
 import type { JobProducer } from '@app/queues';
 import { insertBulletins, insertMember, insertSubscription, resetDatabase } from '@app/testing';
 import { MaintenanceProcessor } from './maintenance.processor';
@@ -24,8 +25,9 @@ describe('maintenance.sweep (against real Postgres)', () => {
       redispatchMatches: async (b: Array<{ id: string; version: number }>) => (dispatched.push(...b), { added: b.length, retried: 0 }),
       enqueueDeliveries: async (d: Array<{ id: string }>) => (enqueued.push(...d), []),
       retryFailedDeliveries: async () => 0,
+      enqueueWebhookMessages: async () => undefined,
     } as unknown as JobProducer;
-    processor = new MaintenanceProcessor(stranded, pruner, jobs);
+    processor = new MaintenanceProcessor(stranded, pruner, jobs, new WebhookMessagesRepository(dataSource));
   });
   afterAll(() => dataSource.destroy());
 

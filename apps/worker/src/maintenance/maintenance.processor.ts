@@ -1,5 +1,6 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Job } from 'bullmq';
+import { WebhookMessagesRepository } from '@app/domain/channels';
 import { ChangeFeedPruner, StrandedWork } from '@app/domain/worker';
 import { JobPayloads, JobProducer, QUEUES } from '@app/queues';
 import { ContractProcessor, ContractQueue, JobHandlers } from '../processing/contract-processor';
@@ -20,6 +21,7 @@ export class MaintenanceProcessor extends ContractProcessor {
     private readonly stranded: StrandedWork,
     private readonly changeFeed: ChangeFeedPruner,
     private readonly jobs: JobProducer,
+    private readonly webhookMessages: WebhookMessagesRepository,
   ) {
     super();
   }
@@ -32,8 +34,10 @@ export class MaintenanceProcessor extends ContractProcessor {
     const enqueued = await this.jobs.enqueueDeliveries(due);
     // Still open in Postgres although a job exists: it failed for good, and its id blocks a new one.
     const retriedDeliveries = await this.jobs.retryFailedDeliveries([...new Set(enqueued.map((e) => e.jobId))]);
+    const webhooks = await this.webhookMessages.due(1000);
+    await this.jobs.enqueueWebhookMessages(webhooks);
     const pruned = await this.changeFeed.prune();
-    return { unmatched: unmatched.length, ...redispatched, deliveries: due.length, retriedDeliveries, pruned };
+    return { unmatched: unmatched.length, ...redispatched, deliveries: due.length, retriedDeliveries, webhooks: webhooks.length, pruned };
   }
 
   private async ping(job: Job<JobPayloads['maintenance.ping']>): Promise<{ token: string; pid: number }> {

@@ -20,6 +20,8 @@ export type JobHandlers = { [N in JobName]?: (job: Job<JobPayloads[N]>) => Promi
 export abstract class ContractProcessor extends WorkerHost implements JobHandlerSource {
   protected readonly logger = new Logger(this.constructor.name);
   abstract readonly handlers: JobHandlers;
+  /** Jobs at once per process when this queue wants other than WORKER_CONCURRENCY. */
+  readonly concurrency?: number;
 
   jobHandlers() {
     return [{ queue: this.worker.name, jobs: Object.keys(this.handlers) }];

@@ -7,6 +7,8 @@ import type { Worker } from 'bullmq';
 export interface JobHandlerSource {
   jobHandlers(): Array<{ queue: string; jobs: string[] }>;
   idleWorkers(): Worker[];
+  /** Jobs at once per worker; absent = WORKER_CONCURRENCY. */
+  readonly concurrency?: number;
 }
 
 export function isJobHandlerSource(x: unknown): x is JobHandlerSource {

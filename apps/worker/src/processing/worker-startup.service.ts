@@ -34,11 +34,13 @@ export class WorkerStartup implements OnApplicationBootstrap {
       expected,
     );
     if (problems.length) throw new JobContractError(problems);
-    const workers = sources.flatMap((s) => s.idleWorkers());
+    // A processor may ask for its own concurrency (webhook sends wait on remote servers).
+    const own = new Map(sources.flatMap((s) => s.idleWorkers().map((w) => [w, s.concurrency] as const)));
+    const workers = [...own.keys()];
     const early = workers.filter((w) => w.isRunning()).map((w) => w.name);
     if (early.length) throw new Error(`workers for ${early.join(', ')} started before the job contract check; create them with autorun: false`);
     for (const w of workers) {
-      w.concurrency = this.config.worker.concurrency;
+      w.concurrency = own.get(w) ?? this.config.worker.concurrency;
       // Connection and processing errors arrive as events; without a listener they would only
       // reach stderr, outside the structured log.
       w.on('error', (err) => this.logger.error({ queue: w.name, err: err.message }, 'worker error'));

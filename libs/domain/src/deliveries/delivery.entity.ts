@@ -14,7 +14,7 @@ export type DeliveryStatus = 'pending' | 'sending' | 'sent' | 'failed' | 'bounce
 @Index('uq_deliveries_open_instant', ['memberId', 'channel'], { unique: true, where: `kind = 'instant' AND status = 'pending' AND attempts = 0` })
 @Check('ck_deliveries_status', `status IN ('pending','sending','sent','failed','bounced','unknown','held')`)
 @Check('ck_deliveries_kind', `kind IN ('instant','daily','weekly')`)
-@Check('ck_deliveries_channel', `channel IN ('email','sms')`)
+@Check('ck_deliveries_channel', `channel IN ('email','sms','wechat','webhook','robot')`)
 @Index('ix_deliveries_due', ['dueAt'], { where: `status IN ('pending','sending','held')` })
 export class Delivery {
   @PrimaryGeneratedColumn('uuid')

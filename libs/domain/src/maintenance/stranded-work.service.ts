@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { DeliveriesRepository } from '../deliveries/deliveries.repository';
 import { DeliveryLedger } from '../deliveries/delivery-ledger.service';
 import type { DueDelivery } from '../deliveries/due-delivery';
+import type { Channel } from '../subscriptions/subscription.entity';
 
 /**
  * Work a crash can leave stranded, found from Postgres: bulletins stored but never matched,
@@ -35,7 +36,7 @@ export class StrandedWork {
 
   /** Pending instant notifications with no pending delivery to carry them get one, opened here. */
   async openDeliveriesForOrphanedNotifications(): Promise<DueDelivery[]> {
-    const orphans: Array<{ member_id: string; channel: 'email' | 'sms' }> = await this.dataSource.query(
+    const orphans: Array<{ member_id: string; channel: Channel }> = await this.dataSource.query(
       `SELECT DISTINCT n.member_id, n.channel FROM notifications n
         WHERE n.status = 'pending' AND n.frequency = 'instant' AND n.created_at < now() - interval '30 seconds'
           AND NOT EXISTS (SELECT 1 FROM deliveries d WHERE d.member_id = n.member_id AND d.channel = n.channel

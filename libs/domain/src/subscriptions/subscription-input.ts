@@ -8,7 +8,7 @@ type FieldError = { field: string; message: string };
 
 export const SUBSCRIPTION_SCOPES: readonly SubscriptionScope[] = ['title', 'title_body'];
 export const SUBSCRIPTION_FREQUENCIES: readonly SubscriptionFrequency[] = ['instant', 'daily', 'weekly'];
-export const CHANNELS: readonly Channel[] = ['email', 'sms'];
+export const CHANNELS: readonly Channel[] = ['email', 'sms', 'wechat', 'webhook', 'robot'];
 
 /** Hard caps whatever the plan (plans set lower keyword limits, answered with 422). */
 export const SUBSCRIPTION_LIMITS = {

@@ -4,7 +4,8 @@ import { numericTransformer } from '../shared/numeric.transformer';
 
 export type SubscriptionScope = 'title' | 'title_body';
 export type SubscriptionFrequency = 'instant' | 'daily' | 'weekly';
-export type Channel = 'email' | 'sms';
+/** Push channels of the one ledger. Feeds are pulled and are not a channel. */
+export type Channel = 'email' | 'sms' | 'wechat' | 'webhook' | 'robot';
 
 /** A member's filter (关注/订阅器). */
 @Entity({ name: 'subscriptions' })

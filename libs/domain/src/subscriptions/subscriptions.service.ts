@@ -5,7 +5,7 @@ import { APP_CONFIG, type AppConfig } from '@app/config';
 import { Member } from '../members/member.entity';
 import { MembersRepository } from '../members/members.repository';
 import { DomainError, NotFoundError, ValidationError } from '../shared/domain.errors';
-import { Subscription } from './subscription.entity';
+import { type Channel, Subscription } from './subscription.entity';
 import { cleanSubscriptionInput, SUBSCRIPTION_DEFAULTS, SubscriptionInput } from './subscription-input';
 import { SubscriptionsRepository } from './subscriptions.repository';
 
@@ -39,6 +39,7 @@ export class SubscriptionsService {
 
   async create(memberId: string, draft: NewSubscription): Promise<Subscription> {
     const input = cleanSubscriptionInput({ ...SUBSCRIPTION_DEFAULTS, ...withoutUndefined(draft), name: draft.name });
+    await this.checkChannelsReady(memberId, input.channels);
     // The member row lock makes count-then-insert safe against parallel creates.
     const created = await this.dataSource.transaction(async (manager) => {
       const member = await this.members.lock(manager, memberId);
@@ -56,6 +57,7 @@ export class SubscriptionsService {
   async update(memberId: string, id: string, changes: Partial<SubscriptionInput>): Promise<Subscription> {
     const current = await this.get(memberId, id);
     const input = cleanSubscriptionInput({ ...inputOf(current), ...withoutUndefined(changes) });
+    await this.checkChannelsReady(memberId, input.channels.filter((c) => !current.channels.includes(c)));
     const member = await this.members.findById(memberId);
     if (!member) throw new NotFoundError('Member');
     this.checkAllowed(member, input);
@@ -70,6 +72,21 @@ export class SubscriptionsService {
   async setPaused(memberId: string, id: string, paused: boolean): Promise<Subscription> {
     if (!(await this.subscriptions.setPaused(memberId, id, paused))) throw new NotFoundError('Subscription');
     return this.get(memberId, id);
+  }
+
+  /** WeChat needs a bound account, webhook and robot an enabled endpoint of their kind. */
+  private async checkChannelsReady(memberId: string, channels: Channel[]): Promise<void> {
+    const wanted = channels.filter((c) => c === 'wechat' || c === 'webhook' || c === 'robot');
+    if (!wanted.length) return;
+    const [ready] = await this.dataSource.query(
+      `SELECT EXISTS (SELECT 1 FROM wechat_bindings WHERE member_id = $1) AS wechat,
+              EXISTS (SELECT 1 FROM webhook_endpoints WHERE member_id = $1 AND disabled_at IS NULL AND kind = 'webhook') AS webhook,
+              EXISTS (SELECT 1 FROM webhook_endpoints WHERE member_id = $1 AND disabled_at IS NULL AND kind <> 'webhook') AS robot`,
+      [memberId],
+    );
+    const how = { wechat: 'bind WeChat first (POST /v1/me/wechat/bind)', webhook: 'register a webhook first (POST /v1/webhooks)', robot: 'register a chat robot first (POST /v1/webhooks)' };
+    const missing = wanted.filter((c) => !ready[c]);
+    if (missing.length) throw new ValidationError(missing.map((c) => ({ field: 'channels', message: `${c}: ${how[c as keyof typeof how]}` })), 'channel_not_available');
   }
 
   private checkAllowed(member: Member, input: SubscriptionInput): void {

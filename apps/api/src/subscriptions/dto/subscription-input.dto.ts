@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsNotEmpty, IsNumber, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
-import { CHANNELS, SUBSCRIPTION_FREQUENCIES, SUBSCRIPTION_LIMITS, SUBSCRIPTION_SCOPES, TERM_MAX_LENGTH } from '@app/domain';
+import { type Channel, CHANNELS, SUBSCRIPTION_FREQUENCIES, SUBSCRIPTION_LIMITS, SUBSCRIPTION_SCOPES, TERM_MAX_LENGTH } from '@app/domain';
 import { BULLETIN_CATEGORIES, BULLETIN_STAGES } from '@app/parsing';
 import { OptionalNotNull, Trim, TrimEach } from '../../common/dto-transforms';
 
@@ -81,12 +81,12 @@ export class CreateSubscriptionDto {
   @IsBoolean()
   requireBudget?: boolean;
 
-  @ApiPropertyOptional({ example: ['email'], enum: CHANNELS, isArray: true, default: ['email'], description: 'sms needs a verified phone' })
+  @ApiPropertyOptional({ example: ['email'], enum: CHANNELS, isArray: true, default: ['email'], description: 'sms needs a verified phone, wechat a bound WeChat account, webhook / robot an enabled endpoint (POST /v1/webhooks)' })
   @OptionalNotNull()
   @IsArray()
   @ArrayMinSize(1)
   @IsIn(CHANNELS, { each: true })
-  channels?: Array<'email' | 'sms'>;
+  channels?: Channel[];
 
   @ApiPropertyOptional({ enum: SUBSCRIPTION_FREQUENCIES, example: 'instant', default: 'instant' })
   @OptionalNotNull()

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsDate, IsIn, IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
-import { CHANNELS } from '@app/domain';
+import { type Channel, CHANNELS } from '@app/domain';
 import { BULK_RETRY_MAX, RETRYABLE_STATUSES } from '@app/domain/admin';
 import { OptionalNotNull } from '../../../common/dto-transforms';
 import { DateRangePageQueryDto } from '../../common/admin-query.dto';
@@ -19,7 +19,7 @@ export class DeliveriesQueryDto extends DateRangePageQueryDto {
   @ApiPropertyOptional({ enum: CHANNELS })
   @IsOptional()
   @IsIn(CHANNELS)
-  channel?: 'email' | 'sms';
+  channel?: Channel;
 
   @ApiPropertyOptional({ enum: KINDS })
   @IsOptional()
@@ -41,7 +41,7 @@ export class BulkRetryDto {
   @ApiPropertyOptional({ enum: CHANNELS })
   @OptionalNotNull()
   @IsIn(CHANNELS)
-  channel?: 'email' | 'sms';
+  channel?: Channel;
 
   @ApiPropertyOptional({ enum: KINDS })
   @OptionalNotNull()

@@ -1,0 +1,6 @@
+export * from './wechat.errors';
+export * from './wechat-token-store';
+export * from './wechat-client';
+export * from './wechat-template';
+export * from './wechat-client.factory';
+export * from './wechat-binding.service';
