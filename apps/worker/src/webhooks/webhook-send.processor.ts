@@ -1,9 +1,8 @@
 import { Inject } from '@nestjs/common';
-import { Processor } from '@nestjs/bullmq';
 import { APP_CONFIG, type AppConfig } from '@app/config';
 import { Job } from 'bullmq';
 import { JobPayloads, QUEUES } from '@app/queues';
-import { ContractProcessor, JobHandlers } from '../processing/contract-processor';
+import { ContractProcessor, ContractQueue, JobHandlers } from '../processing/contract-processor';
 import { WebhookSender } from './webhook-sender.service';
 
 /**
@@ -11,7 +10,7 @@ import { WebhookSender } from './webhook-sender.service';
  * message row and the next attempt is a new delayed job; only errors of our own (the database)
  * reach BullMQ as failures.
  */
-@Processor(QUEUES.webhook)
+@ContractQueue(QUEUES.webhook)
 export class WebhookSendProcessor extends ContractProcessor {
   readonly handlers: JobHandlers = {
     'webhook.send': (job: Job<JobPayloads['webhook.send']>) => this.sender.send(job.data.messageId).then((result) => ({ result })),
