@@ -10,7 +10,7 @@ const swc = ['@swc/jest', {
   },
   module: { type: 'commonjs' },
 }];
-const libs = ['config', 'database', 'domain', 'queues', 'notify', 'matcher', 'regions', 'text', 'parsing', 'logging', 'testing'];
+const libs = ['config', 'database', 'domain', 'queues', 'notify', 'matcher', 'regions', 'text', 'parsing', 'projects', 'logging', 'testing'];
 
 module.exports = {
   testEnvironment: 'node',
