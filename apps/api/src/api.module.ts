@@ -15,6 +15,7 @@ import { InboxModule } from './inbox/inbox.module';
 import { IngestModule } from './ingest/ingest.module';
 import { MeModule } from './me/me.module';
 import { MetricsModule } from './metrics/metrics.module';
+import { ProjectsApiModule } from './projects/projects-api.module';
 import { RegionsModule } from './regions/regions.module';
 import { SubscriptionsApiModule } from './subscriptions/subscriptions-api.module';
 import { UnsubscribeModule } from './unsubscribe/unsubscribe.module';
@@ -44,6 +45,7 @@ import { WebModule } from './web/web.module';
     SubscriptionsApiModule,
     InboxModule,
     RegionsModule,
+    ProjectsApiModule,
     WebModule,
     AdminModule,
   ],

@@ -10,6 +10,8 @@ import { RefreshToken } from './members/refresh-token.entity';
 import { ApiKey } from './sources/api-key.entity';
 import { Source } from './sources/source.entity';
 import { Subscription } from './subscriptions/subscription.entity';
+import { Project } from './projects/project.entity';
+import { ProjectLinkKey } from './projects/project-link-key.entity';
 
 /** Every entity, for the data source and TypeOrmModule.forFeature. */
-export const ENTITIES = [Source, ApiKey, Bulletin, Member, RefreshToken, PhoneCode, Subscription, Match, Notification, Delivery, AuditLog, NotRelevantMark];
+export const ENTITIES = [Source, ApiKey, Bulletin, Member, RefreshToken, PhoneCode, Subscription, Match, Notification, Delivery, AuditLog, NotRelevantMark, Project, ProjectLinkKey];

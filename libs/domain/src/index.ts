@@ -55,3 +55,5 @@ export * from './admin';
 export * from './deliveries/member-deliveries.repository';
 // members' not-relevant marks: why a match happened, one-click fixes, email links
 export * from './feedback';
+// projects: notices of one procurement linked at ingest, followed and watched
+export * from './projects';

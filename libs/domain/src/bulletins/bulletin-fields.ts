@@ -6,7 +6,7 @@ import type { BulletinCategoryValue } from './bulletin-category';
 import { BulletinInput } from './bulletin-input';
 import { dedupeKeys } from './dedupe-keys';
 
-export type BulletinFields = Omit<Bulletin, 'id' | 'sourceId' | 'canonicalId' | 'withdrawnAt' | 'ingestedAt' | 'updatedAt' | 'matchedAt' | 'matchedShards' | 'version' | 'source'> & {
+export type BulletinFields = Omit<Bulletin, 'id' | 'sourceId' | 'canonicalId' | 'withdrawnAt' | 'ingestedAt' | 'updatedAt' | 'matchedAt' | 'matchedShards' | 'version' | 'source' | 'projectId'> & {
   regionPath: string[] | null;
 };
 
