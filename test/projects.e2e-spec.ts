@@ -54,11 +54,13 @@ describe('projects: linking at ingest, the project API', () => {
   let keyA: string;
   let keyB: string;
   const ingest = (items: object[], apiKey: string) => request(api.url).post('/v1/ingest/bulletins').set('x-api-key', apiKey).send({ items }).expect(200);
+  // Alerts only: signing up sends a verification email too.
+  const mailTo = (email: string) => smtp.messages.filter((m) => m.envelope.to.includes(email) && m.subject.includes('条新标讯'));
   const drain = () => waitForQueuesToDrain(api.jobs.allQueues().filter((q) => q.name !== QUEUES.digest && q.name !== QUEUES.maintenance), 30000);
 
   beforeAll(async () => {
     smtp = await startSmtpTestServer();
-    api = await createTestApi({ SMTP_URL: smtp.url, INSTANT_WINDOW_SECONDS: '1', PUBLIC_URL: 'https://alerts.test', SWEEP_INTERVAL_MS: '600000' });
+    api = await createTestApi({ SMTP_URL: smtp.url, INSTANT_WINDOW_SECONDS: '1', PUBLIC_URL: 'https://alerts.test', SWEEP_INTERVAL_MS: '600000', PLAN_FREE_FOLLOWS: '2', RATE_LIMIT_AUTH_PER_MINUTE: '1000' });
     await resetDatabase(api.dataSource);
     worker = await createTestWorker(api.config);
     keyA = (await api.app.get(SourcesService).create('portal-a')).apiKey;
@@ -71,21 +73,48 @@ describe('projects: linking at ingest, the project API', () => {
     await smtp.close();
   });
 
-  it('puts a tender, its 更正 and its 中标结果 from another source in one project, with the moved deadline and the winner', async () => {
-    const member = await signUp(api);
+  it('puts a tender, its 更正 and its 中标结果 from another source in one project; a follower gets both later notices without a keyword', async () => {
+    const follower = await signUp(api);
+    const reader = await signUp(api);
     const t = await ingest([tender], keyA);
+    await drain();
+    const [{ project_id: projectId }] = await api.dataSource.query(`SELECT project_id FROM bulletins WHERE id = $1`, [t.body.results[0].bulletinId]);
+    // The follower has no subscription at all: only the follow brings them anything.
+    await request(api.url).post(`/v1/projects/${projectId}/follow`).set(bearer(follower.accessToken)).send({}).expect(200);
+
     const c = await ingest([correction], keyB);
+    await drain();
+    await smtp.waitForMessages(1, 10000);
+    const first = mailTo(follower.email);
+    expect(first).toHaveLength(1);
+    expect(first[0].text).toContain('关注的项目');
+    expect(first[0].text).toContain('滨江区江堤步道提升改造工程施工招标更正公告');
+    expect(first[0].text).toContain('变化：截止时间由 12月20日 09:30 改为 12月27日 09:30');
+
+    smtp.clear();
     const a = await ingest([award], keyB);
     const unrelated = await ingest([{ ...tender, sourceId: 'a-2', title: '滨江区学校食堂设备采购公告', body: '项目编号：BJ-2026-0990', deadlineAt: undefined, stage: undefined }], keyA);
     await drain();
+    await smtp.waitForMessages(1, 10000);
+    await drain();
+    const second = mailTo(follower.email);
+    expect(second).toHaveLength(1);
+    expect(second[0].text).toContain('变化：中标单位：某某建设集团有限公司；中标金额：452万元');
+    expect(second[0].text).not.toContain('学校食堂');
+
     const ids = [t, c, a, unrelated].map((r) => r.body.results[0].bulletinId as string);
     const rows: Array<{ id: string; project_id: string }> = await api.dataSource.query(`SELECT id, project_id FROM bulletins WHERE id = ANY($1)`, [ids]);
     const projectOf = new Map(rows.map((r) => [r.id, r.project_id]));
-    expect(projectOf.get(ids[1])).toBe(projectOf.get(ids[0]));
-    expect(projectOf.get(ids[2])).toBe(projectOf.get(ids[0]));
-    expect(projectOf.get(ids[3])).not.toBe(projectOf.get(ids[0]));
+    expect([projectOf.get(ids[1]), projectOf.get(ids[2])]).toEqual([projectId, projectId]);
+    expect(projectOf.get(ids[3])).not.toBe(projectId);
+    // One ledger row per (member, bulletin, channel), carrying its reason beside it.
+    const ledger = await api.dataSource.query(
+      `SELECT n.bulletin_id, f.changes FROM notifications n JOIN follow_notices f ON f.member_id = n.member_id AND f.bulletin_id = n.bulletin_id WHERE n.member_id = $1 ORDER BY n.created_at`,
+      [follower.id],
+    );
+    expect(ledger.map((l: { bulletin_id: string }) => l.bulletin_id)).toEqual([ids[1], ids[2]]);
 
-    const res = await request(api.url).get(`/v1/projects/${projectOf.get(ids[0])}`).set(bearer(member.accessToken)).expect(200);
+    const res = await request(api.url).get(`/v1/projects/${projectId}`).set(bearer(reader.accessToken)).expect(200);
     expect(res.body).toMatchObject({
       buyer: BUYER,
       category: 'award',
@@ -95,12 +124,39 @@ describe('projects: linking at ingest, the project API', () => {
       awardYuan: 4520000,
       deadlineAt: '2026-12-27T01:30:00.000Z',
     });
-    expect(res.body.timeline.map((n: { title: string; source: string; stageLabel: string }) => [n.source, n.stageLabel])).toEqual([
+    expect(res.body.timeline.map((n: { source: string; stageLabel: string }) => [n.source, n.stageLabel])).toEqual([
       ['portal-a', expect.any(String)],
       ['aggregator-b', '更正'],
       ['aggregator-b', expect.any(String)],
     ]);
-    await request(api.url).get(`/v1/projects/${projectOf.get(ids[0])}`).expect(401);
-    await request(api.url).get('/v1/projects/00000000-0000-4000-8000-000000000000').set(bearer(member.accessToken)).expect(404);
+    await request(api.url).get(`/v1/projects/${projectId}`).expect(401);
+    await request(api.url).get('/v1/projects/00000000-0000-4000-8000-000000000000').set(bearer(reader.accessToken)).expect(404);
+  });
+
+  it('offers 关注此项目 as a signed link in alerts: GET asks, POST follows; plan limits hold', async () => {
+    const member = await signUp(api);
+    await request(api.url).post('/v1/subscriptions').set(bearer(member.accessToken)).send({ name: '管网', keywords: ['雨污管网'] }).expect(201);
+    smtp.clear();
+    await ingest([{ sourceId: 'a-30', title: '城西片区雨污管网改造工程招标公告', body: '项目编号：CX-2026-3001\n招标人：某某市城西街道办事处', buyer: '某某市城西街道办事处', publishedAt: '2026-12-02' }], keyA);
+    await drain();
+    await smtp.waitForMessages(1, 10000);
+    const [mail] = mailTo(member.email);
+    const link = /https:\/\/alerts\.test(\/f\/[^\s]+)/.exec(mail.text)![1];
+    const page = await request(api.url).get(link).expect(200);
+    expect(page.text).toContain('城西片区雨污管网改造工程');
+    expect((await request(api.url).get('/v1/me/follows').set(bearer(member.accessToken))).body).toEqual([]);
+    await request(api.url).post(link).type('form').send({ action: 'follow' }).expect(200);
+    const follows = (await request(api.url).get('/v1/me/follows').set(bearer(member.accessToken)).expect(200)).body;
+    expect(follows).toEqual([expect.objectContaining({ name: expect.stringContaining('城西片区雨污管网改造工程'), channels: ['email'], reminderOffsetsHours: [72, 24] })]);
+    await request(api.url).get(`${link.slice(0, -3)}xyz`).expect(404);
+
+    // The free plan's limit (PLAN_FREE_FOLLOWS=2 here): the third project is refused.
+    const [p2] = await api.dataSource.query(`INSERT INTO projects (key, name, category) VALUES ('p-limit-2', '二号', 'tender') RETURNING id`);
+    const [p3] = await api.dataSource.query(`INSERT INTO projects (key, name, category) VALUES ('p-limit-3', '三号', 'tender') RETURNING id`);
+    await request(api.url).post(`/v1/projects/${p2.id}/follow`).set(bearer(member.accessToken)).send({ reminderOffsetsHours: [48] }).expect(200);
+    const refused = await request(api.url).post(`/v1/projects/${p3.id}/follow`).set(bearer(member.accessToken)).send({});
+    expect(refused.body.code).toBe('plan_follow_limit');
+    await request(api.url).delete(`/v1/projects/${p2.id}/follow`).set(bearer(member.accessToken)).expect(204);
+    await request(api.url).post(`/v1/projects/${p3.id}/follow`).set(bearer(member.accessToken)).send({}).expect(200);
   });
 });

@@ -33,7 +33,7 @@ export interface AppConfig {
   delivery: { instantWindowSeconds: number; digestMaxItems: number; leaseMs: number };
   matching: { shards: number; shardIds: number[] };
   rateLimits: { authPerMinute: number; ingestPerMinute: number };
-  plans: Record<'free' | 'pro', { subscriptions: number; keywords: number }>;
+  plans: Record<'free' | 'pro', { subscriptions: number; keywords: number; follows: number }>;
 }
 
 /** Validates the environment; throws a ConfigError naming every bad variable. */
@@ -95,8 +95,8 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     matching: { shards: e.MATCH_SHARDS, shardIds },
     rateLimits: { authPerMinute: e.RATE_LIMIT_AUTH_PER_MINUTE, ingestPerMinute: e.RATE_LIMIT_INGEST_PER_MINUTE },
     plans: {
-      free: { subscriptions: e.PLAN_FREE_SUBSCRIPTIONS, keywords: e.PLAN_FREE_KEYWORDS },
-      pro: { subscriptions: e.PLAN_PRO_SUBSCRIPTIONS, keywords: e.PLAN_PRO_KEYWORDS },
+      free: { subscriptions: e.PLAN_FREE_SUBSCRIPTIONS, keywords: e.PLAN_FREE_KEYWORDS, follows: e.PLAN_FREE_FOLLOWS },
+      pro: { subscriptions: e.PLAN_PRO_SUBSCRIPTIONS, keywords: e.PLAN_PRO_KEYWORDS, follows: e.PLAN_PRO_FOLLOWS },
     },
   };
 }

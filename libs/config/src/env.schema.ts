@@ -57,6 +57,8 @@ export const envSchema = z.object({
   PLAN_FREE_KEYWORDS: z.coerce.number().int().min(1).default(10),
   PLAN_PRO_SUBSCRIPTIONS: z.coerce.number().int().min(1).default(50),
   PLAN_PRO_KEYWORDS: z.coerce.number().int().min(1).default(100),
+  PLAN_FREE_FOLLOWS: z.coerce.number().int().min(0).default(5),
+  PLAN_PRO_FOLLOWS: z.coerce.number().int().min(0).default(200),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -12,6 +12,8 @@ import { Source } from './sources/source.entity';
 import { Subscription } from './subscriptions/subscription.entity';
 import { Project } from './projects/project.entity';
 import { ProjectLinkKey } from './projects/project-link-key.entity';
+import { ProjectFollow } from './projects/project-follow.entity';
+import { FollowNotice } from './projects/follow-notice.entity';
 
 /** Every entity, for the data source and TypeOrmModule.forFeature. */
-export const ENTITIES = [Source, ApiKey, Bulletin, Member, RefreshToken, PhoneCode, Subscription, Match, Notification, Delivery, AuditLog, NotRelevantMark, Project, ProjectLinkKey];
+export const ENTITIES = [Source, ApiKey, Bulletin, Member, RefreshToken, PhoneCode, Subscription, Match, Notification, Delivery, AuditLog, NotRelevantMark, Project, ProjectLinkKey, ProjectFollow, FollowNotice];

@@ -3,7 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { Job } from 'bullmq';
 import { Repository } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '@app/config';
-import { Bulletin, DeliveryLedger, DueDelivery, MatchRecorder } from '@app/domain';
+import { Bulletin, DeliveryLedger, DueDelivery, FollowRecipients, MatchRecorder } from '@app/domain';
 import { JobProducer, type JobPayloads } from '@app/queues';
 import { SubscriptionIndex } from './subscription-index.service';
 
@@ -17,6 +17,7 @@ export class MatchBulletinHandler {
     private readonly recorder: MatchRecorder,
     private readonly ledger: DeliveryLedger,
     private readonly jobs: JobProducer,
+    private readonly follows: FollowRecipients,
   ) {}
 
   async handle(job: Job<JobPayloads['match.bulletin']>, shard: number): Promise<{ matched: number; inserted: number } | { skipped: string }> {
@@ -36,7 +37,11 @@ export class MatchBulletinHandler {
       shard,
       this.config.matching.shards,
       results.map((r) => ({ subscriptionId: r.subscriptionId, memberId: r.memberId, hits: r.hits })),
-      async (em) => void (due = await this.ledger.recordMatches(em, b.id, results)),
+      async (em) => {
+        // Followers of the bulletin's project are told whatever their keywords; one shard does it.
+        const followers = shard === 0 ? await this.follows.forBulletin(em, b.id) : [];
+        due = await this.ledger.recordMatches(em, b.id, [...results, ...followers]);
+      },
     );
     // After commit. Lost if we die right here — the sweeper enqueues due pending deliveries.
     await this.jobs.enqueueDeliveries(due);

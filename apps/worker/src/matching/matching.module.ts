@@ -1,12 +1,12 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { ActiveSubscriptionsRepository, Bulletin, DeliveriesModule, MatchesModule } from '@app/domain';
+import { ActiveSubscriptionsRepository, Bulletin, DeliveriesModule, MatchesModule, ProjectsModule } from '@app/domain';
 import { MatchBulletinHandler } from './match-bulletin.handler';
 import { MatchWorkers } from './match-workers.service';
 import { SubscriptionIndex } from './subscription-index.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Bulletin]), MatchesModule, DeliveriesModule],
+  imports: [TypeOrmModule.forFeature([Bulletin]), MatchesModule, DeliveriesModule, ProjectsModule],
   providers: [ActiveSubscriptionsRepository, SubscriptionIndex, MatchBulletinHandler, MatchWorkers],
   exports: [SubscriptionIndex],
 })

@@ -97,5 +97,13 @@ export class ProjectLinker {
     await em.query(`UPDATE project_link_keys SET project_id = $2 WHERE project_id = $1`, [fromId, intoId]);
     await em.query(`UPDATE projects SET merged_into = $2, notice_count = 0, updated_at = now() WHERE id = $1`, [fromId, intoId]);
     await em.query(`UPDATE projects SET merged_into = $2 WHERE merged_into = $1`, [fromId, intoId]);
+    // Followers of either project follow the merged one (once).
+    await em.query(
+      `INSERT INTO project_follows (member_id, project_id, channels, reminder_offsets_hours)
+       SELECT member_id, $2, channels, reminder_offsets_hours FROM project_follows WHERE project_id = $1
+       ON CONFLICT (member_id, project_id) DO NOTHING`,
+      [fromId, intoId],
+    );
+    await em.query(`DELETE FROM project_follows WHERE project_id = $1`, [fromId]);
   }
 }

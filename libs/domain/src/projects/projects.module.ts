@@ -2,9 +2,11 @@ import { Module } from '@nestjs/common';
 import { ProjectLinker } from './project-linker.service';
 import { ProjectSummaries } from './project-summaries';
 import { ProjectsService } from './projects.service';
+import { FollowRecipients } from './follow-recipients';
+import { ProjectFollowsService } from './project-follows.service';
 
 @Module({
-  providers: [ProjectLinker, ProjectSummaries, ProjectsService],
-  exports: [ProjectLinker, ProjectSummaries, ProjectsService],
+  providers: [ProjectLinker, ProjectSummaries, ProjectsService, ProjectFollowsService, FollowRecipients],
+  exports: [ProjectLinker, ProjectSummaries, ProjectsService, ProjectFollowsService, FollowRecipients],
 })
 export class ProjectsModule {}

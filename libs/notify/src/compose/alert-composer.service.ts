@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '@app/config';
-import { Delivery, localParts, notRelevantToken, signToken } from '@app/domain';
+import { Delivery, followToken, localParts, notRelevantToken, signToken } from '@app/domain';
 import type { AlertBulletin, AlertEmailModel } from '../email/alert-email-model';
 import { regionPath } from '@app/regions';
 
@@ -10,7 +10,9 @@ interface MemberRow { id: string; email: string; display_name: string | null; ti
 interface BulletinRow {
   id: string; title: string; url: string | null; region_code: string | null; category: string; stage: string | null; published_at: Date | null;
   budget_yuan: string | null; deadline_at: Date | null; winners: string[]; award_yuan: string | null; body: string;
+  project_id: string | null;
 }
+interface FollowRow { bulletin_id: string; project_id: string; changes: string[] }
 interface MatchRow { bulletin_id: string; subscription_id: string; name: string; keywords: string[]; hits: string[] }
 
 /** Unsubscribe and pause links carry a signed token and need no login (see apps/api/src/unsubscribe). */
@@ -38,7 +40,7 @@ export class AlertComposer {
   async compose(delivery: Pick<Delivery, 'id' | 'memberId' | 'kind' | 'channel'>, bulletinIds: string[]): Promise<AlertEmailModel & { memberTimezone: string }> {
     const [member]: MemberRow[] = await this.dataSource.query(`SELECT id, email, display_name, timezone FROM members WHERE id = $1`, [delivery.memberId]);
     const bulletins: BulletinRow[] = await this.dataSource.query(
-      `SELECT id, title, url, region_code, category, stage, published_at, budget_yuan::text, deadline_at, winners, award_yuan::text, left(body, 600) AS body
+      `SELECT id, title, url, region_code, category, stage, published_at, budget_yuan::text, deadline_at, winners, award_yuan::text, left(body, 600) AS body, project_id
          FROM bulletins WHERE id = ANY($1::uuid[]) ORDER BY published_at DESC NULLS LAST, ingested_at DESC`,
       [bulletinIds],
     );
@@ -48,6 +50,15 @@ export class AlertComposer {
         WHERE m.member_id = $1 AND m.bulletin_id = ANY($2::uuid[]) ORDER BY s.created_at`,
       [delivery.memberId, bulletinIds],
     );
+
+    // Notices that reached the member because they follow the project (see FollowRecipients).
+    const followed: FollowRow[] = await this.dataSource.query(
+      `SELECT bulletin_id, project_id, changes FROM follow_notices WHERE member_id = $1 AND bulletin_id = ANY($2::uuid[])`,
+      [delivery.memberId, bulletinIds],
+    );
+    const following: Array<{ project_id: string }> = await this.dataSource.query(`SELECT project_id FROM project_follows WHERE member_id = $1`, [delivery.memberId]);
+    const followedProjects = new Set(following.map((f) => f.project_id));
+    const changesOf = new Map(followed.map((f) => [f.bulletin_id, f.changes]));
 
     const shown = bulletins.slice(0, this.config.delivery.digestMaxItems);
     const shownIds = new Set(shown.map((b) => b.id));
@@ -63,6 +74,8 @@ export class AlertComposer {
       b.names.push(m.name);
       perBulletin.set(m.bulletin_id, b);
     }
+    const followIds = shown.filter((b) => changesOf.has(b.id)).map((b) => b.id);
+    const followGroup = followIds.length ? [{ subscription: { id: 'follow', name: '关注的项目', keywords: [] }, bulletinIds: followIds }] : [];
     const order = new Map(shown.map((b, i) => [b.id, i]));
     for (const g of bySubscription.values()) g.bulletinIds.sort((a, b) => order.get(a)! - order.get(b)!);
 
@@ -70,8 +83,17 @@ export class AlertComposer {
       kind: delivery.kind,
       member: { displayName: member.display_name, email: member.email },
       periodLabel: this.periodLabel(delivery.kind, member.timezone),
-      groups: [...bySubscription.values()],
-      bulletins: Object.fromEntries(shown.map((b) => [b.id, this.toAlertBulletin(b, perBulletin.get(b.id), notRelevantLink(this.config, member.id, b.id))])),
+      groups: [...followGroup, ...bySubscription.values()],
+      bulletins: Object.fromEntries(
+        shown.map((b) => [
+          b.id,
+          {
+            ...this.toAlertBulletin(b, perBulletin.get(b.id), notRelevantLink(this.config, member.id, b.id)),
+            changes: changesOf.get(b.id) ?? [],
+            followUrl: b.project_id && !followedProjects.has(b.project_id) ? `${this.config.http.publicUrl}/f/${followToken(member.id, b.project_id, this.config.auth.linkSecret)}` : null,
+          },
+        ]),
+      ),
       moreCount: bulletins.length - shown.length,
       moreUrl: `${this.config.http.publicUrl}/app/inbox`,
       manageUrl: `${this.config.http.publicUrl}/app/subscriptions`,

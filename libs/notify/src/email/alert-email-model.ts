@@ -19,6 +19,10 @@ export interface AlertBulletin {
   snippet: string;
   /** Signed 不相关 link (a page that asks before it records anything); optional for older callers. */
   notRelevantUrl?: string | null;
+  /** Followed project: what this notice changed (new deadline, winner and amount, cancellation). */
+  changes?: string[];
+  /** Signed "关注此项目" link (a page that asks before it follows); null when there is no project. */
+  followUrl?: string | null;
 }
 
 /** Everything an alert or digest email shows; built by the worker, rendered without I/O. */
