@@ -4,6 +4,7 @@ import { QUEUES } from '@app/queues';
 import {
   createTestApi,
   createTestWorker,
+  eventually,
   resetDatabase,
   SmtpTestServer,
   startSmtpTestServer,
@@ -56,7 +57,7 @@ describe('projects: linking at ingest, the project API', () => {
   const ingest = (items: object[], apiKey: string) => request(api.url).post('/v1/ingest/bulletins').set('x-api-key', apiKey).send({ items }).expect(200);
   // Alerts only: signing up sends a verification email too.
   const mailTo = (email: string) => smtp.messages.filter((m) => m.envelope.to.includes(email) && m.subject.includes('条新标讯'));
-  const drain = () => waitForQueuesToDrain(api.jobs.allQueues().filter((q) => q.name !== QUEUES.digest && q.name !== QUEUES.maintenance), 30000);
+  const drain = () => waitForQueuesToDrain(api.jobs.allQueues().filter((q) => q.name !== QUEUES.digest && q.name !== QUEUES.maintenance && q.name !== QUEUES.reminders), 30000);
 
   beforeAll(async () => {
     smtp = await startSmtpTestServer();
@@ -158,5 +159,57 @@ describe('projects: linking at ingest, the project API', () => {
     expect(refused.body.code).toBe('plan_follow_limit');
     await request(api.url).delete(`/v1/projects/${p2.id}/follow`).set(bearer(member.accessToken)).expect(204);
     await request(api.url).post(`/v1/projects/${p3.id}/follow`).set(bearer(member.accessToken)).send({}).expect(200);
+  });
+
+  it('plans reminders 3 days and 1 day before the deadline, moves them with a 更正, sends email with an .ics, none after 终止', async () => {
+    const member = await signUp(api);
+    const reminders = api.jobs.queue(QUEUES.reminders);
+    const hour = 3_600_000;
+    const first = new Date(Math.ceil(Date.now() / hour) * hour + 5 * 24 * hour);
+    const moved = new Date(first.getTime() + 3 * 24 * hour);
+    const iso = (d: Date) => d.toISOString();
+    const t = await ingest([{ sourceId: 'a-50', title: '北岸公园照明改造工程招标公告', body: '项目编号：BA-2026-5001\n招标人：某某市北岸公园管理处', buyer: '某某市北岸公园管理处', publishedAt: iso(new Date()), deadlineAt: iso(first) }], keyA);
+    await drain();
+    const [{ project_id: projectId }] = await api.dataSource.query(`SELECT project_id FROM bulletins WHERE id = $1`, [t.body.results[0].bulletinId]);
+    await request(api.url).post(`/v1/projects/${projectId}/follow`).set(bearer(member.accessToken)).send({}).expect(200);
+    const jobId = (deadline: Date, offset: number) => `reminder-${member.id}-${projectId}-${deadline.getTime()}-${offset}h`;
+    const planned = async (deadline: Date, offset: number) => reminders.getJob(jobId(deadline, offset));
+    for (const offset of [72, 24]) {
+      const job = (await planned(first, offset))!;
+      expect(await job.getState()).toBe('delayed');
+      // Due `offset` hours before the deadline (the delay counts from when the job was added).
+      expect(job.timestamp + job.opts.delay!).toBeGreaterThan(first.getTime() - offset * hour - 60_000);
+      expect(job.timestamp + job.opts.delay!).toBeLessThanOrEqual(first.getTime() - offset * hour);
+    }
+
+    // A 更正 from another source moves the deadline: new jobs for the new deadline.
+    await ingest([{ sourceId: 'b-50', title: '北岸公园照明改造工程招标更正公告', body: '原公告的项目编号：BA-2026-5001\n投标截止时间延期', publishedAt: iso(new Date()), deadlineAt: iso(moved), category: 'change', stage: 'correction' }], keyB);
+    await drain();
+    expect(await (await planned(moved, 24))!.getState()).toBe('delayed');
+
+    // The old deadline's reminder skips when it comes due; the new one sends, with an .ics.
+    smtp.clear();
+    const done = (deadline: Date, offset: number) => eventually(async () => (await (await planned(deadline, offset))!.getState()) === 'completed', 15000, `reminder ${offset}h done`);
+    await (await planned(first, 72))!.promote();
+    await (await planned(moved, 24))!.promote();
+    await Promise.all([done(first, 72), done(moved, 24)]);
+    const mail = await smtp.waitForMessages(1, 10000).then(() => smtp.messages.filter((m) => m.envelope.to.includes(member.email) && m.subject.includes('投标截止提醒')));
+    expect(mail).toHaveLength(1);
+    expect(mail[0].subject).toContain('北岸公园照明改造工程');
+    expect(mail[0].text).toContain('截止时间已由更正/延期公告调整');
+    const ics = (mail[0].parsed.attachments as Array<{ filename: string; content: Buffer }>).find((a) => a.filename === 'deadline.ics')!;
+    const stamp = moved.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+    expect(ics.content.toString()).toContain(`DTSTART:${stamp}`);
+    expect((await (await planned(first, 72))!.getState())).toBe('completed');
+    expect((await planned(first, 72))!.returnvalue).toEqual({ skip: 'deadline moved' });
+    const sent = await api.dataSource.query(`SELECT offset_hours, channel FROM project_reminders WHERE member_id = $1`, [member.id]);
+    expect(sent).toEqual([{ offset_hours: 24, channel: 'email' }]);
+
+    // After a 终止 no reminder goes out.
+    await ingest([{ sourceId: 'b-51', title: '北岸公园照明改造工程终止公告', body: '原公告的项目编号：BA-2026-5001\n本项目终止。', publishedAt: iso(new Date()), category: 'other' }], keyB);
+    await drain();
+    await (await planned(moved, 72))!.promote();
+    await done(moved, 72);
+    expect((await planned(moved, 72))!.returnvalue).toEqual({ skip: 'terminated' });
   });
 });

@@ -27,6 +27,8 @@ export interface AppConfig {
     templateCode: string;
     /** Providers approve 验证码 templates separately from notification ones. */
     codeTemplateCode: string;
+    /** Deadline reminders of followed projects (a template without links). */
+    reminderTemplateCode: string;
     sdkAppId?: string;
     dailyCap: number;
   };
@@ -88,6 +90,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
       signName: e.SMS_SIGN_NAME,
       templateCode: e.SMS_TEMPLATE_CODE,
       codeTemplateCode: e.SMS_CODE_TEMPLATE_CODE,
+      reminderTemplateCode: e.SMS_REMINDER_TEMPLATE_CODE,
       sdkAppId: e.SMS_SDK_APP_ID,
       dailyCap: e.SMS_DAILY_CAP,
     },

@@ -39,6 +39,7 @@ export const envSchema = z.object({
   SMS_SIGN_NAME: z.string().default('标讯订阅'),
   SMS_TEMPLATE_CODE: z.string().default('SMS_000000'),
   SMS_CODE_TEMPLATE_CODE: z.string().default('SMS_000001'),
+  SMS_REMINDER_TEMPLATE_CODE: z.string().default('SMS_000002'),
   SMS_SDK_APP_ID: z.string().optional(),
   SMS_DAILY_CAP: z.coerce.number().int().min(0).default(10),
   INSTANT_WINDOW_SECONDS: z.coerce.number().int().min(0).max(3600).default(60),

@@ -14,6 +14,7 @@ import { Project } from './projects/project.entity';
 import { ProjectLinkKey } from './projects/project-link-key.entity';
 import { ProjectFollow } from './projects/project-follow.entity';
 import { FollowNotice } from './projects/follow-notice.entity';
+import { ProjectReminder } from './projects/project-reminder.entity';
 
 /** Every entity, for the data source and TypeOrmModule.forFeature. */
-export const ENTITIES = [Source, ApiKey, Bulletin, Member, RefreshToken, PhoneCode, Subscription, Match, Notification, Delivery, AuditLog, NotRelevantMark, Project, ProjectLinkKey, ProjectFollow, FollowNotice];
+export const ENTITIES = [Source, ApiKey, Bulletin, Member, RefreshToken, PhoneCode, Subscription, Match, Notification, Delivery, AuditLog, NotRelevantMark, Project, ProjectLinkKey, ProjectFollow, FollowNotice, ProjectReminder];

@@ -25,3 +25,4 @@ export * from './sms/sms-provider.factory';
 export * from './sms/cn-mobile';
 export * from './sms/alert-sms';
 export * from './sms/quiet-hours';
+export * from './reminders/reminder-message';

@@ -9,6 +9,7 @@ export const QUEUES = {
   delivery: 'delivery-send',
   digest: 'digest',
   maintenance: 'maintenance',
+  reminders: 'project-reminder',
 } as const;
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
 
@@ -19,6 +20,8 @@ export interface JobPayloads {
   'digest.tick': Record<string, never>;
   'maintenance.sweep': Record<string, never>;
   'maintenance.ping': { token: string; delayMs: number };
+  /** Deadline reminder of a followed project; the handler re-checks the deadline is still this one. */
+  'reminder.send': { memberId: string; projectId: string; deadlineAt: string; offsetHours: number };
 }
 export type JobName = keyof JobPayloads;
 
@@ -28,6 +31,7 @@ export const JOB_QUEUE: Record<JobName, QueueName> = {
   'digest.tick': QUEUES.digest,
   'maintenance.sweep': QUEUES.maintenance,
   'maintenance.ping': QUEUES.maintenance,
+  'reminder.send': QUEUES.reminders,
 };
 
 export const JOB_NAMES = Object.keys(JOB_QUEUE) as JobName[];
@@ -49,4 +53,6 @@ export function matchQueueName(shard: number): string {
 export const jobIds = {
   match: (bulletinId: string, version: number) => `match-${bulletinId}-v${version}`,
   delivery: (deliveryId: string, attempts: number) => `delivery-${deliveryId}-a${attempts}`,
+  // One per (member, project, deadline, offset): a moved deadline gets new jobs, the old ones skip.
+  reminder: (memberId: string, projectId: string, deadlineAt: Date, offsetHours: number) => `reminder-${memberId}-${projectId}-${deadlineAt.getTime()}-${offsetHours}h`,
 };

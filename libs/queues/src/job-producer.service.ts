@@ -19,8 +19,9 @@ export class JobProducer implements OnModuleDestroy {
     @InjectQueue(QUEUES.delivery) delivery: Queue,
     @InjectQueue(QUEUES.digest) digest: Queue,
     @InjectQueue(QUEUES.maintenance) maintenance: Queue,
+    @InjectQueue(QUEUES.reminders) reminders: Queue,
   ) {
-    this.queues = { [QUEUES.delivery]: delivery, [QUEUES.digest]: digest, [QUEUES.maintenance]: maintenance };
+    this.queues = { [QUEUES.delivery]: delivery, [QUEUES.digest]: digest, [QUEUES.maintenance]: maintenance, [QUEUES.reminders]: reminders };
     const connection = bullConnection(config.redis.url);
     this.matchQueues = Array.from(
       { length: config.matching.shards },
@@ -60,6 +61,16 @@ export class JobProducer implements OnModuleDestroy {
     const jobs = unique.map((d) => ({ id: d.id, attempts: d.attempts, jobId: jobIds.delivery(d.id, d.attempts), delay: Math.max(0, new Date(d.dueAt).getTime() - Date.now()) }));
     await this.addBulk('delivery.send', jobs.map((j) => ({ data: { deliveryId: j.id }, opts: { jobId: j.jobId, delay: j.delay } })));
     return jobs.map(({ id, attempts, jobId }) => ({ id, attempts, jobId }));
+  }
+
+  /** Delayed reminder jobs; an id already scheduled is a no-op, so this can be called freely. */
+  async scheduleReminders(reminders: Array<{ memberId: string; projectId: string; deadlineAt: Date; offsetHours: number; remindAt: Date }>): Promise<string[]> {
+    const jobs = reminders.map((r) => ({
+      data: { memberId: r.memberId, projectId: r.projectId, deadlineAt: r.deadlineAt.toISOString(), offsetHours: r.offsetHours },
+      opts: { jobId: jobIds.reminder(r.memberId, r.projectId, r.deadlineAt, r.offsetHours), delay: Math.max(0, r.remindAt.getTime() - Date.now()) },
+    }));
+    await this.addBulk('reminder.send', jobs);
+    return jobs.map((j) => j.opts.jobId);
   }
 
   queue(name: Exclude<QueueName, typeof QUEUES.match>): Queue {

@@ -2,7 +2,8 @@ import { Body, Controller, Get, HttpCode, Inject, Param, Post, Res } from '@nest
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { APP_CONFIG, type AppConfig } from '@app/config';
-import { NotFoundError, ProjectFollowsService, ProjectsService, readFollowToken } from '@app/domain';
+import { NotFoundError, ProjectFollowsService, ProjectReminders, ProjectsService, readFollowToken } from '@app/domain';
+import { JobProducer } from '@app/queues';
 import { escapeHtml } from '@app/notify';
 import { layout } from '../unsubscribe/unsubscribe-page';
 
@@ -17,6 +18,8 @@ export class FollowLinkController {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly projects: ProjectsService,
     private readonly follows: ProjectFollowsService,
+    private readonly reminders: ProjectReminders,
+    private readonly jobs: JobProducer,
   ) {}
 
   @Get(':token')
@@ -36,6 +39,7 @@ export class FollowLinkController {
         return layout('已取消关注', `<h1>已取消关注</h1><p>${escapeHtml(name)}</p>`);
       }
       await this.follows.follow(memberId, projectId);
+      await this.jobs.scheduleReminders(await this.reminders.plan(projectId, memberId));
       return layout('已关注', `<h1>已关注</h1><p>${escapeHtml(name)}</p><p><a href="${escapeHtml(`${this.config.http.publicUrl}/app/projects/${projectId}`)}">查看项目</a></p>`);
     });
   }

@@ -1,6 +1,7 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Post, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ProjectFollowsService } from '@app/domain';
+import { ProjectFollowsService, ProjectReminders } from '@app/domain';
+import { JobProducer } from '@app/queues';
 import type { AuthenticatedMember } from '../auth/authenticated-member';
 import { CurrentMember } from '../auth/current-member.decorator';
 import { JwtAuthGuard } from '../auth/jwt-auth.guard';
@@ -13,7 +14,11 @@ import { FollowDto, FollowInputDto, toFollowDto } from './dto/follow.dto';
 @UseGuards(JwtAuthGuard)
 @Controller('v1')
 export class FollowsController {
-  constructor(private readonly follows: ProjectFollowsService) {}
+  constructor(
+    private readonly follows: ProjectFollowsService,
+    private readonly reminders: ProjectReminders,
+    private readonly jobs: JobProducer,
+  ) {}
 
   @Post('projects/:id/follow')
   @HttpCode(200)
@@ -21,7 +26,10 @@ export class FollowsController {
   @ApiOkResponse({ type: FollowDto })
   @ApiErrors(400, 401, 403, 404)
   async follow(@CurrentMember() member: AuthenticatedMember, @Param('id', new ParseIdPipe('Project')) id: string, @Body() body: FollowInputDto): Promise<FollowDto> {
-    return toFollowDto(await this.follows.follow(member.id, id, body));
+    const follow = await this.follows.follow(member.id, id, body);
+    // Reminder jobs for the deadline as it stands; later notices replan them in the worker.
+    await this.jobs.scheduleReminders(await this.reminders.plan(follow.projectId, member.id));
+    return toFollowDto(follow);
   }
 
   @Delete('projects/:id/follow')

@@ -3,8 +3,9 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { Job } from 'bullmq';
 import { Repository } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '@app/config';
-import { Bulletin, DeliveryLedger, DueDelivery, FollowRecipients, MatchRecorder } from '@app/domain';
+import { Bulletin, DeliveryLedger, DueDelivery, MatchRecorder } from '@app/domain';
 import { JobProducer, type JobPayloads } from '@app/queues';
+import { ProjectFollowUp } from './project-follow-up.service';
 import { SubscriptionIndex } from './subscription-index.service';
 
 /** Loads the bulletin, matches it on one shard, records matches and the delivery ledger. */
@@ -17,13 +18,13 @@ export class MatchBulletinHandler {
     private readonly recorder: MatchRecorder,
     private readonly ledger: DeliveryLedger,
     private readonly jobs: JobProducer,
-    private readonly follows: FollowRecipients,
+    private readonly followUp: ProjectFollowUp,
   ) {}
 
   async handle(job: Job<JobPayloads['match.bulletin']>, shard: number): Promise<{ matched: number; inserted: number } | { skipped: string }> {
     const b = await this.bulletins.findOne({
       where: { id: job.data.bulletinId },
-      select: { id: true, version: true, titleMatch: true, bodyMatch: true, regionCode: true, category: true, stage: true, budgetYuan: true, canonicalId: true, withdrawnAt: true },
+      select: { id: true, version: true, titleMatch: true, bodyMatch: true, regionCode: true, category: true, stage: true, budgetYuan: true, canonicalId: true, withdrawnAt: true, projectId: true },
     });
     // Re-checked on every attempt: the row is the truth, the job only a signal (STYLE 8-9).
     if (!b) return { skipped: 'bulletin gone' };
@@ -39,12 +40,13 @@ export class MatchBulletinHandler {
       results.map((r) => ({ subscriptionId: r.subscriptionId, memberId: r.memberId, hits: r.hits })),
       async (em) => {
         // Followers of the bulletin's project are told whatever their keywords; one shard does it.
-        const followers = shard === 0 ? await this.follows.forBulletin(em, b.id) : [];
+        const followers = shard === 0 ? await this.followUp.recipients(em, b.id) : [];
         due = await this.ledger.recordMatches(em, b.id, [...results, ...followers]);
       },
     );
     // After commit. Lost if we die right here — the sweeper enqueues due pending deliveries.
     await this.jobs.enqueueDeliveries(due);
+    if (shard === 0) await this.followUp.replanReminders(b.projectId);
     return { matched: results.length, inserted };
   }
 }

@@ -10,3 +10,6 @@ export * from './notice-changes';
 export * from './project-follows.service';
 export * from './follow-recipients';
 export * from './follow-link';
+export * from './reminder-plan';
+export * from './project-reminder.entity';
+export * from './project-reminders.service';

@@ -1,0 +1,27 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import { FollowRecipients, type MatchedRecipient, ProjectReminders } from '@app/domain';
+import { JobProducer } from '@app/queues';
+
+/**
+ * What a notice means for the followers of its project: they are told at once (in the match
+ * transaction), and their deadline reminders are planned again after commit — a 更正 that moves
+ * the deadline gets new reminder jobs, the old ones find the deadline changed and skip.
+ */
+@Injectable()
+export class ProjectFollowUp {
+  constructor(
+    private readonly follows: FollowRecipients,
+    private readonly reminders: ProjectReminders,
+    private readonly jobs: JobProducer,
+  ) {}
+
+  recipients(em: EntityManager, bulletinId: string): Promise<MatchedRecipient[]> {
+    return this.follows.forBulletin(em, bulletinId);
+  }
+
+  async replanReminders(projectId: string | null): Promise<void> {
+    if (!projectId) return;
+    await this.jobs.scheduleReminders(await this.reminders.plan(projectId));
+  }
+}
