@@ -212,4 +212,38 @@ describe('projects: linking at ingest, the project API', () => {
     await done(moved, 72);
     expect((await planned(moved, 72))!.returnvalue).toEqual({ skip: 'terminated' });
   });
+
+  it('watches a party: every award a company wins and everything a hospital publishes, with name variants folded', async () => {
+    const member = await signUp(api);
+    const other = await signUp(api);
+    // Written in other variants than the notices use: 有限责任公司, traditional characters, brackets.
+    const rival = await request(api.url).post('/v1/watches').set(bearer(member.accessToken)).send({ name: '某某建設集團有限責任公司', role: 'winner' }).expect(201);
+    await request(api.url).post('/v1/watches').set(bearer(member.accessToken)).send({ name: '（某某市）第三人民医院', role: 'buyer' }).expect(201);
+    expect((await request(api.url).get('/v1/watches').set(bearer(other.accessToken)).expect(200)).body).toEqual([]);
+    await request(api.url).delete(`/v1/watches/${rival.body.id}`).set(bearer(other.accessToken)).expect(404);
+    smtp.clear();
+    await ingest([
+      { sourceId: 'a-70', title: '东湖路排水管道修复工程中标结果公告', body: '中标人：某某建设集团有限公司江东分公司', category: 'award', buyer: '某某市排水管理处', winners: ['某某建设集团有限公司江东分公司'], awardYuan: 1230000, publishedAt: '2026-12-03' },
+      { sourceId: 'a-71', title: '某某市第三人民医院病房空调采购公告', body: '采购人：某某市第三人民医院', buyer: '某某市第三人民医院', publishedAt: '2026-12-03' },
+      { sourceId: 'a-72', title: '西湖路排水管道修复工程中标结果公告', body: '中标人：另一家建设有限公司', category: 'award', buyer: '某某市排水管理处', winners: ['另一家建设有限公司'], publishedAt: '2026-12-03' },
+      // The watched company as a buyer is not what a winner watch asks for.
+      { sourceId: 'a-73', title: '某某建设集团有限公司办公楼装修招标公告', body: '招标人：某某建设集团有限公司', buyer: '某某建设集团有限公司', publishedAt: '2026-12-03' },
+    ], keyA);
+    await drain();
+    await smtp.waitForMessages(1, 10000);
+    await drain();
+    // One or two messages, as the 1 s instant window falls; what counts is what reached the member.
+    const text = mailTo(member.email).map((m) => m.text).join('\n');
+    expect(text).toContain('关注的单位：某某建設集團有限責任公司');
+    expect(text).toContain('东湖路排水管道修复工程中标结果公告');
+    expect(text).toContain('关注的单位：（某某市）第三人民医院');
+    expect(text).toContain('某某市第三人民医院病房空调采购公告');
+    expect(text).not.toContain('西湖路');
+    expect(text).not.toContain('办公楼装修');
+    expect(mailTo(other.email)).toHaveLength(0);
+
+    const suggestions = await request(api.url).get('/v1/parties').query({ q: '人民医院' }).set(bearer(member.accessToken)).expect(200);
+    expect(suggestions.body).toEqual(expect.arrayContaining([expect.objectContaining({ name: '某某市第三人民医院', roles: ['buyer'] })]));
+    await request(api.url).get('/v1/parties').set(bearer(member.accessToken)).expect(400);
+  });
 });

@@ -15,6 +15,7 @@ import { InboxModule } from './inbox/inbox.module';
 import { IngestModule } from './ingest/ingest.module';
 import { MeModule } from './me/me.module';
 import { MetricsModule } from './metrics/metrics.module';
+import { PartiesApiModule } from './parties/parties-api.module';
 import { ProjectsApiModule } from './projects/projects-api.module';
 import { RegionsModule } from './regions/regions.module';
 import { SubscriptionsApiModule } from './subscriptions/subscriptions-api.module';
@@ -46,6 +47,7 @@ import { WebModule } from './web/web.module';
     InboxModule,
     RegionsModule,
     ProjectsApiModule,
+    PartiesApiModule,
     WebModule,
     AdminModule,
   ],

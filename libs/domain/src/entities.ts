@@ -15,6 +15,8 @@ import { ProjectLinkKey } from './projects/project-link-key.entity';
 import { ProjectFollow } from './projects/project-follow.entity';
 import { FollowNotice } from './projects/follow-notice.entity';
 import { ProjectReminder } from './projects/project-reminder.entity';
+import { PartyWatch } from './parties/party-watch.entity';
+import { WatchNotice } from './parties/watch-notice.entity';
 
 /** Every entity, for the data source and TypeOrmModule.forFeature. */
-export const ENTITIES = [Source, ApiKey, Bulletin, Member, RefreshToken, PhoneCode, Subscription, Match, Notification, Delivery, AuditLog, NotRelevantMark, Project, ProjectLinkKey, ProjectFollow, FollowNotice, ProjectReminder];
+export const ENTITIES = [Source, ApiKey, Bulletin, Member, RefreshToken, PhoneCode, Subscription, Match, Notification, Delivery, AuditLog, NotRelevantMark, Project, ProjectLinkKey, ProjectFollow, FollowNotice, ProjectReminder, PartyWatch, WatchNotice];

@@ -57,3 +57,4 @@ export * from './deliveries/member-deliveries.repository';
 export * from './feedback';
 // projects: notices of one procurement linked at ingest, followed and watched
 export * from './projects';
+export * from './parties';

@@ -1,13 +1,13 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { ActiveSubscriptionsRepository, Bulletin, DeliveriesModule, MatchesModule, ProjectsModule } from '@app/domain';
+import { ActiveSubscriptionsRepository, Bulletin, DeliveriesModule, MatchesModule, PartiesModule, ProjectsModule } from '@app/domain';
 import { MatchBulletinHandler } from './match-bulletin.handler';
 import { ProjectFollowUp } from './project-follow-up.service';
 import { MatchWorkers } from './match-workers.service';
 import { SubscriptionIndex } from './subscription-index.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Bulletin]), MatchesModule, DeliveriesModule, ProjectsModule],
+  imports: [TypeOrmModule.forFeature([Bulletin]), MatchesModule, DeliveriesModule, ProjectsModule, PartiesModule],
   providers: [ActiveSubscriptionsRepository, SubscriptionIndex, MatchBulletinHandler, MatchWorkers, ProjectFollowUp],
   exports: [SubscriptionIndex],
 })

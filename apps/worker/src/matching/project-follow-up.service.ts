@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { FollowRecipients, type MatchedRecipient, ProjectReminders } from '@app/domain';
+import { FollowRecipients, type MatchedRecipient, ProjectReminders, WatchRecipients } from '@app/domain';
 import { JobProducer } from '@app/queues';
 
 /**
@@ -12,12 +12,14 @@ import { JobProducer } from '@app/queues';
 export class ProjectFollowUp {
   constructor(
     private readonly follows: FollowRecipients,
+    private readonly watches: WatchRecipients,
     private readonly reminders: ProjectReminders,
     private readonly jobs: JobProducer,
   ) {}
 
-  recipients(em: EntityManager, bulletinId: string): Promise<MatchedRecipient[]> {
-    return this.follows.forBulletin(em, bulletinId);
+  /** Followers of the notice's project and watchers of its parties (buyer, agency, winners). */
+  async recipients(em: EntityManager, bulletinId: string): Promise<MatchedRecipient[]> {
+    return [...(await this.follows.forBulletin(em, bulletinId)), ...(await this.watches.forBulletin(em, bulletinId))];
   }
 
   async replanReminders(projectId: string | null): Promise<void> {

@@ -75,7 +75,20 @@ export class AlertComposer {
       perBulletin.set(m.bulletin_id, b);
     }
     const followIds = shown.filter((b) => changesOf.has(b.id)).map((b) => b.id);
-    const followGroup = followIds.length ? [{ subscription: { id: 'follow', name: '关注的项目', keywords: [] }, bulletinIds: followIds }] : [];
+    const followGroup = followIds.length ? [{ subscription: { id: 'follow', name: '关注的项目', keywords: [] as string[] }, bulletinIds: followIds }] : [];
+    // Notices that reached the member through a watched organisation, one group per watch.
+    const watched: Array<{ bulletin_id: string; watch_id: string; name: string; role: string }> = await this.dataSource.query(
+      `SELECT n.bulletin_id, n.watch_id, w.name, n.role FROM watch_notices n JOIN party_watches w ON w.id = n.watch_id
+        WHERE n.member_id = $1 AND n.bulletin_id = ANY($2::uuid[])`,
+      [delivery.memberId, bulletinIds],
+    );
+    const watchGroups = new Map<string, { subscription: { id: string; name: string; keywords: string[] }; bulletinIds: string[] }>();
+    for (const w of watched) {
+      if (!shownIds.has(w.bulletin_id)) continue;
+      const g = watchGroups.get(w.watch_id) ?? { subscription: { id: `watch:${w.watch_id}`, name: `关注的单位：${w.name}`, keywords: [] }, bulletinIds: [] };
+      g.bulletinIds.push(w.bulletin_id);
+      watchGroups.set(w.watch_id, g);
+    }
     const order = new Map(shown.map((b, i) => [b.id, i]));
     for (const g of bySubscription.values()) g.bulletinIds.sort((a, b) => order.get(a)! - order.get(b)!);
 
@@ -83,7 +96,7 @@ export class AlertComposer {
       kind: delivery.kind,
       member: { displayName: member.display_name, email: member.email },
       periodLabel: this.periodLabel(delivery.kind, member.timezone),
-      groups: [...followGroup, ...bySubscription.values()],
+      groups: [...followGroup, ...watchGroups.values(), ...bySubscription.values()],
       bulletins: Object.fromEntries(
         shown.map((b) => [
           b.id,
