@@ -15,6 +15,7 @@ import { InboxModule } from './inbox/inbox.module';
 import { IngestModule } from './ingest/ingest.module';
 import { MeModule } from './me/me.module';
 import { MetricsModule } from './metrics/metrics.module';
+import { HeldBackApiModule } from './held-back/held-back-api.module';
 import { PartiesApiModule } from './parties/parties-api.module';
 import { ProjectsApiModule } from './projects/projects-api.module';
 import { RegionsModule } from './regions/regions.module';
@@ -48,6 +49,7 @@ import { WebModule } from './web/web.module';
     RegionsModule,
     ProjectsApiModule,
     PartiesApiModule,
+    HeldBackApiModule,
     WebModule,
     AdminModule,
   ],

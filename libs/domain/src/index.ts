@@ -58,3 +58,4 @@ export * from './feedback';
 // projects: notices of one procurement linked at ingest, followed and watched
 export * from './projects';
 export * from './parties';
+export * from './held-back';

@@ -1,0 +1,2 @@
+export * from './held-back.service';
+export * from './held-back.module';
