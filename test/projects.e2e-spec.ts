@@ -12,6 +12,7 @@ import {
   TestWorker,
   waitForQueuesToDrain,
 } from '@app/testing';
+import { signInAdmin } from './admin-support';
 import { bearer, signUp } from './support/member-sessions';
 
 // Bulletins written for this test: one procurement told by two sources.
@@ -245,5 +246,33 @@ describe('projects: linking at ingest, the project API', () => {
     const suggestions = await request(api.url).get('/v1/parties').query({ q: '人民医院' }).set(bearer(member.accessToken)).expect(200);
     expect(suggestions.body).toEqual(expect.arrayContaining([expect.objectContaining({ name: '某某市第三人民医院', roles: ['buyer'] })]));
     await request(api.url).get('/v1/parties').set(bearer(member.accessToken)).expect(400);
+  });
+
+  it('lets an admin split a wrongly linked notice off and merge projects back, audited; followers move with a merge', async () => {
+    const admin = await signInAdmin(api);
+    const follower = await signUp(api);
+    const res = await ingest([
+      { sourceId: 'a-90', title: '南湖小学操场改造工程招标公告', body: '项目编号：NH-2026-9001', buyer: '某某区南湖小学', publishedAt: '2026-12-01' },
+      { sourceId: 'a-91', title: '南湖小学操场改造工程中标结果公告', body: '项目编号：NH-2026-9001', buyer: '某某区南湖小学', category: 'award', publishedAt: '2026-12-04' },
+    ], keyA);
+    await drain();
+    const [tenderId, awardId] = res.body.results.map((r: { bulletinId: string }) => r.bulletinId);
+    const [{ project_id: projectId }] = await api.dataSource.query(`SELECT project_id FROM bulletins WHERE id = $1`, [tenderId]);
+    const as = (t: string) => bearer(t);
+    const split = await request(api.url).post(`/v1/admin/projects/${projectId}/split`).set(as(admin.token)).send({ bulletinIds: [awardId] }).expect(200);
+    const newId = split.body.newProjectId;
+    expect((await request(api.url).get(`/v1/projects/${projectId}`).set(as(follower.accessToken))).body.timeline.map((n: { bulletinId: string }) => n.bulletinId)).toEqual([tenderId]);
+    expect((await request(api.url).get(`/v1/projects/${newId}`).set(as(follower.accessToken))).body.timeline.map((n: { bulletinId: string }) => n.bulletinId)).toEqual([awardId]);
+    await request(api.url).post(`/v1/admin/projects/${projectId}/split`).set(as(admin.token)).send({ bulletinIds: [tenderId] }).expect(400);
+
+    await request(api.url).post(`/v1/projects/${newId}/follow`).set(as(follower.accessToken)).send({}).expect(200);
+    await request(api.url).post(`/v1/admin/projects/${newId}/merge`).set(as(admin.token)).send({ intoId: projectId }).expect(200);
+    const merged = await request(api.url).get(`/v1/projects/${newId}`).set(as(follower.accessToken)).expect(200);
+    expect(merged.body.id).toBe(projectId);
+    expect(merged.body.timeline).toHaveLength(2);
+    expect((await request(api.url).get('/v1/me/follows').set(as(follower.accessToken))).body.map((f: { projectId: string }) => f.projectId)).toEqual([projectId]);
+    const audit = (await request(api.url).get('/v1/admin/audit').query({ action: 'project' }).set(as(admin.token)).expect(200)).body.items;
+    expect(audit.map((a: { action: string }) => a.action)).toEqual(['project.merge', 'project.split']);
+    await request(api.url).post(`/v1/admin/projects/${projectId}/merge`).set(as(follower.accessToken)).send({ intoId: newId }).expect(403);
   });
 });

@@ -13,3 +13,5 @@ export * from './follow-link';
 export * from './reminder-plan';
 export * from './project-reminder.entity';
 export * from './project-reminders.service';
+export * from './admin-projects.service';
+export * from './admin-projects.module';
