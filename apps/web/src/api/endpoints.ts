@@ -1,5 +1,5 @@
 import { http } from './http';
-import type { Bulletin, FilterInput, MatchesPage, MatchFixes, MatchWhy, NotRelevantMark, MemberDelivery, PreviewResult, Profile, ProfileUpdate, Region, RegionDetail, Session, Subscription, SubscriptionInput, SubscriptionListItem } from './types';
+import type { Bulletin, FilterInput, Follow, Project, MatchesPage, MatchFixes, MatchWhy, NotRelevantMark, MemberDelivery, PreviewResult, Profile, ProfileUpdate, Region, RegionDetail, Session, Subscription, SubscriptionInput, SubscriptionListItem } from './types';
 
 const anon = { auth: false } as const;
 
@@ -48,4 +48,11 @@ export const inboxApi = {
 export const regionsApi = {
   search: (q: string, signal?: AbortSignal) => http.get<Region[]>('/v1/regions', { q, limit: 12 }, signal),
   get: (code: string) => http.get<RegionDetail>(`/v1/regions/${encodeURIComponent(code)}`),
+};
+
+export const projectsApi = {
+  get: (id: string) => http.get<Project>(`/v1/projects/${encodeURIComponent(id)}`),
+  follow: (id: string) => http.post<Follow>(`/v1/projects/${encodeURIComponent(id)}/follow`, {}),
+  unfollow: (id: string) => http.delete<void>(`/v1/projects/${encodeURIComponent(id)}/follow`),
+  follows: () => http.get<Follow[]>('/v1/me/follows'),
 };

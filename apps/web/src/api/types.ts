@@ -123,6 +123,8 @@ export interface BulletinSummary {
   /** 中标/成交金额 in yuan. */
   awardYuan: number | null;
   projectCode: string | null;
+  /** Its project: GET /v1/projects/:id. */
+  projectId: string | null;
   deadlineAt: string | null;
   withdrawn: boolean;
 }
@@ -246,4 +248,46 @@ export interface MemberDelivery {
   bulletins: number;
   createdAt: string;
   sentAt: string | null;
+}
+
+export interface ProjectNotice {
+  bulletinId: string;
+  title: string;
+  category: Category;
+  stage: Stage | null;
+  stageLabel: string | null;
+  publishedAt: string | null;
+  source: string;
+  url: string | null;
+  deadlineAt: string | null;
+  winners: string[];
+  awardYuan: number | null;
+}
+
+export interface Project {
+  id: string;
+  key: string;
+  name: string;
+  buyer: string | null;
+  projectCode: string | null;
+  category: Category;
+  stage: Stage | null;
+  stageLabel: string | null;
+  deadlineAt: string | null;
+  budgetYuan: number | null;
+  winners: string[];
+  awardYuan: number | null;
+  firstSeenAt: string;
+  lastSeenAt: string;
+  timeline: ProjectNotice[];
+}
+
+export interface Follow {
+  projectId: string;
+  name: string;
+  stageLabel: string | null;
+  deadlineAt: string | null;
+  channels: Array<'email' | 'sms'>;
+  reminderOffsetsHours: number[];
+  followedAt: string;
 }
