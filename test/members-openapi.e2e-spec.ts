@@ -1,7 +1,7 @@
 import request from 'supertest';
 import { createTestApi, type TestApi } from '@app/testing';
 
-const MINE = /^\/v1\/(auth|me|subscriptions|matches|bulletins|regions)(\/|$)/;
+const MINE = /^\/v1\/(auth|me|subscriptions|matches|bulletins|regions|projects|watches|parties)(\/|$)/;
 type Operation = { tags?: string[]; summary?: string; security?: unknown[]; requestBody?: { content: Record<string, { schema?: unknown; examples?: unknown }> }; responses: Record<string, { content?: Record<string, { schema?: { $ref?: string }; example?: unknown }> }> };
 
 describe('OpenAPI for member endpoints', () => {
@@ -30,6 +30,8 @@ describe('OpenAPI for member endpoints', () => {
         'POST /v1/subscriptions/{id}/pause', 'POST /v1/subscriptions/{id}/resume', 'POST /v1/subscriptions/preview', 'GET /v1/subscriptions/{id}/preview',
         'GET /v1/matches', 'POST /v1/matches/{id}/not-relevant', 'DELETE /v1/matches/{id}/not-relevant', 'GET /v1/matches/{id}/why', 'GET /v1/matches/{id}/fixes',
         'GET /v1/bulletins/{id}', 'GET /v1/regions', 'GET /v1/regions/{code}',
+        'GET /v1/projects/{id}', 'POST /v1/projects/{id}/follow', 'DELETE /v1/projects/{id}/follow', 'GET /v1/me/follows', 'GET /v1/me/held-back',
+        'POST /v1/watches', 'GET /v1/watches', 'DELETE /v1/watches/{id}', 'GET /v1/parties',
       ].sort(),
     );
   });
@@ -50,7 +52,7 @@ describe('OpenAPI for member endpoints', () => {
 
   it('marks signed-in endpoints with bearer auth', () => {
     for (const { id, op } of operations()) {
-      const signedIn = /\/v1\/(me|subscriptions|matches|bulletins)|logout-all|change-password/.test(id);
+      const signedIn = /\/v1\/(me|subscriptions|matches|bulletins|projects|watches|parties)|logout-all|change-password/.test(id);
       expect({ id, bearer: !!op.security?.length }).toEqual({ id, bearer: signedIn });
     }
   });
@@ -62,6 +64,6 @@ describe('OpenAPI for member endpoints', () => {
       expect({ name, withoutExample: withoutExample.map(([k]) => k) }).toEqual({ name, withoutExample: [] });
     }
     const create = doc.paths['/v1/subscriptions'].post.requestBody!.content['application/json'];
-    expect(Object.keys(create.examples as object)).toEqual(['roads', 'everyTender']);
+    expect(Object.keys(create.examples as object)).toEqual(['roads', 'everyTender', 'corrections']);
   });
 });

@@ -33,6 +33,7 @@ export class WatchesController {
 
   @Delete('watches/:id')
   @HttpCode(204)
+  @ApiOperation({ summary: 'Stop watching an organisation (404 for a watch that is not yours)' })
   @ApiNoContentResponse()
   @ApiErrors(401, 404)
   async remove(@CurrentMember() member: AuthenticatedMember, @Param('id', new ParseIdPipe('Watch')) id: string): Promise<void> {
