@@ -1,5 +1,5 @@
 import { http } from './http';
-import type { Bulletin, FilterInput, Follow, Project, MatchesPage, MatchFixes, MatchWhy, NotRelevantMark, MemberDelivery, PreviewResult, Profile, ProfileUpdate, Region, RegionDetail, Session, Subscription, SubscriptionInput, SubscriptionListItem } from './types';
+import type { Bulletin, FilterInput, Follow, HeldBackItem, Project, MatchesPage, MatchFixes, MatchWhy, NotRelevantMark, MemberDelivery, PreviewResult, Profile, ProfileUpdate, Region, RegionDetail, Session, Subscription, SubscriptionInput, SubscriptionListItem } from './types';
 
 const anon = { auth: false } as const;
 
@@ -43,6 +43,7 @@ export const inboxApi = {
   unmarkNotRelevant: (matchId: string) => http.delete<void>(`/v1/matches/${encodeURIComponent(matchId)}/not-relevant`),
   why: (matchId: string, signal?: AbortSignal) => http.get<MatchWhy>(`/v1/matches/${encodeURIComponent(matchId)}/why`, undefined, signal),
   fixes: (matchId: string, signal?: AbortSignal) => http.get<MatchFixes>(`/v1/matches/${encodeURIComponent(matchId)}/fixes`, undefined, signal),
+  heldBack: () => http.get<HeldBackItem[]>('/v1/me/held-back'),
 };
 
 export const regionsApi = {

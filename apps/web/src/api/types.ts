@@ -291,3 +291,13 @@ export interface Follow {
   reminderOffsetsHours: number[];
   followedAt: string;
 }
+
+export interface HeldBackItem {
+  reason: 'quiet_hours' | 'sms_daily_cap' | 'rate_limited' | 'unknown_delivery' | 'duplicate' | 'suppressed';
+  reasonLabel: string;
+  channel: 'email' | 'sms' | null;
+  until: string | null;
+  bulletin: { id: string; title: string; url: string | null; source: string };
+  sameAsBulletinId: string | null;
+  at: string;
+}
