@@ -58,12 +58,6 @@ export function MatchItem({ match, feedbackOpen = false }: { match: Match; feedb
         <button type="button" className="button-link" onClick={() => setOpen(!open)} aria-expanded={open}>
           {open ? t.feedback.hideWhy : t.feedback.showWhy}
         </button>
-        {bulletin.projectId && (
-          <>
-            {' · '}
-            <Link to={`/projects/${bulletin.projectId}`}>关注此项目</Link>
-          </>
-        )}
       </p>
       {error != null && <ErrorNote error={error} />}
       {open && <MatchFeedbackPanel matchId={match.id} />}

@@ -4,6 +4,7 @@ import type { Follow, Project } from '../../api/types';
 import { ErrorNote, Loading } from '../../components/StatusViews';
 import { useAsync } from '../../hooks/use-async';
 import { useTitle } from '../../hooks/use-title';
+import { t } from '../../i18n/zh-CN';
 import { formatYuan } from '../../lib/budget';
 import { deadlineFact } from '../../lib/bulletin-facts';
 import { formatDateTime } from '../../lib/format';
@@ -37,7 +38,7 @@ function ProjectView({ project: p, follows, onChange }: { project: Project; foll
     }
   };
   const facts: Array<[string, string | null]> = [
-    ['当前阶段', p.stageLabel],
+    ['当前阶段', p.stageLabel ?? t.labels.categories[p.category]],
     ['项目编号', p.projectCode],
     ['采购人', p.buyer],
     ['预算', p.budgetYuan === null ? null : formatYuan(p.budgetYuan)],
@@ -73,7 +74,7 @@ function ProjectView({ project: p, follows, onChange }: { project: Project; foll
         <ol className="timeline">
           {p.timeline.map((n) => (
             <li key={n.bulletinId}>
-              <span className="muted">{formatDateTime(n.publishedAt)}</span> <strong>{n.stageLabel ?? n.category}</strong> {n.title}{' '}
+              <span className="muted">{formatDateTime(n.publishedAt)}</span> <strong>{n.stageLabel ?? t.labels.categories[n.category]}</strong> {n.title}{' '}
               <span className="muted">来源：{n.source}</span>{' '}
               {safeHttpUrl(n.url) && (
                 <a href={safeHttpUrl(n.url)!} target="_blank" rel="noopener noreferrer nofollow">
