@@ -10,7 +10,7 @@ const swc = ['@swc/jest', {
   },
   module: { type: 'commonjs' },
 }];
-const libs = ['config', 'database', 'domain', 'queues', 'notify', 'matcher', 'regions', 'text', 'parsing', 'logging', 'testing', 'outbound'];
+const libs = ['config', 'database', 'domain', 'queues', 'notify', 'matcher', 'regions', 'text', 'parsing', 'logging', 'testing', 'outbound', 'projects'];
 
 module.exports = {
   testEnvironment: 'node',
@@ -25,8 +25,8 @@ module.exports = {
   transformIgnorePatterns: [`/node_modules/(?!(${esmOnly.join('|')})/)`],
   moduleNameMapper: {
     ...Object.fromEntries(libs.map((l) => [`^@app/${l}$`, `<rootDir>/libs/${l}/src`])),
-    // libs/domain has entry points by audience (members, ingest, admin, worker, channels) besides its core.
-    '^@app/domain/(members|ingest|admin|worker|channels)$': '<rootDir>/libs/domain/src/entry/$1',
+    // libs/domain has entry points by audience (members, ingest, admin, worker, channels, projects) besides its core.
+    '^@app/domain/(members|ingest|admin|worker|channels|projects)$': '<rootDir>/libs/domain/src/entry/$1',
   },
   setupFiles: ['reflect-metadata'],
   globalSetup: '<rootDir>/test/global-setup.ts',

@@ -14,6 +14,7 @@ import { loadConfig, testEnvironment } from '@app/config';
 import { dataSourceOptions, runMigrations } from '@app/database';
 import { ApiKey, Source } from '@app/domain';
 import { BulletinIngestService, SourcesService } from '@app/domain/ingest';
+import { ProjectLinker, ProjectSummaries } from '@app/domain/projects';
 import { DeliveryLedger, MatchRecorder } from '@app/domain/worker';
 
 const REPO_ROOT = resolve(__dirname, '..');
@@ -75,7 +76,7 @@ async function main(): Promise<void> {
       [members],
     );
     const { source } = await new SourcesService(ds.getRepository(Source), ds.getRepository(ApiKey)).create('bench-record');
-    const ingest = new BulletinIngestService(ds);
+    const ingest = new BulletinIngestService(ds, new ProjectLinker(new ProjectSummaries()));
     const recorder = new MatchRecorder(ds);
     const ledger = new DeliveryLedger(config);
     const runs: Array<{ statements: number; ms: number }> = [];

@@ -306,6 +306,21 @@ describe('admin API (members, subscriptions, sources, bulletins, deliveries, sta
     });
   });
 
+  describe('projects', () => {
+    it('splits notices off a project and merges projects, each audited', async () => {
+      const [one, two] = await insertBulletins(api.dataSource, [{ title: '北街路灯改造招标公告' }, { title: '南街绿化养护中标公告' }]);
+      const [p1] = await api.dataSource.query(`INSERT INTO projects (key, name, category) VALUES ('p-admin-1', '北街路灯改造', 'tender') RETURNING id`);
+      await api.dataSource.query(`UPDATE bulletins SET project_id = $1 WHERE id = ANY($2)`, [p1.id, [one.id, two.id]]);
+      const split = await post(`/v1/admin/projects/${p1.id}/split`, { bulletinIds: [two.id] }).expect(200);
+      const [{ project_id: moved }] = await api.dataSource.query(`SELECT project_id FROM bulletins WHERE id = $1`, [two.id]);
+      expect(moved).toBe(split.body.newProjectId);
+      await post(`/v1/admin/projects/${split.body.newProjectId}/merge`, { intoId: p1.id }).expect(200);
+      const [audit] = await auditOf({ action: 'project.split', targetId: p1.id });
+      expect(audit).toMatchObject({ actorId: admin.id, targetType: 'project', after: { newProjectId: split.body.newProjectId, movedBulletinIds: [two.id] } });
+      await post(`/v1/admin/projects/${p1.id}/merge`, { intoId: p1.id }).expect(400);
+    });
+  });
+
   describe('audit log', () => {
     it('filters by actor, action, target and time, and is append-only', async () => {
       await post('/v1/admin/queues/session').expect(200);

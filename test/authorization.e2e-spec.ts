@@ -92,6 +92,22 @@ describe('authorization (api + Postgres + Redis)', () => {
     });
   });
 
+  describe('followed projects', () => {
+    it("a member only ever sees and changes their own follows", async () => {
+      const [project] = await api.dataSource.query(`INSERT INTO projects (key, name, category) VALUES ('p-authz', 'A 关注的项目', 'tender') RETURNING id`);
+      await request(api.url).post(`/v1/projects/${project.id}/follow`).set(bearer(a.accessToken)).send({}).expect(200);
+      const mine = await request(api.url).get('/v1/me/follows').set(bearer(a.accessToken)).expect(200);
+      expect(mine.body.map((f: { projectId: string }) => f.projectId)).toEqual([project.id]);
+      const theirs = await request(api.url).get('/v1/me/follows').set(bearer(b.accessToken)).expect(200);
+      expect(theirs.body).toEqual([]);
+      // B's unfollow only ever touches B's own follow: A still follows.
+      await request(api.url).delete(`/v1/projects/${project.id}/follow`).set(bearer(b.accessToken)).expect(204);
+      const still = await request(api.url).get('/v1/me/follows').set(bearer(a.accessToken)).expect(200);
+      expect(still.body).toHaveLength(1);
+      await request(api.url).get('/v1/me/follows').expect(401);
+    });
+  });
+
   describe('access tokens', () => {
     const secret = () => api.config.auth.jwtSecret;
     const good = { issuer: 'tender-alerts', audience: 'tender-alerts-api' };

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import request from 'supertest';
 import { createTestApi, type TestApi } from '@app/testing';
 
-const MINE = /^\/v1\/(auth|me|subscriptions|matches|bulletins|regions)(\/|$)/;
+const MINE = /^\/v1\/(auth|me|subscriptions|matches|bulletins|regions|projects|watches|parties)(\/|$)/;
 type Operation = { tags?: string[]; summary?: string; security?: unknown[]; requestBody?: { content: Record<string, { schema?: unknown; examples?: unknown }> }; responses: Record<string, { content?: Record<string, { schema?: { $ref?: string }; example?: unknown }> }> };
 
 describe('OpenAPI for member endpoints', () => {
@@ -39,6 +39,8 @@ describe('OpenAPI for member endpoints', () => {
         'GET /v1/matches', 'POST /v1/matches/{id}/not-relevant', 'DELETE /v1/matches/{id}/not-relevant', 'GET /v1/matches/{id}/why', 'GET /v1/matches/{id}/fixes',
         'GET /v1/bulletins/{id}', 'GET /v1/regions', 'GET /v1/regions/{code}',
                 'GET /v1/me/wechat', 'POST /v1/me/wechat/bind', 'DELETE /v1/me/wechat', 'POST /v1/subscriptions/{id}/feed', 'DELETE /v1/subscriptions/{id}/feed',
+        'GET /v1/projects/{id}', 'POST /v1/projects/{id}/follow', 'DELETE /v1/projects/{id}/follow', 'GET /v1/me/follows', 'GET /v1/me/held-back',
+        'POST /v1/watches', 'GET /v1/watches', 'DELETE /v1/watches/{id}', 'GET /v1/parties',
       ].sort(),
     );
   });
@@ -59,7 +61,7 @@ describe('OpenAPI for member endpoints', () => {
 
   it('marks signed-in endpoints with bearer auth', () => {
     for (const { id, op } of operations()) {
-      const signedIn = /\/v1\/(me|subscriptions|matches|bulletins)|logout-all|change-password/.test(id);
+      const signedIn = /\/v1\/(me|subscriptions|matches|bulletins|projects|watches|parties)|logout-all|change-password/.test(id);
       expect({ id, bearer: !!op.security?.length }).toEqual({ id, bearer: signedIn });
     }
   });

@@ -171,6 +171,7 @@ describe('member subscriptions, preview and inbox (api + Postgres + Redis)', () 
         winners: [],
         awardYuan: null,
         projectCode: null,
+        projectId: null,
         deadlineAt: null,
         withdrawn: false,
       },

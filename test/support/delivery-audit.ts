@@ -21,7 +21,7 @@ const TAG = /B\d{4,6}/;
 /** Pipeline work still open in Postgres; all zero once everything has settled. */
 export async function openWork(ds: DataSource): Promise<DeliveryAudit['stuck']> {
   const [row] = await ds.query(
-    `SELECT (SELECT count(*) FROM bulletins WHERE matched_at IS NULL AND canonical_id IS NULL)::int AS unmatched,
+    `SELECT (SELECT count(*) FROM bulletins b JOIN bulletin_match_state ms ON ms.bulletin_id = b.id WHERE ms.matched_at IS NULL AND b.canonical_id IS NULL)::int AS unmatched,
             (SELECT count(*) FROM notifications WHERE status = 'pending')::int AS "pendingNotifications",
             (SELECT count(*) FROM deliveries WHERE status IN ('pending', 'sending', 'held'))::int AS "openDeliveries",
             (SELECT count(*) FROM deliveries WHERE status = 'sending')::int AS sending`,
@@ -100,7 +100,7 @@ export async function classifyDeliveries(ds: DataSource, smtp: Pick<SmtpTestServ
        LEFT JOIN deliveries d ON d.id = n.delivery_id`,
   );
   const byKey = new Map(rows.map((r) => [`${r.email}|${TAG.exec(r.title)?.[0]}`, r]));
-  const unmatched = new Set((await ds.query(`SELECT title FROM bulletins WHERE matched_at IS NULL AND canonical_id IS NULL`)).map((r: { title: string }) => TAG.exec(r.title)?.[0]));
+  const unmatched = new Set((await ds.query(`SELECT b.title FROM bulletins b JOIN bulletin_match_state ms ON ms.bulletin_id = b.id WHERE ms.matched_at IS NULL AND b.canonical_id IS NULL`)).map((r: { title: string }) => TAG.exec(r.title)?.[0]));
   const bouncedMembers = new Set((await ds.query(`SELECT email FROM members WHERE email_bounced_at IS NOT NULL`)).map((r: { email: string }) => r.email));
   const out: DeliveryClassification = { expected: audit.expected, deliveredOnce: 0, lost: [], duplicated: audit.duplicated, unexpected: audit.unexpected, unknown: [], refused: [], suppressed: [], deferred: [], stuck: [] };
   const expectedKeys = new Set([...audit.lost, ...[...received.keys()]].filter((k) => !audit.unexpected.includes(k)));

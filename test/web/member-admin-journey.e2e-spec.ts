@@ -358,4 +358,16 @@ describe('web pages in Chromium: member journey and admin retry', () => {
     await expectLocator(noise.getByRole('row').filter({ hasText: '渝中区道路桥梁' })).toContainText(MEMBER.email);
     await screenshot(page, 'web-admin-noise');
   });
+
+  it('shows a project page with its timeline, and follows and unfollows it', async () => {
+    const [{ project_id: projectId }] = await api.dataSource.query(`SELECT project_id FROM bulletins WHERE title LIKE '渝中区人民路%' LIMIT 1`);
+    await page.goto(app(`/projects/${projectId}`));
+    await page.getByRole('heading', { name: /项目进展/ }).waitFor();
+    await expectLocator(page.locator('ol.timeline li')).toHaveCount(1);
+    await page.getByRole('button', { name: '关注此项目' }).click();
+    await page.getByRole('button', { name: '取消关注' }).waitFor();
+    await screenshot(page, 'web-project');
+    await page.getByRole('button', { name: '取消关注' }).click();
+    await page.getByRole('button', { name: '关注此项目' }).waitFor();
+  });
 });

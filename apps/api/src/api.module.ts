@@ -15,6 +15,9 @@ import { InboxModule } from './inbox/inbox.module';
 import { IngestModule } from './ingest/ingest.module';
 import { MeModule } from './me/me.module';
 import { MetricsModule } from './metrics/metrics.module';
+import { HeldBackApiModule } from './held-back/held-back-api.module';
+import { PartiesApiModule } from './parties/parties-api.module';
+import { ProjectsApiModule } from './projects/projects-api.module';
 import { RegionsModule } from './regions/regions.module';
 import { SubscriptionsApiModule } from './subscriptions/subscriptions-api.module';
 import { UnsubscribeModule } from './unsubscribe/unsubscribe.module';
@@ -53,6 +56,9 @@ import { WechatApiModule } from './wechat/wechat-api.module';
     WechatApiModule,
     InboxModule,
     RegionsModule,
+    ProjectsApiModule,
+    PartiesApiModule,
+    HeldBackApiModule,
     WebModule,
     AdminModule,
   ],

@@ -30,6 +30,11 @@ export const COMMANDS: Record<string, { usage: string; help: string; load: () =>
     help: 'print what the parser reads from each bulletin (JSON Lines in and out)',
     load: () => lazy<typeof import('./commands/parse.command')>('./commands/parse.command').parseCommand,
   },
+  link: {
+    usage: 'link [file|-]',
+    help: 'group the bulletins of a JSON Lines file into projects ({id, projectId} per line, no database)',
+    load: () => require('./commands/link.command').linkCommand,
+  },
   match: {
     usage: 'match --subscriptions <subs.json> --bulletins <file.jsonl|->',
     help: 'print which subscriptions each bulletin matches (no database)',

@@ -26,13 +26,15 @@ export interface AppConfig {
     templateCode: string;
     /** Providers approve 验证码 templates separately from notification ones. */
     codeTemplateCode: string;
+    /** Deadline reminders of followed projects (a template without links). */
+    reminderTemplateCode: string;
     sdkAppId?: string;
     dailyCap: number;
   };
   delivery: { instantWindowSeconds: number; digestMaxItems: number; leaseMs: number };
   matching: { shards: number; shardIds: number[] };
   rateLimits: { perMinute: number; authPerMinute: number; ingestPerMinute: number };
-  plans: Record<'free' | 'pro', { subscriptions: number; keywords: number }>;
+  plans: Record<'free' | 'pro', { subscriptions: number; keywords: number; follows: number }>;
   /** Webhooks and chat robots: outbound HTTP to members' endpoints. */
   webhooks: {
     allowLoopback: boolean;
@@ -109,6 +111,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
       signName: e.SMS_SIGN_NAME,
       templateCode: e.SMS_TEMPLATE_CODE,
       codeTemplateCode: e.SMS_CODE_TEMPLATE_CODE,
+      reminderTemplateCode: e.SMS_REMINDER_TEMPLATE_CODE,
       sdkAppId: e.SMS_SDK_APP_ID,
       dailyCap: e.SMS_DAILY_CAP,
     },
@@ -116,8 +119,8 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     matching: { shards: e.MATCH_SHARDS, shardIds },
     rateLimits: { perMinute: e.RATE_LIMIT_PER_MINUTE, authPerMinute: e.RATE_LIMIT_AUTH_PER_MINUTE, ingestPerMinute: e.RATE_LIMIT_INGEST_PER_MINUTE },
     plans: {
-      free: { subscriptions: e.PLAN_FREE_SUBSCRIPTIONS, keywords: e.PLAN_FREE_KEYWORDS },
-      pro: { subscriptions: e.PLAN_PRO_SUBSCRIPTIONS, keywords: e.PLAN_PRO_KEYWORDS },
+      free: { subscriptions: e.PLAN_FREE_SUBSCRIPTIONS, keywords: e.PLAN_FREE_KEYWORDS, follows: e.PLAN_FREE_FOLLOWS },
+      pro: { subscriptions: e.PLAN_PRO_SUBSCRIPTIONS, keywords: e.PLAN_PRO_KEYWORDS, follows: e.PLAN_PRO_FOLLOWS },
     },
     webhooks: {
       allowLoopback: e.OUTBOUND_ALLOW_LOOPBACK === 'true',

@@ -40,6 +40,7 @@ export const envSchema = z.object({
   SMS_SIGN_NAME: z.string().default('标讯订阅'),
   SMS_TEMPLATE_CODE: z.string().default('SMS_000000'),
   SMS_CODE_TEMPLATE_CODE: z.string().default('SMS_000001'),
+  SMS_REMINDER_TEMPLATE_CODE: z.string().default('SMS_000002'),
   SMS_SDK_APP_ID: z.string().optional(),
   SMS_DAILY_CAP: z.coerce.number().int().min(0).default(10),
   INSTANT_WINDOW_SECONDS: z.coerce.number().int().min(0).max(3600).default(60),
@@ -73,6 +74,8 @@ export const envSchema = z.object({
   WECHAT_TEMPLATE_ID: z.string().optional(),
   WECHAT_API_URL: url(['http:', 'https:']).default('https://api.weixin.qq.com'),
   WECHAT_OAUTH_URL: url(['http:', 'https:']).default('https://open.weixin.qq.com'),
+  PLAN_FREE_FOLLOWS: z.coerce.number().int().min(0).default(5),
+  PLAN_PRO_FOLLOWS: z.coerce.number().int().min(0).default(200),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -32,3 +32,4 @@ export * from './webhooks';
 export * from './feeds/atom-feed';
 // wechat
 export * from './wechat';
+export * from './reminders/reminder-message';

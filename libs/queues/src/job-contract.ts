@@ -10,6 +10,7 @@ export const QUEUES = {
   digest: 'digest',
   maintenance: 'maintenance',
   webhook: 'webhook-send',
+  reminders: 'project-reminder',
 } as const;
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
 
@@ -27,6 +28,8 @@ export interface JobPayloads {
   'maintenance.ping': { token: string; delayMs: number };
   /** One stored webhook or robot message to its endpoint (attempt schedule on the row). */
   'webhook.send': { messageId: string };
+  /** Deadline reminder of a followed project; the handler re-checks the deadline is still this one. */
+  'reminder.send': { memberId: string; projectId: string; deadlineAt: string; offsetHours: number };
 }
 export type JobName = keyof JobPayloads;
 
@@ -38,6 +41,7 @@ export const JOB_QUEUE: Record<JobName, QueueName> = {
   'maintenance.sweep': QUEUES.maintenance,
   'maintenance.ping': QUEUES.maintenance,
   'webhook.send': QUEUES.webhook,
+  'reminder.send': QUEUES.reminders,
 };
 
 /** Most deliveries one send job carries. */
@@ -65,4 +69,6 @@ export const jobIds = {
   /** Named by its first delivery and its size: the same batch enqueued again is a no-op. */
   webhook: (messageId: string, attempts: number) => `webhook-${messageId}-a${attempts}`,
   deliveryBatch: (first: { id: string; attempts: number }, size: number) => `deliveries-${first.id}-a${first.attempts}-n${size}`,
+  // One per (member, project, deadline, offset): a moved deadline gets new jobs, the old ones skip.
+  reminder: (memberId: string, projectId: string, deadlineAt: Date, offsetHours: number) => `reminder-${memberId}-${projectId}-${deadlineAt.getTime()}-${offsetHours}h`,
 };

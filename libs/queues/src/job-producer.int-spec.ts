@@ -13,8 +13,8 @@ describe('JobProducer against Redis: jobs that failed for good', () => {
   let others: Queue[];
 
   beforeAll(() => {
-    others = [queue(QUEUES.delivery), queue(QUEUES.digest), queue(QUEUES.maintenance), queue(QUEUES.webhook)];
-    producer = new JobProducer(config, others[0], others[1], others[2], others[3]);
+    others = [queue(QUEUES.delivery), queue(QUEUES.digest), queue(QUEUES.maintenance), queue(QUEUES.webhook), queue(QUEUES.reminders)];
+    producer = new JobProducer(config, others[0], others[1], others[2], others[3], others[4]);
   });
   afterAll(async () => {
     await Promise.all(producer.allQueues().map((q) => q.obliterate({ force: true })));

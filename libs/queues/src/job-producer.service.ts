@@ -20,8 +20,9 @@ export class JobProducer implements OnModuleDestroy {
     @InjectQueue(QUEUES.digest) digest: Queue,
     @InjectQueue(QUEUES.maintenance) maintenance: Queue,
     @InjectQueue(QUEUES.webhook) webhook: Queue,
+    @InjectQueue(QUEUES.reminders) reminders: Queue,
   ) {
-    this.queues = { [QUEUES.delivery]: delivery, [QUEUES.digest]: digest, [QUEUES.maintenance]: maintenance, [QUEUES.webhook]: webhook };
+    this.queues = { [QUEUES.delivery]: delivery, [QUEUES.digest]: digest, [QUEUES.maintenance]: maintenance, [QUEUES.webhook]: webhook, [QUEUES.reminders]: reminders };
     const connection = bullConnection(config.redis.url);
     this.matchQueues = Array.from(
       { length: config.matching.shards },
@@ -136,6 +137,16 @@ export class JobProducer implements OnModuleDestroy {
         opts: { jobId: jobIds.webhook(m.id, m.attempts), delay: Math.max(0, new Date(m.nextAttemptAt).getTime() - Date.now()), attempts: 3 },
       })),
     );
+  }
+
+  /** Delayed reminder jobs; an id already scheduled is a no-op, so this can be called freely. */
+  async scheduleReminders(reminders: Array<{ memberId: string; projectId: string; deadlineAt: Date; offsetHours: number; remindAt: Date }>): Promise<string[]> {
+    const jobs = reminders.map((r) => ({
+      data: { memberId: r.memberId, projectId: r.projectId, deadlineAt: r.deadlineAt.toISOString(), offsetHours: r.offsetHours },
+      opts: { jobId: jobIds.reminder(r.memberId, r.projectId, r.deadlineAt, r.offsetHours), delay: Math.max(0, r.remindAt.getTime() - Date.now()) },
+    }));
+    await this.addBulk('reminder.send', jobs);
+    return jobs.map((j) => j.opts.jobId);
   }
 
   queue(name: Exclude<QueueName, typeof QUEUES.match>): Queue {

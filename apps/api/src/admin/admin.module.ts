@@ -3,6 +3,7 @@ import { AdminAuditModule } from './audit/admin-audit.module';
 import { AdminBulletinsModule } from './bulletins/admin-bulletins.module';
 import { AdminDeliveriesModule } from './deliveries/admin-deliveries.module';
 import { AdminMembersModule } from './members/admin-members.module';
+import { AdminProjectsApiModule } from './projects/admin-projects.module';
 import { AdminQueuesModule } from './queues/admin-queues.module';
 import { AdminSourcesModule } from './sources/admin-sources.module';
 import { AdminStatsModule } from './stats/admin-stats.module';
@@ -21,6 +22,7 @@ import { AdminWhyModule } from './why/admin-why.module';
     AdminStatsModule,
     AdminAuditModule,
     AdminQueuesModule,
+    AdminProjectsApiModule,
   ],
 })
 export class AdminModule {}

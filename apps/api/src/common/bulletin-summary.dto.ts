@@ -47,6 +47,9 @@ export class BulletinSummaryDto {
   @ApiProperty({ example: 'CQZB-2026-0123', nullable: true })
   projectCode: string | null;
 
+  @ApiProperty({ example: '5b0e7c1a-3f2d-4c6b-9e8a-7d6c5b4a3f2e', nullable: true, description: 'Its project: GET /v1/projects/{projectId}' })
+  projectId: string | null;
+
   @ApiProperty({ example: '2026-12-15T01:30:00.000Z', nullable: true, description: 'Bid deadline' })
   deadlineAt: Date | null;
 
@@ -70,6 +73,7 @@ export function toBulletinSummaryDto(b: BulletinSummary): BulletinSummaryDto {
     winners: b.winners,
     awardYuan: b.awardYuan,
     projectCode: b.projectCode,
+    projectId: b.projectId,
     deadlineAt: b.deadlineAt,
     withdrawn: b.withdrawnAt !== null,
   };

@@ -1,5 +1,5 @@
 import { http } from './http';
-import type { Bulletin, FilterInput, MatchesPage, MatchFixes, MatchWhy, NotRelevantMark, MemberDelivery, PreviewResult, Profile, ProfileUpdate, Region, RegionDetail, Session, Subscription, SubscriptionInput, SubscriptionListItem } from './types';
+import type { Bulletin, FilterInput, Follow, HeldBackItem, Project, MatchesPage, MatchFixes, MatchWhy, NotRelevantMark, MemberDelivery, PreviewResult, Profile, ProfileUpdate, Region, RegionDetail, Session, Subscription, SubscriptionInput, SubscriptionListItem } from './types';
 
 const anon = { auth: false } as const;
 
@@ -43,9 +43,17 @@ export const inboxApi = {
   unmarkNotRelevant: (matchId: string) => http.delete<void>(`/v1/matches/${encodeURIComponent(matchId)}/not-relevant`),
   why: (matchId: string, signal?: AbortSignal) => http.get<MatchWhy>(`/v1/matches/${encodeURIComponent(matchId)}/why`, undefined, signal),
   fixes: (matchId: string, signal?: AbortSignal) => http.get<MatchFixes>(`/v1/matches/${encodeURIComponent(matchId)}/fixes`, undefined, signal),
+  heldBack: () => http.get<HeldBackItem[]>('/v1/me/held-back'),
 };
 
 export const regionsApi = {
   search: (q: string, signal?: AbortSignal) => http.get<Region[]>('/v1/regions', { q, limit: 12 }, signal),
   get: (code: string) => http.get<RegionDetail>(`/v1/regions/${encodeURIComponent(code)}`),
+};
+
+export const projectsApi = {
+  get: (id: string) => http.get<Project>(`/v1/projects/${encodeURIComponent(id)}`),
+  follow: (id: string) => http.post<Follow>(`/v1/projects/${encodeURIComponent(id)}/follow`, {}),
+  unfollow: (id: string) => http.delete<void>(`/v1/projects/${encodeURIComponent(id)}/follow`),
+  follows: () => http.get<Follow[]>('/v1/me/follows'),
 };

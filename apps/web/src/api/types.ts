@@ -72,6 +72,8 @@ export interface BulletinSummary {
   /** 中标/成交金额 in yuan. */
   awardYuan: number | null;
   projectCode: string | null;
+  /** Its project: GET /v1/projects/:id. */
+  projectId: string | null;
   deadlineAt: string | null;
   withdrawn: boolean;
 }

@@ -8,6 +8,7 @@ import { VerifyEmailPage } from '../pages/account/VerifyEmailPage';
 import { adminRoutes } from '../pages/admin/admin-routes';
 import { BulletinPage } from '../pages/member/BulletinPage';
 import { InboxPage } from '../pages/member/InboxPage';
+import { ProjectPage } from '../pages/member/ProjectPage';
 import { SettingsPage } from '../pages/member/SettingsPage';
 import { SubscriptionEditorPage } from '../pages/member/SubscriptionEditorPage';
 import { SubscriptionsPage } from '../pages/member/SubscriptionsPage';
@@ -32,6 +33,7 @@ export const routes: RouteDef[] = [
   { path: '/subscriptions/:id', access: 'member', render: (p) => <SubscriptionEditorPage key={p.id} id={p.id} /> },
   { path: '/inbox', access: 'member', render: () => <InboxPage /> },
   { path: '/bulletins/:id', access: 'member', render: (p) => <BulletinPage id={p.id} /> },
+  { path: '/projects/:id', access: 'member', render: (p) => <ProjectPage key={p.id} id={p.id} /> },
   { path: '/settings', access: 'member', render: () => <SettingsPage /> },
   ...adminRoutes,
 ];

@@ -79,8 +79,10 @@ export const admin = {
     'delivery.bulk_retry': '批量重试投递',
     'queues.session': '打开队列面板',
     'queues.dashboard_action': '队列面板操作',
+    'project.merge': '合并项目',
+    'project.split': '拆分项目',
   } as Record<string, string>,
-  auditTargets: { member: '会员', subscription: '订阅', source: '数据源', api_key: '密钥', bulletin: '公告', delivery: '投递', queue: '队列' } as Record<string, string>,
+  auditTargets: { member: '会员', subscription: '订阅', source: '数据源', api_key: '密钥', bulletin: '公告', delivery: '投递', queue: '队列', project: '项目' } as Record<string, string>,
   /** Sentences for the why tool, built from the API's structured explanation. */
   explain: {
     nationwide: '全国订阅，不限地区',

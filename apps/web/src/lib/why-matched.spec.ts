@@ -18,6 +18,7 @@ const bulletin: BulletinSummary = {
   winners: [],
   awardYuan: null,
   projectCode: null,
+  projectId: null,
 };
 const sub = (over: Partial<Subscription>): Subscription => ({
   id: 's1', name: '道路', keywords: ['道路'], excludeWords: [], scope: 'title_body', regions: [], categories: [], stages: [], budgetMin: null, budgetMax: null,

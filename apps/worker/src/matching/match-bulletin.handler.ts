@@ -6,6 +6,7 @@ import { APP_CONFIG, type AppConfig } from '@app/config';
 import { Bulletin, DueDelivery } from '@app/domain';
 import { DeliveryLedger, MatchRecorder } from '@app/domain/worker';
 import { JobProducer, type JobPayloads } from '@app/queues';
+import { ProjectFollowUp } from './project-follow-up.service';
 import { SubscriptionIndex } from './subscription-index.service';
 
 /** Loads the bulletin, matches it on one shard, records matches and the delivery ledger. */
@@ -18,12 +19,13 @@ export class MatchBulletinHandler {
     private readonly recorder: MatchRecorder,
     private readonly ledger: DeliveryLedger,
     private readonly jobs: JobProducer,
+    private readonly followUp: ProjectFollowUp,
   ) {}
 
   async handle(job: Job<JobPayloads['match.bulletin']>, shard: number): Promise<{ matched: number; inserted: number } | { skipped: string }> {
     const b = await this.bulletins.findOne({
       where: { id: job.data.bulletinId },
-      select: { id: true, version: true, titleMatch: true, bodyMatch: true, regionCode: true, category: true, stage: true, budgetYuan: true, canonicalId: true, withdrawnAt: true },
+      select: { id: true, version: true, titleMatch: true, bodyMatch: true, regionCode: true, category: true, stage: true, budgetYuan: true, canonicalId: true, withdrawnAt: true, projectId: true },
     });
     // Re-checked on every attempt: the row is the truth and the job only a signal, so a retried
     // or duplicated job finds the work done and returns early.
@@ -38,10 +40,15 @@ export class MatchBulletinHandler {
       shard,
       this.config.matching.shards,
       results.map((r) => ({ subscriptionId: r.subscriptionId, memberId: r.memberId, hits: r.hits, hitDetails: r.details, score: r.score })),
-      async (em) => void (due = await this.ledger.recordMatches(em, b.id, results)),
+      async (em) => {
+        // Followers of the bulletin's project are told whatever their keywords; one shard does it.
+        const followers = shard === 0 ? await this.followUp.recipients(em, b.id) : [];
+        due = await this.ledger.recordMatches(em, b.id, [...results, ...followers]);
+      },
     );
     // After commit. Lost if we die right here — the sweeper enqueues due pending deliveries.
     await this.jobs.enqueueDeliveries(due);
+    if (shard === 0) await this.followUp.replanReminders(b.projectId);
     return { matched: results.length, inserted };
   }
 }

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
+import { ProjectLinker } from '../projects/project-linker.service';
 import { Bulletin } from './bulletin.entity';
 import { BulletinFields, bulletinFields } from './bulletin-fields';
 import { FieldError, validateBulletinInput } from './validate-bulletin-input';
@@ -33,7 +34,10 @@ const TITLE_DUPLICATE_WINDOW_MS = 3 * 24 * 3600 * 1000;
  */
 @Injectable()
 export class BulletinIngestService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly projects: ProjectLinker,
+  ) {}
 
   async ingest(sourceId: string, items: unknown[]): Promise<IngestOutcome> {
     const results: IngestItemResult[] = [];
@@ -129,6 +133,8 @@ export class BulletinIngestService {
         results.push({ index: ins.index, sourceId: ins.row.sourceRef, status: 'created', bulletinId: id, canonicalId });
       });
     }
+    // In this transaction: a bulletin is never visible without its project.
+    await this.projects.link(em, results.filter((r) => r.status !== 'duplicate').map((r) => r.bulletinId!));
     await this.queueForMatching(em, toMatch);
     return results;
   }

@@ -88,6 +88,11 @@ export class Bulletin {
   @Column({ name: 'project_key', type: 'varchar', length: 64, nullable: true })
   projectKey: string | null;
 
+  /** The project this notice belongs to (linked at ingest, in the same transaction). */
+  @Index('ix_bulletins_project')
+  @Column({ name: 'project_id', type: 'uuid', nullable: true })
+  projectId: string | null;
+
   /** Hash of what the source sent; a re-sent identical item is a no-op. */
   @Column({ name: 'content_hash', type: 'varchar', length: 64 })
   contentHash: string;

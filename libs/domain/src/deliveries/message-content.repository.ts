@@ -5,8 +5,11 @@ import type { Channel } from '../subscriptions/subscription.entity';
 import type { MatchHitDetail } from '../matches/match.entity';
 
 export interface MessageMember { id: string; email: string; display_name: string | null; timezone: string }
-export interface MessageBulletin { id: string; title: string; url: string | null; region_code: string | null; category: string; stage: string | null; published_at: Date | null; budget_yuan: string | null; deadline_at: Date | null; winners: string[]; award_yuan: string | null; body: string }
+export interface MessageBulletin { id: string; title: string; url: string | null; region_code: string | null; category: string; stage: string | null; published_at: Date | null; budget_yuan: string | null; deadline_at: Date | null; winners: string[]; award_yuan: string | null; body: string; project_id: string | null }
 export interface MessageMatch { member_id: string; bulletin_id: string; subscription_id: string; name: string; keywords: string[]; hits: string[]; hit_details: MatchHitDetail[] }
+
+export interface MessageFollowNotice { member_id: string; bulletin_id: string; project_id: string; changes: string[] }
+export interface MessageWatchNotice { member_id: string; bulletin_id: string; watch_id: string; name: string; role: string }
 
 /**
  * What alerts and digests show, read for many deliveries at once: one statement per kind of row
@@ -23,7 +26,7 @@ export class MessageContentRepository {
   /** Newest first; only the start of the body (the snippet). */
   bulletins(ids: string[]): Promise<MessageBulletin[]> {
     return this.dataSource.query(
-      `SELECT id, title, url, region_code, category, stage, published_at, budget_yuan::text, deadline_at, winners, award_yuan::text, left(body, 600) AS body
+      `SELECT id, title, url, region_code, category, stage, published_at, budget_yuan::text, deadline_at, winners, award_yuan::text, left(body, 600) AS body, project_id
          FROM bulletins WHERE id = ANY($1::uuid[]) ORDER BY published_at DESC NULLS LAST, ingested_at DESC`,
       [ids],
     );
@@ -35,6 +38,28 @@ export class MessageContentRepository {
       `SELECT m.member_id, m.bulletin_id, m.subscription_id, s.name, s.keywords, m.hits, m.hit_details
          FROM matches m JOIN subscriptions s ON s.id = m.subscription_id
         WHERE m.member_id = ANY($1::uuid[]) AND m.bulletin_id = ANY($2::uuid[]) ORDER BY s.created_at`,
+      [memberIds, bulletinIds],
+    );
+  }
+
+  /** Notices that reached these members because they follow the project, with what each changed. */
+  followNotices(memberIds: string[], bulletinIds: string[]): Promise<MessageFollowNotice[]> {
+    return this.dataSource.query(
+      `SELECT member_id, bulletin_id, project_id, changes FROM follow_notices WHERE member_id = ANY($1::uuid[]) AND bulletin_id = ANY($2::uuid[])`,
+      [memberIds, bulletinIds],
+    );
+  }
+
+  /** The projects these members already follow (no "关注此项目" link for those). */
+  followedProjects(memberIds: string[]): Promise<Array<{ member_id: string; project_id: string }>> {
+    return this.dataSource.query(`SELECT member_id, project_id FROM project_follows WHERE member_id = ANY($1::uuid[])`, [memberIds]);
+  }
+
+  /** Notices that reached these members through a watched organisation. */
+  watchNotices(memberIds: string[], bulletinIds: string[]): Promise<MessageWatchNotice[]> {
+    return this.dataSource.query(
+      `SELECT n.member_id, n.bulletin_id, n.watch_id, w.name, n.role FROM watch_notices n JOIN party_watches w ON w.id = n.watch_id
+        WHERE n.member_id = ANY($1::uuid[]) AND n.bulletin_id = ANY($2::uuid[])`,
       [memberIds, bulletinIds],
     );
   }

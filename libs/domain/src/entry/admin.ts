@@ -1,3 +1,7 @@
 // @app/domain/admin: read models across all members and audited admin writes. Kept apart from
 // the write path: nothing the worker loads imports from here.
 export * from '../admin';
+export * from '../projects/admin-projects.service';
+export * from '../projects/admin-projects.module';
+export * from '../projects/admin-projects.service';
+export * from '../projects/admin-projects.module';

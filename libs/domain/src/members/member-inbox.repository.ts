@@ -20,6 +20,8 @@ export interface BulletinSummary {
   winners: string[];
   awardYuan: number | null;
   projectCode: string | null;
+  /** The project this notice belongs to (GET /v1/projects/:id). */
+  projectId: string | null;
   deadlineAt: Date | null;
   withdrawnAt: Date | null;
 }
@@ -58,7 +60,7 @@ export interface MemberBulletinMatch {
 
 /** The columns of a BulletinSummary, from `bulletins b`. */
 export const BULLETIN_SUMMARY_COLUMNS = `b.id, b.title, b.url, b.category, b.stage, b.region_code AS "regionCode", b.published_at AS "publishedAt",
-  b.budget_yuan::float8 AS "budgetYuan", b.buyer, b.agency, b.winners, b.award_yuan::float8 AS "awardYuan", b.project_code AS "projectCode",
+  b.budget_yuan::float8 AS "budgetYuan", b.buyer, b.agency, b.winners, b.award_yuan::float8 AS "awardYuan", b.project_code AS "projectCode", b.project_id AS "projectId",
   b.deadline_at AS "deadlineAt", b.withdrawn_at AS "withdrawnAt"`;
 
 /** A member's matches and the bulletins behind them; every query is scoped by member_id. */

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@app/config';
-import { Delivery, hitSummary, localParts, type MatchHitDetail, notRelevantToken, signToken } from '@app/domain';
-import { MessageBulletin, MessageContentRepository, MessageMatch, MessageMember } from '@app/domain/worker';
+import { Delivery, followToken, hitSummary, localParts, type MatchHitDetail, notRelevantToken, signToken } from '@app/domain';
+import { MessageBulletin, MessageContentRepository, MessageFollowNotice, MessageMatch, MessageMember, MessageWatchNotice } from '@app/domain/worker';
 import type { AlertBulletin, AlertEmailModel } from '../email/alert-email-model';
 import { regionPath } from '@app/regions';
 
@@ -38,12 +38,23 @@ export class AlertComposer {
   async composeMany(items: Array<{ delivery: ComposedDelivery; bulletinIds: string[] }>): Promise<Array<AlertEmailModel & { memberTimezone: string }>> {
     const memberIds = [...new Set(items.map((i) => i.delivery.memberId))];
     const allBulletinIds = [...new Set(items.flatMap((i) => i.bulletinIds))];
-    const [members, bulletins, matches, unknown] = await Promise.all([
+    const [members, bulletins, matches, unknown, follows, followed, watches] = await Promise.all([
       this.content.members(memberIds),
       this.content.bulletins(allBulletinIds),
       this.content.matches(memberIds, allBulletinIds),
       this.content.unknownSinceLastSent(items.map((i) => i.delivery)),
+      this.content.followNotices(memberIds, allBulletinIds),
+      this.content.followedProjects(memberIds),
+      this.content.watchNotices(memberIds, allBulletinIds),
     ]);
+    const byMember = <T extends { member_id: string }>(rows: T[]) => {
+      const out = new Map<string, T[]>();
+      for (const r of rows) out.set(r.member_id, [...(out.get(r.member_id) ?? []), r]);
+      return out;
+    };
+    const followsOf = byMember(follows);
+    const followedOf = byMember(followed);
+    const watchesOf = byMember(watches);
     const memberById = new Map(members.map((m) => [m.id, m]));
     const matchesByMember = new Map<string, MessageMatch[]>();
     for (const m of matches) matchesByMember.set(m.member_id, [...(matchesByMember.get(m.member_id) ?? []), m]);
@@ -55,11 +66,23 @@ export class AlertComposer {
         bulletins.filter((b) => own.has(b.id)),
         (matchesByMember.get(delivery.memberId) ?? []).filter((m) => own.has(m.bulletin_id)),
         unknown.get(delivery.id) ?? 0,
+        {
+          follows: (followsOf.get(delivery.memberId) ?? []).filter((f) => own.has(f.bulletin_id)),
+          followedProjects: new Set((followedOf.get(delivery.memberId) ?? []).map((f) => f.project_id)),
+          watches: (watchesOf.get(delivery.memberId) ?? []).filter((w) => own.has(w.bulletin_id)),
+        },
       );
     });
   }
 
-  private model(delivery: ComposedDelivery, member: MessageMember, bulletins: MessageBulletin[], matches: MessageMatch[], unknownCount: number): AlertEmailModel & { memberTimezone: string } {
+  private model(
+    delivery: ComposedDelivery,
+    member: MessageMember,
+    bulletins: MessageBulletin[],
+    matches: MessageMatch[],
+    unknownCount: number,
+    reasons: { follows: MessageFollowNotice[]; followedProjects: Set<string>; watches: MessageWatchNotice[] },
+  ): AlertEmailModel & { memberTimezone: string } {
     const shown = bulletins.slice(0, this.config.delivery.digestMaxItems);
     const shownIds = new Set(shown.map((b) => b.id));
     const bySubscription = new Map<string, { subscription: { id: string; name: string; keywords: string[] }; bulletinIds: string[] }>();
@@ -78,12 +101,36 @@ export class AlertComposer {
     const order = new Map(shown.map((b, i) => [b.id, i]));
     for (const g of bySubscription.values()) g.bulletinIds.sort((a, b) => order.get(a)! - order.get(b)!);
 
+    // Notices that reached the member because they follow the project, and through watched organisations.
+    const changesOf = new Map(reasons.follows.map((f) => [f.bulletin_id, f.changes]));
+    const followIds = shown.filter((b) => changesOf.has(b.id)).map((b) => b.id);
+    const followGroup = followIds.length ? [{ subscription: { id: 'follow', name: '关注的项目', keywords: [] as string[] }, bulletinIds: followIds }] : [];
+    const watchGroups = new Map<string, { subscription: { id: string; name: string; keywords: string[] }; bulletinIds: string[] }>();
+    for (const w of reasons.watches) {
+      if (!shownIds.has(w.bulletin_id)) continue;
+      const g = watchGroups.get(w.watch_id) ?? { subscription: { id: `watch:${w.watch_id}`, name: `关注的单位：${w.name}`, keywords: [] }, bulletinIds: [] };
+      g.bulletinIds.push(w.bulletin_id);
+      watchGroups.set(w.watch_id, g);
+    }
+
     const model: AlertEmailModel = {
       kind: delivery.kind,
       member: { displayName: member.display_name, email: member.email },
       periodLabel: this.periodLabel(delivery.kind, member.timezone),
-      groups: [...bySubscription.values()],
-      bulletins: Object.fromEntries(shown.map((b) => [b.id, this.toAlertBulletin(b, perBulletin.get(b.id), notRelevantLink(this.config, member.id, b.id))])),
+      groups: [...followGroup, ...watchGroups.values(), ...bySubscription.values()],
+      bulletins: Object.fromEntries(
+        shown.map((b) => [
+          b.id,
+          {
+            ...this.toAlertBulletin(b, perBulletin.get(b.id), notRelevantLink(this.config, member.id, b.id)),
+            changes: changesOf.get(b.id) ?? [],
+            followUrl:
+              b.project_id && !reasons.followedProjects.has(b.project_id)
+                ? `${this.config.http.publicUrl}/f/${followToken(member.id, b.project_id, this.config.auth.linkSecret)}`
+                : null,
+          },
+        ]),
+      ),
       moreCount: bulletins.length - shown.length,
       moreUrl: `${this.config.http.publicUrl}/app/inbox`,
       manageUrl: `${this.config.http.publicUrl}/app/subscriptions`,

@@ -23,6 +23,10 @@ export interface AlertBulletin {
   titleHit?: boolean;
   /** The body sentence that hit, shown instead of the opening snippet; null when hits are in the title only. */
   hitSentence?: string | null;
+  /** Followed project: what this notice changed (new deadline, winner and amount, cancellation). */
+  changes?: string[];
+  /** Signed "关注此项目" link (a page that asks before it follows); null when there is no project. */
+  followUrl?: string | null;
 }
 
 /** Everything an alert or digest email shows; built by the worker, rendered without I/O. */

@@ -19,6 +19,9 @@ export interface AlertItemView {
   /** Matched several subscriptions: show them all. */
   multi: boolean;
   notRelevantUrl: string | null;
+  /** What a followed project's notice changed, joined; null when nothing or not followed. */
+  changes: string | null;
+  followUrl: string | null;
 }
 
 export interface AlertGroupView {
@@ -117,6 +120,8 @@ export function buildAlertView(model: AlertEmailModel): AlertEmailView {
         subscriptions: b.subscriptionNames.join('、'),
         multi: b.subscriptionNames.length > 1,
         notRelevantUrl: b.notRelevantUrl ? ownUrl(b.notRelevantUrl, 'notRelevantUrl') : null,
+        changes: b.changes?.length ? b.changes.join('；') : null,
+        followUrl: b.followUrl ? ownUrl(b.followUrl, 'followUrl') : null,
       });
     }
     if (!items.length) continue;

@@ -59,6 +59,7 @@ export class MailTransport implements OnModuleDestroy {
         html: message.html,
         headers: message.headers,
         messageId: message.messageId,
+        attachments: message.attachments,
       });
       return { messageId: info.messageId, response: info.response };
     } catch (err) {

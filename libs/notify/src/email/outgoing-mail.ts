@@ -10,6 +10,8 @@ export interface OutgoingMail {
   from?: string;
   /** A Message-ID of our own (with angle brackets), e.g. derived from the delivery id. */
   messageId?: string;
+  /** e.g. an .ics calendar file. */
+  attachments?: Array<{ filename: string; content: string; contentType: string }>;
 }
 
 export interface SentMail {

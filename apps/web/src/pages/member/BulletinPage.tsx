@@ -47,6 +47,11 @@ function BulletinView({ bulletin: b, subs }: { bulletin: Bulletin; subs: Subscri
         <Highlighted text={b.title} terms={hits} />
       </h1>
       <BulletinMeta bulletin={b} />
+      {b.projectId && (
+        <p>
+          <Link to={`/projects/${b.projectId}`}>查看项目进展 · 关注此项目 →</Link>
+        </p>
+      )}
       <dl className="facts">
         {facts
           .filter(([, v]) => v)

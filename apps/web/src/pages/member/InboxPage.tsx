@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { inboxApi, subscriptionsApi } from '../../api/endpoints';
+import { HeldBackList } from '../../components/HeldBackList';
 import { LoadMore } from '../../components/LoadMore';
 import { MatchFeedbackPanel } from '../../components/MatchFeedbackPanel';
 import { MatchItem } from '../../components/MatchItem';
@@ -38,6 +39,7 @@ export function InboxPage() {
           </select>
         </div>
       </div>
+      <HeldBackList />
       {feedbackId && !list.items.some((m) => m.id === feedbackId) && !list.loading && (
         <div className="card">
           <MatchFeedbackPanel matchId={feedbackId} />

@@ -16,10 +16,12 @@ export const AUDIT_ACTIONS = {
   deliveryBulkRetry: 'delivery.bulk_retry',
   queuesSession: 'queues.session',
   queuesDashboardAction: 'queues.dashboard_action',
+  projectMerge: 'project.merge',
+  projectSplit: 'project.split',
 } as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[keyof typeof AUDIT_ACTIONS];
-export type AuditTargetType = 'member' | 'subscription' | 'source' | 'api_key' | 'bulletin' | 'delivery' | 'queue';
+export type AuditTargetType = 'member' | 'subscription' | 'source' | 'api_key' | 'bulletin' | 'delivery' | 'queue' | 'project';
 
 /** Who acts: the signed-in admin, and the request it came with (for following it in the logs). */
 export interface AuditActor {

@@ -49,11 +49,12 @@ export const ALERT_EMAIL_MJML = `
         <mj-text font-size="12px" color="#888888">{{#if keywords}}关键词：{{keywords}}{{else}}无关键词（按地区/类别）{{/if}}</mj-text>
         <mj-text>{{#each items}}{{#if full}}<div class="item">
             <div class="item-title">{{no}}. {{#if url}}<a href="{{url}}" target="_blank" style="color:#1a5fb4;text-decoration:none">{{{titleHtml}}}</a>{{else}}{{{titleHtml}}}{{/if}}</div>
+            {{#if changes}}<div class="award">变化：{{changes}}</div>{{/if}}
             <div class="meta">{{meta}}</div>
             {{#if award}}<div class="award">{{award}}</div>{{/if}}
             {{#if snippet}}<div class="snippet">{{{snippetHtml}}}</div>{{/if}}
             {{#if multi}}<div class="also">同时匹配：{{subscriptions}}</div>{{/if}}
-            {{#if notRelevantUrl}}<div class="meta"><a href="{{notRelevantUrl}}" style="color:#888888">不相关</a></div>{{/if}}
+            {{#if notRelevantUrl}}<div class="meta"><a href="{{notRelevantUrl}}" style="color:#888888">不相关</a>{{#if followUrl}} · <a href="{{followUrl}}" style="color:#1a5fb4">关注此项目</a>{{/if}}</div>{{/if}}
           </div>{{else}}<div class="item">
             <div style="font-size:13px;color:#666666">{{no}}. {{title}} <span style="color:#8a6d00">（另见上文第 {{no}} 条 · 匹配：{{subscriptions}}）</span></div>
           </div>{{/if}}{{/each}}</mj-text>

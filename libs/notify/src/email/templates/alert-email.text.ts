@@ -13,6 +13,9 @@ export const ALERT_EMAIL_TEXT = `{{heading}}
 {{#each items}}
 {{#if full}}
 {{no}}. {{title}}
+{{#if changes}}
+   变化：{{changes}}
+{{/if}}
    {{meta}}
 {{#if award}}
    {{award}}
@@ -28,6 +31,9 @@ export const ALERT_EMAIL_TEXT = `{{heading}}
 {{/if}}
 {{#if notRelevantUrl}}
    不相关：{{notRelevantUrl}}
+{{/if}}
+{{#if followUrl}}
+   关注此项目：{{followUrl}}
 {{/if}}
 {{else}}
 {{no}}. {{title}}（另见上文第 {{no}} 条）

@@ -1,0 +1,30 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import { type MatchedRecipient } from '@app/domain/worker';
+import { FollowRecipients, ProjectReminders, WatchRecipients } from '@app/domain/projects';
+import { JobProducer } from '@app/queues';
+
+/**
+ * What a notice means for the followers of its project: they are told at once (in the match
+ * transaction), and their deadline reminders are planned again after commit — a 更正 that moves
+ * the deadline gets new reminder jobs, the old ones find the deadline changed and skip.
+ */
+@Injectable()
+export class ProjectFollowUp {
+  constructor(
+    private readonly follows: FollowRecipients,
+    private readonly watches: WatchRecipients,
+    private readonly reminders: ProjectReminders,
+    private readonly jobs: JobProducer,
+  ) {}
+
+  /** Followers of the notice's project and watchers of its parties (buyer, agency, winners). */
+  async recipients(em: EntityManager, bulletinId: string): Promise<MatchedRecipient[]> {
+    return [...(await this.follows.forBulletin(em, bulletinId)), ...(await this.watches.forBulletin(em, bulletinId))];
+  }
+
+  async replanReminders(projectId: string | null): Promise<void> {
+    if (!projectId) return;
+    await this.jobs.scheduleReminders(await this.reminders.plan(projectId));
+  }
+}

@@ -1,0 +1,86 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+
+export type HeldBackReason = 'quiet_hours' | 'sms_daily_cap' | 'rate_limited' | 'unknown_delivery' | 'duplicate' | 'suppressed';
+
+export interface HeldBackItem {
+  reason: HeldBackReason;
+  /** What the member reads: 免打扰时段, 短信每日上限 … */
+  reasonLabel: string;
+  channel: 'email' | 'sms' | null;
+  /** When a held message goes out (quiet hours end, next day); null when it will not. */
+  until: Date | null;
+  bulletin: { id: string; title: string; url: string | null; source: string };
+  /** For a duplicate: the notice the member was told about instead. */
+  sameAsBulletinId: string | null;
+  at: Date;
+}
+
+const LABELS: Record<HeldBackReason, string> = {
+  quiet_hours: '免打扰时段，结束后发送',
+  sms_daily_cap: '已达短信每日上限，次日发送',
+  rate_limited: '短信通道限流，稍后发送',
+  unknown_delivery: '发送状态未知（可能已送达），不再重发',
+  duplicate: '其他来源的同一公告，不再重复通知',
+  suppressed: '未发送',
+};
+
+function heldReason(error: string | null): HeldBackReason {
+  if (error?.startsWith('quiet hours')) return 'quiet_hours';
+  if (error?.startsWith('daily SMS cap')) return 'sms_daily_cap';
+  return 'rate_limited';
+}
+
+/**
+ * What was held back from a member and why, beside what was sent: messages waiting out quiet
+ * hours or the SMS cap, messages whose fate is unknown, and other sources' copies of notices they
+ * were already told about. Only the member's own rows.
+ */
+@Injectable()
+export class HeldBackService {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async list(memberId: string, limit = 100): Promise<HeldBackItem[]> {
+    const deliveries = await this.dataSource.query(
+      `SELECT d.status, d.error, d.channel, d.due_at, d.updated_at, b.id, b.title, b.url, s.name AS source, n.status AS n_status
+         FROM notifications n
+         JOIN bulletins b ON b.id = n.bulletin_id JOIN sources s ON s.id = b.source_id
+         LEFT JOIN deliveries d ON d.id = n.delivery_id
+        WHERE n.member_id = $1 AND (d.status IN ('held', 'unknown') OR n.status = 'suppressed')
+        ORDER BY coalesce(d.updated_at, n.created_at) DESC LIMIT $2`,
+      [memberId, limit],
+    );
+    const duplicates = await this.dataSource.query(
+      `SELECT b.id, b.title, b.url, s.name AS source, b.canonical_id, b.ingested_at
+         FROM bulletins b JOIN sources s ON s.id = b.source_id
+        WHERE b.canonical_id IN (SELECT bulletin_id FROM notifications WHERE member_id = $1)
+        ORDER BY b.ingested_at DESC LIMIT $2`,
+      [memberId, limit],
+    );
+    const items: HeldBackItem[] = deliveries.map((r: Record<string, any>) => {
+      const reason: HeldBackReason = r.n_status === 'suppressed' && !r.status ? 'suppressed' : r.status === 'unknown' ? 'unknown_delivery' : heldReason(r.error);
+      return {
+        reason,
+        reasonLabel: LABELS[reason],
+        channel: r.channel ?? null,
+        until: r.status === 'held' ? r.due_at : null,
+        bulletin: { id: r.id, title: r.title, url: r.url, source: r.source },
+        sameAsBulletinId: null,
+        at: r.updated_at ?? new Date(),
+      };
+    });
+    for (const d of duplicates) {
+      items.push({
+        reason: 'duplicate',
+        reasonLabel: LABELS.duplicate,
+        channel: null,
+        until: null,
+        bulletin: { id: d.id, title: d.title, url: d.url, source: d.source },
+        sameAsBulletinId: d.canonical_id,
+        at: d.ingested_at,
+      });
+    }
+    return items.sort((a, b) => new Date(b.at).getTime() - new Date(a.at).getTime()).slice(0, limit);
+  }
+}

@@ -1,0 +1,75 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { foldPartyName } from '@app/projects';
+import { NotFoundError, ValidationError } from '../shared/domain.errors';
+import type { Channel, SubscriptionFrequency } from '../subscriptions/subscription.entity';
+import { PARTY_ROLES, type PartyRole } from './party-watch.entity';
+
+export interface WatchInput {
+  name: string;
+  role?: PartyRole;
+  channels?: Channel[];
+  frequency?: SubscriptionFrequency;
+}
+
+export interface WatchView {
+  id: string;
+  name: string;
+  role: PartyRole;
+  channels: Channel[];
+  frequency: SubscriptionFrequency;
+  createdAt: Date;
+}
+
+const SUGGEST_LIMIT = 10;
+
+/** Watched organisations (one member's own), and suggestions from the names already seen. */
+@Injectable()
+export class PartyWatchesService {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async create(memberId: string, input: WatchInput): Promise<WatchView> {
+    const folded = foldPartyName(input.name);
+    if (folded.length < 2) throw new ValidationError([{ field: 'name', message: 'name an organisation (at least 2 characters)' }]);
+    const role = input.role ?? 'any';
+    if (!PARTY_ROLES.includes(role)) throw new ValidationError([{ field: 'role', message: `one of ${PARTY_ROLES.join(', ')}` }]);
+    const [row] = await this.dataSource.query(
+      `INSERT INTO party_watches (member_id, name, folded_name, role, channels, frequency) VALUES ($1, $2, $3, $4, $5, $6)
+       ON CONFLICT (member_id, folded_name, role) DO UPDATE SET name = EXCLUDED.name, channels = EXCLUDED.channels, frequency = EXCLUDED.frequency
+       RETURNING id, name, role, channels, frequency, created_at`,
+      [memberId, input.name.trim(), folded, role, input.channels?.length ? input.channels : ['email'], input.frequency ?? 'instant'],
+    );
+    return toView(row);
+  }
+
+  async list(memberId: string): Promise<WatchView[]> {
+    const rows = await this.dataSource.query(`SELECT id, name, role, channels, frequency, created_at FROM party_watches WHERE member_id = $1 ORDER BY created_at DESC`, [memberId]);
+    return rows.map(toView);
+  }
+
+  async remove(memberId: string, id: string): Promise<void> {
+    const [, count] = await this.dataSource.query(`DELETE FROM party_watches WHERE id = $1 AND member_id = $2`, [id, memberId]);
+    if (!count) throw new NotFoundError('Watch');
+  }
+
+  /** Organisation names already seen as buyer, agency or winner, most frequent first. */
+  async suggest(q: string): Promise<Array<{ name: string; roles: string[]; count: number }>> {
+    const text = q.trim();
+    if (!text) return [];
+    return this.dataSource.query(
+      `WITH recent AS (SELECT buyer, agency, winners FROM bulletins ORDER BY ingested_at DESC LIMIT 50000),
+            names AS (SELECT buyer AS name, 'buyer' AS role FROM recent WHERE buyer IS NOT NULL
+                      UNION ALL SELECT agency, 'agency' FROM recent WHERE agency IS NOT NULL
+                      UNION ALL SELECT unnest(winners), 'winner' FROM recent)
+       SELECT name, array_agg(DISTINCT role ORDER BY role) AS roles, count(*)::int AS count
+         FROM names WHERE strpos(name, $1) > 0
+        GROUP BY name ORDER BY count(*) DESC, name LIMIT ${SUGGEST_LIMIT}`,
+      [text],
+    );
+  }
+}
+
+function toView(r: Record<string, any>): WatchView {
+  return { id: r.id, name: r.name, role: r.role, channels: r.channels, frequency: r.frequency, createdAt: r.created_at };
+}

@@ -1,0 +1,109 @@
+import { createHash } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import { LINK_WINDOW_DAYS, linkKeys } from '@app/projects';
+import { ProjectSummaries } from './project-summaries';
+
+interface LinkRow {
+  id: string;
+  title: string;
+  buyer: string | null;
+  project_code: string | null;
+  published_at: Date | null;
+  ingested_at: Date;
+  project_id: string | null;
+}
+
+const WINDOW_MS = LINK_WINDOW_DAYS * 86_400_000;
+
+/**
+ * Links bulletins to projects inside the ingest transaction. A notice joins the project that owns
+ * any of its link keys (seen within the window); a notice whose keys belong to several projects
+ * merges them into the oldest; a notice with no match starts a project. Concurrent ingests of one
+ * project meet on transaction-scoped advisory locks taken on the keys, in a fixed order.
+ */
+@Injectable()
+export class ProjectLinker {
+  constructor(private readonly summaries: ProjectSummaries) {}
+
+  async link(em: EntityManager, bulletinIds: string[]): Promise<void> {
+    if (!bulletinIds.length) return;
+    const rows: LinkRow[] = await em.query(
+      `SELECT id, title, buyer, project_code, published_at, ingested_at, project_id FROM bulletins
+        WHERE id = ANY($1::uuid[]) ORDER BY coalesce(published_at, ingested_at), id`,
+      [bulletinIds],
+    );
+    const keyed = rows.map((r) => ({ row: r, keys: linkKeys({ title: r.title, buyer: r.buyer, projectCode: r.project_code }) }));
+    const allKeys = [...new Set(keyed.flatMap((k) => k.keys))].sort();
+    if (allKeys.length) await em.query(`SELECT pg_advisory_xact_lock(hashtext('project:' || k)) FROM unnest($1::text[]) AS k ORDER BY k`, [allKeys]);
+    const touched = new Set<string>();
+    for (const { row, keys } of keyed) {
+      const projectId = await this.linkOne(em, row, keys, touched);
+      touched.add(projectId);
+    }
+    await this.summaries.refresh(em, [...touched]);
+  }
+
+  private async linkOne(em: EntityManager, row: LinkRow, keys: string[], touched: Set<string>): Promise<string> {
+    const at = row.published_at ?? row.ingested_at;
+    const owners: Array<{ project_id: string; last_seen_at: Date; first_seen_at: Date }> = keys.length
+      ? await em.query(
+          `SELECT k.project_id, k.last_seen_at, p.first_seen_at FROM project_link_keys k JOIN projects p ON p.id = k.project_id
+            WHERE k.key = ANY($1::text[])`,
+          [keys],
+        )
+      : [];
+    const near = owners.filter((o) => Math.abs(new Date(o.last_seen_at).getTime() - new Date(at).getTime()) <= WINDOW_MS);
+    const candidates = [...new Map(near.map((o) => [o.project_id, o])).values()].sort(
+      (a, b) => new Date(a.first_seen_at).getTime() - new Date(b.first_seen_at).getTime() || (a.project_id < b.project_id ? -1 : 1),
+    );
+    let projectId = candidates[0]?.project_id ?? row.project_id;
+    if (!projectId) projectId = await this.create(em, row, keys);
+    // This notice bridges projects (its code is one's, its name another's): they are one.
+    for (const other of candidates.slice(1)) {
+      await this.merge(em, other.project_id, projectId);
+      touched.delete(other.project_id);
+    }
+    const previous = row.project_id;
+    await em.query(`UPDATE bulletins SET project_id = $2 WHERE id = $1`, [row.id, projectId]);
+    if (previous && previous !== projectId) touched.add(previous);
+    if (keys.length) {
+      // A key seen outside the window moves to the new project: the old procurement is over.
+      await em.query(
+        `INSERT INTO project_link_keys (key, project_id, last_seen_at) SELECT k, $2, $3 FROM unnest($1::text[]) AS k
+         ON CONFLICT (key) DO UPDATE SET project_id = EXCLUDED.project_id,
+           last_seen_at = CASE WHEN project_link_keys.project_id = EXCLUDED.project_id
+                               THEN greatest(project_link_keys.last_seen_at, EXCLUDED.last_seen_at) ELSE EXCLUDED.last_seen_at END`,
+        [keys, projectId, at],
+      );
+    }
+    return projectId;
+  }
+
+  private async create(em: EntityManager, row: LinkRow, keys: string[]): Promise<string> {
+    const seed = `${keys[0] ?? 'id'}|${row.id}`;
+    const key = `p-${createHash('sha1').update(seed).digest('hex').slice(0, 16)}`;
+    const [created]: Array<{ id: string }> = await em.query(
+      `INSERT INTO projects (key, name, category) VALUES ($1, $2, 'other') RETURNING id`,
+      [key, row.title],
+    );
+    return created.id;
+  }
+
+  /** Moves every notice, key and follower of `fromId` to `intoId`; `fromId` stays as a pointer. */
+  async merge(em: EntityManager, fromId: string, intoId: string): Promise<void> {
+    if (fromId === intoId) return;
+    await em.query(`UPDATE bulletins SET project_id = $2 WHERE project_id = $1`, [fromId, intoId]);
+    await em.query(`UPDATE project_link_keys SET project_id = $2 WHERE project_id = $1`, [fromId, intoId]);
+    await em.query(`UPDATE projects SET merged_into = $2, notice_count = 0, updated_at = now() WHERE id = $1`, [fromId, intoId]);
+    await em.query(`UPDATE projects SET merged_into = $2 WHERE merged_into = $1`, [fromId, intoId]);
+    // Followers of either project follow the merged one (once).
+    await em.query(
+      `INSERT INTO project_follows (member_id, project_id, channels, reminder_offsets_hours)
+       SELECT member_id, $2, channels, reminder_offsets_hours FROM project_follows WHERE project_id = $1
+       ON CONFLICT (member_id, project_id) DO NOTHING`,
+      [fromId, intoId],
+    );
+    await em.query(`DELETE FROM project_follows WHERE project_id = $1`, [fromId]);
+  }
+}
