@@ -985,7 +985,9 @@ export interface components {
              *       }
              *     ]
              */
-            items: Record<string, never>[];
+            items: {
+                [key: string]: unknown;
+            }[];
         };
         RegisterDto: {
             /** @example li.lei@example.cn */
@@ -1310,7 +1312,7 @@ export interface components {
              * @description Yuan, inclusive
              * @example 1000000
              */
-            budgetMin?: Record<string, never> | null;
+            budgetMin?: number | null;
             /**
              * @description Yuan, inclusive; not below budgetMin
              * @example 50000000
@@ -1371,7 +1373,7 @@ export interface components {
              * @description The stage as members read it
              * @example 招标公告
              */
-            stageLabel: Record<string, never> | null;
+            stageLabel: string | null;
             region: components["schemas"]["RegionRefDto"] | null;
             /**
              * Format: date-time
@@ -1386,7 +1388,7 @@ export interface components {
             /** @example 重庆市渝中区城市管理局 */
             buyer: string | null;
             /** @example 重庆某招标代理有限公司 */
-            agency: Record<string, never> | null;
+            agency: string | null;
             /**
              * @description Winners or first-ranked bidders as written (award notices); [] when none is named
              * @example []
@@ -1396,14 +1398,15 @@ export interface components {
              * @description Award amount (中标/成交金额) in yuan; never a budget
              * @example null
              */
-            awardYuan: Record<string, never> | null;
+            awardYuan: number | null;
             /** @example CQZB-2026-0123 */
-            projectCode: Record<string, never> | null;
+            projectCode: string | null;
             /**
+             * Format: date-time
              * @description Bid deadline
              * @example 2026-12-15T01:30:00.000Z
              */
-            deadlineAt: Record<string, never> | null;
+            deadlineAt: string | null;
             /**
              * @description The source withdrew the notice after it was matched
              * @example false
@@ -1484,9 +1487,9 @@ export interface components {
              *       "correction"
              *     ]
              */
-            stages: string[];
+            stages: ("procurement_intent" | "tender_plan" | "pre_announcement" | "prequalification" | "invitation" | "correction" | "clarification" | "extension" | "method_change" | "candidates" | "result" | "termination" | "bid_opening" | "price_cap" | "contract" | "acceptance" | "project_approval" | "feasibility_approval" | "ratification" | "filing" | "eia" | "construction_start" | "signing" | "completion" | "progress")[];
             /** @example 1000000 */
-            budgetMin: Record<string, never> | null;
+            budgetMin: number | null;
             /** @example null */
             budgetMax: number | null;
             /** @example false */
@@ -1575,7 +1578,7 @@ export interface components {
              * @description Yuan, inclusive
              * @example 1000000
              */
-            budgetMin?: Record<string, never> | null;
+            budgetMin?: number | null;
             /**
              * @description Yuan, inclusive; not below budgetMin
              * @example 50000000
@@ -1644,9 +1647,9 @@ export interface components {
              *       "correction"
              *     ]
              */
-            stages: string[];
+            stages: ("procurement_intent" | "tender_plan" | "pre_announcement" | "prequalification" | "invitation" | "correction" | "clarification" | "extension" | "method_change" | "candidates" | "result" | "termination" | "bid_opening" | "price_cap" | "contract" | "acceptance" | "project_approval" | "feasibility_approval" | "ratification" | "filing" | "eia" | "construction_start" | "signing" | "completion" | "progress")[];
             /** @example 1000000 */
-            budgetMin: Record<string, never> | null;
+            budgetMin: number | null;
             /** @example null */
             budgetMax: number | null;
             /** @example false */
@@ -1730,7 +1733,7 @@ export interface components {
              * @description Yuan, inclusive
              * @example 1000000
              */
-            budgetMin?: Record<string, never> | null;
+            budgetMin?: number | null;
             /**
              * @description Yuan, inclusive; not below budgetMin
              * @example 50000000
@@ -1813,14 +1816,14 @@ export interface components {
              * @description Body sentence of the strongest hit outside the title; null when all hits are in the title
              * @example 本项目含道路照明改造。
              */
-            hitSentence: Record<string, never> | null;
+            hitSentence: string | null;
             /** @description One hit per keyword part, title first */
             hitDetails: components["schemas"]["HitDetailDto"][];
             /**
              * @description Relevance 0-100 from where the keywords hit (title 100, body 50, qualification 30); null for old matches
              * @example 100
              */
-            score: Record<string, never> | null;
+            score: number | null;
             /**
              * Format: date-time
              * @example 2026-11-25T02:01:13.000Z
@@ -1867,7 +1870,7 @@ export interface components {
              */
             terms: string[];
             /** @example null */
-            reason: Record<string, never> | null;
+            reason: string | null;
             /**
              * @description false when it was already marked (marking is idempotent)
              * @example false
@@ -1951,10 +1954,11 @@ export interface components {
             /** @example 1e2d3c4b-5a69-4788-9a0b-c1d2e3f4a5b6 */
             matchId: string;
             /**
+             * Format: date-time
              * @description When the member marked it 不相关
              * @example null
              */
-            markedAt: Record<string, never> | null;
+            markedAt: string | null;
             subscription: components["schemas"]["WhySubscriptionDto"];
             bulletin: components["schemas"]["WhyBulletinDto"];
             /**
@@ -2006,7 +2010,7 @@ export interface components {
              * @description The word to exclude, or the keyword to drop
              * @example 市政府
              */
-            term: Record<string, never> | null;
+            term: string | null;
             /**
              * @description hit_word: the longer word the keyword sat in
              * @example hit_word
@@ -2061,9 +2065,9 @@ export interface components {
              */
             hitPlaces: ("title" | "opening" | "body" | "qualification" | "boilerplate")[];
             /** @example null */
-            hitSentence: Record<string, never> | null;
+            hitSentence: string | null;
             /** @example 100 */
-            score: Record<string, never> | null;
+            score: number | null;
             /**
              * Format: date-time
              * @example 2026-11-25T02:01:13.000Z
@@ -2092,7 +2096,7 @@ export interface components {
              * @description The stage as members read it
              * @example 招标公告
              */
-            stageLabel: Record<string, never> | null;
+            stageLabel: string | null;
             region: components["schemas"]["RegionRefDto"] | null;
             /**
              * Format: date-time
@@ -2107,7 +2111,7 @@ export interface components {
             /** @example 重庆市渝中区城市管理局 */
             buyer: string | null;
             /** @example 重庆某招标代理有限公司 */
-            agency: Record<string, never> | null;
+            agency: string | null;
             /**
              * @description Winners or first-ranked bidders as written (award notices); [] when none is named
              * @example []
@@ -2117,14 +2121,15 @@ export interface components {
              * @description Award amount (中标/成交金额) in yuan; never a budget
              * @example null
              */
-            awardYuan: Record<string, never> | null;
+            awardYuan: number | null;
             /** @example CQZB-2026-0123 */
-            projectCode: Record<string, never> | null;
+            projectCode: string | null;
             /**
+             * Format: date-time
              * @description Bid deadline
              * @example 2026-12-15T01:30:00.000Z
              */
-            deadlineAt: Record<string, never> | null;
+            deadlineAt: string | null;
             /**
              * @description The source withdrew the notice after it was matched
              * @example false
@@ -2302,9 +2307,9 @@ export interface components {
              *       "correction"
              *     ]
              */
-            stages: string[];
+            stages: ("procurement_intent" | "tender_plan" | "pre_announcement" | "prequalification" | "invitation" | "correction" | "clarification" | "extension" | "method_change" | "candidates" | "result" | "termination" | "bid_opening" | "price_cap" | "contract" | "acceptance" | "project_approval" | "feasibility_approval" | "ratification" | "filing" | "eia" | "construction_start" | "signing" | "completion" | "progress")[];
             /** @example 1000000 */
-            budgetMin: Record<string, never> | null;
+            budgetMin: number | null;
             /** @example null */
             budgetMax: number | null;
             /** @example false */
@@ -2799,7 +2804,7 @@ export interface components {
              * @description The stage as members read it
              * @example 招标公告
              */
-            stageLabel: Record<string, never> | null;
+            stageLabel: string | null;
             region: components["schemas"]["RegionRefDto"] | null;
             /**
              * @description As the source wrote it
@@ -2816,7 +2821,7 @@ export interface components {
             /** @example 重庆市渝中区住房和城乡建设委员会 */
             buyer: string | null;
             /** @example 重庆某招标代理有限公司 */
-            agency: Record<string, never> | null;
+            agency: string | null;
             /**
              * @description Winners as written; [] when none is named
              * @example []
@@ -2826,11 +2831,14 @@ export interface components {
              * @description Award amount in yuan
              * @example null
              */
-            awardYuan: Record<string, never> | null;
+            awardYuan: number | null;
             /** @example CQ-2026-001 */
-            projectCode: Record<string, never> | null;
-            /** @example null */
-            deadlineAt: Record<string, never> | null;
+            projectCode: string | null;
+            /**
+             * Format: date-time
+             * @example null
+             */
+            deadlineAt: string | null;
             /**
              * Format: date-time
              * @example null
@@ -2894,7 +2902,7 @@ export interface components {
              * @description The stage as members read it
              * @example 招标公告
              */
-            stageLabel: Record<string, never> | null;
+            stageLabel: string | null;
             region: components["schemas"]["RegionRefDto"] | null;
             /**
              * @description As the source wrote it
@@ -2911,7 +2919,7 @@ export interface components {
             /** @example 重庆市渝中区住房和城乡建设委员会 */
             buyer: string | null;
             /** @example 重庆某招标代理有限公司 */
-            agency: Record<string, never> | null;
+            agency: string | null;
             /**
              * @description Winners as written; [] when none is named
              * @example []
@@ -2921,11 +2929,14 @@ export interface components {
              * @description Award amount in yuan
              * @example null
              */
-            awardYuan: Record<string, never> | null;
+            awardYuan: number | null;
             /** @example CQ-2026-001 */
-            projectCode: Record<string, never> | null;
-            /** @example null */
-            deadlineAt: Record<string, never> | null;
+            projectCode: string | null;
+            /**
+             * Format: date-time
+             * @example null
+             */
+            deadlineAt: string | null;
             /**
              * Format: date-time
              * @example null
@@ -3246,7 +3257,7 @@ export interface components {
             /** @example 6 */
             marks: number;
             /** @example 0.0896 */
-            rate: Record<string, never> | null;
+            rate: number | null;
         };
         NoiseTermDto: {
             /** @example 市政 */
@@ -3256,7 +3267,7 @@ export interface components {
             /** @example 21 */
             marks: number;
             /** @example 0.0875 */
-            rate: Record<string, never> | null;
+            rate: number | null;
         };
         NoiseStatsDto: {
             /** @example 30 */
@@ -3280,7 +3291,7 @@ export interface components {
              * @description marks / matches
              * @example 0.0788
              */
-            rate: Record<string, never> | null;
+            rate: number | null;
             /**
              * @description Marks by where they were made
              * @example {
@@ -3288,7 +3299,9 @@ export interface components {
              *       "email": 112
              *     }
              */
-            bySource: Record<string, never>;
+            bySource: {
+                [key: string]: number;
+            };
             /** @description Most-marked subscriptions */
             subscriptions: components["schemas"]["NoiseSubscriptionDto"][];
             /** @description Most-marked keyword entries */

@@ -17,7 +17,7 @@ export class IngestBatchDto {
       },
     ],
     type: 'array',
-    items: { type: 'object' },
+    items: { type: 'object', additionalProperties: true },
   })
   @IsArray()
   @ArrayMinSize(1)
