@@ -70,6 +70,6 @@ describe('OpenAPI for member endpoints', () => {
       expect({ name, withoutExample: withoutExample.map(([k]) => k) }).toEqual({ name, withoutExample: [] });
     }
     const create = doc.paths['/v1/subscriptions'].post.requestBody!.content['application/json'];
-    expect(Object.keys(create.examples as object)).toEqual(['roads', 'everyTender']);
+    expect(Object.keys(create.examples as object)).toEqual(['roads', 'everyTender', 'corrections']);
   });
 });
