@@ -58,10 +58,12 @@ ensure_redis() {
     is_local "$host" || { echo "Redis at $host:$port does not answer" >&2; exit 1; }
     command -v redis-server >/dev/null || apt_install redis-server
     log "starting Redis"
-    mkdir -p /var/lib/redis /var/log/redis 2>/dev/null || true
-    # noeviction: BullMQ must never lose keys to memory pressure.
-    redis-server --daemonize yes --bind 127.0.0.1 --port "$port" --save "" --appendonly no \
-      --maxmemory-policy noeviction --dir /tmp --logfile /tmp/tender-alerts-redis.log
+    local dir=/var/lib/tender-alerts-redis
+    mkdir -p "$dir" 2>/dev/null || dir=/tmp
+    # As production runs it (README, "Redis in production"): noeviction so BullMQ never loses keys
+    # to memory pressure, and an append-only file so a restart keeps the queues.
+    redis-server --daemonize yes --bind 127.0.0.1 --port "$port" --save "" --appendonly yes --appendfsync everysec \
+      --maxmemory-policy noeviction --dir "$dir" --logfile /tmp/tender-alerts-redis.log
     wait_for Redis bash -c "[[ \$(redis-cli -h $host -p $port ping) == PONG ]]"
   fi
   log "Redis ok on $host:$port"

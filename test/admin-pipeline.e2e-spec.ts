@@ -85,8 +85,15 @@ describe('admin over a running pipeline (api + worker + Postgres + Redis + SMTP)
       const [{ explanation, outcome }] = report.results;
       expect(explanation).toMatchObject({ filter: 'match', verdict: 'match', hits: ['道路 改造'], reasons: [] });
       expect(explanation.keywords.entries).toEqual([
-        { entry: '桥梁', hit: false, parts: [{ term: '桥梁', inTitle: false, inBody: false, found: false }] },
-        { entry: '道路 改造', hit: true, parts: [{ term: '道路', inTitle: true, inBody: false, found: true }, { term: '改造', inTitle: true, inBody: false, found: true }] },
+        { entry: '桥梁', hit: false, parts: [{ term: '桥梁', inTitle: false, inBody: false, found: false, hit: null }] },
+        {
+          entry: '道路 改造',
+          hit: true,
+          parts: [
+            { term: '道路', inTitle: true, inBody: false, found: true, hit: { aligned: true, place: 'title', sentence: '渝中区解放碑片区道路改造工程施工招标公告' } },
+            { term: '改造', inTitle: true, inBody: false, found: true, hit: { aligned: true, place: 'title', sentence: '渝中区解放碑片区道路改造工程施工招标公告' } },
+          ],
+        },
       ]);
       expect(explanation.region).toMatchObject({ verdict: 'pass', bulletin: { code: '500103', ancestors: ['500103', '500100', '500000'] }, subscription: [{ code: '500000', covers: true, relation: 'contains' }] });
       expect(explanation.budget).toMatchObject({ verdict: 'not_required', bulletinYuan: 3500000 });
@@ -100,7 +107,7 @@ describe('admin over a running pipeline (api + worker + Postgres + Redis + SMTP)
       const [{ explanation, outcome }] = (await why({ subscriptionId: subs.excluded, bulletinId: roads })).results;
       expect(explanation).toMatchObject({ filter: 'no_match', hits: ['道路'], reasons: ['excluded by "监理"'] });
       expect(explanation.excludes).toMatchObject({ verdict: 'fail', blockedBy: ['监理'] });
-      expect(explanation.excludes.entries[1].parts).toEqual([{ term: '监理', inTitle: false, inBody: true, found: true }]);
+      expect(explanation.excludes.entries[1].parts).toEqual([{ term: '监理', inTitle: false, inBody: true, found: true, hit: expect.objectContaining({ aligned: true, place: 'opening' }) }]);
       expect(outcome).toMatchObject({ match: null, deduplicated: null, notifications: [expect.objectContaining({ channel: 'email', delivery: expect.objectContaining({ status: 'sent' }) })] });
       expect(outcome.notes).toEqual([expect.stringMatching(/^not caught by this subscription; the member heard of it through /)]);
       expect(outcome.notes[0]).toContain(subs.matched);

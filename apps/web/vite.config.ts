@@ -3,7 +3,9 @@ import { defineConfig } from 'vite';
 
 // The api serves the build at /app/ (apps/api/src/web); in development Vite serves the pages and
 // passes API calls through to a running api (`npm run start:api`), so both are one origin.
-const api = process.env.API_URL ?? 'http://localhost:3000';
+// 127.0.0.1, not localhost: the api listens on IPv4 loopback only unless HOST says otherwise, and
+// Node may resolve localhost to ::1 first.
+const api = process.env.API_URL ?? 'http://127.0.0.1:3000';
 
 export default defineConfig({
   base: '/app/',

@@ -332,9 +332,11 @@ describe('web pages in Chromium: member journey and admin retry', () => {
     await item.getByRole('button', { name: '不相关', exact: true }).click();
     const feedback = item.locator('.match-feedback');
     await expectLocator(feedback).toContainText('关键词「道路」出现在标题');
-    // Counted over the subscription's matches of the last 30 days: a word of this title only takes this one out.
+    // Counted over the subscription's matches of the last 30 days: first the compound around the hit,
+    // 道路改造, which no other match of the window has.
     const [{ n }] = await api.dataSource.query('SELECT count(*)::int AS n FROM matches WHERE member_id = $1', [member.id]);
     const exclude = feedback.locator('[data-fix=exclude_word]').first();
+    await expectLocator(exclude).toContainText('添加排除词「道路改造」');
     await expectLocator(exclude).toContainText(`过去 30 天的 ${n} 条匹配中会少 1 条（其中 1 条您标记过不相关）`);
     await expectLocator(feedback.locator('[data-fix=drop_keyword]')).toContainText('删除关键词「道路」');
     expect(await page.evaluate('window.__xss')).toBeUndefined();

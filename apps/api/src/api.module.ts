@@ -55,6 +55,6 @@ import { WebModule } from './web/web.module';
 export class ApiModule {
   announce(config: AppConfig): void {
     const url = config.http.publicUrl;
-    new Logger('Api').log(`API on ${url}/v1 · docs ${url}/docs · health ${url}/health`);
+    new Logger('Api').log(`API on ${url}/v1 · docs ${url}/docs · health ${url}/health (listening on ${config.http.host}:${config.http.port})`);
   }
 }

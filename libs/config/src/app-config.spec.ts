@@ -1,3 +1,6 @@
+import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { ConfigError } from './config.errors';
 import { loadConfig } from './app-config';
 
@@ -27,5 +30,42 @@ describe('loadConfig', () => {
   it('rejects shard ids outside the shard count', () => {
     expect(() => loadConfig({ MATCH_SHARDS: '2', MATCH_SHARD_IDS: '0,2' })).toThrow(/MATCH_SHARD_IDS/);
     expect(loadConfig({ MATCH_SHARDS: '2', MATCH_SHARD_IDS: '1' }).matching.shardIds).toEqual([1]);
+  });
+
+  it('listens on loopback unless told, and on every interface in production', () => {
+    expect(loadConfig({}).http.host).toBe('127.0.0.1');
+    expect(loadConfig({ HOST: '0.0.0.0' }).http.host).toBe('0.0.0.0');
+    expect(loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'j'.repeat(32), LINK_SECRET: 'l'.repeat(32) }).http.host).toBe('0.0.0.0');
+    expect(() => loadConfig({ HOST: 'a b' })).toThrow(/HOST/);
+  });
+
+  describe('development secrets', () => {
+    let dir: string;
+    beforeEach(() => (dir = mkdtempSync(join(tmpdir(), 'dev-secrets-'))));
+    afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+    it('are made once per checkout, private, and shared by every process reading the same file', () => {
+      const file = join(dir, '.secrets', 'development.json');
+      const first = loadConfig({}, { developmentSecretsFile: file }).auth;
+      const again = loadConfig({ NODE_ENV: 'test' }, { developmentSecretsFile: file }).auth;
+      expect(again).toEqual(first);
+      expect(first.jwtSecret).not.toBe(first.linkSecret);
+      expect(first.jwtSecret.length).toBeGreaterThanOrEqual(32);
+      expect(statSync(file).mode & 0o077).toBe(0);
+      expect(JSON.parse(readFileSync(file, 'utf8')).jwtSecret).toBe(first.jwtSecret);
+    });
+
+    it('differ between checkouts', () => {
+      const a = loadConfig({}, { developmentSecretsFile: join(dir, 'a.json') }).auth.jwtSecret;
+      const b = loadConfig({}, { developmentSecretsFile: join(dir, 'b.json') }).auth.jwtSecret;
+      expect(a).not.toBe(b);
+    });
+
+    it('give way to the environment, and production never makes them', () => {
+      const file = join(dir, 'never.json');
+      const prod = loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'j'.repeat(32), LINK_SECRET: 'l'.repeat(32) }, { developmentSecretsFile: file });
+      expect(prod.auth).toMatchObject({ jwtSecret: 'j'.repeat(32), linkSecret: 'l'.repeat(32) });
+      expect(() => statSync(file)).toThrow();
+    });
   });
 });

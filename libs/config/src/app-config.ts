@@ -1,13 +1,12 @@
 import { ConfigError } from './config.errors';
+import { developmentSecrets } from './dev-secrets';
 import { Env, envSchema } from './env.schema';
-
-const DEV_SECRET = 'development-only-secret-never-use-in-production';
 
 /** The whole configuration, grouped by concern. Built once at boot from the environment. */
 export interface AppConfig {
   env: Env['NODE_ENV'];
   logLevel: Env['LOG_LEVEL'];
-  http: { port: number; publicUrl: string; bodyLimit: string };
+  http: { host: string; port: number; publicUrl: string; bodyLimit: string };
   database: { url: string; poolSize: number };
   redis: { url: string; queuePrefix: string };
   worker: { concurrency: number; shutdownTimeoutMs: number; sweepIntervalMs: number; jobLockMs: number };
@@ -36,8 +35,13 @@ export interface AppConfig {
   plans: Record<'free' | 'pro', { subscriptions: number; keywords: number }>;
 }
 
+export interface LoadConfigOptions {
+  /** Where development secrets live when the environment has none (tests point it elsewhere). */
+  developmentSecretsFile?: string;
+}
+
 /** Validates the environment; throws a ConfigError naming every bad variable. */
-export function loadConfig(source: Record<string, string | undefined> = process.env): AppConfig {
+export function loadConfig(source: Record<string, string | undefined> = process.env, options: LoadConfigOptions = {}): AppConfig {
   // Empty strings mean "unset", as in most .env files.
   const cleaned = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== ''));
   const parsed = envSchema.safeParse(cleaned);
@@ -53,13 +57,16 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     : Array.from({ length: e.MATCH_SHARDS }, (_, i) => i);
   const badShard = shardIds.find((s) => s >= e.MATCH_SHARDS);
   if (badShard !== undefined) throw new ConfigError([`MATCH_SHARD_IDS: shard ${badShard} is not below MATCH_SHARDS=${e.MATCH_SHARDS}`]);
+  // Outside production a missing secret comes from this checkout's own random file, never a constant.
+  const dev = !production && (!e.JWT_SECRET || !e.LINK_SECRET) ? developmentSecrets(options.developmentSecretsFile) : null;
   const dkimParts = [e.DKIM_DOMAIN, e.DKIM_SELECTOR, e.DKIM_PRIVATE_KEY].filter(Boolean).length;
   if (dkimParts !== 0 && dkimParts !== 3) throw new ConfigError(['DKIM_DOMAIN: DKIM needs DKIM_DOMAIN, DKIM_SELECTOR and DKIM_PRIVATE_KEY together']);
 
   return {
     env: e.NODE_ENV,
     logLevel: e.LOG_LEVEL,
-    http: { port: e.PORT, publicUrl: e.PUBLIC_URL.replace(/\/$/, ''), bodyLimit: e.BODY_LIMIT },
+    // Reachable from other machines only when asked; containers in production listen on all.
+    http: { host: e.HOST ?? (production ? '0.0.0.0' : '127.0.0.1'), port: e.PORT, publicUrl: e.PUBLIC_URL.replace(/\/$/, ''), bodyLimit: e.BODY_LIMIT },
     database: { url: e.DATABASE_URL, poolSize: e.DATABASE_POOL_SIZE },
     redis: { url: e.REDIS_URL, queuePrefix: e.QUEUE_PREFIX },
     worker: {
@@ -69,10 +76,10 @@ export function loadConfig(source: Record<string, string | undefined> = process.
       jobLockMs: e.JOB_LOCK_MS,
     },
     auth: {
-      jwtSecret: e.JWT_SECRET ?? DEV_SECRET,
+      jwtSecret: e.JWT_SECRET ?? dev!.jwtSecret,
       accessTtlSeconds: e.JWT_ACCESS_TTL_SECONDS,
       refreshTtlSeconds: e.JWT_REFRESH_TTL_SECONDS,
-      linkSecret: e.LINK_SECRET ?? `${DEV_SECRET}-links`,
+      linkSecret: e.LINK_SECRET ?? dev!.linkSecret,
     },
     mail: {
       smtpUrl: e.SMTP_URL,

@@ -20,6 +20,7 @@ export * from './members/time-zone';
 export * from './sources/api-key.entity';
 export * from './sources/source.entity';
 export * from './subscriptions/subscription.entity';
+export * from './shared/storable-text';
 export * from './subscriptions/subscription-terms';
 export * from './subscriptions/subscription-input';
 export * from './shared/domain.errors';

@@ -107,6 +107,21 @@ export class JobProducer implements OnModuleDestroy {
     return out;
   }
 
+  /**
+   * For the sweeper, on work Postgres says is still open: a job under the same deterministic id
+   * that already failed for good (attempts used up while Postgres was down, or stalled twice by
+   * workers killed mid-job) would swallow the new add and leave the work stuck until BullMQ drops
+   * failed jobs days later, so it is retried instead. Returns how many were.
+   */
+  async retryFailedMatches(bulletins: Array<{ id: string; version: number }>): Promise<number> {
+    const counts = await Promise.all(this.matchQueues.map((q) => retryFailed(q, bulletins.map((b) => jobIds.match(b.id, b.version)))));
+    return counts.reduce((a, b) => a + b, 0);
+  }
+
+  retryFailedDeliveries(jobIdsToCheck: string[]): Promise<number> {
+    return retryFailed(this.queues[QUEUES.delivery], jobIdsToCheck);
+  }
+
   queue(name: Exclude<QueueName, typeof QUEUES.match>): Queue {
     return this.queues[name];
   }
@@ -118,4 +133,16 @@ export class JobProducer implements OnModuleDestroy {
   async onModuleDestroy(): Promise<void> {
     await Promise.all(this.matchQueues.map((q) => q.close()));
   }
+}
+
+async function retryFailed(queue: Queue, ids: string[]): Promise<number> {
+  const jobs = await Promise.all(ids.map((id) => queue.getJob(id)));
+  let retried = 0;
+  for (const job of jobs) {
+    if (job && (await job.isFailed())) {
+      await job.retry('failed', { resetAttemptsMade: true, resetAttemptsStarted: true });
+      retried++;
+    }
+  }
+  return retried;
 }

@@ -7,3 +7,4 @@ export * from './smtp-test-server';
 export * from './fixtures';
 export * from './bulletin-fixtures';
 export * from './rsa-test-key';
+export * from './real-servers';

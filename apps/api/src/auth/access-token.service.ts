@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
+import { isUUID } from 'class-validator';
 import { APP_CONFIG, type AppConfig } from '@app/config';
 import { DomainError, type MemberRole } from '@app/domain';
 
@@ -44,7 +45,8 @@ export class AccessTokenService {
       if ((e as Error).name === 'TokenExpiredError') throw new DomainError('unauthorized', 'token_expired', 'Access token has expired; refresh it');
       throw new DomainError('unauthorized', 'token_invalid', 'Access token is invalid');
     }
-    if (typeof claims.sub !== 'string' || !Number.isInteger(claims.ver)) throw new DomainError('unauthorized', 'token_invalid', 'Access token is invalid');
+    // Only we sign, but a leaked or misused secret must not turn into a 500 from a uuid column.
+    if (typeof claims.sub !== 'string' || !isUUID(claims.sub) || !Number.isInteger(claims.ver)) throw new DomainError('unauthorized', 'token_invalid', 'Access token is invalid');
     return claims as AccessClaims;
   }
 }

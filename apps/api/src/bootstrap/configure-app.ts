@@ -1,4 +1,4 @@
-import { NestExpressApplication } from '@nestjs/platform-express';
+import { NestExpressApplication, type NestExpressBodyParserOptionsFor } from '@nestjs/platform-express';
 import { SwaggerModule } from '@nestjs/swagger';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
@@ -6,6 +6,9 @@ import { AppConfig } from '@app/config';
 import { assignRequestId } from '@app/logging';
 import { createOpenApiDocument } from '../openapi/openapi-document';
 import { AllExceptionsFilter } from './all-exceptions.filter';
+import { answerClientErrorsAsJson } from './client-errors';
+import { refuseDeepJson } from './json-depth';
+import { pageCsp } from './page-csp';
 import { createValidationPipe } from './validation.pipe';
 
 /** Everything main.ts and the test app factory share, so tests run the app as deployed. */
@@ -14,10 +17,14 @@ export function configureApp(app: NestExpressApplication, config: AppConfig): vo
   app.set('trust proxy', 'loopback');
   app.use(assignRequestId);
   app.use(helmet({ contentSecurityPolicy: false }));
-  app.useBodyParser('json', { limit: config.http.bodyLimit });
+  app.use(pageCsp);
+  // Nest leaves `verify` out of the type because rawBody would replace it; we do not use rawBody.
+  app.useBodyParser('json', { limit: config.http.bodyLimit, verify: refuseDeepJson } as NestExpressBodyParserOptionsFor<'json'>);
   app.useBodyParser('urlencoded', { extended: false, limit: '64kb' });
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new AllExceptionsFilter());
   app.enableShutdownHooks();
+  answerClientErrorsAsJson(app.getHttpServer());
+
   SwaggerModule.setup('docs', app, () => createOpenApiDocument(app));
 }

@@ -23,6 +23,7 @@ describe('maintenance.sweep (against real Postgres)', () => {
     const jobs = {
       redispatchMatches: async (b: Array<{ id: string; version: number }>) => (dispatched.push(...b), { added: b.length, retried: 0 }),
       enqueueDeliveries: async (d: Array<{ id: string }>) => (enqueued.push(...d), []),
+      retryFailedDeliveries: async () => 0,
     } as unknown as JobProducer;
     processor = new MaintenanceProcessor(stranded, pruner, jobs);
   });

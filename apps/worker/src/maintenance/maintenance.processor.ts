@@ -29,9 +29,11 @@ export class MaintenanceProcessor extends ContractProcessor {
     // A match job BullMQ kept as failed would swallow a plain re-add of the same id: redispatch retries it.
     const redispatched = await this.jobs.redispatchMatches(unmatched);
     const due = [...(await this.stranded.dueOrStuckDeliveries()), ...(await this.stranded.openDeliveriesForOrphanedNotifications())];
-    await this.jobs.enqueueDeliveries(due);
+    const enqueued = await this.jobs.enqueueDeliveries(due);
+    // Still open in Postgres although a job exists: it failed for good, and its id blocks a new one.
+    const retriedDeliveries = await this.jobs.retryFailedDeliveries([...new Set(enqueued.map((e) => e.jobId))]);
     const pruned = await this.changeFeed.prune();
-    return { unmatched: unmatched.length, ...redispatched, deliveries: due.length, pruned };
+    return { unmatched: unmatched.length, ...redispatched, deliveries: due.length, retriedDeliveries, pruned };
   }
 
   private async ping(job: Job<JobPayloads['maintenance.ping']>): Promise<{ token: string; pid: number }> {

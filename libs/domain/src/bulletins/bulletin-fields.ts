@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { type BulletinStage, isBulletinStage, parseBulletin, STAGE_CATEGORY } from '@app/parsing';
 import { getRegion, regionPath } from '@app/regions';
 import { Bulletin } from './bulletin.entity';
-import { BulletinInput } from './bulletin-input';
+import { BulletinInput, MAX_YUAN } from './bulletin-input';
 import { dedupeKeys } from './dedupe-keys';
 
 export type BulletinFields = Omit<Bulletin, 'id' | 'sourceId' | 'canonicalId' | 'withdrawnAt' | 'ingestedAt' | 'updatedAt' | 'version' | 'source'> & {
@@ -30,7 +30,8 @@ export function bulletinFields(input: BulletinInput): BulletinFields {
   const category = parsed.category;
   // The parser already prefers the source's buyer and agency and falls back to the text.
   const buyer = parsed.buyer;
-  const projectCode = input.projectCode?.trim() || parsed.projectCode;
+  // What the parser reads must fit its column too (project_code varchar(200), numeric(18,2)).
+  const projectCode = input.projectCode?.trim() || (parsed.projectCode && parsed.projectCode.length <= 200 ? parsed.projectCode : null);
   const keys = dedupeKeys({ titleMatch: parsed.titleMatch, buyer, projectCode, category });
   return {
     sourceRef: input.sourceId,
@@ -44,14 +45,14 @@ export function bulletinFields(input: BulletinInput): BulletinFields {
     regionPath: explicitRegion ? regionPath(explicitRegion).map((r) => r.name) : parsed.regionPath,
     regionText: input.regionText?.trim() || null,
     publishedAt: parsed.publishedAt,
-    budgetYuan: parsed.budgetYuan,
+    budgetYuan: parsed.budgetYuan !== null && parsed.budgetYuan <= MAX_YUAN ? parsed.budgetYuan : null,
     buyer,
     agency: parsed.agency,
     projectCode,
     deadlineAt: input.deadlineAt ?? parsed.deadlineAt,
     stage: explicitStage ?? stageOf(parsed.stage, category),
     winners: input.winners ? cleanNames(input.winners) : parsed.winners,
-    awardYuan: positive(input.awardYuan) ?? parsed.awardYuan,
+    awardYuan: positive(input.awardYuan) ?? (parsed.awardYuan !== null && parsed.awardYuan <= MAX_YUAN ? parsed.awardYuan : null),
     dedupeKey: keys.titleKey,
     projectKey: keys.projectKey,
     contentHash: createHash('sha256').update(JSON.stringify(input)).digest('hex'),

@@ -52,7 +52,7 @@ export class BulletinIngestService {
 
     const toMatch: IngestOutcome['toMatch'] = [];
     if (accepted.length) {
-      const stored = await this.dataSource.transaction((em) => this.store(em, sourceId, accepted, toMatch));
+      const stored = await this.storeBatch(sourceId, accepted, toMatch);
       results.push(...stored);
       // In-batch repeats point at the bulletin their first occurrence produced.
       const byRef = new Map(stored.map((r) => [r.sourceId, r.bulletinId]));
@@ -60,6 +60,35 @@ export class BulletinIngestService {
     }
     results.sort((a, b) => a.index - b.index);
     return { results, toMatch };
+  }
+
+  /**
+   * One transaction for the whole batch (fast); when Postgres refuses the data of some item, each
+   * item again in a transaction of its own, so the refused one is `rejected` and the others are
+   * stored. Any other failure (connection, timeout) fails the request: the source sends it again.
+   */
+  private async storeBatch(sourceId: string, accepted: Array<{ index: number; fields: BulletinFields }>, toMatch: IngestOutcome['toMatch']): Promise<IngestItemResult[]> {
+    try {
+      const batchToMatch: IngestOutcome['toMatch'] = [];
+      const stored = await this.dataSource.transaction((em) => this.store(em, sourceId, accepted, batchToMatch));
+      toMatch.push(...batchToMatch);
+      return stored;
+    } catch (err) {
+      if (!isRefusedData(err)) throw err;
+      if (accepted.length === 1) return [refused(accepted[0], err)];
+    }
+    const results: IngestItemResult[] = [];
+    for (const item of accepted) {
+      const itemToMatch: IngestOutcome['toMatch'] = [];
+      try {
+        results.push(...(await this.dataSource.transaction((em) => this.store(em, sourceId, [item], itemToMatch))));
+        toMatch.push(...itemToMatch);
+      } catch (err) {
+        if (!isRefusedData(err)) throw err;
+        results.push(refused(item, err));
+      }
+    }
+    return results;
   }
 
   private async store(em: EntityManager, sourceId: string, accepted: Array<{ index: number; fields: BulletinFields }>, toMatch: IngestOutcome['toMatch']): Promise<IngestItemResult[]> {
@@ -137,6 +166,23 @@ export class BulletinIngestService {
 
 function closeDates(a: Date | null, b: Date | null): boolean {
   return !a || !b || Math.abs(new Date(a).getTime() - b.getTime()) <= TITLE_DUPLICATE_WINDOW_MS;
+}
+
+// SQLSTATE classes that blame the row, not the server: data exception (22), integrity constraint
+// violation (23), program limit exceeded (54, e.g. an index row too large).
+function isRefusedData(err: unknown): boolean {
+  const code = (err as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && /^(22|23|54)/.test(code);
+}
+
+function refused(item: { index: number; fields: BulletinFields }, err: unknown): IngestItemResult {
+  const detail = (err as { column?: string; message?: string }) ?? {};
+  const field = detail.column ? camelCase(detail.column) : '(item)';
+  return { index: item.index, sourceId: item.fields.sourceRef, status: 'rejected', errors: [{ field, message: `could not be stored: ${detail.message ?? 'refused by the database'}` }] };
+}
+
+function camelCase(column: string): string {
+  return column.replace(/_([a-z])/g, (_m, c: string) => c.toUpperCase());
 }
 
 function sourceIdOf(raw: unknown): string | undefined {

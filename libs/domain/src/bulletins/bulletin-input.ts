@@ -1,5 +1,5 @@
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsDate, IsIn, IsNumber, IsOptional, IsString, IsUrl, Matches, MaxLength, Min, MinLength } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsDate, IsIn, IsNumber, IsOptional, IsString, IsUrl, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
 import { BULLETIN_STAGES } from '@app/parsing';
 import { BULLETIN_CATEGORY_VALUES } from './bulletin-category';
 
@@ -8,6 +8,9 @@ export const MAX_BODY_CHARS = 200_000;
 export const MAX_BATCH_ITEMS = 1000;
 /** More named winners than this is a list of bidders, not of winners. */
 export const MAX_WINNERS = 20;
+
+/** budget_yuan is numeric(18,2): below 1e16. This is the largest double under that bound. */
+export const MAX_YUAN = 9_999_999_999_999_998;
 
 /**
  * One bulletin as a source sends it (ingest API and import). Validated item by item, so one bad
@@ -46,7 +49,7 @@ export class BulletinInput {
   @IsOptional() @Type(() => Date) @IsDate({ message: 'deadlineAt must be an ISO 8601 date' })
   deadlineAt?: Date;
 
-  @IsOptional() @IsNumber({ allowNaN: false, allowInfinity: false }) @Min(0)
+  @IsOptional() @IsNumber({ allowNaN: false, allowInfinity: false }) @Min(0) @Max(MAX_YUAN)
   budgetYuan?: number;
 
   @IsOptional() @IsString() @MaxLength(500)
@@ -67,6 +70,6 @@ export class BulletinInput {
   winners?: string[];
 
   /** 中标/成交金额 in yuan. */
-  @IsOptional() @IsNumber({ allowNaN: false, allowInfinity: false }) @Min(0)
+  @IsOptional() @IsNumber({ allowNaN: false, allowInfinity: false }) @Min(0) @Max(MAX_YUAN)
   awardYuan?: number;
 }

@@ -1,6 +1,7 @@
 import { plainToInstance } from 'class-transformer';
 import { ValidationError, validateSync } from 'class-validator';
 import { isBulletinStage, STAGE_CATEGORY } from '@app/parsing';
+import { findUnstorableText } from '../shared/storable-text';
 import { BulletinInput } from './bulletin-input';
 
 export type FieldError = { field: string; message: string };
@@ -10,6 +11,9 @@ export function validateBulletinInput(raw: unknown): { ok: true; value: Bulletin
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
     return { ok: false, errors: [{ field: '(item)', message: 'must be a JSON object' }] };
   }
+  // Checked before anything reads the item: a NUL would fail the insert, and with it the batch.
+  const unstorable = findUnstorableText(raw);
+  if (unstorable.length) return { ok: false, errors: unstorable };
   // Dates arrive as strings; a bare date like 2026-03-16 means midnight in China, not UTC.
   const value = plainToInstance(BulletinInput, withChinaDates(raw as Record<string, unknown>));
   const errors = validateSync(value, { whitelist: true, forbidNonWhitelisted: true });

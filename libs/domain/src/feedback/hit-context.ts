@@ -1,3 +1,5 @@
+import type { BulletinHits } from '@app/matcher';
+
 const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
 
 // Sentence ends in Chinese notices, and the line breaks of plain text.
@@ -20,16 +22,10 @@ export interface HitContext {
   end: number;
   /** The segmenter's word(s) covering the hit, e.g. 市政府 for 市政 in 焦作市政府采购网. */
   word: string;
-  /** The hit does not coincide with word boundaries: likely an accidental substring. */
+  /** The hit straddles a word boundary (the matcher's verdict): an accidental substring. */
   insideLongerWord: boolean;
-}
-
-/** Every offset of `term` in `text` (overlapping occurrences included), at most `limit`. */
-export function occurrences(text: string, term: string, limit = 20): number[] {
-  const found: number[] = [];
-  if (!term) return found;
-  for (let i = text.indexOf(term); i !== -1 && found.length < limit; i = text.indexOf(term, i + 1)) found.push(i);
-  return found;
+  /** This occurrence makes the keyword count for the subscription (a word outside boilerplate, or a literal entry). */
+  counts: boolean;
 }
 
 /** The words (as Intl.Segmenter splits them) overlapping [start, end) of `text`, joined. */
@@ -58,12 +54,19 @@ function sentenceAround(text: string, start: number, end: number): { sentence: s
   return { sentence: text.slice(a, b).trim(), offset: a + (text.slice(a, b).length - text.slice(a, b).trimStart().length) };
 }
 
-/** Where `term` occurs in a title or body (match form), with its sentence and covering word. */
-export function hitContexts(place: HitPlace, text: string, term: string, limit = 3): HitContext[] {
-  return occurrences(text, term, limit).map((index) => {
-    const end = index + term.length;
-    const { sentence, offset } = sentenceAround(text, index, end);
-    const { word, aligned } = coveringWord(text, index, end);
-    return { place, index, sentence, start: index - offset, end: end - offset, word, insideLongerWord: !aligned && word.length > term.length };
+/**
+ * Where `term` occurs in the bulletin, with its sentence and covering word, the occurrences that
+ * count for the matcher (BulletinHits) first, at most `limit`.
+ */
+export function hitContexts(hits: BulletinHits, term: string, opts: { literal?: boolean; titleOnly?: boolean; limit?: number } = {}): HitContext[] {
+  const found = hits.occurrences(term, opts.literal ?? false, opts.titleOnly ?? false);
+  const ordered = [...found.filter((o) => o.counts), ...found.filter((o) => !o.counts)].slice(0, opts.limit ?? 3);
+  return ordered.map((o) => {
+    const place: HitPlace = o.place === 'title' ? 'title' : 'body';
+    const text = place === 'title' ? hits.titleMatch : hits.bodyMatch;
+    const end = o.offset + term.length;
+    const { sentence, offset } = sentenceAround(text, o.offset, end);
+    const { word } = coveringWord(text, o.offset, end);
+    return { place, index: o.offset, sentence, start: o.offset - offset, end: end - offset, word, insideLongerWord: !o.aligned, counts: o.counts };
   });
 }

@@ -1,3 +1,4 @@
+import { BulletinHits, isLiteralEntry } from '@app/matcher';
 import { Injectable } from '@nestjs/common';
 import { explainMatch } from '../admin/why/explain-match';
 import { NotFoundError } from '../shared/domain.errors';
@@ -12,10 +13,12 @@ const FIX_WINDOW_LIMIT = 2000;
 
 export interface WhyPart {
   term: string;
+  /** The part hits the title / body as the matcher counts it (a word outside boilerplate, or a literal entry). */
   inTitle: boolean;
   inBody: boolean;
   /** Counted for this subscription (the body only counts when it searches title and body). */
   counted: boolean;
+  /** Where it occurs, the occurrences that count first. */
   contexts: HitContext[];
 }
 
@@ -76,18 +79,22 @@ export class MatchFeedbackService {
 /** Pure part of `why`, over rows already loaded. */
 export function whyOf(match: MemberMatchRow, s: FeedbackSubscription, b: FeedbackBulletin): MemberMatchWhy {
   const e = explainMatch({ ...s, pausedAt: s.pausedAt, memberStatus: 'active' }, b);
+  const hits = new BulletinHits(b.titleMatch, b.bodyMatch);
   const entries = e.keywords.entries
     .filter((entry) => entry.hit)
-    .map((entry) => ({
-      entry: entry.entry,
-      parts: entry.parts.map((p) => ({
-        term: p.term,
-        inTitle: p.inTitle,
-        inBody: p.inBody,
-        counted: p.found,
-        contexts: [...hitContexts('title', b.titleMatch, p.term, 1), ...(p.inBody ? hitContexts('body', b.bodyMatch, p.term, 2) : [])],
-      })),
-    }));
+    .map((entry) => {
+      const literal = isLiteralEntry(entry.entry);
+      return {
+        entry: entry.entry,
+        parts: entry.parts.map((p) => ({
+          term: p.term,
+          inTitle: hits.find(p.term, literal, true) !== null,
+          inBody: literal ? b.bodyMatch.includes(p.term) : hits.inBody(p.term) !== null,
+          counted: p.found,
+          contexts: hitContexts(hits, p.term, { literal, titleOnly: s.scope === 'title' }),
+        })),
+      };
+    });
   return {
     matchId: match.id,
     markedAt: match.markedAt,

@@ -35,13 +35,13 @@ describe('not-relevant marks, why and fixes (against real Postgres)', () => {
 
   it('stores a mark once however often it is made, with the terms that hit; undo removes it', async () => {
     const member = await insertMember(dataSource);
-    const sub = await insertSubscription(dataSource, member.id, { keywords: ['市政'] });
-    const [b] = await insertBulletins(dataSource, [{ title: '焦作市政府采购网 课桌椅采购公告' }]);
-    const id = await match(sub.id, b.id, member.id, ['市政']);
+    const sub = await insertSubscription(dataSource, member.id, { keywords: ['道路'] });
+    const [b] = await insertBulletins(dataSource, [{ title: '某学校道路照明及课桌椅采购公告' }]);
+    const id = await match(sub.id, b.id, member.id, ['道路']);
 
-    const first = await service.mark(member.id, id, '  只是发布网站  ');
+    const first = await service.mark(member.id, id, '  只是路灯  ');
     const again = await Promise.all([service.mark(member.id, id), service.mark(member.id, id, 'other')]);
-    expect(first).toMatchObject({ created: true, mark: { matchId: id, subscriptionId: sub.id, bulletinId: b.id, terms: ['市政'], reason: '只是发布网站', source: 'app' } });
+    expect(first).toMatchObject({ created: true, mark: { matchId: id, subscriptionId: sub.id, bulletinId: b.id, terms: ['道路'], reason: '只是路灯', source: 'app' } });
     expect(again.map((r) => r.created)).toEqual([false, false]);
     expect(again.map((r) => r.mark.id)).toEqual([first.mark.id, first.mark.id]);
     expect(await dataSource.query(`SELECT count(*)::int AS n FROM not_relevant_marks`)).toEqual([{ n: 1 }]);
@@ -67,7 +67,7 @@ describe('not-relevant marks, why and fixes (against real Postgres)', () => {
   it('marks every subscription that caught a bulletin from an email link, and only with a good token', async () => {
     const member = await insertMember(dataSource);
     const [s1, s2] = [await insertSubscription(dataSource, member.id, { name: '市政', keywords: ['市政'] }), await insertSubscription(dataSource, member.id, { name: '采购', keywords: ['采购'] })];
-    const [b] = await insertBulletins(dataSource, [{ title: '市政府办公家具采购' }]);
+    const [b] = await insertBulletins(dataSource, [{ title: '市政道路照明设备采购' }]);
     await match(s1.id, b.id, member.id, ['市政']);
     await match(s2.id, b.id, member.id, ['采购']);
     const token = notRelevantToken(member.id, b.id, config.auth.linkSecret);
@@ -85,43 +85,45 @@ describe('not-relevant marks, why and fixes (against real Postgres)', () => {
   it('explains where each keyword hit, and counts what each fix would have removed over 30 days', async () => {
     const member = await insertMember(dataSource);
     const sub = await insertSubscription(dataSource, member.id, { keywords: ['市政', '道路'] });
-    // Our own notices: three venue-only hits (市政府), two municipal works, one older than 30 days.
+    // Our own notices: three where 道路 is a word but the work is the lights (道路照明), two
+    // municipal works, one older than 30 days. The venue line holds 市政 inside 市政府: no hit.
     const [noise1, noise2, noise3, works1, works2, old] = await insertBulletins(dataSource, [
-      { title: '某学校课桌椅采购公告', body: '本公告在焦作市政府采购网上发布。' },
-      { title: '某医院设备采购', body: '详见焦作市政府采购网。' },
-      { title: '焦作市政府办公楼物业服务', body: '服务期一年。' },
+      { title: '某学校课桌椅采购公告', body: '本公告在焦作市政府采购网上发布。含校内道路照明。' },
+      { title: '某医院设备采购', body: '含院内道路照明。' },
+      { title: '某中学道路照明改造', body: '服务期一年。' },
       { title: '解放路市政道路改造工程', body: '道路长1.2公里。' },
       { title: '城区路灯维修', body: '属市政设施养护。' },
-      { title: '某中学食堂采购', body: '在焦作市政府采购网发布。' },
+      { title: '某中学食堂采购', body: '含道路照明。' },
     ]);
     const ids = {
-      noise1: await match(sub.id, noise1.id, member.id, ['市政']),
-      noise2: await match(sub.id, noise2.id, member.id, ['市政']),
-      noise3: await match(sub.id, noise3.id, member.id, ['市政']),
+      noise1: await match(sub.id, noise1.id, member.id, ['道路']),
+      noise2: await match(sub.id, noise2.id, member.id, ['道路']),
+      noise3: await match(sub.id, noise3.id, member.id, ['道路']),
       works1: await match(sub.id, works1.id, member.id, ['市政', '道路']),
       works2: await match(sub.id, works2.id, member.id, ['市政']),
     };
-    await match(sub.id, old.id, member.id, ['市政'], new Date(Date.now() - 40 * 86_400_000));
+    await match(sub.id, old.id, member.id, ['道路'], new Date(Date.now() - 40 * 86_400_000));
     await service.mark(member.id, ids.noise1);
     await service.mark(member.id, ids.noise2);
 
     const why = await feedback.why(member.id, ids.noise1);
-    expect(why).toMatchObject({ markedAt: expect.any(Date), hits: ['市政'], stillMatches: true, keywordless: false });
-    expect(why.entries).toHaveLength(1);
-    expect(why.entries[0].parts[0]).toMatchObject({ term: '市政', inTitle: false, inBody: true, counted: true });
-    expect(why.entries[0].parts[0].contexts[0]).toMatchObject({ place: 'body', sentence: '本公告在焦作市政府采购网上发布。', word: '市政府', insideLongerWord: true });
+    expect(why).toMatchObject({ markedAt: expect.any(Date), hits: ['道路'], stillMatches: true, keywordless: false });
+    // Only 道路 hits: 市政 inside 焦作市政府 straddles a word boundary.
+    expect(why.entries.map((e) => e.entry)).toEqual(['道路']);
+    expect(why.entries[0].parts[0]).toMatchObject({ term: '道路', inTitle: false, inBody: true, counted: true });
+    expect(why.entries[0].parts[0].contexts[0]).toMatchObject({ place: 'body', sentence: '含校内道路照明。', word: '道路', insideLongerWord: false, counts: true });
 
     const { matches, fixes, days } = await feedback.fixes(member.id, ids.noise1);
     expect({ matches, days }).toEqual({ matches: 5, days: 30 });
-    // 市政府 is in noise1-3 (works1 and works2 have 市政 without 府).
-    expect(fixes.find((f) => f.term === '市政府')).toMatchObject({ kind: 'exclude_word', removes: 3, of: 5, removesMarked: 2, patch: { excludeWords: ['市政府'] } });
-    // Title only drops every body-only 市政 hit: noise1, noise2, works2 (noise3 and works1 have it in the title).
+    // 道路照明 is in noise1-3 (works1 has 道路 without 照明).
+    expect(fixes.find((f) => f.kind === 'exclude_word')).toMatchObject({ term: '道路照明', origin: 'hit_word', removes: 3, of: 5, removesMarked: 2, patch: { excludeWords: ['道路照明'] } });
+    // Title only drops every body-only hit: noise1, noise2 (道路), works2 (市政); noise3 and works1 have theirs in the title.
     expect(fixes.find((f) => f.kind === 'title_only')).toMatchObject({ removes: 3, removesMarked: 2 });
-    // Dropping 市政 leaves 道路, which only works1 has.
-    expect(fixes.find((f) => f.kind === 'drop_keyword')).toMatchObject({ term: '市政', removes: 4, patch: { keywords: ['道路'] } });
+    // Dropping 道路 leaves 市政, a word in works1 (市政道路) and works2.
+    expect(fixes.find((f) => f.kind === 'drop_keyword')).toMatchObject({ term: '道路', removes: 3, patch: { keywords: ['市政'] } });
 
     // Applied, the fix shows: the match no longer passes the filter, and its fixes are gone.
-    await dataSource.query(`UPDATE subscriptions SET exclude_words = '{市政府}' WHERE id = $1`, [sub.id]);
+    await dataSource.query(`UPDATE subscriptions SET exclude_words = '{道路照明}' WHERE id = $1`, [sub.id]);
     expect((await feedback.why(member.id, ids.noise1)).stillMatches).toBe(false);
     expect((await feedback.fixes(member.id, ids.noise1)).fixes).toEqual([]);
   });

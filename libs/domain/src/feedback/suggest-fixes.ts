@@ -1,4 +1,4 @@
-import { entryTerms, type MatchBulletin, type MatchSubscription, naiveMatch } from '@app/matcher';
+import { BulletinHits, compoundsAround, entryTerms, isLiteralEntry, type MatchBulletin, type MatchSubscription, naiveMatch } from '@app/matcher';
 import type { SubscriptionFilter } from '../subscriptions/subscription-input';
 import { SUBSCRIPTION_LIMITS } from '../subscriptions/subscription-input';
 import { TERM_MAX_LENGTH } from '../subscriptions/subscription-terms';
@@ -42,6 +42,8 @@ const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
 const MAX_EXCLUDE_SUGGESTIONS = 3;
 // Each candidate is measured over the window; bound the work.
 const MAX_EXCLUDE_CANDIDATES = 10;
+// Occurrences of a keyword looked at for the terms around it.
+const MAX_HIT_PLACES = 5;
 
 function caught(filter: SubscriptionFilter, b: MatchBulletin): boolean {
   // A fresh object per call: naiveMatch caches normalised terms per subscription object.
@@ -49,7 +51,12 @@ function caught(filter: SubscriptionFilter, b: MatchBulletin): boolean {
   return naiveMatch([sub], b).length > 0;
 }
 
-/** Exclude-word candidates: first the longer words the hits sit inside, then distinctive title words. */
+/**
+ * Exclude-word candidates: first the longer terms around the hits that count, then distinctive
+ * title words. A counting hit is a word (道路 in 道路照明 stands on its own), so the term around
+ * it is the compound it heads or modifies (道路照明, 进场道路); a literal entry also counts inside
+ * another word (=市政 in 市政府), and then that word is the candidate.
+ */
 export function excludeCandidates(filter: SubscriptionFilter, bulletin: MatchBulletin, hits: string[]): Array<{ word: string; origin: 'hit_word' | 'title_word' }> {
   const parts = [...new Set(hits.flatMap(entryTerms))];
   const excluded = new Set(filter.excludeWords.map((w) => entryTerms(w).join(' ')));
@@ -58,9 +65,22 @@ export function excludeCandidates(filter: SubscriptionFilter, bulletin: MatchBul
     if ([...word].length > TERM_MAX_LENGTH || excluded.has(word) || out.some((c) => c.word === word)) return;
     out.push({ word, origin });
   };
-  for (const part of parts) {
-    const contexts = [...hitContexts('title', bulletin.titleMatch, part), ...(filter.scope === 'title_body' ? hitContexts('body', bulletin.bodyMatch, part) : [])];
-    for (const c of contexts) if (c.insideLongerWord) add(c.word, 'hit_word');
+  const found = new BulletinHits(bulletin.titleMatch, bulletin.bodyMatch);
+  for (const entry of hits) {
+    const literal = isLiteralEntry(entry);
+    for (const part of entryTerms(entry)) {
+      for (const c of hitContexts(found, part, { literal, titleOnly: filter.scope === 'title', limit: MAX_HIT_PLACES })) {
+        if (!c.counts) continue;
+        if (c.insideLongerWord) {
+          add(c.word, 'hit_word');
+          continue;
+        }
+        const text = c.place === 'title' ? bulletin.titleMatch : bulletin.bodyMatch;
+        for (const { word, added } of compoundsAround(text, c.index, c.index + part.length)) {
+          if (!GENERIC.has(added) && !GENERIC.has(word)) add(word, 'hit_word');
+        }
+      }
+    }
   }
   for (const { segment, isWordLike } of segmenter.segment(bulletin.titleMatch)) {
     if (!isWordLike || [...segment].length < 2 || !WORDISH.test(segment) || /^\d+$/.test(segment) || GENERIC.has(segment)) continue;

@@ -1,9 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { isUUID } from 'class-validator';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '@app/config';
 import { DomainError } from '../shared/domain.errors';
 import { verifyToken } from '../shared/signed-token';
+
+const isUuid = (v: unknown): v is string => typeof v === 'string' && isUUID(v);
 
 export type UnsubscribeScope = 'subscription' | 'all';
 
@@ -24,7 +27,10 @@ export class UnsubscribeService {
   /** What the link points at (for the confirmation page). */
   async target(token: string): Promise<UnsubscribeTarget> {
     const payload = verifyToken<{ m: string; s?: string }>('unsubscribe', token, this.config.auth.linkSecret);
-    if (!payload) throw new DomainError('not_found', 'link_invalid', 'This link is invalid or has expired');
+    // A genuine signature over ids that are not uuids is still a dead link, not a query error.
+    if (!payload || !isUuid(payload.m) || (payload.s !== undefined && !isUuid(payload.s))) {
+      throw new DomainError('not_found', 'link_invalid', 'This link is invalid or has expired');
+    }
     const [member] = await this.dataSource.query<Array<{ id: string; email: string }>>(`SELECT id, email FROM members WHERE id = $1`, [payload.m]);
     if (!member) throw new DomainError('not_found', 'link_invalid', 'This link is invalid or has expired');
     const [sub] = payload.s

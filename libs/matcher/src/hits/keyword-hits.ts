@@ -97,6 +97,31 @@ export class BulletinHits {
     return hit === null || (titleOnly && hit.place !== 'title') ? null : hit;
   }
 
+  /**
+   * Every occurrence of the term as a plain substring, title first, at most `limit`, each with the
+   * matcher's verdict: `counts` is what inTitle/inBody/literal decide for that one occurrence (an
+   * aligned hit outside boilerplate, or any substring of a literal entry; body ones not when
+   * `titleOnly`). For people: why-matched shows the counting ones first.
+   */
+  occurrences(term: string, literal: boolean, titleOnly: boolean, limit = 20): Array<Occurrence & { counts: boolean }> {
+    const out: Array<Occurrence & { counts: boolean }> = [];
+    if (!term) return out;
+    const t = this.titleMatch;
+    for (let at = t.indexOf(term); at >= 0 && out.length < limit; at = t.indexOf(term, at + 1)) {
+      const aligned = isAligned(t, at, at + term.length, this.segmenters, this.exceptions);
+      out.push({ place: 'title', aligned, offset: at, sentence: t, counts: literal || aligned });
+    }
+    const b = this.bodyMatch;
+    for (let at = b.indexOf(term); at >= 0 && out.length < limit; at = b.indexOf(term, at + 1)) {
+      const end = at + term.length;
+      const place = placeIn(this.bodyZones(), at, end);
+      const aligned = isAligned(b, at, end, this.segmenters, this.exceptions);
+      const counts = !titleOnly && (literal || (aligned && place !== 'boilerplate'));
+      out.push({ place, aligned, offset: at, sentence: sentenceAround(b, at, end), counts });
+    }
+    return out;
+  }
+
   /** The hit that makes the term count where the subscription looks, title first; null if none. */
   find(term: string, literal: boolean, titleOnly: boolean): Occurrence | null {
     if (literal) return this.literal(term, titleOnly);

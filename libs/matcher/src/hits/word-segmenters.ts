@@ -31,3 +31,9 @@ export function warmUpSegmenters(): void {
   jiebaBoundaries('市政道路');
   intlBoundaries('市政道路');
 }
+
+/** jieba's words of a short run with their part-of-speech tags (n noun, v verb, s place, …). */
+export function jiebaTaggedWords(run: string): Array<{ word: string; tag: string }> {
+  jieba ??= Jieba.withDict(dict);
+  return jieba.tag(run, false);
+}

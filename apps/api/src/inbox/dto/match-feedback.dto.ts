@@ -51,7 +51,7 @@ class HitContextDto {
   @ApiProperty({ example: '市政府', description: 'The word the hit sits in' })
   word: string;
 
-  @ApiProperty({ example: true, description: 'The hit is part of a longer word: likely an accidental substring' })
+  @ApiProperty({ example: true, description: 'The occurrence straddles a word boundary (市政 in 焦作市政府), so it only counts for a literal entry (=市政); occurrences that count come first' })
   insideLongerWord: boolean;
 }
 
@@ -59,10 +59,10 @@ class WhyPartDto {
   @ApiProperty({ example: '市政' })
   term: string;
 
-  @ApiProperty({ example: false })
+  @ApiProperty({ example: false, description: 'Hits the title as the matcher counts it (a word, or any substring for a literal entry)' })
   inTitle: boolean;
 
-  @ApiProperty({ example: true })
+  @ApiProperty({ example: true, description: 'Hits the body as the matcher counts it (a word outside boilerplate, or any substring for a literal entry)' })
   inBody: boolean;
 
   @ApiProperty({ example: true, description: 'Counted for this subscription (body hits only count when it searches title and body)' })

@@ -1,6 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { ArrayMaxSize, ArrayMinSize, IsArray } from 'class-validator';
 import { MAX_BATCH_ITEMS } from '@app/domain';
+import { ValidatedPerItem } from '../../common/validated-per-item';
 
 export class IngestBatchDto {
   @ApiProperty({
@@ -19,6 +20,7 @@ export class IngestBatchDto {
     type: 'array',
     items: { type: 'object', additionalProperties: true },
   })
+  @ValidatedPerItem()
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(MAX_BATCH_ITEMS)

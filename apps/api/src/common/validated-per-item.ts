@@ -1,0 +1,17 @@
+const PER_ITEM = Symbol('validatedPerItem');
+
+/**
+ * Marks a DTO array whose items the domain validates one by one (a bad item is rejected, the rest
+ * kept), so the global pipe does not refuse the whole request for one item's text.
+ */
+export function ValidatedPerItem(): PropertyDecorator {
+  return (target, key) => {
+    const fields: Set<string> = Reflect.getOwnMetadata(PER_ITEM, target.constructor) ?? new Set();
+    fields.add(String(key));
+    Reflect.defineMetadata(PER_ITEM, fields, target.constructor);
+  };
+}
+
+export function perItemFields(metatype: unknown): ReadonlySet<string> {
+  return (typeof metatype === 'function' && (Reflect.getOwnMetadata(PER_ITEM, metatype) as Set<string> | undefined)) || new Set();
+}
