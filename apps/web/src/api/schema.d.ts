@@ -1926,7 +1926,7 @@ export interface components {
              */
             word: string;
             /**
-             * @description The hit is part of a longer word: likely an accidental substring
+             * @description The occurrence straddles a word boundary (市政 in 焦作市政府), so it only counts for a literal entry (=市政); occurrences that count come first
              * @example true
              */
             insideLongerWord: boolean;
@@ -1934,9 +1934,15 @@ export interface components {
         WhyPartDto: {
             /** @example 市政 */
             term: string;
-            /** @example false */
+            /**
+             * @description Hits the title as the matcher counts it (a word, or any substring for a literal entry)
+             * @example false
+             */
             inTitle: boolean;
-            /** @example true */
+            /**
+             * @description Hits the body as the matcher counts it (a word outside boilerplate, or any substring for a literal entry)
+             * @example true
+             */
             inBody: boolean;
             /**
              * @description Counted for this subscription (body hits only count when it searches title and body)
