@@ -56,7 +56,7 @@ function loadTemplates(files: string[]): { items: Item[]; from: string } {
     readFileSync(path, 'utf8')
       .split('\n')
       .filter((l) => l.trim())
-      .map((l) => toIngestItem(JSON.parse(l)).item as Item)
+      .map((l) => toIngestItem(JSON.parse(l) as Record<string, unknown>).item as Item)
       .filter((i) => typeof i.title === 'string'),
   );
   return { items, from: files.join(', ') };

@@ -90,7 +90,7 @@ async function main(): Promise<void> {
       await recorder.record(b, 0, 1, results, async (em) => void (await ledger.recordMatches(em, b.id, results)));
       runs.push({ statements: logger.count, ms: Number(process.hrtime.bigint() - t0) / 1e6 });
     }
-    const [counts] = await ds.query(
+    const [counts] = await ds.query<Array<{ matches: number; notifications: number; deliveries: number }>>(
       `SELECT (SELECT count(*) FROM matches)::int AS matches, (SELECT count(*) FROM notifications)::int AS notifications,
               (SELECT count(*) FROM deliveries)::int AS deliveries`,
     );

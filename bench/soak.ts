@@ -110,10 +110,19 @@ async function main(): Promise<void> {
     while (!over()) {
       await sleep(2_000 + 3_000 * random());
       const r = random();
-      if (r < 0.4) (rig.smtp.failNext(451, '4.3.0 try again later', 1), counts.smtp4xx++);
-      else if (r < 0.5) (rig.smtp.failNext(550, '5.1.1 no such mailbox', 1, 'rcpt'), counts.smtp5xx++);
-      else if (r < 0.6) (rig.smtp.beforeNextAccept(() => sleep(70_000)), counts.smtpTimeouts++);
-      else (rig.smtp.dropNext(random() < 0.5 ? 'rcpt' : 'data', 1), counts.smtpDrops++);
+      if (r < 0.4) {
+        rig.smtp.failNext(451, '4.3.0 try again later', 1);
+        counts.smtp4xx++;
+      } else if (r < 0.5) {
+        rig.smtp.failNext(550, '5.1.1 no such mailbox', 1, 'rcpt');
+        counts.smtp5xx++;
+      } else if (r < 0.6) {
+        rig.smtp.beforeNextAccept(() => sleep(70_000));
+        counts.smtpTimeouts++;
+      } else {
+        rig.smtp.dropNext(random() < 0.5 ? 'rcpt' : 'data', 1);
+        counts.smtpDrops++;
+      }
     }
   })();
   const digests = (async () => {

@@ -37,7 +37,7 @@ const wanted = new Set(pairs.map((p) => p.id));
 const dir = mkdtempSync(join(tmpdir(), 'relevance-'));
 const bulletins = join(dir, 'bulletins.jsonl');
 // Only the judged bulletins, so cli match has less to parse.
-writeFileSync(bulletins, files.flatMap((f) => readFileSync(f, 'utf8').split('\n').filter((l) => l.trim() && wanted.has(JSON.parse(l).id))).join('\n'));
+writeFileSync(bulletins, files.flatMap((f) => readFileSync(f, 'utf8').split('\n').filter((l) => l.trim() && wanted.has((JSON.parse(l) as { id: string }).id))).join('\n'));
 
 interface Line { bulletinId: string; subscriptionId: string; hitPlaces: string[]; hitDetails: Array<{ term: string; place: string; sentence: string }> }
 
@@ -78,7 +78,7 @@ if (process.argv.includes('--misses')) {
 const parsed = new Map<string, { titleMatch: string; bodyMatch: string }>();
 for (const line of readFileSync(bulletins, 'utf8').split('\n')) {
   if (!line.trim()) continue;
-  const { item } = toIngestItem(JSON.parse(line));
+  const { item } = toIngestItem(JSON.parse(line) as Record<string, unknown>);
   const p = parseBulletin(parserInput(item));
   parsed.set(String(item.sourceId), { titleMatch: p.titleMatch, bodyMatch: p.bodyMatch });
 }

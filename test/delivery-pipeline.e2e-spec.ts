@@ -1,7 +1,7 @@
 import request from 'supertest';
 import { Delivery, Member } from '@app/domain';
 import { SourcesService } from '@app/domain/ingest';
-import { JobProducer, QUEUES } from '@app/queues';
+import { QUEUES } from '@app/queues';
 import {
   createTestApi,
   createTestWorker,

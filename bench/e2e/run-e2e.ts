@@ -112,13 +112,13 @@ function start(app: 'api' | 'worker', env: Record<string, string | undefined>, d
   });
   const log = createWriteStream(logFile);
   log.on('error', () => undefined); // the directory goes at the end of the run
-  child.stdout!.pipe(log);
-  child.stderr!.pipe(log);
+  child.stdout.pipe(log);
+  child.stderr.pipe(log);
   // The first lines only (start-up), to see when the process is ready.
   let head = '';
-  const keep = (d: Buffer) => void (head.length < 20_000 && (head += d));
-  child.stdout!.on('data', keep);
-  child.stderr!.on('data', keep);
+  const keep = (d: Buffer) => void (head.length < 20_000 && (head += d.toString()));
+  child.stdout.on('data', keep);
+  child.stderr.on('data', keep);
   return {
     child,
     countFile,
@@ -215,8 +215,8 @@ export async function runEndToEnd(opts: E2eOptions): Promise<E2eResult> {
     const tIngested = Date.now();
 
     log('waiting until every bulletin is recorded');
-    const count = async (sql: string) => (await ds.query(sql))[0].n as number;
-    const [{ n: toMatch }] = await ds.query(`SELECT count(*)::int AS n FROM bulletins WHERE canonical_id IS NULL`);
+    const count = async (sql: string) => (await ds.query<Array<{ n: number }>>(sql))[0].n;
+    const [{ n: toMatch }] = await ds.query<Array<{ n: number }>>(`SELECT count(*)::int AS n FROM bulletins WHERE canonical_id IS NULL`);
     const tRecorded = await until(
       async () => (await count(`SELECT count(*)::int AS n FROM bulletin_match_state WHERE matched_at IS NOT NULL`)) >= toMatch,
       3_600_000,
@@ -236,7 +236,7 @@ export async function runEndToEnd(opts: E2eOptions): Promise<E2eResult> {
     const statements = { api: api.statements() - before.api, worker: worker.statements() - before.worker };
     const cpu = { api: api.cpuMs() - before.apiCpu, worker: worker.cpuMs() - before.workerCpu };
 
-    const [rows] = await ds.query(
+    const [rows] = await ds.query<Array<Record<'bulletins' | 'matches' | 'notifications' | 'instant_notifications' | 'unsent' | 'sent' | 'empty' | 'send_span', number>>>(
       `SELECT (SELECT count(*) FROM bulletins)::int AS bulletins,
               (SELECT count(*) FROM matches)::int AS matches,
               (SELECT count(*) FROM notifications)::int AS notifications,

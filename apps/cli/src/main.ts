@@ -43,7 +43,7 @@ export const COMMANDS: Record<string, { usage: string; help: string; load: () =>
   'demo-feed': {
     usage: 'demo-feed [--out <file.jsonl>] [--seed <n>] [--now <iso date>]',
     help: 'write a week of demo bulletins (written by this project) as JSON Lines',
-    load: () => require('./commands/demo-feed.command').demoFeedCommand,
+    load: () => lazy<typeof import('./commands/demo-feed.command')>('./commands/demo-feed.command').demoFeedCommand,
   },
   'seed-demo': {
     usage: 'seed-demo',

@@ -72,7 +72,7 @@ export class MatcherIndex {
     this.counts = new Uint8Array(terms);
     this.literal = new Uint8Array(ix.texts.length);
     this.entryStamp = new Uint32Array(ix.texts.length * 2);
-    this.entryHits = new Array(ix.texts.length * 2);
+    this.entryHits = new Array<EntryHit | undefined>(ix.texts.length * 2);
     for (let x = 0; x < ix.texts.length; x++) this.literal[x] = isLiteralEntry(ix.texts[x]) ? 1 : 0;
   }
 

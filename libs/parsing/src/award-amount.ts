@@ -22,7 +22,7 @@ const MIN_AWARD_YUAN = 100;
 export function readAwardAmount(text: string): number | null {
   for (const label of AWARD_LABELS) {
     for (const m of text.matchAll(label)) {
-      const yuan = amountAt(text, m.index!, m.index! + m[0].length);
+      const yuan = amountAt(text, m.index, m.index + m[0].length);
       if (yuan !== null && yuan >= MIN_AWARD_YUAN) return yuan;
     }
   }
@@ -43,7 +43,7 @@ export function readResultAmount(text: string): number | null {
   const labelled = readAwardAmount(text);
   if (labelled !== null) return labelled;
   for (const m of text.matchAll(ANY_AMOUNT)) {
-    if (OTHER_MONEY_BEFORE.test(text.slice(Math.max(0, m.index! - 14), m.index!))) continue;
+    if (OTHER_MONEY_BEFORE.test(text.slice(Math.max(0, m.index - 14), m.index))) continue;
     const yuan = parseAmount(`${m[1]}${m[2]}`);
     if (yuan !== null && yuan >= MIN_UNLABELLED_YUAN) return yuan;
   }

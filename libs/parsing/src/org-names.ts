@@ -41,7 +41,7 @@ export function readOrgAt(text: string, from: number, kind: OrgKind): string | n
 function trimToSuffix(value: string, kind: OrgKind): string | null {
   const suffix = new RegExp(`${kind === 'supplier' ? SUPPLIER_SUFFIX : ANY_BODY_SUFFIX}(?:本级(?:行政)?)?(?:\\([^()]{1,40}\\))?`, 'gu');
   let end = -1;
-  for (const m of value.matchAll(suffix)) end = m.index! + m[0].length;
+  for (const m of value.matchAll(suffix)) end = m.index + m[0].length;
   // Masked names ("****管理局", "(略)") are kept as written; other values need a suffix.
   if (end < 0) return kind === 'any' && value.length <= 30 && /\*|略/u.test(value) ? value : null;
   let name = value.slice(0, end);
@@ -57,7 +57,7 @@ export function supplierNamesIn(text: string): string[] {
   const out: string[] = [];
   for (const m of text.matchAll(re)) {
     // A branch or a group's company continues the name: 某集团有限公司某分公司.
-    const more = new RegExp(`^(?:股份)?有限(?:责任)?公司|^${NAME_CHARS}{1,14}?分(?:公司|院|厂)`, 'u').exec(text.slice(m.index! + m[0].length));
+    const more = new RegExp(`^(?:股份)?有限(?:责任)?公司|^${NAME_CHARS}{1,14}?分(?:公司|院|厂)`, 'u').exec(text.slice(m.index + m[0].length));
     const name = cleanStart(m[0] + (more?.[0] ?? ''));
     if (name.length >= 4) out.push(name);
   }

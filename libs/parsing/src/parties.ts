@@ -42,7 +42,7 @@ export function readParties(text: string, title: string, opts: { titleFallback: 
 
 function labelled(text: string, label: RegExp, kind: 'any' | 'supplier'): string | null {
   for (const m of text.matchAll(label)) {
-    const end = m.index! + m[0].length;
+    const end = m.index + m[0].length;
     // Excerpts run label and value together ("代理机构某某有限公司代理机构联系电话"): then only a
     // name with a supplier's suffix counts.
     const runTogether = !FIELD_AFTER.test(text.slice(end, end + 12));

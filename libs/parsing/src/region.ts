@@ -44,8 +44,8 @@ function buyerAreaRegion(text: string): string | null {
   for (const areaCode of areaCodesIn(text)) {
     const at = text.indexOf(areaCode);
     const before = text.slice(Math.max(0, at - CONTACT_LOOKBACK), at);
-    const agencyAt = Math.max(...[...before.matchAll(new RegExp(AGENCY_CONTACT, 'gu'))].map((m) => m.index!), -1);
-    const buyerAt = Math.max(...[...before.matchAll(new RegExp(BUYER_CONTACT, 'gu'))].map((m) => m.index!), -1);
+    const agencyAt = Math.max(...[...before.matchAll(new RegExp(AGENCY_CONTACT, 'gu'))].map((m) => m.index), -1);
+    const buyerAt = Math.max(...[...before.matchAll(new RegExp(BUYER_CONTACT, 'gu'))].map((m) => m.index), -1);
     if (agencyAt > buyerAt) continue;
     return regionOfAreaCode(areaCode);
   }

@@ -1,6 +1,6 @@
 // Result tables arrive flattened: one row a line, cells split by "|" or by spaces. A value sits
 // under its header: the same cell position in the rows that follow the header line.
-const SEPARATOR_ROW = /^[\s|:\-]+$/u;
+const SEPARATOR_ROW = /^[\s|:-]+$/u;
 const MAX_ROWS = 20;
 
 /** Cells under the header cell that contains position `at`, row by row, until the table ends. */

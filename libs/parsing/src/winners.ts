@@ -65,9 +65,9 @@ export function readWinners(text: string): string[] {
 function namesAfter(text: string, label: RegExp, everyLot: boolean): string[] {
   const out: string[] = [];
   for (const m of text.matchAll(label)) {
-    const end = m.index! + m[0].length;
+    const end = m.index + m[0].length;
     if (NOT_A_FIELD.test(text.slice(end, end + 4))) continue;
-    for (const name of namesAt(text, m.index!, end, label === WINNER_LABEL)) if (!out.includes(name)) out.push(name);
+    for (const name of namesAt(text, m.index, end, label === WINNER_LABEL)) if (!out.includes(name)) out.push(name);
     if (!everyLot && out.length) break;
   }
   return out;

@@ -87,7 +87,7 @@ export function hostileQuery(op: FuzzOperation): fc.Arbitrary<string> {
   const param = ({ name, schema }: { name: string; schema: JsonSchema }) =>
     fc.oneof(
       { arbitrary: fc.constant(''), weight: 3 },
-      { arbitrary: fc.constant(schema.example !== undefined ? `${name}=${encodeURIComponent(String(schema.example))}` : ''), weight: 2 },
+      { arbitrary: fc.constant(schema.example !== undefined ? `${name}=${encodeURIComponent(typeof schema.example === 'string' ? schema.example : JSON.stringify(schema.example))}` : ''), weight: 2 },
       { arbitrary: hostileQueryValue.map((v) => `${name}=${v}`), weight: 4 },
       { arbitrary: fc.tuple(hostileQueryValue, hostileQueryValue).map(([a, b]) => `${name}=${a}&${name}=${b}`), weight: 1 },
     );
@@ -97,7 +97,7 @@ export function hostileQuery(op: FuzzOperation): fc.Arbitrary<string> {
 
 /** Bulletins a source might really send, each unique (the property checks they are all stored). */
 export function validItem(tag: string): fc.Arbitrary<Record<string, unknown>> {
-  const text = fc.string({ unit: 'grapheme', minLength: 1, maxLength: 60 }).filter((t) => t.trim().length > 0 && !/[\u0000]/.test(t));
+  const text = fc.string({ unit: 'grapheme', minLength: 1, maxLength: 60 }).filter((t) => t.trim().length > 0 && !t.includes('\u0000'));
   return fc.record({
     n: fc.nat(),
     title: text,

@@ -139,7 +139,7 @@ export async function fuzzRoute(ctx: FuzzContext, op: FuzzOperation, options: Fu
  */
 export async function fuzzMixedIngest(ctx: FuzzContext, options: FuzzRunOptions): Promise<RouteStats> {
   const stats = emptyStats('POST /v1/ingest/bulletins (mixed batches)');
-  const entry = fc.oneof(validItem('fuzz').map((v) => ({ valid: v as Record<string, unknown> | undefined, raw: JSON.stringify(v) })), hostileItemJson.map((raw) => ({ valid: undefined, raw })));
+  const entry = fc.oneof(validItem('fuzz').map((v) => ({ valid: v, raw: JSON.stringify(v) })), hostileItemJson.map((raw) => ({ valid: undefined, raw })));
   const property = fc.asyncProperty(fc.array(entry, { minLength: 1, maxLength: 12 }), async (batch) => {
     const body = `{"items":[${batch.map((b) => b.raw).join(',')}]}`;
     const sent = await send(ctx, 'POST', '/v1/ingest/bulletins', { 'content-type': 'application/json', 'x-api-key': ctx.credentials.apiKey }, body, '/v1/ingest/bulletins');

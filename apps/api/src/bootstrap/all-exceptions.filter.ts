@@ -63,8 +63,8 @@ export class AllExceptionsFilter implements ExceptionFilter {
       const status = e.getStatus();
       const r = e.getResponse() as string | { message?: unknown; code?: string; errors?: ErrorBody['errors']; details?: unknown };
       // Terminus' report says which dependency is down: keep it beside the usual fields.
-      if (typeof r === 'object' && r.details) return { ...r, statusCode: status, code: 'unhealthy', message: 'A dependency is down' } as ErrorBody;
-      const message = typeof r === 'string' ? r : Array.isArray(r.message) ? r.message.join('; ') : String(r.message ?? e.message);
+      if (typeof r === 'object' && r.details) return { ...r, statusCode: status, code: 'unhealthy', message: 'A dependency is down' };
+      const message = typeof r === 'string' ? r : Array.isArray(r.message) ? r.message.join('; ') : typeof r.message === 'string' ? r.message : e.message;
       const code = (typeof r === 'object' && r.code) || defaultCode(status);
       return { statusCode: status, code, message, errors: typeof r === 'object' ? r.errors : undefined };
     }
@@ -75,7 +75,7 @@ export class AllExceptionsFilter implements ExceptionFilter {
 
 // Every 429 has the one documented code, whichever guard threw it (ThrottlerException included).
 function defaultCode(status: number): string {
-  if (status === HttpStatus.TOO_MANY_REQUESTS) return 'rate_limited';
+  if (status === (HttpStatus.TOO_MANY_REQUESTS as number)) return 'rate_limited';
   return (HttpStatus[status] ?? 'error').toLowerCase();
 }
 

@@ -20,7 +20,7 @@ export class BulletinSummaryDto {
   @ApiProperty({ enum: BULLETIN_STAGES, example: 'invitation', nullable: true, description: 'Finer kind of notice; null when the text does not say' })
   stage: string | null;
 
-  @ApiProperty({ example: '招标公告', nullable: true, description: 'The stage as members read it' })
+  @ApiProperty({ type: String, example: '招标公告', nullable: true, description: 'The stage as members read it' })
   stageLabel: string | null;
 
   @ApiProperty({ type: RegionRefDto, nullable: true })
@@ -35,22 +35,22 @@ export class BulletinSummaryDto {
   @ApiProperty({ type: String, example: '重庆市渝中区城市管理局', nullable: true })
   buyer: string | null;
 
-  @ApiProperty({ example: '重庆某招标代理有限公司', nullable: true })
+  @ApiProperty({ type: String, example: '重庆某招标代理有限公司', nullable: true })
   agency: string | null;
 
   @ApiProperty({ example: [], description: 'Winners or first-ranked bidders as written (award notices); [] when none is named' })
   winners: string[];
 
-  @ApiProperty({ example: null, nullable: true, description: 'Award amount (中标/成交金额) in yuan; never a budget' })
+  @ApiProperty({ type: Number, example: null, nullable: true, description: 'Award amount (中标/成交金额) in yuan; never a budget' })
   awardYuan: number | null;
 
-  @ApiProperty({ example: 'CQZB-2026-0123', nullable: true })
+  @ApiProperty({ type: String, example: 'CQZB-2026-0123', nullable: true })
   projectCode: string | null;
 
-  @ApiProperty({ example: '5b0e7c1a-3f2d-4c6b-9e8a-7d6c5b4a3f2e', nullable: true, description: 'Its project: GET /v1/projects/{projectId}' })
+  @ApiProperty({ type: String, format: 'uuid', example: '5b0e7c1a-3f2d-4c6b-9e8a-7d6c5b4a3f2e', nullable: true, description: 'Its project: GET /v1/projects/{projectId}' })
   projectId: string | null;
 
-  @ApiProperty({ example: '2026-12-15T01:30:00.000Z', nullable: true, description: 'Bid deadline' })
+  @ApiProperty({ type: String, format: 'date-time', example: '2026-12-15T01:30:00.000Z', nullable: true, description: 'Bid deadline' })
   deadlineAt: Date | null;
 
   @ApiProperty({ example: false, description: 'The source withdrew the notice after it was matched' })

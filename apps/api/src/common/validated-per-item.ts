@@ -6,7 +6,7 @@ const PER_ITEM = Symbol('validatedPerItem');
  */
 export function ValidatedPerItem(): PropertyDecorator {
   return (target, key) => {
-    const fields: Set<string> = Reflect.getOwnMetadata(PER_ITEM, target.constructor) ?? new Set();
+    const fields = (Reflect.getOwnMetadata(PER_ITEM, target.constructor) as Set<string> | undefined) ?? new Set<string>();
     fields.add(String(key));
     Reflect.defineMetadata(PER_ITEM, fields, target.constructor);
   };

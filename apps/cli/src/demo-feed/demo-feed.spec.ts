@@ -68,7 +68,7 @@ describe('demoFeed', () => {
     const read = stated.filter(({ b, p }) => p.budgetYuan === b.expected.budgetYuan);
     expect(read.length / stated.length).toBeGreaterThanOrEqual(0.95);
     // Award notices state what was won; that is never a budget.
-    for (const { b, p } of parsed.filter(({ b }) => b.category === 'award' && !b.budgetYuan)) expect(p.budgetYuan).toBeNull();
+    for (const { p } of parsed.filter(({ b }) => b.category === 'award' && !b.budgetYuan)) expect(p.budgetYuan).toBeNull();
   });
 
   it('puts each notice in the province it was written for', () => {

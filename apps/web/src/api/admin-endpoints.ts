@@ -1,5 +1,5 @@
 import type { AdminBulletin, AdminBulletinDetail, AdminDelivery, AdminMember, AdminMemberDetail, AdminPage, AdminSource, AdminStats, AdminSubscription, ApiKey, AuditEntry, IssuedKey, NoiseStats, WhyReport } from './admin-types';
-import { http, type Query } from './http';
+import { http } from './http';
 
 const id = (v: string) => encodeURIComponent(v);
 type Paged = { page?: number; pageSize?: number };
@@ -24,7 +24,7 @@ export const adminApi = {
   issueKey: (sourceId: string) => http.post<IssuedKey>(`/v1/admin/sources/${id(sourceId)}/keys`),
   revokeKey: (sourceId: string, keyId: string) => http.post<ApiKey>(`/v1/admin/sources/${id(sourceId)}/keys/${id(keyId)}/revoke`),
 
-  bulletins: (q: Paged & { q?: string; category?: string; stage?: string; party?: string; withdrawn?: string; region?: string }) => http.get<AdminPage<AdminBulletin>>('/v1/admin/bulletins', q as Query),
+  bulletins: (q: Paged & { q?: string; category?: string; stage?: string; party?: string; withdrawn?: string; region?: string }) => http.get<AdminPage<AdminBulletin>>('/v1/admin/bulletins', q),
   bulletin: (bulletinId: string) => http.get<AdminBulletinDetail>(`/v1/admin/bulletins/${id(bulletinId)}`),
   withdraw: (bulletinId: string) => http.post<{ withdrawnAt: string; suppressedNotifications: number }>(`/v1/admin/bulletins/${id(bulletinId)}/withdraw`),
 
@@ -34,6 +34,6 @@ export const adminApi = {
 
   stats: (days: number) => http.get<AdminStats>('/v1/admin/stats', { days, timezone: 'Asia/Shanghai' }),
   noise: (days: number) => http.get<NoiseStats>('/v1/admin/stats/noise', { days, top: 20 }),
-  audit: (q: Paged & { actor?: string; action?: string; targetType?: string; targetId?: string }) => http.get<AdminPage<AuditEntry>>('/v1/admin/audit', q as Query),
+  audit: (q: Paged & { actor?: string; action?: string; targetType?: string; targetId?: string }) => http.get<AdminPage<AuditEntry>>('/v1/admin/audit', q),
   openQueues: () => http.post<{ url: string; expiresAt: string }>('/v1/admin/queues/session'),
 };

@@ -381,6 +381,181 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/webhooks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The member's webhook and chat-robot endpoints (secrets are never listed) */
+        get: operations["WebhooksController_list"];
+        put?: never;
+        /** Register an endpoint; a webhook gets its signing secret in this answer only */
+        post: operations["WebhooksController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/webhooks/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One endpoint (without its secret) */
+        get: operations["WebhooksController_get"];
+        put?: never;
+        post?: never;
+        /** Remove the endpoint and its delivery log */
+        delete: operations["WebhooksController_remove"];
+        options?: never;
+        head?: never;
+        /** Change URL, description, subscription or robot secret; enabled=true re-enables a disabled endpoint */
+        patch: operations["WebhooksController_update"];
+        trace?: never;
+    };
+    "/v1/webhooks/{id}/rotate-secret": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** New signing secret (shown once); the old one keeps signing beside it for WEBHOOK_SECRET_OVERLAP_MS */
+        post: operations["WebhooksController_rotate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/webhooks/{id}/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The endpoint's delivery log, newest first */
+        get: operations["WebhooksController_deliveries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/webhooks/{id}/deliveries/{deliveryId}/replay": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send a delivered, failed or unknown message again: same webhook-id and body, fresh signature */
+        post: operations["WebhooksController_replay"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/feeds/{file}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A subscription's matches as Atom 1.0, newest first (GET /feeds/<token>.atom) */
+        get: operations["FeedsController_atom"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/subscriptions/{id}/feed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A private Atom feed URL for the subscription; calling again revokes the previous URL */
+        post: operations["SubscriptionFeedController_issue"];
+        /** Revoke the subscription's feed URL */
+        delete: operations["SubscriptionFeedController_revoke"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/me/wechat": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Whether WeChat is configured and the member bound */
+        get: operations["WechatController_status"];
+        put?: never;
+        post?: never;
+        /** Unbind WeChat; the wechat channel stops until bound again */
+        delete: operations["WechatController_unbind"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/me/wechat/bind": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The 服务号 OAuth URL to open in WeChat (or show as a QR code); it binds the member on return */
+        post: operations["WechatController_bind"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/wechat/oauth/callback": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** OAuth return: exchanges the code for the openid and binds it */
+        get: operations["WechatCallbackController_callback"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/matches": {
         parameters: {
             query?: never;
@@ -493,6 +668,127 @@ export interface paths {
         };
         /** One region with its parents and direct children */
         get: operations["RegionsController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/projects/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A project: its notices in order, current stage, deadline, budget and winners (a merged project answers as the one it went into) */
+        get: operations["ProjectsController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/projects/{id}/follow": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 关注此项目: every later notice reaches you at once, keywords or not; reminders before the deadline. Idempotent. */
+        post: operations["FollowsController_follow"];
+        /** Stop following (idempotent) */
+        delete: operations["FollowsController_unfollow"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/me/follows": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The projects you follow, newest first */
+        get: operations["FollowsController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/watches": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Your watched organisations */
+        get: operations["WatchesController_list"];
+        put?: never;
+        /** Watch an organisation: every notice where it is buyer, agency or winner (as asked), keywords or not */
+        post: operations["WatchesController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/watches/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Stop watching an organisation (404 for a watch that is not yours) */
+        delete: operations["WatchesController_remove"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/parties": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Organisation names already seen (buyer, agency, winner) containing q: suggestions for a watch */
+        get: operations["WatchesController_suggest"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/me/held-back": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Matches held back and why: quiet hours, SMS daily cap, a duplicate from another source, an unknown delivery */
+        get: operations["HeldBackController_list"];
         put?: never;
         post?: never;
         delete?: never;
@@ -895,6 +1191,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/admin/deliveries/{id}/webhook-messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A webhook or robot delivery's messages, one per endpoint, with status, attempts and the last answer */
+        get: operations["AdminWebhookMessagesController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/admin/stats/noise": {
         parameters: {
             query?: never;
@@ -966,6 +1279,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/admin/projects/{id}/merge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Merge this project into another: notices, link keys and followers move; this id then answers as the other */
+        post: operations["AdminProjectsController_merge"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/projects/{id}/split": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Split notices off into a new project (wrongly linked); keys only they carry move with them */
+        post: operations["AdminProjectsController_split"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -985,7 +1332,9 @@ export interface components {
              *       }
              *     ]
              */
-            items: Record<string, never>[];
+            items: {
+                [key: string]: unknown;
+            }[];
         };
         RegisterDto: {
             /** @example li.lei@example.cn */
@@ -1231,7 +1580,7 @@ export interface components {
              * @example email
              * @enum {string}
              */
-            channel: "email" | "sms";
+            channel: "email" | "sms" | "wechat" | "webhook" | "robot";
             /**
              * @example daily
              * @enum {string}
@@ -1310,7 +1659,7 @@ export interface components {
              * @description Yuan, inclusive
              * @example 1000000
              */
-            budgetMin?: Record<string, never> | null;
+            budgetMin?: number | null;
             /**
              * @description Yuan, inclusive; not below budgetMin
              * @example 50000000
@@ -1322,7 +1671,7 @@ export interface components {
              */
             requireBudget?: boolean;
             /**
-             * @description sms needs a verified phone
+             * @description sms needs a verified phone, wechat a bound WeChat account, webhook / robot an enabled endpoint (POST /v1/webhooks)
              * @default [
              *       "email"
              *     ]
@@ -1330,7 +1679,7 @@ export interface components {
              *       "email"
              *     ]
              */
-            channels: ("email" | "sms")[];
+            channels: ("email" | "sms" | "wechat" | "webhook" | "robot")[];
             /**
              * @default instant
              * @example instant
@@ -1371,7 +1720,7 @@ export interface components {
              * @description The stage as members read it
              * @example 招标公告
              */
-            stageLabel: Record<string, never> | null;
+            stageLabel: string | null;
             region: components["schemas"]["RegionRefDto"] | null;
             /**
              * Format: date-time
@@ -1386,7 +1735,7 @@ export interface components {
             /** @example 重庆市渝中区城市管理局 */
             buyer: string | null;
             /** @example 重庆某招标代理有限公司 */
-            agency: Record<string, never> | null;
+            agency: string | null;
             /**
              * @description Winners or first-ranked bidders as written (award notices); [] when none is named
              * @example []
@@ -1396,14 +1745,21 @@ export interface components {
              * @description Award amount (中标/成交金额) in yuan; never a budget
              * @example null
              */
-            awardYuan: Record<string, never> | null;
+            awardYuan: number | null;
             /** @example CQZB-2026-0123 */
-            projectCode: Record<string, never> | null;
+            projectCode: string | null;
             /**
+             * Format: uuid
+             * @description Its project: GET /v1/projects/{projectId}
+             * @example 5b0e7c1a-3f2d-4c6b-9e8a-7d6c5b4a3f2e
+             */
+            projectId: string | null;
+            /**
+             * Format: date-time
              * @description Bid deadline
              * @example 2026-12-15T01:30:00.000Z
              */
-            deadlineAt: Record<string, never> | null;
+            deadlineAt: string | null;
             /**
              * @description The source withdrew the notice after it was matched
              * @example false
@@ -1484,9 +1840,9 @@ export interface components {
              *       "correction"
              *     ]
              */
-            stages: string[];
+            stages: ("procurement_intent" | "tender_plan" | "pre_announcement" | "prequalification" | "invitation" | "correction" | "clarification" | "extension" | "method_change" | "candidates" | "result" | "termination" | "bid_opening" | "price_cap" | "contract" | "acceptance" | "project_approval" | "feasibility_approval" | "ratification" | "filing" | "eia" | "construction_start" | "signing" | "completion" | "progress")[];
             /** @example 1000000 */
-            budgetMin: Record<string, never> | null;
+            budgetMin: number | null;
             /** @example null */
             budgetMax: number | null;
             /** @example false */
@@ -1496,7 +1852,7 @@ export interface components {
              *       "email"
              *     ]
              */
-            channels: ("email" | "sms")[];
+            channels: ("email" | "sms" | "wechat" | "webhook" | "robot")[];
             /**
              * @example instant
              * @enum {string}
@@ -1575,7 +1931,7 @@ export interface components {
              * @description Yuan, inclusive
              * @example 1000000
              */
-            budgetMin?: Record<string, never> | null;
+            budgetMin?: number | null;
             /**
              * @description Yuan, inclusive; not below budgetMin
              * @example 50000000
@@ -1587,7 +1943,7 @@ export interface components {
              */
             requireBudget?: boolean;
             /**
-             * @description sms needs a verified phone
+             * @description sms needs a verified phone, wechat a bound WeChat account, webhook / robot an enabled endpoint (POST /v1/webhooks)
              * @default [
              *       "email"
              *     ]
@@ -1595,7 +1951,7 @@ export interface components {
              *       "email"
              *     ]
              */
-            channels: ("email" | "sms")[];
+            channels: ("email" | "sms" | "wechat" | "webhook" | "robot")[];
             /**
              * @default instant
              * @example instant
@@ -1644,9 +2000,9 @@ export interface components {
              *       "correction"
              *     ]
              */
-            stages: string[];
+            stages: ("procurement_intent" | "tender_plan" | "pre_announcement" | "prequalification" | "invitation" | "correction" | "clarification" | "extension" | "method_change" | "candidates" | "result" | "termination" | "bid_opening" | "price_cap" | "contract" | "acceptance" | "project_approval" | "feasibility_approval" | "ratification" | "filing" | "eia" | "construction_start" | "signing" | "completion" | "progress")[];
             /** @example 1000000 */
-            budgetMin: Record<string, never> | null;
+            budgetMin: number | null;
             /** @example null */
             budgetMax: number | null;
             /** @example false */
@@ -1656,7 +2012,7 @@ export interface components {
              *       "email"
              *     ]
              */
-            channels: ("email" | "sms")[];
+            channels: ("email" | "sms" | "wechat" | "webhook" | "robot")[];
             /**
              * @example instant
              * @enum {string}
@@ -1730,7 +2086,7 @@ export interface components {
              * @description Yuan, inclusive
              * @example 1000000
              */
-            budgetMin?: Record<string, never> | null;
+            budgetMin?: number | null;
             /**
              * @description Yuan, inclusive; not below budgetMin
              * @example 50000000
@@ -1742,7 +2098,7 @@ export interface components {
              */
             requireBudget?: boolean;
             /**
-             * @description sms needs a verified phone
+             * @description sms needs a verified phone, wechat a bound WeChat account, webhook / robot an enabled endpoint (POST /v1/webhooks)
              * @default [
              *       "email"
              *     ]
@@ -1750,13 +2106,136 @@ export interface components {
              *       "email"
              *     ]
              */
-            channels: ("email" | "sms")[];
+            channels: ("email" | "sms" | "wechat" | "webhook" | "robot")[];
             /**
              * @default instant
              * @example instant
              * @enum {string}
              */
             frequency: "instant" | "daily" | "weekly";
+        };
+        WebhookDto: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "webhook" | "wecom" | "dingtalk" | "feishu";
+            /**
+             * @description the subscription channel that feeds it
+             * @enum {string}
+             */
+            channel: "webhook" | "robot";
+            url: string;
+            description: string;
+            /** Format: uuid */
+            subscriptionId: Record<string, never> | null;
+            enabled: boolean;
+            disabledAt: Record<string, never> | null;
+            disabledReason: Record<string, never> | null;
+            /** @description start of the current run of failures */
+            failingSince: Record<string, never> | null;
+            hasSecret: boolean;
+            /** @description until then the previous secret signs too */
+            previousSecretUntil: Record<string, never> | null;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        CreateWebhookDto: {
+            /**
+             * @description webhook: signed JSON events; wecom / dingtalk / feishu: group-robot markdown
+             * @example webhook
+             * @enum {string}
+             */
+            kind: "webhook" | "wecom" | "dingtalk" | "feishu";
+            /**
+             * @description https only; private, loopback and link-local addresses are refused
+             * @example https://crm.example.com/hooks/tenders
+             */
+            url: string;
+            /** @example CRM 接收 */
+            description?: string;
+            /**
+             * Format: uuid
+             * @description Only this subscription's matches; omitted or null: all of them
+             */
+            subscriptionId?: Record<string, never> | null;
+            /** @description DingTalk's or Feishu's robot signing secret (加签 / 签名校验), as the platform shows it */
+            robotSecret?: Record<string, never>;
+        };
+        CreatedWebhookDto: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "webhook" | "wecom" | "dingtalk" | "feishu";
+            /**
+             * @description the subscription channel that feeds it
+             * @enum {string}
+             */
+            channel: "webhook" | "robot";
+            url: string;
+            description: string;
+            /** Format: uuid */
+            subscriptionId: Record<string, never> | null;
+            enabled: boolean;
+            disabledAt: Record<string, never> | null;
+            disabledReason: Record<string, never> | null;
+            /** @description start of the current run of failures */
+            failingSince: Record<string, never> | null;
+            hasSecret: boolean;
+            /** @description until then the previous secret signs too */
+            previousSecretUntil: Record<string, never> | null;
+            /** Format: date-time */
+            createdAt: string;
+            /**
+             * @description shown only now (webhook kind)
+             * @example whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw
+             */
+            secret: Record<string, never> | null;
+        };
+        UpdateWebhookDto: {
+            url?: string;
+            description?: string;
+            /** Format: uuid */
+            subscriptionId?: Record<string, never> | null;
+            /** @description true re-enables an endpoint switched off after failing */
+            enabled?: boolean;
+            robotSecret?: Record<string, never>;
+        };
+        RotatedSecretDto: {
+            /**
+             * @description shown only now
+             * @example whsec_…
+             */
+            secret: string;
+            /** Format: date-time */
+            previousSecretUntil: string;
+        };
+        WebhookDeliveryDto: {
+            /**
+             * Format: uuid
+             * @description the webhook-id header is msg_<id>
+             */
+            id: string;
+            /** Format: uuid */
+            deliveryId: string;
+            /** @example bulletins.matched */
+            eventType: string;
+            /** @enum {string} */
+            status: "pending" | "sending" | "delivered" | "failed" | "unknown";
+            attempts: number;
+            responseStatus: Record<string, never> | null;
+            error: Record<string, never> | null;
+            /** Format: date-time */
+            createdAt: string;
+            deliveredAt: Record<string, never> | null;
+            /** Format: date-time */
+            nextAttemptAt: string;
+        };
+        FeedUrlDto: {
+            /**
+             * @description shown only now; a new one revokes it
+             * @example https://alerts.example.com/feeds/3q2-7wEr….atom
+             */
+            url: string;
         };
         SubscriptionRefDto: {
             /** @example 7d3f5e0a-2b1c-4e8f-9a6d-1c2b3a4d5e6f */
@@ -1813,14 +2292,14 @@ export interface components {
              * @description Body sentence of the strongest hit outside the title; null when all hits are in the title
              * @example 本项目含道路照明改造。
              */
-            hitSentence: Record<string, never> | null;
+            hitSentence: string | null;
             /** @description One hit per keyword part, title first */
             hitDetails: components["schemas"]["HitDetailDto"][];
             /**
              * @description Relevance 0-100 from where the keywords hit (title 100, body 50, qualification 30); null for old matches
              * @example 100
              */
-            score: Record<string, never> | null;
+            score: number | null;
             /**
              * Format: date-time
              * @example 2026-11-25T02:01:13.000Z
@@ -1867,7 +2346,7 @@ export interface components {
              */
             terms: string[];
             /** @example null */
-            reason: Record<string, never> | null;
+            reason: string | null;
             /**
              * @description false when it was already marked (marking is idempotent)
              * @example false
@@ -1923,7 +2402,7 @@ export interface components {
              */
             word: string;
             /**
-             * @description The hit is part of a longer word: likely an accidental substring
+             * @description The occurrence straddles a word boundary (市政 in 焦作市政府), so it only counts for a literal entry (=市政); occurrences that count come first
              * @example true
              */
             insideLongerWord: boolean;
@@ -1931,9 +2410,15 @@ export interface components {
         WhyPartDto: {
             /** @example 市政 */
             term: string;
-            /** @example false */
+            /**
+             * @description Hits the title as the matcher counts it (a word, or any substring for a literal entry)
+             * @example false
+             */
             inTitle: boolean;
-            /** @example true */
+            /**
+             * @description Hits the body as the matcher counts it (a word outside boilerplate, or any substring for a literal entry)
+             * @example true
+             */
             inBody: boolean;
             /**
              * @description Counted for this subscription (body hits only count when it searches title and body)
@@ -1951,10 +2436,11 @@ export interface components {
             /** @example 1e2d3c4b-5a69-4788-9a0b-c1d2e3f4a5b6 */
             matchId: string;
             /**
+             * Format: date-time
              * @description When the member marked it 不相关
              * @example null
              */
-            markedAt: Record<string, never> | null;
+            markedAt: string | null;
             subscription: components["schemas"]["WhySubscriptionDto"];
             bulletin: components["schemas"]["WhyBulletinDto"];
             /**
@@ -2006,7 +2492,7 @@ export interface components {
              * @description The word to exclude, or the keyword to drop
              * @example 市政府
              */
-            term: Record<string, never> | null;
+            term: string | null;
             /**
              * @description hit_word: the longer word the keyword sat in
              * @example hit_word
@@ -2061,9 +2547,9 @@ export interface components {
              */
             hitPlaces: ("title" | "opening" | "body" | "qualification" | "boilerplate")[];
             /** @example null */
-            hitSentence: Record<string, never> | null;
+            hitSentence: string | null;
             /** @example 100 */
-            score: Record<string, never> | null;
+            score: number | null;
             /**
              * Format: date-time
              * @example 2026-11-25T02:01:13.000Z
@@ -2092,7 +2578,7 @@ export interface components {
              * @description The stage as members read it
              * @example 招标公告
              */
-            stageLabel: Record<string, never> | null;
+            stageLabel: string | null;
             region: components["schemas"]["RegionRefDto"] | null;
             /**
              * Format: date-time
@@ -2107,7 +2593,7 @@ export interface components {
             /** @example 重庆市渝中区城市管理局 */
             buyer: string | null;
             /** @example 重庆某招标代理有限公司 */
-            agency: Record<string, never> | null;
+            agency: string | null;
             /**
              * @description Winners or first-ranked bidders as written (award notices); [] when none is named
              * @example []
@@ -2117,14 +2603,21 @@ export interface components {
              * @description Award amount (中标/成交金额) in yuan; never a budget
              * @example null
              */
-            awardYuan: Record<string, never> | null;
+            awardYuan: number | null;
             /** @example CQZB-2026-0123 */
-            projectCode: Record<string, never> | null;
+            projectCode: string | null;
             /**
+             * Format: uuid
+             * @description Its project: GET /v1/projects/{projectId}
+             * @example 5b0e7c1a-3f2d-4c6b-9e8a-7d6c5b4a3f2e
+             */
+            projectId: string | null;
+            /**
+             * Format: date-time
              * @description Bid deadline
              * @example 2026-12-15T01:30:00.000Z
              */
-            deadlineAt: Record<string, never> | null;
+            deadlineAt: string | null;
             /**
              * @description The source withdrew the notice after it was matched
              * @example false
@@ -2184,6 +2677,266 @@ export interface components {
             parents: components["schemas"]["RegionDto"][];
             /** @description Direct children, by code */
             children: components["schemas"]["RegionDto"][];
+        };
+        ProjectNoticeDto: {
+            /** @example 1e2d3c4b-5a69-4788-9a0b-c1d2e3f4a5b6 */
+            bulletinId: string;
+            /** @example 渝中区滨江路改造工程施工招标更正公告 */
+            title: string;
+            /**
+             * @example change
+             * @enum {string}
+             */
+            category: "tender" | "award" | "change" | "intent" | "proposed" | "news" | "other";
+            /** @example correction */
+            stage: string | null;
+            /** @example 更正 */
+            stageLabel: string | null;
+            /**
+             * Format: date-time
+             * @example 2026-03-08T00:00:00.000Z
+             */
+            publishedAt: string | null;
+            /**
+             * @description The source that brought the notice
+             * @example partner-feed
+             */
+            source: string;
+            /** @example https://example.gov.cn/notice/123 */
+            url: string | null;
+            /**
+             * Format: date-time
+             * @description The deadline this notice states
+             * @example 2026-03-20T01:30:00.000Z
+             */
+            deadlineAt: string | null;
+            /** @example [] */
+            winners: string[];
+            /** @example null */
+            awardYuan: number | null;
+        };
+        ProjectDto: {
+            /** @example 5b0e7c1a-3f2d-4c6b-9e8a-7d6c5b4a3f2e */
+            id: string;
+            /** @example p-3f9a0c2e1b7d4a55 */
+            key: string;
+            /**
+             * @description The first notice's title
+             * @example 渝中区滨江路改造工程施工招标公告
+             */
+            name: string;
+            /** @example 重庆市渝中区住房和城乡建设委员会 */
+            buyer: string | null;
+            /** @example CQZB-2026-0123 */
+            projectCode: string | null;
+            /**
+             * @description Category of the latest notice: where the procurement stands
+             * @example award
+             * @enum {string}
+             */
+            category: "tender" | "award" | "change" | "intent" | "proposed" | "news" | "other";
+            /** @example result */
+            stage: string | null;
+            /** @example 中标/成交结果 */
+            stageLabel: string | null;
+            /**
+             * Format: date-time
+             * @description Latest deadline stated (a 更正 moves it)
+             * @example 2026-03-20T01:30:00.000Z
+             */
+            deadlineAt: string | null;
+            /** @example 3500000 */
+            budgetYuan: number | null;
+            /**
+             * @example [
+             *       "重庆某某建设集团有限公司"
+             *     ]
+             */
+            winners: string[];
+            /** @example 3388000 */
+            awardYuan: number | null;
+            /**
+             * Format: date-time
+             * @example 2026-03-01T00:00:00.000Z
+             */
+            firstSeenAt: string;
+            /**
+             * Format: date-time
+             * @example 2026-04-02T00:00:00.000Z
+             */
+            lastSeenAt: string;
+            /** @description Every notice, oldest first */
+            timeline: components["schemas"]["ProjectNoticeDto"][];
+        };
+        FollowInputDto: {
+            /**
+             * @description How later notices and reminders reach you
+             * @default [
+             *       "email"
+             *     ]
+             * @example [
+             *       "email",
+             *       "sms"
+             *     ]
+             */
+            channels: string[];
+            /**
+             * @description Remind this many hours before the bid deadline
+             * @default [
+             *       72,
+             *       24
+             *     ]
+             * @example [
+             *       72,
+             *       24
+             *     ]
+             */
+            reminderOffsetsHours: string[];
+        };
+        FollowDto: {
+            /** @example 5b0e7c1a-3f2d-4c6b-9e8a-7d6c5b4a3f2e */
+            projectId: string;
+            /** @example 滨江区江堤步道提升改造工程施工招标公告 */
+            name: string;
+            /**
+             * @example change
+             * @enum {string}
+             */
+            category: "tender" | "award" | "change" | "intent" | "proposed" | "news" | "other";
+            /** @example correction */
+            stage: string | null;
+            /** @example 更正 */
+            stageLabel: string | null;
+            /**
+             * Format: date-time
+             * @example 2026-12-27T01:30:00.000Z
+             */
+            deadlineAt: string | null;
+            /**
+             * @example [
+             *       "email"
+             *     ]
+             */
+            channels: string[];
+            /**
+             * @example [
+             *       72,
+             *       24
+             *     ]
+             */
+            reminderOffsetsHours: number[];
+            /**
+             * Format: date-time
+             * @example 2026-12-02T03:00:00.000Z
+             */
+            followedAt: string;
+        };
+        WatchInputDto: {
+            /**
+             * @description The organisation; 有限公司/有限责任公司, 分公司, brackets, full-width and traditional variants all match
+             * @example 某某建设集团有限公司
+             */
+            name: string;
+            /**
+             * @description winner: every award it wins; buyer: everything it publishes
+             * @default any
+             * @example winner
+             * @enum {string}
+             */
+            role: "any" | "buyer" | "agency" | "winner";
+            /**
+             * @default [
+             *       "email"
+             *     ]
+             * @example [
+             *       "email"
+             *     ]
+             */
+            channels: string[];
+            /**
+             * @default instant
+             * @example instant
+             * @enum {string}
+             */
+            frequency: "instant" | "daily" | "weekly";
+        };
+        WatchDto: {
+            /** @example 0c9e7a52-7d7f-4a51-9a3e-2f1f5b1c2d3e */
+            id: string;
+            /** @example 某某建设集团有限公司 */
+            name: string;
+            /** @example winner */
+            role: Record<string, never>;
+            /**
+             * @example [
+             *       "email"
+             *     ]
+             */
+            channels: string[];
+            /** @example instant */
+            frequency: string;
+            /**
+             * Format: date-time
+             * @example 2026-12-02T03:00:00.000Z
+             */
+            createdAt: string;
+        };
+        PartySuggestionDto: {
+            /** @example 某某市第一人民医院 */
+            name: string;
+            /**
+             * @description Roles it was seen in
+             * @example [
+             *       "buyer"
+             *     ]
+             */
+            roles: string[];
+            /**
+             * @description Notices it appears in (recent ones)
+             * @example 12
+             */
+            count: number;
+        };
+        HeldBackBulletinDto: {
+            /** @example 1e2d3c4b-5a69-4788-9a0b-c1d2e3f4a5b6 */
+            id: string;
+            /** @example 滨江区江堤步道提升改造工程施工招标公告 */
+            title: string;
+            /** @example https://example.gov.cn/notice/123 */
+            url: string | null;
+            /** @example aggregator-b */
+            source: string;
+        };
+        HeldBackItemDto: {
+            /**
+             * @example quiet_hours
+             * @enum {string}
+             */
+            reason: "quiet_hours" | "sms_daily_cap" | "rate_limited" | "unknown_delivery" | "duplicate" | "suppressed";
+            /** @example 免打扰时段，结束后发送 */
+            reasonLabel: string;
+            /**
+             * @example sms
+             * @enum {string|null}
+             */
+            channel: "email" | "sms" | null;
+            /**
+             * Format: date-time
+             * @description When a held message goes out
+             * @example 2026-12-06T00:00:00.000Z
+             */
+            until: string | null;
+            bulletin: components["schemas"]["HeldBackBulletinDto"];
+            /**
+             * @description duplicate: the notice you were told about instead
+             * @example null
+             */
+            sameAsBulletinId: string | null;
+            /**
+             * Format: date-time
+             * @example 2026-12-05T14:02:11.000Z
+             */
+            at: string;
         };
         AdminMemberDto: {
             /** @example 0b8e3c52-1f7a-4d8e-9a61-3c2f0e7b5d14 */
@@ -2302,9 +3055,9 @@ export interface components {
              *       "correction"
              *     ]
              */
-            stages: string[];
+            stages: ("procurement_intent" | "tender_plan" | "pre_announcement" | "prequalification" | "invitation" | "correction" | "clarification" | "extension" | "method_change" | "candidates" | "result" | "termination" | "bid_opening" | "price_cap" | "contract" | "acceptance" | "project_approval" | "feasibility_approval" | "ratification" | "filing" | "eia" | "construction_start" | "signing" | "completion" | "progress")[];
             /** @example 1000000 */
-            budgetMin: Record<string, never> | null;
+            budgetMin: number | null;
             /** @example null */
             budgetMax: number | null;
             /** @example false */
@@ -2314,7 +3067,7 @@ export interface components {
              *       "email"
              *     ]
              */
-            channels: ("email" | "sms")[];
+            channels: ("email" | "sms" | "wechat" | "webhook" | "robot")[];
             /**
              * @example instant
              * @enum {string}
@@ -2354,7 +3107,7 @@ export interface components {
              * @example email
              * @enum {string}
              */
-            channel: "email" | "sms";
+            channel: "email" | "sms" | "wechat" | "webhook" | "robot";
             /**
              * @example instant
              * @enum {string}
@@ -2799,7 +3552,7 @@ export interface components {
              * @description The stage as members read it
              * @example 招标公告
              */
-            stageLabel: Record<string, never> | null;
+            stageLabel: string | null;
             region: components["schemas"]["RegionRefDto"] | null;
             /**
              * @description As the source wrote it
@@ -2816,7 +3569,7 @@ export interface components {
             /** @example 重庆市渝中区住房和城乡建设委员会 */
             buyer: string | null;
             /** @example 重庆某招标代理有限公司 */
-            agency: Record<string, never> | null;
+            agency: string | null;
             /**
              * @description Winners as written; [] when none is named
              * @example []
@@ -2826,11 +3579,14 @@ export interface components {
              * @description Award amount in yuan
              * @example null
              */
-            awardYuan: Record<string, never> | null;
+            awardYuan: number | null;
             /** @example CQ-2026-001 */
-            projectCode: Record<string, never> | null;
-            /** @example null */
-            deadlineAt: Record<string, never> | null;
+            projectCode: string | null;
+            /**
+             * Format: date-time
+             * @example null
+             */
+            deadlineAt: string | null;
             /**
              * Format: date-time
              * @example null
@@ -2894,7 +3650,7 @@ export interface components {
              * @description The stage as members read it
              * @example 招标公告
              */
-            stageLabel: Record<string, never> | null;
+            stageLabel: string | null;
             region: components["schemas"]["RegionRefDto"] | null;
             /**
              * @description As the source wrote it
@@ -2911,7 +3667,7 @@ export interface components {
             /** @example 重庆市渝中区住房和城乡建设委员会 */
             buyer: string | null;
             /** @example 重庆某招标代理有限公司 */
-            agency: Record<string, never> | null;
+            agency: string | null;
             /**
              * @description Winners as written; [] when none is named
              * @example []
@@ -2921,11 +3677,14 @@ export interface components {
              * @description Award amount in yuan
              * @example null
              */
-            awardYuan: Record<string, never> | null;
+            awardYuan: number | null;
             /** @example CQ-2026-001 */
-            projectCode: Record<string, never> | null;
-            /** @example null */
-            deadlineAt: Record<string, never> | null;
+            projectCode: string | null;
+            /**
+             * Format: date-time
+             * @example null
+             */
+            deadlineAt: string | null;
             /**
              * Format: date-time
              * @example null
@@ -3021,7 +3780,7 @@ export interface components {
              * @example email
              * @enum {string}
              */
-            channel: "email" | "sms";
+            channel: "email" | "sms" | "wechat" | "webhook" | "robot";
             /**
              * @example instant
              * @enum {string}
@@ -3085,7 +3844,7 @@ export interface components {
              */
             status: "failed" | "bounced" | "unknown";
             /** @enum {string} */
-            channel?: "email" | "sms";
+            channel?: "email" | "sms" | "wechat" | "webhook" | "robot";
             /** @enum {string} */
             kind?: "instant" | "daily" | "weekly";
             /** @example 0b8e3c52-1f7a-4d8e-9a61-3c2f0e7b5d14 */
@@ -3175,7 +3934,7 @@ export interface components {
              * @example email
              * @enum {string}
              */
-            channel: "email" | "sms";
+            channel: "email" | "sms" | "wechat" | "webhook" | "robot";
             /**
              * @example instant
              * @enum {string}
@@ -3232,6 +3991,23 @@ export interface components {
             /** @description What the message carried (or will carry), grouped under the subscriptions that caught each bulletin; with `subject` this is the message as sent */
             bulletins: components["schemas"]["CarriedBulletinDto"][];
         };
+        AdminWebhookMessageDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            endpointId: string;
+            /** @enum {string} */
+            kind: "webhook" | "wecom" | "dingtalk" | "feishu";
+            url: string;
+            /** @enum {string} */
+            status: "pending" | "sending" | "delivered" | "failed" | "unknown";
+            attempts: number;
+            responseStatus: Record<string, never> | null;
+            error: Record<string, never> | null;
+            deliveredAt: Record<string, never> | null;
+            /** Format: date-time */
+            createdAt: string;
+        };
         NoiseSubscriptionDto: {
             /** @example 7d3f5e0a-2b1c-4e8f-9a6d-1c2b3a4d5e6f */
             id: string;
@@ -3246,7 +4022,7 @@ export interface components {
             /** @example 6 */
             marks: number;
             /** @example 0.0896 */
-            rate: Record<string, never> | null;
+            rate: number | null;
         };
         NoiseTermDto: {
             /** @example 市政 */
@@ -3256,7 +4032,7 @@ export interface components {
             /** @example 21 */
             marks: number;
             /** @example 0.0875 */
-            rate: Record<string, never> | null;
+            rate: number | null;
         };
         NoiseStatsDto: {
             /** @example 30 */
@@ -3280,7 +4056,7 @@ export interface components {
              * @description marks / matches
              * @example 0.0788
              */
-            rate: Record<string, never> | null;
+            rate: number | null;
             /**
              * @description Marks by where they were made
              * @example {
@@ -3288,7 +4064,9 @@ export interface components {
              *       "email": 112
              *     }
              */
-            bySource: Record<string, never>;
+            bySource: {
+                [key: string]: number;
+            };
             /** @description Most-marked subscriptions */
             subscriptions: components["schemas"]["NoiseSubscriptionDto"][];
             /** @description Most-marked keyword entries */
@@ -3447,6 +4225,34 @@ export interface components {
              * @example 2026-11-27T02:15:00.000Z
              */
             expiresAt: string;
+        };
+        MergeProjectDto: {
+            /**
+             * @description The project that absorbs this one
+             * @example 5b0e7c1a-3f2d-4c6b-9e8a-7d6c5b4a3f2e
+             */
+            intoId: string;
+        };
+        MergeResultDto: {
+            /** @example 5b0e7c1a-3f2d-4c6b-9e8a-7d6c5b4a3f2e */
+            projectId: string;
+            /** @example 2 */
+            movedNotices: number;
+        };
+        SplitProjectDto: {
+            /**
+             * @description Notices of this project that form a new one
+             * @example [
+             *       "1e2d3c4b-5a69-4788-9a0b-c1d2e3f4a5b6"
+             *     ]
+             */
+            bulletinIds: string[];
+        };
+        SplitResultDto: {
+            /** @example 5b0e7c1a-3f2d-4c6b-9e8a-7d6c5b4a3f2e */
+            projectId: string;
+            /** @example 0c9e7a52-7d7f-4a51-9a3e-2f1f5b1c2d3e */
+            newProjectId: string;
         };
     };
     responses: never;
@@ -5348,6 +6154,800 @@ export interface operations {
             };
         };
     };
+    WebhooksController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookDto"][];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 401,
+                     *       "code": "token_invalid",
+                     *       "message": "Access token is invalid",
+                     *       "requestId": "5b1f3c2e-7a4d-4f0e-9c61-2d8e0b7a9f10"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    WebhooksController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateWebhookDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreatedWebhookDto"];
+                };
+            };
+            /** @description Invalid input; `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 400,
+                     *       "code": "validation_failed",
+                     *       "message": "keywords.0: must not be empty",
+                     *       "errors": [
+                     *         {
+                     *           "field": "keywords.0",
+                     *           "message": "must not be empty"
+                     *         }
+                     *       ],
+                     *       "requestId": "5b1f3c2e-7a4d-4f0e-9c61-2d8e0b7a9f10"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 401,
+                     *       "code": "token_invalid",
+                     *       "message": "Access token is invalid",
+                     *       "requestId": "5b1f3c2e-7a4d-4f0e-9c61-2d8e0b7a9f10"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Not found — also for anything that belongs to another member */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 404,
+                     *       "code": "subscription_not_found",
+                     *       "message": "Subscription not found",
+                     *       "requestId": "5b1f3c2e-7a4d-4f0e-9c61-2d8e0b7a9f10"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Valid, but over a plan limit or too broad */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 422,
+                     *       "code": "plan_subscription_limit",
+                     *       "message": "The free plan allows 3 subscriptions",
+                     *       "requestId": "5b1f3c2e-7a4d-4f0e-9c61-2d8e0b7a9f10"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    WebhooksController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookDto"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 401,
+                     *       "code": "token_invalid",
+                     *       "message": "Access token is invalid",
+                     *       "requestId": "5b1f3c2e-7a4d-4f0e-9c61-2d8e0b7a9f10"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Not found — also for anything that belongs to another member */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 404,
+                     *       "code": "subscription_not_found",
+                     *       "message": "Subscription not found",
+                     *       "requestId": "5b1f3c2e-7a4d-4f0e-9c61-2d8e0b7a9f10"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    WebhooksController_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Missing, invalid, expired or revoked access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 401,
+                     *       "code": "token_invalid",
+                     *       "message": "Access token is invalid",
+                     *       "requestId": "5b1f3c2e-7a4d-4f0e-9c61-2d8e0b7a9f10"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Not found — also for anything that belongs to another member */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 404,
+                     *       "code": "subscription_not_found",
+                     *       "message": "Subscription not found",
+                     *       "requestId": "5b1f3c2e-7a4d-4f0e-9c61-2d8e0b7a9f10"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    WebhooksController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateWebhookDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookDto"];
+                };
+            };
+            /** @description Invalid input; `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 400,
+                     *       "code": "validation_failed",
+                     *       "message": "keywords.0: must not be empty",
+                     *       "errors": [
+                     *         {
+                     *           "field": "keywords.0",
+                     *           "message": "must not be empty"
+                     *         }
+                     *       ],
+                     *       "requestId": "5b1f3c2e-7a4d-4f0e-9c61-2d8e0b7a9f10"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 401,
+                     *       "code": "token_invalid",
+                     *       "message": "Access token is invalid",
+                     *       "requestId": "5b1f3c2e-7a4d-4f0e-9c61-2d8e0b7a9f10"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Not found — also for anything that belongs to another member */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 404,
+                     *       "code": "subscription_not_found",
+                     *       "message": "Subscription not found",
+                     *       "requestId": "5b1f3c2e-7a4d-4f0e-9c61-2d8e0b7a9f10"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    WebhooksController_rotate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RotatedSecretDto"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 401,
+                     *       "code": "token_invalid",
+                     *       "message": "Access token is invalid",
+                     *       "requestId": "5b1f3c2e-7a4d-4f0e-9c61-2d8e0b7a9f10"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Not found — also for anything that belongs to another member */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 404,
+                     *       "code": "subscription_not_found",
+                     *       "message": "Subscription not found",
+                     *       "requestId": "5b1f3c2e-7a4d-4f0e-9c61-2d8e0b7a9f10"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 409,
+                     *       "code": "phone_already_verified",
+                     *       "message": "This phone number is already verified",
+                     *       "requestId": "5b1f3c2e-7a4d-4f0e-9c61-2d8e0b7a9f10"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    WebhooksController_deliveries: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description createdAt of the last item of the previous page */
+                before?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookDeliveryDto"][];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 401,
+                     *       "code": "token_invalid",
+                     *       "message": "Access token is invalid",
+                     *       "requestId": "5b1f3c2e-7a4d-4f0e-9c61-2d8e0b7a9f10"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Not found — also for anything that belongs to another member */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 404,
+                     *       "code": "subscription_not_found",
+                     *       "message": "Subscription not found",
+                     *       "requestId": "5b1f3c2e-7a4d-4f0e-9c61-2d8e0b7a9f10"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    WebhooksController_replay: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                deliveryId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Missing, invalid, expired or revoked access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 401,
+                     *       "code": "token_invalid",
+                     *       "message": "Access token is invalid",
+                     *       "requestId": "5b1f3c2e-7a4d-4f0e-9c61-2d8e0b7a9f10"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Not found — also for anything that belongs to another member */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 404,
+                     *       "code": "subscription_not_found",
+                     *       "message": "Subscription not found",
+                     *       "requestId": "5b1f3c2e-7a4d-4f0e-9c61-2d8e0b7a9f10"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 409,
+                     *       "code": "phone_already_verified",
+                     *       "message": "This phone number is already verified",
+                     *       "requestId": "5b1f3c2e-7a4d-4f0e-9c61-2d8e0b7a9f10"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    FeedsController_atom: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                file: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Atom document */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not found — also for anything that belongs to another member */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 404,
+                     *       "code": "subscription_not_found",
+                     *       "message": "Subscription not found",
+                     *       "requestId": "5b1f3c2e-7a4d-4f0e-9c61-2d8e0b7a9f10"
+                     *     }
+                     */
+                    "application/atom+xml": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    SubscriptionFeedController_issue: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FeedUrlDto"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 401,
+                     *       "code": "token_invalid",
+                     *       "message": "Access token is invalid",
+                     *       "requestId": "5b1f3c2e-7a4d-4f0e-9c61-2d8e0b7a9f10"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Not found — also for anything that belongs to another member */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 404,
+                     *       "code": "subscription_not_found",
+                     *       "message": "Subscription not found",
+                     *       "requestId": "5b1f3c2e-7a4d-4f0e-9c61-2d8e0b7a9f10"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    SubscriptionFeedController_revoke: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Missing, invalid, expired or revoked access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 401,
+                     *       "code": "token_invalid",
+                     *       "message": "Access token is invalid",
+                     *       "requestId": "5b1f3c2e-7a4d-4f0e-9c61-2d8e0b7a9f10"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Not found — also for anything that belongs to another member */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 404,
+                     *       "code": "subscription_not_found",
+                     *       "message": "Subscription not found",
+                     *       "requestId": "5b1f3c2e-7a4d-4f0e-9c61-2d8e0b7a9f10"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    WechatController_status: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Missing, invalid, expired or revoked access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 401,
+                     *       "code": "token_invalid",
+                     *       "message": "Access token is invalid",
+                     *       "requestId": "5b1f3c2e-7a4d-4f0e-9c61-2d8e0b7a9f10"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    WechatController_unbind: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Missing, invalid, expired or revoked access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 401,
+                     *       "code": "token_invalid",
+                     *       "message": "Access token is invalid",
+                     *       "requestId": "5b1f3c2e-7a4d-4f0e-9c61-2d8e0b7a9f10"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    WechatController_bind: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Missing, invalid, expired or revoked access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 401,
+                     *       "code": "token_invalid",
+                     *       "message": "Access token is invalid",
+                     *       "requestId": "5b1f3c2e-7a4d-4f0e-9c61-2d8e0b7a9f10"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 409,
+                     *       "code": "phone_already_verified",
+                     *       "message": "This phone number is already verified",
+                     *       "requestId": "5b1f3c2e-7a4d-4f0e-9c61-2d8e0b7a9f10"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    WechatCallbackController_callback: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     MatchesController_list: {
         parameters: {
             query?: {
@@ -5806,6 +7406,498 @@ export interface operations {
                      *       "statusCode": 404,
                      *       "code": "subscription_not_found",
                      *       "message": "Subscription not found",
+                     *       "requestId": "5b1f3c2e-7a4d-4f0e-9c61-2d8e0b7a9f10"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    ProjectsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProjectDto"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 401,
+                     *       "code": "token_invalid",
+                     *       "message": "Access token is invalid",
+                     *       "requestId": "5b1f3c2e-7a4d-4f0e-9c61-2d8e0b7a9f10"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Not found — also for anything that belongs to another member */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 404,
+                     *       "code": "subscription_not_found",
+                     *       "message": "Subscription not found",
+                     *       "requestId": "5b1f3c2e-7a4d-4f0e-9c61-2d8e0b7a9f10"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    FollowsController_follow: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FollowInputDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FollowDto"];
+                };
+            };
+            /** @description Invalid input; `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 400,
+                     *       "code": "validation_failed",
+                     *       "message": "keywords.0: must not be empty",
+                     *       "errors": [
+                     *         {
+                     *           "field": "keywords.0",
+                     *           "message": "must not be empty"
+                     *         }
+                     *       ],
+                     *       "requestId": "5b1f3c2e-7a4d-4f0e-9c61-2d8e0b7a9f10"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 401,
+                     *       "code": "token_invalid",
+                     *       "message": "Access token is invalid",
+                     *       "requestId": "5b1f3c2e-7a4d-4f0e-9c61-2d8e0b7a9f10"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 403,
+                     *       "code": "forbidden",
+                     *       "message": "This needs the admin role",
+                     *       "requestId": "5b1f3c2e-7a4d-4f0e-9c61-2d8e0b7a9f10"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Not found — also for anything that belongs to another member */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 404,
+                     *       "code": "subscription_not_found",
+                     *       "message": "Subscription not found",
+                     *       "requestId": "5b1f3c2e-7a4d-4f0e-9c61-2d8e0b7a9f10"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    FollowsController_unfollow: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Missing, invalid, expired or revoked access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 401,
+                     *       "code": "token_invalid",
+                     *       "message": "Access token is invalid",
+                     *       "requestId": "5b1f3c2e-7a4d-4f0e-9c61-2d8e0b7a9f10"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Not found — also for anything that belongs to another member */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 404,
+                     *       "code": "subscription_not_found",
+                     *       "message": "Subscription not found",
+                     *       "requestId": "5b1f3c2e-7a4d-4f0e-9c61-2d8e0b7a9f10"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    FollowsController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FollowDto"][];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 401,
+                     *       "code": "token_invalid",
+                     *       "message": "Access token is invalid",
+                     *       "requestId": "5b1f3c2e-7a4d-4f0e-9c61-2d8e0b7a9f10"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    WatchesController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WatchDto"][];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 401,
+                     *       "code": "token_invalid",
+                     *       "message": "Access token is invalid",
+                     *       "requestId": "5b1f3c2e-7a4d-4f0e-9c61-2d8e0b7a9f10"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    WatchesController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WatchInputDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WatchDto"];
+                };
+            };
+            /** @description Invalid input; `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 400,
+                     *       "code": "validation_failed",
+                     *       "message": "keywords.0: must not be empty",
+                     *       "errors": [
+                     *         {
+                     *           "field": "keywords.0",
+                     *           "message": "must not be empty"
+                     *         }
+                     *       ],
+                     *       "requestId": "5b1f3c2e-7a4d-4f0e-9c61-2d8e0b7a9f10"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 401,
+                     *       "code": "token_invalid",
+                     *       "message": "Access token is invalid",
+                     *       "requestId": "5b1f3c2e-7a4d-4f0e-9c61-2d8e0b7a9f10"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    WatchesController_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Missing, invalid, expired or revoked access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 401,
+                     *       "code": "token_invalid",
+                     *       "message": "Access token is invalid",
+                     *       "requestId": "5b1f3c2e-7a4d-4f0e-9c61-2d8e0b7a9f10"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Not found — also for anything that belongs to another member */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 404,
+                     *       "code": "subscription_not_found",
+                     *       "message": "Subscription not found",
+                     *       "requestId": "5b1f3c2e-7a4d-4f0e-9c61-2d8e0b7a9f10"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    WatchesController_suggest: {
+        parameters: {
+            query: {
+                q: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartySuggestionDto"][];
+                };
+            };
+            /** @description Invalid input; `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 400,
+                     *       "code": "validation_failed",
+                     *       "message": "keywords.0: must not be empty",
+                     *       "errors": [
+                     *         {
+                     *           "field": "keywords.0",
+                     *           "message": "must not be empty"
+                     *         }
+                     *       ],
+                     *       "requestId": "5b1f3c2e-7a4d-4f0e-9c61-2d8e0b7a9f10"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 401,
+                     *       "code": "token_invalid",
+                     *       "message": "Access token is invalid",
+                     *       "requestId": "5b1f3c2e-7a4d-4f0e-9c61-2d8e0b7a9f10"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    HeldBackController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HeldBackItemDto"][];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 401,
+                     *       "code": "token_invalid",
+                     *       "message": "Access token is invalid",
                      *       "requestId": "5b1f3c2e-7a4d-4f0e-9c61-2d8e0b7a9f10"
                      *     }
                      */
@@ -6331,7 +8423,7 @@ export interface operations {
                 q?: string;
                 paused?: boolean;
                 frequency?: "instant" | "daily" | "weekly";
-                channel?: "email" | "sms";
+                channel?: "email" | "sms" | "wechat" | "webhook" | "robot";
                 /** @description Subscriptions listing this region code */
                 region?: string;
             };
@@ -7614,7 +9706,7 @@ export interface operations {
                 /** @description Exclusive */
                 to?: string;
                 status?: "pending" | "sending" | "sent" | "failed" | "bounced" | "unknown" | "held";
-                channel?: "email" | "sms";
+                channel?: "email" | "sms" | "wechat" | "webhook" | "robot";
                 kind?: "instant" | "daily" | "weekly";
                 memberId?: string;
             };
@@ -7932,6 +10024,78 @@ export interface operations {
             };
         };
     };
+    AdminWebhookMessagesController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminWebhookMessageDto"][];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 401,
+                     *       "code": "token_invalid",
+                     *       "message": "Access token is invalid",
+                     *       "requestId": "5b1f3c2e-7a4d-4f0e-9c61-2d8e0b7a9f10"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 403,
+                     *       "code": "forbidden",
+                     *       "message": "This needs the admin role",
+                     *       "requestId": "5b1f3c2e-7a4d-4f0e-9c61-2d8e0b7a9f10"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Not found — also for anything that belongs to another member */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 404,
+                     *       "code": "subscription_not_found",
+                     *       "message": "Subscription not found",
+                     *       "requestId": "5b1f3c2e-7a4d-4f0e-9c61-2d8e0b7a9f10"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
     AdminStatsController_noise: {
         parameters: {
             query?: {
@@ -8104,7 +10268,7 @@ export interface operations {
                 to?: string;
                 /** @description The admin's id, or part of their email */
                 actor?: string;
-                /** @description An action (member.suspend, member.reactivate, member.plan, member.password_reset, subscription.update, subscription.pause, subscription.resume, subscription.delete, source.create, source.key_issue, source.key_revoke, bulletin.withdraw, delivery.retry, delivery.bulk_retry, queues.session, queues.dashboard_action) or a group (member, delivery…) */
+                /** @description An action (member.suspend, member.reactivate, member.plan, member.password_reset, subscription.update, subscription.pause, subscription.resume, subscription.delete, source.create, source.key_issue, source.key_revoke, bulletin.withdraw, delivery.retry, delivery.bulk_retry, queues.session, queues.dashboard_action, project.merge, project.split) or a group (member, delivery…) */
                 action?: string;
                 targetType?: "member" | "subscription" | "source" | "api_key" | "bulletin" | "delivery" | "queue";
                 targetId?: string;
@@ -8229,6 +10393,204 @@ export interface operations {
                      *       "statusCode": 403,
                      *       "code": "forbidden",
                      *       "message": "This needs the admin role",
+                     *       "requestId": "5b1f3c2e-7a4d-4f0e-9c61-2d8e0b7a9f10"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    AdminProjectsController_merge: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MergeProjectDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MergeResultDto"];
+                };
+            };
+            /** @description Invalid input; `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 400,
+                     *       "code": "validation_failed",
+                     *       "message": "keywords.0: must not be empty",
+                     *       "errors": [
+                     *         {
+                     *           "field": "keywords.0",
+                     *           "message": "must not be empty"
+                     *         }
+                     *       ],
+                     *       "requestId": "5b1f3c2e-7a4d-4f0e-9c61-2d8e0b7a9f10"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 401,
+                     *       "code": "token_invalid",
+                     *       "message": "Access token is invalid",
+                     *       "requestId": "5b1f3c2e-7a4d-4f0e-9c61-2d8e0b7a9f10"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 403,
+                     *       "code": "forbidden",
+                     *       "message": "This needs the admin role",
+                     *       "requestId": "5b1f3c2e-7a4d-4f0e-9c61-2d8e0b7a9f10"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Not found — also for anything that belongs to another member */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 404,
+                     *       "code": "subscription_not_found",
+                     *       "message": "Subscription not found",
+                     *       "requestId": "5b1f3c2e-7a4d-4f0e-9c61-2d8e0b7a9f10"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    AdminProjectsController_split: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SplitProjectDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SplitResultDto"];
+                };
+            };
+            /** @description Invalid input; `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 400,
+                     *       "code": "validation_failed",
+                     *       "message": "keywords.0: must not be empty",
+                     *       "errors": [
+                     *         {
+                     *           "field": "keywords.0",
+                     *           "message": "must not be empty"
+                     *         }
+                     *       ],
+                     *       "requestId": "5b1f3c2e-7a4d-4f0e-9c61-2d8e0b7a9f10"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 401,
+                     *       "code": "token_invalid",
+                     *       "message": "Access token is invalid",
+                     *       "requestId": "5b1f3c2e-7a4d-4f0e-9c61-2d8e0b7a9f10"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 403,
+                     *       "code": "forbidden",
+                     *       "message": "This needs the admin role",
+                     *       "requestId": "5b1f3c2e-7a4d-4f0e-9c61-2d8e0b7a9f10"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Not found — also for anything that belongs to another member */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 404,
+                     *       "code": "subscription_not_found",
+                     *       "message": "Subscription not found",
                      *       "requestId": "5b1f3c2e-7a4d-4f0e-9c61-2d8e0b7a9f10"
                      *     }
                      */

@@ -5,7 +5,7 @@ import { STAGE_LABELS, stageGroups, toggleCategory, toggleStage } from '../lib/s
 interface Props {
   categories: Category[];
   stages: Stage[];
-  onChange(patch: { categories: Category[]; stages: Stage[] }): void;
+  onChange: (patch: { categories: Category[]; stages: Stage[] }) => void;
 }
 
 const GROUPS = stageGroups();

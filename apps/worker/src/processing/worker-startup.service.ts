@@ -23,7 +23,7 @@ export class WorkerStartup implements OnApplicationBootstrap {
   onApplicationBootstrap(): void {
     const sources = this.discovery
       .getProviders()
-      .map((w) => w.instance)
+      .map((w): unknown => w.instance)
       .filter(isJobHandlerSource);
     this.start(sources);
   }

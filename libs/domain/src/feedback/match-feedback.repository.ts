@@ -25,7 +25,7 @@ export class MatchFeedbackRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async subscription(memberId: string, id: string): Promise<FeedbackSubscription | null> {
-    const [row] = await this.dataSource.query(
+    const [row] = await this.dataSource.query<FeedbackSubscription[]>(
       `SELECT id, name, keywords, exclude_words AS "excludeWords", scope, regions, categories, budget_min::float8 AS "budgetMin",
               budget_max::float8 AS "budgetMax", require_budget AS "requireBudget", paused_at AS "pausedAt", updated_at AS "updatedAt"
          FROM subscriptions WHERE id = $1 AND member_id = $2`,
@@ -35,7 +35,7 @@ export class MatchFeedbackRepository {
   }
 
   async bulletin(id: string): Promise<FeedbackBulletin | null> {
-    const [row] = await this.dataSource.query(`SELECT b.id, b.title, ${MATCH_FORM} FROM bulletins b WHERE b.id = $1`, [id]);
+    const [row] = await this.dataSource.query<FeedbackBulletin[]>(`SELECT b.id, b.title, ${MATCH_FORM} FROM bulletins b WHERE b.id = $1`, [id]);
     return row ?? null;
   }
 

@@ -32,7 +32,7 @@ export class NotRelevantMarksRepository {
 
   /** The member's match, with when they marked it (null when not marked); null for anyone else's. */
   async matchForMember(memberId: string, matchId: string): Promise<MemberMatchRow | null> {
-    const [row] = await this.dataSource.query(
+    const [row] = await this.dataSource.query<MemberMatchRow[]>(
       `SELECT m.id, m.subscription_id AS "subscriptionId", m.bulletin_id AS "bulletinId", m.hits, m.created_at AS "createdAt", n.created_at AS "markedAt"
          FROM matches m
          LEFT JOIN not_relevant_marks n ON n.member_id = m.member_id AND n.subscription_id = m.subscription_id AND n.bulletin_id = m.bulletin_id
@@ -59,7 +59,7 @@ export class NotRelevantMarksRepository {
    * returns the first mark unchanged (`created: false`).
    */
   async mark(memberId: string, match: MemberMatchRow, opts: { reason?: string | null; source: NotRelevantSource }): Promise<{ mark: MarkRow; created: boolean }> {
-    const [inserted] = await this.dataSource.query(
+    const [inserted] = await this.dataSource.query<MarkRow[]>(
       `INSERT INTO not_relevant_marks (member_id, subscription_id, bulletin_id, match_id, terms, reason, source)
        VALUES ($1, $2, $3, $4, $5, $6, $7)
        ON CONFLICT ON CONSTRAINT uq_not_relevant_member_subscription_bulletin DO NOTHING
@@ -67,7 +67,7 @@ export class NotRelevantMarksRepository {
       [memberId, match.subscriptionId, match.bulletinId, match.id, match.hits, opts.reason ?? null, opts.source],
     );
     if (inserted) return { mark: inserted, created: true };
-    const [existing] = await this.dataSource.query(
+    const [existing] = await this.dataSource.query<MarkRow[]>(
       `SELECT ${MARK} FROM not_relevant_marks WHERE member_id = $1 AND subscription_id = $2 AND bulletin_id = $3`,
       [memberId, match.subscriptionId, match.bulletinId],
     );
@@ -77,7 +77,7 @@ export class NotRelevantMarksRepository {
   /** Undo; true when there was a mark. */
   async unmark(memberId: string, matchId: string): Promise<boolean> {
     // TypeORM answers a DELETE with [rows, affected].
-    const [, affected] = await this.dataSource.query(`DELETE FROM not_relevant_marks WHERE member_id = $1 AND match_id = $2`, [memberId, matchId]);
+    const [, affected] = await this.dataSource.query<[unknown, number]>(`DELETE FROM not_relevant_marks WHERE member_id = $1 AND match_id = $2`, [memberId, matchId]);
     return affected > 0;
   }
 

@@ -103,7 +103,7 @@ export class MemberInboxRepository {
 
   /** The bulletin only when this member has a match for it. */
   async bulletin(memberId: string, bulletinId: string): Promise<MemberBulletin | null> {
-    const [row] = await this.dataSource.query(
+    const [row] = await this.dataSource.query<MemberBulletin[]>(
       `SELECT ${BULLETIN_SUMMARY_COLUMNS}, b.body, b.region_text AS "regionText", b.ingested_at AS "ingestedAt"
          FROM bulletins b
         WHERE b.id = $1 AND EXISTS (SELECT 1 FROM matches m WHERE m.bulletin_id = b.id AND m.member_id = $2)`,

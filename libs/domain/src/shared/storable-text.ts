@@ -1,5 +1,6 @@
 // Postgres text cannot hold U+0000, and a lone UTF-16 surrogate has no UTF-8 form: the driver
 // would store U+FFFD instead, so what we keep would differ from what was sent (and hashed).
+// eslint-disable-next-line no-control-regex -- U+0000 is exactly the character Postgres text refuses
 const UNSTORABLE = /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
 /** Why a string cannot be stored as sent, or null when it can. */

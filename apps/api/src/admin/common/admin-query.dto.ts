@@ -25,13 +25,13 @@ export class PageQueryDto {
 
 /** ?from=&to= (ISO 8601; from inclusive, to exclusive) plus paging. */
 export class DateRangePageQueryDto extends PageQueryDto {
-  @ApiPropertyOptional({ example: '2026-11-01T00:00:00+08:00', description: 'Inclusive' })
+  @ApiPropertyOptional({ type: String, format: 'date-time', example: '2026-11-01T00:00:00+08:00', description: 'Inclusive' })
   @OptionalNotNull()
   @Type(() => Date)
   @IsDate({ message: 'from must be an ISO 8601 date' })
   from?: Date;
 
-  @ApiPropertyOptional({ example: '2026-12-01T00:00:00+08:00', description: 'Exclusive' })
+  @ApiPropertyOptional({ type: String, format: 'date-time', example: '2026-12-01T00:00:00+08:00', description: 'Exclusive' })
   @OptionalNotNull()
   @Type(() => Date)
   @IsDate({ message: 'to must be an ISO 8601 date' })

@@ -16,7 +16,7 @@ export class DashboardSessionDto {
   @ApiProperty({ example: DASHBOARD_PATH, description: 'Open this in the same browser' })
   url: string;
 
-  @ApiProperty({ example: '2026-11-27T02:15:00.000Z' })
+  @ApiProperty({ type: String, format: 'date-time', example: '2026-11-27T02:15:00.000Z' })
   expiresAt: Date;
 }
 

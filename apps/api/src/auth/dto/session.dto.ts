@@ -25,7 +25,7 @@ export class SessionDto {
   @ApiProperty({ example: 'rt_q0J2hS0m7v4f2cY1…', description: 'Opaque; single use — each refresh returns a new one' })
   refreshToken: string;
 
-  @ApiProperty({ example: '2026-12-27T08:00:00.000Z' })
+  @ApiProperty({ type: String, format: 'date-time', example: '2026-12-27T08:00:00.000Z' })
   refreshExpiresAt: Date;
 
   @ApiProperty({ type: SessionMemberDto })

@@ -1,16 +1,16 @@
 import { ApiProperty } from '@nestjs/swagger';
 
 class HeldBackBulletinDto {
-  @ApiProperty({ example: '1e2d3c4b-5a69-4788-9a0b-c1d2e3f4a5b6' })
+  @ApiProperty({ type: String, example: '1e2d3c4b-5a69-4788-9a0b-c1d2e3f4a5b6' })
   id: string;
 
-  @ApiProperty({ example: '滨江区江堤步道提升改造工程施工招标公告' })
+  @ApiProperty({ type: String, example: '滨江区江堤步道提升改造工程施工招标公告' })
   title: string;
 
-  @ApiProperty({ example: 'https://example.gov.cn/notice/123', nullable: true })
+  @ApiProperty({ type: String, example: 'https://example.gov.cn/notice/123', nullable: true })
   url: string | null;
 
-  @ApiProperty({ example: 'aggregator-b' })
+  @ApiProperty({ type: String, example: 'aggregator-b' })
   source: string;
 }
 
@@ -18,21 +18,21 @@ export class HeldBackItemDto {
   @ApiProperty({ example: 'quiet_hours', enum: ['quiet_hours', 'sms_daily_cap', 'rate_limited', 'unknown_delivery', 'duplicate', 'suppressed'] })
   reason: string;
 
-  @ApiProperty({ example: '免打扰时段，结束后发送' })
+  @ApiProperty({ type: String, example: '免打扰时段，结束后发送' })
   reasonLabel: string;
 
-  @ApiProperty({ example: 'sms', nullable: true })
+  @ApiProperty({ enum: ['email', 'sms'], example: 'sms', nullable: true })
   channel: 'email' | 'sms' | null;
 
-  @ApiProperty({ example: '2026-12-06T00:00:00.000Z', nullable: true, description: 'When a held message goes out' })
+  @ApiProperty({ type: String, format: 'date-time', example: '2026-12-06T00:00:00.000Z', nullable: true, description: 'When a held message goes out' })
   until: Date | null;
 
   @ApiProperty({ type: HeldBackBulletinDto })
   bulletin: HeldBackBulletinDto;
 
-  @ApiProperty({ example: null, nullable: true, description: 'duplicate: the notice you were told about instead' })
+  @ApiProperty({ type: String, example: null, nullable: true, description: 'duplicate: the notice you were told about instead' })
   sameAsBulletinId: string | null;
 
-  @ApiProperty({ example: '2026-12-05T14:02:11.000Z' })
+  @ApiProperty({ type: String, format: 'date-time', example: '2026-12-05T14:02:11.000Z' })
   at: Date;
 }

@@ -71,16 +71,16 @@ export class MatchDto {
   @ApiProperty({ enum: PLACES, isArray: true, example: ['title', 'body'], description: 'Where the keywords hit, strongest first; [] for old matches' })
   hitPlaces: string[];
 
-  @ApiProperty({ example: '本项目含道路照明改造。', nullable: true, description: 'Body sentence of the strongest hit outside the title; null when all hits are in the title' })
+  @ApiProperty({ type: String, example: '本项目含道路照明改造。', nullable: true, description: 'Body sentence of the strongest hit outside the title; null when all hits are in the title' })
   hitSentence: string | null;
 
   @ApiProperty({ type: [HitDetailDto], description: 'One hit per keyword part, title first' })
   hitDetails: HitDetailDto[];
 
-  @ApiProperty({ example: 100, nullable: true, description: 'Relevance 0-100 from where the keywords hit (title 100, body 50, qualification 30); null for old matches' })
+  @ApiProperty({ type: Number, example: 100, nullable: true, description: 'Relevance 0-100 from where the keywords hit (title 100, body 50, qualification 30); null for old matches' })
   score: number | null;
 
-  @ApiProperty({ example: '2026-11-25T02:01:13.000Z' })
+  @ApiProperty({ type: String, format: 'date-time', example: '2026-11-25T02:01:13.000Z' })
   matchedAt: Date;
 
   @ApiProperty({ example: false, description: 'You marked it 不相关 (POST/DELETE /v1/matches/{id}/not-relevant)' })
@@ -125,13 +125,13 @@ class BulletinMatchDto {
   @ApiProperty({ enum: PLACES, isArray: true, example: ['title'] })
   hitPlaces: string[];
 
-  @ApiProperty({ example: null, nullable: true })
+  @ApiProperty({ type: String, example: null, nullable: true })
   hitSentence: string | null;
 
-  @ApiProperty({ example: 100, nullable: true })
+  @ApiProperty({ type: Number, example: 100, nullable: true })
   score: number | null;
 
-  @ApiProperty({ example: '2026-11-25T02:01:13.000Z' })
+  @ApiProperty({ type: String, format: 'date-time', example: '2026-11-25T02:01:13.000Z' })
   matchedAt: Date;
 }
 
@@ -142,7 +142,7 @@ export class BulletinDto extends BulletinSummaryDto {
   @ApiProperty({ type: String, example: '重庆-渝中-', nullable: true, description: 'The region as the source wrote it' })
   regionText: string | null;
 
-  @ApiProperty({ example: '2026-11-25T02:00:30.000Z' })
+  @ApiProperty({ type: String, format: 'date-time', example: '2026-11-25T02:00:30.000Z' })
   ingestedAt: Date;
 
   @ApiProperty({ type: [BulletinMatchDto], description: 'Which of your subscriptions caught it' })

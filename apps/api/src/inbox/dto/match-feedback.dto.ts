@@ -18,13 +18,13 @@ export class NotRelevantMarkDto {
   @ApiProperty({ example: true })
   notRelevant: true;
 
-  @ApiProperty({ example: '2026-11-25T03:00:00.000Z' })
+  @ApiProperty({ type: String, format: 'date-time', example: '2026-11-25T03:00:00.000Z' })
   markedAt: Date;
 
   @ApiProperty({ example: ['市政'], description: 'Keyword entries that hit, kept as they were when marked' })
   terms: string[];
 
-  @ApiProperty({ example: null, nullable: true })
+  @ApiProperty({ type: String, example: null, nullable: true })
   reason: string | null;
 
   @ApiProperty({ example: false, description: 'false when it was already marked (marking is idempotent)' })
@@ -109,7 +109,7 @@ export class MatchWhyDto {
   @ApiProperty({ example: '1e2d3c4b-5a69-4788-9a0b-c1d2e3f4a5b6' })
   matchId: string;
 
-  @ApiProperty({ example: null, nullable: true, description: 'When the member marked it 不相关' })
+  @ApiProperty({ type: String, format: 'date-time', example: null, nullable: true, description: 'When the member marked it 不相关' })
   markedAt: Date | null;
 
   @ApiProperty({ type: WhySubscriptionDto })
@@ -156,7 +156,7 @@ class SuggestedFixDto {
   @ApiProperty({ example: 'exclude_word', enum: ['exclude_word', 'title_only', 'drop_keyword'] })
   kind: 'exclude_word' | 'title_only' | 'drop_keyword';
 
-  @ApiProperty({ example: '市政府', nullable: true, description: 'The word to exclude, or the keyword to drop' })
+  @ApiProperty({ type: String, example: '市政府', nullable: true, description: 'The word to exclude, or the keyword to drop' })
   term: string | null;
 
   @ApiProperty({ example: 'hit_word', nullable: true, enum: ['hit_word', 'title_word'], description: 'hit_word: the longer word the keyword sat in' })

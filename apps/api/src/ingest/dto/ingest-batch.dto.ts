@@ -18,7 +18,7 @@ export class IngestBatchDto {
       },
     ],
     type: 'array',
-    items: { type: 'object' },
+    items: { type: 'object', additionalProperties: true },
   })
   @ValidatedPerItem()
   @IsArray()

@@ -32,7 +32,7 @@ export class MemberDeliveryDto {
   @ApiProperty({ example: 12, description: 'Bulletins the message carried' })
   bulletins: number;
 
-  @ApiProperty({ example: '2026-03-05T00:00:00.000Z' })
+  @ApiProperty({ type: String, format: 'date-time', example: '2026-03-05T00:00:00.000Z' })
   createdAt: Date;
 
   @ApiProperty({ type: String, format: 'date-time', example: '2026-03-05T00:00:02.000Z', nullable: true })

@@ -64,7 +64,7 @@ export class ProfileDto {
   @ApiProperty({ type: String, format: 'date-time', example: '2026-11-20T08:05:00.000Z', nullable: true })
   consentAt: Date | null;
 
-  @ApiProperty({ example: '2026-11-20T08:00:00.000Z' })
+  @ApiProperty({ type: String, format: 'date-time', example: '2026-11-20T08:00:00.000Z' })
   createdAt: Date;
 }
 

@@ -31,10 +31,10 @@ export class WatchInputDto {
 }
 
 export class WatchDto {
-  @ApiProperty({ example: '0c9e7a52-7d7f-4a51-9a3e-2f1f5b1c2d3e' })
+  @ApiProperty({ type: String, example: '0c9e7a52-7d7f-4a51-9a3e-2f1f5b1c2d3e' })
   id: string;
 
-  @ApiProperty({ example: '某某建设集团有限公司' })
+  @ApiProperty({ type: String, example: '某某建设集团有限公司' })
   name: string;
 
   @ApiProperty({ example: 'winner' })
@@ -46,18 +46,18 @@ export class WatchDto {
   @ApiProperty({ example: 'instant' })
   frequency: 'instant' | 'daily' | 'weekly';
 
-  @ApiProperty({ example: '2026-12-02T03:00:00.000Z' })
+  @ApiProperty({ type: String, format: 'date-time', example: '2026-12-02T03:00:00.000Z' })
   createdAt: Date;
 }
 
 export class PartySuggestionDto {
-  @ApiProperty({ example: '某某市第一人民医院' })
+  @ApiProperty({ type: String, example: '某某市第一人民医院' })
   name: string;
 
-  @ApiProperty({ example: ['buyer'], description: 'Roles it was seen in' })
+  @ApiProperty({ type: [String], example: ['buyer'], description: 'Roles it was seen in' })
   roles: string[];
 
-  @ApiProperty({ example: 12, description: 'Notices it appears in (recent ones)' })
+  @ApiProperty({ type: Number, example: 12, description: 'Notices it appears in (recent ones)' })
   count: number;
 }
 

@@ -1,3 +1,4 @@
+import { BULLETIN_CATEGORIES } from '@app/parsing';
 import type { Channel } from '@app/domain';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, Max, Min } from 'class-validator';
@@ -24,31 +25,31 @@ export class FollowInputDto {
 }
 
 export class FollowDto {
-  @ApiProperty({ example: '5b0e7c1a-3f2d-4c6b-9e8a-7d6c5b4a3f2e' })
+  @ApiProperty({ type: String, example: '5b0e7c1a-3f2d-4c6b-9e8a-7d6c5b4a3f2e' })
   projectId: string;
 
-  @ApiProperty({ example: '滨江区江堤步道提升改造工程施工招标公告' })
+  @ApiProperty({ type: String, example: '滨江区江堤步道提升改造工程施工招标公告' })
   name: string;
 
-  @ApiProperty({ example: 'change' })
+  @ApiProperty({ enum: BULLETIN_CATEGORIES, example: 'change' })
   category: string;
 
-  @ApiProperty({ example: 'correction', nullable: true })
+  @ApiProperty({ type: String, example: 'correction', nullable: true })
   stage: string | null;
 
-  @ApiProperty({ example: '更正', nullable: true })
+  @ApiProperty({ type: String, example: '更正', nullable: true })
   stageLabel: string | null;
 
-  @ApiProperty({ example: '2026-12-27T01:30:00.000Z', nullable: true })
+  @ApiProperty({ type: String, format: 'date-time', example: '2026-12-27T01:30:00.000Z', nullable: true })
   deadlineAt: Date | null;
 
   @ApiProperty({ example: ['email'] })
   channels: Channel[];
 
-  @ApiProperty({ example: [72, 24] })
+  @ApiProperty({ type: [Number], example: [72, 24] })
   reminderOffsetsHours: number[];
 
-  @ApiProperty({ example: '2026-12-02T03:00:00.000Z' })
+  @ApiProperty({ type: String, format: 'date-time', example: '2026-12-02T03:00:00.000Z' })
   followedAt: Date;
 }
 

@@ -62,7 +62,7 @@ export class CreateSubscriptionDto {
   @IsString({ each: true })
   stages?: string[];
 
-  @ApiPropertyOptional({ example: 1_000_000, nullable: true, description: 'Yuan, inclusive' })
+  @ApiPropertyOptional({ type: Number, example: 1_000_000, nullable: true, description: 'Yuan, inclusive' })
   @IsOptional()
   @IsNumber({ allowNaN: false, allowInfinity: false })
   @Min(0)

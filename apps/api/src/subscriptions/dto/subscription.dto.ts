@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { CHANNELS, type Subscription } from '@app/domain';
-import { BULLETIN_CATEGORIES } from '@app/parsing';
+import { BULLETIN_CATEGORIES, BULLETIN_STAGES } from '@app/parsing';
 
 export class SubscriptionDto {
   @ApiProperty({ example: '7d3f5e0a-2b1c-4e8f-9a6d-1c2b3a4d5e6f' })
@@ -24,10 +24,10 @@ export class SubscriptionDto {
   @ApiProperty({ enum: BULLETIN_CATEGORIES, isArray: true, example: ['tender'] })
   categories: string[];
 
-  @ApiProperty({ example: ['correction'], description: 'Stages caught besides whole categories' })
+  @ApiProperty({ enum: BULLETIN_STAGES, isArray: true, example: ['correction'], description: 'Stages caught besides whole categories' })
   stages: string[];
 
-  @ApiProperty({ example: 1_000_000, nullable: true })
+  @ApiProperty({ type: Number, example: 1_000_000, nullable: true })
   budgetMin: number | null;
 
   @ApiProperty({ type: Number, example: null, nullable: true })
@@ -48,10 +48,10 @@ export class SubscriptionDto {
   @ApiProperty({ type: String, format: 'date-time', example: null, nullable: true })
   pausedAt: Date | null;
 
-  @ApiProperty({ example: '2026-11-20T08:00:00.000Z' })
+  @ApiProperty({ type: String, format: 'date-time', example: '2026-11-20T08:00:00.000Z' })
   createdAt: Date;
 
-  @ApiProperty({ example: '2026-11-21T09:30:00.000Z' })
+  @ApiProperty({ type: String, format: 'date-time', example: '2026-11-21T09:30:00.000Z' })
   updatedAt: Date;
 }
 

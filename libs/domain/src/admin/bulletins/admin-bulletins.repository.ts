@@ -85,7 +85,7 @@ export class AdminBulletinsRepository {
     if (filter.withdrawn !== undefined) where.push(filter.withdrawn ? 'b.withdrawn_at IS NOT NULL' : 'b.withdrawn_at IS NULL');
     if (filter.from) where.push(`COALESCE(b.published_at, b.ingested_at) >= ${p.add(filter.from)}`);
     if (filter.to) where.push(`COALESCE(b.published_at, b.ingested_at) < ${p.add(filter.to)}`);
-    const rows = await this.dataSource.query(
+    const rows = await this.dataSource.query<PageRows<AdminBulletinRow>>(
       `SELECT ${ROW}, count(*) OVER () AS total FROM bulletins b JOIN sources s ON s.id = b.source_id LEFT JOIN bulletin_match_state ms ON ms.bulletin_id = b.id
         ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
         ORDER BY COALESCE(b.published_at, b.ingested_at) DESC, b.id DESC
@@ -96,7 +96,7 @@ export class AdminBulletinsRepository {
   }
 
   async find(id: string): Promise<AdminBulletinDetail | null> {
-    const [row] = await this.dataSource.query(
+    const [row] = await this.dataSource.query<AdminBulletinDetail[]>(
       `SELECT ${ROW}, b.body, b.version,
               (SELECT count(*)::int FROM matches m WHERE m.bulletin_id = b.id) AS "matchCount",
               (SELECT count(*)::int FROM notifications n WHERE n.bulletin_id = b.id) AS "notificationCount",

@@ -38,16 +38,16 @@ export class AdminNoiseRepository {
           FROM matches m LEFT JOIN not_relevant_marks n ON n.match_id = m.id
          WHERE m.created_at >= $1)`;
     const [[totals], bySource, subscriptions, terms] = await Promise.all([
-      this.dataSource.query(`${window} SELECT count(*)::int AS matches, count(*) FILTER (WHERE marked)::int AS marks FROM w`, [since]),
-      this.dataSource.query(`${window} SELECT source, count(*)::int AS n FROM w WHERE marked GROUP BY source`, [since]) as Promise<Array<{ source: string; n: number }>>,
-      this.dataSource.query(
+      this.dataSource.query<Array<{ matches: number; marks: number }>>(`${window} SELECT count(*)::int AS matches, count(*) FILTER (WHERE marked)::int AS marks FROM w`, [since]),
+      this.dataSource.query<Array<{ source: string; n: number }>>(`${window} SELECT source, count(*)::int AS n FROM w WHERE marked GROUP BY source`, [since]),
+      this.dataSource.query<Array<Omit<NoiseStats['subscriptions'][number], 'rate'>>>(
         `${window} SELECT s.id, s.name, s.member_id AS "memberId", mem.email AS "memberEmail", count(*)::int AS matches, count(*) FILTER (WHERE marked)::int AS marks
            FROM w JOIN subscriptions s ON s.id = w.subscription_id JOIN members mem ON mem.id = s.member_id
           GROUP BY s.id, mem.email HAVING count(*) FILTER (WHERE marked) > 0
           ORDER BY marks DESC, matches DESC, s.id LIMIT $2`,
         [since, top],
       ),
-      this.dataSource.query(
+      this.dataSource.query<Array<Omit<NoiseStats['terms'][number], 'rate'>>>(
         `${window} SELECT t.term, count(*)::int AS matches, count(*) FILTER (WHERE marked)::int AS marks
            FROM w CROSS JOIN LATERAL unnest(w.hits) AS t(term)
           GROUP BY t.term HAVING count(*) FILTER (WHERE marked) > 0
@@ -62,8 +62,8 @@ export class AdminNoiseRepository {
       marks: totals.marks,
       rate: rate(totals.marks, totals.matches),
       bySource: Object.fromEntries(bySource.map((r) => [r.source, r.n])),
-      subscriptions: subscriptions.map((s: NoiseStats['subscriptions'][number]) => ({ ...s, rate: rate(s.marks, s.matches) })),
-      terms: terms.map((t: NoiseStats['terms'][number]) => ({ ...t, rate: rate(t.marks, t.matches) })),
+      subscriptions: subscriptions.map((s) => ({ ...s, rate: rate(s.marks, s.matches) })),
+      terms: terms.map((t) => ({ ...t, rate: rate(t.marks, t.matches) })),
     };
   }
 }

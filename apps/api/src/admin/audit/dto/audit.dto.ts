@@ -58,7 +58,7 @@ export class AuditLogDto {
   @ApiProperty({ type: String, example: '5b1f3c2e-7a4d-4f0e-9c61-2d8e0b7a9f10', nullable: true })
   requestId: string | null;
 
-  @ApiProperty({ example: '2026-11-26T09:00:00.000Z' })
+  @ApiProperty({ type: String, format: 'date-time', example: '2026-11-26T09:00:00.000Z' })
   createdAt: Date;
 }
 

@@ -71,7 +71,7 @@ export class AdminBulletinDto {
   @ApiProperty({ enum: BULLETIN_STAGES, example: 'invitation', nullable: true })
   stage: string | null;
 
-  @ApiProperty({ example: '招标公告', nullable: true, description: 'The stage as members read it' })
+  @ApiProperty({ type: String, example: '招标公告', nullable: true, description: 'The stage as members read it' })
   stageLabel: string | null;
 
   @ApiProperty({ type: RegionRefDto, nullable: true })
@@ -89,19 +89,19 @@ export class AdminBulletinDto {
   @ApiProperty({ type: String, example: '重庆市渝中区住房和城乡建设委员会', nullable: true })
   buyer: string | null;
 
-  @ApiProperty({ example: '重庆某招标代理有限公司', nullable: true })
+  @ApiProperty({ type: String, example: '重庆某招标代理有限公司', nullable: true })
   agency: string | null;
 
   @ApiProperty({ example: [], description: 'Winners as written; [] when none is named' })
   winners: string[];
 
-  @ApiProperty({ example: null, nullable: true, description: 'Award amount in yuan' })
+  @ApiProperty({ type: Number, example: null, nullable: true, description: 'Award amount in yuan' })
   awardYuan: number | null;
 
-  @ApiProperty({ example: 'CQ-2026-001', nullable: true })
+  @ApiProperty({ type: String, example: 'CQ-2026-001', nullable: true })
   projectCode: string | null;
 
-  @ApiProperty({ example: null, nullable: true })
+  @ApiProperty({ type: String, format: 'date-time', example: null, nullable: true })
   deadlineAt: Date | null;
 
   @ApiProperty({ type: String, format: 'date-time', example: null, nullable: true })
@@ -119,7 +119,7 @@ export class AdminBulletinDto {
   @ApiProperty({ type: String, example: null, nullable: true, description: 'Set on a cross-source duplicate: the bulletin members were told about' })
   canonicalId: string | null;
 
-  @ApiProperty({ example: '2026-11-25T02:00:01.000Z' })
+  @ApiProperty({ type: String, format: 'date-time', example: '2026-11-25T02:00:01.000Z' })
   ingestedAt: Date;
 
   @ApiProperty({ type: String, format: 'date-time', example: '2026-11-25T02:00:03.000Z', nullable: true })
@@ -149,7 +149,7 @@ export class AdminBulletinDetailDto extends AdminBulletinDto {
 }
 
 export class WithdrawResultDto {
-  @ApiProperty({ example: '2026-11-26T09:00:00.000Z' })
+  @ApiProperty({ type: String, format: 'date-time', example: '2026-11-26T09:00:00.000Z' })
   withdrawnAt: Date;
 
   @ApiProperty({ example: 3, description: 'Notifications not sent yet, now suppressed' })

@@ -53,13 +53,13 @@ export class BulkRetryDto {
   @IsUUID()
   memberId?: string;
 
-  @ApiPropertyOptional({ example: '2026-11-26T00:00:00+08:00', description: 'Created at or after (inclusive)' })
+  @ApiPropertyOptional({ type: String, format: 'date-time', example: '2026-11-26T00:00:00+08:00', description: 'Created at or after (inclusive)' })
   @OptionalNotNull()
   @Type(() => Date)
   @IsDate({ message: 'from must be an ISO 8601 date' })
   from?: Date;
 
-  @ApiPropertyOptional({ example: '2026-11-27T00:00:00+08:00', description: 'Created before (exclusive)' })
+  @ApiPropertyOptional({ type: String, format: 'date-time', example: '2026-11-27T00:00:00+08:00', description: 'Created before (exclusive)' })
   @OptionalNotNull()
   @Type(() => Date)
   @IsDate({ message: 'to must be an ISO 8601 date' })
@@ -104,16 +104,16 @@ export class AdminDeliveryDto {
   @ApiProperty({ type: String, example: '<delivery-9c0e1f2a@alerts.example.cn>', nullable: true })
   providerMessageId: string | null;
 
-  @ApiProperty({ example: '2026-11-25T02:01:00.000Z' })
+  @ApiProperty({ type: String, format: 'date-time', example: '2026-11-25T02:01:00.000Z' })
   dueAt: Date;
 
   @ApiProperty({ type: String, format: 'date-time', example: null, nullable: true })
   sentAt: Date | null;
 
-  @ApiProperty({ example: '2026-11-25T02:00:03.000Z' })
+  @ApiProperty({ type: String, format: 'date-time', example: '2026-11-25T02:00:03.000Z' })
   createdAt: Date;
 
-  @ApiProperty({ example: '2026-11-25T02:09:00.000Z' })
+  @ApiProperty({ type: String, format: 'date-time', example: '2026-11-25T02:09:00.000Z' })
   updatedAt: Date;
 
   @ApiProperty({ example: 1 })

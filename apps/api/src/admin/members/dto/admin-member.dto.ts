@@ -82,10 +82,10 @@ export class AdminMemberDto {
   @ApiProperty({ example: 'Asia/Shanghai' })
   timezone: string;
 
-  @ApiProperty({ example: '2026-11-01T08:00:00.000Z' })
+  @ApiProperty({ type: String, format: 'date-time', example: '2026-11-01T08:00:00.000Z' })
   createdAt: Date;
 
-  @ApiProperty({ example: '2026-11-20T08:00:00.000Z' })
+  @ApiProperty({ type: String, format: 'date-time', example: '2026-11-20T08:00:00.000Z' })
   updatedAt: Date;
 
   @ApiProperty({ example: 3 })
@@ -119,7 +119,7 @@ export class RecentDeliveryDto {
   @ApiProperty({ type: String, format: 'date-time', example: '2026-11-20T08:00:05.000Z', nullable: true })
   sentAt: Date | null;
 
-  @ApiProperty({ example: '2026-11-20T08:00:00.000Z' })
+  @ApiProperty({ type: String, format: 'date-time', example: '2026-11-20T08:00:00.000Z' })
   createdAt: Date;
 
   @ApiProperty({ example: 1 })

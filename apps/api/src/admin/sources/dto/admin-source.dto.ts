@@ -19,7 +19,7 @@ export class ApiKeyDto {
   @ApiProperty({ example: '3fa9c1d27e4b', description: 'The public part of the key (ta_<prefix>_…): tells keys apart in logs' })
   prefix: string;
 
-  @ApiProperty({ example: '2026-11-01T08:00:00.000Z' })
+  @ApiProperty({ type: String, format: 'date-time', example: '2026-11-01T08:00:00.000Z' })
   createdAt: Date;
 
   @ApiProperty({ type: String, format: 'date-time', example: null, nullable: true })
@@ -41,7 +41,7 @@ export class AdminSourceDto {
   @ApiProperty({ example: 'cq-ggzy-crawler' })
   name: string;
 
-  @ApiProperty({ example: '2026-11-01T08:00:00.000Z' })
+  @ApiProperty({ type: String, format: 'date-time', example: '2026-11-01T08:00:00.000Z' })
   createdAt: Date;
 
   @ApiProperty({ type: String, format: 'date-time', example: '2026-11-27T01:59:58.000Z', nullable: true, description: 'Last successful ingest call' })

@@ -125,7 +125,7 @@ export class NoiseSubscriptionDto {
   @ApiProperty({ example: 6 })
   marks: number;
 
-  @ApiProperty({ example: 0.0896, nullable: true })
+  @ApiProperty({ type: Number, example: 0.0896, nullable: true })
   rate: number | null;
 }
 
@@ -139,7 +139,7 @@ export class NoiseTermDto {
   @ApiProperty({ example: 21 })
   marks: number;
 
-  @ApiProperty({ example: 0.0875, nullable: true })
+  @ApiProperty({ type: Number, example: 0.0875, nullable: true })
   rate: number | null;
 }
 
@@ -147,7 +147,7 @@ export class NoiseStatsDto {
   @ApiProperty({ example: 30 })
   days: number;
 
-  @ApiProperty({ example: '2026-10-27T00:00:00.000Z' })
+  @ApiProperty({ type: String, format: 'date-time', example: '2026-10-27T00:00:00.000Z' })
   since: Date;
 
   @ApiProperty({ example: 5230, description: 'Matches made in the window' })
@@ -156,10 +156,10 @@ export class NoiseStatsDto {
   @ApiProperty({ example: 412, description: 'Of those, marked 不相关 by their member' })
   marks: number;
 
-  @ApiProperty({ example: 0.0788, nullable: true, description: 'marks / matches' })
+  @ApiProperty({ type: Number, example: 0.0788, nullable: true, description: 'marks / matches' })
   rate: number | null;
 
-  @ApiProperty({ example: { app: 300, email: 112 }, description: 'Marks by where they were made' })
+  @ApiProperty({ type: 'object', additionalProperties: { type: 'number' }, example: { app: 300, email: 112 }, description: 'Marks by where they were made' })
   bySource: Record<string, number>;
 
   @ApiProperty({ type: [NoiseSubscriptionDto], description: 'Most-marked subscriptions' })
