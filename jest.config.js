@@ -1,16 +1,44 @@
 // Jest in CommonJS mode: @swc/jest compiles our TypeScript and the ESM-only @nestjs packages,
 // because Jest cannot require() ESM-only packages on Node 20 (it can from Node 24.9).
-const esmOnly = ['@nestjs', 'file-type', 'strtok3', 'token-types', 'uint8array-extras', '@tokenizer', '@borewit', 'p-limit', 'yocto-queue', 'feed'];
-const swc = ['@swc/jest', {
-  jsc: {
-    parser: { syntax: 'typescript', decorators: true },
-    transform: { legacyDecorator: true, decoratorMetadata: true },
-    target: 'es2022',
-    keepClassNames: true,
+const esmOnly = [
+  '@nestjs',
+  'file-type',
+  'strtok3',
+  'token-types',
+  'uint8array-extras',
+  '@tokenizer',
+  '@borewit',
+  'p-limit',
+  'yocto-queue',
+  'feed',
+];
+const swc = [
+  '@swc/jest',
+  {
+    jsc: {
+      parser: { syntax: 'typescript', decorators: true },
+      transform: { legacyDecorator: true, decoratorMetadata: true },
+      target: 'es2022',
+      keepClassNames: true,
+    },
+    module: { type: 'commonjs' },
   },
-  module: { type: 'commonjs' },
-}];
-const libs = ['config', 'database', 'domain', 'queues', 'notify', 'matcher', 'regions', 'text', 'parsing', 'logging', 'testing', 'outbound', 'projects'];
+];
+const libs = [
+  'config',
+  'database',
+  'domain',
+  'queues',
+  'notify',
+  'matcher',
+  'regions',
+  'text',
+  'parsing',
+  'logging',
+  'testing',
+  'outbound',
+  'projects',
+];
 
 module.exports = {
   testEnvironment: 'node',

@@ -11,7 +11,14 @@ import { createFuzzContext, fuzzOperations } from '../test/support/fuzz/fuzz-con
 import { fuzzMixedIngest, fuzzRoute, type RouteStats } from '../test/support/fuzz/route-fuzzer';
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { runs: { type: 'string', default: '200' }, 'ingest-runs': { type: 'string' }, seed: { type: 'string' }, route: { type: 'string' } } });
+  const { values } = parseArgs({
+    options: {
+      runs: { type: 'string', default: '200' },
+      'ingest-runs': { type: 'string' },
+      seed: { type: 'string' },
+      route: { type: 'string' },
+    },
+  });
   const runs = Number(values.runs);
   const ingestRuns = Number(values['ingest-runs'] ?? runs);
   const seed = Number(values.seed ?? Date.now() % 2 ** 31);
@@ -27,13 +34,28 @@ async function main(): Promise<void> {
     process.stderr.write(`\r${stats.length}/${operations.length} routes`);
   }
   process.stderr.write('\n');
-  if (!values.route || 'POST /v1/ingest/bulletins'.includes(values.route)) stats.push(await fuzzMixedIngest(ctx, { numRuns: ingestRuns, seed, stopOnFinding: false }));
+  if (!values.route || 'POST /v1/ingest/bulletins'.includes(values.route))
+    stats.push(await fuzzMixedIngest(ctx, { numRuns: ingestRuns, seed, stopOnFinding: false }));
   const seconds = Math.round((Date.now() - started) / 1000);
 
-  console.table(stats.map((s) => ({ route: s.route, requests: s.requests, '2xx': s.s2xx, '4xx': s.s4xx, '5xx': s.s5xx, findings: s.findings.length })));
-  const total = stats.reduce((t, s) => ({ requests: t.requests + s.requests, s2xx: t.s2xx + s.s2xx, s4xx: t.s4xx + s.s4xx, s5xx: t.s5xx + s.s5xx, findings: t.findings + s.findings.length }), { requests: 0, s2xx: 0, s4xx: 0, s5xx: 0, findings: 0 });
-  console.log(`seed ${seed} · ${stats.length} routes · ${total.requests} requests in ${seconds} s · 2xx ${total.s2xx} · 4xx ${total.s4xx} · 5xx ${total.s5xx} · findings ${total.findings}`);
-  for (const f of stats.flatMap((s) => s.findings).slice(0, 20)) console.log(`FINDING ${f.route}: ${f.problem}\n  request  ${f.request}\n  response ${f.response}`);
+  console.table(
+    stats.map((s) => ({ route: s.route, requests: s.requests, '2xx': s.s2xx, '4xx': s.s4xx, '5xx': s.s5xx, findings: s.findings.length })),
+  );
+  const total = stats.reduce(
+    (t, s) => ({
+      requests: t.requests + s.requests,
+      s2xx: t.s2xx + s.s2xx,
+      s4xx: t.s4xx + s.s4xx,
+      s5xx: t.s5xx + s.s5xx,
+      findings: t.findings + s.findings.length,
+    }),
+    { requests: 0, s2xx: 0, s4xx: 0, s5xx: 0, findings: 0 },
+  );
+  console.log(
+    `seed ${seed} · ${stats.length} routes · ${total.requests} requests in ${seconds} s · 2xx ${total.s2xx} · 4xx ${total.s4xx} · 5xx ${total.s5xx} · findings ${total.findings}`,
+  );
+  for (const f of stats.flatMap((s) => s.findings).slice(0, 20))
+    console.log(`FINDING ${f.route}: ${f.problem}\n  request  ${f.request}\n  response ${f.response}`);
 
   const dir = join(__dirname, 'results');
   mkdirSync(dir, { recursive: true });

@@ -127,7 +127,11 @@ async function main(): Promise<void> {
     const run: Record<Method, (items: Item[]) => Promise<void>> = {
       http: async (items) => {
         const body = JSON.stringify({ items });
-        const res = await fetch(`${url}/v1/ingest/bulletins`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-api-key': apiKey }, body });
+        const res = await fetch(`${url}/v1/ingest/bulletins`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'x-api-key': apiKey },
+          body,
+        });
         if (res.status !== 200) throw new Error(`POST ${res.status}: ${(await res.text()).slice(0, 300)}`);
         const { counts } = (await res.json()) as { counts: Record<string, number> };
         if (counts.created !== items.length) throw new Error(`expected ${items.length} created, got ${JSON.stringify(counts)}`);
@@ -173,12 +177,28 @@ async function main(): Promise<void> {
       p95BatchMs: Math.round(quantile(timings[m], 0.95)),
     }));
     const batchMb = Math.round((median(batchBytes) / 2 ** 20) * 10) / 10;
-    console.log(`\n${opts.batches} batches of ${opts.size} bulletins (${templates.length} templates from ${from}, ~${batchMb} MB of JSON a batch), Node ${process.version}, load ${load.before.toFixed(1)} → ${load.after.toFixed(1)}`);
-    console.table(rows.map((r) => ({ method: r.method, 'bulletins/s (median)': r.bulletinsPerSec, 'p50 batch ms': r.p50BatchMs, 'p95 batch ms': r.p95BatchMs })));
+    console.log(
+      `\n${opts.batches} batches of ${opts.size} bulletins (${templates.length} templates from ${from}, ~${batchMb} MB of JSON a batch), Node ${process.version}, load ${load.before.toFixed(1)} → ${load.after.toFixed(1)}`,
+    );
+    console.table(
+      rows.map((r) => ({
+        method: r.method,
+        'bulletins/s (median)': r.bulletinsPerSec,
+        'p50 batch ms': r.p50BatchMs,
+        'p95 batch ms': r.p95BatchMs,
+      })),
+    );
     const dir = join(__dirname, 'results');
     mkdirSync(dir, { recursive: true });
     const file = join(dir, `ingest-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
-    writeFileSync(file, JSON.stringify({ node: process.version, options: { ...opts, data: from }, templates: templates.length, batchMb, load, rows, timingsMs: timings }, null, 2));
+    writeFileSync(
+      file,
+      JSON.stringify(
+        { node: process.version, options: { ...opts, data: from }, templates: templates.length, batchMb, load, rows, timingsMs: timings },
+        null,
+        2,
+      ),
+    );
     console.log(`written ${file}`);
   } finally {
     if (api) {

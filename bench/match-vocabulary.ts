@@ -21,7 +21,9 @@ export const MODIFIERS = (
   '绿色 低碳 节能 零碳 装配 模块化 智能 远程 在线 移动'
 ).split(' ');
 
-export const SUFFIXES = '工程 项目 服务 系统 设备 平台 材料 中心 改造 建设 采购 运维 维保 监测 检测 治理 提升 配套 附属 二期 三期'.split(' ');
+export const SUFFIXES = '工程 项目 服务 系统 设备 平台 材料 中心 改造 建设 采购 运维 维保 监测 检测 治理 提升 配套 附属 二期 三期'.split(
+  ' ',
+);
 
 /** Characters for generated place and product names: the long tail of member keywords. */
 export const SYLLABLES = (

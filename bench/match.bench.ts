@@ -10,7 +10,13 @@ import { SingleBar, Presets } from 'cli-progress';
 import { LiveMatcher, naiveMatch, type MatchBulletin, type MatchResult, type MatchStats, type MatchSubscription } from '@app/matcher';
 import { buildTermPool, regionPool, rng, uuid, Workload } from './match-workload';
 
-interface Options { sizes: number[]; bulletins: number; runs: number; naive: number | null; poolSize: number }
+interface Options {
+  sizes: number[];
+  bulletins: number;
+  runs: number;
+  naive: number | null;
+  poolSize: number;
+}
 
 function parseArgs(argv: string[]): Options {
   const value = (name: string) => {
@@ -36,7 +42,10 @@ const heapAndBuffers = (m: NodeJS.MemoryUsage) => m.heapUsed + m.arrayBuffers;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 function progressBar(label: string): SingleBar {
-  return new SingleBar({ format: `${label} {phase} [{bar}] {percentage}% {value}/{total}`, stream: process.stderr }, Presets.shades_classic);
+  return new SingleBar(
+    { format: `${label} {phase} [{bar}] {percentage}% {value}/{total}`, stream: process.stderr },
+    Presets.shades_classic,
+  );
 }
 
 /** Subscriptions one at a time, as a database cursor would deliver them. */
@@ -67,13 +76,16 @@ function build(workload: Workload, size: number) {
   });
   const bar = progressBar(`${size} subs`);
   bar.start(size, 0, { phase: 'parse' });
-  const built = timed(() => new LiveMatcher(stream(workload, size), {
-    expectedSize: size,
-    onProgress: (phase, done, total) => {
-      bar.setTotal(total);
-      bar.update(done, { phase });
-    },
-  }));
+  const built = timed(
+    () =>
+      new LiveMatcher(stream(workload, size), {
+        expectedSize: size,
+        onProgress: (phase, done, total) => {
+          bar.setTotal(total);
+          bar.update(done, { phase });
+        },
+      }),
+  );
   bar.stop();
   return {
     live: built.value,
@@ -104,14 +116,24 @@ function throughput(match: (b: MatchBulletin) => unknown, bulletins: MatchBullet
  * The naive loop over all subscriptions, timed on a sample of bulletins (it is slow at 1M), and
  * checked against the index on that sample. Also returns some ids to remove later.
  */
-function naiveBaseline(workload: Workload, size: number, bulletins: MatchBulletin[], match: (b: MatchBulletin) => MatchResult[], options: Options) {
+function naiveBaseline(
+  workload: Workload,
+  size: number,
+  bulletins: MatchBulletin[],
+  match: (b: MatchBulletin) => MatchResult[],
+  options: Options,
+) {
   const subs = [...stream(workload, size)];
   const count = Math.min(bulletins.length, options.naive ?? (size >= 1e6 ? 5 : size >= 1e5 ? 20 : 50));
   const sample = bulletins.slice(0, count);
   // Warm up: the per-subscription keyword cache, and the JIT (a cold loop ran 3× slower at 10k).
   for (const b of sample.slice(0, 3)) naiveMatch(subs, b);
   const naive = timed(() => sample.map((b) => naiveMatch(subs, b)));
-  const ids = (rs: MatchResult[]) => rs.map((x) => x.subscriptionId).sort().join();
+  const ids = (rs: MatchResult[]) =>
+    rs
+      .map((x) => x.subscriptionId)
+      .sort()
+      .join();
   sample.forEach((b, i) => {
     if (ids(match(b)) !== ids(naive.value[i])) throw new Error(`index and naive disagree on bulletin ${i}`);
   });
@@ -154,13 +176,27 @@ function runSize(workload: Workload, size: number, options: Options) {
   const n = bulletins.length;
   const round = (x: number, digits = 0) => +x.toFixed(digits);
   return {
-    subscriptions: size, buildMs: round(buildTime.wallMs), buildCpuMs: round(buildTime.cpuMs), generateMs: round(buildTime.generateMs),
-    rssMb: mb(memory.rss), heapMb: mb(memory.heapUsed), indexMb: mb(heapAndBuffers(memory) - heapBefore),
-    bulletinsPerSec: round(rate.cpu), bulletinsPerSecWall: round(rate.wall), freshPerSec: round(unseen.length / (fresh.cpuMs / 1000)),
-    avgTermHits: round(stats.termHits / n, 1), avgCandidates: round(stats.candidates / n, 1), avgMatched: round(stats.matched / n, 1),
-    naivePerSec: round(naive.cpu, 1), naivePerSecWall: round(naive.wall, 1), naiveSample: naive.count,
-    speedup: round(rate.cpu / naive.cpu), deltaChanges: changes, deltaFirstMatchMs: round(first.wallMs, 1),
-    deltaBulletinsPerSec: round(deltaRate.cpu), rebuildMs: round(rebuild.wallMs),
+    subscriptions: size,
+    buildMs: round(buildTime.wallMs),
+    buildCpuMs: round(buildTime.cpuMs),
+    generateMs: round(buildTime.generateMs),
+    rssMb: mb(memory.rss),
+    heapMb: mb(memory.heapUsed),
+    indexMb: mb(heapAndBuffers(memory) - heapBefore),
+    bulletinsPerSec: round(rate.cpu),
+    bulletinsPerSecWall: round(rate.wall),
+    freshPerSec: round(unseen.length / (fresh.cpuMs / 1000)),
+    avgTermHits: round(stats.termHits / n, 1),
+    avgCandidates: round(stats.candidates / n, 1),
+    avgMatched: round(stats.matched / n, 1),
+    naivePerSec: round(naive.cpu, 1),
+    naivePerSecWall: round(naive.wall, 1),
+    naiveSample: naive.count,
+    speedup: round(rate.cpu / naive.cpu),
+    deltaChanges: changes,
+    deltaFirstMatchMs: round(first.wallMs, 1),
+    deltaBulletinsPerSec: round(deltaRate.cpu),
+    rebuildMs: round(rebuild.wallMs),
   };
 }
 
@@ -172,14 +208,29 @@ function main(): void {
     rows.push(runSize(workload, size, options));
     gc();
   }
-  console.log(`\n${options.bulletins} bulletins (~40-char title, 3,000-char body), median of ${options.runs} runs, per CPU second of one core, Node ${process.version}`);
-  console.table(rows.map((x) => ({
-    subs: x.subscriptions, 'build s': x.buildMs / 1000, 'build cpu s': x.buildCpuMs / 1000, 'RSS MB': x.rssMb,
-    'index MB': x.indexMb, 'bulletins/s': x.bulletinsPerSec, '(wall)': x.bulletinsPerSecWall, 'unseen/s': x.freshPerSec, 'term hits': x.avgTermHits,
-    candidates: x.avgCandidates, matched: x.avgMatched, 'naive/s': `${x.naivePerSec} (n=${x.naiveSample})`,
-    speedup: `${x.speedup}x`, '+1k delta 1st ms': x.deltaFirstMatchMs, '+1k delta /s': x.deltaBulletinsPerSec,
-    'rebuild s': x.rebuildMs / 1000,
-  })));
+  console.log(
+    `\n${options.bulletins} bulletins (~40-char title, 3,000-char body), median of ${options.runs} runs, per CPU second of one core, Node ${process.version}`,
+  );
+  console.table(
+    rows.map((x) => ({
+      subs: x.subscriptions,
+      'build s': x.buildMs / 1000,
+      'build cpu s': x.buildCpuMs / 1000,
+      'RSS MB': x.rssMb,
+      'index MB': x.indexMb,
+      'bulletins/s': x.bulletinsPerSec,
+      '(wall)': x.bulletinsPerSecWall,
+      'unseen/s': x.freshPerSec,
+      'term hits': x.avgTermHits,
+      candidates: x.avgCandidates,
+      matched: x.avgMatched,
+      'naive/s': `${x.naivePerSec} (n=${x.naiveSample})`,
+      speedup: `${x.speedup}x`,
+      '+1k delta 1st ms': x.deltaFirstMatchMs,
+      '+1k delta /s': x.deltaBulletinsPerSec,
+      'rebuild s': x.rebuildMs / 1000,
+    })),
+  );
   const dir = join(__dirname, 'results');
   mkdirSync(dir, { recursive: true });
   const file = join(dir, `match-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);

@@ -18,7 +18,13 @@ const DAY = 86_400_000;
 // The workload's kinds of notice, in our schema's names.
 const CATEGORY = (c: string) => ({ correction: 'change', intention: 'intent' })[c] ?? c;
 
-interface Options { db: string; bulletins: number; drafts: number; baseline: number; windows: number[] }
+interface Options {
+  db: string;
+  bulletins: number;
+  drafts: number;
+  baseline: number;
+  windows: number[];
+}
 
 function parseArgs(argv: string[]): Options {
   const value = (name: string) => {
@@ -37,7 +43,10 @@ function parseArgs(argv: string[]): Options {
 
 async function ensureDatabase(url: string): Promise<void> {
   const name = new URL(url).pathname.slice(1);
-  const admin = await new DataSource({ type: 'postgres', url: Object.assign(new URL(url), { pathname: '/postgres' }).toString() }).initialize();
+  const admin = await new DataSource({
+    type: 'postgres',
+    url: Object.assign(new URL(url), { pathname: '/postgres' }).toString(),
+  }).initialize();
   try {
     const rows = await admin.query<unknown[]>('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
     if (!rows.length) await admin.query(`CREATE DATABASE "${name.replace(/"/g, '')}"`);
@@ -48,7 +57,10 @@ async function ensureDatabase(url: string): Promise<void> {
 
 /** Bulletins as the matcher bench makes them (~40-char title, 3,000-char body), published over the last 85 days. */
 async function seed(ds: DataSource, target: number): Promise<number> {
-  const [{ id: sourceId }] = await ds.query<Array<{ id: string }>>(`INSERT INTO sources (name) VALUES ($1) ON CONFLICT (name) DO UPDATE SET name = excluded.name RETURNING id`, [SOURCE]);
+  const [{ id: sourceId }] = await ds.query<Array<{ id: string }>>(
+    `INSERT INTO sources (name) VALUES ($1) ON CONFLICT (name) DO UPDATE SET name = excluded.name RETURNING id`,
+    [SOURCE],
+  );
   const [{ n }] = await ds.query<Array<{ n: number }>>(`SELECT count(*)::int AS n FROM bulletins WHERE source_id = $1`, [sourceId]);
   if (n >= target) return n;
   const workload = new Workload(buildTermPool(20_000), regionPool());
@@ -60,7 +72,19 @@ async function seed(ds: DataSource, target: number): Promise<number> {
     for (let i = 0; i < count; i++) {
       const b = workload.bulletin(r);
       const published = new Date(Date.now() - r() * 85 * DAY);
-      [randomUUID(), b.titleMatch, b.bodyMatch, b.titleMatch, b.bodyMatch, CATEGORY(b.category), b.regionCode, published, new Date(published.getTime() + 3_600_000), b.budgetYuan, createHash('sha256').update(b.bodyMatch).digest('hex')].forEach((v, c) => cols[c].push(v));
+      [
+        randomUUID(),
+        b.titleMatch,
+        b.bodyMatch,
+        b.titleMatch,
+        b.bodyMatch,
+        CATEGORY(b.category),
+        b.regionCode,
+        published,
+        new Date(published.getTime() + 3_600_000),
+        b.budgetYuan,
+        createHash('sha256').update(b.bodyMatch).digest('hex'),
+      ].forEach((v, c) => cols[c].push(v));
     }
     await ds.query(
       `INSERT INTO bulletins (source_id, source_ref, title, body, title_match, body_match, category, region_code, published_at, ingested_at, budget_yuan, content_hash)
@@ -90,8 +114,17 @@ function drafts(count: number): Array<{ filter: SubscriptionFilter; kind: string
   while (out.length < count) {
     const s: MatchSubscription = workload.subscription(r, uuid(r));
     try {
-      const filter = cleanFilter({ ...FILTER_DEFAULTS, ...s, categories: s.categories.map(CATEGORY), requireBudget: s.requireBudget ?? false });
-      const kind = [filter.regions.length ? 'regional' : 'nationwide', filter.scope, filter.keywords.length ? 'keywords' : 'no keywords'].join(' · ');
+      const filter = cleanFilter({
+        ...FILTER_DEFAULTS,
+        ...s,
+        categories: s.categories.map(CATEGORY),
+        requireBudget: s.requireBudget ?? false,
+      });
+      const kind = [
+        filter.regions.length ? 'regional' : 'nationwide',
+        filter.scope,
+        filter.keywords.length ? 'keywords' : 'no keywords',
+      ].join(' · ');
       out.push({ filter, kind });
     } catch (e) {
       if (!(e instanceof DomainError)) throw e; // e.g. a region the division data does not know
@@ -127,48 +160,87 @@ async function main(): Promise<void> {
     const rows: Array<Record<string, unknown>> = [];
 
     for (const days of options.windows) {
-      const [{ n: inWindow }] = await ds.query<Array<{ n: number }>>(`SELECT count(*)::int AS n FROM bulletins WHERE COALESCE(published_at, ingested_at) >= now() - make_interval(days => $1) AND canonical_id IS NULL AND withdrawn_at IS NULL`, [days]);
+      const [{ n: inWindow }] = await ds.query<Array<{ n: number }>>(
+        `SELECT count(*)::int AS n FROM bulletins WHERE COALESCE(published_at, ingested_at) >= now() - make_interval(days => $1) AND canonical_id IS NULL AND withdrawn_at IS NULL`,
+        [days],
+      );
       for (const d of list.slice(0, 10)) await preview.run(d.filter, days); // warm caches and the JIT
       const timings: Array<{ ms: number; kind: string; total: number; filter: SubscriptionFilter }> = [];
       let timeouts = 0;
       // A preview over the statement timeout answers 422 preview_too_broad: counted, and timed as it ran.
       const timed = async (fn: () => Promise<{ total: number }>) => {
         const t = performance.now();
-        const total = await fn().then((r) => r.total, (e) => {
-          if (!(e instanceof DomainError) || e.code !== 'preview_too_broad') throw e;
-          timeouts++;
-          return -1;
-        });
+        const total = await fn().then(
+          (r) => r.total,
+          (e) => {
+            if (!(e instanceof DomainError) || e.code !== 'preview_too_broad') throw e;
+            timeouts++;
+            return -1;
+          },
+        );
         return { ms: performance.now() - t, total };
       };
       for (const d of list) timings.push({ ...(await timed(() => preview.run(d.filter, days))), kind: d.kind, filter: d.filter });
       const indexedTimeouts = timeouts;
       const base: number[] = [];
-      for (const d of list.slice(0, options.baseline)) base.push((await timed(() => preview.run(d.filter, days, { useBigrams: false }))).ms);
+      for (const d of list.slice(0, options.baseline))
+        base.push((await timed(() => preview.run(d.filter, days, { useBigrams: false }))).ms);
       const baselineTimeouts = timeouts - indexedTimeouts;
       const indexedSample = timings.slice(0, options.baseline).map((x) => x.ms);
       const kinds = [...new Set(timings.map((t) => t.kind))].sort();
-      rows.push({ window: `${days} d (${inWindow} bulletins)`, drafts: 'all', ...stats(timings.map((t) => t.ms)), timeouts: indexedTimeouts });
-      for (const kind of kinds) rows.push({ window: `${days} d`, drafts: kind, ...stats(timings.filter((t) => t.kind === kind).map((t) => t.ms)) });
+      rows.push({
+        window: `${days} d (${inWindow} bulletins)`,
+        drafts: 'all',
+        ...stats(timings.map((t) => t.ms)),
+        timeouts: indexedTimeouts,
+      });
+      for (const kind of kinds)
+        rows.push({ window: `${days} d`, drafts: kind, ...stats(timings.filter((t) => t.kind === kind).map((t) => t.ms)) });
       rows.push({ window: `${days} d`, drafts: `first ${options.baseline}, bigram index`, ...stats(indexedSample) });
-      rows.push({ window: `${days} d`, drafts: `first ${options.baseline}, substring scan only`, ...stats(base), timeouts: baselineTimeouts });
+      rows.push({
+        window: `${days} d`,
+        drafts: `first ${options.baseline}, substring scan only`,
+        ...stats(base),
+        timeouts: baselineTimeouts,
+      });
       results[`days${days}`] = {
         inWindow,
         overall: { ...stats(timings.map((t) => t.ms)), timeouts: indexedTimeouts },
         byKind: Object.fromEntries(kinds.map((k) => [k, stats(timings.filter((t) => t.kind === k).map((t) => t.ms))])),
         baseline: { indexed: stats(indexedSample), scanOnly: { ...stats(base), timeouts: baselineTimeouts } },
         avgTotal: Math.round(timings.reduce((a, t) => a + t.total, 0) / timings.length),
-        slowest: [...timings].sort((a, b) => b.ms - a.ms).slice(0, 5).map((t) => ({ ms: +t.ms.toFixed(1), total: t.total, filter: t.filter })),
+        slowest: [...timings]
+          .sort((a, b) => b.ms - a.ms)
+          .slice(0, 5)
+          .map((t) => ({ ms: +t.ms.toFixed(1), total: t.total, filter: t.filter })),
       };
     }
     const [{ version }] = await ds.query<Array<{ version: string }>>('SELECT version()');
     const [{ size }] = await ds.query<Array<{ size: string }>>(`SELECT pg_size_pretty(pg_relation_size('ix_bulletins_bigrams')) AS size`);
-    console.log(`\nPreview latency, ms per request (SQL + matcher on the page), ${stored} stored bulletins, ${list.length} drafts, sequential; ${cpus().length} cores, Node ${process.version}; bigram index ${size}`);
+    console.log(
+      `\nPreview latency, ms per request (SQL + matcher on the page), ${stored} stored bulletins, ${list.length} drafts, sequential; ${cpus().length} cores, Node ${process.version}; bigram index ${size}`,
+    );
     console.table(rows);
     const dir = join(__dirname, 'results');
     mkdirSync(dir, { recursive: true });
     const file = join(dir, `preview-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
-    writeFileSync(file, JSON.stringify({ node: process.version, postgres: version, cores: cpus().length, bulletins: stored, drafts: list.length, indexSize: size, options: { ...options, db: undefined }, results }, null, 2));
+    writeFileSync(
+      file,
+      JSON.stringify(
+        {
+          node: process.version,
+          postgres: version,
+          cores: cpus().length,
+          bulletins: stored,
+          drafts: list.length,
+          indexSize: size,
+          options: { ...options, db: undefined },
+          results,
+        },
+        null,
+        2,
+      ),
+    );
     console.log(`written ${file}`);
   } finally {
     await ds.destroy();

@@ -81,9 +81,17 @@ async function main(): Promise<void> {
     const ledger = new DeliveryLedger(config);
     const runs: Array<{ statements: number; ms: number }> = [];
     for (let n = 0; n < bulletins; n++) {
-      const { toMatch } = await ingest.ingest(source.id, [{ sourceId: `r-${n}`, title: `渝中区道路改造工程第${n}标段施工招标公告`, regionText: '重庆-渝中-' }]);
+      const { toMatch } = await ingest.ingest(source.id, [
+        { sourceId: `r-${n}`, title: `渝中区道路改造工程第${n}标段施工招标公告`, regionText: '重庆-渝中-' },
+      ]);
       const b = toMatch[0];
-      const results = subs.map((s) => ({ subscriptionId: s.subscription_id, memberId: s.member_id, hits: ['道路'], frequency: 'instant' as const, channels: ['email' as const] }));
+      const results = subs.map((s) => ({
+        subscriptionId: s.subscription_id,
+        memberId: s.member_id,
+        hits: ['道路'],
+        frequency: 'instant' as const,
+        channels: ['email' as const],
+      }));
       logger.count = 0;
       logger.times.clear();
       const t0 = process.hrtime.bigint();
@@ -94,7 +102,10 @@ async function main(): Promise<void> {
       `SELECT (SELECT count(*) FROM matches)::int AS matches, (SELECT count(*) FROM notifications)::int AS notifications,
               (SELECT count(*) FROM deliveries)::int AS deliveries`,
     );
-    const later = runs.slice(1).map((r) => r.ms).sort((a, b) => a - b);
+    const later = runs
+      .slice(1)
+      .map((r) => r.ms)
+      .sort((a, b) => a - b);
     const result = {
       members,
       bulletins,

@@ -36,7 +36,11 @@ const bulletins: MatchBulletin[] = Array.from({ length: BULLETINS }, () => workl
 const provinceShard = (code: string) => 1 + (Number(code.slice(0, 2)) % (SHARDS - 1));
 const regionShardsOf = (s: MatchSubscription) => (s.regions.length ? [...new Set(s.regions.map(provinceShard))] : [0]);
 
-interface Strategy { name: string; assign: (s: MatchSubscription) => number[]; route: (b: MatchBulletin) => number[] }
+interface Strategy {
+  name: string;
+  assign: (s: MatchSubscription) => number[];
+  route: (b: MatchBulletin) => number[];
+}
 const strategies: Strategy[] = [
   { name: 'hash', assign: (s) => [shardOf(s.id, SHARDS)], route: () => Array.from({ length: SHARDS }, (_, i) => i) },
   { name: 'region', assign: regionShardsOf, route: (b) => (b.regionCode ? [0, provinceShard(b.regionCode)] : [0]) },

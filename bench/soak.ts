@@ -30,13 +30,30 @@ async function retry<T>(op: () => Promise<T>, timeoutMs = 60_000): Promise<T> {
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { minutes: { type: 'string', default: '3' }, workers: { type: 'string', default: '3' }, aof: { type: 'string', default: 'yes' }, seed: { type: 'string' }, 'skip-build': { type: 'boolean', default: false } } });
+  const { values } = parseArgs({
+    options: {
+      minutes: { type: 'string', default: '3' },
+      workers: { type: 'string', default: '3' },
+      aof: { type: 'string', default: 'yes' },
+      seed: { type: 'string' },
+      'skip-build': { type: 'boolean', default: false },
+    },
+  });
   const minutes = Number(values.minutes);
   const slots = Number(values.workers);
   let seed = Number(values.seed ?? Date.now() % 2 ** 31);
-  const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
   const runMs = minutes * 60_000;
-  const counts = { workerKills: 0, redisRestarts: 0, postgresRestarts: 0, smtp4xx: 0, smtp5xx: 0, smtpTimeouts: 0, smtpDrops: 0, ingestRetries: 0 };
+  const counts = {
+    workerKills: 0,
+    redisRestarts: 0,
+    postgresRestarts: 0,
+    smtp4xx: 0,
+    smtp5xx: 0,
+    smtpTimeouts: 0,
+    smtpDrops: 0,
+    ingestRetries: 0,
+  };
 
   if (!values['skip-build']) {
     log('building (nest build api): workers start from dist/ in a second or two');
@@ -52,7 +69,10 @@ async function main(): Promise<void> {
   const startSlot = (i: number) => {
     const w = spawnApp('worker', rig.env, { compiled: true });
     workers[i] = w;
-    void w.waitFor(/processing \(concurrency/, 180_000).then(() => upSince.set(w, Date.now()), () => undefined);
+    void w.waitFor(/processing \(concurrency/, 180_000).then(
+      () => upSince.set(w, Date.now()),
+      () => undefined,
+    );
     void w.exited.then(async () => {
       upSince.delete(w);
       if (shuttingDown) return;
@@ -60,7 +80,11 @@ async function main(): Promise<void> {
       startSlot(i);
     });
   };
-  const ready = { get size() { return upSince.size; } };
+  const ready = {
+    get size() {
+      return upSince.size;
+    },
+  };
   for (let i = 0; i < slots; i++) startSlot(i);
   await eventually(async () => ready.size > 0, 180_000, 'a worker up');
   log('first worker up; ingest and chaos begin');
@@ -130,7 +154,10 @@ async function main(): Promise<void> {
     await retry(() => makeDigestsDue(rig));
     log('daily digests due');
   })();
-  const progress = setInterval(() => log(`${JSON.stringify(counts)} · ${ready.size}/${slots} workers up · ${rig.smtp.messages.length} emails`), 30_000);
+  const progress = setInterval(
+    () => log(`${JSON.stringify(counts)} · ${ready.size}/${slots} workers up · ${rig.smtp.messages.length} emails`),
+    30_000,
+  );
 
   const sent = await ingest;
   await Promise.all([workerChaos, serverChaos, smtpChaos, digests]);
@@ -163,15 +190,38 @@ async function main(): Promise<void> {
     unexpected: report.unexpected.length,
   };
   console.log(`\nchaos soak: ${minutes} min, ${slots} workers, Redis ${values.aof === 'yes' ? 'with AOF (everysec)' : 'without AOF'}`);
-  console.table([{ 'worker SIGKILLs': counts.workerKills, 'Redis restarts': counts.redisRestarts, 'Postgres restarts': counts.postgresRestarts, 'SMTP 4xx': counts.smtp4xx, 'SMTP 5xx': counts.smtp5xx, 'SMTP timeouts': counts.smtpTimeouts, 'SMTP drops': counts.smtpDrops, 'ingest retries': counts.ingestRetries }]);
+  console.table([
+    {
+      'worker SIGKILLs': counts.workerKills,
+      'Redis restarts': counts.redisRestarts,
+      'Postgres restarts': counts.postgresRestarts,
+      'SMTP 4xx': counts.smtp4xx,
+      'SMTP 5xx': counts.smtp5xx,
+      'SMTP timeouts': counts.smtpTimeouts,
+      'SMTP drops': counts.smtpDrops,
+      'ingest retries': counts.ingestRetries,
+    },
+  ]);
   console.table([table]);
-  for (const [what, list] of Object.entries({ lost: report.lost, duplicated: report.duplicated, stuck: report.stuck, unexpected: report.unexpected })) {
+  for (const [what, list] of Object.entries({
+    lost: report.lost,
+    duplicated: report.duplicated,
+    stuck: report.stuck,
+    unexpected: report.unexpected,
+  })) {
     if (list.length) console.log(`${what}: ${list.slice(0, 10).join(', ')}${list.length > 10 ? ' …' : ''}`);
   }
   const dir = join(__dirname, 'results');
   mkdirSync(dir, { recursive: true });
   const file = join(dir, `soak-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
-  writeFileSync(file, JSON.stringify({ minutes, workers: slots, aof: values.aof === 'yes', faults: counts, result: table, openWork: open, details: report }, null, 2));
+  writeFileSync(
+    file,
+    JSON.stringify(
+      { minutes, workers: slots, aof: values.aof === 'yes', faults: counts, result: table, openWork: open, details: report },
+      null,
+      2,
+    ),
+  );
   console.log(`wrote ${file}`);
   shuttingDown = true;
   workers.forEach((w) => w?.kill('SIGKILL'));

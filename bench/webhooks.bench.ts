@@ -20,13 +20,30 @@ const MESSAGES = Number(values.messages);
 const BODY = JSON.stringify({
   type: 'bulletins.matched',
   timestamp: new Date().toISOString(),
-  data: { bulletins: [{ id: randomUUID(), title: '某某区市政道路改造工程施工招标公告'.repeat(2), url: 'https://example.com/b/1', category: 'tender', region: { code: '500103', name: '重庆市 渝中区' }, budgetYuan: 3500000, matched: [{ subscriptionName: '道路', hits: ['道路'] }] }] },
+  data: {
+    bulletins: [
+      {
+        id: randomUUID(),
+        title: '某某区市政道路改造工程施工招标公告'.repeat(2),
+        url: 'https://example.com/b/1',
+        category: 'tender',
+        region: { code: '500103', name: '重庆市 渝中区' },
+        budgetYuan: 3500000,
+        matched: [{ subscriptionName: '道路', hits: ['道路'] }],
+      },
+    ],
+  },
 });
 
 async function run(concurrency: number) {
   const receiver = await startWebhookReceiver();
   receiver.reply = () => ({ status: 204, body: '' });
-  const api = await createTestApi({ OUTBOUND_ALLOW_LOOPBACK: 'true', WEBHOOK_CONCURRENCY: String(concurrency), LOG_LEVEL: 'silent', SWEEP_INTERVAL_MS: '600000' });
+  const api = await createTestApi({
+    OUTBOUND_ALLOW_LOOPBACK: 'true',
+    WEBHOOK_CONCURRENCY: String(concurrency),
+    LOG_LEVEL: 'silent',
+    SWEEP_INTERVAL_MS: '600000',
+  });
   await resetDatabase(api.dataSource);
   const member = await insertMember(api.dataSource, { email: 'bench@example.test' });
   const [endpoint] = await api.dataSource.query(
@@ -62,7 +79,15 @@ async function run(concurrency: number) {
   await Promise.all(api.jobs.allQueues().map((q) => q.obliterate({ force: true })));
   await api.close();
   await receiver.close();
-  return { concurrency, messages: MESSAGES, seconds: Number(seconds.toFixed(2)), perSecond: Math.round(MESSAGES / seconds), p50: pct(50), p99: pct(99), received: receiver.received.length };
+  return {
+    concurrency,
+    messages: MESSAGES,
+    seconds: Number(seconds.toFixed(2)),
+    perSecond: Math.round(MESSAGES / seconds),
+    p50: pct(50),
+    p99: pct(99),
+    received: receiver.received.length,
+  };
 }
 
 async function main() {

@@ -53,13 +53,23 @@ function main(): void {
     ...METRICS.map(([metric, target]) => [metric, target === null ? '' : `≥${target}%`, ...tallies.map(([, t]) => cell(t.get(metric)))]),
   ]);
 
-  const byCategory = BULLETIN_CATEGORIES.map((c) => [c, tallyChecks(scored.filter((s) => s.row.category === c).flatMap((s) => s.checks))] as const);
+  const byCategory = BULLETIN_CATEGORIES.map(
+    (c) => [c, tallyChecks(scored.filter((s) => s.row.category === c).flatMap((s) => s.checks))] as const,
+  );
   console.log('\nAll bulletins by labelled category');
-  printTable([['metric', ...BULLETIN_CATEGORIES], ...METRICS.map(([metric]) => [metric, ...byCategory.map(([, t]) => cell(t.get(metric)))])]);
+  printTable([
+    ['metric', ...BULLETIN_CATEGORIES],
+    ...METRICS.map(([metric]) => [metric, ...byCategory.map(([, t]) => cell(t.get(metric)))]),
+  ]);
 
   for (const [name, list] of [scopes[0], scopes[1], scopes[scopes.length - 1]]) {
     console.log(`\nCategory confusion, ${name}`);
-    printTable(confusion(list.map((s) => [s.row.category, s.category]), BULLETIN_CATEGORIES));
+    printTable(
+      confusion(
+        list.map((s) => [s.row.category, s.category]),
+        BULLETIN_CATEGORIES,
+      ),
+    );
   }
 
   const shown = values.misses === 'all' ? scored : scored.filter((s) => s.split === values.misses);
@@ -72,12 +82,28 @@ function main(): void {
 
   mkdirSync(dirname(OUTPUT), { recursive: true });
   const summary = Object.fromEntries(
-    tallies.map(([name, t]) => [name, Object.fromEntries(METRICS.map(([m, target]) => [m, { ...t.get(m), accuracy: percent(t.get(m)), target }]))]),
+    tallies.map(([name, t]) => [
+      name,
+      Object.fromEntries(METRICS.map(([m, target]) => [m, { ...t.get(m), accuracy: percent(t.get(m)), target }])),
+    ]),
   );
-  const misses = scored.flatMap((s) => s.checks.filter((c) => !c.right).map((c) => ({ id: s.row.id, split: s.split, file: s.row.file, ...c })));
+  const misses = scored.flatMap((s) =>
+    s.checks.filter((c) => !c.right).map((c) => ({ id: s.row.id, split: s.split, file: s.row.file, ...c })),
+  );
   writeFileSync(
     OUTPUT,
-    JSON.stringify({ files, bulletins: rows.length, generatedAt: new Date().toISOString(), summary, byCategory: Object.fromEntries(byCategory.map(([c, t]) => [c, Object.fromEntries(t)])), misses }, null, 2),
+    JSON.stringify(
+      {
+        files,
+        bulletins: rows.length,
+        generatedAt: new Date().toISOString(),
+        summary,
+        byCategory: Object.fromEntries(byCategory.map(([c, t]) => [c, Object.fromEntries(t)])),
+        misses,
+      },
+      null,
+      2,
+    ),
   );
   console.log(`\nWrote ${OUTPUT}`);
 }

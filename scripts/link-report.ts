@@ -33,7 +33,12 @@ function main(): void {
     console.error(`No labelled bulletins at ${missing.join(', ')}`);
     process.exit(1);
   }
-  const rows = files.flatMap((f) => readFileSync(f, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as Row));
+  const rows = files.flatMap((f) =>
+    readFileSync(f, 'utf8')
+      .split('\n')
+      .filter((l) => l.trim())
+      .map((l) => JSON.parse(l) as Row),
+  );
   const labels = JSON.parse(readFileSync(join(REPO_ROOT, 'bench/link-labels.json'), 'utf8')) as { groups: string[][] };
   const gold = pairs(labels.groups);
   // Two readings: the labelled fields (the linker alone), and what ingest stores (source fields,
@@ -49,10 +54,26 @@ function main(): void {
     const { item } = toIngestItem(r as unknown as Record<string, unknown>);
     const parsed = parseBulletin(parserInput(item));
     const code = typeof item.projectCode === 'string' ? item.projectCode.trim() : '';
-    return { id: r.id, title: parsed.title || null, buyer: parsed.buyer, projectCode: code || parsed.projectCode, publishedAt: parsed.publishedAt };
+    return {
+      id: r.id,
+      title: parsed.title || null,
+      buyer: parsed.buyer,
+      projectCode: code || parsed.projectCode,
+      publishedAt: parsed.publishedAt,
+    };
   });
   const results = { labelled: measure(labelled, gold), ingested: measure(ingested, gold) };
-  console.table(Object.entries(results).map(([fields, r]) => ({ fields, bulletins: rows.length, projects: r.projects, gold: gold.size, predicted: r.predictedPairs, precision: r.precision.toFixed(3), recall: r.recall.toFixed(3) })));
+  console.table(
+    Object.entries(results).map(([fields, r]) => ({
+      fields,
+      bulletins: rows.length,
+      projects: r.projects,
+      gold: gold.size,
+      predicted: r.predictedPairs,
+      precision: r.precision.toFixed(3),
+      recall: r.recall.toFixed(3),
+    })),
+  );
   for (const [fields, r] of Object.entries(results)) {
     if (r.falsePairs.length) console.log(`${fields}: linked but labelled apart:`, r.falsePairs.join('; '));
     if (r.missed.length) console.log(`${fields}: labelled together but not linked:`, r.missed.join('; '));

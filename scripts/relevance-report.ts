@@ -11,7 +11,11 @@ import { parseBulletin } from '@app/parsing';
 import { parserInput, toIngestItem } from '../apps/cli/src/records/bulletin-record';
 
 type Verdict = 'relevant' | 'accidental' | 'boilerplate';
-interface Pair { id: string; keyword: string; verdict: Verdict }
+interface Pair {
+  id: string;
+  keyword: string;
+  verdict: Verdict;
+}
 
 const arg = (name: string, fallback: string) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -26,27 +30,52 @@ if (files.length === 0) {
   process.exit(2);
 }
 
-const pairs: Pair[] = readFileSync(judgedPath, 'utf8').split('\n').filter((l) => l.trim() && !l.startsWith('#')).map((l) => {
-  const [id, keyword, verdict] = l.split('\t');
-  if (!['relevant', 'accidental', 'boilerplate'].includes(verdict)) throw new Error(`bad verdict in line: ${l}`);
-  return { id, keyword, verdict: verdict as Verdict };
-});
+const pairs: Pair[] = readFileSync(judgedPath, 'utf8')
+  .split('\n')
+  .filter((l) => l.trim() && !l.startsWith('#'))
+  .map((l) => {
+    const [id, keyword, verdict] = l.split('\t');
+    if (!['relevant', 'accidental', 'boilerplate'].includes(verdict)) throw new Error(`bad verdict in line: ${l}`);
+    return { id, keyword, verdict: verdict as Verdict };
+  });
 const keywords = [...new Set(pairs.map((p) => p.keyword))];
 const wanted = new Set(pairs.map((p) => p.id));
 
 const dir = mkdtempSync(join(tmpdir(), 'relevance-'));
 const bulletins = join(dir, 'bulletins.jsonl');
 // Only the judged bulletins, so cli match has less to parse.
-writeFileSync(bulletins, files.flatMap((f) => readFileSync(f, 'utf8').split('\n').filter((l) => l.trim() && wanted.has((JSON.parse(l) as { id: string }).id))).join('\n'));
+writeFileSync(
+  bulletins,
+  files
+    .flatMap((f) =>
+      readFileSync(f, 'utf8')
+        .split('\n')
+        .filter((l) => l.trim() && wanted.has((JSON.parse(l) as { id: string }).id)),
+    )
+    .join('\n'),
+);
 
-interface Line { bulletinId: string; subscriptionId: string; hitPlaces: string[]; hitDetails: Array<{ term: string; place: string; sentence: string }> }
+interface Line {
+  bulletinId: string;
+  subscriptionId: string;
+  hitPlaces: string[];
+  hitDetails: Array<{ term: string; place: string; sentence: string }>;
+}
 
 /** `cli match` with one nationwide subscription per keyword; returns "id\tkeyword" → its line. */
 function cliMatch(literal: boolean): Map<string, Line> {
   const subs = join(dir, literal ? 'before.json' : 'after.json');
   writeFileSync(subs, JSON.stringify(keywords.map((k) => ({ id: k, keywords: [literal ? `=${k}` : k] }))));
-  const out = execFileSync('npm', ['run', '-s', 'cli', '--', 'match', '--subscriptions', subs, '--bulletins', bulletins], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 28, stdio: ['ignore', 'pipe', 'ignore'] });
-  const lines = out.split('\n').filter(Boolean).map((l) => JSON.parse(l) as Line);
+  const out = execFileSync('npm', ['run', '-s', 'cli', '--', 'match', '--subscriptions', subs, '--bulletins', bulletins], {
+    cwd: root,
+    encoding: 'utf8',
+    maxBuffer: 1 << 28,
+    stdio: ['ignore', 'pipe', 'ignore'],
+  });
+  const lines = out
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l) as Line);
   return new Map(lines.map((l) => [`${l.bulletinId}\t${l.subscriptionId}`, l]));
 }
 
@@ -63,8 +92,12 @@ console.table(rows);
 const [relevant, accidental, boilerplate] = rows;
 const pct = (a: number, b: number) => (b === 0 ? 'n/a' : `${((100 * a) / b).toFixed(1)}%`);
 console.log(`accidental matched after: ${accidental['matched after']} (target 0)`);
-console.log(`boilerplate-only matched: ${boilerplate['matched before']} → ${boilerplate['matched after']} (target ≤ ${Math.floor(boilerplate['matched before'] / 2)})`);
-console.log(`relevant kept: ${relevant['matched after']}/${relevant['matched before']} = ${pct(relevant['matched after'], relevant['matched before'])} (target ≥ 98%)`);
+console.log(
+  `boilerplate-only matched: ${boilerplate['matched before']} → ${boilerplate['matched after']} (target ≤ ${Math.floor(boilerplate['matched before'] / 2)})`,
+);
+console.log(
+  `relevant kept: ${relevant['matched after']}/${relevant['matched before']} = ${pct(relevant['matched after'], relevant['matched before'])} (target ≥ 98%)`,
+);
 if (process.argv.includes('--misses')) {
   for (const p of pairs) {
     const key = `${p.id}\t${p.keyword}`;
@@ -82,7 +115,14 @@ for (const line of readFileSync(bulletins, 'utf8').split('\n')) {
   const p = parseBulletin(parserInput(item));
   parsed.set(String(item.sourceId), { titleMatch: p.titleMatch, bodyMatch: p.bodyMatch });
 }
-const choices: Array<[SegmenterChoice, boolean]> = [['intl', false], ['jieba', false], ['both', false], ['intl', true], ['jieba', true], ['both', true]];
+const choices: Array<[SegmenterChoice, boolean]> = [
+  ['intl', false],
+  ['jieba', false],
+  ['both', false],
+  ['intl', true],
+  ['jieba', true],
+  ['both', true],
+];
 const segRows = choices.map(([choice, exceptions]) => {
   const counted = (p: Pair) => {
     const b = parsed.get(p.id)!;
@@ -106,7 +146,8 @@ const windows: string[] = [];
 for (const p of pairs) {
   const b = parsed.get(p.id)!.bodyMatch;
   const [term] = entryTerms(p.keyword);
-  for (let at = b.indexOf(term); at >= 0 && windows.length < 5000; at = b.indexOf(term, at + 1)) windows.push(b.slice(Math.max(0, at - 8), at + term.length + 8));
+  for (let at = b.indexOf(term); at >= 0 && windows.length < 5000; at = b.indexOf(term, at + 1))
+    windows.push(b.slice(Math.max(0, at - 8), at + term.length + 8));
 }
 const speed = (find: BoundaryFinder) => {
   find('预热');
@@ -115,4 +156,6 @@ const speed = (find: BoundaryFinder) => {
   const used = process.cpuUsage(cpu);
   return `${((used.user + used.system) / (5 * windows.length)).toFixed(1)} us`;
 };
-console.log(`\nsegmenter CPU time per hit window (${windows.length} windows of ~18 characters): ICU ${speed(intlBoundaries)}, jieba ${speed(jiebaBoundaries)}`);
+console.log(
+  `\nsegmenter CPU time per hit window (${windows.length} windows of ~18 characters): ICU ${speed(intlBoundaries)}, jieba ${speed(jiebaBoundaries)}`,
+);

@@ -32,8 +32,22 @@ function main(): void {
     docs[c]++;
     const text = toDisplayText(`${row.title ?? row.project_name ?? ''}\n${row.body.slice(0, MODEL_TEXT_CHARS)}`);
     const grams = bigramsOf(text);
-    for (const g of grams) (counts.get(g) ?? counts.set(g, classes.map(() => 0)).get(g)!)[c]++;
-    for (const g of new Set(grams)) (docFreq.get(g) ?? docFreq.set(g, classes.map(() => 0)).get(g)!)[c]++;
+    for (const g of grams)
+      (counts.get(g) ??
+        counts
+          .set(
+            g,
+            classes.map(() => 0),
+          )
+          .get(g)!)[c]++;
+    for (const g of new Set(grams))
+      (docFreq.get(g) ??
+        docFreq
+          .set(
+            g,
+            classes.map(() => 0),
+          )
+          .get(g)!)[c]++;
   }
   const n = docs.reduce((a, b) => a + b, 0);
   // Chi-squared of "the bigram occurs in the document" against the class, best class kept.

@@ -19,7 +19,8 @@ describe('admin access (every /v1/admin route: admin only)', () => {
     await api.close();
   });
 
-  const send = (method: string, path: string) => (request(api.url) as unknown as Record<string, (p: string) => request.Test>)[method.toLowerCase()](path);
+  const send = (method: string, path: string) =>
+    (request(api.url) as unknown as Record<string, (p: string) => request.Test>)[method.toLowerCase()](path);
 
   it('finds the admin routes in the router, and the router holds no others', () => {
     const routes = controllerRoutes(api, '/v1/admin');
@@ -33,10 +34,16 @@ describe('admin access (every /v1/admin route: admin only)', () => {
     for (const route of routes) {
       const path = concrete(route.path);
       const anonymous = await send(route.method, path);
-      expect({ route: `${route.method} ${route.path}`, status: anonymous.status }).toEqual({ route: `${route.method} ${route.path}`, status: 401 });
+      expect({ route: `${route.method} ${route.path}`, status: anonymous.status }).toEqual({
+        route: `${route.method} ${route.path}`,
+        status: 401,
+      });
       expect(anonymous.body).toMatchObject({ statusCode: 401, code: expect.any(String), requestId: expect.any(String) });
       const asMember = await send(route.method, path).set(bearer(member.token));
-      expect({ route: `${route.method} ${route.path}`, status: asMember.status }).toEqual({ route: `${route.method} ${route.path}`, status: 403 });
+      expect({ route: `${route.method} ${route.path}`, status: asMember.status }).toEqual({
+        route: `${route.method} ${route.path}`,
+        status: 403,
+      });
       expect(asMember.body.code).toBe('forbidden');
     }
   });
@@ -44,7 +51,11 @@ describe('admin access (every /v1/admin route: admin only)', () => {
   it('declares an audit action on every admin write route', () => {
     const writes = controllerRoutes(api, '/v1/admin').filter((r) => r.method !== 'GET');
     const known = new Set<string>(Object.values(AUDIT_ACTIONS));
-    for (const w of writes) expect({ route: `${w.method} ${w.path}`, action: w.auditAction && known.has(w.auditAction) }).toEqual({ route: `${w.method} ${w.path}`, action: true });
+    for (const w of writes)
+      expect({ route: `${w.method} ${w.path}`, action: w.auditAction && known.has(w.auditAction) }).toEqual({
+        route: `${w.method} ${w.path}`,
+        action: true,
+      });
     // One action per route, so a row of that action proves that route wrote it (see admin.e2e-spec).
     expect(new Set(writes.map((w) => w.auditAction)).size).toBe(writes.length);
   });
@@ -80,7 +91,12 @@ describe('admin access (every /v1/admin route: admin only)', () => {
       expect(page.text).toContain('<div id="root">');
       const queues = await request(api.url).get('/v1/admin/queues/api/queues').set('Cookie', pair).expect(200);
       const names = queues.body.queues.map((q: { name: string }) => q.name).sort();
-      expect(names).toEqual(api.jobs.allQueues().map((q) => q.name).sort());
+      expect(names).toEqual(
+        api.jobs
+          .allQueues()
+          .map((q) => q.name)
+          .sort(),
+      );
 
       // A dashboard write is audited.
       await request(api.url).put('/v1/admin/queues/api/queues/maintenance/pause').set('Cookie', pair).expect(200);
@@ -102,14 +118,24 @@ describe('admin access (every /v1/admin route: admin only)', () => {
 
   it('documents every admin route in OpenAPI under the admin tag, with bearer auth and the error shape', async () => {
     const doc = (await request(api.url).get('/docs-json').expect(200)).body;
-    const paths = Object.entries(doc.paths as Record<string, Record<string, { tags: string[]; security: unknown[]; responses: Record<string, { content?: Record<string, { schema: { $ref?: string } }> }> }>>)
-      .filter(([p]) => p.startsWith('/v1/admin'));
+    const paths = Object.entries(
+      doc.paths as Record<
+        string,
+        Record<
+          string,
+          { tags: string[]; security: unknown[]; responses: Record<string, { content?: Record<string, { schema: { $ref?: string } }> }> }
+        >
+      >,
+    ).filter(([p]) => p.startsWith('/v1/admin'));
     const operations = paths.flatMap(([p, ops]) => Object.entries(ops).map(([m, op]) => ({ route: `${m.toUpperCase()} ${p}`, op })));
     expect(operations.length).toBe(controllerRoutes(api, '/v1/admin').length);
     for (const { route, op } of operations) {
       expect({ route, tags: op.tags }).toEqual({ route, tags: ['admin'] });
       expect({ route, security: op.security }).toEqual({ route, security: [{ bearer: [] }] });
-      expect({ route, error: op.responses['403']?.content?.['application/json'].schema.$ref }).toEqual({ route, error: '#/components/schemas/ApiErrorDto' });
+      expect({ route, error: op.responses['403']?.content?.['application/json'].schema.$ref }).toEqual({
+        route,
+        error: '#/components/schemas/ApiErrorDto',
+      });
     }
   });
 });

@@ -62,10 +62,16 @@ export function controllerRoutes(api: TestApi, prefix: string): RouteInfo[] {
 
 /** The routes Express itself holds under `prefix` ("METHOD path"), whoever registered them. */
 export function expressRoutes(api: TestApi, prefix: string): string[] {
-  const instance = api.app.getHttpAdapter().getInstance() as { router: { stack: Array<{ route?: { path: string; methods: Record<string, boolean> } }> } };
+  const instance = api.app.getHttpAdapter().getInstance() as {
+    router: { stack: Array<{ route?: { path: string; methods: Record<string, boolean> } }> };
+  };
   return instance.router.stack
     .filter((layer) => layer.route?.path.startsWith(prefix))
-    .flatMap((layer) => Object.keys(layer.route!.methods).filter((m) => m !== '_all').map((m) => `${m.toUpperCase()} ${layer.route!.path}`));
+    .flatMap((layer) =>
+      Object.keys(layer.route!.methods)
+        .filter((m) => m !== '_all')
+        .map((m) => `${m.toUpperCase()} ${layer.route!.path}`),
+    );
 }
 
 /** A concrete URL for a route pattern: every :param becomes a well-formed random uuid. */

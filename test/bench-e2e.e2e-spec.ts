@@ -8,10 +8,24 @@ import { runEndToEnd } from '../bench/e2e/run-e2e';
  */
 describe('bench:e2e at 200 subscriptions × 50 bulletins agrees with a reference', () => {
   it('records every expected match and notification and sends every instant one', async () => {
-    const result = await runEndToEnd({ subscriptions: 200, bulletins: 50, batch: 20, concurrency: 2, windowSeconds: 1, keepDatabase: true });
+    const result = await runEndToEnd({
+      subscriptions: 200,
+      bulletins: 50,
+      batch: 20,
+      concurrency: 2,
+      windowSeconds: 1,
+      keepDatabase: true,
+    });
     const ds = await new DataSource({ type: 'postgres', url: result.databaseUrl }).initialize();
     try {
-      const bulletins: Array<{ id: string; title_match: string; body_match: string; region_code: string | null; category: string; budget_yuan: string | null }> = await ds.query(
+      const bulletins: Array<{
+        id: string;
+        title_match: string;
+        body_match: string;
+        region_code: string | null;
+        category: string;
+        budget_yuan: string | null;
+      }> = await ds.query(
         `SELECT id, title_match, body_match, region_code, category, budget_yuan::text FROM bulletins WHERE canonical_id IS NULL`,
       );
       const frequencyOf = new Map(result.subscriptions.map((s) => [s.memberId, s.frequency]));
@@ -34,7 +48,9 @@ describe('bench:e2e at 200 subscriptions × 50 bulletins agrees with a reference
       // The workload is big enough to mean something.
       expect(expectedMatches.size).toBeGreaterThan(10);
 
-      const matches: Array<{ subscription_id: string; bulletin_id: string }> = await ds.query(`SELECT subscription_id, bulletin_id FROM matches`);
+      const matches: Array<{ subscription_id: string; bulletin_id: string }> = await ds.query(
+        `SELECT subscription_id, bulletin_id FROM matches`,
+      );
       expect(new Set(matches.map((m) => `${m.subscription_id}|${m.bulletin_id}`))).toEqual(expectedMatches);
       const notifications: Array<{ member_id: string; bulletin_id: string; frequency: string }> = await ds.query(
         `SELECT member_id, bulletin_id, frequency FROM notifications WHERE channel = 'email'`,

@@ -59,7 +59,12 @@ describe('no loss, no duplicates across worker crashes and outages', () => {
     for (let batch = 0; batch < 24; batch++) {
       const items = Array.from({ length: 4 }, () => {
         n++;
-        return { sourceId: `f-${n}`, title: `标讯B${String(n).padStart(4, '0')}：${WORDS[n % 6]}${WORDS[(n * 7) % 6]}工程招标公告`, regionText: '重庆-渝中-', buyer: `采购人${n}` };
+        return {
+          sourceId: `f-${n}`,
+          title: `标讯B${String(n).padStart(4, '0')}：${WORDS[n % 6]}${WORDS[(n * 7) % 6]}工程招标公告`,
+          regionText: '重庆-渝中-',
+          buyer: `采购人${n}`,
+        };
       });
       await request(api.url).post('/v1/ingest/bulletins').set('x-api-key', apiKey).send({ items }).expect(200);
       await sleep(250);
@@ -68,11 +73,19 @@ describe('no loss, no duplicates across worker crashes and outages', () => {
 
   const expectEachDeliveredOnce = async (subs: Subscription[], emails: Map<string, string>) => {
     // Expected: what a plain loop over the subscriptions says about every stored bulletin.
-    const stored = await api.dataSource.query(`SELECT id, title, title_match, body_match, region_code, category, budget_yuan FROM bulletins`);
+    const stored = await api.dataSource.query(
+      `SELECT id, title, title_match, body_match, region_code, category, budget_yuan FROM bulletins`,
+    );
     const expected = new Map<string, number>();
     for (const b of stored) {
       const tag = /B\d{4}/.exec(b.title)![0];
-      for (const r of naiveMatch(subs, { titleMatch: b.title_match, bodyMatch: b.body_match, regionCode: b.region_code, category: b.category, budgetYuan: null })) {
+      for (const r of naiveMatch(subs, {
+        titleMatch: b.title_match,
+        bodyMatch: b.body_match,
+        regionCode: b.region_code,
+        category: b.category,
+        budgetYuan: null,
+      })) {
         expected.set(`${emails.get(subs.find((s) => s.id === r.subscriptionId)!.memberId)}|${tag}`, 0);
       }
     }
@@ -92,7 +105,13 @@ describe('no loss, no duplicates across worker crashes and outages', () => {
     const received = new Map<string, number>();
     for (const mail of smtp.messages) {
       // Tags are read from titles only (标讯B0001): a signed link's token can hold "B0399" by chance.
-      const tags = new Set((mail.text.split('\n').filter((l) => !l.includes('另见上文')).join('\n').match(/(?<=标讯)B\d{4}/g) ?? []));
+      const tags = new Set(
+        mail.text
+          .split('\n')
+          .filter((l) => !l.includes('另见上文'))
+          .join('\n')
+          .match(/(?<=标讯)B\d{4}/g) ?? [],
+      );
       for (const tag of tags) {
         const key = `${mail.envelope.to[0]}|${tag}`;
         received.set(key, (received.get(key) ?? 0) + 1);
@@ -156,10 +175,16 @@ describe('no loss, no duplicates across worker crashes and outages', () => {
         await postgres.stop();
         setTimeout(() => void postgres.start(), 1500);
       });
-      await request(api.url).post('/v1/ingest/bulletins').set('x-api-key', apiKey).send({ items: [{ sourceId: 'blink-1', title: '标讯B0001：道路市政工程招标公告', regionText: '重庆-渝中-' }] }).expect(200);
+      await request(api.url)
+        .post('/v1/ingest/bulletins')
+        .set('x-api-key', apiKey)
+        .send({ items: [{ sourceId: 'blink-1', title: '标讯B0001：道路市政工程招标公告', regionText: '重庆-渝中-' }] })
+        .expect(200);
       // Every delivery recorded, not only the first: the others may still wait on the database.
       const settled = async () => {
-        const [row] = await api.dataSource.query(`SELECT count(*)::int AS total, count(*) FILTER (WHERE status IN ('pending', 'sending'))::int AS open FROM deliveries`);
+        const [row] = await api.dataSource.query(
+          `SELECT count(*)::int AS total, count(*) FILTER (WHERE status IN ('pending', 'sending'))::int AS open FROM deliveries`,
+        );
         return row.total > 0 && row.open === 0;
       };
       await eventually(settled, 30000, 'deliveries recorded');

@@ -23,7 +23,8 @@ describe('ingest → match → deliver (api + worker + Postgres + Redis + SMTP)'
   let key: string;
   let seq = 0;
 
-  const ingest = (items: object[], apiKey = key) => request(api.url).post('/v1/ingest/bulletins').set('x-api-key', apiKey).send({ items }).expect(200);
+  const ingest = (items: object[], apiKey = key) =>
+    request(api.url).post('/v1/ingest/bulletins').set('x-api-key', apiKey).send({ items }).expect(200);
   const bulletin = (title: string, extra: object = {}) => ({
     sourceId: `s-${++seq}`,
     title,
@@ -33,12 +34,21 @@ describe('ingest → match → deliver (api + worker + Postgres + Redis + SMTP)'
     publishedAt: '2026-03-05',
     ...extra,
   });
-  const drain = () => waitForQueuesToDrain(api.jobs.allQueues().filter((q) => q.name !== QUEUES.digest && q.name !== QUEUES.maintenance), 30000);
+  const drain = () =>
+    waitForQueuesToDrain(
+      api.jobs.allQueues().filter((q) => q.name !== QUEUES.digest && q.name !== QUEUES.maintenance),
+      30000,
+    );
   const mailTo = (email: string) => smtp.messages.filter((m) => m.envelope.to.includes(email));
 
   beforeAll(async () => {
     smtp = await startSmtpTestServer();
-    api = await createTestApi({ SMTP_URL: smtp.url, INSTANT_WINDOW_SECONDS: '1', PUBLIC_URL: 'https://alerts.test', SWEEP_INTERVAL_MS: '600000' });
+    api = await createTestApi({
+      SMTP_URL: smtp.url,
+      INSTANT_WINDOW_SECONDS: '1',
+      PUBLIC_URL: 'https://alerts.test',
+      SWEEP_INTERVAL_MS: '600000',
+    });
     await resetDatabase(api.dataSource);
     worker = await createTestWorker(api.config);
     key = (await api.app.get(SourcesService).create('crawler')).apiKey;
@@ -131,7 +141,8 @@ describe('ingest → match → deliver (api + worker + Postgres + Redis + SMTP)'
 
   it('retries after an SMTP 4xx and suppresses the address after a 5xx', async () => {
     // Outside 重庆, so only members c and d are told (the failure scripts hit their messages).
-    const chengdu = (title: string) => bulletin(title, { regionText: '四川-成都-', buyer: '成都市水务局', body: '项目编号：CD-1\n预算金额：80万元' });
+    const chengdu = (title: string) =>
+      bulletin(title, { regionText: '四川-成都-', buyer: '成都市水务局', body: '项目编号：CD-1\n预算金额：80万元' });
     const c = await insertMember(api.dataSource, { email: 'c@example.test' });
     await insertSubscription(api.dataSource, c.id, { name: '污水', keywords: ['污水'] });
     smtp.failNext(451, '4.3.0 try again later');
@@ -144,7 +155,11 @@ describe('ingest → match → deliver (api + worker + Postgres + Redis + SMTP)'
     await insertSubscription(api.dataSource, d.id, { name: '桥梁', keywords: ['桥梁'] });
     smtp.failNext(550, '5.1.1 no such user');
     await ingest([chengdu('成都市桥梁检测服务招标公告')]);
-    await eventually(async () => (await api.dataSource.getRepository(Delivery).findOneBy({ memberId: d.id }))?.status === 'bounced', 15000, 'bounce');
+    await eventually(
+      async () => (await api.dataSource.getRepository(Delivery).findOneBy({ memberId: d.id }))?.status === 'bounced',
+      15000,
+      'bounce',
+    );
     expect((await api.dataSource.getRepository(Member).findOneByOrFail({ id: d.id })).emailBouncedAt).not.toBeNull();
 
     await ingest([chengdu('成都市桥梁维修工程招标公告')]);
@@ -159,7 +174,11 @@ describe('ingest → match → deliver (api + worker + Postgres + Redis + SMTP)'
     const tunnel = (title: string) => bulletin(title, { regionText: '贵州-贵阳-', buyer: '贵阳市交通局', body: '项目编号：GY-1' });
     smtp.dropNext('data');
     await ingest([tunnel('贵阳市隧道照明改造招标公告')]);
-    await eventually(async () => (await api.dataSource.getRepository(Delivery).findOneBy({ memberId: e.id }))?.status === 'unknown', 15000, 'unknown delivery');
+    await eventually(
+      async () => (await api.dataSource.getRepository(Delivery).findOneBy({ memberId: e.id }))?.status === 'unknown',
+      15000,
+      'unknown delivery',
+    );
     await drain();
     expect(mailTo('e@example.test')).toHaveLength(0); // dropped by the server, and not retried
 

@@ -13,13 +13,29 @@ describe('subscription Atom feeds (api + Postgres)', () => {
     api = await createTestApi({ RATE_LIMIT_AUTH_PER_MINUTE: '1000' });
     await resetDatabase(api.dataSource);
     a = await signUp(api);
-    sub = (await request(api.url).post('/v1/subscriptions').set(bearer(a.accessToken)).send({ name: '渝中<道路>&改造', keywords: ['道路'] }).expect(201)).body;
+    sub = (
+      await request(api.url)
+        .post('/v1/subscriptions')
+        .set(bearer(a.accessToken))
+        .send({ name: '渝中<道路>&改造', keywords: ['道路'] })
+        .expect(201)
+    ).body;
     const bulletins = await insertBulletins(api.dataSource, [
       { title: '旧的道路工程招标公告', publishedAt: new Date('2026-11-01T02:00:00Z'), regionCode: '500103', budgetYuan: 1_200_000 },
-      { title: '新的道路 & <改造> 工程', publishedAt: new Date('2026-12-01T02:00:00Z'), regionCode: '500103', budgetYuan: 35_000_000, buyer: '渝中区住建委' },
+      {
+        title: '新的道路 & <改造> 工程',
+        publishedAt: new Date('2026-12-01T02:00:00Z'),
+        regionCode: '500103',
+        budgetYuan: 35_000_000,
+        buyer: '渝中区住建委',
+      },
     ]);
     for (const b of bulletins) {
-      await api.dataSource.query(`INSERT INTO matches (subscription_id, bulletin_id, member_id, hits) VALUES ($1, $2, $3, '{道路}')`, [sub.id, b.id, a.id]);
+      await api.dataSource.query(`INSERT INTO matches (subscription_id, bulletin_id, member_id, hits) VALUES ($1, $2, $3, '{道路}')`, [
+        sub.id,
+        b.id,
+        a.id,
+      ]);
     }
   });
   afterAll(() => api.close());

@@ -14,14 +14,25 @@ const nested = (depth: number): unknown => {
   return v;
 };
 
-const ERROR_SHAPE = { statusCode: expect.any(Number), code: expect.any(String), message: expect.any(String), requestId: expect.any(String) };
+const ERROR_SHAPE = {
+  statusCode: expect.any(Number),
+  code: expect.any(String),
+  message: expect.any(String),
+  requestId: expect.any(String),
+};
 
 describe('hostile input: per-item contract and 4xx for every bad input', () => {
   let api: TestApi;
   let key: string;
   let member: AdminSession;
   let admin: AdminSession;
-  const good = (sourceId: string) => ({ sourceId, title: `渝中区道路改造工程招标公告 ${sourceId}`, body: '预算金额：350万元', regionText: '重庆-渝中-', publishedAt: '2026-03-05' });
+  const good = (sourceId: string) => ({
+    sourceId,
+    title: `渝中区道路改造工程招标公告 ${sourceId}`,
+    body: '预算金额：350万元',
+    regionText: '重庆-渝中-',
+    publishedAt: '2026-03-05',
+  });
   const ingest = (items: unknown[]) => request(api.url).post('/v1/ingest/bulletins').set('x-api-key', key).send({ items });
 
   beforeAll(async () => {
@@ -36,13 +47,16 @@ describe('hostile input: per-item contract and 4xx for every bad input', () => {
     await api.close();
   });
 
-  it.each(['sourceId', 'title', 'body', 'bodyHtml', 'regionText', 'buyer', 'agency', 'projectCode'])('a NUL in %s rejects that item only, naming the field', async (field) => {
-    const res = await ingest([good(`ok-${field}-1`), { ...good(`bad-${field}`), [field]: NUL }, good(`ok-${field}-2`)]).expect(200);
-    expect(res.body.results.map((r: { status: string }) => r.status)).toEqual(['created', 'rejected', 'created']);
-    expect(res.body.results[1].errors.map((e: { field: string }) => e.field)).toContain(field);
-    const stored = await api.dataSource.getRepository(Bulletin).countBy({ sourceRef: `ok-${field}-2` });
-    expect(stored).toBe(1);
-  });
+  it.each(['sourceId', 'title', 'body', 'bodyHtml', 'regionText', 'buyer', 'agency', 'projectCode'])(
+    'a NUL in %s rejects that item only, naming the field',
+    async (field) => {
+      const res = await ingest([good(`ok-${field}-1`), { ...good(`bad-${field}`), [field]: NUL }, good(`ok-${field}-2`)]).expect(200);
+      expect(res.body.results.map((r: { status: string }) => r.status)).toEqual(['created', 'rejected', 'created']);
+      expect(res.body.results[1].errors.map((e: { field: string }) => e.field)).toContain(field);
+      const stored = await api.dataSource.getRepository(Bulletin).countBy({ sourceRef: `ok-${field}-2` });
+      expect(stored).toBe(1);
+    },
+  );
 
   it('an item Postgres refuses while storing is rejected; the items before and after it are stored', async () => {
     // A constraint the validation does not know stands in for any refusal we did not foresee.
@@ -54,7 +68,9 @@ describe('hostile input: per-item contract and 4xx for every bad input', () => {
       const refs = await api.dataSource.query(`SELECT source_ref FROM bulletins WHERE source_ref LIKE 'refuse-%' ORDER BY source_ref`);
       expect(refs.map((r: { source_ref: string }) => r.source_ref)).toEqual(['refuse-1', 'refuse-3']);
       const jobs = await api.jobs.matchQueues[0].getJobs(['waiting', 'active', 'completed', 'delayed']);
-      expect(jobs.map((j) => j.id)).toEqual(expect.arrayContaining([`match-${res.body.results[0].bulletinId}-v1`, `match-${res.body.results[2].bulletinId}-v1`]));
+      expect(jobs.map((j) => j.id)).toEqual(
+        expect.arrayContaining([`match-${res.body.results[0].bulletinId}-v1`, `match-${res.body.results[2].bulletinId}-v1`]),
+      );
     } finally {
       await api.dataSource.query(`ALTER TABLE bulletins DROP CONSTRAINT ck_test_refuse`);
     }
@@ -89,13 +105,19 @@ describe('hostile input: per-item contract and 4xx for every bad input', () => {
     ['POST', '/v1/subscriptions'],
     ['PATCH', '/v1/me'],
   ])('%s %s with a body nested 1,500 deep: 400 in the error shape', async (method, path) => {
-    const res = await request(api.url)[method.toLowerCase() as 'post' | 'patch'](path).set(bearer(member.token)).send({ email: nested(1500), name: nested(1500) });
+    const res = await request(api.url)
+      [method.toLowerCase() as 'post' | 'patch'](path)
+      .set(bearer(member.token))
+      .send({ email: nested(1500), name: nested(1500) });
     expect(res.status).toBe(400);
     expect(res.body).toMatchObject({ ...ERROR_SHAPE, code: 'body_too_deep' });
   });
 
   it('a body nested within the limit is still an ordinary validation error', async () => {
-    const res = await request(api.url).post('/v1/auth/login').send({ email: nested(20), password: 'x' }).expect(400);
+    const res = await request(api.url)
+      .post('/v1/auth/login')
+      .send({ email: nested(20), password: 'x' })
+      .expect(400);
     expect(res.body.code).toBe('validation_failed');
   });
 
@@ -124,14 +146,23 @@ describe('hostile input: per-item contract and 4xx for every bad input', () => {
     expect(res.body.errors.map((e: { field: string }) => e.field)).toContain(field);
   });
 
-  it.each(['/v1/admin/members', '/v1/admin/bulletins', '/v1/admin/subscriptions', '/v1/regions'])('GET %s?q= with a NUL is a 400', async (path) => {
-    const res = await request(api.url).get(path).query({ q: NUL }).set(bearer(admin.token));
-    expect(res.status).toBe(400);
-    expect(res.body).toMatchObject({ ...ERROR_SHAPE, code: 'validation_failed' });
-  });
+  it.each(['/v1/admin/members', '/v1/admin/bulletins', '/v1/admin/subscriptions', '/v1/regions'])(
+    'GET %s?q= with a NUL is a 400',
+    async (path) => {
+      const res = await request(api.url).get(path).query({ q: NUL }).set(bearer(admin.token));
+      expect(res.status).toBe(400);
+      expect(res.body).toMatchObject({ ...ERROR_SHAPE, code: 'validation_failed' });
+    },
+  );
 
   it('a correctly signed access token whose subject is not a UUID is a 401', async () => {
-    const token = jwt.sign({ role: 'admin', ver: 0 }, api.config.auth.jwtSecret, { subject: "not-a-uuid'; --", algorithm: 'HS256', issuer: 'tender-alerts', audience: 'tender-alerts-api', expiresIn: 60 });
+    const token = jwt.sign({ role: 'admin', ver: 0 }, api.config.auth.jwtSecret, {
+      subject: "not-a-uuid'; --",
+      algorithm: 'HS256',
+      issuer: 'tender-alerts',
+      audience: 'tender-alerts-api',
+      expiresIn: 60,
+    });
     for (const path of ['/v1/me', '/v1/admin/members']) {
       const res = await request(api.url).get(path).set(bearer(token));
       expect({ path, status: res.status }).toEqual({ path, status: 401 });
@@ -162,9 +193,14 @@ describe('hostile input: per-item contract and 4xx for every bad input', () => {
     expect(docs.headers['content-security-policy']).toBeUndefined();
   });
 
-  it('answers a URL beyond Node\'s header limit in the error shape too', async () => {
+  it("answers a URL beyond Node's header limit in the error shape too", async () => {
     const res = await fetch(`${api.url}/v1/regions?q=${'x'.repeat(20_000)}`);
     expect(res.status).toBe(431);
-    expect(await res.json()).toMatchObject({ statusCode: 431, code: 'headers_too_large', message: expect.any(String), requestId: expect.any(String) });
+    expect(await res.json()).toMatchObject({
+      statusCode: 431,
+      code: 'headers_too_large',
+      message: expect.any(String),
+      requestId: expect.any(String),
+    });
   });
 });

@@ -24,7 +24,10 @@ describe('a match job that failed for good is recovered by the sweeper', () => {
   let api: TestApi;
   let worker: TestWorker;
 
-  const dropFault = () => api.dataSource.query(`DROP TRIGGER IF EXISTS test_injected_match_fault ON matches; DROP FUNCTION IF EXISTS test_injected_match_fault()`);
+  const dropFault = () =>
+    api.dataSource.query(
+      `DROP TRIGGER IF EXISTS test_injected_match_fault ON matches; DROP FUNCTION IF EXISTS test_injected_match_fault()`,
+    );
 
   beforeAll(async () => {
     smtp = await startSmtpTestServer();
@@ -77,10 +80,13 @@ describe('a match job that failed for good is recovered by the sweeper', () => {
     expect(await queue.getJobState(jobId)).toBe('failed');
 
     // The sweeper looks at bulletins handed to matching more than ten seconds ago.
-    await api.dataSource.query(`UPDATE bulletin_match_state SET queued_at = now() - interval '1 minute' WHERE bulletin_id = $1`, [bulletinId]);
+    await api.dataSource.query(`UPDATE bulletin_match_state SET queued_at = now() - interval '1 minute' WHERE bulletin_id = $1`, [
+      bulletinId,
+    ]);
     await api.jobs.add('maintenance.sweep', {});
     await eventually(
-      async () => (await api.dataSource.query(`SELECT matched_at FROM bulletin_match_state WHERE bulletin_id = $1`, [bulletinId]))[0].matched_at,
+      async () =>
+        (await api.dataSource.query(`SELECT matched_at FROM bulletin_match_state WHERE bulletin_id = $1`, [bulletinId]))[0].matched_at,
       20000,
       'bulletin matched after the sweep',
     );
@@ -88,7 +94,10 @@ describe('a match job that failed for good is recovered by the sweeper', () => {
     const mails = smtp.messages.filter((m) => m.envelope.to.includes('recover@example.test'));
     expect(mails).toHaveLength(1);
     expect(mails[0].text).toContain('渝中区道路改造工程施工招标公告');
-    const status = async () => (await api.dataSource.query(`SELECT status FROM deliveries WHERE member_id = $1`, [member.id])).map((d: { status: string }) => d.status);
+    const status = async () =>
+      (await api.dataSource.query(`SELECT status FROM deliveries WHERE member_id = $1`, [member.id])).map(
+        (d: { status: string }) => d.status,
+      );
     await eventually(async () => (await status()).join() === 'sent', 10000, 'delivery recorded sent');
   }, 60000);
 });

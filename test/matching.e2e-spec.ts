@@ -17,12 +17,23 @@ import {
 } from '@app/testing';
 
 const VOCAB = ['道路', '改造', '市政', '绿化', '监理', '污水', '照明', '桥梁', '学校', '医院', '设备', '采购', '维修', '工程', '设计'];
-const REGIONS = [['重庆-渝中-', '500103'], ['四川-成都-武侯', '510107'], ['广东深圳南山', '440305'], ['北京市朝阳区', '110105']];
+const REGIONS = [
+  ['重庆-渝中-', '500103'],
+  ['四川-成都-武侯', '510107'],
+  ['广东深圳南山', '440305'],
+  ['北京市朝阳区', '110105'],
+];
 
 let seq = 0;
 function bulletin(words: string[], region = REGIONS[seq % REGIONS.length][0]) {
   seq++;
-  return { sourceId: `m-${seq}`, title: `${words.join('')}项目招标公告（第${seq}号）`, body: `本项目包括${words.join('、')}等内容。`, regionText: region, buyer: `采购人${seq}` };
+  return {
+    sourceId: `m-${seq}`,
+    title: `${words.join('')}项目招标公告（第${seq}号）`,
+    body: `本项目包括${words.join('、')}等内容。`,
+    regionText: region,
+    buyer: `采购人${seq}`,
+  };
 }
 
 async function matchedPairs(api: TestApi): Promise<Set<string>> {
@@ -35,9 +46,15 @@ describe('matching through the worker', () => {
     let api: TestApi;
     let worker: TestWorker;
     let key: string;
-    const ingest = async (items: object[]) => (await request(api.url).post('/v1/ingest/bulletins').set('x-api-key', key).send({ items }).expect(200)).body.results;
+    const ingest = async (items: object[]) =>
+      (await request(api.url).post('/v1/ingest/bulletins').set('x-api-key', key).send({ items }).expect(200)).body.results;
     const matchesOf = async (bulletinId: string) => {
-      await eventually(async () => (await api.dataSource.query(`SELECT matched_at FROM bulletin_match_state WHERE bulletin_id = $1`, [bulletinId]))[0].matched_at, 15000, 'bulletin matched');
+      await eventually(
+        async () =>
+          (await api.dataSource.query(`SELECT matched_at FROM bulletin_match_state WHERE bulletin_id = $1`, [bulletinId]))[0].matched_at,
+        15000,
+        'bulletin matched',
+      );
       return api.dataSource.getRepository(Match).findBy({ bulletinId });
     };
 
@@ -118,7 +135,10 @@ describe('matching through the worker', () => {
       const members = await Promise.all(Array.from({ length: 5 }, () => insertMember(api.dataSource)));
       const subs: Subscription[] = [];
       for (let i = 0; i < 120; i++) {
-        const keywords = next(5) === 0 ? [] : Array.from({ length: 1 + next(3) }, () => (next(4) === 0 ? `${VOCAB[next(15)]} ${VOCAB[next(15)]}` : VOCAB[next(15)]));
+        const keywords =
+          next(5) === 0
+            ? []
+            : Array.from({ length: 1 + next(3) }, () => (next(4) === 0 ? `${VOCAB[next(15)]} ${VOCAB[next(15)]}` : VOCAB[next(15)]));
         subs.push(
           await insertSubscription(api.dataSource, members[next(5)].id, {
             keywords,
@@ -137,13 +157,23 @@ describe('matching through the worker', () => {
       const { apiKey } = await api.app.get(SourcesService).create('sharded');
       const items = Array.from({ length: 40 }, () => bulletin(Array.from({ length: 3 }, () => VOCAB[next(15)])));
       await request(api.url).post('/v1/ingest/bulletins').set('x-api-key', apiKey).send({ items }).expect(200);
-      await eventually(async () => (await api.dataSource.query(`SELECT count(*)::int AS n FROM bulletin_match_state WHERE matched_at IS NULL`))[0].n === 0, 60000, 'all bulletins matched by both shards');
+      await eventually(
+        async () => (await api.dataSource.query(`SELECT count(*)::int AS n FROM bulletin_match_state WHERE matched_at IS NULL`))[0].n === 0,
+        60000,
+        'all bulletins matched by both shards',
+      );
 
       const stored = await api.dataSource.query(`SELECT id, title_match, body_match, region_code, category, budget_yuan FROM bulletins`);
       const asMatch: MatchSubscription[] = subs.map((s) => ({ ...s, budgetMin: null, budgetMax: null }));
       const expected = new Set<string>();
       for (const b of stored) {
-        for (const r of naiveMatch(asMatch, { titleMatch: b.title_match, bodyMatch: b.body_match, regionCode: b.region_code, category: b.category, budgetYuan: b.budget_yuan })) {
+        for (const r of naiveMatch(asMatch, {
+          titleMatch: b.title_match,
+          bodyMatch: b.body_match,
+          regionCode: b.region_code,
+          category: b.category,
+          budgetYuan: b.budget_yuan,
+        })) {
           expected.add(`${r.subscriptionId}|${b.id}`);
         }
       }

@@ -9,13 +9,17 @@ const ROOT = join(__dirname, '..');
 
 /** Runs `npm run admin:create -- …` as an operator would (same command, test database). */
 function adminCreate(args: string[], input?: string) {
-  const result = spawnSync(process.execPath, ['-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register', 'scripts/create-admin.ts', ...args], {
-    cwd: ROOT,
-    env: { ...testEnvironment(), TS_NODE_PROJECT: join(ROOT, 'tsconfig.json') },
-    input,
-    encoding: 'utf8',
-    timeout: 60_000,
-  });
+  const result = spawnSync(
+    process.execPath,
+    ['-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register', 'scripts/create-admin.ts', ...args],
+    {
+      cwd: ROOT,
+      env: { ...testEnvironment(), TS_NODE_PROJECT: join(ROOT, 'tsconfig.json') },
+      input,
+      encoding: 'utf8',
+      timeout: 60_000,
+    },
+  );
   return { code: result.status, out: `${result.stdout}${result.stderr}` };
 }
 
@@ -45,9 +49,17 @@ describe('npm run admin:create', () => {
     const email = uniqueEmail('member');
     await request(api.url).post('/v1/auth/register').send({ email, password: 'member passphrase' }).expect(202);
     expect(adminCreate(['--email', email, '--promote'])).toMatchObject({ code: 0, out: expect.stringContaining('is now an admin') });
-    expect((await api.dataSource.query(`SELECT role, email_verified_at IS NOT NULL AS verified FROM members WHERE email = $1`, [email]))[0]).toEqual({ role: 'admin', verified: true });
+    expect(
+      (await api.dataSource.query(`SELECT role, email_verified_at IS NOT NULL AS verified FROM members WHERE email = $1`, [email]))[0],
+    ).toEqual({ role: 'admin', verified: true });
 
-    expect(adminCreate(['--email', 'not-an-email', '--password', 'whatever it is'])).toMatchObject({ code: 1, out: expect.stringContaining('usage:') });
-    expect(adminCreate(['--email', uniqueEmail(), '--password', 'short'])).toMatchObject({ code: 1, out: expect.stringContaining('password: must be 8 to 128 characters') });
+    expect(adminCreate(['--email', 'not-an-email', '--password', 'whatever it is'])).toMatchObject({
+      code: 1,
+      out: expect.stringContaining('usage:'),
+    });
+    expect(adminCreate(['--email', uniqueEmail(), '--password', 'short'])).toMatchObject({
+      code: 1,
+      out: expect.stringContaining('password: must be 8 to 128 characters'),
+    });
   });
 });

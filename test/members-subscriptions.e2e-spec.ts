@@ -13,7 +13,14 @@ describe('member subscriptions, preview and inbox (api + Postgres + Redis)', () 
 
   beforeAll(async () => {
     smtp = await startSmtpTestServer();
-    api = await createTestApi({ SMTP_URL: smtp.url, RATE_LIMIT_AUTH_PER_MINUTE: '1000', PLAN_FREE_SUBSCRIPTIONS: '3', PLAN_FREE_KEYWORDS: '10', PLAN_PRO_SUBSCRIPTIONS: '50', PLAN_PRO_KEYWORDS: '100' });
+    api = await createTestApi({
+      SMTP_URL: smtp.url,
+      RATE_LIMIT_AUTH_PER_MINUTE: '1000',
+      PLAN_FREE_SUBSCRIPTIONS: '3',
+      PLAN_FREE_KEYWORDS: '10',
+      PLAN_PRO_SUBSCRIPTIONS: '50',
+      PLAN_PRO_KEYWORDS: '100',
+    });
     await resetDatabase(api.dataSource);
   });
   afterAll(async () => {
@@ -29,7 +36,15 @@ describe('member subscriptions, preview and inbox (api + Postgres + Redis)', () 
     const created = await http()
       .post('/v1/subscriptions')
       .set(auth)
-      .send({ name: '  渝中区 市政道路 ', keywords: [' 道路 ', '道路', '市政  改造'], excludeWords: ['监理'], regions: ['500103'], categories: ['tender'], budgetMin: 1_000_000, frequency: 'daily' })
+      .send({
+        name: '  渝中区 市政道路 ',
+        keywords: [' 道路 ', '道路', '市政  改造'],
+        excludeWords: ['监理'],
+        regions: ['500103'],
+        categories: ['tender'],
+        budgetMin: 1_000_000,
+        frequency: 'daily',
+      })
       .expect(201);
     const sub = created.body;
     expect(sub).toMatchObject({
@@ -50,13 +65,22 @@ describe('member subscriptions, preview and inbox (api + Postgres + Redis)', () 
     expect((await http().get('/v1/subscriptions').set(auth).expect(200)).body.map((s: { id: string }) => s.id)).toEqual([sub.id]);
     expect((await http().get(`/v1/subscriptions/${sub.id}`).set(auth).expect(200)).body).toEqual(sub);
 
-    const changes = async () => Number((await api.dataSource.query(`SELECT count(*) AS n FROM subscription_changes WHERE subscription_id = $1`, [sub.id]))[0].n);
+    const changes = async () =>
+      Number((await api.dataSource.query(`SELECT count(*) AS n FROM subscription_changes WHERE subscription_id = $1`, [sub.id]))[0].n);
     const before = await changes();
-    const updated = (await http().patch(`/v1/subscriptions/${sub.id}`).set(auth).send({ keywords: ['桥梁'], budgetMax: 9_000_000 }).expect(200)).body;
+    const updated = (
+      await http()
+        .patch(`/v1/subscriptions/${sub.id}`)
+        .set(auth)
+        .send({ keywords: ['桥梁'], budgetMax: 9_000_000 })
+        .expect(200)
+    ).body;
     expect(updated).toMatchObject({ name: sub.name, keywords: ['桥梁'], budgetMin: 1_000_000, budgetMax: 9_000_000 });
     expect(Date.parse(updated.updatedAt)).toBeGreaterThan(Date.parse(sub.updatedAt));
     // budgetMin ≤ budgetMax is checked on the merged result, naming the field.
-    expect(fieldsOf((await http().patch(`/v1/subscriptions/${sub.id}`).set(auth).send({ budgetMin: 10_000_000 }).expect(400)).body)).toEqual(['budgetMin']);
+    expect(
+      fieldsOf((await http().patch(`/v1/subscriptions/${sub.id}`).set(auth).send({ budgetMin: 10_000_000 }).expect(400)).body),
+    ).toEqual(['budgetMin']);
 
     const paused = (await http().post(`/v1/subscriptions/${sub.id}/pause`).set(auth).expect(200)).body;
     expect(paused).toMatchObject({ paused: true, pausedAt: expect.any(String) });
@@ -109,9 +133,18 @@ describe('member subscriptions, preview and inbox (api + Postgres + Redis)', () 
     const auth = bearer(m.accessToken);
     const eleven = Array.from({ length: 11 }, (_, i) => `关键词${i}`);
     const tooMany = await http().post('/v1/subscriptions').set(auth).send({ name: '多', keywords: eleven }).expect(422);
-    expect(tooMany.body).toMatchObject({ statusCode: 422, code: 'plan_keyword_limit', message: 'The free plan allows 10 keywords per subscription', errors: [{ field: 'keywords' }] });
+    expect(tooMany.body).toMatchObject({
+      statusCode: 422,
+      code: 'plan_keyword_limit',
+      message: 'The free plan allows 10 keywords per subscription',
+      errors: [{ field: 'keywords' }],
+    });
     // Duplicates do not count against the limit.
-    await http().post('/v1/subscriptions').set(auth).send({ name: '一', keywords: [...eleven.slice(0, 10), '关键词0'] }).expect(201);
+    await http()
+      .post('/v1/subscriptions')
+      .set(auth)
+      .send({ name: '一', keywords: [...eleven.slice(0, 10), '关键词0'] })
+      .expect(201);
     const second = (await http().post('/v1/subscriptions').set(auth).send({ name: '二' }).expect(201)).body;
     await http().patch(`/v1/subscriptions/${second.id}`).set(auth).send({ keywords: eleven }).expect(422);
     await http().post('/v1/subscriptions').set(auth).send({ name: '三' }).expect(201);
@@ -120,7 +153,14 @@ describe('member subscriptions, preview and inbox (api + Postgres + Redis)', () 
 
     // Parallel creates cannot slip past the limit.
     const other = await signUp(api);
-    const results = await Promise.all(Array.from({ length: 6 }, (_, i) => http().post('/v1/subscriptions').set(bearer(other.accessToken)).send({ name: `并发${i}` })));
+    const results = await Promise.all(
+      Array.from({ length: 6 }, (_, i) =>
+        http()
+          .post('/v1/subscriptions')
+          .set(bearer(other.accessToken))
+          .send({ name: `并发${i}` }),
+      ),
+    );
     expect(results.map((r) => r.status).sort()).toEqual([201, 201, 201, 422, 422, 422]);
 
     // The plan comes from the member row, never from the request.
@@ -140,14 +180,24 @@ describe('member subscriptions, preview and inbox (api + Postgres + Redis)', () 
       { title: '江北区道路工程', regionCode: '500105', publishedAt: new Date(now - 4 * DAY) },
       { title: '江北区道路工程（转载）', regionCode: '500105', publishedAt: new Date(now - 4 * DAY) },
       { title: '深圳市南山区道路工程', regionCode: '440305', publishedAt: new Date(now - 5 * DAY) },
-      { title: '渝中区综合项目', body: '主要内容包括道路、管网。', regionCode: '500103', category: 'award', publishedAt: new Date(now - 6 * DAY) },
+      {
+        title: '渝中区综合项目',
+        body: '主要内容包括道路、管网。',
+        regionCode: '500103',
+        category: 'award',
+        publishedAt: new Date(now - 6 * DAY),
+      },
       { title: '渝中区道路工程监理服务', regionCode: '500103', publishedAt: new Date(now - 7 * DAY) },
     ]);
     // The reprint is a cross-source duplicate of the 江北 notice: members see the canonical one only.
     const [, reprint] = await api.dataSource.query(`SELECT id FROM bulletins WHERE title LIKE '江北区道路工程%' ORDER BY title`);
     await api.dataSource.query(`UPDATE bulletins SET canonical_id = $1 WHERE id = $2`, [duplicateOf.id, reprint.id]);
 
-    const preview = (body: object, days?: number) => http().post(`/v1/subscriptions/preview${days ? `?days=${days}` : ''}`).set(auth).send(body);
+    const preview = (body: object, days?: number) =>
+      http()
+        .post(`/v1/subscriptions/preview${days ? `?days=${days}` : ''}`)
+        .set(auth)
+        .send(body);
     const ids = (res: request.Response) => res.body.items.map((i: { bulletin: { id: string } }) => i.bulletin.id);
 
     const chongqing = await preview({ keywords: ['道路'], excludeWords: ['监理'], regions: ['500000'] }).expect(200);
@@ -177,12 +227,18 @@ describe('member subscriptions, preview and inbox (api + Postgres + Redis)', () 
       },
     });
     // Title only leaves the body-only hit out; a 60-day window brings the old one in.
-    expect(ids(await preview({ keywords: ['道路'], excludeWords: ['监理'], regions: ['500000'], scope: 'title' }))).toEqual([road.id, duplicateOf.id]);
+    expect(ids(await preview({ keywords: ['道路'], excludeWords: ['监理'], regions: ['500000'], scope: 'title' }))).toEqual([
+      road.id,
+      duplicateOf.id,
+    ]);
     expect((await preview({ keywords: ['道路'], regions: ['500103'] }, 60)).body.total).toBe(4);
     // No keywords: every tender in 渝中区; budget bounds keep unbudgeted bulletins unless asked.
     expect(ids(await preview({ regions: ['500103'], categories: ['tender'] }))).toEqual([road.id, bridge.id, excluded.id]);
     expect(ids(await preview({ regions: ['500103'], budgetMin: 1_000_000, requireBudget: true }))).toEqual([road.id]);
-    expect((await preview({ keywords: ['道路 改造', '桥梁'] })).body.items.map((i: { hits: string[] }) => i.hits)).toEqual([['道路 改造'], ['桥梁']]);
+    expect((await preview({ keywords: ['道路 改造', '桥梁'] })).body.items.map((i: { hits: string[] }) => i.hits)).toEqual([
+      ['道路 改造'],
+      ['桥梁'],
+    ]);
     expect(ids(await preview({ keywords: ['道路'] }))).toContain(elsewhere.id);
     // The draft may carry the whole form; name, channels and frequency are ignored.
     await preview({ name: '草稿', keywords: ['道路'], channels: ['email'], frequency: 'daily' }).expect(200);
@@ -192,7 +248,13 @@ describe('member subscriptions, preview and inbox (api + Postgres + Redis)', () 
     expect(fieldsOf((await preview({ keywords: [''] }).expect(400)).body)).toEqual(['keywords']);
     expect(fieldsOf((await preview({ memberId: m.id }).expect(400)).body)).toEqual(['memberId']);
 
-    const saved = (await http().post('/v1/subscriptions').set(auth).send({ name: '渝中道路', keywords: ['道路'], regions: ['500103'] }).expect(201)).body;
+    const saved = (
+      await http()
+        .post('/v1/subscriptions')
+        .set(auth)
+        .send({ name: '渝中道路', keywords: ['道路'], regions: ['500103'] })
+        .expect(201)
+    ).body;
     const savedPreview = await http().get(`/v1/subscriptions/${saved.id}/preview?days=60`).set(auth).expect(200);
     expect(ids(savedPreview)).toEqual([road.id, bodyOnly.id, excluded.id, old.id]);
     expect(ids(await preview({ keywords: ['照明'] })).length).toBe(0); // only the withdrawn one had it
@@ -201,38 +263,83 @@ describe('member subscriptions, preview and inbox (api + Postgres + Redis)', () 
 
   it('returns the newest 20 with the total when more match', async () => {
     const now = Date.now();
-    await insertBulletins(api.dataSource, Array.from({ length: 25 }, (_, i) => ({ title: `测试标讯批量${i}号`, publishedAt: new Date(now - (i + 1) * 60_000) })));
-    const res = await http().post('/v1/subscriptions/preview').set(bearer(m.accessToken)).send({ keywords: ['测试标讯批量'] }).expect(200);
+    await insertBulletins(
+      api.dataSource,
+      Array.from({ length: 25 }, (_, i) => ({ title: `测试标讯批量${i}号`, publishedAt: new Date(now - (i + 1) * 60_000) })),
+    );
+    const res = await http()
+      .post('/v1/subscriptions/preview')
+      .set(bearer(m.accessToken))
+      .send({ keywords: ['测试标讯批量'] })
+      .expect(200);
     expect(res.body.total).toBe(25);
-    expect(res.body.items.map((i: { bulletin: { title: string } }) => i.bulletin.title)).toEqual(Array.from({ length: 20 }, (_, i) => `测试标讯批量${i}号`));
+    expect(res.body.items.map((i: { bulletin: { title: string } }) => i.bulletin.title)).toEqual(
+      Array.from({ length: 20 }, (_, i) => `测试标讯批量${i}号`),
+    );
   });
 
   it("pages through the member's matches and shows only bulletins they matched", async () => {
     const auth = bearer(m.accessToken);
-    const roads = (await http().post('/v1/subscriptions').set(auth).send({ name: '道路', keywords: ['道路'] }).expect(201)).body;
-    const bridges = (await http().post('/v1/subscriptions').set(auth).send({ name: '桥梁', keywords: ['桥梁'] }).expect(201)).body;
-    const bulletins = await insertBulletins(api.dataSource, Array.from({ length: 7 }, (_, i) => ({ title: `道路桥梁工程${i}`, body: '正文', buyer: '某局' })));
+    const roads = (
+      await http()
+        .post('/v1/subscriptions')
+        .set(auth)
+        .send({ name: '道路', keywords: ['道路'] })
+        .expect(201)
+    ).body;
+    const bridges = (
+      await http()
+        .post('/v1/subscriptions')
+        .set(auth)
+        .send({ name: '桥梁', keywords: ['桥梁'] })
+        .expect(201)
+    ).body;
+    const bulletins = await insertBulletins(
+      api.dataSource,
+      Array.from({ length: 7 }, (_, i) => ({ title: `道路桥梁工程${i}`, body: '正文', buyer: '某局' })),
+    );
     // Matches as the worker records them, one per (subscription, bulletin), at distinct times.
     for (const [i, b] of bulletins.entries()) {
-      await api.dataSource.query(`INSERT INTO matches (subscription_id, bulletin_id, member_id, hits, created_at) VALUES ($1, $2, $3, '{道路}', now() - make_interval(secs => $4))`, [roads.id, b.id, m.id, 100 - i]);
+      await api.dataSource.query(
+        `INSERT INTO matches (subscription_id, bulletin_id, member_id, hits, created_at) VALUES ($1, $2, $3, '{道路}', now() - make_interval(secs => $4))`,
+        [roads.id, b.id, m.id, 100 - i],
+      );
     }
     const bridgeHit = { entry: '桥梁', term: '桥梁', place: 'body', aligned: true, offset: 2, sentence: '含桥梁维修。' };
-    await api.dataSource.query(`INSERT INTO matches (subscription_id, bulletin_id, member_id, hits, hit_details, score) VALUES ($1, $2, $3, '{桥梁}', $4::jsonb, 50)`, [bridges.id, bulletins[0].id, m.id, JSON.stringify([bridgeHit])]);
+    await api.dataSource.query(
+      `INSERT INTO matches (subscription_id, bulletin_id, member_id, hits, hit_details, score) VALUES ($1, $2, $3, '{桥梁}', $4::jsonb, 50)`,
+      [bridges.id, bulletins[0].id, m.id, JSON.stringify([bridgeHit])],
+    );
     const [unmatched] = await insertBulletins(api.dataSource, [{ title: '无关公告' }]);
 
     const seen: string[] = [];
     let cursor: string | null = null;
     do {
-      const page: request.Response = await http().get('/v1/matches').query({ limit: 3, ...(cursor ? { cursor } : {}) }).set(auth).expect(200);
+      const page: request.Response = await http()
+        .get('/v1/matches')
+        .query({ limit: 3, ...(cursor ? { cursor } : {}) })
+        .set(auth)
+        .expect(200);
       expect(page.body.items.length).toBeLessThanOrEqual(3);
-      seen.push(...page.body.items.map((i: { bulletin: { title: string }; subscription: { name: string } }) => `${i.subscription.name}:${i.bulletin.title}`));
+      seen.push(
+        ...page.body.items.map(
+          (i: { bulletin: { title: string }; subscription: { name: string } }) => `${i.subscription.name}:${i.bulletin.title}`,
+        ),
+      );
       cursor = page.body.nextCursor;
     } while (cursor);
     expect(seen).toEqual(['桥梁:道路桥梁工程0', ...[6, 5, 4, 3, 2, 1, 0].map((i) => `道路:道路桥梁工程${i}`)]);
 
     const onlyBridges = await http().get('/v1/matches').query({ subscriptionId: bridges.id }).set(auth).expect(200);
-    expect(onlyBridges.body).toMatchObject({ items: [{ subscription: { id: bridges.id, name: '桥梁' }, hits: ['桥梁'], hitPlaces: ['body'], hitSentence: '含桥梁维修。', score: 50 }], nextCursor: null });
-    expect(onlyBridges.body.items[0].hitDetails).toEqual([{ entry: '桥梁', term: '桥梁', place: 'body', aligned: true, sentence: '含桥梁维修。' }]);
+    expect(onlyBridges.body).toMatchObject({
+      items: [
+        { subscription: { id: bridges.id, name: '桥梁' }, hits: ['桥梁'], hitPlaces: ['body'], hitSentence: '含桥梁维修。', score: 50 },
+      ],
+      nextCursor: null,
+    });
+    expect(onlyBridges.body.items[0].hitDetails).toEqual([
+      { entry: '桥梁', term: '桥梁', place: 'body', aligned: true, sentence: '含桥梁维修。' },
+    ]);
     // Matches recorded before hits had places.
     const roadsPage = await http().get('/v1/matches').query({ subscriptionId: roads.id, limit: 1 }).set(auth).expect(200);
     expect(roadsPage.body.items[0]).toMatchObject({ hitPlaces: [], hitSentence: null, hitDetails: [], score: null });
@@ -250,13 +357,37 @@ describe('member subscriptions, preview and inbox (api + Postgres + Redis)', () 
 
   it('lists each subscription with its matches of the last 7 days, its own only', async () => {
     const auth = bearer(m.accessToken);
-    const roads = (await http().post('/v1/subscriptions').set(auth).send({ name: '道路', keywords: ['道路'] }).expect(201)).body;
-    const quiet = (await http().post('/v1/subscriptions').set(auth).send({ name: '桥梁', keywords: ['桥梁'] }).expect(201)).body;
+    const roads = (
+      await http()
+        .post('/v1/subscriptions')
+        .set(auth)
+        .send({ name: '道路', keywords: ['道路'] })
+        .expect(201)
+    ).body;
+    const quiet = (
+      await http()
+        .post('/v1/subscriptions')
+        .set(auth)
+        .send({ name: '桥梁', keywords: ['桥梁'] })
+        .expect(201)
+    ).body;
     const other = await signUp(api);
-    const theirs = (await http().post('/v1/subscriptions').set(bearer(other.accessToken)).send({ name: '道路', keywords: ['道路'] }).expect(201)).body;
-    const bulletins = await insertBulletins(api.dataSource, Array.from({ length: 4 }, (_, i) => ({ title: `道路工程${i}` })));
+    const theirs = (
+      await http()
+        .post('/v1/subscriptions')
+        .set(bearer(other.accessToken))
+        .send({ name: '道路', keywords: ['道路'] })
+        .expect(201)
+    ).body;
+    const bulletins = await insertBulletins(
+      api.dataSource,
+      Array.from({ length: 4 }, (_, i) => ({ title: `道路工程${i}` })),
+    );
     const match = (subscriptionId: string, memberId: string, bulletinId: string, ageDays: number) =>
-      api.dataSource.query(`INSERT INTO matches (subscription_id, bulletin_id, member_id, created_at) VALUES ($1, $2, $3, now() - make_interval(days => $4))`, [subscriptionId, bulletinId, memberId, ageDays]);
+      api.dataSource.query(
+        `INSERT INTO matches (subscription_id, bulletin_id, member_id, created_at) VALUES ($1, $2, $3, now() - make_interval(days => $4))`,
+        [subscriptionId, bulletinId, memberId, ageDays],
+      );
     // Two inside the window, one just outside it; the other member's match is not counted here.
     await match(roads.id, m.id, bulletins[0].id, 0);
     await match(roads.id, m.id, bulletins[1].id, 6);

@@ -1,6 +1,14 @@
 import request from 'supertest';
 import { AccountNotifier } from '@app/notify';
-import { createTestApi, insertBulletins, insertSubscription, resetDatabase, startSmtpTestServer, type SmtpTestServer, type TestApi } from '@app/testing';
+import {
+  createTestApi,
+  insertBulletins,
+  insertSubscription,
+  resetDatabase,
+  startSmtpTestServer,
+  type SmtpTestServer,
+  type TestApi,
+} from '@app/testing';
 import { bearer, linkIn, signUp, tokenOf, uniqueEmail } from './support/member-sessions';
 
 describe('member accounts (api + Postgres + Redis + SMTP)', () => {
@@ -44,7 +52,11 @@ describe('member accounts (api + Postgres + Redis + SMTP)', () => {
     const login = (await http.post('/v1/auth/login').send({ email, password }).expect(200)).body;
     expect(login).toMatchObject({ tokenType: 'Bearer', expiresIn: 900, member: { email, role: 'member' } });
     expect(login.refreshToken).toMatch(/^rt_/);
-    expect((await http.get('/v1/me').set(bearer(login.accessToken)).expect(200)).body).toMatchObject({ email, plan: 'free', limits: { subscriptions: 3 } });
+    expect((await http.get('/v1/me').set(bearer(login.accessToken)).expect(200)).body).toMatchObject({
+      email,
+      plan: 'free',
+      limits: { subscriptions: 3 },
+    });
     expect(await count(`SELECT count(*) AS n FROM refresh_tokens WHERE token_hash = $1`, [login.refreshToken])).toBe(0); // stored hashed
 
     // Refresh rotates: the old token is spent, the new one works.
@@ -53,17 +65,31 @@ describe('member accounts (api + Postgres + Redis + SMTP)', () => {
     const third = (await http.post('/v1/auth/refresh').send({ refreshToken: second.refreshToken }).expect(200)).body;
 
     // Reuse of a spent token: every session of the member ends, access tokens included.
-    expect((await http.post('/v1/auth/refresh').send({ refreshToken: login.refreshToken }).expect(401)).body.code).toBe('refresh_token_reused');
+    expect((await http.post('/v1/auth/refresh').send({ refreshToken: login.refreshToken }).expect(401)).body.code).toBe(
+      'refresh_token_reused',
+    );
     // Tokens revoked by that (not spent on a refresh) are merely invalid: no second sign-out.
-    expect((await http.post('/v1/auth/refresh').send({ refreshToken: third.refreshToken }).expect(401)).body.code).toBe('refresh_token_invalid');
+    expect((await http.post('/v1/auth/refresh').send({ refreshToken: third.refreshToken }).expect(401)).body.code).toBe(
+      'refresh_token_invalid',
+    );
     expect((await http.get('/v1/me').set(bearer(third.accessToken)).expect(401)).body.code).toBe('token_revoked');
 
     // Change password: a wrong current one is named; the right one ends other sessions.
     const other = (await http.post('/v1/auth/login').send({ email, password }).expect(200)).body;
     const mine = (await http.post('/v1/auth/login').send({ email, password }).expect(200)).body;
-    const wrong = await http.post('/v1/auth/change-password').set(bearer(mine.accessToken)).send({ currentPassword: 'nope nope nope', newPassword: 'second long password' }).expect(400);
+    const wrong = await http
+      .post('/v1/auth/change-password')
+      .set(bearer(mine.accessToken))
+      .send({ currentPassword: 'nope nope nope', newPassword: 'second long password' })
+      .expect(400);
     expect(wrong.body.errors).toEqual([{ field: 'currentPassword', message: 'is wrong' }]);
-    const changed = (await http.post('/v1/auth/change-password').set(bearer(mine.accessToken)).send({ currentPassword: password, newPassword: 'second long password' }).expect(200)).body;
+    const changed = (
+      await http
+        .post('/v1/auth/change-password')
+        .set(bearer(mine.accessToken))
+        .send({ currentPassword: password, newPassword: 'second long password' })
+        .expect(200)
+    ).body;
     password = 'second long password';
     await http.get('/v1/me').set(bearer(other.accessToken)).expect(401);
     await http.get('/v1/me').set(bearer(mine.accessToken)).expect(401);
@@ -81,9 +107,18 @@ describe('member accounts (api + Postgres + Redis + SMTP)', () => {
     const form = await http.get(resetLink).expect(200);
     expect(form.headers['content-type']).toMatch(/text\/html/);
     expect(form.text).toContain(`value="${tokenOf(resetLink)}"`);
-    await http.post('/v1/auth/reset-password').send({ token: tokenOf(resetLink), password: 'short' }).expect(400);
-    await http.post('/v1/auth/reset-password').send({ token: tokenOf(resetLink), password: 'third long password' }).expect(204);
-    const again = await http.post('/v1/auth/reset-password').send({ token: tokenOf(resetLink), password: 'fourth long password' }).expect(400);
+    await http
+      .post('/v1/auth/reset-password')
+      .send({ token: tokenOf(resetLink), password: 'short' })
+      .expect(400);
+    await http
+      .post('/v1/auth/reset-password')
+      .send({ token: tokenOf(resetLink), password: 'third long password' })
+      .expect(204);
+    const again = await http
+      .post('/v1/auth/reset-password')
+      .send({ token: tokenOf(resetLink), password: 'fourth long password' })
+      .expect(400);
     expect(again.body.code).toBe('link_invalid');
     await http.get('/v1/me').set(bearer(changed.accessToken)).expect(401);
     password = 'third long password';
@@ -91,7 +126,9 @@ describe('member accounts (api + Postgres + Redis + SMTP)', () => {
 
     // Logout revokes the refresh token.
     await http.post('/v1/auth/logout').send({ refreshToken: last.refreshToken }).expect(204);
-    expect((await http.post('/v1/auth/refresh').send({ refreshToken: last.refreshToken }).expect(401)).body.code).toBe('refresh_token_invalid');
+    expect((await http.post('/v1/auth/refresh').send({ refreshToken: last.refreshToken }).expect(401)).body.code).toBe(
+      'refresh_token_invalid',
+    );
     await http.get('/v1/me').set(bearer(last.accessToken)).expect(200); // other sessions unaffected by a logout
 
     // Delete: needs the password, then everything of the member is gone.
@@ -99,10 +136,19 @@ describe('member accounts (api + Postgres + Redis + SMTP)', () => {
     const memberId = session.member.id;
     const sub = await insertSubscription(api.dataSource, memberId, { keywords: ['道路'] });
     const [bulletin] = await insertBulletins(api.dataSource, [{ title: '道路工程' }]);
-    await api.dataSource.query(`INSERT INTO matches (subscription_id, bulletin_id, member_id, hits) VALUES ($1, $2, $3, '{道路}')`, [sub.id, bulletin.id, memberId]);
+    await api.dataSource.query(`INSERT INTO matches (subscription_id, bulletin_id, member_id, hits) VALUES ($1, $2, $3, '{道路}')`, [
+      sub.id,
+      bulletin.id,
+      memberId,
+    ]);
     await http.delete('/v1/me').set(bearer(session.accessToken)).send({ password: 'not the password' }).expect(400);
     await http.delete('/v1/me').set(bearer(session.accessToken)).send({ password }).expect(204);
-    for (const table of ['members WHERE id', 'subscriptions WHERE member_id', 'matches WHERE member_id', 'refresh_tokens WHERE member_id']) {
+    for (const table of [
+      'members WHERE id',
+      'subscriptions WHERE member_id',
+      'matches WHERE member_id',
+      'refresh_tokens WHERE member_id',
+    ]) {
       expect({ table, n: await count(`SELECT count(*) AS n FROM ${table} = $1`, [memberId]) }).toEqual({ table, n: 0 });
     }
     expect(await count(`SELECT count(*) AS n FROM bulletins WHERE id = $1`, [bulletin.id])).toBe(1); // shared data stays
@@ -124,13 +170,19 @@ describe('member accounts (api + Postgres + Redis + SMTP)', () => {
     const m = await signUp(api);
     await api.dataSource.query(`UPDATE members SET status = 'suspended' WHERE id = $1`, [m.id]);
     expect((await request(api.url).get('/v1/me').set(bearer(m.accessToken)).expect(401)).body.code).toBe('token_revoked');
-    expect((await request(api.url).post('/v1/auth/login').send({ email: m.email, password: m.password }).expect(403)).body.code).toBe('account_suspended');
+    expect((await request(api.url).post('/v1/auth/login').send({ email: m.email, password: m.password }).expect(403)).body.code).toBe(
+      'account_suspended',
+    );
     await request(api.url).post('/v1/auth/refresh').send({ refreshToken: m.refreshToken }).expect(401);
   });
 
   it('locks an email after five failed sign-ins, whatever the address, even for the right password', async () => {
     const m = await signUp(api);
-    for (let i = 0; i < 5; i++) await request(api.url).post('/v1/auth/login').send({ email: m.email, password: `wrong password ${i}` }).expect(401);
+    for (let i = 0; i < 5; i++)
+      await request(api.url)
+        .post('/v1/auth/login')
+        .send({ email: m.email, password: `wrong password ${i}` })
+        .expect(401);
     const locked = await request(api.url).post('/v1/auth/login').send({ email: m.email.toUpperCase(), password: m.password }).expect(429);
     expect(locked.body).toMatchObject({ statusCode: 429, code: 'login_locked' });
     // The lockout's remaining time, as the standard header (15 min window, just started).
@@ -138,21 +190,52 @@ describe('member accounts (api + Postgres + Redis + SMTP)', () => {
     expect(Number(locked.headers['retry-after'])).toBeLessThanOrEqual(15 * 60);
     // An unknown email locks the same way: a lockout tells nothing about accounts.
     const ghost = uniqueEmail('ghost');
-    for (let i = 0; i < 5; i++) await request(api.url).post('/v1/auth/login').send({ email: ghost, password: 'whatever it is' }).expect(401);
+    for (let i = 0; i < 5; i++)
+      await request(api.url).post('/v1/auth/login').send({ email: ghost, password: 'whatever it is' }).expect(401);
     await request(api.url).post('/v1/auth/login').send({ email: ghost, password: 'whatever it is' }).expect(429);
   });
 
   it('edits the profile, refusing what a member may not set', async () => {
     const m = await signUp(api);
     const http = request(api.url);
-    const res = await http.patch('/v1/me').set(bearer(m.accessToken)).send({ displayName: ' 李雷 ', company: '重庆建工', timezone: 'Asia/Urumqi', digestHour: 7, digestWeekday: 5, quietStart: '21:30', quietEnd: '07:00', emailEnabled: false }).expect(200);
-    expect(res.body).toMatchObject({ displayName: '李雷', company: '重庆建工', timezone: 'Asia/Urumqi', digestHour: 7, digestWeekday: 5, quietStart: '21:30', quietEnd: '07:00', emailEnabled: false });
-    const bad = await http.patch('/v1/me').set(bearer(m.accessToken)).send({ timezone: 'Mars/Olympus', digestHour: 24, quietEnd: '25:00' }).expect(400);
+    const res = await http
+      .patch('/v1/me')
+      .set(bearer(m.accessToken))
+      .send({
+        displayName: ' 李雷 ',
+        company: '重庆建工',
+        timezone: 'Asia/Urumqi',
+        digestHour: 7,
+        digestWeekday: 5,
+        quietStart: '21:30',
+        quietEnd: '07:00',
+        emailEnabled: false,
+      })
+      .expect(200);
+    expect(res.body).toMatchObject({
+      displayName: '李雷',
+      company: '重庆建工',
+      timezone: 'Asia/Urumqi',
+      digestHour: 7,
+      digestWeekday: 5,
+      quietStart: '21:30',
+      quietEnd: '07:00',
+      emailEnabled: false,
+    });
+    const bad = await http
+      .patch('/v1/me')
+      .set(bearer(m.accessToken))
+      .send({ timezone: 'Mars/Olympus', digestHour: 24, quietEnd: '25:00' })
+      .expect(400);
     expect(bad.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(['digestHour', 'quietEnd']);
     const tz = await http.patch('/v1/me').set(bearer(m.accessToken)).send({ timezone: 'Mars/Olympus' }).expect(400);
     expect(tz.body.errors).toEqual([expect.objectContaining({ field: 'timezone' })]);
     for (const field of ['role', 'plan', 'status', 'email', 'emailVerifiedAt']) {
-      const r = await http.patch('/v1/me').set(bearer(m.accessToken)).send({ [field]: field === 'role' ? 'admin' : 'x' }).expect(400);
+      const r = await http
+        .patch('/v1/me')
+        .set(bearer(m.accessToken))
+        .send({ [field]: field === 'role' ? 'admin' : 'x' })
+        .expect(400);
       expect(r.body.errors).toEqual([expect.objectContaining({ field })]);
     }
     expect((await http.get('/v1/me').set(bearer(m.accessToken))).body).toMatchObject({ role: 'member', plan: 'free' });
@@ -168,11 +251,17 @@ describe('member accounts (api + Postgres + Redis + SMTP)', () => {
       expect((await http.post('/v1/me/phone/code').set(bearer(m.accessToken)).expect(400)).body.code).toBe('phone_missing');
       const bad = await http.patch('/v1/me').set(bearer(m.accessToken)).send({ phone: '12345' }).expect(400);
       expect(bad.body.errors).toEqual([expect.objectContaining({ field: 'phone' })]);
-      expect((await http.patch('/v1/me').set(bearer(m.accessToken)).send({ phone: '138 0013 8000' }).expect(200)).body).toMatchObject({ phone: '+8613800138000', phoneVerifiedAt: null });
+      expect((await http.patch('/v1/me').set(bearer(m.accessToken)).send({ phone: '138 0013 8000' }).expect(200)).body).toMatchObject({
+        phone: '+8613800138000',
+        phoneVerifiedAt: null,
+      });
       const early = await http.patch('/v1/me').set(bearer(m.accessToken)).send({ smsEnabled: true }).expect(400);
       expect(early.body.errors).toEqual([expect.objectContaining({ field: 'smsEnabled' })]);
 
-      expect((await http.post('/v1/me/phone/code').set(bearer(m.accessToken)).expect(202)).body).toEqual({ phone: '+8613800138000', expiresIn: 600 });
+      expect((await http.post('/v1/me/phone/code').set(bearer(m.accessToken)).expect(202)).body).toEqual({
+        phone: '+8613800138000',
+        expiresIn: 600,
+      });
       expect(sent).toEqual([{ phone: '+8613800138000', code: expect.stringMatching(/^\d{6}$/) }]);
       const cooldown = await http.post('/v1/me/phone/code').set(bearer(m.accessToken)).expect(429);
       expect(cooldown.body.code).toBe('code_cooldown');

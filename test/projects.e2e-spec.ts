@@ -55,14 +55,26 @@ describe('projects: linking at ingest, the project API', () => {
   let worker: TestWorker;
   let keyA: string;
   let keyB: string;
-  const ingest = (items: object[], apiKey: string) => request(api.url).post('/v1/ingest/bulletins').set('x-api-key', apiKey).send({ items }).expect(200);
+  const ingest = (items: object[], apiKey: string) =>
+    request(api.url).post('/v1/ingest/bulletins').set('x-api-key', apiKey).send({ items }).expect(200);
   // Alerts only: signing up sends a verification email too.
   const mailTo = (email: string) => smtp.messages.filter((m) => m.envelope.to.includes(email) && m.subject.includes('条新标讯'));
-  const drain = () => waitForQueuesToDrain(api.jobs.allQueues().filter((q) => q.name !== QUEUES.digest && q.name !== QUEUES.maintenance && q.name !== QUEUES.reminders), 30000);
+  const drain = () =>
+    waitForQueuesToDrain(
+      api.jobs.allQueues().filter((q) => q.name !== QUEUES.digest && q.name !== QUEUES.maintenance && q.name !== QUEUES.reminders),
+      30000,
+    );
 
   beforeAll(async () => {
     smtp = await startSmtpTestServer();
-    api = await createTestApi({ SMTP_URL: smtp.url, INSTANT_WINDOW_SECONDS: '1', PUBLIC_URL: 'https://alerts.test', SWEEP_INTERVAL_MS: '600000', PLAN_FREE_FOLLOWS: '2', RATE_LIMIT_AUTH_PER_MINUTE: '1000' });
+    api = await createTestApi({
+      SMTP_URL: smtp.url,
+      INSTANT_WINDOW_SECONDS: '1',
+      PUBLIC_URL: 'https://alerts.test',
+      SWEEP_INTERVAL_MS: '600000',
+      PLAN_FREE_FOLLOWS: '2',
+      RATE_LIMIT_AUTH_PER_MINUTE: '1000',
+    });
     await resetDatabase(api.dataSource);
     worker = await createTestWorker(api.config);
     keyA = (await api.app.get(SourcesService).create('portal-a')).apiKey;
@@ -80,7 +92,9 @@ describe('projects: linking at ingest, the project API', () => {
     const reader = await signUp(api);
     const t = await ingest([tender], keyA);
     await drain();
-    const [{ project_id: projectId }] = await api.dataSource.query(`SELECT project_id FROM bulletins WHERE id = $1`, [t.body.results[0].bulletinId]);
+    const [{ project_id: projectId }] = await api.dataSource.query(`SELECT project_id FROM bulletins WHERE id = $1`, [
+      t.body.results[0].bulletinId,
+    ]);
     // The follower has no subscription at all: only the follow brings them anything.
     await request(api.url).post(`/v1/projects/${projectId}/follow`).set(bearer(follower.accessToken)).send({}).expect(200);
 
@@ -95,7 +109,19 @@ describe('projects: linking at ingest, the project API', () => {
 
     smtp.clear();
     const a = await ingest([award], keyB);
-    const unrelated = await ingest([{ ...tender, sourceId: 'a-2', title: '滨江区学校食堂设备采购公告', body: '项目编号：BJ-2026-0990', deadlineAt: undefined, stage: undefined }], keyA);
+    const unrelated = await ingest(
+      [
+        {
+          ...tender,
+          sourceId: 'a-2',
+          title: '滨江区学校食堂设备采购公告',
+          body: '项目编号：BJ-2026-0990',
+          deadlineAt: undefined,
+          stage: undefined,
+        },
+      ],
+      keyA,
+    );
     await drain();
     await smtp.waitForMessages(1, 10000);
     await drain();
@@ -105,7 +131,10 @@ describe('projects: linking at ingest, the project API', () => {
     expect(second[0].text).not.toContain('学校食堂');
 
     const ids = [t, c, a, unrelated].map((r) => r.body.results[0].bulletinId as string);
-    const rows: Array<{ id: string; project_id: string }> = await api.dataSource.query(`SELECT id, project_id FROM bulletins WHERE id = ANY($1)`, [ids]);
+    const rows: Array<{ id: string; project_id: string }> = await api.dataSource.query(
+      `SELECT id, project_id FROM bulletins WHERE id = ANY($1)`,
+      [ids],
+    );
     const projectOf = new Map(rows.map((r) => [r.id, r.project_id]));
     expect([projectOf.get(ids[1]), projectOf.get(ids[2])]).toEqual([projectId, projectId]);
     expect(projectOf.get(ids[3])).not.toBe(projectId);
@@ -137,9 +166,24 @@ describe('projects: linking at ingest, the project API', () => {
 
   it('offers 关注此项目 as a signed link in alerts: GET asks, POST follows; plan limits hold', async () => {
     const member = await signUp(api);
-    await request(api.url).post('/v1/subscriptions').set(bearer(member.accessToken)).send({ name: '管网', keywords: ['雨污管网'] }).expect(201);
+    await request(api.url)
+      .post('/v1/subscriptions')
+      .set(bearer(member.accessToken))
+      .send({ name: '管网', keywords: ['雨污管网'] })
+      .expect(201);
     smtp.clear();
-    await ingest([{ sourceId: 'a-30', title: '城西片区雨污管网改造工程招标公告', body: '项目编号：CX-2026-3001\n招标人：某某市城西街道办事处', buyer: '某某市城西街道办事处', publishedAt: '2026-12-02' }], keyA);
+    await ingest(
+      [
+        {
+          sourceId: 'a-30',
+          title: '城西片区雨污管网改造工程招标公告',
+          body: '项目编号：CX-2026-3001\n招标人：某某市城西街道办事处',
+          buyer: '某某市城西街道办事处',
+          publishedAt: '2026-12-02',
+        },
+      ],
+      keyA,
+    );
     await drain();
     await smtp.waitForMessages(1, 10000);
     const [mail] = mailTo(member.email);
@@ -149,13 +193,29 @@ describe('projects: linking at ingest, the project API', () => {
     expect((await request(api.url).get('/v1/me/follows').set(bearer(member.accessToken))).body).toEqual([]);
     await request(api.url).post(link).type('form').send({ action: 'follow' }).expect(200);
     const follows = (await request(api.url).get('/v1/me/follows').set(bearer(member.accessToken)).expect(200)).body;
-    expect(follows).toEqual([expect.objectContaining({ name: expect.stringContaining('城西片区雨污管网改造工程'), channels: ['email'], reminderOffsetsHours: [72, 24] })]);
-    await request(api.url).get(`${link.slice(0, -3)}xyz`).expect(404);
+    expect(follows).toEqual([
+      expect.objectContaining({
+        name: expect.stringContaining('城西片区雨污管网改造工程'),
+        channels: ['email'],
+        reminderOffsetsHours: [72, 24],
+      }),
+    ]);
+    await request(api.url)
+      .get(`${link.slice(0, -3)}xyz`)
+      .expect(404);
 
     // The free plan's limit (PLAN_FREE_FOLLOWS=2 here): the third project is refused.
-    const [p2] = await api.dataSource.query(`INSERT INTO projects (key, name, category) VALUES ('p-limit-2', '二号', 'tender') RETURNING id`);
-    const [p3] = await api.dataSource.query(`INSERT INTO projects (key, name, category) VALUES ('p-limit-3', '三号', 'tender') RETURNING id`);
-    await request(api.url).post(`/v1/projects/${p2.id}/follow`).set(bearer(member.accessToken)).send({ reminderOffsetsHours: [48] }).expect(200);
+    const [p2] = await api.dataSource.query(
+      `INSERT INTO projects (key, name, category) VALUES ('p-limit-2', '二号', 'tender') RETURNING id`,
+    );
+    const [p3] = await api.dataSource.query(
+      `INSERT INTO projects (key, name, category) VALUES ('p-limit-3', '三号', 'tender') RETURNING id`,
+    );
+    await request(api.url)
+      .post(`/v1/projects/${p2.id}/follow`)
+      .set(bearer(member.accessToken))
+      .send({ reminderOffsetsHours: [48] })
+      .expect(200);
     const refused = await request(api.url).post(`/v1/projects/${p3.id}/follow`).set(bearer(member.accessToken)).send({});
     expect(refused.body.code).toBe('plan_follow_limit');
     await request(api.url).delete(`/v1/projects/${p2.id}/follow`).set(bearer(member.accessToken)).expect(204);
@@ -169,9 +229,23 @@ describe('projects: linking at ingest, the project API', () => {
     const first = new Date(Math.ceil(Date.now() / hour) * hour + 5 * 24 * hour);
     const moved = new Date(first.getTime() + 3 * 24 * hour);
     const iso = (d: Date) => d.toISOString();
-    const t = await ingest([{ sourceId: 'a-50', title: '北岸公园照明改造工程招标公告', body: '项目编号：BA-2026-5001\n招标人：某某市北岸公园管理处', buyer: '某某市北岸公园管理处', publishedAt: iso(new Date()), deadlineAt: iso(first) }], keyA);
+    const t = await ingest(
+      [
+        {
+          sourceId: 'a-50',
+          title: '北岸公园照明改造工程招标公告',
+          body: '项目编号：BA-2026-5001\n招标人：某某市北岸公园管理处',
+          buyer: '某某市北岸公园管理处',
+          publishedAt: iso(new Date()),
+          deadlineAt: iso(first),
+        },
+      ],
+      keyA,
+    );
     await drain();
-    const [{ project_id: projectId }] = await api.dataSource.query(`SELECT project_id FROM bulletins WHERE id = $1`, [t.body.results[0].bulletinId]);
+    const [{ project_id: projectId }] = await api.dataSource.query(`SELECT project_id FROM bulletins WHERE id = $1`, [
+      t.body.results[0].bulletinId,
+    ]);
     await request(api.url).post(`/v1/projects/${projectId}/follow`).set(bearer(member.accessToken)).send({}).expect(200);
     const jobId = (deadline: Date, offset: number) => `reminder-${member.id}-${projectId}-${deadline.getTime()}-${offset}h`;
     const planned = async (deadline: Date, offset: number) => reminders.getJob(jobId(deadline, offset));
@@ -184,30 +258,60 @@ describe('projects: linking at ingest, the project API', () => {
     }
 
     // A 更正 from another source moves the deadline: new jobs for the new deadline.
-    await ingest([{ sourceId: 'b-50', title: '北岸公园照明改造工程招标更正公告', body: '原公告的项目编号：BA-2026-5001\n投标截止时间延期', publishedAt: iso(new Date()), deadlineAt: iso(moved), category: 'change', stage: 'correction' }], keyB);
+    await ingest(
+      [
+        {
+          sourceId: 'b-50',
+          title: '北岸公园照明改造工程招标更正公告',
+          body: '原公告的项目编号：BA-2026-5001\n投标截止时间延期',
+          publishedAt: iso(new Date()),
+          deadlineAt: iso(moved),
+          category: 'change',
+          stage: 'correction',
+        },
+      ],
+      keyB,
+    );
     await drain();
     expect(await (await planned(moved, 24))!.getState()).toBe('delayed');
 
     // The old deadline's reminder skips when it comes due; the new one sends, with an .ics.
     smtp.clear();
-    const done = (deadline: Date, offset: number) => eventually(async () => (await (await planned(deadline, offset))!.getState()) === 'completed', 15000, `reminder ${offset}h done`);
+    const done = (deadline: Date, offset: number) =>
+      eventually(async () => (await (await planned(deadline, offset))!.getState()) === 'completed', 15000, `reminder ${offset}h done`);
     await (await planned(first, 72))!.promote();
     await (await planned(moved, 24))!.promote();
     await Promise.all([done(first, 72), done(moved, 24)]);
-    const mail = await smtp.waitForMessages(1, 10000).then(() => smtp.messages.filter((m) => m.envelope.to.includes(member.email) && m.subject.includes('投标截止提醒')));
+    const mail = await smtp
+      .waitForMessages(1, 10000)
+      .then(() => smtp.messages.filter((m) => m.envelope.to.includes(member.email) && m.subject.includes('投标截止提醒')));
     expect(mail).toHaveLength(1);
     expect(mail[0].subject).toContain('北岸公园照明改造工程');
     expect(mail[0].text).toContain('截止时间已由更正/延期公告调整');
     const ics = (mail[0].parsed.attachments as Array<{ filename: string; content: Buffer }>).find((a) => a.filename === 'deadline.ics')!;
-    const stamp = moved.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+    const stamp = moved
+      .toISOString()
+      .replace(/[-:]/g, '')
+      .replace(/\.\d{3}/, '');
     expect(ics.content.toString()).toContain(`DTSTART:${stamp}`);
-    expect((await (await planned(first, 72))!.getState())).toBe('completed');
+    expect(await (await planned(first, 72))!.getState()).toBe('completed');
     expect((await planned(first, 72))!.returnvalue).toEqual({ skip: 'deadline moved' });
     const sent = await api.dataSource.query(`SELECT offset_hours, channel FROM project_reminders WHERE member_id = $1`, [member.id]);
     expect(sent).toEqual([{ offset_hours: 24, channel: 'email' }]);
 
     // After a 终止 no reminder goes out.
-    await ingest([{ sourceId: 'b-51', title: '北岸公园照明改造工程终止公告', body: '原公告的项目编号：BA-2026-5001\n本项目终止。', publishedAt: iso(new Date()), category: 'other' }], keyB);
+    await ingest(
+      [
+        {
+          sourceId: 'b-51',
+          title: '北岸公园照明改造工程终止公告',
+          body: '原公告的项目编号：BA-2026-5001\n本项目终止。',
+          publishedAt: iso(new Date()),
+          category: 'other',
+        },
+      ],
+      keyB,
+    );
     await drain();
     await (await planned(moved, 72))!.promote();
     await done(moved, 72);
@@ -218,23 +322,65 @@ describe('projects: linking at ingest, the project API', () => {
     const member = await signUp(api);
     const other = await signUp(api);
     // Written in other variants than the notices use: 有限责任公司, traditional characters, brackets.
-    const rival = await request(api.url).post('/v1/watches').set(bearer(member.accessToken)).send({ name: '某某建設集團有限責任公司', role: 'winner' }).expect(201);
-    await request(api.url).post('/v1/watches').set(bearer(member.accessToken)).send({ name: '（某某市）第三人民医院', role: 'buyer' }).expect(201);
+    const rival = await request(api.url)
+      .post('/v1/watches')
+      .set(bearer(member.accessToken))
+      .send({ name: '某某建設集團有限責任公司', role: 'winner' })
+      .expect(201);
+    await request(api.url)
+      .post('/v1/watches')
+      .set(bearer(member.accessToken))
+      .send({ name: '（某某市）第三人民医院', role: 'buyer' })
+      .expect(201);
     expect((await request(api.url).get('/v1/watches').set(bearer(other.accessToken)).expect(200)).body).toEqual([]);
     await request(api.url).delete(`/v1/watches/${rival.body.id}`).set(bearer(other.accessToken)).expect(404);
     smtp.clear();
-    await ingest([
-      { sourceId: 'a-70', title: '东湖路排水管道修复工程中标结果公告', body: '中标人：某某建设集团有限公司江东分公司', category: 'award', buyer: '某某市排水管理处', winners: ['某某建设集团有限公司江东分公司'], awardYuan: 1230000, publishedAt: '2026-12-03' },
-      { sourceId: 'a-71', title: '某某市第三人民医院病房空调采购公告', body: '采购人：某某市第三人民医院', buyer: '某某市第三人民医院', publishedAt: '2026-12-03' },
-      { sourceId: 'a-72', title: '西湖路排水管道修复工程中标结果公告', body: '中标人：另一家建设有限公司', category: 'award', buyer: '某某市排水管理处', winners: ['另一家建设有限公司'], publishedAt: '2026-12-03' },
-      // The watched company as a buyer is not what a winner watch asks for.
-      { sourceId: 'a-73', title: '某某建设集团有限公司办公楼装修招标公告', body: '招标人：某某建设集团有限公司', buyer: '某某建设集团有限公司', publishedAt: '2026-12-03' },
-    ], keyA);
+    await ingest(
+      [
+        {
+          sourceId: 'a-70',
+          title: '东湖路排水管道修复工程中标结果公告',
+          body: '中标人：某某建设集团有限公司江东分公司',
+          category: 'award',
+          buyer: '某某市排水管理处',
+          winners: ['某某建设集团有限公司江东分公司'],
+          awardYuan: 1230000,
+          publishedAt: '2026-12-03',
+        },
+        {
+          sourceId: 'a-71',
+          title: '某某市第三人民医院病房空调采购公告',
+          body: '采购人：某某市第三人民医院',
+          buyer: '某某市第三人民医院',
+          publishedAt: '2026-12-03',
+        },
+        {
+          sourceId: 'a-72',
+          title: '西湖路排水管道修复工程中标结果公告',
+          body: '中标人：另一家建设有限公司',
+          category: 'award',
+          buyer: '某某市排水管理处',
+          winners: ['另一家建设有限公司'],
+          publishedAt: '2026-12-03',
+        },
+        // The watched company as a buyer is not what a winner watch asks for.
+        {
+          sourceId: 'a-73',
+          title: '某某建设集团有限公司办公楼装修招标公告',
+          body: '招标人：某某建设集团有限公司',
+          buyer: '某某建设集团有限公司',
+          publishedAt: '2026-12-03',
+        },
+      ],
+      keyA,
+    );
     await drain();
     await smtp.waitForMessages(1, 10000);
     await drain();
     // One or two messages, as the 1 s instant window falls; what counts is what reached the member.
-    const text = mailTo(member.email).map((m) => m.text).join('\n');
+    const text = mailTo(member.email)
+      .map((m) => m.text)
+      .join('\n');
     expect(text).toContain('关注的单位：某某建設集團有限責任公司');
     expect(text).toContain('东湖路排水管道修复工程中标结果公告');
     expect(text).toContain('关注的单位：（某某市）第三人民医院');
@@ -251,26 +397,60 @@ describe('projects: linking at ingest, the project API', () => {
   it('lets an admin split a wrongly linked notice off and merge projects back, audited; followers move with a merge', async () => {
     const admin = await signInAdmin(api);
     const follower = await signUp(api);
-    const res = await ingest([
-      { sourceId: 'a-90', title: '南湖小学操场改造工程招标公告', body: '项目编号：NH-2026-9001', buyer: '某某区南湖小学', publishedAt: '2026-12-01' },
-      { sourceId: 'a-91', title: '南湖小学操场改造工程中标结果公告', body: '项目编号：NH-2026-9001', buyer: '某某区南湖小学', category: 'award', publishedAt: '2026-12-04' },
-    ], keyA);
+    const res = await ingest(
+      [
+        {
+          sourceId: 'a-90',
+          title: '南湖小学操场改造工程招标公告',
+          body: '项目编号：NH-2026-9001',
+          buyer: '某某区南湖小学',
+          publishedAt: '2026-12-01',
+        },
+        {
+          sourceId: 'a-91',
+          title: '南湖小学操场改造工程中标结果公告',
+          body: '项目编号：NH-2026-9001',
+          buyer: '某某区南湖小学',
+          category: 'award',
+          publishedAt: '2026-12-04',
+        },
+      ],
+      keyA,
+    );
     await drain();
     const [tenderId, awardId] = res.body.results.map((r: { bulletinId: string }) => r.bulletinId);
     const [{ project_id: projectId }] = await api.dataSource.query(`SELECT project_id FROM bulletins WHERE id = $1`, [tenderId]);
     const as = (t: string) => bearer(t);
-    const split = await request(api.url).post(`/v1/admin/projects/${projectId}/split`).set(as(admin.token)).send({ bulletinIds: [awardId] }).expect(200);
+    const split = await request(api.url)
+      .post(`/v1/admin/projects/${projectId}/split`)
+      .set(as(admin.token))
+      .send({ bulletinIds: [awardId] })
+      .expect(200);
     const newId = split.body.newProjectId;
-    expect((await request(api.url).get(`/v1/projects/${projectId}`).set(as(follower.accessToken))).body.timeline.map((n: { bulletinId: string }) => n.bulletinId)).toEqual([tenderId]);
-    expect((await request(api.url).get(`/v1/projects/${newId}`).set(as(follower.accessToken))).body.timeline.map((n: { bulletinId: string }) => n.bulletinId)).toEqual([awardId]);
-    await request(api.url).post(`/v1/admin/projects/${projectId}/split`).set(as(admin.token)).send({ bulletinIds: [tenderId] }).expect(400);
+    expect(
+      (await request(api.url).get(`/v1/projects/${projectId}`).set(as(follower.accessToken))).body.timeline.map(
+        (n: { bulletinId: string }) => n.bulletinId,
+      ),
+    ).toEqual([tenderId]);
+    expect(
+      (await request(api.url).get(`/v1/projects/${newId}`).set(as(follower.accessToken))).body.timeline.map(
+        (n: { bulletinId: string }) => n.bulletinId,
+      ),
+    ).toEqual([awardId]);
+    await request(api.url)
+      .post(`/v1/admin/projects/${projectId}/split`)
+      .set(as(admin.token))
+      .send({ bulletinIds: [tenderId] })
+      .expect(400);
 
     await request(api.url).post(`/v1/projects/${newId}/follow`).set(as(follower.accessToken)).send({}).expect(200);
     await request(api.url).post(`/v1/admin/projects/${newId}/merge`).set(as(admin.token)).send({ intoId: projectId }).expect(200);
     const merged = await request(api.url).get(`/v1/projects/${newId}`).set(as(follower.accessToken)).expect(200);
     expect(merged.body.id).toBe(projectId);
     expect(merged.body.timeline).toHaveLength(2);
-    expect((await request(api.url).get('/v1/me/follows').set(as(follower.accessToken))).body.map((f: { projectId: string }) => f.projectId)).toEqual([projectId]);
+    expect(
+      (await request(api.url).get('/v1/me/follows').set(as(follower.accessToken))).body.map((f: { projectId: string }) => f.projectId),
+    ).toEqual([projectId]);
     const audit = (await request(api.url).get('/v1/admin/audit').query({ action: 'project' }).set(as(admin.token)).expect(200)).body.items;
     expect(audit.map((a: { action: string }) => a.action)).toEqual(['project.merge', 'project.split']);
     await request(api.url).post(`/v1/admin/projects/${projectId}/merge`).set(as(follower.accessToken)).send({ intoId: newId }).expect(403);

@@ -1,7 +1,16 @@
 import request from 'supertest';
 import { Delivery, localParts } from '@app/domain';
 import { SourcesService } from '@app/domain/ingest';
-import { createTestApi, createTestWorker, eventually, insertMember, insertSubscription, resetDatabase, TestApi, TestWorker } from '@app/testing';
+import {
+  createTestApi,
+  createTestWorker,
+  eventually,
+  insertMember,
+  insertSubscription,
+  resetDatabase,
+  TestApi,
+  TestWorker,
+} from '@app/testing';
 
 const hhmm = (d: Date) => {
   const { hour } = localParts(d, 'Asia/Shanghai');
@@ -21,7 +30,8 @@ describe('SMS alerts (log provider)', () => {
       .expect(200);
   const smsMember = (quiet: { quietStart: string; quietEnd: string }) =>
     insertMember(api.dataSource, { phone: '+8613800138000', phoneVerifiedAt: new Date(), smsEnabled: true, emailEnabled: false, ...quiet });
-  const deliveriesOf = (memberId: string) => api.dataSource.getRepository(Delivery).find({ where: { memberId }, order: { createdAt: 'ASC' } });
+  const deliveriesOf = (memberId: string) =>
+    api.dataSource.getRepository(Delivery).find({ where: { memberId }, order: { createdAt: 'ASC' } });
 
   beforeAll(async () => {
     api = await createTestApi({ INSTANT_WINDOW_SECONDS: '1', SMS_DAILY_CAP: '1' });
@@ -40,10 +50,14 @@ describe('SMS alerts (log provider)', () => {
     const m = await smsMember({ quietStart: hhmm(new Date(now.getTime() - 3600_000)), quietEnd: hhmm(new Date(now.getTime() + 3600_000)) });
     await insertSubscription(api.dataSource, m.id, { keywords: ['夜间'], channels: ['sms'] });
     await ingest('夜间');
-    const [held] = await eventually(async () => {
-      const ds = await deliveriesOf(m.id);
-      return ds[0]?.status === 'held' ? ds : null;
-    }, 15000, 'held SMS');
+    const [held] = await eventually(
+      async () => {
+        const ds = await deliveriesOf(m.id);
+        return ds[0]?.status === 'held' ? ds : null;
+      },
+      15000,
+      'held SMS',
+    );
     expect(held.channel).toBe('sms');
     expect(held.error).toBe('quiet hours');
     const waitMs = held.dueAt.getTime() - now.getTime();
@@ -59,7 +73,11 @@ describe('SMS alerts (log provider)', () => {
     expect((await deliveriesOf(m.id))[0].providerMessageId).toBeTruthy();
 
     await ingest('白天');
-    const second = await eventually(async () => (await deliveriesOf(m.id)).find((d, i) => i === 1 && d.status === 'held'), 15000, 'second SMS held');
+    const second = await eventually(
+      async () => (await deliveriesOf(m.id)).find((d, i) => i === 1 && d.status === 'held'),
+      15000,
+      'second SMS held',
+    );
     expect(second.error).toBe('daily SMS cap reached');
     expect(second.dueAt.getTime()).toBeGreaterThan(Date.now());
   });
@@ -68,7 +86,14 @@ describe('SMS alerts (log provider)', () => {
     const m = await insertMember(api.dataSource, { phone: '+8613800138001', smsEnabled: true });
     await insertSubscription(api.dataSource, m.id, { keywords: ['未验证'], channels: ['sms'] });
     const res = await ingest('未验证');
-    await eventually(async () => (await api.dataSource.query(`SELECT matched_at FROM bulletin_match_state WHERE bulletin_id = $1`, [res.body.results[0].bulletinId]))[0].matched_at, 10000, 'matched');
+    await eventually(
+      async () =>
+        (
+          await api.dataSource.query(`SELECT matched_at FROM bulletin_match_state WHERE bulletin_id = $1`, [res.body.results[0].bulletinId])
+        )[0].matched_at,
+      10000,
+      'matched',
+    );
     expect(await deliveriesOf(m.id)).toEqual([]);
   });
 });

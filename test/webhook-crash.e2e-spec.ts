@@ -1,7 +1,17 @@
 import request from 'supertest';
 import { testEnvironment } from '@app/config';
 import { SourcesService } from '@app/domain/ingest';
-import { createTestApi, eventually, killSpawnedApps, resetDatabase, spawnApp, startWebhookReceiver, type SpawnedApp, type TestApi, type WebhookReceiver } from '@app/testing';
+import {
+  createTestApi,
+  eventually,
+  killSpawnedApps,
+  resetDatabase,
+  spawnApp,
+  startWebhookReceiver,
+  type SpawnedApp,
+  type TestApi,
+  type WebhookReceiver,
+} from '@app/testing';
 import { bearer, signUp } from './support/member-sessions';
 
 /**
@@ -36,24 +46,42 @@ describe('a worker killed in the middle of a webhook call', () => {
 
   it('records the message unknown and never sends it twice', async () => {
     const m = await signUp(api);
-    const hook = (await request(api.url).post('/v1/webhooks').set(bearer(m.accessToken)).send({ kind: 'webhook', url: `${receiver.url}/slow` }).expect(201)).body;
-    await request(api.url).post('/v1/subscriptions').set(bearer(m.accessToken)).send({ name: '码头', keywords: ['码头'], channels: ['webhook'] }).expect(201);
+    const hook = (
+      await request(api.url)
+        .post('/v1/webhooks')
+        .set(bearer(m.accessToken))
+        .send({ kind: 'webhook', url: `${receiver.url}/slow` })
+        .expect(201)
+    ).body;
+    await request(api.url)
+      .post('/v1/subscriptions')
+      .set(bearer(m.accessToken))
+      .send({ name: '码头', keywords: ['码头'], channels: ['webhook'] })
+      .expect(201);
     const { apiKey } = await api.app.get(SourcesService).create('crash-source');
 
     receiver.reply = () => 'hang';
     worker = spawnApp('worker', env);
     await worker.waitFor(/processing \(concurrency/, 60000);
-    await request(api.url).post('/v1/ingest/bulletins').set('x-api-key', apiKey).send({ items: [{ sourceId: 'crash-1', title: '码头改造工程招标公告' }] }).expect(200);
+    await request(api.url)
+      .post('/v1/ingest/bulletins')
+      .set('x-api-key', apiKey)
+      .send({ items: [{ sourceId: 'crash-1', title: '码头改造工程招标公告' }] })
+      .expect(200);
     await receiver.waitFor(1, 20000);
     worker.kill('SIGKILL');
 
     receiver.reply = () => ({ status: 200 });
     worker = spawnApp('worker', env);
     await worker.waitFor(/processing \(concurrency/, 60000);
-    const [msg] = await eventually(async () => {
-      const rows = await api.dataSource.query(`SELECT status, attempts, error FROM webhook_messages WHERE endpoint_id = $1`, [hook.id]);
-      return rows[0]?.status === 'unknown' ? rows : null;
-    }, 20000, 'message unknown');
+    const [msg] = await eventually(
+      async () => {
+        const rows = await api.dataSource.query(`SELECT status, attempts, error FROM webhook_messages WHERE endpoint_id = $1`, [hook.id]);
+        return rows[0]?.status === 'unknown' ? rows : null;
+      },
+      20000,
+      'message unknown',
+    );
     expect(msg.attempts).toBe(1);
     expect(msg.error).toMatch(/not resent/);
     const [delivery] = await api.dataSource.query(`SELECT status, channel FROM deliveries WHERE member_id = $1`, [m.id]);

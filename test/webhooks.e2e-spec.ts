@@ -36,13 +36,19 @@ describe('webhooks and chat robots (api + worker + local receivers)', () => {
     request(api.url)
       .post('/v1/ingest/bulletins')
       .set('x-api-key', key)
-      .send({ items: [{ sourceId: `wh-${++n}`, title: `${title}${n}`, regionText: '重庆-渝中-', buyer: '渝中区住建委', budgetYuan: 3_500_000 }] })
+      .send({
+        items: [{ sourceId: `wh-${++n}`, title: `${title}${n}`, regionText: '重庆-渝中-', buyer: '渝中区住建委', budgetYuan: 3_500_000 }],
+      })
       .expect(200);
 
   const subscribe = (m: SignedUp, keyword: string, channels: string[]) =>
-    request(api.url).post('/v1/subscriptions').set(bearer(m.accessToken)).send({ name: `${keyword}订阅`, keywords: [keyword], channels });
+    request(api.url)
+      .post('/v1/subscriptions')
+      .set(bearer(m.accessToken))
+      .send({ name: `${keyword}订阅`, keywords: [keyword], channels });
 
-  const register = (m: SignedUp, body: Record<string, unknown>) => request(api.url).post('/v1/webhooks').set(bearer(m.accessToken)).send(body);
+  const register = (m: SignedUp, body: Record<string, unknown>) =>
+    request(api.url).post('/v1/webhooks').set(bearer(m.accessToken)).send(body);
 
   beforeAll(async () => {
     smtp = await startSmtpTestServer();
@@ -75,7 +81,14 @@ describe('webhooks and chat robots (api + worker + local receivers)', () => {
 
   it('refuses endpoints on private, link-local and mapped addresses, and channels without an endpoint', async () => {
     const m = await signUp(api);
-    for (const url of ['https://10.0.0.8/hook', 'https://169.254.169.254/latest', 'https://[::ffff:192.168.1.1]/h', 'https://[fd00::1]/h', 'https://100.64.0.1/h', 'ftp://example.com/h']) {
+    for (const url of [
+      'https://10.0.0.8/hook',
+      'https://169.254.169.254/latest',
+      'https://[::ffff:192.168.1.1]/h',
+      'https://[fd00::1]/h',
+      'https://100.64.0.1/h',
+      'ftp://example.com/h',
+    ]) {
       const res = await register(m, { kind: 'webhook', url }).expect(400);
       expect(res.body.code).toBe('webhook_url_refused');
     }
@@ -88,29 +101,48 @@ describe('webhooks and chat robots (api + worker + local receivers)', () => {
     const created = await register(m, { kind: 'webhook', url: `${receiver.url}/crm`, description: 'CRM' }).expect(201);
     const secret: string = created.body.secret;
     expect(secret).toMatch(/^whsec_/);
-    expect((await request(api.url).get(`/v1/webhooks/${created.body.id}`).set(bearer(m.accessToken)).expect(200)).body).not.toHaveProperty('secret');
+    expect((await request(api.url).get(`/v1/webhooks/${created.body.id}`).set(bearer(m.accessToken)).expect(200)).body).not.toHaveProperty(
+      'secret',
+    );
     await subscribe(m, '桥梁', ['webhook']).expect(201);
     await ingest('桥梁维修工程招标公告');
 
     const [got] = await receiver.waitFor(1);
-    const event = new Webhook(secret).verify(got.body, got.headers as Record<string, string>) as { type: string; data: { bulletins: Array<Record<string, unknown>> } };
+    const event = new Webhook(secret).verify(got.body, got.headers as Record<string, string>) as {
+      type: string;
+      data: { bulletins: Array<Record<string, unknown>> };
+    };
     expect(event.type).toBe('bulletins.matched');
-    expect(event.data.bulletins[0]).toMatchObject({ title: expect.stringContaining('桥梁维修工程'), category: expect.any(String), region: { code: '500103', name: expect.stringContaining('渝中') }, budgetYuan: 3_500_000 });
+    expect(event.data.bulletins[0]).toMatchObject({
+      title: expect.stringContaining('桥梁维修工程'),
+      category: expect.any(String),
+      region: { code: '500103', name: expect.stringContaining('渝中') },
+      budgetYuan: 3_500_000,
+    });
     expect(got.headers['webhook-id']).toMatch(/^msg_/);
 
     const [delivery] = await api.dataSource.getRepository(Delivery).find({ where: { memberId: m.id } });
     expect(delivery).toMatchObject({ channel: 'webhook', status: 'sent' });
-    const log = await eventually(async () => {
-      const res = await request(api.url).get(`/v1/webhooks/${created.body.id}/deliveries`).set(bearer(m.accessToken)).expect(200);
-      return res.body[0]?.status === 'delivered' ? res.body : null;
-    }, 10000, 'delivered in the log');
+    const log = await eventually(
+      async () => {
+        const res = await request(api.url).get(`/v1/webhooks/${created.body.id}/deliveries`).set(bearer(m.accessToken)).expect(200);
+        return res.body[0]?.status === 'delivered' ? res.body : null;
+      },
+      10000,
+      'delivered in the log',
+    );
     expect(log).toHaveLength(1);
     expect(log[0]).toMatchObject({ attempts: 1, responseStatus: 200, eventType: 'bulletins.matched' });
 
     // Admins see where the ledger delivery stands at each endpoint.
     const admin = await signInAdmin(api);
-    const perEndpoint = await request(api.url).get(`/v1/admin/deliveries/${delivery.id}/webhook-messages`).set(bearer(admin.token)).expect(200);
-    expect(perEndpoint.body).toEqual([expect.objectContaining({ id: log[0].id, kind: 'webhook', status: 'delivered', attempts: 1, responseStatus: 200 })]);
+    const perEndpoint = await request(api.url)
+      .get(`/v1/admin/deliveries/${delivery.id}/webhook-messages`)
+      .set(bearer(admin.token))
+      .expect(200);
+    expect(perEndpoint.body).toEqual([
+      expect.objectContaining({ id: log[0].id, kind: 'webhook', status: 'delivered', attempts: 1, responseStatus: 200 }),
+    ]);
 
     await request(api.url).post(`/v1/webhooks/${created.body.id}/deliveries/${log[0].id}/replay`).set(bearer(m.accessToken)).expect(202);
     const [, again] = await receiver.waitFor(2);
@@ -128,13 +160,18 @@ describe('webhooks and chat robots (api + worker + local receivers)', () => {
     await ingest('栈道修缮工程招标公告');
     await ingest('索道更新工程招标公告');
     // The two may travel in one event (one instant window) or two.
-    const titles = (path: string) => receiver.received.filter((r) => r.path === path).flatMap((r) => JSON.parse(r.body).data.bulletins.map((b: { title: string }) => b.title.replace(/\d+$/, '')));
+    const titles = (path: string) =>
+      receiver.received
+        .filter((r) => r.path === path)
+        .flatMap((r) => JSON.parse(r.body).data.bulletins.map((b: { title: string }) => b.title.replace(/\d+$/, '')));
     await eventually(async () => titles('/all').length >= 2 || null, 15000, 'all-matches endpoint got both');
     await new Promise((r) => setTimeout(r, 500));
     expect(titles('/scoped')).toEqual(['栈道修缮工程招标公告']);
     expect(titles('/all').sort()).toEqual(['栈道修缮工程招标公告', '索道更新工程招标公告'].sort());
     const other = await signUp(api);
-    expect((await register(other, { kind: 'webhook', url: `${receiver.url}/x`, subscriptionId: roads.id }).expect(404)).body.code).toBe('subscription_not_found');
+    expect((await register(other, { kind: 'webhook', url: `${receiver.url}/x`, subscriptionId: roads.id }).expect(404)).body.code).toBe(
+      'subscription_not_found',
+    );
     expect(scoped.body.subscriptionId).toBe(roads.id);
   });
 
@@ -147,7 +184,8 @@ describe('webhooks and chat robots (api + worker + local receivers)', () => {
     await ingest('隧道工程招标公告');
     const [got] = await receiver.waitFor(1);
     expect(String(got.headers['webhook-signature']).split(' ')).toHaveLength(2);
-    for (const s of [created.body.secret, rotated.body.secret]) expect(() => new Webhook(s).verify(got.body, got.headers as Record<string, string>)).not.toThrow();
+    for (const s of [created.body.secret, rotated.body.secret])
+      expect(() => new Webhook(s).verify(got.body, got.headers as Record<string, string>)).not.toThrow();
   });
 
   it('retries a failing endpoint with backoff until it answers 2xx', async () => {
@@ -160,10 +198,14 @@ describe('webhooks and chat robots (api + worker + local receivers)', () => {
     const got = await receiver.waitFor(3);
     expect(new Set(got.map((r) => r.headers['webhook-id'])).size).toBe(1);
     expect(got[1].at - got[0].at).toBeGreaterThanOrEqual(150);
-    const [msg] = await eventually(async () => {
-      const rows = await api.dataSource.query(`SELECT status, attempts FROM webhook_messages WHERE endpoint_id = $1`, [created.body.id]);
-      return rows[0]?.status === 'delivered' ? rows : null;
-    }, 10000, 'delivered after retries');
+    const [msg] = await eventually(
+      async () => {
+        const rows = await api.dataSource.query(`SELECT status, attempts FROM webhook_messages WHERE endpoint_id = $1`, [created.body.id]);
+        return rows[0]?.status === 'delivered' ? rows : null;
+      },
+      10000,
+      'delivered after retries',
+    );
     expect(msg.attempts).toBe(3);
     expect((await request(api.url).get(`/v1/webhooks/${created.body.id}`).set(bearer(m.accessToken))).body.failingSince).toBeNull();
   });
@@ -174,12 +216,20 @@ describe('webhooks and chat robots (api + worker + local receivers)', () => {
     receiver.reply = () => ({ status: 500 });
     await subscribe(m, '水闸', ['webhook']).expect(201);
     await ingest('水闸工程招标公告');
-    const view = await eventually(async () => {
-      const res = await request(api.url).get(`/v1/webhooks/${created.body.id}`).set(bearer(m.accessToken)).expect(200);
-      return res.body.enabled ? null : res.body;
-    }, 15000, 'endpoint disabled');
+    const view = await eventually(
+      async () => {
+        const res = await request(api.url).get(`/v1/webhooks/${created.body.id}`).set(bearer(m.accessToken)).expect(200);
+        return res.body.enabled ? null : res.body;
+      },
+      15000,
+      'endpoint disabled',
+    );
     expect(view.disabledReason).toMatch(/failing/);
-    const mail = await eventually(async () => smtp.messages.find((x) => x.to.includes(m.email) && x.subject.includes('推送地址已停用')), 10000, 'owner told');
+    const mail = await eventually(
+      async () => smtp.messages.find((x) => x.to.includes(m.email) && x.subject.includes('推送地址已停用')),
+      10000,
+      'owner told',
+    );
     expect(mail.text).toContain('127.0.0.1');
     const [msg] = await api.dataSource.query(`SELECT status FROM webhook_messages WHERE endpoint_id = $1`, [created.body.id]);
     expect(msg.status).toBe('failed');
@@ -190,7 +240,8 @@ describe('webhooks and chat robots (api + worker + local receivers)', () => {
 
   it('sends a window of matches to DingTalk, Feishu and 企业微信 robots, signed as each platform checks', async () => {
     const m = await signUp(api);
-    receiver.reply = (r) => (r.path === '/feishu' ? { status: 200, body: '{"code":0,"msg":"success"}' } : { status: 200, body: '{"errcode":0,"errmsg":"ok"}' });
+    receiver.reply = (r) =>
+      r.path === '/feishu' ? { status: 200, body: '{"code":0,"msg":"success"}' } : { status: 200, body: '{"errcode":0,"errmsg":"ok"}' };
     await register(m, { kind: 'dingtalk', url: `${receiver.url}/dingtalk?access_token=tok`, robotSecret: 'SECdingtalk' }).expect(201);
     await register(m, { kind: 'feishu', url: `${receiver.url}/feishu`, robotSecret: 'feishu-secret' }).expect(201);
     await register(m, { kind: 'wecom', url: `${receiver.url}/wecom?key=k` }).expect(201);
@@ -217,13 +268,23 @@ describe('webhooks and chat robots (api + worker + local receivers)', () => {
   it('records a robot that refuses the signature as failed, not retried', async () => {
     const m = await signUp(api);
     receiver.reply = () => ({ status: 200, body: '{"errcode":310000,"errmsg":"sign not match"}' });
-    const created = await register(m, { kind: 'dingtalk', url: `${receiver.url}/dingtalk-bad?access_token=t`, robotSecret: 'wrong' }).expect(201);
+    const created = await register(m, {
+      kind: 'dingtalk',
+      url: `${receiver.url}/dingtalk-bad?access_token=t`,
+      robotSecret: 'wrong',
+    }).expect(201);
     await subscribe(m, '渡槽', ['robot']).expect(201);
     await ingest('渡槽工程招标公告');
-    const [msg] = await eventually(async () => {
-      const rows = await api.dataSource.query(`SELECT status, attempts, error FROM webhook_messages WHERE endpoint_id = $1`, [created.body.id]);
-      return rows[0]?.status === 'failed' ? rows : null;
-    }, 10000, 'failed');
+    const [msg] = await eventually(
+      async () => {
+        const rows = await api.dataSource.query(`SELECT status, attempts, error FROM webhook_messages WHERE endpoint_id = $1`, [
+          created.body.id,
+        ]);
+        return rows[0]?.status === 'failed' ? rows : null;
+      },
+      10000,
+      'failed',
+    );
     expect(msg).toMatchObject({ attempts: 1, error: expect.stringContaining('310000') });
     expect(receiver.received).toHaveLength(1);
   });

@@ -39,7 +39,15 @@ describe('WeChat template messages (api + worker + local WeChat API)', () => {
     });
     await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
     const wx = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    api = await createTestApi({ INSTANT_WINDOW_SECONDS: '0', WECHAT_APP_ID: 'wxapp', WECHAT_APP_SECRET: 'wxsecret', WECHAT_TEMPLATE_ID: 'TPL-ALERT', WECHAT_API_URL: wx, WECHAT_OAUTH_URL: wx, RATE_LIMIT_AUTH_PER_MINUTE: '1000' });
+    api = await createTestApi({
+      INSTANT_WINDOW_SECONDS: '0',
+      WECHAT_APP_ID: 'wxapp',
+      WECHAT_APP_SECRET: 'wxsecret',
+      WECHAT_TEMPLATE_ID: 'TPL-ALERT',
+      WECHAT_API_URL: wx,
+      WECHAT_OAUTH_URL: wx,
+      RATE_LIMIT_AUTH_PER_MINUTE: '1000',
+    });
     await resetDatabase(api.dataSource);
     worker = await createTestWorker(api.config);
     key = (await api.app.get(SourcesService).create('wechat-source')).apiKey;
@@ -56,32 +64,62 @@ describe('WeChat template messages (api + worker + local WeChat API)', () => {
     const auth = new URL(authorizeUrl.replace('#wechat_redirect', ''));
     expect(auth.pathname).toBe('/connect/oauth2/authorize');
     expect(auth.searchParams.get('redirect_uri')).toMatch(/\/wechat\/oauth\/callback$/);
-    const page = await request(api.url).get('/wechat/oauth/callback').query({ code, state: auth.searchParams.get('state') }).expect(200);
+    const page = await request(api.url)
+      .get('/wechat/oauth/callback')
+      .query({ code, state: auth.searchParams.get('state') })
+      .expect(200);
     expect(page.text).toContain('微信绑定成功');
   };
   const ingest = (title: string) =>
-    request(api.url).post('/v1/ingest/bulletins').set('x-api-key', key).send({ items: [{ sourceId: `wx-${++n}`, title: `${title}${n}`, regionText: '重庆-渝中-' }] }).expect(200);
+    request(api.url)
+      .post('/v1/ingest/bulletins')
+      .set('x-api-key', key)
+      .send({ items: [{ sourceId: `wx-${++n}`, title: `${title}${n}`, regionText: '重庆-渝中-' }] })
+      .expect(200);
 
   it('binds through the OAuth callback, refuses a forged state, and sends a match as a template message', async () => {
     const m = await signUp(api);
     await request(api.url).get('/wechat/oauth/callback').query({ code: 'c', state: 'forged.state' }).expect(400);
     await bindVia(m.accessToken, 'alice');
-    expect((await request(api.url).get('/v1/me/wechat').set(bearer(m.accessToken)).expect(200)).body).toMatchObject({ configured: true, bound: true });
-    await request(api.url).post('/v1/subscriptions').set(bearer(m.accessToken)).send({ name: '公路养护', keywords: ['公路'], channels: ['wechat'] }).expect(201);
+    expect((await request(api.url).get('/v1/me/wechat').set(bearer(m.accessToken)).expect(200)).body).toMatchObject({
+      configured: true,
+      bound: true,
+    });
+    await request(api.url)
+      .post('/v1/subscriptions')
+      .set(bearer(m.accessToken))
+      .send({ name: '公路养护', keywords: ['公路'], channels: ['wechat'] })
+      .expect(201);
     await ingest('公路养护工程招标公告');
-    const d = await eventually(async () => (await api.dataSource.getRepository(Delivery).findOne({ where: { memberId: m.id, status: 'sent' } })) ?? null, 15000, 'wechat delivery sent');
+    const d = await eventually(
+      async () => (await api.dataSource.getRepository(Delivery).findOne({ where: { memberId: m.id, status: 'sent' } })) ?? null,
+      15000,
+      'wechat delivery sent',
+    );
     expect(d).toMatchObject({ channel: 'wechat', providerMessageId: '1001' });
-    expect(sent[0]).toMatchObject({ touser: 'o-alice', template_id: 'TPL-ALERT', data: { thing1: { value: '公路养护' }, number3: { value: '1' } } });
+    expect(sent[0]).toMatchObject({
+      touser: 'o-alice',
+      template_id: 'TPL-ALERT',
+      data: { thing1: { value: '公路养护' }, number3: { value: '1' } },
+    });
     expect(sent[0].url).toMatch(/\/app\/bulletins\/[0-9a-f-]{36}$/);
   });
 
   it('unbinds a member who unfollowed (43004) and fails the delivery without retrying', async () => {
     const m = await signUp(api);
     await bindVia(m.accessToken, 'bob');
-    await request(api.url).post('/v1/subscriptions').set(bearer(m.accessToken)).send({ name: '隧道', keywords: ['隧道'], channels: ['wechat'] }).expect(201);
+    await request(api.url)
+      .post('/v1/subscriptions')
+      .set(bearer(m.accessToken))
+      .send({ name: '隧道', keywords: ['隧道'], channels: ['wechat'] })
+      .expect(201);
     unfollowed = new Set(['o-bob']);
     await ingest('隧道工程招标公告');
-    const d = await eventually(async () => (await api.dataSource.getRepository(Delivery).findOne({ where: { memberId: m.id, status: 'failed' } })) ?? null, 15000, 'wechat delivery failed');
+    const d = await eventually(
+      async () => (await api.dataSource.getRepository(Delivery).findOne({ where: { memberId: m.id, status: 'failed' } })) ?? null,
+      15000,
+      'wechat delivery failed',
+    );
     expect(d.error).toContain('43004');
     expect(d.attempts).toBe(1);
     expect((await request(api.url).get('/v1/me/wechat').set(bearer(m.accessToken)).expect(200)).body.bound).toBe(false);

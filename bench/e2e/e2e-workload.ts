@@ -5,7 +5,14 @@ import { buildTermPool, regionPool, rng, uuid, Workload } from '../match-workloa
 export type Frequency = 'instant' | 'daily' | 'weekly';
 
 /** The workload's notice kinds → the categories ingest accepts. */
-const CATEGORY: Record<string, string> = { tender: 'tender', award: 'award', correction: 'change', intention: 'intent', proposed: 'proposed', news: 'news' };
+const CATEGORY: Record<string, string> = {
+  tender: 'tender',
+  award: 'award',
+  correction: 'change',
+  intention: 'intent',
+  proposed: 'proposed',
+  news: 'news',
+};
 
 export interface SeededSubscription extends MatchSubscription {
   memberId: string;
@@ -42,7 +49,12 @@ export async function seedMembers(ds: DataSource, subscriptions: number, seed = 
   const subs: SeededSubscription[] = Array.from({ length: subscriptions }, (_, i) => {
     const memberIndex = i < members ? i : Math.floor(r() * members);
     const s = workload.subscription(r, uuid(r));
-    return { ...s, categories: s.categories.map((c) => CATEGORY[c] ?? 'other'), memberId: memberIds[memberIndex], frequency: frequencies[memberIndex] };
+    return {
+      ...s,
+      categories: s.categories.map((c) => CATEGORY[c] ?? 'other'),
+      memberId: memberIds[memberIndex],
+      frequency: frequencies[memberIndex],
+    };
   });
   for (let i = 0; i < subs.length; i += 5000) {
     const rows = subs.slice(i, i + 5000).map((s, j) => ({

@@ -105,11 +105,20 @@ interface Child {
 function start(app: 'api' | 'worker', env: Record<string, string | undefined>, dir: string): Child {
   const countFile = join(dir, `${app}.count`);
   const logFile = join(dir, `${app}.log`);
-  const child = spawn(process.execPath, ['-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register', join('apps', app, 'src', 'main.ts')], {
-    cwd: ROOT,
-    env: { ...env, TS_NODE_PROJECT: join(ROOT, 'tsconfig.json'), BENCH_QUERY_COUNT_FILE: countFile, NODE_OPTIONS: `--require=${join(__dirname, 'query-counter.js')}` },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    process.execPath,
+    ['-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register', join('apps', app, 'src', 'main.ts')],
+    {
+      cwd: ROOT,
+      env: {
+        ...env,
+        TS_NODE_PROJECT: join(ROOT, 'tsconfig.json'),
+        BENCH_QUERY_COUNT_FILE: countFile,
+        NODE_OPTIONS: `--require=${join(__dirname, 'query-counter.js')}`,
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   const log = createWriteStream(logFile);
   log.on('error', () => undefined); // the directory goes at the end of the run
   child.stdout.pipe(log);
@@ -147,7 +156,8 @@ async function until(check: () => Promise<boolean>, timeoutMs: number, what: str
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (await check()) return Date.now();
-    for (const c of child) if (c.child.exitCode !== null) throw new Error(`${what}: a child exited (${c.child.exitCode}); see ${c.logFile}`);
+    for (const c of child)
+      if (c.child.exitCode !== null) throw new Error(`${what}: a child exited (${c.child.exitCode}); see ${c.logFile}`);
     await sleep(100);
   }
   throw new Error(`${what} not reached within ${timeoutMs} ms`);
@@ -191,7 +201,12 @@ export async function runEndToEnd(opts: E2eOptions): Promise<E2eResult> {
     const worker = start('worker', env, dir);
     children.push(api, worker);
     await until(async () => /processing \(concurrency/.test(worker.output()), 900_000, 'worker ready', children);
-    await until(async () => (await fetch(`http://127.0.0.1:${port}/health`).catch(() => null))?.ok === true, 900_000, 'api ready', children);
+    await until(
+      async () => (await fetch(`http://127.0.0.1:${port}/health`).catch(() => null))?.ok === true,
+      900_000,
+      'api ready',
+      children,
+    );
     const before = { api: api.statements(), worker: worker.statements(), apiCpu: api.cpuMs(), workerCpu: worker.cpuMs() };
 
     log(`ingesting ${opts.bulletins} bulletins`);
@@ -226,8 +241,8 @@ export async function runEndToEnd(opts: E2eOptions): Promise<E2eResult> {
     log('waiting until every instant email is accepted');
     const tSent = await until(
       async () =>
-        (await count(`SELECT count(*)::int AS n FROM deliveries WHERE kind = 'instant' AND status IN ('pending', 'sending', 'held')`)) === 0 &&
-        (await count(`SELECT count(*)::int AS n FROM notifications WHERE frequency = 'instant' AND status = 'pending'`)) === 0,
+        (await count(`SELECT count(*)::int AS n FROM deliveries WHERE kind = 'instant' AND status IN ('pending', 'sending', 'held')`)) ===
+          0 && (await count(`SELECT count(*)::int AS n FROM notifications WHERE frequency = 'instant' AND status = 'pending'`)) === 0,
       3_600_000,
       'every instant email accepted',
       children,
@@ -236,7 +251,9 @@ export async function runEndToEnd(opts: E2eOptions): Promise<E2eResult> {
     const statements = { api: api.statements() - before.api, worker: worker.statements() - before.worker };
     const cpu = { api: api.cpuMs() - before.apiCpu, worker: worker.cpuMs() - before.workerCpu };
 
-    const [rows] = await ds.query<Array<Record<'bulletins' | 'matches' | 'notifications' | 'instant_notifications' | 'unsent' | 'sent' | 'empty' | 'send_span', number>>>(
+    const [rows] = await ds.query<
+      Array<Record<'bulletins' | 'matches' | 'notifications' | 'instant_notifications' | 'unsent' | 'sent' | 'empty' | 'send_span', number>>
+    >(
       `SELECT (SELECT count(*) FROM bulletins)::int AS bulletins,
               (SELECT count(*) FROM matches)::int AS matches,
               (SELECT count(*) FROM notifications)::int AS notifications,

@@ -50,7 +50,10 @@ export function checksFor(row: LabelledBulletin, parsed: ParsedBulletin, without
   const out: Check[] = [];
   const add = (metric: string, expected: unknown, got: unknown, right: boolean) => out.push({ metric, expected, got, right });
 
-  for (const [suffix, result] of [['', parsed], [', no region text', withoutRegionText]] as const) {
+  for (const [suffix, result] of [
+    ['', parsed],
+    [', no region text', withoutRegionText],
+  ] as const) {
     const levels = levelNames(result.regionCode);
     for (const level of ['province', 'city', 'district'] as const) {
       const expected = row.region_label?.[level] ?? null;
@@ -62,7 +65,8 @@ export function checksFor(row: LabelledBulletin, parsed: ParsedBulletin, without
   if (parsed.stage) add('stage agrees with category', row.category, parsed.stage, STAGE_CATEGORY[parsed.stage] === row.category);
 
   const budgetGot = parsed.budgetYuan === null ? null : `${parsed.budgetYuan} (${parsed.budgetSourceText})`;
-  if (row.budget_amount_yuan != null) add('budget (stated)', row.budget_amount_yuan, budgetGot, sameAmount(row.budget_amount_yuan, parsed.budgetYuan));
+  if (row.budget_amount_yuan != null)
+    add('budget (stated)', row.budget_amount_yuan, budgetGot, sameAmount(row.budget_amount_yuan, parsed.budgetYuan));
   else add('budget (none stated)', null, budgetGot, parsed.budgetYuan === null);
   if (row.award_amount_yuan != null) {
     // Counted right when the budget is not the award amount: this one is about mistakes.
@@ -71,7 +75,8 @@ export function checksFor(row: LabelledBulletin, parsed: ParsedBulletin, without
 
   // File 1 has no award, winner, code or deadline labels at all (the keys are absent).
   if ('award_amount_yuan' in row) {
-    if (row.award_amount_yuan != null) add('award amount', row.award_amount_yuan, parsed.awardYuan, sameAmount(row.award_amount_yuan, parsed.awardYuan));
+    if (row.award_amount_yuan != null)
+      add('award amount', row.award_amount_yuan, parsed.awardYuan, sameAmount(row.award_amount_yuan, parsed.awardYuan));
     else add('award (none stated)', null, parsed.awardYuan, parsed.awardYuan === null);
   }
   if ('winners' in row) {

@@ -34,10 +34,12 @@ export function splitOf(id: string): Split {
 }
 
 export function readLabelled(files: string[]): LabelledBulletin[] {
-  return files.filter((f) => existsSync(f)).flatMap((file) =>
-    readFileSync(file, 'utf8')
-      .split('\n')
-      .filter((line) => line.trim())
-      .map((line) => ({ ...(JSON.parse(line) as Omit<LabelledBulletin, 'file'>), file: basename(file) })),
-  );
+  return files
+    .filter((f) => existsSync(f))
+    .flatMap((file) =>
+      readFileSync(file, 'utf8')
+        .split('\n')
+        .filter((line) => line.trim())
+        .map((line) => ({ ...(JSON.parse(line) as Omit<LabelledBulletin, 'file'>), file: basename(file) })),
+    );
 }

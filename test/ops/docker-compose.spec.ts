@@ -4,7 +4,11 @@ import { load } from 'js-yaml';
 
 // No Docker engine runs here; `docker-compose config` validated the file by hand. This keeps the
 // properties operators rely on from drifting.
-interface Service { command?: string[]; depends_on?: Record<string, { condition: string }>; environment?: Record<string, string> }
+interface Service {
+  command?: string[];
+  depends_on?: Record<string, { condition: string }>;
+  environment?: Record<string, string>;
+}
 
 describe('docker/compose.yml', () => {
   const compose = load(readFileSync(join(__dirname, '..', '..', 'docker', 'compose.yml'), 'utf8')) as { services: Record<string, Service> };

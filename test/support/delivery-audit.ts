@@ -33,19 +33,36 @@ export async function openWork(ds: DataSource): Promise<DeliveryAudit['stuck']> 
  * Expected: a plain loop over the subscriptions for every stored bulletin (tagged B0001… in its
  * title). Received: each email lists its bulletins once in full ("另见上文" lines only refer back).
  */
-export async function auditDeliveries(ds: DataSource, smtp: Pick<SmtpTestServer, 'messages'>, subs: Subscription[], emails: Map<string, string>): Promise<DeliveryAudit> {
+export async function auditDeliveries(
+  ds: DataSource,
+  smtp: Pick<SmtpTestServer, 'messages'>,
+  subs: Subscription[],
+  emails: Map<string, string>,
+): Promise<DeliveryAudit> {
   const stored = await ds.query(`SELECT title, title_match, body_match, region_code, category FROM bulletins WHERE canonical_id IS NULL`);
   const expected = new Set<string>();
   for (const b of stored) {
     const tag = TAG.exec(b.title)?.[0];
     if (!tag) continue;
-    for (const r of naiveMatch(subs, { titleMatch: b.title_match, bodyMatch: b.body_match, regionCode: b.region_code, category: b.category, budgetYuan: null })) {
+    for (const r of naiveMatch(subs, {
+      titleMatch: b.title_match,
+      bodyMatch: b.body_match,
+      regionCode: b.region_code,
+      category: b.category,
+      budgetYuan: null,
+    })) {
       expected.add(`${emails.get(subs.find((s) => s.id === r.subscriptionId)!.memberId)}|${tag}`);
     }
   }
   const received = new Map<string, number>();
   for (const mail of smtp.messages) {
-    const tags = new Set(mail.text.split('\n').filter((l) => !l.includes('另见上文')).join('\n').match(new RegExp(TAG.source, 'g')) ?? []);
+    const tags = new Set(
+      mail.text
+        .split('\n')
+        .filter((l) => !l.includes('另见上文'))
+        .join('\n')
+        .match(new RegExp(TAG.source, 'g')) ?? [],
+    );
     for (const tag of tags) {
       const key = `${mail.envelope.to[0]}|${tag}`;
       received.set(key, (received.get(key) ?? 0) + 1);
@@ -86,23 +103,61 @@ export interface DeliveryClassification {
   stuck: string[];
 }
 
-export async function classifyDeliveries(ds: DataSource, smtp: Pick<SmtpTestServer, 'messages'>, subs: Subscription[], emails: Map<string, string>): Promise<DeliveryClassification> {
+export async function classifyDeliveries(
+  ds: DataSource,
+  smtp: Pick<SmtpTestServer, 'messages'>,
+  subs: Subscription[],
+  emails: Map<string, string>,
+): Promise<DeliveryClassification> {
   const audit = await auditDeliveries(ds, smtp, subs, emails);
   const received = new Map<string, number>();
   for (const mail of smtp.messages) {
-    const tags = new Set(mail.text.split('\n').filter((l) => !l.includes('另见上文')).join('\n').match(new RegExp(TAG.source, 'g')) ?? []);
+    const tags = new Set(
+      mail.text
+        .split('\n')
+        .filter((l) => !l.includes('另见上文'))
+        .join('\n')
+        .match(new RegExp(TAG.source, 'g')) ?? [],
+    );
     for (const tag of tags) received.set(`${mail.envelope.to[0]}|${tag}`, (received.get(`${mail.envelope.to[0]}|${tag}`) ?? 0) + 1);
   }
-  const rows: Array<{ email: string; title: string; n_status: string; frequency: string; d_status: string | null; bounced: boolean; digest_done: boolean }> = await ds.query(
+  const rows: Array<{
+    email: string;
+    title: string;
+    n_status: string;
+    frequency: string;
+    d_status: string | null;
+    bounced: boolean;
+    digest_done: boolean;
+  }> = await ds.query(
     `SELECT m.email, b.title, n.status AS n_status, n.frequency, d.status AS d_status, m.email_bounced_at IS NOT NULL AS bounced,
             EXISTS (SELECT 1 FROM deliveries dd WHERE dd.member_id = n.member_id AND dd.kind = n.frequency AND dd.status IN ('sent', 'unknown', 'bounced', 'failed')) AS digest_done
        FROM notifications n JOIN members m ON m.id = n.member_id JOIN bulletins b ON b.id = n.bulletin_id
        LEFT JOIN deliveries d ON d.id = n.delivery_id`,
   );
   const byKey = new Map(rows.map((r) => [`${r.email}|${TAG.exec(r.title)?.[0]}`, r]));
-  const unmatched = new Set((await ds.query(`SELECT b.title FROM bulletins b JOIN bulletin_match_state ms ON ms.bulletin_id = b.id WHERE ms.matched_at IS NULL AND b.canonical_id IS NULL`)).map((r: { title: string }) => TAG.exec(r.title)?.[0]));
-  const bouncedMembers = new Set((await ds.query(`SELECT email FROM members WHERE email_bounced_at IS NOT NULL`)).map((r: { email: string }) => r.email));
-  const out: DeliveryClassification = { expected: audit.expected, deliveredOnce: 0, lost: [], duplicated: audit.duplicated, unexpected: audit.unexpected, unknown: [], refused: [], suppressed: [], deferred: [], stuck: [] };
+  const unmatched = new Set(
+    (
+      await ds.query(
+        `SELECT b.title FROM bulletins b JOIN bulletin_match_state ms ON ms.bulletin_id = b.id WHERE ms.matched_at IS NULL AND b.canonical_id IS NULL`,
+      )
+    ).map((r: { title: string }) => TAG.exec(r.title)?.[0]),
+  );
+  const bouncedMembers = new Set(
+    (await ds.query(`SELECT email FROM members WHERE email_bounced_at IS NOT NULL`)).map((r: { email: string }) => r.email),
+  );
+  const out: DeliveryClassification = {
+    expected: audit.expected,
+    deliveredOnce: 0,
+    lost: [],
+    duplicated: audit.duplicated,
+    unexpected: audit.unexpected,
+    unknown: [],
+    refused: [],
+    suppressed: [],
+    deferred: [],
+    stuck: [],
+  };
   const expectedKeys = new Set([...audit.lost, ...[...received.keys()]].filter((k) => !audit.unexpected.includes(k)));
   for (const k of audit.unknown) expectedKeys.add(k);
   for (const key of expectedKeys) {
@@ -114,7 +169,11 @@ export async function classifyDeliveries(ds: DataSource, smtp: Pick<SmtpTestServ
     else if (r?.d_status === 'bounced' || r?.d_status === 'failed') out.refused.push(key);
     else if ((!r && bouncedMembers.has(key.split('|')[0])) || r?.n_status === 'suppressed') out.suppressed.push(key);
     else if (r?.n_status === 'pending' && r.frequency !== 'instant' && r.digest_done) out.deferred.push(key);
-    else if (unmatched.has(key.split('|')[1]) || (r && (r.n_status === 'pending' || ['pending', 'sending', 'held'].includes(r.d_status ?? '')))) out.stuck.push(key);
+    else if (
+      unmatched.has(key.split('|')[1]) ||
+      (r && (r.n_status === 'pending' || ['pending', 'sending', 'held'].includes(r.d_status ?? '')))
+    )
+      out.stuck.push(key);
     else out.lost.push(key);
   }
   return out;

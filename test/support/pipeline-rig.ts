@@ -47,7 +47,11 @@ export interface RigOptions {
 }
 
 export async function startPipelineRig(options: RigOptions): Promise<PipelineRig> {
-  const [redis, postgres, smtp] = await Promise.all([startRealRedis({ appendonly: options.appendonly }), startRealPostgres(), startSmtpTestServer()]);
+  const [redis, postgres, smtp] = await Promise.all([
+    startRealRedis({ appendonly: options.appendonly }),
+    startRealPostgres(),
+    startSmtpTestServer(),
+  ]);
   const env = testEnvironment({
     DATABASE_URL: postgres.url,
     REDIS_URL: redis.url,
@@ -65,14 +69,22 @@ export async function startPipelineRig(options: RigOptions): Promise<PipelineRig
   const subs: Subscription[] = [];
   const emails = new Map<string, string>();
   // A timezone where the daily digest hour (23) has not come yet, so digests wait for makeDigestsDue.
-  const timezone = ['Asia/Shanghai', 'UTC', 'America/New_York'].find((tz) => Number(new Intl.DateTimeFormat('en-GB', { hour: '2-digit', hourCycle: 'h23', timeZone: tz }).format(new Date())) < 23)!;
+  const timezone = ['Asia/Shanghai', 'UTC', 'America/New_York'].find(
+    (tz) => Number(new Intl.DateTimeFormat('en-GB', { hour: '2-digit', hourCycle: 'h23', timeZone: tz }).format(new Date())) < 23,
+  )!;
   const members = options.members ?? 6;
   const daily = options.dailyMembers ?? 2;
   for (let i = 0; i < members; i++) {
     const isDaily = i >= members - daily;
     const m = await insertMember(api.dataSource, { email: `rig-${i}@example.test`, timezone, digestHour: 23 });
     emails.set(m.id, m.email);
-    subs.push(await insertSubscription(api.dataSource, m.id, { name: `订阅${i}`, keywords: [WORDS[i % 6], WORDS[(i + 1) % 6]], frequency: isDaily ? 'daily' : 'instant' }));
+    subs.push(
+      await insertSubscription(api.dataSource, m.id, {
+        name: `订阅${i}`,
+        keywords: [WORDS[i % 6], WORDS[(i + 1) % 6]],
+        frequency: isDaily ? 'daily' : 'instant',
+      }),
+    );
   }
   const { apiKey } = await api.app.get(SourcesService).create('rig');
   const workers: SpawnedApp[] = [];
@@ -105,14 +117,22 @@ export async function startPipelineRig(options: RigOptions): Promise<PipelineRig
 
 /** Bulletin number n, tagged B0001… in its title so the audit can find it in any email. */
 export function bulletin(n: number) {
-  return { sourceId: `r-${n}`, title: `标讯B${String(n).padStart(4, '0')}：${WORDS[n % 6]}${WORDS[(n * 7) % 6]}工程招标公告`, regionText: '重庆-渝中-', buyer: `采购人${n}` };
+  return {
+    sourceId: `r-${n}`,
+    title: `标讯B${String(n).padStart(4, '0')}：${WORDS[n % 6]}${WORDS[(n * 7) % 6]}工程招标公告`,
+    regionText: '重庆-渝中-',
+    buyer: `采购人${n}`,
+  };
 }
 
 /**
  * Ingests batches as a careful source does: a batch that fails (database down) is sent again
  * until it is accepted — ingest is idempotent, so a retry never makes a second bulletin.
  */
-export async function ingestStream(rig: PipelineRig, opts: { from: number; batches: number; perBatch: number; gapMs: number; stop?: () => boolean }): Promise<{ sent: number; retries: number }> {
+export async function ingestStream(
+  rig: PipelineRig,
+  opts: { from: number; batches: number; perBatch: number; gapMs: number; stop?: () => boolean },
+): Promise<{ sent: number; retries: number }> {
   let n = opts.from;
   let retries = 0;
   for (let b = 0; b < opts.batches && !opts.stop?.(); b++) {

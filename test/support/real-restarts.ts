@@ -5,13 +5,17 @@ import { auditDeliveries, openWork } from './delivery-audit';
 import { ingestStream, makeDigestsDue, startPipelineRig, type PipelineRig } from './pipeline-rig';
 
 const retrying = <T>(what: string, op: () => Promise<T>) =>
-  eventually(async () => {
-    try {
-      return { value: await op() };
-    } catch {
-      return null;
-    }
-  }, 30000, what).then((r) => r.value);
+  eventually(
+    async () => {
+      try {
+        return { value: await op() };
+      } catch {
+        return null;
+      }
+    },
+    30000,
+    what,
+  ).then((r) => r.value);
 
 /**
  * Real restarts, not proxies: the test's own redis-server is SIGKILLed and started again (without
@@ -48,10 +52,14 @@ export function describeRealRestarts(aof: boolean): void {
 
       // Every bulletin matched and the instant alerts out; then digests come due, and Redis dies
       // again while they are being made and sent.
-      await eventually(async () => {
-        const open = await openWork(rig.api.dataSource).catch(() => null);
-        return open && open.unmatched === 0 && open.openDeliveries === 0;
-      }, 60000, 'matched and instant alerts sent');
+      await eventually(
+        async () => {
+          const open = await openWork(rig.api.dataSource).catch(() => null);
+          return open && open.unmatched === 0 && open.openDeliveries === 0;
+        },
+        60000,
+        'matched and instant alerts sent',
+      );
       await retrying('digests due', () => makeDigestsDue(rig));
       await rig.api.jobs.add('digest.tick', {});
       await sleep(300);
@@ -59,21 +67,37 @@ export function describeRealRestarts(aof: boolean): void {
       await sleep(500);
       await rig.redis.start();
       // The worker rode it out, and put back the schedulers a Redis without its data lost.
-      await eventually(async () => !!(await rig.api.jobs.queue(QUEUES.maintenance).getJobScheduler('sweep').catch(() => null)), 20000, 'sweep scheduler back');
+      await eventually(
+        async () =>
+          !!(await rig.api.jobs
+            .queue(QUEUES.maintenance)
+            .getJobScheduler('sweep')
+            .catch(() => null)),
+        20000,
+        'sweep scheduler back',
+      );
       // The next digest tick, a minute away in production.
       await retrying('digest tick', () => rig.api.jobs.add('digest.tick', {}));
 
       let open: Awaited<ReturnType<typeof openWork>> | null = null;
-      await eventually(async () => {
-        open = await openWork(rig.api.dataSource).catch(() => null);
-        return open && Object.values(open).every((n) => n === 0);
-      }, 60000, 'pipeline settled after the restarts').catch((err) => {
+      await eventually(
+        async () => {
+          open = await openWork(rig.api.dataSource).catch(() => null);
+          return open && Object.values(open).every((n) => n === 0);
+        },
+        60000,
+        'pipeline settled after the restarts',
+      ).catch((err) => {
         throw new Error(`${(err as Error).message}: ${JSON.stringify(open)}\n${rig.workers[0].output().slice(-3000)}`);
       });
       await sleep(1500); // a duplicate would arrive by now
       const audit = await auditDeliveries(rig.api.dataSource, rig.smtp, rig.subs, rig.emails);
       expect(audit.expected).toBeGreaterThan(40);
-      expect({ lost: audit.lost, duplicated: audit.duplicated, unexpected: audit.unexpected }).toEqual({ lost: [], duplicated: [], unexpected: [] });
+      expect({ lost: audit.lost, duplicated: audit.duplicated, unexpected: audit.unexpected }).toEqual({
+        lost: [],
+        duplicated: [],
+        unexpected: [],
+      });
       expect(audit.unknown.length).toBeLessThan(audit.expected / 4);
       expect(rig.workers[0].child.exitCode).toBeNull();
     }, 120000);

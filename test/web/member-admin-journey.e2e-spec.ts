@@ -9,7 +9,17 @@ import { SourcesService } from '@app/domain/ingest';
 import { MemberAccountsService } from '@app/domain/members';
 import { DeliveriesRepository } from '@app/domain/worker';
 import { QUEUES } from '@app/queues';
-import { createTestApi, createTestWorker, eventually, resetDatabase, startSmtpTestServer, waitForQueuesToDrain, type SmtpTestServer, type TestApi, type TestWorker } from '@app/testing';
+import {
+  createTestApi,
+  createTestWorker,
+  eventually,
+  resetDatabase,
+  startSmtpTestServer,
+  waitForQueuesToDrain,
+  type SmtpTestServer,
+  type TestApi,
+  type TestWorker,
+} from '@app/testing';
 import { collectPageErrors, launchBrowser, screenshot } from './support/browser';
 import { expectLocator } from './support/expect-locator';
 import { ensureWebBuild } from './support/web-build';
@@ -41,13 +51,22 @@ describe('web pages in Chromium: member journey and admin retry', () => {
     publishedAt: today,
     ...extra,
   });
-  const drain = () => waitForQueuesToDrain(api.jobs.allQueues().filter((q) => q.name !== QUEUES.digest && q.name !== QUEUES.maintenance), 20000);
+  const drain = () =>
+    waitForQueuesToDrain(
+      api.jobs.allQueues().filter((q) => q.name !== QUEUES.digest && q.name !== QUEUES.maintenance),
+      20000,
+    );
 
   beforeAll(async () => {
     ensureWebBuild();
     await prepareWebDatabase();
     smtp = await startSmtpTestServer();
-    api = await createTestApi({ DATABASE_URL: WEB_TEST_DATABASE_URL, SMTP_URL: smtp.url, INSTANT_WINDOW_SECONDS: '1', SWEEP_INTERVAL_MS: '600000' });
+    api = await createTestApi({
+      DATABASE_URL: WEB_TEST_DATABASE_URL,
+      SMTP_URL: smtp.url,
+      INSTANT_WINDOW_SECONDS: '1',
+      SWEEP_INTERVAL_MS: '600000',
+    });
     await resetDatabase(api.dataSource);
     worker = await createTestWorker(api.config);
     sourceKey = (await api.app.get(SourcesService).create('web-e2e-crawler')).apiKey;
@@ -159,7 +178,8 @@ describe('web pages in Chromium: member journey and admin retry', () => {
 
   it('shows a bulletin ingested over HTTP in the inbox with its hit terms highlighted, as text', async () => {
     const member = await api.dataSource.getRepository(Member).findOneByOrFail({ email: MEMBER.email });
-    const matched = async (n: number) => (await api.dataSource.query('SELECT count(*)::int AS n FROM matches WHERE member_id = $1', [member.id]))[0].n >= n;
+    const matched = async (n: number) =>
+      (await api.dataSource.query('SELECT count(*)::int AS n FROM matches WHERE member_id = $1', [member.id]))[0].n >= n;
     // 21 notices first (their alert goes out), so the inbox holds more than its first page of 20.
     await ingest(Array.from({ length: 21 }, (_, i) => bulletin(`渝中区第${i + 1}批背街小巷道路整治工程招标公告`)));
     await eventually(() => matched(21), 15000, '21 matches');
@@ -213,11 +233,16 @@ describe('web pages in Chromium: member journey and admin retry', () => {
   it('lets an admin find the member and retry the failed delivery until it is sent', async () => {
     // The first attempt failed; as after the last attempt, the pending retry goes and the row says failed.
     const member = await api.dataSource.getRepository(Member).findOneByOrFail({ email: MEMBER.email });
-    const deliveryId = await eventually(async () => {
-      const rows = await api.dataSource.getRepository(Delivery).findBy({ memberId: member.id, status: 'pending', attempts: 1 });
-      return rows.find((d) => d.error?.includes('451'))?.id;
-    }, 15000, 'first attempt failed');
-    for (const job of await api.jobs.queue(QUEUES.delivery).getJobs(['delayed', 'waiting'])) if (job.data.deliveryId === deliveryId) await job.remove();
+    const deliveryId = await eventually(
+      async () => {
+        const rows = await api.dataSource.getRepository(Delivery).findBy({ memberId: member.id, status: 'pending', attempts: 1 });
+        return rows.find((d) => d.error?.includes('451'))?.id;
+      },
+      15000,
+      'first attempt failed',
+    );
+    for (const job of await api.jobs.queue(QUEUES.delivery).getJobs(['delayed', 'waiting']))
+      if (job.data.deliveryId === deliveryId) await job.remove();
     expect(await api.app.get(DeliveriesRepository).claimForFailure(deliveryId)).toBe(true);
     await api.app.get(MemberAccountsService).createAdmin(ADMIN.email, ADMIN.password, false);
 
@@ -281,7 +306,11 @@ describe('web pages in Chromium: member journey and admin retry', () => {
     const shown = page.getByTestId('api-key');
     await expectLocator(shown).toHaveText(/^ta_[0-9a-f]+_[\w-]+$/);
     const apiKey = (await shown.textContent())!.trim();
-    const post = () => request(api.url).post('/v1/ingest/bulletins').set('x-api-key', apiKey).send({ items: [bulletin('渝中区合作方推送道路工程招标公告')] });
+    const post = () =>
+      request(api.url)
+        .post('/v1/ingest/bulletins')
+        .set('x-api-key', apiKey)
+        .send({ items: [bulletin('渝中区合作方推送道路工程招标公告')] });
     expect((await post()).status).toBe(200);
     await screenshot(page, 'web-admin-sources');
 
@@ -344,8 +373,12 @@ describe('web pages in Chromium: member journey and admin retry', () => {
     await exclude.getByRole('button', { name: '应用' }).click();
     await expectLocator(feedback).toContainText('已应用到订阅');
     await expectLocator(feedback).toContainText('现在不会再匹配这条标讯');
-    expect(await api.dataSource.query('SELECT source FROM not_relevant_marks WHERE member_id = $1', [member.id])).toEqual([{ source: 'app' }]);
-    const [{ exclude_words: excludeWords }] = await api.dataSource.query('SELECT exclude_words FROM subscriptions WHERE member_id = $1', [member.id]);
+    expect(await api.dataSource.query('SELECT source FROM not_relevant_marks WHERE member_id = $1', [member.id])).toEqual([
+      { source: 'app' },
+    ]);
+    const [{ exclude_words: excludeWords }] = await api.dataSource.query('SELECT exclude_words FROM subscriptions WHERE member_id = $1', [
+      member.id,
+    ]);
     expect(excludeWords).toHaveLength(2);
 
     await page.getByRole('button', { name: '退出登录' }).click();
@@ -360,7 +393,9 @@ describe('web pages in Chromium: member journey and admin retry', () => {
   });
 
   it('shows a project page with its timeline, and follows and unfollows it', async () => {
-    const [{ project_id: projectId }] = await api.dataSource.query(`SELECT project_id FROM bulletins WHERE title LIKE '渝中区人民路%' LIMIT 1`);
+    const [{ project_id: projectId }] = await api.dataSource.query(
+      `SELECT project_id FROM bulletins WHERE title LIKE '渝中区人民路%' LIMIT 1`,
+    );
     await page.goto(app(`/projects/${projectId}`));
     await page.getByRole('heading', { name: /项目进展/ }).waitFor();
     await expectLocator(page.locator('ol.timeline li')).toHaveCount(1);

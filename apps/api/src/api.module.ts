@@ -67,6 +67,8 @@ import { WechatApiModule } from './wechat/wechat-api.module';
 export class ApiModule {
   announce(config: AppConfig): void {
     const url = config.http.publicUrl;
-    new Logger('Api').log(`API on ${url}/v1 · docs ${url}/docs · health ${url}/health (listening on ${config.http.host}:${config.http.port})`);
+    new Logger('Api').log(
+      `API on ${url}/v1 · docs ${url}/docs · health ${url}/health (listening on ${config.http.host}:${config.http.port})`,
+    );
   }
 }

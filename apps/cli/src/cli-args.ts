@@ -29,7 +29,11 @@ export function requiredOption(value: string | undefined, name: string): string 
 }
 
 /** An integer option within bounds (defaults apply when absent). */
-export function integerOption(value: string | undefined, name: string, { min, max, fallback }: { min: number; max: number; fallback: number }): number {
+export function integerOption(
+  value: string | undefined,
+  name: string,
+  { min, max, fallback }: { min: number; max: number; fallback: number },
+): number {
   if (value === undefined) return fallback;
   const n = Number(value);
   if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(n) || n < min || n > max) {

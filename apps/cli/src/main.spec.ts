@@ -5,7 +5,8 @@ describe('runCli', () => {
   it('prints the command table with no command, exit 0', async () => {
     const io = captureIo();
     expect(await runCli([], io)).toBe(0);
-    for (const name of ['migrate', 'import', 'parse', 'match', 'source:create', 'source:key', 'source:revoke']) expect(io.out()).toContain(`  ${name} `);
+    for (const name of ['migrate', 'import', 'parse', 'match', 'source:create', 'source:key', 'source:revoke'])
+      expect(io.out()).toContain(`  ${name} `);
   });
 
   it('exits 2 with the table on stderr for an unknown command', async () => {

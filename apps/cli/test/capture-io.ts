@@ -26,6 +26,10 @@ export function captureIo(input = ''): CapturedIo {
     stderr,
     out: () => out,
     err: () => err,
-    jsonLines: <T>() => out.split('\n').filter(Boolean).map((l) => JSON.parse(l) as T),
+    jsonLines: <T>() =>
+      out
+        .split('\n')
+        .filter(Boolean)
+        .map((l) => JSON.parse(l) as T),
   };
 }

@@ -7,7 +7,14 @@ const ROOT = join(__dirname, '..', '..', '..');
 function loadedBy(modulePath: string): string[] {
   const out = execFileSync(
     process.execPath,
-    ['-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register', '-e', `require('reflect-metadata'); require(${JSON.stringify(modulePath)}); console.log(JSON.stringify(Object.keys(require.cache)))`],
+    [
+      '-r',
+      'ts-node/register/transpile-only',
+      '-r',
+      'tsconfig-paths/register',
+      '-e',
+      `require('reflect-metadata'); require(${JSON.stringify(modulePath)}); console.log(JSON.stringify(Object.keys(require.cache)))`,
+    ],
     { cwd: ROOT, env: { ...process.env, TS_NODE_PROJECT: join(ROOT, 'tsconfig.json') }, encoding: 'utf8', timeout: 120_000 },
   );
   return (JSON.parse(out.trim().split('\n').pop()!) as string[]).map((f) => f.replace(ROOT, ''));

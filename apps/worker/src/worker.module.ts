@@ -17,7 +17,20 @@ import { MaintenanceProcessor } from './maintenance/maintenance.processor';
 import { WebhooksWorkerModule } from './webhooks/webhooks-worker.module';
 
 @Module({
-  imports: [AppConfigModule, LoggingModule, DatabaseModule, QueuesModule, DiscoveryModule, DeliveriesModule, MaintenanceModule, WebhooksModule, MatchingModule, DeliveryModule, WebhooksWorkerModule, RemindersModule],
+  imports: [
+    AppConfigModule,
+    LoggingModule,
+    DatabaseModule,
+    QueuesModule,
+    DiscoveryModule,
+    DeliveriesModule,
+    MaintenanceModule,
+    WebhooksModule,
+    MatchingModule,
+    DeliveryModule,
+    WebhooksWorkerModule,
+    RemindersModule,
+  ],
   providers: [WorkerStartup, RedisPolicyCheck, Schedulers, DigestProcessor, MaintenanceProcessor],
 })
 export class WorkerModule {}

@@ -63,7 +63,10 @@ describe('loadConfig', () => {
 
     it('give way to the environment, and production never makes them', () => {
       const file = join(dir, 'never.json');
-      const prod = loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'j'.repeat(32), LINK_SECRET: 'l'.repeat(32) }, { developmentSecretsFile: file });
+      const prod = loadConfig(
+        { NODE_ENV: 'production', JWT_SECRET: 'j'.repeat(32), LINK_SECRET: 'l'.repeat(32) },
+        { developmentSecretsFile: file },
+      );
       expect(prod.auth).toMatchObject({ jwtSecret: 'j'.repeat(32), linkSecret: 'l'.repeat(32) });
       expect(() => statSync(file)).toThrow();
     });

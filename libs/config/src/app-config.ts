@@ -65,24 +65,29 @@ export function loadConfig(source: Record<string, string | undefined> = process.
   const production = e.NODE_ENV === 'production';
   const missing = production ? (['JWT_SECRET', 'LINK_SECRET'] as const).filter((k) => !e[k]) : [];
   if (missing.length) throw new ConfigError(missing.map((k) => `${k}: required in production`));
-  const shardIds = e.MATCH_SHARD_IDS
-    ? e.MATCH_SHARD_IDS.split(',').map(Number)
-    : Array.from({ length: e.MATCH_SHARDS }, (_, i) => i);
+  const shardIds = e.MATCH_SHARD_IDS ? e.MATCH_SHARD_IDS.split(',').map(Number) : Array.from({ length: e.MATCH_SHARDS }, (_, i) => i);
   const badShard = shardIds.find((s) => s >= e.MATCH_SHARDS);
   if (badShard !== undefined) throw new ConfigError([`MATCH_SHARD_IDS: shard ${badShard} is not below MATCH_SHARDS=${e.MATCH_SHARDS}`]);
   const wechatParts = [e.WECHAT_APP_ID, e.WECHAT_APP_SECRET, e.WECHAT_TEMPLATE_ID].filter(Boolean).length;
-  if (wechatParts !== 0 && wechatParts !== 3) throw new ConfigError(['WECHAT_APP_ID: WeChat needs WECHAT_APP_ID, WECHAT_APP_SECRET and WECHAT_TEMPLATE_ID together']);
+  if (wechatParts !== 0 && wechatParts !== 3)
+    throw new ConfigError(['WECHAT_APP_ID: WeChat needs WECHAT_APP_ID, WECHAT_APP_SECRET and WECHAT_TEMPLATE_ID together']);
   if (production && e.OUTBOUND_ALLOW_LOOPBACK === 'true') throw new ConfigError(['OUTBOUND_ALLOW_LOOPBACK: never in production']);
   // Outside production a missing secret comes from this checkout's own random file, never a constant.
   const dev = !production && (!e.JWT_SECRET || !e.LINK_SECRET) ? developmentSecrets(options.developmentSecretsFile) : null;
   const dkimParts = [e.DKIM_DOMAIN, e.DKIM_SELECTOR, e.DKIM_PRIVATE_KEY].filter(Boolean).length;
-  if (dkimParts !== 0 && dkimParts !== 3) throw new ConfigError(['DKIM_DOMAIN: DKIM needs DKIM_DOMAIN, DKIM_SELECTOR and DKIM_PRIVATE_KEY together']);
+  if (dkimParts !== 0 && dkimParts !== 3)
+    throw new ConfigError(['DKIM_DOMAIN: DKIM needs DKIM_DOMAIN, DKIM_SELECTOR and DKIM_PRIVATE_KEY together']);
 
   return {
     env: e.NODE_ENV,
     logLevel: e.LOG_LEVEL,
     // Reachable from other machines only when asked; containers in production listen on all.
-    http: { host: e.HOST ?? (production ? '0.0.0.0' : '127.0.0.1'), port: e.PORT, publicUrl: e.PUBLIC_URL.replace(/\/$/, ''), bodyLimit: e.BODY_LIMIT },
+    http: {
+      host: e.HOST ?? (production ? '0.0.0.0' : '127.0.0.1'),
+      port: e.PORT,
+      publicUrl: e.PUBLIC_URL.replace(/\/$/, ''),
+      bodyLimit: e.BODY_LIMIT,
+    },
     database: { url: e.DATABASE_URL, poolSize: e.DATABASE_POOL_SIZE },
     redis: { url: e.REDIS_URL, queuePrefix: e.QUEUE_PREFIX },
     worker: {
@@ -117,7 +122,11 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     },
     delivery: { instantWindowSeconds: e.INSTANT_WINDOW_SECONDS, digestMaxItems: e.DIGEST_MAX_ITEMS, leaseMs: e.DELIVERY_LEASE_MS },
     matching: { shards: e.MATCH_SHARDS, shardIds },
-    rateLimits: { perMinute: e.RATE_LIMIT_PER_MINUTE, authPerMinute: e.RATE_LIMIT_AUTH_PER_MINUTE, ingestPerMinute: e.RATE_LIMIT_INGEST_PER_MINUTE },
+    rateLimits: {
+      perMinute: e.RATE_LIMIT_PER_MINUTE,
+      authPerMinute: e.RATE_LIMIT_AUTH_PER_MINUTE,
+      ingestPerMinute: e.RATE_LIMIT_INGEST_PER_MINUTE,
+    },
     plans: {
       free: { subscriptions: e.PLAN_FREE_SUBSCRIPTIONS, keywords: e.PLAN_FREE_KEYWORDS, follows: e.PLAN_FREE_FOLLOWS },
       pro: { subscriptions: e.PLAN_PRO_SUBSCRIPTIONS, keywords: e.PLAN_PRO_KEYWORDS, follows: e.PLAN_PRO_FOLLOWS },
@@ -132,7 +141,13 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     },
     wechat:
       wechatParts === 3
-        ? { appId: e.WECHAT_APP_ID!, appSecret: e.WECHAT_APP_SECRET!, templateId: e.WECHAT_TEMPLATE_ID!, apiUrl: e.WECHAT_API_URL.replace(/\/$/, ''), oauthUrl: e.WECHAT_OAUTH_URL.replace(/\/$/, '') }
+        ? {
+            appId: e.WECHAT_APP_ID!,
+            appSecret: e.WECHAT_APP_SECRET!,
+            templateId: e.WECHAT_TEMPLATE_ID!,
+            apiUrl: e.WECHAT_API_URL.replace(/\/$/, ''),
+            oauthUrl: e.WECHAT_OAUTH_URL.replace(/\/$/, ''),
+          }
         : undefined,
   };
 }

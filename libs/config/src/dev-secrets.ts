@@ -15,7 +15,12 @@ export interface DevelopmentSecrets {
 export function developmentSecrets(file = defaultDevelopmentSecretsFile()): DevelopmentSecrets {
   if (!existsSync(file)) create(file);
   const stored = JSON.parse(readFileSync(file, 'utf8')) as Partial<DevelopmentSecrets>;
-  if (typeof stored.jwtSecret !== 'string' || typeof stored.linkSecret !== 'string' || stored.jwtSecret.length < 32 || stored.linkSecret.length < 32) {
+  if (
+    typeof stored.jwtSecret !== 'string' ||
+    typeof stored.linkSecret !== 'string' ||
+    stored.jwtSecret.length < 32 ||
+    stored.linkSecret.length < 32
+  ) {
     throw new Error(`${file} is not a development secrets file; delete it to make a new one`);
   }
   return { jwtSecret: stored.jwtSecret, linkSecret: stored.linkSecret };
@@ -32,7 +37,10 @@ export function defaultDevelopmentSecretsFile(): string {
 // link it into place, which fails when another process won; everyone then reads the winner's.
 function create(file: string): void {
   mkdirSync(dirname(file), { recursive: true, mode: 0o700 });
-  const secrets: DevelopmentSecrets = { jwtSecret: randomBytes(48).toString('base64url'), linkSecret: randomBytes(48).toString('base64url') };
+  const secrets: DevelopmentSecrets = {
+    jwtSecret: randomBytes(48).toString('base64url'),
+    linkSecret: randomBytes(48).toString('base64url'),
+  };
   const tmp = `${file}.${process.pid}.${randomBytes(4).toString('hex')}`;
   writeFileSync(tmp, `${JSON.stringify(secrets, null, 2)}\n`, { mode: 0o600 });
   try {

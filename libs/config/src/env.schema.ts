@@ -1,31 +1,47 @@
 import { z } from 'zod';
 
 const url = (protocols: string[]) =>
-  z.string().refine((v) => {
-    try {
-      return protocols.includes(new URL(v).protocol);
-    } catch {
-      return false;
-    }
-  }, `must be a URL starting with ${protocols.map((p) => `${p}//`).join(' or ')}`);
+  z.string().refine(
+    (v) => {
+      try {
+        return protocols.includes(new URL(v).protocol);
+      } catch {
+        return false;
+      }
+    },
+    `must be a URL starting with ${protocols.map((p) => `${p}//`).join(' or ')}`,
+  );
 
 // Outside production, missing secrets come from a per-checkout random file (see dev-secrets.ts).
 export const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-  HOST: z.string().regex(/^[A-Za-z0-9.:-]+$/, 'must be an address such as 127.0.0.1 or 0.0.0.0').optional(),
+  HOST: z
+    .string()
+    .regex(/^[A-Za-z0-9.:-]+$/, 'must be an address such as 127.0.0.1 or 0.0.0.0')
+    .optional(),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   PUBLIC_URL: url(['http:', 'https:']).default('http://localhost:3000'),
   DATABASE_URL: url(['postgres:', 'postgresql:']).default('postgres://postgres@127.0.0.1:5432/tenders'),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
   REDIS_URL: url(['redis:', 'rediss:']).default('redis://127.0.0.1:6379'),
-  QUEUE_PREFIX: z.string().regex(/^[a-z0-9:_-]+$/i).default('tenders'),
-  BODY_LIMIT: z.string().regex(/^\d+(kb|mb)$/i, 'must look like 512kb or 5mb').default('16mb'),
+  QUEUE_PREFIX: z
+    .string()
+    .regex(/^[a-z0-9:_-]+$/i)
+    .default('tenders'),
+  BODY_LIMIT: z
+    .string()
+    .regex(/^\d+(kb|mb)$/i, 'must look like 512kb or 5mb')
+    .default('16mb'),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(100).max(600000).default(15000),
   WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(4),
   JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   JWT_ACCESS_TTL_SECONDS: z.coerce.number().int().min(60).default(900),
-  JWT_REFRESH_TTL_SECONDS: z.coerce.number().int().min(300).default(30 * 24 * 3600),
+  JWT_REFRESH_TTL_SECONDS: z.coerce
+    .number()
+    .int()
+    .min(300)
+    .default(30 * 24 * 3600),
   LINK_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   SMTP_URL: url(['smtp:', 'smtps:']).default('smtp://127.0.0.1:1025'),
   MAIL_FROM: z.string().default('标讯订阅 <alerts@tender-alerts.local>'),
@@ -66,8 +82,16 @@ export const envSchema = z.object({
     .string()
     .regex(/^\d+(,\d+)*$/, 'must be a comma-separated list of milliseconds')
     .default('5000,300000,1800000,7200000,18000000,36000000,36000000'),
-  WEBHOOK_DISABLE_AFTER_MS: z.coerce.number().int().min(1000).default(24 * 3600_000),
-  WEBHOOK_SECRET_OVERLAP_MS: z.coerce.number().int().min(0).default(24 * 3600_000),
+  WEBHOOK_DISABLE_AFTER_MS: z.coerce
+    .number()
+    .int()
+    .min(1000)
+    .default(24 * 3600_000),
+  WEBHOOK_SECRET_OVERLAP_MS: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .default(24 * 3600_000),
   WEBHOOK_CONCURRENCY: z.coerce.number().int().min(1).max(256).default(16),
   WECHAT_APP_ID: z.string().optional(),
   WECHAT_APP_SECRET: z.string().optional(),

@@ -26,7 +26,10 @@ export function redactUrl(url: string): string {
   const [path, query] = url.split('?');
   const safePath = path.replace(/^\/u\/[^/]+/, '/u/[token]').replace(/^\/feeds\/[^/]+\.atom$/, '/feeds/[token].atom');
   if (!query) return safePath;
-  return `${safePath}?${query.split('&').map((kv) => `${kv.split('=')[0]}=[redacted]`).join('&')}`;
+  return `${safePath}?${query
+    .split('&')
+    .map((kv) => `${kv.split('=')[0]}=[redacted]`)
+    .join('&')}`;
 }
 
 /** JSON logs (pino) with a request id on every HTTP request. */
@@ -41,7 +44,9 @@ export function redactUrl(url: string): string {
           redact: ['req.headers.authorization', 'req.headers.cookie', 'req.headers["x-api-key"]'],
           autoLogging: { ignore: (req: IncomingMessage) => req.url === '/health' || req.url === '/metrics' },
           // Link tokens (verify, reset, unsubscribe) must not land in logs.
-          serializers: { req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, url: redactUrl(req.url) }) },
+          serializers: {
+            req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, url: redactUrl(req.url) }),
+          },
         },
       }),
     }),

@@ -1,6 +1,17 @@
 import {
-  entryArray, entryOffset, KEYWORDLESS, NATIONWIDE, R_FLAGS, R_KEYWORDS, RECORD, SCOPE_TITLE, SLOT_TITLE,
-  SLOT_TITLE_BODY, slotOf, type BuildProgress, type CompiledIndex,
+  entryArray,
+  entryOffset,
+  KEYWORDLESS,
+  NATIONWIDE,
+  R_FLAGS,
+  R_KEYWORDS,
+  RECORD,
+  SCOPE_TITLE,
+  SLOT_TITLE,
+  SLOT_TITLE_BODY,
+  slotOf,
+  type BuildProgress,
+  type CompiledIndex,
 } from './index-layout';
 import { PostingTable } from './posting-table';
 
@@ -76,7 +87,14 @@ export function buildPostings(ix: Parsed, report: BuildProgress): Pick<CompiledI
     if (i % 50_000 === 0) report('postings', i, ix.count);
   }
   const slotCount = ix.regionIds.size * 2 * categoryKeys;
-  const postings = new PostingTable(ix.automaton.termCount, slotCount, ix.count, terms.subarray(0, n), slots.subarray(0, n), subs.subarray(0, n));
+  const postings = new PostingTable(
+    ix.automaton.termCount,
+    slotCount,
+    ix.count,
+    terms.subarray(0, n),
+    slots.subarray(0, n),
+    subs.subarray(0, n),
+  );
   report('postings', ix.count, ix.count);
   const frozen = new Map<number, Int32Array>();
   for (const [key, list] of keywordless) frozen.set(key, Int32Array.from(list));

@@ -1,8 +1,22 @@
 import { buildPostings } from './build-postings';
 import { entryTerms } from './entry-terms';
 import {
-  BUDGET_LIMIT, categoryKind, HAS_STAGES, INLINE_ENTRIES, KEYWORDLESS, R_BUDGET_MIN, R_ENTRIES, R_EXCLUDES, R_FLAGS, R_KEYWORDS, RECORD,
-  REQUIRE_BUDGET, SCOPE_TITLE, stageKind, type BuildProgress, type CompiledIndex,
+  BUDGET_LIMIT,
+  categoryKind,
+  HAS_STAGES,
+  INLINE_ENTRIES,
+  KEYWORDLESS,
+  R_BUDGET_MIN,
+  R_ENTRIES,
+  R_EXCLUDES,
+  R_FLAGS,
+  R_KEYWORDS,
+  RECORD,
+  REQUIRE_BUDGET,
+  SCOPE_TITLE,
+  stageKind,
+  type BuildProgress,
+  type CompiledIndex,
 } from './index-layout';
 import { IntList } from './int-list';
 import { localityOrder, permute } from './locality-order';
@@ -109,9 +123,15 @@ export function compileIndex(subs: Iterable<MatchSubscription>, expected: number
   const keep = new Uint8Array(ids.length).fill(1);
   for (const i of supersededPositions(ids, idHashes.toArray())) keep[i] = 0;
   const parsed = {
-    ids, records: records.toArray(), spill: spill.toArray(), regionStart: regionStart.toArray(),
-    regionList: regionList.toArray(), catStart: catStart.toArray(), cats: cats.toArray(),
-    kindStart: kindStart.toArray(), kinds: kinds.toArray(),
+    ids,
+    records: records.toArray(),
+    spill: spill.toArray(),
+    regionStart: regionStart.toArray(),
+    regionList: regionList.toArray(),
+    catStart: catStart.toArray(),
+    cats: cats.toArray(),
+    kindStart: kindStart.toArray(),
+    kinds: kinds.toArray(),
   };
   const order = localityOrder(parsed, keep, regionIds.size, categoryIds.size, texts.size);
   const subsArrays = permute(parsed, order);
@@ -129,8 +149,18 @@ export function compileIndex(subs: Iterable<MatchSubscription>, expected: number
   report('automaton', sortedTerms.length, sortedTerms.length);
 
   const compiled = {
-    ...subsArrays, count: order.length, recordFloats: new Float64Array(subsArrays.records.buffer), categoryIds, kindIds, regionIds,
-    texts: texts.values, textPartStart: textPartStart.toArray(), textParts: parts, automaton, terms: sortedTerms, hasBodyScope,
+    ...subsArrays,
+    count: order.length,
+    recordFloats: new Float64Array(subsArrays.records.buffer),
+    categoryIds,
+    kindIds,
+    regionIds,
+    texts: texts.values,
+    textPartStart: textPartStart.toArray(),
+    textParts: parts,
+    automaton,
+    terms: sortedTerms,
+    hasBodyScope,
   };
   return { ...compiled, ...buildPostings(compiled, report) };
 }

@@ -10,7 +10,29 @@ import type { MatchBulletin, MatchSubscription } from './subscription.types';
 // Latin in both cases and full width, a non-BMP character; 市政府 and 工程师 (words a keyword
 // must not be a piece of), and 在《…》发布 (a publication-venue sentence) make word-aware hits
 // and boilerplate zones differ from plain substrings.
-const unit = fc.constantFrom('道', '路', '市', '政', '府', '工', '程', '师', '改', '造', '區', '区', 'a', 'B', 'Ｃ', 'ｃ', '𠀀', '1', '在《', '》发布', '。');
+const unit = fc.constantFrom(
+  '道',
+  '路',
+  '市',
+  '政',
+  '府',
+  '工',
+  '程',
+  '师',
+  '改',
+  '造',
+  '區',
+  '区',
+  'a',
+  'B',
+  'Ｃ',
+  'ｃ',
+  '𠀀',
+  '1',
+  '在《',
+  '》发布',
+  '。',
+);
 const word = fc.array(unit, { minLength: 1, maxLength: 3 }).map((u) => u.join(''));
 // Entries with spaces are AND groups; an odd one is blank.
 const entry = fc.oneof(
@@ -29,7 +51,10 @@ const amount = fc.constantFrom(null, 100, 500, 1000);
 const subscription = (id: string): fc.Arbitrary<MatchSubscription> =>
   fc.record({
     id: fc.constant(id),
-    keywords: fc.oneof({ weight: 1, arbitrary: fc.constant<string[]>([]) }, { weight: 5, arbitrary: fc.array(entry, { minLength: 1, maxLength: 7 }) }),
+    keywords: fc.oneof(
+      { weight: 1, arbitrary: fc.constant<string[]>([]) },
+      { weight: 5, arbitrary: fc.array(entry, { minLength: 1, maxLength: 7 }) },
+    ),
     // Up to 10 entries: more than 8 spill out of the inline record.
     excludeWords: fc.array(entry, { maxLength: 3 }),
     scope: fc.constantFrom('title' as const, 'title_body' as const),
@@ -42,9 +67,7 @@ const subscription = (id: string): fc.Arbitrary<MatchSubscription> =>
     requireBudget: fc.option(fc.boolean(), { nil: undefined }),
   });
 
-const subscriptions = fc
-  .array(fc.nat(), { maxLength: 40 })
-  .chain((seeds) => fc.tuple(...seeds.map((_, i) => subscription(`s${i}`))));
+const subscriptions = fc.array(fc.nat(), { maxLength: 40 }).chain((seeds) => fc.tuple(...seeds.map((_, i) => subscription(`s${i}`))));
 
 const text = (maxLength: number) => fc.array(fc.oneof(unit, fc.constant(' ')), { maxLength }).map((u) => toMatchText(u.join('')));
 const bulletin: fc.Arbitrary<MatchBulletin> = fc.record({
@@ -70,33 +93,44 @@ describe('matcher against the naive reference', () => {
   type Op = { kind: 'upsert'; sub: MatchSubscription } | { kind: 'remove'; id: string } | { kind: 'rebuild' };
   // Ids overlap the base (s0..) so that upserts replace and removes hit base subscriptions.
   const op: fc.Arbitrary<Op> = fc.oneof(
-    { weight: 5, arbitrary: fc.nat({ max: 50 }).chain((n) => subscription(`s${n}`)).map((sub) => ({ kind: 'upsert' as const, sub })) },
+    {
+      weight: 5,
+      arbitrary: fc
+        .nat({ max: 50 })
+        .chain((n) => subscription(`s${n}`))
+        .map((sub) => ({ kind: 'upsert' as const, sub })),
+    },
     { weight: 3, arbitrary: fc.nat({ max: 50 }).map((n) => ({ kind: 'remove' as const, id: `s${n}` })) },
     { weight: 1, arbitrary: fc.constant({ kind: 'rebuild' as const }) },
   );
 
   it('LiveMatcher gives the same results after upserts, removes and rebuilds', () => {
     fc.assert(
-      fc.property(subscriptions, fc.array(op, { maxLength: 20 }), fc.array(bulletin, { minLength: 1, maxLength: 3 }), (subs, ops, bulletins) => {
-        const live = new LiveMatcher(subs);
-        const current = new Map(subs.map((s) => [s.id, s]));
-        for (const o of ops) {
-          if (o.kind === 'upsert') {
-            live.upsert(o.sub);
-            current.set(o.sub.id, o.sub);
-          } else if (o.kind === 'remove') {
-            live.remove(o.id);
-            current.delete(o.id);
-          } else {
-            live.rebuild();
-            expect(live.deltaSize).toBe(0);
+      fc.property(
+        subscriptions,
+        fc.array(op, { maxLength: 20 }),
+        fc.array(bulletin, { minLength: 1, maxLength: 3 }),
+        (subs, ops, bulletins) => {
+          const live = new LiveMatcher(subs);
+          const current = new Map(subs.map((s) => [s.id, s]));
+          for (const o of ops) {
+            if (o.kind === 'upsert') {
+              live.upsert(o.sub);
+              current.set(o.sub.id, o.sub);
+            } else if (o.kind === 'remove') {
+              live.remove(o.id);
+              current.delete(o.id);
+            } else {
+              live.rebuild();
+              expect(live.deltaSize).toBe(0);
+            }
+            // Visible at once, before any rebuild.
+            const b = bulletins[0];
+            expect(canonical(live.match(b))).toEqual(canonical(naiveMatch([...current.values()], b)));
           }
-          // Visible at once, before any rebuild.
-          const b = bulletins[0];
-          expect(canonical(live.match(b))).toEqual(canonical(naiveMatch([...current.values()], b)));
-        }
-        for (const b of bulletins) expect(canonical(live.match(b))).toEqual(canonical(naiveMatch([...current.values()], b)));
-      }),
+          for (const b of bulletins) expect(canonical(live.match(b))).toEqual(canonical(naiveMatch([...current.values()], b)));
+        },
+      ),
       { numRuns: 200 },
     );
   });

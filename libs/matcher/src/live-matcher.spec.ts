@@ -8,7 +8,12 @@ describe('LiveMatcher', () => {
     const live = new LiveMatcher([sub({ id: 'a', keywords: ['道路'] }), sub({ id: 'b', keywords: ['桥梁'] })]);
     live.upsert(sub({ id: 'c', keywords: ['改造'] }));
     live.upsert(sub({ id: 'b', keywords: ['道路'] }));
-    expect(live.match(road).map((r) => r.subscriptionId).sort()).toEqual(['a', 'b', 'c']);
+    expect(
+      live
+        .match(road)
+        .map((r) => r.subscriptionId)
+        .sort(),
+    ).toEqual(['a', 'b', 'c']);
     live.remove('a');
     live.upsert(sub({ id: 'c', keywords: ['绿化'] }));
     expect(live.match(road).map((r) => r.subscriptionId)).toEqual(['b']);

@@ -59,9 +59,15 @@ export function permute(a: SubscriptionArrays, order: Int32Array): SubscriptionA
   }
   // Spilled entry lists keep their offsets: the spill array itself does not move.
   return {
-    ids, records, spill: a.spill, regionStart,
-    regionList: regionList.slice(0, regionCount), catStart, cats: cats.slice(0, catCount),
-    kindStart, kinds: kinds.slice(0, kindCount),
+    ids,
+    records,
+    spill: a.spill,
+    regionStart,
+    regionList: regionList.slice(0, regionCount),
+    catStart,
+    cats: cats.slice(0, catCount),
+    kindStart,
+    kinds: kinds.slice(0, kindCount),
   };
 }
 

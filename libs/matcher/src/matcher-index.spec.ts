@@ -43,7 +43,16 @@ describe('MatcherIndex', () => {
 
   it('gives back the subscriptions it holds, as written', () => {
     const written = [
-      sub({ id: 'a', keywords: ['ＬＥＤ 顯示屏', ' '], excludeWords: ['设计'], scope: 'title', regions: ['500000', 'bad'], categories: ['tender'], budgetMin: 5, requireBudget: true }),
+      sub({
+        id: 'a',
+        keywords: ['ＬＥＤ 顯示屏', ' '],
+        excludeWords: ['设计'],
+        scope: 'title',
+        regions: ['500000', 'bad'],
+        categories: ['tender'],
+        budgetMin: 5,
+        requireBudget: true,
+      }),
       sub({ id: 'b', budgetMax: 9 }),
       sub({ id: 'c', keywords: ['道路'], categories: ['tender', 'result'], stages: ['result', 'correction'] }),
     ];

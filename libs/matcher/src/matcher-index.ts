@@ -1,7 +1,26 @@
 import { compileIndex } from './compile-index';
 import {
-  BUDGET_LIMIT, categoryKind, entryArray, entryOffset, HAS_STAGES, KEYWORDLESS, NATIONWIDE, R_BUDGET_MAX, R_BUDGET_MIN, R_EXCLUDES, R_FLAGS,
-  R_KEYWORDS, R_STAMP, RECORD, REQUIRE_BUDGET, SCOPE_TITLE, SLOT_TITLE, SLOT_TITLE_BODY, slotOf, stageKind, type BuildProgress,
+  BUDGET_LIMIT,
+  categoryKind,
+  entryArray,
+  entryOffset,
+  HAS_STAGES,
+  KEYWORDLESS,
+  NATIONWIDE,
+  R_BUDGET_MAX,
+  R_BUDGET_MIN,
+  R_EXCLUDES,
+  R_FLAGS,
+  R_KEYWORDS,
+  R_STAMP,
+  RECORD,
+  REQUIRE_BUDGET,
+  SCOPE_TITLE,
+  SLOT_TITLE,
+  SLOT_TITLE_BODY,
+  slotOf,
+  stageKind,
+  type BuildProgress,
   type CompiledIndex,
 } from './index-layout';
 import { BulletinHits, type KeywordHit, relevanceScore } from './hits/keyword-hits';
@@ -205,7 +224,8 @@ export class MatcherIndex {
     }
     if (first < 0) return { subscriptionId: ix.ids[i], hits: [], details: [], score: 0 };
     const hit = this.entryHit(first, titleOnly, stamp);
-    if (more === null) return { subscriptionId: ix.ids[i], hits: [ix.texts[first]], details: hit.details as KeywordHit[], score: hit.score };
+    if (more === null)
+      return { subscriptionId: ix.ids[i], hits: [ix.texts[first]], details: hit.details as KeywordHit[], score: hit.score };
     const names = [ix.texts[first]];
     let details = hit.details;
     for (const text of more) {
@@ -301,8 +321,15 @@ export class MatcherIndex {
     const min = ix.recordFloats[i * (RECORD / 2) + R_BUDGET_MIN];
     const max = ix.recordFloats[i * (RECORD / 2) + R_BUDGET_MAX];
     return {
-      id: ix.ids[i], keywords, excludeWords, scope: flags & SCOPE_TITLE ? 'title' : 'title_body', regions, categories, ...(stages.length ? { stages } : {}),
-      budgetMin: min === -Infinity ? null : min, budgetMax: max === Infinity ? null : max,
+      id: ix.ids[i],
+      keywords,
+      excludeWords,
+      scope: flags & SCOPE_TITLE ? 'title' : 'title_body',
+      regions,
+      categories,
+      ...(stages.length ? { stages } : {}),
+      budgetMin: min === -Infinity ? null : min,
+      budgetMax: max === Infinity ? null : max,
       requireBudget: (flags & REQUIRE_BUDGET) !== 0,
     };
   }

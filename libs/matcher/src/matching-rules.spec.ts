@@ -10,11 +10,14 @@ type Matcher = (subs: MatchSubscription[], b: MatchBulletin) => MatchResult[];
 const implementations: Array<[string, Matcher]> = [
   ['naiveMatch', naiveMatch],
   ['MatcherIndex', (subs, b) => MatcherIndex.build(subs).match(b)],
-  ['LiveMatcher (delta)', (subs, b) => {
-    const live = new LiveMatcher();
-    subs.forEach((s) => live.upsert(s));
-    return live.match(b);
-  }],
+  [
+    'LiveMatcher (delta)',
+    (subs, b) => {
+      const live = new LiveMatcher();
+      subs.forEach((s) => live.upsert(s));
+      return live.match(b);
+    },
+  ],
 ];
 
 describe.each(implementations)('matching rules: %s', (_name, match) => {

@@ -8,7 +8,7 @@ export function supersededPositions(ids: readonly string[], hashes: Int32Array =
   const byLow = sortBy(n, (i) => hashes[i] & 0xffff, null);
   const order = sortBy(n, (i) => hashes[i] >>> 16, byLow);
   const superseded: number[] = [];
-  for (let k = 0; k < n; ) {
+  for (let k = 0; k < n;) {
     let end = k + 1;
     while (end < n && hashes[order[end]] === hashes[order[k]]) end++;
     // Stable sorts keep equal hashes in input order, so the last of each id is the survivor.

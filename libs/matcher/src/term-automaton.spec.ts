@@ -66,7 +66,10 @@ describe('TermAutomaton', () => {
   // Small alphabets make nesting and overlaps frequent; wide nodes exercise the binary search.
   const small = fc.constantFrom('道', '路', '市', '政', '改', 'a', 'A', '𠀀', '\ud840', '\udc00');
   const wide = fc.integer({ min: 0x4e00, max: 0x4e40 }).map((c) => String.fromCharCode(c));
-  for (const [name, unit] of [['small alphabet', small], ['wide alphabet', fc.oneof(small, wide)]] as const) {
+  for (const [name, unit] of [
+    ['small alphabet', small],
+    ['wide alphabet', fc.oneof(small, wide)],
+  ] as const) {
     it(`agrees with an indexOf reference on random text (${name})`, () => {
       const word = fc.array(unit, { minLength: 1, maxLength: 5 }).map((a) => a.join(''));
       fc.assert(

@@ -3,8 +3,14 @@ import type { MatchBulletin, MatchResult, MatchSubscription } from '../src/subsc
 /** A nationwide, title-and-body subscription with no filters; override what a test needs. */
 export function sub(overrides: Partial<MatchSubscription> & { id: string }): MatchSubscription {
   return {
-    keywords: [], excludeWords: [], scope: 'title_body', regions: [], categories: [],
-    budgetMin: null, budgetMax: null, ...overrides,
+    keywords: [],
+    excludeWords: [],
+    scope: 'title_body',
+    regions: [],
+    categories: [],
+    budgetMin: null,
+    budgetMax: null,
+    ...overrides,
   };
 }
 

@@ -8,9 +8,30 @@ const local = { allowLoopback: true };
 
 describe('outbound address policy', () => {
   it.each([
-    '10.1.2.3', '172.16.0.1', '192.168.1.1', '127.0.0.1', '127.9.9.9', '169.254.169.254', '100.64.0.1', '100.127.255.254',
-    '0.0.0.0', '224.0.0.1', '255.255.255.255', '192.0.2.1', '198.18.0.1', '::1', '::', 'fe80::1', 'fc00::1', 'fd12:3456::1',
-    'ff02::1', '::ffff:127.0.0.1', '::ffff:10.0.0.1', '::ffff:169.254.169.254', '2002:7f00:1::1', '64:ff9b::a00:1',
+    '10.1.2.3',
+    '172.16.0.1',
+    '192.168.1.1',
+    '127.0.0.1',
+    '127.9.9.9',
+    '169.254.169.254',
+    '100.64.0.1',
+    '100.127.255.254',
+    '0.0.0.0',
+    '224.0.0.1',
+    '255.255.255.255',
+    '192.0.2.1',
+    '198.18.0.1',
+    '::1',
+    '::',
+    'fe80::1',
+    'fc00::1',
+    'fd12:3456::1',
+    'ff02::1',
+    '::ffff:127.0.0.1',
+    '::ffff:10.0.0.1',
+    '::ffff:169.254.169.254',
+    '2002:7f00:1::1',
+    '64:ff9b::a00:1',
   ])('refuses %s', (ip) => {
     expect(isAllowedAddress(ip, strict)).toBe(false);
   });
@@ -33,8 +54,15 @@ describe('outbound address policy', () => {
   });
 
   it.each([
-    'http://hooks.example.com/x', 'https://127.0.0.1/x', 'https://[::1]/x', 'https://[::ffff:7f00:1]/x', 'https://169.254.169.254/latest/meta-data',
-    'https://10.0.0.5:8443/', 'https://user:pw@hooks.example.com/', 'ftp://hooks.example.com/', 'https://2130706433/',
+    'http://hooks.example.com/x',
+    'https://127.0.0.1/x',
+    'https://[::1]/x',
+    'https://[::ffff:7f00:1]/x',
+    'https://169.254.169.254/latest/meta-data',
+    'https://10.0.0.5:8443/',
+    'https://user:pw@hooks.example.com/',
+    'ftp://hooks.example.com/',
+    'https://2130706433/',
   ])('refuses the URL %s', (url) => {
     expect(() => parseOutboundUrl(url, strict)).toThrow(OutboundRefusedError);
   });

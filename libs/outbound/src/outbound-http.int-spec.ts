@@ -19,15 +19,26 @@ describe('outbound HTTP against a local server', () => {
   });
 
   it('refuses loopback with the flag off, by literal and after DNS resolution, before connecting', async () => {
-    for (const url of [`https://127.0.0.1:${port()}/hook`, `https://localhost:${port()}/hook`, `https://[::ffff:127.0.0.1]:${port()}/hook`, `http://localhost:${port()}/hook`]) {
-      await expect(outboundRequest(url, { allowLoopback: false }, { body: '{}', timeoutMs: 2000 })).rejects.toBeInstanceOf(OutboundRefusedError);
+    for (const url of [
+      `https://127.0.0.1:${port()}/hook`,
+      `https://localhost:${port()}/hook`,
+      `https://[::ffff:127.0.0.1]:${port()}/hook`,
+      `http://localhost:${port()}/hook`,
+    ]) {
+      await expect(outboundRequest(url, { allowLoopback: false }, { body: '{}', timeoutMs: 2000 })).rejects.toBeInstanceOf(
+        OutboundRefusedError,
+      );
     }
     expect(receiver.received).toHaveLength(0);
   });
 
   it('refuses private and link-local targets even with the flag on', async () => {
-    await expect(outboundRequest('http://169.254.169.254/latest/meta-data', { allowLoopback: true }, { timeoutMs: 500 })).rejects.toBeInstanceOf(OutboundRefusedError);
-    await expect(outboundRequest('http://10.0.0.1/', { allowLoopback: true }, { timeoutMs: 500 })).rejects.toBeInstanceOf(OutboundRefusedError);
+    await expect(
+      outboundRequest('http://169.254.169.254/latest/meta-data', { allowLoopback: true }, { timeoutMs: 500 }),
+    ).rejects.toBeInstanceOf(OutboundRefusedError);
+    await expect(outboundRequest('http://10.0.0.1/', { allowLoopback: true }, { timeoutMs: 500 })).rejects.toBeInstanceOf(
+      OutboundRefusedError,
+    );
   });
 
   it('does not follow a redirect towards an internal address', async () => {
@@ -42,7 +53,9 @@ describe('outbound HTTP against a local server', () => {
     const err = await outboundRequest(`${receiver.url}/slow`, { allowLoopback: true }, { body: '{}', timeoutMs: 300 }).catch((e) => e);
     expect(err).toBeInstanceOf(OutboundRequestError);
     expect(err.transmitted).toBe(true);
-    const refused = await outboundRequest('http://127.0.0.1:1/closed', { allowLoopback: true }, { body: '{}', timeoutMs: 300 }).catch((e) => e);
+    const refused = await outboundRequest('http://127.0.0.1:1/closed', { allowLoopback: true }, { body: '{}', timeoutMs: 300 }).catch(
+      (e) => e,
+    );
     expect(refused.transmitted).toBe(false);
   });
 });

@@ -15,7 +15,9 @@ describe('readAwardAmount', () => {
 
   it('reads the amount under its header in a flattened table', () => {
     expect(readAwardAmount('包号 中标供应商 中标金额(元) 报价时间\n1 某某电器设备有限公司 ¥3,045.00 2026/03/01')).toBe(3045);
-    expect(readAwardAmount('供应商名称供应商地址统一信用代码中标金额某某设备有限公司某市某路8号91110106085511618H155.6万元四、主要标的信息')).toBe(1_556_000);
+    expect(
+      readAwardAmount('供应商名称供应商地址统一信用代码中标金额某某设备有限公司某市某路8号91110106085511618H155.6万元四、主要标的信息'),
+    ).toBe(1_556_000);
   });
 
   it('never takes a budget or a price ceiling', () => {
@@ -39,7 +41,8 @@ describe('readResultAmount', () => {
 
 describe('readAwardAmount: candidates on separate lines', () => {
   it('takes the first candidate’s price on the next line, not the second’s', () => {
-    const text = '第一中标候选人:某某水利建设有限公司\n投标报价:3,256,789.00元\n第二中标候选人:某某建工集团有限公司\n投标报价:3,300,000.00元';
+    const text =
+      '第一中标候选人:某某水利建设有限公司\n投标报价:3,256,789.00元\n第二中标候选人:某某建工集团有限公司\n投标报价:3,300,000.00元';
     expect(readAwardAmount(text)).toBe(3_256_789);
     expect(readAwardAmount('第一中标候选人:某某公司\n第二中标候选人:某某集团\n投标报价:3,300,000.00元')).toBeNull();
   });

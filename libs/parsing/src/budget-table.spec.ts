@@ -3,9 +3,26 @@ import { tableBudget } from './budget-table';
 describe('tableBudget', () => {
   it('reads the first row under the budget header, wherever merged cells shifted it', () => {
     const text = [
-      '序号', '| 项目名称', '| 建设单位（招标人）', '| 项目概况', '| 招标方式', '| 投资额或合同估算价（万元）',
-      '| 资金来源', '| 预计招标时间', '1', '| 某中心城区改造项目', '| 监理', '| 某投资集团', '| 改造面积38795平方米',
-      '| 公开招标', '| 约156万元', '| 自筹', '| 2026年5月', '2', '| 施工', '| 约11600万元',
+      '序号',
+      '| 项目名称',
+      '| 建设单位（招标人）',
+      '| 项目概况',
+      '| 招标方式',
+      '| 投资额或合同估算价（万元）',
+      '| 资金来源',
+      '| 预计招标时间',
+      '1',
+      '| 某中心城区改造项目',
+      '| 监理',
+      '| 某投资集团',
+      '| 改造面积38795平方米',
+      '| 公开招标',
+      '| 约156万元',
+      '| 自筹',
+      '| 2026年5月',
+      '2',
+      '| 施工',
+      '| 约11600万元',
     ].join('\n');
     expect(tableBudget(text)).toMatchObject({ tier: 2, yuan: 1_560_000 });
   });
@@ -16,7 +33,8 @@ describe('tableBudget', () => {
   });
 
   it('does not read descriptions, dates or counts as the amount', () => {
-    const text = '序号\n| 项目名称\n| 标段划分\n| 工程规模\n| 项目总投资金额\n| 预计时间\n1\n| 某项目\n| 1\n| 110千伏线缆管沟\n| 详见附件\n| 2026年4月';
+    const text =
+      '序号\n| 项目名称\n| 标段划分\n| 工程规模\n| 项目总投资金额\n| 预计时间\n1\n| 某项目\n| 1\n| 110千伏线缆管沟\n| 详见附件\n| 2026年4月';
     expect(tableBudget(text)).toBeNull();
   });
 

@@ -2,9 +2,52 @@ import fc from 'fast-check';
 import { parseBulletin } from './bulletin-parser';
 
 // Text built from the pieces the parsers look for, so random input reaches every branch.
-const PIECES = ['预算金额', '最高限价', '中标价', '(万元)', ':', '：', '\n', ' ', '|', '年', '月', '日', '时', '分', '万元', '元', '约',
-  '**', '(略)', '2026', '03', '9', '30', '.', ',', '柒万伍仟元整', '二〇二四', '项目编号', '截止时间', '开标时间', '于', '前递交',
-  '中标结果公告', '招标公告', '更正', '序号', '1', '<p>', '</td>', '&amp;', '重庆市', '渝中区', '發佈', 'Ａ'];
+const PIECES = [
+  '预算金额',
+  '最高限价',
+  '中标价',
+  '(万元)',
+  ':',
+  '：',
+  '\n',
+  ' ',
+  '|',
+  '年',
+  '月',
+  '日',
+  '时',
+  '分',
+  '万元',
+  '元',
+  '约',
+  '**',
+  '(略)',
+  '2026',
+  '03',
+  '9',
+  '30',
+  '.',
+  ',',
+  '柒万伍仟元整',
+  '二〇二四',
+  '项目编号',
+  '截止时间',
+  '开标时间',
+  '于',
+  '前递交',
+  '中标结果公告',
+  '招标公告',
+  '更正',
+  '序号',
+  '1',
+  '<p>',
+  '</td>',
+  '&amp;',
+  '重庆市',
+  '渝中区',
+  '發佈',
+  'Ａ',
+];
 const bulletinText = fc.array(fc.constantFrom(...PIECES), { maxLength: 60 }).map((parts) => parts.join(''));
 
 describe('parseBulletin', () => {
@@ -105,13 +148,18 @@ describe('parseBulletin', () => {
   it('reads a press report’s headline investment as its budget, not the figures after it', () => {
     const parsed = parseBulletin({
       title: '某市二季度重大项目集中开工',
-      body: '本报讯 4月8日,某市二季度重大项目集中开工,共32个项目,总投资186亿元。' + '其中,'.padEnd(400, '某') + '某产业园项目总投资40亿元。',
+      body:
+        '本报讯 4月8日,某市二季度重大项目集中开工,共32个项目,总投资186亿元。' + '其中,'.padEnd(400, '某') + '某产业园项目总投资40亿元。',
     });
     expect(parsed).toMatchObject({ category: 'news', stage: 'construction_start', budgetYuan: 18_600_000_000, buyer: null });
   });
 
   it('drops a deadline that lies before publication', () => {
-    const parsed = parseBulletin({ title: '某项目更正公告', body: '原公告开标时间：2026年3月1日', publishedAt: new Date('2026-03-20T00:00:00Z') });
+    const parsed = parseBulletin({
+      title: '某项目更正公告',
+      body: '原公告开标时间：2026年3月1日',
+      publishedAt: new Date('2026-03-20T00:00:00Z'),
+    });
     expect(parsed.deadlineAt).toBeNull();
   });
 

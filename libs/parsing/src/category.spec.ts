@@ -55,7 +55,9 @@ describe('classifyCategory', () => {
 
   it('falls back to the body heading when the title says nothing', () => {
     expect(classifyCategory({ title: '某体育中心建设项目施工', body: '某体育中心建设项目施工评标结果公示\n招标人\n某局' })).toBe('award');
-    expect(classifyCategory({ title: '[开发区]某工程', body: '[开发区]某工程\n【信息时间： 2026-03-31】\n某工程招标控制价为6365700.00元' })).toBe('other');
+    expect(
+      classifyCategory({ title: '[开发区]某工程', body: '[开发区]某工程\n【信息时间： 2026-03-31】\n某工程招标控制价为6365700.00元' }),
+    ).toBe('other');
     expect(classifyCategory({ title: '[新建区]某工程', body: '某工程\n招标计划公告\n序号' })).toBe('intent');
   });
 

@@ -1,8 +1,27 @@
 // Chinese numerals as written in bulletins: financial capitals (壹贰叁…, 拾佰仟) in amounts and
 // ordinary digits (一二三…, 〇) in dates. Both share one digit table.
 const DIGITS: Record<string, number> = {
-  零: 0, 〇: 0, 一: 1, 壹: 1, 二: 2, 贰: 2, 两: 2, 三: 3, 叁: 3, 四: 4, 肆: 4,
-  五: 5, 伍: 5, 六: 6, 陆: 6, 七: 7, 柒: 7, 八: 8, 捌: 8, 九: 9, 玖: 9,
+  零: 0,
+  〇: 0,
+  一: 1,
+  壹: 1,
+  二: 2,
+  贰: 2,
+  两: 2,
+  三: 3,
+  叁: 3,
+  四: 4,
+  肆: 4,
+  五: 5,
+  伍: 5,
+  六: 6,
+  陆: 6,
+  七: 7,
+  柒: 7,
+  八: 8,
+  捌: 8,
+  九: 9,
+  玖: 9,
 };
 const SMALL_UNITS: Record<string, number> = { 十: 10, 拾: 10, 百: 100, 佰: 100, 千: 1000, 仟: 1000 };
 
@@ -51,8 +70,8 @@ export function chineseAmountValue(text: string): number | null {
   if (!m) return null;
   const yuan = m[1] === '' ? 0 : chineseIntegerValue(m[1]);
   if (yuan === null) return null;
-  const jiao = m[2] ? DIGITS[m[2][0]] ?? null : 0;
-  const fen = m[3] ? DIGITS[m[3][0]] ?? null : 0;
+  const jiao = m[2] ? (DIGITS[m[2][0]] ?? null) : 0;
+  const fen = m[3] ? (DIGITS[m[3][0]] ?? null) : 0;
   if (jiao === null || fen === null) return null;
   return Math.round((yuan + jiao / 10 + fen / 100) * 100) / 100;
 }

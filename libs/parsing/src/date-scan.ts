@@ -73,14 +73,7 @@ function toDate(m: RegExpMatchArray): { value: Date; hasTime: boolean } | null {
  * A wall-clock time in Asia/Shanghai as a Date, or null when the parts are impossible
  * (2024-02-30, 25:00) or outside 1990–2100.
  */
-export function shanghaiDate(
-  year: number | null,
-  month: number | null,
-  day: number | null,
-  hour = 0,
-  minute = 0,
-  second = 0,
-): Date | null {
+export function shanghaiDate(year: number | null, month: number | null, day: number | null, hour = 0, minute = 0, second = 0): Date | null {
   if (year === null || month === null || day === null) return null;
   if (year < 1990 || year > 2100 || hour > 23 || minute > 59 || second > 59) return null;
   const utc = new Date(Date.UTC(year, month - 1, day, hour, minute, second));

@@ -30,7 +30,8 @@ describe('parseDateTime', () => {
 
 describe('extractDeadline', () => {
   it('takes the bid submission deadline, not the document or deposit deadlines', () => {
-    const text = '获取招标文件截止时间：2024年3月10日17时\n投标保证金到账截止时间：2024年3月24日17时\n投标截止时间：2024年3月25日9时30分\n开标时间：2024年3月26日9时30分';
+    const text =
+      '获取招标文件截止时间：2024年3月10日17时\n投标保证金到账截止时间：2024年3月24日17时\n投标截止时间：2024年3月25日9时30分\n开标时间：2024年3月26日9时30分';
     expect(iso(extractDeadline(text))).toBe('2024-03-25T01:30:00.000Z');
   });
 
@@ -92,11 +93,15 @@ describe('extractDeadline: more deadline wordings', () => {
 
 describe('extractPublishedAt: more publication cues', () => {
   it('takes a change notice’s own date over the dates it quotes', () => {
-    expect(extractPublishedAt('原公告发布时间:2026-03-05\n更正内容:见附件\n更正日期:\n2026-03-16')).toEqual(new Date('2026-03-15T16:00:00Z'));
+    expect(extractPublishedAt('原公告发布时间:2026-03-05\n更正内容:见附件\n更正日期:\n2026-03-16')).toEqual(
+      new Date('2026-03-15T16:00:00Z'),
+    );
   });
 
   it('reads the date beside a press report’s source', () => {
-    expect(extractPublishedAt('某市一批项目开工\n2026年04月24日 10:41 来源:某某日报\n本报讯 23日…')).toEqual(new Date('2026-04-24T02:41:00Z'));
+    expect(extractPublishedAt('某市一批项目开工\n2026年04月24日 10:41 来源:某某日报\n本报讯 23日…')).toEqual(
+      new Date('2026-04-24T02:41:00Z'),
+    );
   });
 
   it('falls back to the first day the tender documents are on sale', () => {

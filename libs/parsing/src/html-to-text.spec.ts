@@ -2,12 +2,14 @@ import { htmlToText, looksLikeHtml } from './html-to-text';
 
 describe('htmlToText', () => {
   it('drops scripts, styles, head and comments', () => {
-    const html = '<html><head><title>x</title><style>p{color:red}</style></head><body><!-- note --><script>var a = "<p>";</script><p>招标公告</p></body></html>';
+    const html =
+      '<html><head><title>x</title><style>p{color:red}</style></head><body><!-- note --><script>var a = "<p>";</script><p>招标公告</p></body></html>';
     expect(htmlToText(html)).toBe('招标公告');
   });
 
   it('turns blocks and <br> into line breaks and separates table cells', () => {
-    const html = '<div>一、项目概况<br>预算金额：350万元</div><table><tr><td>项目名称</td><td>道路工程</td></tr><tr><th>采购人</th><td>某局</td></tr></table>';
+    const html =
+      '<div>一、项目概况<br>预算金额：350万元</div><table><tr><td>项目名称</td><td>道路工程</td></tr><tr><th>采购人</th><td>某局</td></tr></table>';
     expect(htmlToText(html)).toBe('一、项目概况\n预算金额:350万元\n项目名称 道路工程\n采购人 某局');
   });
 

@@ -8,7 +8,8 @@ const INVISIBLE = new RegExp(String.raw`<(script|style|head|noscript|template|if
 const COMMENT = /<!--[\s\S]*?(?:-->|$)/g;
 const CDATA_OR_DECL = /<!\[CDATA\[[\s\S]*?\]\]>|<![^>]*>|<\?[\s\S]*?\?>/g;
 // Elements that start a new line where they open or close.
-const BLOCK_NAMES = 'p|div|br|tr|li|ul|ol|dl|dt|dd|h[1-6]|table|thead|tbody|tfoot|caption|section|article|header|footer|aside|nav|blockquote|pre|hr|form|fieldset|address|center|figure|figcaption|main';
+const BLOCK_NAMES =
+  'p|div|br|tr|li|ul|ol|dl|dt|dd|h[1-6]|table|thead|tbody|tfoot|caption|section|article|header|footer|aside|nav|blockquote|pre|hr|form|fieldset|address|center|figure|figcaption|main';
 const BLOCK = new RegExp(String.raw`<\/?(?:${BLOCK_NAMES})\b${ATTRS}>`, 'gi');
 // Table cells: a tab at each cell boundary, so a row stays one line with its cells apart.
 const CELL = new RegExp(String.raw`<\/?(?:td|th)\b${ATTRS}>`, 'gi');

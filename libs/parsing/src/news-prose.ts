@@ -5,7 +5,8 @@ const BYLINE =
   /本报讯|本报记者|记者[\p{Script=Han}\s]{1,6}(?:报道|摄|通讯员)|通讯员|新华社|(?:日报|晚报|新闻网|电视台)讯|来源[:：]\s*[^\n]{0,12}(?:日报|晚报|时报|商报|新闻|电视台|融媒|新华网|人民网)/u;
 // An institution's own news of a meeting it held: "评标会议由某副部长主持".
 const MEETING_REPORT = /(?:会议|谈判会|评标会|评审会|开标会|仪式)由[^\n，,。]{1,14}主持/u;
-const NEWS_OPENING = /^(?:\d{1,2}月\d{1,2}日(?:上午|下午|晚上?|凌晨)?[,，]|\d{1,2}月\d{1,2}日至\d{1,2}日|日前[,，]|近日[,，]|近期[,，]|今年以来|连日来|记者从)/u;
+const NEWS_OPENING =
+  /^(?:\d{1,2}月\d{1,2}日(?:上午|下午|晚上?|凌晨)?[,，]|\d{1,2}月\d{1,2}日至\d{1,2}日|日前[,，]|近日[,，]|近期[,，]|今年以来|连日来|记者从)/u;
 // Page chrome and short header lines (字号, 分享, a date with its source) come before the prose.
 const PROSE_LINE = /^[^\n]{30,}$/u;
 const SCAN_CHARS = 600;

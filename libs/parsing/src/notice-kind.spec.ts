@@ -62,11 +62,16 @@ describe('readNoticeKind', () => {
     expect(kind('', report)).toEqual({ category: 'news', stage: 'completion' });
     const byline = '2026年05月12日 09:30 来源:某某日报\n本报讯(记者某某)11日,某开发区12个项目集中开工,总投资46亿元。';
     expect(kind('', byline)).toEqual({ category: 'news', stage: 'construction_start' });
-    expect(kind('', '近日,某县职教中心实训楼项目稳步推进,目前主体结构已完成八成,预计明年春季投入使用。')).toEqual({ category: 'news', stage: 'progress' });
+    expect(kind('', '近日,某县职教中心实训楼项目稳步推进,目前主体结构已完成八成,预计明年春季投入使用。')).toEqual({
+      category: 'news',
+      stage: 'progress',
+    });
   });
 
   it('reads a published contract excerpt as a contract', () => {
-    expect(kind('某医院手术室设备', '某医院手术室设备 一、合同编号:HT-2026-01二、合同名称:某医院手术室设备采购合同三、项目编号:X1')).toEqual({
+    expect(
+      kind('某医院手术室设备', '某医院手术室设备 一、合同编号:HT-2026-01二、合同名称:某医院手术室设备采购合同三、项目编号:X1'),
+    ).toEqual({
       category: 'other',
       stage: 'contract',
     });
@@ -90,7 +95,10 @@ describe('stripPinyinGlosses', () => {
 
 describe('readNoticeKind: ended procedures and contracts read from the body', () => {
   it('reads a termination from its reason or a struck-out candidate', () => {
-    expect(readNoticeKind({ title: '', body: '一、项目基本情况\n采购项目编号:X-1\n二、项目废标的原因\n有效供应商不足三家' })).toEqual({ category: 'other', stage: 'termination' });
+    expect(readNoticeKind({ title: '', body: '一、项目基本情况\n采购项目编号:X-1\n二、项目废标的原因\n有效供应商不足三家' })).toEqual({
+      category: 'other',
+      stage: 'termination',
+    });
     expect(readNoticeKind({ title: '', body: '经核实,质疑成立,故取消某某建设有限公司第一中标候选人资格,本次招标作流标处理。' })).toEqual({
       category: 'other',
       stage: 'termination',
@@ -105,7 +113,8 @@ describe('readNoticeKind: ended procedures and contracts read from the body', ()
 
 describe('readNoticeKind: excerpts that keep only the fields of an open procurement', () => {
   it('reads a tender from 采购方式, 预算金额 and 最高限价 fields', () => {
-    const body = '某医院手术室系统采购项目 一、项目基本情况项目编号:X-24-01项目名称:某系统采购方式:公开招标预算金额:3200000.00最高限价:3200000.00';
+    const body =
+      '某医院手术室系统采购项目 一、项目基本情况项目编号:X-24-01项目名称:某系统采购方式:公开招标预算金额:3200000.00最高限价:3200000.00';
     expect(readNoticeKind({ title: '某医院手术室系统采购项目', body })).toEqual({ category: 'tender', stage: 'invitation' });
   });
 });

@@ -24,14 +24,22 @@ export const TITLE_RULES: readonly NoticeRule[] = [
   rule('other', 'acceptance', /验收(?:公告|公示|结果|报告|情况)/u),
   rule('other', null, /异常|直接采购(?:信息)?公告/u),
   rule('award', 'candidates', /候选人|(?:评标|评审|比选|谈判|磋商|询价)结果公示|拟(?:中标|成交|中选)|预中标/u),
-  rule('award', 'result', /中标|成交|中选|(?:评标|评审|采购|招标|比选|谈判|磋商|询价|询比|遴选|竞价)结果|结果(?:公告|公示)|入围(?:结果|公示|公告|名单)|定标/u),
+  rule(
+    'award',
+    'result',
+    /中标|成交|中选|(?:评标|评审|采购|招标|比选|谈判|磋商|询价|询比|遴选|竞价)结果|结果(?:公告|公示)|入围(?:结果|公示|公告|名单)|定标/u,
+  ),
   rule('change', 'method_change', /采购方式变更|变更采购方式|(?:改变|变更|调整)(?:采购|招标)方式/u),
   rule('change', 'extension', /延期|推迟|延迟|暂停|暂缓|中止|延长/u),
   rule('change', 'clarification', /澄清|答疑|补遗|(?:疑问|问题|质疑)(?:解答|回复)/u),
   rule('change', 'correction', /更正|变更|修改|恢复|补充(?:公告|通知|说明)/u),
   rule('intent', 'procurement_intent', /采购意向|意向公开|招标意向/u),
   rule('intent', 'tender_plan', /招标计划|采购计划(?:公告|公示|发布|通知|表)?|发包计划|招标预告/u),
-  rule('intent', 'pre_announcement', /预公告|预公示|预告|需求(?:公示|公告|公开|调查|征集)|意见征集|征求意见|征集.{0,60}意见|提前公示|市场调研|预询价/u),
+  rule(
+    'intent',
+    'pre_announcement',
+    /预公告|预公示|预告|需求(?:公示|公告|公开|调查|征集)|意见征集|征求意见|征集.{0,60}意见|提前公示|市场调研|预询价/u,
+  ),
   rule('tender', 'prequalification', /资格预审|资审公告/u),
   rule(
     'tender',
@@ -61,19 +69,43 @@ export function newsRules(): NoticeRule[] {
 // so only unambiguous phrases count here.
 export const BODY_RULES: readonly NoticeRule[] = [
   // A published contract opens with its number and name (一、合同编号 二、合同名称).
-  rule('other', 'contract', /^[^\n]{0,80}?合同编号[:：]?[^\n]{0,60}?合同名称|^[\s\S]{0,200}?(?:合同协议书|采购人\(甲方\)[\s\S]{0,80}?供应商\(乙方\))/u),
+  rule(
+    'other',
+    'contract',
+    /^[^\n]{0,80}?合同编号[:：]?[^\n]{0,60}?合同名称|^[\s\S]{0,200}?(?:合同协议书|采购人\(甲方\)[\s\S]{0,80}?供应商\(乙方\))/u,
+  ),
   // A procedure that ended: the reason is given, or a named candidate is struck out (rules talk
   // of "取消其中标资格" name nobody).
-  rule('other', 'termination', /(?:废标|终止|流标)(?:的)?(?:原因|理由|情况说明)|作(?:废标|流标)处理|予以废标|取消[^\n。，,]{2,30}?(?:公司|单位)[^\n。]{0,12}?(?:中标|成交)(?:候选人)?资格/u),
+  rule(
+    'other',
+    'termination',
+    /(?:废标|终止|流标)(?:的)?(?:原因|理由|情况说明)|作(?:废标|流标)处理|予以废标|取消[^\n。，,]{2,30}?(?:公司|单位)[^\n。]{0,12}?(?:中标|成交)(?:候选人)?资格/u,
+  ),
   rule('award', 'candidates', /(?:第[一1]|排名第一的?)(?:中标|成交)?候选人(?:名称|为)?[:：]|中标候选人(?:名称|排序)|中标候选人第[一1]名/u),
-  rule('award', 'result', /中标人(?:名称)?[:：]|中标(?:名称|排序)|成交(?:供应商|人)(?:名称)?[:：]|中标(?:供应商|单位)[:：]|现将(?:中标|成交|评标)/u),
+  rule(
+    'award',
+    'result',
+    /中标人(?:名称)?[:：]|中标(?:名称|排序)|成交(?:供应商|人)(?:名称)?[:：]|中标(?:供应商|单位)[:：]|现将(?:中标|成交|评标)/u,
+  ),
   rule('change', 'method_change', /(?:申请|同意|改为|变更为)(?:采用)?(?:单一来源|竞争性(?:磋商|谈判)|询价|邀请招标)(?:方式|采购)/u),
-  rule('change', 'correction', /(?:更正|变更|澄清|答疑|修改)(?:\(答疑\))?(?:内容|事项|信息|纪要|理由)|原公告|澄清与修改|修改、澄清|延期后/u),
+  rule(
+    'change',
+    'correction',
+    /(?:更正|变更|澄清|答疑|修改)(?:\(答疑\))?(?:内容|事项|信息|纪要|理由)|原公告|澄清与修改|修改、澄清|延期后/u,
+  ),
   rule('intent', 'procurement_intent', /采购意向/u),
   rule('intent', 'tender_plan', /招标计划|预计(?:招标|采购)(?:时间|日期)/u),
-  rule('tender', 'invitation', /潜在(?:投标人|供应商)|获取(?:招标|采购|磋商|谈判|询价|比选)?文件|投标截止|(?:递交|提交)(?:投标|响应)文件|投标人资格|供应商资格|报名(?:时间|方式)|邀请.{0,20}(?:参加|投标)/u),
+  rule(
+    'tender',
+    'invitation',
+    /潜在(?:投标人|供应商)|获取(?:招标|采购|磋商|谈判|询价|比选)?文件|投标截止|(?:递交|提交)(?:投标|响应)文件|投标人资格|供应商资格|报名(?:时间|方式)|邀请.{0,20}(?:参加|投标)/u,
+  ),
   // Field lists of a procurement that is still open (excerpts often keep only these).
-  rule('tender', 'invitation', /采购方式[:：]?\s*(?:公开招标|竞争性(?:磋商|谈判)|询价|单一来源|邀请招标)|采购需求[:：]|预算金额[:：]?\s*\d|最高限价[:：]?\s*\d/u),
+  rule(
+    'tender',
+    'invitation',
+    /采购方式[:：]?\s*(?:公开招标|竞争性(?:磋商|谈判)|询价|单一来源|邀请招标)|采购需求[:：]|预算金额[:：]?\s*\d|最高限价[:：]?\s*\d/u,
+  ),
   rule('proposed', 'eia', /环境影响(?:报告|评价)(?:书|表)?(?:的)?(?:公示|审批|受理|批复)|环评(?:公示|批复|审批)/u),
   rule('proposed', 'feasibility_approval', /可行性研究报告(?:的)?(?:批复|审批|收悉)|同意.{0,30}可行性研究报告/u),
   rule('proposed', 'ratification', /核准(?:的)?(?:批复|事项)|予以核准|同意.{0,10}核准/u),

@@ -4,7 +4,8 @@ const read = (text: string, title = '', titleFallback = true) => readParties(tex
 
 describe('readParties', () => {
   it('reads labelled buyer and agency, on the same or the next line', () => {
-    const text = '九、联系方式\n1.采购人信息\n名 称:某县教育体育局\n地址:某县某路8号\n2.采购代理机构信息\n名 称:\n某某工程咨询有限公司\n地址:某市某路';
+    const text =
+      '九、联系方式\n1.采购人信息\n名 称:某县教育体育局\n地址:某县某路8号\n2.采购代理机构信息\n名 称:\n某某工程咨询有限公司\n地址:某市某路';
     expect(read(text)).toEqual({ buyer: '某县教育体育局', agency: '某某工程咨询有限公司' });
   });
 
@@ -48,12 +49,15 @@ describe('readParties', () => {
 
 describe('readParties: plan tables and bracketed names', () => {
   it('reads the buyer column of a flattened plan table', () => {
-    const text = '序号\n| 项目名称\n| 招标人\n| 建设内容\n| 预计招标时间\n1\n| 某镇农事服务中心建设项目\n| 某县某镇人民政府\n| 新建仓库一座\n| 2026年5月';
+    const text =
+      '序号\n| 项目名称\n| 招标人\n| 建设内容\n| 预计招标时间\n1\n| 某镇农事服务中心建设项目\n| 某县某镇人民政府\n| 新建仓库一座\n| 2026年5月';
     expect(read(text).buyer).toBe('某县某镇人民政府');
   });
 
   it('keeps a bracket that belongs to the name and stops at the next numbered item', () => {
-    expect(read('采购人:某市工人文化宫(某市劳模学院、某市工会干部培训中心)\n地址:某路').buyer).toBe('某市工人文化宫(某市劳模学院、某市工会干部培训中心)');
+    expect(read('采购人:某市工人文化宫(某市劳模学院、某市工会干部培训中心)\n地址:某路').buyer).toBe(
+      '某市工人文化宫(某市劳模学院、某市工会干部培训中心)',
+    );
     expect(read('采购人:某市第二总医院4、建议截止时间:2026年11月8日').buyer).toBe('某市第二总医院');
   });
 });
@@ -68,7 +72,9 @@ describe('readParties: agencies named without a label', () => {
   });
 
   it('takes an adviser named in the title or the signature when asked to', () => {
-    expect(withFallback('更正内容见附件', '[某市本级]某某招标咨询有限公司关于某医院设备项目的更正公告').agency).toBe('某某招标咨询有限公司');
+    expect(withFallback('更正内容见附件', '[某市本级]某某招标咨询有限公司关于某医院设备项目的更正公告').agency).toBe(
+      '某某招标咨询有限公司',
+    );
     expect(readParties('特此公告\n某某工程造价咨询有限公司\n2026年1月3日', '', { titleFallback: true }).agency).toBeNull();
   });
 });

@@ -39,14 +39,18 @@ function readCode(text: string, from: number): string | null {
   let value = cut(lines[0]);
   // A code wrapped by the crawler: the first line has letters but no digits yet.
   if (value && !/\d/.test(value) && /^[A-Za-z]+$/.test(value) && lines[1]) value += cut(lines[1]).replace(/\s+/g, '');
-  value = value.replace(/\s+/g, '').replace(/^[-—_]+/u, '').replace(/^[(（【[]|[)）】\]]$/gu, (b) => (balanced(value, b) ? b : ''));
+  value = value
+    .replace(/\s+/g, '')
+    .replace(/^[-—_]+/u, '')
+    .replace(/^[(（【[]|[)）】\]]$/gu, (b) => (balanced(value, b) ? b : ''));
   if (!value || PLACEHOLDER.test(value) || ANOTHER_FIELD.test(value) || !/\d/.test(value) || value.length > MAX_CODE_LENGTH) return null;
   return value;
 }
 
 // Excerpts run fields together ("项目编号:HBYD-2023-32项目名称:…"): the next field's words end
 // the code even without a space before them.
-const NEXT_FIELD = /(?:原公告的)?(?:采购)?项目名称|名称|代理机构|批准|采购方式|预算|首次公告|公告日期|采购人|招标人|发布|[一二三四五六七八九十]、/u;
+const NEXT_FIELD =
+  /(?:原公告的)?(?:采购)?项目名称|名称|代理机构|批准|采购方式|预算|首次公告|公告日期|采购人|招标人|发布|[一二三四五六七八九十]、/u;
 
 function cut(line: string): string {
   const end = VALUE_END.exec(line);
@@ -70,7 +74,8 @@ function balanced(value: string, bracket: string): boolean {
 
 // A code in a title: letters and digits together, at least 8 long ("…采购公告-DDYJ-2022-608488",
 // "…结果公告BB2021WHCGZ0851"), or a long run of digits.
-const TITLE_CODE = /(?<![A-Za-z0-9])(?=[A-Za-z0-9\-_()[\]]*[A-Za-z])(?=[A-Za-z0-9\-_()[\]]*\d{3})[A-Za-z0-9][A-Za-z0-9\-_()[\]]{7,40}|(?<!\d)\d{12,24}(?!\d)/gu;
+const TITLE_CODE =
+  /(?<![A-Za-z0-9])(?=[A-Za-z0-9\-_()[\]]*[A-Za-z])(?=[A-Za-z0-9\-_()[\]]*\d{3})[A-Za-z0-9][A-Za-z0-9\-_()[\]]{7,40}|(?<!\d)\d{12,24}(?!\d)/gu;
 
 /**
  * The project number for a bulletin: the labelled one in the text; the title's code when the

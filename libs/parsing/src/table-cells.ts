@@ -20,7 +20,10 @@ export function cellsBelow(text: string, at: number): string[] {
   offset = lineEnd + 1;
   if (column < 0 || header.length < 2) return [];
   const out: string[] = [];
-  for (const row of text.slice(offset).split('\n').slice(0, MAX_ROWS + 1)) {
+  for (const row of text
+    .slice(offset)
+    .split('\n')
+    .slice(0, MAX_ROWS + 1)) {
     if (!row.trim() || SEPARATOR_ROW.test(row)) continue;
     const cells = splitCells(row);
     // A row with fewer cells than the header is prose or another table: the table ended.

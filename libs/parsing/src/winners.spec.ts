@@ -10,16 +10,20 @@ describe('readWinners', () => {
     expect(readWinners('包号 中标供应商 中标金额(元) 报价时间\n1 某某电器设备有限公司 ¥3,045.00 2026/03/01\n配送区域:某区')).toEqual([
       '某某电器设备有限公司',
     ]);
-    const bars = '序号 | 标项名称 | 总价(元) | 中标供应商名称 | 中标供应商地址 |\n---|---|---|---|---|\n1 | 食堂外包 | 913000(元) | 某某餐饮管理有限公司 | 某县某路1号 |';
+    const bars =
+      '序号 | 标项名称 | 总价(元) | 中标供应商名称 | 中标供应商地址 |\n---|---|---|---|---|\n1 | 食堂外包 | 913000(元) | 某某餐饮管理有限公司 | 某县某路1号 |';
     expect(readWinners(bars)).toEqual(['某某餐饮管理有限公司']);
   });
 
   it('reads a name after a run of header cells', () => {
-    expect(readWinners('三、中标(成交)信息供应商名称供应商地址中标(成交)金额某某智能科技有限公司某市某区某路9号')).toEqual(['某某智能科技有限公司']);
+    expect(readWinners('三、中标(成交)信息供应商名称供应商地址中标(成交)金额某某智能科技有限公司某市某区某路9号')).toEqual([
+      '某某智能科技有限公司',
+    ]);
   });
 
   it('takes only the first candidate of each lot from a candidates notice', () => {
-    const text = '(1)包件一\n第一名:某某电气股份有限公司 ,投标报价:1929500元\n第二名:某某电器有限公司;,投标报价:2054664元\n(2)包件二\n第一名:某某电缆有限公司 ,投标报价:998万元';
+    const text =
+      '(1)包件一\n第一名:某某电气股份有限公司 ,投标报价:1929500元\n第二名:某某电器有限公司;,投标报价:2054664元\n(2)包件二\n第一名:某某电缆有限公司 ,投标报价:998万元';
     expect(readWinners(text)).toEqual(['某某电气股份有限公司', '某某电缆有限公司']);
     expect(readWinners('中标候选人 某某监理有限公司;某某管理有限公司;某某咨询有限公司')).toEqual(['某某监理有限公司']);
     expect(readWinners('第一中标候选人: 某某工程建设监理有限责任公司 投标报价: 775200 元')).toEqual(['某某工程建设监理有限责任公司']);
@@ -39,7 +43,9 @@ describe('readWinnersOf: excerpts cut before the winner label', () => {
   it('takes the first supplier that is neither the buyer, an agency, a brand nor a principal', () => {
     const excerpt = '9号3栋7层8号9,894,500.00元四、主要标的信息合同包1:货物类(某某医疗科技有限公司)品目号品目名称';
     expect(readWinnersOf(excerpt, [])).toEqual(['某某医疗科技有限公司']);
-    expect(readWinnersOf('1某市第六人民医院设备采购项目1482816.00元某某家具制造有限公司某市高新区', ['某市第六人民医院'])).toEqual(['某某家具制造有限公司']);
+    expect(readWinnersOf('1某市第六人民医院设备采购项目1482816.00元某某家具制造有限公司某市高新区', ['某市第六人民医院'])).toEqual([
+      '某某家具制造有限公司',
+    ]);
     expect(readWinnersOf('(成交)金额898000元 名称:手术室系统;品牌:某某科技股份有限公司;数量:1', [])).toEqual([]);
     expect(readWinnersOf('某某招标咨询有限公司受某某建设投资有限公司的委托,于2026年5月1日发布招标公告', [])).toEqual([]);
   });
@@ -52,7 +58,8 @@ describe('readWinnersOf: excerpts cut before the winner label', () => {
 
 describe('readWinners: one cell a line', () => {
   it('reads every winner row under the header', () => {
-    const text = '三、中标(成交)信息\n供应商名称\n供应商地址\n供应商组织机构代码\n某某商贸有限公司 某县某镇6组 91130828MA0F2U281M\n某某体育设施有限公司 某开发区某路 91130682MA091YFW0B\n四、主要标的信息';
+    const text =
+      '三、中标(成交)信息\n供应商名称\n供应商地址\n供应商组织机构代码\n某某商贸有限公司 某县某镇6组 91130828MA0F2U281M\n某某体育设施有限公司 某开发区某路 91130682MA091YFW0B\n四、主要标的信息';
     expect(readWinners(text)).toEqual(['某某商贸有限公司', '某某体育设施有限公司']);
   });
 });

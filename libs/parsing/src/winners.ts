@@ -3,8 +3,7 @@ import { cellsBelow } from './table-cells';
 
 // Who won: the named winner of each lot (中标人, 成交供应商…); for a candidates notice the first
 // candidate of each lot. Later candidates (第二名…) are never winners.
-const WINNER_LABEL =
-  /(?:中标|成交|中选)(?:\(成交\))?(?:人|单位|供应商|候选供应商)(?:名称)?|供应商名称|(?:中标|成交)方(?:名称)?/gu;
+const WINNER_LABEL = /(?:中标|成交|中选)(?:\(成交\))?(?:人|单位|供应商|候选供应商)(?:名称)?|供应商名称|(?:中标|成交)方(?:名称)?/gu;
 const FIRST_CANDIDATE =
   /第[一1](?:中标|成交|中选)?候选人(?:名称)?|(?:中标|成交)候选人第[一1]名|排名第[一1](?:的)?(?:中标候选人)?|第[一1]名|(?:投标|评标|中标)结果为|推荐(?:的)?(?:中标|成交)候选人(?:为)?/gu;
 const ANY_CANDIDATE = /(?:中标|成交|中选)候选人(?:名称)?/gu;
@@ -44,7 +43,10 @@ export function readWinnersOf(text: string, exclude: ReadonlyArray<string | null
     if (AGENCY_NAME.test(n) || others.has(n) || [...others].some((o) => o.includes(n))) return false;
     const at = text.indexOf(n);
     // A brand or maker is not the winner; "受某公司委托" names the buyer.
-    return !NOT_THE_WINNER_BEFORE.test(text.slice(Math.max(0, at - 8), at)) && !NOT_THE_WINNER_AFTER.test(text.slice(at + n.length, at + n.length + 6));
+    return (
+      !NOT_THE_WINNER_BEFORE.test(text.slice(Math.max(0, at - 8), at)) &&
+      !NOT_THE_WINNER_AFTER.test(text.slice(at + n.length, at + n.length + 6))
+    );
   });
   return first ? [first] : [];
 }
@@ -78,7 +80,9 @@ function namesAfter(text: string, label: RegExp, everyLot: boolean): string[] {
 function namesAt(text: string, labelStart: number, labelEnd: number, everyRow: boolean): string[] {
   const direct = readOrgAt(text, labelEnd, 'supplier');
   if (direct) return [direct];
-  const cells = cellsBelow(text, labelStart).map((c) => readOrgAt(c, 0, 'supplier')).filter((c): c is string => c !== null);
+  const cells = cellsBelow(text, labelStart)
+    .map((c) => readOrgAt(c, 0, 'supplier'))
+    .filter((c): c is string => c !== null);
   if (cells.length) return cells;
   let window = text.slice(labelEnd, labelEnd + WINDOW);
   const end = SECTION_END.exec(window);

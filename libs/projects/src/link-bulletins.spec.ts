@@ -25,7 +25,13 @@ describe('projectCore', () => {
 
 describe('foldPartyName', () => {
   it('folds the usual variants of one company', () => {
-    const names = ['某某建设集团有限责任公司', '某某建设集团有限公司', '某某建設集團有限公司', ' 某某建设集团有限公司江苏分公司', '某某建设集团（有限公司）'];
+    const names = [
+      '某某建设集团有限责任公司',
+      '某某建设集团有限公司',
+      '某某建設集團有限公司',
+      ' 某某建设集团有限公司江苏分公司',
+      '某某建设集团（有限公司）',
+    ];
     expect(new Set(names.map(foldPartyName)).size).toBe(1);
   });
   it('keeps different organisations apart', () => {
@@ -42,10 +48,34 @@ describe('normaliseProjectCode', () => {
 });
 
 describe('linkBulletins', () => {
-  const tender: LinkInput = { id: 't', title: '某某区滨江路改造工程施工招标公告', buyer: '某某区住房和城乡建设局', projectCode: 'MM-2026-017', publishedAt: day('2026-03-01') };
-  const correction: LinkInput = { id: 'c', title: '某某区滨江路改造工程施工招标更正公告', buyer: '某某区住建局', projectCode: 'MM-2026-017', publishedAt: day('2026-03-08') };
-  const award: LinkInput = { id: 'a', title: '关于某某区滨江路改造工程施工的中标结果公示', buyer: '某某区住房和城乡建设局', projectCode: null, publishedAt: day('2026-04-02') };
-  const other: LinkInput = { id: 'o', title: '某某区滨江路绿化养护采购公告', buyer: '某某区住房和城乡建设局', projectCode: 'MM-2026-018', publishedAt: day('2026-03-02') };
+  const tender: LinkInput = {
+    id: 't',
+    title: '某某区滨江路改造工程施工招标公告',
+    buyer: '某某区住房和城乡建设局',
+    projectCode: 'MM-2026-017',
+    publishedAt: day('2026-03-01'),
+  };
+  const correction: LinkInput = {
+    id: 'c',
+    title: '某某区滨江路改造工程施工招标更正公告',
+    buyer: '某某区住建局',
+    projectCode: 'MM-2026-017',
+    publishedAt: day('2026-03-08'),
+  };
+  const award: LinkInput = {
+    id: 'a',
+    title: '关于某某区滨江路改造工程施工的中标结果公示',
+    buyer: '某某区住房和城乡建设局',
+    projectCode: null,
+    publishedAt: day('2026-04-02'),
+  };
+  const other: LinkInput = {
+    id: 'o',
+    title: '某某区滨江路绿化养护采购公告',
+    buyer: '某某区住房和城乡建设局',
+    projectCode: 'MM-2026-018',
+    publishedAt: day('2026-03-02'),
+  };
 
   it('joins a tender, its correction (same code) and its award (same buyer and name)', () => {
     const p = linkBulletins([award, other, correction, tender]);
@@ -75,7 +105,13 @@ describe('lots', () => {
     const at = day('2026-03-01');
     const lot1 = { id: 'l1', title: '某某中学运动场改造一标段招标公告', buyer: '某某中学', projectCode: 'ZX-2026-9', publishedAt: at };
     const lot2 = { id: 'l2', title: '某某中学运动场改造第二标段招标公告', buyer: '某某中学', projectCode: 'ZX-2026-9', publishedAt: at };
-    const lot1Award = { id: 'l1a', title: '某某中学运动场改造第1标段中标候选人公示', buyer: null, projectCode: 'ZX-2026-9', publishedAt: at };
+    const lot1Award = {
+      id: 'l1a',
+      title: '某某中学运动场改造第1标段中标候选人公示',
+      buyer: null,
+      projectCode: 'ZX-2026-9',
+      publishedAt: at,
+    };
     const p = linkBulletins([lot1, lot2, lot1Award]);
     expect(p.get('l1')).not.toBe(p.get('l2'));
     expect(p.get('l1a')).toBe(p.get('l1'));

@@ -1,6 +1,7 @@
 import { toMatchText } from '@app/text';
 
-const PROVINCE = /^(北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门)(省|市|自治区|壮族自治区|回族自治区|维吾尔自治区|特别行政区)?/u;
+const PROVINCE =
+  /^(北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门)(省|市|自治区|壮族自治区|回族自治区|维吾尔自治区|特别行政区)?/u;
 // Brackets are NFKC-folded to ASCII by toMatchText already; what differs is whether they are written.
 const BRACKETS = /[()[\]【】〔〕<>《》"'“”‘’]/gu;
 

@@ -70,5 +70,6 @@ export const jobIds = {
   webhook: (messageId: string, attempts: number) => `webhook-${messageId}-a${attempts}`,
   deliveryBatch: (first: { id: string; attempts: number }, size: number) => `deliveries-${first.id}-a${first.attempts}-n${size}`,
   // One per (member, project, deadline, offset): a moved deadline gets new jobs, the old ones skip.
-  reminder: (memberId: string, projectId: string, deadlineAt: Date, offsetHours: number) => `reminder-${memberId}-${projectId}-${deadlineAt.getTime()}-${offsetHours}h`,
+  reminder: (memberId: string, projectId: string, deadlineAt: Date, offsetHours: number) =>
+    `reminder-${memberId}-${projectId}-${deadlineAt.getTime()}-${offsetHours}h`,
 };

@@ -26,9 +26,13 @@ describe('JobProducer against Redis: jobs that failed for good', () => {
     const bulletin = { id: 'b-failed', version: 1 };
     const matchQueue = producer.matchQueues[0];
     await producer.dispatchMatches([bulletin]);
-    const worker = new Worker(matchQueue.name, async () => {
-      throw new UnrecoverableError('database down');
-    }, { connection, prefix });
+    const worker = new Worker(
+      matchQueue.name,
+      async () => {
+        throw new UnrecoverableError('database down');
+      },
+      { connection, prefix },
+    );
     const job = (await matchQueue.getJob('match-b-failed-v1'))!;
     await new Promise<void>((resolve) => worker.on('failed', () => resolve()));
     await worker.close();

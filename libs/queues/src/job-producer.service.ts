@@ -2,7 +2,17 @@ import { Inject, Injectable, OnModuleDestroy } from '@nestjs/common';
 import { InjectQueue } from '@nestjs/bullmq';
 import { JobsOptions, Queue } from 'bullmq';
 import { APP_CONFIG, type AppConfig } from '@app/config';
-import { DEFAULT_JOB_OPTIONS, DELIVERY_BATCH_SIZE, JOB_QUEUE, JobName, JobPayloads, QUEUES, QueueName, jobIds, matchQueueName } from './job-contract';
+import {
+  DEFAULT_JOB_OPTIONS,
+  DELIVERY_BATCH_SIZE,
+  JOB_QUEUE,
+  JobName,
+  JobPayloads,
+  QUEUES,
+  QueueName,
+  jobIds,
+  matchQueueName,
+} from './job-contract';
 import { bullConnection } from './redis-connection';
 
 type RoutedJob = Exclude<JobName, 'match.bulletin'>;
@@ -22,11 +32,18 @@ export class JobProducer implements OnModuleDestroy {
     @InjectQueue(QUEUES.webhook) webhook: Queue,
     @InjectQueue(QUEUES.reminders) reminders: Queue,
   ) {
-    this.queues = { [QUEUES.delivery]: delivery, [QUEUES.digest]: digest, [QUEUES.maintenance]: maintenance, [QUEUES.webhook]: webhook, [QUEUES.reminders]: reminders };
+    this.queues = {
+      [QUEUES.delivery]: delivery,
+      [QUEUES.digest]: digest,
+      [QUEUES.maintenance]: maintenance,
+      [QUEUES.webhook]: webhook,
+      [QUEUES.reminders]: reminders,
+    };
     const connection = bullConnection(config.redis.url);
     this.matchQueues = Array.from(
       { length: config.matching.shards },
-      (_, shard) => new Queue(matchQueueName(shard), { connection, prefix: config.redis.queuePrefix, defaultJobOptions: DEFAULT_JOB_OPTIONS }),
+      (_, shard) =>
+        new Queue(matchQueueName(shard), { connection, prefix: config.redis.queuePrefix, defaultJobOptions: DEFAULT_JOB_OPTIONS }),
     );
   }
 
@@ -47,7 +64,9 @@ export class JobProducer implements OnModuleDestroy {
     if (!bulletins.length) return;
     await Promise.all(
       this.matchQueues.map((q) =>
-        q.addBulk(bulletins.map((b) => ({ name: 'match.bulletin', data: { bulletinId: b.id }, opts: { jobId: jobIds.match(b.id, b.version) } }))),
+        q.addBulk(
+          bulletins.map((b) => ({ name: 'match.bulletin', data: { bulletinId: b.id }, opts: { jobId: jobIds.match(b.id, b.version) } })),
+        ),
       ),
     );
   }
@@ -84,7 +103,9 @@ export class JobProducer implements OnModuleDestroy {
    * over after a crash (or retried by an admin) gets a fresh job beside the old one BullMQ keeps.
    * Returns each delivery's job id.
    */
-  async enqueueDeliveries(deliveries: Array<{ id: string; dueAt: Date; attempts: number }>): Promise<Array<{ id: string; attempts: number; jobId: string }>> {
+  async enqueueDeliveries(
+    deliveries: Array<{ id: string; dueAt: Date; attempts: number }>,
+  ): Promise<Array<{ id: string; attempts: number; jobId: string }>> {
     const unique = [...new Map(deliveries.map((d) => [d.id, d])).values()];
     const byDue = new Map<number, typeof unique>();
     for (const d of unique) {
@@ -116,7 +137,14 @@ export class JobProducer implements OnModuleDestroy {
    * failed jobs days later, so it is retried instead. Returns how many were.
    */
   async retryFailedMatches(bulletins: Array<{ id: string; version: number }>): Promise<number> {
-    const counts = await Promise.all(this.matchQueues.map((q) => retryFailed(q, bulletins.map((b) => jobIds.match(b.id, b.version)))));
+    const counts = await Promise.all(
+      this.matchQueues.map((q) =>
+        retryFailed(
+          q,
+          bulletins.map((b) => jobIds.match(b.id, b.version)),
+        ),
+      ),
+    );
     return counts.reduce((a, b) => a + b, 0);
   }
 
@@ -134,16 +162,25 @@ export class JobProducer implements OnModuleDestroy {
       'webhook.send',
       messages.map((m) => ({
         data: { messageId: m.id },
-        opts: { jobId: jobIds.webhook(m.id, m.attempts), delay: Math.max(0, new Date(m.nextAttemptAt).getTime() - Date.now()), attempts: 3 },
+        opts: {
+          jobId: jobIds.webhook(m.id, m.attempts),
+          delay: Math.max(0, new Date(m.nextAttemptAt).getTime() - Date.now()),
+          attempts: 3,
+        },
       })),
     );
   }
 
   /** Delayed reminder jobs; an id already scheduled is a no-op, so this can be called freely. */
-  async scheduleReminders(reminders: Array<{ memberId: string; projectId: string; deadlineAt: Date; offsetHours: number; remindAt: Date }>): Promise<string[]> {
+  async scheduleReminders(
+    reminders: Array<{ memberId: string; projectId: string; deadlineAt: Date; offsetHours: number; remindAt: Date }>,
+  ): Promise<string[]> {
     const jobs = reminders.map((r) => ({
       data: { memberId: r.memberId, projectId: r.projectId, deadlineAt: r.deadlineAt.toISOString(), offsetHours: r.offsetHours },
-      opts: { jobId: jobIds.reminder(r.memberId, r.projectId, r.deadlineAt, r.offsetHours), delay: Math.max(0, r.remindAt.getTime() - Date.now()) },
+      opts: {
+        jobId: jobIds.reminder(r.memberId, r.projectId, r.deadlineAt, r.offsetHours),
+        delay: Math.max(0, r.remindAt.getTime() - Date.now()),
+      },
     }));
     await this.addBulk('reminder.send', jobs);
     return jobs.map((j) => j.opts.jobId);

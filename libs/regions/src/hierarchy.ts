@@ -34,7 +34,9 @@ export function childrenOf(code: string): Region[] {
 
 /** The provinces (省级: provinces, municipalities, autonomous regions…), ordered by code. */
 export function provinces(): Region[] {
-  return [...divisionData().byCode.values()].filter((r) => r.level === 'province' && !r.parentCode).sort((a, b) => a.code.localeCompare(b.code));
+  return [...divisionData().byCode.values()]
+    .filter((r) => r.level === 'province' && !r.parentCode)
+    .sort((a, b) => a.code.localeCompare(b.code));
 }
 
 /** True when `code` is `ancestor` itself or lies inside it (e.g. 500000 contains 500103). */

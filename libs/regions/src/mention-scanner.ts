@@ -27,7 +27,7 @@ export function scanMentions(text: string): Mention[] {
   const trie = nameIndex();
   const mentions: Mention[] = [];
   let lastEnd = 0;
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     const match = trie.longestAt(text, i);
     const entries = match ? usableEntries(text, i, match, lastEnd) : [];
     if (!match || entries.length === 0) {

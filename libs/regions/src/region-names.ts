@@ -27,12 +27,14 @@ const COUNTY_SUFFIXES = [/特区$/, /新区$/, /[市县区旗]$/];
  * bare, they do not name the county or city; the full name (振兴区) still does.
  */
 export const COMMON_WORD_SHORTS: ReadonlySet<string> = new Set(
-  ('振兴 和平 新华 长安 城关 市中 新城 向阳 前进 东风 红旗 新兴 光明 复兴 工农 江南 中原 平安 合作 东方 ' +
+  (
+    '振兴 和平 新华 长安 城关 市中 新城 向阳 前进 东风 红旗 新兴 光明 复兴 工农 江南 中原 平安 合作 东方 ' +
     '永安 安宁 安定 太平 富民 平和 大方 友谊 友好 共和 新建 通道 康乐 城中 城东 城西 城南 城北 铁东 铁西 ' +
     '桥东 桥西 河东 河西 河北 河南 吉利 新市 白云 青山 建华 胜利 清河 长寿 南岸 江北 沙河 海港 港口 城厢 ' +
     '宝塔 金山 宝山 普陀 长宁 黄浦 怀柔 东城 西城 北辰 红桥 龙华 白沙 文昌 普洱 龙井 中山 大同 永和 新安 ' +
     '新民 兴安 西湖 鼓楼 石门 南山 东山 西山 三江 双江 红河 临江 沿河 平江 东海 南海 北海 西海 滨海 海南 ' +
-    '海西 资源 建安 公安 路南 路北 成安 兴业 方正 安居 凤凰 北湖 西工 亚东 东至 大通 龙泉 江汉').split(' '),
+    '海西 资源 建安 公安 路南 路北 成安 兴业 方正 安居 凤凰 北湖 西工 亚东 东至 大通 龙泉 江汉'
+  ).split(' '),
 );
 
 /** Full names too generic to be found in text at all (the division is still in the data). */

@@ -108,15 +108,10 @@ describe('resolveRegion: traps', () => {
   });
 
   it('weighs the agency and its address less than the buyer', () => {
-    const body =
-      '采购人：平罗县人民医院 地址：平罗县鼓楼南街\n采购代理机构：陕西汇智项目管理有限公司宁夏分公司\n地址：银川市金凤区';
+    const body = '采购人：平罗县人民医院 地址：平罗县鼓楼南街\n采购代理机构：陕西汇智项目管理有限公司宁夏分公司\n地址：银川市金凤区';
     expect(code({ buyer: '平罗县人民医院', agency: '陕西汇智项目管理有限公司宁夏分公司', body })).toBe('640221');
-    expect(code({ regionText: '江西省', body: '开标地点：南昌市红谷滩丰和大道\n代理机构：某公司 地址：南昌市东湖区' })).toBe(
-      '360000',
-    );
-    expect(code({ buyer: '辽宁某职业技术学院', body: '大连市某招标有限公司对辽宁某职业技术学院采购项目进行了磋商' })).toBe(
-      '210000',
-    );
+    expect(code({ regionText: '江西省', body: '开标地点：南昌市红谷滩丰和大道\n代理机构：某公司 地址：南昌市东湖区' })).toBe('360000');
+    expect(code({ buyer: '辽宁某职业技术学院', body: '大连市某招标有限公司对辽宁某职业技术学院采购项目进行了磋商' })).toBe('210000');
   });
 
   it('treats masked text as a boundary', () => {

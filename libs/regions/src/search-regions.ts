@@ -26,9 +26,7 @@ export function searchRegions(q: string, limit = 20): Region[] {
   }
   hits.sort(
     (a, b) =>
-      LEVEL_ORDER[a.region.level] - LEVEL_ORDER[b.region.level] ||
-      a.quality - b.quality ||
-      a.region.code.localeCompare(b.region.code),
+      LEVEL_ORDER[a.region.level] - LEVEL_ORDER[b.region.level] || a.quality - b.quality || a.region.code.localeCompare(b.region.code),
   );
   return hits.slice(0, limit).map((h) => h.region);
 }

@@ -18,5 +18,17 @@ export async function insertMember(ds: DataSource, overrides: Partial<Member> = 
 
 export async function insertSubscription(ds: DataSource, memberId: string, overrides: Partial<Subscription> = {}): Promise<Subscription> {
   const repo = ds.getRepository(Subscription);
-  return repo.save(repo.create({ memberId, name: '订阅', keywords: [], excludeWords: [], regions: [], categories: [], channels: ['email'], frequency: 'instant', ...overrides }));
+  return repo.save(
+    repo.create({
+      memberId,
+      name: '订阅',
+      keywords: [],
+      excludeWords: [],
+      regions: [],
+      categories: [],
+      channels: ['email'],
+      frequency: 'instant',
+      ...overrides,
+    }),
+  );
 }

@@ -49,7 +49,22 @@ export async function startRealRedis(options: { appendonly: boolean }): Promise<
   const dir = mkdtempSync(join(tmpdir(), 'ta-redis-'));
   const port = await freePort();
   let child: ChildProcess | null = null;
-  const args = ['--port', String(port), '--bind', '127.0.0.1', '--dir', dir, '--save', '', '--maxmemory-policy', 'noeviction', '--appendonly', options.appendonly ? 'yes' : 'no', '--appendfsync', 'everysec'];
+  const args = [
+    '--port',
+    String(port),
+    '--bind',
+    '127.0.0.1',
+    '--dir',
+    dir,
+    '--save',
+    '',
+    '--maxmemory-policy',
+    'noeviction',
+    '--appendonly',
+    options.appendonly ? 'yes' : 'no',
+    '--appendfsync',
+    'everysec',
+  ];
   const ping = async () => {
     const r = createRedis(`redis://127.0.0.1:${port}`, { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null });
     r.on('error', () => undefined); // refused while starting: the caller asks again
@@ -117,7 +132,9 @@ export async function startRealPostgres(): Promise<RealPostgres> {
   }
   const run = (bin: string, args: string[]) => {
     const cmd = join(PG_BIN, bin);
-    return asRoot ? execFileSync('runuser', ['-u', 'postgres', '--', cmd, ...args], { stdio: 'pipe' }) : execFileSync(cmd, args, { stdio: 'pipe' });
+    return asRoot
+      ? execFileSync('runuser', ['-u', 'postgres', '--', cmd, ...args], { stdio: 'pipe' })
+      : execFileSync(cmd, args, { stdio: 'pipe' });
   };
   const port = await freePort();
   run('initdb', ['-D', data, '-U', 'postgres', '--auth=trust', '-E', 'UTF8', '--locale=C.UTF-8']);

@@ -37,7 +37,9 @@ describe('startSmtpTestServer', () => {
 
   it('failNext replies with the given code at RCPT, then accepts again', async () => {
     smtp.failNext(451, 'try again later', 1);
-    await expect(transport().sendMail({ from: 'a@example.com', to: 'b@example.com', text: 'x' })).rejects.toMatchObject({ responseCode: 451 });
+    await expect(transport().sendMail({ from: 'a@example.com', to: 'b@example.com', text: 'x' })).rejects.toMatchObject({
+      responseCode: 451,
+    });
     await transport().sendMail({ from: 'a@example.com', to: 'b@example.com', subject: 'ok', text: 'x' });
     expect(smtp.messages.map((m) => m.subject)).toEqual(['ok']);
   });
@@ -46,7 +48,10 @@ describe('startSmtpTestServer', () => {
     smtp.failNext(550, 'mailbox unavailable', 2, 'data');
     const t = transport();
     for (let i = 0; i < 2; i++) {
-      await expect(t.sendMail({ from: 'a@example.com', to: 'b@example.com', text: 'x' })).rejects.toMatchObject({ responseCode: 550, command: 'DATA' });
+      await expect(t.sendMail({ from: 'a@example.com', to: 'b@example.com', text: 'x' })).rejects.toMatchObject({
+        responseCode: 550,
+        command: 'DATA',
+      });
     }
     await t.sendMail({ from: 'a@example.com', to: 'b@example.com', text: 'x' });
     expect(smtp.messages).toHaveLength(1);
@@ -54,7 +59,9 @@ describe('startSmtpTestServer', () => {
 
   it('dropNext cuts the connection after the body without a reply', async () => {
     smtp.dropNext('data');
-    await expect(transport().sendMail({ from: 'a@example.com', to: 'b@example.com', text: 'x' })).rejects.toMatchObject({ code: 'ECONNECTION' });
+    await expect(transport().sendMail({ from: 'a@example.com', to: 'b@example.com', text: 'x' })).rejects.toMatchObject({
+      code: 'ECONNECTION',
+    });
     expect(smtp.messages).toHaveLength(0);
   });
 });

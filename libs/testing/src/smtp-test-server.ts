@@ -73,7 +73,10 @@ function rawHeaders(parsed: ParsedMail): Record<string, string> {
   const out: Record<string, string> = {};
   for (const { key, line } of parsed.headerLines) {
     if (key in out) continue;
-    out[key] = line.slice(line.indexOf(':') + 1).replace(/\r?\n[ \t]+/g, ' ').trim();
+    out[key] = line
+      .slice(line.indexOf(':') + 1)
+      .replace(/\r?\n[ \t]+/g, ' ')
+      .trim();
   }
   return out;
 }

@@ -28,11 +28,11 @@ export function spawnApp(app: 'api' | 'worker', env: Record<string, string | und
   const args = options.compiled
     ? [join('dist', 'apps', app, 'src', 'main.js')]
     : ['-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register', join('apps', app, 'src', 'main.ts')];
-  const child = spawn(
-    process.execPath,
-    args,
-    { cwd: ROOT, env: { ...env, LOG_LEVEL: 'info', TS_NODE_PROJECT: join(ROOT, 'tsconfig.json') }, stdio: ['ignore', 'pipe', 'pipe'] },
-  );
+  const child = spawn(process.execPath, args, {
+    cwd: ROOT,
+    env: { ...env, LOG_LEVEL: 'info', TS_NODE_PROJECT: join(ROOT, 'tsconfig.json') },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   running.add(child);
   child.once('exit', () => running.delete(child));
   let out = '';
@@ -44,7 +44,8 @@ export function spawnApp(app: 'api' | 'worker', env: Record<string, string | und
   return {
     child,
     output: () => out,
-    waitFor: (pattern, timeoutMs = 30000) => eventually(async () => pattern.test(out), timeoutMs, `output ${pattern}`).then(() => undefined),
+    waitFor: (pattern, timeoutMs = 30000) =>
+      eventually(async () => pattern.test(out), timeoutMs, `output ${pattern}`).then(() => undefined),
     exited,
     kill: (signal = 'SIGTERM') => void child.kill(signal),
   };

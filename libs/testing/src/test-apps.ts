@@ -29,7 +29,14 @@ export async function createTestApi(env: Record<string, string> = {}): Promise<T
   configureApp(app, config);
   await app.listen(0, '127.0.0.1');
   const url = await app.getUrl();
-  return { app, config, dataSource: app.get(getDataSourceToken()), jobs: app.get(JobProducer), url: url.replace('[::1]', '127.0.0.1'), close: () => app.close() };
+  return {
+    app,
+    config,
+    dataSource: app.get(getDataSourceToken()),
+    jobs: app.get(JobProducer),
+    url: url.replace('[::1]', '127.0.0.1'),
+    close: () => app.close(),
+  };
 }
 
 export interface TestWorker {

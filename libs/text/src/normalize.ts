@@ -71,9 +71,5 @@ export function toDisplayText(input: string): string {
  * Keywords and bulletin text both go through this, so substring search is consistent.
  */
 export function toMatchText(input: string): string {
-  return toSimplified(input.normalize('NFKC'))
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .replace(SPACE_BETWEEN_CJK, '')
-    .trim();
+  return toSimplified(input.normalize('NFKC')).toLowerCase().replace(/\s+/g, ' ').replace(SPACE_BETWEEN_CJK, '').trim();
 }

@@ -13,7 +13,11 @@ export async function createFuzzContext(api: TestApi): Promise<FuzzContext> {
   const { source, apiKey } = await sources.create(`fuzz-${Date.now()}`);
   const signIn = async () => ({ member: await signInMember(api), admin: await signInAdmin(api) });
   let accounts = await signIn();
-  const sub = await request(api.url).post('/v1/subscriptions').set(bearer(accounts.member.token)).send({ name: '道路', keywords: ['道路'] }).expect(201);
+  const sub = await request(api.url)
+    .post('/v1/subscriptions')
+    .set(bearer(accounts.member.token))
+    .send({ name: '道路', keywords: ['道路'] })
+    .expect(201);
   const ingested = await request(api.url)
     .post('/v1/ingest/bulletins')
     .set('x-api-key', apiKey)
@@ -29,7 +33,10 @@ export async function createFuzzContext(api: TestApi): Promise<FuzzContext> {
       ctx.credentials = { ...ctx.credentials, member: accounts.member.token, admin: accounts.admin.token };
     },
     async countStored(refs) {
-      const [row] = await api.dataSource.query(`SELECT count(*)::int AS n FROM bulletins WHERE source_id = $1 AND source_ref = ANY($2)`, [source.id, refs]);
+      const [row] = await api.dataSource.query(`SELECT count(*)::int AS n FROM bulletins WHERE source_id = $1 AND source_ref = ANY($2)`, [
+        source.id,
+        refs,
+      ]);
       return row.n;
     },
   };

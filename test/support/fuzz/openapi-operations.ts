@@ -23,7 +23,17 @@ export interface JsonSchema {
 }
 
 interface OpenApiDocument {
-  paths: Record<string, Record<string, { security?: unknown[]; parameters?: Array<{ in: string; name: string; schema?: JsonSchema }>; requestBody?: { content: Record<string, { schema?: JsonSchema }> } }>>;
+  paths: Record<
+    string,
+    Record<
+      string,
+      {
+        security?: unknown[];
+        parameters?: Array<{ in: string; name: string; schema?: JsonSchema }>;
+        requestBody?: { content: Record<string, { schema?: JsonSchema }> };
+      }
+    >
+  >;
   components: { schemas: Record<string, JsonSchema> };
 }
 
@@ -39,7 +49,13 @@ export function operationsOf(doc: OpenApiDocument): FuzzOperation[] {
     Object.entries(ops).map(([method, op]) => {
       const params = op.parameters ?? [];
       const header = params.some((p) => p.in === 'header' && p.name === 'x-api-key');
-      const auth: FuzzOperation['auth'] = header ? 'source' : op.security?.length ? (path.startsWith('/v1/admin') ? 'admin' : 'member') : 'none';
+      const auth: FuzzOperation['auth'] = header
+        ? 'source'
+        : op.security?.length
+          ? path.startsWith('/v1/admin')
+            ? 'admin'
+            : 'member'
+          : 'none';
       return {
         id: `${method.toUpperCase()} ${path}`,
         method: method.toUpperCase(),

@@ -66,21 +66,38 @@ export function problemOf(status: number, contentType: string, text: string, pat
     return `${status} answer is not JSON (${contentType || 'no content type'})`;
   }
   if (body.statusCode !== status) return 'error statusCode differs from the HTTP status';
-  if (typeof body.code !== 'string' || typeof body.message !== 'string' || typeof body.requestId !== 'string') return 'error lacks code, message or requestId';
+  if (typeof body.code !== 'string' || typeof body.message !== 'string' || typeof body.requestId !== 'string')
+    return 'error lacks code, message or requestId';
   const extra = Object.keys(body).filter((k) => !ERROR_KEYS.has(k) && status !== 503);
   if (extra.length) return `error has fields outside the shape: ${extra.join(', ')}`;
-  if (body.errors !== undefined && (!Array.isArray(body.errors) || body.errors.some((e) => typeof e?.field !== 'string' || typeof e?.message !== 'string'))) return 'errors is not a list of { field, message }';
+  if (
+    body.errors !== undefined &&
+    (!Array.isArray(body.errors) || body.errors.some((e) => typeof e?.field !== 'string' || typeof e?.message !== 'string'))
+  )
+    return 'errors is not a list of { field, message }';
   return null;
 }
 
 const short = (s: string, n = 300) => (s.length > n ? `${s.slice(0, n)}… (${s.length} chars)` : s);
 
-async function send(ctx: FuzzContext, method: string, pathAndQuery: string, headers: Record<string, string>, body: string | undefined, templatePath: string): Promise<Sent> {
+async function send(
+  ctx: FuzzContext,
+  method: string,
+  pathAndQuery: string,
+  headers: Record<string, string>,
+  body: string | undefined,
+  templatePath: string,
+): Promise<Sent> {
   try {
     const res = await fetch(`${ctx.baseUrl}${pathAndQuery}`, { method, headers, body, signal: AbortSignal.timeout(15_000) });
     const text = await res.text();
     const contentType = res.headers.get('content-type') ?? '';
-    return { status: res.status, contentType, text, problem: problemOf(res.status, contentType, text, templatePath.startsWith('/u/') ? '/u/' : templatePath) };
+    return {
+      status: res.status,
+      contentType,
+      text,
+      problem: problemOf(res.status, contentType, text, templatePath.startsWith('/u/') ? '/u/' : templatePath),
+    };
   } catch (err) {
     return { status: 0, contentType: '', text: String(err), problem: `no answer: ${(err as Error).message}` };
   }
@@ -95,7 +112,14 @@ function record(stats: RouteStats, sent: Sent, request: string): void {
   if (sent.status >= 500 || sent.status === 0) stats.s5xx++;
   else if (sent.status >= 400) stats.s4xx++;
   else stats.s2xx++;
-  if (sent.problem) stats.findings.push({ route: stats.route, problem: sent.problem, status: sent.status, request: short(request), response: short(sent.text) });
+  if (sent.problem)
+    stats.findings.push({
+      route: stats.route,
+      problem: sent.problem,
+      status: sent.status,
+      request: short(request),
+      response: short(sent.text),
+    });
 }
 
 type Auth = 'right' | 'none' | 'garbage';
@@ -139,17 +163,28 @@ export async function fuzzRoute(ctx: FuzzContext, op: FuzzOperation, options: Fu
  */
 export async function fuzzMixedIngest(ctx: FuzzContext, options: FuzzRunOptions): Promise<RouteStats> {
   const stats = emptyStats('POST /v1/ingest/bulletins (mixed batches)');
-  const entry = fc.oneof(validItem('fuzz').map((v) => ({ valid: v, raw: JSON.stringify(v) })), hostileItemJson.map((raw) => ({ valid: undefined, raw })));
+  const entry = fc.oneof(
+    validItem('fuzz').map((v) => ({ valid: v, raw: JSON.stringify(v) })),
+    hostileItemJson.map((raw) => ({ valid: undefined, raw })),
+  );
   const property = fc.asyncProperty(fc.array(entry, { minLength: 1, maxLength: 12 }), async (batch) => {
     const body = `{"items":[${batch.map((b) => b.raw).join(',')}]}`;
-    const sent = await send(ctx, 'POST', '/v1/ingest/bulletins', { 'content-type': 'application/json', 'x-api-key': ctx.credentials.apiKey }, body, '/v1/ingest/bulletins');
+    const sent = await send(
+      ctx,
+      'POST',
+      '/v1/ingest/bulletins',
+      { 'content-type': 'application/json', 'x-api-key': ctx.credentials.apiKey },
+      body,
+      '/v1/ingest/bulletins',
+    );
     const refs = batch.flatMap((b, i) => (b.valid ? [{ i, ref: b.valid.sourceId as string }] : []));
     let problem = sent.problem ?? (sent.status !== 200 ? `batch answered ${sent.status}` : null);
     if (!problem) {
       const results = (JSON.parse(sent.text) as { results: Array<{ index: number; status: string }> }).results;
       const lost = refs.filter(({ i }) => results[i]?.status !== 'created');
       const stored = await ctx.countStored(refs.map((r) => r.ref));
-      if (lost.length) problem = `valid items not created: ${lost.map(({ i }) => `#${i} ${results[i]?.status} ${JSON.stringify(results[i])}`).join('; ')}`;
+      if (lost.length)
+        problem = `valid items not created: ${lost.map(({ i }) => `#${i} ${results[i]?.status} ${JSON.stringify(results[i])}`).join('; ')}`;
       else if (stored !== refs.length) problem = `${refs.length - stored} valid items missing from the database`;
     }
     record(stats, { ...sent, problem }, `POST /v1/ingest/bulletins ${body}`);

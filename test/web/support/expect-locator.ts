@@ -32,13 +32,28 @@ export function expectLocator(locator: Locator) {
   return {
     toHaveText(want: Text | Text[], opts: { timeout?: number } = {}) {
       const wanted = Array.isArray(want) ? want : [want];
-      return poll(`${locator.toString()} to have text ${show(want)}`, texts, (a: string[]) => a.length === wanted.length && a.every((t, i) => fits(t, wanted[i])), opts.timeout);
+      return poll(
+        `${locator.toString()} to have text ${show(want)}`,
+        texts,
+        (a: string[]) => a.length === wanted.length && a.every((t, i) => fits(t, wanted[i])),
+        opts.timeout,
+      );
     },
     toContainText(want: string, opts: { timeout?: number } = {}) {
-      return poll(`${locator.toString()} to contain ${show(want)}`, texts, (a: string[]) => a.length > 0 && a.some((t) => t.includes(want)), opts.timeout);
+      return poll(
+        `${locator.toString()} to contain ${show(want)}`,
+        texts,
+        (a: string[]) => a.length > 0 && a.some((t) => t.includes(want)),
+        opts.timeout,
+      );
     },
     toHaveCount(n: number, opts: { timeout?: number } = {}) {
-      return poll(`${locator.toString()} to count ${n}`, () => locator.count(), (c: number) => c === n, opts.timeout);
+      return poll(
+        `${locator.toString()} to count ${n}`,
+        () => locator.count(),
+        (c: number) => c === n,
+        opts.timeout,
+      );
     },
   };
 }

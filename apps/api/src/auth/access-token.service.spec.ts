@@ -24,7 +24,13 @@ describe('AccessTokenService', () => {
   it('signs HS256 tokens it verifies, carrying member, role and token version', async () => {
     const token = await service.sign(member);
     expect(JSON.parse(Buffer.from(token.split('.')[0], 'base64url').toString())).toMatchObject({ alg: 'HS256' });
-    expect(await service.verify(token)).toMatchObject({ sub: member.id, role: 'member', ver: 3, iss: 'tender-alerts', aud: 'tender-alerts-api' });
+    expect(await service.verify(token)).toMatchObject({
+      sub: member.id,
+      role: 'member',
+      ver: 3,
+      iss: 'tender-alerts',
+      aud: 'tender-alerts-api',
+    });
   });
 
   it('rejects an expired token as expired', async () => {

@@ -32,7 +32,14 @@ export class AccessTokenService {
   sign(member: { id: string; role: MemberRole; tokenVersion: number }): Promise<string> {
     return this.jwt.signAsync(
       { role: member.role, ver: member.tokenVersion },
-      { subject: member.id, algorithm: ACCESS_TOKEN_ALGORITHM, secret: this.config.auth.jwtSecret, expiresIn: this.ttlSeconds, issuer: ISSUER, audience: AUDIENCE },
+      {
+        subject: member.id,
+        algorithm: ACCESS_TOKEN_ALGORITHM,
+        secret: this.config.auth.jwtSecret,
+        expiresIn: this.ttlSeconds,
+        issuer: ISSUER,
+        audience: AUDIENCE,
+      },
     );
   }
 
@@ -40,13 +47,20 @@ export class AccessTokenService {
   async verify(token: string): Promise<AccessClaims> {
     let claims: Partial<AccessClaims>;
     try {
-      claims = await this.jwt.verifyAsync<AccessClaims>(token, { algorithms: [ACCESS_TOKEN_ALGORITHM], secret: this.config.auth.jwtSecret, issuer: ISSUER, audience: AUDIENCE });
+      claims = await this.jwt.verifyAsync<AccessClaims>(token, {
+        algorithms: [ACCESS_TOKEN_ALGORITHM],
+        secret: this.config.auth.jwtSecret,
+        issuer: ISSUER,
+        audience: AUDIENCE,
+      });
     } catch (e) {
-      if ((e as Error).name === 'TokenExpiredError') throw new DomainError('unauthorized', 'token_expired', 'Access token has expired; refresh it');
+      if ((e as Error).name === 'TokenExpiredError')
+        throw new DomainError('unauthorized', 'token_expired', 'Access token has expired; refresh it');
       throw new DomainError('unauthorized', 'token_invalid', 'Access token is invalid');
     }
     // Only we sign, but a leaked or misused secret must not turn into a 500 from a uuid column.
-    if (typeof claims.sub !== 'string' || !isUUID(claims.sub) || !Number.isInteger(claims.ver)) throw new DomainError('unauthorized', 'token_invalid', 'Access token is invalid');
+    if (typeof claims.sub !== 'string' || !isUUID(claims.sub) || !Number.isInteger(claims.ver))
+      throw new DomainError('unauthorized', 'token_invalid', 'Access token is invalid');
     return claims as AccessClaims;
   }
 }

@@ -10,7 +10,7 @@ function page(title: string, body: string): string {
   return [
     '<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">',
     `<title>${escapeHtml(title)} · 标讯订阅</title></head>`,
-    '<body style="max-width:28rem;margin:3rem auto;padding:0 1rem;font-family:-apple-system,\'PingFang SC\',\'Microsoft YaHei\',sans-serif;line-height:1.6">',
+    "<body style=\"max-width:28rem;margin:3rem auto;padding:0 1rem;font-family:-apple-system,'PingFang SC','Microsoft YaHei',sans-serif;line-height:1.6\">",
     `<h1 style="font-size:1.3rem">${escapeHtml(title)}</h1>${body}</body></html>`,
   ].join('');
 }

@@ -32,7 +32,10 @@ export class AuthController {
   @Post('login')
   @HttpCode(200)
   @UseGuards(AuthThrottlerGuard)
-  @ApiOperation({ summary: 'Sign in: a short-lived access token and a single-use refresh token. Needs a verified email; 5 failures lock the email for 15 min' })
+  @ApiOperation({
+    summary:
+      'Sign in: a short-lived access token and a single-use refresh token. Needs a verified email; 5 failures lock the email for 15 min',
+  })
   @ApiOkResponse({ type: SessionDto })
   @ApiErrors(400, 401, 403, 429)
   login(@Body() dto: LoginDto): Promise<SessionDto> {

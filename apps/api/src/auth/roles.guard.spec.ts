@@ -35,7 +35,9 @@ describe('RolesGuard', () => {
 
   it('admits the role and refuses others with 403 forbidden', () => {
     expect(guard.canActivate(context(AdminOnly, 'list', admin))).toBe(true);
-    expect(() => guard.canActivate(context(AdminOnly, 'list', member))).toThrow(expect.objectContaining({ kind: 'forbidden', code: 'forbidden' }));
+    expect(() => guard.canActivate(context(AdminOnly, 'list', member))).toThrow(
+      expect.objectContaining({ kind: 'forbidden', code: 'forbidden' }),
+    );
     expect(guard.canActivate(context(Open, 'both', member))).toBe(true);
   });
 

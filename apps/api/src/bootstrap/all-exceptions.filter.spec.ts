@@ -20,7 +20,10 @@ function answer(exception: unknown) {
 
 describe('AllExceptionsFilter', () => {
   it("gives the throttler's own 429 the documented rate_limited code", () => {
-    expect(answer(new ThrottlerException())).toMatchObject({ status: 429, body: { statusCode: 429, code: 'rate_limited', requestId: 'req-1' } });
+    expect(answer(new ThrottlerException())).toMatchObject({
+      status: 429,
+      body: { statusCode: 429, code: 'rate_limited', requestId: 'req-1' },
+    });
   });
 
   it('maps a body nested too deeply to 400 body_too_deep', () => {
@@ -29,7 +32,11 @@ describe('AllExceptionsFilter', () => {
   });
 
   it('answers 503 with Retry-After when PostgreSQL is unreachable or restarting, 500 for other failures', () => {
-    for (const err of [Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' }), Object.assign(new Error('terminating connection due to administrator command'), { code: '57P01' }), new Error('Connection terminated unexpectedly')]) {
+    for (const err of [
+      Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' }),
+      Object.assign(new Error('terminating connection due to administrator command'), { code: '57P01' }),
+      new Error('Connection terminated unexpectedly'),
+    ]) {
       expect(answer(err)).toMatchObject({ status: 503, body: { code: 'database_unavailable' }, headers: { 'Retry-After': '5' } });
     }
     expect(answer(new TypeError('x is undefined'))).toMatchObject({ status: 500, body: { code: 'internal_error' } });

@@ -64,11 +64,13 @@ export class AllExceptionsFilter implements ExceptionFilter {
       const r = e.getResponse() as string | { message?: unknown; code?: string; errors?: ErrorBody['errors']; details?: unknown };
       // Terminus' report says which dependency is down: keep it beside the usual fields.
       if (typeof r === 'object' && r.details) return { ...r, statusCode: status, code: 'unhealthy', message: 'A dependency is down' };
-      const message = typeof r === 'string' ? r : Array.isArray(r.message) ? r.message.join('; ') : typeof r.message === 'string' ? r.message : e.message;
+      const message =
+        typeof r === 'string' ? r : Array.isArray(r.message) ? r.message.join('; ') : typeof r.message === 'string' ? r.message : e.message;
       const code = (typeof r === 'object' && r.code) || defaultCode(status);
       return { statusCode: status, code, message, errors: typeof r === 'object' ? r.errors : undefined };
     }
-    if (isDatabaseGone(e)) return { statusCode: 503, code: 'database_unavailable', message: 'The database is unavailable; try again shortly' };
+    if (isDatabaseGone(e))
+      return { statusCode: 503, code: 'database_unavailable', message: 'The database is unavailable; try again shortly' };
     return { statusCode: 500, code: 'internal_error', message: 'Internal error' };
   }
 }
@@ -81,12 +83,29 @@ function defaultCode(status: number): string {
 
 // PostgreSQL restarting or out of reach: a 503 tells a source or client to send it again (ingest
 // and every write are idempotent), rather than a 500 that reads as a bug.
-const CONNECTION_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', '57P01', '57P02', '57P03', '08000', '08001', '08003', '08006']);
+const CONNECTION_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EPIPE',
+  '57P01',
+  '57P02',
+  '57P03',
+  '08000',
+  '08001',
+  '08003',
+  '08006',
+]);
 
 function isDatabaseGone(e: unknown): boolean {
   const err = e as { code?: unknown; message?: unknown; driverError?: { code?: unknown } } | null;
   if (!err || typeof err !== 'object') return false;
   const code = err.code ?? err.driverError?.code;
   if (typeof code === 'string' && CONNECTION_CODES.has(code)) return true;
-  return typeof err.message === 'string' && /Connection terminated|Connection ended|connection timeout|the database system is (starting up|shutting down|in recovery mode)/i.test(err.message);
+  return (
+    typeof err.message === 'string' &&
+    /Connection terminated|Connection ended|connection timeout|the database system is (starting up|shutting down|in recovery mode)/i.test(
+      err.message,
+    )
+  );
 }

@@ -15,6 +15,8 @@ export function answerClientErrorsAsJson(server: Server): void {
     const statusCode = STATUS_OF[err.code ?? ''] ?? 400;
     const code = statusCode === 431 ? 'headers_too_large' : statusCode === 408 ? 'request_timeout' : 'malformed_request';
     const body = JSON.stringify({ statusCode, code, message: STATUS_CODES[statusCode] ?? 'Bad Request', requestId: randomUUID() });
-    socket.end(`HTTP/1.1 ${statusCode} ${STATUS_CODES[statusCode]}\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`);
+    socket.end(
+      `HTTP/1.1 ${statusCode} ${STATUS_CODES[statusCode]}\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+    );
   });
 }

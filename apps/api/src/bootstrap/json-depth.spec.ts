@@ -21,6 +21,8 @@ describe('jsonDepth', () => {
 describe('refuseDeepJson', () => {
   it('lets the limit through and refuses one level more, as a 400 body-parser error', () => {
     expect(() => refuseDeepJson(null, null, Buffer.from(`${'['.repeat(MAX_JSON_DEPTH)}${']'.repeat(MAX_JSON_DEPTH)}`))).not.toThrow();
-    expect(() => refuseDeepJson(null, null, Buffer.from('['.repeat(MAX_JSON_DEPTH + 1)))).toThrow(expect.objectContaining({ status: 400, type: 'entity.too.deep' }));
+    expect(() => refuseDeepJson(null, null, Buffer.from('['.repeat(MAX_JSON_DEPTH + 1)))).toThrow(
+      expect.objectContaining({ status: 400, type: 'entity.too.deep' }),
+    );
   });
 });

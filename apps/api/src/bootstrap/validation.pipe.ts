@@ -26,7 +26,12 @@ const failed = (errors: Array<{ field: string; message: string }>) =>
  */
 export class AppValidationPipe extends ValidationPipe {
   constructor() {
-    super({ whitelist: true, forbidNonWhitelisted: true, transform: true, exceptionFactory: (errors) => failed(flattenValidationErrors(errors)) });
+    super({
+      whitelist: true,
+      forbidNonWhitelisted: true,
+      transform: true,
+      exceptionFactory: (errors) => failed(flattenValidationErrors(errors)),
+    });
   }
 
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {

@@ -17,7 +17,12 @@ export class BulletinSummaryDto {
   @ApiProperty({ enum: ['tender', 'award', 'change', 'intent', 'proposed', 'news', 'other'], example: 'tender' })
   category: string;
 
-  @ApiProperty({ enum: BULLETIN_STAGES, example: 'invitation', nullable: true, description: 'Finer kind of notice; null when the text does not say' })
+  @ApiProperty({
+    enum: BULLETIN_STAGES,
+    example: 'invitation',
+    nullable: true,
+    description: 'Finer kind of notice; null when the text does not say',
+  })
   stage: string | null;
 
   @ApiProperty({ type: String, example: '招标公告', nullable: true, description: 'The stage as members read it' })
@@ -47,7 +52,13 @@ export class BulletinSummaryDto {
   @ApiProperty({ type: String, example: 'CQZB-2026-0123', nullable: true })
   projectCode: string | null;
 
-  @ApiProperty({ type: String, format: 'uuid', example: '5b0e7c1a-3f2d-4c6b-9e8a-7d6c5b4a3f2e', nullable: true, description: 'Its project: GET /v1/projects/{projectId}' })
+  @ApiProperty({
+    type: String,
+    format: 'uuid',
+    example: '5b0e7c1a-3f2d-4c6b-9e8a-7d6c5b4a3f2e',
+    nullable: true,
+    description: 'Its project: GET /v1/projects/{projectId}',
+  })
   projectId: string | null;
 
   @ApiProperty({ type: String, format: 'date-time', example: '2026-12-15T01:30:00.000Z', nullable: true, description: 'Bid deadline' })

@@ -26,7 +26,7 @@ export class SubscriptionFeedController {
 
   @Post()
   @HttpCode(200)
-  @ApiOperation({ summary: "A private Atom feed URL for the subscription; calling again revokes the previous URL" })
+  @ApiOperation({ summary: 'A private Atom feed URL for the subscription; calling again revokes the previous URL' })
   @ApiOkResponse({ type: FeedUrlDto })
   @ApiErrors(404)
   async issue(@CurrentMember() member: AuthenticatedMember, @Param('id', new ParseIdPipe('Subscription')) id: string): Promise<FeedUrlDto> {

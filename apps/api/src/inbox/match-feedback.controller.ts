@@ -6,7 +6,15 @@ import { CurrentMember } from '../auth/current-member.decorator';
 import { JwtAuthGuard } from '../auth/jwt-auth.guard';
 import { ParseIdPipe } from '../common/parse-id.pipe';
 import { ApiErrors } from '../openapi/api-errors.decorator';
-import { MarkNotRelevantDto, MatchFixesDto, MatchWhyDto, NotRelevantMarkDto, toMatchFixesDto, toMatchWhyDto, toNotRelevantMarkDto } from './dto/match-feedback.dto';
+import {
+  MarkNotRelevantDto,
+  MatchFixesDto,
+  MatchWhyDto,
+  NotRelevantMarkDto,
+  toMatchFixesDto,
+  toMatchWhyDto,
+  toNotRelevantMarkDto,
+} from './dto/match-feedback.dto';
 
 /** 不相关: mark a match, see why it matched and what would have kept it out. */
 @ApiTags('inbox')
@@ -24,7 +32,11 @@ export class MatchFeedbackController {
   @ApiOperation({ summary: 'Mark a match not relevant (不相关); marking again changes nothing' })
   @ApiOkResponse({ type: NotRelevantMarkDto })
   @ApiErrors(400, 401, 404)
-  async mark(@CurrentMember() member: AuthenticatedMember, @Param('id', new ParseIdPipe('Match')) id: string, @Body() body: MarkNotRelevantDto): Promise<NotRelevantMarkDto> {
+  async mark(
+    @CurrentMember() member: AuthenticatedMember,
+    @Param('id', new ParseIdPipe('Match')) id: string,
+    @Body() body: MarkNotRelevantDto,
+  ): Promise<NotRelevantMarkDto> {
     return toNotRelevantMarkDto(await this.notRelevant.mark(member.id, id, body.reason));
   }
 
@@ -46,7 +58,10 @@ export class MatchFeedbackController {
   }
 
   @Get('fixes')
-  @ApiOperation({ summary: 'One-click fixes that would have kept this match out (exclude word, title only, drop keyword), each with how many of the last 30 days’ matches it would have removed; apply one with PATCH /v1/subscriptions/{id}' })
+  @ApiOperation({
+    summary:
+      'One-click fixes that would have kept this match out (exclude word, title only, drop keyword), each with how many of the last 30 days’ matches it would have removed; apply one with PATCH /v1/subscriptions/{id}',
+  })
   @ApiOkResponse({ type: MatchFixesDto })
   @ApiErrors(401, 404)
   async fixes(@CurrentMember() member: AuthenticatedMember, @Param('id', new ParseIdPipe('Match')) id: string): Promise<MatchFixesDto> {

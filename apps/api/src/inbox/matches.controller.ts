@@ -19,7 +19,11 @@ export class MatchesController {
   @ApiOkResponse({ type: MatchesPageDto })
   @ApiErrors(400, 401, 404)
   async list(@CurrentMember() member: AuthenticatedMember, @Query() query: MatchesQueryDto): Promise<MatchesPageDto> {
-    const page = await this.inbox.matches(member.id, { subscriptionId: query.subscriptionId, cursor: query.cursor, limit: query.limit ?? 20 });
+    const page = await this.inbox.matches(member.id, {
+      subscriptionId: query.subscriptionId,
+      cursor: query.cursor,
+      limit: query.limit ?? 20,
+    });
     return toMatchesPageDto(page);
   }
 }

@@ -31,7 +31,13 @@ describe('POST /v1/ingest/bulletins', () => {
   });
 
   it('stores good items, rejects bad ones with their fields, and parses what it stores', async () => {
-    const res = await post([tender, { sourceId: 'bad-1', title: '' }, 'not an object', { sourceId: 'bad-2', title: 't', regionCode: '999999' }, { ...tender, sourceId: 'x', budgetYuan: '很多' }]).expect(200);
+    const res = await post([
+      tender,
+      { sourceId: 'bad-1', title: '' },
+      'not an object',
+      { sourceId: 'bad-2', title: 't', regionCode: '999999' },
+      { ...tender, sourceId: 'x', budgetYuan: '很多' },
+    ]).expect(200);
     expect(res.body.counts).toEqual({ created: 1, updated: 0, duplicate: 0, rejected: 4 });
     expect(res.body.results.map((r: { status: string }) => r.status)).toEqual(['created', 'rejected', 'rejected', 'rejected', 'rejected']);
     expect(res.body.results[1].errors[0].field).toBe('title');
@@ -42,7 +48,11 @@ describe('POST /v1/ingest/bulletins', () => {
     const stored = await api.dataSource.getRepository(Bulletin).findOneByOrFail({ id: res.body.results[0].bulletinId });
     expect(stored).toMatchObject({ regionCode: '500103', budgetYuan: 3500000, category: 'tender', projectCode: 'CQ-2026-001' });
     // Its matching state lives beside it, waiting for the match job.
-    expect(await api.dataSource.getRepository(BulletinMatchState).findOneByOrFail({ bulletinId: stored.id })).toMatchObject({ version: 1, matchedShards: [], matchedAt: null });
+    expect(await api.dataSource.getRepository(BulletinMatchState).findOneByOrFail({ bulletinId: stored.id })).toMatchObject({
+      version: 1,
+      matchedShards: [],
+      matchedAt: null,
+    });
     expect(stored.publishedAt!.toISOString()).toBe('2026-03-04T16:00:00.000Z');
     const jobs = await api.jobs.matchQueues[0].getJobs(['waiting', 'active', 'completed', 'delayed']);
     expect(jobs.map((j) => j.id)).toContain(`match-${stored.id}-v1`);
@@ -58,7 +68,9 @@ describe('POST /v1/ingest/bulletins', () => {
   });
 
   it('links the same notice from another source to the canonical bulletin and does not match it again', async () => {
-    const res = await post([{ ...tender, sourceId: 'partner-77', title: '渝中区解放碑片区道路改造工程施工招标公告 ' }], otherKey).expect(200);
+    const res = await post([{ ...tender, sourceId: 'partner-77', title: '渝中区解放碑片区道路改造工程施工招标公告 ' }], otherKey).expect(
+      200,
+    );
     const original = await api.dataSource.getRepository(Bulletin).findOneByOrFail({ sourceRef: 'cq-001' });
     expect(res.body.results[0]).toMatchObject({ status: 'created', canonicalId: original.id });
     const jobs = await api.jobs.matchQueues[0].getJobs(['waiting', 'active', 'completed', 'delayed']);
@@ -66,7 +78,10 @@ describe('POST /v1/ingest/bulletins', () => {
   });
 
   it('refuses missing, wrong and revoked keys', async () => {
-    await request(api.url).post('/v1/ingest/bulletins').send({ items: [tender] }).expect(401);
+    await request(api.url)
+      .post('/v1/ingest/bulletins')
+      .send({ items: [tender] })
+      .expect(401);
     const wrong = await post([tender], 'ta_000000000000_' + 'a'.repeat(43)).expect(401);
     expect(wrong.body.code).toBe('api_key_invalid');
     const sources = api.app.get(SourcesService);
@@ -84,13 +99,20 @@ describe('POST /v1/ingest/bulletins', () => {
     expect(tooMany.body.errors[0].field).toBe('items');
     const notArray = await post({ sourceId: 'x' }).expect(400);
     expect(notArray.body.errors[0].field).toBe('items');
-    await request(api.url).post('/v1/ingest/bulletins').set('x-api-key', key).set('content-type', 'application/json').send('{"items": [').expect(400);
+    await request(api.url)
+      .post('/v1/ingest/bulletins')
+      .set('x-api-key', key)
+      .set('content-type', 'application/json')
+      .send('{"items": [')
+      .expect(400);
     const huge = await post([{ ...tender, sourceId: 'huge', body: '字'.repeat(200_001) }]).expect(200);
     expect(huge.body.results[0].errors[0].field).toBe('body');
   });
 
   it('keeps HTML out of stored text', async () => {
-    const res = await post([{ sourceId: 'html-1', title: '<b>监理</b>服务采购公告', bodyHtml: '<p>预算金额：<b>50万元</b></p><script>alert(1)</script>' }]).expect(200);
+    const res = await post([
+      { sourceId: 'html-1', title: '<b>监理</b>服务采购公告', bodyHtml: '<p>预算金额：<b>50万元</b></p><script>alert(1)</script>' },
+    ]).expect(200);
     const row = await api.dataSource.getRepository(Bulletin).findOneByOrFail({ id: res.body.results[0].bulletinId });
     expect(row.body).not.toMatch(/<script|alert\(1\)/);
     expect(row.budgetYuan).toBe(500000);
@@ -110,7 +132,14 @@ describe('POST /v1/ingest/bulletins', () => {
       const { apiKey } = await strict.app.get(SourcesService).create('busy-crawler');
       const statuses: number[] = [];
       for (let i = 0; i < 6; i++) {
-        statuses.push((await request(strict.url).post('/v1/ingest/bulletins').set('x-api-key', apiKey).send({ items: [{ ...tender, sourceId: `busy-${i}` }] })).status);
+        statuses.push(
+          (
+            await request(strict.url)
+              .post('/v1/ingest/bulletins')
+              .set('x-api-key', apiKey)
+              .send({ items: [{ ...tender, sourceId: `busy-${i}` }] })
+          ).status,
+        );
       }
       expect(statuses).toEqual(Array(6).fill(200));
       // The same client on another route is held to the per-client limit.
@@ -130,7 +159,14 @@ describe('POST /v1/ingest/bulletins', () => {
       const statuses: number[] = [];
       for (let i = 0; i < 10; i++) {
         const target = i % 2 === 0 ? api.url : replica.url;
-        statuses.push((await request(target).post('/v1/ingest/bulletins').set('x-api-key', apiKey).send({ items: [{ ...tender, sourceId: `s${i}` }] })).status);
+        statuses.push(
+          (
+            await request(target)
+              .post('/v1/ingest/bulletins')
+              .set('x-api-key', apiKey)
+              .send({ items: [{ ...tender, sourceId: `s${i}` }] })
+          ).status,
+        );
       }
       expect(statuses).toEqual([...Array(8).fill(200), 429, 429]);
     } finally {

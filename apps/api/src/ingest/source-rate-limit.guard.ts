@@ -23,7 +23,10 @@ export class SourceRateLimitGuard implements CanActivate {
     res.setHeader('X-RateLimit-Remaining', Math.max(0, limit - record.totalHits));
     if (record.isBlocked) {
       res.setHeader('Retry-After', Math.ceil(record.timeToBlockExpire));
-      throw new HttpException({ code: 'rate_limited', message: `At most ${limit} batches per minute per source` }, HttpStatus.TOO_MANY_REQUESTS);
+      throw new HttpException(
+        { code: 'rate_limited', message: `At most ${limit} batches per minute per source` },
+        HttpStatus.TOO_MANY_REQUESTS,
+      );
     }
     return true;
   }

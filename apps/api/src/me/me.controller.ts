@@ -32,7 +32,22 @@ export class MeController {
 
   @Patch()
   @ApiOperation({ summary: 'Change profile and delivery settings (only the fields sent)' })
-  @ApiBody({ type: UpdateProfileDto, examples: { settings: { value: { displayName: '李雷', phone: '13800138000', timezone: 'Asia/Shanghai', digestHour: 8, quietStart: '22:00', quietEnd: '07:30', consentToAlerts: true } } } })
+  @ApiBody({
+    type: UpdateProfileDto,
+    examples: {
+      settings: {
+        value: {
+          displayName: '李雷',
+          phone: '13800138000',
+          timezone: 'Asia/Shanghai',
+          digestHour: 8,
+          quietStart: '22:00',
+          quietEnd: '07:30',
+          consentToAlerts: true,
+        },
+      },
+    },
+  })
   @ApiOkResponse({ type: ProfileDto })
   @ApiErrors(400)
   async update(@CurrentMember() member: AuthenticatedMember, @Body() dto: UpdateProfileDto): Promise<ProfileDto> {

@@ -27,7 +27,10 @@ export class NotRelevantLinkController {
     await this.page(res, async () => {
       const target = await this.notRelevant.markByLink(token);
       const explained = await Promise.all(
-        target.matches.map(async (m) => ({ why: await this.feedback.why(target.memberId, m.id), fixes: await this.feedback.fixes(target.memberId, m.id) })),
+        target.matches.map(async (m) => ({
+          why: await this.feedback.why(target.memberId, m.id),
+          fixes: await this.feedback.fixes(target.memberId, m.id),
+        })),
       );
       const first = target.matches[0];
       const appUrl = `${this.config.http.publicUrl}/app/inbox?subscription=${first.subscriptionId}&feedback=${first.id}`;

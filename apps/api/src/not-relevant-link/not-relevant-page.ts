@@ -32,7 +32,9 @@ function whyHtml(why: MemberMatchWhy): string {
       const where = [p.inTitle && PLACE.title, p.inBody && PLACE.body].filter(Boolean).join('和');
       const context = p.contexts[0];
       const inside = context?.insideLongerWord ? `（出现在「${escapeHtml(context.word)}」一词中）` : '';
-      const sentence = context ? `<br><span class="muted">${PLACE[context.place]}：${markedSentence(context.sentence, context.start, context.end)}</span>` : '';
+      const sentence = context
+        ? `<br><span class="muted">${PLACE[context.place]}：${markedSentence(context.sentence, context.start, context.end)}</span>`
+        : '';
       return `<li>关键词「${escapeHtml(p.term)}」出现在${where}${inside}${sentence}</li>`;
     }),
   );
@@ -47,12 +49,19 @@ export function fixLabel(f: SuggestedFix): string {
 
 function fixesHtml(fixes: MemberMatchFixes): string {
   if (!fixes.fixes.length) return '';
-  const items = fixes.fixes.map((f) => `<li>${fixLabel(f)}：过去 ${fixes.days} 天的 ${f.of} 条匹配中会少 ${f.removes} 条${f.removesMarked ? `（其中 ${f.removesMarked} 条您标记过不相关）` : ''}</li>`);
+  const items = fixes.fixes.map(
+    (f) =>
+      `<li>${fixLabel(f)}：过去 ${fixes.days} 天的 ${f.of} 条匹配中会少 ${f.removes} 条${f.removesMarked ? `（其中 ${f.removesMarked} 条您标记过不相关）` : ''}</li>`,
+  );
   return `<h2>如何减少此类标讯</h2><ul>${items.join('')}</ul>`;
 }
 
 /** After the POST: recorded, why it matched, and the fixes (applied in the web app, signed in). */
-export function donePage(t: NotRelevantLinkTarget, explained: Array<{ why: MemberMatchWhy; fixes: MemberMatchFixes }>, appUrl: string): string {
+export function donePage(
+  t: NotRelevantLinkTarget,
+  explained: Array<{ why: MemberMatchWhy; fixes: MemberMatchFixes }>,
+  appUrl: string,
+): string {
   const sections = explained.map(
     ({ why, fixes }) => `<h2>为何被订阅「${escapeHtml(why.subscription.name)}」匹配</h2>${whyHtml(why)}${fixesHtml(fixes)}`,
   );

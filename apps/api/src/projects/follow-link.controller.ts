@@ -26,8 +26,11 @@ export class FollowLinkController {
   @Get(':token')
   async show(@Param('token') token: string, @Res() res: Response): Promise<void> {
     await this.page(res, token, async (_memberId, name) =>
-      layout('关注此项目', `<h1>关注此项目</h1><p>${escapeHtml(name)}</p><p>关注后，此项目的更正、延期、中标结果等后续公告会立即通知您，并在投标截止前提醒。</p>
-        <form method="post"><button name="action" value="follow">关注此项目</button><button name="action" value="unfollow" class="secondary">取消关注</button></form>`),
+      layout(
+        '关注此项目',
+        `<h1>关注此项目</h1><p>${escapeHtml(name)}</p><p>关注后，此项目的更正、延期、中标结果等后续公告会立即通知您，并在投标截止前提醒。</p>
+        <form method="post"><button name="action" value="follow">关注此项目</button><button name="action" value="unfollow" class="secondary">取消关注</button></form>`,
+      ),
     );
   }
 
@@ -41,11 +44,18 @@ export class FollowLinkController {
       }
       await this.follows.follow(memberId, projectId);
       await this.jobs.scheduleReminders(await this.reminders.plan(projectId, memberId));
-      return layout('已关注', `<h1>已关注</h1><p>${escapeHtml(name)}</p><p><a href="${escapeHtml(`${this.config.http.publicUrl}/app/projects/${projectId}`)}">查看项目</a></p>`);
+      return layout(
+        '已关注',
+        `<h1>已关注</h1><p>${escapeHtml(name)}</p><p><a href="${escapeHtml(`${this.config.http.publicUrl}/app/projects/${projectId}`)}">查看项目</a></p>`,
+      );
     });
   }
 
-  private async page(res: Response, token: string, render: (memberId: string, name: string, projectId: string) => Promise<string>): Promise<void> {
+  private async page(
+    res: Response,
+    token: string,
+    render: (memberId: string, name: string, projectId: string) => Promise<string>,
+  ): Promise<void> {
     res.type('html');
     const target = readFollowToken(token, this.config.auth.linkSecret);
     try {

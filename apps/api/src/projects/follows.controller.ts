@@ -22,10 +22,16 @@ export class FollowsController {
 
   @Post('projects/:id/follow')
   @HttpCode(200)
-  @ApiOperation({ summary: '关注此项目: every later notice reaches you at once, keywords or not; reminders before the deadline. Idempotent.' })
+  @ApiOperation({
+    summary: '关注此项目: every later notice reaches you at once, keywords or not; reminders before the deadline. Idempotent.',
+  })
   @ApiOkResponse({ type: FollowDto })
   @ApiErrors(400, 401, 403, 404)
-  async follow(@CurrentMember() member: AuthenticatedMember, @Param('id', new ParseIdPipe('Project')) id: string, @Body() body: FollowInputDto): Promise<FollowDto> {
+  async follow(
+    @CurrentMember() member: AuthenticatedMember,
+    @Param('id', new ParseIdPipe('Project')) id: string,
+    @Body() body: FollowInputDto,
+  ): Promise<FollowDto> {
     const follow = await this.follows.follow(member.id, id, body);
     // Reminder jobs for the deadline as it stands; later notices replan them in the worker.
     await this.jobs.scheduleReminders(await this.reminders.plan(follow.projectId, member.id));

@@ -15,7 +15,10 @@ export class ProjectsController {
 
   // Notices are public procurement information: any signed-in member may read a project.
   @Get(':id')
-  @ApiOperation({ summary: 'A project: its notices in order, current stage, deadline, budget and winners (a merged project answers as the one it went into)' })
+  @ApiOperation({
+    summary:
+      'A project: its notices in order, current stage, deadline, budget and winners (a merged project answers as the one it went into)',
+  })
   @ApiOkResponse({ type: ProjectDto })
   @ApiErrors(401, 404)
   async get(@Param('id', new ParseIdPipe('Project')) id: string): Promise<ProjectDto> {

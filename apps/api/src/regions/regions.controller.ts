@@ -5,14 +5,19 @@ import { childrenOf, getRegion, provinces, regionPath, searchRegions, type Regio
 import { ApiErrors } from '../openapi/api-errors.decorator';
 import { RegionDetailDto, RegionDto, RegionSearchDto, toRegionDto } from './dto/region.dto';
 
-const fullName = (r: Region) => regionPath(r.code).map((x) => x.name).join(' ');
+const fullName = (r: Region) =>
+  regionPath(r.code)
+    .map((x) => x.name)
+    .join(' ');
 
 /** GB/T 2260 divisions for the subscription form's region picker. Public: no personal data. */
 @ApiTags('regions')
 @Controller('v1/regions')
 export class RegionsController {
   @Get()
-  @ApiOperation({ summary: 'Find regions by name (exact, then prefix, then substring; provinces before cities before districts), or list the provinces' })
+  @ApiOperation({
+    summary: 'Find regions by name (exact, then prefix, then substring; provinces before cities before districts), or list the provinces',
+  })
   @ApiOkResponse({ type: [RegionDto] })
   @ApiErrors(400)
   search(@Query() query: RegionSearchDto): RegionDto[] {

@@ -25,7 +25,10 @@ describe('/v1/regions', () => {
     const gd = await request(api.url).get('/v1/regions/440300').expect(200);
     expect(gd.body.children.map((c: { name: string }) => c.name)).toContain('南山区');
     await request(api.url).get('/v1/regions/999999').expect(404);
-    const bad = await request(api.url).get('/v1/regions').query({ q: 'x'.repeat(51) }).expect(400);
+    const bad = await request(api.url)
+      .get('/v1/regions')
+      .query({ q: 'x'.repeat(51) })
+      .expect(400);
     expect(bad.body.errors[0].field).toBe('q');
   });
 });

@@ -21,12 +21,20 @@ export class SubscriptionPreviewController {
   @Post('preview')
   @HttpCode(200)
   @ApiOperation({ summary: 'What a draft filter would have caught in the last `days` days (default 30, max 90): total and the newest 20' })
-  @ApiBody({ type: PreviewDraftDto, examples: { draft: { value: { keywords: ['道路', '市政 改造'], excludeWords: ['监理'], regions: ['500000'], categories: ['tender'] } } } })
+  @ApiBody({
+    type: PreviewDraftDto,
+    examples: {
+      draft: { value: { keywords: ['道路', '市政 改造'], excludeWords: ['监理'], regions: ['500000'], categories: ['tender'] } },
+    },
+  })
   @ApiOkResponse({ type: PreviewResultDto })
   @ApiErrors(400, 422)
   async draft(@Body() dto: PreviewDraftDto, @Query() query: PreviewQueryDto): Promise<PreviewResultDto> {
     const { keywords, excludeWords, scope, regions, categories, stages, budgetMin, budgetMax, requireBudget } = dto;
-    const result = await this.preview.previewDraft({ keywords, excludeWords, scope, regions, categories, stages, budgetMin, budgetMax, requireBudget }, query.days ?? PREVIEW_DEFAULT_DAYS);
+    const result = await this.preview.previewDraft(
+      { keywords, excludeWords, scope, regions, categories, stages, budgetMin, budgetMax, requireBudget },
+      query.days ?? PREVIEW_DEFAULT_DAYS,
+    );
     return toPreviewResultDto(result);
   }
 
@@ -34,7 +42,11 @@ export class SubscriptionPreviewController {
   @ApiOperation({ summary: 'The same for a saved subscription' })
   @ApiOkResponse({ type: PreviewResultDto })
   @ApiErrors(400, 404, 422)
-  async saved(@CurrentMember() member: AuthenticatedMember, @Param('id', new ParseIdPipe('Subscription')) id: string, @Query() query: PreviewQueryDto): Promise<PreviewResultDto> {
+  async saved(
+    @CurrentMember() member: AuthenticatedMember,
+    @Param('id', new ParseIdPipe('Subscription')) id: string,
+    @Query() query: PreviewQueryDto,
+  ): Promise<PreviewResultDto> {
     return toPreviewResultDto(await this.preview.previewSaved(member.id, id, query.days ?? PREVIEW_DEFAULT_DAYS));
   }
 }

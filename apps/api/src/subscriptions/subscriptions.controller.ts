@@ -41,7 +41,20 @@ export class SubscriptionsController {
 
   @Post()
   @ApiOperation({ summary: 'Create a subscription (plan limits: subscriptions per member, keywords per subscription)' })
-  @ApiBody({ type: CreateSubscriptionDto, examples: { roads: { value: EXAMPLE }, everyTender: { summary: 'No keywords: every tender in 渝中区', value: { name: '渝中区全部招标', regions: ['500103'], categories: ['tender'] } }, corrections: { summary: 'Stages: only 更正 and 延期 notices in 重庆', value: { name: '重庆更正延期', regions: ['500000'], stages: ['correction', 'extension'] } } } })
+  @ApiBody({
+    type: CreateSubscriptionDto,
+    examples: {
+      roads: { value: EXAMPLE },
+      everyTender: {
+        summary: 'No keywords: every tender in 渝中区',
+        value: { name: '渝中区全部招标', regions: ['500103'], categories: ['tender'] },
+      },
+      corrections: {
+        summary: 'Stages: only 更正 and 延期 notices in 重庆',
+        value: { name: '重庆更正延期', regions: ['500000'], stages: ['correction', 'extension'] },
+      },
+    },
+  })
   @ApiCreatedResponse({ type: SubscriptionDto })
   @ApiErrors(400, 422)
   async create(@CurrentMember() member: AuthenticatedMember, @Body() dto: CreateSubscriptionDto): Promise<SubscriptionDto> {
@@ -61,7 +74,11 @@ export class SubscriptionsController {
   @ApiBody({ type: UpdateSubscriptionDto, examples: { keywords: { value: { keywords: ['道路', '桥梁'], excludeWords: [] } } } })
   @ApiOkResponse({ type: SubscriptionDto })
   @ApiErrors(400, 404, 422)
-  async update(@CurrentMember() member: AuthenticatedMember, @SubscriptionId() id: string, @Body() dto: UpdateSubscriptionDto): Promise<SubscriptionDto> {
+  async update(
+    @CurrentMember() member: AuthenticatedMember,
+    @SubscriptionId() id: string,
+    @Body() dto: UpdateSubscriptionDto,
+  ): Promise<SubscriptionDto> {
     return toSubscriptionDto(await this.subscriptions.update(member.id, id, dto));
   }
 

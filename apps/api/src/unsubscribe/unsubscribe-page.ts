@@ -11,9 +11,7 @@ button.secondary{background:#fff;color:#2563eb}</style></head><body>${body}</bod
 
 /** GET: a confirmation page. Mail scanners prefetch links, so only the POST changes anything. */
 export function confirmPage(t: UnsubscribeTarget): string {
-  const sub = t.subscription
-    ? `<button name="scope" value="subscription">暂停订阅「${escapeHtml(t.subscription.name)}」</button>`
-    : '';
+  const sub = t.subscription ? `<button name="scope" value="subscription">暂停订阅「${escapeHtml(t.subscription.name)}」</button>` : '';
   return layout(
     '退订确认',
     `<h1>退订标讯提醒</h1><p>账号：${escapeHtml(t.email)}</p>

@@ -6,7 +6,11 @@ export const WEB_APP_PATH = '/app';
 
 // The api runs from the repository root (npm scripts, tests, the Docker image's WORKDIR), or from
 // its sources or build output two levels down; the first folder that holds a build wins.
-const CANDIDATES = [resolve(process.cwd(), 'apps/web/dist'), resolve(__dirname, '../../../web/dist'), resolve(__dirname, '../../../../apps/web/dist')];
+const CANDIDATES = [
+  resolve(process.cwd(), 'apps/web/dist'),
+  resolve(__dirname, '../../../web/dist'),
+  resolve(__dirname, '../../../../apps/web/dist'),
+];
 
 /** The folder with the built web app (index.html inside), or null when it was not built. */
 export function findWebDist(candidates: string[] = CANDIDATES): string | null {

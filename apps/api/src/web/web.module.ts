@@ -5,6 +5,8 @@ import { WebStaticMiddleware } from './web-static.middleware';
 @Module({})
 export class WebModule implements NestModule {
   configure(consumer: MiddlewareConsumer): void {
-    consumer.apply(WebStaticMiddleware).forRoutes({ path: 'app', method: RequestMethod.GET }, { path: 'app/*path', method: RequestMethod.GET });
+    consumer
+      .apply(WebStaticMiddleware)
+      .forRoutes({ path: 'app', method: RequestMethod.GET }, { path: 'app/*path', method: RequestMethod.GET });
   }
 }

@@ -7,7 +7,15 @@ import { CurrentMember } from '../auth/current-member.decorator';
 import { JwtAuthGuard } from '../auth/jwt-auth.guard';
 import { ParseIdPipe } from '../common/parse-id.pipe';
 import { ApiErrors } from '../openapi/api-errors.decorator';
-import { CreatedWebhookDto, CreateWebhookDto, RotatedSecretDto, UpdateWebhookDto, WebhookDeliveriesQueryDto, WebhookDeliveryDto, WebhookDto } from './dto/webhook.dto';
+import {
+  CreatedWebhookDto,
+  CreateWebhookDto,
+  RotatedSecretDto,
+  UpdateWebhookDto,
+  WebhookDeliveriesQueryDto,
+  WebhookDeliveryDto,
+  WebhookDto,
+} from './dto/webhook.dto';
 
 const WebhookId = () => Param('id', new ParseIdPipe('Webhook'));
 
@@ -76,7 +84,11 @@ export class WebhooksController {
   @ApiOperation({ summary: "The endpoint's delivery log, newest first" })
   @ApiOkResponse({ type: [WebhookDeliveryDto] })
   @ApiErrors(404)
-  deliveries(@CurrentMember() member: AuthenticatedMember, @WebhookId() id: string, @Query() q: WebhookDeliveriesQueryDto): Promise<WebhookDeliveryDto[]> {
+  deliveries(
+    @CurrentMember() member: AuthenticatedMember,
+    @WebhookId() id: string,
+    @Query() q: WebhookDeliveriesQueryDto,
+  ): Promise<WebhookDeliveryDto[]> {
     return this.webhooks.deliveries(member.id, id, q.limit ?? 50, q.before ? new Date(q.before) : undefined);
   }
 
@@ -84,7 +96,11 @@ export class WebhooksController {
   @HttpCode(202)
   @ApiOperation({ summary: 'Send a delivered, failed or unknown message again: same webhook-id and body, fresh signature' })
   @ApiErrors(404, 409)
-  async replay(@CurrentMember() member: AuthenticatedMember, @WebhookId() id: string, @Param('deliveryId', new ParseIdPipe('Webhook delivery')) messageId: string): Promise<{ id: string; status: 'pending' }> {
+  async replay(
+    @CurrentMember() member: AuthenticatedMember,
+    @WebhookId() id: string,
+    @Param('deliveryId', new ParseIdPipe('Webhook delivery')) messageId: string,
+  ): Promise<{ id: string; status: 'pending' }> {
     const replayed = await this.webhooks.replay(member.id, id, messageId);
     await this.jobs.enqueueWebhookMessages([{ ...replayed, nextAttemptAt: new Date() }]);
     return { id: replayed.id, status: 'pending' };

@@ -10,7 +10,11 @@ import { WechatCallbackController, WechatController } from './wechat.controller'
   imports: [AuthModule, WechatModule],
   controllers: [WechatController, WechatCallbackController],
   providers: [
-    { provide: WechatClient, inject: [APP_CONFIG], useFactory: (config: AppConfig) => (config.wechat ? createWechatClient(config, createRedis(config.redis.url)) : null) },
+    {
+      provide: WechatClient,
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig) => (config.wechat ? createWechatClient(config, createRedis(config.redis.url)) : null),
+    },
     WechatBindingService,
   ],
 })

@@ -2,9 +2,27 @@ import { captureIo } from '../../test/capture-io';
 import { runCli } from '../main';
 
 const lines = [
-  { id: 'x-tender', title: '某某县城南污水管网改造工程招标公告', buyer: '某某县水务局', project_code: 'MX-2026-031', publish_date: '2026-05-06', body: '某某县水务局就城南污水管网改造工程进行公开招标。' },
-  { id: 'x-change', title: '某某县城南污水管网改造工程招标更正公告', body: '原公告的项目编号：MX-2026-031。开标时间变更。', publish_date: '2026-05-12' },
-  { id: 'x-award', title: '某某县城南污水管网改造工程中标结果公告', buyer: '某某县水务局', publish_date: '2026-06-10', body: '中标人：某某建设集团有限公司。' },
+  {
+    id: 'x-tender',
+    title: '某某县城南污水管网改造工程招标公告',
+    buyer: '某某县水务局',
+    project_code: 'MX-2026-031',
+    publish_date: '2026-05-06',
+    body: '某某县水务局就城南污水管网改造工程进行公开招标。',
+  },
+  {
+    id: 'x-change',
+    title: '某某县城南污水管网改造工程招标更正公告',
+    body: '原公告的项目编号：MX-2026-031。开标时间变更。',
+    publish_date: '2026-05-12',
+  },
+  {
+    id: 'x-award',
+    title: '某某县城南污水管网改造工程中标结果公告',
+    buyer: '某某县水务局',
+    publish_date: '2026-06-10',
+    body: '中标人：某某建设集团有限公司。',
+  },
   { id: 'x-other', title: '某某县自来水厂设备采购公告', buyer: '某某县水务局', publish_date: '2026-05-07', body: '采购自来水厂设备。' },
 ];
 

@@ -49,7 +49,10 @@ export async function matchCommand(args: string[], io: CliIo): Promise<number> {
       });
     }
   }
-  println(io.stderr, `${bulletins} bulletins, ${subs.length} subscriptions, ${matches} matches${unreadable ? `, ${unreadable} unreadable lines` : ''}`);
+  println(
+    io.stderr,
+    `${bulletins} bulletins, ${subs.length} subscriptions, ${matches} matches${unreadable ? `, ${unreadable} unreadable lines` : ''}`,
+  );
   return 0;
 }
 

@@ -11,7 +11,13 @@ describe('cli parse', () => {
     const io = captureIo();
     expect(await parseCommand([FIXTURE], io)).toBe(0);
     const lines = io.jsonLines();
-    expect(lines.map((l) => l.id ?? l.error)).toEqual(['fx-henan-tender', 'fx-shaanxi-tender', expect.stringMatching(/^invalid JSON/), 'fx-neimenggu-supervision', 'fx-gansu-award']);
+    expect(lines.map((l) => l.id ?? l.error)).toEqual([
+      'fx-henan-tender',
+      'fx-shaanxi-tender',
+      expect.stringMatching(/^invalid JSON/),
+      'fx-neimenggu-supervision',
+      'fx-gansu-award',
+    ]);
     // 宝鸡市凤翔区: the district is in the title, the region text only names the province.
     expect(lines[1]).toEqual({
       id: 'fx-shaanxi-tender',
@@ -40,7 +46,9 @@ describe('cli parse', () => {
     const io = captureIo(`${JSON.stringify({ ...labelled, budget_amount_yuan: 1, category: 'other', publish_date: '2020-01-01' })}\n`);
     expect(await parseCommand(['-', '--text-only'], io)).toBe(0);
     // 预算金额：712,400.00元 in the body; 招标/磋商公告 in the title.
-    expect(io.jsonLines()).toEqual([expect.objectContaining({ id: 'fx-henan-tender', category: 'tender', budgetYuan: 712400, regionPath: ['河南省', '焦作市'] })]);
+    expect(io.jsonLines()).toEqual([
+      expect.objectContaining({ id: 'fx-henan-tender', category: 'tender', budgetYuan: 712400, regionPath: ['河南省', '焦作市'] }),
+    ]);
   });
 
   it('exits 1 for a file it cannot read', async () => {

@@ -9,18 +9,25 @@ const ROOT = join(__dirname, '..', '..', '..', '..');
 
 /** `npm run cli -- seed-demo` as an operator runs it, against the test database. */
 function seedDemo(env: Record<string, string> = {}) {
-  const result = spawnSync(process.execPath, ['-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register', 'apps/cli/src/main.ts', 'seed-demo'], {
-    cwd: ROOT,
-    env: { ...testEnvironment(), TS_NODE_PROJECT: join(ROOT, 'tsconfig.json'), ...env },
-    encoding: 'utf8',
-    timeout: 60_000,
-  });
+  const result = spawnSync(
+    process.execPath,
+    ['-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register', 'apps/cli/src/main.ts', 'seed-demo'],
+    {
+      cwd: ROOT,
+      env: { ...testEnvironment(), TS_NODE_PROJECT: join(ROOT, 'tsconfig.json'), ...env },
+      encoding: 'utf8',
+      timeout: 60_000,
+    },
+  );
   return { code: result.status, out: result.stdout, err: result.stderr };
 }
 
 describe('cli seed-demo', () => {
   let cli: TestCliApp;
-  const accounts = async () => (await cli.dataSource.query(`SELECT email FROM members WHERE email = ANY($1) ORDER BY email`, [[DEMO_ADMIN.email, DEMO_MEMBER.email]])).map((r: { email: string }) => r.email);
+  const accounts = async () =>
+    (
+      await cli.dataSource.query(`SELECT email FROM members WHERE email = ANY($1) ORDER BY email`, [[DEMO_ADMIN.email, DEMO_MEMBER.email]])
+    ).map((r: { email: string }) => r.email);
 
   beforeAll(async () => {
     cli = await createTestCliApp();
@@ -43,7 +50,10 @@ describe('cli seed-demo', () => {
     const again = seedDemo();
     expect(again.code).toBe(0);
     expect(again.out).toContain('(already there)');
-    const [{ n }] = await cli.dataSource.query(`SELECT count(*)::int AS n FROM subscriptions s JOIN members m ON m.id = s.member_id WHERE m.email = $1`, [DEMO_MEMBER.email]);
+    const [{ n }] = await cli.dataSource.query(
+      `SELECT count(*)::int AS n FROM subscriptions s JOIN members m ON m.id = s.member_id WHERE m.email = $1`,
+      [DEMO_MEMBER.email],
+    );
     expect(n).toBe(4);
   });
 });

@@ -42,6 +42,8 @@ describe('cli source:create, source:key, source:revoke', () => {
   it('throws domain errors (printed by withCliApp, exit 1) for a taken name, an unknown source or key', async () => {
     await expect(createSource(cli.app, 'crawler-cli', captureIo())).rejects.toMatchObject({ code: 'source_exists' });
     await expect(issueSourceKey(cli.app, 'nobody', captureIo())).rejects.toBeInstanceOf(DomainError);
-    await expect(revokeSourceKey(cli.app, '00000000-0000-4000-8000-000000000000', captureIo())).rejects.toMatchObject({ code: 'api_key_not_found' });
+    await expect(revokeSourceKey(cli.app, '00000000-0000-4000-8000-000000000000', captureIo())).rejects.toMatchObject({
+      code: 'api_key_not_found',
+    });
   });
 });

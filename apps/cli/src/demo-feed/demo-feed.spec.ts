@@ -32,20 +32,23 @@ describe('demoFeed', () => {
     expect(new Set(feed.map((b) => b.sourceId)).size).toBe(feed.length);
   });
 
-  it.each(['2026-12-03T16:20:00Z', '2026-12-04T15:59:00Z', '2027-01-01T00:00:00Z'])('keeps the order of each procurement at any time of day (now %s)', (iso) => {
-    const now = new Date(iso);
-    const week = demoFeed({ now });
-    for (const b of week) {
-      expect(new Date(b.publishedAt).getTime()).toBeLessThanOrEqual(now.getTime());
-      expect(new Date(b.publishedAt).getTime()).toBeGreaterThan(now.getTime() - 7 * DAY);
-      if (b.deadlineAt && b.category === 'tender') expect(b.deadlineAt > b.publishedAt).toBe(true);
-    }
-    const first = new Map<string, string>();
-    for (const b of week.filter((b) => b.category === 'tender')) first.set(b.expected.projectCode!, b.publishedAt);
-    for (const b of week.filter((b) => (b.category === 'change' || b.category === 'award') && first.has(b.expected.projectCode!))) {
-      expect(new Date(b.publishedAt).getTime()).toBeGreaterThan(new Date(first.get(b.expected.projectCode!)!).getTime());
-    }
-  });
+  it.each(['2026-12-03T16:20:00Z', '2026-12-04T15:59:00Z', '2027-01-01T00:00:00Z'])(
+    'keeps the order of each procurement at any time of day (now %s)',
+    (iso) => {
+      const now = new Date(iso);
+      const week = demoFeed({ now });
+      for (const b of week) {
+        expect(new Date(b.publishedAt).getTime()).toBeLessThanOrEqual(now.getTime());
+        expect(new Date(b.publishedAt).getTime()).toBeGreaterThan(now.getTime() - 7 * DAY);
+        if (b.deadlineAt && b.category === 'tender') expect(b.deadlineAt > b.publishedAt).toBe(true);
+      }
+      const first = new Map<string, string>();
+      for (const b of week.filter((b) => b.category === 'tender')) first.set(b.expected.projectCode!, b.publishedAt);
+      for (const b of week.filter((b) => (b.category === 'change' || b.category === 'award') && first.has(b.expected.projectCode!))) {
+        expect(new Date(b.publishedAt).getTime()).toBeGreaterThan(new Date(first.get(b.expected.projectCode!)!).getTime());
+      }
+    },
+  );
 
   it('has every kind of notice, most provinces, and some pages in traditional characters', () => {
     const kinds = count(feed.map((b) => b.category));
@@ -78,8 +81,11 @@ describe('demoFeed', () => {
 
   it('follows procurements: a tender, its 更正 and its award share the project code and buyer', () => {
     const byCode = new Map<string, DemoBulletin[]>();
-    for (const b of feed) if (b.expected.projectCode) byCode.set(b.expected.projectCode, [...(byCode.get(b.expected.projectCode) ?? []), b]);
-    const followed = [...byCode.values()].filter((notices) => ['tender', 'change', 'award'].every((k) => notices.some((n) => n.category === k)));
+    for (const b of feed)
+      if (b.expected.projectCode) byCode.set(b.expected.projectCode, [...(byCode.get(b.expected.projectCode) ?? []), b]);
+    const followed = [...byCode.values()].filter((notices) =>
+      ['tender', 'change', 'award'].every((k) => notices.some((n) => n.category === k)),
+    );
     expect(followed.length).toBeGreaterThanOrEqual(5);
     for (const notices of followed) {
       const at = (k: string) => notices.find((n) => n.category === k)!.publishedAt;
@@ -89,7 +95,8 @@ describe('demoFeed', () => {
   });
 
   it('gives tenders deadlines after they were published, and the 更正 of a moved deadline says both', () => {
-    for (const b of feed.filter((b) => b.deadlineAt)) expect(new Date(b.deadlineAt!).getTime()).toBeGreaterThan(new Date(b.publishedAt).getTime());
+    for (const b of feed.filter((b) => b.deadlineAt))
+      expect(new Date(b.deadlineAt!).getTime()).toBeGreaterThan(new Date(b.publishedAt).getTime());
     expect(feed.some((b) => b.category === 'change' && /由\d{4}年.*变更为\d{4}年/.test(b.body))).toBe(true);
   });
 

@@ -75,10 +75,16 @@ class FeedWriter {
     this.awardedFromEarlierTenders(28);
     for (let i = 0; i < 20; i++) {
       const f = this.facts(this.project());
-      this.emit('intent', f, writeIntent(this.rng, f, this.publishTime(this.day()), this.year + (chinaParts(this.now).month >= 11 ? 1 : 0)));
+      this.emit(
+        'intent',
+        f,
+        writeIntent(this.rng, f, this.publishTime(this.day()), this.year + (chinaParts(this.now).month >= 11 ? 1 : 0)),
+      );
     }
     for (let i = 0; i < 20; i++) {
-      const f = this.facts(this.project(undefined, this.rng.pick(['road', 'school-works', 'water', 'housing', 'sewage', 'bridge', 'drainage', 'solar'])));
+      const f = this.facts(
+        this.project(undefined, this.rng.pick(['road', 'school-works', 'water', 'housing', 'sewage', 'bridge', 'drainage', 'solar'])),
+      );
       const at = this.publishTime(this.day());
       this.emit('proposed', f, writeProposed(this.rng, f, at, this.investment(f.project)));
     }
@@ -205,7 +211,15 @@ class FeedWriter {
 
   /** Days before now, more notices on recent weekdays, as portals publish. */
   private day(): number {
-    return this.rng.weighted([[0, 3], [1, 4], [2, 4], [3, 4], [4, 3], [5, 3], [6, 2]] as const);
+    return this.rng.weighted([
+      [0, 3],
+      [1, 4],
+      [2, 4],
+      [3, 4],
+      [4, 3],
+      [5, 3],
+      [6, 2],
+    ] as const);
   }
 
   private dayParts(daysAgo: number): [number, number, number] {

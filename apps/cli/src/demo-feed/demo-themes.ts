@@ -28,9 +28,20 @@ interface Theme {
 const BUILDERS = ['建设工程有限公司', '建筑工程有限公司', '市政工程有限公司', '路桥建设集团有限公司', '建工集团有限公司'];
 
 const hospital = (rng: SeededRandom, p: Place) =>
-  rng.pick([`${p.city}第${rng.pick(ORDINALS.slice(0, 6))}人民医院`, `${p.city}中心医院`, `${p.district}人民医院`, `${p.city}妇幼保健院`, `${p.district}中医院`]);
+  rng.pick([
+    `${p.city}第${rng.pick(ORDINALS.slice(0, 6))}人民医院`,
+    `${p.city}中心医院`,
+    `${p.district}人民医院`,
+    `${p.city}妇幼保健院`,
+    `${p.district}中医院`,
+  ]);
 const school = (rng: SeededRandom, p: Place) =>
-  rng.pick([`${p.district}第${rng.pick(ORDINALS)}实验学校`, `${p.city}第${rng.pick(ORDINALS)}中学`, `${p.district}外国语学校`, `${p.district}${rng.pick(['育才', '启明', '博文'])}学校`]);
+  rng.pick([
+    `${p.district}第${rng.pick(ORDINALS)}实验学校`,
+    `${p.city}第${rng.pick(ORDINALS)}中学`,
+    `${p.district}外国语学校`,
+    `${p.district}${rng.pick(['育才', '启明', '博文'])}学校`,
+  ]);
 
 export const THEMES: Theme[] = [
   {
@@ -41,7 +52,10 @@ export const THEMES: Theme[] = [
     winnerKinds: BUILDERS,
     make(rng, p) {
       const road = rng.pick(ROADS);
-      const [a, b] = rng.sample(ROADS.filter((r) => r !== road), 2);
+      const [a, b] = rng.sample(
+        ROADS.filter((r) => r !== road),
+        2,
+      );
       const name = rng.pick([
         `${p.district}${road}道路改造工程`,
         `${shortCity(p.city)}${road}市政道路提升改造工程`,
@@ -51,7 +65,12 @@ export const THEMES: Theme[] = [
       ]);
       return {
         name,
-        buyer: rng.pick([`${p.city}${p.district}住房和城乡建设局`, `${p.city}城市管理局`, `${p.district}交通运输局`, `${p.district}城市建设投资有限公司`]),
+        buyer: rng.pick([
+          `${p.city}${p.district}住房和城乡建设局`,
+          `${p.city}城市管理局`,
+          `${p.district}交通运输局`,
+          `${p.district}城市建设投资有限公司`,
+        ]),
         need: `道路全长约${rng.int(4, 38) * 100}米，红线宽度${rng.pick([16, 20, 24, 30, 40])}米，主要包括道路、排水、照明、交通设施及绿化工程`,
         scale: `新建及改造道路约${rng.int(12, 90) / 10}公里，同步建设雨污管网、路灯及交通设施`,
       };
@@ -65,7 +84,11 @@ export const THEMES: Theme[] = [
     winnerKinds: BUILDERS,
     make(rng, p) {
       return {
-        name: rng.pick([`${shortCity(p.city)}${p.district}雨污分流市政管网改造工程`, `${p.district}市政道路积水点整治工程`, `${p.district}${rng.pick(STREETS)}排水管网提质改造工程`]),
+        name: rng.pick([
+          `${shortCity(p.city)}${p.district}雨污分流市政管网改造工程`,
+          `${p.district}市政道路积水点整治工程`,
+          `${p.district}${rng.pick(STREETS)}排水管网提质改造工程`,
+        ]),
         buyer: rng.pick([`${p.city}城市管理局`, `${p.district}水务局`, `${p.city}排水有限公司`]),
         need: `新建污水管道约${rng.int(3, 25)}公里，改造雨水管道及检查井${rng.int(80, 600)}座`,
         scale: `新建雨污管网约${rng.int(5, 40)}公里及泵站${rng.int(1, 3)}座`,
@@ -80,7 +103,13 @@ export const THEMES: Theme[] = [
     winnerKinds: ['医疗器械有限公司', '医疗科技有限公司', '医疗设备有限公司'],
     make(rng, p) {
       const buyer = hospital(rng, p);
-      const what = rng.pick(['医疗设备采购项目', '彩色多普勒超声诊断系统等医疗设备采购项目', '医用耗材及医疗器械采购项目', 'DR数字化X射线摄影系统采购项目', '重症监护病房医疗设备采购项目']);
+      const what = rng.pick([
+        '医疗设备采购项目',
+        '彩色多普勒超声诊断系统等医疗设备采购项目',
+        '医用耗材及医疗器械采购项目',
+        'DR数字化X射线摄影系统采购项目',
+        '重症监护病房医疗设备采购项目',
+      ]);
       return {
         name: `${buyer}${what}`,
         buyer,
@@ -116,7 +145,12 @@ export const THEMES: Theme[] = [
     make(rng, p) {
       const form = rng.pick(['classrooms', 'dormitory', 'college', 'canteen'] as const);
       const s = form === 'college' ? `${p.city}职业技术学院` : school(rng, p);
-      const name = { classrooms: `${p.district}中小学校智慧教室设备采购项目`, dormitory: `${s}学生宿舍家具采购项目`, college: `${s}实训设备采购项目`, canteen: `${s}食堂设备采购项目` }[form];
+      const name = {
+        classrooms: `${p.district}中小学校智慧教室设备采购项目`,
+        dormitory: `${s}学生宿舍家具采购项目`,
+        college: `${s}实训设备采购项目`,
+        canteen: `${s}食堂设备采购项目`,
+      }[form];
       return {
         name,
         buyer: form === 'classrooms' ? `${p.district}教育局` : s,
@@ -134,7 +168,11 @@ export const THEMES: Theme[] = [
     make(rng, p) {
       const road = rng.pick(ROADS);
       return {
-        name: rng.pick([`${p.district}${road}道路改造工程监理`, `${school(rng, p)}新建工程监理服务`, `${p.district}保障性租赁住房项目监理服务`]),
+        name: rng.pick([
+          `${p.district}${road}道路改造工程监理`,
+          `${school(rng, p)}新建工程监理服务`,
+          `${p.district}保障性租赁住房项目监理服务`,
+        ]),
         buyer: rng.pick([`${p.city}${p.district}住房和城乡建设局`, `${p.district}城市建设投资有限公司`]),
         need: `施工阶段及缺陷责任期全过程监理，监理服务期约${rng.int(8, 30)}个月`,
         scale: '全过程工程监理',
@@ -166,7 +204,11 @@ export const THEMES: Theme[] = [
     make(rng, p) {
       const river = rng.pick(RIVERS);
       return {
-        name: rng.pick([`${p.district}${river}河道综合治理工程`, `${shortCity(p.city)}${river}堤防加固工程`, `${p.district}${river}生态修复工程`]),
+        name: rng.pick([
+          `${p.district}${river}河道综合治理工程`,
+          `${shortCity(p.city)}${river}堤防加固工程`,
+          `${p.district}${river}生态修复工程`,
+        ]),
         buyer: rng.pick([`${p.city}水利局`, `${p.district}水务局`]),
         need: `治理河道长度约${rng.int(15, 120) / 10}公里，包括清淤疏浚、护岸及生态修复`,
         scale: `综合治理河道约${rng.int(3, 30)}公里`,
@@ -197,7 +239,12 @@ export const THEMES: Theme[] = [
     winnerKinds: ['信息技术有限公司', '数字科技有限公司', '科技股份有限公司'],
     make(rng, p) {
       return {
-        name: rng.pick([`${shortCity(p.city)}政务云平台扩容及运维服务采购项目`, `${p.district}雪亮工程视频监控运维服务项目`, `${p.city}智慧城市运行管理平台建设项目`, `${p.district}数字乡村综合服务平台采购项目`]),
+        name: rng.pick([
+          `${shortCity(p.city)}政务云平台扩容及运维服务采购项目`,
+          `${p.district}雪亮工程视频监控运维服务项目`,
+          `${p.city}智慧城市运行管理平台建设项目`,
+          `${p.district}数字乡村综合服务平台采购项目`,
+        ]),
         buyer: rng.pick([`${p.city}大数据管理局`, `${p.city}政务服务和数据管理局`, `${p.district}公安分局`]),
         need: `含软硬件采购、系统集成及${rng.pick([1, 2, 3])}年运维，服务器及存储设备${rng.int(10, 120)}台`,
         scale: '新建城市运行管理平台及数据中心',

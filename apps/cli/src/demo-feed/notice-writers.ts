@@ -33,7 +33,17 @@ export function procurementFacts(rng: SeededRandom, project: DemoProject, year: 
     `${place.short}${kind === 'works' ? '建' : '政采'}招-${year}-${n(3)}号`,
   ]);
   const method: ProcurementFacts['method'] =
-    kind === 'works' ? rng.weighted([['公开招标', 8], ['比选', 1]] as const) : rng.weighted([['公开招标', 4], ['竞争性磋商', 3], ['询价', 1], ['竞争性谈判', 1]] as const);
+    kind === 'works'
+      ? rng.weighted([
+          ['公开招标', 8],
+          ['比选', 1],
+        ] as const)
+      : rng.weighted([
+          ['公开招标', 4],
+          ['竞争性磋商', 3],
+          ['询价', 1],
+          ['竞争性谈判', 1],
+        ] as const);
   return { project, code, agency: agencyName(rng, place), method };
 }
 
@@ -84,7 +94,11 @@ export function writeTender(rng: SeededRandom, f: ProcurementFacts, published: D
   const { project } = f;
   const { place } = project;
   const works = project.kind === 'works';
-  const platform = rng.pick([`${place.province}公共资源交易平台`, `${place.city}公共资源交易中心网站`, `全国公共资源交易平台（${place.province}）`]);
+  const platform = rng.pick([
+    `${place.province}公共资源交易平台`,
+    `${place.city}公共资源交易中心网站`,
+    `全国公共资源交易平台（${place.province}）`,
+  ]);
   const bidder = works ? '投标人' : '供应商';
   const body = [
     '项目概况',
@@ -117,7 +131,12 @@ export function writeTender(rng: SeededRandom, f: ProcurementFacts, published: D
   return { title: tenderTitle(f), body, budgetYuan: project.budgetYuan, deadline };
 }
 
-export function writeAward(rng: SeededRandom, f: ProcurementFacts, tenderPublished: Date, masked = false): WrittenNotice & { winner: string; awardYuan: number } {
+export function writeAward(
+  rng: SeededRandom,
+  f: ProcurementFacts,
+  tenderPublished: Date,
+  masked = false,
+): WrittenNotice & { winner: string; awardYuan: number } {
   const { project } = f;
   const winner = companyName(rng, project.place, project.winnerKinds);
   const awardYuan = Math.round((project.budgetYuan * (0.82 + rng.next() * 0.16)) / 100) * 100;
@@ -162,12 +181,24 @@ export function writeAward(rng: SeededRandom, f: ProcurementFacts, tenderPublish
   return { title, body: lines.join('\n'), budgetYuan: null, winner, awardYuan };
 }
 
-export function writeChange(rng: SeededRandom, f: ProcurementFacts, tenderPublished: Date, oldDeadline: Date, newDeadline: Date): WrittenNotice {
+export function writeChange(
+  rng: SeededRandom,
+  f: ProcurementFacts,
+  tenderPublished: Date,
+  oldDeadline: Date,
+  newDeadline: Date,
+): WrittenNotice {
   const { project } = f;
   const moved = newDeadline.getTime() !== oldDeadline.getTime();
-  const title = rng.pick([`${project.name}更正公告`, `${project.name}变更公告（第1次）`, moved ? `${project.name}澄清及延期公告` : `${project.name}澄清公告`]);
+  const title = rng.pick([
+    `${project.name}更正公告`,
+    `${project.name}变更公告（第1次）`,
+    moved ? `${project.name}澄清及延期公告` : `${project.name}澄清公告`,
+  ]);
   const changes = [
-    moved ? `1.${project.kind === 'works' ? '投标' : '响应'}文件递交截止时间及开标时间由${chineseDateTime(oldDeadline)}变更为${chineseDateTime(newDeadline)}；` : null,
+    moved
+      ? `1.${project.kind === 'works' ? '投标' : '响应'}文件递交截止时间及开标时间由${chineseDateTime(oldDeadline)}变更为${chineseDateTime(newDeadline)}；`
+      : null,
     `${moved ? 2 : 1}.${rng.pick(['采购需求第3.2条技术参数调整为：', '工程量清单第5项修正为：', '资格要求第2条补充为：'])}${rng.pick(['详见更正后的招标文件', '以本更正公告附件为准', '其他内容不变'])}。`,
   ].filter(Boolean);
   const body = [
@@ -255,7 +286,10 @@ export function writeNews(rng: SeededRandom, f: ProcurementFacts, published: Dat
   const invest = investmentYuan >= 100_000_000 ? yiYuan(investmentYuan) : wanYuan(investmentYuan);
   const event = rng.pick(['正式开工', '主体结构顺利封顶', '进入全面施工阶段', '完成年度投资计划']);
   return {
-    title: rng.chance(0.5) && !project.name.startsWith(shortCity(place.city)) ? `${shortCity(place.city)}${project.name}${event}` : `建设快讯｜${project.name}${event}`,
+    title:
+      rng.chance(0.5) && !project.name.startsWith(shortCity(place.city))
+        ? `${shortCity(place.city)}${project.name}${event}`
+        : `建设快讯｜${project.name}${event}`,
     body: [
       `${chineseDate(published)}，记者从${project.buyer}获悉，${project.name}${event}。`,
       `该项目位于${place.city}${place.district}，总投资约${invest}，主要建设内容包括${project.scale}。`,
@@ -267,42 +301,82 @@ export function writeNews(rng: SeededRandom, f: ProcurementFacts, published: Dat
 }
 
 /** 开标记录, 终止, 废标, 合同 or 控制价: notices of the procedure that are not the notice of it. */
-export function writeOther(rng: SeededRandom, f: ProcurementFacts, published: Date, form?: 'opening' | 'terminated' | 'failed' | 'contract' | 'ceiling'): WrittenNotice {
+export function writeOther(
+  rng: SeededRandom,
+  f: ProcurementFacts,
+  published: Date,
+  form?: 'opening' | 'terminated' | 'failed' | 'contract' | 'ceiling',
+): WrittenNotice {
   const { project } = f;
   const which = form ?? rng.pick(['opening', 'terminated', 'failed', 'contract', 'ceiling'] as const);
   const bidders = () =>
-    Array.from({ length: rng.int(3, 6) }, (_, i) => `${i + 1}  ${companyName(rng, project.place, project.winnerKinds)}  投标报价：${groupedYuan(Math.round((project.budgetYuan * (0.85 + rng.next() * 0.14)) / 100) * 100)}`);
+    Array.from(
+      { length: rng.int(3, 6) },
+      (_, i) =>
+        `${i + 1}  ${companyName(rng, project.place, project.winnerKinds)}  投标报价：${groupedYuan(Math.round((project.budgetYuan * (0.85 + rng.next() * 0.14)) / 100) * 100)}`,
+    );
   switch (which) {
     case 'opening':
       return {
         title: `${project.name}开标记录`,
-        body: [`项目编号：${f.code}`, `开标时间：${chineseDateTime(published)}`, '序号  投标人名称  投标报价', ...bidders(), `招标人：${project.buyer}`, `招标代理机构：${f.agency}`].join('\n'),
+        body: [
+          `项目编号：${f.code}`,
+          `开标时间：${chineseDateTime(published)}`,
+          '序号  投标人名称  投标报价',
+          ...bidders(),
+          `招标人：${project.buyer}`,
+          `招标代理机构：${f.agency}`,
+        ].join('\n'),
         budgetYuan: null,
       };
     case 'terminated':
       return {
         title: `${project.name}终止公告`,
-        body: [`项目编号：${f.code}`, `项目名称：${project.name}`, `终止原因：因采购需求发生变化，经${project.buyer}研究决定终止本项目采购活动。`, `采购人：${project.buyer}`, `采购代理机构：${f.agency}`].join('\n'),
+        body: [
+          `项目编号：${f.code}`,
+          `项目名称：${project.name}`,
+          `终止原因：因采购需求发生变化，经${project.buyer}研究决定终止本项目采购活动。`,
+          `采购人：${project.buyer}`,
+          `采购代理机构：${f.agency}`,
+        ].join('\n'),
         budgetYuan: null,
       };
     case 'failed':
       return {
         title: `${project.name}废标公告`,
-        body: [`项目编号：${f.code}`, `项目名称：${project.name}`, '废标原因：提交投标文件截止时间后参加投标的供应商不足三家，根据有关规定，本项目作废标处理。', `采购人：${project.buyer}`, `采购代理机构：${f.agency}`].join('\n'),
+        body: [
+          `项目编号：${f.code}`,
+          `项目名称：${project.name}`,
+          '废标原因：提交投标文件截止时间后参加投标的供应商不足三家，根据有关规定，本项目作废标处理。',
+          `采购人：${project.buyer}`,
+          `采购代理机构：${f.agency}`,
+        ].join('\n'),
         budgetYuan: null,
       };
     case 'contract': {
       const yuan = Math.round((project.budgetYuan * 0.93) / 100) * 100;
       return {
         title: `${project.name}合同公告`,
-        body: [`合同编号：${f.code}-HT`, `合同名称：${project.name}合同`, `采购人（甲方）：${project.buyer}`, `供应商（乙方）：${companyName(rng, project.place, project.winnerKinds)}`, `合同金额：${capitalYuan(yuan)}`, `合同签订日期：${chineseDate(published)}`].join('\n'),
+        body: [
+          `合同编号：${f.code}-HT`,
+          `合同名称：${project.name}合同`,
+          `采购人（甲方）：${project.buyer}`,
+          `供应商（乙方）：${companyName(rng, project.place, project.winnerKinds)}`,
+          `合同金额：${capitalYuan(yuan)}`,
+          `合同签订日期：${chineseDate(published)}`,
+        ].join('\n'),
         budgetYuan: null,
       };
     }
     case 'ceiling':
       return {
         title: `${project.name}最高投标限价公示`,
-        body: [`项目编号：${f.code}`, `招标人：${project.buyer}`, `最高投标限价：${groupedYuan(project.budgetYuan)}`, '投标人对最高投标限价有异议的，应在投标截止时间10日前向招标人书面提出。'].join('\n'),
+        body: [
+          `项目编号：${f.code}`,
+          `招标人：${project.buyer}`,
+          `最高投标限价：${groupedYuan(project.budgetYuan)}`,
+          '投标人对最高投标限价有异议的，应在投标截止时间10日前向招标人书面提出。',
+        ].join('\n'),
         budgetYuan: project.budgetYuan,
       };
   }

@@ -16,7 +16,12 @@ describe('cli import (runImport against Postgres and Redis)', () => {
   const importFile = async (path: string, source: string, batchSize = 100) => {
     const rejectsPath = join(dir, `${source}-${Date.now()}.rejects.jsonl`);
     const summary = await runImport(cli.app, await openRecordFile(path), { source, rejectsPath, batchSize }, captureIo());
-    const rejects = existsSync(rejectsPath) ? readFileSync(rejectsPath, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l)) : [];
+    const rejects = existsSync(rejectsPath)
+      ? readFileSync(rejectsPath, 'utf8')
+          .split('\n')
+          .filter(Boolean)
+          .map((l) => JSON.parse(l))
+      : [];
     return { summary, rejects };
   };
 
@@ -47,7 +52,12 @@ describe('cli import (runImport against Postgres and Redis)', () => {
 
     const hk = feed.find((b) => b.regionText === '香港')!;
     const stored = await cli.dataSource.getRepository(Bulletin).findOneByOrFail({ sourceRef: hk.sourceId });
-    expect(stored).toMatchObject({ regionCode: expect.stringMatching(/^81/), category: 'tender', projectCode: hk.projectCode, url: hk.url });
+    expect(stored).toMatchObject({
+      regionCode: expect.stringMatching(/^81/),
+      category: 'tender',
+      projectCode: hk.projectCode,
+      url: hk.url,
+    });
     expect(stored.publishedAt!.toISOString()).toBe(new Date(hk.publishedAt).toISOString());
     const jobs = await cli.jobs.matchQueues[0].getJobs(['waiting', 'active', 'completed', 'delayed']);
     expect(jobs).toHaveLength(feed.length);
@@ -66,18 +76,36 @@ describe('cli import (runImport against Postgres and Redis)', () => {
     expect(summary.counts).toEqual({ created: 2, updated: 0, duplicate: 0, rejected: 2 });
     expect(rejects).toEqual([
       { line: 5, errors: [{ field: '(line)', message: 'has 3 cells, the header has 9' }], text: expect.stringContaining('csv-2') },
-      expect.objectContaining({ line: 7, sourceId: 'csv-4', errors: expect.arrayContaining([{ field: 'budgetYuan', message: expect.stringMatching(/must be a number/) }]) }),
+      expect.objectContaining({
+        line: 7,
+        sourceId: 'csv-4',
+        errors: expect.arrayContaining([{ field: 'budgetYuan', message: expect.stringMatching(/must be a number/) }]),
+      }),
     ]);
     const repo = cli.dataSource.getRepository(Bulletin);
     // A quoted cell over three lines: the budget and project code are read from it.
-    expect(await repo.findOneByOrFail({ sourceRef: 'csv-1' })).toMatchObject({ regionCode: '500103', budgetYuan: 3500000, projectCode: 'CQ-2026-001' });
+    expect(await repo.findOneByOrFail({ sourceRef: 'csv-1' })).toMatchObject({
+      regionCode: '500103',
+      budgetYuan: 3500000,
+      projectCode: 'CQ-2026-001',
+    });
     // "1,250,000" is a number of yuan; "2026-03" is not a publication date.
-    expect(await repo.findOneByOrFail({ sourceRef: 'csv-3' })).toMatchObject({ budgetYuan: 1250000, publishedAt: null, regionCode: '510107' });
+    expect(await repo.findOneByOrFail({ sourceRef: 'csv-3' })).toMatchObject({
+      budgetYuan: 1250000,
+      publishedAt: null,
+      regionCode: '510107',
+    });
   });
 
   it('counts malformed JSON lines as rejects and carries on', async () => {
     const { summary, rejects } = await importFile(join(FIXTURES, 'bulletins-small.jsonl'), 'small');
     expect(summary.counts).toEqual({ created: 4, updated: 0, duplicate: 0, rejected: 1 });
-    expect(rejects).toEqual([{ line: 3, errors: [{ field: '(line)', message: expect.stringMatching(/^invalid JSON/) }], text: expect.stringContaining('broken-1') }]);
+    expect(rejects).toEqual([
+      {
+        line: 3,
+        errors: [{ field: '(line)', message: expect.stringMatching(/^invalid JSON/) }],
+        text: expect.stringContaining('broken-1'),
+      },
+    ]);
   });
 });

@@ -43,7 +43,10 @@ export async function runImport(app: INestApplicationContext, file: RecordFile, 
 
   let batch: Pending[] = [];
   const flush = async () => {
-    const outcome = await ingest.ingest(source.id, batch.map((p) => p.item));
+    const outcome = await ingest.ingest(
+      source.id,
+      batch.map((p) => p.item),
+    );
     // As the API does; if we die after storing, the sweeper enqueues what was not dispatched.
     await jobs.dispatchMatches(outcome.toMatch);
     tally.queued += outcome.toMatch.length;
@@ -82,7 +85,10 @@ export async function runImport(app: INestApplicationContext, file: RecordFile, 
 async function queuesReady(jobs: JobProducer): Promise<void> {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new CliError(`Redis does not answer (waited ${REDIS_TIMEOUT_MS / 1000} s): matches could not be queued`)), REDIS_TIMEOUT_MS);
+    timer = setTimeout(
+      () => reject(new CliError(`Redis does not answer (waited ${REDIS_TIMEOUT_MS / 1000} s): matches could not be queued`)),
+      REDIS_TIMEOUT_MS,
+    );
   });
   try {
     await Promise.race([Promise.all(jobs.matchQueues.map((q) => q.waitUntilReady())), timeout]);

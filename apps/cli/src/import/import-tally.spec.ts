@@ -10,14 +10,26 @@ describe('ImportTally', () => {
     ];
     tally.add('rejected', missingTitle, { sourceId: 'a' });
     tally.add('rejected', missingTitle, { sourceId: 'b' });
-    tally.add('rejected', [{ field: 'budgetYuan', message: 'budgetYuan must not be less than 0' }, { field: 'budgetYuan', message: 'budgetYuan must be a number' }], { budgetYuan: '很多' });
+    tally.add(
+      'rejected',
+      [
+        { field: 'budgetYuan', message: 'budgetYuan must not be less than 0' },
+        { field: 'budgetYuan', message: 'budgetYuan must be a number' },
+      ],
+      { budgetYuan: '很多' },
+    );
     tally.add('rejected', [{ field: '(line)', message: 'invalid JSON' }]);
     tally.add('created');
     tally.ignore(['notes', 'provenance']);
     tally.ignore(['notes']);
 
     const summary = tally.summary('crawler-a', '/tmp/x.rejects.jsonl');
-    expect(summary).toMatchObject({ source: 'crawler-a', records: 5, counts: { created: 1, updated: 0, duplicate: 0, rejected: 4 }, ignoredFields: ['notes', 'provenance'] });
+    expect(summary).toMatchObject({
+      source: 'crawler-a',
+      records: 5,
+      counts: { created: 1, updated: 0, duplicate: 0, rejected: 4 },
+      ignoredFields: ['notes', 'provenance'],
+    });
     expect(summary.reasons).toEqual([
       { reason: 'title: missing', count: 2 },
       { reason: 'budgetYuan: budgetYuan must be a number', count: 1 },

@@ -27,7 +27,7 @@ export function loadSubscriptions(json: unknown): NamedSubscription[] {
   const ids = new Set<string>();
   const subs = json.flatMap((raw, i): NamedSubscription[] => {
     const at = (field: string, message: string) => void problems.push(`[${i}] ${field}: ${message}`);
-    if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return at('(item)', 'must be an object'), [];
+    if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return (at('(item)', 'must be an object'), []);
     const entry = raw as Record<string, unknown>;
     const given = entry.id;
     if (given !== undefined && typeof given !== 'string' && typeof given !== 'number') at('id', 'must be a string or a number');
@@ -39,7 +39,8 @@ export function loadSubscriptions(json: unknown): NamedSubscription[] {
       const v = entry[list];
       if (v !== undefined && !(Array.isArray(v) && v.every((x) => typeof x === 'string'))) at(list, 'must be an array of strings');
     }
-    for (const n of ['budgetMin', 'budgetMax'] as const) if (entry[n] !== undefined && entry[n] !== null && typeof entry[n] !== 'number') at(n, 'must be a number or null');
+    for (const n of ['budgetMin', 'budgetMax'] as const)
+      if (entry[n] !== undefined && entry[n] !== null && typeof entry[n] !== 'number') at(n, 'must be a number or null');
     if (entry.requireBudget !== undefined && typeof entry.requireBudget !== 'boolean') at('requireBudget', 'must be true or false');
     if (entry.name !== undefined && entry.name !== null && typeof entry.name !== 'string') at('name', 'must be a string');
     if (problems.length > shapeErrors) return [];

@@ -36,8 +36,12 @@ describe('toIngestItem', () => {
   });
 
   it('takes project_name when the title is empty or missing', () => {
-    expect(toIngestItem({ ...labelled, title: null, project_name: '凤翔区体育场地设施提升采购' }).item.title).toBe('凤翔区体育场地设施提升采购');
-    expect(toIngestItem({ ...labelled, title: '  ', project_name: '凤翔区体育场地设施提升采购' }).item.title).toBe('凤翔区体育场地设施提升采购');
+    expect(toIngestItem({ ...labelled, title: null, project_name: '凤翔区体育场地设施提升采购' }).item.title).toBe(
+      '凤翔区体育场地设施提升采购',
+    );
+    expect(toIngestItem({ ...labelled, title: '  ', project_name: '凤翔区体育场地设施提升采购' }).item.title).toBe(
+      '凤翔区体育场地设施提升采购',
+    );
     expect(toIngestItem({ ...labelled, title: null, project_name: null }).item).not.toHaveProperty('title');
   });
 
@@ -49,8 +53,23 @@ describe('toIngestItem', () => {
   });
 
   it('passes camelCase ingest fields through, and prefers them to the snake_case names', () => {
-    const { item, ignored } = toIngestItem({ sourceId: 'a-1', id: 'other', title: 't', regionCode: '500103', deadlineAt: '2026-04-01', projectCode: 'CQ-1', bodyHtml: '<p>x</p>' });
-    expect(item).toEqual({ sourceId: 'a-1', title: 't', regionCode: '500103', deadlineAt: '2026-04-01', projectCode: 'CQ-1', bodyHtml: '<p>x</p>' });
+    const { item, ignored } = toIngestItem({
+      sourceId: 'a-1',
+      id: 'other',
+      title: 't',
+      regionCode: '500103',
+      deadlineAt: '2026-04-01',
+      projectCode: 'CQ-1',
+      bodyHtml: '<p>x</p>',
+    });
+    expect(item).toEqual({
+      sourceId: 'a-1',
+      title: 't',
+      regionCode: '500103',
+      deadlineAt: '2026-04-01',
+      projectCode: 'CQ-1',
+      bodyHtml: '<p>x</p>',
+    });
     expect(ignored).toEqual([]);
     const parsed = toIngestItem({ id: 'w-1', title: 't', stage: 'result', winners: ['甲公司'], award_amount_yuan: '1,250,000' });
     expect(parsed.item).toEqual({ sourceId: 'w-1', title: 't', stage: 'result', winners: ['甲公司'], awardYuan: 1250000 });
@@ -65,10 +84,28 @@ describe('toIngestItem', () => {
 });
 
 describe('parserInput', () => {
-  const item = { title: 't', body: 'b', regionText: '重庆', buyer: 'x', agency: 'y', projectCode: 'P-1', category: 'award', publishedAt: '2026-03-16', budgetYuan: 5 };
+  const item = {
+    title: 't',
+    body: 'b',
+    regionText: '重庆',
+    buyer: 'x',
+    agency: 'y',
+    projectCode: 'P-1',
+    category: 'award',
+    publishedAt: '2026-03-16',
+    budgetYuan: 5,
+  };
 
   it('passes what ingest passes to the parser', () => {
-    expect(parserInput(item)).toMatchObject({ title: 't', body: 'b', regionText: '重庆', buyer: 'x', category: 'award', publishedAt: '2026-03-16', budgetYuan: 5 });
+    expect(parserInput(item)).toMatchObject({
+      title: 't',
+      body: 'b',
+      regionText: '重庆',
+      buyer: 'x',
+      category: 'award',
+      publishedAt: '2026-03-16',
+      budgetYuan: 5,
+    });
   });
 
   it('leaves out the source labels with textOnly', () => {

@@ -30,7 +30,13 @@ describe('jsonRecords', () => {
 
   it('turns malformed lines and non-objects into record errors and carries on', async () => {
     const records = await collect(jsonRecords(chunked('{"a":1}\n{"a":\n[1,2]\n"text"\n{"b":2}\n', 3)));
-    expect(records.map((r) => ('error' in r ? `${r.line} ${r.error.split(':')[0]}` : `${r.line} ok`))).toEqual(['1 ok', '2 invalid JSON', '3 must be a JSON object', '4 must be a JSON object', '5 ok']);
+    expect(records.map((r) => ('error' in r ? `${r.line} ${r.error.split(':')[0]}` : `${r.line} ok`))).toEqual([
+      '1 ok',
+      '2 invalid JSON',
+      '3 must be a JSON object',
+      '4 must be a JSON object',
+      '5 ok',
+    ]);
     expect(records[1]).toMatchObject({ text: '{"a":' });
   });
 

@@ -74,11 +74,16 @@ export async function* csvRecords(input: Readable): AsyncGenerator<RawRecord> {
     relax_column_count: true,
     skip_empty_lines: true,
     skip_records_with_error: true,
-    on_skip: (err) => void skipped.push({ line: (err as { lines?: number })?.lines ?? 0, error: `malformed CSV: ${err?.message ?? 'unreadable row'}` }),
+    on_skip: (err) =>
+      void skipped.push({ line: (err as { lines?: number })?.lines ?? 0, error: `malformed CSV: ${err?.message ?? 'unreadable row'}` }),
   });
   input.on('error', (err) => parser.destroy(err));
   let header: string[] | null = null;
-  for await (const { record, info, raw } of input.pipe(parser) as AsyncIterable<{ record: string[]; info: { lines: number }; raw: string }>) {
+  for await (const { record, info, raw } of input.pipe(parser) as AsyncIterable<{
+    record: string[];
+    info: { lines: number };
+    raw: string;
+  }>) {
     yield* skipped.splice(0);
     // info.lines is where the record ends; a quoted cell may span lines.
     const line = info.lines - (raw.replace(/\r?\n$/, '').match(/\n/g)?.length ?? 0);

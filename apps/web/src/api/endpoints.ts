@@ -1,5 +1,25 @@
 import { http } from './http';
-import type { Bulletin, FilterInput, Follow, HeldBackItem, Project, MatchesPage, MatchFixes, MatchWhy, NotRelevantMark, MemberDelivery, PreviewResult, Profile, ProfileUpdate, Region, RegionDetail, Session, Subscription, SubscriptionInput, SubscriptionListItem } from './types';
+import type {
+  Bulletin,
+  FilterInput,
+  Follow,
+  HeldBackItem,
+  Project,
+  MatchesPage,
+  MatchFixes,
+  MatchWhy,
+  NotRelevantMark,
+  MemberDelivery,
+  PreviewResult,
+  Profile,
+  ProfileUpdate,
+  Region,
+  RegionDetail,
+  Session,
+  Subscription,
+  SubscriptionInput,
+  SubscriptionListItem,
+} from './types';
 
 const anon = { auth: false } as const;
 
@@ -12,7 +32,8 @@ export const authApi = {
   verifyEmail: (token: string) => http.post<{ verified: true; email: string }>('/v1/auth/verify-email', { token }, anon),
   forgotPassword: (email: string) => http.post<{ message: string }>('/v1/auth/forgot-password', { email }, anon),
   resetPassword: (token: string, password: string) => http.post<void>('/v1/auth/reset-password', { token, password }, anon),
-  changePassword: (currentPassword: string, newPassword: string) => http.post<Session>('/v1/auth/change-password', { currentPassword, newPassword }),
+  changePassword: (currentPassword: string, newPassword: string) =>
+    http.post<Session>('/v1/auth/change-password', { currentPassword, newPassword }),
 };
 
 export const meApi = {
@@ -32,17 +53,20 @@ export const subscriptionsApi = {
   remove: (id: string) => http.delete<void>(`/v1/subscriptions/${encodeURIComponent(id)}`),
   pause: (id: string) => http.post<Subscription>(`/v1/subscriptions/${encodeURIComponent(id)}/pause`),
   resume: (id: string) => http.post<Subscription>(`/v1/subscriptions/${encodeURIComponent(id)}/resume`),
-  preview: (filter: FilterInput, days: number, signal?: AbortSignal) => http.post<PreviewResult>('/v1/subscriptions/preview', filter, { query: { days }, signal }),
+  preview: (filter: FilterInput, days: number, signal?: AbortSignal) =>
+    http.post<PreviewResult>('/v1/subscriptions/preview', filter, { query: { days }, signal }),
 };
 
 export const inboxApi = {
   matches: (q: { subscriptionId?: string; cursor?: string | null; limit?: number }, signal?: AbortSignal) =>
     http.get<MatchesPage>('/v1/matches', { subscriptionId: q.subscriptionId, cursor: q.cursor, limit: q.limit ?? 20 }, signal),
   bulletin: (id: string) => http.get<Bulletin>(`/v1/bulletins/${encodeURIComponent(id)}`),
-  markNotRelevant: (matchId: string, reason?: string) => http.post<NotRelevantMark>(`/v1/matches/${encodeURIComponent(matchId)}/not-relevant`, reason ? { reason } : {}),
+  markNotRelevant: (matchId: string, reason?: string) =>
+    http.post<NotRelevantMark>(`/v1/matches/${encodeURIComponent(matchId)}/not-relevant`, reason ? { reason } : {}),
   unmarkNotRelevant: (matchId: string) => http.delete<void>(`/v1/matches/${encodeURIComponent(matchId)}/not-relevant`),
   why: (matchId: string, signal?: AbortSignal) => http.get<MatchWhy>(`/v1/matches/${encodeURIComponent(matchId)}/why`, undefined, signal),
-  fixes: (matchId: string, signal?: AbortSignal) => http.get<MatchFixes>(`/v1/matches/${encodeURIComponent(matchId)}/fixes`, undefined, signal),
+  fixes: (matchId: string, signal?: AbortSignal) =>
+    http.get<MatchFixes>(`/v1/matches/${encodeURIComponent(matchId)}/fixes`, undefined, signal),
   heldBack: () => http.get<HeldBackItem[]>('/v1/me/held-back'),
 };
 

@@ -23,7 +23,8 @@ const BY_CODE: Record<string, string> = {
 export function errorMessage(err: unknown, overrides: Record<string, string> = {}): string {
   if (!(err instanceof ApiError)) return t.errors.unknown;
   // A 429 says how long to wait (Retry-After); the message says it too.
-  if (err.status === 429 && err.retryAfterSeconds) return `${describe(err, overrides).replace(/。$/, '')}${t.errors.retryIn(err.retryAfterSeconds)}。`;
+  if (err.status === 429 && err.retryAfterSeconds)
+    return `${describe(err, overrides).replace(/。$/, '')}${t.errors.retryIn(err.retryAfterSeconds)}。`;
   return describe(err, overrides);
 }
 
@@ -38,7 +39,9 @@ function describe(err: ApiError, overrides: Record<string, string>): string {
   if (err.status === 429) return t.errors.rateLimited;
   if (err.status === 400 || err.status === 422) {
     if (err.fieldErrors.some((f) => f.field === 'channels' && /sms/.test(f.message))) return t.errors.smsNeedsPhone;
-    return err.fieldErrors.length ? `${t.errors.invalidInput}（${err.fieldErrors.map((f) => `${f.field}: ${f.message}`).join('；')}）` : t.errors.invalidInput;
+    return err.fieldErrors.length
+      ? `${t.errors.invalidInput}（${err.fieldErrors.map((f) => `${f.field}: ${f.message}`).join('；')}）`
+      : t.errors.invalidInput;
   }
   if (err.status >= 500) return t.errors.server(err.requestId);
   return t.errors.unknown;

@@ -27,7 +27,12 @@ async function send(method: string, path: string, opts: RequestOptions): Promise
   const token = sessionStore.get()?.accessToken;
   if (opts.auth !== false && token) headers.Authorization = `Bearer ${token}`;
   try {
-    return await fetch(url(path, opts.query), { method, headers, body: opts.body === undefined ? undefined : JSON.stringify(opts.body), signal: opts.signal });
+    return await fetch(url(path, opts.query), {
+      method,
+      headers,
+      body: opts.body === undefined ? undefined : JSON.stringify(opts.body),
+      signal: opts.signal,
+    });
   } catch (e) {
     if ((e as Error).name === 'AbortError') throw e;
     throw new ApiError(0, 'network', 'network error');
@@ -42,7 +47,14 @@ async function toError(res: Response): Promise<ApiError> {
     // not JSON (a proxy's page): the status says enough
   }
   const retryAfter = Number(res.headers.get('retry-after'));
-  return new ApiError(res.status, body.code ?? `http_${res.status}`, body.message ?? res.statusText, body.errors ?? [], body.requestId, retryAfter > 0 ? retryAfter : undefined);
+  return new ApiError(
+    res.status,
+    body.code ?? `http_${res.status}`,
+    body.message ?? res.statusText,
+    body.errors ?? [],
+    body.requestId,
+    retryAfter > 0 ? retryAfter : undefined,
+  );
 }
 
 // One refresh at a time: parallel requests that all hit an expired token share it.
@@ -85,7 +97,8 @@ export async function request<T>(method: string, path: string, opts: RequestOpti
 export const http = {
   request,
   get: <T>(path: string, query?: Query, signal?: AbortSignal) => request<T>('GET', path, { query, signal }),
-  post: <T>(path: string, body?: unknown, opts: Omit<RequestOptions, 'body'> = {}) => request<T>('POST', path, { ...opts, body: body ?? {} }),
+  post: <T>(path: string, body?: unknown, opts: Omit<RequestOptions, 'body'> = {}) =>
+    request<T>('POST', path, { ...opts, body: body ?? {} }),
   patch: <T>(path: string, body: unknown) => request<T>('PATCH', path, { body }),
   delete: <T>(path: string, body?: unknown) => request<T>('DELETE', path, { body }),
 };

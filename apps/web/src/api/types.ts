@@ -16,9 +16,31 @@ export const CATEGORIES: Category[] = ['tender', 'award', 'change', 'intent', 'p
 /** Finer kinds of notice (the API's BULLETIN_STAGES, same order); lib/stages.ts groups and names them. */
 export type Stage = NonNullable<Schemas['BulletinSummaryDto']['stage']>;
 export const STAGES = [
-  'procurement_intent', 'tender_plan', 'pre_announcement', 'prequalification', 'invitation', 'correction', 'clarification',
-  'extension', 'method_change', 'candidates', 'result', 'termination', 'bid_opening', 'price_cap', 'contract', 'acceptance',
-  'project_approval', 'feasibility_approval', 'ratification', 'filing', 'eia', 'construction_start', 'signing', 'completion', 'progress',
+  'procurement_intent',
+  'tender_plan',
+  'pre_announcement',
+  'prequalification',
+  'invitation',
+  'correction',
+  'clarification',
+  'extension',
+  'method_change',
+  'candidates',
+  'result',
+  'termination',
+  'bid_opening',
+  'price_cap',
+  'contract',
+  'acceptance',
+  'project_approval',
+  'feasibility_approval',
+  'ratification',
+  'filing',
+  'eia',
+  'construction_start',
+  'signing',
+  'completion',
+  'progress',
 ] as const satisfies readonly Stage[];
 
 export type SessionMember = Schemas['SessionMemberDto'];

@@ -26,10 +26,22 @@ export function BudgetRange({ minWan, maxWan, requireBudget, onChange, errors }:
     <Fieldset legend={t.editor.budget} help={t.editor.budgetHelp} className="budget-range">
       <div className="budget-inputs">
         <label htmlFor={`${id}-min`}>{t.editor.budgetMin}</label>
-        <input id={`${id}-min`} inputMode="decimal" value={minWan} aria-invalid={minError ? true : undefined} onChange={(e) => onChange({ minWan: e.target.value })} />
+        <input
+          id={`${id}-min`}
+          inputMode="decimal"
+          value={minWan}
+          aria-invalid={minError ? true : undefined}
+          onChange={(e) => onChange({ minWan: e.target.value })}
+        />
         <span aria-hidden="true">–</span>
         <label htmlFor={`${id}-max`}>{t.editor.budgetMax}</label>
-        <input id={`${id}-max`} inputMode="decimal" value={maxWan} aria-invalid={maxError ? true : undefined} onChange={(e) => onChange({ maxWan: e.target.value })} />
+        <input
+          id={`${id}-max`}
+          inputMode="decimal"
+          value={maxWan}
+          aria-invalid={maxError ? true : undefined}
+          onChange={(e) => onChange({ maxWan: e.target.value })}
+        />
         <span>{t.common.yuanUnit}</span>
       </div>
       {(minError || maxError) && (

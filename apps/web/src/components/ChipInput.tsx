@@ -54,7 +54,12 @@ export function ChipInput({ label, help, placeholder, terms, onChange, max, erro
         {terms.map((term, i) => (
           <li key={term} className={`chip chip-${kind}`}>
             <span className="chip-text">{term}</span>
-            <button type="button" className="chip-remove" aria-label={t.editor.removeTerm(term)} onClick={() => onChange(removeTermAt(terms, i))}>
+            <button
+              type="button"
+              className="chip-remove"
+              aria-label={t.editor.removeTerm(term)}
+              onClick={() => onChange(removeTermAt(terms, i))}
+            >
               ×
             </button>
           </li>

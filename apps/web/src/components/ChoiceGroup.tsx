@@ -20,7 +20,14 @@ export function ChoiceGroup<T extends string>({ name, options, labels, value, on
     <div className="choices">
       {options.map((o) => (
         <label key={o} className="choice">
-          <input type={multiple ? 'checkbox' : 'radio'} name={name ?? groupName} value={o} checked={checked(o)} disabled={disabled?.(o)} onChange={() => onChange(o)} />
+          <input
+            type={multiple ? 'checkbox' : 'radio'}
+            name={name ?? groupName}
+            value={o}
+            checked={checked(o)}
+            disabled={disabled?.(o)}
+            onChange={() => onChange(o)}
+          />
           <span>{labels[o]}</span>
           {hint?.(o) && <small className="muted">{hint(o)}</small>}
         </label>

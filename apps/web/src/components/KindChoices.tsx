@@ -20,13 +20,23 @@ export function KindChoices({ categories, stages, onChange }: Props) {
         return (
           <div key={g.category} className="kind-group" data-category={g.category}>
             <label className="choice kind-whole">
-              <input type="checkbox" value={g.category} checked={whole} onChange={() => onChange(toggleCategory(categories, stages, g.category))} />
+              <input
+                type="checkbox"
+                value={g.category}
+                checked={whole}
+                onChange={() => onChange(toggleCategory(categories, stages, g.category))}
+              />
               <span>{t.editor.wholeCategory(label)}</span>
             </label>
             <div className="choices kind-stages">
               {g.stages.map((s) => (
                 <label key={s} className="choice">
-                  <input type="checkbox" value={s} checked={whole || stages.includes(s)} onChange={() => onChange(toggleStage(categories, stages, s))} />
+                  <input
+                    type="checkbox"
+                    value={s}
+                    checked={whole || stages.includes(s)}
+                    onChange={() => onChange(toggleStage(categories, stages, s))}
+                  />
                   <span>{STAGE_LABELS[s]}</span>
                 </label>
               ))}

@@ -11,10 +11,13 @@ const F = t.feedback;
 
 /** After 不相关: why the match happened and one-click fixes, each applied with PATCH /v1/subscriptions/:id. */
 export function MatchFeedbackPanel({ matchId }: { matchId: string }) {
-  const { state, reload } = useAsync(async (signal) => {
-    const [why, fixes] = await Promise.all([inboxApi.why(matchId, signal), inboxApi.fixes(matchId, signal)]);
-    return { why, fixes };
-  }, [matchId]);
+  const { state, reload } = useAsync(
+    async (signal) => {
+      const [why, fixes] = await Promise.all([inboxApi.why(matchId, signal), inboxApi.fixes(matchId, signal)]);
+      return { why, fixes };
+    },
+    [matchId],
+  );
   const [applying, setApplying] = useState<SuggestedFix | null>(null);
   const [applied, setApplied] = useState<string | null>(null);
   const [error, setError] = useState<unknown>(null);

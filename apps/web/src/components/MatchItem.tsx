@@ -49,11 +49,13 @@ export function MatchItem({ match, feedbackOpen = false }: { match: Match; feedb
       <BulletinMeta bulletin={bulletin} />
       {match.hitSentence && (
         <p className="hit-sentence" data-hit-sentence>
-          {t.inbox.hitSentence}（{t.inbox.places[places.find((p) => p !== 'title') ?? 'body']}）：<Highlighted text={match.hitSentence} terms={match.hits} />
+          {t.inbox.hitSentence}（{t.inbox.places[places.find((p) => p !== 'title') ?? 'body']}）：
+          <Highlighted text={match.hitSentence} terms={match.hits} />
         </p>
       )}
       <p className="meta">
-        {places.includes('title') && <span className="tag tag-title-hit">{t.inbox.titleHit}</span>} {t.inbox.matchedBy}：{match.subscription.name} · {t.inbox.hits}：<HitTerms hits={match.hits} /> · {formatDateTime(match.matchedAt)}
+        {places.includes('title') && <span className="tag tag-title-hit">{t.inbox.titleHit}</span>} {t.inbox.matchedBy}：
+        {match.subscription.name} · {t.inbox.hits}：<HitTerms hits={match.hits} /> · {formatDateTime(match.matchedAt)}
       </p>
       <p className="meta">
         {marked && <span className="muted">{t.feedback.markedNotRelevant} · </span>}

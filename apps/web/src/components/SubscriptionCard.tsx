@@ -33,7 +33,8 @@ export function SubscriptionCard({ sub, regionName, onPauseToggle, onDelete, bus
         ))}
       </dl>
       <p className="meta">
-        {t.labels.frequencies[sub.frequency]} · {sub.channels.map((c) => t.labels.channels[c]).join('、')} · <span className="recent-count">{t.subscriptions.recent(sub.matchesLast7Days)}</span>
+        {t.labels.frequencies[sub.frequency]} · {sub.channels.map((c) => t.labels.channels[c]).join('、')} ·{' '}
+        <span className="recent-count">{t.subscriptions.recent(sub.matchesLast7Days)}</span>
       </p>
       <div className="actions">
         <Link to={`/subscriptions/${sub.id}`} className="button">

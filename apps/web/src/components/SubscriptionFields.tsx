@@ -28,7 +28,12 @@ export function SubscriptionFields({ form, onChange, errors, profile }: Props) {
   return (
     <div className="form-fields">
       <Field label={t.editor.name} error={fieldError(errors.name)}>
-        <input value={form.name} placeholder={t.editor.namePlaceholder} maxLength={100} onChange={(e) => onChange({ name: e.target.value })} />
+        <input
+          value={form.name}
+          placeholder={t.editor.namePlaceholder}
+          maxLength={100}
+          onChange={(e) => onChange({ name: e.target.value })}
+        />
       </Field>
 
       <ChipInput
@@ -83,7 +88,13 @@ export function SubscriptionFields({ form, onChange, errors, profile }: Props) {
           labels={t.labels.channels}
           value={form.channels}
           disabled={(c) => c === 'sms' && !smsReady && !form.channels.includes('sms')}
-          hint={(c) => (c === 'sms' && !smsReady ? t.editor.smsNeedsPhone : c === 'wechat' || c === 'webhook' || c === 'robot' ? t.editor.channelNeedsSetup : undefined)}
+          hint={(c) =>
+            c === 'sms' && !smsReady
+              ? t.editor.smsNeedsPhone
+              : c === 'wechat' || c === 'webhook' || c === 'robot'
+                ? t.editor.channelNeedsSetup
+                : undefined
+          }
           onChange={(c) => onChange({ channels: toggle(form.channels, c, CHANNELS) })}
         />
         {!smsReady && (
@@ -94,7 +105,12 @@ export function SubscriptionFields({ form, onChange, errors, profile }: Props) {
       </Fieldset>
 
       <Fieldset legend={t.editor.frequency}>
-        <ChoiceGroup options={FREQUENCIES} labels={t.labels.frequencies} value={form.frequency} onChange={(frequency) => onChange({ frequency })} />
+        <ChoiceGroup
+          options={FREQUENCIES}
+          labels={t.labels.frequencies}
+          value={form.frequency}
+          onChange={(frequency) => onChange({ frequency })}
+        />
       </Fieldset>
     </div>
   );

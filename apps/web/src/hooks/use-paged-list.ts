@@ -7,7 +7,10 @@ interface Page<T> {
 }
 
 /** A cursor-paged list: the first page when `key` changes, `loadMore()` for the next. */
-export function usePagedList<T extends { id: string }>(fetchPage: (cursor: string | null, signal: AbortSignal) => Promise<Page<T>>, key: string) {
+export function usePagedList<T extends { id: string }>(
+  fetchPage: (cursor: string | null, signal: AbortSignal) => Promise<Page<T>>,
+  key: string,
+) {
   const [items, setItems] = useState<T[]>([]);
   const [cursor, setCursor] = useState<string | null>(null);
   const [done, setDone] = useState(false);

@@ -9,7 +9,10 @@ export type ParsedWan = { ok: true; yuan: number | null } | { ok: false; error: 
 
 /** '350' → 3,500,000 yuan; '0.5' → 5,000; '' → null (no bound). Full-width digits and thousands separators are accepted. */
 export function wanToYuan(input: string): ParsedWan {
-  const text = input.normalize('NFKC').replace(/[,\s]/g, '').replace(/万元?$/, '');
+  const text = input
+    .normalize('NFKC')
+    .replace(/[,\s]/g, '')
+    .replace(/万元?$/, '');
   if (text === '') return { ok: true, yuan: null };
   if (!/^-?(\d+(\.\d*)?|\.\d+)$/.test(text)) return { ok: false, error: 'not_a_number' };
   const wan = Number(text);
@@ -26,7 +29,8 @@ export function yuanToWan(yuan: number | null | undefined): string {
   return String(Number((yuan / YUAN_PER_WAN).toFixed(6)));
 }
 
-export type BudgetRange = { ok: true; budgetMin: number | null; budgetMax: number | null } | { ok: false; field: 'budgetMin' | 'budgetMax'; error: string };
+export type BudgetRange =
+  { ok: true; budgetMin: number | null; budgetMax: number | null } | { ok: false; field: 'budgetMin' | 'budgetMax'; error: string };
 
 /** Both bounds in yuan, or the first problem. */
 export function parseBudgetRange(minWan: string, maxWan: string): BudgetRange {

@@ -14,12 +14,31 @@ const labels: SummaryLabels = {
   budgetBetween: (a, b) => `${a} – ${b}`,
   category: (c) => ({ tender: '招标公告', award: '中标结果' })[c as 'tender'] ?? c,
 };
-const base: FilterInput = { keywords: [], excludeWords: [], scope: 'title_body', regions: [], categories: [], stages: [], budgetMin: null, budgetMax: null, requireBudget: false };
+const base: FilterInput = {
+  keywords: [],
+  excludeWords: [],
+  scope: 'title_body',
+  regions: [],
+  categories: [],
+  stages: [],
+  budgetMin: null,
+  budgetMax: null,
+  requireBudget: false,
+};
 const names: Record<string, string> = { '500103': '渝中区' };
 
 describe('filter summary', () => {
   it('summarises every condition that is set', () => {
-    const f = { ...base, keywords: ['道路', '市政 改造'], excludeWords: ['监理'], regions: ['500103'], categories: ['tender' as const], stages: ['correction' as const], budgetMin: 1_000_000, budgetMax: 50_000_000 };
+    const f = {
+      ...base,
+      keywords: ['道路', '市政 改造'],
+      excludeWords: ['监理'],
+      regions: ['500103'],
+      categories: ['tender' as const],
+      stages: ['correction' as const],
+      budgetMin: 1_000_000,
+      budgetMax: 50_000_000,
+    };
     expect(filterSummary(f, (c) => names[c] ?? c, labels)).toEqual([
       { label: '关键词', value: '道路、市政 改造' },
       { label: '排除', value: '监理' },

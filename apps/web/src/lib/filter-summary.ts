@@ -17,7 +17,11 @@ export interface SummaryLabels {
 }
 
 /** A subscription's filter as short labelled lines for the list: 关键词 道路、市政 改造 · 地区 渝中区 … */
-export function filterSummary(f: FilterInput, regionName: (code: string) => string, l: SummaryLabels): Array<{ label: string; value: string }> {
+export function filterSummary(
+  f: FilterInput,
+  regionName: (code: string) => string,
+  l: SummaryLabels,
+): Array<{ label: string; value: string }> {
   const lines = [{ label: l.keywords, value: f.keywords.length ? f.keywords.join('、') : l.anyKeyword }];
   if (f.excludeWords.length) lines.push({ label: l.exclude, value: f.excludeWords.join('、') });
   lines.push({ label: l.regions, value: f.regions.length ? f.regions.map(regionName).join('、') : l.nationwide });

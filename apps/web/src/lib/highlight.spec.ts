@@ -1,6 +1,9 @@
 import { highlight, snippet } from './highlight';
 
-const marked = (text: string, entries: string[]) => highlight(text, entries).filter((s) => s.hit).map((s) => s.text);
+const marked = (text: string, entries: string[]) =>
+  highlight(text, entries)
+    .filter((s) => s.hit)
+    .map((s) => s.text);
 
 describe('highlighting hit terms', () => {
   it('marks each part of an entry with spaces', () => {

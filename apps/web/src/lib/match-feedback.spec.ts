@@ -1,7 +1,16 @@
 import type { MatchWhy, SuggestedFix } from '../api/types';
 import { applyFixLocally, fixLabel, formatRate, removalLabel, splitAtHit, whyLines } from './match-feedback';
 
-const fix = (over: Partial<SuggestedFix>): SuggestedFix => ({ kind: 'exclude_word', term: '市政府', origin: 'hit_word', patch: { excludeWords: ['市政府'] }, removes: 18, of: 67, removesMarked: 0, ...over });
+const fix = (over: Partial<SuggestedFix>): SuggestedFix => ({
+  kind: 'exclude_word',
+  term: '市政府',
+  origin: 'hit_word',
+  patch: { excludeWords: ['市政府'] },
+  removes: 18,
+  of: 67,
+  removesMarked: 0,
+  ...over,
+});
 
 describe('match feedback texts', () => {
   it('labels each kind of fix', () => {
@@ -16,18 +25,42 @@ describe('match feedback texts', () => {
   });
 
   it('cuts a sentence at its hit, and copes with offsets out of range', () => {
-    expect(splitAtHit({ place: 'body', sentence: '在焦作市政府采购网发布', start: 3, end: 5, word: '市政府', insideLongerWord: true })).toEqual(['在焦作', '市政', '府采购网发布']);
-    expect(splitAtHit({ place: 'title', sentence: '道路', start: 1, end: 9, word: '道路', insideLongerWord: false })).toEqual(['道', '路', '']);
+    expect(
+      splitAtHit({ place: 'body', sentence: '在焦作市政府采购网发布', start: 3, end: 5, word: '市政府', insideLongerWord: true }),
+    ).toEqual(['在焦作', '市政', '府采购网发布']);
+    expect(splitAtHit({ place: 'title', sentence: '道路', start: 1, end: 9, word: '道路', insideLongerWord: false })).toEqual([
+      '道',
+      '路',
+      '',
+    ]);
   });
 
   it('explains each hit part: places, the word it sat in, body hits a title-only subscription ignores', () => {
-    const context = { place: 'body' as const, sentence: '在焦作市政府采购网发布', start: 3, end: 5, word: '市政府', insideLongerWord: true };
+    const context = {
+      place: 'body' as const,
+      sentence: '在焦作市政府采购网发布',
+      start: 3,
+      end: 5,
+      word: '市政府',
+      insideLongerWord: true,
+    };
     const why: MatchWhy = {
-      matchId: 'm', markedAt: null, subscription: { id: 's', name: '市政', scope: 'title_body', keywords: ['市政', '道路 改造'], excludeWords: [] }, bulletin: { id: 'b', title: 't' },
-      hits: ['市政'], keywordless: false, stillMatches: true,
+      matchId: 'm',
+      markedAt: null,
+      subscription: { id: 's', name: '市政', scope: 'title_body', keywords: ['市政', '道路 改造'], excludeWords: [] },
+      bulletin: { id: 'b', title: 't' },
+      hits: ['市政'],
+      keywordless: false,
+      stillMatches: true,
       entries: [
         { entry: '市政', parts: [{ term: '市政', inTitle: false, inBody: true, counted: true, contexts: [context] }] },
-        { entry: '道路 改造', parts: [{ term: '道路', inTitle: true, inBody: true, counted: true, contexts: [] }, { term: '改造', inTitle: false, inBody: true, counted: false, contexts: [] }] },
+        {
+          entry: '道路 改造',
+          parts: [
+            { term: '道路', inTitle: true, inBody: true, counted: true, contexts: [] },
+            { term: '改造', inTitle: false, inBody: true, counted: false, contexts: [] },
+          ],
+        },
       ],
     };
     expect(whyLines(why)).toEqual([

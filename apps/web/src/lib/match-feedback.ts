@@ -41,7 +41,10 @@ export function whyLines(why: MatchWhy): WhyLine[] {
 }
 
 /** A fix's patch applied to the subscription as the member sees it (for the list after applying). */
-export function applyFixLocally<T extends { keywords: string[]; excludeWords: string[]; scope: string }>(subscription: T, fix: SuggestedFix): T {
+export function applyFixLocally<T extends { keywords: string[]; excludeWords: string[]; scope: string }>(
+  subscription: T,
+  fix: SuggestedFix,
+): T {
   return { ...subscription, ...fix.patch };
 }
 

@@ -1,6 +1,12 @@
 import { addRegion, containsRegion, regionCodes, regionState, removeRegion, type RegionRef } from './regions';
 
-const r = (code: string, name: string, level: string, parentCode: string | null = null): RegionRef => ({ code, name, level, parentCode, fullName: name });
+const r = (code: string, name: string, level: string, parentCode: string | null = null): RegionRef => ({
+  code,
+  name,
+  level,
+  parentCode,
+  fullName: name,
+});
 const chongqing = r('500000', '重庆市', 'province');
 const yuzhong = r('500103', '渝中区', 'district', '500000');
 const jiangbei = r('500105', '江北区', 'district', '500000');

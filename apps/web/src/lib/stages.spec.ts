@@ -18,8 +18,11 @@ describe('toggleStage / toggleCategory', () => {
     expect(toggleStage([], ['correction', 'extension'], 'correction')).toEqual({ categories: [], stages: ['extension'] });
   });
 
-  it('unticking a stage of a whole category keeps the category\'s other stages', () => {
-    expect(toggleStage(['tender', 'change'], ['result'], 'correction')).toEqual({ categories: ['tender'], stages: ['clarification', 'extension', 'method_change', 'result'] });
+  it("unticking a stage of a whole category keeps the category's other stages", () => {
+    expect(toggleStage(['tender', 'change'], ['result'], 'correction')).toEqual({
+      categories: ['tender'],
+      stages: ['clarification', 'extension', 'method_change', 'result'],
+    });
   });
 
   it('ticking a whole category drops its single stages; unticking keeps the rest', () => {

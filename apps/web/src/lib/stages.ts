@@ -61,14 +61,20 @@ export const STAGE_CATEGORY: Record<Stage, Category> = {
 
 /** Stages under their category, in the categories' order; for the editor's grouped choices. */
 export function stageGroups(): Array<{ category: Category; stages: Stage[] }> {
-  return CATEGORIES.map((category) => ({ category, stages: STAGES.filter((s) => STAGE_CATEGORY[s] === category) })).filter((g) => g.stages.length > 0);
+  return CATEGORIES.map((category) => ({ category, stages: STAGES.filter((s) => STAGE_CATEGORY[s] === category) })).filter(
+    (g) => g.stages.length > 0,
+  );
 }
 
 /**
  * Ticks or unticks one stage. While its category is ticked whole, every stage of it shows ticked;
  * unticking one turns the category into its other stages.
  */
-export function toggleStage(categories: readonly Category[], stages: readonly Stage[], stage: Stage): { categories: Category[]; stages: Stage[] } {
+export function toggleStage(
+  categories: readonly Category[],
+  stages: readonly Stage[],
+  stage: Stage,
+): { categories: Category[]; stages: Stage[] } {
   const category = STAGE_CATEGORY[stage];
   if (categories.includes(category)) {
     const rest = STAGES.filter((s) => s !== stage && (stages.includes(s) || STAGE_CATEGORY[s] === category));
@@ -79,7 +85,11 @@ export function toggleStage(categories: readonly Category[], stages: readonly St
 }
 
 /** Ticking a whole category makes its single stages redundant: they are dropped. */
-export function toggleCategory(categories: readonly Category[], stages: readonly Stage[], category: Category): { categories: Category[]; stages: Stage[] } {
+export function toggleCategory(
+  categories: readonly Category[],
+  stages: readonly Stage[],
+  category: Category,
+): { categories: Category[]; stages: Stage[] } {
   const on = !categories.includes(category);
   return {
     categories: CATEGORIES.filter((c) => (c === category ? on : categories.includes(c))),

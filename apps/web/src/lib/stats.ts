@@ -21,7 +21,7 @@ export function dailySeries(days: readonly DayStats[]): DailySeries {
 export function niceMax(max: number): number {
   if (max <= 0) return 1;
   const power = 10 ** Math.floor(Math.log10(max));
-  return ([1, 2, 5, 10].map((m) => m * power).find((v) => v >= max) ?? 10 * power);
+  return [1, 2, 5, 10].map((m) => m * power).find((v) => v >= max) ?? 10 * power;
 }
 
 /** SVG polyline points for values over a width × height box (y grows down), scaled to `top`. */

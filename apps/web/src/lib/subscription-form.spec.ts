@@ -49,12 +49,25 @@ describe('subscription form', () => {
 
   it('says which fields need fixing', () => {
     expect(inputFromForm({ ...emptyForm(), channels: [] })).toEqual({ ok: false, errors: { name: 'required', channels: 'required' } });
-    expect(inputFromForm({ ...emptyForm(), name: '道路', budgetMinWan: '500', budgetMaxWan: '100' })).toEqual({ ok: false, errors: { budgetMax: 'below_min' } });
+    expect(inputFromForm({ ...emptyForm(), name: '道路', budgetMinWan: '500', budgetMaxWan: '100' })).toEqual({
+      ok: false,
+      errors: { budgetMax: 'below_min' },
+    });
   });
 
   it('previews only the filter, and waits while a budget does not parse', () => {
     const form = { ...emptyForm(), name: '道路', keywords: ['道路'], regions: [yuzhong] };
-    expect(filterFromForm(form)).toEqual({ keywords: ['道路'], excludeWords: [], scope: 'title_body', regions: ['500103'], categories: [], stages: [], budgetMin: null, budgetMax: null, requireBudget: false });
+    expect(filterFromForm(form)).toEqual({
+      keywords: ['道路'],
+      excludeWords: [],
+      scope: 'title_body',
+      regions: ['500103'],
+      categories: [],
+      stages: [],
+      budgetMin: null,
+      budgetMax: null,
+      requireBudget: false,
+    });
     expect(filterFromForm({ ...form, budgetMinWan: 'abc' })).toBeNull();
     // The name, channels and frequency do not change the preview.
     expect(filterKey(filterFromForm({ ...form, name: 'x', frequency: 'weekly' }))).toBe(filterKey(filterFromForm(form)));

@@ -58,7 +58,10 @@ function categoryLine(c: Explanation['category']): string {
   const kind = byStage ?? categoryName(c.bulletin);
   if (c.verdict === 'pass') return E.category(kind);
   const wanted = [...c.subscription.map(categoryName), ...stages.map(stageName)].join('、');
-  return E.categoryOutside(c.bulletinStage && stages.length ? `${categoryName(c.bulletin)}（${stageName(c.bulletinStage)}）` : kind, wanted);
+  return E.categoryOutside(
+    c.bulletinStage && stages.length ? `${categoryName(c.bulletin)}（${stageName(c.bulletinStage)}）` : kind,
+    wanted,
+  );
 }
 
 function budgetLine(b: Explanation['budget']): string {

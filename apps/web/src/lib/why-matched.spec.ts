@@ -21,14 +21,35 @@ const bulletin: BulletinSummary = {
   projectId: null,
 };
 const sub = (over: Partial<Subscription>): Subscription => ({
-  id: 's1', name: '道路', keywords: ['道路'], excludeWords: [], scope: 'title_body', regions: [], categories: [], stages: [], budgetMin: null, budgetMax: null,
-  requireBudget: false, channels: ['email'], frequency: 'instant', paused: false, pausedAt: null, createdAt: '', updatedAt: '', ...over,
+  id: 's1',
+  name: '道路',
+  keywords: ['道路'],
+  excludeWords: [],
+  scope: 'title_body',
+  regions: [],
+  categories: [],
+  stages: [],
+  budgetMin: null,
+  budgetMax: null,
+  requireBudget: false,
+  channels: ['email'],
+  frequency: 'instant',
+  paused: false,
+  pausedAt: null,
+  createdAt: '',
+  updatedAt: '',
+  ...over,
 });
 const names = (c: string) => ({ '500000': '重庆市', '440000': '广东省' })[c] ?? c;
 
 describe('why a bulletin matched', () => {
   it('names the keyword hits, the region it lies in, its kind and budget', () => {
-    const reasons = whyMatched(bulletin, ['道路'], sub({ regions: ['440000', '500000'], categories: ['tender'], budgetMin: 1_000_000, excludeWords: ['监理'] }), names);
+    const reasons = whyMatched(
+      bulletin,
+      ['道路'],
+      sub({ regions: ['440000', '500000'], categories: ['tender'], budgetMin: 1_000_000, excludeWords: ['监理'] }),
+      names,
+    );
     expect(reasons).toEqual([
       '包含关键词：道路',
       '不含排除词（监理）',
@@ -49,8 +70,12 @@ describe('why a bulletin matched', () => {
 
   it('names the stage when a stage, not the whole category, caught it', () => {
     const correction = { ...bulletin, category: 'change' as const, stage: 'correction' as const, stageLabel: '更正' };
-    expect(whyMatched(correction, ['道路'], sub({ categories: ['tender'], stages: ['correction'] }), names)).toContain('公告类型为「更正」');
-    expect(whyMatched(bulletin, ['道路'], sub({ categories: ['tender'], stages: ['correction'] }), names)).toContain('公告类型为「招标公告」');
+    expect(whyMatched(correction, ['道路'], sub({ categories: ['tender'], stages: ['correction'] }), names)).toContain(
+      '公告类型为「更正」',
+    );
+    expect(whyMatched(bulletin, ['道路'], sub({ categories: ['tender'], stages: ['correction'] }), names)).toContain(
+      '公告类型为「招标公告」',
+    );
   });
 
   it('keeps to the hits when the subscription is gone', () => {

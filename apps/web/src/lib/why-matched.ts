@@ -9,7 +9,12 @@ const W = t.bulletin;
  * The reasons a subscription caught a bulletin, in the member's words: the keyword hits the API
  * recorded, then how the bulletin meets the subscription's region, kind and budget conditions.
  */
-export function whyMatched(b: BulletinSummary, hits: string[], sub: Subscription | undefined, regionName: (code: string) => string): string[] {
+export function whyMatched(
+  b: BulletinSummary,
+  hits: string[],
+  sub: Subscription | undefined,
+  regionName: (code: string) => string,
+): string[] {
   const reasons = [hits.length ? W.whyKeywords(hits.join('、')) : W.whyNoKeywords];
   if (!sub) return reasons;
   if (sub.excludeWords.length) reasons.push(W.whyExclude(sub.excludeWords.join('、')));
@@ -24,6 +29,12 @@ export function whyMatched(b: BulletinSummary, hits: string[], sub: Subscription
   else reasons.push(W.whyCategory(b.stageLabel ?? b.stage ?? b.category));
   if (sub.budgetMin === null && sub.budgetMax === null) reasons.push(W.whyAnyBudget);
   else if (b.budgetYuan === null) reasons.push(W.whyNoBudget);
-  else reasons.push(W.whyBudget(formatYuan(b.budgetYuan), `${sub.budgetMin === null ? '' : formatYuan(sub.budgetMin)} – ${sub.budgetMax === null ? '' : formatYuan(sub.budgetMax)}`.trim()));
+  else
+    reasons.push(
+      W.whyBudget(
+        formatYuan(b.budgetYuan),
+        `${sub.budgetMin === null ? '' : formatYuan(sub.budgetMin)} – ${sub.budgetMax === null ? '' : formatYuan(sub.budgetMax)}`.trim(),
+      ),
+    );
   return reasons;
 }

@@ -24,7 +24,11 @@ import { SmsSender } from './sms-sender.service';
     DeliveryProcessor,
     // Channels beyond email and SMS: one adapter each, one dispatcher recording their outcomes.
     WebhookFanoutAdapter,
-    { provide: WechatClient, inject: [APP_CONFIG], useFactory: (config: AppConfig) => (config.wechat ? createWechatClient(config, createRedis(config.redis.url)) : null) },
+    {
+      provide: WechatClient,
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig) => (config.wechat ? createWechatClient(config, createRedis(config.redis.url)) : null),
+    },
     WechatAdapter,
     { provide: PUSH_CHANNEL_ADAPTERS, inject: [WebhookFanoutAdapter, WechatAdapter], useFactory: (...adapters: unknown[]) => adapters },
     ChannelDispatcher,

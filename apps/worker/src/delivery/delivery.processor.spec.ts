@@ -8,11 +8,23 @@ import type { SmsSender } from './sms-sender.service';
 import type { ChannelDispatcher } from './channels/channel-dispatcher.service';
 
 describe('DeliveryProcessor.onFailed', () => {
-  const job = (attemptsMade: number) => ({ data: { deliveryId: 'd-1' }, attemptsMade, opts: { attempts: 3 }, failedReason: 'smtp down' }) as unknown as Job<JobPayloads['delivery.send']>;
+  const job = (attemptsMade: number) =>
+    ({ data: { deliveryId: 'd-1' }, attemptsMade, opts: { attempts: 3 }, failedReason: 'smtp down' }) as unknown as Job<
+      JobPayloads['delivery.send']
+    >;
   const processorWith = (claimForFailure: jest.Mock) => {
-    const p = new DeliveryProcessor({} as AppConfig, { claimForFailure } as unknown as DeliveriesRepository, {} as EmailSender, {} as SmsSender, {} as JobProducer, {} as ChannelDispatcher);
+    const p = new DeliveryProcessor(
+      {} as AppConfig,
+      { claimForFailure } as unknown as DeliveriesRepository,
+      {} as EmailSender,
+      {} as SmsSender,
+      {} as JobProducer,
+      {} as ChannelDispatcher,
+    );
     const logged: string[] = [];
-    Object.assign(p, { logger: { warn: (_: unknown, m: string) => logged.push(m), error: (_: unknown, m: string) => logged.push(m), debug: () => undefined } });
+    Object.assign(p, {
+      logger: { warn: (_: unknown, m: string) => logged.push(m), error: (_: unknown, m: string) => logged.push(m), debug: () => undefined },
+    });
     return { p, logged };
   };
 

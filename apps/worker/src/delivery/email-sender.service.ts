@@ -49,7 +49,9 @@ export class EmailSender {
     const groupSize = Math.max(1, this.config.mail.poolSize);
     for (let i = 0; i < items.length; i += groupSize) {
       const group = await Promise.all(items.slice(i, i + groupSize).map((item, j) => this.transmit(item.delivery, models[i + j])));
-      const accepted = group.flatMap((o, j) => ('messageId' in o ? [{ id: items[i + j].delivery.id, providerMessageId: o.messageId, subject: o.subject }] : []));
+      const accepted = group.flatMap((o, j) =>
+        'messageId' in o ? [{ id: items[i + j].delivery.id, providerMessageId: o.messageId, subject: o.subject }] : [],
+      );
       // Accepted by SMTP: from here on, only recording it (retried), never a release and a resend.
       await this.deliveries.recordSentMany(accepted);
       outcomes.push(...group.map((o) => ('messageId' in o ? { sent: o.messageId } : o)));
@@ -57,7 +59,10 @@ export class EmailSender {
     return outcomes;
   }
 
-  private async transmit(d: Delivery, model: AlertEmailModel): Promise<{ messageId: string; subject: string } | { unknown: true } | { error: unknown }> {
+  private async transmit(
+    d: Delivery,
+    model: AlertEmailModel,
+  ): Promise<{ messageId: string; subject: string } | { unknown: true } | { error: unknown }> {
     let subject: string | undefined;
     try {
       const email = await this.renderer.render(model);

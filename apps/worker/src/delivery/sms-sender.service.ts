@@ -17,7 +17,11 @@ export class SmsSender {
   ) {}
 
   /** Returns a held delivery to re-enqueue, or the outcome. */
-  async send(d: Delivery, bulletinIds: string[], now = new Date()): Promise<{ held: DueDelivery } | { sent: string } | { skipped: string }> {
+  async send(
+    d: Delivery,
+    bulletinIds: string[],
+    now = new Date(),
+  ): Promise<{ held: DueDelivery } | { sent: string } | { skipped: string }> {
     const m = await this.members.smsRecipient(d.memberId);
     if (!m?.phone || !m.phone_verified_at || !m.consent_at || !m.sms_enabled) {
       await this.deliveries.finish(d.id, 'failed', { error: 'SMS not allowed: phone unverified, no consent or SMS off' });

@@ -42,7 +42,9 @@ describe('maintenance.sweep (against real Postgres)', () => {
     const member = await insertMember(dataSource);
     await insertSubscription(dataSource, member.id); // the trigger writes a change-feed entry
     await insertSubscription(dataSource, member.id);
-    await dataSource.query(`UPDATE subscription_changes SET changed_at = now() - interval '2 days' WHERE changed_at = (SELECT min(changed_at) FROM subscription_changes)`);
+    await dataSource.query(
+      `UPDATE subscription_changes SET changed_at = now() - interval '2 days' WHERE changed_at = (SELECT min(changed_at) FROM subscription_changes)`,
+    );
     const [{ before }] = await dataSource.query(`SELECT count(*)::int AS before FROM subscription_changes`);
 
     const result = await processor.handlers['maintenance.sweep']!({} as Job<Record<string, never>>);

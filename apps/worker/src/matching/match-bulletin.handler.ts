@@ -22,10 +22,25 @@ export class MatchBulletinHandler {
     private readonly followUp: ProjectFollowUp,
   ) {}
 
-  async handle(job: Job<JobPayloads['match.bulletin']>, shard: number): Promise<{ matched: number; inserted: number } | { skipped: string }> {
+  async handle(
+    job: Job<JobPayloads['match.bulletin']>,
+    shard: number,
+  ): Promise<{ matched: number; inserted: number } | { skipped: string }> {
     const b = await this.bulletins.findOne({
       where: { id: job.data.bulletinId },
-      select: { id: true, version: true, titleMatch: true, bodyMatch: true, regionCode: true, category: true, stage: true, budgetYuan: true, canonicalId: true, withdrawnAt: true, projectId: true },
+      select: {
+        id: true,
+        version: true,
+        titleMatch: true,
+        bodyMatch: true,
+        regionCode: true,
+        category: true,
+        stage: true,
+        budgetYuan: true,
+        canonicalId: true,
+        withdrawnAt: true,
+        projectId: true,
+      },
     });
     // Re-checked on every attempt: the row is the truth and the job only a signal, so a retried
     // or duplicated job finds the work done and returns early.

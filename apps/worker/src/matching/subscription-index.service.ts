@@ -35,7 +35,10 @@ export class SubscriptionIndex implements OnModuleInit, OnModuleDestroy {
     await this.load();
     // The first bulletin should not pay for loading the segmenters' dictionaries.
     warmUpSegmenters();
-    this.timer = setInterval(() => void this.sync().catch((err: Error) => this.logger.warn(`sync failed: ${err.message}`)), BACKGROUND_SYNC_MS);
+    this.timer = setInterval(
+      () => void this.sync().catch((err: Error) => this.logger.warn(`sync failed: ${err.message}`)),
+      BACKGROUND_SYNC_MS,
+    );
     this.timer.unref();
   }
 

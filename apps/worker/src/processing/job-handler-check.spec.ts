@@ -2,7 +2,12 @@ import { handlerProblems } from './job-handler-check';
 
 describe('handlerProblems', () => {
   it('accepts one handler per job on its queue', () => {
-    expect(handlerProblems([{ queue: 'maintenance', jobs: ['maintenance.ping', 'maintenance.sweep'] }], ['maintenance.ping', 'maintenance.sweep'])).toEqual([]);
+    expect(
+      handlerProblems(
+        [{ queue: 'maintenance', jobs: ['maintenance.ping', 'maintenance.sweep'] }],
+        ['maintenance.ping', 'maintenance.sweep'],
+      ),
+    ).toEqual([]);
   });
 
   it('reports missing, doubled and misrouted handlers', () => {

@@ -23,7 +23,10 @@ export class Schedulers implements OnApplicationBootstrap, OnApplicationShutdown
 
   async onApplicationBootstrap(): Promise<void> {
     await this.upsertAll();
-    this.timer = setInterval(() => void this.restoreMissing().catch((err) => this.logger.warn(`scheduler check failed: ${(err as Error).message}`)), CHECK_MS);
+    this.timer = setInterval(
+      () => void this.restoreMissing().catch((err) => this.logger.warn(`scheduler check failed: ${(err as Error).message}`)),
+      CHECK_MS,
+    );
     this.timer.unref();
   }
 
@@ -39,7 +42,10 @@ export class Schedulers implements OnApplicationBootstrap, OnApplicationShutdown
   }
 
   private async restoreMissing(): Promise<void> {
-    const present = await Promise.all([this.jobs.queue(QUEUES.digest).getJobScheduler('digest-tick'), this.jobs.queue(QUEUES.maintenance).getJobScheduler('sweep')]);
+    const present = await Promise.all([
+      this.jobs.queue(QUEUES.digest).getJobScheduler('digest-tick'),
+      this.jobs.queue(QUEUES.maintenance).getJobScheduler('sweep'),
+    ]);
     if (present.every(Boolean)) return;
     this.logger.warn('job schedulers missing from Redis (restarted without its data?); putting them back');
     await this.upsertAll();

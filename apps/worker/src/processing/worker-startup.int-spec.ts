@@ -21,7 +21,10 @@ describe('WorkerStartup (real Redis)', () => {
     workers.push(w);
     return w;
   };
-  const source = (jobs: string[], worker: Worker): JobHandlerSource => ({ jobHandlers: () => [{ queue: 'maintenance', jobs }], idleWorkers: () => [worker] });
+  const source = (jobs: string[], worker: Worker): JobHandlerSource => ({
+    jobHandlers: () => [{ queue: 'maintenance', jobs }],
+    idleWorkers: () => [worker],
+  });
   const startup = new WorkerStartup(config, { getProviders: () => [] } as unknown as DiscoveryService);
 
   afterAll(async () => {
@@ -34,7 +37,9 @@ describe('WorkerStartup (real Redis)', () => {
     const job = await queue.add('maintenance.ping', { token: 't', delayMs: 0 });
     const worker = idleWorker();
     await worker.waitUntilReady();
-    expect(() => startup.start([source(['maintenance.ping'], worker)], ['maintenance.ping', 'maintenance.sweep'])).toThrow(JobContractError);
+    expect(() => startup.start([source(['maintenance.ping'], worker)], ['maintenance.ping', 'maintenance.sweep'])).toThrow(
+      JobContractError,
+    );
     await new Promise((r) => setTimeout(r, 500));
     expect(worker.isRunning()).toBe(false);
     expect(await (await Job.fromId(queue, job.id!))!.getState()).toBe('waiting');
@@ -46,7 +51,9 @@ describe('WorkerStartup (real Redis)', () => {
 
   it('refuses a worker that started consuming before the check', async () => {
     const eager = idleWorker(true);
-    expect(() => startup.start([source(['maintenance.ping'], eager)], ['maintenance.ping'])).toThrow(/started before the job contract check/);
+    expect(() => startup.start([source(['maintenance.ping'], eager)], ['maintenance.ping'])).toThrow(
+      /started before the job contract check/,
+    );
   });
 
   it('boots the real worker module with every worker idle until WorkerStartup runs them', async () => {
@@ -73,7 +80,9 @@ describe('WorkerStartup (real Redis)', () => {
       new WorkerStartup(config, discovery).onApplicationBootstrap();
       expect(all.every((w) => w.isRunning())).toBe(true);
       // Webhook sends wait on members' servers and ask for their own concurrency; the rest take the setting.
-      expect(all.every((w) => w.concurrency === (w.name === QUEUES.webhook ? config.webhooks.concurrency : config.worker.concurrency))).toBe(true);
+      expect(
+        all.every((w) => w.concurrency === (w.name === QUEUES.webhook ? config.webhooks.concurrency : config.worker.concurrency)),
+      ).toBe(true);
     } finally {
       await app.close();
     }

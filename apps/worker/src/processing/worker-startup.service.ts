@@ -38,7 +38,8 @@ export class WorkerStartup implements OnApplicationBootstrap {
     const own = new Map(sources.flatMap((s) => s.idleWorkers().map((w) => [w, s.concurrency] as const)));
     const workers = [...own.keys()];
     const early = workers.filter((w) => w.isRunning()).map((w) => w.name);
-    if (early.length) throw new Error(`workers for ${early.join(', ')} started before the job contract check; create them with autorun: false`);
+    if (early.length)
+      throw new Error(`workers for ${early.join(', ')} started before the job contract check; create them with autorun: false`);
     for (const w of workers) {
       w.concurrency = own.get(w) ?? this.config.worker.concurrency;
       // Connection and processing errors arrive as events; without a listener they would only

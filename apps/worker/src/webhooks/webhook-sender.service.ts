@@ -38,12 +38,16 @@ export class WebhookSender implements OnModuleDestroy {
     await this.messages.markTransmitting(m.id);
     let res;
     try {
-      res = await outboundRequest(req.url, { allowLoopback: this.config.webhooks.allowLoopback }, {
-        headers: req.headers,
-        body: req.body,
-        timeoutMs: this.config.webhooks.timeoutMs,
-        agent: req.url.startsWith('https:') ? this.agents.https : this.agents.http,
-      });
+      res = await outboundRequest(
+        req.url,
+        { allowLoopback: this.config.webhooks.allowLoopback },
+        {
+          headers: req.headers,
+          body: req.body,
+          timeoutMs: this.config.webhooks.timeoutMs,
+          agent: req.url.startsWith('https:') ? this.agents.https : this.agents.http,
+        },
+      );
     } catch (err) {
       if (err instanceof OutboundRequestError && err.transmitted) {
         // The request went out whole and no answer came: it may have arrived. Not resent.
@@ -62,7 +66,11 @@ export class WebhookSender implements OnModuleDestroy {
     return this.failed(m, { error: verdict.error, ...answer }, verdict.verdict === 'permanent');
   }
 
-  private async failed(m: ClaimedWebhookMessage, fields: { error: string; responseStatus?: number; responseBody?: string }, permanent: boolean): Promise<WebhookAttempt> {
+  private async failed(
+    m: ClaimedWebhookMessage,
+    fields: { error: string; responseStatus?: number; responseBody?: string },
+    permanent: boolean,
+  ): Promise<WebhookAttempt> {
     const delays = this.config.webhooks.retryDelaysMs;
     const delay = permanent ? undefined : delays[m.attempts - 1];
     const nextAttemptAt = delay === undefined ? null : new Date(Date.now() + delay);

@@ -22,7 +22,13 @@ describe('admin queries (Postgres)', () => {
   describe('AuditTrail', () => {
     it('writes in the caller’s transaction: a rolled-back change leaves no audit row', async () => {
       const admin = await insertMember(ds, { email: 'root@example.cn', role: 'admin' });
-      const entry = { action: AUDIT_ACTIONS.memberPlan, targetType: 'member' as const, targetId: admin.id, before: { plan: 'free' }, after: { plan: 'pro' } };
+      const entry = {
+        action: AUDIT_ACTIONS.memberPlan,
+        targetType: 'member' as const,
+        targetId: admin.id,
+        before: { plan: 'free' },
+        after: { plan: 'pro' },
+      };
       await expect(
         ds.transaction(async (em) => {
           await audit.record({ id: admin.id, requestId: 'req-1' }, entry, em);
@@ -31,10 +37,18 @@ describe('admin queries (Postgres)', () => {
       ).rejects.toThrow('the change failed');
       expect((await audit.list({}, { page: 1, pageSize: 10 })).total).toBe(0);
 
-      await ds.transaction((em) => audit.record({ id: admin.id, requestId: 'req-2' }, [entry, { ...entry, action: AUDIT_ACTIONS.memberSuspend }], em));
+      await ds.transaction((em) =>
+        audit.record({ id: admin.id, requestId: 'req-2' }, [entry, { ...entry, action: AUDIT_ACTIONS.memberSuspend }], em),
+      );
       const page = await audit.list({ actor: 'root@' }, { page: 1, pageSize: 10 });
       expect(page.total).toBe(2);
-      expect(page.items[0]).toMatchObject({ actorId: admin.id, actorEmail: 'root@example.cn', targetType: 'member', requestId: 'req-2', before: { plan: 'free' } });
+      expect(page.items[0]).toMatchObject({
+        actorId: admin.id,
+        actorEmail: 'root@example.cn',
+        targetType: 'member',
+        requestId: 'req-2',
+        before: { plan: 'free' },
+      });
       expect((await audit.list({ action: 'member.suspend' }, { page: 1, pageSize: 10 })).total).toBe(1);
       expect((await audit.list({ action: 'member' }, { page: 1, pageSize: 10 })).total).toBe(2);
       // % and _ in a search are literal.
@@ -51,7 +65,8 @@ describe('admin queries (Postgres)', () => {
         { title: 'ＬＥＤ显示屏采购', body: '' },
       ]);
       const repo = new AdminBulletinsRepository(ds);
-      const titles = async (q: string, scope: 'title' | 'title_body') => (await repo.search({ q, scope }, { page: 1, pageSize: 50 })).items.map((b) => b.title).sort();
+      const titles = async (q: string, scope: 'title' | 'title_body') =>
+        (await repo.search({ q, scope }, { page: 1, pageSize: 50 })).items.map((b) => b.title).sort();
       expect(await titles('道路', 'title')).toEqual(['市政道路照明工程', '渝中區道路改造']);
       expect(await titles('道路 改造', 'title_body')).toEqual(['渝中區道路改造', '绿化养护']);
       // One-character parts cannot use the index; the plain scan must agree.
@@ -77,7 +92,10 @@ describe('admin queries (Postgres)', () => {
 
       const stats = await new AdminStatsRepository(ds).summary(30, 'Asia/Shanghai');
       expect(stats.days).toHaveLength(30);
-      const total = stats.days.reduce((n, d) => n + Object.values(d.deliveries).reduce((a, byStatus) => a + Object.values(byStatus).reduce((x, y) => x + y, 0), 0), 0);
+      const total = stats.days.reduce(
+        (n, d) => n + Object.values(d.deliveries).reduce((a, byStatus) => a + Object.values(byStatus).reduce((x, y) => x + y, 0), 0),
+        0,
+      );
       expect(total).toBe(3); // the one from 40 days ago is outside the window
       expect(stats.days[29].deliveries).toEqual({ email: { failed: 1 }, sms: { failed: 1 } });
     });

@@ -3,11 +3,24 @@ import { bulletinFields } from './bulletin-fields';
 import type { BulletinInput } from './bulletin-input';
 import { validateBulletinInput } from './validate-bulletin-input';
 
-const input = (extra: Partial<BulletinInput> = {}): BulletinInput => ({ sourceId: 'x1', title: '某某道路改造工程', body: '项目概况：道路改造。', ...extra });
+const input = (extra: Partial<BulletinInput> = {}): BulletinInput => ({
+  sourceId: 'x1',
+  title: '某某道路改造工程',
+  body: '项目概况：道路改造。',
+  ...extra,
+});
 
 describe('bulletinFields', () => {
   it('stores what the source states: stage (which sets the category), winners, award amount, parties', () => {
-    const f = bulletinFields(input({ stage: 'result', winners: [' 重庆某建设 有限公司 ', '', '重庆某建设 有限公司', '四川某工程公司'], awardYuan: 3456789.126, buyer: ' 某某区住建委 ', agency: '某代理公司' }));
+    const f = bulletinFields(
+      input({
+        stage: 'result',
+        winners: [' 重庆某建设 有限公司 ', '', '重庆某建设 有限公司', '四川某工程公司'],
+        awardYuan: 3456789.126,
+        buyer: ' 某某区住建委 ',
+        agency: '某代理公司',
+      }),
+    );
     expect(f).toMatchObject({
       category: 'award',
       stage: 'result',

@@ -5,7 +5,10 @@ import { Bulletin } from './bulletin.entity';
 import { BulletinInput, MAX_YUAN } from './bulletin-input';
 import { dedupeKeys } from './dedupe-keys';
 
-export type BulletinFields = Omit<Bulletin, 'id' | 'sourceId' | 'canonicalId' | 'withdrawnAt' | 'ingestedAt' | 'updatedAt' | 'version' | 'source' | 'projectId'> & {
+export type BulletinFields = Omit<
+  Bulletin,
+  'id' | 'sourceId' | 'canonicalId' | 'withdrawnAt' | 'ingestedAt' | 'updatedAt' | 'version' | 'source' | 'projectId'
+> & {
   regionPath: string[] | null;
 };
 

@@ -47,7 +47,12 @@ export class BulletinIngestService {
       const v = validateBulletinInput(raw);
       if (!v.ok) return void results.push({ index, sourceId: sourceIdOf(raw), status: 'rejected', errors: v.errors });
       if (v.value.regionCode && !bulletinFields(v.value).regionCode) {
-        return void results.push({ index, sourceId: v.value.sourceId, status: 'rejected', errors: [{ field: 'regionCode', message: 'regionCode is not a known GB/T 2260 code' }] });
+        return void results.push({
+          index,
+          sourceId: v.value.sourceId,
+          status: 'rejected',
+          errors: [{ field: 'regionCode', message: 'regionCode is not a known GB/T 2260 code' }],
+        });
       }
       if (seen.has(v.value.sourceId)) return void results.push({ index, sourceId: v.value.sourceId, status: 'duplicate' });
       seen.add(v.value.sourceId);
@@ -71,7 +76,11 @@ export class BulletinIngestService {
    * item again in a transaction of its own, so the refused one is `rejected` and the others are
    * stored. Any other failure (connection, timeout) fails the request: the source sends it again.
    */
-  private async storeBatch(sourceId: string, accepted: Array<{ index: number; fields: BulletinFields }>, toMatch: IngestOutcome['toMatch']): Promise<IngestItemResult[]> {
+  private async storeBatch(
+    sourceId: string,
+    accepted: Array<{ index: number; fields: BulletinFields }>,
+    toMatch: IngestOutcome['toMatch'],
+  ): Promise<IngestItemResult[]> {
     try {
       const batchToMatch: IngestOutcome['toMatch'] = [];
       const stored = await this.dataSource.transaction((em) => this.store(em, sourceId, accepted, batchToMatch));
@@ -95,7 +104,12 @@ export class BulletinIngestService {
     return results;
   }
 
-  private async store(em: EntityManager, sourceId: string, accepted: Array<{ index: number; fields: BulletinFields }>, toMatch: IngestOutcome['toMatch']): Promise<IngestItemResult[]> {
+  private async store(
+    em: EntityManager,
+    sourceId: string,
+    accepted: Array<{ index: number; fields: BulletinFields }>,
+    toMatch: IngestOutcome['toMatch'],
+  ): Promise<IngestItemResult[]> {
     // Serialise concurrent batches that could carry the same notice (cross-source dedupe).
     const keys = [...new Set(accepted.flatMap((a) => [a.fields.projectKey, a.fields.dedupeKey]).filter((k): k is string => !!k))].sort();
     if (keys.length) await em.query(`SELECT pg_advisory_xact_lock(hashtext(k)) FROM unnest($1::text[]) AS k ORDER BY k`, [keys]);
@@ -106,7 +120,11 @@ export class BulletinIngestService {
       select: { id: true, sourceRef: true, contentHash: true, version: true, canonicalId: true },
     });
     const bySourceRef = new Map(existing.map((b) => [b.sourceRef, b]));
-    const canonical = await this.findCanonicals(em, sourceId, accepted.map((a) => a.fields));
+    const canonical = await this.findCanonicals(
+      em,
+      sourceId,
+      accepted.map((a) => a.fields),
+    );
 
     const results: IngestItemResult[] = [];
     const inserts: Array<{ index: number; row: Partial<Bulletin> }> = [];
@@ -114,18 +132,35 @@ export class BulletinIngestService {
       const { regionPath: _path, ...row } = fields;
       const prior = bySourceRef.get(fields.sourceRef);
       if (prior && prior.contentHash === fields.contentHash) {
-        results.push({ index, sourceId: fields.sourceRef, status: 'duplicate', bulletinId: prior.id, canonicalId: prior.canonicalId ?? undefined });
+        results.push({
+          index,
+          sourceId: fields.sourceRef,
+          status: 'duplicate',
+          bulletinId: prior.id,
+          canonicalId: prior.canonicalId ?? undefined,
+        });
       } else if (prior) {
         const version = prior.version + 1;
         await repo.update({ id: prior.id }, { ...row, version, updatedAt: new Date() });
         if (!prior.canonicalId) toMatch.push({ id: prior.id, version });
-        results.push({ index, sourceId: fields.sourceRef, status: 'updated', bulletinId: prior.id, canonicalId: prior.canonicalId ?? undefined });
+        results.push({
+          index,
+          sourceId: fields.sourceRef,
+          status: 'updated',
+          bulletinId: prior.id,
+          canonicalId: prior.canonicalId ?? undefined,
+        });
       } else {
         inserts.push({ index, row: { ...row, sourceId, canonicalId: canonical(fields) } });
       }
     }
     if (inserts.length) {
-      const ids = await repo.createQueryBuilder().insert().values(inserts.map((i) => i.row)).returning(['id']).execute();
+      const ids = await repo
+        .createQueryBuilder()
+        .insert()
+        .values(inserts.map((i) => i.row))
+        .returning(['id'])
+        .execute();
       inserts.forEach((ins, i) => {
         const id = ids.identifiers[i].id as string;
         const canonicalId = ins.row.canonicalId ?? undefined;
@@ -134,7 +169,10 @@ export class BulletinIngestService {
       });
     }
     // In this transaction: a bulletin is never visible without its project.
-    await this.projects.link(em, results.filter((r) => r.status !== 'duplicate').map((r) => r.bulletinId!));
+    await this.projects.link(
+      em,
+      results.filter((r) => r.status !== 'duplicate').map((r) => r.bulletinId!),
+    );
     await this.queueForMatching(em, toMatch);
     return results;
   }
@@ -151,7 +189,11 @@ export class BulletinIngestService {
   }
 
   /** For each new item: the canonical bulletin another source already brought, if any. */
-  private async findCanonicals(em: EntityManager, sourceId: string, items: BulletinFields[]): Promise<(f: BulletinFields) => string | null> {
+  private async findCanonicals(
+    em: EntityManager,
+    sourceId: string,
+    items: BulletinFields[],
+  ): Promise<(f: BulletinFields) => string | null> {
     const projectKeys = items.map((i) => i.projectKey).filter(Boolean);
     const titleKeys = items.map((i) => i.dedupeKey).filter(Boolean);
     if (!projectKeys.length && !titleKeys.length) return () => null;
@@ -184,7 +226,12 @@ function isRefusedData(err: unknown): boolean {
 function refused(item: { index: number; fields: BulletinFields }, err: unknown): IngestItemResult {
   const detail = (err as { column?: string; message?: string }) ?? {};
   const field = detail.column ? camelCase(detail.column) : '(item)';
-  return { index: item.index, sourceId: item.fields.sourceRef, status: 'rejected', errors: [{ field, message: `could not be stored: ${detail.message ?? 'refused by the database'}` }] };
+  return {
+    index: item.index,
+    sourceId: item.fields.sourceRef,
+    status: 'rejected',
+    errors: [{ field, message: `could not be stored: ${detail.message ?? 'refused by the database'}` }],
+  };
 }
 
 function camelCase(column: string): string {

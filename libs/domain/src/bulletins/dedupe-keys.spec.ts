@@ -1,7 +1,12 @@
 import { dedupeKeys } from './dedupe-keys';
 
 describe('dedupeKeys', () => {
-  const base = { titleMatch: '渝中区道路改造工程施工招标公告', buyer: '重庆市渝中区住建委', projectCode: 'CQ-2026-001', category: 'tender' };
+  const base = {
+    titleMatch: '渝中区道路改造工程施工招标公告',
+    buyer: '重庆市渝中区住建委',
+    projectCode: 'CQ-2026-001',
+    category: 'tender',
+  };
 
   it('gives the same keys for the same notice written differently', () => {
     const other = dedupeKeys({ ...base, buyer: '重庆市渝中区住建委 ', projectCode: 'ＣＱ-2026-001' });

@@ -10,7 +10,10 @@ describe('validateBulletinInput', () => {
   it('names each failing field', () => {
     const r = validateBulletinInput({ sourceId: '', title: 42, budgetYuan: '3百万', regionCode: '5001', category: 'party', extra: 1 });
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(new Set(r.errors.map((e) => e.field))).toEqual(new Set(['sourceId', 'title', 'budgetYuan', 'regionCode', 'category', 'extra']));
+    if (!r.ok)
+      expect(new Set(r.errors.map((e) => e.field))).toEqual(
+        new Set(['sourceId', 'title', 'budgetYuan', 'regionCode', 'category', 'extra']),
+      );
   });
 
   it('rejects non-objects and impossible dates', () => {

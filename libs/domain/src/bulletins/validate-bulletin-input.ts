@@ -19,7 +19,12 @@ export function validateBulletinInput(raw: unknown): { ok: true; value: Bulletin
   const errors = validateSync(value, { whitelist: true, forbidNonWhitelisted: true });
   if (errors.length) return { ok: false, errors: flatten(errors) };
   if (value.category && isBulletinStage(value.stage) && STAGE_CATEGORY[value.stage] !== value.category) {
-    return { ok: false, errors: [{ field: 'stage', message: `stage ${value.stage} belongs to category ${STAGE_CATEGORY[value.stage]}, not ${value.category}` }] };
+    return {
+      ok: false,
+      errors: [
+        { field: 'stage', message: `stage ${value.stage} belongs to category ${STAGE_CATEGORY[value.stage]}, not ${value.category}` },
+      ],
+    };
   }
   return { ok: true, value };
 }
@@ -34,7 +39,9 @@ export function parseIsoDate(s: string): Date | null {
   const check = new Date(Date.UTC(+y, +mo - 1, +d, +h, +mi));
   if (check.getUTCFullYear() !== +y || check.getUTCMonth() !== +mo - 1 || check.getUTCDate() !== +d || +h > 23 || +mi > 59) return null;
   const zone = m[7] ?? '+08:00';
-  const date = new Date(`${y}-${mo}-${d}T${h.padStart(2, '0')}:${mi.padStart(2, '0')}:${(m[6] ?? '0').padStart(2, '0')}${zone === 'Z' ? 'Z' : zone.replace(/^([+-]\d{2})(\d{2})$/, '$1:$2')}`);
+  const date = new Date(
+    `${y}-${mo}-${d}T${h.padStart(2, '0')}:${mi.padStart(2, '0')}:${(m[6] ?? '0').padStart(2, '0')}${zone === 'Z' ? 'Z' : zone.replace(/^([+-]\d{2})(\d{2})$/, '$1:$2')}`,
+  );
   return Number.isNaN(date.getTime()) ? null : date;
 }
 
@@ -49,5 +56,7 @@ function withChinaDates(raw: Record<string, unknown>): Record<string, unknown> {
 }
 
 function flatten(errors: ValidationError[]): FieldError[] {
-  return errors.flatMap((e) => Object.values(e.constraints ?? { invalid: `${e.property} is invalid` }).map((message) => ({ field: e.property, message })));
+  return errors.flatMap((e) =>
+    Object.values(e.constraints ?? { invalid: `${e.property} is invalid` }).map((message) => ({ field: e.property, message })),
+  );
 }

@@ -7,7 +7,21 @@ import { MessageContentRepository } from './message-content.repository';
 import { MemberChannelsRepository } from '../members/member-channels.repository';
 
 @Module({
-  providers: [DeliveriesRepository, DeliveryLedger, DigestPlanner, ActiveSubscriptionsRepository, MessageContentRepository, MemberChannelsRepository],
-  exports: [DeliveriesRepository, DeliveryLedger, DigestPlanner, ActiveSubscriptionsRepository, MessageContentRepository, MemberChannelsRepository],
+  providers: [
+    DeliveriesRepository,
+    DeliveryLedger,
+    DigestPlanner,
+    ActiveSubscriptionsRepository,
+    MessageContentRepository,
+    MemberChannelsRepository,
+  ],
+  exports: [
+    DeliveriesRepository,
+    DeliveryLedger,
+    DigestPlanner,
+    ActiveSubscriptionsRepository,
+    MessageContentRepository,
+    MemberChannelsRepository,
+  ],
 })
 export class DeliveriesModule {}

@@ -91,7 +91,11 @@ export class DeliveriesRepository {
     );
   }
 
-  async finish(id: string, status: Extract<DeliveryStatus, 'sent' | 'bounced' | 'unknown' | 'failed'>, fields: { providerMessageId?: string | null; subject?: string | null; error?: string | null } = {}): Promise<void> {
+  async finish(
+    id: string,
+    status: Extract<DeliveryStatus, 'sent' | 'bounced' | 'unknown' | 'failed'>,
+    fields: { providerMessageId?: string | null; subject?: string | null; error?: string | null } = {},
+  ): Promise<void> {
     await this.dataSource.query(
       `UPDATE deliveries SET status = $2::varchar, provider_message_id = COALESCE($3, provider_message_id), subject = COALESCE($4, subject),
               error = $5, lease_until = NULL, sent_at = CASE WHEN $2::varchar = 'sent' THEN now() ELSE sent_at END, updated_at = now()

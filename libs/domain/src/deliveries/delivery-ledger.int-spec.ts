@@ -40,7 +40,16 @@ describe('DeliveryLedger under concurrent match jobs', () => {
     const deliveries = new DeliveriesRepository(ds);
 
     // Each job sees the members in its own order; the ledger sorts them before writing.
-    const shuffled = () => [...subs].sort(() => Math.random() - 0.5).map((s) => ({ subscriptionId: s.id, memberId: s.member_id, hits: ['道路'], frequency: 'instant' as const, channels: ['email' as const] }));
+    const shuffled = () =>
+      [...subs]
+        .sort(() => Math.random() - 0.5)
+        .map((s) => ({
+          subscriptionId: s.id,
+          memberId: s.member_id,
+          hits: ['道路'],
+          frequency: 'instant' as const,
+          channels: ['email' as const],
+        }));
     let recording = true;
     const claimed = new Set<string>();
     const sender = (async () => {
@@ -48,7 +57,10 @@ describe('DeliveryLedger under concurrent match jobs', () => {
       while (recording) {
         await new Promise((resolve) => setTimeout(resolve, 20));
         const open: Array<{ id: string }> = await ds.query(`SELECT id FROM deliveries WHERE status = 'pending'`);
-        const taken = await deliveries.claimMany(open.map((d) => d.id), 60000);
+        const taken = await deliveries.claimMany(
+          open.map((d) => d.id),
+          60000,
+        );
         await deliveries.assignMany(taken);
         taken.forEach((d) => claimed.add(d.id));
       }
@@ -58,7 +70,13 @@ describe('DeliveryLedger under concurrent match jobs', () => {
       [0, 1, 2].map(async (stream) => {
         for (const b of bulletins.filter((_, i) => i % 3 === stream)) {
           const results = shuffled();
-          await recorder.record({ id: b.id, version: 1 }, 0, 1, results, async (em) => void (await ledger.recordMatches(em, b.id, results)));
+          await recorder.record(
+            { id: b.id, version: 1 },
+            0,
+            1,
+            results,
+            async (em) => void (await ledger.recordMatches(em, b.id, results)),
+          );
           await new Promise((resolve) => setTimeout(resolve, 400));
         }
       }),

@@ -75,7 +75,11 @@ export class DeliveryLedger {
    * until the caller commits, so a sender cannot claim it in between and miss the notification
    * just written; a delivery a sender took first is no longer open, and a new one is made instead.
    */
-  async openInstantDeliveries(em: EntityManager, pairs: Array<{ memberId: string; channel: Channel }>, now: Date): Promise<Array<DueDelivery & { opened: boolean }>> {
+  async openInstantDeliveries(
+    em: EntityManager,
+    pairs: Array<{ memberId: string; channel: Channel }>,
+    now: Date,
+  ): Promise<Array<DueDelivery & { opened: boolean }>> {
     if (!pairs.length) return [];
     const unique = [...new Map(pairs.map((p) => [`${p.memberId}|${p.channel}`, p])).values()].sort(byMemberThenChannel);
     const { periodKey, dueAt } = instantWindow(now, this.config.delivery.instantWindowSeconds);

@@ -21,7 +21,15 @@ const formatters = new Map<string, Intl.DateTimeFormat>();
 function formatter(timeZone: string): Intl.DateTimeFormat {
   let f = formatters.get(timeZone);
   if (!f) {
-    f = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', hourCycle: 'h23', weekday: 'short' });
+    f = new Intl.DateTimeFormat('en-CA', {
+      timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      hourCycle: 'h23',
+      weekday: 'short',
+    });
     formatters.set(timeZone, f);
   }
   return f;
@@ -29,7 +37,11 @@ function formatter(timeZone: string): Intl.DateTimeFormat {
 
 /** The member-local calendar date and hour, weekday (0 = Sunday), via Intl (no zone tables of our own). */
 export function localParts(now: Date, timeZone: string): { date: string; hour: number; weekday: number } {
-  const parts = Object.fromEntries(formatter(timeZone).formatToParts(now).map((p) => [p.type, p.value]));
+  const parts = Object.fromEntries(
+    formatter(timeZone)
+      .formatToParts(now)
+      .map((p) => [p.type, p.value]),
+  );
   const weekday = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'].indexOf(parts.weekday);
   return { date: `${parts.year}-${parts.month}-${parts.day}`, hour: Number(parts.hour), weekday };
 }

@@ -11,7 +11,10 @@ export type DeliveryStatus = 'pending' | 'sending' | 'sent' | 'failed' | 'bounce
 @Index('uq_deliveries_member_channel_period', ['memberId', 'channel', 'kind', 'periodKey'], { unique: true, where: `kind <> 'instant'` })
 // At most one open instant window per member and channel: every new instant notification joins it,
 // so no instant delivery goes out empty. A window stops being open once a sender has tried it.
-@Index('uq_deliveries_open_instant', ['memberId', 'channel'], { unique: true, where: `kind = 'instant' AND status = 'pending' AND attempts = 0` })
+@Index('uq_deliveries_open_instant', ['memberId', 'channel'], {
+  unique: true,
+  where: `kind = 'instant' AND status = 'pending' AND attempts = 0`,
+})
 @Check('ck_deliveries_status', `status IN ('pending','sending','sent','failed','bounced','unknown','held')`)
 @Check('ck_deliveries_kind', `kind IN ('instant','daily','weekly')`)
 @Check('ck_deliveries_channel', `channel IN ('email','sms','wechat','webhook','robot')`)

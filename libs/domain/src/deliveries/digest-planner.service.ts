@@ -4,7 +4,14 @@ import { DataSource } from 'typeorm';
 import type { DueDelivery } from './due-delivery';
 import { digestDue } from './delivery-periods';
 
-interface Waiting { member_id: string; channel: string; frequency: 'daily' | 'weekly'; timezone: string; digest_hour: number; digest_weekday: number }
+interface Waiting {
+  member_id: string;
+  channel: string;
+  frequency: 'daily' | 'weekly';
+  timezone: string;
+  digest_hour: number;
+  digest_weekday: number;
+}
 
 /**
  * Which digests are due, computed from Postgres on every scheduler tick: members with pending

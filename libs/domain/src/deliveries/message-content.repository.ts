@@ -4,12 +4,50 @@ import { DataSource } from 'typeorm';
 import type { Channel } from '../subscriptions/subscription.entity';
 import type { MatchHitDetail } from '../matches/match.entity';
 
-export interface MessageMember { id: string; email: string; display_name: string | null; timezone: string }
-export interface MessageBulletin { id: string; title: string; url: string | null; region_code: string | null; category: string; stage: string | null; published_at: Date | null; budget_yuan: string | null; deadline_at: Date | null; winners: string[]; award_yuan: string | null; body: string; project_id: string | null }
-export interface MessageMatch { member_id: string; bulletin_id: string; subscription_id: string; name: string; keywords: string[]; hits: string[]; hit_details: MatchHitDetail[] }
+export interface MessageMember {
+  id: string;
+  email: string;
+  display_name: string | null;
+  timezone: string;
+}
+export interface MessageBulletin {
+  id: string;
+  title: string;
+  url: string | null;
+  region_code: string | null;
+  category: string;
+  stage: string | null;
+  published_at: Date | null;
+  budget_yuan: string | null;
+  deadline_at: Date | null;
+  winners: string[];
+  award_yuan: string | null;
+  body: string;
+  project_id: string | null;
+}
+export interface MessageMatch {
+  member_id: string;
+  bulletin_id: string;
+  subscription_id: string;
+  name: string;
+  keywords: string[];
+  hits: string[];
+  hit_details: MatchHitDetail[];
+}
 
-export interface MessageFollowNotice { member_id: string; bulletin_id: string; project_id: string; changes: string[] }
-export interface MessageWatchNotice { member_id: string; bulletin_id: string; watch_id: string; name: string; role: string }
+export interface MessageFollowNotice {
+  member_id: string;
+  bulletin_id: string;
+  project_id: string;
+  changes: string[];
+}
+export interface MessageWatchNotice {
+  member_id: string;
+  bulletin_id: string;
+  watch_id: string;
+  name: string;
+  role: string;
+}
 
 /**
  * What alerts and digests show, read for many deliveries at once: one statement per kind of row

@@ -58,7 +58,11 @@ function sentenceAround(text: string, start: number, end: number): { sentence: s
  * Where `term` occurs in the bulletin, with its sentence and covering word, the occurrences that
  * count for the matcher (BulletinHits) first, at most `limit`.
  */
-export function hitContexts(hits: BulletinHits, term: string, opts: { literal?: boolean; titleOnly?: boolean; limit?: number } = {}): HitContext[] {
+export function hitContexts(
+  hits: BulletinHits,
+  term: string,
+  opts: { literal?: boolean; titleOnly?: boolean; limit?: number } = {},
+): HitContext[] {
   const found = hits.occurrences(term, opts.literal ?? false, opts.titleOnly ?? false);
   const ordered = [...found.filter((o) => o.counts), ...found.filter((o) => !o.counts)].slice(0, opts.limit ?? 3);
   return ordered.map((o) => {
@@ -67,6 +71,15 @@ export function hitContexts(hits: BulletinHits, term: string, opts: { literal?: 
     const end = o.offset + term.length;
     const { sentence, offset } = sentenceAround(text, o.offset, end);
     const { word } = coveringWord(text, o.offset, end);
-    return { place, index: o.offset, sentence, start: o.offset - offset, end: end - offset, word, insideLongerWord: !o.aligned, counts: o.counts };
+    return {
+      place,
+      index: o.offset,
+      sentence,
+      start: o.offset - offset,
+      end: end - offset,
+      word,
+      insideLongerWord: !o.aligned,
+      counts: o.counts,
+    };
   });
 }

@@ -35,7 +35,9 @@ export class MatchFeedbackRepository {
   }
 
   async bulletin(id: string): Promise<FeedbackBulletin | null> {
-    const [row] = await this.dataSource.query<FeedbackBulletin[]>(`SELECT b.id, b.title, ${MATCH_FORM} FROM bulletins b WHERE b.id = $1`, [id]);
+    const [row] = await this.dataSource.query<FeedbackBulletin[]>(`SELECT b.id, b.title, ${MATCH_FORM} FROM bulletins b WHERE b.id = $1`, [
+      id,
+    ]);
     return row ?? null;
   }
 

@@ -63,13 +63,25 @@ export class MatchFeedbackService {
     const { match, subscription, bulletin } = await this.load(memberId, matchId);
     const since = new Date(Date.now() - FIX_WINDOW_DAYS * 86_400_000);
     const window = await this.rows.windowMatches(memberId, subscription.id, since, FIX_WINDOW_LIMIT);
-    return { matchId, subscriptionId: subscription.id, days: FIX_WINDOW_DAYS, matches: window.length, fixes: suggestFixes(subscription, { bulletin, hits: match.hits }, window) };
+    return {
+      matchId,
+      subscriptionId: subscription.id,
+      days: FIX_WINDOW_DAYS,
+      matches: window.length,
+      fixes: suggestFixes(subscription, { bulletin, hits: match.hits }, window),
+    };
   }
 
-  private async load(memberId: string, matchId: string): Promise<{ match: MemberMatchRow; subscription: FeedbackSubscription; bulletin: FeedbackBulletin }> {
+  private async load(
+    memberId: string,
+    matchId: string,
+  ): Promise<{ match: MemberMatchRow; subscription: FeedbackSubscription; bulletin: FeedbackBulletin }> {
     const match = await this.marks.matchForMember(memberId, matchId);
     if (!match) throw new NotFoundError('Match');
-    const [subscription, bulletin] = await Promise.all([this.rows.subscription(memberId, match.subscriptionId), this.rows.bulletin(match.bulletinId)]);
+    const [subscription, bulletin] = await Promise.all([
+      this.rows.subscription(memberId, match.subscriptionId),
+      this.rows.bulletin(match.bulletinId),
+    ]);
     // Both cascade with the match; a miss means it went away between the two reads.
     if (!subscription || !bulletin) throw new NotFoundError('Match');
     return { match, subscription, bulletin };

@@ -13,7 +13,9 @@ describe('not-relevant link tokens', () => {
     expect(readNotRelevantToken(token, `${secret}!`)).toBeNull();
     expect(readNotRelevantToken(signToken('unsubscribe', { m: 'm1', b: 'b1' }, secret), secret)).toBeNull();
     const [, sig] = token.split('.');
-    expect(readNotRelevantToken(`${Buffer.from(JSON.stringify({ m: 'm2', b: 'b1', p: 'not-relevant' })).toString('base64url')}.${sig}`, secret)).toBeNull();
+    expect(
+      readNotRelevantToken(`${Buffer.from(JSON.stringify({ m: 'm2', b: 'b1', p: 'not-relevant' })).toString('base64url')}.${sig}`, secret),
+    ).toBeNull();
     const expired = signToken('not-relevant', { m: 'm1', b: 'b1', x: Math.floor(Date.now() / 1000) - 1 }, secret);
     expect(readNotRelevantToken(expired, secret)).toBeNull();
   });

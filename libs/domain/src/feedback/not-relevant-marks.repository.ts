@@ -58,7 +58,11 @@ export class NotRelevantMarksRepository {
    * Records the mark for a match the caller has checked belongs to the member; a second call
    * returns the first mark unchanged (`created: false`).
    */
-  async mark(memberId: string, match: MemberMatchRow, opts: { reason?: string | null; source: NotRelevantSource }): Promise<{ mark: MarkRow; created: boolean }> {
+  async mark(
+    memberId: string,
+    match: MemberMatchRow,
+    opts: { reason?: string | null; source: NotRelevantSource },
+  ): Promise<{ mark: MarkRow; created: boolean }> {
     const [inserted] = await this.dataSource.query<MarkRow[]>(
       `INSERT INTO not_relevant_marks (member_id, subscription_id, bulletin_id, match_id, terms, reason, source)
        VALUES ($1, $2, $3, $4, $5, $6, $7)
@@ -77,7 +81,10 @@ export class NotRelevantMarksRepository {
   /** Undo; true when there was a mark. */
   async unmark(memberId: string, matchId: string): Promise<boolean> {
     // TypeORM answers a DELETE with [rows, affected].
-    const [, affected] = await this.dataSource.query<[unknown, number]>(`DELETE FROM not_relevant_marks WHERE member_id = $1 AND match_id = $2`, [memberId, matchId]);
+    const [, affected] = await this.dataSource.query<[unknown, number]>(
+      `DELETE FROM not_relevant_marks WHERE member_id = $1 AND match_id = $2`,
+      [memberId, matchId],
+    );
     return affected > 0;
   }
 

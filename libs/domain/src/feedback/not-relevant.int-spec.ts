@@ -41,7 +41,10 @@ describe('not-relevant marks, why and fixes (against real Postgres)', () => {
 
     const first = await service.mark(member.id, id, '  只是路灯  ');
     const again = await Promise.all([service.mark(member.id, id), service.mark(member.id, id, 'other')]);
-    expect(first).toMatchObject({ created: true, mark: { matchId: id, subscriptionId: sub.id, bulletinId: b.id, terms: ['道路'], reason: '只是路灯', source: 'app' } });
+    expect(first).toMatchObject({
+      created: true,
+      mark: { matchId: id, subscriptionId: sub.id, bulletinId: b.id, terms: ['道路'], reason: '只是路灯', source: 'app' },
+    });
     expect(again.map((r) => r.created)).toEqual([false, false]);
     expect(again.map((r) => r.mark.id)).toEqual([first.mark.id, first.mark.id]);
     expect(await dataSource.query(`SELECT count(*)::int AS n FROM not_relevant_marks`)).toEqual([{ n: 1 }]);
@@ -66,20 +69,33 @@ describe('not-relevant marks, why and fixes (against real Postgres)', () => {
 
   it('marks every subscription that caught a bulletin from an email link, and only with a good token', async () => {
     const member = await insertMember(dataSource);
-    const [s1, s2] = [await insertSubscription(dataSource, member.id, { name: '市政', keywords: ['市政'] }), await insertSubscription(dataSource, member.id, { name: '采购', keywords: ['采购'] })];
+    const [s1, s2] = [
+      await insertSubscription(dataSource, member.id, { name: '市政', keywords: ['市政'] }),
+      await insertSubscription(dataSource, member.id, { name: '采购', keywords: ['采购'] }),
+    ];
     const [b] = await insertBulletins(dataSource, [{ title: '市政道路照明设备采购' }]);
     await match(s1.id, b.id, member.id, ['市政']);
     await match(s2.id, b.id, member.id, ['采购']);
     const token = notRelevantToken(member.id, b.id, config.auth.linkSecret);
 
     const target = await service.linkTarget(token);
-    expect(target.matches.map((m) => [m.subscriptionName, m.markedAt])).toEqual([['市政', null], ['采购', null]]);
+    expect(target.matches.map((m) => [m.subscriptionName, m.markedAt])).toEqual([
+      ['市政', null],
+      ['采购', null],
+    ]);
     expect(await marks.forMember(member.id)).toEqual([]);
     await service.markByLink(token);
     await service.markByLink(token);
-    expect((await marks.forMember(member.id)).map((m) => [m.subscriptionId, m.source])).toEqual(expect.arrayContaining([[s1.id, 'email'], [s2.id, 'email']]));
+    expect((await marks.forMember(member.id)).map((m) => [m.subscriptionId, m.source])).toEqual(
+      expect.arrayContaining([
+        [s1.id, 'email'],
+        [s2.id, 'email'],
+      ]),
+    );
     expect(await marks.forMember(member.id)).toHaveLength(2);
-    await expect(service.linkTarget(notRelevantToken(member.id, b.id, 'another secret, just as long as the real one'))).rejects.toMatchObject({ code: 'link_invalid' });
+    await expect(
+      service.linkTarget(notRelevantToken(member.id, b.id, 'another secret, just as long as the real one')),
+    ).rejects.toMatchObject({ code: 'link_invalid' });
   });
 
   it('explains where each keyword hit, and counts what each fix would have removed over 30 days', async () => {
@@ -111,12 +127,25 @@ describe('not-relevant marks, why and fixes (against real Postgres)', () => {
     // Only 道路 hits: 市政 inside 焦作市政府 straddles a word boundary.
     expect(why.entries.map((e) => e.entry)).toEqual(['道路']);
     expect(why.entries[0].parts[0]).toMatchObject({ term: '道路', inTitle: false, inBody: true, counted: true });
-    expect(why.entries[0].parts[0].contexts[0]).toMatchObject({ place: 'body', sentence: '含校内道路照明。', word: '道路', insideLongerWord: false, counts: true });
+    expect(why.entries[0].parts[0].contexts[0]).toMatchObject({
+      place: 'body',
+      sentence: '含校内道路照明。',
+      word: '道路',
+      insideLongerWord: false,
+      counts: true,
+    });
 
     const { matches, fixes, days } = await feedback.fixes(member.id, ids.noise1);
     expect({ matches, days }).toEqual({ matches: 5, days: 30 });
     // 道路照明 is in noise1-3 (works1 has 道路 without 照明).
-    expect(fixes.find((f) => f.kind === 'exclude_word')).toMatchObject({ term: '道路照明', origin: 'hit_word', removes: 3, of: 5, removesMarked: 2, patch: { excludeWords: ['道路照明'] } });
+    expect(fixes.find((f) => f.kind === 'exclude_word')).toMatchObject({
+      term: '道路照明',
+      origin: 'hit_word',
+      removes: 3,
+      of: 5,
+      removesMarked: 2,
+      patch: { excludeWords: ['道路照明'] },
+    });
     // Title only drops every body-only hit: noise1, noise2 (道路), works2 (市政); noise3 and works1 have theirs in the title.
     expect(fixes.find((f) => f.kind === 'title_only')).toMatchObject({ removes: 3, removesMarked: 2 });
     // Dropping 道路 leaves 市政, a word in works1 (市政道路) and works2.

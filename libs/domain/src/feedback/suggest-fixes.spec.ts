@@ -4,9 +4,16 @@ import { FILTER_DEFAULTS, type SubscriptionFilter } from '../subscriptions/subsc
 import { excludeCandidates, suggestFixes, type WindowMatch } from './suggest-fixes';
 
 const filter = (over: Partial<SubscriptionFilter> = {}): SubscriptionFilter => ({ ...FILTER_DEFAULTS, ...over });
-const bulletin = (title: string, body = ''): MatchBulletin => ({ titleMatch: toMatchText(title), bodyMatch: toMatchText(body), regionCode: '410800', category: 'tender', budgetYuan: null });
+const bulletin = (title: string, body = ''): MatchBulletin => ({
+  titleMatch: toMatchText(title),
+  bodyMatch: toMatchText(body),
+  regionCode: '410800',
+  category: 'tender',
+  budgetYuan: null,
+});
 let n = 0;
-const windowOf = (...items: Array<[MatchBulletin, boolean?]>): WindowMatch[] => items.map(([b, marked]) => ({ ...b, bulletinId: `b${++n}`, marked: marked ?? false }));
+const windowOf = (...items: Array<[MatchBulletin, boolean?]>): WindowMatch[] =>
+  items.map(([b, marked]) => ({ ...b, bulletinId: `b${++n}`, marked: marked ?? false }));
 
 // Written for this test: three notices where 道路 is a word but the work is not roads (the lights
 // along them), two real road works, one with 道路 only in the body.
@@ -30,7 +37,9 @@ describe('excludeCandidates', () => {
 
   it('skips words already excluded, and body words for a title-only subscription', () => {
     expect(excludeCandidates(filter({ keywords: ['道路'], excludeWords: ['道路照明'] }), noise1, ['道路'])[0].word).not.toBe('道路照明');
-    expect(excludeCandidates(filter({ keywords: ['道路'], scope: 'title' }), noise2, ['道路']).some((c) => c.word === '道路照明')).toBe(false);
+    expect(excludeCandidates(filter({ keywords: ['道路'], scope: 'title' }), noise2, ['道路']).some((c) => c.word === '道路照明')).toBe(
+      false,
+    );
   });
 
   it('takes no word from an occurrence the matcher does not count, but does for a literal entry', () => {
@@ -55,7 +64,9 @@ describe('suggestFixes', () => {
     const fixes = suggestFixes(filter({ keywords: ['道路'] }), { bulletin: noise2, hits: ['道路'] }, window);
     // noise2, noise3 and lights hit only in the body; noise1 and roads have 道路 in the title.
     expect(fixes.find((f) => f.kind === 'title_only')).toMatchObject({ patch: { scope: 'title' }, removes: 3, of: 5 });
-    expect(suggestFixes(filter({ keywords: ['道路'] }), { bulletin: noise1, hits: ['道路'] }, window).some((f) => f.kind === 'title_only')).toBe(false);
+    expect(
+      suggestFixes(filter({ keywords: ['道路'] }), { bulletin: noise1, hits: ['道路'] }, window).some((f) => f.kind === 'title_only'),
+    ).toBe(false);
   });
 
   it('drops a keyword only when another remains and the dropped one alone caught the notice', () => {
@@ -63,7 +74,9 @@ describe('suggestFixes', () => {
     const fixes = suggestFixes(f, { bulletin: noise1, hits: ['道路'] }, window);
     // 市政 stays a word in roads (市政道路) and lights (市政设施): those two are kept.
     expect(fixes.find((x) => x.kind === 'drop_keyword')).toMatchObject({ term: '道路', patch: { keywords: ['市政'] }, removes: 3, of: 5 });
-    expect(suggestFixes(filter({ keywords: ['道路'] }), { bulletin: noise1, hits: ['道路'] }, window).some((x) => x.kind === 'drop_keyword')).toBe(false);
+    expect(
+      suggestFixes(filter({ keywords: ['道路'] }), { bulletin: noise1, hits: ['道路'] }, window).some((x) => x.kind === 'drop_keyword'),
+    ).toBe(false);
     expect(suggestFixes(f, { bulletin: roads, hits: ['市政', '道路'] }, window).some((x) => x.kind === 'drop_keyword')).toBe(false);
   });
 
@@ -75,6 +88,10 @@ describe('suggestFixes', () => {
 
   it('never counts a match the current filter no longer catches', () => {
     const fixes = suggestFixes(filter({ keywords: ['道路'], excludeWords: ['课桌椅'] }), { bulletin: noise2, hits: ['道路'] }, window);
-    expect(fixes.find((x) => x.term === '道路照明')).toMatchObject({ removes: 2, removesMarked: 0, patch: { excludeWords: ['课桌椅', '道路照明'] } });
+    expect(fixes.find((x) => x.term === '道路照明')).toMatchObject({
+      removes: 2,
+      removesMarked: 0,
+      patch: { excludeWords: ['课桌椅', '道路照明'] },
+    });
   });
 });

@@ -1,4 +1,12 @@
-import { BulletinHits, compoundsAround, entryTerms, isLiteralEntry, type MatchBulletin, type MatchSubscription, naiveMatch } from '@app/matcher';
+import {
+  BulletinHits,
+  compoundsAround,
+  entryTerms,
+  isLiteralEntry,
+  type MatchBulletin,
+  type MatchSubscription,
+  naiveMatch,
+} from '@app/matcher';
 import type { SubscriptionFilter } from '../subscriptions/subscription-input';
 import { SUBSCRIPTION_LIMITS } from '../subscriptions/subscription-input';
 import { TERM_MAX_LENGTH } from '../subscriptions/subscription-terms';
@@ -32,9 +40,50 @@ export interface WindowMatch extends MatchBulletin {
 
 // Words every notice has; as exclude words they would silence the subscription.
 const GENERIC = new Set([
-  '公告', '招标', '投标', '项目', '采购', '工程', '中标', '结果', '公示', '成交', '候选人', '更正', '变更', '澄清', '竞争性',
-  '磋商', '谈判', '询价', '单一来源', '公开', '邀请', '关于', '年度', '服务', '施工', '货物', '标段', '第一', '资格', '预审',
-  '意向', '计划', '建设', '有限公司', '公司', '政府', '单位', '重新', '终止', '废标', '流标', '合同', '信息', '通知',
+  '公告',
+  '招标',
+  '投标',
+  '项目',
+  '采购',
+  '工程',
+  '中标',
+  '结果',
+  '公示',
+  '成交',
+  '候选人',
+  '更正',
+  '变更',
+  '澄清',
+  '竞争性',
+  '磋商',
+  '谈判',
+  '询价',
+  '单一来源',
+  '公开',
+  '邀请',
+  '关于',
+  '年度',
+  '服务',
+  '施工',
+  '货物',
+  '标段',
+  '第一',
+  '资格',
+  '预审',
+  '意向',
+  '计划',
+  '建设',
+  '有限公司',
+  '公司',
+  '政府',
+  '单位',
+  '重新',
+  '终止',
+  '废标',
+  '流标',
+  '合同',
+  '信息',
+  '通知',
 ]);
 const WORDISH = /^[\p{Script=Han}a-z0-9]+$/u;
 const HAN = /\p{Script=Han}/u;
@@ -57,7 +106,11 @@ function caught(filter: SubscriptionFilter, b: MatchBulletin): boolean {
  * it is the compound it heads or modifies (道路照明, 进场道路); a literal entry also counts inside
  * another word (=市政 in 市政府), and then that word is the candidate.
  */
-export function excludeCandidates(filter: SubscriptionFilter, bulletin: MatchBulletin, hits: string[]): Array<{ word: string; origin: 'hit_word' | 'title_word' }> {
+export function excludeCandidates(
+  filter: SubscriptionFilter,
+  bulletin: MatchBulletin,
+  hits: string[],
+): Array<{ word: string; origin: 'hit_word' | 'title_word' }> {
   const parts = [...new Set(hits.flatMap(entryTerms))];
   const excluded = new Set(filter.excludeWords.map((w) => entryTerms(w).join(' ')));
   const out: Array<{ word: string; origin: 'hit_word' | 'title_word' }> = [];
@@ -96,7 +149,11 @@ export function excludeCandidates(filter: SubscriptionFilter, bulletin: MatchBul
  * removed from the subscription's recent matches. Only fixes that would have kept this notice
  * out are offered; a subscription is never left without keywords (that would widen it).
  */
-export function suggestFixes(filter: SubscriptionFilter, marked: { bulletin: MatchBulletin; hits: string[] }, window: WindowMatch[]): SuggestedFix[] {
+export function suggestFixes(
+  filter: SubscriptionFilter,
+  marked: { bulletin: MatchBulletin; hits: string[] },
+  window: WindowMatch[],
+): SuggestedFix[] {
   // Already kept out (a fix was applied, or the subscription changed since): nothing to fix.
   if (!caught(filter, marked.bulletin)) return [];
   const now = window.map((b) => caught(filter, b));

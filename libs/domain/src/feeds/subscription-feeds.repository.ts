@@ -42,7 +42,9 @@ export class SubscriptionFeedsRepository {
   }
 
   async subscriptionOwned(memberId: string, subscriptionId: string): Promise<boolean> {
-    return (await this.dataSource.query(`SELECT 1 FROM subscriptions WHERE id = $1 AND member_id = $2`, [subscriptionId, memberId])).length > 0;
+    return (
+      (await this.dataSource.query(`SELECT 1 FROM subscriptions WHERE id = $1 AND member_id = $2`, [subscriptionId, memberId])).length > 0
+    );
   }
 
   async byTokenHash(tokenHash: string): Promise<{ id: string; name: string; updated_at: Date } | null> {

@@ -29,6 +29,9 @@ export class SubscriptionFeedsService {
   async read(token: string): Promise<{ subscription: { id: string; name: string; updatedAt: Date }; entries: FeedEntryRow[] }> {
     const subscription = /^[A-Za-z0-9_-]{20,64}$/.test(token) ? await this.feeds.byTokenHash(hashOf(token)) : null;
     if (!subscription) throw new NotFoundError('Feed');
-    return { subscription: { id: subscription.id, name: subscription.name, updatedAt: subscription.updated_at }, entries: await this.feeds.entries(subscription.id, FEED_ENTRIES) };
+    return {
+      subscription: { id: subscription.id, name: subscription.name, updatedAt: subscription.updated_at },
+      entries: await this.feeds.entries(subscription.id, FEED_ENTRIES),
+    };
   }
 }

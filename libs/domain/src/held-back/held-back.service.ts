@@ -59,7 +59,8 @@ export class HeldBackService {
       [memberId, limit],
     );
     const items: HeldBackItem[] = deliveries.map((r: Record<string, any>) => {
-      const reason: HeldBackReason = r.n_status === 'suppressed' && !r.status ? 'suppressed' : r.status === 'unknown' ? 'unknown_delivery' : heldReason(r.error);
+      const reason: HeldBackReason =
+        r.n_status === 'suppressed' && !r.status ? 'suppressed' : r.status === 'unknown' ? 'unknown_delivery' : heldReason(r.error);
       return {
         reason,
         reasonLabel: LABELS[reason],

@@ -44,7 +44,11 @@ export class StrandedWork {
         LIMIT 1000`,
     );
     const opened = await this.dataSource.transaction((em) =>
-      this.ledger.openInstantDeliveries(em, orphans.map((o) => ({ memberId: o.member_id, channel: o.channel })), new Date()),
+      this.ledger.openInstantDeliveries(
+        em,
+        orphans.map((o) => ({ memberId: o.member_id, channel: o.channel })),
+        new Date(),
+      ),
     );
     return opened.map(({ opened: _o, ...d }) => d);
   }

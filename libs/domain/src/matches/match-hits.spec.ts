@@ -1,7 +1,14 @@
 import type { MatchHitDetail } from './match.entity';
 import { hitSummary } from './match-hits';
 
-const hit = (place: MatchHitDetail['place'], sentence: string): MatchHitDetail => ({ entry: '道路', term: '道路', place, aligned: true, offset: 0, sentence });
+const hit = (place: MatchHitDetail['place'], sentence: string): MatchHitDetail => ({
+  entry: '道路',
+  term: '道路',
+  place,
+  aligned: true,
+  offset: 0,
+  sentence,
+});
 
 describe('hitSummary', () => {
   it('lists places strongest first and gives the sentence of the strongest hit outside the title', () => {

@@ -45,7 +45,18 @@ export class MatchRecorder {
             ORDER BY m.subscription_id
            ON CONFLICT (subscription_id, bulletin_id) DO NOTHING
            RETURNING subscription_id`,
-          [bulletin.id, JSON.stringify(sorted.map((m) => ({ subscription_id: m.subscriptionId, member_id: m.memberId, hits: m.hits, hit_details: m.hitDetails ?? [], score: m.score ?? null })))],
+          [
+            bulletin.id,
+            JSON.stringify(
+              sorted.map((m) => ({
+                subscription_id: m.subscriptionId,
+                member_id: m.memberId,
+                hits: m.hits,
+                hit_details: m.hitDetails ?? [],
+                score: m.score ?? null,
+              })),
+            ),
+          ],
         );
         const fresh = new Set(rows.map((r) => r.subscription_id));
         inserted = sorted.filter((m) => fresh.has(m.subscriptionId));
@@ -61,7 +72,12 @@ export class MatchRecorder {
    * rewritten); matched_at is set when every shard is in. A state for an older version is left
    * alone: the newer version's jobs will report.
    */
-  private async markShardMatched(em: EntityManager, bulletin: { id: string; version: number }, shard: number, shards: number): Promise<void> {
+  private async markShardMatched(
+    em: EntityManager,
+    bulletin: { id: string; version: number },
+    shard: number,
+    shards: number,
+  ): Promise<void> {
     await em.query(
       `INSERT INTO bulletin_match_state AS s (bulletin_id, version, matched_shards, matched_at)
        VALUES ($1, $2, ARRAY[$3::smallint], CASE WHEN $4::int <= 1 THEN now() END)

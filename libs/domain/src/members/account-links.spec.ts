@@ -23,7 +23,9 @@ describe('account links', () => {
     expect(readEmailVerificationToken(reset, SECRET)).toBeNull();
     expect(readPasswordResetToken(verify, SECRET)).toBeNull();
     const [payload, sig] = verify.split('.');
-    const forged = Buffer.from(JSON.stringify({ ...JSON.parse(Buffer.from(payload, 'base64url').toString()), m: 'm2' })).toString('base64url');
+    const forged = Buffer.from(JSON.stringify({ ...JSON.parse(Buffer.from(payload, 'base64url').toString()), m: 'm2' })).toString(
+      'base64url',
+    );
     expect(readEmailVerificationToken(`${forged}.${sig}`, SECRET)).toBeNull();
   });
 

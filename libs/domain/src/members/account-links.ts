@@ -20,7 +20,12 @@ export function readEmailVerificationToken(token: string, secret: string): { mem
  * works once: after the reset (or any password change) the fingerprint no longer matches.
  */
 export function passwordResetToken(member: { id: string; passwordHash: string }, secret: string): string {
-  return signToken('password-reset', { m: member.id, f: passwordFingerprint(member.passwordHash, secret) }, secret, PASSWORD_RESET_TTL_SECONDS);
+  return signToken(
+    'password-reset',
+    { m: member.id, f: passwordFingerprint(member.passwordHash, secret) },
+    secret,
+    PASSWORD_RESET_TTL_SECONDS,
+  );
 }
 
 export function readPasswordResetToken(token: string, secret: string): { memberId: string; fingerprint: string } | null {

@@ -7,10 +7,15 @@ describe('inbox cursor', () => {
     expect(decodeCursor(encodeCursor(position))).toEqual(position);
   });
 
-  it.each(['', 'garbage', Buffer.from('2026-01-01|not-a-uuid').toString('base64url'), Buffer.from(`x|${position.id}`).toString('base64url'), Buffer.from(`${position.at}|${position.id}|1`).toString('base64url')])(
-    'rejects %p naming the cursor field',
-    (cursor) => {
-      expect(() => decodeCursor(cursor)).toThrow(expect.objectContaining({ code: 'invalid_cursor', errors: [expect.objectContaining({ field: 'cursor' })] }));
-    },
-  );
+  it.each([
+    '',
+    'garbage',
+    Buffer.from('2026-01-01|not-a-uuid').toString('base64url'),
+    Buffer.from(`x|${position.id}`).toString('base64url'),
+    Buffer.from(`${position.at}|${position.id}|1`).toString('base64url'),
+  ])('rejects %p naming the cursor field', (cursor) => {
+    expect(() => decodeCursor(cursor)).toThrow(
+      expect.objectContaining({ code: 'invalid_cursor', errors: [expect.objectContaining({ field: 'cursor' })] }),
+    );
+  });
 });

@@ -10,7 +10,14 @@ import {
 } from './account-links';
 import { Member } from './member.entity';
 import { MembersRepository } from './members.repository';
-import { hashPassword, passwordNeedsRehash, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, verifyDecoy, verifyPassword } from './password-hasher';
+import {
+  hashPassword,
+  passwordNeedsRehash,
+  PASSWORD_MAX_LENGTH,
+  PASSWORD_MIN_LENGTH,
+  verifyDecoy,
+  verifyPassword,
+} from './password-hasher';
 import { RefreshTokensService } from './refresh-tokens.service';
 
 /** Emails are stored trimmed and lower-cased, so the unique index is case-insensitive. */
@@ -72,7 +79,11 @@ export class MemberAccountsService {
     if (!member || !ok) throw new DomainError('unauthorized', 'invalid_credentials', 'Email or password is wrong');
     if (member.status !== 'active') throw new DomainError('forbidden', 'account_suspended', 'This account is suspended');
     if (!member.emailVerifiedAt) {
-      throw new DomainError('forbidden', 'email_not_verified', 'Verify your email address first (POST /v1/auth/resend-verification sends the link again)');
+      throw new DomainError(
+        'forbidden',
+        'email_not_verified',
+        'Verify your email address first (POST /v1/auth/resend-verification sends the link again)',
+      );
     }
     if (passwordNeedsRehash(member.passwordHash)) await this.members.update(member.id, { passwordHash: await hashPassword(password) });
     return member;
@@ -90,7 +101,8 @@ export class MemberAccountsService {
     assertPasswordPolicy(password);
     const claim = readPasswordResetToken(token, this.config.auth.linkSecret);
     const member = claim && (await this.members.findById(claim.memberId));
-    if (!claim || !member || passwordFingerprint(member.passwordHash, this.config.auth.linkSecret) !== claim.fingerprint) throw invalidLink();
+    if (!claim || !member || passwordFingerprint(member.passwordHash, this.config.auth.linkSecret) !== claim.fingerprint)
+      throw invalidLink();
     if (member.status !== 'active') throw new DomainError('forbidden', 'account_suspended', 'This account is suspended');
     await this.setPassword(member.id, password);
     // Following an emailed link proves the address as well as a verification link does.
@@ -120,11 +132,17 @@ export class MemberAccountsService {
   async createAdmin(email: string, password: string, promote: boolean): Promise<{ member: Member; created: boolean }> {
     assertPasswordPolicy(password);
     const normalized = normalizeEmail(email);
-    const created = await this.members.insertIfNew({ email: normalized, passwordHash: await hashPassword(password), role: 'admin', emailVerifiedAt: new Date() });
+    const created = await this.members.insertIfNew({
+      email: normalized,
+      passwordHash: await hashPassword(password),
+      role: 'admin',
+      emailVerifiedAt: new Date(),
+    });
     if (created) return { member: created, created: true };
     const existing = await this.members.findByEmail(normalized);
     if (!existing) throw new Error(`member ${normalized} vanished`);
-    if (!promote) throw new DomainError('conflict', 'email_taken', `${normalized} already has an account; pass --promote to make it an admin`);
+    if (!promote)
+      throw new DomainError('conflict', 'email_taken', `${normalized} already has an account; pass --promote to make it an admin`);
     await this.members.update(existing.id, { role: 'admin', emailVerifiedAt: existing.emailVerifiedAt ?? new Date() });
     return { member: { ...existing, role: 'admin' }, created: false };
   }

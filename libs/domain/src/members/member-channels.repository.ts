@@ -2,7 +2,15 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 
-export interface SmsRecipient { phone: string | null; phone_verified_at: Date | null; consent_at: Date | null; sms_enabled: boolean; timezone: string; quiet_start: string; quiet_end: string }
+export interface SmsRecipient {
+  phone: string | null;
+  phone_verified_at: Date | null;
+  consent_at: Date | null;
+  sms_enabled: boolean;
+  timezone: string;
+  quiet_start: string;
+  quiet_end: string;
+}
 
 /** What senders read and write about a member's channels. */
 @Injectable()

@@ -73,7 +73,8 @@ export class MemberInboxRepository {
     const params: unknown[] = [memberId];
     let where = 'm.member_id = $1';
     if (opts.subscriptionId) where += ` AND m.subscription_id = $${params.push(opts.subscriptionId)}`;
-    if (opts.after) where += ` AND (m.created_at, m.id) < ($${params.push(opts.after.at)}::timestamptz, $${params.push(opts.after.id)}::uuid)`;
+    if (opts.after)
+      where += ` AND (m.created_at, m.id) < ($${params.push(opts.after.at)}::timestamptz, $${params.push(opts.after.id)}::uuid)`;
     const rows = await this.dataSource.query<Array<Omit<InboxMatchRow, 'id' | 'bulletin'> & { matchId: string } & BulletinSummary>>(
       `SELECT m.id AS "matchId", m.subscription_id AS "subscriptionId", s.name AS "subscriptionName", m.hits,
               m.hit_details AS "hitDetails", m.score, m.created_at AS "createdAt", m.created_at::text AS "position", ${BULLETIN_SUMMARY_COLUMNS},
@@ -87,18 +88,20 @@ export class MemberInboxRepository {
         LIMIT $${params.push(opts.limit + 1)}`,
       params,
     );
-    return rows.map(({ matchId, subscriptionId, subscriptionName, hits, hitDetails, score, createdAt, position, notRelevant, ...bulletin }) => ({
-      id: matchId,
-      subscriptionId,
-      subscriptionName,
-      hits,
-      hitDetails,
-      score,
-      createdAt,
-      notRelevant,
-      position,
-      bulletin,
-    }));
+    return rows.map(
+      ({ matchId, subscriptionId, subscriptionName, hits, hitDetails, score, createdAt, position, notRelevant, ...bulletin }) => ({
+        id: matchId,
+        subscriptionId,
+        subscriptionName,
+        hits,
+        hitDetails,
+        score,
+        createdAt,
+        notRelevant,
+        position,
+        bulletin,
+      }),
+    );
   }
 
   /** The bulletin only when this member has a match for it. */
@@ -113,7 +116,10 @@ export class MemberInboxRepository {
   }
 
   async ownsSubscription(memberId: string, subscriptionId: string): Promise<boolean> {
-    const rows = await this.dataSource.query<unknown[]>(`SELECT 1 FROM subscriptions WHERE id = $1 AND member_id = $2`, [subscriptionId, memberId]);
+    const rows = await this.dataSource.query<unknown[]>(`SELECT 1 FROM subscriptions WHERE id = $1 AND member_id = $2`, [
+      subscriptionId,
+      memberId,
+    ]);
     return rows.length > 0;
   }
 

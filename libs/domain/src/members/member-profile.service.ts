@@ -80,7 +80,14 @@ export class MemberProfileService {
     Object.assign(next, { phone, phoneVerifiedAt: null, smsEnabled: false });
   }
 
-  private applyNumber(field: 'digestHour' | 'digestWeekday', value: number | undefined, min: number, max: number, next: Partial<Member>, errors: FieldError[]): void {
+  private applyNumber(
+    field: 'digestHour' | 'digestWeekday',
+    value: number | undefined,
+    min: number,
+    max: number,
+    next: Partial<Member>,
+    errors: FieldError[],
+  ): void {
     if (value === undefined) return;
     if (Number.isInteger(value) && value >= min && value <= max) next[field] = value;
     else errors.push({ field, message: `must be an integer from ${min} to ${max}` });

@@ -29,9 +29,16 @@ describe('member repositories (against real Postgres)', () => {
   afterAll(() => dataSource.destroy());
 
   it('inserts a member once per email, even in parallel', async () => {
-    const results = await Promise.all(Array.from({ length: 5 }, () => members.insertIfNew({ email: 'same@example.cn', passwordHash: 'h' })));
+    const results = await Promise.all(
+      Array.from({ length: 5 }, () => members.insertIfNew({ email: 'same@example.cn', passwordHash: 'h' })),
+    );
     expect(results.filter(Boolean)).toHaveLength(1);
-    expect(await members.authState(results.find(Boolean)!.id)).toEqual({ id: results.find(Boolean)!.id, role: 'member', status: 'active', tokenVersion: 0 });
+    expect(await members.authState(results.find(Boolean)!.id)).toEqual({
+      id: results.find(Boolean)!.id,
+      role: 'member',
+      status: 'active',
+      tokenVersion: 0,
+    });
   });
 
   it('lets only one of several parallel refreshes with the same token win', async () => {
@@ -41,7 +48,9 @@ describe('member repositories (against real Postgres)', () => {
     expect(outcomes.filter((o) => o.status === 'fulfilled')).toHaveLength(1);
     // The losers presented a spent token: that is reuse, and every session of the member ended.
     expect(outcomes.filter((o) => o.status === 'rejected').map((o) => o.reason.code)).toContain('refresh_token_reused');
-    expect(await dataSource.query(`SELECT count(*)::int AS n FROM refresh_tokens WHERE member_id = $1 AND revoked_at IS NULL`, [member.id])).toEqual([{ n: 0 }]);
+    expect(
+      await dataSource.query(`SELECT count(*)::int AS n FROM refresh_tokens WHERE member_id = $1 AND revoked_at IS NULL`, [member.id]),
+    ).toEqual([{ n: 0 }]);
     expect((await members.authState(member.id))!.tokenVersion).toBeGreaterThan(0);
   });
 
@@ -53,7 +62,14 @@ describe('member repositories (against real Postgres)', () => {
 
   it('never lets parallel guesses spend more than the allowed attempts on a code', async () => {
     const member = await insertMember(dataSource, { phone: '+8613800138000' });
-    await codes.replace({ memberId: member.id, phone: '+8613800138000', codeHash: 'x'.repeat(64), expiresAt: new Date(Date.now() + 60_000), attempts: 0, sentAt: new Date() });
+    await codes.replace({
+      memberId: member.id,
+      phone: '+8613800138000',
+      codeHash: 'x'.repeat(64),
+      expiresAt: new Date(Date.now() + 60_000),
+      attempts: 0,
+      sentAt: new Date(),
+    });
     const spent = await Promise.all(Array.from({ length: 12 }, () => codes.spendAttempt(member.id, 5)));
     expect(spent.filter(Boolean)).toHaveLength(5);
   });

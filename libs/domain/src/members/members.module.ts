@@ -27,6 +27,13 @@ import { RefreshTokensService } from './refresh-tokens.service';
     MemberInboxRepository,
     MemberInboxService,
   ],
-  exports: [MembersRepository, RefreshTokensService, MemberAccountsService, PhoneVerificationService, MemberProfileService, MemberInboxService],
+  exports: [
+    MembersRepository,
+    RefreshTokensService,
+    MemberAccountsService,
+    PhoneVerificationService,
+    MemberProfileService,
+    MemberInboxService,
+  ],
 })
 export class MembersModule {}

@@ -29,14 +29,10 @@ export class MembersRepository {
   }
 
   /** Inserts unless the email is taken; null when it was (unique index, no race). */
-  async insertIfNew(data: Pick<Member, 'email' | 'passwordHash'> & Partial<Pick<Member, 'role' | 'emailVerifiedAt'>>): Promise<Member | null> {
-    const result = await this.members
-      .createQueryBuilder()
-      .insert()
-      .values(data)
-      .orIgnore()
-      .returning('id')
-      .execute();
+  async insertIfNew(
+    data: Pick<Member, 'email' | 'passwordHash'> & Partial<Pick<Member, 'role' | 'emailVerifiedAt'>>,
+  ): Promise<Member | null> {
+    const result = await this.members.createQueryBuilder().insert().values(data).orIgnore().returning('id').execute();
     const id = (result.raw as Array<{ id: string }>).at(0)?.id;
     return id ? this.findById(id) : null;
   }

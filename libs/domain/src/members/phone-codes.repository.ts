@@ -29,7 +29,9 @@ export class PhoneCodesRepository {
       .returning('member_id, phone, code_hash, attempts')
       .execute();
     const row = (result.raw as Array<{ member_id: string; phone: string; code_hash: string; attempts: number }>).at(0);
-    return row ? Object.assign(new PhoneCode(), { memberId: row.member_id, phone: row.phone, codeHash: row.code_hash, attempts: row.attempts }) : null;
+    return row
+      ? Object.assign(new PhoneCode(), { memberId: row.member_id, phone: row.phone, codeHash: row.code_hash, attempts: row.attempts })
+      : null;
   }
 
   async delete(memberId: string): Promise<void> {

@@ -25,7 +25,10 @@ export class PhoneVerificationService {
     if (!member.phone) throw new ValidationError([{ field: 'phone', message: 'set a phone number first (PATCH /v1/me)' }], 'phone_missing');
     if (member.phoneVerifiedAt) throw new DomainError('conflict', 'phone_already_verified', 'This phone number is already verified');
     const previous = await this.codes.find(memberId);
-    const waitSeconds = previous && previous.phone === member.phone ? Math.ceil(PHONE_CODE_RESEND_SECONDS - (Date.now() - previous.sentAt.getTime()) / 1000) : 0;
+    const waitSeconds =
+      previous && previous.phone === member.phone
+        ? Math.ceil(PHONE_CODE_RESEND_SECONDS - (Date.now() - previous.sentAt.getTime()) / 1000)
+        : 0;
     if (waitSeconds > 0) throw new RateLimitedError('code_cooldown', `Wait ${waitSeconds} s before asking for another code`, waitSeconds);
     const code = String(randomInt(0, 1_000_000)).padStart(6, '0');
     const now = Date.now();
@@ -51,7 +54,10 @@ export class PhoneVerificationService {
     const given = Buffer.from(this.hash(memberId, pending.phone, code), 'hex');
     if (!timingSafeEqual(expected, given)) {
       const left = PHONE_CODE_MAX_ATTEMPTS - pending.attempts;
-      throw new ValidationError([{ field: 'code', message: left > 0 ? `is wrong (${left} attempts left)` : 'is wrong; ask for a new code' }], 'code_wrong');
+      throw new ValidationError(
+        [{ field: 'code', message: left > 0 ? `is wrong (${left} attempts left)` : 'is wrong; ask for a new code' }],
+        'code_wrong',
+      );
     }
     await this.codes.delete(memberId);
     if (!(await this.members.markPhoneVerified(memberId, pending.phone))) {

@@ -13,7 +13,9 @@ describe('toE164', () => {
 });
 
 describe('isValidTimeZone', () => {
-  it.each(['Asia/Shanghai', 'Asia/Urumqi', 'UTC', 'America/New_York', 'Etc/GMT-8'])('accepts %s', (tz) => expect(isValidTimeZone(tz)).toBe(true));
+  it.each(['Asia/Shanghai', 'Asia/Urumqi', 'UTC', 'America/New_York', 'Etc/GMT-8'])('accepts %s', (tz) =>
+    expect(isValidTimeZone(tz)).toBe(true),
+  );
   it.each(['', 'Mars/Olympus', '+08:00', 'Asia/Shanghai; DROP', 'GMT+8 '])('rejects %p', (tz) => expect(isValidTimeZone(tz)).toBe(false));
 });
 

@@ -54,7 +54,11 @@ export class RefreshTokensService {
     if (known?.replacedById) {
       await this.endAllSessions(known.memberId);
       this.logger.warn({ memberId: known.memberId }, 'refresh token reused: all sessions revoked');
-      throw new DomainError('unauthorized', 'refresh_token_reused', 'This refresh token was already used; all sessions have been signed out');
+      throw new DomainError(
+        'unauthorized',
+        'refresh_token_reused',
+        'This refresh token was already used; all sessions have been signed out',
+      );
     }
     throw new DomainError('unauthorized', 'refresh_token_invalid', 'Refresh token is invalid or expired');
   }

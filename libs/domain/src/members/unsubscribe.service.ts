@@ -31,10 +31,15 @@ export class UnsubscribeService {
     if (!payload || !isUuid(payload.m) || (payload.s !== undefined && !isUuid(payload.s))) {
       throw new DomainError('not_found', 'link_invalid', 'This link is invalid or has expired');
     }
-    const [member] = await this.dataSource.query<Array<{ id: string; email: string }>>(`SELECT id, email FROM members WHERE id = $1`, [payload.m]);
+    const [member] = await this.dataSource.query<Array<{ id: string; email: string }>>(`SELECT id, email FROM members WHERE id = $1`, [
+      payload.m,
+    ]);
     if (!member) throw new DomainError('not_found', 'link_invalid', 'This link is invalid or has expired');
     const [sub] = payload.s
-      ? await this.dataSource.query<Array<{ id: string; name: string }>>(`SELECT id, name FROM subscriptions WHERE id = $1 AND member_id = $2`, [payload.s, payload.m])
+      ? await this.dataSource.query<Array<{ id: string; name: string }>>(
+          `SELECT id, name FROM subscriptions WHERE id = $1 AND member_id = $2`,
+          [payload.s, payload.m],
+        )
       : [];
     return { memberId: member.id, email: member.email, subscription: sub ?? null };
   }
@@ -43,11 +48,16 @@ export class UnsubscribeService {
   async apply(token: string, scope: UnsubscribeScope): Promise<UnsubscribeTarget> {
     const t = await this.target(token);
     if (scope === 'subscription' && t.subscription) {
-      await this.dataSource.query(`UPDATE subscriptions SET paused_at = COALESCE(paused_at, now()), updated_at = now() WHERE id = $1`, [t.subscription.id]);
+      await this.dataSource.query(`UPDATE subscriptions SET paused_at = COALESCE(paused_at, now()), updated_at = now() WHERE id = $1`, [
+        t.subscription.id,
+      ]);
     } else {
       await this.dataSource.query(`UPDATE members SET email_enabled = false, updated_at = now() WHERE id = $1`, [t.memberId]);
       // Nothing already queued for email goes out after an unsubscribe.
-      await this.dataSource.query(`UPDATE notifications SET status = 'suppressed' WHERE member_id = $1 AND channel = 'email' AND status = 'pending'`, [t.memberId]);
+      await this.dataSource.query(
+        `UPDATE notifications SET status = 'suppressed' WHERE member_id = $1 AND channel = 'email' AND status = 'pending'`,
+        [t.memberId],
+      );
     }
     return t;
   }

@@ -44,7 +44,10 @@ export class PartyWatchesService {
   }
 
   async list(memberId: string): Promise<WatchView[]> {
-    const rows = await this.dataSource.query(`SELECT id, name, role, channels, frequency, created_at FROM party_watches WHERE member_id = $1 ORDER BY created_at DESC`, [memberId]);
+    const rows = await this.dataSource.query(
+      `SELECT id, name, role, channels, frequency, created_at FROM party_watches WHERE member_id = $1 ORDER BY created_at DESC`,
+      [memberId],
+    );
     return rows.map(toView);
   }
 

@@ -14,7 +14,13 @@ export class WatchRecipients {
     if (!b) return [];
     const parties = bulletinParties(b);
     if (!parties.length) return [];
-    const watches: Array<{ id: string; member_id: string; channels: Array<'email' | 'sms'>; frequency: 'instant' | 'daily' | 'weekly'; role: string }> = await em.query(
+    const watches: Array<{
+      id: string;
+      member_id: string;
+      channels: Array<'email' | 'sms'>;
+      frequency: 'instant' | 'daily' | 'weekly';
+      role: string;
+    }> = await em.query(
       `SELECT DISTINCT ON (w.member_id, w.id) w.id, w.member_id, w.channels, w.frequency, p.role
          FROM party_watches w
          JOIN jsonb_to_recordset($1::jsonb) AS p(folded text, role text) ON p.folded = w.folded_name AND (w.role = 'any' OR w.role = p.role)

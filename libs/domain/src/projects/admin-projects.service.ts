@@ -25,7 +25,17 @@ export class AdminProjectsService {
       const [{ n }] = await em.query(`SELECT count(*)::int AS n FROM bulletins WHERE project_id = $1`, [fromId]);
       await this.linker.merge(em, fromId, intoId);
       await this.summaries.refresh(em, [intoId]);
-      await this.audit.record(actor, { action: AUDIT_ACTIONS.projectMerge, targetType: 'project', targetId: fromId, before: { projectId: fromId }, after: { mergedInto: intoId, movedNotices: n } }, em);
+      await this.audit.record(
+        actor,
+        {
+          action: AUDIT_ACTIONS.projectMerge,
+          targetType: 'project',
+          targetId: fromId,
+          before: { projectId: fromId },
+          after: { mergedInto: intoId, movedNotices: n },
+        },
+        em,
+      );
       return { projectId: intoId, movedNotices: n };
     });
   }
@@ -34,21 +44,38 @@ export class AdminProjectsService {
   async split(actor: AuditActor, projectId: string, bulletinIds: string[]): Promise<{ projectId: string; newProjectId: string }> {
     return this.dataSource.transaction(async (em) => {
       await this.lockLive(em, [projectId]);
-      const rows: Array<{ id: string; title: string; buyer: string | null; project_code: string | null; project_id: string }> = await em.query(
-        `SELECT id, title, buyer, project_code, project_id FROM bulletins WHERE project_id = $1`,
-        [projectId],
-      );
+      const rows: Array<{ id: string; title: string; buyer: string | null; project_code: string | null; project_id: string }> =
+        await em.query(`SELECT id, title, buyer, project_code, project_id FROM bulletins WHERE project_id = $1`, [projectId]);
       const moving = rows.filter((r) => bulletinIds.includes(r.id));
-      if (moving.length !== new Set(bulletinIds).size) throw new ValidationError([{ field: 'bulletinIds', message: 'every id must be a notice of this project' }]);
-      if (moving.length === rows.length) throw new ValidationError([{ field: 'bulletinIds', message: 'leave at least one notice in the project' }]);
+      if (moving.length !== new Set(bulletinIds).size)
+        throw new ValidationError([{ field: 'bulletinIds', message: 'every id must be a notice of this project' }]);
+      if (moving.length === rows.length)
+        throw new ValidationError([{ field: 'bulletinIds', message: 'leave at least one notice in the project' }]);
       const keysOf = (r: (typeof rows)[number]) => linkKeys({ title: r.title, buyer: r.buyer, projectCode: r.project_code });
       const staying = new Set(rows.filter((r) => !bulletinIds.includes(r.id)).flatMap(keysOf));
       const movingKeys = [...new Set(moving.flatMap(keysOf))].filter((k) => !staying.has(k));
-      const [created] = await em.query(`INSERT INTO projects (key, name, category) VALUES ('p-split-' || gen_random_uuid(), $1, 'other') RETURNING id`, [moving[0].title]);
+      const [created] = await em.query(
+        `INSERT INTO projects (key, name, category) VALUES ('p-split-' || gen_random_uuid(), $1, 'other') RETURNING id`,
+        [moving[0].title],
+      );
       await em.query(`UPDATE bulletins SET project_id = $2 WHERE id = ANY($1::uuid[])`, [bulletinIds, created.id]);
-      await em.query(`UPDATE project_link_keys SET project_id = $2 WHERE key = ANY($1::text[]) AND project_id = $3`, [movingKeys, created.id, projectId]);
+      await em.query(`UPDATE project_link_keys SET project_id = $2 WHERE key = ANY($1::text[]) AND project_id = $3`, [
+        movingKeys,
+        created.id,
+        projectId,
+      ]);
       await this.summaries.refresh(em, [projectId, created.id]);
-      await this.audit.record(actor, { action: AUDIT_ACTIONS.projectSplit, targetType: 'project', targetId: projectId, before: { bulletinIds: rows.map((r) => r.id) }, after: { newProjectId: created.id, movedBulletinIds: bulletinIds } }, em);
+      await this.audit.record(
+        actor,
+        {
+          action: AUDIT_ACTIONS.projectSplit,
+          targetType: 'project',
+          targetId: projectId,
+          before: { bulletinIds: rows.map((r) => r.id) },
+          after: { newProjectId: created.id, movedBulletinIds: bulletinIds },
+        },
+        em,
+      );
       return { projectId, newProjectId: created.id };
     });
   }

@@ -11,7 +11,9 @@ describe('noticeChanges', () => {
     expect(noticeChanges({ ...base, deadlineAt: new Date('2026-12-20T01:30:00Z') }, new Date('2026-12-20T01:30:00Z'))).toEqual([]);
   });
   it('names the winner and amount of an award, and a cancellation', () => {
-    expect(noticeChanges({ ...base, category: 'award', stage: 'result', winners: ['某某建设集团有限公司'], awardYuan: 4520000 }, null)).toEqual(['中标单位：某某建设集团有限公司', '中标金额：452万元']);
+    expect(
+      noticeChanges({ ...base, category: 'award', stage: 'result', winners: ['某某建设集团有限公司'], awardYuan: 4520000 }, null),
+    ).toEqual(['中标单位：某某建设集团有限公司', '中标金额：452万元']);
     expect(noticeChanges({ ...base, title: '某某工程终止公告', category: 'other', stage: null }, null)).toEqual(['项目已终止或废标']);
   });
 });

@@ -45,7 +45,10 @@ export class ProjectFollowsService {
       // Serialises one member's follows, so two requests cannot both pass the limit.
       const [member] = await em.query(`SELECT plan FROM members WHERE id = $1 FOR UPDATE`, [memberId]);
       if (!member) throw new NotFoundError('Member');
-      const [{ n }] = await em.query(`SELECT count(*)::int AS n FROM project_follows WHERE member_id = $1 AND project_id <> $2`, [memberId, projectId]);
+      const [{ n }] = await em.query(`SELECT count(*)::int AS n FROM project_follows WHERE member_id = $1 AND project_id <> $2`, [
+        memberId,
+        projectId,
+      ]);
       const limit = this.config.plans[member.plan as 'free' | 'pro'].follows;
       if (n >= limit) throw new DomainError('limit', 'plan_follow_limit', `The ${member.plan} plan allows following ${limit} projects`);
       await em.query(
@@ -61,7 +64,10 @@ export class ProjectFollowsService {
   /** Idempotent; true when a follow was removed. */
   async unfollow(memberId: string, id: string): Promise<boolean> {
     const projectId = await this.projects.resolve(id);
-    const [, count] = await this.dataSource.query(`DELETE FROM project_follows WHERE member_id = $1 AND project_id = $2`, [memberId, projectId]);
+    const [, count] = await this.dataSource.query(`DELETE FROM project_follows WHERE member_id = $1 AND project_id = $2`, [
+      memberId,
+      projectId,
+    ]);
     return count > 0;
   }
 

@@ -18,7 +18,11 @@ describe('ProjectLinker (Postgres)', () => {
   const projectOf = async (id: string) => (await ds.query(`SELECT project_id FROM bulletins WHERE id = $1`, [id]))[0].project_id as string;
 
   it('puts notices of one project linked in concurrent transactions into one project', async () => {
-    const seeds = Array.from({ length: 6 }, (_, i) => ({ title: `河西大道排水改造工程施工招标${i % 2 ? '更正' : ''}公告`, projectCode: 'HX-2026-0042', buyer: '某某市河西区城建局' }));
+    const seeds = Array.from({ length: 6 }, (_, i) => ({
+      title: `河西大道排水改造工程施工招标${i % 2 ? '更正' : ''}公告`,
+      projectCode: 'HX-2026-0042',
+      buyer: '某某市河西区城建局',
+    }));
     const rows = await insertBulletins(ds, seeds);
     // Six transactions race on the same keys; the advisory locks and the key table make them meet.
     await Promise.all(rows.map((r) => ds.transaction((em) => linker.link(em, [r.id]))));
@@ -37,7 +41,9 @@ describe('ProjectLinker (Postgres)', () => {
     ]);
     await ds.transaction((em) => linker.link(em, [byCode.id, byName.id]));
     expect(await projectOf(byCode.id)).not.toBe(await projectOf(byName.id));
-    const [bridge] = await insertBulletins(ds, [{ title: '东城小学食堂改造工程招标更正公告', projectCode: 'DC-2026-7', buyer: '某某区教育局' }]);
+    const [bridge] = await insertBulletins(ds, [
+      { title: '东城小学食堂改造工程招标更正公告', projectCode: 'DC-2026-7', buyer: '某某区教育局' },
+    ]);
     await ds.transaction((em) => linker.link(em, [bridge.id]));
     const ids = new Set([await projectOf(byCode.id), await projectOf(byName.id), await projectOf(bridge.id)]);
     expect(ids.size).toBe(1);

@@ -35,7 +35,8 @@ export class ProjectLinker {
     );
     const keyed = rows.map((r) => ({ row: r, keys: linkKeys({ title: r.title, buyer: r.buyer, projectCode: r.project_code }) }));
     const allKeys = [...new Set(keyed.flatMap((k) => k.keys))].sort();
-    if (allKeys.length) await em.query(`SELECT pg_advisory_xact_lock(hashtext('project:' || k)) FROM unnest($1::text[]) AS k ORDER BY k`, [allKeys]);
+    if (allKeys.length)
+      await em.query(`SELECT pg_advisory_xact_lock(hashtext('project:' || k)) FROM unnest($1::text[]) AS k ORDER BY k`, [allKeys]);
     const touched = new Set<string>();
     for (const { row, keys } of keyed) {
       const projectId = await this.linkOne(em, row, keys, touched);

@@ -27,7 +27,10 @@ export class ProjectReminders {
 
   /** Reminders for every follower of a project (after a notice changed it) or for one member. */
   async plan(projectId: string, memberId?: string, now = new Date()): Promise<PlannedReminder[]> {
-    const [p] = await this.dataSource.query(`SELECT p.id, p.deadline_at, ${TERMINATED_SQL} AS terminated FROM projects p WHERE p.id = $1 AND p.merged_into IS NULL`, [projectId]);
+    const [p] = await this.dataSource.query(
+      `SELECT p.id, p.deadline_at, ${TERMINATED_SQL} AS terminated FROM projects p WHERE p.id = $1 AND p.merged_into IS NULL`,
+      [projectId],
+    );
     if (!p) return [];
     const follows: Array<{ member_id: string; reminder_offsets_hours: number[] }> = await this.dataSource.query(
       `SELECT member_id, reminder_offsets_hours FROM project_follows WHERE project_id = $1 AND ($2::uuid IS NULL OR member_id = $2)`,
@@ -41,7 +44,12 @@ export class ProjectReminders {
   }
 
   /** The reminder to send now, or why not: the job is only a signal, the rows decide. */
-  async due(job: { memberId: string; projectId: string; deadlineAt: string; offsetHours: number }): Promise<DueReminder | { skip: string }> {
+  async due(job: {
+    memberId: string;
+    projectId: string;
+    deadlineAt: string;
+    offsetHours: number;
+  }): Promise<DueReminder | { skip: string }> {
     const [row] = await this.dataSource.query(
       `SELECT p.id, p.name, p.buyer, p.project_code, p.deadline_at, ${TERMINATED_SQL} AS terminated,
               (SELECT count(DISTINCT b.deadline_at) FROM bulletins b WHERE b.project_id = p.id AND b.deadline_at IS NOT NULL) > 1 AS moved,
@@ -73,7 +81,10 @@ export class ProjectReminders {
   }
 
   /** Claims one reminder on one channel; false when it was already sent. */
-  async claim(job: { memberId: string; projectId: string; deadlineAt: string; offsetHours: number }, channel: 'email' | 'sms'): Promise<boolean> {
+  async claim(
+    job: { memberId: string; projectId: string; deadlineAt: string; offsetHours: number },
+    channel: 'email' | 'sms',
+  ): Promise<boolean> {
     const rows = await this.dataSource.query(
       `INSERT INTO project_reminders (member_id, project_id, deadline_at, offset_hours, channel) VALUES ($1, $2, $3, $4, $5)
        ON CONFLICT ON CONSTRAINT uq_project_reminders DO NOTHING RETURNING id`,
@@ -83,7 +94,10 @@ export class ProjectReminders {
   }
 
   /** Gives a claim back when sending failed, so the retried job sends it. */
-  async release(job: { memberId: string; projectId: string; deadlineAt: string; offsetHours: number }, channel: 'email' | 'sms'): Promise<void> {
+  async release(
+    job: { memberId: string; projectId: string; deadlineAt: string; offsetHours: number },
+    channel: 'email' | 'sms',
+  ): Promise<void> {
     await this.dataSource.query(
       `DELETE FROM project_reminders WHERE member_id = $1 AND project_id = $2 AND deadline_at = $3 AND offset_hours = $4 AND channel = $5`,
       [job.memberId, job.projectId, job.deadlineAt, job.offsetHours, channel],

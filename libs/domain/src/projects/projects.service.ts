@@ -89,7 +89,9 @@ export class ProjectsService {
   async resolve(id: string): Promise<string> {
     let current = id;
     for (let hop = 0; hop < 10; hop++) {
-      const [row]: Array<{ merged_into: string | null }> = await this.dataSource.query(`SELECT merged_into FROM projects WHERE id = $1`, [current]);
+      const [row]: Array<{ merged_into: string | null }> = await this.dataSource.query(`SELECT merged_into FROM projects WHERE id = $1`, [
+        current,
+      ]);
       if (!row) throw new NotFoundError('Project');
       if (!row.merged_into) return current;
       current = row.merged_into;

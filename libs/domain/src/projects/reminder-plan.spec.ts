@@ -5,7 +5,11 @@ const deadline = new Date('2026-12-10T01:30:00Z');
 
 describe('planReminders', () => {
   it('plans each offset before the deadline, dropping those already past', () => {
-    const plan = planReminders({ id: 'p', deadlineAt: deadline, terminated: false }, [{ memberId: 'm', offsetsHours: [72, 24, 24 * 20] }], now);
+    const plan = planReminders(
+      { id: 'p', deadlineAt: deadline, terminated: false },
+      [{ memberId: 'm', offsetsHours: [72, 24, 24 * 20] }],
+      now,
+    );
     expect(plan.map((r) => [r.offsetHours, r.remindAt.toISOString()])).toEqual([
       [72, '2026-12-07T01:30:00.000Z'],
       [24, '2026-12-09T01:30:00.000Z'],

@@ -19,7 +19,13 @@ export function planReminders(
   if (!deadline || project.terminated || deadline.getTime() <= now.getTime()) return [];
   return follows.flatMap((f) =>
     [...new Set(f.offsetsHours)]
-      .map((offsetHours) => ({ memberId: f.memberId, projectId: project.id, deadlineAt: deadline, offsetHours, remindAt: new Date(deadline.getTime() - offsetHours * 3_600_000) }))
+      .map((offsetHours) => ({
+        memberId: f.memberId,
+        projectId: project.id,
+        deadlineAt: deadline,
+        offsetHours,
+        remindAt: new Date(deadline.getTime() - offsetHours * 3_600_000),
+      }))
       .filter((r) => r.remindAt.getTime() > now.getTime()),
   );
 }

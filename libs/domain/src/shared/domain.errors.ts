@@ -25,7 +25,11 @@ export class NotFoundError extends DomainError {
 
 /** Too many attempts: the API answers 429 with `Retry-After: retryAfterSeconds`. */
 export class RateLimitedError extends DomainError {
-  constructor(code: string, message: string, readonly retryAfterSeconds: number) {
+  constructor(
+    code: string,
+    message: string,
+    readonly retryAfterSeconds: number,
+  ) {
     super('rate_limited', code, message);
   }
 }

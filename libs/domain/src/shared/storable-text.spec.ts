@@ -13,7 +13,11 @@ describe('storable text', () => {
   });
 
   it('names the path of every bad string and key, skipping the fields asked for', () => {
-    const errors = findUnstorableText({ name: 'ok', keywords: ['道路', 'a\u0000'], nested: { ['k\u0000']: 1 }, items: ['\u0000'] }, '', new Set(['items']));
+    const errors = findUnstorableText(
+      { name: 'ok', keywords: ['道路', 'a\u0000'], nested: { ['k\u0000']: 1 }, items: ['\u0000'] },
+      '',
+      new Set(['items']),
+    );
     expect(errors.map((e) => e.field).sort()).toEqual(['keywords.1', 'nested.k\u0000']);
   });
 

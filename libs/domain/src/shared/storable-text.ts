@@ -14,7 +14,11 @@ export function unstorableTextReason(s: string): string | null {
  * Every string (and object key) under `value` that Postgres could not store as sent, by field
  * path (`keywords.0`). Walks iteratively so a hostile shape cannot exhaust the stack.
  */
-export function findUnstorableText(value: unknown, root = '', skip: ReadonlySet<string> = new Set()): Array<{ field: string; message: string }> {
+export function findUnstorableText(
+  value: unknown,
+  root = '',
+  skip: ReadonlySet<string> = new Set(),
+): Array<{ field: string; message: string }> {
   const errors: Array<{ field: string; message: string }> = [];
   const stack: Array<[unknown, string]> = [[value, root]];
   while (stack.length && errors.length < 20) {

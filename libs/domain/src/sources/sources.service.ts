@@ -51,7 +51,7 @@ export class SourcesService {
       .createQueryBuilder()
       .update()
       .set({ lastUsedAt: () => 'now()' })
-      .where('id = :id AND (last_used_at IS NULL OR last_used_at < now() - interval \'1 minute\')', { id: key.id })
+      .where("id = :id AND (last_used_at IS NULL OR last_used_at < now() - interval '1 minute')", { id: key.id })
       .execute();
     return key.source ?? null;
   }

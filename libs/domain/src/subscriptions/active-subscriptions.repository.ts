@@ -33,21 +33,23 @@ export class ActiveSubscriptionsRepository {
 
   /** Keyset pages over all active subscriptions, for loading an index of 1M without 1M at once. */
   page(afterId: string | null, limit: number): Promise<ActiveSubscription[]> {
-    return this.dataSource.query(
-      `${ACTIVE_SELECT} AND ($1::uuid IS NULL OR s.id > $1::uuid) ORDER BY s.id LIMIT $2`,
-      [afterId, limit],
-    );
+    return this.dataSource.query(`${ACTIVE_SELECT} AND ($1::uuid IS NULL OR s.id > $1::uuid) ORDER BY s.id LIMIT $2`, [afterId, limit]);
   }
 
   /** The current state of these subscriptions and of all subscriptions of these members. */
   findActive(subscriptionIds: string[], memberIds: string[]): Promise<ActiveSubscription[]> {
-    return this.dataSource.query(`${ACTIVE_SELECT} AND (s.id = ANY($1::uuid[]) OR s.member_id = ANY($2::uuid[]))`, [subscriptionIds, memberIds]);
+    return this.dataSource.query(`${ACTIVE_SELECT} AND (s.id = ANY($1::uuid[]) OR s.member_id = ANY($2::uuid[]))`, [
+      subscriptionIds,
+      memberIds,
+    ]);
   }
 
   /** Ids of all subscriptions (any state) of these members: what a member change may remove. */
   async idsOfMembers(memberIds: string[]): Promise<string[]> {
     if (!memberIds.length) return [];
-    const rows = await this.dataSource.query<Array<{ id: string }>>(`SELECT id FROM subscriptions WHERE member_id = ANY($1::uuid[])`, [memberIds]);
+    const rows = await this.dataSource.query<Array<{ id: string }>>(`SELECT id FROM subscriptions WHERE member_id = ANY($1::uuid[])`, [
+      memberIds,
+    ]);
     return rows.map((r) => r.id);
   }
 

@@ -2,7 +2,8 @@ import { BIGRAMS_EXPRESSION, bigramsOf, buildPreviewQuery } from './preview-quer
 import { FILTER_DEFAULTS, SubscriptionFilter } from './subscription-input';
 
 const since = new Date('2026-11-01T00:00:00Z');
-const build = (f: Partial<SubscriptionFilter>, useBigrams = true) => buildPreviewQuery({ ...FILTER_DEFAULTS, ...f }, { since, limit: 20, useBigrams });
+const build = (f: Partial<SubscriptionFilter>, useBigrams = true) =>
+  buildPreviewQuery({ ...FILTER_DEFAULTS, ...f }, { since, limit: 20, useBigrams });
 
 describe('bigramsOf', () => {
   it('pairs adjacent characters by code point, once each', () => {
@@ -15,7 +16,13 @@ describe('bigramsOf', () => {
 
 describe('buildPreviewQuery', () => {
   it('never puts member text into the SQL, only parameters', () => {
-    const { sql, params } = build({ keywords: ["道路'; DROP TABLE bulletins; --", 'led 改造'], excludeWords: ['=监理'], regions: ['500103'], categories: ['tender'], budgetMin: 1 });
+    const { sql, params } = build({
+      keywords: ["道路'; DROP TABLE bulletins; --", 'led 改造'],
+      excludeWords: ['=监理'],
+      regions: ['500103'],
+      categories: ['tender'],
+      budgetMin: 1,
+    });
     expect(sql).not.toMatch(/道路|DROP|led|改造|监理|500103|tender/);
     expect(params).toEqual(expect.arrayContaining(["道路';", '监理', 'led', ['le', 'ed', '改造'], ['tender'], 1]));
   });
@@ -49,7 +56,9 @@ describe('buildPreviewQuery', () => {
 
   it('turns regions into covered prefixes with an index-friendly range', () => {
     const { params } = build({ regions: ['500000', '500100', '429004', '190000'] });
-    expect(params).toEqual(expect.arrayContaining(['50', '51', '50%', '5001', '5002', '5001%', '429004', '429005', '429004%', '19', '20', '19%']));
+    expect(params).toEqual(
+      expect.arrayContaining(['50', '51', '50%', '5001', '5002', '5001%', '429004', '429005', '429004%', '19', '20', '19%']),
+    );
   });
 
   it('keeps unbudgeted bulletins unless a budget is required', () => {

@@ -48,11 +48,7 @@ class Params {
  */
 export function buildPreviewQuery(filter: SubscriptionFilter, opts: PreviewQueryOptions): { sql: string; params: unknown[] } {
   const p = new Params();
-  const cheap = [
-    'b.canonical_id IS NULL',
-    'b.withdrawn_at IS NULL',
-    `COALESCE(b.published_at, b.ingested_at) >= ${p.add(opts.since)}`,
-  ];
+  const cheap = ['b.canonical_id IS NULL', 'b.withdrawn_at IS NULL', `COALESCE(b.published_at, b.ingested_at) >= ${p.add(opts.since)}`];
   if (filter.regions.length) cheap.push(regionCondition(p, filter.regions));
   const kind = kindCondition(p, filter);
   if (kind) cheap.push(kind);
@@ -63,7 +59,11 @@ export function buildPreviewQuery(filter: SubscriptionFilter, opts: PreviewQuery
   let hits = '';
   const entries = filter.keywords.map(entryTerms);
   // One entry without a bigram would need a scan of every body anyway: then plain strpos for all.
-  const useIndex = opts.useBigrams && filter.scope === 'title_body' && entries.length > 0 && entries.every((parts) => parts.some((part) => [...part].length >= 2));
+  const useIndex =
+    opts.useBigrams &&
+    filter.scope === 'title_body' &&
+    entries.length > 0 &&
+    entries.every((parts) => parts.some((part) => [...part].length >= 2));
   if (useIndex) {
     hits = `WITH hits AS MATERIALIZED (\n${keywordBranches(p, entries, cheap).join('\n  UNION\n')}\n)\n`;
     where.push('b.id IN (SELECT id FROM hits)');

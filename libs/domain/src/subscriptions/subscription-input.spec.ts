@@ -57,11 +57,26 @@ describe('cleanSubscriptionInput', () => {
         }),
       ),
     );
-    expect(fields).toEqual(expect.arrayContaining(['name', 'keywords.0', 'regions.1', 'regions.2', 'categories.1', 'stages.1', 'budgetMin', 'channels', 'scope', 'frequency']));
+    expect(fields).toEqual(
+      expect.arrayContaining([
+        'name',
+        'keywords.0',
+        'regions.1',
+        'regions.2',
+        'categories.1',
+        'stages.1',
+        'budgetMin',
+        'channels',
+        'scope',
+        'frequency',
+      ]),
+    );
   });
 
   it('caps list sizes and names', () => {
-    expect(fieldsOf(() => cleanSubscriptionInput(input({ keywords: Array.from({ length: 500 }, (_, i) => `词${i}`) })))).toContain('keywords');
+    expect(fieldsOf(() => cleanSubscriptionInput(input({ keywords: Array.from({ length: 500 }, (_, i) => `词${i}`) })))).toContain(
+      'keywords',
+    );
     expect(fieldsOf(() => cleanSubscriptionInput(input({ name: 'x'.repeat(1024 * 1024) })))).toEqual(['name']);
     expect(fieldsOf(() => cleanSubscriptionInput(input({ budgetMin: -1 })))).toEqual(['budgetMin']);
     expect(fieldsOf(() => cleanSubscriptionInput(input({ budgetMax: Number.NaN })))).toEqual(['budgetMax']);

@@ -68,11 +68,15 @@ export function cleanSubscriptionInput(input: SubscriptionInput): SubscriptionIn
   const filter = cleanFilterInto(input, errors);
   const name = typeof input.name === 'string' ? input.name.trim().replace(/\s+/g, ' ') : '';
   if (name === '') errors.push({ field: 'name', message: 'must not be empty' });
-  else if ([...name].length > SUBSCRIPTION_LIMITS.nameLength) errors.push({ field: 'name', message: `must be at most ${SUBSCRIPTION_LIMITS.nameLength} characters` });
+  else if ([...name].length > SUBSCRIPTION_LIMITS.nameLength)
+    errors.push({ field: 'name', message: `must be at most ${SUBSCRIPTION_LIMITS.nameLength} characters` });
   const channels = Array.isArray(input.channels) ? unique(input.channels) : [];
   if (channels.length === 0) errors.push({ field: 'channels', message: 'needs at least one channel' });
-  channels.forEach((c, i) => CHANNELS.includes(c) || errors.push({ field: `channels.${i}`, message: `must be one of ${CHANNELS.join(', ')}` }));
-  if (!SUBSCRIPTION_FREQUENCIES.includes(input.frequency)) errors.push({ field: 'frequency', message: `must be one of ${SUBSCRIPTION_FREQUENCIES.join(', ')}` });
+  channels.forEach(
+    (c, i) => CHANNELS.includes(c) || errors.push({ field: `channels.${i}`, message: `must be one of ${CHANNELS.join(', ')}` }),
+  );
+  if (!SUBSCRIPTION_FREQUENCIES.includes(input.frequency))
+    errors.push({ field: 'frequency', message: `must be one of ${SUBSCRIPTION_FREQUENCIES.join(', ')}` });
   if (errors.length) throw new ValidationError(errors);
   return { ...filter, name, channels, frequency: input.frequency };
 }
@@ -89,19 +93,33 @@ function cleanFilterInto(raw: SubscriptionFilter, errors: FieldError[]): Subscri
   const keywords = cleanTerms(input.keywords, 'keywords');
   const excludeWords = cleanTerms(input.excludeWords, 'excludeWords');
   errors.push(...keywords.errors, ...excludeWords.errors);
-  if (input.keywords.length > SUBSCRIPTION_LIMITS.keywords) errors.push({ field: 'keywords', message: `must have at most ${SUBSCRIPTION_LIMITS.keywords} entries` });
-  if (input.excludeWords.length > SUBSCRIPTION_LIMITS.excludeWords) errors.push({ field: 'excludeWords', message: `must have at most ${SUBSCRIPTION_LIMITS.excludeWords} entries` });
-  if (!SUBSCRIPTION_SCOPES.includes(input.scope)) errors.push({ field: 'scope', message: `must be one of ${SUBSCRIPTION_SCOPES.join(', ')}` });
+  if (input.keywords.length > SUBSCRIPTION_LIMITS.keywords)
+    errors.push({ field: 'keywords', message: `must have at most ${SUBSCRIPTION_LIMITS.keywords} entries` });
+  if (input.excludeWords.length > SUBSCRIPTION_LIMITS.excludeWords)
+    errors.push({ field: 'excludeWords', message: `must have at most ${SUBSCRIPTION_LIMITS.excludeWords} entries` });
+  if (!SUBSCRIPTION_SCOPES.includes(input.scope))
+    errors.push({ field: 'scope', message: `must be one of ${SUBSCRIPTION_SCOPES.join(', ')}` });
 
   const regions = unique(input.regions.map((r) => String(r).trim()));
-  if (regions.length > SUBSCRIPTION_LIMITS.regions) errors.push({ field: 'regions', message: `must have at most ${SUBSCRIPTION_LIMITS.regions} entries` });
-  regions.forEach((code, i) => isKnownRegion(code) || errors.push({ field: `regions.${i}`, message: `${code} is not a known region code (GB/T 2260)` }));
+  if (regions.length > SUBSCRIPTION_LIMITS.regions)
+    errors.push({ field: 'regions', message: `must have at most ${SUBSCRIPTION_LIMITS.regions} entries` });
+  regions.forEach(
+    (code, i) => isKnownRegion(code) || errors.push({ field: `regions.${i}`, message: `${code} is not a known region code (GB/T 2260)` }),
+  );
 
   const categories = unique(input.categories);
-  categories.forEach((c, i) => (BULLETIN_CATEGORIES as readonly string[]).includes(c) || errors.push({ field: `categories.${i}`, message: `must be one of ${BULLETIN_CATEGORIES.join(', ')}` }));
+  categories.forEach(
+    (c, i) =>
+      (BULLETIN_CATEGORIES as readonly string[]).includes(c) ||
+      errors.push({ field: `categories.${i}`, message: `must be one of ${BULLETIN_CATEGORIES.join(', ')}` }),
+  );
 
   const stages = unique(input.stages);
-  stages.forEach((s, i) => (BULLETIN_STAGES as readonly string[]).includes(s) || errors.push({ field: `stages.${i}`, message: `must be one of ${BULLETIN_STAGES.join(', ')}` }));
+  stages.forEach(
+    (s, i) =>
+      (BULLETIN_STAGES as readonly string[]).includes(s) ||
+      errors.push({ field: `stages.${i}`, message: `must be one of ${BULLETIN_STAGES.join(', ')}` }),
+  );
 
   for (const field of ['budgetMin', 'budgetMax'] as const) {
     const v = input[field];

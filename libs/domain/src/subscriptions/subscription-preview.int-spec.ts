@@ -24,8 +24,45 @@ const DAY = 86_400_000;
 
 // Words that overlap (道路 ⊂ 市政道路, 改造 ⊂ 改造工程), spellings that normalise together
 // (監理/监理, ＬＥＤ/led) and single characters: the cases a SQL translation gets wrong.
-const WORDS = ['道路', '市政道路', '改造', '改造工程', '监理', '監理', '污水处理', 'LED显示屏', 'ＬＥＤ', '桥', '桥梁', '绿化', '施工', '设计', '采购', '维修', 'EPC', '路灯'];
-const KEYWORDS = ['道路', '市政', '改造', '监理', '監理', '污水处理', 'led', 'ＬＥＤ显示屏', '桥', '桥梁 施工', '道路 改造', '绿化 设计 施工', '处理', 'epc', '路灯 维修', '水处', '不存在的词'];
+const WORDS = [
+  '道路',
+  '市政道路',
+  '改造',
+  '改造工程',
+  '监理',
+  '監理',
+  '污水处理',
+  'LED显示屏',
+  'ＬＥＤ',
+  '桥',
+  '桥梁',
+  '绿化',
+  '施工',
+  '设计',
+  '采购',
+  '维修',
+  'EPC',
+  '路灯',
+];
+const KEYWORDS = [
+  '道路',
+  '市政',
+  '改造',
+  '监理',
+  '監理',
+  '污水处理',
+  'led',
+  'ＬＥＤ显示屏',
+  '桥',
+  '桥梁 施工',
+  '道路 改造',
+  '绿化 设计 施工',
+  '处理',
+  'epc',
+  '路灯 维修',
+  '水处',
+  '不存在的词',
+];
 const REGIONS = ['500103', '500104', '500112', '440305', '440106', '110105', '429004', '420102'];
 const FILTER_REGIONS = ['500000', '500100', '500103', '440000', '440300', '429004', '420000', '110105'];
 const CATEGORIES = ['tender', 'award', 'change', 'intent'] as const;
@@ -57,7 +94,8 @@ function seeds(r: () => number, n: number): BulletinSeed[] {
 }
 
 function randomFilter(r: () => number): SubscriptionFilter {
-  const some = <T>(xs: readonly T[], p: number, max: number) => (r() < p ? [...new Set(Array.from({ length: 1 + Math.floor(r() * max) }, () => pick(r, xs)))] : []);
+  const some = <T>(xs: readonly T[], p: number, max: number) =>
+    r() < p ? [...new Set(Array.from({ length: 1 + Math.floor(r() * max) }, () => pick(r, xs)))] : [];
   const budgeted = r() < 0.3;
   return {
     keywords: some(KEYWORDS, 0.85, 3),

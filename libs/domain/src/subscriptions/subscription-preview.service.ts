@@ -73,16 +73,34 @@ export class SubscriptionPreviewService {
     }
     const since = new Date(Date.now() - days * 86_400_000);
     const limit = opts.limit ?? PREVIEW_PAGE_SIZE;
-    const { sql, params } = buildPreviewQuery(filter, { since, limit: Math.max(limit, PREVIEW_SCAN_MAX), useBigrams: opts.useBigrams ?? true });
+    const { sql, params } = buildPreviewQuery(filter, {
+      since,
+      limit: Math.max(limit, PREVIEW_SCAN_MAX),
+      useBigrams: opts.useBigrams ?? true,
+    });
     const rows = await this.query(sql, params);
     const subscription: MatchSubscription = { id: 'preview', ...filter };
     const items: PreviewItem[] = [];
     let matched = 0;
     for (const { titleMatch, bodyMatch, total: _total, ...bulletin } of rows) {
-      const [hit] = naiveMatch([subscription], { titleMatch, bodyMatch, regionCode: bulletin.regionCode, category: bulletin.category, stage: bulletin.stage, budgetYuan: bulletin.budgetYuan });
+      const [hit] = naiveMatch([subscription], {
+        titleMatch,
+        bodyMatch,
+        regionCode: bulletin.regionCode,
+        category: bulletin.category,
+        stage: bulletin.stage,
+        budgetYuan: bulletin.budgetYuan,
+      });
       if (!hit) continue;
       matched++;
-      if (items.length < limit) items.push({ bulletin, hits: hit.hits, hitPlaces: hitPlaces(hit.details), regionCode: bulletin.regionCode, category: bulletin.category });
+      if (items.length < limit)
+        items.push({
+          bulletin,
+          hits: hit.hits,
+          hitPlaces: hitPlaces(hit.details),
+          regionCode: bulletin.regionCode,
+          category: bulletin.category,
+        });
     }
     const candidates = rows.length ? Number(rows[0].total) : 0;
     const totalEstimated = candidates > rows.length;
@@ -100,7 +118,11 @@ export class SubscriptionPreviewService {
       });
     } catch (e) {
       if (e instanceof QueryFailedError && (e.driverError as { code?: string })?.code === '57014') {
-        throw new DomainError('limit', 'preview_too_broad', 'This filter is too broad to preview quickly; add keywords of two or more characters, regions or categories');
+        throw new DomainError(
+          'limit',
+          'preview_too_broad',
+          'This filter is too broad to preview quickly; add keywords of two or more characters, regions or categories',
+        );
       }
       throw e;
     }

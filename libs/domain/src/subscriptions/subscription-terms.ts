@@ -19,7 +19,8 @@ export function cleanTerms(entries: readonly string[], field: string): { terms: 
     const term = typeof raw === 'string' ? raw.trim().replace(/\s+/g, ' ') : '';
     const at = `${field}.${i}`;
     if (term === '') return void errors.push({ field: at, message: 'must not be empty' });
-    if ([...term].length > TERM_MAX_LENGTH) return void errors.push({ field: at, message: `must be at most ${TERM_MAX_LENGTH} characters` });
+    if ([...term].length > TERM_MAX_LENGTH)
+      return void errors.push({ field: at, message: `must be at most ${TERM_MAX_LENGTH} characters` });
     const parts = entryTerms(term);
     if (parts.length === 0) return void errors.push({ field: at, message: 'has nothing to search for' });
     const key = `${isLiteralEntry(term) ? '=' : ''}${[...parts].sort().join(' ')}`;

@@ -27,7 +27,10 @@ export class SubscriptionsService {
   /** The member's subscriptions, each with how many bulletins it caught in the last `days` days. */
   async listWithRecentMatches(memberId: string, days = 7): Promise<Array<{ subscription: Subscription; recentMatches: number }>> {
     const since = new Date(Date.now() - days * 86_400_000);
-    const [subscriptions, counts] = await Promise.all([this.subscriptions.listForMember(memberId), this.subscriptions.matchCountsSince(memberId, since)]);
+    const [subscriptions, counts] = await Promise.all([
+      this.subscriptions.listForMember(memberId),
+      this.subscriptions.matchCountsSince(memberId, since),
+    ]);
     return subscriptions.map((subscription) => ({ subscription, recentMatches: counts.get(subscription.id) ?? 0 }));
   }
 
@@ -57,7 +60,10 @@ export class SubscriptionsService {
   async update(memberId: string, id: string, changes: Partial<SubscriptionInput>): Promise<Subscription> {
     const current = await this.get(memberId, id);
     const input = cleanSubscriptionInput({ ...inputOf(current), ...withoutUndefined(changes) });
-    await this.checkChannelsReady(memberId, input.channels.filter((c) => !current.channels.includes(c)));
+    await this.checkChannelsReady(
+      memberId,
+      input.channels.filter((c) => !current.channels.includes(c)),
+    );
     const member = await this.members.findById(memberId);
     if (!member) throw new NotFoundError('Member');
     this.checkAllowed(member, input);
@@ -84,9 +90,17 @@ export class SubscriptionsService {
               EXISTS (SELECT 1 FROM webhook_endpoints WHERE member_id = $1 AND disabled_at IS NULL AND kind <> 'webhook') AS robot`,
       [memberId],
     );
-    const how = { wechat: 'bind WeChat first (POST /v1/me/wechat/bind)', webhook: 'register a webhook first (POST /v1/webhooks)', robot: 'register a chat robot first (POST /v1/webhooks)' };
+    const how = {
+      wechat: 'bind WeChat first (POST /v1/me/wechat/bind)',
+      webhook: 'register a webhook first (POST /v1/webhooks)',
+      robot: 'register a chat robot first (POST /v1/webhooks)',
+    };
     const missing = wanted.filter((c) => !ready[c]);
-    if (missing.length) throw new ValidationError(missing.map((c) => ({ field: 'channels', message: `${c}: ${how[c as keyof typeof how]}` })), 'channel_not_available');
+    if (missing.length)
+      throw new ValidationError(
+        missing.map((c) => ({ field: 'channels', message: `${c}: ${how[c as keyof typeof how]}` })),
+        'channel_not_available',
+      );
   }
 
   private checkAllowed(member: Member, input: SubscriptionInput): void {
@@ -97,7 +111,10 @@ export class SubscriptionsService {
       ]);
     }
     if (input.channels.includes('sms') && !member.phoneVerifiedAt) {
-      throw new ValidationError([{ field: 'channels', message: 'sms needs a verified phone number (POST /v1/me/phone/code)' }], 'sms_not_available');
+      throw new ValidationError(
+        [{ field: 'channels', message: 'sms needs a verified phone number (POST /v1/me/phone/code)' }],
+        'sms_not_available',
+      );
     }
   }
 }

@@ -4,7 +4,10 @@ import { DataSource, Repository } from 'typeorm';
 import { WebhookEndpoint } from './webhook-endpoint.entity';
 import type { WebhookMessage } from './webhook-message.entity';
 
-export type WebhookMessageLogEntry = Pick<WebhookMessage, 'id' | 'deliveryId' | 'eventType' | 'status' | 'attempts' | 'responseStatus' | 'error' | 'createdAt' | 'deliveredAt' | 'nextAttemptAt'>;
+export type WebhookMessageLogEntry = Pick<
+  WebhookMessage,
+  'id' | 'deliveryId' | 'eventType' | 'status' | 'attempts' | 'responseStatus' | 'error' | 'createdAt' | 'deliveredAt' | 'nextAttemptAt'
+>;
 
 /** Endpoints by owner: every read and write is scoped to the member, so others' rows are simply absent. */
 @Injectable()
@@ -62,6 +65,8 @@ export class WebhookEndpointsRepository {
   }
 
   async messageExists(endpointId: string, messageId: string): Promise<boolean> {
-    return (await this.dataSource.query(`SELECT 1 FROM webhook_messages WHERE id = $1 AND endpoint_id = $2`, [messageId, endpointId])).length > 0;
+    return (
+      (await this.dataSource.query(`SELECT 1 FROM webhook_messages WHERE id = $1 AND endpoint_id = $2`, [messageId, endpointId])).length > 0
+    );
   }
 }

@@ -72,7 +72,8 @@ export class WebhookEndpointsService {
     }
     if (patch.robotSecret !== undefined && (current.kind === 'dingtalk' || current.kind === 'feishu')) fields.secret = patch.robotSecret;
     if (patch.enabled === true) Object.assign(fields, { disabledAt: null, disabledReason: null, failingSince: null });
-    if (patch.enabled === false && !current.disabledAt) Object.assign(fields, { disabledAt: new Date(), disabledReason: 'disabled by its owner' });
+    if (patch.enabled === false && !current.disabledAt)
+      Object.assign(fields, { disabledAt: new Date(), disabledReason: 'disabled by its owner' });
     if (Object.keys(fields).length) await this.endpoints.update(memberId, id, fields);
     return this.get(memberId, id);
   }
@@ -87,7 +88,8 @@ export class WebhookEndpointsService {
    */
   async rotateSecret(memberId: string, id: string): Promise<{ secret: string; previousSecretUntil: Date }> {
     const current = await this.own(memberId, id);
-    if (current.kind !== 'webhook') throw new DomainError('conflict', 'webhook_not_signed', 'Only webhook endpoints have a secret to rotate');
+    if (current.kind !== 'webhook')
+      throw new DomainError('conflict', 'webhook_not_signed', 'Only webhook endpoints have a secret to rotate');
     const secret = generateWebhookSecret();
     const previousSecretUntil = new Date(Date.now() + this.config.webhooks.secretOverlapMs);
     await this.endpoints.update(memberId, id, { secret, previousSecret: current.secret, previousSecretUntil });

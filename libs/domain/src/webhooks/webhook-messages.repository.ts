@@ -16,7 +16,10 @@ export interface ClaimedWebhookMessage {
   endpointId: string;
   body: string;
   attempts: number;
-  endpoint: Pick<WebhookEndpoint, 'id' | 'memberId' | 'kind' | 'url' | 'description' | 'secret' | 'previousSecret' | 'previousSecretUntil' | 'disabledAt'>;
+  endpoint: Pick<
+    WebhookEndpoint,
+    'id' | 'memberId' | 'kind' | 'url' | 'description' | 'secret' | 'previousSecret' | 'previousSecretUntil' | 'disabledAt'
+  >;
 }
 
 export interface DueWebhookMessage {
@@ -31,7 +34,10 @@ export class WebhookMessagesRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   /** The member's enabled endpoints that receive this ledger channel. */
-  activeEndpoints(memberId: string, channel: 'webhook' | 'robot'): Promise<Array<{ id: string; kind: WebhookKind; subscriptionId: string | null }>> {
+  activeEndpoints(
+    memberId: string,
+    channel: 'webhook' | 'robot',
+  ): Promise<Array<{ id: string; kind: WebhookKind; subscriptionId: string | null }>> {
     return this.dataSource.query(
       `SELECT id, kind, subscription_id AS "subscriptionId" FROM webhook_endpoints
         WHERE member_id = $1 AND disabled_at IS NULL AND (kind = 'webhook') = ($2 = 'webhook') ORDER BY id`,
@@ -49,7 +55,13 @@ export class WebhookMessagesRepository {
         `INSERT INTO webhook_messages (id, endpoint_id, delivery_id, event_type, body)
          SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::text[], $5::text[]) ORDER BY 2
          ON CONFLICT (endpoint_id, delivery_id) DO NOTHING`,
-        [messages.map((m) => m.id), messages.map((m) => m.endpointId), messages.map((m) => m.deliveryId), messages.map((m) => m.eventType), messages.map((m) => m.body)],
+        [
+          messages.map((m) => m.id),
+          messages.map((m) => m.endpointId),
+          messages.map((m) => m.deliveryId),
+          messages.map((m) => m.eventType),
+          messages.map((m) => m.body),
+        ],
       );
     }
     return this.dataSource.query(
@@ -100,7 +112,10 @@ export class WebhookMessagesRepository {
   }
 
   /** A failed attempt: back in line at `nextAttemptAt`, or failed for good when it is null. */
-  async attemptFailed(id: string, fields: { error: string; responseStatus?: number | null; responseBody?: string | null; nextAttemptAt: Date | null }): Promise<void> {
+  async attemptFailed(
+    id: string,
+    fields: { error: string; responseStatus?: number | null; responseBody?: string | null; nextAttemptAt: Date | null },
+  ): Promise<void> {
     await this.dataSource.query(
       `UPDATE webhook_messages SET status = CASE WHEN $5::timestamptz IS NULL THEN 'failed' ELSE 'pending' END, next_attempt_at = COALESCE($5, next_attempt_at),
               lease_until = NULL, transmitted_at = NULL, error = $2, response_status = $3, response_body = $4, updated_at = now()
@@ -110,7 +125,10 @@ export class WebhookMessagesRepository {
   }
 
   async unknown(id: string, error: string): Promise<void> {
-    await this.dataSource.query(`UPDATE webhook_messages SET status = 'unknown', lease_until = NULL, error = $2, updated_at = now() WHERE id = $1 AND status = 'sending'`, [id, error]);
+    await this.dataSource.query(
+      `UPDATE webhook_messages SET status = 'unknown', lease_until = NULL, error = $2, updated_at = now() WHERE id = $1 AND status = 'sending'`,
+      [id, error],
+    );
   }
 
   /**
@@ -143,7 +161,22 @@ export class WebhookMessagesRepository {
   }
 
   /** What became of a webhook or robot delivery at each endpoint (admin view). */
-  forDelivery(deliveryId: string): Promise<Array<{ id: string; endpointId: string; kind: WebhookKind; url: string; status: string; attempts: number; responseStatus: number | null; error: string | null; deliveredAt: Date | null; createdAt: Date }>> {
+  forDelivery(
+    deliveryId: string,
+  ): Promise<
+    Array<{
+      id: string;
+      endpointId: string;
+      kind: WebhookKind;
+      url: string;
+      status: string;
+      attempts: number;
+      responseStatus: number | null;
+      error: string | null;
+      deliveredAt: Date | null;
+      createdAt: Date;
+    }>
+  > {
     return this.dataSource.query(
       `SELECT m.id, m.endpoint_id AS "endpointId", e.kind, e.url, m.status, m.attempts, m.response_status AS "responseStatus", m.error,
               m.delivered_at AS "deliveredAt", m.created_at AS "createdAt"

@@ -24,7 +24,10 @@ export class WechatBindingsRepository {
 
   /** Removes the binding; with `openid`, only if it is still that one (the user unfollowed it). */
   async unbind(memberId: string, openid?: string): Promise<boolean> {
-    const [, affected] = await this.dataSource.query(`DELETE FROM wechat_bindings WHERE member_id = $1 AND ($2::text IS NULL OR openid = $2)`, [memberId, openid ?? null]);
+    const [, affected] = await this.dataSource.query(
+      `DELETE FROM wechat_bindings WHERE member_id = $1 AND ($2::text IS NULL OR openid = $2)`,
+      [memberId, openid ?? null],
+    );
     return affected > 0;
   }
 }

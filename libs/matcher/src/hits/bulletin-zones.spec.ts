@@ -10,20 +10,37 @@ const placeOf = (body: string, term: string, nth = 0) => {
 // Bodies of our own, already in match form (no spaces between CJK, half-width punctuation).
 describe('bodyZones', () => {
   it('marks publication-venue sentences as boilerplate', () => {
-    expect(placeOf('项目概况见附件,内容很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长。本公告在《某某省建设工程信息网》上发布。', '建设工程')).toBe('boilerplate');
-    expect(placeOf('项目概况见附件,内容很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长。本公告同时在某某市交通运输局网站发布。', '交通运输')).toBe('boilerplate');
-    expect(placeOf('项目概况见附件,内容很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长。公告发布媒介:某某水利网。', '水利')).toBe('boilerplate');
+    expect(
+      placeOf(
+        '项目概况见附件,内容很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长。本公告在《某某省建设工程信息网》上发布。',
+        '建设工程',
+      ),
+    ).toBe('boilerplate');
+    expect(
+      placeOf(
+        '项目概况见附件,内容很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长。本公告同时在某某市交通运输局网站发布。',
+        '交通运输',
+      ),
+    ).toBe('boilerplate');
+    expect(
+      placeOf(
+        '项目概况见附件,内容很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长。公告发布媒介:某某水利网。',
+        '水利',
+      ),
+    ).toBe('boilerplate');
   });
 
   it('marks citations of laws and policy documents', () => {
-    const body = '项目概况见附件,内容很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长。供应商应符合《中华人民共和国政府采购法》第二十二条规定,并遵守中华人民共和国建筑法。按《关于加强园林绿化管理的通知》执行。';
+    const body =
+      '项目概况见附件,内容很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长。供应商应符合《中华人民共和国政府采购法》第二十二条规定,并遵守中华人民共和国建筑法。按《关于加强园林绿化管理的通知》执行。';
     expect(placeOf(body, '政府采购')).toBe('boilerplate');
     expect(placeOf(body, '建筑')).toBe('boilerplate');
     expect(placeOf(body, '园林绿化')).toBe('boilerplate');
   });
 
   it('marks standard clauses, agency and contact blocks and page furniture', () => {
-    const body = '项目概况见附件,内容很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长。为本项目提供整体设计、规范编制或者项目管理、监理、检测等服务的供应商,不得再参加本项目。具体开工日期以监理单位下达的开工令为准。本项目执行房屋建筑和市政基础设施工程的有关规定。代理机构:某某造价咨询有限公司,电话:0000。版权所有:某某交通信息中心';
+    const body =
+      '项目概况见附件,内容很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长。为本项目提供整体设计、规范编制或者项目管理、监理、检测等服务的供应商,不得再参加本项目。具体开工日期以监理单位下达的开工令为准。本项目执行房屋建筑和市政基础设施工程的有关规定。代理机构:某某造价咨询有限公司,电话:0000。版权所有:某某交通信息中心';
     expect(placeOf(body, '监理')).toBe('boilerplate');
     expect(placeOf(body, '监理', 1)).toBe('boilerplate');
     expect(placeOf(body, '市政')).toBe('boilerplate');
@@ -41,7 +58,8 @@ describe('bodyZones', () => {
   });
 
   it('finds the opening, the qualification section and plain body', () => {
-    const body = '一、项目概况:某某县道路改造工程,含排水。二、申请人的资格要求:具备市政公用工程施工总承包三级资质。三、获取文件:本项目另设道路监测。';
+    const body =
+      '一、项目概况:某某县道路改造工程,含排水。二、申请人的资格要求:具备市政公用工程施工总承包三级资质。三、获取文件:本项目另设道路监测。';
     expect(placeOf(body, '道路')).toBe('opening');
     expect(placeOf(body, '市政')).toBe('qualification');
     const long = `${'前言'.repeat(150)}。项目含道路照明。`;

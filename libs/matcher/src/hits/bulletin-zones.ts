@@ -97,7 +97,10 @@ const RULES: Rule[] = [
     // Contract clauses: …对工程的质量、安全、工期和造价全面负责; …须严格执行国家、省、市有关规定;
     // 特殊行业(银行、保险、电力、电信等)允许依法设立分支机构…; 加盖执业印章的造价工程师须为本公司…
     words: ['全面负责', '严格执行', '特殊行业', '执业印章'],
-    span: (body, at, word) => [back(body, at, word === '全面负责' ? CLAUSE_CODES : STOP_CODES, 60), forward(body, at + word.length, STOP_CODES, 60)],
+    span: (body, at, word) => [
+      back(body, at, word === '全面负责' ? CLAUSE_CODES : STOP_CODES, 60),
+      forward(body, at + word.length, STOP_CODES, 60),
+    ],
   },
   {
     // The regulatory category naming template headings and circulars.
@@ -109,18 +112,59 @@ const RULES: Rule[] = [
   },
   {
     // Agencies and contact details, up to the next clause.
-    words: ['代理机构', '联系人', '联系电话', '联系方式', '联系地址', '地址:', '电话:', '传真', '邮箱', '邮编', '开户银行', '开户行', '账号:'],
+    words: [
+      '代理机构',
+      '联系人',
+      '联系电话',
+      '联系方式',
+      '联系地址',
+      '地址:',
+      '电话:',
+      '传真',
+      '邮箱',
+      '邮编',
+      '开户银行',
+      '开户行',
+      '账号:',
+    ],
     span: (body, at, word) => [at, forward(body, at + word.length, CLAUSE_CODES, 40)],
   },
   {
     // Page furniture and footers.
-    words: ['版权所有', '主办单位', '承办单位', '技术支持', '网站标识码', 'icp备', '公网安备', '网站地图', '打印本页', '关闭窗口', '【打印】', '浏览次数', '上一篇', '下一篇', '分享到'],
+    words: [
+      '版权所有',
+      '主办单位',
+      '承办单位',
+      '技术支持',
+      '网站标识码',
+      'icp备',
+      '公网安备',
+      '网站地图',
+      '打印本页',
+      '关闭窗口',
+      '【打印】',
+      '浏览次数',
+      '上一篇',
+      '下一篇',
+      '分享到',
+    ],
     span: (body, at, word) => [at, forward(body, at + word.length, STOP_CODES, 60)],
   },
 ];
 
 // Section headings as written in notices: 三、申请人的资格要求 / 第三章 / 4.投标人资格要求.
-const QUALIFICATION_WORDS = ['资格要求', '资格条件', '资质要求', '资格审查', '投标人资格', '申请人资格', '申请人的资格', '供应商资格', '资格标准', '资质条件'];
+const QUALIFICATION_WORDS = [
+  '资格要求',
+  '资格条件',
+  '资质要求',
+  '资格审查',
+  '投标人资格',
+  '申请人资格',
+  '申请人的资格',
+  '供应商资格',
+  '资格标准',
+  '资质条件',
+];
 const NEXT_HEADING = /[一二三四五六七八九十]{1,3}[、.．]|第[一二三四五六七八九十]{1,3}[章节条]/g;
 const QUALIFICATION_MAX = 1500;
 const OPENING_MIN = 60;

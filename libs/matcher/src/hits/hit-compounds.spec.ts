@@ -1,6 +1,7 @@
 import { compoundsAround } from './hit-compounds';
 
-const around = (text: string, term: string) => compoundsAround(text, text.indexOf(term), text.indexOf(term) + term.length).map((c) => c.word);
+const around = (text: string, term: string) =>
+  compoundsAround(text, text.indexOf(term), text.indexOf(term) + term.length).map((c) => c.word);
 
 describe('compoundsAround', () => {
   it('joins a word hit with the noun or head word next to it', () => {

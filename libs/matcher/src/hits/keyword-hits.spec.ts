@@ -7,7 +7,11 @@ describe('BulletinHits', () => {
   it('finds the counting hit title first, else the first body hit outside boilerplate', () => {
     const hits = new BulletinHits('某县公园绿化提升工程', body);
     expect(hits.find('绿化', false, false)).toMatchObject({ place: 'title', aligned: true, offset: 4 });
-    expect(hits.find('市政', false, false)).toMatchObject({ place: 'qualification', aligned: true, sentence: '二、投标人资格要求:具备市政公用工程施工总承包资质。' });
+    expect(hits.find('市政', false, false)).toMatchObject({
+      place: 'qualification',
+      aligned: true,
+      sentence: '二、投标人资格要求:具备市政公用工程施工总承包资质。',
+    });
     expect(hits.find('市政', false, true)).toBeNull();
     expect(hits.find('政府采购', false, false)).toBeNull();
   });
@@ -37,7 +41,14 @@ describe('literal mark', () => {
 });
 
 describe('relevanceScore and hitPlaces', () => {
-  const hit = (place: 'title' | 'body' | 'qualification' | 'boilerplate', aligned = true) => ({ entry: 'x', term: 'x', place, aligned, offset: 0, sentence: '' });
+  const hit = (place: 'title' | 'body' | 'qualification' | 'boilerplate', aligned = true) => ({
+    entry: 'x',
+    term: 'x',
+    place,
+    aligned,
+    offset: 0,
+    sentence: '',
+  });
   it('ranks a title hit over body over qualification, and adds hits up', () => {
     expect(relevanceScore([hit('title')])).toBe(100);
     expect(relevanceScore([hit('body')])).toBe(50);

@@ -84,12 +84,22 @@ export class BulletinHits {
       hit = null;
       const inTitle = this.titleMatch.indexOf(term);
       if (inTitle >= 0) {
-        hit = { place: 'title', aligned: isAligned(this.titleMatch, inTitle, inTitle + term.length, this.segmenters, this.exceptions), offset: inTitle, sentence: this.titleMatch };
+        hit = {
+          place: 'title',
+          aligned: isAligned(this.titleMatch, inTitle, inTitle + term.length, this.segmenters, this.exceptions),
+          offset: inTitle,
+          sentence: this.titleMatch,
+        };
       } else {
         const at = this.bodyMatch.indexOf(term);
         if (at >= 0) {
           const end = at + term.length;
-          hit = { place: placeIn(this.bodyZones(), at, end), aligned: isAligned(this.bodyMatch, at, end, this.segmenters, this.exceptions), offset: at, sentence: sentenceAround(this.bodyMatch, at, end) };
+          hit = {
+            place: placeIn(this.bodyZones(), at, end),
+            aligned: isAligned(this.bodyMatch, at, end, this.segmenters, this.exceptions),
+            offset: at,
+            sentence: sentenceAround(this.bodyMatch, at, end),
+          };
         }
       }
       this.literalHits.set(term, hit);

@@ -80,7 +80,14 @@ export function isAligned(text: string, start: number, end: number, segmenters: 
 const VERDICTS_MAX = 200_000;
 const verdicts = new Map<string, boolean>();
 
-function segmentsAllow(text: string, start: number, end: number, needLeft: boolean, needRight: boolean, segmenters: SegmenterChoice): boolean {
+function segmentsAllow(
+  text: string,
+  start: number,
+  end: number,
+  needLeft: boolean,
+  needRight: boolean,
+  segmenters: SegmenterChoice,
+): boolean {
   let from = start;
   while (from > 0 && start - from < WINDOW && isHan(text.charCodeAt(from - 1))) from--;
   let to = end;
@@ -88,7 +95,8 @@ function segmentsAllow(text: string, start: number, end: number, needLeft: boole
   const run = text.slice(from, to);
   const s = start - from;
   const e = end - from;
-  const finders: BoundaryFinder[] = segmenters === 'intl' ? [intlBoundaries] : segmenters === 'jieba' ? [jiebaBoundaries] : [jiebaBoundaries, intlBoundaries];
+  const finders: BoundaryFinder[] =
+    segmenters === 'intl' ? [intlBoundaries] : segmenters === 'jieba' ? [jiebaBoundaries] : [jiebaBoundaries, intlBoundaries];
   const bounds = new Set<number>();
   for (const find of finders) {
     for (const b of find(run)) bounds.add(b);

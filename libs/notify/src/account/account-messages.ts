@@ -13,7 +13,7 @@ function layout(title: string, lines: string[], link: string, action: string, no
   const href = escapeHtml(link);
   return [
     '<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"></head>',
-    '<body style="margin:0;padding:24px;font-family:-apple-system,\'PingFang SC\',\'Microsoft YaHei\',sans-serif;color:#222;line-height:1.6">',
+    "<body style=\"margin:0;padding:24px;font-family:-apple-system,'PingFang SC','Microsoft YaHei',sans-serif;color:#222;line-height:1.6\">",
     `<h2 style="font-size:18px;margin:0 0 16px">${escapeHtml(title)}</h2>`,
     ...lines.map((l) => `<p style="margin:0 0 12px">${escapeHtml(l)}</p>`),
     `<p style="margin:20px 0"><a href="${href}" style="background:#1a5fb4;color:#fff;padding:10px 20px;border-radius:4px;text-decoration:none">${escapeHtml(action)}</a></p>`,
@@ -31,7 +31,11 @@ function text(lines: string[], link: string, note: string): string {
 export function verifyEmailMessage(link: string): AccountEmail {
   const lines = ['您好，感谢注册标讯订阅。请点击下面的链接验证您的邮箱地址：'];
   const note = '链接24小时内有效。如果这不是您本人的操作，请忽略本邮件。';
-  return { subject: '【标讯订阅】请验证您的邮箱', text: text(lines, link, note), html: layout('验证您的邮箱', lines, link, '验证邮箱', note) };
+  return {
+    subject: '【标讯订阅】请验证您的邮箱',
+    text: text(lines, link, note),
+    html: layout('验证您的邮箱', lines, link, '验证邮箱', note),
+  };
 }
 
 /** 重置密码 email. */

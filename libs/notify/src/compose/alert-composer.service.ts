@@ -1,7 +1,14 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@app/config';
 import { Delivery, followToken, hitSummary, localParts, type MatchHitDetail, notRelevantToken, signToken } from '@app/domain';
-import { MessageBulletin, MessageContentRepository, MessageFollowNotice, MessageMatch, MessageMember, MessageWatchNotice } from '@app/domain/worker';
+import {
+  MessageBulletin,
+  MessageContentRepository,
+  MessageFollowNotice,
+  MessageMatch,
+  MessageMember,
+  MessageWatchNotice,
+} from '@app/domain/worker';
 import type { AlertBulletin, AlertEmailModel } from '../email/alert-email-model';
 import { regionPath } from '@app/regions';
 
@@ -35,7 +42,9 @@ export class AlertComposer {
   }
 
   /** The models of many messages from four statements in all, in the order given. */
-  async composeMany(items: Array<{ delivery: ComposedDelivery; bulletinIds: string[] }>): Promise<Array<AlertEmailModel & { memberTimezone: string }>> {
+  async composeMany(
+    items: Array<{ delivery: ComposedDelivery; bulletinIds: string[] }>,
+  ): Promise<Array<AlertEmailModel & { memberTimezone: string }>> {
     const memberIds = [...new Set(items.map((i) => i.delivery.memberId))];
     const allBulletinIds = [...new Set(items.flatMap((i) => i.bulletinIds))];
     const [members, bulletins, matches, unknown, follows, followed, watches] = await Promise.all([
@@ -89,7 +98,10 @@ export class AlertComposer {
     const perBulletin = new Map<string, { hits: Set<string>; names: string[]; details: MatchHitDetail[] }>();
     for (const m of matches) {
       if (!shownIds.has(m.bulletin_id)) continue;
-      const group = bySubscription.get(m.subscription_id) ?? { subscription: { id: m.subscription_id, name: m.name, keywords: m.keywords }, bulletinIds: [] };
+      const group = bySubscription.get(m.subscription_id) ?? {
+        subscription: { id: m.subscription_id, name: m.name, keywords: m.keywords },
+        bulletinIds: [],
+      };
       group.bulletinIds.push(m.bulletin_id);
       bySubscription.set(m.subscription_id, group);
       const b = perBulletin.get(m.bulletin_id) ?? { hits: new Set<string>(), names: [], details: [] };
@@ -104,11 +116,16 @@ export class AlertComposer {
     // Notices that reached the member because they follow the project, and through watched organisations.
     const changesOf = new Map(reasons.follows.map((f) => [f.bulletin_id, f.changes]));
     const followIds = shown.filter((b) => changesOf.has(b.id)).map((b) => b.id);
-    const followGroup = followIds.length ? [{ subscription: { id: 'follow', name: '关注的项目', keywords: [] as string[] }, bulletinIds: followIds }] : [];
+    const followGroup = followIds.length
+      ? [{ subscription: { id: 'follow', name: '关注的项目', keywords: [] as string[] }, bulletinIds: followIds }]
+      : [];
     const watchGroups = new Map<string, { subscription: { id: string; name: string; keywords: string[] }; bulletinIds: string[] }>();
     for (const w of reasons.watches) {
       if (!shownIds.has(w.bulletin_id)) continue;
-      const g = watchGroups.get(w.watch_id) ?? { subscription: { id: `watch:${w.watch_id}`, name: `关注的单位：${w.name}`, keywords: [] }, bulletinIds: [] };
+      const g = watchGroups.get(w.watch_id) ?? {
+        subscription: { id: `watch:${w.watch_id}`, name: `关注的单位：${w.name}`, keywords: [] },
+        bulletinIds: [],
+      };
       g.bulletinIds.push(w.bulletin_id);
       watchGroups.set(w.watch_id, g);
     }
@@ -143,13 +160,21 @@ export class AlertComposer {
     return { ...model, memberTimezone: member.timezone };
   }
 
-  private toAlertBulletin(b: MessageBulletin, m: { hits: Set<string>; names: string[]; details: MatchHitDetail[] } | undefined, notRelevantUrl: string): AlertBulletin {
+  private toAlertBulletin(
+    b: MessageBulletin,
+    m: { hits: Set<string>; names: string[]; details: MatchHitDetail[] } | undefined,
+    notRelevantUrl: string,
+  ): AlertBulletin {
     const { hitPlaces, hitSentence } = hitSummary(m?.details);
     return {
       id: b.id,
       title: b.title,
       url: b.url,
-      regionName: b.region_code ? regionPath(b.region_code).map((r) => r.name).join(' ') || null : null,
+      regionName: b.region_code
+        ? regionPath(b.region_code)
+            .map((r) => r.name)
+            .join(' ') || null
+        : null,
       category: b.category,
       stage: b.stage,
       publishedAt: b.published_at,

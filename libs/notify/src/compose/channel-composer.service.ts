@@ -26,7 +26,11 @@ export class ChannelComposer {
     ]);
     const timezone = members[0]?.timezone ?? 'Asia/Shanghai';
     const byBulletin = new Map<string, ChannelBulletin['matched']>();
-    for (const m of matches) byBulletin.set(m.bulletin_id, [...(byBulletin.get(m.bulletin_id) ?? []), { subscriptionId: m.subscription_id, subscriptionName: m.name, hits: m.hits }]);
+    for (const m of matches)
+      byBulletin.set(m.bulletin_id, [
+        ...(byBulletin.get(m.bulletin_id) ?? []),
+        { subscriptionId: m.subscription_id, subscriptionName: m.name, hits: m.hits },
+      ]);
     const publicUrl = this.config.http.publicUrl;
     return {
       deliveryId: delivery.id,
@@ -39,7 +43,11 @@ export class ChannelComposer {
         url: b.url ?? `${publicUrl}/app/bulletins/${b.id}`,
         category: b.category,
         regionCode: b.region_code,
-        regionName: b.region_code ? regionPath(b.region_code).map((r) => r.name).join(' ') || null : null,
+        regionName: b.region_code
+          ? regionPath(b.region_code)
+              .map((r) => r.name)
+              .join(' ') || null
+          : null,
         budgetYuan: b.budget_yuan === null ? null : Number(b.budget_yuan),
         publishedAt: b.published_at ? new Date(b.published_at).toISOString() : null,
         deadlineAt: b.deadline_at ? new Date(b.deadline_at).toISOString() : null,

@@ -1,4 +1,3 @@
-
 /** One bulletin as shown in an alert. `hits` are the matched terms to highlight. */
 export interface AlertBulletin {
   id: string;

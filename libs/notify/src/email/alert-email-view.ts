@@ -61,7 +61,9 @@ function meta(b: AlertBulletin, tz: string, now: Date): string {
     published && `发布 ${published}`,
     budget && `预算 ${budget}`,
     deadline && `截止 ${deadline}（${deadlineStatus(b.deadlineAt, now, tz)}）`,
-  ].filter(Boolean).join(' · ');
+  ]
+    .filter(Boolean)
+    .join(' · ');
 }
 
 function award(b: AlertBulletin): string | null {
@@ -86,7 +88,10 @@ function ownUrl(url: string, what: string): string {
 // Title hits first within a section, otherwise the model's order (newest first).
 function titleHitsFirst(ids: string[], bulletins: AlertEmailModel['bulletins']): string[] {
   const title = (id: string) => (bulletins[id]?.titleHit ? 0 : 1);
-  return [...new Set(ids)].map((id, i) => ({ id, i })).sort((a, b) => title(a.id) - title(b.id) || a.i - b.i).map((x) => x.id);
+  return [...new Set(ids)]
+    .map((id, i) => ({ id, i }))
+    .sort((a, b) => title(a.id) - title(b.id) || a.i - b.i)
+    .map((x) => x.id);
 }
 
 /**

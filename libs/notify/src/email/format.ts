@@ -49,7 +49,15 @@ const formatters = new Map<string, Intl.DateTimeFormat>();
 function parts(date: Date, timeZone: string): Record<string, string> {
   let f = formatters.get(timeZone);
   if (!f) {
-    f = new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: 'numeric', day: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+    f = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    });
     formatters.set(timeZone, f);
   }
   return Object.fromEntries(f.formatToParts(date).map((p) => [p.type, p.value]));

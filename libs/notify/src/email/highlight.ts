@@ -58,7 +58,9 @@ export function findHits(text: string, hits: string[]): Array<[number, number]> 
   const hay = chars.join('');
   // Offsets in `hay` are in UTF-16 units; map each back to its character slot.
   const slot: number[] = [];
-  chars.forEach((c, k) => { for (let u = 0; u < c.length; u++) slot.push(k); });
+  chars.forEach((c, k) => {
+    for (let u = 0; u < c.length; u++) slot.push(k);
+  });
   const ranges: Array<[number, number]> = [];
   for (const hit of new Set(hits.map(hitForm).filter(Boolean))) {
     for (let at = hay.indexOf(hit); at >= 0; at = hay.indexOf(hit, at + 1)) {

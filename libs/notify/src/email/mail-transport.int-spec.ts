@@ -12,7 +12,13 @@ describe('MailTransport (SMTP test server)', () => {
   let transport: MailTransport;
   const make = (env: Record<string, string> = {}) => new MailTransport(loadConfig(testEnvironment({ SMTP_URL: smtp.url, ...env })));
   const message = { to: 'member@example.com', subject: '【标讯订阅】测试', text: '纯文本', html: '<p>网页</p>' };
-  const failure = (p: Promise<unknown>) => p.then(() => { throw new Error('expected a failure'); }, (e: MailSendError) => e);
+  const failure = (p: Promise<unknown>) =>
+    p.then(
+      () => {
+        throw new Error('expected a failure');
+      },
+      (e: MailSendError) => e,
+    );
 
   beforeAll(async () => {
     Logger.overrideLogger(false);
@@ -26,7 +32,10 @@ describe('MailTransport (SMTP test server)', () => {
   afterAll(() => smtp.close());
 
   it('sends from config.mail.from and returns messageId and response', async () => {
-    const sent = await transport.send({ ...message, headers: listUnsubscribeHeaders('https://x.example/u/abc', 'mailto:unsubscribe@x.example?subject=abc') });
+    const sent = await transport.send({
+      ...message,
+      headers: listUnsubscribeHeaders('https://x.example/u/abc', 'mailto:unsubscribe@x.example?subject=abc'),
+    });
     expect(sent.messageId).toMatch(/^<.+>$/);
     expect(sent.response).toMatch(/^250 /);
     const [m] = await smtp.waitForMessages(1);
@@ -118,11 +127,20 @@ function verifyDkim(raw: Buffer, publicKey: KeyObject): { domain: string; signed
   const fields = text.slice(0, split).split(/\r\n(?![ \t])/);
   const relaxed = (field: string) => {
     const i = field.indexOf(':');
-    return `${field.slice(0, i).trim().toLowerCase()}:${field.slice(i + 1).replace(/\r\n/g, '').replace(/[ \t]+/g, ' ').trim()}`;
+    return `${field.slice(0, i).trim().toLowerCase()}:${field
+      .slice(i + 1)
+      .replace(/\r\n/g, '')
+      .replace(/[ \t]+/g, ' ')
+      .trim()}`;
   };
   const sigField = fields.find((f) => /^dkim-signature:/i.test(f))!;
   const tags = Object.fromEntries(
-    sigField.slice(sigField.indexOf(':') + 1).split(';').map((t) => t.trim()).filter(Boolean).map((t) => [t.slice(0, t.indexOf('=')), t.slice(t.indexOf('=') + 1).replace(/\s+/g, '')]),
+    sigField
+      .slice(sigField.indexOf(':') + 1)
+      .split(';')
+      .map((t) => t.trim())
+      .filter(Boolean)
+      .map((t) => [t.slice(0, t.indexOf('=')), t.slice(t.indexOf('=') + 1).replace(/\s+/g, '')]),
   );
   const signedHeaders = tags.h.toLowerCase().split(':');
   // Repeated names are taken from the bottom up.
@@ -131,8 +149,15 @@ function verifyDkim(raw: Buffer, publicKey: KeyObject): { domain: string; signed
     const idx = pool.map((f) => f.slice(0, f.indexOf(':')).trim().toLowerCase()).lastIndexOf(name);
     return idx < 0 ? null : pool.splice(idx, 1)[0];
   });
-  const data = picked.filter((f): f is string => !!f).map((f) => `${relaxed(f)}\r\n`).join('') + relaxed(sigField).replace(/b=[^;]*$/, 'b=');
-  const bodyLines = text.slice(split + 4).split('\r\n').map((l) => l.replace(/[ \t]+/g, ' ').replace(/ $/, ''));
+  const data =
+    picked
+      .filter((f): f is string => !!f)
+      .map((f) => `${relaxed(f)}\r\n`)
+      .join('') + relaxed(sigField).replace(/b=[^;]*$/, 'b=');
+  const bodyLines = text
+    .slice(split + 4)
+    .split('\r\n')
+    .map((l) => l.replace(/[ \t]+/g, ' ').replace(/ $/, ''));
   while (bodyLines.length && bodyLines[bodyLines.length - 1] === '') bodyLines.pop();
   const body = bodyLines.length ? `${bodyLines.join('\r\n')}\r\n` : '';
   const bodyOk = createHash('sha256').update(body, 'latin1').digest('base64') === tags.bh;

@@ -28,7 +28,13 @@ function model(over: Partial<AlertEmailModel> = {}): AlertEmailModel {
     bulletins: {
       b1: bulletin('b1'),
       b2: bulletin('b2', { hits: ['道路', '市政'], subscriptionNames: ['道路', '市政'] }),
-      b3: bulletin('b3', { title: '解放碑市政管网维修中标结果', category: 'award', hits: ['市政'], subscriptionNames: ['市政'], budgetYuan: null }),
+      b3: bulletin('b3', {
+        title: '解放碑市政管网维修中标结果',
+        category: 'award',
+        hits: ['市政'],
+        subscriptionNames: ['市政'],
+        budgetYuan: null,
+      }),
     },
     moreCount: 0,
     moreUrl: 'https://tenders.example/m/more',
@@ -137,7 +143,9 @@ describe('renderAlertEmail', () => {
       expect(count(html, `href="https://tenders.example/nr/token-${id}"`)).toBe(1);
       expect(text).toContain(`不相关：https://tenders.example/nr/token-${id}`);
     }
-    await expect(renderAlertEmail(model({ bulletins: { ...m.bulletins, b1: { ...m.bulletins.b1, notRelevantUrl: 'javascript:alert(1)' } } }))).rejects.toThrow(/notRelevantUrl/);
+    await expect(
+      renderAlertEmail(model({ bulletins: { ...m.bulletins, b1: { ...m.bulletins.b1, notRelevantUrl: 'javascript:alert(1)' } } })),
+    ).rejects.toThrow(/notRelevantUrl/);
   });
 
   it('award items show 中标单位 and 中标金额, escaped; tender items the days left or 已截止', async () => {
@@ -173,7 +181,8 @@ describe('renderAlertEmail', () => {
     const m = model({ groups: [{ subscription: { id: 's1', name: '道路', keywords: ['道路', 'EPC'] }, bulletinIds: ['b1'] }] });
     m.bulletins.b1 = bulletin('b1', { title: '道 路改造ＥＰＣ总承包', snippet: '含epc及道路养护', hits: ['道路', 'epc'] });
     const { html } = await renderAlertEmail(m);
-    const hit = (s: string) => `<span class="hit" style="background-color:#ffe58f;color:#000000;border-radius:2px;padding:0 1px">${s}</span>`;
+    const hit = (s: string) =>
+      `<span class="hit" style="background-color:#ffe58f;color:#000000;border-radius:2px;padding:0 1px">${s}</span>`;
     expect(html).toContain(`${hit('道 路')}改造${hit('ＥＰＣ')}总承包`);
     expect(html).toContain(`含${hit('epc')}及${hit('道路')}养护`);
   });

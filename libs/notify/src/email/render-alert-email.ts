@@ -39,6 +39,10 @@ export async function renderAlertEmail(model: AlertEmailModel): Promise<Rendered
   return {
     subject: view.subject,
     html: t.html(view),
-    text: t.text(view).replace(/\n{3,}/g, '\n\n').trim() + '\n',
+    text:
+      t
+        .text(view)
+        .replace(/\n{3,}/g, '\n\n')
+        .trim() + '\n',
   };
 }

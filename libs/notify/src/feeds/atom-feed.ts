@@ -21,7 +21,12 @@ export interface AtomEntry {
  * A subscription's matches as an Atom 1.0 document, newest first: title, link, summary (region,
  * budget, buyer, deadline, matched terms), category, updated. Entry ids are stable URNs.
  */
-export function renderAtomFeed(input: { subscription: { id: string; name: string; updatedAt: Date }; entries: AtomEntry[]; selfUrl: string; publicUrl: string }): string {
+export function renderAtomFeed(input: {
+  subscription: { id: string; name: string; updatedAt: Date };
+  entries: AtomEntry[];
+  selfUrl: string;
+  publicUrl: string;
+}): string {
   const { subscription, entries, publicUrl } = input;
   const updated = entries.reduce((max, e) => (e.matchedAt > max ? e.matchedAt : max), subscription.updatedAt);
   const feed = new Feed({
@@ -35,7 +40,11 @@ export function renderAtomFeed(input: { subscription: { id: string; name: string
     feedLinks: { atom: input.selfUrl },
   });
   for (const e of entries) {
-    const region = e.regionCode ? regionPath(e.regionCode).map((r) => r.name).join(' ') || e.regionCode : null;
+    const region = e.regionCode
+      ? regionPath(e.regionCode)
+          .map((r) => r.name)
+          .join(' ') || e.regionCode
+      : null;
     const facts = [
       region && `地区：${region}`,
       e.budgetYuan !== null && `预算：${formatBudget(e.budgetYuan)}`,
@@ -50,7 +59,10 @@ export function renderAtomFeed(input: { subscription: { id: string; name: string
       date: e.matchedAt,
       published: e.publishedAt ?? undefined,
       description: facts.join(' · '),
-      category: [{ name: categoryLabel(e.category), term: e.category }, ...(e.regionCode ? [{ name: region ?? e.regionCode, term: `region:${e.regionCode}`, scheme: 'urn:gb-t-2260' }] : [])],
+      category: [
+        { name: categoryLabel(e.category), term: e.category },
+        ...(e.regionCode ? [{ name: region ?? e.regionCode, term: `region:${e.regionCode}`, scheme: 'urn:gb-t-2260' }] : []),
+      ],
     });
   }
   return feed.atom1();

@@ -1,7 +1,13 @@
 import { REMINDER_SMS_TEMPLATE, reminderSmsParams, renderReminderEmail } from './reminder-message';
 
 const input = {
-  project: { id: 'p1', name: '滨江区江堤步道提升改造工程施工', buyer: '某某市滨江区住房和城乡建设局', projectCode: 'BJ-2026-0815', deadlineAt: new Date('2026-12-27T01:30:00Z') },
+  project: {
+    id: 'p1',
+    name: '滨江区江堤步道提升改造工程施工',
+    buyer: '某某市滨江区住房和城乡建设局',
+    projectCode: 'BJ-2026-0815',
+    deadlineAt: new Date('2026-12-27T01:30:00Z'),
+  },
   offsetHours: 72,
   moved: true,
   timezone: 'Asia/Shanghai',
@@ -19,7 +25,10 @@ describe('reminder messages', () => {
     expect(mail.ics).toContain('DTSTART:20261227T013000Z');
   });
   it('fills an SMS template that has no link, with no link in any variable', () => {
-    const params = reminderSmsParams({ ...input, project: { ...input.project, name: '项目 https://evil.example/x 名称很长很长很长很长很长很长' } });
+    const params = reminderSmsParams({
+      ...input,
+      project: { ...input.project, name: '项目 https://evil.example/x 名称很长很长很长很长很长很长' },
+    });
     expect(REMINDER_SMS_TEMPLATE).not.toMatch(/https?:|\$\{link\}/);
     expect(Object.values(params).join(' ')).not.toMatch(/https?:/);
     expect(params).toMatchObject({ deadline: '12月27日 09:30', left: '3天' });

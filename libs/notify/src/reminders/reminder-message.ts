@@ -19,7 +19,14 @@ export const REMINDER_SMS_TEMPLATE = '您关注的项目「${name}」将于${dea
 const NAME_MAX = 14;
 
 function localDeadline(d: Date, timezone: string): string {
-  const parts = new Intl.DateTimeFormat('zh-CN', { timeZone: timezone, month: 'numeric', day: 'numeric', hour: '2-digit', minute: '2-digit', hour12: false }).formatToParts(d);
+  const parts = new Intl.DateTimeFormat('zh-CN', {
+    timeZone: timezone,
+    month: 'numeric',
+    day: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    hour12: false,
+  }).formatToParts(d);
   const get = (t: string) => parts.find((p) => p.type === t)?.value ?? '';
   return `${get('month')}月${get('day')}日 ${get('hour')}:${get('minute')}`;
 }
@@ -31,9 +38,16 @@ export function timeLeft(deadline: Date, now: Date): string {
 }
 
 export function reminderSmsParams(input: ReminderInput): { name: string; deadline: string; left: string } {
-  const clean = input.project.name.replace(/(?:https?:\/\/|www\.)\S*/gi, '').replace(/[【】[\]\p{Cc}]/gu, '').trim();
+  const clean = input.project.name
+    .replace(/(?:https?:\/\/|www\.)\S*/gi, '')
+    .replace(/[【】[\]\p{Cc}]/gu, '')
+    .trim();
   const name = clean.length > NAME_MAX ? `${clean.slice(0, NAME_MAX - 1)}…` : clean;
-  return { name, deadline: localDeadline(input.project.deadlineAt, input.timezone), left: timeLeft(input.project.deadlineAt, input.now ?? new Date()) };
+  return {
+    name,
+    deadline: localDeadline(input.project.deadlineAt, input.timezone),
+    left: timeLeft(input.project.deadlineAt, input.now ?? new Date()),
+  };
 }
 
 /** The reminder email: subject, text and HTML parts, and an .ics event at the deadline. */

@@ -37,7 +37,9 @@ export function signAcs3(req: Acs3Request, accessKeyId: string, accessKeySecret:
     .sort()
     .map((k) => `${acsPercentEncode(k)}=${acsPercentEncode(req.query[k])}`)
     .join('&');
-  const canonicalRequest = [req.method.toUpperCase(), req.path, canonicalQuery, canonicalHeaders, signed.join(';'), hashedPayload].join('\n');
+  const canonicalRequest = [req.method.toUpperCase(), req.path, canonicalQuery, canonicalHeaders, signed.join(';'), hashedPayload].join(
+    '\n',
+  );
   const stringToSign = `${ALGORITHM}\n${sha256Hex(canonicalRequest)}`;
   const signature = createHmac('sha256', accessKeySecret).update(stringToSign, 'utf8').digest('hex');
   headers.authorization = `${ALGORITHM} Credential=${accessKeyId},SignedHeaders=${signed.join(';')},Signature=${signature}`;

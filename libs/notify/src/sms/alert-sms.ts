@@ -40,6 +40,9 @@ export function alertSmsParams(input: AlertSmsInput): { name: string; period: st
 
 /** The SMS as the member will read it (signature prepended by the provider), for logs and previews. */
 export function renderAlertSms(params: { name: string; period: string; count: string }, link: string, signName: string): string {
-  const body = ALERT_SMS_TEMPLATE.replace('${name}', params.name).replace('${period}', params.period).replace('${count}', params.count).replace('${link}', link);
+  const body = ALERT_SMS_TEMPLATE.replace('${name}', params.name)
+    .replace('${period}', params.period)
+    .replace('${count}', params.count)
+    .replace('${link}', link);
   return `【${signName}】${body}`;
 }

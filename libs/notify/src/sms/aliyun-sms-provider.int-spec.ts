@@ -9,7 +9,11 @@ const SECRET = 'test-secret-of-aliyun';
 
 // Strict RFC 3986 encoding, byte by byte (what Alibaba Cloud's docs require for the canonical query).
 const rfc3986 = (s: string) =>
-  [...Buffer.from(s, 'utf8')].map((b) => (/[A-Za-z0-9\-_.~]/.test(String.fromCharCode(b)) ? String.fromCharCode(b) : `%${b.toString(16).toUpperCase().padStart(2, '0')}`)).join('');
+  [...Buffer.from(s, 'utf8')]
+    .map((b) =>
+      /[A-Za-z0-9\-_.~]/.test(String.fromCharCode(b)) ? String.fromCharCode(b) : `%${b.toString(16).toUpperCase().padStart(2, '0')}`,
+    )
+    .join('');
 const hex = (s: string) => createHash('sha256').update(s, 'utf8').digest('hex');
 
 /** Recomputes the ACS3-HMAC-SHA256 signature from the raw request, as the V3 signature docs describe. */
@@ -19,11 +23,13 @@ function verifyAcs3(req: IncomingMessage, body: string, seenNonces: Set<string>)
   const [, keyId, signedList, signature] = m;
   if (keyId !== KEY_ID) return 'InvalidAccessKeyId.NotFound';
   const signed = signedList.split(';');
-  for (const h of ['host', 'x-acs-action', 'x-acs-version', 'x-acs-date', 'x-acs-signature-nonce', 'x-acs-content-sha256']) if (!signed.includes(h)) return `IncompleteSignature:${h}`;
+  for (const h of ['host', 'x-acs-action', 'x-acs-version', 'x-acs-date', 'x-acs-signature-nonce', 'x-acs-content-sha256'])
+    if (!signed.includes(h)) return `IncompleteSignature:${h}`;
   if ([...signed].sort().join(';') !== signedList) return 'IncompleteSignature:order';
   if (req.headers['x-acs-content-sha256'] !== hex(body)) return 'SignatureDoesNotMatch:payload';
   const date = String(req.headers['x-acs-date']);
-  if (!/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/.test(date) || Math.abs(Date.parse(date) - Date.now()) > 15 * 60_000) return 'InvalidTimeStamp.Expired';
+  if (!/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/.test(date) || Math.abs(Date.parse(date) - Date.now()) > 15 * 60_000)
+    return 'InvalidTimeStamp.Expired';
   const nonce = String(req.headers['x-acs-signature-nonce']);
   if (seenNonces.has(nonce)) return 'SignatureNonceUsed';
   seenNonces.add(nonce);
@@ -37,7 +43,9 @@ function verifyAcs3(req: IncomingMessage, body: string, seenNonces: Set<string>)
     .join('&');
   const headers = signed.map((h) => `${h}:${String(req.headers[h]).trim()}\n`).join('');
   const canonical = [req.method, (req.url ?? '/').split('?')[0], query, headers, signedList, hex(body)].join('\n');
-  const expected = createHmac('sha256', SECRET).update(`ACS3-HMAC-SHA256\n${hex(canonical)}`).digest('hex');
+  const expected = createHmac('sha256', SECRET)
+    .update(`ACS3-HMAC-SHA256\n${hex(canonical)}`)
+    .digest('hex');
   return expected === signature ? null : 'SignatureDoesNotMatch';
 }
 
@@ -58,8 +66,14 @@ describe('AliyunSmsProvider (local Dysmsapi stand-in)', () => {
           res.end(JSON.stringify(json));
         };
         const problem = verifyAcs3(req, body, nonces);
-        if (problem) return reply(400, { RequestId: 'R-1', Code: problem.split(':')[0], Message: `Specified signature is not matched with our calculation. (${problem})` });
-        if (req.headers['x-acs-action'] !== 'SendSms' || req.headers['x-acs-version'] !== '2017-05-25') return reply(400, { Code: 'InvalidAction.NotFound' });
+        if (problem)
+          return reply(400, {
+            RequestId: 'R-1',
+            Code: problem.split(':')[0],
+            Message: `Specified signature is not matched with our calculation. (${problem})`,
+          });
+        if (req.headers['x-acs-action'] !== 'SendSms' || req.headers['x-acs-version'] !== '2017-05-25')
+          return reply(400, { Code: 'InvalidAction.NotFound' });
         received.push(Object.fromEntries(new URLSearchParams((req.url ?? '').split('?')[1])));
         if (next) return reply(next.status, next.body);
         reply(200, { Code: 'OK', Message: 'OK', BizId: '900619746936498440^0', RequestId: 'F655A8D5-B967-440B-8683-DAD6FF8DE990' });
@@ -74,8 +88,13 @@ describe('AliyunSmsProvider (local Dysmsapi stand-in)', () => {
   });
   afterAll(() => new Promise<void>((r) => server.close(() => r())));
 
-  const provider = (secret = SECRET) => new AliyunSmsProvider({ endpoint, accessKeyId: KEY_ID, accessKeySecret: secret, signName: '标讯订阅' });
-  const message = { phone: '+86 138-0013-8000', templateCode: 'SMS_154950909', params: { name: '道路 改造*(一期)~', period: '今日', count: '3' } };
+  const provider = (secret = SECRET) =>
+    new AliyunSmsProvider({ endpoint, accessKeyId: KEY_ID, accessKeySecret: secret, signName: '标讯订阅' });
+  const message = {
+    phone: '+86 138-0013-8000',
+    templateCode: 'SMS_154950909',
+    params: { name: '道路 改造*(一期)~', period: '今日', count: '3' },
+  };
 
   it('signs a SendSms request the server can verify and returns the BizId', async () => {
     await expect(provider().send(message)).resolves.toEqual({ providerMessageId: '900619746936498440^0' });
@@ -88,7 +107,9 @@ describe('AliyunSmsProvider (local Dysmsapi stand-in)', () => {
   });
 
   it('a wrong secret is rejected by the verifier (and is an operator problem: retry)', async () => {
-    const err = await provider('wrong').send(message).catch((e: SmsError) => e);
+    const err = await provider('wrong')
+      .send(message)
+      .catch((e: SmsError) => e);
     expect(err).toBeInstanceOf(SmsError);
     expect(err).toMatchObject({ kind: 'retry', providerCode: 'SignatureDoesNotMatch' });
   });
@@ -122,7 +143,12 @@ describe('AliyunSmsProvider (local Dysmsapi stand-in)', () => {
     await new Promise<void>((r) => spare.listen(0, '127.0.0.1', r));
     const port = (spare.address() as AddressInfo).port;
     await new Promise<void>((r) => spare.close(() => r()));
-    const closed = new AliyunSmsProvider({ endpoint: `http://127.0.0.1:${port}`, accessKeyId: KEY_ID, accessKeySecret: SECRET, signName: 's' });
+    const closed = new AliyunSmsProvider({
+      endpoint: `http://127.0.0.1:${port}`,
+      accessKeyId: KEY_ID,
+      accessKeySecret: SECRET,
+      signName: 's',
+    });
     await expect(closed.send(message)).rejects.toMatchObject({ kind: 'retry', maybeSent: false });
   });
 });

@@ -19,12 +19,14 @@ export interface AliyunSmsOptions {
 // Limits per number (minute/hour/day) and per account: wait, do not resend now.
 const RATE_LIMITED = new Set(['isv.BUSINESS_LIMIT_CONTROL', 'isv.DAY_LIMIT_CONTROL']);
 // Our account or credentials (balance, permissions, keys): an operator fixes it, the message is fine.
-const OPERATOR = /^(isv\.AMOUNT_NOT_ENOUGH|isv\.OUT_OF_SERVICE|isv\.ACCOUNT_ABNORMAL|isp\.RAM_PERMISSION_DENY|SignatureDoesNotMatch|InvalidAccessKeyId|IncompleteSignature|Forbidden|InvalidTimeStamp|SignatureNonceUsed)/;
+const OPERATOR =
+  /^(isv\.AMOUNT_NOT_ENOUGH|isv\.OUT_OF_SERVICE|isv\.ACCOUNT_ABNORMAL|isp\.RAM_PERMISSION_DENY|SignatureDoesNotMatch|InvalidAccessKeyId|IncompleteSignature|Forbidden|InvalidTimeStamp|SignatureNonceUsed)/;
 
 /** Maps a Dysmsapi error code to what to do with the message. */
 export function classifyAliyunCode(code: string, httpStatus: number): SmsErrorKind {
   if (RATE_LIMITED.has(code)) return 'rate_limited';
-  if (httpStatus >= 500 || /^(Throttling|ServiceUnavailable|InternalError|isp\.SYSTEM_ERROR)/.test(code) || OPERATOR.test(code)) return 'retry';
+  if (httpStatus >= 500 || /^(Throttling|ServiceUnavailable|InternalError|isp\.SYSTEM_ERROR)/.test(code) || OPERATOR.test(code))
+    return 'retry';
   // isv.MOBILE_NUMBER_ILLEGAL, isv.TEMPLATE_MISSING_PARAMETERS, isv.SMS_TEMPLATE_ILLEGAL, isv.SMS_SIGNATURE_ILLEGAL,
   // isv.BLACK_KEY_CONTROL_LIMIT, isv.PARAM_LENGTH_LIMIT, isv.MOBILE_COUNT_OVER_LIMIT…: this message will never go.
   if (code.startsWith('isv.') || httpStatus >= 400) return 'permanent';
@@ -67,8 +69,14 @@ export class AliyunSmsProvider extends SmsProvider {
       this.options.accessKeySecret,
     );
     // The query goes out exactly as signed (RFC 3986: %20 for spaces, never '+').
-    const search = Object.entries(query).map(([k, v]) => `${acsPercentEncode(k)}=${acsPercentEncode(v)}`).join('&');
-    const { status, json } = await postJson(`${new URL('/', this.url).href}?${search}`, { headers: { ...headers, accept: 'application/json' }, body: '', timeoutMs: this.options.timeoutMs });
+    const search = Object.entries(query)
+      .map(([k, v]) => `${acsPercentEncode(k)}=${acsPercentEncode(v)}`)
+      .join('&');
+    const { status, json } = await postJson(`${new URL('/', this.url).href}?${search}`, {
+      headers: { ...headers, accept: 'application/json' },
+      body: '',
+      timeoutMs: this.options.timeoutMs,
+    });
     const body = (json ?? {}) as { Code?: string; Message?: string; BizId?: string; RequestId?: string };
     if (status === 200 && body.Code === 'OK' && body.BizId) return { providerMessageId: body.BizId };
     const code = body.Code ?? `HTTP_${status}`;

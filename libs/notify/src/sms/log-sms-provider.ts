@@ -11,7 +11,13 @@ export class LogSmsProvider extends SmsProvider {
     const providerMessageId = `log-${randomUUID()}`;
     // The phone is masked; params stay readable so a developer can use a login code.
     const phone = message.phone.replace(/^(.*\d{3})\d{4}(\d{4})$/, '$1****$2');
-    this.logger.log({ msg: 'sms (log provider, not sent)', providerMessageId, phone, templateCode: message.templateCode, params: message.params });
+    this.logger.log({
+      msg: 'sms (log provider, not sent)',
+      providerMessageId,
+      phone,
+      templateCode: message.templateCode,
+      params: message.params,
+    });
     return { providerMessageId };
   }
 }

@@ -7,17 +7,35 @@ function formatter(timeZone: string): Intl.DateTimeFormat {
   let f = formatters.get(timeZone);
   if (!f) {
     f = new Intl.DateTimeFormat('en-US', {
-      timeZone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric',
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
     });
     formatters.set(timeZone, f);
   }
   return f;
 }
 
-interface WallTime { year: number; month: number; day: number; hour: number; minute: number; second: number }
+interface WallTime {
+  year: number;
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+  second: number;
+}
 
 function wallTime(instant: Date, timeZone: string): WallTime {
-  const p = Object.fromEntries(formatter(timeZone).formatToParts(instant).map((x) => [x.type, Number(x.value)]));
+  const p = Object.fromEntries(
+    formatter(timeZone)
+      .formatToParts(instant)
+      .map((x) => [x.type, Number(x.value)]),
+  );
   return { year: p.year, month: p.month, day: p.day, hour: p.hour, minute: p.minute, second: p.second };
 }
 
@@ -39,7 +57,9 @@ function parseHhMm(value: string): number {
  */
 function instantsOfWallTime(year: number, month: number, day: number, minutes: number, timeZone: string): number[] {
   const asUtc = Date.UTC(year, month - 1, day, 0, minutes);
-  const candidates = [...new Set([offsetAt(asUtc - 36 * 60 * MINUTE, timeZone), offsetAt(asUtc + 36 * 60 * MINUTE, timeZone), offsetAt(asUtc, timeZone)])]
+  const candidates = [
+    ...new Set([offsetAt(asUtc - 36 * 60 * MINUTE, timeZone), offsetAt(asUtc + 36 * 60 * MINUTE, timeZone), offsetAt(asUtc, timeZone)]),
+  ]
     .map((off) => asUtc - off)
     .filter((t) => t + offsetAt(t, timeZone) === asUtc)
     .sort((a, b) => a - b);

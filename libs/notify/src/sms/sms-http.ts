@@ -7,10 +7,18 @@ const DEFAULT_TIMEOUT_MS = 10_000;
  * retryable SmsErrors; `maybeSent` tells apart a request that may have reached the provider
  * (timeout, reset) from one that never left (refused, DNS).
  */
-export async function postJson(url: string, init: { headers: Record<string, string>; body: string; timeoutMs?: number }): Promise<{ status: number; json: unknown }> {
+export async function postJson(
+  url: string,
+  init: { headers: Record<string, string>; body: string; timeoutMs?: number },
+): Promise<{ status: number; json: unknown }> {
   let res: Response;
   try {
-    res = await fetch(url, { method: 'POST', headers: init.headers, body: init.body, signal: AbortSignal.timeout(init.timeoutMs ?? DEFAULT_TIMEOUT_MS) });
+    res = await fetch(url, {
+      method: 'POST',
+      headers: init.headers,
+      body: init.body,
+      signal: AbortSignal.timeout(init.timeoutMs ?? DEFAULT_TIMEOUT_MS),
+    });
   } catch (err) {
     const code = (err as { cause?: { code?: string } }).cause?.code ?? (err as Error).name;
     const neverSent = ['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH'].includes(code);

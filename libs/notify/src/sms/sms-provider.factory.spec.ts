@@ -14,7 +14,9 @@ describe('createSmsProvider', () => {
 
   it('builds the Aliyun and Tencent adapters from config', () => {
     expect(createSmsProvider(config({ SMS_PROVIDER: 'aliyun', ...keys }))).toBeInstanceOf(AliyunSmsProvider);
-    expect(createSmsProvider(config({ SMS_PROVIDER: 'tencent', SMS_SDK_APP_ID: '1400006666', ...keys }))).toBeInstanceOf(TencentSmsProvider);
+    expect(createSmsProvider(config({ SMS_PROVIDER: 'tencent', SMS_SDK_APP_ID: '1400006666', ...keys }))).toBeInstanceOf(
+      TencentSmsProvider,
+    );
   });
 
   it('refuses a real provider without its credentials, naming the variable', () => {

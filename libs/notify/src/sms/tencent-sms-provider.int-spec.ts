@@ -12,7 +12,10 @@ const hmac = (key: string | Buffer, s: string) => createHmac('sha256', key).upda
 
 /** Recomputes TC3-HMAC-SHA256 from the raw request, following the "Signature v3" docs step by step. */
 function verifyTc3(req: IncomingMessage, body: string): string | null {
-  const m = /^TC3-HMAC-SHA256 Credential=([^/]+)\/(\d{4}-\d\d-\d\d)\/([a-z]+)\/tc3_request, SignedHeaders=([a-z0-9;-]+), Signature=([0-9a-f]{64})$/.exec(String(req.headers.authorization));
+  const m =
+    /^TC3-HMAC-SHA256 Credential=([^/]+)\/(\d{4}-\d\d-\d\d)\/([a-z]+)\/tc3_request, SignedHeaders=([a-z0-9;-]+), Signature=([0-9a-f]{64})$/.exec(
+      String(req.headers.authorization),
+    );
   if (!m) return 'AuthFailure.InvalidAuthorization';
   const [, secretId, date, service, signedHeaders, signature] = m;
   if (secretId !== SECRET_ID) return 'AuthFailure.SecretIdNotFound';
@@ -28,7 +31,9 @@ function verifyTc3(req: IncomingMessage, body: string): string | null {
   const stringToSign = `TC3-HMAC-SHA256\n${timestamp}\n${date}/${service}/tc3_request\n${sha256(canonicalRequest)}`;
   const secretDate = hmac(`TC3${SECRET_KEY}`, date);
   const secretSigning = hmac(hmac(secretDate, service), 'tc3_request');
-  return createHmac('sha256', secretSigning).update(stringToSign, 'utf8').digest('hex') === signature ? null : 'AuthFailure.SignatureFailure';
+  return createHmac('sha256', secretSigning).update(stringToSign, 'utf8').digest('hex') === signature
+    ? null
+    : 'AuthFailure.SignatureFailure';
 }
 
 describe('TencentSmsProvider (local SMS API stand-in)', () => {
@@ -58,7 +63,17 @@ describe('TencentSmsProvider (local SMS API stand-in)', () => {
         if (next?.response) return reply(next.response);
         const code = next?.sendCode ?? 'Ok';
         reply({
-          SendStatusSet: [{ SerialNo: code === 'Ok' ? '5000:1045710669157053657849499619' : '', PhoneNumber: body.PhoneNumberSet[0], Fee: code === 'Ok' ? 1 : 0, SessionContext: '', Code: code, Message: code === 'Ok' ? 'send success' : 'failed', IsoCode: 'CN' }],
+          SendStatusSet: [
+            {
+              SerialNo: code === 'Ok' ? '5000:1045710669157053657849499619' : '',
+              PhoneNumber: body.PhoneNumberSet[0],
+              Fee: code === 'Ok' ? 1 : 0,
+              SessionContext: '',
+              Code: code,
+              Message: code === 'Ok' ? 'send success' : 'failed',
+              IsoCode: 'CN',
+            },
+          ],
         });
       });
     });
@@ -91,7 +106,10 @@ describe('TencentSmsProvider (local SMS API stand-in)', () => {
   });
 
   it('a wrong key fails the verifier: AuthFailure.SignatureFailure → retry (operator fixes keys)', async () => {
-    await expect(provider({ secretKey: 'wrong' }).send(message)).rejects.toMatchObject({ kind: 'retry', providerCode: 'AuthFailure.SignatureFailure' });
+    await expect(provider({ secretKey: 'wrong' }).send(message)).rejects.toMatchObject({
+      kind: 'retry',
+      providerCode: 'AuthFailure.SignatureFailure',
+    });
   });
 
   it.each([
@@ -122,7 +140,9 @@ describe('TencentSmsProvider (local SMS API stand-in)', () => {
 
   it('a timeout after the request left → retry, flagged maybeSent', async () => {
     next = { hang: true };
-    const err = await provider({ timeoutMs: 200 }).send(message).catch((e: SmsError) => e);
+    const err = await provider({ timeoutMs: 200 })
+      .send(message)
+      .catch((e: SmsError) => e);
     expect(err).toBeInstanceOf(SmsError);
     expect(err).toMatchObject({ kind: 'retry', maybeSent: true });
   });

@@ -23,7 +23,13 @@ export interface TencentSmsOptions {
 export function classifyTencentCode(code: string, httpStatus = 200): SmsErrorKind {
   // Per-number and per-app frequency limits: wait. (RequestLimitExceeded is API QPS: just retry.)
   if (code.startsWith('LimitExceeded.')) return 'rate_limited';
-  if (httpStatus >= 500 || /^(InternalError|RequestLimitExceeded|ResourceUnavailable|AuthFailure|FailedOperation\.InsufficientBalanceInSmsPackage|UnauthorizedOperation)/.test(code)) return 'retry';
+  if (
+    httpStatus >= 500 ||
+    /^(InternalError|RequestLimitExceeded|ResourceUnavailable|AuthFailure|FailedOperation\.InsufficientBalanceInSmsPackage|UnauthorizedOperation)/.test(
+      code,
+    )
+  )
+    return 'retry';
   // InvalidParameterValue.IncorrectPhoneNumber, FailedOperation.TemplateIncorrectOrUnapproved,
   // FailedOperation.SignatureIncorrectOrUnapproved, FailedOperation.PhoneNumberInBlacklist, …
   if (/^(InvalidParameter|FailedOperation|UnsupportedOperation|MissingParameter)/.test(code) || httpStatus >= 400) return 'permanent';
@@ -61,7 +67,11 @@ export class TencentSmsProvider extends SmsProvider {
       TemplateParamSet: Object.values(message.params),
     });
     const timestamp = Math.floor(Date.now() / 1000);
-    const authorization = signTc3({ host: this.url.host, service: 'sms', action: 'SendSms', timestamp, body }, this.options.secretId, this.options.secretKey);
+    const authorization = signTc3(
+      { host: this.url.host, service: 'sms', action: 'SendSms', timestamp, body },
+      this.options.secretId,
+      this.options.secretKey,
+    );
     const { status, json } = await postJson(new URL('/', this.url).href, {
       headers: {
         authorization,

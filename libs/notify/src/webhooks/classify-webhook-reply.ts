@@ -22,7 +22,9 @@ export function classifyWebhookReply(kind: WebhookKind, status: number, body: st
   try {
     reply = JSON.parse(body);
   } catch {
-    return status >= 200 && status < 300 ? { verdict: 'retry', error: `HTTP ${status}, not JSON` } : { verdict: 'permanent', error: `HTTP ${status}` };
+    return status >= 200 && status < 300
+      ? { verdict: 'retry', error: `HTTP ${status}, not JSON` }
+      : { verdict: 'permanent', error: `HTTP ${status}` };
   }
   const code = reply.errcode ?? reply.code ?? reply.StatusCode;
   if (status >= 200 && status < 300 && code === 0) return { verdict: 'accepted' };

@@ -1,5 +1,9 @@
 /** The email an endpoint's owner gets when it is switched off after failing for too long. */
-export function endpointDisabledMessage(endpoint: { url: string; description: string }, manageUrl: string, hours: number): { subject: string; text: string } {
+export function endpointDisabledMessage(
+  endpoint: { url: string; description: string },
+  manageUrl: string,
+  hours: number,
+): { subject: string; text: string } {
   const host = new URL(endpoint.url).host;
   const name = endpoint.description ? `「${endpoint.description}」(${host})` : host;
   return {

@@ -8,7 +8,11 @@ const MAX_LINES = 10;
 const KIND_LABEL = { instant: '新标讯', daily: '今日标讯汇总', weekly: '本周标讯汇总' } as const;
 
 /** Chat markdown: links and the characters that start formatting are neutralised in member-visible text. */
-const plain = (s: string) => s.replace(/[[\]()*_`#>~|]/g, (c) => `\\${c}`).replace(/\s+/g, ' ').trim();
+const plain = (s: string) =>
+  s
+    .replace(/[[\]()*_`#>~|]/g, (c) => `\\${c}`)
+    .replace(/\s+/g, ' ')
+    .trim();
 
 /** The window's matches as one markdown summary (title, lines). */
 export function robotMarkdown(model: ChannelMessageModel): { title: string; text: string } {
@@ -33,7 +37,10 @@ export function renderRobotBody(kind: Exclude<WebhookKind, 'webhook'>, model: Ch
     case 'feishu':
       return JSON.stringify({
         msg_type: 'interactive',
-        card: { header: { title: { tag: 'plain_text', content: title } }, elements: [{ tag: 'markdown', content: text.replace(/^### .*\n/, '') }] },
+        card: {
+          header: { title: { tag: 'plain_text', content: title } },
+          elements: [{ tag: 'markdown', content: text.replace(/^### .*\n/, '') }],
+        },
       });
   }
 }

@@ -15,8 +15,15 @@ const model: ChannelMessageModel = {
   inboxUrl: 'https://alerts.example.com/app/matches',
   bulletins: [
     {
-      id: 'b-1', title: '渝中区[道路]改造工程*招标公告', url: 'https://alerts.example.com/app/bulletins/b-1', category: 'tender',
-      regionCode: '500103', regionName: '重庆市 渝中区', budgetYuan: 3_500_000, publishedAt: '2026-12-05T01:00:00.000Z', deadlineAt: null,
+      id: 'b-1',
+      title: '渝中区[道路]改造工程*招标公告',
+      url: 'https://alerts.example.com/app/bulletins/b-1',
+      category: 'tender',
+      regionCode: '500103',
+      regionName: '重庆市 渝中区',
+      budgetYuan: 3_500_000,
+      publishedAt: '2026-12-05T01:00:00.000Z',
+      deadlineAt: null,
       matched: [{ subscriptionId: 's-1', subscriptionName: '道路', hits: ['道路'] }],
     },
   ],
@@ -28,7 +35,12 @@ describe('webhook signing and robot messages', () => {
   it('signs the Standard Webhooks way: the reference verifier accepts it, and rejects a changed body', () => {
     const secret = generateWebhookSecret();
     expect(secret).toMatch(/^whsec_[A-Za-z0-9+/]{32}$/);
-    const req = outboundMessage({ kind: 'webhook', url: 'https://h.example.com/x', secret, previousSecret: null, previousSecretUntil: null }, 'm-1', '{"a":1}', new Date());
+    const req = outboundMessage(
+      { kind: 'webhook', url: 'https://h.example.com/x', secret, previousSecret: null, previousSecretUntil: null },
+      'm-1',
+      '{"a":1}',
+      new Date(),
+    );
     expect(req.headers['webhook-id']).toBe('msg_m-1');
     expect(new Webhook(secret).verify(req.body, req.headers)).toEqual({ a: 1 });
     expect(() => new Webhook(secret).verify('{"a":2}', req.headers)).toThrow();
@@ -36,7 +48,13 @@ describe('webhook signing and robot messages', () => {
 
   it('during a rotation overlap sends both signatures, each verifiable with its own secret; after it, only the new one', () => {
     const [oldSecret, newSecret] = [generateWebhookSecret(), generateWebhookSecret()];
-    const endpoint = { kind: 'webhook' as const, url: 'https://h.example.com/x', secret: newSecret, previousSecret: oldSecret, previousSecretUntil: new Date(Date.now() + 60_000) };
+    const endpoint = {
+      kind: 'webhook' as const,
+      url: 'https://h.example.com/x',
+      secret: newSecret,
+      previousSecret: oldSecret,
+      previousSecretUntil: new Date(Date.now() + 60_000),
+    };
     const during = outboundMessage(endpoint, 'm-2', '{}', new Date());
     expect(during.headers['webhook-signature'].split(' ')).toHaveLength(2);
     expect(() => new Webhook(oldSecret).verify('{}', during.headers)).not.toThrow();
@@ -47,7 +65,18 @@ describe('webhook signing and robot messages', () => {
   });
 
   it('signs DingTalk in the query string: HMAC-SHA256 of "timestamp\\nsecret" keyed by the secret', () => {
-    const req = outboundMessage({ kind: 'dingtalk', url: 'https://oapi.dingtalk.com/robot/send?access_token=t', secret: 'SEC123', previousSecret: null, previousSecretUntil: null }, 'm', '{}', now);
+    const req = outboundMessage(
+      {
+        kind: 'dingtalk',
+        url: 'https://oapi.dingtalk.com/robot/send?access_token=t',
+        secret: 'SEC123',
+        previousSecret: null,
+        previousSecretUntil: null,
+      },
+      'm',
+      '{}',
+      now,
+    );
     const u = new URL(req.url);
     expect(u.searchParams.get('access_token')).toBe('t');
     expect(u.searchParams.get('timestamp')).toBe(String(now.getTime()));
@@ -56,7 +85,18 @@ describe('webhook signing and robot messages', () => {
 
   it('signs Feishu in the body: HMAC-SHA256 keyed by "timestamp\\nsecret" over nothing, timestamp in seconds', () => {
     const body = renderRobotBody('feishu', model);
-    const req = outboundMessage({ kind: 'feishu', url: 'https://open.feishu.cn/open-apis/bot/v2/hook/x', secret: 'FS', previousSecret: null, previousSecretUntil: null }, 'm', body, now);
+    const req = outboundMessage(
+      {
+        kind: 'feishu',
+        url: 'https://open.feishu.cn/open-apis/bot/v2/hook/x',
+        secret: 'FS',
+        previousSecret: null,
+        previousSecretUntil: null,
+      },
+      'm',
+      body,
+      now,
+    );
     const sent = JSON.parse(req.body);
     const ts = Math.floor(now.getTime() / 1000);
     expect(sent.timestamp).toBe(String(ts));

@@ -7,6 +7,11 @@ import { WechatTokenStore } from './wechat-token-store';
 export function createWechatClient(config: AppConfig, redis: Redis): WechatClient | null {
   const w = config.wechat;
   if (!w) return null;
-  const store = new WechatTokenStore(redis, w.appId, { keyPrefix: config.redis.queuePrefix, refreshMarginMs: 300_000, lockMs: 10_000, waitMs: 15_000 });
+  const store = new WechatTokenStore(redis, w.appId, {
+    keyPrefix: config.redis.queuePrefix,
+    refreshMarginMs: 300_000,
+    lockMs: 10_000,
+    waitMs: 15_000,
+  });
   return new WechatClient({ apiUrl: w.apiUrl, appId: w.appId, appSecret: w.appSecret, timeoutMs: config.webhooks.timeoutMs }, store);
 }

@@ -31,14 +31,16 @@ describe('WechatClient (local 服务号 API stand-in, shared token in Redis)', (
         const url = new URL(req.url ?? '/', 'http://wx');
         const reply = (json: object) => res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(json));
         if (url.pathname === '/cgi-bin/token') {
-          if (url.searchParams.get('appid') !== APP_ID || url.searchParams.get('secret') !== SECRET) return reply({ errcode: 40125, errmsg: 'invalid appsecret' });
+          if (url.searchParams.get('appid') !== APP_ID || url.searchParams.get('secret') !== SECRET)
+            return reply({ errcode: 40125, errmsg: 'invalid appsecret' });
           tokenCalls++;
           await new Promise((r) => setTimeout(r, 100)); // slow enough for racing workers to overlap
           current = `TOKEN-${tokenCalls}`;
           return reply({ access_token: current, expires_in: 7200 });
         }
         if (url.pathname === '/cgi-bin/message/template/send') {
-          if (url.searchParams.get('access_token') !== current) return reply({ errcode: 40001, errmsg: 'invalid credential, access_token is invalid or not latest' });
+          if (url.searchParams.get('access_token') !== current)
+            return reply({ errcode: 40001, errmsg: 'invalid credential, access_token is invalid or not latest' });
           if (nextErrcode !== null) {
             const errcode = nextErrcode;
             nextErrcode = null;
@@ -48,7 +50,9 @@ describe('WechatClient (local 服务号 API stand-in, shared token in Redis)', (
           return reply({ errcode: 0, errmsg: 'ok', msgid: 200228332 + sent.length });
         }
         if (url.pathname === '/sns/oauth2/access_token') {
-          return url.searchParams.get('code') === 'good-code' ? reply({ access_token: 'oauth', openid: 'oOPENID123', scope: 'snsapi_base' }) : reply({ errcode: 40029, errmsg: 'invalid code' });
+          return url.searchParams.get('code') === 'good-code'
+            ? reply({ access_token: 'oauth', openid: 'oOPENID123', scope: 'snsapi_base' })
+            : reply({ errcode: 40029, errmsg: 'invalid code' });
         }
         res.writeHead(404).end();
       });
@@ -72,7 +76,12 @@ describe('WechatClient (local 服务号 API stand-in, shared token in Redis)', (
     const store = new WechatTokenStore(redis, APP_ID, { keyPrefix: prefix, refreshMarginMs: 300_000, lockMs: 5000, waitMs: 5000 });
     return new WechatClient({ apiUrl, appId: APP_ID, appSecret: SECRET, timeoutMs: 2000 }, store);
   };
-  const message = { openid: 'oOPENID123', templateId: 'TPL', url: 'https://alerts.example.com/app/inbox', data: { thing1: { value: '道路' } } };
+  const message = {
+    openid: 'oOPENID123',
+    templateId: 'TPL',
+    url: 'https://alerts.example.com/app/inbox',
+    data: { thing1: { value: '道路' } },
+  };
 
   it('fetches the token once for many workers sending at the same time, and keeps it in Redis with a margin', async () => {
     const workers = [worker(), worker(), worker()];
@@ -96,7 +105,13 @@ describe('WechatClient (local 服务号 API stand-in, shared token in Redis)', (
 
   it('maps 43004 to unbind, 45009 to retry later, others to permanent', async () => {
     const w = worker();
-    for (const [errcode, kind] of [[43004, 'unfollowed'], [45009, 'retry'], [-1, 'retry'], [40003, 'permanent'], [40037, 'permanent']] as const) {
+    for (const [errcode, kind] of [
+      [43004, 'unfollowed'],
+      [45009, 'retry'],
+      [-1, 'retry'],
+      [40003, 'permanent'],
+      [40037, 'permanent'],
+    ] as const) {
       nextErrcode = errcode;
       const err = await w.sendTemplate(message).catch((e) => e);
       expect(err).toBeInstanceOf(WechatError);

@@ -53,19 +53,26 @@ export class WechatClient {
   /** The openid behind an OAuth `code` (snsapi_base). */
   async openidForCode(code: string): Promise<string> {
     const { appId, appSecret } = this.options;
-    const reply = await this.call(`/sns/oauth2/access_token?appid=${encodeURIComponent(appId)}&secret=${encodeURIComponent(appSecret)}&code=${encodeURIComponent(code)}&grant_type=authorization_code`);
+    const reply = await this.call(
+      `/sns/oauth2/access_token?appid=${encodeURIComponent(appId)}&secret=${encodeURIComponent(appSecret)}&code=${encodeURIComponent(code)}&grant_type=authorization_code`,
+    );
     if (reply.errcode) throw wechatErrorOf(reply.errcode, reply.errmsg ?? '');
     return String(reply.openid);
   }
 
   private async fetchToken(): Promise<{ token: string; expiresInSeconds: number }> {
     const { appId, appSecret } = this.options;
-    const reply = await this.call(`/cgi-bin/token?grant_type=client_credential&appid=${encodeURIComponent(appId)}&secret=${encodeURIComponent(appSecret)}`);
+    const reply = await this.call(
+      `/cgi-bin/token?grant_type=client_credential&appid=${encodeURIComponent(appId)}&secret=${encodeURIComponent(appSecret)}`,
+    );
     if (reply.errcode) throw wechatErrorOf(reply.errcode, reply.errmsg ?? '');
     return { token: String(reply.access_token), expiresInSeconds: Number(reply.expires_in) };
   }
 
-  private async call(path: string, init: { method?: string; body?: string } = {}): Promise<{ errcode?: number; errmsg?: string; [k: string]: unknown }> {
+  private async call(
+    path: string,
+    init: { method?: string; body?: string } = {},
+  ): Promise<{ errcode?: number; errmsg?: string; [k: string]: unknown }> {
     let res: Response;
     try {
       res = await fetch(`${this.options.apiUrl}${path}`, {

@@ -9,7 +9,13 @@ import { Actor } from '../common/actor.decorator';
 import { AdminController } from '../common/admin-controller.decorator';
 import { pageOf } from '../common/admin-query.dto';
 import { Audited } from '../common/audited.decorator';
-import { AdminBulletinDetailDto, AdminBulletinDto, AdminBulletinsPageDto, BulletinsQueryDto, WithdrawResultDto } from './dto/admin-bulletin.dto';
+import {
+  AdminBulletinDetailDto,
+  AdminBulletinDto,
+  AdminBulletinsPageDto,
+  BulletinsQueryDto,
+  WithdrawResultDto,
+} from './dto/admin-bulletin.dto';
 
 const BulletinId = () => Param('id', new ParseIdPipe('Bulletin'));
 
@@ -21,7 +27,9 @@ export class AdminBulletinsController {
   ) {}
 
   @Get()
-  @ApiOperation({ summary: 'Search bulletins by text, region, category, stage, party (buyer, agency, winner), source and date; newest first' })
+  @ApiOperation({
+    summary: 'Search bulletins by text, region, category, stage, party (buyer, agency, winner), source and date; newest first',
+  })
   @ApiOkResponse({ type: AdminBulletinsPageDto })
   @ApiErrors(400)
   async list(@Query() query: BulletinsQueryDto): Promise<AdminBulletinsPageDto> {
@@ -50,6 +58,9 @@ export class AdminBulletinsController {
   }
 }
 
-function withRegion<T extends AdminBulletinRow>({ regionCode, ...b }: T): Omit<T, 'regionCode'> & Pick<AdminBulletinDto, 'region' | 'stageLabel'> {
+function withRegion<T extends AdminBulletinRow>({
+  regionCode,
+  ...b
+}: T): Omit<T, 'regionCode'> & Pick<AdminBulletinDto, 'region' | 'stageLabel'> {
   return { ...b, region: regionRef(regionCode), stageLabel: stageLabel(b.stage) };
 }

@@ -43,4 +43,5 @@ export function pageOf(q: PageQueryDto): PageRequest {
 }
 
 /** ?flag=true|false as a boolean (anything else fails validation). */
-export const QueryBoolean = () => Transform(({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value));
+export const QueryBoolean = () =>
+  Transform(({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value));

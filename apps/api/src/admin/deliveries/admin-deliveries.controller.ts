@@ -10,7 +10,15 @@ import { AdminController } from '../common/admin-controller.decorator';
 import { pageOf } from '../common/admin-query.dto';
 import { Audited } from '../common/audited.decorator';
 import { DeliveryMessage } from './delivery-message.service';
-import { AdminDeliveriesPageDto, AdminDeliveryDetailDto, BulkRetryDto, BulkRetryResultDto, DeliveriesQueryDto, DeliveryMessageDto, RetriedDeliveryDto } from './dto/admin-delivery.dto';
+import {
+  AdminDeliveriesPageDto,
+  AdminDeliveryDetailDto,
+  BulkRetryDto,
+  BulkRetryResultDto,
+  DeliveriesQueryDto,
+  DeliveryMessageDto,
+  RetriedDeliveryDto,
+} from './dto/admin-delivery.dto';
 
 const DeliveryId = () => Param('id', new ParseIdPipe('Delivery'));
 
@@ -44,12 +52,18 @@ export class AdminDeliveriesController {
   @Post('retry')
   @HttpCode(202)
   @Audited(AUDIT_ACTIONS.deliveryBulkRetry)
-  @ApiOperation({ summary: 'Retry every delivery of a filter (failed by default; bounced and unknown on request), up to `limit`, oldest first' })
+  @ApiOperation({
+    summary: 'Retry every delivery of a filter (failed by default; bounced and unknown on request), up to `limit`, oldest first',
+  })
   @ApiAcceptedResponse({ type: BulkRetryResultDto })
   @ApiErrors(400)
   async retryMany(@Actor() actor: AuditActor, @Body() dto: BulkRetryDto): Promise<BulkRetryResultDto> {
     const { status, channel, kind, memberId, from, to, limit } = dto;
-    const due = await this.deliveries.retryMany(actor, { status: status ? [status] : undefined, channel, kind, memberId, from, to }, limit ?? 100);
+    const due = await this.deliveries.retryMany(
+      actor,
+      { status: status ? [status] : undefined, channel, kind, memberId, from, to },
+      limit ?? 100,
+    );
     const deliveries = await this.enqueue(due);
     return { retried: deliveries.length, deliveries };
   }

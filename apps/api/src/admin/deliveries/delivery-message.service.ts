@@ -19,7 +19,15 @@ export class DeliveryMessage {
   async render(id: string): Promise<RenderedEmail> {
     const delivery = await this.dataSource.getRepository(Delivery).findOneBy({ id });
     if (!delivery) throw new NotFoundError('Delivery');
-    const rows: Array<{ bulletin_id: string }> = await this.dataSource.query(`SELECT bulletin_id FROM notifications WHERE delivery_id = $1`, [id]);
-    return this.renderer.render(await this.composer.compose(delivery, rows.map((r) => r.bulletin_id)));
+    const rows: Array<{ bulletin_id: string }> = await this.dataSource.query(
+      `SELECT bulletin_id FROM notifications WHERE delivery_id = $1`,
+      [id],
+    );
+    return this.renderer.render(
+      await this.composer.compose(
+        delivery,
+        rows.map((r) => r.bulletin_id),
+      ),
+    );
   }
 }

@@ -1,6 +1,12 @@
 import { Body, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
 import { ApiAcceptedResponse, ApiOkResponse, ApiOperation } from '@nestjs/swagger';
-import { AdminMembersRepository, AdminMembersService, AdminSubscriptionsRepository, AUDIT_ACTIONS, type AuditActor } from '@app/domain/admin';
+import {
+  AdminMembersRepository,
+  AdminMembersService,
+  AdminSubscriptionsRepository,
+  AUDIT_ACTIONS,
+  type AuditActor,
+} from '@app/domain/admin';
 import { AccountEmails } from '../../auth/account-emails.service';
 import { MessageDto } from '../../auth/dto/session.dto';
 import { ParseIdPipe } from '../../common/parse-id.pipe';

@@ -25,15 +25,26 @@ export class QueueDashboardAuth implements NestMiddleware {
     if (req.method === 'POST' && req.path === '/session') return next();
     const admin = await this.sessions.verify(readCookie(req.headers.cookie, DASHBOARD_COOKIE));
     if (admin === 'invalid') {
-      throw new DomainError('unauthorized', 'dashboard_session_missing', 'No valid dashboard session: POST /v1/admin/queues/session with an admin token first');
+      throw new DomainError(
+        'unauthorized',
+        'dashboard_session_missing',
+        'No valid dashboard session: POST /v1/admin/queues/session with an admin token first',
+      );
     }
     if (admin === 'forbidden') throw new DomainError('forbidden', 'forbidden', 'This needs the admin role');
     if (!['GET', 'HEAD', 'OPTIONS'].includes(req.method)) {
       res.on('finish', () => {
         if (res.statusCode >= 400) return;
         const queue = QUEUE_IN_PATH.exec(req.path)?.[1];
-        const entry = { action: AUDIT_ACTIONS.queuesDashboardAction, targetType: 'queue' as const, targetId: queue ? decodeURIComponent(queue) : null, after: { method: req.method, path: req.path, status: res.statusCode } };
-        this.audit.record({ id: admin.id, requestId: req.id ?? null }, entry).catch((err: unknown) => this.logger.error({ err, requestId: req.id }, 'dashboard action not audited'));
+        const entry = {
+          action: AUDIT_ACTIONS.queuesDashboardAction,
+          targetType: 'queue' as const,
+          targetId: queue ? decodeURIComponent(queue) : null,
+          after: { method: req.method, path: req.path, status: res.statusCode },
+        };
+        this.audit
+          .record({ id: admin.id, requestId: req.id ?? null }, entry)
+          .catch((err: unknown) => this.logger.error({ err, requestId: req.id }, 'dashboard action not audited'));
       });
     }
     next();

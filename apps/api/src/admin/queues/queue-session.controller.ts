@@ -38,12 +38,24 @@ export class QueueSessionController {
   @Audited(AUDIT_ACTIONS.queuesSession)
   @ApiOperation({
     summary: `Open the queue dashboard (bull-board at ${DASHBOARD_PATH}): sets a short-lived HttpOnly, SameSite=Strict cookie scoped to that path`,
-    description: 'The dashboard loads its page, assets and JSON with plain browser requests, which carry no bearer token; without the cookie it answers 401.',
+    description:
+      'The dashboard loads its page, assets and JSON with plain browser requests, which carry no bearer token; without the cookie it answers 401.',
   })
-  @ApiOkResponse({ type: DashboardSessionDto, headers: { 'Set-Cookie': { description: `${DASHBOARD_COOKIE}=…; Path=${DASHBOARD_PATH}; HttpOnly; SameSite=Strict`, schema: { type: 'string' } } } })
+  @ApiOkResponse({
+    type: DashboardSessionDto,
+    headers: {
+      'Set-Cookie': { description: `${DASHBOARD_COOKIE}=…; Path=${DASHBOARD_PATH}; HttpOnly; SameSite=Strict`, schema: { type: 'string' } },
+    },
+  })
   async open(@Actor() actor: AuditActor, @Res({ passthrough: true }) res: Response): Promise<DashboardSessionDto> {
     const { token, expiresAt } = await this.sessions.issue(actor.id);
-    res.cookie(DASHBOARD_COOKIE, token, { path: DASHBOARD_PATH, httpOnly: true, sameSite: 'strict', secure: this.sessions.secure, maxAge: this.sessions.ttlSeconds * 1000 });
+    res.cookie(DASHBOARD_COOKIE, token, {
+      path: DASHBOARD_PATH,
+      httpOnly: true,
+      sameSite: 'strict',
+      secure: this.sessions.secure,
+      maxAge: this.sessions.ttlSeconds * 1000,
+    });
     await this.audit.record(actor, { action: AUDIT_ACTIONS.queuesSession, targetType: 'queue', targetId: null, after: { expiresAt } });
     return { url: DASHBOARD_PATH, expiresAt };
   }

@@ -54,7 +54,11 @@ export class AdminSourcesController {
   @ApiOperation({ summary: 'Revoke a key: the next request with it gets 401' })
   @ApiOkResponse({ type: ApiKeyDto })
   @ApiErrors(404, 409)
-  revokeKey(@Actor() actor: AuditActor, @SourceId() id: string, @Param('keyId', new ParseIdPipe('API key')) keyId: string): Promise<ApiKeyDto> {
+  revokeKey(
+    @Actor() actor: AuditActor,
+    @SourceId() id: string,
+    @Param('keyId', new ParseIdPipe('API key')) keyId: string,
+  ): Promise<ApiKeyDto> {
     return this.sources.revokeKey(actor, id, keyId);
   }
 }

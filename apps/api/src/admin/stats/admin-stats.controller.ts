@@ -17,7 +17,10 @@ export class AdminStatsController {
   ) {}
 
   @Get('noise')
-  @ApiOperation({ summary: 'Noise from members’ 不相关 marks: of the matches made in the window, the share marked, per subscription and per keyword entry' })
+  @ApiOperation({
+    summary:
+      'Noise from members’ 不相关 marks: of the matches made in the window, the share marked, per subscription and per keyword entry',
+  })
   @ApiOkResponse({ type: NoiseStatsDto })
   @ApiErrors(400)
   noise(@Query() query: NoiseQueryDto): Promise<NoiseStatsDto> {
@@ -25,12 +28,16 @@ export class AdminStatsController {
   }
 
   @Get()
-  @ApiOperation({ summary: 'Per day (default the last 30): bulletins ingested, matches, deliveries by channel and status; queue depths now; bounce and unsubscribe counts' })
+  @ApiOperation({
+    summary:
+      'Per day (default the last 30): bulletins ingested, matches, deliveries by channel and status; queue depths now; bounce and unsubscribe counts',
+  })
   @ApiOkResponse({ type: AdminStatsDto })
   @ApiErrors(400)
   async get(@Query() query: StatsQueryDto): Promise<AdminStatsDto> {
     const timezone = query.timezone ?? 'Asia/Shanghai';
-    if (!isValidTimeZone(timezone)) throw new ValidationError([{ field: 'timezone', message: 'must be an IANA time zone such as Asia/Shanghai' }]);
+    if (!isValidTimeZone(timezone))
+      throw new ValidationError([{ field: 'timezone', message: 'must be an IANA time zone such as Asia/Shanghai' }]);
     const [summary, queues] = await Promise.all([this.stats.summary(query.days ?? 30, timezone), this.queueDepths()]);
     return { ...summary, queues };
   }
@@ -39,7 +46,14 @@ export class AdminStatsController {
     return Promise.all(
       this.jobs.allQueues().map(async (q) => {
         const c = await q.getJobCounts('waiting', 'active', 'delayed', 'prioritized', 'failed');
-        return { name: q.name, waiting: c.waiting ?? 0, active: c.active ?? 0, delayed: c.delayed ?? 0, prioritized: c.prioritized ?? 0, failed: c.failed ?? 0 };
+        return {
+          name: q.name,
+          waiting: c.waiting ?? 0,
+          active: c.active ?? 0,
+          delayed: c.delayed ?? 0,
+          prioritized: c.prioritized ?? 0,
+          failed: c.failed ?? 0,
+        };
       }),
     );
   }

@@ -8,7 +8,12 @@ import { Actor } from '../common/actor.decorator';
 import { AdminController } from '../common/admin-controller.decorator';
 import { pageOf } from '../common/admin-query.dto';
 import { Audited } from '../common/audited.decorator';
-import { AdminSubscriptionDto, AdminSubscriptionsPageDto, SubscriptionsQueryDto, toAdminSubscriptionDto } from './dto/admin-subscription.dto';
+import {
+  AdminSubscriptionDto,
+  AdminSubscriptionsPageDto,
+  SubscriptionsQueryDto,
+  toAdminSubscriptionDto,
+} from './dto/admin-subscription.dto';
 
 const SubscriptionId = () => Param('id', new ParseIdPipe('Subscription'));
 
@@ -44,7 +49,11 @@ export class AdminSubscriptionsController {
   @ApiBody({ type: UpdateSubscriptionDto, examples: { keywords: { value: { keywords: ['道路', '桥梁'], excludeWords: ['监理'] } } } })
   @ApiOkResponse({ type: AdminSubscriptionDto })
   @ApiErrors(400, 404, 422)
-  async update(@Actor() actor: AuditActor, @SubscriptionId() id: string, @Body() dto: UpdateSubscriptionDto): Promise<AdminSubscriptionDto> {
+  async update(
+    @Actor() actor: AuditActor,
+    @SubscriptionId() id: string,
+    @Body() dto: UpdateSubscriptionDto,
+  ): Promise<AdminSubscriptionDto> {
     return toAdminSubscriptionDto(await this.subscriptions.update(actor, id, dto));
   }
 

@@ -10,7 +10,10 @@ export class AdminWhyController {
   constructor(private readonly why: WhyMatchedService) {}
 
   @Get()
-  @ApiOperation({ summary: 'Why a bulletin was (not) matched: per subscription (subscriptionId) or for all of a member’s (memberId), term by term, with what was sent' })
+  @ApiOperation({
+    summary:
+      'Why a bulletin was (not) matched: per subscription (subscriptionId) or for all of a member’s (memberId), term by term, with what was sent',
+  })
   @ApiOkResponse({ type: WhyReportDto })
   @ApiErrors(400, 404)
   explain(@Query() query: WhyQueryDto): Promise<WhyReportDto> {

@@ -21,7 +21,11 @@ export class LoginLockoutService {
     if (Number(failures ?? 0) >= LOGIN_LOCKOUT.maxFailures) {
       const seconds = ttl > 0 ? ttl : LOGIN_LOCKOUT.windowSeconds;
       const minutes = Math.ceil(seconds / 60);
-      throw new RateLimitedError('login_locked', `Too many failed sign-ins for this email; try again in ${minutes} min or reset the password`, seconds);
+      throw new RateLimitedError(
+        'login_locked',
+        `Too many failed sign-ins for this email; try again in ${minutes} min or reset the password`,
+        seconds,
+      );
     }
   }
 

@@ -27,7 +27,15 @@ export class RedisThrottlerStorage implements ThrottlerStorage {
 
   async increment(key: string, ttl: number, limit: number, blockDuration: number, throttlerName: string) {
     const base = `${this.redis.prefix}:throttle:${throttlerName}:${key}`;
-    const [hits, ttlMs, blocked, blockMs] = (await this.redis.client.eval(INCREMENT, 2, base, `${base}:blocked`, ttl, limit, blockDuration)) as number[];
+    const [hits, ttlMs, blocked, blockMs] = (await this.redis.client.eval(
+      INCREMENT,
+      2,
+      base,
+      `${base}:blocked`,
+      ttl,
+      limit,
+      blockDuration,
+    )) as number[];
     return {
       totalHits: hits,
       timeToExpire: Math.max(0, Math.ceil(ttlMs / 1000)),

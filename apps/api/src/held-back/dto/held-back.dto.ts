@@ -15,7 +15,10 @@ class HeldBackBulletinDto {
 }
 
 export class HeldBackItemDto {
-  @ApiProperty({ example: 'quiet_hours', enum: ['quiet_hours', 'sms_daily_cap', 'rate_limited', 'unknown_delivery', 'duplicate', 'suppressed'] })
+  @ApiProperty({
+    example: 'quiet_hours',
+    enum: ['quiet_hours', 'sms_daily_cap', 'rate_limited', 'unknown_delivery', 'duplicate', 'suppressed'],
+  })
   reason: string;
 
   @ApiProperty({ type: String, example: '免打扰时段，结束后发送' })
@@ -24,7 +27,13 @@ export class HeldBackItemDto {
   @ApiProperty({ enum: ['email', 'sms'], example: 'sms', nullable: true })
   channel: 'email' | 'sms' | null;
 
-  @ApiProperty({ type: String, format: 'date-time', example: '2026-12-06T00:00:00.000Z', nullable: true, description: 'When a held message goes out' })
+  @ApiProperty({
+    type: String,
+    format: 'date-time',
+    example: '2026-12-06T00:00:00.000Z',
+    nullable: true,
+    description: 'When a held message goes out',
+  })
   until: Date | null;
 
   @ApiProperty({ type: HeldBackBulletinDto })

@@ -68,16 +68,31 @@ export class MatchDto {
   @ApiProperty({ example: ['道路'] })
   hits: string[];
 
-  @ApiProperty({ enum: PLACES, isArray: true, example: ['title', 'body'], description: 'Where the keywords hit, strongest first; [] for old matches' })
+  @ApiProperty({
+    enum: PLACES,
+    isArray: true,
+    example: ['title', 'body'],
+    description: 'Where the keywords hit, strongest first; [] for old matches',
+  })
   hitPlaces: string[];
 
-  @ApiProperty({ type: String, example: '本项目含道路照明改造。', nullable: true, description: 'Body sentence of the strongest hit outside the title; null when all hits are in the title' })
+  @ApiProperty({
+    type: String,
+    example: '本项目含道路照明改造。',
+    nullable: true,
+    description: 'Body sentence of the strongest hit outside the title; null when all hits are in the title',
+  })
   hitSentence: string | null;
 
   @ApiProperty({ type: [HitDetailDto], description: 'One hit per keyword part, title first' })
   hitDetails: HitDetailDto[];
 
-  @ApiProperty({ type: Number, example: 100, nullable: true, description: 'Relevance 0-100 from where the keywords hit (title 100, body 50, qualification 30); null for old matches' })
+  @ApiProperty({
+    type: Number,
+    example: 100,
+    nullable: true,
+    description: 'Relevance 0-100 from where the keywords hit (title 100, body 50, qualification 30); null for old matches',
+  })
   score: number | null;
 
   @ApiProperty({ type: String, format: 'date-time', example: '2026-11-25T02:01:13.000Z' })
@@ -155,6 +170,12 @@ export function toBulletinDto(b: MemberBulletin & { matches: MemberBulletinMatch
     body: b.body,
     regionText: b.regionText,
     ingestedAt: b.ingestedAt,
-    matches: b.matches.map((m) => ({ subscription: { id: m.subscriptionId, name: m.subscriptionName }, hits: m.hits, ...hitSummary(m.hitDetails), score: m.score, matchedAt: m.createdAt })),
+    matches: b.matches.map((m) => ({
+      subscription: { id: m.subscriptionId, name: m.subscriptionName },
+      hits: m.hits,
+      ...hitSummary(m.hitDetails),
+      score: m.score,
+      matchedAt: m.createdAt,
+    })),
   };
 }

@@ -39,7 +39,10 @@ class HitContextDto {
   @ApiProperty({ example: 'body', enum: ['title', 'body'] })
   place: 'title' | 'body';
 
-  @ApiProperty({ example: '本公告在焦作市政府采购网上发布。', description: 'The sentence that hit (match form: simplified, Latin lower-cased)' })
+  @ApiProperty({
+    example: '本公告在焦作市政府采购网上发布。',
+    description: 'The sentence that hit (match form: simplified, Latin lower-cased)',
+  })
   sentence: string;
 
   @ApiProperty({ example: 6, description: 'Where the hit starts in `sentence`' })
@@ -51,7 +54,11 @@ class HitContextDto {
   @ApiProperty({ example: '市政府', description: 'The word the hit sits in' })
   word: string;
 
-  @ApiProperty({ example: true, description: 'The occurrence straddles a word boundary (市政 in 焦作市政府), so it only counts for a literal entry (=市政); occurrences that count come first' })
+  @ApiProperty({
+    example: true,
+    description:
+      'The occurrence straddles a word boundary (市政 in 焦作市政府), so it only counts for a literal entry (=市政); occurrences that count come first',
+  })
   insideLongerWord: boolean;
 }
 
@@ -62,7 +69,10 @@ class WhyPartDto {
   @ApiProperty({ example: false, description: 'Hits the title as the matcher counts it (a word, or any substring for a literal entry)' })
   inTitle: boolean;
 
-  @ApiProperty({ example: true, description: 'Hits the body as the matcher counts it (a word outside boilerplate, or any substring for a literal entry)' })
+  @ApiProperty({
+    example: true,
+    description: 'Hits the body as the matcher counts it (a word outside boilerplate, or any substring for a literal entry)',
+  })
   inBody: boolean;
 
   @ApiProperty({ example: true, description: 'Counted for this subscription (body hits only count when it searches title and body)' })
@@ -136,7 +146,17 @@ export function toMatchWhyDto(w: MemberMatchWhy): MatchWhyDto {
     ...w,
     entries: w.entries.map((e) => ({
       entry: e.entry,
-      parts: e.parts.map((p) => ({ ...p, contexts: p.contexts.map(({ place, sentence, start, end, word, insideLongerWord }) => ({ place, sentence, start, end, word, insideLongerWord })) })),
+      parts: e.parts.map((p) => ({
+        ...p,
+        contexts: p.contexts.map(({ place, sentence, start, end, word, insideLongerWord }) => ({
+          place,
+          sentence,
+          start,
+          end,
+          word,
+          insideLongerWord,
+        })),
+      })),
     })),
   };
 }
@@ -159,7 +179,12 @@ class SuggestedFixDto {
   @ApiProperty({ type: String, example: '市政府', nullable: true, description: 'The word to exclude, or the keyword to drop' })
   term: string | null;
 
-  @ApiProperty({ example: 'hit_word', nullable: true, enum: ['hit_word', 'title_word'], description: 'hit_word: the longer word the keyword sat in' })
+  @ApiProperty({
+    example: 'hit_word',
+    nullable: true,
+    enum: ['hit_word', 'title_word'],
+    description: 'hit_word: the longer word the keyword sat in',
+  })
   origin: 'hit_word' | 'title_word' | null;
 
   @ApiProperty({ type: FixPatchDto, description: 'Send as PATCH /v1/subscriptions/{subscriptionId} to apply' })

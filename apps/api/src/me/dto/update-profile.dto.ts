@@ -19,7 +19,12 @@ export class UpdateProfileDto {
   @MaxLength(200)
   company?: string | null;
 
-  @ApiPropertyOptional({ type: String, example: '13800138000', nullable: true, description: 'Read as +86 unless it starts with +; stored as E.164. Changing it clears its verification and turns SMS off' })
+  @ApiPropertyOptional({
+    type: String,
+    example: '13800138000',
+    nullable: true,
+    description: 'Read as +86 unless it starts with +; stored as E.164. Changing it clears its verification and turns SMS off',
+  })
   @IsOptional()
   @IsString()
   @MaxLength(32)

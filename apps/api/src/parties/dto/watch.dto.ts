@@ -6,13 +6,21 @@ import type { WatchView } from '@app/domain/projects';
 import { OptionalNotNull } from '../../common/dto-transforms';
 
 export class WatchInputDto {
-  @ApiProperty({ example: '某某建设集团有限公司', description: 'The organisation; 有限公司/有限责任公司, 分公司, brackets, full-width and traditional variants all match' })
+  @ApiProperty({
+    example: '某某建设集团有限公司',
+    description: 'The organisation; 有限公司/有限责任公司, 分公司, brackets, full-width and traditional variants all match',
+  })
   @IsString()
   @MinLength(2)
   @MaxLength(200)
   name: string;
 
-  @ApiPropertyOptional({ example: 'winner', enum: ['any', 'buyer', 'agency', 'winner'], default: 'any', description: 'winner: every award it wins; buyer: everything it publishes' })
+  @ApiPropertyOptional({
+    example: 'winner',
+    enum: ['any', 'buyer', 'agency', 'winner'],
+    default: 'any',
+    description: 'winner: every award it wins; buyer: everything it publishes',
+  })
   @OptionalNotNull()
   @IsIn(['any', 'buyer', 'agency', 'winner'])
   role?: PartyRole;

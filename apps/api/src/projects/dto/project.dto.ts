@@ -28,7 +28,13 @@ export class ProjectNoticeDto {
   @ApiProperty({ type: String, example: 'https://example.gov.cn/notice/123', nullable: true })
   url: string | null;
 
-  @ApiProperty({ type: String, format: 'date-time', example: '2026-03-20T01:30:00.000Z', nullable: true, description: 'The deadline this notice states' })
+  @ApiProperty({
+    type: String,
+    format: 'date-time',
+    example: '2026-03-20T01:30:00.000Z',
+    nullable: true,
+    description: 'The deadline this notice states',
+  })
   deadlineAt: Date | null;
 
   @ApiProperty({ type: [String], example: [] })
@@ -45,7 +51,7 @@ export class ProjectDto {
   @ApiProperty({ type: String, example: 'p-3f9a0c2e1b7d4a55' })
   key: string;
 
-  @ApiProperty({ type: String, example: '渝中区滨江路改造工程施工招标公告', description: 'The first notice\'s title' })
+  @ApiProperty({ type: String, example: '渝中区滨江路改造工程施工招标公告', description: "The first notice's title" })
   name: string;
 
   @ApiProperty({ type: String, example: '重庆市渝中区住房和城乡建设委员会', nullable: true })
@@ -63,7 +69,13 @@ export class ProjectDto {
   @ApiProperty({ type: String, example: '中标/成交结果', nullable: true })
   stageLabel: string | null;
 
-  @ApiProperty({ type: String, format: 'date-time', example: '2026-03-20T01:30:00.000Z', nullable: true, description: 'Latest deadline stated (a 更正 moves it)' })
+  @ApiProperty({
+    type: String,
+    format: 'date-time',
+    example: '2026-03-20T01:30:00.000Z',
+    nullable: true,
+    description: 'Latest deadline stated (a 更正 moves it)',
+  })
   deadlineAt: Date | null;
 
   @ApiProperty({ type: Number, example: 3500000, nullable: true })

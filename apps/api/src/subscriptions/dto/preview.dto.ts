@@ -22,7 +22,12 @@ export class PreviewItemDto {
   @ApiProperty({ example: ['道路'], description: 'Keyword entries that hit, as written; [] for a filter without keywords' })
   hits: string[];
 
-  @ApiProperty({ enum: ['title', 'opening', 'body', 'qualification', 'boilerplate'], isArray: true, example: ['title'], description: 'Where the keywords hit, strongest first' })
+  @ApiProperty({
+    enum: ['title', 'opening', 'body', 'qualification', 'boilerplate'],
+    isArray: true,
+    example: ['title'],
+    description: 'Where the keywords hit, strongest first',
+  })
   hitPlaces: string[];
 }
 

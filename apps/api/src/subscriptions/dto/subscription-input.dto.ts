@@ -1,5 +1,19 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsNotEmpty, IsNumber, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsBoolean,
+  IsIn,
+  IsNotEmpty,
+  IsNumber,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+} from 'class-validator';
 import { type Channel, CHANNELS, SUBSCRIPTION_FREQUENCIES, SUBSCRIPTION_LIMITS, SUBSCRIPTION_SCOPES, TERM_MAX_LENGTH } from '@app/domain';
 import { BULLETIN_CATEGORIES, BULLETIN_STAGES } from '@app/parsing';
 import { OptionalNotNull, Trim, TrimEach } from '../../common/dto-transforms';
@@ -13,7 +27,10 @@ export class CreateSubscriptionDto {
   @MaxLength(SUBSCRIPTION_LIMITS.nameLength)
   name: string;
 
-  @ApiPropertyOptional({ example: ['道路', '市政 改造'], description: `Any of; an entry with spaces needs all its parts. ≤ ${TERM_MAX_LENGTH} characters each; [] = every bulletin of the regions/categories` })
+  @ApiPropertyOptional({
+    example: ['道路', '市政 改造'],
+    description: `Any of; an entry with spaces needs all its parts. ≤ ${TERM_MAX_LENGTH} characters each; [] = every bulletin of the regions/categories`,
+  })
   @OptionalNotNull()
   @IsArray()
   @ArrayMaxSize(SUBSCRIPTION_LIMITS.keywords)
@@ -38,7 +55,10 @@ export class CreateSubscriptionDto {
   @IsIn(SUBSCRIPTION_SCOPES)
   scope?: 'title' | 'title_body';
 
-  @ApiPropertyOptional({ example: ['500103'], description: 'GB/T 2260 codes (GET /v1/regions); a province or city includes everything under it; [] = nationwide' })
+  @ApiPropertyOptional({
+    example: ['500103'],
+    description: 'GB/T 2260 codes (GET /v1/regions); a province or city includes everything under it; [] = nationwide',
+  })
   @OptionalNotNull()
   @IsArray()
   @ArrayMaxSize(SUBSCRIPTION_LIMITS.regions)
@@ -53,8 +73,11 @@ export class CreateSubscriptionDto {
 
   // Membership is checked with the rest of the filter, so that a 400 names the entry (stages.0).
   @ApiPropertyOptional({
-    example: ['correction', 'extension'], enum: BULLETIN_STAGES, isArray: true,
-    description: 'Notice stages caught besides whole categories: a bulletin matches when its category is in categories or its stage in stages; both [] = every kind',
+    example: ['correction', 'extension'],
+    enum: BULLETIN_STAGES,
+    isArray: true,
+    description:
+      'Notice stages caught besides whole categories: a bulletin matches when its category is in categories or its stage in stages; both [] = every kind',
   })
   @OptionalNotNull()
   @IsArray()
@@ -81,7 +104,13 @@ export class CreateSubscriptionDto {
   @IsBoolean()
   requireBudget?: boolean;
 
-  @ApiPropertyOptional({ example: ['email'], enum: CHANNELS, isArray: true, default: ['email'], description: 'sms needs a verified phone, wechat a bound WeChat account, webhook / robot an enabled endpoint (POST /v1/webhooks)' })
+  @ApiPropertyOptional({
+    example: ['email'],
+    enum: CHANNELS,
+    isArray: true,
+    default: ['email'],
+    description: 'sms needs a verified phone, wechat a bound WeChat account, webhook / robot an enabled endpoint (POST /v1/webhooks)',
+  })
   @OptionalNotNull()
   @IsArray()
   @ArrayMinSize(1)

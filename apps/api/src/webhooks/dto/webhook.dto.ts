@@ -4,11 +4,18 @@ import { IsBoolean, IsIn, IsInt, IsISO8601, IsOptional, IsString, IsUUID, Max, M
 import { WEBHOOK_KINDS, type WebhookKind } from '@app/domain';
 
 export class CreateWebhookDto {
-  @ApiProperty({ enum: WEBHOOK_KINDS, example: 'webhook', description: 'webhook: signed JSON events; wecom / dingtalk / feishu: group-robot markdown' })
+  @ApiProperty({
+    enum: WEBHOOK_KINDS,
+    example: 'webhook',
+    description: 'webhook: signed JSON events; wecom / dingtalk / feishu: group-robot markdown',
+  })
   @IsIn(WEBHOOK_KINDS)
   kind: WebhookKind;
 
-  @ApiProperty({ example: 'https://crm.example.com/hooks/tenders', description: 'https only; private, loopback and link-local addresses are refused' })
+  @ApiProperty({
+    example: 'https://crm.example.com/hooks/tenders',
+    description: 'https only; private, loopback and link-local addresses are refused',
+  })
   @IsString()
   @MaxLength(2000)
   url: string;

@@ -50,7 +50,9 @@ export function DeliveriesTable({ rows, onRetried }: { rows: Row[]; onRetried: (
                 <td>
                   <StatusTag status={d.status} />
                 </td>
-                {rows.some((r) => r.memberEmail) && <td>{d.memberId ? <Link to={`/admin/members/${d.memberId}`}>{d.memberEmail}</Link> : d.memberEmail}</td>}
+                {rows.some((r) => r.memberEmail) && (
+                  <td>{d.memberId ? <Link to={`/admin/members/${d.memberId}`}>{d.memberEmail}</Link> : d.memberEmail}</td>
+                )}
                 <td>
                   {t.labels.channels[d.channel]} · {t.labels.frequencies[d.kind]}
                 </td>

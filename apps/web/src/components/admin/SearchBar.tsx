@@ -10,7 +10,17 @@ export function SearchBar({ children }: { children: ReactNode }) {
   );
 }
 
-export function SearchInput({ label, value, onChange, placeholder }: { label: string; value: string; onChange: (value: string) => void; placeholder?: string }) {
+export function SearchInput({
+  label,
+  value,
+  onChange,
+  placeholder,
+}: {
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  placeholder?: string;
+}) {
   return (
     <label>
       {label}
@@ -20,7 +30,17 @@ export function SearchInput({ label, value, onChange, placeholder }: { label: st
 }
 
 /** A select whose first choice, 全部, is the empty value (no filter). */
-export function FilterSelect({ label, value, onChange, options }: { label: string; value: string; onChange: (value: string) => void; options: Array<[value: string, label: string]> }) {
+export function FilterSelect({
+  label,
+  value,
+  onChange,
+  options,
+}: {
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  options: Array<[value: string, label: string]>;
+}) {
   return (
     <label>
       {label}

@@ -39,7 +39,14 @@ export function StatsChart({ series }: { series: DailySeries }) {
         )}
         <g transform={`translate(${PAD.left},${PAD.top})`}>
           {LINES.map((l) => (
-            <polyline key={l.key} points={linePoints(series[l.key], w, h, top)} fill="none" stroke={l.color} strokeWidth="2" strokeLinejoin="round" />
+            <polyline
+              key={l.key}
+              points={linePoints(series[l.key], w, h, top)}
+              fill="none"
+              stroke={l.color}
+              strokeWidth="2"
+              strokeLinejoin="round"
+            />
           ))}
         </g>
       </svg>

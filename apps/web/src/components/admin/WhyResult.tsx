@@ -20,7 +20,9 @@ function EntryParts({ entries }: { entries: NonNullable<Check['entries']> }) {
       {entries.map((e) => (
         <li key={e.entry}>
           <span className={e.hit ? 'verdict-pass' : 'muted'}>{e.entry}</span>：
-          {e.parts.map((p) => `${p.term}（${[p.inTitle && A.inTitle, p.inBody && A.inBody].filter(Boolean).join('、') || A.notFound}）`).join(' ')}
+          {e.parts
+            .map((p) => `${p.term}（${[p.inTitle && A.inTitle, p.inBody && A.inBody].filter(Boolean).join('、') || A.notFound}）`)
+            .join(' ')}
         </li>
       ))}
     </ul>

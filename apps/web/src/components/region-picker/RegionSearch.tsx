@@ -29,7 +29,14 @@ export function RegionSearch({ onPick, stateOf }: { onPick: (r: Region) => void;
   return (
     <div className="region-search">
       <label htmlFor={id}>{t.regionPicker.searchLabel}</label>
-      <input id={id} type="search" value={q} placeholder={t.regionPicker.searchPlaceholder} onChange={(e) => setQ(e.target.value)} autoComplete="off" />
+      <input
+        id={id}
+        type="search"
+        value={q}
+        placeholder={t.regionPicker.searchPlaceholder}
+        onChange={(e) => setQ(e.target.value)}
+        autoComplete="off"
+      />
       {error != null && <ErrorNote error={error} />}
       {results && results.length === 0 && <p className="muted">{t.regionPicker.noResults}</p>}
       {results && results.length > 0 && (
@@ -38,7 +45,12 @@ export function RegionSearch({ onPick, stateOf }: { onPick: (r: Region) => void;
             const state = stateOf(r.code);
             return (
               <li key={r.code}>
-                <button type="button" className="region-result" disabled={state === 'selected' || state === 'included'} onClick={() => onPick(r)}>
+                <button
+                  type="button"
+                  className="region-result"
+                  disabled={state === 'selected' || state === 'included'}
+                  onClick={() => onPick(r)}
+                >
                   <strong>{r.name}</strong> <span className="muted">{r.fullName}</span>
                   {state === 'selected' && <span className="tag">{t.regionPicker.chosen}</span>}
                   {state === 'included' && <span className="tag">{t.regionPicker.included}</span>}

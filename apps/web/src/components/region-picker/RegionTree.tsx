@@ -43,7 +43,12 @@ function RegionNode({ region, onPick, stateOf }: TreeProps & { region: Region })
         {leaf ? (
           <span className="tree-spacer" aria-hidden="true" />
         ) : (
-          <button type="button" className="tree-toggle" aria-label={open ? t.regionPicker.collapse(region.name) : t.regionPicker.expand(region.name)} onClick={toggle}>
+          <button
+            type="button"
+            className="tree-toggle"
+            aria-label={open ? t.regionPicker.collapse(region.name) : t.regionPicker.expand(region.name)}
+            onClick={toggle}
+          >
             {open ? '▾' : '▸'}
           </button>
         )}
@@ -51,7 +56,13 @@ function RegionNode({ region, onPick, stateOf }: TreeProps & { region: Region })
         {state === 'included' ? (
           <span className="tag">{t.regionPicker.included}</span>
         ) : (
-          <button type="button" className="region-choose" aria-pressed={state === 'selected'} disabled={state === 'selected'} onClick={() => onPick(region)}>
+          <button
+            type="button"
+            className="region-choose"
+            aria-pressed={state === 'selected'}
+            disabled={state === 'selected'}
+            onClick={() => onPick(region)}
+          >
             {state === 'selected' ? t.regionPicker.chosen : t.regionPicker.choose}
           </button>
         )}

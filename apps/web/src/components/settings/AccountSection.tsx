@@ -40,7 +40,14 @@ export function AccountSection() {
             <input type="password" autoComplete="current-password" value={current} onChange={(e) => setCurrent(e.target.value)} />
           </Field>
           <Field label={t.settings.newPassword} help={t.auth.passwordHint}>
-            <input type="password" autoComplete="new-password" minLength={8} maxLength={128} value={next} onChange={(e) => setNext(e.target.value)} />
+            <input
+              type="password"
+              autoComplete="new-password"
+              minLength={8}
+              maxLength={128}
+              value={next}
+              onChange={(e) => setNext(e.target.value)}
+            />
           </Field>
           {change.error != null && <ErrorNote error={change.error} />}
           {changed && <Notice>{t.settings.passwordChanged}</Notice>}
@@ -61,7 +68,12 @@ export function AccountSection() {
         <form onSubmit={(e) => (window.confirm(t.settings.deleteWarning) ? remove.onSubmit(e) : e.preventDefault())}>
           <p className="note note-warn">{t.settings.deleteWarning}</p>
           <Field label={t.settings.deleteConfirm}>
-            <input type="password" autoComplete="current-password" value={deletePassword} onChange={(e) => setDeletePassword(e.target.value)} />
+            <input
+              type="password"
+              autoComplete="current-password"
+              value={deletePassword}
+              onChange={(e) => setDeletePassword(e.target.value)}
+            />
           </Field>
           {remove.error != null && <ErrorNote error={remove.error} />}
           <button type="submit" className="danger" disabled={remove.busy || !deletePassword}>

@@ -9,7 +9,17 @@ import { Fieldset } from '../Fieldset';
 import { ErrorNote, Notice } from '../StatusViews';
 import { SettingsSection } from './SettingsSection';
 
-const COMMON_ZONES = ['Asia/Shanghai', 'Asia/Urumqi', 'Asia/Hong_Kong', 'Asia/Macau', 'Asia/Taipei', 'Asia/Singapore', 'Asia/Tokyo', 'Europe/London', 'America/New_York'];
+const COMMON_ZONES = [
+  'Asia/Shanghai',
+  'Asia/Urumqi',
+  'Asia/Hong_Kong',
+  'Asia/Macau',
+  'Asia/Taipei',
+  'Asia/Singapore',
+  'Asia/Tokyo',
+  'Europe/London',
+  'America/New_York',
+];
 const zones = (): string[] => {
   const all = (Intl as { supportedValuesOf?: (k: string) => string[] }).supportedValuesOf?.('timeZone') ?? [];
   return [...new Set([...COMMON_ZONES, ...all])];
@@ -77,12 +87,21 @@ export function DeliverySection({ profile, onSaved }: { profile: Profile; onSave
           <span>{t.settings.emailEnabled}</span>
         </label>
         <label className="choice">
-          <input type="checkbox" checked={draft.consent} onChange={(e) => set({ consent: e.target.checked, ...(!e.target.checked && { smsEnabled: false }) })} />
+          <input
+            type="checkbox"
+            checked={draft.consent}
+            onChange={(e) => set({ consent: e.target.checked, ...(!e.target.checked && { smsEnabled: false }) })}
+          />
           <span>{t.settings.consent}</span>
           {profile.consentAt && <small className="muted">{t.settings.consentGiven(formatDateTime(profile.consentAt))}</small>}
         </label>
         <label className="choice">
-          <input type="checkbox" checked={draft.smsEnabled} disabled={!smsReady && !draft.smsEnabled} onChange={(e) => set({ smsEnabled: e.target.checked })} />
+          <input
+            type="checkbox"
+            checked={draft.smsEnabled}
+            disabled={!smsReady && !draft.smsEnabled}
+            onChange={(e) => set({ smsEnabled: e.target.checked })}
+          />
           <span>{t.settings.smsEnabled}</span>
           {!smsReady && <small className="muted">{t.settings.smsNeeds}</small>}
         </label>

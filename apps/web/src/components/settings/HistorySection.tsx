@@ -18,7 +18,10 @@ export function HistorySection() {
           {state.data.map((d) => (
             <li key={d.id}>
               <span>{formatDateTime(d.sentAt ?? d.createdAt)}</span>
-              <span> · {t.settings.historyChannels[d.channel] ?? d.channel} · {t.settings.historyKinds[d.kind] ?? d.kind}</span>
+              <span>
+                {' '}
+                · {t.settings.historyChannels[d.channel] ?? d.channel} · {t.settings.historyKinds[d.kind] ?? d.kind}
+              </span>
               <span> · {t.admin.deliveryStatus[d.status] ?? d.status}</span>
               <span> · {t.settings.historyCount(d.bulletins)}</span>
               {d.subject && <div className="muted">{d.subject}</div>}

@@ -34,8 +34,18 @@ export function PhoneSection({ profile, onSaved }: { profile: Profile; onSaved: 
   return (
     <SettingsSection title={t.settings.phoneSection} id="phone">
       <form onSubmit={save.onSubmit}>
-        <Field label={t.settings.phone} help={profile.phone ? (profile.phoneVerifiedAt ? t.settings.phoneVerified : t.settings.phoneUnverified) : undefined}>
-          <input type="tel" inputMode="tel" autoComplete="tel" value={phone} placeholder={t.settings.phonePlaceholder} onChange={(e) => setPhone(e.target.value)} />
+        <Field
+          label={t.settings.phone}
+          help={profile.phone ? (profile.phoneVerifiedAt ? t.settings.phoneVerified : t.settings.phoneUnverified) : undefined}
+        >
+          <input
+            type="tel"
+            inputMode="tel"
+            autoComplete="tel"
+            value={phone}
+            placeholder={t.settings.phonePlaceholder}
+            onChange={(e) => setPhone(e.target.value)}
+          />
         </Field>
         {save.error != null && <ErrorNote error={save.error} overrides={{ 400: t.errors.phoneInvalid }} />}
         {changed && (
@@ -56,7 +66,13 @@ export function PhoneSection({ profile, onSaved }: { profile: Profile; onSaved: 
             <form onSubmit={verify.onSubmit}>
               <Notice tone="info">{t.settings.codeSent(sentTo)}</Notice>
               <Field label={t.settings.code}>
-                <input inputMode="numeric" autoComplete="one-time-code" maxLength={6} value={code} onChange={(e) => setCode(e.target.value)} />
+                <input
+                  inputMode="numeric"
+                  autoComplete="one-time-code"
+                  maxLength={6}
+                  value={code}
+                  onChange={(e) => setCode(e.target.value)}
+                />
               </Field>
               {verify.error != null && <ErrorNote error={verify.error} overrides={{ 400: t.errors.codeWrong }} />}
               <button type="submit" disabled={verify.busy}>

@@ -19,7 +19,8 @@ export function ProfileSection({ profile, onSaved }: { profile: Profile; onSaved
   return (
     <SettingsSection title={t.settings.profile} id="profile">
       <p className="muted">
-        {t.settings.email}：{profile.email} · {t.settings.plan}：{t.settings.plans[profile.plan] ?? profile.plan}（{t.settings.limits(profile.limits.subscriptions, profile.limits.keywords)}）
+        {t.settings.email}：{profile.email} · {t.settings.plan}：{t.settings.plans[profile.plan] ?? profile.plan}（
+        {t.settings.limits(profile.limits.subscriptions, profile.limits.keywords)}）
       </p>
       <form onSubmit={onSubmit}>
         <Field label={t.settings.displayName}>

@@ -27,7 +27,8 @@ export function ResetPasswordPage() {
     await authApi.resetPassword(token, password);
     setDone(true);
   });
-  if (!token) return (
+  if (!token)
+    return (
       <AuthCard title={t.auth.resetTitle}>
         <p className="note note-error">{t.auth.missingToken}</p>
       </AuthCard>

@@ -24,7 +24,14 @@ export function AdminBulletinsPage() {
   const query = useDebounced(q.trim(), 300);
   const partyQuery = useDebounced(party.trim(), 300);
   const table = useAdminTable(
-    (page) => adminApi.bulletins({ q: query || undefined, category: category || undefined, stage: stage || undefined, party: partyQuery || undefined, page }),
+    (page) =>
+      adminApi.bulletins({
+        q: query || undefined,
+        category: category || undefined,
+        stage: stage || undefined,
+        party: partyQuery || undefined,
+        page,
+      }),
     `${query}|${category}|${stage}|${partyQuery}`,
   );
   return (
@@ -32,7 +39,12 @@ export function AdminBulletinsPage() {
       <h1>{A.bulletins}</h1>
       <SearchBar>
         <SearchInput label={A.searchBulletins} value={q} onChange={setQ} />
-        <FilterSelect label={t.editor.categories} value={category} onChange={setCategory} options={CATEGORIES.map((c) => [c, t.labels.categories[c]])} />
+        <FilterSelect
+          label={t.editor.categories}
+          value={category}
+          onChange={setCategory}
+          options={CATEGORIES.map((c) => [c, t.labels.categories[c]])}
+        />
         <FilterSelect label={t.bulletin.stage} value={stage} onChange={setStage} options={STAGES.map((s) => [s, STAGE_LABELS[s]])} />
         <SearchInput label={A.searchParty} value={party} onChange={setParty} />
       </SearchBar>

@@ -33,7 +33,11 @@ export function AdminDeliveriesPage() {
   const retryAll = async () => {
     setError(null);
     try {
-      const r = await adminApi.retryDeliveries({ status: status || 'failed', channel: channel || undefined, memberId: memberId || undefined });
+      const r = await adminApi.retryDeliveries({
+        status: status || 'failed',
+        channel: channel || undefined,
+        memberId: memberId || undefined,
+      });
       setMessage(A.retriedMany(r.retried));
       table.reload();
     } catch (e) {

@@ -21,7 +21,15 @@ export function AdminMemberPage({ id }: { id: string }) {
   return <MemberView member={state.data!} onChange={(m) => set({ ...state.data!, ...m })} reload={reload} />;
 }
 
-function MemberView({ member: m, onChange, reload }: { member: AdminMemberDetail; onChange: (m: Partial<AdminMemberDetail>) => void; reload: () => void }) {
+function MemberView({
+  member: m,
+  onChange,
+  reload,
+}: {
+  member: AdminMemberDetail;
+  onChange: (m: Partial<AdminMemberDetail>) => void;
+  reload: () => void;
+}) {
   const [error, setError] = useState<unknown>(null);
   const [message, setMessage] = useState('');
   const act = async (run: () => Promise<Partial<AdminMemberDetail> | void>, done = '') => {
@@ -99,7 +107,8 @@ function MemberView({ member: m, onChange, reload }: { member: AdminMemberDetail
         <ul>
           {m.subscriptions.map((s) => (
             <li key={s.id}>
-              {s.name} · {t.labels.frequencies[s.frequency]} · {s.keywords.join('、') || t.subscriptions.summary.anyKeyword} {s.paused && <span className="tag tag-warn">{t.subscriptions.paused}</span>}{' '}
+              {s.name} · {t.labels.frequencies[s.frequency]} · {s.keywords.join('、') || t.subscriptions.summary.anyKeyword}{' '}
+              {s.paused && <span className="tag tag-warn">{t.subscriptions.paused}</span>}{' '}
               <Link to={`/admin/why?subscriptionId=${s.id}`}>{A.whyMatched}</Link>
             </li>
           ))}
@@ -109,7 +118,11 @@ function MemberView({ member: m, onChange, reload }: { member: AdminMemberDetail
       <p>
         <Link to={`/admin/deliveries?memberId=${m.id}`}>{A.allDeliveries} →</Link>
       </p>
-      {m.recentDeliveries.length === 0 ? <p className="muted">{A.noResults}</p> : <DeliveriesTable rows={m.recentDeliveries} onRetried={reload} />}
+      {m.recentDeliveries.length === 0 ? (
+        <p className="muted">{A.noResults}</p>
+      ) : (
+        <DeliveriesTable rows={m.recentDeliveries} onRetried={reload} />
+      )}
     </div>
   );
 }

@@ -18,13 +18,24 @@ export function AdminMembersPage() {
   const [q, setQ] = useState('');
   const [status, setStatus] = useState('');
   const query = useDebounced(q.trim(), 300);
-  const table = useAdminTable((page) => adminApi.members({ q: query || undefined, status: status || undefined, page }), `${query}|${status}`);
+  const table = useAdminTable(
+    (page) => adminApi.members({ q: query || undefined, status: status || undefined, page }),
+    `${query}|${status}`,
+  );
   return (
     <div>
       <h1>{A.members}</h1>
       <SearchBar>
         <SearchInput label={A.searchMembers} value={q} onChange={setQ} />
-        <FilterSelect label={A.status} value={status} onChange={setStatus} options={[['active', A.statuses.active], ['suspended', A.statuses.suspended]]} />
+        <FilterSelect
+          label={A.status}
+          value={status}
+          onChange={setStatus}
+          options={[
+            ['active', A.statuses.active],
+            ['suspended', A.statuses.suspended],
+          ]}
+        />
       </SearchBar>
       <AdminTable
         table={table}

@@ -105,7 +105,13 @@ export function AdminSourcesPage() {
                       </td>
                       <td>{formatDateTime(k.createdAt)}</td>
                       <td>{formatDateTime(k.lastUsedAt) || '—'}</td>
-                      <td>{k.revokedAt ? <span className="tag tag-danger">{A.revoked}</span> : <span className="tag tag-ok">{A.keyActive}</span>}</td>
+                      <td>
+                        {k.revokedAt ? (
+                          <span className="tag tag-danger">{A.revoked}</span>
+                        ) : (
+                          <span className="tag tag-ok">{A.keyActive}</span>
+                        )}
+                      </td>
                       <td>
                         {!k.revokedAt && (
                           <button type="button" className="danger" onClick={() => revoke(s, k.id, k.prefix)}>

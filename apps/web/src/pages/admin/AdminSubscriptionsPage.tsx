@@ -20,7 +20,10 @@ export function AdminSubscriptionsPage() {
   const [q, setQ] = useState('');
   const [paused, setPaused] = useState('');
   const query = useDebounced(q.trim(), 300);
-  const table = useAdminTable((page) => adminApi.subscriptions({ q: query || undefined, paused: paused || undefined, memberId, page }), `${query}|${paused}|${memberId}`);
+  const table = useAdminTable(
+    (page) => adminApi.subscriptions({ q: query || undefined, paused: paused || undefined, memberId, page }),
+    `${query}|${paused}|${memberId}`,
+  );
   const [error, setError] = useState<unknown>(null);
   const toggle = async (s: AdminSubscription) => {
     setError(null);
@@ -35,7 +38,15 @@ export function AdminSubscriptionsPage() {
       <h1>{A.subscriptions}</h1>
       <SearchBar>
         <SearchInput label={A.searchSubscriptions} value={q} onChange={setQ} />
-        <FilterSelect label={A.status} value={paused} onChange={setPaused} options={[['false', t.subscriptions.active], ['true', t.subscriptions.paused]]} />
+        <FilterSelect
+          label={A.status}
+          value={paused}
+          onChange={setPaused}
+          options={[
+            ['false', t.subscriptions.active],
+            ['true', t.subscriptions.paused],
+          ]}
+        />
       </SearchBar>
       {error != null && <ErrorNote error={error} />}
       <AdminTable
@@ -58,7 +69,13 @@ export function AdminSubscriptionsPage() {
             </td>
             <td>{s.keywords.join('、') || t.subscriptions.summary.anyKeyword}</td>
             <td>{t.labels.frequencies[s.frequency]}</td>
-            <td>{s.paused ? <span className="tag tag-warn">{t.subscriptions.paused}</span> : <span className="tag tag-ok">{t.subscriptions.active}</span>}</td>
+            <td>
+              {s.paused ? (
+                <span className="tag tag-warn">{t.subscriptions.paused}</span>
+              ) : (
+                <span className="tag tag-ok">{t.subscriptions.active}</span>
+              )}
+            </td>
             <td className="actions">
               <button type="button" onClick={() => void toggle(s)}>
                 {s.paused ? t.subscriptions.resume : t.subscriptions.pause}

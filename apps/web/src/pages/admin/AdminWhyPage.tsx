@@ -20,7 +20,13 @@ export function AdminWhyPage() {
   const [memberId, setMemberId] = useState(query.get('memberId') ?? '');
   const [report, setReport] = useState<WhyReport | null>(null);
   const { busy, error, onSubmit } = useSubmit(async () => {
-    setReport(await adminApi.why({ bulletinId: bulletinId.trim(), subscriptionId: subscriptionId.trim() || undefined, memberId: memberId.trim() || undefined }));
+    setReport(
+      await adminApi.why({
+        bulletinId: bulletinId.trim(),
+        subscriptionId: subscriptionId.trim() || undefined,
+        memberId: memberId.trim() || undefined,
+      }),
+    );
   });
   return (
     <div>
@@ -44,7 +50,11 @@ export function AdminWhyPage() {
       {report && (
         <section aria-live="polite">
           <h2 className="section-title">{typeof report.bulletin.title === 'string' ? report.bulletin.title : ''}</h2>
-          {report.results.length === 0 ? <p className="muted">{A.noSubscriptionsToCheck}</p> : report.results.map((r) => <WhyResult key={r.subscription.id} result={r} />)}
+          {report.results.length === 0 ? (
+            <p className="muted">{A.noSubscriptionsToCheck}</p>
+          ) : (
+            report.results.map((r) => <WhyResult key={r.subscription.id} result={r} />)
+          )}
         </section>
       )}
     </div>

@@ -11,7 +11,11 @@ import { AdminStatsPage } from './AdminStatsPage';
 import { AdminSubscriptionsPage } from './AdminSubscriptionsPage';
 import { AdminWhyPage } from './AdminWhyPage';
 
-const admin = (path: string, render: RouteDef['render']): RouteDef => ({ path, access: 'admin', render: (p) => <AdminShell>{render(p)}</AdminShell> });
+const admin = (path: string, render: RouteDef['render']): RouteDef => ({
+  path,
+  access: 'admin',
+  render: (p) => <AdminShell>{render(p)}</AdminShell>,
+});
 
 export const adminRoutes: RouteDef[] = [
   admin('/admin', () => <AdminStatsPage />),

@@ -21,7 +21,10 @@ export function InboxPage() {
   // From the 不相关 page behind an email link: open that match's why and fixes.
   const feedbackId = query.get('feedback') ?? '';
   const subs = useAsync(() => subscriptionsApi.list(), []);
-  const list = usePagedList((cursor, signal) => inboxApi.matches({ subscriptionId: subscriptionId || undefined, cursor }, signal), subscriptionId);
+  const list = usePagedList(
+    (cursor, signal) => inboxApi.matches({ subscriptionId: subscriptionId || undefined, cursor }, signal),
+    subscriptionId,
+  );
 
   return (
     <div>
@@ -29,7 +32,11 @@ export function InboxPage() {
         <h1>{t.inbox.title}</h1>
         <div className="inline-field">
           <label htmlFor={filterId}>{t.inbox.filter}</label>
-          <select id={filterId} value={subscriptionId} onChange={(e) => navigate(e.target.value ? `/inbox?subscription=${e.target.value}` : '/inbox', { replace: true })}>
+          <select
+            id={filterId}
+            value={subscriptionId}
+            onChange={(e) => navigate(e.target.value ? `/inbox?subscription=${e.target.value}` : '/inbox', { replace: true })}
+          >
             <option value="">{t.inbox.allSubscriptions}</option>
             {subs.state.data?.map((s) => (
               <option key={s.id} value={s.id}>

@@ -74,8 +74,8 @@ function ProjectView({ project: p, follows, onChange }: { project: Project; foll
         <ol className="timeline">
           {p.timeline.map((n) => (
             <li key={n.bulletinId}>
-              <span className="muted">{formatDateTime(n.publishedAt)}</span> <strong>{n.stageLabel ?? t.labels.categories[n.category]}</strong> {n.title}{' '}
-              <span className="muted">来源：{n.source}</span>{' '}
+              <span className="muted">{formatDateTime(n.publishedAt)}</span>{' '}
+              <strong>{n.stageLabel ?? t.labels.categories[n.category]}</strong> {n.title} <span className="muted">来源：{n.source}</span>{' '}
               {safeHttpUrl(n.url) && (
                 <a href={safeHttpUrl(n.url)!} target="_blank" rel="noopener noreferrer nofollow">
                   原文 ↗

@@ -23,14 +23,16 @@ export function SubscriptionsPage() {
     try {
       const updated = await action();
       // Pause/resume answers with the subscription alone: keep the row's match count.
-      if (state.data) set([updated ? subs.map((s) => (s.id === sub.id ? { ...s, ...updated } : s)) : subs.filter((s) => s.id !== sub.id), state.data[1]]);
+      if (state.data)
+        set([updated ? subs.map((s) => (s.id === sub.id ? { ...s, ...updated } : s)) : subs.filter((s) => s.id !== sub.id), state.data[1]]);
     } catch (e) {
       setFailure(e);
     } finally {
       setBusy(null);
     }
   };
-  const pauseToggle = (sub: SubscriptionListItem) => void act(sub, () => (sub.paused ? subscriptionsApi.resume(sub.id) : subscriptionsApi.pause(sub.id)));
+  const pauseToggle = (sub: SubscriptionListItem) =>
+    void act(sub, () => (sub.paused ? subscriptionsApi.resume(sub.id) : subscriptionsApi.pause(sub.id)));
   const remove = (sub: SubscriptionListItem) => {
     if (window.confirm(t.subscriptions.confirmDelete(sub.name))) void act(sub, () => subscriptionsApi.remove(sub.id));
   };
@@ -67,7 +69,14 @@ export function SubscriptionsPage() {
       {subs.length > 0 && (
         <ul className="cards">
           {subs.map((s) => (
-            <SubscriptionCard key={s.id} sub={s} regionName={regionName} busy={busy === s.id} onPauseToggle={pauseToggle} onDelete={remove} />
+            <SubscriptionCard
+              key={s.id}
+              sub={s}
+              regionName={regionName}
+              busy={busy === s.id}
+              onPauseToggle={pauseToggle}
+              onDelete={remove}
+            />
           ))}
         </ul>
       )}

@@ -28,10 +28,20 @@ export class WebhookFanoutAdapter implements PushChannelAdapter {
     const model = await this.composer.compose(d, bulletinIds);
     const now = new Date();
     const rows = endpoints.flatMap((e) => {
-      const own: ChannelMessageModel = e.subscriptionId ? { ...model, bulletins: model.bulletins.filter((b) => b.matched.some((m) => m.subscriptionId === e.subscriptionId)) } : model;
+      const own: ChannelMessageModel = e.subscriptionId
+        ? { ...model, bulletins: model.bulletins.filter((b) => b.matched.some((m) => m.subscriptionId === e.subscriptionId)) }
+        : model;
       if (!own.bulletins.length) return [];
       const body = e.kind === 'webhook' ? renderWebhookEvent(own, now) : renderRobotBody(e.kind, own);
-      return [{ id: randomUUID(), endpointId: e.id, deliveryId: d.id, eventType: e.kind === 'webhook' ? MATCHED_EVENT : `${e.kind}.markdown`, body }];
+      return [
+        {
+          id: randomUUID(),
+          endpointId: e.id,
+          deliveryId: d.id,
+          eventType: e.kind === 'webhook' ? MATCHED_EVENT : `${e.kind}.markdown`,
+          body,
+        },
+      ];
     });
     const waiting = await this.messages.insertMany(rows, d.id);
     await this.jobs.enqueueWebhookMessages(waiting);

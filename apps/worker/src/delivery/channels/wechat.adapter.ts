@@ -29,7 +29,10 @@ export class WechatAdapter implements PushChannelAdapter, OnModuleDestroy {
     const model = await this.composer.compose(d, bulletinIds);
     const { url, data } = wechatTemplate(model, this.config.http.publicUrl);
     try {
-      const { msgid } = await this.client.sendTemplate({ openid: binding.openid, templateId: this.config.wechat.templateId, url, data }, transmitting);
+      const { msgid } = await this.client.sendTemplate(
+        { openid: binding.openid, templateId: this.config.wechat.templateId, url, data },
+        transmitting,
+      );
       return { outcome: 'accepted', providerMessageId: msgid, subject: data.thing2.value };
     } catch (err) {
       if (err instanceof WechatError) {
@@ -39,7 +42,8 @@ export class WechatAdapter implements PushChannelAdapter, OnModuleDestroy {
         }
         return err.kind === 'retry' ? { outcome: 'retry', error: err.message } : { outcome: 'permanent', error: err.message };
       }
-      if (err instanceof OutboundRequestError) return err.transmitted ? { outcome: 'unknown', error: err.message } : { outcome: 'retry', error: err.message };
+      if (err instanceof OutboundRequestError)
+        return err.transmitted ? { outcome: 'unknown', error: err.message } : { outcome: 'retry', error: err.message };
       throw err;
     }
   }

@@ -47,7 +47,11 @@ export class AuditTrail {
     const p = new SqlParams();
     const where: string[] = [];
     if (filter.actor) {
-      where.push(UUID.test(filter.actor) ? `a.actor_id = ${p.add(filter.actor)}::uuid` : `a.actor_email ILIKE ${p.add(containsPattern(filter.actor))}`);
+      where.push(
+        UUID.test(filter.actor)
+          ? `a.actor_id = ${p.add(filter.actor)}::uuid`
+          : `a.actor_email ILIKE ${p.add(containsPattern(filter.actor))}`,
+      );
     }
     if (filter.action) {
       where.push(filter.action.includes('.') ? `a.action = ${p.add(filter.action)}` : `a.action LIKE ${p.add(`${filter.action}.%`)}`);

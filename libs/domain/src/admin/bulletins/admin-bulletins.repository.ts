@@ -110,12 +110,18 @@ export class AdminBulletinsRepository {
   }
 
   async lock(em: EntityManager, id: string): Promise<{ id: string; withdrawnAt: Date | null } | null> {
-    const [row] = await em.query<Array<{ id: string; withdrawnAt: Date | null }>>(`SELECT id, withdrawn_at AS "withdrawnAt" FROM bulletins WHERE id = $1 FOR UPDATE`, [id]);
+    const [row] = await em.query<Array<{ id: string; withdrawnAt: Date | null }>>(
+      `SELECT id, withdrawn_at AS "withdrawnAt" FROM bulletins WHERE id = $1 FOR UPDATE`,
+      [id],
+    );
     return row ?? null;
   }
 
   async markWithdrawn(em: EntityManager, id: string): Promise<Date> {
-    const [[row]] = await em.query<[Array<{ withdrawnAt: Date }>, number]>(`UPDATE bulletins SET withdrawn_at = COALESCE(withdrawn_at, now()) WHERE id = $1 RETURNING withdrawn_at AS "withdrawnAt"`, [id]);
+    const [[row]] = await em.query<[Array<{ withdrawnAt: Date }>, number]>(
+      `UPDATE bulletins SET withdrawn_at = COALESCE(withdrawn_at, now()) WHERE id = $1 RETURNING withdrawn_at AS "withdrawnAt"`,
+      [id],
+    );
     return row.withdrawnAt;
   }
 
@@ -145,6 +151,8 @@ function textCondition(p: SqlParams, q: string, scope: 'title' | 'title_body'): 
     return `(strpos(b.title_match, ${param}) > 0 OR strpos(b.body_match, ${param}) > 0)`;
   });
   // Anchored on the bigram index when every part has two characters or more (see preview-query).
-  const grams = parts.every((part) => [...part].length >= 2) ? [`${BIGRAMS_EXPRESSION} @> ${p.add([...new Set(parts.flatMap(bigramsOf))])}::text[]`] : [];
+  const grams = parts.every((part) => [...part].length >= 2)
+    ? [`${BIGRAMS_EXPRESSION} @> ${p.add([...new Set(parts.flatMap(bigramsOf))])}::text[]`]
+    : [];
   return `(${[...grams, ...inEither].join(' AND ')})`;
 }

@@ -31,7 +31,17 @@ export class AdminBulletinsService {
       const withdrawnAt = await this.bulletins.markWithdrawn(em, id);
       const suppressedNotifications = await this.bulletins.suppressUnsent(em, id);
       const after = { withdrawnAt, suppressedNotifications };
-      await this.audit.record(actor, { action: AUDIT_ACTIONS.bulletinWithdraw, targetType: 'bulletin', targetId: id, before: { withdrawnAt: before.withdrawnAt }, after }, em);
+      await this.audit.record(
+        actor,
+        {
+          action: AUDIT_ACTIONS.bulletinWithdraw,
+          targetType: 'bulletin',
+          targetId: id,
+          before: { withdrawnAt: before.withdrawnAt },
+          after,
+        },
+        em,
+      );
       return after;
     });
   }

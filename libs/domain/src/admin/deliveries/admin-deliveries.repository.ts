@@ -76,7 +76,10 @@ export class AdminDeliveriesRepository {
   /** Candidates for a bulk retry, oldest first. */
   candidates(filter: AdminDeliveryFilter, limit: number): Promise<Array<{ id: string; status: DeliveryStatus }>> {
     const p = new SqlParams();
-    return this.dataSource.query(`SELECT d.id, d.status FROM deliveries d ${whereOf(p, filter)} ORDER BY d.created_at, d.id LIMIT ${p.add(limit)}`, p.values);
+    return this.dataSource.query(
+      `SELECT d.id, d.status FROM deliveries d ${whereOf(p, filter)} ORDER BY d.created_at, d.id LIMIT ${p.add(limit)}`,
+      p.values,
+    );
   }
 
   async find(id: string): Promise<AdminDeliveryDetail | null> {

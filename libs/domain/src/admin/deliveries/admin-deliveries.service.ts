@@ -34,9 +34,19 @@ export class AdminDeliveriesService {
     const before = await this.get(id);
     const reopened = await this.deliveries.reopen(id);
     if (!reopened) {
-      throw new DomainError('conflict', 'delivery_not_retryable', `Only ${RETRYABLE_STATUSES.join(', ')} deliveries can be retried; this one is ${before.status}`);
+      throw new DomainError(
+        'conflict',
+        'delivery_not_retryable',
+        `Only ${RETRYABLE_STATUSES.join(', ')} deliveries can be retried; this one is ${before.status}`,
+      );
     }
-    await this.audit.record(actor, { action: AUDIT_ACTIONS.deliveryRetry, targetType: 'delivery', targetId: id, before: stateOf(before), after: { status: 'pending', attempts: reopened.attempts } });
+    await this.audit.record(actor, {
+      action: AUDIT_ACTIONS.deliveryRetry,
+      targetType: 'delivery',
+      targetId: id,
+      before: stateOf(before),
+      after: { status: 'pending', attempts: reopened.attempts },
+    });
     return reopened;
   }
 
@@ -53,7 +63,13 @@ export class AdminDeliveriesService {
     }
     await this.audit.record(
       actor,
-      reopened.map((d) => ({ action: AUDIT_ACTIONS.deliveryBulkRetry, targetType: 'delivery' as const, targetId: d.id, before: { status: d.before }, after: { status: 'pending', attempts: d.attempts, filter } })),
+      reopened.map((d) => ({
+        action: AUDIT_ACTIONS.deliveryBulkRetry,
+        targetType: 'delivery' as const,
+        targetId: d.id,
+        before: { status: d.before },
+        after: { status: 'pending', attempts: d.attempts, filter },
+      })),
     );
     return reopened.map(({ before: _b, ...due }) => due);
   }

@@ -111,7 +111,10 @@ export class AdminMembersRepository {
 
   /** Nothing already queued goes out to a suspended member. */
   async suppressPending(manager: EntityManager, memberId: string): Promise<number> {
-    const [, affected] = await manager.query<[unknown[], number]>(`UPDATE notifications SET status = 'suppressed' WHERE member_id = $1 AND status = 'pending'`, [memberId]);
+    const [, affected] = await manager.query<[unknown[], number]>(
+      `UPDATE notifications SET status = 'suppressed' WHERE member_id = $1 AND status = 'pending'`,
+      [memberId],
+    );
     return affected ?? 0;
   }
 

@@ -47,8 +47,14 @@ export class AdminMembersService {
   /** Records the request; the caller sends the email (the auth flow's reset link). */
   async recordPasswordReset(actor: AuditActor, id: string): Promise<AdminMemberView> {
     const member = await this.get(id);
-    if (member.status !== 'active') throw new DomainError('conflict', 'member_suspended', 'A suspended member cannot reset their password; reactivate them first');
-    await this.audit.record(actor, { action: AUDIT_ACTIONS.memberPasswordReset, targetType: 'member', targetId: id, after: { email: member.email } });
+    if (member.status !== 'active')
+      throw new DomainError('conflict', 'member_suspended', 'A suspended member cannot reset their password; reactivate them first');
+    await this.audit.record(actor, {
+      action: AUDIT_ACTIONS.memberPasswordReset,
+      targetType: 'member',
+      targetId: id,
+      after: { email: member.email },
+    });
     return member;
   }
 
@@ -64,13 +70,22 @@ export class AdminMembersService {
     });
   }
 
-  private change(actor: AuditActor, id: string, action: (typeof AUDIT_ACTIONS)[keyof typeof AUDIT_ACTIONS], apply: (em: EntityManager) => Promise<object | void>): Promise<AdminMemberView> {
+  private change(
+    actor: AuditActor,
+    id: string,
+    action: (typeof AUDIT_ACTIONS)[keyof typeof AUDIT_ACTIONS],
+    apply: (em: EntityManager) => Promise<object | void>,
+  ): Promise<AdminMemberView> {
     return this.dataSource.transaction(async (em) => {
       const before = await this.members.find(id, em, true);
       if (!before) throw new NotFoundError('Member');
       const extra = (await apply(em)) ?? {};
       const after = (await this.members.find(id, em))!;
-      await this.audit.record(actor, { action, targetType: 'member', targetId: id, before: snapshot(before), after: { ...snapshot(after), ...extra } }, em);
+      await this.audit.record(
+        actor,
+        { action, targetType: 'member', targetId: id, before: snapshot(before), after: { ...snapshot(after), ...extra } },
+        em,
+      );
       return after;
     });
   }

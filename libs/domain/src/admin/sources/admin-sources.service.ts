@@ -55,13 +55,23 @@ export class AdminSourcesService {
   async create(actor: AuditActor, name: string): Promise<{ source: AdminSourceView; key: IssuedKey }> {
     const created = await this.sources.create(name);
     const key = await this.issuedKey(created.apiKey);
-    await this.audit.record(actor, { action: AUDIT_ACTIONS.sourceCreate, targetType: 'source', targetId: created.source.id, after: { name, keyId: key.id, keyPrefix: key.prefix } });
+    await this.audit.record(actor, {
+      action: AUDIT_ACTIONS.sourceCreate,
+      targetType: 'source',
+      targetId: created.source.id,
+      after: { name, keyId: key.id, keyPrefix: key.prefix },
+    });
     return { source: await this.get(created.source.id), key };
   }
 
   async issueKey(actor: AuditActor, sourceId: string): Promise<IssuedKey> {
     const key = await this.issuedKey(await this.sources.issueKey(sourceId));
-    await this.audit.record(actor, { action: AUDIT_ACTIONS.sourceKeyIssue, targetType: 'api_key', targetId: key.id, after: { sourceId, prefix: key.prefix } });
+    await this.audit.record(actor, {
+      action: AUDIT_ACTIONS.sourceKeyIssue,
+      targetType: 'api_key',
+      targetId: key.id,
+      after: { sourceId, prefix: key.prefix },
+    });
     return key;
   }
 
@@ -70,12 +80,21 @@ export class AdminSourcesService {
     if (before.revokedAt) throw new DomainError('conflict', 'api_key_revoked', 'This API key is already revoked');
     await this.sources.revokeKey(keyId);
     const after = await this.key(sourceId, keyId);
-    await this.audit.record(actor, { action: AUDIT_ACTIONS.sourceKeyRevoke, targetType: 'api_key', targetId: keyId, before: { sourceId, ...before }, after: { sourceId, ...after } });
+    await this.audit.record(actor, {
+      action: AUDIT_ACTIONS.sourceKeyRevoke,
+      targetType: 'api_key',
+      targetId: keyId,
+      before: { sourceId, ...before },
+      after: { sourceId, ...after },
+    });
     return after;
   }
 
   private async key(sourceId: string, keyId: string): Promise<ApiKeyView> {
-    const [row] = await this.dataSource.query<KeyRow[]>(`SELECT ${KEY} AS key FROM api_keys k WHERE k.id = $1 AND k.source_id = $2`, [keyId, sourceId]);
+    const [row] = await this.dataSource.query<KeyRow[]>(`SELECT ${KEY} AS key FROM api_keys k WHERE k.id = $1 AND k.source_id = $2`, [
+      keyId,
+      sourceId,
+    ]);
     if (!row) throw new NotFoundError('API key');
     return keyView(row.key);
   }
@@ -110,5 +129,11 @@ type KeyRow = { key: Record<string, string | null> };
 
 function keyView(raw: KeyRow['key']): ApiKeyView {
   const date = (v: string | null) => (v === null ? null : new Date(v));
-  return { id: raw.id!, prefix: raw.prefix!, createdAt: new Date(raw.createdAt!), lastUsedAt: date(raw.lastUsedAt), revokedAt: date(raw.revokedAt) };
+  return {
+    id: raw.id!,
+    prefix: raw.prefix!,
+    createdAt: new Date(raw.createdAt!),
+    lastUsedAt: date(raw.lastUsedAt),
+    revokedAt: date(raw.revokedAt),
+  };
 }

@@ -19,7 +19,10 @@ describe('AdminNoiseRepository (against real Postgres)', () => {
     const [m1, m2] = [await insertMember(dataSource), await insertMember(dataSource)];
     const roads = await insertSubscription(dataSource, m1.id, { name: '道路', keywords: ['道路', '市政'] });
     const lights = await insertSubscription(dataSource, m2.id, { name: '照明', keywords: ['照明'] });
-    const bulletins = await insertBulletins(dataSource, Array.from({ length: 6 }, (_, i) => ({ title: `公告${i}` })));
+    const bulletins = await insertBulletins(
+      dataSource,
+      Array.from({ length: 6 }, (_, i) => ({ title: `公告${i}` })),
+    );
     const match = async (subscriptionId: string, memberId: string, i: number, hits: string[], daysAgo = 0, mark?: 'app' | 'email') => {
       const [{ id }] = await dataSource.query(
         `INSERT INTO matches (subscription_id, bulletin_id, member_id, hits, created_at) VALUES ($1, $2, $3, $4, now() - $5 * interval '1 day') RETURNING id`,

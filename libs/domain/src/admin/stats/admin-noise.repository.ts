@@ -38,8 +38,14 @@ export class AdminNoiseRepository {
           FROM matches m LEFT JOIN not_relevant_marks n ON n.match_id = m.id
          WHERE m.created_at >= $1)`;
     const [[totals], bySource, subscriptions, terms] = await Promise.all([
-      this.dataSource.query<Array<{ matches: number; marks: number }>>(`${window} SELECT count(*)::int AS matches, count(*) FILTER (WHERE marked)::int AS marks FROM w`, [since]),
-      this.dataSource.query<Array<{ source: string; n: number }>>(`${window} SELECT source, count(*)::int AS n FROM w WHERE marked GROUP BY source`, [since]),
+      this.dataSource.query<Array<{ matches: number; marks: number }>>(
+        `${window} SELECT count(*)::int AS matches, count(*) FILTER (WHERE marked)::int AS marks FROM w`,
+        [since],
+      ),
+      this.dataSource.query<Array<{ source: string; n: number }>>(
+        `${window} SELECT source, count(*)::int AS n FROM w WHERE marked GROUP BY source`,
+        [since],
+      ),
       this.dataSource.query<Array<Omit<NoiseStats['subscriptions'][number], 'rate'>>>(
         `${window} SELECT s.id, s.name, s.member_id AS "memberId", mem.email AS "memberEmail", count(*)::int AS matches, count(*) FILTER (WHERE marked)::int AS marks
            FROM w JOIN subscriptions s ON s.id = w.subscription_id JOIN members mem ON mem.id = s.member_id

@@ -53,12 +53,18 @@ export class AdminSubscriptionsRepository {
   }
 
   async find(id: string): Promise<AdminSubscriptionView | null> {
-    const [row] = await this.dataSource.query<AdminSubscriptionView[]>(`SELECT ${VIEW} FROM subscriptions s JOIN members m ON m.id = s.member_id WHERE s.id = $1`, [id]);
+    const [row] = await this.dataSource.query<AdminSubscriptionView[]>(
+      `SELECT ${VIEW} FROM subscriptions s JOIN members m ON m.id = s.member_id WHERE s.id = $1`,
+      [id],
+    );
     return row ?? null;
   }
 
   /** A member's subscriptions, oldest first (the member detail page). */
   ofMember(memberId: string): Promise<AdminSubscriptionView[]> {
-    return this.dataSource.query(`SELECT ${VIEW} FROM subscriptions s JOIN members m ON m.id = s.member_id WHERE s.member_id = $1 ORDER BY s.created_at, s.id`, [memberId]);
+    return this.dataSource.query(
+      `SELECT ${VIEW} FROM subscriptions s JOIN members m ON m.id = s.member_id WHERE s.member_id = $1 ORDER BY s.created_at, s.id`,
+      [memberId],
+    );
   }
 }

@@ -40,10 +40,21 @@ export class AdminSubscriptionsService {
   async remove(actor: AuditActor, id: string): Promise<void> {
     const before = await this.get(id);
     await this.subscriptions.remove(before.memberId, id);
-    await this.audit.record(actor, { action: AUDIT_ACTIONS.subscriptionDelete, targetType: 'subscription', targetId: id, before: snapshot(before), after: null });
+    await this.audit.record(actor, {
+      action: AUDIT_ACTIONS.subscriptionDelete,
+      targetType: 'subscription',
+      targetId: id,
+      before: snapshot(before),
+      after: null,
+    });
   }
 
-  private async change(actor: AuditActor, id: string, action: AuditAction, apply: (s: AdminSubscriptionView) => Promise<unknown>): Promise<AdminSubscriptionView> {
+  private async change(
+    actor: AuditActor,
+    id: string,
+    action: AuditAction,
+    apply: (s: AdminSubscriptionView) => Promise<unknown>,
+  ): Promise<AdminSubscriptionView> {
     const before = await this.get(id);
     await apply(before);
     const after = await this.get(id);

@@ -31,9 +31,16 @@ describe('explainMatch', () => {
   const roads = bulletin('渝中区解放碑片区道路改造工程施工招标公告', '本项目含监理服务，预算金额350万元');
 
   it('explains a match part by part, with the region ancestry', () => {
-    const e = explainMatch(sub({ keywords: ['桥梁', '道路 改造'], regions: ['500000'], categories: ['tender'], budgetMin: 1_000_000 }), roads);
+    const e = explainMatch(
+      sub({ keywords: ['桥梁', '道路 改造'], regions: ['500000'], categories: ['tender'], budgetMin: 1_000_000 }),
+      roads,
+    );
     expect(e).toMatchObject({ filter: 'match', verdict: 'match', hits: ['道路 改造'], reasons: [] });
-    expect(e.keywords.entries[0]).toMatchObject({ entry: '桥梁', hit: false, parts: [{ term: '桥梁', inTitle: false, inBody: false, found: false }] });
+    expect(e.keywords.entries[0]).toMatchObject({
+      entry: '桥梁',
+      hit: false,
+      parts: [{ term: '桥梁', inTitle: false, inBody: false, found: false }],
+    });
     expect(e.keywords.entries[1].parts).toEqual([
       { term: '道路', inTitle: true, inBody: false, found: true, hit: { place: 'title', aligned: true, sentence: roads.titleMatch } },
       { term: '改造', inTitle: true, inBody: false, found: true, hit: { place: 'title', aligned: true, sentence: roads.titleMatch } },
@@ -83,15 +90,28 @@ describe('explainMatch', () => {
 
   it('checks stages beside categories: either one lets the bulletin through', () => {
     const correction = { ...roads, category: 'change', stage: 'correction' };
-    expect(explainMatch(sub({ stages: ['correction'] }), correction).category).toEqual({ verdict: 'pass', bulletin: 'change', subscription: [], bulletinStage: 'correction', stages: ['correction'] });
+    expect(explainMatch(sub({ stages: ['correction'] }), correction).category).toEqual({
+      verdict: 'pass',
+      bulletin: 'change',
+      subscription: [],
+      bulletinStage: 'correction',
+      stages: ['correction'],
+    });
     expect(explainMatch(sub({ categories: ['tender'], stages: ['correction'] }), roads).category.verdict).toBe('pass');
-    expect(explainMatch(sub({ stages: ['correction'] }), roads).reasons).toEqual(['category tender, stage unknown is not among stages correction']);
-    expect(explainMatch(sub({ categories: ['award'], stages: ['extension'] }), correction).reasons).toEqual(['category change, stage correction is not among categories award or stages extension']);
+    expect(explainMatch(sub({ stages: ['correction'] }), roads).reasons).toEqual([
+      'category tender, stage unknown is not among stages correction',
+    ]);
+    expect(explainMatch(sub({ categories: ['award'], stages: ['extension'] }), correction).reasons).toEqual([
+      'category change, stage correction is not among categories award or stages extension',
+    ]);
   });
 
   it('checks categories and budgets, including bulletins without a budget', () => {
     expect(explainMatch(sub({ categories: ['award'] }), roads).reasons).toEqual(['category tender is not one of award']);
-    expect(explainMatch(sub({ budgetMax: 1_000_000 }), roads).budget).toMatchObject({ verdict: 'fail', reason: expect.stringMatching(/above the maximum/) });
+    expect(explainMatch(sub({ budgetMax: 1_000_000 }), roads).budget).toMatchObject({
+      verdict: 'fail',
+      reason: expect.stringMatching(/above the maximum/),
+    });
     const unpriced = { ...roads, budgetYuan: null };
     expect(explainMatch(sub({ budgetMin: 1 }), unpriced).verdict).toBe('match');
     expect(explainMatch(sub({ budgetMin: 1, requireBudget: true }), unpriced).budget.verdict).toBe('fail');

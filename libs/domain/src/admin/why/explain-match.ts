@@ -1,4 +1,14 @@
-import { BulletinHits, entryTerms, type HitPlace, isLiteralEntry, isRegionCode, kindMatches, type MatchBulletin, type MatchSubscription, regionAncestors } from '@app/matcher';
+import {
+  BulletinHits,
+  entryTerms,
+  type HitPlace,
+  isLiteralEntry,
+  isRegionCode,
+  kindMatches,
+  type MatchBulletin,
+  type MatchSubscription,
+  regionAncestors,
+} from '@app/matcher';
 import { getRegion, regionPath } from '@app/regions';
 import { regionPrefix } from '../shared/sql-params';
 
@@ -44,7 +54,14 @@ export interface MatchExplanation {
   region: RegionCheck;
   /** Kind of notice: the bulletin's category or its stage must be named (both lists empty = any). */
   category: { verdict: CheckVerdict; bulletin: string; subscription: string[]; bulletinStage: string | null; stages: string[] };
-  budget: { verdict: CheckVerdict; bulletinYuan: number | null; min: number | null; max: number | null; requireBudget: boolean; reason: string };
+  budget: {
+    verdict: CheckVerdict;
+    bulletinYuan: number | null;
+    min: number | null;
+    max: number | null;
+    requireBudget: boolean;
+    reason: string;
+  };
   state: { verdict: 'pass' | 'fail'; paused: boolean; pausedAt: Date | null; memberStatus: string; reason: string };
 }
 
@@ -114,25 +131,48 @@ function keywordMiss(entries: EntryCheck[], scope: MatchSubscription['scope']): 
   const notWords = missed.filter((p) => p.hit === null && (p.inTitle || (scope === 'title_body' && p.inBody)));
   const reasons = [`no keyword entry has all its parts${missed.length ? ` (missing: ${terms(missed)})` : ''}`];
   if (scope === 'title' && bodyOnly.length) reasons.push(`${terms(bodyOnly)} only in the body, but the subscription searches titles only`);
-  if (notWords.length) reasons.push(`${terms(notWords)} only inside other words or in boilerplate (publication venue, law citation, standard clause, contact block); a leading = matches any substring`);
+  if (notWords.length)
+    reasons.push(
+      `${terms(notWords)} only inside other words or in boilerplate (publication venue, law citation, standard clause, contact block); a leading = matches any substring`,
+    );
   return reasons.join('; ');
 }
 
 function explainRegion(regions: string[], code: string | null): RegionCheck {
   const valid = code !== null && isRegionCode(code);
-  const bulletin = { code, path: valid ? regionPath(code).map((r) => ({ code: r.code, name: r.name })) : [], ancestors: regionAncestors(code) };
+  const bulletin = {
+    code,
+    path: valid ? regionPath(code).map((r) => ({ code: r.code, name: r.name })) : [],
+    ancestors: regionAncestors(code),
+  };
   const subscription = regions.map((r) => {
     // The matcher's rule: a code covers everything that starts with its prefix (500100 → 5001…).
     const covers = valid && isRegionCode(r) && code.startsWith(regionPrefix(r));
-    return { code: r, name: getRegion(r)?.name ?? null, covers, relation: !covers ? ('none' as const) : r === code ? ('same' as const) : ('contains' as const) };
+    return {
+      code: r,
+      name: getRegion(r)?.name ?? null,
+      covers,
+      relation: !covers ? ('none' as const) : r === code ? ('same' as const) : ('contains' as const),
+    };
   });
   if (!regions.length) return { verdict: 'not_required', bulletin, subscription, reason: 'nationwide subscription' };
   const label = (c: string) => `${c}${getRegion(c) ? ` ${getRegion(c)!.name}` : ''}`;
-  if (!valid) return { verdict: 'fail', bulletin, subscription, reason: 'the bulletin has no region code, so only nationwide subscriptions catch it' };
+  if (!valid)
+    return {
+      verdict: 'fail',
+      bulletin,
+      subscription,
+      reason: 'the bulletin has no region code, so only nationwide subscriptions catch it',
+    };
   const covering = subscription.find((s) => s.covers);
   if (covering) {
     const how = covering.relation === 'same' ? 'is' : 'lies inside';
-    return { verdict: 'pass', bulletin, subscription, reason: `bulletin region ${label(code)} ${how} subscription region ${label(covering.code)}` };
+    return {
+      verdict: 'pass',
+      bulletin,
+      subscription,
+      reason: `bulletin region ${label(code)} ${how} subscription region ${label(covering.code)}`,
+    };
   }
   return { verdict: 'fail', bulletin, subscription, reason: `bulletin region ${label(code)} is outside ${regions.map(label).join(', ')}` };
 }
@@ -146,7 +186,9 @@ function explainCategory(sub: MatchSubscription, b: MatchBulletin): MatchExplana
 function kindMiss(c: MatchExplanation['category']): string {
   // Kept word for word when no stages are involved: admins and tests know this sentence.
   if (!c.stages.length) return `category ${c.bulletin} is not one of ${c.subscription.join(', ')}`;
-  const asked = [c.subscription.length ? `categories ${c.subscription.join(', ')}` : '', `stages ${c.stages.join(', ')}`].filter(Boolean).join(' or ');
+  const asked = [c.subscription.length ? `categories ${c.subscription.join(', ')}` : '', `stages ${c.stages.join(', ')}`]
+    .filter(Boolean)
+    .join(' or ');
   return `category ${c.bulletin}, stage ${c.bulletinStage ?? 'unknown'} is not among ${asked}`;
 }
 
@@ -155,12 +197,22 @@ function explainBudget(sub: MatchSubscription, yuan: number | null): MatchExplan
   if (yuan === null) {
     if (sub.requireBudget) return { ...base, verdict: 'fail', reason: 'the bulletin states no budget and the subscription requires one' };
     const bounded = sub.budgetMin !== null || sub.budgetMax !== null;
-    return { ...base, verdict: bounded ? 'pass' : 'not_required', reason: bounded ? 'no budget stated; such bulletins still match' : 'no budget limits' };
+    return {
+      ...base,
+      verdict: bounded ? 'pass' : 'not_required',
+      reason: bounded ? 'no budget stated; such bulletins still match' : 'no budget limits',
+    };
   }
-  if (sub.budgetMin !== null && yuan < sub.budgetMin) return { ...base, verdict: 'fail', reason: `budget ${yuan} yuan is below the minimum ${sub.budgetMin}` };
-  if (sub.budgetMax !== null && yuan > sub.budgetMax) return { ...base, verdict: 'fail', reason: `budget ${yuan} yuan is above the maximum ${sub.budgetMax}` };
+  if (sub.budgetMin !== null && yuan < sub.budgetMin)
+    return { ...base, verdict: 'fail', reason: `budget ${yuan} yuan is below the minimum ${sub.budgetMin}` };
+  if (sub.budgetMax !== null && yuan > sub.budgetMax)
+    return { ...base, verdict: 'fail', reason: `budget ${yuan} yuan is above the maximum ${sub.budgetMax}` };
   const bounded = sub.budgetMin !== null || sub.budgetMax !== null;
-  return { ...base, verdict: bounded ? 'pass' : 'not_required', reason: bounded ? `budget ${yuan} yuan is within the limits` : 'no budget limits' };
+  return {
+    ...base,
+    verdict: bounded ? 'pass' : 'not_required',
+    reason: bounded ? `budget ${yuan} yuan is within the limits` : 'no budget limits',
+  };
 }
 
 function explainState(sub: ExplainSubscription): MatchExplanation['state'] {

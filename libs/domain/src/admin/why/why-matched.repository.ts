@@ -49,7 +49,16 @@ export interface WhyNotificationRow {
   status: string;
   frequency: string;
   createdAt: Date;
-  delivery: { id: string; kind: string; status: string; attempts: number; dueAt: Date; sentAt: Date | null; error: string | null; subject: string | null } | null;
+  delivery: {
+    id: string;
+    kind: string;
+    status: string;
+    attempts: number;
+    dueAt: Date;
+    sentAt: Date | null;
+    error: string | null;
+    subject: string | null;
+  } | null;
 }
 
 const SUBSCRIPTION = `s.id, s.member_id AS "memberId", s.name, s.keywords, s.exclude_words AS "excludeWords", s.scope, s.regions,
@@ -74,7 +83,10 @@ export class WhyMatchedRepository {
 
   subscriptions(by: { subscriptionId: string } | { memberId: string }): Promise<WhySubscription[]> {
     const [where, value] = 'subscriptionId' in by ? ['s.id = $1', by.subscriptionId] : ['s.member_id = $1', by.memberId];
-    return this.dataSource.query(`SELECT ${SUBSCRIPTION} FROM subscriptions s JOIN members m ON m.id = s.member_id WHERE ${where} ORDER BY s.created_at, s.id`, [value]);
+    return this.dataSource.query(
+      `SELECT ${SUBSCRIPTION} FROM subscriptions s JOIN members m ON m.id = s.member_id WHERE ${where} ORDER BY s.created_at, s.id`,
+      [value],
+    );
   }
 
   async member(id: string): Promise<WhyMember | null> {

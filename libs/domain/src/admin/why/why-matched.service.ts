@@ -1,11 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { NotFoundError, ValidationError } from '../../shared/domain.errors';
 import { explainMatch, type MatchExplanation } from './explain-match';
-import { type WhyBulletin, type WhyMatchRow, type WhyMember, WhyMatchedRepository, type WhyNotificationRow, type WhySubscription } from './why-matched.repository';
+import {
+  type WhyBulletin,
+  type WhyMatchRow,
+  type WhyMember,
+  WhyMatchedRepository,
+  type WhyNotificationRow,
+  type WhySubscription,
+} from './why-matched.repository';
 
 export type Deduplication =
-  | { reason: 'cross_source_duplicate'; canonicalId: string }
-  | { reason: 'already_notified'; otherSubscriptionIds: string[] };
+  { reason: 'cross_source_duplicate'; canonicalId: string } | { reason: 'already_notified'; otherSubscriptionIds: string[] };
 
 export interface MatchOutcome {
   /** Whose rows were read: the canonical bulletin when this one is a cross-source duplicate. */
@@ -40,14 +46,19 @@ export class WhyMatchedService {
     }
     const bulletin = await this.rows.bulletin(query.bulletinId);
     if (!bulletin) throw new NotFoundError('Bulletin');
-    const subscriptions = await this.rows.subscriptions(query.subscriptionId ? { subscriptionId: query.subscriptionId } : { memberId: query.memberId! });
+    const subscriptions = await this.rows.subscriptions(
+      query.subscriptionId ? { subscriptionId: query.subscriptionId } : { memberId: query.memberId! },
+    );
     if (query.subscriptionId && !subscriptions.length) throw new NotFoundError('Subscription');
     const member = await this.rows.member(query.memberId ?? subscriptions[0].memberId);
     if (!member) throw new NotFoundError('Member');
 
     // A cross-source duplicate is never matched itself; the member heard of it through the canonical row.
     const outcomeId = bulletin.canonicalId ?? bulletin.id;
-    const [matches, notifications] = await Promise.all([this.rows.matches(member.id, outcomeId), this.rows.notifications(member.id, outcomeId)]);
+    const [matches, notifications] = await Promise.all([
+      this.rows.matches(member.id, outcomeId),
+      this.rows.notifications(member.id, outcomeId),
+    ]);
     const outcomeBulletin = bulletin.canonicalId ? await this.rows.bulletin(bulletin.canonicalId) : bulletin;
 
     const { titleMatch: _t, bodyMatch: _b, ...summary } = bulletin;
@@ -56,7 +67,13 @@ export class WhyMatchedService {
       member,
       results: subscriptions.map((s) => {
         const explanation = explainMatch(s, bulletin);
-        const outcome = outcomeFor(s, explanation, { bulletin, outcomeBulletin: outcomeBulletin ?? bulletin, member, matches, notifications });
+        const outcome = outcomeFor(s, explanation, {
+          bulletin,
+          outcomeBulletin: outcomeBulletin ?? bulletin,
+          member,
+          matches,
+          notifications,
+        });
         return { subscription: { id: s.id, name: s.name, memberId: s.memberId }, explanation, outcome };
       }),
     };
@@ -81,29 +98,41 @@ export function outcomeFor(s: WhySubscription, e: MatchExplanation, rows: Outcom
 
   if (bulletin.canonicalId) deduplicated = { reason: 'cross_source_duplicate', canonicalId: bulletin.canonicalId };
   else if (own && others.length) deduplicated = { reason: 'already_notified', otherSubscriptionIds: others };
-  if (deduplicated?.reason === 'cross_source_duplicate') notes.push(`a cross-source duplicate of ${bulletin.canonicalId}: members are told about the canonical bulletin only`);
-  if (deduplicated?.reason === 'already_notified') notes.push('one notification per member, bulletin and channel: other subscriptions of the member caught it too');
+  if (deduplicated?.reason === 'cross_source_duplicate')
+    notes.push(`a cross-source duplicate of ${bulletin.canonicalId}: members are told about the canonical bulletin only`);
+  if (deduplicated?.reason === 'already_notified')
+    notes.push('one notification per member, bulletin and channel: other subscriptions of the member caught it too');
   if (outcomeBulletin.withdrawnAt) notes.push(`withdrawn at ${iso(outcomeBulletin.withdrawnAt)}: no further notifications`);
 
   if (own && e.filter === 'no_match') {
-    notes.push(s.updatedAt > own.createdAt ? `matched at ${iso(own.createdAt)}, before the subscription changed at ${iso(s.updatedAt)}` : 'matched, although the current filter does not catch it');
+    notes.push(
+      s.updatedAt > own.createdAt
+        ? `matched at ${iso(own.createdAt)}, before the subscription changed at ${iso(s.updatedAt)}`
+        : 'matched, although the current filter does not catch it',
+    );
   }
   if (!own && e.verdict === 'match' && !outcomeBulletin.withdrawnAt) {
     const matchedAt = outcomeBulletin.matchedAt;
     if (!matchedAt) notes.push('the bulletin has not been matched yet');
-    else if (s.createdAt > matchedAt) notes.push(`the subscription was created after the bulletin was matched (${iso(matchedAt)}); matching is not retroactive`);
-    else if (s.updatedAt > matchedAt) notes.push(`the subscription changed after the bulletin was matched (${iso(matchedAt)}); matching is not retroactive`);
+    else if (s.createdAt > matchedAt)
+      notes.push(`the subscription was created after the bulletin was matched (${iso(matchedAt)}); matching is not retroactive`);
+    else if (s.updatedAt > matchedAt)
+      notes.push(`the subscription changed after the bulletin was matched (${iso(matchedAt)}); matching is not retroactive`);
     else notes.push('the filter catches it now but no match was recorded');
   }
 
   // Notifications are per member and bulletin, so they show whichever subscription brought them.
-  const notifications = own || others.length ? rows.notifications.map((n) => ({ ...n, heldReason: n.delivery?.status === 'held' ? n.delivery.error : null })) : [];
+  const notifications =
+    own || others.length
+      ? rows.notifications.map((n) => ({ ...n, heldReason: n.delivery?.status === 'held' ? n.delivery.error : null }))
+      : [];
   if (!own && others.length) notes.push(`not caught by this subscription; the member heard of it through ${others.join(', ')}`);
   if (own) {
     for (const channel of s.channels) {
       const n = notifications.find((x) => x.channel === channel);
       if (!n) notes.push(`${channel}: no notification, ${whyNoNotification(channel, member)}`);
-      else if (n.status === 'suppressed') notes.push(`${channel}: notification suppressed (unsubscribed, suspended or withdrawn before it went out)`);
+      else if (n.status === 'suppressed')
+        notes.push(`${channel}: notification suppressed (unsubscribed, suspended or withdrawn before it went out)`);
     }
   }
   return { bulletinId: outcomeBulletin.id, match: own ? { at: own.createdAt, hits: own.hits } : null, notifications, deduplicated, notes };

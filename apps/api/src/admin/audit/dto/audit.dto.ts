@@ -13,7 +13,10 @@ export class AuditQueryDto extends DateRangePageQueryDto {
   @MaxLength(254)
   actor?: string;
 
-  @ApiPropertyOptional({ example: 'member.suspend', description: `An action (${Object.values(AUDIT_ACTIONS).join(', ')}) or a group (member, delivery…)` })
+  @ApiPropertyOptional({
+    example: 'member.suspend',
+    description: `An action (${Object.values(AUDIT_ACTIONS).join(', ')}) or a group (member, delivery…)`,
+  })
   @IsOptional()
   @Matches(/^[a-z_]+(\.[a-z_]+)?$/, { message: 'action must look like member.suspend or member' })
   action?: string;
@@ -49,10 +52,20 @@ export class AuditLogDto {
   @ApiProperty({ type: String, example: '0b8e3c52-1f7a-4d8e-9a61-3c2f0e7b5d14', nullable: true })
   targetId: string | null;
 
-  @ApiProperty({ type: 'object', additionalProperties: true, example: { email: 'li.lei@example.cn', role: 'member', plan: 'free', status: 'active' }, nullable: true })
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: true,
+    example: { email: 'li.lei@example.cn', role: 'member', plan: 'free', status: 'active' },
+    nullable: true,
+  })
   before: unknown;
 
-  @ApiProperty({ type: 'object', additionalProperties: true, example: { email: 'li.lei@example.cn', role: 'member', plan: 'free', status: 'suspended', suppressedNotifications: 2 }, nullable: true })
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: true,
+    example: { email: 'li.lei@example.cn', role: 'member', plan: 'free', status: 'suspended', suppressedNotifications: 2 },
+    nullable: true,
+  })
   after: unknown;
 
   @ApiProperty({ type: String, example: '5b1f3c2e-7a4d-4f0e-9c61-2d8e0b7a9f10', nullable: true })

@@ -8,7 +8,10 @@ import { DateRangePageQueryDto, QueryBoolean } from '../../common/admin-query.dt
 import { PageDto } from '../../common/page.dto';
 
 export class BulletinsQueryDto extends DateRangePageQueryDto {
-  @ApiPropertyOptional({ example: '道路 改造', description: 'Every space-separated part, in match form (full/half width, traditional, case and CJK spacing do not matter)' })
+  @ApiPropertyOptional({
+    example: '道路 改造',
+    description: 'Every space-separated part, in match form (full/half width, traditional, case and CJK spacing do not matter)',
+  })
   @IsOptional()
   @Trim()
   @IsString()
@@ -20,7 +23,10 @@ export class BulletinsQueryDto extends DateRangePageQueryDto {
   @IsIn(['title', 'title_body'])
   scope?: 'title' | 'title_body';
 
-  @ApiPropertyOptional({ example: '500000', description: 'A region code (a province or city includes everything under it) or a code prefix of 2–6 digits' })
+  @ApiPropertyOptional({
+    example: '500000',
+    description: 'A region code (a province or city includes everything under it) or a code prefix of 2–6 digits',
+  })
   @IsOptional()
   @Matches(/^\d{2,6}$/, { message: 'region must be a region code or a prefix of 2 to 6 digits' })
   region?: string;
@@ -35,7 +41,10 @@ export class BulletinsQueryDto extends DateRangePageQueryDto {
   @IsIn(BULLETIN_STAGES)
   stage?: string;
 
-  @ApiPropertyOptional({ example: '住房和城乡建设委员会', description: 'Part of the buyer, agency or a winner, as written (case-insensitive)' })
+  @ApiPropertyOptional({
+    example: '住房和城乡建设委员会',
+    description: 'Part of the buyer, agency or a winner, as written (case-insensitive)',
+  })
   @IsOptional()
   @Trim()
   @IsString()
@@ -116,7 +125,12 @@ export class AdminBulletinDto {
   @ApiProperty({ example: 'cq-2026-000123', description: "The source's own id" })
   sourceRef: string;
 
-  @ApiProperty({ type: String, example: null, nullable: true, description: 'Set on a cross-source duplicate: the bulletin members were told about' })
+  @ApiProperty({
+    type: String,
+    example: null,
+    nullable: true,
+    description: 'Set on a cross-source duplicate: the bulletin members were told about',
+  })
   canonicalId: string | null;
 
   @ApiProperty({ type: String, format: 'date-time', example: '2026-11-25T02:00:01.000Z' })

@@ -53,13 +53,23 @@ export class BulkRetryDto {
   @IsUUID()
   memberId?: string;
 
-  @ApiPropertyOptional({ type: String, format: 'date-time', example: '2026-11-26T00:00:00+08:00', description: 'Created at or after (inclusive)' })
+  @ApiPropertyOptional({
+    type: String,
+    format: 'date-time',
+    example: '2026-11-26T00:00:00+08:00',
+    description: 'Created at or after (inclusive)',
+  })
   @OptionalNotNull()
   @Type(() => Date)
   @IsDate({ message: 'from must be an ISO 8601 date' })
   from?: Date;
 
-  @ApiPropertyOptional({ type: String, format: 'date-time', example: '2026-11-27T00:00:00+08:00', description: 'Created before (exclusive)' })
+  @ApiPropertyOptional({
+    type: String,
+    format: 'date-time',
+    example: '2026-11-27T00:00:00+08:00',
+    description: 'Created before (exclusive)',
+  })
   @OptionalNotNull()
   @Type(() => Date)
   @IsDate({ message: 'to must be an ISO 8601 date' })
@@ -98,7 +108,12 @@ export class AdminDeliveryDto {
   @ApiProperty({ type: String, example: '【标讯订阅】渝中区解放碑片区道路改造工程… 等1条', nullable: true })
   subject: string | null;
 
-  @ApiProperty({ type: String, example: '421 4.3.0 Temporary system problem', nullable: true, description: 'Last error; for held deliveries the reason they wait' })
+  @ApiProperty({
+    type: String,
+    example: '421 4.3.0 Temporary system problem',
+    nullable: true,
+    description: 'Last error; for held deliveries the reason they wait',
+  })
   error: string | null;
 
   @ApiProperty({ type: String, example: '<delivery-9c0e1f2a@alerts.example.cn>', nullable: true })
@@ -174,7 +189,8 @@ export class AdminDeliveryDetailDto extends AdminDeliveryDto {
 
   @ApiProperty({
     type: [CarriedBulletinDto],
-    description: 'What the message carried (or will carry), grouped under the subscriptions that caught each bulletin; with `subject` this is the message as sent',
+    description:
+      'What the message carried (or will carry), grouped under the subscriptions that caught each bulletin; with `subject` this is the message as sent',
   })
   bulletins: CarriedBulletinDto[];
 }

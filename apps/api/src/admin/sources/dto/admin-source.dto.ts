@@ -30,7 +30,10 @@ export class ApiKeyDto {
 }
 
 export class IssuedKeyDto extends ApiKeyDto {
-  @ApiProperty({ example: 'ta_3fa9c1d27e4b_Qm9vZ2xlLXNlY3JldC1leGFtcGxlLW5vdC1yZWFsLWtleQ', description: 'Shown this once; only a hash is stored' })
+  @ApiProperty({
+    example: 'ta_3fa9c1d27e4b_Qm9vZ2xlLXNlY3JldC1leGFtcGxlLW5vdC1yZWFsLWtleQ',
+    description: 'Shown this once; only a hash is stored',
+  })
   apiKey: string;
 }
 
@@ -44,10 +47,22 @@ export class AdminSourceDto {
   @ApiProperty({ type: String, format: 'date-time', example: '2026-11-01T08:00:00.000Z' })
   createdAt: Date;
 
-  @ApiProperty({ type: String, format: 'date-time', example: '2026-11-27T01:59:58.000Z', nullable: true, description: 'Last successful ingest call' })
+  @ApiProperty({
+    type: String,
+    format: 'date-time',
+    example: '2026-11-27T01:59:58.000Z',
+    nullable: true,
+    description: 'Last successful ingest call',
+  })
   lastSeenAt: Date | null;
 
-  @ApiProperty({ type: String, format: 'date-time', example: '2026-11-27T01:59:58.000Z', nullable: true, description: 'Newest bulletin stored from this source (API or file import)' })
+  @ApiProperty({
+    type: String,
+    format: 'date-time',
+    example: '2026-11-27T01:59:58.000Z',
+    nullable: true,
+    description: 'Newest bulletin stored from this source (API or file import)',
+  })
   lastIngestedAt: Date | null;
 
   @ApiProperty({ example: 18234 })

@@ -159,7 +159,12 @@ export class NoiseStatsDto {
   @ApiProperty({ type: Number, example: 0.0788, nullable: true, description: 'marks / matches' })
   rate: number | null;
 
-  @ApiProperty({ type: 'object', additionalProperties: { type: 'number' }, example: { app: 300, email: 112 }, description: 'Marks by where they were made' })
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: { type: 'number' },
+    example: { app: 300, email: 112 },
+    description: 'Marks by where they were made',
+  })
   bySource: Record<string, number>;
 
   @ApiProperty({ type: [NoiseSubscriptionDto], description: 'Most-marked subscriptions' })
