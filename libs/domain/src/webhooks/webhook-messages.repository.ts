@@ -161,9 +161,7 @@ export class WebhookMessagesRepository {
   }
 
   /** What became of a webhook or robot delivery at each endpoint (admin view). */
-  forDelivery(
-    deliveryId: string,
-  ): Promise<
+  forDelivery(deliveryId: string): Promise<
     Array<{
       id: string;
       endpointId: string;
