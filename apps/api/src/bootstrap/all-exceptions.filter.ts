@@ -29,7 +29,7 @@ const BODY_PARSER: Record<string, { code: string; message: string }> = {
   'entity.too.deep': { code: 'body_too_deep', message: 'Request body nests too deeply' },
 };
 
-/** The one error shape: { statusCode, code, message, errors?, requestId } (STYLE 16). */
+/** The one error shape, { statusCode, code, message, errors?, requestId }, so clients parse every failure the same way. */
 @Catch()
 export class AllExceptionsFilter implements ExceptionFilter {
   private readonly logger = new Logger('Errors');
