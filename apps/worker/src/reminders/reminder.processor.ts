@@ -1,18 +1,17 @@
 import { Inject } from '@nestjs/common';
-import { Processor } from '@nestjs/bullmq';
 import { Job } from 'bullmq';
 import { APP_CONFIG, type AppConfig } from '@app/config';
 import { ProjectReminders } from '@app/domain/projects';
 import { MailTransport, reminderSmsParams, renderReminderEmail, SmsProvider } from '@app/notify';
 import { type JobPayloads, QUEUES } from '@app/queues';
-import { ContractProcessor, JobHandlers } from '../processing/contract-processor';
+import { ContractProcessor, ContractQueue, JobHandlers } from '../processing/contract-processor';
 
 /**
  * reminder.send (delayed to the reminder's time): re-checks that the member still follows, the
  * deadline is still the one the job was planned for and the project was not terminated, then
  * sends once per channel — an email with an .ics event, an SMS without a link.
  */
-@Processor(QUEUES.reminders)
+@ContractQueue(QUEUES.reminders)
 export class ReminderProcessor extends ContractProcessor {
   readonly handlers: JobHandlers = { 'reminder.send': (job) => this.send(job) };
 
