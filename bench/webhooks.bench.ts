@@ -66,7 +66,9 @@ async function run(concurrency: number) {
   const started = Date.now();
   await api.jobs.enqueueWebhookMessages(ids.map((id) => ({ id, attempts: 0, nextAttemptAt: new Date() })));
   for (;;) {
-    const [{ n }] = await api.dataSource.query<Array<{ n: number }>>(`SELECT count(*)::int AS n FROM webhook_messages WHERE status = 'delivered'`);
+    const [{ n }] = await api.dataSource.query<Array<{ n: number }>>(
+      `SELECT count(*)::int AS n FROM webhook_messages WHERE status = 'delivered'`,
+    );
     if (n >= MESSAGES) break;
     await new Promise((r) => setTimeout(r, 50));
   }

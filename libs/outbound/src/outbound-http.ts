@@ -29,7 +29,7 @@ export interface OutboundRequest {
  * check and the connect).
  */
 export function guardedLookup(policy: OutboundPolicy): LookupFunction {
-  return ((
+  return (
     hostname: string,
     options: object,
     callback: (err: NodeJS.ErrnoException | null, address: string | LookupAddress[], family?: number) => void,
@@ -43,7 +43,7 @@ export function guardedLookup(policy: OutboundPolicy): LookupFunction {
       if ((options as { all?: boolean }).all) return callback(null, list);
       callback(null, list[0].address, list[0].family);
     });
-  });
+  };
 }
 
 /** Agents whose every connection goes through the guarded lookup. */

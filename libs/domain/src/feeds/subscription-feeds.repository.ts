@@ -43,7 +43,8 @@ export class SubscriptionFeedsRepository {
 
   async subscriptionOwned(memberId: string, subscriptionId: string): Promise<boolean> {
     return (
-      (await this.dataSource.query<unknown[]>(`SELECT 1 FROM subscriptions WHERE id = $1 AND member_id = $2`, [subscriptionId, memberId])).length > 0
+      (await this.dataSource.query<unknown[]>(`SELECT 1 FROM subscriptions WHERE id = $1 AND member_id = $2`, [subscriptionId, memberId]))
+        .length > 0
     );
   }
 

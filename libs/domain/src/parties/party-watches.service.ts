@@ -61,7 +61,10 @@ export class PartyWatchesService {
   }
 
   async remove(memberId: string, id: string): Promise<void> {
-    const [, count] = await this.dataSource.query<[unknown[], number]>(`DELETE FROM party_watches WHERE id = $1 AND member_id = $2`, [id, memberId]);
+    const [, count] = await this.dataSource.query<[unknown[], number]>(`DELETE FROM party_watches WHERE id = $1 AND member_id = $2`, [
+      id,
+      memberId,
+    ]);
     if (!count) throw new NotFoundError('Watch');
   }
 

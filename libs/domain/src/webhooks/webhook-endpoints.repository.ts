@@ -39,7 +39,10 @@ export class WebhookEndpointsRepository {
   }
 
   async subscriptionOwned(memberId: string, subscriptionId: string): Promise<boolean> {
-    const rows = await this.dataSource.query<unknown[]>(`SELECT 1 FROM subscriptions WHERE id = $1 AND member_id = $2`, [subscriptionId, memberId]);
+    const rows = await this.dataSource.query<unknown[]>(`SELECT 1 FROM subscriptions WHERE id = $1 AND member_id = $2`, [
+      subscriptionId,
+      memberId,
+    ]);
     return rows.length > 0;
   }
 
@@ -66,7 +69,8 @@ export class WebhookEndpointsRepository {
 
   async messageExists(endpointId: string, messageId: string): Promise<boolean> {
     return (
-      (await this.dataSource.query<unknown[]>(`SELECT 1 FROM webhook_messages WHERE id = $1 AND endpoint_id = $2`, [messageId, endpointId])).length > 0
+      (await this.dataSource.query<unknown[]>(`SELECT 1 FROM webhook_messages WHERE id = $1 AND endpoint_id = $2`, [messageId, endpointId]))
+        .length > 0
     );
   }
 }

@@ -18,7 +18,10 @@ export class WechatBindingsRepository {
   }
 
   async find(memberId: string): Promise<{ openid: string; boundAt: Date } | null> {
-    const [row] = await this.dataSource.query<Array<{ openid: string; boundAt: Date }>>(`SELECT openid, bound_at AS "boundAt" FROM wechat_bindings WHERE member_id = $1`, [memberId]);
+    const [row] = await this.dataSource.query<Array<{ openid: string; boundAt: Date }>>(
+      `SELECT openid, bound_at AS "boundAt" FROM wechat_bindings WHERE member_id = $1`,
+      [memberId],
+    );
     return row ?? null;
   }
 
