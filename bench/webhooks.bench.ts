@@ -46,14 +46,14 @@ async function run(concurrency: number) {
   });
   await resetDatabase(api.dataSource);
   const member = await insertMember(api.dataSource, { email: 'bench@example.test' });
-  const [endpoint] = await api.dataSource.query(
+  const [endpoint] = await api.dataSource.query<Array<{ id: string }>>(
     `INSERT INTO webhook_endpoints (member_id, kind, url, secret) VALUES ($1, 'webhook', $2, 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw') RETURNING id`,
     [member.id, `${receiver.url}/bench`],
   );
   const ids = Array.from({ length: MESSAGES }, () => randomUUID());
   // One message per (endpoint, delivery): the bench gives each message a delivery of its own.
   const deliveryIds: string[] = (
-    await api.dataSource.query(
+    await api.dataSource.query<Array<{ id: string }>>(
       `INSERT INTO deliveries (member_id, channel, kind, period_key, due_at, status) SELECT $1, 'webhook', 'daily', 'bench-' || g, now(), 'sent' FROM generate_series(1, $2) g RETURNING id`,
       [member.id, MESSAGES],
     )
@@ -66,13 +66,15 @@ async function run(concurrency: number) {
   const started = Date.now();
   await api.jobs.enqueueWebhookMessages(ids.map((id) => ({ id, attempts: 0, nextAttemptAt: new Date() })));
   for (;;) {
-    const [{ n }] = await api.dataSource.query(`SELECT count(*)::int AS n FROM webhook_messages WHERE status = 'delivered'`);
+    const [{ n }] = await api.dataSource.query<Array<{ n: number }>>(
+      `SELECT count(*)::int AS n FROM webhook_messages WHERE status = 'delivered'`,
+    );
     if (n >= MESSAGES) break;
     await new Promise((r) => setTimeout(r, 50));
   }
   const seconds = (Date.now() - started) / 1000;
   const lat: number[] = (
-    await api.dataSource.query(`SELECT extract(epoch FROM delivered_at) * 1000 AS t FROM webhook_messages ORDER BY 1`)
+    await api.dataSource.query<Array<{ t: string }>>(`SELECT extract(epoch FROM delivered_at) * 1000 AS t FROM webhook_messages ORDER BY 1`)
   ).map((r: { t: string }) => Number(r.t) - started);
   const pct = (p: number) => Math.round(lat[Math.min(lat.length - 1, Math.floor((p / 100) * lat.length))]);
   await worker.close();

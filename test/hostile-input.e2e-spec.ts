@@ -105,8 +105,9 @@ describe('hostile input: per-item contract and 4xx for every bad input', () => {
     ['POST', '/v1/subscriptions'],
     ['PATCH', '/v1/me'],
   ])('%s %s with a body nested 1,500 deep: 400 in the error shape', async (method, path) => {
-    const res = await request(api.url)
-      [method.toLowerCase() as 'post' | 'patch'](path)
+    const verb = method.toLowerCase() as 'post' | 'patch';
+    const agent = request(api.url);
+    const res = await agent[verb](path)
       .set(bearer(member.token))
       .send({ email: nested(1500), name: nested(1500) });
     expect(res.status).toBe(400);

@@ -33,7 +33,7 @@ export const COMMANDS: Record<string, { usage: string; help: string; load: () =>
   link: {
     usage: 'link [file|-]',
     help: 'group the bulletins of a JSON Lines file into projects ({id, projectId} per line, no database)',
-    load: () => require('./commands/link.command').linkCommand,
+    load: () => lazy<typeof import('./commands/link.command')>('./commands/link.command').linkCommand,
   },
   match: {
     usage: 'match --subscriptions <subs.json> --bulletins <file.jsonl|->',

@@ -29,21 +29,21 @@ export interface OutboundRequest {
  * check and the connect).
  */
 export function guardedLookup(policy: OutboundPolicy): LookupFunction {
-  return ((
+  return (
     hostname: string,
     options: object,
     callback: (err: NodeJS.ErrnoException | null, address: string | LookupAddress[], family?: number) => void,
   ) => {
     dnsLookup(hostname, { ...options, all: true, verbatim: true }, (err, addresses) => {
       if (err) return callback(err, '', 0);
-      const list = addresses as LookupAddress[];
+      const list = addresses;
       const bad = list.find((a) => !isAllowedAddress(a.address, policy));
       if (bad || !list.length)
         return callback(new OutboundRefusedError(`host ${hostname} resolves to ${bad?.address ?? 'nothing'}, which is not public`), '', 0);
       if ((options as { all?: boolean }).all) return callback(null, list);
       callback(null, list[0].address, list[0].family);
     });
-  }) as LookupFunction;
+  };
 }
 
 /** Agents whose every connection goes through the guarded lookup. */

@@ -17,6 +17,28 @@ export interface HeldBackItem {
   at: Date;
 }
 
+interface HeldRow {
+  status: string | null;
+  error: string | null;
+  channel: 'email' | 'sms' | null;
+  due_at: Date | null;
+  updated_at: Date | null;
+  id: string;
+  title: string;
+  url: string | null;
+  source: string;
+  n_status: string;
+}
+
+interface DuplicateRow {
+  id: string;
+  title: string;
+  url: string | null;
+  source: string;
+  canonical_id: string;
+  ingested_at: Date;
+}
+
 const LABELS: Record<HeldBackReason, string> = {
   quiet_hours: '免打扰时段，结束后发送',
   sms_daily_cap: '已达短信每日上限，次日发送',
@@ -42,7 +64,7 @@ export class HeldBackService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async list(memberId: string, limit = 100): Promise<HeldBackItem[]> {
-    const deliveries = await this.dataSource.query(
+    const deliveries = await this.dataSource.query<HeldRow[]>(
       `SELECT d.status, d.error, d.channel, d.due_at, d.updated_at, b.id, b.title, b.url, s.name AS source, n.status AS n_status
          FROM notifications n
          JOIN bulletins b ON b.id = n.bulletin_id JOIN sources s ON s.id = b.source_id
@@ -51,14 +73,14 @@ export class HeldBackService {
         ORDER BY coalesce(d.updated_at, n.created_at) DESC LIMIT $2`,
       [memberId, limit],
     );
-    const duplicates = await this.dataSource.query(
+    const duplicates = await this.dataSource.query<DuplicateRow[]>(
       `SELECT b.id, b.title, b.url, s.name AS source, b.canonical_id, b.ingested_at
          FROM bulletins b JOIN sources s ON s.id = b.source_id
         WHERE b.canonical_id IN (SELECT bulletin_id FROM notifications WHERE member_id = $1)
         ORDER BY b.ingested_at DESC LIMIT $2`,
       [memberId, limit],
     );
-    const items: HeldBackItem[] = deliveries.map((r: Record<string, any>) => {
+    const items: HeldBackItem[] = deliveries.map((r) => {
       const reason: HeldBackReason =
         r.n_status === 'suppressed' && !r.status ? 'suppressed' : r.status === 'unknown' ? 'unknown_delivery' : heldReason(r.error);
       return {

@@ -24,6 +24,15 @@ export interface WatchView {
 
 const SUGGEST_LIMIT = 10;
 
+interface WatchRow {
+  id: string;
+  name: string;
+  role: PartyRole;
+  channels: Channel[];
+  frequency: SubscriptionFrequency;
+  created_at: Date;
+}
+
 /** Watched organisations (one member's own), and suggestions from the names already seen. */
 @Injectable()
 export class PartyWatchesService {
@@ -34,7 +43,7 @@ export class PartyWatchesService {
     if (folded.length < 2) throw new ValidationError([{ field: 'name', message: 'name an organisation (at least 2 characters)' }]);
     const role = input.role ?? 'any';
     if (!PARTY_ROLES.includes(role)) throw new ValidationError([{ field: 'role', message: `one of ${PARTY_ROLES.join(', ')}` }]);
-    const [row] = await this.dataSource.query(
+    const [row] = await this.dataSource.query<WatchRow[]>(
       `INSERT INTO party_watches (member_id, name, folded_name, role, channels, frequency) VALUES ($1, $2, $3, $4, $5, $6)
        ON CONFLICT (member_id, folded_name, role) DO UPDATE SET name = EXCLUDED.name, channels = EXCLUDED.channels, frequency = EXCLUDED.frequency
        RETURNING id, name, role, channels, frequency, created_at`,
@@ -44,7 +53,7 @@ export class PartyWatchesService {
   }
 
   async list(memberId: string): Promise<WatchView[]> {
-    const rows = await this.dataSource.query(
+    const rows = await this.dataSource.query<WatchRow[]>(
       `SELECT id, name, role, channels, frequency, created_at FROM party_watches WHERE member_id = $1 ORDER BY created_at DESC`,
       [memberId],
     );
@@ -52,7 +61,10 @@ export class PartyWatchesService {
   }
 
   async remove(memberId: string, id: string): Promise<void> {
-    const [, count] = await this.dataSource.query(`DELETE FROM party_watches WHERE id = $1 AND member_id = $2`, [id, memberId]);
+    const [, count] = await this.dataSource.query<[unknown[], number]>(`DELETE FROM party_watches WHERE id = $1 AND member_id = $2`, [
+      id,
+      memberId,
+    ]);
     if (!count) throw new NotFoundError('Watch');
   }
 
@@ -60,7 +72,7 @@ export class PartyWatchesService {
   async suggest(q: string): Promise<Array<{ name: string; roles: string[]; count: number }>> {
     const text = q.trim();
     if (!text) return [];
-    return this.dataSource.query(
+    return this.dataSource.query<Array<{ name: string; roles: string[]; count: number }>>(
       `WITH recent AS (SELECT buyer, agency, winners FROM bulletins ORDER BY ingested_at DESC LIMIT 50000),
             names AS (SELECT buyer AS name, 'buyer' AS role FROM recent WHERE buyer IS NOT NULL
                       UNION ALL SELECT agency, 'agency' FROM recent WHERE agency IS NOT NULL
@@ -73,6 +85,6 @@ export class PartyWatchesService {
   }
 }
 
-function toView(r: Record<string, any>): WatchView {
+function toView(r: WatchRow): WatchView {
   return { id: r.id, name: r.name, role: r.role, channels: r.channels, frequency: r.frequency, createdAt: r.created_at };
 }

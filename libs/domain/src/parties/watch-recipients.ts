@@ -10,7 +10,10 @@ import { bulletinParties } from './bulletin-parties';
 @Injectable()
 export class WatchRecipients {
   async forBulletin(em: EntityManager, bulletinId: string): Promise<MatchedRecipient[]> {
-    const [b] = await em.query(`SELECT id, buyer, agency, winners FROM bulletins WHERE id = $1`, [bulletinId]);
+    const [b] = await em.query<Array<{ id: string } & Parameters<typeof bulletinParties>[0]>>(
+      `SELECT id, buyer, agency, winners FROM bulletins WHERE id = $1`,
+      [bulletinId],
+    );
     if (!b) return [];
     const parties = bulletinParties(b);
     if (!parties.length) return [];

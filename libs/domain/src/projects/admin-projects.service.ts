@@ -22,7 +22,7 @@ export class AdminProjectsService {
     if (fromId === intoId) throw new ValidationError([{ field: 'intoId', message: 'a project cannot be merged into itself' }]);
     return this.dataSource.transaction(async (em) => {
       await this.lockLive(em, [fromId, intoId]);
-      const [{ n }] = await em.query(`SELECT count(*)::int AS n FROM bulletins WHERE project_id = $1`, [fromId]);
+      const [{ n }] = await em.query<Array<{ n: number }>>(`SELECT count(*)::int AS n FROM bulletins WHERE project_id = $1`, [fromId]);
       await this.linker.merge(em, fromId, intoId);
       await this.summaries.refresh(em, [intoId]);
       await this.audit.record(
@@ -44,8 +44,9 @@ export class AdminProjectsService {
   async split(actor: AuditActor, projectId: string, bulletinIds: string[]): Promise<{ projectId: string; newProjectId: string }> {
     return this.dataSource.transaction(async (em) => {
       await this.lockLive(em, [projectId]);
-      const rows: Array<{ id: string; title: string; buyer: string | null; project_code: string | null; project_id: string }> =
-        await em.query(`SELECT id, title, buyer, project_code, project_id FROM bulletins WHERE project_id = $1`, [projectId]);
+      const rows = await em.query<
+        Array<{ id: string; title: string; buyer: string | null; project_code: string | null; project_id: string }>
+      >(`SELECT id, title, buyer, project_code, project_id FROM bulletins WHERE project_id = $1`, [projectId]);
       const moving = rows.filter((r) => bulletinIds.includes(r.id));
       if (moving.length !== new Set(bulletinIds).size)
         throw new ValidationError([{ field: 'bulletinIds', message: 'every id must be a notice of this project' }]);
@@ -54,7 +55,7 @@ export class AdminProjectsService {
       const keysOf = (r: (typeof rows)[number]) => linkKeys({ title: r.title, buyer: r.buyer, projectCode: r.project_code });
       const staying = new Set(rows.filter((r) => !bulletinIds.includes(r.id)).flatMap(keysOf));
       const movingKeys = [...new Set(moving.flatMap(keysOf))].filter((k) => !staying.has(k));
-      const [created] = await em.query(
+      const [created] = await em.query<Array<{ id: string }>>(
         `INSERT INTO projects (key, name, category) VALUES ('p-split-' || gen_random_uuid(), $1, 'other') RETURNING id`,
         [moving[0].title],
       );
@@ -81,7 +82,10 @@ export class AdminProjectsService {
   }
 
   private async lockLive(em: EntityManager, ids: string[]): Promise<void> {
-    const rows = await em.query(`SELECT id FROM projects WHERE id = ANY($1::uuid[]) AND merged_into IS NULL ORDER BY id FOR UPDATE`, [ids]);
+    const rows = await em.query<Array<{ id: string }>>(
+      `SELECT id FROM projects WHERE id = ANY($1::uuid[]) AND merged_into IS NULL ORDER BY id FOR UPDATE`,
+      [ids],
+    );
     if (rows.length !== new Set(ids).size) throw new NotFoundError('Project');
   }
 }

@@ -8,23 +8,36 @@ import { noticeChanges } from './notice-changes';
  * in the match transaction: writes a follow_notices row (the reason, and what changed) per
  * follower and hands them to the ledger as instant recipients.
  */
+interface NoticeRow {
+  id: string;
+  project_id: string;
+  title: string;
+  category: string;
+  stage: string | null;
+  deadline_at: Date | null;
+  winners: string[];
+  award_yuan: number | null;
+  at: Date;
+  ingested_at: Date;
+}
+
 @Injectable()
 export class FollowRecipients {
   async forBulletin(em: EntityManager, bulletinId: string): Promise<MatchedRecipient[]> {
-    const [b] = await em.query(
+    const [b] = await em.query<NoticeRow[]>(
       `SELECT id, project_id, title, category, stage, deadline_at, winners, award_yuan::float8 AS award_yuan,
               coalesce(published_at, ingested_at) AS at, ingested_at
          FROM bulletins WHERE id = $1 AND project_id IS NOT NULL`,
       [bulletinId],
     );
     if (!b) return [];
-    const follows: Array<{ member_id: string; channels: Array<'email' | 'sms'> }> = await em.query(
+    const follows = await em.query<Array<{ member_id: string; channels: Array<'email' | 'sms'> }>>(
       `SELECT member_id, channels FROM project_follows WHERE project_id = $1`,
       [b.project_id],
     );
     if (!follows.length) return [];
     // The deadline the project had before this notice: what a 更正 moves.
-    const [prev] = await em.query(
+    const [prev] = await em.query<Array<{ deadline_at: Date }>>(
       `SELECT deadline_at FROM bulletins
         WHERE project_id = $1 AND id <> $2 AND deadline_at IS NOT NULL AND withdrawn_at IS NULL
           AND (coalesce(published_at, ingested_at), ingested_at) <= ($3::timestamptz, $4::timestamptz)

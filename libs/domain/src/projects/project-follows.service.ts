@@ -24,6 +24,17 @@ export interface FollowView {
 
 const MAX_OFFSET_HOURS = 24 * 30;
 
+interface FollowRow {
+  project_id: string;
+  name: string;
+  stage: string | null;
+  category: string;
+  deadline_at: Date | null;
+  channels: Channel[];
+  reminder_offsets_hours: number[];
+  created_at: Date;
+}
+
 /** Members following projects: follow (within the plan's limit), unfollow, list their own. */
 @Injectable()
 export class ProjectFollowsService {
@@ -43,12 +54,12 @@ export class ProjectFollowsService {
     const channels = options.channels?.length ? [...new Set(options.channels)] : (['email'] as Channel[]);
     await this.dataSource.transaction(async (em) => {
       // Serialises one member's follows, so two requests cannot both pass the limit.
-      const [member] = await em.query(`SELECT plan FROM members WHERE id = $1 FOR UPDATE`, [memberId]);
+      const [member] = await em.query<Array<{ plan: string }>>(`SELECT plan FROM members WHERE id = $1 FOR UPDATE`, [memberId]);
       if (!member) throw new NotFoundError('Member');
-      const [{ n }] = await em.query(`SELECT count(*)::int AS n FROM project_follows WHERE member_id = $1 AND project_id <> $2`, [
-        memberId,
-        projectId,
-      ]);
+      const [{ n }] = await em.query<Array<{ n: number }>>(
+        `SELECT count(*)::int AS n FROM project_follows WHERE member_id = $1 AND project_id <> $2`,
+        [memberId, projectId],
+      );
       const limit = this.config.plans[member.plan as 'free' | 'pro'].follows;
       if (n >= limit) throw new DomainError('limit', 'plan_follow_limit', `The ${member.plan} plan allows following ${limit} projects`);
       await em.query(
@@ -64,21 +75,21 @@ export class ProjectFollowsService {
   /** Idempotent; true when a follow was removed. */
   async unfollow(memberId: string, id: string): Promise<boolean> {
     const projectId = await this.projects.resolve(id);
-    const [, count] = await this.dataSource.query(`DELETE FROM project_follows WHERE member_id = $1 AND project_id = $2`, [
-      memberId,
-      projectId,
-    ]);
+    const [, count] = await this.dataSource.query<[unknown[], number]>(
+      `DELETE FROM project_follows WHERE member_id = $1 AND project_id = $2`,
+      [memberId, projectId],
+    );
     return count > 0;
   }
 
   async list(memberId: string): Promise<FollowView[]> {
-    const rows = await this.dataSource.query(
+    const rows = await this.dataSource.query<FollowRow[]>(
       `SELECT f.project_id, p.name, p.stage, p.category, p.deadline_at, f.channels, f.reminder_offsets_hours, f.created_at
          FROM project_follows f JOIN projects p ON p.id = f.project_id
         WHERE f.member_id = $1 ORDER BY f.created_at DESC`,
       [memberId],
     );
-    return rows.map((r: Record<string, any>) => ({
+    return rows.map((r) => ({
       projectId: r.project_id,
       name: r.name,
       stage: r.stage,

@@ -20,6 +20,24 @@ export interface DueReminder {
 const TERMINATED_SQL = `EXISTS (SELECT 1 FROM bulletins t WHERE t.project_id = p.id AND t.withdrawn_at IS NULL
                           AND (t.stage = 'termination' OR t.title ~ '终止|废标|流标'))`;
 
+interface DueRow {
+  id: string;
+  name: string;
+  buyer: string | null;
+  project_code: string | null;
+  deadline_at: Date | null;
+  terminated: boolean;
+  moved: boolean;
+  channels: Array<'email' | 'sms'>;
+  reminder_offsets_hours: number[];
+  email: string;
+  phone: string | null;
+  timezone: string;
+  status: string;
+  email_ready: boolean;
+  sms_ready: boolean;
+}
+
 /** Which reminders a project's followers need, and whether a reminder job is still due. */
 @Injectable()
 export class ProjectReminders {
@@ -27,12 +45,12 @@ export class ProjectReminders {
 
   /** Reminders for every follower of a project (after a notice changed it) or for one member. */
   async plan(projectId: string, memberId?: string, now = new Date()): Promise<PlannedReminder[]> {
-    const [p] = await this.dataSource.query(
+    const [p] = await this.dataSource.query<Array<{ id: string; deadline_at: Date | null; terminated: boolean }>>(
       `SELECT p.id, p.deadline_at, ${TERMINATED_SQL} AS terminated FROM projects p WHERE p.id = $1 AND p.merged_into IS NULL`,
       [projectId],
     );
     if (!p) return [];
-    const follows: Array<{ member_id: string; reminder_offsets_hours: number[] }> = await this.dataSource.query(
+    const follows = await this.dataSource.query<Array<{ member_id: string; reminder_offsets_hours: number[] }>>(
       `SELECT member_id, reminder_offsets_hours FROM project_follows WHERE project_id = $1 AND ($2::uuid IS NULL OR member_id = $2)`,
       [projectId, memberId ?? null],
     );
@@ -50,7 +68,7 @@ export class ProjectReminders {
     deadlineAt: string;
     offsetHours: number;
   }): Promise<DueReminder | { skip: string }> {
-    const [row] = await this.dataSource.query(
+    const [row] = await this.dataSource.query<DueRow[]>(
       `SELECT p.id, p.name, p.buyer, p.project_code, p.deadline_at, ${TERMINATED_SQL} AS terminated,
               (SELECT count(DISTINCT b.deadline_at) FROM bulletins b WHERE b.project_id = p.id AND b.deadline_at IS NOT NULL) > 1 AS moved,
               f.channels, f.reminder_offsets_hours, m.email, m.phone, m.timezone, m.status,
@@ -85,7 +103,7 @@ export class ProjectReminders {
     job: { memberId: string; projectId: string; deadlineAt: string; offsetHours: number },
     channel: 'email' | 'sms',
   ): Promise<boolean> {
-    const rows = await this.dataSource.query(
+    const rows = await this.dataSource.query<Array<{ id: string }>>(
       `INSERT INTO project_reminders (member_id, project_id, deadline_at, offset_hours, channel) VALUES ($1, $2, $3, $4, $5)
        ON CONFLICT ON CONSTRAINT uq_project_reminders DO NOTHING RETURNING id`,
       [job.memberId, job.projectId, job.deadlineAt, job.offsetHours, channel],

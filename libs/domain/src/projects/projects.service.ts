@@ -34,6 +34,35 @@ export interface ProjectView {
   timeline: ProjectNotice[];
 }
 
+interface ProjectRow {
+  id: string;
+  key: string;
+  name: string;
+  buyer: string | null;
+  project_code: string | null;
+  category: string;
+  stage: string | null;
+  deadline_at: Date | null;
+  budget_yuan: string | null;
+  winners: string[];
+  award_yuan: string | null;
+  first_seen_at: Date;
+  last_seen_at: Date;
+}
+
+interface NoticeRow {
+  id: string;
+  title: string;
+  category: string;
+  stage: string | null;
+  published_at: Date | null;
+  source: string;
+  url: string | null;
+  deadline_at: Date | null;
+  winners: string[];
+  award_yuan: string | null;
+}
+
 const num = (v: string | number | null) => (v === null ? null : Number(v));
 
 /** Reads projects and their timelines. A merged project answers as the project it went into. */
@@ -43,13 +72,13 @@ export class ProjectsService {
 
   async get(id: string): Promise<ProjectView> {
     const resolved = await this.resolve(id);
-    const [p] = await this.dataSource.query(
+    const [p] = await this.dataSource.query<ProjectRow[]>(
       `SELECT id, key, name, buyer, project_code, category, stage, deadline_at, budget_yuan, winners, award_yuan, first_seen_at, last_seen_at
          FROM projects WHERE id = $1`,
       [resolved],
     );
     if (!p) throw new NotFoundError('Project');
-    const notices = await this.dataSource.query(
+    const notices = await this.dataSource.query<NoticeRow[]>(
       `SELECT b.id, b.title, b.category, b.stage, b.published_at, s.name AS source, b.url, b.deadline_at, b.winners, b.award_yuan
          FROM bulletins b JOIN sources s ON s.id = b.source_id
         WHERE b.project_id = $1 AND b.withdrawn_at IS NULL
@@ -70,7 +99,7 @@ export class ProjectsService {
       awardYuan: num(p.award_yuan),
       firstSeenAt: p.first_seen_at,
       lastSeenAt: p.last_seen_at,
-      timeline: notices.map((n: Record<string, any>) => ({
+      timeline: notices.map((n) => ({
         bulletinId: n.id,
         title: n.title,
         category: n.category,

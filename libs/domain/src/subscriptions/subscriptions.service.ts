@@ -84,7 +84,7 @@ export class SubscriptionsService {
   private async checkChannelsReady(memberId: string, channels: Channel[]): Promise<void> {
     const wanted = channels.filter((c) => c === 'wechat' || c === 'webhook' || c === 'robot');
     if (!wanted.length) return;
-    const [ready] = await this.dataSource.query(
+    const [ready] = await this.dataSource.query<Array<Record<'wechat' | 'webhook' | 'robot', boolean>>>(
       `SELECT EXISTS (SELECT 1 FROM wechat_bindings WHERE member_id = $1) AS wechat,
               EXISTS (SELECT 1 FROM webhook_endpoints WHERE member_id = $1 AND disabled_at IS NULL AND kind = 'webhook') AS webhook,
               EXISTS (SELECT 1 FROM webhook_endpoints WHERE member_id = $1 AND disabled_at IS NULL AND kind <> 'webhook') AS robot`,
@@ -98,7 +98,7 @@ export class SubscriptionsService {
     const missing = wanted.filter((c) => !ready[c]);
     if (missing.length)
       throw new ValidationError(
-        missing.map((c) => ({ field: 'channels', message: `${c}: ${how[c as keyof typeof how]}` })),
+        missing.map((c) => ({ field: 'channels', message: `${c}: ${how[c]}` })),
         'channel_not_available',
       );
   }

@@ -39,13 +39,16 @@ export class WebhookEndpointsRepository {
   }
 
   async subscriptionOwned(memberId: string, subscriptionId: string): Promise<boolean> {
-    const rows = await this.dataSource.query(`SELECT 1 FROM subscriptions WHERE id = $1 AND member_id = $2`, [subscriptionId, memberId]);
+    const rows = await this.dataSource.query<unknown[]>(`SELECT 1 FROM subscriptions WHERE id = $1 AND member_id = $2`, [
+      subscriptionId,
+      memberId,
+    ]);
     return rows.length > 0;
   }
 
   /** The endpoint's delivery log, newest first. */
   log(endpointId: string, limit: number, before?: Date): Promise<WebhookMessageLogEntry[]> {
-    return this.dataSource.query(
+    return this.dataSource.query<WebhookMessageLogEntry[]>(
       `SELECT id, delivery_id AS "deliveryId", event_type AS "eventType", status, attempts, response_status AS "responseStatus", error,
               created_at AS "createdAt", delivered_at AS "deliveredAt", next_attempt_at AS "nextAttemptAt"
          FROM webhook_messages WHERE endpoint_id = $1 AND ($3::timestamptz IS NULL OR created_at < $3)
@@ -56,7 +59,7 @@ export class WebhookEndpointsRepository {
 
   /** Sends a finished message again, same id and body (receivers deduplicate on the id). */
   async replay(endpointId: string, messageId: string): Promise<{ id: string; attempts: number } | null> {
-    const [rows] = await this.dataSource.query(
+    const [rows] = await this.dataSource.query<[Array<{ id: string; attempts: number }>, number]>(
       `UPDATE webhook_messages SET status = 'pending', next_attempt_at = now(), lease_until = NULL, transmitted_at = NULL, error = NULL, updated_at = now()
         WHERE id = $1 AND endpoint_id = $2 AND status IN ('delivered', 'failed', 'unknown') RETURNING id, attempts`,
       [messageId, endpointId],
@@ -66,7 +69,8 @@ export class WebhookEndpointsRepository {
 
   async messageExists(endpointId: string, messageId: string): Promise<boolean> {
     return (
-      (await this.dataSource.query(`SELECT 1 FROM webhook_messages WHERE id = $1 AND endpoint_id = $2`, [messageId, endpointId])).length > 0
+      (await this.dataSource.query<unknown[]>(`SELECT 1 FROM webhook_messages WHERE id = $1 AND endpoint_id = $2`, [messageId, endpointId]))
+        .length > 0
     );
   }
 }

@@ -81,7 +81,7 @@ export class WebhookMessagesRepository {
         WHERE id = $1 AND status = 'sending' AND lease_until < now() AND transmitted_at IS NOT NULL`,
       [id],
     );
-    const [rows] = await this.dataSource.query(
+    const [rows] = await this.dataSource.query<[Array<Omit<ClaimedWebhookMessage, 'endpoint'>>, number]>(
       `UPDATE webhook_messages SET status = 'sending', attempts = attempts + 1, lease_until = now() + $2::int * interval '1 millisecond', transmitted_at = NULL, updated_at = now()
         WHERE id = $1 AND next_attempt_at <= now() AND (status = 'pending' OR (status = 'sending' AND lease_until < now()))
         RETURNING id, endpoint_id AS "endpointId", body, attempts`,
@@ -89,7 +89,7 @@ export class WebhookMessagesRepository {
     );
     const m = rows[0];
     if (!m) return null;
-    const [endpoint] = await this.dataSource.query(
+    const [endpoint] = await this.dataSource.query<Array<ClaimedWebhookMessage['endpoint']>>(
       `SELECT id, member_id AS "memberId", kind, url, description, secret, previous_secret AS "previousSecret", previous_secret_until AS "previousSecretUntil", disabled_at AS "disabledAt"
          FROM webhook_endpoints WHERE id = $1`,
       [m.endpointId],
@@ -137,7 +137,7 @@ export class WebhookMessagesRepository {
    */
   async endpointFailed(endpointId: string, disableAfterMs: number): Promise<boolean> {
     await this.dataSource.query(`UPDATE webhook_endpoints SET failing_since = now() WHERE id = $1 AND failing_since IS NULL`, [endpointId]);
-    const [rows] = await this.dataSource.query(
+    const [rows] = await this.dataSource.query<[Array<{ id: string }>, number]>(
       `UPDATE webhook_endpoints SET disabled_at = now(), disabled_reason = 'failing for ' || $2::int / 3600000 || ' hours', updated_at = now()
         WHERE id = $1 AND disabled_at IS NULL AND failing_since <= now() - $2::int * interval '1 millisecond' RETURNING id`,
       [endpointId, disableAfterMs],
@@ -184,7 +184,7 @@ export class WebhookMessagesRepository {
   }
 
   async ownerEmail(memberId: string): Promise<string | null> {
-    const [row] = await this.dataSource.query(`SELECT email FROM members WHERE id = $1`, [memberId]);
+    const [row] = await this.dataSource.query<Array<{ email: string }>>(`SELECT email FROM members WHERE id = $1`, [memberId]);
     return row?.email ?? null;
   }
 }

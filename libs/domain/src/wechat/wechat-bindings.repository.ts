@@ -18,13 +18,16 @@ export class WechatBindingsRepository {
   }
 
   async find(memberId: string): Promise<{ openid: string; boundAt: Date } | null> {
-    const [row] = await this.dataSource.query(`SELECT openid, bound_at AS "boundAt" FROM wechat_bindings WHERE member_id = $1`, [memberId]);
+    const [row] = await this.dataSource.query<Array<{ openid: string; boundAt: Date }>>(
+      `SELECT openid, bound_at AS "boundAt" FROM wechat_bindings WHERE member_id = $1`,
+      [memberId],
+    );
     return row ?? null;
   }
 
   /** Removes the binding; with `openid`, only if it is still that one (the user unfollowed it). */
   async unbind(memberId: string, openid?: string): Promise<boolean> {
-    const [, affected] = await this.dataSource.query(
+    const [, affected] = await this.dataSource.query<[unknown[], number]>(
       `DELETE FROM wechat_bindings WHERE member_id = $1 AND ($2::text IS NULL OR openid = $2)`,
       [memberId, openid ?? null],
     );

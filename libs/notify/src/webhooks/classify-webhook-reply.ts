@@ -20,7 +20,7 @@ export function classifyWebhookReply(kind: WebhookKind, status: number, body: st
   if (status === 429 || status >= 500) return { verdict: 'retry', error: `HTTP ${status}` };
   let reply: { errcode?: number; errmsg?: string; code?: number; msg?: string; StatusCode?: number };
   try {
-    reply = JSON.parse(body);
+    reply = JSON.parse(body) as typeof reply;
   } catch {
     return status >= 200 && status < 300
       ? { verdict: 'retry', error: `HTTP ${status}, not JSON` }

@@ -32,7 +32,10 @@ export class WechatBindingService implements OnModuleDestroy {
     const state = signToken(STATE_PURPOSE, { m: memberId }, this.config.auth.linkSecret, STATE_TTL_SECONDS);
     const redirect = `${this.config.http.publicUrl}/wechat/oauth/callback`;
     const query = new URLSearchParams({ appid: w.appId, redirect_uri: redirect, response_type: 'code', scope: 'snsapi_base', state });
-    return { authorizeUrl: `${w.oauthUrl}/connect/oauth2/authorize?${query}#wechat_redirect`, expiresInSeconds: STATE_TTL_SECONDS };
+    return {
+      authorizeUrl: `${w.oauthUrl}/connect/oauth2/authorize?${query.toString()}#wechat_redirect`,
+      expiresInSeconds: STATE_TTL_SECONDS,
+    };
   }
 
   /** The OAuth callback: checks the state, exchanges the code, stores the openid. */

@@ -27,7 +27,7 @@ describe('WechatClient (local 服务号 API stand-in, shared token in Redis)', (
     server = createServer((req, res) => {
       let body = '';
       req.on('data', (c) => (body += c));
-      req.on('end', async () => {
+      const handle = async () => {
         const url = new URL(req.url ?? '/', 'http://wx');
         const reply = (json: object) => res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(json));
         if (url.pathname === '/cgi-bin/token') {
@@ -55,7 +55,8 @@ describe('WechatClient (local 服务号 API stand-in, shared token in Redis)', (
             : reply({ errcode: 40029, errmsg: 'invalid code' });
         }
         res.writeHead(404).end();
-      });
+      };
+      req.on('end', () => void handle());
     });
     await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
     apiUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;

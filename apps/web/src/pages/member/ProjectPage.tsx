@@ -53,7 +53,7 @@ function ProjectView({ project: p, follows, onChange }: { project: Project; foll
       </p>
       <h1>{p.name}</h1>
       <p>
-        <button type="button" onClick={toggle} disabled={busy} aria-pressed={following}>
+        <button type="button" onClick={() => void toggle()} disabled={busy} aria-pressed={following}>
           {following ? '取消关注' : '关注此项目'}
         </button>{' '}
         {following && <span className="muted">后续公告会立即通知您，并在截止前提醒</span>}

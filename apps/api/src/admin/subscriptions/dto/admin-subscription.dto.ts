@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsBoolean, IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
-import { type Channel, CHANNELS, type Subscription, SUBSCRIPTION_FREQUENCIES } from '@app/domain';
+import { type Channel, CHANNELS, SUBSCRIPTION_FREQUENCIES } from '@app/domain';
 import { type AdminSubscriptionView } from '@app/domain/admin';
 import { Trim } from '../../../common/dto-transforms';
 import { SubscriptionDto, toSubscriptionDto } from '../../../subscriptions/dto/subscription.dto';
