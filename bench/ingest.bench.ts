@@ -15,15 +15,13 @@ import { readFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { DataSource } from 'typeorm';
-import { loadConfig, testEnvironment } from '@app/config';
-import { dataSourceOptions, runMigrations } from '@app/database';
 import { bulletinFields, validateBulletinInput } from '@app/domain';
 import { BulletinIngestService, SourcesService } from '@app/domain/ingest';
 import { createTestApi, type TestApi } from '@app/testing';
 import { demoFeed } from '../apps/cli/src/demo-feed/demo-feed';
 import { toIngestItem } from '../apps/cli/src/records/bulletin-record';
 import { sharedDataFiles } from '../scripts/shared-data';
+import { scratchDatabase } from './scratch-database';
 
 const METHODS = ['http', 'service', 'parse', 'insert', 'bare'] as const;
 type Method = (typeof METHODS)[number];
@@ -74,26 +72,6 @@ function batchOf(templates: Item[], method: Method, n: number, size: number): It
   });
 }
 
-/** A database of our own on the test server: created and migrated here, dropped at the end. */
-async function scratchDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
-  const base = new URL(loadConfig(testEnvironment()).database.url);
-  const name = `tenders_bench_${process.pid}`;
-  const admin = new DataSource({ type: 'postgres', url: Object.assign(new URL(base), { pathname: '/postgres' }).toString() });
-  await admin.initialize();
-  await admin.query(`CREATE DATABASE "${name}"`);
-  const url = Object.assign(new URL(base), { pathname: `/${name}` }).toString();
-  const ds = await new DataSource(dataSourceOptions({ database: { url, poolSize: 2 } })).initialize();
-  await runMigrations(ds);
-  await ds.destroy();
-  return {
-    url,
-    drop: async () => {
-      await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-      await admin.destroy();
-    },
-  };
-}
-
 const INSERT_COLUMNS = ['source_id', 'source_ref', 'url', 'title', 'body', 'title_match', 'body_match', 'category', 'content_hash'];
 
 /** The floor: the rows as sent, in one statement; no validation, parsing, normalising or dedupe. */
@@ -110,7 +88,7 @@ async function main(): Promise<void> {
   const opts = options();
   const { items: templates, from } = loadTemplates(opts.data);
   console.log(`bulletins from ${from}`);
-  const db = await scratchDatabase();
+  const db = await scratchDatabase('tenders_bench');
   let api: TestApi | null = null;
   try {
     // The rate limit is per source per minute; a benchmark source sends far more than a crawler.

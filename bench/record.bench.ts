@@ -11,11 +11,12 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DataSource, type Logger } from 'typeorm';
 import { loadConfig, testEnvironment } from '@app/config';
-import { dataSourceOptions, runMigrations } from '@app/database';
+import { dataSourceOptions } from '@app/database';
 import { ApiKey, Source } from '@app/domain';
 import { BulletinIngestService, SourcesService } from '@app/domain/ingest';
 import { ProjectLinker, ProjectSummaries } from '@app/domain/projects';
 import { DeliveryLedger, MatchRecorder } from '@app/domain/worker';
+import { scratchDatabase } from './scratch-database';
 
 const REPO_ROOT = resolve(__dirname, '..');
 
@@ -37,30 +38,11 @@ class CountingLogger implements Logger {
   log(): void {}
 }
 
-async function scratchDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
-  const base = new URL(loadConfig(testEnvironment()).database.url);
-  const name = `tenders_bench_record_${process.pid}`;
-  const admin = new DataSource({ type: 'postgres', url: Object.assign(new URL(base), { pathname: '/postgres' }).toString() });
-  await admin.initialize();
-  await admin.query(`CREATE DATABASE "${name}"`);
-  const url = Object.assign(new URL(base), { pathname: `/${name}` }).toString();
-  const ds = await new DataSource(dataSourceOptions({ database: { url, poolSize: 2 } })).initialize();
-  await runMigrations(ds);
-  await ds.destroy();
-  return {
-    url,
-    drop: async () => {
-      await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-      await admin.destroy();
-    },
-  };
-}
-
 async function main(): Promise<void> {
   const { values } = parseArgs({ options: { members: { type: 'string', default: '5000' }, bulletins: { type: 'string', default: '6' } } });
   const members = Number(values.members);
   const bulletins = Math.max(2, Number(values.bulletins));
-  const db = await scratchDatabase();
+  const db = await scratchDatabase('tenders_bench_record');
   const logger = new CountingLogger();
   const config = loadConfig(testEnvironment({ DATABASE_URL: db.url, INSTANT_WINDOW_SECONDS: '600' }));
   const ds = await new DataSource(dataSourceOptions(config, { logger, logging: ['query'], maxQueryExecutionTime: 1e-9 })).initialize();

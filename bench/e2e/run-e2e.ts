@@ -7,13 +7,14 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { Queue } from 'bullmq';
 import Redis from 'ioredis';
 import { DataSource } from 'typeorm';
-import { loadConfig, testEnvironment } from '@app/config';
-import { dataSourceOptions, runMigrations } from '@app/database';
+import { testEnvironment } from '@app/config';
+import { dataSourceOptions } from '@app/database';
 import { ApiKey, Source } from '@app/domain';
 import { SourcesService } from '@app/domain/ingest';
 import { bullConnection, matchQueueName } from '@app/queues';
 import { startCountingSmtp } from './counting-smtp';
 import { bulletinItems, seedMembers, SeededSubscription } from './e2e-workload';
+import { scratchDatabase } from '../scratch-database';
 
 const ROOT = resolve(__dirname, '..', '..');
 
@@ -71,25 +72,6 @@ function freePort(): Promise<number> {
     });
     s.on('error', rej);
   });
-}
-
-async function scratchDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
-  const base = new URL(loadConfig(testEnvironment()).database.url);
-  const name = `tenders_bench_e2e_${process.pid}_${Date.now() % 100000}`;
-  const admin = new DataSource({ type: 'postgres', url: Object.assign(new URL(base), { pathname: '/postgres' }).toString() });
-  await admin.initialize();
-  await admin.query(`CREATE DATABASE "${name}"`);
-  const url = Object.assign(new URL(base), { pathname: `/${name}` }).toString();
-  const ds = await new DataSource(dataSourceOptions({ database: { url, poolSize: 2 } })).initialize();
-  await runMigrations(ds);
-  await ds.destroy();
-  return {
-    url,
-    drop: async () => {
-      await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-      await admin.destroy();
-    },
-  };
 }
 
 interface Child {
@@ -170,7 +152,7 @@ async function until(check: () => Promise<boolean>, timeoutMs: number, what: str
  */
 export async function runEndToEnd(opts: E2eOptions): Promise<E2eResult> {
   const log = opts.log ?? (() => undefined);
-  const db = await scratchDatabase();
+  const db = await scratchDatabase('tenders_bench_e2e');
   const smtp = await startCountingSmtp();
   const dir = mkdtempSync(join(tmpdir(), 'bench-e2e-'));
   const base = testEnvironment();

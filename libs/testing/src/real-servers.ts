@@ -1,5 +1,5 @@
 import { ChildProcess, execFileSync, spawn } from 'node:child_process';
-import { chmodSync, chownSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, chownSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -110,7 +110,15 @@ export interface RealPostgres {
   close(): Promise<void>;
 }
 
-const PG_BIN = process.env.PG_BIN_DIR ?? '/usr/lib/postgresql/15/bin';
+// The newest server Debian installed (the same one scripts/services.sh starts), not a fixed major.
+function pgBin(): string {
+  const root = '/usr/lib/postgresql';
+  const newest = readdirSync(root)
+    .filter((v) => /^\d+$/.test(v) && existsSync(join(root, v, 'bin', 'initdb')))
+    .sort((a, b) => Number(b) - Number(a))[0];
+  if (!newest) throw new Error(`no PostgreSQL server binaries under ${root}`);
+  return join(root, newest, 'bin');
+}
 
 /**
  * A PostgreSQL cluster of the test's own: initdb into a temp directory, its own port and socket
@@ -131,7 +139,7 @@ export async function startRealPostgres(): Promise<RealPostgres> {
     chmodSync(root, 0o755);
   }
   const run = (bin: string, args: string[]) => {
-    const cmd = join(PG_BIN, bin);
+    const cmd = join(pgBin(), bin);
     return asRoot
       ? execFileSync('runuser', ['-u', 'postgres', '--', cmd, ...args], { stdio: 'pipe' })
       : execFileSync(cmd, args, { stdio: 'pipe' });
