@@ -78,3 +78,30 @@ describe('sentenceAround', () => {
     expect(s.startsWith('…') && s.endsWith('…')).toBe(true);
   });
 });
+
+describe('bodyZones (clauses every notice carries)', () => {
+  const place = (body: string, term: string) => {
+    const at = body.indexOf(term);
+    return placeIn(bodyZones(body), at, at + term.length);
+  };
+
+  it.each([
+    ['4.本项目需落实节能环保、中小微型企业扶持等相关政府采购政策。', '环保'],
+    ['本项目执行优先采购节能环保产品、强制采购节能产品政策。', '环保'],
+    ['请供应商下载最新版本的投标文件制作工具安装包和签章软件后制作响应文件。', '软件'],
+    ['请各投标单位提前下载视频会议软件并注册账号。', '软件'],
+    ['如有技术性问题,请先翻阅操作手册或致电软件开发商。', '软件'],
+    ['如有意见,请于公示期内将书面意见反馈至市环保局审批科。', '环保'],
+    ['具备市政行业(燃气工程、轨道交通工程除外)设计乙级及以上资质。', '燃气'],
+  ])('treats a standard clause as boilerplate: %s / %s', (body, term) => {
+    expect(place(body, term)).toBe('boilerplate');
+  });
+
+  it.each([
+    ['提供全套节能控制软件安装包及控制逻辑编辑功能。', '软件'],
+    ['本项目为城区燃气管网改造工程,采购燃气管道及阀门。', '燃气'],
+    ['采购内容:环保检测设备改造,含下载数据的接口软件。', '环保'],
+  ])('keeps the work itself: %s / %s', (body, term) => {
+    expect(place(body, term)).not.toBe('boilerplate');
+  });
+});

@@ -39,6 +39,8 @@ function forward(body: string, from: number, stops: Set<number>, max: number): n
 
 const LAW_TITLE_END = /(法|条例|办法|规定|细则|意见|通知|规则|规范|标准|决定|解释|方案|指引|目录|指南|网|网站|平台|报)$/;
 const VENUE_LEAD = /(在|本公告|本次公告|此公告|本招标公告|本采购公告|本公示|本信息|公告同时|媒介|媒体)/g;
+// What makes a download sentence about taking part in the procurement rather than the goods.
+const TAKING_PART = /(投标|响应文件|供应商|报名|开标|交易系统|交易平台|交易中心|招标文件|采购文件|磋商文件|比选文件)/;
 const CATEGORY_NAME = /^(房屋建筑(工程)?(和|及|与)市政(基础设施|公用)?(工程)?|房建(和|及|与)市政(工程)?)/;
 
 /**
@@ -101,6 +103,48 @@ const RULES: Rule[] = [
       back(body, at, word === '全面负责' ? CLAUSE_CODES : STOP_CODES, 60),
       forward(body, at + word.length, STOP_CODES, 60),
     ],
+  },
+  {
+    // Procurement-policy clauses every government notice carries: 落实节能环保、中小微型企业扶持等
+    // 相关政府采购政策; 优先采购节能环保产品; 强制采购节能产品. They name policies, not the goods.
+    words: [
+      '采购政策',
+      '扶持政策',
+      '环保政策',
+      '节能政策',
+      '优先采购',
+      '强制采购',
+      '节能产品',
+      '环保产品',
+      '环境标志产品',
+      '监狱企业',
+      '残疾人福利',
+    ],
+    span: (body, at, word) => [back(body, at, CLAUSE_CODES, 80), forward(body, at + word.length, CLAUSE_CODES, 60)],
+  },
+  {
+    // How to take part electronically: download the bid-file tool, sign with the CA certificate,
+    // join the online meeting, call the platform's support line.
+    words: ['投标文件制作', '响应文件制作', '制作工具', '操作手册', 'ca证书', '数字证书', '电子签章', '下载'],
+    span: (body, at, word) => {
+      const from = back(body, at, STOP_CODES, 100);
+      const to = forward(body, at + word.length, STOP_CODES, 100);
+      if (word !== '下载') return [from, to];
+      return TAKING_PART.test(body.slice(from, to)) ? [from, to] : null;
+    },
+  },
+  {
+    // The objection clause of a 公示: 如有意见,请于公示期内将书面意见反馈至…
+    words: ['公示期'],
+    span: (body, at, word) => [back(body, at, STOP_CODES, 60), forward(body, at + word.length, STOP_CODES, 80)],
+  },
+  {
+    // A trade named only to be excluded: 市政行业(燃气工程、轨道交通工程除外)设计乙级.
+    words: ['除外'],
+    span: (body, at, word) => {
+      const open = body.lastIndexOf('(', at);
+      return open >= 0 && at - open <= 40 && body.indexOf(')', open) >= at ? [open, at + word.length] : null;
+    },
   },
   {
     // The regulatory category naming template headings and circulars.

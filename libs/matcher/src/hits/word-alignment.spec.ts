@@ -74,3 +74,34 @@ describe('isAligned (Latin)', () => {
     expect(aligned('采购bled路灯一批', 'led路灯')).toBe(false);
   });
 });
+
+describe('isAligned (names of schools and institutes)', () => {
+  it.each([
+    ['华北电力大学家具采购项目', '电力'],
+    ['某省交通职业技术学院实训楼维修', '交通'],
+    ['省建筑科学研究院检测设备采购', '建筑'],
+    ['市消防学校宿舍改造', '消防'],
+    ['某某电子科技大学实验室设备', '电子'],
+    ['某大学能源电力科研综合楼外立面幕墙工程', '电力'],
+    ['学院机械实训楼屋面防水', '机械'],
+  ])('does not count a keyword inside the name of a school or institute: %s / %s', (text, term) => {
+    expect(aligned(text, term)).toBe(false);
+  });
+
+  it.each([
+    ['华北电力大学配电室电力增容改造工程', '增容'],
+    ['某大学电力增容工程', '电力'],
+    ['学校道路改造工程', '道路'],
+    ['电力工程施工', '电力'],
+    ['委托某市市政工程设计研究院编制方案', '市政'],
+  ])('still counts the keyword elsewhere in the same notice: %s / %s', (text, term) => {
+    expect(aligned(text, term)).toBe(true);
+  });
+
+  it('finds the later, real hit when the first sits in the name', () => {
+    const text = '华北电力大学配电室电力增容改造';
+    const second = text.indexOf('电力', 3);
+    expect(isAligned(text, text.indexOf('电力'), text.indexOf('电力') + 2)).toBe(false);
+    expect(isAligned(text, second, second + 2)).toBe(true);
+  });
+});

@@ -1,3 +1,4 @@
+import { continuesIntoInstitutionName, INSTITUTION_SUFFIX_MAX } from './institution-names';
 import { type BoundaryFinder, intlBoundaries, jiebaBoundaries } from './word-segmenters';
 
 /** Which segmenters decide CJK word boundaries; `both` is what matching uses (see isAligned). */
@@ -5,6 +6,8 @@ export type SegmenterChoice = 'both' | 'intl' | 'jieba';
 
 /** Han characters on each side of a hit given to the segmenter: enough context for a word or two. */
 const WINDOW = 8;
+// Verdicts are cached by WINDOW characters of context, so every rule must look no further.
+if (INSTITUTION_SUFFIX_MAX > WINDOW) throw new Error('institution suffixes reach beyond the cached context');
 
 /**
  * Words in which a keyword covering only a part is never a hit, though both segmenters accept it
@@ -56,7 +59,8 @@ function edge(outer: number, inner: number): boolean | null {
  * plus its neighbour (市政 in 焦作市|政府). Segments are the union of both segmenters' boundaries
  * over a window around the hit: jieba keeps compounds (北京市政府) that ICU splits, ICU splits
  * compounds (市政|道路) that jieba keeps. Latin: letters and digits need boundaries (see edge).
- * `segmenters` and `exceptions` (BLOCKING_WORDS) other than the defaults are for measuring.
+ * Exceptions: pieces of BLOCKING_WORDS, and hits that run on into the name of a school or institute
+ * (电力 in 华北电力大学). `segmenters` and `exceptions` other than the defaults are for measuring.
  */
 export function isAligned(text: string, start: number, end: number, segmenters: SegmenterChoice = 'both', exceptions = true): boolean {
   if (start >= end) return false;
@@ -108,6 +112,7 @@ function segmentsAllow(
 }
 
 function blocked(text: string, start: number, end: number): boolean {
+  if (continuesIntoInstitutionName(text, end)) return true;
   for (const { word, at } of blockersOf(text.slice(start, end))) {
     if (start - at >= 0 && text.startsWith(word, start - at)) return true;
   }
