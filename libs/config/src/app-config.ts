@@ -32,7 +32,8 @@ export interface AppConfig {
     dailyCap: number;
   };
   delivery: { instantWindowSeconds: number; digestMaxItems: number; leaseMs: number };
-  matching: { shards: number; shardIds: number[] };
+  /** strategy: how subscriptions are split over shards (see libs/matcher shard-plan). */
+  matching: { shards: number; shardIds: number[]; strategy: Env['MATCH_SHARD_STRATEGY'] };
   rateLimits: { perMinute: number; authPerMinute: number; ingestPerMinute: number };
   plans: Record<'free' | 'pro', { subscriptions: number; keywords: number; follows: number }>;
   /** Webhooks and chat robots: outbound HTTP to members' endpoints. */
@@ -121,7 +122,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
       dailyCap: e.SMS_DAILY_CAP,
     },
     delivery: { instantWindowSeconds: e.INSTANT_WINDOW_SECONDS, digestMaxItems: e.DIGEST_MAX_ITEMS, leaseMs: e.DELIVERY_LEASE_MS },
-    matching: { shards: e.MATCH_SHARDS, shardIds },
+    matching: { shards: e.MATCH_SHARDS, shardIds, strategy: e.MATCH_SHARD_STRATEGY },
     rateLimits: {
       perMinute: e.RATE_LIMIT_PER_MINUTE,
       authPerMinute: e.RATE_LIMIT_AUTH_PER_MINUTE,

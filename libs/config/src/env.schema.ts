@@ -62,6 +62,7 @@ export const envSchema = z.object({
   INSTANT_WINDOW_SECONDS: z.coerce.number().int().min(0).max(3600).default(60),
   DIGEST_MAX_ITEMS: z.coerce.number().int().min(1).max(1000).default(50),
   MATCH_SHARDS: z.coerce.number().int().min(1).max(64).default(1),
+  MATCH_SHARD_STRATEGY: z.enum(['region', 'hash']).default('region'),
   MATCH_SHARD_IDS: z
     .string()
     .regex(/^\d+(,\d+)*$/, 'must be a comma-separated list of shard numbers')
