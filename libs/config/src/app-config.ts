@@ -8,7 +8,8 @@ export interface AppConfig {
   logLevel: Env['LOG_LEVEL'];
   http: { host: string; port: number; publicUrl: string; bodyLimit: string };
   database: { url: string; poolSize: number };
-  redis: { url: string; queuePrefix: string };
+  /** clusterNodes: seed nodes of a Redis Cluster (then `url` is unused); [] for a single Redis. */
+  redis: { url: string; queuePrefix: string; clusterNodes: string[] };
   worker: { concurrency: number; shutdownTimeoutMs: number; sweepIntervalMs: number; jobLockMs: number };
   auth: { jwtSecret: string; accessTtlSeconds: number; refreshTtlSeconds: number; linkSecret: string };
   mail: {
@@ -69,6 +70,9 @@ export function loadConfig(source: Record<string, string | undefined> = process.
   const shardIds = e.MATCH_SHARD_IDS ? e.MATCH_SHARD_IDS.split(',').map(Number) : Array.from({ length: e.MATCH_SHARDS }, (_, i) => i);
   const badShard = shardIds.find((s) => s >= e.MATCH_SHARDS);
   if (badShard !== undefined) throw new ConfigError([`MATCH_SHARD_IDS: shard ${badShard} is not below MATCH_SHARDS=${e.MATCH_SHARDS}`]);
+  // BullMQ's scripts touch several keys of a queue at once; in a cluster they must share a slot.
+  if (e.REDIS_CLUSTER_NODES && !/\{[^{}]+\}/.test(e.QUEUE_PREFIX))
+    throw new ConfigError(['QUEUE_PREFIX: with REDIS_CLUSTER_NODES it must carry a hash tag, e.g. {tenders}']);
   const wechatParts = [e.WECHAT_APP_ID, e.WECHAT_APP_SECRET, e.WECHAT_TEMPLATE_ID].filter(Boolean).length;
   if (wechatParts !== 0 && wechatParts !== 3)
     throw new ConfigError(['WECHAT_APP_ID: WeChat needs WECHAT_APP_ID, WECHAT_APP_SECRET and WECHAT_TEMPLATE_ID together']);
@@ -90,7 +94,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
       bodyLimit: e.BODY_LIMIT,
     },
     database: { url: e.DATABASE_URL, poolSize: e.DATABASE_POOL_SIZE },
-    redis: { url: e.REDIS_URL, queuePrefix: e.QUEUE_PREFIX },
+    redis: { url: e.REDIS_URL, queuePrefix: e.QUEUE_PREFIX, clusterNodes: e.REDIS_CLUSTER_NODES?.split(',') ?? [] },
     worker: {
       concurrency: e.WORKER_CONCURRENCY,
       shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,

@@ -25,10 +25,15 @@ export const envSchema = z.object({
   DATABASE_URL: url(['postgres:', 'postgresql:']).default('postgres://postgres@127.0.0.1:5432/tenders'),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
   REDIS_URL: url(['redis:', 'rediss:']).default('redis://127.0.0.1:6379'),
+  // Braces make a Redis Cluster hash tag: `{tenders}` puts every key of ours in one slot.
   QUEUE_PREFIX: z
     .string()
-    .regex(/^[a-z0-9:_-]+$/i)
+    .regex(/^[a-z0-9:_{}-]+$/i)
     .default('tenders'),
+  REDIS_CLUSTER_NODES: z
+    .string()
+    .regex(/^rediss?:\/\/[^,\s]+(,rediss?:\/\/[^,\s]+)*$/, 'must be a comma-separated list of redis:// URLs (seed nodes of the cluster)')
+    .optional(),
   BODY_LIMIT: z
     .string()
     .regex(/^\d+(kb|mb)$/i, 'must look like 512kb or 5mb')

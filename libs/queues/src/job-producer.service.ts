@@ -42,7 +42,7 @@ export class JobProducer implements OnModuleDestroy {
       [QUEUES.webhook]: webhook,
       [QUEUES.reminders]: reminders,
     };
-    const connection = bullConnection(config.redis.url);
+    const connection = bullConnection(config.redis);
     this.matchQueues = Array.from(
       { length: config.matching.shards },
       (_, shard) =>

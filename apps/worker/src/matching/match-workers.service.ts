@@ -29,7 +29,7 @@ export class MatchWorkers implements OnModuleInit, OnApplicationShutdown, JobHan
   }
 
   onModuleInit(): void {
-    const connection = bullConnection(this.config.redis.url);
+    const connection = bullConnection(this.config.redis);
     this.workers = this.config.matching.shardIds.map(
       (shard) =>
         new Worker<JobPayloads['match.bulletin']>(matchQueueName(shard), (job) => this.handler.handle(job, shard), {
