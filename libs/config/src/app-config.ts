@@ -1,6 +1,6 @@
 import { ConfigError } from './config.errors';
 import { developmentSecrets } from './dev-secrets';
-import { Env, envSchema } from './env.schema';
+import { Env, envSchema, type WorkerRole } from './env.schema';
 
 /** The whole configuration, grouped by concern. Built once at boot from the environment. */
 export interface AppConfig {
@@ -10,7 +10,8 @@ export interface AppConfig {
   database: { url: string; poolSize: number };
   /** clusterNodes: seed nodes of a Redis Cluster (then `url` is unused); [] for a single Redis. */
   redis: { url: string; queuePrefix: string; clusterNodes: string[] };
-  worker: { concurrency: number; shutdownTimeoutMs: number; sweepIntervalMs: number; jobLockMs: number };
+  /** roles: which queues this worker process consumes (all by default). */
+  worker: { concurrency: number; shutdownTimeoutMs: number; sweepIntervalMs: number; jobLockMs: number; roles: WorkerRole[] };
   auth: { jwtSecret: string; accessTtlSeconds: number; refreshTtlSeconds: number; linkSecret: string };
   mail: {
     smtpUrl: string;
@@ -100,6 +101,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
       shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
       sweepIntervalMs: e.SWEEP_INTERVAL_MS,
       jobLockMs: e.JOB_LOCK_MS,
+      roles: [...new Set(e.WORKER_ROLES.split(',') as WorkerRole[])],
     },
     auth: {
       jwtSecret: e.JWT_SECRET ?? dev!.jwtSecret,

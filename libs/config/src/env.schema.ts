@@ -12,6 +12,10 @@ const url = (protocols: string[]) =>
     `must be a URL starting with ${protocols.map((p) => `${p}//`).join(' or ')}`,
   );
 
+/** What a worker process can be told to consume (libs/queues maps each to its queues). */
+export const WORKER_ROLE_NAMES = ['match', 'deliver', 'digest', 'maintenance', 'webhooks', 'reminders'] as const;
+export type WorkerRole = (typeof WORKER_ROLE_NAMES)[number];
+
 // Outside production, missing secrets come from a per-checkout random file (see dev-secrets.ts).
 export const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
@@ -40,6 +44,13 @@ export const envSchema = z.object({
     .default('16mb'),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(100).max(600000).default(15000),
   WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(4),
+  WORKER_ROLES: z
+    .string()
+    .regex(
+      new RegExp(`^(${WORKER_ROLE_NAMES.join('|')})(,(${WORKER_ROLE_NAMES.join('|')}))*$`),
+      `must be a comma-separated list of ${WORKER_ROLE_NAMES.join(', ')}`,
+    )
+    .default(WORKER_ROLE_NAMES.join(',')),
   JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   JWT_ACCESS_TTL_SECONDS: z.coerce.number().int().min(60).default(900),
   JWT_REFRESH_TTL_SECONDS: z.coerce

@@ -29,6 +29,8 @@ export class MatchWorkers implements OnModuleInit, OnApplicationShutdown, JobHan
   }
 
   onModuleInit(): void {
+    // A process without the match role holds no index and consumes no match queue.
+    if (!this.config.worker.roles.includes('match')) return;
     const connection = bullConnection(this.config.redis);
     this.workers = this.config.matching.shardIds.map(
       (shard) =>

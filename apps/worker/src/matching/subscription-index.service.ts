@@ -34,6 +34,8 @@ export class SubscriptionIndex implements OnModuleInit, OnModuleDestroy {
 
   // Loaded in onModuleInit so the index is complete before any worker starts taking jobs.
   async onModuleInit(): Promise<void> {
+    // Only match workers need the index (and its memory); other roles never load it.
+    if (!this.config.worker.roles.includes('match')) return;
     await this.load();
     // The first bulletin should not pay for loading the segmenters' dictionaries.
     warmUpSegmenters();
