@@ -10,3 +10,4 @@ export * from './rsa-test-key';
 export * from './real-servers';
 export * from './webhook-receiver';
 export * from './redis-cluster';
+export * from './pgbouncer';
