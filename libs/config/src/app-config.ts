@@ -8,7 +8,8 @@ export interface AppConfig {
   logLevel: Env['LOG_LEVEL'];
   http: { host: string; port: number; publicUrl: string; bodyLimit: string };
   /** migrationUrl: straight to PostgreSQL (migrations hold a session lock), when `url` is a transaction pooler. */
-  database: { url: string; poolSize: number; migrationUrl: string };
+  /** replicaUrl: a streaming replica for admin lists/searches and preview (optional). */
+  database: { url: string; poolSize: number; migrationUrl: string; replicaUrl?: string };
   /** clusterNodes: seed nodes of a Redis Cluster (then `url` is unused); [] for a single Redis. */
   redis: { url: string; queuePrefix: string; clusterNodes: string[] };
   /** roles: which queues this worker process consumes (all by default). */
@@ -95,7 +96,12 @@ export function loadConfig(source: Record<string, string | undefined> = process.
       publicUrl: e.PUBLIC_URL.replace(/\/$/, ''),
       bodyLimit: e.BODY_LIMIT,
     },
-    database: { url: e.DATABASE_URL, poolSize: e.DATABASE_POOL_SIZE, migrationUrl: e.DATABASE_MIGRATION_URL ?? e.DATABASE_URL },
+    database: {
+      url: e.DATABASE_URL,
+      poolSize: e.DATABASE_POOL_SIZE,
+      migrationUrl: e.DATABASE_MIGRATION_URL ?? e.DATABASE_URL,
+      replicaUrl: e.DATABASE_REPLICA_URL,
+    },
     redis: { url: e.REDIS_URL, queuePrefix: e.QUEUE_PREFIX, clusterNodes: e.REDIS_CLUSTER_NODES?.split(',') ?? [] },
     worker: {
       concurrency: e.WORKER_CONCURRENCY,
