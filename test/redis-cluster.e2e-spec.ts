@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import request from 'supertest';
 import { Cluster } from 'ioredis';
 import { SourcesService } from '@app/domain/ingest';
-import { closeBullClusterClients, createRedis } from '@app/queues';
+import { closeBullClusterClients, createRedis, evictionPolicy } from '@app/queues';
 import {
   createTestApi,
   createTestWorker,
@@ -70,6 +70,10 @@ describe('on a Redis Cluster (three masters)', () => {
     const [mail] = await smtp.waitForMessages(1, 60000);
     expect(mail.envelope.to).toEqual(['cluster@example.test']);
     expect(mail.text).toContain('渝中区道路改造工程');
+
+    // The worker's eviction check asks every master.
+    expect(await evictionPolicy(probe)).toBe('noeviction');
+    expect(probe.nodes('master')).toHaveLength(3);
 
     // Rate limits count in the cluster too, and /health pings it.
     await request(api.url).get('/health').expect(200);

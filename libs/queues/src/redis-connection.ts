@@ -60,6 +60,8 @@ export function createRedis(target: string | RedisSettings, extra: RedisOptions 
  * cluster every master is asked, and the first one not set to noeviction is reported.
  */
 export async function evictionPolicy(redis: RedisClient): Promise<string> {
+  // A new cluster client knows its masters only once it has loaded the slot map: ask once first.
+  if (redis instanceof Cluster) await redis.ping();
   const nodes = redis instanceof Cluster ? redis.nodes('master') : [redis];
   const policies = await Promise.all(nodes.map(async (n) => ((await n.config('GET', 'maxmemory-policy')) as string[])[1] ?? 'unknown'));
   return policies.find((p) => p !== 'noeviction') ?? policies[0] ?? 'unknown';
