@@ -7,7 +7,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Presets, SingleBar } from 'cli-progress';
-import { MatcherIndex, shardOf, type MatchBulletin, type MatchSubscription } from '@app/matcher';
+import { bulletinShards, MatcherIndex, subscriptionShards, type MatchBulletin, type MatchSubscription } from '@app/matcher';
 import { buildTermPool, regionPool, rng, uuid, Workload } from './match-workload';
 
 const arg = (name: string, dflt: string) => {
@@ -32,18 +32,15 @@ bar.update(SUBS);
 bar.stop();
 const bulletins: MatchBulletin[] = Array.from({ length: BULLETINS }, () => workload.bulletin(r));
 
-// Region shard of a province code: provinces spread over shards 1..N-1; shard 0 is nationwide.
-const provinceShard = (code: string) => 1 + (Number(code.slice(0, 2)) % (SHARDS - 1));
-const regionShardsOf = (s: MatchSubscription) => (s.regions.length ? [...new Set(s.regions.map(provinceShard))] : [0]);
-
+// The worker's own shard plan (libs/matcher shard-plan), so what is measured is what runs.
 interface Strategy {
   name: string;
   assign: (s: MatchSubscription) => number[];
   route: (b: MatchBulletin) => number[];
 }
 const strategies: Strategy[] = [
-  { name: 'hash', assign: (s) => [shardOf(s.id, SHARDS)], route: () => Array.from({ length: SHARDS }, (_, i) => i) },
-  { name: 'region', assign: regionShardsOf, route: (b) => (b.regionCode ? [0, provinceShard(b.regionCode)] : [0]) },
+  { name: 'hash', assign: (s) => subscriptionShards(s, 'hash', SHARDS), route: (b) => bulletinShards(b.regionCode, 'hash', SHARDS) },
+  { name: 'region', assign: (s) => subscriptionShards(s, 'region', SHARDS), route: (b) => bulletinShards(b.regionCode, 'region', SHARDS) },
 ];
 
 const rows = strategies.map((st) => {

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Makes sure PostgreSQL and Redis answer on the configured URLs: starts the installed servers when
+# Makes sure PostgreSQL and Redis answer on the configured URLs (and PgBouncer is installed): starts the installed servers when
 # they are down, installs them with apt-get when missing (root only), creates the databases.
 # Idempotent: safe to run before every command. Docker is not needed (see docker/ for that path).
 set -euo pipefail
@@ -69,5 +69,13 @@ ensure_redis() {
   log "Redis ok on $host:$port"
 }
 
+# PgBouncer is only installed: test/pgbouncer.e2e-spec.ts starts one of its own in front of the
+# test database (transaction pooling), so a fresh machine needs the binary, not a service.
+ensure_pgbouncer() {
+  [[ -x /usr/sbin/pgbouncer ]] || command -v pgbouncer >/dev/null || apt_install pgbouncer
+  log "PgBouncer installed ($(/usr/sbin/pgbouncer --version 2>/dev/null | head -1 || pgbouncer --version | head -1))"
+}
+
 ensure_postgres
 ensure_redis
+ensure_pgbouncer

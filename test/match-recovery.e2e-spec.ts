@@ -76,7 +76,7 @@ describe('a match job that failed for good is recovered by the sweeper', () => {
 
     await dropFault();
     // What the sweeper used to do: the same id again is swallowed by the kept failed job.
-    await api.jobs.dispatchMatches([{ id: bulletinId, version: 1 }]);
+    await api.jobs.dispatchMatches([{ id: bulletinId, version: 1, regionCode: null }]);
     expect(await queue.getJobState(jobId)).toBe('failed');
 
     // The sweeper looks at bulletins handed to matching more than ten seconds ago.

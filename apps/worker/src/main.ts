@@ -11,7 +11,9 @@ async function bootstrap(): Promise<void> {
   app.useLogger(app.get(Logger));
   app.enableShutdownHooks();
   armShutdownBound(app.get<AppConfig>(APP_CONFIG).worker.shutdownTimeoutMs);
-  new NestLogger('Worker').log(`worker ${process.pid} processing (concurrency ${config.worker.concurrency})`);
+  new NestLogger('Worker').log(
+    `worker ${process.pid} processing (concurrency ${config.worker.concurrency}, roles ${config.worker.roles.join(',')})`,
+  );
 }
 
 // Closing a BullMQ worker waits for active jobs. If they outlast the bound we exit anyway:

@@ -27,6 +27,21 @@ describe('loadConfig', () => {
     }
   });
 
+  it('shards by region unless told otherwise', () => {
+    expect(loadConfig({}).matching.strategy).toBe('region');
+    expect(loadConfig({ MATCH_SHARD_STRATEGY: 'hash' }).matching.strategy).toBe('hash');
+    expect(() => loadConfig({ MATCH_SHARD_STRATEGY: 'random' })).toThrow(/MATCH_SHARD_STRATEGY/);
+  });
+
+  it('takes Redis Cluster seed nodes only with a hash-tagged queue prefix', () => {
+    const nodes = 'redis://10.0.0.1:7000,redis://10.0.0.2:7000';
+    expect(() => loadConfig({ REDIS_CLUSTER_NODES: nodes })).toThrow(/QUEUE_PREFIX.*hash tag/);
+    const c = loadConfig({ REDIS_CLUSTER_NODES: nodes, QUEUE_PREFIX: '{tenders}' });
+    expect(c.redis.clusterNodes).toEqual(['redis://10.0.0.1:7000', 'redis://10.0.0.2:7000']);
+    expect(loadConfig({}).redis.clusterNodes).toEqual([]);
+    expect(() => loadConfig({ REDIS_CLUSTER_NODES: '10.0.0.1:7000' })).toThrow(/REDIS_CLUSTER_NODES/);
+  });
+
   it('rejects shard ids outside the shard count', () => {
     expect(() => loadConfig({ MATCH_SHARDS: '2', MATCH_SHARD_IDS: '0,2' })).toThrow(/MATCH_SHARD_IDS/);
     expect(loadConfig({ MATCH_SHARDS: '2', MATCH_SHARD_IDS: '1' }).matching.shardIds).toEqual([1]);

@@ -1,15 +1,19 @@
 import { ConfigError } from './config.errors';
 import { developmentSecrets } from './dev-secrets';
-import { Env, envSchema } from './env.schema';
+import { Env, envSchema, type WorkerRole } from './env.schema';
 
 /** The whole configuration, grouped by concern. Built once at boot from the environment. */
 export interface AppConfig {
   env: Env['NODE_ENV'];
   logLevel: Env['LOG_LEVEL'];
   http: { host: string; port: number; publicUrl: string; bodyLimit: string };
-  database: { url: string; poolSize: number };
-  redis: { url: string; queuePrefix: string };
-  worker: { concurrency: number; shutdownTimeoutMs: number; sweepIntervalMs: number; jobLockMs: number };
+  /** migrationUrl: straight to PostgreSQL (migrations hold a session lock), when `url` is a transaction pooler. */
+  /** replicaUrl: a streaming replica for admin lists/searches and preview (optional). */
+  database: { url: string; poolSize: number; migrationUrl: string; replicaUrl?: string };
+  /** clusterNodes: seed nodes of a Redis Cluster (then `url` is unused); [] for a single Redis. */
+  redis: { url: string; queuePrefix: string; clusterNodes: string[] };
+  /** roles: which queues this worker process consumes (all by default). */
+  worker: { concurrency: number; shutdownTimeoutMs: number; sweepIntervalMs: number; jobLockMs: number; roles: WorkerRole[] };
   auth: { jwtSecret: string; accessTtlSeconds: number; refreshTtlSeconds: number; linkSecret: string };
   mail: {
     smtpUrl: string;
@@ -32,7 +36,8 @@ export interface AppConfig {
     dailyCap: number;
   };
   delivery: { instantWindowSeconds: number; digestMaxItems: number; leaseMs: number };
-  matching: { shards: number; shardIds: number[] };
+  /** strategy: how subscriptions are split over shards (see libs/matcher shard-plan). */
+  matching: { shards: number; shardIds: number[]; strategy: Env['MATCH_SHARD_STRATEGY'] };
   rateLimits: { perMinute: number; authPerMinute: number; ingestPerMinute: number };
   plans: Record<'free' | 'pro', { subscriptions: number; keywords: number; follows: number }>;
   /** Webhooks and chat robots: outbound HTTP to members' endpoints. */
@@ -68,6 +73,9 @@ export function loadConfig(source: Record<string, string | undefined> = process.
   const shardIds = e.MATCH_SHARD_IDS ? e.MATCH_SHARD_IDS.split(',').map(Number) : Array.from({ length: e.MATCH_SHARDS }, (_, i) => i);
   const badShard = shardIds.find((s) => s >= e.MATCH_SHARDS);
   if (badShard !== undefined) throw new ConfigError([`MATCH_SHARD_IDS: shard ${badShard} is not below MATCH_SHARDS=${e.MATCH_SHARDS}`]);
+  // BullMQ's scripts touch several keys of a queue at once; in a cluster they must share a slot.
+  if (e.REDIS_CLUSTER_NODES && !/\{[^{}]+\}/.test(e.QUEUE_PREFIX))
+    throw new ConfigError(['QUEUE_PREFIX: with REDIS_CLUSTER_NODES it must carry a hash tag, e.g. {tenders}']);
   const wechatParts = [e.WECHAT_APP_ID, e.WECHAT_APP_SECRET, e.WECHAT_TEMPLATE_ID].filter(Boolean).length;
   if (wechatParts !== 0 && wechatParts !== 3)
     throw new ConfigError(['WECHAT_APP_ID: WeChat needs WECHAT_APP_ID, WECHAT_APP_SECRET and WECHAT_TEMPLATE_ID together']);
@@ -88,13 +96,19 @@ export function loadConfig(source: Record<string, string | undefined> = process.
       publicUrl: e.PUBLIC_URL.replace(/\/$/, ''),
       bodyLimit: e.BODY_LIMIT,
     },
-    database: { url: e.DATABASE_URL, poolSize: e.DATABASE_POOL_SIZE },
-    redis: { url: e.REDIS_URL, queuePrefix: e.QUEUE_PREFIX },
+    database: {
+      url: e.DATABASE_URL,
+      poolSize: e.DATABASE_POOL_SIZE,
+      migrationUrl: e.DATABASE_MIGRATION_URL ?? e.DATABASE_URL,
+      replicaUrl: e.DATABASE_REPLICA_URL,
+    },
+    redis: { url: e.REDIS_URL, queuePrefix: e.QUEUE_PREFIX, clusterNodes: e.REDIS_CLUSTER_NODES?.split(',') ?? [] },
     worker: {
       concurrency: e.WORKER_CONCURRENCY,
       shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
       sweepIntervalMs: e.SWEEP_INTERVAL_MS,
       jobLockMs: e.JOB_LOCK_MS,
+      roles: [...new Set(e.WORKER_ROLES.split(',') as WorkerRole[])],
     },
     auth: {
       jwtSecret: e.JWT_SECRET ?? dev!.jwtSecret,
@@ -121,7 +135,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
       dailyCap: e.SMS_DAILY_CAP,
     },
     delivery: { instantWindowSeconds: e.INSTANT_WINDOW_SECONDS, digestMaxItems: e.DIGEST_MAX_ITEMS, leaseMs: e.DELIVERY_LEASE_MS },
-    matching: { shards: e.MATCH_SHARDS, shardIds },
+    matching: { shards: e.MATCH_SHARDS, shardIds, strategy: e.MATCH_SHARD_STRATEGY },
     rateLimits: {
       perMinute: e.RATE_LIMIT_PER_MINUTE,
       authPerMinute: e.RATE_LIMIT_AUTH_PER_MINUTE,

@@ -12,6 +12,10 @@ const url = (protocols: string[]) =>
     `must be a URL starting with ${protocols.map((p) => `${p}//`).join(' or ')}`,
   );
 
+/** What a worker process can be told to consume (libs/queues maps each to its queues). */
+export const WORKER_ROLE_NAMES = ['match', 'deliver', 'digest', 'maintenance', 'webhooks', 'reminders'] as const;
+export type WorkerRole = (typeof WORKER_ROLE_NAMES)[number];
+
 // Outside production, missing secrets come from a per-checkout random file (see dev-secrets.ts).
 export const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
@@ -23,18 +27,32 @@ export const envSchema = z.object({
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   PUBLIC_URL: url(['http:', 'https:']).default('http://localhost:3000'),
   DATABASE_URL: url(['postgres:', 'postgresql:']).default('postgres://postgres@127.0.0.1:5432/tenders'),
+  DATABASE_REPLICA_URL: url(['postgres:', 'postgresql:']).optional(),
+  DATABASE_MIGRATION_URL: url(['postgres:', 'postgresql:']).optional(),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
   REDIS_URL: url(['redis:', 'rediss:']).default('redis://127.0.0.1:6379'),
+  // Braces make a Redis Cluster hash tag: `{tenders}` puts every key of ours in one slot.
   QUEUE_PREFIX: z
     .string()
-    .regex(/^[a-z0-9:_-]+$/i)
+    .regex(/^[a-z0-9:_{}-]+$/i)
     .default('tenders'),
+  REDIS_CLUSTER_NODES: z
+    .string()
+    .regex(/^rediss?:\/\/[^,\s]+(,rediss?:\/\/[^,\s]+)*$/, 'must be a comma-separated list of redis:// URLs (seed nodes of the cluster)')
+    .optional(),
   BODY_LIMIT: z
     .string()
     .regex(/^\d+(kb|mb)$/i, 'must look like 512kb or 5mb')
     .default('16mb'),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(100).max(600000).default(15000),
   WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(4),
+  WORKER_ROLES: z
+    .string()
+    .regex(
+      new RegExp(`^(${WORKER_ROLE_NAMES.join('|')})(,(${WORKER_ROLE_NAMES.join('|')}))*$`),
+      `must be a comma-separated list of ${WORKER_ROLE_NAMES.join(', ')}`,
+    )
+    .default(WORKER_ROLE_NAMES.join(',')),
   JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   JWT_ACCESS_TTL_SECONDS: z.coerce.number().int().min(60).default(900),
   JWT_REFRESH_TTL_SECONDS: z.coerce
@@ -62,6 +80,7 @@ export const envSchema = z.object({
   INSTANT_WINDOW_SECONDS: z.coerce.number().int().min(0).max(3600).default(60),
   DIGEST_MAX_ITEMS: z.coerce.number().int().min(1).max(1000).default(50),
   MATCH_SHARDS: z.coerce.number().int().min(1).max(64).default(1),
+  MATCH_SHARD_STRATEGY: z.enum(['region', 'hash']).default('region'),
   MATCH_SHARD_IDS: z
     .string()
     .regex(/^\d+(,\d+)*$/, 'must be a comma-separated list of shard numbers')

@@ -8,7 +8,10 @@ const ENTITY_GLOB = join(__dirname, '..', '..', 'domain', 'src', '**', '*.entity
 const MIGRATION_GLOB = join(__dirname, 'migrations', '*.{ts,js}');
 
 /** The one set of TypeORM options, used by the app, the CLI and tests. */
-export function dataSourceOptions(config: Pick<AppConfig, 'database'>, extra: Partial<DataSourceOptions> = {}): DataSourceOptions {
+export function dataSourceOptions(
+  config: { database: Pick<AppConfig['database'], 'url' | 'poolSize'> },
+  extra: Partial<DataSourceOptions> = {},
+): DataSourceOptions {
   return {
     type: 'postgres',
     url: config.database.url,

@@ -1,8 +1,10 @@
-import { Module } from '@nestjs/common';
+import { Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { APP_CONFIG, AppConfig } from '@app/config';
 import { dataSourceOptions } from './data-source-options';
+import { READ_REPLICA, ReadReplicaConnection } from './read-replica';
 
+@Global()
 @Module({
   imports: [
     TypeOrmModule.forRootAsync({
@@ -15,5 +17,10 @@ import { dataSourceOptions } from './data-source-options';
       }),
     }),
   ],
+  providers: [
+    ReadReplicaConnection,
+    { provide: READ_REPLICA, inject: [ReadReplicaConnection], useFactory: (replica: ReadReplicaConnection) => replica.open() },
+  ],
+  exports: [READ_REPLICA],
 })
 export class DatabaseModule {}

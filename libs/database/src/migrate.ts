@@ -1,6 +1,8 @@
 import { DataSource } from 'typeorm';
 
 // Several processes (replicas at deploy, parallel test runs) may migrate at once: serialise them.
+// A session-level lock, because each migration runs in a transaction of its own: the one place
+// that needs a session, hence DATABASE_MIGRATION_URL (straight to PostgreSQL, not PgBouncer).
 const MIGRATION_LOCK = 727_201;
 
 /** Applies pending migrations under an advisory lock; returns the names applied. */

@@ -4,6 +4,7 @@ import { canonical } from '../test/fixtures';
 import { LiveMatcher } from './live-matcher';
 import { MatcherIndex } from './matcher-index';
 import { naiveMatch } from './naive-match';
+import { bulletinShards, provinceShard, subscriptionShards, type ShardStrategy } from './shard-plan';
 import type { MatchBulletin, MatchSubscription } from './subscription.types';
 
 // A small alphabet makes hits, nesting and overlaps frequent: CJK (with a traditional form),
@@ -133,5 +134,50 @@ describe('matcher against the naive reference', () => {
       ),
       { numRuns: 200 },
     );
+  });
+});
+
+describe('region and hash sharding', () => {
+  const union = (indexes: MatcherIndex[], route: number[], b: MatchBulletin) => {
+    const seen = new Map<string, ReturnType<MatcherIndex['match']>[number]>();
+    for (const shard of route) for (const m of indexes[shard].match(b)) seen.set(m.subscriptionId, m);
+    return [...seen.values()];
+  };
+  const split = (subs: MatchSubscription[], strategy: ShardStrategy, shards: number) => {
+    const parts: MatchSubscription[][] = Array.from({ length: shards }, () => []);
+    for (const s of subs) for (const shard of subscriptionShards(s, strategy, shards)) parts[shard].push(s);
+    return parts.map((p) => MatcherIndex.build(p));
+  };
+
+  it('give the same matches as one index, for any shard count', () => {
+    fc.assert(
+      fc.property(
+        subscriptions,
+        fc.array(bulletin, { minLength: 1, maxLength: 5 }),
+        fc.integer({ min: 1, max: 6 }),
+        (subs, bulletins, n) => {
+          const whole = MatcherIndex.build(subs);
+          const hash = split(subs, 'hash', n);
+          const region = split(subs, 'region', n);
+          for (const b of bulletins) {
+            const expected = canonical(whole.match(b));
+            expect(canonical(union(hash, bulletinShards(b.regionCode, 'hash', n), b))).toEqual(expected);
+            expect(canonical(union(region, bulletinShards(b.regionCode, 'region', n), b))).toEqual(expected);
+          }
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('send a regional bulletin to the nationwide shard and its province group only', () => {
+    expect(bulletinShards('500103', 'region', 4)).toEqual([0, provinceShard('500103', 4)]);
+    expect(bulletinShards(null, 'region', 4)).toEqual([0]);
+    expect(bulletinShards('5001', 'region', 4)).toEqual([0]);
+    expect(bulletinShards('500103', 'hash', 3)).toEqual([0, 1, 2]);
+    expect(subscriptionShards({ id: 'a', regions: ['500100', '420000', '500000'] }, 'region', 4)).toEqual(
+      [...new Set([provinceShard('500100', 4), provinceShard('420000', 4)])].sort(),
+    );
+    expect(subscriptionShards({ id: 'a', regions: [] }, 'region', 4)).toEqual([0]);
   });
 });

@@ -11,5 +11,6 @@ export { MatcherIndex, type BuildOptions, type IndexStats } from './matcher-inde
 export { kindMatches, naiveMatch } from './naive-match';
 export { isRegionCode, regionAncestors } from './region-codes';
 export { fnv1a32, shardOf } from './shard-of';
+export { bulletinShards, provinceShard, subscriptionShards, type ShardStrategy } from './shard-plan';
 export type { MatchBulletin, MatchResult, MatchScope, MatchStats, MatchSubscription } from './subscription.types';
 export { TermAutomaton } from './term-automaton';

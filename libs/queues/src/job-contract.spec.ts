@@ -1,4 +1,4 @@
-import { JOB_NAMES, JOB_QUEUE, QUEUES, jobIds, matchQueueName } from './job-contract';
+import { JOB_NAMES, JOB_QUEUE, QUEUES, ROLE_QUEUES, jobIds, matchQueueName } from './job-contract';
 
 describe('job contract', () => {
   it('names one match queue per shard', () => {
@@ -8,6 +8,12 @@ describe('job contract', () => {
   it('routes every job to a known queue', () => {
     const queues = new Set<string>(Object.values(QUEUES));
     for (const name of JOB_NAMES) expect(queues.has(JOB_QUEUE[name])).toBe(true);
+  });
+
+  it('gives every queue to exactly one worker role', () => {
+    const roled = Object.values(ROLE_QUEUES).flat();
+    expect([...roled].sort()).toEqual(Object.values(QUEUES).sort());
+    expect(new Set(roled).size).toBe(roled.length);
   });
 
   it('builds deterministic ids without the colon BullMQ reserves', () => {

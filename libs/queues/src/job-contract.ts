@@ -1,4 +1,5 @@
 import { JobsOptions } from 'bullmq';
+import type { WorkerRole } from '@app/config';
 
 /**
  * Every queue. A job name belongs to exactly one queue (JOB_QUEUE). Matching has one queue per
@@ -42,6 +43,19 @@ export const JOB_QUEUE: Record<JobName, QueueName> = {
   'maintenance.ping': QUEUES.maintenance,
   'webhook.send': QUEUES.webhook,
   'reminder.send': QUEUES.reminders,
+};
+
+/**
+ * The queues each worker role consumes (WORKER_ROLES). A process group given some roles takes
+ * only their jobs: match workers on big-memory machines, senders near the SMTP relay.
+ */
+export const ROLE_QUEUES: Record<WorkerRole, QueueName[]> = {
+  match: [QUEUES.match],
+  deliver: [QUEUES.delivery],
+  digest: [QUEUES.digest],
+  maintenance: [QUEUES.maintenance],
+  webhooks: [QUEUES.webhook],
+  reminders: [QUEUES.reminders],
 };
 
 /** Most deliveries one send job carries. */

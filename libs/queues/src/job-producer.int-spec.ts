@@ -23,7 +23,7 @@ describe('JobProducer against Redis: jobs that failed for good', () => {
   });
 
   it('are retried by the sweeper path, where a plain re-add under the same id would be swallowed', async () => {
-    const bulletin = { id: 'b-failed', version: 1 };
+    const bulletin = { id: 'b-failed', version: 1, regionCode: null };
     const matchQueue = producer.matchQueues[0];
     await producer.dispatchMatches([bulletin]);
     const worker = new Worker(
@@ -41,7 +41,7 @@ describe('JobProducer against Redis: jobs that failed for good', () => {
     await producer.dispatchMatches([bulletin]);
     expect(await matchQueue.getJobState('match-b-failed-v1')).toBe('failed');
 
-    expect(await producer.retryFailedMatches([bulletin, { id: 'never-queued', version: 1 }])).toBe(1);
+    expect(await producer.retryFailedMatches([bulletin, { id: 'never-queued', version: 1, regionCode: null }])).toBe(1);
     expect(await matchQueue.getJobState('match-b-failed-v1')).toBe('waiting');
     expect(await producer.retryFailedMatches([bulletin])).toBe(0);
   });

@@ -2,6 +2,7 @@ import { Inject, Injectable, OnModuleDestroy } from '@nestjs/common';
 import { InjectQueue } from '@nestjs/bullmq';
 import { JobsOptions, Queue } from 'bullmq';
 import { APP_CONFIG, type AppConfig } from '@app/config';
+import { bulletinShards } from '@app/matcher';
 import {
   DEFAULT_JOB_OPTIONS,
   DELIVERY_BATCH_SIZE,
@@ -16,6 +17,8 @@ import {
 import { bullConnection } from './redis-connection';
 
 type RoutedJob = Exclude<JobName, 'match.bulletin'>;
+/** A bulletin version to match; its region code picks the shards (region strategy). */
+export type MatchTarget = { id: string; version: number; regionCode: string | null };
 
 /** The one way to enqueue: typed by the job contract, routed to the job's queue. */
 @Injectable()
@@ -25,7 +28,7 @@ export class JobProducer implements OnModuleDestroy {
   readonly matchQueues: Queue[];
 
   constructor(
-    @Inject(APP_CONFIG) config: AppConfig,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
     @InjectQueue(QUEUES.delivery) delivery: Queue,
     @InjectQueue(QUEUES.digest) digest: Queue,
     @InjectQueue(QUEUES.maintenance) maintenance: Queue,
@@ -39,7 +42,7 @@ export class JobProducer implements OnModuleDestroy {
       [QUEUES.webhook]: webhook,
       [QUEUES.reminders]: reminders,
     };
-    const connection = bullConnection(config.redis.url);
+    const connection = bullConnection(config.redis);
     this.matchQueues = Array.from(
       { length: config.matching.shards },
       (_, shard) =>
@@ -56,16 +59,26 @@ export class JobProducer implements OnModuleDestroy {
     return this.queues[JOB_QUEUE[name] as keyof typeof this.queues].addBulk(jobs.map((j) => ({ name, data: j.data, opts: j.opts })));
   }
 
+  /** The bulletins each shard must match, by the configured shard strategy. */
+  private byShard(bulletins: MatchTarget[]): Map<number, MatchTarget[]> {
+    const { shards, strategy } = this.config.matching;
+    const out = new Map<number, MatchTarget[]>();
+    for (const b of bulletins)
+      for (const shard of bulletinShards(b.regionCode, strategy, shards)) out.set(shard, [...(out.get(shard) ?? []), b]);
+    return out;
+  }
+
   /**
-   * Asks every shard to match these bulletins. `version` is the bulletin's content version, so a
+   * Asks the bulletin's shards to match it (every shard under hash sharding; the nationwide one and
+   * its province group's under region sharding). `version` is the bulletin's content version, so a
    * re-sent identical job is a no-op while a changed bulletin is matched again.
    */
-  async dispatchMatches(bulletins: Array<{ id: string; version: number }>): Promise<void> {
+  async dispatchMatches(bulletins: MatchTarget[]): Promise<void> {
     if (!bulletins.length) return;
     await Promise.all(
-      this.matchQueues.map((q) =>
-        q.addBulk(
-          bulletins.map((b) => ({ name: 'match.bulletin', data: { bulletinId: b.id }, opts: { jobId: jobIds.match(b.id, b.version) } })),
+      [...this.byShard(bulletins)].map(([shard, mine]) =>
+        this.matchQueues[shard].addBulk(
+          mine.map((b) => ({ name: 'match.bulletin', data: { bulletinId: b.id }, opts: { jobId: jobIds.match(b.id, b.version) } })),
         ),
       ),
     );
@@ -77,11 +90,12 @@ export class JobProducer implements OnModuleDestroy {
    * the bulletin would never be matched: such a job is retried with its attempts reset instead.
    * A job still waiting, delayed or running is left alone; one no longer kept is added afresh.
    */
-  async redispatchMatches(bulletins: Array<{ id: string; version: number }>): Promise<{ added: number; retried: number }> {
+  async redispatchMatches(bulletins: MatchTarget[]): Promise<{ added: number; retried: number }> {
     let added = 0;
     let retried = 0;
-    for (const q of this.matchQueues) {
-      const ids = bulletins.map((b) => ({ bulletinId: b.id, jobId: jobIds.match(b.id, b.version) }));
+    for (const [shard, mine] of this.byShard(bulletins)) {
+      const q = this.matchQueues[shard];
+      const ids = mine.map((b) => ({ bulletinId: b.id, jobId: jobIds.match(b.id, b.version) }));
       const states = await Promise.all(ids.map((j) => q.getJobState(j.jobId)));
       const missing = ids.filter((_, i) => states[i] === 'unknown');
       await q.addBulk(missing.map((j) => ({ name: 'match.bulletin', data: { bulletinId: j.bulletinId }, opts: { jobId: j.jobId } })));

@@ -19,7 +19,7 @@ const queueRegistrations = BullModule.registerQueue(
     BullModule.forRootAsync({
       inject: [APP_CONFIG],
       useFactory: (config: AppConfig) => ({
-        connection: bullConnection(config.redis.url),
+        connection: bullConnection(config.redis),
         prefix: config.redis.queuePrefix,
         defaultJobOptions: DEFAULT_JOB_OPTIONS,
       }),

@@ -9,3 +9,5 @@ export * from './bulletin-fixtures';
 export * from './rsa-test-key';
 export * from './real-servers';
 export * from './webhook-receiver';
+export * from './redis-cluster';
+export * from './pgbouncer';

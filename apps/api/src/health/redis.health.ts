@@ -1,19 +1,18 @@
 import { Inject, Injectable, OnModuleDestroy } from '@nestjs/common';
 import { HealthIndicatorService } from '@nestjs/terminus';
-import { Redis } from 'ioredis';
 import { APP_CONFIG, type AppConfig } from '@app/config';
-import { createRedis } from '@app/queues';
+import { createRedis, type RedisClient } from '@app/queues';
 
 /** Pings Redis on its own connection, which fails fast while Redis is down and reconnects by itself. */
 @Injectable()
 export class RedisHealthIndicator implements OnModuleDestroy {
-  private readonly redis: Redis;
+  private readonly redis: RedisClient;
 
   constructor(
     @Inject(APP_CONFIG) config: AppConfig,
     private readonly indicators: HealthIndicatorService,
   ) {
-    this.redis = createRedis(config.redis.url, {
+    this.redis = createRedis(config.redis, {
       maxRetriesPerRequest: 1,
       enableOfflineQueue: false,
       lazyConnect: true,

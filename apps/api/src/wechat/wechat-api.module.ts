@@ -13,7 +13,7 @@ import { WechatCallbackController, WechatController } from './wechat.controller'
     {
       provide: WechatClient,
       inject: [APP_CONFIG],
-      useFactory: (config: AppConfig) => (config.wechat ? createWechatClient(config, createRedis(config.redis.url)) : null),
+      useFactory: (config: AppConfig) => (config.wechat ? createWechatClient(config, createRedis(config.redis)) : null),
     },
     WechatBindingService,
   ],

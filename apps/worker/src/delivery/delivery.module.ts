@@ -27,7 +27,7 @@ import { SmsSender } from './sms-sender.service';
     {
       provide: WechatClient,
       inject: [APP_CONFIG],
-      useFactory: (config: AppConfig) => (config.wechat ? createWechatClient(config, createRedis(config.redis.url)) : null),
+      useFactory: (config: AppConfig) => (config.wechat ? createWechatClient(config, createRedis(config.redis)) : null),
     },
     WechatAdapter,
     { provide: PUSH_CHANNEL_ADAPTERS, inject: [WebhookFanoutAdapter, WechatAdapter], useFactory: (...adapters: unknown[]) => adapters },

@@ -22,7 +22,10 @@ describe('maintenance.sweep (against real Postgres)', () => {
     const stranded = new StrandedWork(dataSource, deliveries, new DeliveryLedger(config));
     const pruner = new ChangeFeedPruner(new ActiveSubscriptionsRepository(dataSource));
     const jobs = {
-      redispatchMatches: async (b: Array<{ id: string; version: number }>) => (dispatched.push(...b), { added: b.length, retried: 0 }),
+      redispatchMatches: async (b: Array<{ id: string; version: number; regionCode: string | null }>) => (
+        dispatched.push(...b),
+        { added: b.length, retried: 0 }
+      ),
       enqueueDeliveries: async (d: Array<{ id: string }>) => (enqueued.push(...d), []),
       retryFailedDeliveries: async () => 0,
       enqueueWebhookMessages: async () => undefined,

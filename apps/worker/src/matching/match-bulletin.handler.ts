@@ -5,6 +5,7 @@ import { Repository } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '@app/config';
 import { Bulletin, DueDelivery } from '@app/domain';
 import { DeliveryLedger, MatchRecorder } from '@app/domain/worker';
+import { bulletinShards } from '@app/matcher';
 import { JobProducer, type JobPayloads } from '@app/queues';
 import { ProjectFollowUp } from './project-follow-up.service';
 import { SubscriptionIndex } from './subscription-index.service';
@@ -49,11 +50,14 @@ export class MatchBulletinHandler {
     if (b.canonicalId) return { skipped: 'cross-source duplicate' };
 
     const results = await this.index.match(shard, b);
+    // The bulletin is matched once every shard it was routed to has reported.
+    const { strategy, shards } = this.config.matching;
+    const expectedShards = bulletinShards(b.regionCode, strategy, shards).length;
     let due: DueDelivery[] = [];
     const { inserted } = await this.recorder.record(
       b,
       shard,
-      this.config.matching.shards,
+      expectedShards,
       results.map((r) => ({ subscriptionId: r.subscriptionId, memberId: r.memberId, hits: r.hits, hitDetails: r.details, score: r.score })),
       async (em) => {
         // Followers of the bulletin's project are told whatever their keywords; one shard does it.

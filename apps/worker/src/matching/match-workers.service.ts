@@ -29,7 +29,9 @@ export class MatchWorkers implements OnModuleInit, OnApplicationShutdown, JobHan
   }
 
   onModuleInit(): void {
-    const connection = bullConnection(this.config.redis.url);
+    // A process without the match role holds no index and consumes no match queue.
+    if (!this.config.worker.roles.includes('match')) return;
+    const connection = bullConnection(this.config.redis);
     this.workers = this.config.matching.shardIds.map(
       (shard) =>
         new Worker<JobPayloads['match.bulletin']>(matchQueueName(shard), (job) => this.handler.handle(job, shard), {

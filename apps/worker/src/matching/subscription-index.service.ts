@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@app/config';
 import { ActiveSubscription, ActiveSubscriptionsRepository } from '@app/domain/worker';
-import { LiveMatcher, MatchBulletin, MatchResult, shardOf, warmUpSegmenters } from '@app/matcher';
+import { LiveMatcher, MatchBulletin, MatchResult, subscriptionShards, warmUpSegmenters } from '@app/matcher';
 
 const PAGE = 20_000;
 // Small deltas are matched beside the compiled index; past this the index is recompiled.
@@ -21,6 +21,8 @@ export class SubscriptionIndex implements OnModuleInit, OnModuleDestroy {
   private readonly logger = new Logger(SubscriptionIndex.name);
   private readonly matchers = new Map<number, LiveMatcher>();
   private readonly recipients = new Map<string, Recipient>();
+  /** The shards of this process each subscription sits on. */
+  private readonly placed = new Map<string, number[]>();
   private cursor = '0';
   private syncing: Promise<void> | null = null;
   private timer?: NodeJS.Timeout;
@@ -32,6 +34,8 @@ export class SubscriptionIndex implements OnModuleInit, OnModuleDestroy {
 
   // Loaded in onModuleInit so the index is complete before any worker starts taking jobs.
   async onModuleInit(): Promise<void> {
+    // Only match workers need the index (and its memory); other roles never load it.
+    if (!this.config.worker.roles.includes('match')) return;
     await this.load();
     // The first bulletin should not pay for loading the segmenters' dictionaries.
     warmUpSegmenters();
@@ -106,16 +110,30 @@ export class SubscriptionIndex implements OnModuleInit, OnModuleDestroy {
     }
   }
 
+  /**
+   * Puts a subscription on each shard this process holds that it belongs to. Under region sharding a
+   * subscription naming provinces of several groups sits on several shards; a bulletin visits only
+   * one of them besides the nationwide shard, so it is still matched once.
+   */
   private accept(sub: ActiveSubscription, put: (shard: number) => void): void {
-    const shard = shardOf(sub.id, this.config.matching.shards);
-    if (!this.shards.includes(shard)) return;
+    const { strategy, shards } = this.config.matching;
+    const mine = subscriptionShards(sub, strategy, shards).filter((s) => this.shards.includes(s));
+    // An edit can move a subscription between shards (its regions changed): drop it where it no longer belongs.
+    for (const shard of this.placed.get(sub.id) ?? []) if (!mine.includes(shard)) this.matchers.get(shard)?.remove(sub.id);
+    if (!mine.length) {
+      this.recipients.delete(sub.id);
+      this.placed.delete(sub.id);
+      return;
+    }
     this.recipients.set(sub.id, { memberId: sub.memberId, frequency: sub.frequency, channels: sub.channels });
-    put(shard);
+    this.placed.set(sub.id, mine);
+    for (const shard of mine) put(shard);
   }
 
   private remove(id: string): void {
     this.recipients.delete(id);
-    for (const m of this.matchers.values()) m.remove(id);
+    for (const shard of this.placed.get(id) ?? []) this.matchers.get(shard)?.remove(id);
+    this.placed.delete(id);
   }
 
   private rebuildIfLarge(): void {

@@ -10,7 +10,7 @@ export class RedisPolicyCheck implements OnApplicationBootstrap {
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    const redis = createRedis(this.config.redis.url);
+    const redis = createRedis(this.config.redis);
     const policy = await evictionPolicy(redis).finally(() => redis.quit());
     if (policy !== 'noeviction') {
       this.logger.warn(`Redis maxmemory-policy is ${policy}; BullMQ needs noeviction or jobs can be lost`);

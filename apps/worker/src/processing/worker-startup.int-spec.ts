@@ -56,6 +56,36 @@ describe('WorkerStartup (real Redis)', () => {
     );
   });
 
+  it('runs only the queues of its roles and closes the rest', async () => {
+    const senderConfig = { ...config, worker: { ...config.worker, roles: ['deliver' as const, 'webhooks' as const] } };
+    const moduleRef = await Test.createTestingModule({ imports: [WorkerModule] })
+      .overrideProvider(APP_CONFIG)
+      .useValue(senderConfig)
+      .overrideProvider(WorkerStartup)
+      .useValue({})
+      .compile();
+    const app = await moduleRef.init();
+    try {
+      const discovery = app.get(DiscoveryService);
+      const all = discovery
+        .getProviders()
+        .map((w) => w.instance)
+        .filter(isJobHandlerSource)
+        .flatMap((s) => s.idleWorkers());
+      // No match role: no match shard worker was even created.
+      expect(all.some((w) => w.name.startsWith('bulletin-match'))).toBe(false);
+      await new WorkerStartup(senderConfig, discovery).onApplicationBootstrap();
+      expect(
+        all
+          .filter((w) => w.isRunning())
+          .map((w) => w.name)
+          .sort(),
+      ).toEqual([QUEUES.delivery, QUEUES.webhook]);
+    } finally {
+      await app.close();
+    }
+  });
+
   it('boots the real worker module with every worker idle until WorkerStartup runs them', async () => {
     const moduleRef = await Test.createTestingModule({ imports: [WorkerModule] })
       .overrideProvider(APP_CONFIG)
@@ -77,7 +107,7 @@ describe('WorkerStartup (real Redis)', () => {
       expect(names.some((n) => n.startsWith('bulletin-match'))).toBe(true);
       expect(all.filter((w) => w.isRunning())).toEqual([]);
 
-      new WorkerStartup(config, discovery).onApplicationBootstrap();
+      await new WorkerStartup(config, discovery).onApplicationBootstrap();
       expect(all.every((w) => w.isRunning())).toBe(true);
       // Webhook sends wait on members' servers and ask for their own concurrency; the rest take the setting.
       expect(

@@ -2,7 +2,7 @@ import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/comm
 import { DiscoveryService } from '@nestjs/core';
 import type { Worker } from 'bullmq';
 import { APP_CONFIG, type AppConfig } from '@app/config';
-import { JOB_NAMES, type JobName } from '@app/queues';
+import { JOB_NAMES, JOB_QUEUE, ROLE_QUEUES, type JobName } from '@app/queues';
 import { JobContractError, handlerProblems } from './job-handler-check';
 import { type JobHandlerSource, isJobHandlerSource } from './job-handler-source';
 
@@ -20,12 +20,22 @@ export class WorkerStartup implements OnApplicationBootstrap {
     private readonly discovery: DiscoveryService,
   ) {}
 
-  onApplicationBootstrap(): void {
+  async onApplicationBootstrap(): Promise<void> {
     const sources = this.discovery
       .getProviders()
       .map((w): unknown => w.instance)
       .filter(isJobHandlerSource);
-    this.start(sources);
+    // Only the queues of this process's roles (WORKER_ROLES) are consumed, and only their jobs
+    // must be covered; the other processors' idle workers are closed without ever running.
+    const queues = new Set<string>(this.config.worker.roles.flatMap((r) => ROLE_QUEUES[r]));
+    const mine = sources.filter((s) => s.jobHandlers().every((h) => queues.has(h.queue)));
+    const others = sources.filter((s) => !mine.includes(s));
+    await Promise.all(others.flatMap((s) => s.idleWorkers().map((w) => w.close())));
+    this.start(
+      mine,
+      JOB_NAMES.filter((n) => queues.has(JOB_QUEUE[n])),
+    );
+    this.logger.log(`roles [${this.config.worker.roles.join(',')}]: consuming ${[...queues].join(', ')}`);
   }
 
   start(sources: JobHandlerSource[], expected: readonly JobName[] = JOB_NAMES): Worker[] {

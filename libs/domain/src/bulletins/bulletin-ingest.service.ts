@@ -21,7 +21,8 @@ export interface IngestItemResult {
 export interface IngestOutcome {
   results: IngestItemResult[];
   /** Bulletins that need matching (new or changed, and not a cross-source duplicate). */
-  toMatch: Array<{ id: string; version: number }>;
+  /** regionCode routes the bulletin to its match shards. */
+  toMatch: Array<{ id: string; version: number; regionCode: string | null }>;
 }
 
 // Two notices with the same title and buyer published this close together are one notice.
@@ -142,7 +143,7 @@ export class BulletinIngestService {
       } else if (prior) {
         const version = prior.version + 1;
         await repo.update({ id: prior.id }, { ...row, version, updatedAt: new Date() });
-        if (!prior.canonicalId) toMatch.push({ id: prior.id, version });
+        if (!prior.canonicalId) toMatch.push({ id: prior.id, version, regionCode: row.regionCode ?? null });
         results.push({
           index,
           sourceId: fields.sourceRef,
@@ -164,7 +165,7 @@ export class BulletinIngestService {
       inserts.forEach((ins, i) => {
         const id = ids.identifiers[i].id as string;
         const canonicalId = ins.row.canonicalId ?? undefined;
-        if (!canonicalId) toMatch.push({ id, version: 1 });
+        if (!canonicalId) toMatch.push({ id, version: 1, regionCode: ins.row.regionCode ?? null });
         results.push({ index: ins.index, sourceId: ins.row.sourceRef, status: 'created', bulletinId: id, canonicalId });
       });
     }

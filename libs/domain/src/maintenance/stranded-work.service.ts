@@ -20,9 +20,9 @@ export class StrandedWork {
   ) {}
 
   /** Versions handed to matching more than ten seconds ago that not every shard has matched yet. */
-  unmatchedBulletins(limit = 1000): Promise<Array<{ id: string; version: number }>> {
+  unmatchedBulletins(limit = 1000): Promise<Array<{ id: string; version: number; regionCode: string | null }>> {
     return this.dataSource.query(
-      `SELECT s.bulletin_id AS id, s.version FROM bulletin_match_state s JOIN bulletins b ON b.id = s.bulletin_id AND b.version = s.version
+      `SELECT s.bulletin_id AS id, s.version, b.region_code AS "regionCode" FROM bulletin_match_state s JOIN bulletins b ON b.id = s.bulletin_id AND b.version = s.version
         WHERE s.matched_at IS NULL AND s.queued_at < now() - interval '10 seconds' AND b.canonical_id IS NULL AND b.withdrawn_at IS NULL
         ORDER BY s.queued_at LIMIT $1`,
       [limit],

@@ -1,5 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { InjectReadReplica } from '@app/database';
 import { DataSource, QueryFailedError } from 'typeorm';
 import { type HitPlace, hitPlaces, naiveMatch, type MatchSubscription } from '@app/matcher';
 import type { BulletinSummary } from '../members/member-inbox.repository';
@@ -45,10 +46,16 @@ interface PreviewRow extends BulletinSummary {
 export class SubscriptionPreviewService {
   private readonly logger = new Logger(SubscriptionPreviewService.name);
 
+  private readonly reads: DataSource;
+
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    @InjectDataSource() dataSource: DataSource,
     private readonly subscriptions: SubscriptionsRepository,
-  ) {}
+    // Preview scans bulletins of the last days: on the replica when there is one.
+    @InjectReadReplica() replica?: DataSource,
+  ) {
+    this.reads = replica ?? dataSource;
+  }
 
   /** A draft as typed in the form; cleaned and validated like a saved subscription. */
   async previewDraft(draft: Partial<SubscriptionFilter>, days = PREVIEW_DEFAULT_DAYS): Promise<PreviewResult> {
@@ -110,7 +117,7 @@ export class SubscriptionPreviewService {
 
   private async query(sql: string, params: unknown[]): Promise<PreviewRow[]> {
     try {
-      return await this.dataSource.transaction(async (manager) => {
+      return await this.reads.transaction(async (manager) => {
         await manager.query(`SET LOCAL statement_timeout = ${PREVIEW_TIMEOUT_MS}`);
         // The index function's COST inflates estimates past jit_above_cost; compiling costs more than it saves here.
         await manager.query('SET LOCAL jit = off');

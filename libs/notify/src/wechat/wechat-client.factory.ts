@@ -1,10 +1,10 @@
-import type Redis from 'ioredis';
+import type { Cluster, Redis } from 'ioredis';
 import type { AppConfig } from '@app/config';
 import { WechatClient } from './wechat-client';
 import { WechatTokenStore } from './wechat-token-store';
 
 /** Null when WeChat is not configured; the wechat channel then fails its deliveries as permanent. */
-export function createWechatClient(config: AppConfig, redis: Redis): WechatClient | null {
+export function createWechatClient(config: AppConfig, redis: Redis | Cluster): WechatClient | null {
   const w = config.wechat;
   if (!w) return null;
   const store = new WechatTokenStore(redis, w.appId, {

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
-import type Redis from 'ioredis';
+import type { Cluster, Redis } from 'ioredis';
 
 // Deletes a key only while it still holds the value we put there (a lock we own, a token we saw fail).
 const DELETE_IF_EQUAL = `if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('del', KEYS[1]) else return 0 end`;
@@ -20,7 +20,7 @@ export interface WechatTokenStoreOptions {
  */
 export class WechatTokenStore {
   constructor(
-    private readonly redis: Redis,
+    private readonly redis: Redis | Cluster,
     private readonly appId: string,
     private readonly options: WechatTokenStoreOptions,
   ) {}

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { InjectReadReplica } from '@app/database';
 import { entryTerms } from '@app/matcher';
 import { DataSource, EntityManager } from 'typeorm';
 import { BIGRAMS_EXPRESSION, bigramsOf } from '../../subscriptions/preview-query';
@@ -65,7 +66,15 @@ const ROW = `b.id, b.title, b.url, b.category, b.stage, b.region_code AS "region
 
 @Injectable()
 export class AdminBulletinsRepository {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  /** Lists and searches read from the replica when there is one (DATABASE_REPLICA_URL); the rest from the primary. */
+  private readonly reads: DataSource;
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @InjectReadReplica() replica?: DataSource,
+  ) {
+    this.reads = replica ?? dataSource;
+  }
 
   async search(filter: AdminBulletinFilter, page: PageRequest): Promise<Page<AdminBulletinRow>> {
     const p = new SqlParams();
@@ -85,7 +94,7 @@ export class AdminBulletinsRepository {
     if (filter.withdrawn !== undefined) where.push(filter.withdrawn ? 'b.withdrawn_at IS NOT NULL' : 'b.withdrawn_at IS NULL');
     if (filter.from) where.push(`COALESCE(b.published_at, b.ingested_at) >= ${p.add(filter.from)}`);
     if (filter.to) where.push(`COALESCE(b.published_at, b.ingested_at) < ${p.add(filter.to)}`);
-    const rows = await this.dataSource.query<PageRows<AdminBulletinRow>>(
+    const rows = await this.reads.query<PageRows<AdminBulletinRow>>(
       `SELECT ${ROW}, count(*) OVER () AS total FROM bulletins b JOIN sources s ON s.id = b.source_id LEFT JOIN bulletin_match_state ms ON ms.bulletin_id = b.id
         ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
         ORDER BY COALESCE(b.published_at, b.ingested_at) DESC, b.id DESC

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { InjectReadReplica } from '@app/database';
 import { DataSource } from 'typeorm';
 import type { DeliveryKind, DeliveryStatus } from '../../deliveries/delivery.entity';
 import type { Channel } from '../../subscriptions/subscription.entity';
@@ -60,11 +61,19 @@ const ROW = `d.id, d.member_id AS "memberId", m.email AS "memberEmail", d.channe
 
 @Injectable()
 export class AdminDeliveriesRepository {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  /** Lists and searches read from the replica when there is one (DATABASE_REPLICA_URL); the rest from the primary. */
+  private readonly reads: DataSource;
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @InjectReadReplica() replica?: DataSource,
+  ) {
+    this.reads = replica ?? dataSource;
+  }
 
   async search(filter: AdminDeliveryFilter, page: PageRequest): Promise<Page<AdminDeliveryRow>> {
     const p = new SqlParams();
-    const rows = await this.dataSource.query<PageRows<AdminDeliveryRow>>(
+    const rows = await this.reads.query<PageRows<AdminDeliveryRow>>(
       `SELECT ${ROW}, count(*) OVER () AS total FROM deliveries d JOIN members m ON m.id = d.member_id
         ${whereOf(p, filter)}
         ORDER BY d.created_at DESC, d.id DESC LIMIT ${p.add(page.pageSize)} OFFSET ${p.add(offsetOf(page))}`,

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { InjectReadReplica } from '@app/database';
 import { DataSource, EntityManager } from 'typeorm';
 import type { MemberPlan, MemberRole, MemberStatus } from '../../members/member.entity';
 import { offsetOf, Page, PageRequest, PageRows, toPage } from '../shared/page';
@@ -57,7 +58,15 @@ const VIEW = `m.id, m.email, m.display_name AS "displayName", m.company, m.phone
 /** Reads across all members (the member-side repositories are scoped to one). */
 @Injectable()
 export class AdminMembersRepository {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  /** Lists and searches read from the replica when there is one (DATABASE_REPLICA_URL); the rest from the primary. */
+  private readonly reads: DataSource;
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @InjectReadReplica() replica?: DataSource,
+  ) {
+    this.reads = replica ?? dataSource;
+  }
 
   async search(filter: AdminMemberFilter, page: PageRequest): Promise<Page<AdminMemberView>> {
     const p = new SqlParams();
@@ -74,7 +83,7 @@ export class AdminMembersRepository {
     if (filter.status) where.push(`m.status = ${p.add(filter.status)}`);
     if (filter.plan) where.push(`m.plan = ${p.add(filter.plan)}`);
     if (filter.role) where.push(`m.role = ${p.add(filter.role)}`);
-    const rows = await this.dataSource.query<PageRows<AdminMemberView>>(
+    const rows = await this.reads.query<PageRows<AdminMemberView>>(
       `SELECT ${VIEW}, count(*) OVER () AS total FROM members m
         ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
         ORDER BY m.created_at DESC, m.id DESC LIMIT ${p.add(page.pageSize)} OFFSET ${p.add(offsetOf(page))}`,

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { InjectReadReplica } from '@app/database';
 import { DataSource } from 'typeorm';
 import type { Channel, Subscription, SubscriptionFrequency } from '../../subscriptions/subscription.entity';
 import { offsetOf, Page, PageRequest, PageRows, toPage } from '../shared/page';
@@ -28,7 +29,15 @@ const VIEW = `s.id, s.member_id AS "memberId", s.name, s.keywords, s.exclude_wor
 /** Subscriptions across all members. */
 @Injectable()
 export class AdminSubscriptionsRepository {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  /** Lists and searches read from the replica when there is one (DATABASE_REPLICA_URL); the rest from the primary. */
+  private readonly reads: DataSource;
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @InjectReadReplica() replica?: DataSource,
+  ) {
+    this.reads = replica ?? dataSource;
+  }
 
   async search(filter: AdminSubscriptionFilter, page: PageRequest): Promise<Page<AdminSubscriptionView>> {
     const p = new SqlParams();
@@ -43,7 +52,7 @@ export class AdminSubscriptionsRepository {
     if (filter.frequency) where.push(`s.frequency = ${p.add(filter.frequency)}`);
     if (filter.channel) where.push(`${p.add(filter.channel)} = ANY(s.channels)`);
     if (filter.region) where.push(`${p.add(filter.region)} = ANY(s.regions)`);
-    const rows = await this.dataSource.query<PageRows<AdminSubscriptionView>>(
+    const rows = await this.reads.query<PageRows<AdminSubscriptionView>>(
       `SELECT ${VIEW}, count(*) OVER () AS total FROM subscriptions s JOIN members m ON m.id = s.member_id
         ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
         ORDER BY s.created_at DESC, s.id DESC LIMIT ${p.add(page.pageSize)} OFFSET ${p.add(offsetOf(page))}`,
