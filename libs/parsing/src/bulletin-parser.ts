@@ -111,7 +111,7 @@ const NEWS_LEAD_CHARS = 400;
 
 function textBudget(category: BulletinCategory, title: string, body: string) {
   if (category === 'award') return null;
-  if (category === 'news') return extractBudget(`${title}\n${body.slice(0, NEWS_LEAD_CHARS)}`);
+  if (category === 'news') return extractBudget(`${title}\n${body.slice(0, NEWS_LEAD_CHARS)}`, { bidPricesQuoted: true });
   return extractBudget(title ? `${title}\n${body}` : body);
 }
 
