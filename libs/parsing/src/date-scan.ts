@@ -81,3 +81,28 @@ export function shanghaiDate(year: number | null, month: number | null, day: num
   if (utc.getUTCFullYear() !== year || utc.getUTCMonth() !== month - 1 || utc.getUTCDate() !== day) return null;
   return new Date(utc.getTime() - SHANGHAI_OFFSET_HOURS * 3_600_000);
 }
+
+// "12月9日上午9:30": a date without its year, as deadlines are often written in a notice of the
+// same season. Not the tail of a full date (2026年12月9日) nor of a number (第12月).
+const MONTH_DAY_RE = new RegExp(String.raw`(?<![年\d/.\-])(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]${WEEKDAY}${TIME}`, 'gu');
+const HALF_YEAR_MS = 183 * 86_400_000;
+
+/**
+ * Dates written without a year, placed in the year of `reference` (when the notice was published);
+ * a date more than half a year before it belongs to the next year (a December notice setting a
+ * January deadline).
+ */
+export function scanMonthDays(text: string, reference: Date): DateHit[] {
+  const year = new Date(reference.getTime() + SHANGHAI_OFFSET_HOURS * 3_600_000).getUTCFullYear();
+  const hits: DateHit[] = [];
+  for (const m of text.matchAll(MONTH_DAY_RE)) {
+    const [month, day, meridiem, h, min] = [Number(m[1]), Number(m[2]), m[3], m[4], m[5]];
+    let hour = h === undefined ? 0 : Number(h);
+    if ((meridiem === '下午' || meridiem === '晚上') && hour < 12) hour += 12;
+    const minute = min === undefined ? 0 : Number(min);
+    let date = shanghaiDate(year, month, day, hour, minute);
+    if (date && date.getTime() < reference.getTime() - HALF_YEAR_MS) date = shanghaiDate(year + 1, month, day, hour, minute);
+    if (date) hits.push({ index: m.index, end: m.index + m[0].length, date, hasTime: h !== undefined });
+  }
+  return hits;
+}
