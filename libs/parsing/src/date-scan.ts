@@ -13,7 +13,9 @@ const SHANGHAI_OFFSET_HOURS = 8; // Asia/Shanghai is UTC+8 all year (no DST sinc
 const CN_DIGIT = '〇零一二三四五六七八九';
 const CN_SMALL = '一二三四五六七八九十';
 const WEEKDAY = String.raw`(?:\s*\(?\s*(?:星期|周)[一二三四五六日天]\s*\)?)?`;
-const TIME = String.raw`(?:\s*-?\s*(上午|下午|晚上|中午|早上)?\s*(\d{1,2})\s*[:时点]\s*(?:(\d{1,2})\s*分?)?(?:\s*:\s*(\d{2})(?!\d))?)?`;
+// Hours and minutes may be written in numerals too: 上午九时三十分, 中午十二时正.
+const CN_CLOCK = '〇零一二两三四五六七八九十';
+const TIME = String.raw`(?:\s*-?\s*(上午|下午|晚上|中午|早上)?\s*(\d{1,2}|[${CN_CLOCK}]{1,3}(?=\s*[时点]))\s*[:时点]\s*(?:(\d{1,2}|[${CN_CLOCK}]{1,3}(?=\s*分))\s*分?)?(?:\s*:\s*(\d{2})(?!\d))?)?`;
 const DATE_FORMS = [
   String.raw`(?<!\d)(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]`,
   String.raw`(?<![\d.])(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?![\d.])`,
@@ -61,9 +63,9 @@ function toDate(m: RegExpMatchArray): { value: Date; hasTime: boolean } | null {
     }
   }
   const [meridiem, h, min, sec] = [m[13], m[14], m[15], m[16]];
-  let hour = h === undefined ? 0 : Number(h);
+  let hour = clockValue(h);
   if ((meridiem === '下午' || meridiem === '晚上') && hour < 12) hour += 12;
-  const minute = min === undefined ? 0 : Number(min);
+  const minute = clockValue(min);
   const second = sec === undefined ? 0 : Number(sec);
   const value = shanghaiDate(year, month, day, hour, minute, second);
   return value ? { value, hasTime: h !== undefined } : null;
@@ -97,12 +99,19 @@ export function scanMonthDays(text: string, reference: Date): DateHit[] {
   const hits: DateHit[] = [];
   for (const m of text.matchAll(MONTH_DAY_RE)) {
     const [month, day, meridiem, h, min] = [Number(m[1]), Number(m[2]), m[3], m[4], m[5]];
-    let hour = h === undefined ? 0 : Number(h);
+    let hour = clockValue(h);
     if ((meridiem === '下午' || meridiem === '晚上') && hour < 12) hour += 12;
-    const minute = min === undefined ? 0 : Number(min);
+    const minute = clockValue(min);
     let date = shanghaiDate(year, month, day, hour, minute);
     if (date && date.getTime() < reference.getTime() - HALF_YEAR_MS) date = shanghaiDate(year + 1, month, day, hour, minute);
     if (date) hits.push({ index: m.index, end: m.index + m[0].length, date, hasTime: h !== undefined });
   }
   return hits;
+}
+
+/** An hour or minute written in digits or numerals (九, 十二, 三十); 0 when absent. */
+function clockValue(text: string | undefined): number {
+  if (text === undefined) return 0;
+  if (/^\d+$/u.test(text)) return Number(text);
+  return chineseIntegerValue(text.replace(/两/gu, '二')) ?? 99; // unreadable: an impossible time, so no date
 }

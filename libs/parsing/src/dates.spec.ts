@@ -128,3 +128,17 @@ describe('extractDeadline: headings, years left out, changed dates', () => {
     expect(extractDeadline('澄清内容:投标截止时间延期至2026年12月12日上午9时30分')).toEqual(new Date('2026-12-12T01:30:00Z'));
   });
 });
+
+describe('extractDeadline: times in numerals, 更正为', () => {
+  it('reads hours and minutes written in numerals', () => {
+    expect(extractDeadline('投标文件递交截止时间及开标时间:2026年12月20日上午九时三十分')).toEqual(new Date('2026-12-20T01:30:00Z'));
+    expect(extractDeadline('截標日期:2027年1月8日中午十二時')).toEqual(new Date('2027-01-08T04:00:00Z'));
+    expect(parseDateTime('2026年12月20日下午三点')).toEqual(new Date('2026-12-20T07:00:00Z'));
+  });
+
+  it('takes the date after 更正为', () => {
+    expect(extractDeadline('更正内容:响应文件提交截止时间由2026年12月8日9:30更正为2026年12月15日9:30。')).toEqual(
+      new Date('2026-12-15T01:30:00Z'),
+    );
+  });
+});
