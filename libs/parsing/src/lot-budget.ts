@@ -70,12 +70,15 @@ function totalAfter(text: string, from: number, unit: number | null): number | n
 // A lots table: a lot column (包号, 标段) and a budget column per lot (合同包预算, 包预算, 预算金额).
 const LOT_HEADER = /^(?:包号|包名称|合同包|采购包|分包|标包|标段|标段号|标段名称|包组|标项)/u;
 const LOT_BUDGET_HEADER = /预算|最高限价|控制价/u;
+const LOT_WORD = /包|标段|标项/u;
 
 /** The sum of the budget column of a lots table, with the unit its header names; null when there is none. */
 export function lotTableBudget(text: string): { yuan: number; sourceText: string } | null {
+  // Most notices have no lots table: two cheap scans spare splitting every line.
+  if (!LOT_WORD.test(text) || !LOT_BUDGET_HEADER.test(text)) return null;
   let lineStart = 0;
   for (const line of text.split('\n')) {
-    const cells = splitCells(line);
+    const cells = LOT_WORD.test(line) && LOT_BUDGET_HEADER.test(line) ? splitCells(line) : [];
     const lotColumn = cells.findIndex((c) => LOT_HEADER.test(c));
     const budgetCells = cells.filter((c) => LOT_BUDGET_HEADER.test(c) && !/单价|保证金/u.test(c));
     if (cells.length >= 3 && lotColumn >= 0 && budgetCells.length) {

@@ -25,8 +25,10 @@ const MAX_ROWS = 30;
  * column but names a 中标/推荐 bidder column — its first row. Null when there is no such table.
  */
 export function rankedRow(text: string): RankedRow | null {
+  if (!PRICE_HEADER.test(text)) return null;
   const lines = text.split('\n');
   for (let i = 0; i < lines.length - 1; i++) {
+    if (!PRICE_HEADER.test(lines[i]) || !BIDDER_HEADER.test(lines[i])) continue;
     const header = splitCells(lines[i]);
     if (header.length < 3) continue;
     const bidder = header.findIndex((h) => BIDDER_HEADER.test(h) && !/地址|代码|负责人|经理/u.test(h));
