@@ -2,6 +2,7 @@ import { labelMultiplier, readAmountAfter } from './amount-reader';
 import { parseAmount } from './amounts';
 import { rankedRow } from './result-table';
 import { cellsBelow } from './table-cells';
+import { firstCellBelowVertical } from './vertical-table';
 
 // Money that was won, most certain first: a stated total, the award amount of a lot, then the
 // bid price of the first candidate. A budget or price ceiling is never read here.
@@ -92,6 +93,8 @@ function amountAt(text: string, labelStart: number, labelEnd: number): number | 
     const yuan = cellAmount(cell, unit ?? 1);
     if (yuan !== null) return yuan;
   }
+  const vertical = firstCellBelowVertical(text, labelStart);
+  if (vertical !== null) return cellAmount(vertical, labelMultiplier(text.slice(labelEnd, labelEnd + 8)) ?? unit ?? 1);
   let window = text.slice(labelEnd, labelEnd + 200);
   const end = SECTION_END.exec(window);
   if (end) window = window.slice(0, end.index);
