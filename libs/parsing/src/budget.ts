@@ -3,7 +3,7 @@ import { type AmountHit, labelMultiplier, readAmountAfter } from './amount-reade
 import { parseAmount } from './amounts';
 import { BUDGET_TIERS } from './budget-labels';
 import { tableBudget } from './budget-table';
-import { isLotLabel, lotLabelSum, lotListAfter, lotTableBudget } from './lot-budget';
+import { isLotLabel, lotLabelSum, lotListAfter, lotTableBudget, verticalLotBudget } from './lot-budget';
 import { reportsAwardAmounts } from './result-notice';
 
 export interface Budget {
@@ -33,7 +33,7 @@ export function extractBudget(text: string, options: { bidPricesQuoted?: boolean
     if (found) return found;
     // A lots table with a 合同包预算 column and no total above it: the lots add up.
     if (tier === 0) {
-      const lots = lotTableBudget(display);
+      const lots = lotTableBudget(display) ?? verticalLotBudget(display);
       if (lots) return lots;
     }
     // A plan table states one amount per row under a header; it ranks with its header's tier.

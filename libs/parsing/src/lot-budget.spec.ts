@@ -1,5 +1,5 @@
 import { extractBudget } from './budget';
-import { lotTableBudget } from './lot-budget';
+import { lotTableBudget, verticalLotBudget } from './lot-budget';
 
 describe('budgets of tenders split into lots', () => {
   it('adds up one label stated per lot', () => {
@@ -32,5 +32,18 @@ describe('a press report retelling a bid opening', () => {
     const lead = '该工程招标控制价约2.3亿元,最低投标报价为2.08亿元。';
     expect(extractBudget(lead, { bidPricesQuoted: true })?.yuan).toBe(230_000_000);
     expect(extractBudget(lead)).toBeNull();
+  });
+});
+
+describe('lot budgets in a table flattened one cell a line', () => {
+  it('adds up the 合同包预算 column, never the deposit beside it', () => {
+    const text =
+      '金额单位:人民币元\n合同包\n品目号\n采购标的\n数量\n合同包预算\n磋商保证金\n1\n1-1\n规划设计服务\n1项\n3520000\n70400\n4、采购项目需要落实的政府采购政策:略';
+    expect(verticalLotBudget(text)?.yuan).toBe(3_520_000);
+    expect(extractBudget(text)?.yuan).toBe(3_520_000);
+  });
+
+  it('reads nothing when a row is cut short', () => {
+    expect(verticalLotBudget('合同包\n合同包预算\n1\n四、其他')).toBeNull();
   });
 });

@@ -1,6 +1,7 @@
 import { labelMultiplier, readAmountAfter } from './amount-reader';
 import { parseAmount } from './amounts';
 import { cellsBelow, splitCells } from './table-cells';
+import { cellsBelowVertical } from './vertical-table';
 
 // A tender split into lots (包, 标段, 合同包) states a budget per lot; the tender's budget is
 // their sum unless a total (合计, 总计) is written.
@@ -9,6 +10,8 @@ const LOT_BEFORE = new RegExp(`${LOT}\\s*[:：(（]?\\s*$`, 'u');
 const LOT_AMOUNT = new RegExp(`${LOT}\\s*[:：]?\\s*[^\\d\\n；;，,。]{0,12}?(\\d[\\d,]*(?:\\.\\d+)?)\\s*(万元|亿元|元)?`, 'gu');
 const TOTAL = /(?:合计|总计|共计|总额|总金额)[^\d\n]{0,6}?(\d[\d,]*(?:\.\d+)?)\s*(万元|亿元|元)?/u;
 const LOT_WINDOW = 160;
+// Below this a cell is a row number or a count, not a lot's budget.
+const MIN_LOT_YUAN = 100;
 
 /** True when a label at `start` belongs to one lot ("包1预算金额"). */
 export function isLotLabel(text: string, start: number): boolean {
@@ -87,9 +90,30 @@ export function lotTableBudget(text: string): { yuan: number; sourceText: string
       const at = lineStart + line.indexOf(header);
       const unit = labelMultiplier(header.replace(/\s+/g, '')) ?? 1;
       const values = cellsBelow(text, at).map((c) => parseAmount(c.replace(/^[¥￥]/u, ''), unit));
-      if (values.length && values.every((v): v is number => v !== null)) {
+      if (values.length && values.every((v): v is number => v !== null && v >= MIN_LOT_YUAN)) {
         const yuan = values.reduce((a, b) => a + b, 0);
         return { yuan, sourceText: `${header} | ${values.length} 包` };
+      }
+    }
+    lineStart += line.length + 1;
+  }
+  return null;
+}
+
+// A lot budget header alone on its line, as tables flattened one cell a line print it.
+const VERTICAL_BUDGET_HEADER = /^(?:合同包|采购包|包|标项|标段)预算(?:金额)?(?:\((?:元|万元)\))?$/u;
+
+/** The sum of a lot budget column flattened one cell a line ("合同包预算\n磋商保证金\n1\n…\n3520000"). */
+export function verticalLotBudget(text: string): { yuan: number; sourceText: string } | null {
+  if (!text.includes('预算')) return null;
+  let lineStart = 0;
+  for (const line of text.split('\n')) {
+    const header = line.trim();
+    if (VERTICAL_BUDGET_HEADER.test(header)) {
+      const unit = labelMultiplier(header) ?? 1;
+      const values = cellsBelowVertical(text, lineStart + line.indexOf(header)).map((c) => parseAmount(c.replace(/^[¥￥]/u, ''), unit));
+      if (values.length && values.every((v): v is number => v !== null && v >= MIN_LOT_YUAN)) {
+        return { yuan: values.reduce((a, b) => a + b, 0), sourceText: `${header} | ${values.length} 包` };
       }
     }
     lineStart += line.length + 1;
