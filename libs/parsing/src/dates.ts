@@ -100,9 +100,9 @@ export function extractDeadline(text: string, published: Date | null = null): Da
   const earlier = (start: number) => EARLIER_DEADLINE.test(joined.slice(Math.max(0, start - 14), start));
   const candidates = [
     ...changedTo,
-    ...labelledDates(joined, hits, DEADLINE_LABELS[0], (start, label) => !NOT_A_BID_DEADLINE.test(label) && !earlier(start)),
+    ...labelledDates(joined, hits, DEADLINE_LABELS[0], (start, label) => !NOT_A_BID_DEADLINE.test(label) && !earlier(start), true),
     ...submitBefore,
-    ...labelledDates(joined, hits, DEADLINE_LABELS[1], (start) => !earlier(start)),
+    ...labelledDates(joined, hits, DEADLINE_LABELS[1], (start) => !earlier(start), true),
   ];
   const best = candidates[0];
   if (!best) return null;
@@ -134,14 +134,15 @@ function labelledDates(
   hits: DateHit[],
   label: RegExp,
   accept: (labelStart: number, labelText: string) => boolean = () => true,
+  skipQuoted = false,
 ): DateHit[] {
   const out: DateHit[] = [];
   for (const m of text.matchAll(label)) {
     if (!accept(m.index, m[0])) continue;
     const labelEnd = m.index + m[0].length;
     const hit = hits.find((h) => h.index >= labelEnd && h.index <= labelEnd + LABEL_WINDOW);
-    // A date past another 截止 or an "原…" belongs to that other wording ("更正事项:截止时间\n更正内容:原截止时间为…").
-    if (hit && QUOTED_BETWEEN.test(text.slice(labelEnd, hit.index))) continue;
+    // A deadline past another 截止 or an "原…" belongs to that other wording ("更正事项:截止时间\n更正内容:原截止时间为…").
+    if (hit && skipQuoted && QUOTED_BETWEEN.test(text.slice(labelEnd, hit.index))) continue;
     if (hit && !out.includes(hit)) out.push(hit);
   }
   return out;

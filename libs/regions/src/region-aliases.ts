@@ -78,7 +78,6 @@ export const NAME_ALIASES: readonly NameAlias[] = [
     '土木工程拓展署',
     '香港房屋委员会',
     '香港警务处',
-    '消防处',
   ].map((name) => ({ name, hosts: ['810000'] })),
   // Macau: its islands and its municipal affairs bureau.
   ...['氹仔', '路环', '民政总署', '市政署'].map((name) => ({ name, hosts: ['820000'] })),
