@@ -7,6 +7,8 @@ import { percent, tallyChecks } from './tally';
 // Our own bulletins written in the styles of portals that are in neither shared data file
 // (ccgp results, 中标候选人 tables, state-owned e-procurement, 繁体 tenders, masked aggregator
 // excerpts, 拟建/快讯). Each field the project has a target for must meet it here too.
+// Batches own-b2-* and own-b3-* were measured before rules were changed for them; own-b4-* was
+// measured and left as it was (two misses), so it keeps saying what text nobody tuned for gets.
 const OWN_SET = join(__dirname, '../../test/fixtures/own-field-set.jsonl');
 
 describe('own field-style check set', () => {
