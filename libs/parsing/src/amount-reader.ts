@@ -8,7 +8,8 @@ export interface AmountHit {
 
 // What may stand between a label and its value: punctuation, table bars, line breaks, 为/是/约,
 // currency words and short parentheticals such as (元), (含税), (单位:万元), (最高限价).
-const FILLER = /^(?:[\s:=|]|为|是|约|计|即|人民币|RMB|CNY|¥|￥|\([^()\n]{0,16}\))*/iu;
+// "大写：壹佰…元整 小写：1083600.00": either form may come first, each with its own label.
+const FILLER = /^(?:[\s:=|]|为|是|约|计|即|人民币|RMB|CNY|¥|￥|大写|小写|\([^()\n]{0,16}\))*/iu;
 const UNIT_IN_PARENS = /[(（](?:单位[:：]?)?\s*(万元|元|亿元)\s*[)）]/u;
 const MASK = /^(?:[*＊][*＊.,]*\s*(?:万元|万|元)?|\(?略\)?)/u;
 const NUMBER = /^(\d[\d,]*(?:\.\d+)?)(\s*(?:万\s*元|万|亿\s*元|亿|元))?/u;

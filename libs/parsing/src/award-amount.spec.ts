@@ -20,6 +20,26 @@ describe('readAwardAmount', () => {
     ).toBe(1_556_000);
   });
 
+  it('reads 大写 and 小写 forms after the label', () => {
+    expect(readAwardAmount('中标金额(元):大写:壹佰零捌万元整 小写:1080000.00')).toBe(1_080_000);
+  });
+
+  it('skips a row number under a header and a label in the cell', () => {
+    expect(readAwardAmount('序号 供应商名称 中标(成交)金额\n1 某某科技有限公司 报价:586000(元)')).toBe(586_000);
+  });
+
+  it('prefers a stated total inside the value and skips provisional sums', () => {
+    expect(readAwardAmount('成交金额:每年人民币100万元,三年合计300万元')).toBe(3_000_000);
+    expect(readResultAmount('成交价:下浮率8%(按实结算,暂定金额150万元)')).toBeNull();
+  });
+
+  it('reads the first-ranked price of a bidders table, and no amount when it is a rate', () => {
+    expect(readAwardAmount('名次 | 投标人名称 | 投标报价(元)\n1 | 甲建设有限公司 | 7,489,263.18\n2 | 乙建设有限公司 | 7,512,004.00')).toBe(
+      7_489_263.18,
+    );
+    expect(readAwardAmount('排名 | 单位名称 | 报价 | 评分\n第一名 | 甲设计院有限公司 | 费率:2.6% | 93.5')).toBeNull();
+  });
+
   it('never takes a budget or a price ceiling', () => {
     expect(readAwardAmount('预算金额:100万元\n最高限价:98万元\n中标价格:\n四、其他')).toBeNull();
     expect(readAwardAmount('下浮率:5%')).toBeNull();

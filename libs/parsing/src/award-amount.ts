@@ -1,6 +1,8 @@
 import { labelMultiplier, readAmountAfter } from './amount-reader';
 import { parseAmount } from './amounts';
+import { rankedRow } from './result-table';
 import { cellsBelow } from './table-cells';
+import { firstCellBelowVertical } from './vertical-table';
 
 // Money that was won, most certain first: a stated total, the award amount of a lot, then the
 // bid price of the first candidate. A budget or price ceiling is never read here.
@@ -18,10 +20,19 @@ const AMOUNT_WITH_UNIT = /(?:[¥￥]\s*(\d[\d,]*(?:\.\d+)?))|(?<![\d.])(\d[\d,]*
 const SECTION_END = /[一二三四五六七八九十]、|主要标的/u;
 const MIN_AWARD_YUAN = 100;
 
+// What a label may carry before its value: "报价:586000", "金额：…".
+const CELL_LABEL = /^(?:[^\d¥￥]{0,6}?(?:报价|金额|价格|总价)\s*[:：]?)/u;
+const RATE_CELL = /%|率/u;
+
 /** The award amount in yuan from its label, or null. */
 export function readAwardAmount(text: string): number | null {
-  for (const label of AWARD_LABELS) {
-    for (const m of text.matchAll(label)) {
+  for (let tier = 0; tier < AWARD_LABELS.length; tier++) {
+    // A table of bidders ranks them after the labelled amounts and before a bare 总价 column.
+    if (tier === AWARD_LABELS.length - 1) {
+      const ranked = rankedPrice(text);
+      if (ranked !== undefined) return ranked;
+    }
+    for (const m of text.matchAll(AWARD_LABELS[tier])) {
       const yuan = amountAt(text, m.index, m.index + m[0].length);
       if (yuan !== null && yuan >= MIN_AWARD_YUAN) return yuan;
     }
@@ -29,8 +40,30 @@ export function readAwardAmount(text: string): number | null {
   return null;
 }
 
+/** The price of the first-ranked or chosen bidder: a number, null for a rate, undefined when no table says. */
+function rankedPrice(text: string): number | null | undefined {
+  const row = rankedRow(text);
+  if (!row?.price) return undefined;
+  if (RATE_CELL.test(row.price)) return null;
+  const yuan = cellAmount(row.price, row.unitYuan);
+  return yuan !== null && yuan >= MIN_AWARD_YUAN ? yuan : undefined;
+}
+
+function cellAmount(cell: string, unit: number): number | null {
+  if (RATE_CELL.test(cell)) return null;
+  const value = cell
+    .replace(CELL_LABEL, '')
+    .replace(/^[¥￥]/u, '')
+    .replace(/\((?:元|万元)\)$/u, (m) => (m.includes('万') ? '万元' : '元'));
+  return parseAmount(value, unit);
+}
+
 // Money that is something else than the award: budgets, ceilings, deposits, unit prices, fees.
-const OTHER_MONEY_BEFORE = /(?:预算|限价|控制价|保证金|单价|估算|投资|费|报价|概算|资金)[^\n]{0,10}$/u;
+const OTHER_MONEY_BEFORE = /(?:预算|限价|控制价|保证金|单价|估算|投资|费|报价|概算|资金|暂定|暂估|暂列)[^\n]{0,10}$/u;
+// Inside a label's value: money that is not what was won ("下浮率8.5%(暂定金额150万元)").
+const NOT_THE_AWARD_BEFORE = /(?:预算|限价|控制价|保证金|单价|估算|概算|暂定|暂估|暂列|每年|每月|年度)[^\n，,;；]{0,8}$/u;
+// A stated total outranks the amounts it adds up ("每年128万元，三年合计384万元").
+const TOTAL_BEFORE = /(?:合计|总计|共计|总价|总金额)[^\n，,;；\d]{0,6}$/u;
 // Up to ten digits before the point: longer runs are credit codes or numbers run together.
 const ANY_AMOUNT = /(?<![\d.])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,10}(?:\.\d+)?)\s*(万元|元|亿元)(?!\/)/gu;
 const MIN_UNLABELLED_YUAN = 1000;
@@ -54,15 +87,25 @@ function amountAt(text: string, labelStart: number, labelEnd: number): number | 
   const note = UNIT_NOTE.exec(text.slice(labelEnd, labelEnd + 12));
   const unit = note ? labelMultiplier(note[0]) : null;
   const direct = readAmountAfter(text, labelEnd, unit);
-  if (direct) return direct.yuan;
+  // A bare small number after a header is a row number ("中标金额\n1 某公司 …"), not the value.
+  if (direct && (direct.yuan === null || direct.yuan >= MIN_AWARD_YUAN)) return direct.yuan;
   for (const cell of cellsBelow(text, labelStart)) {
-    const yuan = parseAmount(cell.replace(/^[¥￥]/u, '').replace(/\((?:元|万元)\)$/u, ''), unit ?? 1);
+    const yuan = cellAmount(cell, unit ?? 1);
     if (yuan !== null) return yuan;
   }
+  const vertical = firstCellBelowVertical(text, labelStart);
+  if (vertical !== null) return cellAmount(vertical, labelMultiplier(text.slice(labelEnd, labelEnd + 8)) ?? unit ?? 1);
   let window = text.slice(labelEnd, labelEnd + 200);
   const end = SECTION_END.exec(window);
   if (end) window = window.slice(0, end.index);
-  const m = AMOUNT_WITH_UNIT.exec(window);
-  if (!m) return null;
-  return m[1] ? parseAmount(m[1], unit ?? 1) : parseAmount(`${m[2]}${m[3]}`);
+  let first: number | null = null;
+  for (const m of window.matchAll(new RegExp(AMOUNT_WITH_UNIT.source, 'gu'))) {
+    const before = window.slice(Math.max(0, m.index - 14), m.index);
+    if (NOT_THE_AWARD_BEFORE.test(before)) continue;
+    const yuan = m[1] ? parseAmount(m[1], unit ?? 1) : parseAmount(`${m[2]}${m[3]}`);
+    if (yuan === null) continue;
+    if (TOTAL_BEFORE.test(before)) return yuan;
+    first ??= yuan;
+  }
+  return first;
 }

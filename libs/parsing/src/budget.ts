@@ -3,6 +3,7 @@ import { type AmountHit, labelMultiplier, readAmountAfter } from './amount-reade
 import { parseAmount } from './amounts';
 import { BUDGET_TIERS } from './budget-labels';
 import { tableBudget } from './budget-table';
+import { isLotLabel, lotLabelSum, lotListAfter, lotTableBudget, verticalLotBudget } from './lot-budget';
 import { reportsAwardAmounts } from './result-notice';
 
 export interface Budget {
@@ -21,14 +22,20 @@ const MAX_BUDGET_YUAN = 1e13;
  * readable amount of the best tier wins. Award money (中标金额, 成交金额, 投标报价) is never a
  * budget, and a text that reports bid or award prices is a result notice: null.
  */
-export function extractBudget(text: string): Budget | null {
+export function extractBudget(text: string, options: { bidPricesQuoted?: boolean } = {}): Budget | null {
   const display = displayText(text);
-  if (reportsAwardAmounts(display)) return null;
+  // A press report may quote the bids of an opening beside the ceiling it retells.
+  if (!options.bidPricesQuoted && reportsAwardAmounts(display)) return null;
 
   const table = tableBudget(display);
   for (let tier = 0; tier < BUDGET_TIERS.length; tier++) {
     const found = firstLabelled(display, BUDGET_TIERS[tier]);
     if (found) return found;
+    // A lots table with a 合同包预算 column and no total above it: the lots add up.
+    if (tier === 0) {
+      const lots = lotTableBudget(display) ?? verticalLotBudget(display);
+      if (lots) return lots;
+    }
     // A plan table states one amount per row under a header; it ranks with its header's tier.
     if (table && table.tier === tier) return { yuan: table.yuan, sourceText: table.sourceText };
   }
@@ -48,7 +55,13 @@ function firstLabelled(display: string, label: RegExp): Budget | null {
   for (const m of display.matchAll(label)) {
     const start = m.index;
     const labelEnd = start + m[0].length;
-    const hit = readAmountAfter(display, labelEnd, labelMultiplier(m[0])) ?? amountPastHeaders(display, labelEnd);
+    // One lot's budget: the tender's is the lots' sum (or the total written after them).
+    const lots = isLotLabel(display, start) ? lotLabelSum(display, label, start, labelMultiplier(m[0])) : null;
+    if (lots) return { yuan: lots.yuan, sourceText: display.slice(start, lots.end).trim() };
+    const hit =
+      readAmountAfter(display, labelEnd, labelMultiplier(m[0])) ??
+      lotListAfter(display, labelEnd, labelMultiplier(m[0])) ??
+      amountPastHeaders(display, labelEnd);
     if (!hit || hit.yuan === null) continue; // masked or no value here: look further
     if (hit.yuan < MIN_BUDGET_YUAN || hit.yuan > MAX_BUDGET_YUAN) continue;
     return { yuan: hit.yuan, sourceText: display.slice(start, hit.end).trim() };

@@ -191,3 +191,14 @@ describe('parseBulletin', () => {
     );
   });
 });
+
+describe('parseBulletin: opening records', () => {
+  it('gives an opening record no deadline: the opening it reports has happened', () => {
+    const parsed = parseBulletin({
+      title: '某镇农田水利设施维修工程开标记录',
+      body: '开标时间:2026年11月28日9时30分\n序号 | 投标人 | 投标报价(元)\n1 | 甲水利有限公司 | 1,985,320.00',
+    });
+    expect(parsed.stage).toBe('bid_opening');
+    expect(parsed.deadlineAt).toBeNull();
+  });
+});

@@ -88,7 +88,7 @@ export function parseBulletin(input: BulletinInput): ParsedBulletin {
     budgetYuan: budget?.yuan ?? null,
     budgetSourceText: budget?.sourceText ?? null,
     publishedAt,
-    deadlineAt: deadline(category, text, publishedAt),
+    deadlineAt: deadline(category, stage, text, publishedAt),
     projectCode: input.projectCode?.trim() || projectCodeOf(title, text),
     stage,
     buyer,
@@ -111,7 +111,7 @@ const NEWS_LEAD_CHARS = 400;
 
 function textBudget(category: BulletinCategory, title: string, body: string) {
   if (category === 'award') return null;
-  if (category === 'news') return extractBudget(`${title}\n${body.slice(0, NEWS_LEAD_CHARS)}`);
+  if (category === 'news') return extractBudget(`${title}\n${body.slice(0, NEWS_LEAD_CHARS)}`, { bidPricesQuoted: true });
   return extractBudget(title ? `${title}\n${body}` : body);
 }
 
@@ -134,9 +134,10 @@ function explicitDate(value: Date | string | null | undefined): Date | null {
 
 // Award notices quote the past opening time, and a "deadline" before publication is a date
 // quoted from an earlier notice: neither is a deadline a member can still meet.
-function deadline(category: BulletinCategory, text: string, publishedAt: Date | null): Date | null {
-  if (category === 'award') return null;
-  const found = extractDeadline(text);
+// An opening record reports an opening that has happened.
+function deadline(category: BulletinCategory, stage: BulletinStage | null, text: string, publishedAt: Date | null): Date | null {
+  if (category === 'award' || stage === 'bid_opening') return null;
+  const found = extractDeadline(text, publishedAt);
   if (found && publishedAt && found.getTime() < publishedAt.getTime() - 86_400_000) return null;
   return found;
 }

@@ -13,7 +13,9 @@ const SHANGHAI_OFFSET_HOURS = 8; // Asia/Shanghai is UTC+8 all year (no DST sinc
 const CN_DIGIT = '〇零一二三四五六七八九';
 const CN_SMALL = '一二三四五六七八九十';
 const WEEKDAY = String.raw`(?:\s*\(?\s*(?:星期|周)[一二三四五六日天]\s*\)?)?`;
-const TIME = String.raw`(?:\s*-?\s*(上午|下午|晚上|中午|早上)?\s*(\d{1,2})\s*[:时点]\s*(?:(\d{1,2})\s*分?)?(?:\s*:\s*(\d{2})(?!\d))?)?`;
+// Hours and minutes may be written in numerals too: 上午九时三十分, 中午十二时正.
+const CN_CLOCK = '〇零一二两三四五六七八九十';
+const TIME = String.raw`(?:\s*-?\s*(上午|下午|晚上|中午|早上)?\s*(\d{1,2}|[${CN_CLOCK}]{1,3}(?=\s*[时点]))\s*[:时点]\s*(?:(\d{1,2}|[${CN_CLOCK}]{1,3}(?=\s*分))\s*分?)?(?:\s*:\s*(\d{2})(?!\d))?)?`;
 const DATE_FORMS = [
   String.raw`(?<!\d)(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]`,
   String.raw`(?<![\d.])(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?![\d.])`,
@@ -61,9 +63,9 @@ function toDate(m: RegExpMatchArray): { value: Date; hasTime: boolean } | null {
     }
   }
   const [meridiem, h, min, sec] = [m[13], m[14], m[15], m[16]];
-  let hour = h === undefined ? 0 : Number(h);
+  let hour = clockValue(h);
   if ((meridiem === '下午' || meridiem === '晚上') && hour < 12) hour += 12;
-  const minute = min === undefined ? 0 : Number(min);
+  const minute = clockValue(min);
   const second = sec === undefined ? 0 : Number(sec);
   const value = shanghaiDate(year, month, day, hour, minute, second);
   return value ? { value, hasTime: h !== undefined } : null;
@@ -80,4 +82,36 @@ export function shanghaiDate(year: number | null, month: number | null, day: num
   // Date.UTC rolls 2024-02-30 over to March; a round trip catches it.
   if (utc.getUTCFullYear() !== year || utc.getUTCMonth() !== month - 1 || utc.getUTCDate() !== day) return null;
   return new Date(utc.getTime() - SHANGHAI_OFFSET_HOURS * 3_600_000);
+}
+
+// "12月9日上午9:30": a date without its year, as deadlines are often written in a notice of the
+// same season. Not the tail of a full date (2026年12月9日) nor of a number (第12月).
+const MONTH_DAY_RE = new RegExp(String.raw`(?<![年\d/.\-])(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]${WEEKDAY}${TIME}`, 'gu');
+const HALF_YEAR_MS = 183 * 86_400_000;
+
+/**
+ * Dates written without a year, placed in the year of `reference` (when the notice was published);
+ * a date more than half a year before it belongs to the next year (a December notice setting a
+ * January deadline).
+ */
+export function scanMonthDays(text: string, reference: Date): DateHit[] {
+  const year = new Date(reference.getTime() + SHANGHAI_OFFSET_HOURS * 3_600_000).getUTCFullYear();
+  const hits: DateHit[] = [];
+  for (const m of text.matchAll(MONTH_DAY_RE)) {
+    const [month, day, meridiem, h, min] = [Number(m[1]), Number(m[2]), m[3], m[4], m[5]];
+    let hour = clockValue(h);
+    if ((meridiem === '下午' || meridiem === '晚上') && hour < 12) hour += 12;
+    const minute = clockValue(min);
+    let date = shanghaiDate(year, month, day, hour, minute);
+    if (date && date.getTime() < reference.getTime() - HALF_YEAR_MS) date = shanghaiDate(year + 1, month, day, hour, minute);
+    if (date) hits.push({ index: m.index, end: m.index + m[0].length, date, hasTime: h !== undefined });
+  }
+  return hits;
+}
+
+/** An hour or minute written in digits or numerals (九, 十二, 三十); 0 when absent. */
+function clockValue(text: string | undefined): number {
+  if (text === undefined) return 0;
+  if (/^\d+$/u.test(text)) return Number(text);
+  return chineseIntegerValue(text.replace(/两/gu, '二')) ?? 99; // unreadable: an impossible time, so no date
 }

@@ -108,3 +108,37 @@ describe('extractPublishedAt: more publication cues', () => {
     expect(extractPublishedAt('三、获取招标文件\n时间:2026-03-16 09:00 至 2026-03-23 17:00')).toEqual(new Date('2026-03-15T16:00:00Z'));
   });
 });
+
+describe('extractDeadline: headings, years left out, changed dates', () => {
+  it('reads 截止时间 on the line under its heading', () => {
+    expect(extractDeadline('四、响应文件提交\n截止时间:2026年12月7日14时00分(北京时间)')).toEqual(new Date('2026-12-07T06:00:00Z'));
+  });
+
+  it('places a date without its year in the year of publication, or the next one past the new year', () => {
+    const published = new Date('2026-11-26T00:00:00Z');
+    expect(extractDeadline('响应文件提交截止时间:12月9日上午9:30', published)).toEqual(new Date('2026-12-09T01:30:00Z'));
+    expect(extractDeadline('投标截止时间:1月6日下午2:30', published)).toEqual(new Date('2027-01-06T06:30:00Z'));
+    expect(extractDeadline('投标截止时间:1月6日下午2:30')).toBeNull();
+  });
+
+  it('takes the date a change notice sets, not the one it replaces', () => {
+    const change =
+      '更正事项:采购文件,提交投标文件截止时间\n更正内容:原提交投标文件截止时间为2026年11月30日9时30分,现变更为2026年12月7日9时30分。';
+    expect(extractDeadline(change)).toEqual(new Date('2026-12-07T01:30:00Z'));
+    expect(extractDeadline('澄清内容:投标截止时间延期至2026年12月12日上午9时30分')).toEqual(new Date('2026-12-12T01:30:00Z'));
+  });
+});
+
+describe('extractDeadline: times in numerals, 更正为', () => {
+  it('reads hours and minutes written in numerals', () => {
+    expect(extractDeadline('投标文件递交截止时间及开标时间:2026年12月20日上午九时三十分')).toEqual(new Date('2026-12-20T01:30:00Z'));
+    expect(extractDeadline('截標日期:2027年1月8日中午十二時')).toEqual(new Date('2027-01-08T04:00:00Z'));
+    expect(parseDateTime('2026年12月20日下午三点')).toEqual(new Date('2026-12-20T07:00:00Z'));
+  });
+
+  it('takes the date after 更正为', () => {
+    expect(extractDeadline('更正内容:响应文件提交截止时间由2026年12月8日9:30更正为2026年12月15日9:30。')).toEqual(
+      new Date('2026-12-15T01:30:00Z'),
+    );
+  });
+});

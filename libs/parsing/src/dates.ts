@@ -1,10 +1,11 @@
 import { displayText } from './display-text';
-import { DateHit, joinSplitDates, scanDates } from './date-scan';
+import { DateHit, joinSplitDates, scanDates, scanMonthDays } from './date-scan';
 
 export { shanghaiDate } from './date-scan';
 
 // How far after a label its date may start: room for "：", "(北京时间)", a line break.
 const LABEL_WINDOW = 40;
+const QUOTED_BETWEEN = /原|截止/u;
 
 /**
  * Parses one date expression — 2024年3月5日, 2024年03月30日08时30分, 2024-03-05 09:30, 2024/3/5,
@@ -69,7 +70,8 @@ function aloneOnLine(text: string, hit: DateHit): boolean {
 // those other deadlines named in between.
 // A label in a title or a sentence about the date ("开标时间延期公告") names no date itself.
 const DEADLINE_LABELS = [
-  /(?:(?:投标|响应|应答|申请|报价|磋商|谈判|递交|提交|上传|开标)[^\n。;；,，]{0,12}?截止(?:时间|日期)?|截标(?:时间|日期)|截止(?:投标|递交)(?:时间|日期))(?!延期|变更|调整|推迟|顺延)/gu,
+  // A heading may end its line before 截止时间: "四、响应文件提交\n截止时间:…".
+  /(?:(?:投标|响应|应答|申请|报价|磋商|谈判|递交|提交|上传|开标)(?:[^\n。;；,，]{0,12}?|[^\n。;；,，]{0,10}\n\s*)截止(?:时间|日期)?|截标(?:时间|日期)|截止(?:投标|递交)(?:时间|日期))(?!延期|变更|调整|推迟|顺延)/gu,
   /(?:开标|开启|开评标)(?:时间|日期)(?!延期|变更|调整|推迟|顺延|的)/gu,
 ];
 // "原公告中投标截止时间为…": the deadline an earlier notice set, replaced by this one.
@@ -83,22 +85,42 @@ const SUBMIT_AFTER = /^\s*(?:\(\s*北京时间\s*\))?\s*(?:之)?前\s*(?:\S{0,6}
  * The bid deadline: 投标/响应文件 …截止时间, "于…前递交", else 开标时间. A date without a time
  * borrows the time of another deadline candidate on the same day.
  */
-export function extractDeadline(text: string): Date | null {
-  const { joined, hits } = prepare(text);
+export function extractDeadline(text: string, published: Date | null = null): Date | null {
+  const { joined, hits: fullHits } = prepare(text);
+  // Year-less dates ("12月9日上午9:30") take the year of publication, else of the first full date.
+  const reference = published ?? fullHits[0]?.date ?? null;
+  const hits = reference ? mergeHits(fullHits, scanMonthDays(joined, reference)) : fullHits;
+  // "原…截止时间为A,现变更为B": B is the deadline now.
+  const changedTo = hits.filter(
+    (h) => CHANGED_TO.test(joined.slice(Math.max(0, h.index - 6), h.index)) && DEADLINE_WORD.test(clauseBefore(joined, h.index)),
+  );
   const submitBefore = hits.filter(
     (h) => SUBMIT_BEFORE.test(joined.slice(Math.max(0, h.index - 3), h.index)) && SUBMIT_AFTER.test(joined.slice(h.end, h.end + 30)),
   );
   const earlier = (start: number) => EARLIER_DEADLINE.test(joined.slice(Math.max(0, start - 14), start));
   const candidates = [
-    ...labelledDates(joined, hits, DEADLINE_LABELS[0], (start, label) => !NOT_A_BID_DEADLINE.test(label) && !earlier(start)),
+    ...changedTo,
+    ...labelledDates(joined, hits, DEADLINE_LABELS[0], (start, label) => !NOT_A_BID_DEADLINE.test(label) && !earlier(start), true),
     ...submitBefore,
-    ...labelledDates(joined, hits, DEADLINE_LABELS[1], (start) => !earlier(start)),
+    ...labelledDates(joined, hits, DEADLINE_LABELS[1], (start) => !earlier(start), true),
   ];
   const best = candidates[0];
   if (!best) return null;
   if (best.hasTime) return best.date;
   const sameDay = candidates.find((c) => c.hasTime && sameShanghaiDay(c.date, best.date));
   return (sameDay ?? best).date;
+}
+
+const CHANGED_TO = /(?:变更|更改|更正|调整|修改|延期|延长|推迟|顺延)(?:为|至|到)\s*$|延至\s*$/u;
+const DEADLINE_WORD = /截止|截标|开标/u;
+
+function clauseBefore(text: string, at: number): string {
+  const start = Math.max(text.lastIndexOf('\n', at - 1), text.lastIndexOf('。', at - 1)) + 1;
+  return text.slice(start, at);
+}
+
+function mergeHits(a: DateHit[], b: DateHit[]): DateHit[] {
+  return [...a, ...b].sort((x, y) => x.index - y.index);
 }
 
 function prepare(text: string): { joined: string; hits: DateHit[] } {
@@ -112,12 +134,15 @@ function labelledDates(
   hits: DateHit[],
   label: RegExp,
   accept: (labelStart: number, labelText: string) => boolean = () => true,
+  skipQuoted = false,
 ): DateHit[] {
   const out: DateHit[] = [];
   for (const m of text.matchAll(label)) {
     if (!accept(m.index, m[0])) continue;
     const labelEnd = m.index + m[0].length;
     const hit = hits.find((h) => h.index >= labelEnd && h.index <= labelEnd + LABEL_WINDOW);
+    // A deadline past another 截止 or an "原…" belongs to that other wording ("更正事项:截止时间\n更正内容:原截止时间为…").
+    if (hit && skipQuoted && QUOTED_BETWEEN.test(text.slice(labelEnd, hit.index))) continue;
     if (hit && !out.includes(hit)) out.push(hit);
   }
   return out;

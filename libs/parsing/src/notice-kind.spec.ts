@@ -48,6 +48,19 @@ describe('readNoticeKind', () => {
     expect(kind('【招标公告】某医院手术室净化工程')).toEqual({ category: 'tender', stage: 'invitation' });
   });
 
+  it('reads a body that sets a 投标文件递交截止时间 or states a 最高限价 as a tender', () => {
+    expect(kind('某街道背街小巷提质改造工程', '最高限价为人民币 386.5 万元\n投标文件递交截止时间:2026年12月31日')).toEqual({
+      category: 'tender',
+      stage: 'invitation',
+    });
+  });
+
+  it('reads "公開招標：" and "招標：" before the subject as a tender, 決標 as a result', () => {
+    expect(kind('某某總署 公開招標：某公園灌溉系統改善工程')).toEqual({ category: 'tender', stage: 'invitation' });
+    expect(kind('某某事務署 招標：某會堂舞台燈光系統更換工程')).toEqual({ category: 'tender', stage: 'invitation' });
+    expect(kind('某市政府工務局 決標公告：某區人行道改善工程')).toEqual({ category: 'award', stage: 'result' });
+  });
+
   it('reads a notice without a title from its heading lines and masked body', () => {
     const body = '某**局****项目\n更正公告\n一、原公告的采购项目编号:****\n二、更正信息\n更正事项:采购结果';
     expect(kind('', body)).toEqual({ category: 'change', stage: 'correction' });

@@ -57,10 +57,12 @@ export function supplierNamesIn(text: string): string[] {
   const out: string[] = [];
   for (const m of text.matchAll(re)) {
     // A branch or a group's company continues the name: 某集团有限公司某分公司.
-    const more = new RegExp(`^(?:股份)?有限(?:责任)?公司|^${NAME_CHARS}{1,14}?分(?:公司|院|厂)`, 'u').exec(
-      text.slice(m.index + m[0].length),
-    );
-    const name = cleanStart(m[0] + (more?.[0] ?? ''));
+    // Twice: 某集团 + 有限公司 + 某分公司.
+    const moreRe = new RegExp(`^(?:股份)?有限(?:责任)?公司|^${NAME_CHARS}{1,14}?分(?:公司|院|厂)`, 'u');
+    const rest = text.slice(m.index + m[0].length);
+    const more = moreRe.exec(rest)?.[0] ?? '';
+    const further = more ? (moreRe.exec(rest.slice(more.length))?.[0] ?? '') : '';
+    const name = cleanStart(m[0] + more + further);
     if (name.length >= 4) out.push(name);
   }
   return out;

@@ -8,6 +8,7 @@ describe('reportsAwardAmounts', () => {
   it('finds bid and award prices with values', () => {
     expect(reportsAwardAmounts('中标价（万元）\n3602.5688')).toBe(true);
     expect(reportsAwardAmounts('成交金额:568,000.00元')).toBe(true);
+    expect(reportsAwardAmounts('总中标金额合计：1086万元（人民币）')).toBe(true);
     expect(reportsAwardAmounts('投标报价 |\n7719906.88 元')).toBe(true);
     expect(reportsAwardAmounts('成交价：柒万伍仟元整（75,000.00元）')).toBe(true);
   });

@@ -1,7 +1,8 @@
 import { readAmountAfter } from './amount-reader';
 
 // Labels of money that was bid or awarded. These are never budgets.
-const AWARD_AMOUNT_LABEL = /(?:中标|成交|中选)(?:\((?:成交|中选)\))?(?:金额|价格|总价|价|额)|投标(?:总)?报价|报价金额|合同金额/gu;
+const AWARD_AMOUNT_LABEL =
+  /(?:中标|成交|中选)(?:\((?:成交|中选)\))?(?:金额|价格|总价|价|额)(?:合计|总计)?|投标(?:总)?报价|报价金额|合同金额/gu;
 
 /**
  * True when the text reports bid or award prices with a value ("中标价：350万元",

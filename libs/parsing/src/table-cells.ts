@@ -26,6 +26,8 @@ export function cellsBelow(text: string, at: number): string[] {
     .slice(0, MAX_ROWS + 1)) {
     if (!row.trim() || SEPARATOR_ROW.test(row)) continue;
     const cells = splitCells(row);
+    // A row may leave its last cell empty ("… | 72% | "), which splitting drops.
+    if (cells.length === header.length - 1 && /\|\s*$/u.test(row) && !/\|\s*$/u.test(text.slice(lineStart, lineEnd))) cells.push('');
     // A row with fewer cells than the header is prose or another table: the table ended.
     if (cells.length < header.length) break;
     out.push(cells[column]);
@@ -34,7 +36,8 @@ export function cellsBelow(text: string, at: number): string[] {
   return out;
 }
 
-function splitCells(line: string): string[] {
+/** Cells of one flattened table line: split by "|" when it has any, else by spaces. */
+export function splitCells(line: string): string[] {
   const cells = line.includes('|') ? line.split('|') : line.split(/\s+/u);
   const trimmed = cells.map((c) => c.trim());
   // "| a | b |" has empty cells at both ends.

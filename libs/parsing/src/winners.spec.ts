@@ -62,4 +62,20 @@ describe('readWinners: one cell a line', () => {
       '三、中标(成交)信息\n供应商名称\n供应商地址\n供应商组织机构代码\n某某商贸有限公司 某县某镇6组 91130828MA0F2U281M\n某某体育设施有限公司 某开发区某路 91130682MA091YFW0B\n四、主要标的信息';
     expect(readWinners(text)).toEqual(['某某商贸有限公司', '某某体育设施有限公司']);
   });
+
+  it('takes only the row marked 是 of a 是否成交 table', () => {
+    expect(
+      readWinners('供应商名称 | 最终报价(元) | 是否成交\n甲生物科技有限公司 | 389,600.00 | 是\n乙医疗器械有限公司 | 402,100.00 | 否'),
+    ).toEqual(['甲生物科技有限公司']);
+  });
+
+  it('keeps a branch name whole and never reads the address column as a winner', () => {
+    expect(
+      readWinners('标包 | 中标供应商名称 | 中标供应商地址 | 中标金额\nA包 | 某某书店集团有限公司某某分公司 | 某市某路 | 折扣率:72% | \n'),
+    ).toEqual(['某某书店集团有限公司某某分公司']);
+  });
+
+  it('reads 得标厂商', () => {
+    expect(readWinners('得标厂商:宏昌营造股份有限公司\n决标日期:115年10月28日')).toEqual(['宏昌营造股份有限公司']);
+  });
 });

@@ -1,9 +1,12 @@
 import { readOrgAt, supplierNamesIn } from './org-names';
+import { rankedRow } from './result-table';
 import { cellsBelow } from './table-cells';
 
 // Who won: the named winner of each lot (中标人, 成交供应商…); for a candidates notice the first
 // candidate of each lot. Later candidates (第二名…) are never winners.
-const WINNER_LABEL = /(?:中标|成交|中选)(?:\(成交\))?(?:人|单位|供应商|候选供应商)(?:名称)?|供应商名称|(?:中标|成交)方(?:名称)?/gu;
+// 得标厂商 is how Taiwan-style notices name the winner.
+const WINNER_LABEL =
+  /(?:中标|成交|中选|得标)(?:\(成交\))?(?:人|单位|供应商|候选供应商|厂商)(?:名称)?|供应商名称|(?:中标|成交)方(?:名称)?/gu;
 const FIRST_CANDIDATE =
   /第[一1](?:中标|成交|中选)?候选人(?:名称)?|(?:中标|成交)候选人第[一1]名|排名第[一1](?:的)?(?:中标候选人)?|第[一1]名|(?:投标|评标|中标)结果为|推荐(?:的)?(?:中标|成交)候选人(?:为)?/gu;
 const ANY_CANDIDATE = /(?:中标|成交|中选)候选人(?:名称)?/gu;
@@ -11,7 +14,8 @@ const ANY_CANDIDATE = /(?:中标|成交|中选)候选人(?:名称)?/gu;
 const HEADER_WORDS =
   /中标人信息|中标\(成交\)信息|成交信息|供应商(?:名称|地址|编码)|(?:统一)?(?:社会)?信用代码|组织机构代码|(?:中标|成交)(?:\(成交\))?(?:金额|价格?)(?:\([^)]*\))?|投标报价|序号|包号|标项名称|地址|报价时间|(?:货物|服务|产品|标的|商品)?(?:名称|品牌|规格型号|型号|数量|单价|总价|单位|规格)(?:\([^)]*\))?/gu;
 // A label that names the notice or a list, not a value: 中标候选人公示, 中标人的.
-const NOT_A_FIELD = /^(?:公示|公告|结果|名单|的|推荐|确定|放弃|资格)/u;
+// 中标供应商地址 is a column of its own.
+const NOT_A_FIELD = /^(?:公示|公告|结果|名单|的|推荐|确定|放弃|资格|地址|联系)/u;
 // An excerpt may begin past its label: "某公司供应商地址:…" still names the winner.
 const NAME_BEFORE_ADDRESS = /供应商地址/u;
 // A lot's section or the next candidate ends the search for a name.
@@ -53,6 +57,10 @@ export function readWinnersOf(text: string, exclude: ReadonlyArray<string | null
 
 /** Winners named by labels, tables or candidate rankings; empty when none is. */
 export function readWinners(text: string): string[] {
+  // "供应商名称 | 最终报价 | 是否成交": only the row marked 是 won, whatever other labels list.
+  const decided = rankedRow(text);
+  const decidedName = decided?.by === 'decided' ? readOrgAt(decided.name, 0, 'supplier') : null;
+  if (decidedName) return [decidedName];
   const named = namesAfter(text, WINNER_LABEL, true);
   if (named.length) return named;
   const first = namesAfter(text, FIRST_CANDIDATE, true);

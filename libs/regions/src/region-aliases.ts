@@ -58,6 +58,29 @@ export const NAME_ALIASES: readonly NameAlias[] = [
   { name: '临港新片区', hosts: ['310115', '310120'] }, // 浦东 and 奉贤
   { name: '横琴粤澳深度合作区', hosts: ['440402'] }, // in 香洲区
   { name: '前海深港现代服务业合作区', hosts: ['440305'] }, // in 南山区
+  { name: '西湖风景名胜区', hosts: ['330106'] }, // 杭州, managed apart but lying in 西湖区
+  // Hong Kong tenders name a department (…署) or a place, rarely 香港 itself; the districts of the
+  // package are everyday words (东区), so these well-known names stand in for them.
+  ...['九龙', '新界', '将军澳', '尖沙咀', '铜锣湾', '观塘', '荃湾', '葵涌', '屯门', '元朗', '旺角', '深水埗'].map((name) => ({
+    name,
+    hosts: ['810000'],
+  })),
+  ...[
+    '机电工程署',
+    '建筑署',
+    '路政署',
+    '水务署',
+    '渠务署',
+    '康乐及文化事务署',
+    '食物环境卫生署',
+    '政府物流服务署',
+    '房屋署',
+    '土木工程拓展署',
+    '香港房屋委员会',
+    '香港警务处',
+  ].map((name) => ({ name, hosts: ['810000'] })),
+  // Macau: its islands and its municipal affairs bureau.
+  ...['氹仔', '路环', '民政总署', '市政署'].map((name) => ({ name, hosts: ['820000'] })),
   // Former names still written in bulletins and on buyers' seals.
   { name: '户县', hosts: ['610118'] }, // 鄠邑区
   { name: '上饶县', hosts: ['361104'] }, // 广信区

@@ -1,0 +1,49 @@
+import { extractBudget } from './budget';
+import { lotTableBudget, verticalLotBudget } from './lot-budget';
+
+describe('budgets of tenders split into lots', () => {
+  it('adds up one label stated per lot', () => {
+    expect(extractBudget('共3个包,包1预算金额420万元,包2预算金额380万元,包3预算金额260万元。')?.yuan).toBe(10_600_000);
+  });
+
+  it('takes the total written after the lots, else their sum', () => {
+    expect(extractBudget('预算金额:\n包1:42万元;包2:36万元;合计78万元')?.yuan).toBe(780_000);
+    expect(extractBudget('预算金额:\n包1:42万元;包2:36万元\n采购需求:见附件')?.yuan).toBe(780_000);
+  });
+
+  it('adds up the budget column of a lots table, in the unit of its header', () => {
+    const text = '包号 | 包名称 | 合同包预算(万元) | 最高限价(万元)\n1 | 东片保洁 | 135 | 135\n2 | 西片保洁 | 112 | 112\n投标截止时间:';
+    expect(lotTableBudget(text)?.yuan).toBe(2_470_000);
+    expect(extractBudget(text)?.yuan).toBe(2_470_000);
+  });
+
+  it('keeps a stated total over the lots table', () => {
+    const text = '预算金额:300万元\n包号 | 包名称 | 包预算(万元)\n1 | 甲 | 200\n2 | 乙 | 100';
+    expect(extractBudget(text)?.yuan).toBe(3_000_000);
+  });
+
+  it('reads no lots table where a cell is not an amount', () => {
+    expect(lotTableBudget('包号 | 包名称 | 包预算(元)\n1 | 甲 | 详见附件')).toBeNull();
+  });
+});
+
+describe('a press report retelling a bid opening', () => {
+  it('keeps the ceiling it states beside the bids it quotes, only when told so', () => {
+    const lead = '该工程招标控制价约2.3亿元,最低投标报价为2.08亿元。';
+    expect(extractBudget(lead, { bidPricesQuoted: true })?.yuan).toBe(230_000_000);
+    expect(extractBudget(lead)).toBeNull();
+  });
+});
+
+describe('lot budgets in a table flattened one cell a line', () => {
+  it('adds up the 合同包预算 column, never the deposit beside it', () => {
+    const text =
+      '金额单位:人民币元\n合同包\n品目号\n采购标的\n数量\n合同包预算\n磋商保证金\n1\n1-1\n规划设计服务\n1项\n3520000\n70400\n4、采购项目需要落实的政府采购政策:略';
+    expect(verticalLotBudget(text)?.yuan).toBe(3_520_000);
+    expect(extractBudget(text)?.yuan).toBe(3_520_000);
+  });
+
+  it('reads nothing when a row is cut short', () => {
+    expect(verticalLotBudget('合同包\n合同包预算\n1\n四、其他')).toBeNull();
+  });
+});

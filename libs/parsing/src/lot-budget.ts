@@ -1,0 +1,122 @@
+import { labelMultiplier, readAmountAfter } from './amount-reader';
+import { parseAmount } from './amounts';
+import { cellsBelow, splitCells } from './table-cells';
+import { cellsBelowVertical } from './vertical-table';
+
+// A tender split into lots (包, 标段, 合同包) states a budget per lot; the tender's budget is
+// their sum unless a total (合计, 总计) is written.
+const LOT = String.raw`(?:第\s*[\d一二三四五六七八九十]+\s*(?:包|标段|标包)|(?:合同包|采购包|分包|标包|包|标段)\s*[\dA-Za-z一二三四五六七八九十]+(?:号)?)`;
+const LOT_BEFORE = new RegExp(`${LOT}\\s*[:：(（]?\\s*$`, 'u');
+const LOT_AMOUNT = new RegExp(`${LOT}\\s*[:：]?\\s*[^\\d\\n；;，,。]{0,12}?(\\d[\\d,]*(?:\\.\\d+)?)\\s*(万元|亿元|元)?`, 'gu');
+const TOTAL = /(?:合计|总计|共计|总额|总金额)[^\d\n]{0,6}?(\d[\d,]*(?:\.\d+)?)\s*(万元|亿元|元)?/u;
+const LOT_WINDOW = 160;
+// Below this a cell is a row number or a count, not a lot's budget.
+const MIN_LOT_YUAN = 100;
+
+/** True when a label at `start` belongs to one lot ("包1预算金额"). */
+export function isLotLabel(text: string, start: number): boolean {
+  return LOT_BEFORE.test(text.slice(Math.max(0, start - 10), start));
+}
+
+/**
+ * The sum of one label's amounts over the lots that follow each other ("包1预算金额420万元，包2预算
+ * 金额380万元"), or a total stated after them. Null when fewer than two lots are readable.
+ */
+export function lotLabelSum(text: string, label: RegExp, from: number, unit: number | null): { yuan: number; end: number } | null {
+  let sum = 0;
+  let count = 0;
+  let end = from;
+  const re = new RegExp(label.source, 'gu');
+  re.lastIndex = from;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    // Lots follow each other closely; a far match is another section.
+    if (m.index - end > LOT_WINDOW || !isLotLabel(text, m.index)) break;
+    const hit = readAmountAfter(text, m.index + m[0].length, labelMultiplier(m[0]) ?? unit);
+    if (!hit || hit.yuan === null) break;
+    sum += hit.yuan;
+    count++;
+    end = hit.end;
+  }
+  const total = totalAfter(text, end, unit);
+  if (total !== null) return { yuan: total, end };
+  return count >= 2 ? { yuan: sum, end } : null;
+}
+
+/** "预算金额:\n包1:42万元;包2:36万元;合计78万元": the total, else the sum of the lots. */
+export function lotListAfter(text: string, labelEnd: number, unit: number | null): { yuan: number; end: number } | null {
+  const window = text.slice(labelEnd, labelEnd + LOT_WINDOW);
+  if (!new RegExp(`^[\\s:：|]*${LOT}`, 'u').test(window)) return null;
+  let sum = 0;
+  let count = 0;
+  let end = 0;
+  for (const m of window.matchAll(LOT_AMOUNT)) {
+    // Lots follow each other: prose between them ends the list.
+    if (m.index - end > 8 && count > 0) break;
+    const yuan = parseAmount(`${m[1]}${m[2] ?? ''}`, m[2] ? 1 : (unit ?? 1));
+    if (yuan === null) break;
+    sum += yuan;
+    count++;
+    end = m.index + m[0].length;
+  }
+  if (!count) return null;
+  const total = totalAfter(window, end, unit);
+  return { yuan: total ?? sum, end: labelEnd + end };
+}
+
+function totalAfter(text: string, from: number, unit: number | null): number | null {
+  const window = text.slice(from, from + 30);
+  const m = TOTAL.exec(window);
+  if (!m || /[\n。]/u.test(window.slice(0, m.index))) return null;
+  return parseAmount(`${m[1]}${m[2] ?? ''}`, m[2] ? 1 : (unit ?? 1));
+}
+
+// A lots table: a lot column (包号, 标段) and a budget column per lot (合同包预算, 包预算, 预算金额).
+const LOT_HEADER = /^(?:包号|包名称|合同包|采购包|分包|标包|标段|标段号|标段名称|包组|标项)/u;
+const LOT_BUDGET_HEADER = /预算|最高限价|控制价/u;
+const LOT_WORD = /包|标段|标项/u;
+
+/** The sum of the budget column of a lots table, with the unit its header names; null when there is none. */
+export function lotTableBudget(text: string): { yuan: number; sourceText: string } | null {
+  // Most notices have no lots table: two cheap scans spare splitting every line.
+  if (!LOT_WORD.test(text) || !LOT_BUDGET_HEADER.test(text)) return null;
+  let lineStart = 0;
+  for (const line of text.split('\n')) {
+    const cells = LOT_WORD.test(line) && LOT_BUDGET_HEADER.test(line) ? splitCells(line) : [];
+    const lotColumn = cells.findIndex((c) => LOT_HEADER.test(c));
+    const budgetCells = cells.filter((c) => LOT_BUDGET_HEADER.test(c) && !/单价|保证金/u.test(c));
+    if (cells.length >= 3 && lotColumn >= 0 && budgetCells.length) {
+      // The budget column outranks a ceiling column of the same table.
+      const header = budgetCells.find((c) => /预算/u.test(c)) ?? budgetCells[0];
+      const at = lineStart + line.indexOf(header);
+      const unit = labelMultiplier(header.replace(/\s+/g, '')) ?? 1;
+      const values = cellsBelow(text, at).map((c) => parseAmount(c.replace(/^[¥￥]/u, ''), unit));
+      if (values.length && values.every((v): v is number => v !== null && v >= MIN_LOT_YUAN)) {
+        const yuan = values.reduce((a, b) => a + b, 0);
+        return { yuan, sourceText: `${header} | ${values.length} 包` };
+      }
+    }
+    lineStart += line.length + 1;
+  }
+  return null;
+}
+
+// A lot budget header alone on its line, as tables flattened one cell a line print it.
+const VERTICAL_BUDGET_HEADER = /^(?:合同包|采购包|包|标项|标段)预算(?:金额)?(?:\((?:元|万元)\))?$/u;
+
+/** The sum of a lot budget column flattened one cell a line ("合同包预算\n磋商保证金\n1\n…\n3520000"). */
+export function verticalLotBudget(text: string): { yuan: number; sourceText: string } | null {
+  if (!text.includes('预算')) return null;
+  let lineStart = 0;
+  for (const line of text.split('\n')) {
+    const header = line.trim();
+    if (VERTICAL_BUDGET_HEADER.test(header)) {
+      const unit = labelMultiplier(header) ?? 1;
+      const values = cellsBelowVertical(text, lineStart + line.indexOf(header)).map((c) => parseAmount(c.replace(/^[¥￥]/u, ''), unit));
+      if (values.length && values.every((v): v is number => v !== null && v >= MIN_LOT_YUAN)) {
+        return { yuan: values.reduce((a, b) => a + b, 0), sourceText: `${header} | ${values.length} 包` };
+      }
+    }
+    lineStart += line.length + 1;
+  }
+  return null;
+}

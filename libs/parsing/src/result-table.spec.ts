@@ -1,0 +1,22 @@
+import { rankedRow } from './result-table';
+
+describe('rankedRow', () => {
+  it('takes the row ranked first, with the unit its price header names', () => {
+    const text = '名次 | 投标人名称 | 投标报价(万元) | 工期\n2 | 乙建设有限公司 | 101.5 | 90\n1 | 甲建设有限公司 | 99.8 | 90\n';
+    expect(rankedRow(text)).toEqual({ name: '甲建设有限公司', price: '99.8', unitYuan: 10_000, by: 'rank' });
+  });
+
+  it('takes the row marked 是 in a 是否成交 column', () => {
+    const text = '供应商名称 | 最终报价(元) | 是否成交\n甲科技有限公司 | 300,000.00 | 否\n乙科技有限公司 | 298,000.00 | 是';
+    expect(rankedRow(text)).toMatchObject({ name: '乙科技有限公司', price: '298,000.00', by: 'decided' });
+  });
+
+  it('takes the first row under a 推荐中标候选人 column, and nothing from a table without bidders or prices', () => {
+    expect(rankedRow('包号 | 推荐中标候选人 | 投标报价(元)\n包1 | 甲电气有限公司 | 5,000.00')).toMatchObject({
+      name: '甲电气有限公司',
+      by: 'first',
+    });
+    expect(rankedRow('序号 | 名称 | 数量\n1 | 电脑 | 3')).toBeNull();
+    expect(rankedRow('投标人 | 投标报价 | 工期\n甲公司 | 100 | 30')).toBeNull();
+  });
+});

@@ -1,0 +1,61 @@
+import { splitCells } from './table-cells';
+
+/** The row of a bidders table that won or ranked first: who, and what was bid. */
+export interface RankedRow {
+  name: string;
+  /** The price cell as written ("7,489,263.18", "费率:2.6%"), with the unit its header named. */
+  price: string | null;
+  unitYuan: number;
+  /** How the row was chosen: its rank, a 是否成交 mark, or first under a 中标/推荐 column. */
+  by: 'rank' | 'decided' | 'first';
+}
+
+// A table of bidders has a bidder column and a price column; the first ranked or chosen row won.
+const BIDDER_HEADER = /投标人|供应商|单位名称|投标单位|候选人|公司名称|投标方/u;
+const PRICE_HEADER = /报价|投标价|中标价|成交价|中标金额|成交金额/u;
+const RANK_HEADER = /^(?:名次|排名|排序|推荐顺序|中标候选人排序|候选人排序)$/u;
+const DECIDED_HEADER = /^是否(?:中标|成交|中选|入围)$/u;
+const FIRST_RANK = /^(?:1|第[一1](?:名|中标候选人)?|一)$/u;
+const YES = /^(?:是|√|中标|成交)$/u;
+const MAX_ROWS = 30;
+
+/**
+ * Reads flattened result tables ("名次 | 投标人名称 | 投标报价(元) | 工期", "供应商名称 | 最终报价 |
+ * 是否成交"): the row ranked first, else the row marked 是, else — when the table has neither
+ * column but names a 中标/推荐 bidder column — its first row. Null when there is no such table.
+ */
+export function rankedRow(text: string): RankedRow | null {
+  if (!PRICE_HEADER.test(text)) return null;
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length - 1; i++) {
+    if (!PRICE_HEADER.test(lines[i]) || !BIDDER_HEADER.test(lines[i])) continue;
+    const header = splitCells(lines[i]);
+    if (header.length < 3) continue;
+    const bidder = header.findIndex((h) => BIDDER_HEADER.test(h) && !/地址|代码|负责人|经理/u.test(h));
+    const price = header.findIndex((h) => PRICE_HEADER.test(h));
+    if (bidder < 0 || price < 0 || bidder === price) continue;
+    const rank = header.findIndex((h) => RANK_HEADER.test(h.replace(/\s+/g, '')));
+    const decided = header.findIndex((h) => DECIDED_HEADER.test(h.replace(/\s+/g, '')));
+    const rows = rowsUnder(lines, i + 1, header.length);
+    let row: string[] | undefined;
+    let by: RankedRow['by'] = 'first';
+    if (rank >= 0) [row, by] = [rows.find((r) => FIRST_RANK.test(r[rank])), 'rank'];
+    else if (decided >= 0) [row, by] = [rows.find((r) => YES.test(r[decided])), 'decided'];
+    else if (/中标|推荐|成交/u.test(header[bidder])) row = rows[0];
+    if (!row) continue;
+    return { name: row[bidder], price: row[price] || null, unitYuan: /万元/u.test(header[price]) ? 10_000 : 1, by };
+  }
+  return null;
+}
+
+function rowsUnder(lines: string[], from: number, width: number): string[][] {
+  const out: string[][] = [];
+  for (const line of lines.slice(from, from + MAX_ROWS)) {
+    if (!line.trim()) continue;
+    const cells = splitCells(line);
+    // A row with other widths is prose or another table: this one ended.
+    if (cells.length < width - 1 || cells.length > width + 1) break;
+    out.push(cells);
+  }
+  return out;
+}
