@@ -136,7 +136,7 @@ describe('member accounts (api + Postgres + Redis + SMTP)', () => {
     const memberId = session.member.id;
     const sub = await insertSubscription(api.dataSource, memberId, { keywords: ['道路'] });
     const [bulletin] = await insertBulletins(api.dataSource, [{ title: '道路工程' }]);
-    await api.dataSource.query(`INSERT INTO matches (subscription_id, bulletin_id, member_id, hits) VALUES ($1, $2, $3, '{道路}')`, [
+    await api.dataSource.query(`INSERT INTO matches (subscription_id, bulletin_id, bulletin_month, member_id, hits) VALUES ($1, $2, (SELECT ledger_month FROM bulletins WHERE id = $2), $3, '{道路}')`, [
       sub.id,
       bulletin.id,
       memberId,

@@ -32,6 +32,8 @@ export interface AppConfig {
     dailyCap: number;
   };
   delivery: { instantWindowSeconds: number; digestMaxItems: number; leaseMs: number };
+  /** History (matches, notifications, deliveries) is kept this many whole months, then dropped by month. */
+  retention: { months: number };
   matching: { shards: number; shardIds: number[] };
   rateLimits: { perMinute: number; authPerMinute: number; ingestPerMinute: number };
   plans: Record<'free' | 'pro', { subscriptions: number; keywords: number; follows: number }>;
@@ -121,6 +123,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
       dailyCap: e.SMS_DAILY_CAP,
     },
     delivery: { instantWindowSeconds: e.INSTANT_WINDOW_SECONDS, digestMaxItems: e.DIGEST_MAX_ITEMS, leaseMs: e.DELIVERY_LEASE_MS },
+    retention: { months: e.RETENTION_MONTHS },
     matching: { shards: e.MATCH_SHARDS, shardIds },
     rateLimits: {
       perMinute: e.RATE_LIMIT_PER_MINUTE,

@@ -46,12 +46,15 @@ export class DeliveryLedger {
     // WeChat bound, an active endpoint for webhooks and robots.
     // The LIMIT keeps the member check a primary-key lookup per row: as a plain join, a planner
     // that misjudges the array's size can pick a nested loop over a scan of members (quadratic).
+    // The bulletin's month is the partition and part of the unique key (see MatchRecorder: a month
+    // retention has dropped records nothing).
     // Only the rows this statement inserted come back: a notification another job wrote first is
     // that job's to deliver.
     const inserted: Array<{ member_id: string; channel: Channel; frequency: SubscriptionFrequency }> = await em.query(
       `INSERT INTO notifications (member_id, bulletin_id, bulletin_month, channel, frequency)
        SELECT r.member_id, b.id, b.ledger_month, r.channel, r.frequency
-         FROM (SELECT id, ledger_month FROM bulletins WHERE id = $1::uuid) AS b
+         FROM (SELECT id, ledger_month FROM bulletins WHERE id = $1::uuid
+                  AND (ledger_month >= date_trunc('month', timezone('UTC', now())) OR to_regclass('notifications_' || to_char(ledger_month, 'YYYY_MM')) IS NOT NULL)) AS b
         CROSS JOIN unnest($2::uuid[], $3::text[], $4::text[]) AS r(member_id, channel, frequency)
         CROSS JOIN LATERAL (SELECT 1 FROM members m
                              WHERE m.id = r.member_id AND m.status = 'active'
