@@ -324,11 +324,10 @@ describe('admin API (members, subscriptions, sources, bulletins, deliveries, sta
         `INSERT INTO deliveries (period_month, member_id, channel, kind, period_key, due_at, status) VALUES (date_trunc('month', timezone('UTC', now()))::date, $1, 'email', 'instant', 'w1', now(), 'sent') RETURNING id`,
         [other.id],
       );
-      await api.dataSource.query(`INSERT INTO matches (subscription_id, bulletin_id, bulletin_month, member_id, hits) VALUES ($1, $2, (SELECT ledger_month FROM bulletins WHERE id = $2), $3, '{道路}')`, [
-        sub.id,
-        roads,
-        member.id,
-      ]);
+      await api.dataSource.query(
+        `INSERT INTO matches (subscription_id, bulletin_id, bulletin_month, member_id, hits) VALUES ($1, $2, (SELECT ledger_month FROM bulletins WHERE id = $2), $3, '{道路}')`,
+        [sub.id, roads, member.id],
+      );
       await api.dataSource.query(
         `INSERT INTO notifications (member_id, bulletin_id, bulletin_month, channel, frequency, status, delivery_id) VALUES ($1, $3, (SELECT ledger_month FROM bulletins WHERE id = $3), 'email', 'daily', 'pending', NULL), ($2, $3, (SELECT ledger_month FROM bulletins WHERE id = $3), 'email', 'instant', 'assigned', $4)`,
         [member.id, other.id, roads, delivery.id],
@@ -367,11 +366,10 @@ describe('admin API (members, subscriptions, sources, bulletins, deliveries, sta
       failed = await insertDelivery(member.id, 'failed');
       const [b] = await insertBulletins(api.dataSource, [{ title: '南岸区污水管网招标公告', regionCode: '500108' }]);
       const sub = await insertSubscription(api.dataSource, member.id, { name: '污水', keywords: ['污水'] });
-      await api.dataSource.query(`INSERT INTO matches (subscription_id, bulletin_id, bulletin_month, member_id, hits) VALUES ($1, $2, (SELECT ledger_month FROM bulletins WHERE id = $2), $3, '{污水}')`, [
-        sub.id,
-        b.id,
-        member.id,
-      ]);
+      await api.dataSource.query(
+        `INSERT INTO matches (subscription_id, bulletin_id, bulletin_month, member_id, hits) VALUES ($1, $2, (SELECT ledger_month FROM bulletins WHERE id = $2), $3, '{污水}')`,
+        [sub.id, b.id, member.id],
+      );
       await api.dataSource.query(
         `INSERT INTO notifications (member_id, bulletin_id, bulletin_month, channel, frequency, status, delivery_id) VALUES ($1, $2, (SELECT ledger_month FROM bulletins WHERE id = $2), 'email', 'instant', 'assigned', $3)`,
         [member.id, b.id, failed],

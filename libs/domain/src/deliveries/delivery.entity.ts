@@ -1,4 +1,15 @@
-import { JoinColumn, ManyToOne, Check, Column, CreateDateColumn, Entity, Index, PrimaryColumn, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import {
+  JoinColumn,
+  ManyToOne,
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  PrimaryColumn,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+} from 'typeorm';
 import type { Channel } from '../subscriptions/subscription.entity';
 import { Member } from '../members/member.entity';
 

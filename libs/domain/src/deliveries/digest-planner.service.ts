@@ -32,7 +32,15 @@ export class DigestPlanner {
     const rows = waiting.flatMap((w) => {
       const due = digestDue(w.frequency, now, { timezone: w.timezone, digestHour: w.digest_hour, digestWeekday: w.digest_weekday });
       return due.due
-        ? [{ member_id: w.member_id, channel: w.channel, kind: w.frequency, period_key: due.periodKey, period_month: periodMonth(due.periodKey) }]
+        ? [
+            {
+              member_id: w.member_id,
+              channel: w.channel,
+              kind: w.frequency,
+              period_key: due.periodKey,
+              period_month: periodMonth(due.periodKey),
+            },
+          ]
         : [];
     });
     if (!rows.length) return [];

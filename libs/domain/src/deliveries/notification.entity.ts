@@ -1,4 +1,15 @@
-import { JoinColumn, ManyToOne, Check, Column, CreateDateColumn, Entity, Index, PrimaryColumn, PrimaryGeneratedColumn, Unique } from 'typeorm';
+import {
+  JoinColumn,
+  ManyToOne,
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  PrimaryColumn,
+  PrimaryGeneratedColumn,
+  Unique,
+} from 'typeorm';
 import type { Channel, SubscriptionFrequency } from '../subscriptions/subscription.entity';
 import { Bulletin } from '../bulletins/bulletin.entity';
 import { Member } from '../members/member.entity';

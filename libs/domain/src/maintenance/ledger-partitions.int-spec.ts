@@ -35,9 +35,10 @@ describe('ledger partitions', () => {
     (await ds.query(`SELECT tableoid::regclass::text AS p FROM ${table} WHERE ${where} ORDER BY 1`, params)).map((r: { p: string }) => r.p);
 
   async function bulletinOfMonth(month: string, ref: string): Promise<string> {
-    const [source] = await ds.query(`INSERT INTO sources (name) VALUES ($1) ON CONFLICT (name) DO UPDATE SET name = EXCLUDED.name RETURNING id`, [
-      'partitions',
-    ]);
+    const [source] = await ds.query(
+      `INSERT INTO sources (name) VALUES ($1) ON CONFLICT (name) DO UPDATE SET name = EXCLUDED.name RETURNING id`,
+      ['partitions'],
+    );
     const [b] = await ds.query(
       `INSERT INTO bulletins (source_id, source_ref, title, body, title_match, body_match, category, content_hash, ingested_at, ledger_month)
        VALUES ($1, $2, '道路工程', '', '道路工程', '', 'tender', $2, $3::date + interval '12 hours', $3) RETURNING id`,
@@ -68,7 +69,9 @@ describe('ledger partitions', () => {
     const sub = await insertSubscription(ds, member.id, { keywords: ['道路'], frequency: 'daily', channels: ['email'] });
     const lastOfNov = await bulletinOfMonth('2040-11-01', 'nov');
     const firstOfDec = await bulletinOfMonth('2040-12-01', 'dec');
-    const matched = [{ subscriptionId: sub.id, memberId: member.id, hits: ['道路'], frequency: 'daily' as const, channels: ['email' as const] }];
+    const matched = [
+      { subscriptionId: sub.id, memberId: member.id, hits: ['道路'], frequency: 'daily' as const, channels: ['email' as const] },
+    ];
     for (const id of [lastOfNov, firstOfDec, lastOfNov]) {
       await recorder.record({ id, version: 1 }, 0, 1, matched, async (em) => void (await ledger.recordMatches(em, id, matched)));
     }
@@ -77,10 +80,10 @@ describe('ledger partitions', () => {
     expect(await partitionOf('notifications', 'member_id = $1', [member.id])).toEqual(['notifications_2040_11', 'notifications_2040_12']);
     // The same (member, bulletin, channel) under another month: the month is the bulletin's, held by a foreign key.
     await expect(
-      ds.query(`INSERT INTO notifications (member_id, bulletin_id, bulletin_month, channel, frequency) VALUES ($1, $2, '2040-12-01', 'email', 'daily')`, [
-        member.id,
-        lastOfNov,
-      ]),
+      ds.query(
+        `INSERT INTO notifications (member_id, bulletin_id, bulletin_month, channel, frequency) VALUES ($1, $2, '2040-12-01', 'email', 'daily')`,
+        [member.id, lastOfNov],
+      ),
     ).rejects.toThrow(/fk_notifications_bulletin_month/);
     await expect(
       ds.query(`INSERT INTO matches (subscription_id, bulletin_id, bulletin_month, member_id) VALUES ($1, $2, '2041-01-01', $3)`, [
@@ -91,10 +94,10 @@ describe('ledger partitions', () => {
     ).rejects.toThrow(/fk_matches_bulletin_month/);
     // …and under its own month, the unique key.
     await expect(
-      ds.query(`INSERT INTO notifications (member_id, bulletin_id, bulletin_month, channel, frequency) VALUES ($1, $2, '2040-11-01', 'email', 'daily')`, [
-        member.id,
-        lastOfNov,
-      ]),
+      ds.query(
+        `INSERT INTO notifications (member_id, bulletin_id, bulletin_month, channel, frequency) VALUES ($1, $2, '2040-11-01', 'email', 'daily')`,
+        [member.id, lastOfNov],
+      ),
     ).rejects.toThrow(/duplicate key value violates unique constraint "notifications_2040_11_member_id_bulletin_id_channel/);
     // A bulletin's month cannot move while its ledger rows point at it.
     await expect(ds.query(`UPDATE bulletins SET ledger_month = '2040-12-01' WHERE id = $1`, [lastOfNov])).rejects.toThrow(/fk_/);
@@ -114,9 +117,10 @@ describe('ledger partitions', () => {
 
     // Written by hand in December's partition while November's is open: refused like a unique index would.
     await expect(
-      ds.query(`INSERT INTO deliveries (member_id, channel, kind, period_key, period_month, due_at) VALUES ($1, 'email', 'instant', 'instant:2040-12-01T00:00:00.000Z', '2040-12-01', now())`, [
-        member.id,
-      ]),
+      ds.query(
+        `INSERT INTO deliveries (member_id, channel, kind, period_key, period_month, due_at) VALUES ($1, 'email', 'instant', 'instant:2040-12-01T00:00:00.000Z', '2040-12-01', now())`,
+        [member.id],
+      ),
     ).rejects.toThrow(/already has an open instant delivery/);
 
     // Once a sender has tried November's window it is no longer open: December gets its own.
@@ -144,12 +148,10 @@ describe('ledger partitions', () => {
     const ids: Record<string, { bulletin: string; match: string; delivery: string }> = {};
     for (const month of [expiredMonth, keptMonth]) {
       const bulletin = await bulletinOfMonth(month, `old-${month}`);
-      const [match] = await ds.query(`INSERT INTO matches (subscription_id, bulletin_id, bulletin_month, member_id) VALUES ($1, $2, $3, $4) RETURNING id`, [
-        sub.id,
-        bulletin,
-        month,
-        member.id,
-      ]);
+      const [match] = await ds.query(
+        `INSERT INTO matches (subscription_id, bulletin_id, bulletin_month, member_id) VALUES ($1, $2, $3, $4) RETURNING id`,
+        [sub.id, bulletin, month, member.id],
+      );
       const [delivery] = await ds.query(
         `INSERT INTO deliveries (member_id, channel, kind, period_key, period_month, due_at, status) VALUES ($1, 'email', 'daily', $2, $3, $3::date, 'sent') RETURNING id`,
         [member.id, `daily:${month}`, month],
@@ -190,8 +192,16 @@ describe('ledger partitions', () => {
 
     // An old bulletin matched again after its month was dropped records nothing instead of failing.
     const old = ids[expiredMonth].bulletin;
-    const matched = [{ subscriptionId: sub.id, memberId: member.id, hits: ['道路'], frequency: 'instant' as const, channels: ['email' as const] }];
-    const { inserted } = await recorder.record({ id: old, version: 1 }, 0, 1, matched, async (em) => void (await ledger.recordMatches(em, old, matched)));
+    const matched = [
+      { subscriptionId: sub.id, memberId: member.id, hits: ['道路'], frequency: 'instant' as const, channels: ['email' as const] },
+    ];
+    const { inserted } = await recorder.record(
+      { id: old, version: 1 },
+      0,
+      1,
+      matched,
+      async (em) => void (await ledger.recordMatches(em, old, matched)),
+    );
     expect(inserted).toBe(0);
     const [{ n }] = await ds.query(`SELECT count(*)::int AS n FROM notifications WHERE bulletin_id = $1`, [old]);
     expect(n).toBe(0);

@@ -1,5 +1,16 @@
 import type { KeywordHit } from '@app/matcher';
-import { Check, JoinColumn, ManyToOne, Column, CreateDateColumn, Entity, Index, PrimaryColumn, PrimaryGeneratedColumn, Unique } from 'typeorm';
+import {
+  Check,
+  JoinColumn,
+  ManyToOne,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  PrimaryColumn,
+  PrimaryGeneratedColumn,
+  Unique,
+} from 'typeorm';
 import { Bulletin } from '../bulletins/bulletin.entity';
 import { Member } from '../members/member.entity';
 import { Subscription } from '../subscriptions/subscription.entity';
