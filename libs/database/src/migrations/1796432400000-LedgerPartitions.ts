@@ -115,6 +115,9 @@ export class LedgerPartitions1796432400000 implements MigrationInterface {
             END $$`);
         await queryRunner.query(`CREATE TRIGGER deliveries_track_open_instant AFTER INSERT OR DELETE OR UPDATE OF kind, status, attempts ON deliveries
             FOR EACH ROW EXECUTE FUNCTION deliveries_track_open_instant()`);
+        // The copies start without statistics; until autovacuum gets to them the planner would guess
+        // (sequential scans on the claim path were measured right after the copy).
+        await queryRunner.query(`ANALYZE "matches", "notifications", "deliveries", "open_instant_windows"`);
     }
 
     public async down(queryRunner: QueryRunner): Promise<void> {
