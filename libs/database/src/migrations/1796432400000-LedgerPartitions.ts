@@ -143,6 +143,10 @@ export class LedgerPartitions1796432400000 implements MigrationInterface {
         await queryRunner.query(`INSERT INTO matches (id, subscription_id, bulletin_id, member_id, hits, created_at, hit_details, score)
             SELECT id, subscription_id, bulletin_id, member_id, hits, created_at, hit_details, score FROM matches_partitioned`);
         for (const table of ['matches', 'notifications', 'deliveries']) await queryRunner.query(`DROP TABLE "${table}_partitioned" CASCADE`);
+        // Rows that pointed into months dropped by hand (not by the retention job) would fail the foreign keys.
+        await queryRunner.query(`DELETE FROM "webhook_messages" w WHERE NOT EXISTS (SELECT 1 FROM "deliveries" d WHERE d.id = w.delivery_id)`);
+        await queryRunner.query(`DELETE FROM "not_relevant_marks" n WHERE NOT EXISTS (SELECT 1 FROM "matches" m WHERE m.id = n.match_id)`);
+        await queryRunner.query(`UPDATE "notifications" n SET delivery_id = NULL WHERE delivery_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM "deliveries" d WHERE d.id = n.delivery_id)`);
         await queryRunner.query(`CREATE INDEX "ix_deliveries_member" ON "deliveries" ("member_id") `);
         await queryRunner.query(`CREATE INDEX "ix_deliveries_due" ON "deliveries" ("due_at") WHERE status IN ('pending','sending','held')`);
         await queryRunner.query(`CREATE UNIQUE INDEX "uq_deliveries_open_instant" ON "deliveries" ("member_id", "channel") WHERE kind = 'instant' AND status = 'pending' AND attempts = 0`);
