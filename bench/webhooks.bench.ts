@@ -54,7 +54,7 @@ async function run(concurrency: number) {
   // One message per (endpoint, delivery): the bench gives each message a delivery of its own.
   const deliveryIds: string[] = (
     await api.dataSource.query<Array<{ id: string }>>(
-      `INSERT INTO deliveries (member_id, channel, kind, period_key, due_at, status) SELECT $1, 'webhook', 'daily', 'bench-' || g, now(), 'sent' FROM generate_series(1, $2) g RETURNING id`,
+      `INSERT INTO deliveries (period_month, member_id, channel, kind, period_key, due_at, status) SELECT date_trunc('month', timezone('UTC', now()))::date, $1, 'webhook', 'daily', 'bench-' || g, now(), 'sent' FROM generate_series(1, $2) g RETURNING id`,
       [member.id, MESSAGES],
     )
   ).map((r: { id: string }) => r.id);

@@ -66,7 +66,7 @@ describe('admin API (members, subscriptions, sources, bulletins, deliveries, sta
     it('shows a member with subscriptions and recent deliveries', async () => {
       await insertSubscription(api.dataSource, builder.id, { name: '渝中道路', keywords: ['道路'] });
       await api.dataSource.query(
-        `INSERT INTO deliveries (member_id, channel, kind, period_key, due_at, status, subject) VALUES ($1, 'email', 'daily', '2026-11-26', now(), 'sent', '【标讯订阅】日报')`,
+        `INSERT INTO deliveries (period_month, member_id, channel, kind, period_key, due_at, status, subject) VALUES (date_trunc('month', timezone('UTC', now()))::date, $1, 'email', 'daily', '2026-11-26', now(), 'sent', '【标讯订阅】日报')`,
         [builder.id],
       );
       const res = await get(`/v1/admin/members/${builder.id}`).expect(200);
@@ -83,7 +83,7 @@ describe('admin API (members, subscriptions, sources, bulletins, deliveries, sta
     it('suspends: sign-in refused, sessions end, pending notifications suppressed; reactivates', async () => {
       const [b] = await insertBulletins(api.dataSource, [{ title: '渝中区道路改造工程招标公告', regionCode: '500103' }]);
       await api.dataSource.query(
-        `INSERT INTO notifications (member_id, bulletin_id, channel, frequency) VALUES ($1, $2, 'email', 'daily')`,
+        `INSERT INTO notifications (member_id, bulletin_id, bulletin_month, channel, frequency) VALUES ($1, $2, (SELECT ledger_month FROM bulletins WHERE id = $2), 'email', 'daily')`,
         [member.id, b.id],
       );
       await request(api.url).get('/v1/me').set(bearer(member.token)).expect(200);
@@ -321,16 +321,15 @@ describe('admin API (members, subscriptions, sources, bulletins, deliveries, sta
       const sub = await insertSubscription(api.dataSource, member.id, { name: '道路' });
       const other = await insertMember(api.dataSource);
       const [delivery] = await api.dataSource.query(
-        `INSERT INTO deliveries (member_id, channel, kind, period_key, due_at, status) VALUES ($1, 'email', 'instant', 'w1', now(), 'sent') RETURNING id`,
+        `INSERT INTO deliveries (period_month, member_id, channel, kind, period_key, due_at, status) VALUES (date_trunc('month', timezone('UTC', now()))::date, $1, 'email', 'instant', 'w1', now(), 'sent') RETURNING id`,
         [other.id],
       );
-      await api.dataSource.query(`INSERT INTO matches (subscription_id, bulletin_id, member_id, hits) VALUES ($1, $2, $3, '{道路}')`, [
-        sub.id,
-        roads,
-        member.id,
-      ]);
       await api.dataSource.query(
-        `INSERT INTO notifications (member_id, bulletin_id, channel, frequency, status, delivery_id) VALUES ($1, $3, 'email', 'daily', 'pending', NULL), ($2, $3, 'email', 'instant', 'assigned', $4)`,
+        `INSERT INTO matches (subscription_id, bulletin_id, bulletin_month, member_id, hits) VALUES ($1, $2, (SELECT ledger_month FROM bulletins WHERE id = $2), $3, '{道路}')`,
+        [sub.id, roads, member.id],
+      );
+      await api.dataSource.query(
+        `INSERT INTO notifications (member_id, bulletin_id, bulletin_month, channel, frequency, status, delivery_id) VALUES ($1, $3, (SELECT ledger_month FROM bulletins WHERE id = $3), 'email', 'daily', 'pending', NULL), ($2, $3, (SELECT ledger_month FROM bulletins WHERE id = $3), 'email', 'instant', 'assigned', $4)`,
         [member.id, other.id, roads, delivery.id],
       );
       const view = await get(`/v1/admin/bulletins/${roads}`).expect(200);
@@ -358,7 +357,7 @@ describe('admin API (members, subscriptions, sources, bulletins, deliveries, sta
     const insertDelivery = async (memberId: string, status: string, channel = 'email', key = String(Math.random())) =>
       (
         await api.dataSource.query(
-          `INSERT INTO deliveries (member_id, channel, kind, period_key, due_at, status, attempts, error, subject) VALUES ($1, $2, 'instant', $3, now(), $4, 8, 'connection timeout', '【标讯订阅】1条') RETURNING id`,
+          `INSERT INTO deliveries (period_month, member_id, channel, kind, period_key, due_at, status, attempts, error, subject) VALUES (date_trunc('month', timezone('UTC', now()))::date, $1, $2, 'instant', $3, now(), $4, 8, 'connection timeout', '【标讯订阅】1条') RETURNING id`,
           [memberId, channel, key, status],
         )
       )[0].id as string;
@@ -367,13 +366,12 @@ describe('admin API (members, subscriptions, sources, bulletins, deliveries, sta
       failed = await insertDelivery(member.id, 'failed');
       const [b] = await insertBulletins(api.dataSource, [{ title: '南岸区污水管网招标公告', regionCode: '500108' }]);
       const sub = await insertSubscription(api.dataSource, member.id, { name: '污水', keywords: ['污水'] });
-      await api.dataSource.query(`INSERT INTO matches (subscription_id, bulletin_id, member_id, hits) VALUES ($1, $2, $3, '{污水}')`, [
-        sub.id,
-        b.id,
-        member.id,
-      ]);
       await api.dataSource.query(
-        `INSERT INTO notifications (member_id, bulletin_id, channel, frequency, status, delivery_id) VALUES ($1, $2, 'email', 'instant', 'assigned', $3)`,
+        `INSERT INTO matches (subscription_id, bulletin_id, bulletin_month, member_id, hits) VALUES ($1, $2, (SELECT ledger_month FROM bulletins WHERE id = $2), $3, '{污水}')`,
+        [sub.id, b.id, member.id],
+      );
+      await api.dataSource.query(
+        `INSERT INTO notifications (member_id, bulletin_id, bulletin_month, channel, frequency, status, delivery_id) VALUES ($1, $2, (SELECT ledger_month FROM bulletins WHERE id = $2), 'email', 'instant', 'assigned', $3)`,
         [member.id, b.id, failed],
       );
     });

@@ -37,11 +37,11 @@ describe('authorization (api + Postgres + Redis)', () => {
     const [bulletin] = await insertBulletins(api.dataSource, [{ title: '道路工程招标公告' }]);
     bulletinA = bulletin.id;
     [{ id: matchA }] = await api.dataSource.query(
-      `INSERT INTO matches (subscription_id, bulletin_id, member_id, hits) VALUES ($1, $2, $3, '{道路}') RETURNING id`,
+      `INSERT INTO matches (subscription_id, bulletin_id, bulletin_month, member_id, hits) VALUES ($1, $2, (SELECT ledger_month FROM bulletins WHERE id = $2), $3, '{道路}') RETURNING id`,
       [subA.id, bulletinA, a.id],
     );
     await api.dataSource.query(
-      `INSERT INTO deliveries (member_id, channel, kind, period_key, due_at, status, subject, sent_at) VALUES ($1, 'email', 'daily', 'daily:2026-03-05', now(), 'sent', '【标讯订阅】A 的道路日报', now())`,
+      `INSERT INTO deliveries (period_month, member_id, channel, kind, period_key, due_at, status, subject, sent_at) VALUES (date_trunc('month', timezone('UTC', now()))::date, $1, 'email', 'daily', 'daily:2026-03-05', now(), 'sent', '【标讯订阅】A 的道路日报', now())`,
       [a.id],
     );
     hookA = (

@@ -31,11 +31,10 @@ describe('subscription Atom feeds (api + Postgres)', () => {
       },
     ]);
     for (const b of bulletins) {
-      await api.dataSource.query(`INSERT INTO matches (subscription_id, bulletin_id, member_id, hits) VALUES ($1, $2, $3, '{道路}')`, [
-        sub.id,
-        b.id,
-        a.id,
-      ]);
+      await api.dataSource.query(
+        `INSERT INTO matches (subscription_id, bulletin_id, bulletin_month, member_id, hits) VALUES ($1, $2, (SELECT ledger_month FROM bulletins WHERE id = $2), $3, '{道路}')`,
+        [sub.id, b.id, a.id],
+      );
     }
   });
   afterAll(() => api.close());

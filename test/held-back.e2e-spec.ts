@@ -29,13 +29,13 @@ describe('GET /v1/me/held-back (api + Postgres)', () => {
     const delivery = async (status: string, error: string | null, period: string, channel = 'sms') =>
       (
         await api.dataSource.query(
-          `INSERT INTO deliveries (member_id, channel, kind, period_key, due_at, status, error) VALUES ($1, $2, 'instant', $3, now() + interval '8 hours', $4, $5) RETURNING id`,
+          `INSERT INTO deliveries (period_month, member_id, channel, kind, period_key, due_at, status, error) VALUES (date_trunc('month', timezone('UTC', now()))::date, $1, $2, 'instant', $3, now() + interval '8 hours', $4, $5) RETURNING id`,
           [a.id, channel, period, status, error],
         )
       )[0].id;
     const notify = (bulletinId: string, deliveryId: string | null, channel = 'sms') =>
       api.dataSource.query(
-        `INSERT INTO notifications (member_id, bulletin_id, channel, frequency, status, delivery_id) VALUES ($1, $2, $3, 'instant', 'assigned', $4)`,
+        `INSERT INTO notifications (member_id, bulletin_id, bulletin_month, channel, frequency, status, delivery_id) VALUES ($1, $2, (SELECT ledger_month FROM bulletins WHERE id = $2), $3, 'instant', 'assigned', $4)`,
         [a.id, bulletinId, channel, deliveryId],
       );
     await notify(quiet.id, await delivery('held', 'quiet hours', 'i:1'));

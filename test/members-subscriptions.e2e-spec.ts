@@ -301,13 +301,13 @@ describe('member subscriptions, preview and inbox (api + Postgres + Redis)', () 
     // Matches as the worker records them, one per (subscription, bulletin), at distinct times.
     for (const [i, b] of bulletins.entries()) {
       await api.dataSource.query(
-        `INSERT INTO matches (subscription_id, bulletin_id, member_id, hits, created_at) VALUES ($1, $2, $3, '{道路}', now() - make_interval(secs => $4))`,
+        `INSERT INTO matches (subscription_id, bulletin_id, bulletin_month, member_id, hits, created_at) VALUES ($1, $2, (SELECT ledger_month FROM bulletins WHERE id = $2), $3, '{道路}', now() - make_interval(secs => $4))`,
         [roads.id, b.id, m.id, 100 - i],
       );
     }
     const bridgeHit = { entry: '桥梁', term: '桥梁', place: 'body', aligned: true, offset: 2, sentence: '含桥梁维修。' };
     await api.dataSource.query(
-      `INSERT INTO matches (subscription_id, bulletin_id, member_id, hits, hit_details, score) VALUES ($1, $2, $3, '{桥梁}', $4::jsonb, 50)`,
+      `INSERT INTO matches (subscription_id, bulletin_id, bulletin_month, member_id, hits, hit_details, score) VALUES ($1, $2, (SELECT ledger_month FROM bulletins WHERE id = $2), $3, '{桥梁}', $4::jsonb, 50)`,
       [bridges.id, bulletins[0].id, m.id, JSON.stringify([bridgeHit])],
     );
     const [unmatched] = await insertBulletins(api.dataSource, [{ title: '无关公告' }]);
@@ -385,7 +385,7 @@ describe('member subscriptions, preview and inbox (api + Postgres + Redis)', () 
     );
     const match = (subscriptionId: string, memberId: string, bulletinId: string, ageDays: number) =>
       api.dataSource.query(
-        `INSERT INTO matches (subscription_id, bulletin_id, member_id, created_at) VALUES ($1, $2, $3, now() - make_interval(days => $4))`,
+        `INSERT INTO matches (subscription_id, bulletin_id, bulletin_month, member_id, created_at) VALUES ($1, $2, (SELECT ledger_month FROM bulletins WHERE id = $2), $3, now() - make_interval(days => $4))`,
         [subscriptionId, bulletinId, memberId, ageDays],
       );
     // Two inside the window, one just outside it; the other member's match is not counted here.

@@ -136,11 +136,10 @@ describe('member accounts (api + Postgres + Redis + SMTP)', () => {
     const memberId = session.member.id;
     const sub = await insertSubscription(api.dataSource, memberId, { keywords: ['道路'] });
     const [bulletin] = await insertBulletins(api.dataSource, [{ title: '道路工程' }]);
-    await api.dataSource.query(`INSERT INTO matches (subscription_id, bulletin_id, member_id, hits) VALUES ($1, $2, $3, '{道路}')`, [
-      sub.id,
-      bulletin.id,
-      memberId,
-    ]);
+    await api.dataSource.query(
+      `INSERT INTO matches (subscription_id, bulletin_id, bulletin_month, member_id, hits) VALUES ($1, $2, (SELECT ledger_month FROM bulletins WHERE id = $2), $3, '{道路}')`,
+      [sub.id, bulletin.id, memberId],
+    );
     await http.delete('/v1/me').set(bearer(session.accessToken)).send({ password: 'not the password' }).expect(400);
     await http.delete('/v1/me').set(bearer(session.accessToken)).send({ password }).expect(204);
     for (const table of [

@@ -49,7 +49,7 @@ describe('not relevant (api + Postgres)', () => {
       ['works2', ['市政']],
     ] as const) {
       const [row] = await api.dataSource.query(
-        `INSERT INTO matches (subscription_id, bulletin_id, member_id, hits) VALUES ($1, $2, $3, $4) RETURNING id`,
+        `INSERT INTO matches (subscription_id, bulletin_id, bulletin_month, member_id, hits) VALUES ($1, $2, (SELECT ledger_month FROM bulletins WHERE id = $2), $3, $4) RETURNING id`,
         [sub.id, bulletins[key], a.id, hits],
       );
       ids[key] = row.id;

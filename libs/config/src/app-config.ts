@@ -36,6 +36,8 @@ export interface AppConfig {
     dailyCap: number;
   };
   delivery: { instantWindowSeconds: number; digestMaxItems: number; leaseMs: number };
+  /** History (matches, notifications, deliveries) is kept this many whole months, then dropped by month. */
+  retention: { months: number };
   /** strategy: how subscriptions are split over shards (see libs/matcher shard-plan). */
   matching: { shards: number; shardIds: number[]; strategy: Env['MATCH_SHARD_STRATEGY'] };
   rateLimits: { perMinute: number; authPerMinute: number; ingestPerMinute: number };
@@ -135,6 +137,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
       dailyCap: e.SMS_DAILY_CAP,
     },
     delivery: { instantWindowSeconds: e.INSTANT_WINDOW_SECONDS, digestMaxItems: e.DIGEST_MAX_ITEMS, leaseMs: e.DELIVERY_LEASE_MS },
+    retention: { months: e.RETENTION_MONTHS },
     matching: { shards: e.MATCH_SHARDS, shardIds, strategy: e.MATCH_SHARD_STRATEGY },
     rateLimits: {
       perMinute: e.RATE_LIMIT_PER_MINUTE,

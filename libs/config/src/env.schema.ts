@@ -88,6 +88,7 @@ export const envSchema = z.object({
   JOB_LOCK_MS: z.coerce.number().int().min(1000).max(600000).default(30000),
   DELIVERY_LEASE_MS: z.coerce.number().int().min(1000).max(3600000).default(120000),
   SWEEP_INTERVAL_MS: z.coerce.number().int().min(1000).default(10000),
+  RETENTION_MONTHS: z.coerce.number().int().min(1).max(1200).default(13),
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(600),
   RATE_LIMIT_AUTH_PER_MINUTE: z.coerce.number().int().min(1).default(10),
   RATE_LIMIT_INGEST_PER_MINUTE: z.coerce.number().int().min(1).default(120),

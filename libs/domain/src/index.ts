@@ -9,6 +9,7 @@ export * from './bulletins/bulletin-fields';
 export * from './bulletins/validate-bulletin-input';
 export * from './deliveries/delivery.entity';
 export * from './deliveries/notification.entity';
+export * from './deliveries/open-instant-window.entity';
 export * from './deliveries/due-delivery';
 export * from './deliveries/delivery-periods';
 export * from './matches/match.entity';

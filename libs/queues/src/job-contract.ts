@@ -27,6 +27,8 @@ export interface JobPayloads {
   'digest.tick': Record<string, never>;
   'maintenance.sweep': Record<string, never>;
   'maintenance.ping': { token: string; delayMs: number };
+  /** Create the ledger's monthly partitions ahead, drop the months past retention. */
+  'maintenance.partitions': Record<string, never>;
   /** One stored webhook or robot message to its endpoint (attempt schedule on the row). */
   'webhook.send': { messageId: string };
   /** Deadline reminder of a followed project; the handler re-checks the deadline is still this one. */
@@ -41,6 +43,7 @@ export const JOB_QUEUE: Record<JobName, QueueName> = {
   'digest.tick': QUEUES.digest,
   'maintenance.sweep': QUEUES.maintenance,
   'maintenance.ping': QUEUES.maintenance,
+  'maintenance.partitions': QUEUES.maintenance,
   'webhook.send': QUEUES.webhook,
   'reminder.send': QUEUES.reminders,
 };

@@ -2,7 +2,14 @@ import type { Job } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { loadConfig, testEnvironment } from '@app/config';
 import { dataSourceOptions } from '@app/database';
-import { ActiveSubscriptionsRepository, ChangeFeedPruner, DeliveriesRepository, DeliveryLedger, StrandedWork } from '@app/domain/worker';
+import {
+  ActiveSubscriptionsRepository,
+  ChangeFeedPruner,
+  DeliveriesRepository,
+  DeliveryLedger,
+  LedgerPartitions,
+  StrandedWork,
+} from '@app/domain/worker';
 import { WebhookMessagesRepository } from '@app/domain/channels';
 import type { JobProducer } from '@app/queues';
 import { insertBulletins, insertMember, insertSubscription, resetDatabase } from '@app/testing';
@@ -30,7 +37,13 @@ describe('maintenance.sweep (against real Postgres)', () => {
       retryFailedDeliveries: async () => 0,
       enqueueWebhookMessages: async () => undefined,
     } as unknown as JobProducer;
-    processor = new MaintenanceProcessor(stranded, pruner, jobs, new WebhookMessagesRepository(dataSource));
+    processor = new MaintenanceProcessor(
+      stranded,
+      pruner,
+      jobs,
+      new WebhookMessagesRepository(dataSource),
+      new LedgerPartitions(dataSource, config),
+    );
   });
   afterAll(() => dataSource.destroy());
 

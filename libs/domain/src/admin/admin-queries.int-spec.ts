@@ -80,9 +80,9 @@ describe('admin queries (Postgres)', () => {
     it('filters deliveries and counts them per local day', async () => {
       const m = await insertMember(ds);
       await ds.query(
-        `INSERT INTO deliveries (member_id, channel, kind, period_key, due_at, status, created_at) VALUES
-           ($1, 'email', 'instant', 'a', now(), 'failed', now()), ($1, 'sms', 'instant', 'b', now(), 'failed', now()),
-           ($1, 'email', 'daily', 'c', now(), 'sent', now() - interval '2 days'), ($1, 'email', 'daily', 'd', now(), 'sent', now() - interval '40 days')`,
+        `INSERT INTO deliveries (period_month, member_id, channel, kind, period_key, due_at, status, created_at) VALUES
+           (date_trunc('month', timezone('UTC', now()))::date, $1, 'email', 'instant', 'a', now(), 'failed', now()), (date_trunc('month', timezone('UTC', now()))::date, $1, 'sms', 'instant', 'b', now(), 'failed', now()),
+           (date_trunc('month', timezone('UTC', now()))::date, $1, 'email', 'daily', 'c', now(), 'sent', now() - interval '2 days'), (date_trunc('month', timezone('UTC', now()))::date, $1, 'email', 'daily', 'd', now(), 'sent', now() - interval '40 days')`,
         [m.id],
       );
       const repo = new AdminDeliveriesRepository(ds);

@@ -7,7 +7,7 @@ import { dedupeKeys } from './dedupe-keys';
 
 export type BulletinFields = Omit<
   Bulletin,
-  'id' | 'sourceId' | 'canonicalId' | 'withdrawnAt' | 'ingestedAt' | 'updatedAt' | 'version' | 'source' | 'projectId'
+  'id' | 'sourceId' | 'canonicalId' | 'withdrawnAt' | 'ingestedAt' | 'ledgerMonth' | 'updatedAt' | 'version' | 'source' | 'projectId'
 > & {
   regionPath: string[] | null;
 };

@@ -5,6 +5,8 @@ import { Source } from '../sources/source.entity';
 
 @Entity({ name: 'bulletins' })
 @Unique('uq_bulletins_source_ref', ['sourceId', 'sourceRef'])
+// The target of the ledger's (bulletin_id, bulletin_month) foreign keys.
+@Unique('uq_bulletins_id_ledger_month', ['id', 'ledgerMonth'])
 @Check('ck_bulletins_category', `category IN ('tender','award','change','intent','proposed','news','other')`)
 @Index('ix_bulletins_published', ['publishedAt'])
 export class Bulletin {
@@ -110,6 +112,14 @@ export class Bulletin {
 
   @Column({ name: 'ingested_at', type: 'timestamptz', default: () => 'now()' })
   ingestedAt: Date;
+
+  /**
+   * First day of the UTC month the bulletin was received in; never changes. Its matches and
+   * notifications are kept in that month's partitions and dropped with them. (Written without the
+   * `::date` Postgres adds to the stored default, so that TypeORM sees no difference.)
+   */
+  @Column({ name: 'ledger_month', type: 'date', default: () => `(date_trunc('month', timezone('UTC', now())))` })
+  ledgerMonth: string;
 
   @Column({ name: 'updated_at', type: 'timestamptz', default: () => 'now()' })
   updatedAt: Date;

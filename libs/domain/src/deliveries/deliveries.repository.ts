@@ -38,12 +38,16 @@ export class DeliveriesRepository {
         WHERE id = ANY($1::uuid[]) AND status = 'sending' AND lease_until < now() AND transmitted_at IS NOT NULL`,
       [ids],
     );
-    // Rows are locked in (member, channel) order, the order match jobs lock the windows they join,
-    // so a claim and a match job wait for each other at most, and never deadlock.
+    // Trying an open instant delivery closes its window: the deliveries trigger deletes its
+    // open_instant_windows row, which a match job joining the window holds until it commits. Those
+    // rows are locked first, in (member, channel) order — the order match jobs take them — and the
+    // deliveries after them in the same order, so a claim and a match job wait for each other at
+    // most, and never deadlock. (The sub-select runs once, before the first delivery is read.)
     return this.updateReturning<Delivery>(
-      `UPDATE deliveries d SET status = 'sending', attempts = d.attempts + 1, lease_until = now() + $2::int * interval '1 millisecond', transmitted_at = NULL, updated_at = now()
+      `WITH windows AS (SELECT delivery_id FROM open_instant_windows WHERE delivery_id = ANY($1::uuid[]) ORDER BY member_id, channel FOR UPDATE)
+       UPDATE deliveries d SET status = 'sending', attempts = d.attempts + 1, lease_until = now() + $2::int * interval '1 millisecond', transmitted_at = NULL, updated_at = now()
          FROM (SELECT id FROM deliveries
-                WHERE id = ANY($1::uuid[]) AND due_at <= now()
+                WHERE id = ANY($1::uuid[]) AND due_at <= now() AND (SELECT count(*) FROM windows) >= 0
                   AND (status IN ('pending', 'held') OR (status = 'sending' AND lease_until < now()))
                 ORDER BY member_id, channel
                   FOR UPDATE) AS due

@@ -46,12 +46,16 @@ export class DeliveryLedger {
     // WeChat bound, an active endpoint for webhooks and robots.
     // The LIMIT keeps the member check a primary-key lookup per row: as a plain join, a planner
     // that misjudges the array's size can pick a nested loop over a scan of members (quadratic).
+    // The bulletin's month is the partition and part of the unique key (see MatchRecorder: a month
+    // retention has dropped records nothing).
     // Only the rows this statement inserted come back: a notification another job wrote first is
     // that job's to deliver.
     const inserted: Array<{ member_id: string; channel: Channel; frequency: SubscriptionFrequency }> = await em.query(
-      `INSERT INTO notifications (member_id, bulletin_id, channel, frequency)
-       SELECT r.member_id, $1::uuid, r.channel, r.frequency
-         FROM unnest($2::uuid[], $3::text[], $4::text[]) AS r(member_id, channel, frequency)
+      `INSERT INTO notifications (member_id, bulletin_id, bulletin_month, channel, frequency)
+       SELECT r.member_id, b.id, b.ledger_month, r.channel, r.frequency
+         FROM (SELECT id, ledger_month FROM bulletins WHERE id = $1::uuid
+                  AND (ledger_month >= date_trunc('month', timezone('UTC', now())) OR to_regclass('notifications_' || to_char(ledger_month, 'YYYY_MM')) IS NOT NULL)) AS b
+        CROSS JOIN unnest($2::uuid[], $3::text[], $4::text[]) AS r(member_id, channel, frequency)
         CROSS JOIN LATERAL (SELECT 1 FROM members m
                              WHERE m.id = r.member_id AND m.status = 'active'
                                AND ((r.channel = 'email' AND m.email_enabled AND m.email_bounced_at IS NULL)
@@ -61,7 +65,7 @@ export class DeliveryLedger {
                                        AND (e.kind = 'webhook') = (r.channel = 'webhook'))))
                              LIMIT 1) AS receivable
         ORDER BY r.member_id, r.channel
-       ON CONFLICT (member_id, bulletin_id, channel) DO NOTHING
+       ON CONFLICT (member_id, bulletin_id, channel, bulletin_month) DO NOTHING
        RETURNING member_id, channel, frequency`,
       [bulletinId, rows.map((r) => r.memberId), rows.map((r) => r.channel), rows.map((r) => mostUrgent(r.frequencies))],
     );
@@ -71,9 +75,11 @@ export class DeliveryLedger {
 
   /**
    * The open instant delivery of each (member, channel): the one not yet tried, or a new one due at
-   * the end of the window `now` falls in. One statement. Joining an open delivery locks its row
-   * until the caller commits, so a sender cannot claim it in between and miss the notification
-   * just written; a delivery a sender took first is no longer open, and a new one is made instead.
+   * the end of the window `now` falls in. One statement. The (member, channel) row of
+   * open_instant_windows is taken first — inserted, or locked by a no-op update when it exists —
+   * and held until the caller commits: a sender trying that delivery must give the row up (the
+   * deliveries trigger deletes it), so it waits and then sees the notification just written; a
+   * delivery a sender took first has no row any more, and a new one is made instead.
    */
   async openInstantDeliveries(
     em: EntityManager,
@@ -82,16 +88,20 @@ export class DeliveryLedger {
   ): Promise<Array<DueDelivery & { opened: boolean }>> {
     if (!pairs.length) return [];
     const unique = [...new Map(pairs.map((p) => [`${p.memberId}|${p.channel}`, p])).values()].sort(byMemberThenChannel);
-    const { periodKey, dueAt } = instantWindow(now, this.config.delivery.instantWindowSeconds);
-    // xmax is 0 on a row this statement inserted, and set on one it joined (locked by the update).
-    const rows: Array<{ id: string; due_at: Date; attempts: number; opened: boolean }> = await em.query(
-      `INSERT INTO deliveries (member_id, channel, kind, period_key, due_at)
-       SELECT r.member_id, r.channel, 'instant', $3, $4 FROM unnest($1::uuid[], $2::text[]) AS r(member_id, channel) ORDER BY 1, 2
-       ON CONFLICT (member_id, channel) WHERE kind = 'instant' AND status = 'pending' AND attempts = 0
-       DO UPDATE SET due_at = deliveries.due_at
-       RETURNING id, due_at, attempts, (xmax = 0) AS opened`,
-      [unique.map((p) => p.memberId), unique.map((p) => p.channel), periodKey, dueAt],
+    const { periodKey, periodMonth, dueAt } = instantWindow(now, this.config.delivery.instantWindowSeconds);
+    // xmax is 0 on a row this statement inserted, and set on one it locked by the update.
+    const rows: Array<{ id: string; due_at: Date; opened: boolean }> = await em.query(
+      `WITH w AS (
+         INSERT INTO open_instant_windows AS w (member_id, channel, delivery_id, period_month, due_at)
+         SELECT r.member_id, r.channel, gen_random_uuid(), $4::date, $5 FROM unnest($1::uuid[], $2::text[]) AS r(member_id, channel) ORDER BY 1, 2
+         ON CONFLICT (member_id, channel) DO UPDATE SET due_at = w.due_at
+         RETURNING w.member_id, w.channel, w.delivery_id, w.period_month, w.due_at, (w.xmax = 0) AS opened),
+       d AS (
+         INSERT INTO deliveries (id, member_id, channel, kind, period_key, period_month, due_at)
+         SELECT delivery_id, member_id, channel, 'instant', $3, period_month, due_at FROM w WHERE opened ORDER BY member_id, channel)
+       SELECT delivery_id AS id, due_at, opened FROM w`,
+      [unique.map((p) => p.memberId), unique.map((p) => p.channel), periodKey, periodMonth, dueAt],
     );
-    return rows.map((r) => ({ id: r.id, dueAt: new Date(r.due_at), attempts: r.attempts, opened: r.opened }));
+    return rows.map((r) => ({ id: r.id, dueAt: new Date(r.due_at), attempts: 0, opened: r.opened }));
   }
 }

@@ -1,4 +1,4 @@
-import { digestDue, instantWindow, localParts, mostUrgent } from './delivery-periods';
+import { digestDue, instantWindow, localParts, mostUrgent, periodMonth } from './delivery-periods';
 
 describe('delivery periods', () => {
   it('prefers the most urgent frequency', () => {
@@ -12,6 +12,14 @@ describe('delivery periods', () => {
     expect(a).toEqual(b);
     expect(a.dueAt.toISOString()).toBe('2026-03-05T01:01:00.000Z');
     expect(instantWindow(new Date('2026-03-05T01:01:00Z'), 60).periodKey).not.toBe(a.periodKey);
+  });
+
+  it('reads the month a period starts in from its key', () => {
+    expect(instantWindow(new Date('2026-03-31T23:59:30Z'), 60).periodMonth).toBe('2026-03-01');
+    expect(instantWindow(new Date('2026-04-01T00:00:00Z'), 60).periodMonth).toBe('2026-04-01');
+    expect(periodMonth('daily:2026-12-31')).toBe('2026-12-01');
+    expect(periodMonth('weekly:2027-01-04')).toBe('2027-01-01');
+    expect(() => periodMonth('w1')).toThrow(/without a date/);
   });
 
   it('reads local date, hour and weekday in the member timezone', () => {

@@ -7,11 +7,23 @@ export function mostUrgent(frequencies: SubscriptionFrequency[]): SubscriptionFr
   return frequencies.reduce((a, b) => (URGENCY[b] < URGENCY[a] ? b : a));
 }
 
+/**
+ * The month a period starts in (`YYYY-MM-01`), read from its key (`instant:<ISO instant>`,
+ * `daily:<local date>`, `weekly:<local date>`): deliveries are partitioned by it, and as a function
+ * of the key it keeps (member, channel, kind, period) unique across partitions.
+ */
+export function periodMonth(periodKey: string): string {
+  const m = /(\d{4})-(\d{2})-\d{2}/.exec(periodKey);
+  if (!m) throw new Error(`period key without a date: ${periodKey}`);
+  return `${m[1]}-${m[2]}-01`;
+}
+
 /** Instant alerts are coalesced per member into fixed windows; the key names the window. */
-export function instantWindow(now: Date, windowSeconds: number): { periodKey: string; dueAt: Date } {
+export function instantWindow(now: Date, windowSeconds: number): { periodKey: string; periodMonth: string; dueAt: Date } {
   const ms = Math.max(1, windowSeconds) * 1000;
   const start = Math.floor(now.getTime() / ms) * ms;
-  return { periodKey: `instant:${new Date(start).toISOString()}`, dueAt: new Date(start + ms) };
+  const periodKey = `instant:${new Date(start).toISOString()}`;
+  return { periodKey, periodMonth: periodMonth(periodKey), dueAt: new Date(start + ms) };
 }
 
 // One formatter per time zone: building an Intl.DateTimeFormat costs far more than using one, and

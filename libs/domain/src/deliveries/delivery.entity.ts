@@ -1,27 +1,44 @@
-import { JoinColumn, ManyToOne, Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import {
+  JoinColumn,
+  ManyToOne,
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  PrimaryColumn,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+} from 'typeorm';
 import type { Channel } from '../subscriptions/subscription.entity';
 import { Member } from '../members/member.entity';
 
 export type DeliveryKind = 'instant' | 'daily' | 'weekly';
 export type DeliveryStatus = 'pending' | 'sending' | 'sent' | 'failed' | 'bounced' | 'unknown' | 'held';
 
-/** One message to one member on one channel: an instant batch or a digest for a period. */
+/**
+ * One message to one member on one channel: an instant batch or a digest for a period. Partitioned
+ * by the month the period starts in. At most one open instant window per member and channel (every
+ * new instant notification joins it, so no instant delivery goes out empty; a window stops being
+ * open once a sender has tried it): that rule spans months, so it lives in `open_instant_windows`.
+ */
 @Entity({ name: 'deliveries' })
-// A digest goes out once per member, channel and period.
-@Index('uq_deliveries_member_channel_period', ['memberId', 'channel', 'kind', 'periodKey'], { unique: true, where: `kind <> 'instant'` })
-// At most one open instant window per member and channel: every new instant notification joins it,
-// so no instant delivery goes out empty. A window stops being open once a sender has tried it.
-@Index('uq_deliveries_open_instant', ['memberId', 'channel'], {
+// A digest goes out once per member, channel and period (the period's month follows from its key).
+@Index('uq_deliveries_member_channel_period', ['memberId', 'channel', 'kind', 'periodKey', 'periodMonth'], {
   unique: true,
-  where: `kind = 'instant' AND status = 'pending' AND attempts = 0`,
+  where: `kind <> 'instant'`,
 })
 @Check('ck_deliveries_status', `status IN ('pending','sending','sent','failed','bounced','unknown','held')`)
 @Check('ck_deliveries_kind', `kind IN ('instant','daily','weekly')`)
 @Check('ck_deliveries_channel', `channel IN ('email','sms','wechat','webhook','robot')`)
 @Index('ix_deliveries_due', ['dueAt'], { where: `status IN ('pending','sending','held')` })
 export class Delivery {
-  @PrimaryGeneratedColumn('uuid')
+  @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_deliveries' })
   id: string;
+
+  /** First day of the month the period starts in (UTC for instant windows, member-local for digests): the partition. */
+  @PrimaryColumn({ name: 'period_month', type: 'date', primaryKeyConstraintName: 'pk_deliveries' })
+  periodMonth: string;
 
   @Index('ix_deliveries_member')
   @Column({ name: 'member_id', type: 'uuid' })

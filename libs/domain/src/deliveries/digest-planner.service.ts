@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { DueDelivery } from './due-delivery';
-import { digestDue } from './delivery-periods';
+import { digestDue, periodMonth } from './delivery-periods';
 
 interface Waiting {
   member_id: string;
@@ -31,14 +31,24 @@ export class DigestPlanner {
     );
     const rows = waiting.flatMap((w) => {
       const due = digestDue(w.frequency, now, { timezone: w.timezone, digestHour: w.digest_hour, digestWeekday: w.digest_weekday });
-      return due.due ? [{ member_id: w.member_id, channel: w.channel, kind: w.frequency, period_key: due.periodKey }] : [];
+      return due.due
+        ? [
+            {
+              member_id: w.member_id,
+              channel: w.channel,
+              kind: w.frequency,
+              period_key: due.periodKey,
+              period_month: periodMonth(due.periodKey),
+            },
+          ]
+        : [];
     });
     if (!rows.length) return [];
     return this.dataSource.query(
-      `INSERT INTO deliveries (member_id, channel, kind, period_key, due_at)
-       SELECT r.member_id, r.channel, r.kind, r.period_key, now()
-         FROM jsonb_to_recordset($1::jsonb) AS r(member_id uuid, channel text, kind text, period_key text)
-       ON CONFLICT (member_id, channel, kind, period_key) WHERE kind <> 'instant' DO NOTHING
+      `INSERT INTO deliveries (member_id, channel, kind, period_key, period_month, due_at)
+       SELECT r.member_id, r.channel, r.kind, r.period_key, r.period_month, now()
+         FROM jsonb_to_recordset($1::jsonb) AS r(member_id uuid, channel text, kind text, period_key text, period_month date)
+       ON CONFLICT (member_id, channel, kind, period_key, period_month) WHERE kind <> 'instant' DO NOTHING
        RETURNING id, due_at AS "dueAt", attempts`,
       [JSON.stringify(rows)],
     );

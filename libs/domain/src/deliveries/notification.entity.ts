@@ -1,4 +1,15 @@
-import { JoinColumn, ManyToOne, Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, Unique } from 'typeorm';
+import {
+  JoinColumn,
+  ManyToOne,
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  PrimaryColumn,
+  PrimaryGeneratedColumn,
+  Unique,
+} from 'typeorm';
 import type { Channel, SubscriptionFrequency } from '../subscriptions/subscription.entity';
 import { Bulletin } from '../bulletins/bulletin.entity';
 import { Member } from '../members/member.entity';
@@ -8,16 +19,22 @@ export type NotificationStatus = 'pending' | 'assigned' | 'suppressed';
 
 /**
  * The ledger: one row per (member, bulletin, channel), however many subscriptions matched and
- * however often the bulletin was ingested. The unique constraint is the "never twice" guarantee.
+ * however often the bulletin was ingested. The unique constraint is the "never twice" guarantee;
+ * the table is partitioned by the bulletin's month, which is part of the key and a function of the
+ * bulletin (a foreign key on both), so the key is as unique across months as within one.
  */
 @Entity({ name: 'notifications' })
-@Unique('uq_notifications_member_bulletin_channel', ['memberId', 'bulletinId', 'channel'])
+@Unique('uq_notifications_member_bulletin_channel', ['memberId', 'bulletinId', 'channel', 'bulletinMonth'])
 @Check('ck_notifications_status', `status IN ('pending','assigned','suppressed')`)
 @Check('ck_notifications_channel', `channel IN ('email','sms','wechat','webhook','robot')`)
 @Index('ix_notifications_pending', ['memberId', 'channel', 'frequency'], { where: `status = 'pending'` })
 export class Notification {
-  @PrimaryGeneratedColumn('uuid')
+  @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_notifications' })
   id: string;
+
+  /** The bulletin's `ledger_month`: the partition this row lives in. */
+  @PrimaryColumn({ name: 'bulletin_month', type: 'date', primaryKeyConstraintName: 'pk_notifications' })
+  bulletinMonth: string;
 
   @Column({ name: 'member_id', type: 'uuid' })
   memberId: string;
@@ -47,10 +64,14 @@ export class Notification {
   member?: Member;
 
   @ManyToOne(() => Bulletin, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'bulletin_id' })
+  @JoinColumn([
+    { name: 'bulletin_id', referencedColumnName: 'id', foreignKeyConstraintName: 'fk_notifications_bulletin_month' },
+    { name: 'bulletin_month', referencedColumnName: 'ledgerMonth', foreignKeyConstraintName: 'fk_notifications_bulletin_month' },
+  ])
   bulletin?: Bulletin;
 
-  @ManyToOne(() => Delivery, { onDelete: 'SET NULL' })
-  @JoinColumn({ name: 'delivery_id' })
+  // No foreign key: deliveries are partitioned by another month, and retention drops both by month.
+  @ManyToOne(() => Delivery, { createForeignKeyConstraints: false })
+  @JoinColumn({ name: 'delivery_id', referencedColumnName: 'id' })
   delivery?: Delivery;
 }

@@ -58,7 +58,8 @@ export class NotRelevantMark {
   @JoinColumn({ name: 'bulletin_id' })
   bulletin?: Bulletin;
 
-  @ManyToOne(() => Match, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'match_id' })
+  // No foreign key: matches are partitioned by month; retention removes a month's marks with its matches.
+  @ManyToOne(() => Match, { createForeignKeyConstraints: false })
+  @JoinColumn({ name: 'match_id', referencedColumnName: 'id' })
   match?: Match;
 }

@@ -17,7 +17,7 @@ describe('not-relevant marks, why and fixes (against real Postgres)', () => {
 
   const match = async (subscriptionId: string, bulletinId: string, memberId: string, hits: string[], createdAt = new Date()) => {
     const [row] = await dataSource.query(
-      `INSERT INTO matches (subscription_id, bulletin_id, member_id, hits, created_at) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
+      `INSERT INTO matches (subscription_id, bulletin_id, bulletin_month, member_id, hits, created_at) VALUES ($1, $2, (SELECT ledger_month FROM bulletins WHERE id = $2), $3, $4, $5) RETURNING id`,
       [subscriptionId, bulletinId, memberId, hits, createdAt],
     );
     return row.id as string;

@@ -1,5 +1,16 @@
 import type { KeywordHit } from '@app/matcher';
-import { Check, JoinColumn, ManyToOne, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, Unique } from 'typeorm';
+import {
+  Check,
+  JoinColumn,
+  ManyToOne,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  PrimaryColumn,
+  PrimaryGeneratedColumn,
+  Unique,
+} from 'typeorm';
 import { Bulletin } from '../bulletins/bulletin.entity';
 import { Member } from '../members/member.entity';
 import { Subscription } from '../subscriptions/subscription.entity';
@@ -7,14 +18,21 @@ import { Subscription } from '../subscriptions/subscription.entity';
 /** A keyword hit as stored on a match (the matcher's KeywordHit). */
 export type MatchHitDetail = KeywordHit;
 
-/** One subscription caught one bulletin; unique so retries never duplicate. */
+/**
+ * One subscription caught one bulletin; unique so retries never duplicate. Partitioned by the
+ * bulletin's month (a function of the bulletin), so the key stays unique across months.
+ */
 @Entity({ name: 'matches' })
-@Unique('uq_matches_subscription_bulletin', ['subscriptionId', 'bulletinId'])
+@Unique('uq_matches_subscription_bulletin', ['subscriptionId', 'bulletinId', 'bulletinMonth'])
 @Index('ix_matches_member_created', ['memberId', 'createdAt'])
 @Check('ck_matches_score', `score BETWEEN 0 AND 100`)
 export class Match {
-  @PrimaryGeneratedColumn('uuid')
+  @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_matches' })
   id: string;
+
+  /** The bulletin's `ledger_month`: the partition this row lives in. */
+  @PrimaryColumn({ name: 'bulletin_month', type: 'date', primaryKeyConstraintName: 'pk_matches' })
+  bulletinMonth: string;
 
   @Column({ name: 'subscription_id', type: 'uuid' })
   subscriptionId: string;
@@ -49,7 +67,10 @@ export class Match {
   subscription?: Subscription;
 
   @ManyToOne(() => Bulletin, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'bulletin_id' })
+  @JoinColumn([
+    { name: 'bulletin_id', referencedColumnName: 'id', foreignKeyConstraintName: 'fk_matches_bulletin_month' },
+    { name: 'bulletin_month', referencedColumnName: 'ledgerMonth', foreignKeyConstraintName: 'fk_matches_bulletin_month' },
+  ])
   bulletin?: Bulletin;
 
   @ManyToOne(() => Member, { onDelete: 'CASCADE' })

@@ -80,7 +80,8 @@ export class WebhookMessage {
   @JoinColumn({ name: 'endpoint_id' })
   endpoint?: WebhookEndpoint;
 
-  @ManyToOne(() => Delivery, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'delivery_id' })
+  // No foreign key: deliveries are partitioned by month; retention removes a month's messages with its deliveries.
+  @ManyToOne(() => Delivery, { createForeignKeyConstraints: false })
+  @JoinColumn({ name: 'delivery_id', referencedColumnName: 'id' })
   delivery?: Delivery;
 }

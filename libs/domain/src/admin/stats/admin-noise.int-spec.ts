@@ -25,7 +25,7 @@ describe('AdminNoiseRepository (against real Postgres)', () => {
     );
     const match = async (subscriptionId: string, memberId: string, i: number, hits: string[], daysAgo = 0, mark?: 'app' | 'email') => {
       const [{ id }] = await dataSource.query(
-        `INSERT INTO matches (subscription_id, bulletin_id, member_id, hits, created_at) VALUES ($1, $2, $3, $4, now() - $5 * interval '1 day') RETURNING id`,
+        `INSERT INTO matches (subscription_id, bulletin_id, bulletin_month, member_id, hits, created_at) VALUES ($1, $2, (SELECT ledger_month FROM bulletins WHERE id = $2), $3, $4, now() - $5 * interval '1 day') RETURNING id`,
         [subscriptionId, bulletins[i].id, memberId, hits, daysAgo],
       );
       if (mark) {
