@@ -11,6 +11,8 @@ export interface AppConfig {
   redis: { url: string; queuePrefix: string };
   worker: { concurrency: number; shutdownTimeoutMs: number; sweepIntervalMs: number; jobLockMs: number };
   auth: { jwtSecret: string; accessTtlSeconds: number; refreshTtlSeconds: number; linkSecret: string };
+  /** AES-256-GCM keys for secrets kept in the database: the current one encrypts, old ones still decrypt. */
+  secrets: { encryptionKey: Buffer; oldEncryptionKeys: Buffer[] };
   mail: {
     smtpUrl: string;
     from: string;
@@ -63,7 +65,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
   }
   const e = parsed.data;
   const production = e.NODE_ENV === 'production';
-  const missing = production ? (['JWT_SECRET', 'LINK_SECRET'] as const).filter((k) => !e[k]) : [];
+  const missing = production ? (['JWT_SECRET', 'LINK_SECRET', 'SECRETS_ENCRYPTION_KEY'] as const).filter((k) => !e[k]) : [];
   if (missing.length) throw new ConfigError(missing.map((k) => `${k}: required in production`));
   const shardIds = e.MATCH_SHARD_IDS ? e.MATCH_SHARD_IDS.split(',').map(Number) : Array.from({ length: e.MATCH_SHARDS }, (_, i) => i);
   const badShard = shardIds.find((s) => s >= e.MATCH_SHARDS);
@@ -73,7 +75,10 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     throw new ConfigError(['WECHAT_APP_ID: WeChat needs WECHAT_APP_ID, WECHAT_APP_SECRET and WECHAT_TEMPLATE_ID together']);
   if (production && e.OUTBOUND_ALLOW_LOOPBACK === 'true') throw new ConfigError(['OUTBOUND_ALLOW_LOOPBACK: never in production']);
   // Outside production a missing secret comes from this checkout's own random file, never a constant.
-  const dev = !production && (!e.JWT_SECRET || !e.LINK_SECRET) ? developmentSecrets(options.developmentSecretsFile) : null;
+  const dev =
+    !production && (!e.JWT_SECRET || !e.LINK_SECRET || !e.SECRETS_ENCRYPTION_KEY)
+      ? developmentSecrets(options.developmentSecretsFile)
+      : null;
   const dkimParts = [e.DKIM_DOMAIN, e.DKIM_SELECTOR, e.DKIM_PRIVATE_KEY].filter(Boolean).length;
   if (dkimParts !== 0 && dkimParts !== 3)
     throw new ConfigError(['DKIM_DOMAIN: DKIM needs DKIM_DOMAIN, DKIM_SELECTOR and DKIM_PRIVATE_KEY together']);
@@ -101,6 +106,14 @@ export function loadConfig(source: Record<string, string | undefined> = process.
       accessTtlSeconds: e.JWT_ACCESS_TTL_SECONDS,
       refreshTtlSeconds: e.JWT_REFRESH_TTL_SECONDS,
       linkSecret: e.LINK_SECRET ?? dev!.linkSecret,
+    },
+    secrets: {
+      encryptionKey: Buffer.from(e.SECRETS_ENCRYPTION_KEY ?? dev!.secretsEncryptionKey, 'base64'),
+      oldEncryptionKeys: (e.SECRETS_ENCRYPTION_OLD_KEYS ?? '')
+        .split(',')
+        .map((k) => k.trim())
+        .filter(Boolean)
+        .map((k) => Buffer.from(k, 'base64')),
     },
     mail: {
       smtpUrl: e.SMTP_URL,

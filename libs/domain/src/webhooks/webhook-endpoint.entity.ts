@@ -37,12 +37,13 @@ export class WebhookEndpoint {
 
   /**
    * Signing secret: `whsec_…` for webhooks, the robot's own secret for DingTalk and Feishu, null for
-   * 企业微信 (its key is part of the URL). Kept readable because every send signs with it.
+   * 企业微信 (its key is part of the URL). Stored encrypted (`SecretCipher`, `enc:v1:<key id>:…`):
+   * every send must read it back, so it cannot be hashed, but a copy of the table alone is useless.
    */
   @Column({ type: 'text', nullable: true })
   secret: string | null;
 
-  /** After a rotation the old secret still signs (as a second signature) until this time. */
+  /** Encrypted like `secret`. After a rotation the old secret still signs (as a second signature) until this time. */
   @Column({ name: 'previous_secret', type: 'text', nullable: true })
   previousSecret: string | null;
 
