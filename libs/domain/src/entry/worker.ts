@@ -12,3 +12,4 @@ export * from '../maintenance/change-feed-pruner.service';
 export * from '../maintenance/maintenance.module';
 export * from '../deliveries/message-content.repository';
 export * from '../members/member-channels.repository';
+export * from '../teams/team-recipients';

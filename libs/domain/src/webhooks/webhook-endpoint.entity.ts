@@ -1,6 +1,7 @@
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import { Member } from '../members/member.entity';
 import { Subscription } from '../subscriptions/subscription.entity';
+import { Team } from '../teams/team.entity';
 
 /** `webhook`: Standard Webhooks JSON events; the rest are team-chat group robots (markdown). */
 export type WebhookKind = 'webhook' | 'wecom' | 'dingtalk' | 'feishu';
@@ -25,6 +26,14 @@ export class WebhookEndpoint {
   @Index('ix_webhook_endpoints_subscription')
   @Column({ name: 'subscription_id', type: 'uuid', nullable: true })
   subscriptionId: string | null;
+
+  /**
+   * Set for a team's endpoint (made by an admin, who is then `memberId`, the owner told when it is
+   * disabled): it receives the team's matches on the `team` ledger channel, not the owner's.
+   */
+  @Index('ix_webhook_endpoints_team')
+  @Column({ name: 'team_id', type: 'uuid', nullable: true })
+  teamId: string | null;
 
   @Column({ type: 'varchar', length: 16 })
   kind: WebhookKind;
@@ -69,6 +78,10 @@ export class WebhookEndpoint {
   @ManyToOne(() => Member, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'member_id' })
   member?: Member;
+
+  @ManyToOne(() => Team, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'team_id' })
+  team?: Team;
 
   @ManyToOne(() => Subscription, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'subscription_id' })

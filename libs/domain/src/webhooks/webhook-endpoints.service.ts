@@ -63,6 +63,29 @@ export class WebhookEndpointsService {
     return { endpoint: viewOfEndpoint(saved), secret: input.kind === 'webhook' ? secret : null };
   }
 
+  /**
+   * An endpoint for a team, made by an admin (its owner: told by email if it is disabled). Takes the
+   * team's matches, so no subscription of its own; the secret is shown once, as for members.
+   */
+  async createForTeam(
+    ownerId: string,
+    teamId: string,
+    input: Omit<WebhookEndpointInput, 'subscriptionId'>,
+  ): Promise<{ endpoint: WebhookEndpointView; secret: string | null }> {
+    const url = await this.checkUrl(input.url);
+    const secret = input.kind === 'webhook' ? generateWebhookSecret() : input.kind === 'wecom' ? null : (input.robotSecret ?? null);
+    const saved = await this.endpoints.create({
+      memberId: ownerId,
+      teamId,
+      kind: input.kind,
+      url,
+      description: input.description ?? '',
+      subscriptionId: null,
+      secret: this.cipher.encryptNullable(secret),
+    });
+    return { endpoint: viewOfEndpoint(saved), secret: input.kind === 'webhook' ? secret : null };
+  }
+
   async update(memberId: string, id: string, patch: WebhookEndpointPatch): Promise<WebhookEndpointView> {
     const current = await this.own(memberId, id);
     const fields: Partial<WebhookEndpoint> = {};
