@@ -47,7 +47,17 @@ export interface AppConfig {
     concurrency: number;
   };
   /** WeChat 服务号 template messages; off without an app id, secret and template. */
-  wechat?: { appId: string; appSecret: string; templateId: string; apiUrl: string; oauthUrl: string };
+  wechat?: {
+    appId: string;
+    appSecret: string;
+    templateId: string;
+    apiUrl: string;
+    oauthUrl: string;
+    /** Where a QR ticket is shown as an image. */
+    mpUrl: string;
+    /** The server-configuration token that signs the 服务号's event pushes; events are refused without it. */
+    eventToken?: string;
+  };
 }
 
 export interface LoadConfigOptions {
@@ -160,6 +170,8 @@ export function loadConfig(source: Record<string, string | undefined> = process.
             templateId: e.WECHAT_TEMPLATE_ID!,
             apiUrl: e.WECHAT_API_URL.replace(/\/$/, ''),
             oauthUrl: e.WECHAT_OAUTH_URL.replace(/\/$/, ''),
+            mpUrl: e.WECHAT_MP_URL.replace(/\/$/, ''),
+            eventToken: e.WECHAT_TOKEN,
           }
         : undefined,
   };

@@ -106,6 +106,11 @@ export const envSchema = z.object({
   WECHAT_TEMPLATE_ID: z.string().optional(),
   WECHAT_API_URL: url(['http:', 'https:']).default('https://api.weixin.qq.com'),
   WECHAT_OAUTH_URL: url(['http:', 'https:']).default('https://open.weixin.qq.com'),
+  WECHAT_MP_URL: url(['http:', 'https:']).default('https://mp.weixin.qq.com'),
+  WECHAT_TOKEN: z
+    .string()
+    .regex(/^[A-Za-z0-9]{3,32}$/, 'must be 3-32 letters or digits, as set in the 服务号 server configuration')
+    .optional(),
   PLAN_FREE_FOLLOWS: z.coerce.number().int().min(0).default(5),
   PLAN_PRO_FOLLOWS: z.coerce.number().int().min(0).default(200),
 });

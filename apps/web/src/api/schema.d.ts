@@ -539,6 +539,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/me/wechat/qr": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A temporary parameterised QR code (ticket image URL): following the 服务号 from it, or scanning it while following, binds */
+        post: operations["WechatController_qr"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/wechat/oauth/callback": {
         parameters: {
             query?: never;
@@ -2392,6 +2409,21 @@ export interface components {
              * @example https://alerts.example.com/feeds/3q2-7wEr….atom
              */
             url: string;
+        };
+        WechatQrDto: {
+            /**
+             * @description the QR code image to show
+             * @example https://mp.weixin.qq.com/cgi-bin/showqrcode?ticket=gQH…
+             */
+            qrImageUrl: string;
+            /**
+             * @description what the image encodes (to draw it yourself)
+             * @example http://weixin.qq.com/q/kZgfwMTm72WWPkovabbI
+             */
+            qrContent: string;
+            ticket: string;
+            /** @example 600 */
+            expiresInSeconds: number;
         };
         SubscriptionRefDto: {
             /** @example 7d3f5e0a-2b1c-4e8f-9a6d-1c2b3a4d5e6f */
@@ -7131,6 +7163,59 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Missing, invalid, expired or revoked access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 401,
+                     *       "code": "token_invalid",
+                     *       "message": "Access token is invalid",
+                     *       "requestId": "5b1f3c2e-7a4d-4f0e-9c61-2d8e0b7a9f10"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 409,
+                     *       "code": "phone_already_verified",
+                     *       "message": "This phone number is already verified",
+                     *       "requestId": "5b1f3c2e-7a4d-4f0e-9c61-2d8e0b7a9f10"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    WechatController_qr: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WechatQrDto"];
+                };
+            };
             /** @description Missing, invalid, expired or revoked access token */
             401: {
                 headers: {

@@ -45,6 +45,27 @@ export class WechatClient {
     }
   }
 
+  /**
+   * A temporary QR code whose scan carries `scene` back to us in an event push (QR_STR_SCENE):
+   * the ticket names the image, `url` is what the image encodes.
+   */
+  async createQrTicket(scene: string, expireSeconds: number): Promise<{ ticket: string; url: string; expireSeconds: number }> {
+    for (let attempt = 0; ; attempt++) {
+      const token = await this.tokens.get(() => this.fetchToken());
+      const reply = await this.call(`/cgi-bin/qrcode/create?access_token=${encodeURIComponent(token)}`, {
+        method: 'POST',
+        body: JSON.stringify({ expire_seconds: expireSeconds, action_name: 'QR_STR_SCENE', action_info: { scene: { scene_str: scene } } }),
+      });
+      if (!reply.errcode) return { ticket: String(reply.ticket), url: String(reply.url), expireSeconds: Number(reply.expire_seconds) };
+      const err = wechatErrorOf(reply.errcode, reply.errmsg ?? '');
+      if (err.kind === 'token' && attempt === 0) {
+        await this.tokens.invalidate(token);
+        continue;
+      }
+      throw err;
+    }
+  }
+
   /** Closes the token store's Redis connection. */
   close(): Promise<void> {
     return this.tokens.close();

@@ -1,0 +1,10 @@
+import { ApiProperty } from '@nestjs/swagger';
+
+export class WechatQrDto {
+  @ApiProperty({ example: 'https://mp.weixin.qq.com/cgi-bin/showqrcode?ticket=gQH…', description: 'the QR code image to show' })
+  qrImageUrl: string;
+  @ApiProperty({ example: 'http://weixin.qq.com/q/kZgfwMTm72WWPkovabbI', description: 'what the image encodes (to draw it yourself)' })
+  qrContent: string;
+  @ApiProperty() ticket: string;
+  @ApiProperty({ example: 600 }) expiresInSeconds: number;
+}
