@@ -5,6 +5,7 @@ import request from 'supertest';
 import { Delivery } from '@app/domain';
 import { SourcesService } from '@app/domain/ingest';
 import { createTestApi, createTestWorker, eventually, resetDatabase, type TestApi, type TestWorker } from '@app/testing';
+import { patternPng } from './support/pattern-png';
 import { bearer, signUp } from './support/member-sessions';
 
 /**
@@ -44,6 +45,12 @@ describe('WeChat template messages (api + worker + local WeChat API)', () => {
           const ticket = randomBytes(24).toString('base64');
           tickets.set(ticket, { scene, expireSeconds: expire });
           return reply({ ticket, expire_seconds: expire, url: `http://weixin.qq.com/q/${randomBytes(8).toString('hex')}` });
+        }
+        // The image of an issued ticket (a stand-in pattern, not a scannable code).
+        if (url.pathname === '/cgi-bin/showqrcode') {
+          const ticket = url.searchParams.get('ticket') ?? '';
+          if (!tickets.has(ticket)) return res.writeHead(404).end();
+          return res.writeHead(200, { 'content-type': 'image/png' }).end(patternPng(ticket));
         }
         if (url.pathname === '/sns/oauth2/access_token') return reply({ openid: `o-${url.searchParams.get('code')}`, access_token: 'x' });
         if (url.pathname === '/cgi-bin/message/template/send') {
@@ -166,6 +173,7 @@ describe('WeChat template messages (api + worker + local WeChat API)', () => {
       const issued = tickets.get(image.searchParams.get('ticket')!);
       expect(issued).toBeDefined();
       expect(issued!.scene.length).toBeLessThanOrEqual(64);
+      expect(qr.body.qrImageData).toMatch(/^data:image\/png;base64,iVBORw0KGgo/);
       expect(qr.body).toMatchObject({ expiresInSeconds: 600, qrContent: expect.stringMatching(/^http:\/\/weixin\.qq\.com\/q\//) });
       return issued!.scene;
     };

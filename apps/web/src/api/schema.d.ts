@@ -2300,15 +2300,22 @@ export interface components {
             url: string;
             description: string;
             /** Format: uuid */
-            subscriptionId: Record<string, never> | null;
+            subscriptionId: string | null;
             enabled: boolean;
-            disabledAt: Record<string, never> | null;
-            disabledReason: Record<string, never> | null;
-            /** @description start of the current run of failures */
-            failingSince: Record<string, never> | null;
+            /** Format: date-time */
+            disabledAt: string | null;
+            disabledReason: string | null;
+            /**
+             * Format: date-time
+             * @description start of the current run of failures
+             */
+            failingSince: string | null;
             hasSecret: boolean;
-            /** @description until then the previous secret signs too */
-            previousSecretUntil: Record<string, never> | null;
+            /**
+             * Format: date-time
+             * @description until then the previous secret signs too
+             */
+            previousSecretUntil: string | null;
             /** Format: date-time */
             createdAt: string;
         };
@@ -2330,9 +2337,9 @@ export interface components {
              * Format: uuid
              * @description Only this subscription's matches; omitted or null: all of them
              */
-            subscriptionId?: Record<string, never> | null;
+            subscriptionId?: string | null;
             /** @description DingTalk's or Feishu's robot signing secret (加签 / 签名校验), as the platform shows it */
-            robotSecret?: Record<string, never>;
+            robotSecret?: string | null;
         };
         CreatedWebhookDto: {
             /** Format: uuid */
@@ -2347,31 +2354,38 @@ export interface components {
             url: string;
             description: string;
             /** Format: uuid */
-            subscriptionId: Record<string, never> | null;
+            subscriptionId: string | null;
             enabled: boolean;
-            disabledAt: Record<string, never> | null;
-            disabledReason: Record<string, never> | null;
-            /** @description start of the current run of failures */
-            failingSince: Record<string, never> | null;
+            /** Format: date-time */
+            disabledAt: string | null;
+            disabledReason: string | null;
+            /**
+             * Format: date-time
+             * @description start of the current run of failures
+             */
+            failingSince: string | null;
             hasSecret: boolean;
-            /** @description until then the previous secret signs too */
-            previousSecretUntil: Record<string, never> | null;
+            /**
+             * Format: date-time
+             * @description until then the previous secret signs too
+             */
+            previousSecretUntil: string | null;
             /** Format: date-time */
             createdAt: string;
             /**
              * @description shown only now (webhook kind)
              * @example whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw
              */
-            secret: Record<string, never> | null;
+            secret: string | null;
         };
         UpdateWebhookDto: {
             url?: string;
             description?: string;
             /** Format: uuid */
-            subscriptionId?: Record<string, never> | null;
+            subscriptionId?: string | null;
             /** @description true re-enables an endpoint switched off after failing */
             enabled?: boolean;
-            robotSecret?: Record<string, never>;
+            robotSecret?: string | null;
         };
         RotatedSecretDto: {
             /**
@@ -2395,11 +2409,12 @@ export interface components {
             /** @enum {string} */
             status: "pending" | "sending" | "delivered" | "failed" | "unknown";
             attempts: number;
-            responseStatus: Record<string, never> | null;
-            error: Record<string, never> | null;
+            responseStatus: number | null;
+            error: string | null;
             /** Format: date-time */
             createdAt: string;
-            deliveredAt: Record<string, never> | null;
+            /** Format: date-time */
+            deliveredAt: string | null;
             /** Format: date-time */
             nextAttemptAt: string;
         };
@@ -2416,6 +2431,8 @@ export interface components {
              * @example https://mp.weixin.qq.com/cgi-bin/showqrcode?ticket=gQH…
              */
             qrImageUrl: string;
+            /** @description the same image as a data: URL (null when the image host did not answer) */
+            qrImageData: string | null;
             /**
              * @description what the image encodes (to draw it yourself)
              * @example http://weixin.qq.com/q/kZgfwMTm72WWPkovabbI
@@ -4455,15 +4472,22 @@ export interface components {
             url: string;
             description: string;
             /** Format: uuid */
-            subscriptionId: Record<string, never> | null;
+            subscriptionId: string | null;
             enabled: boolean;
-            disabledAt: Record<string, never> | null;
-            disabledReason: Record<string, never> | null;
-            /** @description start of the current run of failures */
-            failingSince: Record<string, never> | null;
+            /** Format: date-time */
+            disabledAt: string | null;
+            disabledReason: string | null;
+            /**
+             * Format: date-time
+             * @description start of the current run of failures
+             */
+            failingSince: string | null;
             hasSecret: boolean;
-            /** @description until then the previous secret signs too */
-            previousSecretUntil: Record<string, never> | null;
+            /**
+             * Format: date-time
+             * @description until then the previous secret signs too
+             */
+            previousSecretUntil: string | null;
             /** Format: date-time */
             createdAt: string;
             /**
@@ -4473,10 +4497,10 @@ export interface components {
             memberId: string;
             ownerEmail: string;
             /** Format: uuid */
-            teamId: Record<string, never> | null;
-            teamName: Record<string, never> | null;
+            teamId: string | null;
+            teamName: string | null;
             /** @description status of the newest message in its log */
-            lastStatus: Record<string, never> | null;
+            lastStatus: string | null;
         };
         TeamMemberDto: {
             /** Format: uuid */
@@ -4520,7 +4544,7 @@ export interface components {
             /** @example CRM 接收 */
             description?: string;
             /** @description DingTalk's or Feishu's robot signing secret (加签 / 签名校验), as the platform shows it */
-            robotSecret?: Record<string, never>;
+            robotSecret?: string | null;
         };
     };
     responses: never;

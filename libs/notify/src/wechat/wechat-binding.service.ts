@@ -44,7 +44,9 @@ export class WechatBindingService implements OnModuleDestroy {
    * A temporary QR code to scan with WeChat: following the 服务号 from it (or scanning while
    * following) pushes an event with the scene, which binds the scanner. Valid for ten minutes.
    */
-  async qrCode(memberId: string): Promise<{ qrImageUrl: string; qrContent: string; ticket: string; expiresInSeconds: number }> {
+  async qrCode(
+    memberId: string,
+  ): Promise<{ qrImageUrl: string; qrImageData: string | null; qrContent: string; ticket: string; expiresInSeconds: number }> {
     const w = this.config.wechat;
     if (!w || !this.client) throw new DomainError('conflict', 'wechat_not_configured', 'WeChat is not configured on this server');
     if (!w.eventToken) throw new DomainError('conflict', 'wechat_events_not_configured', 'WECHAT_TOKEN is not set: scans cannot reach us');
@@ -52,6 +54,7 @@ export class WechatBindingService implements OnModuleDestroy {
     const { ticket, url, expireSeconds } = await this.client.createQrTicket(scene, STATE_TTL_SECONDS);
     return {
       qrImageUrl: `${w.mpUrl}/cgi-bin/showqrcode?ticket=${encodeURIComponent(ticket)}`,
+      qrImageData: await this.client.qrImageDataUrl(w.mpUrl, ticket),
       qrContent: url,
       ticket,
       expiresInSeconds: expireSeconds,

@@ -66,6 +66,24 @@ export class WechatClient {
     }
   }
 
+  /**
+   * The QR image of a ticket as a data: URL, so a page with a strict CSP can show it; null when the
+   * image host does not answer with an image (the page then links to it instead).
+   */
+  async qrImageDataUrl(mpUrl: string, ticket: string): Promise<string | null> {
+    try {
+      const res = await fetch(`${mpUrl}/cgi-bin/showqrcode?ticket=${encodeURIComponent(ticket)}`, {
+        signal: AbortSignal.timeout(this.options.timeoutMs),
+      });
+      const type = res.headers.get('content-type') ?? '';
+      if (!res.ok || !/^image\/(png|jpeg|gif)/.test(type)) return null;
+      const bytes = Buffer.from(await res.arrayBuffer());
+      return bytes.length <= 512 * 1024 ? `data:${type.split(';')[0]};base64,${bytes.toString('base64')}` : null;
+    } catch {
+      return null;
+    }
+  }
+
   /** Closes the token store's Redis connection. */
   close(): Promise<void> {
     return this.tokens.close();

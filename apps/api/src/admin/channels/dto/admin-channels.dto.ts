@@ -22,9 +22,9 @@ import { QueryBoolean } from '../../common/admin-query.dto';
 export class AdminWebhookDto extends WebhookDto {
   @ApiProperty({ format: 'uuid', description: 'the owner: the member, or the admin who made a team endpoint' }) memberId: string;
   @ApiProperty() ownerEmail: string;
-  @ApiProperty({ format: 'uuid', nullable: true }) teamId: string | null;
-  @ApiProperty({ nullable: true }) teamName: string | null;
-  @ApiProperty({ nullable: true, description: 'status of the newest message in its log' }) lastStatus: string | null;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true }) teamId: string | null;
+  @ApiProperty({ type: String, nullable: true }) teamName: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'status of the newest message in its log' }) lastStatus: string | null;
 }
 
 export class AdminWebhooksQueryDto {
