@@ -109,6 +109,9 @@ describe('admin endpoints and teams (api + worker + local receiver)', () => {
       'both team deliveries done',
     );
     expect(await teamMessages(robot.body.id)).toHaveLength(1);
+    // Admins see the team channel in the delivery log like any other.
+    const teamDeliveries = (await asAdmin('get', '/v1/admin/deliveries').query({ channel: 'team', status: 'sent' }).expect(200)).body.items;
+    expect(teamDeliveries.map((d: { memberId: string }) => d.memberId).sort()).toEqual([a.id, b.id].sort());
     expect(receiver.received).toHaveLength(1);
     // Their own email still went out, to all three.
     await eventually(async () => (smtp.messages.filter((m) => m.subject.includes('污水管网')).length >= 3 ? true : null), 10000, 'emails');

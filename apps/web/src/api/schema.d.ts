@@ -1753,7 +1753,7 @@ export interface components {
              * @example email
              * @enum {string}
              */
-            channel: "email" | "sms" | "wechat" | "webhook" | "robot";
+            channel: "email" | "sms" | "wechat" | "webhook" | "robot" | "team";
             /**
              * @example daily
              * @enum {string}
@@ -3312,7 +3312,7 @@ export interface components {
              * @example email
              * @enum {string}
              */
-            channel: "email" | "sms" | "wechat" | "webhook" | "robot";
+            channel: "email" | "sms" | "wechat" | "webhook" | "robot" | "team";
             /**
              * @example instant
              * @enum {string}
@@ -3985,7 +3985,7 @@ export interface components {
              * @example email
              * @enum {string}
              */
-            channel: "email" | "sms" | "wechat" | "webhook" | "robot";
+            channel: "email" | "sms" | "wechat" | "webhook" | "robot" | "team";
             /**
              * @example instant
              * @enum {string}
@@ -4049,7 +4049,7 @@ export interface components {
              */
             status: "failed" | "bounced" | "unknown";
             /** @enum {string} */
-            channel?: "email" | "sms" | "wechat" | "webhook" | "robot";
+            channel?: "email" | "sms" | "wechat" | "webhook" | "robot" | "team";
             /** @enum {string} */
             kind?: "instant" | "daily" | "weekly";
             /** @example 0b8e3c52-1f7a-4d8e-9a61-3c2f0e7b5d14 */
@@ -4139,7 +4139,7 @@ export interface components {
              * @example email
              * @enum {string}
              */
-            channel: "email" | "sms" | "wechat" | "webhook" | "robot";
+            channel: "email" | "sms" | "wechat" | "webhook" | "robot" | "team";
             /**
              * @example instant
              * @enum {string}
@@ -10051,7 +10051,7 @@ export interface operations {
                 /** @description Exclusive */
                 to?: string;
                 status?: "pending" | "sending" | "sent" | "failed" | "bounced" | "unknown" | "held";
-                channel?: "email" | "sms" | "wechat" | "webhook" | "robot";
+                channel?: "email" | "sms" | "wechat" | "webhook" | "robot" | "team";
                 kind?: "instant" | "daily" | "weekly";
                 memberId?: string;
             };

@@ -14,7 +14,15 @@ const categories: Record<Category, string> = {
   other: '其他',
 };
 
-const channels: Record<Channel, string> = { email: '邮件', sms: '短信', wechat: '微信', webhook: 'Webhook', robot: '群机器人' };
+// `team`: a team endpoint's copy of a member's match (admins set teams up; members never choose it).
+const channels: Record<Channel | 'team', string> = {
+  email: '邮件',
+  sms: '短信',
+  wechat: '微信',
+  webhook: 'Webhook',
+  robot: '群机器人',
+  team: '团队推送',
+};
 const frequencies: Record<Frequency, string> = { instant: '实时推送', daily: '每日汇总', weekly: '每周汇总' };
 const scopes: Record<Scope, string> = { title: '仅标题', title_body: '标题和正文' };
 const weekdays = ['星期日', '星期一', '星期二', '星期三', '星期四', '星期五', '星期六'];
@@ -413,7 +421,10 @@ export const t = {
     history: '发送记录',
     historyEmpty: '还没有发出的提醒。有新标讯命中时，这里会列出每一封提醒和汇总。',
     historyKinds: { instant: '实时提醒', daily: '每日汇总', weekly: '每周汇总' } as Record<string, string>,
-    historyChannels: { email: '邮件', sms: '短信', wechat: '微信', webhook: 'Webhook', robot: '群机器人' } as Record<string, string>,
+    historyChannels: { email: '邮件', sms: '短信', wechat: '微信', webhook: 'Webhook', robot: '群机器人', team: '团队推送' } as Record<
+      string,
+      string
+    >,
     historyCount: (n: number) => `${n} 条标讯`,
   },
 
