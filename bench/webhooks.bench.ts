@@ -10,6 +10,7 @@ import { randomUUID } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { SecretCipher } from '@app/config';
 import { createTestApi, createTestWorker, insertMember, resetDatabase, startWebhookReceiver } from '@app/testing';
 
 const REPO_ROOT = resolve(__dirname, '..');
@@ -47,8 +48,9 @@ async function run(concurrency: number) {
   await resetDatabase(api.dataSource);
   const member = await insertMember(api.dataSource, { email: 'bench@example.test' });
   const [endpoint] = await api.dataSource.query<Array<{ id: string }>>(
-    `INSERT INTO webhook_endpoints (member_id, kind, url, secret) VALUES ($1, 'webhook', $2, 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw') RETURNING id`,
-    [member.id, `${receiver.url}/bench`],
+    `INSERT INTO webhook_endpoints (member_id, kind, url, secret) VALUES ($1, 'webhook', $2, $3) RETURNING id`,
+    // Stored as the api stores it: encrypted, so every send pays for opening it.
+    [member.id, `${receiver.url}/bench`, api.app.get(SecretCipher).encrypt('whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw')],
   );
   const ids = Array.from({ length: MESSAGES }, () => randomUUID());
   // One message per (endpoint, delivery): the bench gives each message a delivery of its own.

@@ -26,7 +26,12 @@ describe('admin API (members, subscriptions, sources, bulletins, deliveries, sta
 
   beforeAll(async () => {
     smtp = await startSmtpTestServer();
-    api = await createTestApi({ RATE_LIMIT_AUTH_PER_MINUTE: '1000', SMTP_URL: smtp.url, PUBLIC_URL: 'https://alerts.test' });
+    api = await createTestApi({
+      RATE_LIMIT_AUTH_PER_MINUTE: '1000',
+      SMTP_URL: smtp.url,
+      PUBLIC_URL: 'https://alerts.test',
+      OUTBOUND_ALLOW_LOOPBACK: 'true',
+    });
     await resetDatabase(api.dataSource);
     admin = await signInAdmin(api, 'ops.admin@example.cn');
     member = await signInMember(api);
@@ -463,6 +468,36 @@ describe('admin API (members, subscriptions, sources, bulletins, deliveries, sta
         after: { newProjectId: split.body.newProjectId, movedBulletinIds: [two.id] },
       });
       await post(`/v1/admin/projects/${p1.id}/merge`, { intoId: p1.id }).expect(400);
+    });
+  });
+
+  describe('teams and endpoints', () => {
+    it('creates, edits and deletes a team with an endpoint; switches an endpoint off and on and replays to it, each audited', async () => {
+      const member = await insertMember(api.dataSource, { email: `team-${randomUUID().slice(0, 8)}@example.cn` });
+      const team = await post('/v1/admin/teams', { name: '审计团队', memberIds: [member.id] }).expect(201);
+      await request(api.url).patch(`/v1/admin/teams/${team.body.id}`).set(as()).send({ name: '审计团队二' }).expect(200);
+      // A loopback port nothing listens on: no worker runs here, and nothing would be received if one did.
+      const hook = await post(`/v1/admin/teams/${team.body.id}/webhooks`, { kind: 'webhook', url: 'http://127.0.0.1:9/hook' }).expect(201);
+      await post(`/v1/admin/webhooks/${hook.body.id}/disable`).expect(200);
+      await post(`/v1/admin/webhooks/${hook.body.id}/enable`).expect(200);
+      const [delivery] = await api.dataSource.query(
+        `INSERT INTO deliveries (member_id, channel, kind, period_key, due_at, status) VALUES ($1, 'team', 'instant', 'audit', now(), 'sent') RETURNING id`,
+        [member.id],
+      );
+      const [message] = await api.dataSource.query(
+        `INSERT INTO webhook_messages (endpoint_id, delivery_id, event_type, body, status, next_attempt_at)
+         VALUES ($1, $2, 'bulletins.matched', '{}', 'failed', now()) RETURNING id`,
+        [hook.body.id, delivery.id],
+      );
+      await post(`/v1/admin/webhooks/${hook.body.id}/deliveries/${message.id}/replay`).expect(202);
+      await request(api.url).delete(`/v1/admin/teams/${team.body.id}`).set(as()).expect(204);
+      const actions = (await auditOf({ action: 'team' })).map((a) => a.action);
+      expect(actions).toEqual(expect.arrayContaining(['team.create', 'team.update', 'team.webhook_create', 'team.delete']));
+      expect((await auditOf({ action: 'webhook', targetId: hook.body.id })).map((a) => a.action).sort()).toEqual([
+        'webhook.disable',
+        'webhook.enable',
+        'webhook.replay',
+      ]);
     });
   });
 

@@ -80,6 +80,7 @@ describe('OpenAPI for member endpoints', () => {
         'GET /v1/regions/{code}',
         'GET /v1/me/wechat',
         'POST /v1/me/wechat/bind',
+        'POST /v1/me/wechat/qr',
         'DELETE /v1/me/wechat',
         'POST /v1/subscriptions/{id}/feed',
         'DELETE /v1/subscriptions/{id}/feed',

@@ -1,6 +1,7 @@
 import { createHmac } from 'node:crypto';
 import request from 'supertest';
 import { Webhook } from 'standardwebhooks';
+import { SecretCipher } from '@app/config';
 import { Delivery } from '@app/domain';
 import { SourcesService } from '@app/domain/ingest';
 import {
@@ -186,6 +187,44 @@ describe('webhooks and chat robots (api + worker + local receivers)', () => {
     expect(String(got.headers['webhook-signature']).split(' ')).toHaveLength(2);
     for (const s of [created.body.secret, rotated.body.secret])
       expect(() => new Webhook(s).verify(got.body, got.headers as Record<string, string>)).not.toThrow();
+  });
+
+  it('keeps webhook and robot secrets encrypted at rest (the column never holds them) while sends still verify', async () => {
+    const m = await signUp(api);
+    const hook = await register(m, { kind: 'webhook', url: `${receiver.url}/at-rest` }).expect(201);
+    const rotated = await request(api.url).post(`/v1/webhooks/${hook.body.id}/rotate-secret`).set(bearer(m.accessToken)).expect(200);
+    const robot = await register(m, {
+      kind: 'dingtalk',
+      url: `${receiver.url}/ding-at-rest?access_token=t`,
+      robotSecret: 'SECatrest',
+    }).expect(201);
+    const stored: Array<{ id: string; secret: string; previous_secret: string | null }> = await api.dataSource.query(
+      `SELECT id, secret, previous_secret FROM webhook_endpoints WHERE member_id = $1`,
+      [m.id],
+    );
+    const columns = stored.flatMap((r) => [r.secret, r.previous_secret]).filter((v): v is string => v !== null);
+    expect(columns).toHaveLength(3);
+    const cipher = api.app.get(SecretCipher);
+    for (const v of columns) {
+      expect(v).toMatch(new RegExp(`^enc:v1:${cipher.currentKeyId}:`));
+      for (const plain of [hook.body.secret, rotated.body.secret, 'SECatrest']) expect(v).not.toContain(plain);
+      // Not even the secret's base64 body (whsec_ is a prefix over base64) appears.
+      for (const plain of [hook.body.secret, rotated.body.secret]) expect(v).not.toContain(plain.slice('whsec_'.length));
+    }
+    expect(stored.find((r) => r.id === robot.body.id)!.secret).not.toContain('SECatrest');
+
+    receiver.reply = (r) =>
+      r.path === '/ding-at-rest' ? { status: 200, body: '{"errcode":0,"errmsg":"ok"}' } : { status: 200, body: '{}' };
+    await subscribe(m, '涵闸', ['webhook', 'robot']).expect(201);
+    await ingest('涵闸修复工程招标公告');
+    const got = await receiver.waitFor(2);
+    const byPath = Object.fromEntries(got.map((r) => [r.path, r]));
+    const event = byPath['/at-rest'];
+    for (const s of [hook.body.secret, rotated.body.secret])
+      expect(() => new Webhook(s).verify(event.body, event.headers as Record<string, string>)).not.toThrow();
+    const ding = byPath['/ding-at-rest'];
+    const ts = ding.query.get('timestamp')!;
+    expect(ding.query.get('sign')).toBe(createHmac('sha256', 'SECatrest').update(`${ts}\nSECatrest`).digest('base64'));
   });
 
   it('retries a failing endpoint with backoff until it answers 2xx', async () => {

@@ -1,9 +1,11 @@
+import { createHash, randomBytes } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import request from 'supertest';
 import { Delivery } from '@app/domain';
 import { SourcesService } from '@app/domain/ingest';
 import { createTestApi, createTestWorker, eventually, resetDatabase, type TestApi, type TestWorker } from '@app/testing';
+import { patternPng } from './support/pattern-png';
 import { bearer, signUp } from './support/member-sessions';
 
 /**
@@ -18,6 +20,9 @@ describe('WeChat template messages (api + worker + local WeChat API)', () => {
   const sent: Array<{ touser: string; template_id: string; url: string; data: Record<string, { value: string }> }> = [];
   let unfollowed = new Set<string>();
   let n = 0;
+  // What the stand-in's qrcode/create issued: ticket → scene, as the platform remembers it for a scan.
+  const tickets = new Map<string, { scene: string; expireSeconds: number }>();
+  const EVENT_TOKEN = 'wxEventToken42';
 
   beforeAll(async () => {
     server = createServer((req, res) => {
@@ -27,6 +32,26 @@ describe('WeChat template messages (api + worker + local WeChat API)', () => {
         const url = new URL(req.url ?? '/', 'http://wx');
         const reply = (json: object) => res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(json));
         if (url.pathname === '/cgi-bin/token') return reply({ access_token: 'T1', expires_in: 7200 });
+        // Temporary string-scene QR codes, as documented: a valid token, QR_STR_SCENE, a 1-64 character
+        // scene, expire_seconds up to 30 days; the answer names the ticket, its lifetime and the content URL.
+        if (url.pathname === '/cgi-bin/qrcode/create') {
+          if (url.searchParams.get('access_token') !== 'T1') return reply({ errcode: 40001, errmsg: 'invalid credential' });
+          const q = JSON.parse(body);
+          const scene: unknown = q.action_info?.scene?.scene_str;
+          const expire = Number(q.expire_seconds ?? 30);
+          if (q.action_name !== 'QR_STR_SCENE' || typeof scene !== 'string' || scene.length < 1 || scene.length > 64)
+            return reply({ errcode: 40097, errmsg: 'invalid args' });
+          if (!(expire >= 60 && expire <= 2592000)) return reply({ errcode: 40097, errmsg: 'invalid expire_seconds' });
+          const ticket = randomBytes(24).toString('base64');
+          tickets.set(ticket, { scene, expireSeconds: expire });
+          return reply({ ticket, expire_seconds: expire, url: `http://weixin.qq.com/q/${randomBytes(8).toString('hex')}` });
+        }
+        // The image of an issued ticket (a stand-in pattern, not a scannable code).
+        if (url.pathname === '/cgi-bin/showqrcode') {
+          const ticket = url.searchParams.get('ticket') ?? '';
+          if (!tickets.has(ticket)) return res.writeHead(404).end();
+          return res.writeHead(200, { 'content-type': 'image/png' }).end(patternPng(ticket));
+        }
         if (url.pathname === '/sns/oauth2/access_token') return reply({ openid: `o-${url.searchParams.get('code')}`, access_token: 'x' });
         if (url.pathname === '/cgi-bin/message/template/send') {
           const msg = JSON.parse(body);
@@ -46,6 +71,8 @@ describe('WeChat template messages (api + worker + local WeChat API)', () => {
       WECHAT_TEMPLATE_ID: 'TPL-ALERT',
       WECHAT_API_URL: wx,
       WECHAT_OAUTH_URL: wx,
+      WECHAT_MP_URL: wx,
+      WECHAT_TOKEN: EVENT_TOKEN,
       RATE_LIMIT_AUTH_PER_MINUTE: '1000',
     });
     await resetDatabase(api.dataSource);
@@ -123,5 +150,95 @@ describe('WeChat template messages (api + worker + local WeChat API)', () => {
     expect(d.error).toContain('43004');
     expect(d.attempts).toBe(1);
     expect((await request(api.url).get('/v1/me/wechat').set(bearer(m.accessToken)).expect(200)).body.bound).toBe(false);
+  });
+
+  describe('QR code bind and the 服务号 event push', () => {
+    const signed = (token = EVENT_TOKEN) => {
+      const timestamp = String(Math.floor(Date.now() / 1000));
+      const nonce = randomBytes(6).toString('hex');
+      // Computed here as the platform documents it, not with the api's own helper.
+      const signature = createHash('sha1').update([token, timestamp, nonce].sort().join('')).digest('hex');
+      return { signature, timestamp, nonce, openid: 'ignored-here' };
+    };
+    const eventXml = (openid: string, event: string, eventKey = '') =>
+      `<xml><ToUserName><![CDATA[gh_tenders]]></ToUserName><FromUserName><![CDATA[${openid}]]></FromUserName>` +
+      `<CreateTime>${Math.floor(Date.now() / 1000)}</CreateTime><MsgType><![CDATA[event]]></MsgType>` +
+      `<Event><![CDATA[${event}]]></Event><EventKey><![CDATA[${eventKey}]]></EventKey><Ticket><![CDATA[t]]></Ticket></xml>`;
+    const push = (xml: string, query: object = signed()) =>
+      request(api.url).post('/wechat/events').query(query).set('content-type', 'text/xml').send(xml);
+    const qrFor = async (accessToken: string) => {
+      const qr = await request(api.url).post('/v1/me/wechat/qr').set(bearer(accessToken)).expect(200);
+      const image = new URL(qr.body.qrImageUrl);
+      expect(image.pathname).toBe('/cgi-bin/showqrcode');
+      const issued = tickets.get(image.searchParams.get('ticket')!);
+      expect(issued).toBeDefined();
+      expect(issued!.scene.length).toBeLessThanOrEqual(64);
+      expect(qr.body.qrImageData).toMatch(/^data:image\/png;base64,iVBORw0KGgo/);
+      expect(qr.body).toMatchObject({ expiresInSeconds: 600, qrContent: expect.stringMatching(/^http:\/\/weixin\.qq\.com\/q\//) });
+      return issued!.scene;
+    };
+    const bound = async (accessToken: string) =>
+      (await request(api.url).get('/v1/me/wechat').set(bearer(accessToken)).expect(200)).body.bound;
+
+    it('answers the URL check with echostr only when the signature is right', async () => {
+      const ok = await request(api.url)
+        .get('/wechat/events')
+        .query({ ...signed(), echostr: '5837397146803497316' })
+        .expect(200);
+      expect(ok.text).toBe('5837397146803497316');
+      await request(api.url)
+        .get('/wechat/events')
+        .query({ ...signed('anotherToken'), echostr: 'x' })
+        .expect(403);
+      await request(api.url).get('/wechat/events').query({ echostr: 'x' }).expect(403);
+    });
+
+    it('binds on subscribe from the QR code (qrscene_ prefix), idempotently; unsubscribe unbinds', async () => {
+      const m = await signUp(api);
+      const scene = await qrFor(m.accessToken);
+      expect(await bound(m.accessToken)).toBe(false);
+      const first = await push(eventXml('o-carol', 'subscribe', `qrscene_${scene}`)).expect(200);
+      expect(first.text).toBe('success');
+      expect(await bound(m.accessToken)).toBe(true);
+      // The platform repeats a push: nothing changes.
+      await push(eventXml('o-carol', 'subscribe', `qrscene_${scene}`)).expect(200);
+      const rows = await api.dataSource.query(`SELECT openid FROM wechat_bindings WHERE member_id = $1`, [m.id]);
+      expect(rows).toEqual([{ openid: 'o-carol' }]);
+
+      await push(eventXml('o-carol', 'unsubscribe')).expect(200);
+      expect(await bound(m.accessToken)).toBe(false);
+      await push(eventXml('o-carol', 'unsubscribe')).expect(200);
+    });
+
+    it('binds on SCAN by a follower; a push with a bad signature, a forged or foreign scene changes nothing', async () => {
+      const m = await signUp(api);
+      const scene = await qrFor(m.accessToken);
+      await push(eventXml('o-dave', 'SCAN', scene), signed('anotherToken')).expect(403);
+      await push(eventXml('o-dave', 'SCAN', scene), {}).expect(403);
+      expect(await bound(m.accessToken)).toBe(false);
+      // Someone else's member id with a made-up mac, and a scene from another scheme.
+      const forged = `${scene.slice(0, -16)}${'A'.repeat(16)}`;
+      await push(eventXml('o-dave', 'SCAN', forged)).expect(200);
+      await push(eventXml('o-dave', 'SCAN', '123')).expect(200);
+      await push(eventXml('o-dave', 'subscribe')).expect(200);
+      expect(await bound(m.accessToken)).toBe(false);
+
+      await push(eventXml('o-dave', 'SCAN', scene)).expect(200);
+      expect(await bound(m.accessToken)).toBe(true);
+      // The same WeChat account scanning another member's code moves to that member.
+      const other = await signUp(api);
+      await push(eventXml('o-dave', 'SCAN', await qrFor(other.accessToken))).expect(200);
+      expect([await bound(m.accessToken), await bound(other.accessToken)]).toEqual([false, true]);
+    });
+
+    it('refuses malformed XML and entity tricks with a 400, never a 500', async () => {
+      const res = await push('<xml><FromUserName>').expect(400);
+      expect(res.body.code).toBe('wechat_push_malformed');
+      const bomb =
+        '<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]>' +
+        '<xml><FromUserName>&b;</FromUserName><MsgType>event</MsgType><Event>unsubscribe</Event></xml>';
+      expect([200, 400]).toContain((await push(bomb)).status);
+      await push('not xml at all').expect(400);
+    });
   });
 });

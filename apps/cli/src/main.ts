@@ -20,6 +20,11 @@ export const COMMANDS: Record<string, { usage: string; help: string; load: () =>
     help: 'apply pending database migrations',
     load: () => lazy<typeof import('./commands/migrate.command')>('./commands/migrate.command').migrateCommand,
   },
+  'secrets:reencrypt': {
+    usage: 'secrets:reencrypt',
+    help: 'write every stored webhook/robot signing secret again under SECRETS_ENCRYPTION_KEY (after a key rotation)',
+    load: () => lazy<typeof import('./commands/secrets-reencrypt.command')>('./commands/secrets-reencrypt.command').secretsReencryptCommand,
+  },
   import: {
     usage: 'import <file> --source <name> [--format jsonl|csv] [--rejects <path>] [--batch 500]',
     help: 'import bulletins from a JSON Lines or CSV file, as the ingest API does',

@@ -15,6 +15,8 @@ export interface AppConfig {
   /** roles: which queues this worker process consumes (all by default). */
   worker: { concurrency: number; shutdownTimeoutMs: number; sweepIntervalMs: number; jobLockMs: number; roles: WorkerRole[] };
   auth: { jwtSecret: string; accessTtlSeconds: number; refreshTtlSeconds: number; linkSecret: string };
+  /** AES-256-GCM keys for secrets kept in the database: the current one encrypts, old ones still decrypt. */
+  secrets: { encryptionKey: Buffer; oldEncryptionKeys: Buffer[] };
   mail: {
     smtpUrl: string;
     from: string;
@@ -52,7 +54,17 @@ export interface AppConfig {
     concurrency: number;
   };
   /** WeChat 服务号 template messages; off without an app id, secret and template. */
-  wechat?: { appId: string; appSecret: string; templateId: string; apiUrl: string; oauthUrl: string };
+  wechat?: {
+    appId: string;
+    appSecret: string;
+    templateId: string;
+    apiUrl: string;
+    oauthUrl: string;
+    /** Where a QR ticket is shown as an image. */
+    mpUrl: string;
+    /** The server-configuration token that signs the 服务号's event pushes; events are refused without it. */
+    eventToken?: string;
+  };
 }
 
 export interface LoadConfigOptions {
@@ -70,7 +82,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
   }
   const e = parsed.data;
   const production = e.NODE_ENV === 'production';
-  const missing = production ? (['JWT_SECRET', 'LINK_SECRET'] as const).filter((k) => !e[k]) : [];
+  const missing = production ? (['JWT_SECRET', 'LINK_SECRET', 'SECRETS_ENCRYPTION_KEY'] as const).filter((k) => !e[k]) : [];
   if (missing.length) throw new ConfigError(missing.map((k) => `${k}: required in production`));
   const shardIds = e.MATCH_SHARD_IDS ? e.MATCH_SHARD_IDS.split(',').map(Number) : Array.from({ length: e.MATCH_SHARDS }, (_, i) => i);
   const badShard = shardIds.find((s) => s >= e.MATCH_SHARDS);
@@ -83,7 +95,10 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     throw new ConfigError(['WECHAT_APP_ID: WeChat needs WECHAT_APP_ID, WECHAT_APP_SECRET and WECHAT_TEMPLATE_ID together']);
   if (production && e.OUTBOUND_ALLOW_LOOPBACK === 'true') throw new ConfigError(['OUTBOUND_ALLOW_LOOPBACK: never in production']);
   // Outside production a missing secret comes from this checkout's own random file, never a constant.
-  const dev = !production && (!e.JWT_SECRET || !e.LINK_SECRET) ? developmentSecrets(options.developmentSecretsFile) : null;
+  const dev =
+    !production && (!e.JWT_SECRET || !e.LINK_SECRET || !e.SECRETS_ENCRYPTION_KEY)
+      ? developmentSecrets(options.developmentSecretsFile)
+      : null;
   const dkimParts = [e.DKIM_DOMAIN, e.DKIM_SELECTOR, e.DKIM_PRIVATE_KEY].filter(Boolean).length;
   if (dkimParts !== 0 && dkimParts !== 3)
     throw new ConfigError(['DKIM_DOMAIN: DKIM needs DKIM_DOMAIN, DKIM_SELECTOR and DKIM_PRIVATE_KEY together']);
@@ -117,6 +132,14 @@ export function loadConfig(source: Record<string, string | undefined> = process.
       accessTtlSeconds: e.JWT_ACCESS_TTL_SECONDS,
       refreshTtlSeconds: e.JWT_REFRESH_TTL_SECONDS,
       linkSecret: e.LINK_SECRET ?? dev!.linkSecret,
+    },
+    secrets: {
+      encryptionKey: Buffer.from(e.SECRETS_ENCRYPTION_KEY ?? dev!.secretsEncryptionKey, 'base64'),
+      oldEncryptionKeys: (e.SECRETS_ENCRYPTION_OLD_KEYS ?? '')
+        .split(',')
+        .map((k) => k.trim())
+        .filter(Boolean)
+        .map((k) => Buffer.from(k, 'base64')),
     },
     mail: {
       smtpUrl: e.SMTP_URL,
@@ -164,6 +187,8 @@ export function loadConfig(source: Record<string, string | undefined> = process.
             templateId: e.WECHAT_TEMPLATE_ID!,
             apiUrl: e.WECHAT_API_URL.replace(/\/$/, ''),
             oauthUrl: e.WECHAT_OAUTH_URL.replace(/\/$/, ''),
+            mpUrl: e.WECHAT_MP_URL.replace(/\/$/, ''),
+            eventToken: e.WECHAT_TOKEN,
           }
         : undefined,
   };

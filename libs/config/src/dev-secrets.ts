@@ -1,10 +1,12 @@
-import { randomBytes } from 'node:crypto';
-import { existsSync, linkSync, mkdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
+import { hkdfSync, randomBytes } from 'node:crypto';
+import { existsSync, linkSync, mkdirSync, readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
 export interface DevelopmentSecrets {
   jwtSecret: string;
   linkSecret: string;
+  /** Base64 of 32 bytes: the AES-256-GCM key for secrets stored in the database. */
+  secretsEncryptionKey: string;
 }
 
 /**
@@ -23,7 +25,18 @@ export function developmentSecrets(file = defaultDevelopmentSecretsFile()): Deve
   ) {
     throw new Error(`${file} is not a development secrets file; delete it to make a new one`);
   }
-  return { jwtSecret: stored.jwtSecret, linkSecret: stored.linkSecret };
+  const secretsEncryptionKey = stored.secretsEncryptionKey ?? addEncryptionKey(file, stored.jwtSecret, stored.linkSecret);
+  return { jwtSecret: stored.jwtSecret, linkSecret: stored.linkSecret, secretsEncryptionKey };
+}
+
+// Files made before the encryption key existed get one derived from their own JWT secret, so
+// processes upgrading the same file at once all write (and use) the same key.
+function addEncryptionKey(file: string, jwtSecret: string, linkSecret: string): string {
+  const secretsEncryptionKey = Buffer.from(hkdfSync('sha256', jwtSecret, '', 'tender-alerts secrets encryption', 32)).toString('base64');
+  const tmp = `${file}.${process.pid}.${randomBytes(4).toString('hex')}`;
+  writeFileSync(tmp, `${JSON.stringify({ jwtSecret, linkSecret, secretsEncryptionKey }, null, 2)}\n`, { mode: 0o600 });
+  renameSync(tmp, file);
+  return secretsEncryptionKey;
 }
 
 /** `.secrets/development.json` at the root of the checkout (the nearest folder with package.json). */
@@ -40,6 +53,7 @@ function create(file: string): void {
   const secrets: DevelopmentSecrets = {
     jwtSecret: randomBytes(48).toString('base64url'),
     linkSecret: randomBytes(48).toString('base64url'),
+    secretsEncryptionKey: randomBytes(32).toString('base64'),
   };
   const tmp = `${file}.${process.pid}.${randomBytes(4).toString('hex')}`;
   writeFileSync(tmp, `${JSON.stringify(secrets, null, 2)}\n`, { mode: 0o600 });

@@ -1,5 +1,8 @@
 import { z } from 'zod';
 
+const BASE64_KEY = /^[A-Za-z0-9+/]{43}=$/;
+const aesKey = z.string().regex(BASE64_KEY, 'must be 32 random bytes in base64 (openssl rand -base64 32)');
+
 const url = (protocols: string[]) =>
   z.string().refine(
     (v) => {
@@ -61,6 +64,11 @@ export const envSchema = z.object({
     .min(300)
     .default(30 * 24 * 3600),
   LINK_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  SECRETS_ENCRYPTION_KEY: aesKey.optional(),
+  SECRETS_ENCRYPTION_OLD_KEYS: z
+    .string()
+    .refine((v) => v.split(',').every((k) => BASE64_KEY.test(k.trim())), 'must be a comma-separated list of 32-byte base64 keys')
+    .optional(),
   SMTP_URL: url(['smtp:', 'smtps:']).default('smtp://127.0.0.1:1025'),
   MAIL_FROM: z.string().default('标讯订阅 <alerts@tender-alerts.local>'),
   SMTP_POOL_SIZE: z.coerce.number().int().min(1).max(50).default(5),
@@ -118,6 +126,11 @@ export const envSchema = z.object({
   WECHAT_TEMPLATE_ID: z.string().optional(),
   WECHAT_API_URL: url(['http:', 'https:']).default('https://api.weixin.qq.com'),
   WECHAT_OAUTH_URL: url(['http:', 'https:']).default('https://open.weixin.qq.com'),
+  WECHAT_MP_URL: url(['http:', 'https:']).default('https://mp.weixin.qq.com'),
+  WECHAT_TOKEN: z
+    .string()
+    .regex(/^[A-Za-z0-9]{3,32}$/, 'must be 3-32 letters or digits, as set in the 服务号 server configuration')
+    .optional(),
   PLAN_FREE_FOLLOWS: z.coerce.number().int().min(0).default(5),
   PLAN_PRO_FOLLOWS: z.coerce.number().int().min(0).default(200),
 });

@@ -3,3 +3,4 @@ export * from './config.errors';
 export * from './config.module';
 export * from './env.schema';
 export * from './test-environment';
+export * from './secret-cipher';

@@ -47,6 +47,15 @@ export function expectLocator(locator: Locator) {
         opts.timeout,
       );
     },
+    /** An input's current value. */
+    toHaveValue(want: Text, opts: { timeout?: number } = {}) {
+      return poll(
+        `${locator.toString()} to have value ${show(want)}`,
+        () => locator.inputValue(),
+        (v: string) => fits(v, want),
+        opts.timeout,
+      );
+    },
     toHaveCount(n: number, opts: { timeout?: number } = {}) {
       return poll(
         `${locator.toString()} to count ${n}`,

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AdminAuditModule } from './audit/admin-audit.module';
+import { AdminChannelsApiModule } from './channels/admin-channels.module';
 import { AdminBulletinsModule } from './bulletins/admin-bulletins.module';
 import { AdminDeliveriesModule } from './deliveries/admin-deliveries.module';
 import { AdminMembersModule } from './members/admin-members.module';
@@ -23,6 +24,7 @@ import { AdminWhyModule } from './why/admin-why.module';
     AdminAuditModule,
     AdminQueuesModule,
     AdminProjectsApiModule,
+    AdminChannelsApiModule,
   ],
 })
 export class AdminModule {}

@@ -21,6 +21,8 @@ export function configureApp(app: NestExpressApplication, config: AppConfig): vo
   // Nest leaves `verify` out of the type because rawBody would replace it; we do not use rawBody.
   app.useBodyParser('json', { limit: config.http.bodyLimit, verify: refuseDeepJson } as NestExpressBodyParserOptionsFor<'json'>);
   app.useBodyParser('urlencoded', { extended: false, limit: '64kb' });
+  // The WeChat 服务号 pushes its events as XML (/wechat/events); read as text, parsed there.
+  app.useBodyParser('text', { type: ['text/xml', 'application/xml'], limit: '64kb' });
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new AllExceptionsFilter());
   app.enableShutdownHooks();

@@ -4,11 +4,12 @@ import { WechatModule } from '@app/domain/channels';
 import { createWechatClient, WechatBindingService, WechatClient } from '@app/notify';
 import { createRedis } from '@app/queues';
 import { AuthModule } from '../auth/auth.module';
+import { WechatEventsController } from './wechat-events.controller';
 import { WechatCallbackController, WechatController } from './wechat.controller';
 
 @Module({
   imports: [AuthModule, WechatModule],
-  controllers: [WechatController, WechatCallbackController],
+  controllers: [WechatController, WechatCallbackController, WechatEventsController],
   providers: [
     {
       provide: WechatClient,

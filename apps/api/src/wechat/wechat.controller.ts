@@ -1,6 +1,7 @@
 import { Controller, Delete, Get, HttpCode, Post, Query, UseGuards } from '@nestjs/common';
-import { ApiBearerAuth, ApiNoContentResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { WechatBindingService, WechatError } from '@app/notify';
+import { WechatQrDto } from './dto/wechat.dto';
 import type { AuthenticatedMember } from '../auth/authenticated-member';
 import { messagePage } from '../auth/account-pages';
 import { CurrentMember } from '../auth/current-member.decorator';
@@ -27,6 +28,17 @@ export class WechatController {
   @ApiErrors(409)
   bind(@CurrentMember() member: AuthenticatedMember) {
     return this.wechat.authorizeUrl(member.id);
+  }
+
+  @Post('qr')
+  @HttpCode(200)
+  @ApiOperation({
+    summary: 'A temporary parameterised QR code (ticket image URL): following the 服务号 from it, or scanning it while following, binds',
+  })
+  @ApiOkResponse({ type: WechatQrDto })
+  @ApiErrors(409)
+  qr(@CurrentMember() member: AuthenticatedMember): Promise<WechatQrDto> {
+    return this.wechat.qrCode(member.id);
   }
 
   @Delete()

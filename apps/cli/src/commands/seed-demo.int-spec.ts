@@ -1,10 +1,12 @@
 import { spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { testEnvironment } from '@app/config';
 import { resetDatabase } from '@app/testing';
 import { TestCliApp, createTestCliApp } from '../../test/test-cli-app';
 import { DEMO_ADMIN, DEMO_MEMBER } from './seed-demo.command';
 
+const KEY = randomBytes(32).toString('base64');
 const ROOT = join(__dirname, '..', '..', '..', '..');
 
 /** `npm run cli -- seed-demo` as an operator runs it, against the test database. */
@@ -36,7 +38,12 @@ describe('cli seed-demo', () => {
   afterAll(() => cli.close());
 
   it('refuses a production environment: its admin password is public', async () => {
-    const refused = seedDemo({ NODE_ENV: 'production', JWT_SECRET: 'p'.repeat(40), LINK_SECRET: 'q'.repeat(40) });
+    const refused = seedDemo({
+      NODE_ENV: 'production',
+      JWT_SECRET: 'p'.repeat(40),
+      LINK_SECRET: 'q'.repeat(40),
+      SECRETS_ENCRYPTION_KEY: KEY,
+    });
     expect(refused.code).toBe(1);
     expect(refused.err).toContain('NODE_ENV=production');
     expect(await accounts()).toEqual([]);

@@ -19,6 +19,13 @@ import type {
   Subscription,
   SubscriptionInput,
   SubscriptionListItem,
+  CreatedWebhook,
+  RotatedSecret,
+  Webhook,
+  WebhookDelivery,
+  WebhookInput,
+  WechatQr,
+  WechatStatus,
 } from './types';
 
 const anon = { auth: false } as const;
@@ -80,4 +87,29 @@ export const projectsApi = {
   follow: (id: string) => http.post<Follow>(`/v1/projects/${encodeURIComponent(id)}/follow`, {}),
   unfollow: (id: string) => http.delete<void>(`/v1/projects/${encodeURIComponent(id)}/follow`),
   follows: () => http.get<Follow[]>('/v1/me/follows'),
+};
+
+const hook = (id: string) => `/v1/webhooks/${encodeURIComponent(id)}`;
+
+export const webhooksApi = {
+  list: () => http.get<Webhook[]>('/v1/webhooks'),
+  create: (input: WebhookInput) => http.post<CreatedWebhook>('/v1/webhooks', input),
+  setEnabled: (id: string, enabled: boolean) => http.patch<Webhook>(hook(id), { enabled }),
+  remove: (id: string) => http.delete<void>(hook(id)),
+  rotateSecret: (id: string) => http.post<RotatedSecret>(`${hook(id)}/rotate-secret`),
+  deliveries: (id: string) => http.get<WebhookDelivery[]>(`${hook(id)}/deliveries`, { limit: 20 }),
+  replay: (id: string, deliveryId: string) =>
+    http.post<{ id: string; status: 'pending' }>(`${hook(id)}/deliveries/${encodeURIComponent(deliveryId)}/replay`),
+};
+
+export const wechatApi = {
+  status: () => http.get<WechatStatus>('/v1/me/wechat'),
+  oauthLink: () => http.post<{ authorizeUrl: string; expiresInSeconds: number }>('/v1/me/wechat/bind'),
+  qr: () => http.post<WechatQr>('/v1/me/wechat/qr'),
+  unbind: () => http.delete<void>('/v1/me/wechat'),
+};
+
+export const feedsApi = {
+  issue: (subscriptionId: string) => http.post<{ url: string }>(`/v1/subscriptions/${encodeURIComponent(subscriptionId)}/feed`),
+  revoke: (subscriptionId: string) => http.delete<void>(`/v1/subscriptions/${encodeURIComponent(subscriptionId)}/feed`),
 };

@@ -539,6 +539,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/me/wechat/qr": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A temporary parameterised QR code (ticket image URL): following the 服务号 from it, or scanning it while following, binds */
+        post: operations["WechatController_qr"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/wechat/oauth/callback": {
         parameters: {
             query?: never;
@@ -1313,6 +1330,162 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/admin/webhooks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Endpoints of every member and team, newest first (filter by member, team, kind, disabled) */
+        get: operations["AdminWebhooksController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/webhooks/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One endpoint (never its secret) */
+        get: operations["AdminWebhooksController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/webhooks/{id}/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The endpoint's delivery log, newest first */
+        get: operations["AdminWebhooksController_deliveries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/webhooks/{id}/disable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Switch an endpoint off (nothing more is sent to it until enabled) */
+        post: operations["AdminWebhooksController_disable"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/webhooks/{id}/enable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Switch an endpoint back on (its failure run starts afresh) */
+        post: operations["AdminWebhooksController_enable"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/webhooks/{id}/deliveries/{deliveryId}/replay": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send a delivered, failed or unknown message again: same webhook-id and body, fresh signature */
+        post: operations["AdminWebhooksController_replay"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/teams": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every team with its members, chosen subscriptions and endpoints */
+        get: operations["AdminTeamsController_list"];
+        put?: never;
+        /** Create a team of members */
+        post: operations["AdminTeamsController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/teams/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One team */
+        get: operations["AdminTeamsController_get"];
+        put?: never;
+        post?: never;
+        /** Delete the team and its endpoints */
+        delete: operations["AdminTeamsController_remove"];
+        options?: never;
+        head?: never;
+        /** Rename, set the members or the chosen subscriptions */
+        patch: operations["AdminTeamsController_update"];
+        trace?: never;
+    };
+    "/v1/admin/teams/{id}/webhooks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** An endpoint for the team's matches (the admin owns it); a webhook's secret is in this answer only */
+        post: operations["AdminTeamsController_createWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1580,7 +1753,7 @@ export interface components {
              * @example email
              * @enum {string}
              */
-            channel: "email" | "sms" | "wechat" | "webhook" | "robot";
+            channel: "email" | "sms" | "wechat" | "webhook" | "robot" | "team";
             /**
              * @example daily
              * @enum {string}
@@ -2127,15 +2300,22 @@ export interface components {
             url: string;
             description: string;
             /** Format: uuid */
-            subscriptionId: Record<string, never> | null;
+            subscriptionId: string | null;
             enabled: boolean;
-            disabledAt: Record<string, never> | null;
-            disabledReason: Record<string, never> | null;
-            /** @description start of the current run of failures */
-            failingSince: Record<string, never> | null;
+            /** Format: date-time */
+            disabledAt: string | null;
+            disabledReason: string | null;
+            /**
+             * Format: date-time
+             * @description start of the current run of failures
+             */
+            failingSince: string | null;
             hasSecret: boolean;
-            /** @description until then the previous secret signs too */
-            previousSecretUntil: Record<string, never> | null;
+            /**
+             * Format: date-time
+             * @description until then the previous secret signs too
+             */
+            previousSecretUntil: string | null;
             /** Format: date-time */
             createdAt: string;
         };
@@ -2157,9 +2337,9 @@ export interface components {
              * Format: uuid
              * @description Only this subscription's matches; omitted or null: all of them
              */
-            subscriptionId?: Record<string, never> | null;
+            subscriptionId?: string | null;
             /** @description DingTalk's or Feishu's robot signing secret (加签 / 签名校验), as the platform shows it */
-            robotSecret?: Record<string, never>;
+            robotSecret?: string | null;
         };
         CreatedWebhookDto: {
             /** Format: uuid */
@@ -2174,31 +2354,38 @@ export interface components {
             url: string;
             description: string;
             /** Format: uuid */
-            subscriptionId: Record<string, never> | null;
+            subscriptionId: string | null;
             enabled: boolean;
-            disabledAt: Record<string, never> | null;
-            disabledReason: Record<string, never> | null;
-            /** @description start of the current run of failures */
-            failingSince: Record<string, never> | null;
+            /** Format: date-time */
+            disabledAt: string | null;
+            disabledReason: string | null;
+            /**
+             * Format: date-time
+             * @description start of the current run of failures
+             */
+            failingSince: string | null;
             hasSecret: boolean;
-            /** @description until then the previous secret signs too */
-            previousSecretUntil: Record<string, never> | null;
+            /**
+             * Format: date-time
+             * @description until then the previous secret signs too
+             */
+            previousSecretUntil: string | null;
             /** Format: date-time */
             createdAt: string;
             /**
              * @description shown only now (webhook kind)
              * @example whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw
              */
-            secret: Record<string, never> | null;
+            secret: string | null;
         };
         UpdateWebhookDto: {
             url?: string;
             description?: string;
             /** Format: uuid */
-            subscriptionId?: Record<string, never> | null;
+            subscriptionId?: string | null;
             /** @description true re-enables an endpoint switched off after failing */
             enabled?: boolean;
-            robotSecret?: Record<string, never>;
+            robotSecret?: string | null;
         };
         RotatedSecretDto: {
             /**
@@ -2222,11 +2409,12 @@ export interface components {
             /** @enum {string} */
             status: "pending" | "sending" | "delivered" | "failed" | "unknown";
             attempts: number;
-            responseStatus: Record<string, never> | null;
-            error: Record<string, never> | null;
+            responseStatus: number | null;
+            error: string | null;
             /** Format: date-time */
             createdAt: string;
-            deliveredAt: Record<string, never> | null;
+            /** Format: date-time */
+            deliveredAt: string | null;
             /** Format: date-time */
             nextAttemptAt: string;
         };
@@ -2236,6 +2424,23 @@ export interface components {
              * @example https://alerts.example.com/feeds/3q2-7wEr….atom
              */
             url: string;
+        };
+        WechatQrDto: {
+            /**
+             * @description the QR code image to show
+             * @example https://mp.weixin.qq.com/cgi-bin/showqrcode?ticket=gQH…
+             */
+            qrImageUrl: string;
+            /** @description the same image as a data: URL (null when the image host did not answer) */
+            qrImageData: string | null;
+            /**
+             * @description what the image encodes (to draw it yourself)
+             * @example http://weixin.qq.com/q/kZgfwMTm72WWPkovabbI
+             */
+            qrContent: string;
+            ticket: string;
+            /** @example 600 */
+            expiresInSeconds: number;
         };
         SubscriptionRefDto: {
             /** @example 7d3f5e0a-2b1c-4e8f-9a6d-1c2b3a4d5e6f */
@@ -3107,7 +3312,7 @@ export interface components {
              * @example email
              * @enum {string}
              */
-            channel: "email" | "sms" | "wechat" | "webhook" | "robot";
+            channel: "email" | "sms" | "wechat" | "webhook" | "robot" | "team";
             /**
              * @example instant
              * @enum {string}
@@ -3780,7 +3985,7 @@ export interface components {
              * @example email
              * @enum {string}
              */
-            channel: "email" | "sms" | "wechat" | "webhook" | "robot";
+            channel: "email" | "sms" | "wechat" | "webhook" | "robot" | "team";
             /**
              * @example instant
              * @enum {string}
@@ -3844,7 +4049,7 @@ export interface components {
              */
             status: "failed" | "bounced" | "unknown";
             /** @enum {string} */
-            channel?: "email" | "sms" | "wechat" | "webhook" | "robot";
+            channel?: "email" | "sms" | "wechat" | "webhook" | "robot" | "team";
             /** @enum {string} */
             kind?: "instant" | "daily" | "weekly";
             /** @example 0b8e3c52-1f7a-4d8e-9a61-3c2f0e7b5d14 */
@@ -3934,7 +4139,7 @@ export interface components {
              * @example email
              * @enum {string}
              */
-            channel: "email" | "sms" | "wechat" | "webhook" | "robot";
+            channel: "email" | "sms" | "wechat" | "webhook" | "robot" | "team";
             /**
              * @example instant
              * @enum {string}
@@ -4253,6 +4458,93 @@ export interface components {
             projectId: string;
             /** @example 0c9e7a52-7d7f-4a51-9a3e-2f1f5b1c2d3e */
             newProjectId: string;
+        };
+        AdminWebhookDto: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "webhook" | "wecom" | "dingtalk" | "feishu";
+            /**
+             * @description the subscription channel that feeds it
+             * @enum {string}
+             */
+            channel: "webhook" | "robot";
+            url: string;
+            description: string;
+            /** Format: uuid */
+            subscriptionId: string | null;
+            enabled: boolean;
+            /** Format: date-time */
+            disabledAt: string | null;
+            disabledReason: string | null;
+            /**
+             * Format: date-time
+             * @description start of the current run of failures
+             */
+            failingSince: string | null;
+            hasSecret: boolean;
+            /**
+             * Format: date-time
+             * @description until then the previous secret signs too
+             */
+            previousSecretUntil: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /**
+             * Format: uuid
+             * @description the owner: the member, or the admin who made a team endpoint
+             */
+            memberId: string;
+            ownerEmail: string;
+            /** Format: uuid */
+            teamId: string | null;
+            teamName: string | null;
+            /** @description status of the newest message in its log */
+            lastStatus: string | null;
+        };
+        TeamMemberDto: {
+            /** Format: uuid */
+            id: string;
+            email: string;
+        };
+        TeamDto: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            members: components["schemas"]["TeamMemberDto"][];
+            subscriptionIds: string[];
+            endpointIds: string[];
+            /** Format: date-time */
+            createdAt: string;
+        };
+        CreateTeamDto: {
+            /** @example 投标部 */
+            name: string;
+            memberIds: string[];
+            /** @description only these of the members' subscriptions; [] or absent: every match */
+            subscriptionIds?: string[];
+        };
+        UpdateTeamDto: {
+            name?: string;
+            memberIds?: string[];
+            subscriptionIds?: string[];
+        };
+        CreateTeamWebhookDto: {
+            /**
+             * @description webhook: signed JSON events; wecom / dingtalk / feishu: group-robot markdown
+             * @example webhook
+             * @enum {string}
+             */
+            kind: "webhook" | "wecom" | "dingtalk" | "feishu";
+            /**
+             * @description https only; private, loopback and link-local addresses are refused
+             * @example https://crm.example.com/hooks/tenders
+             */
+            url: string;
+            /** @example CRM 接收 */
+            description?: string;
+            /** @description DingTalk's or Feishu's robot signing secret (加签 / 签名校验), as the platform shows it */
+            robotSecret?: string | null;
         };
     };
     responses: never;
@@ -6895,6 +7187,59 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Missing, invalid, expired or revoked access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 401,
+                     *       "code": "token_invalid",
+                     *       "message": "Access token is invalid",
+                     *       "requestId": "5b1f3c2e-7a4d-4f0e-9c61-2d8e0b7a9f10"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 409,
+                     *       "code": "phone_already_verified",
+                     *       "message": "This phone number is already verified",
+                     *       "requestId": "5b1f3c2e-7a4d-4f0e-9c61-2d8e0b7a9f10"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    WechatController_qr: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WechatQrDto"];
+                };
+            };
             /** @description Missing, invalid, expired or revoked access token */
             401: {
                 headers: {
@@ -9706,7 +10051,7 @@ export interface operations {
                 /** @description Exclusive */
                 to?: string;
                 status?: "pending" | "sending" | "sent" | "failed" | "bounced" | "unknown" | "held";
-                channel?: "email" | "sms" | "wechat" | "webhook" | "robot";
+                channel?: "email" | "sms" | "wechat" | "webhook" | "robot" | "team";
                 kind?: "instant" | "daily" | "weekly";
                 memberId?: string;
             };
@@ -10268,7 +10613,7 @@ export interface operations {
                 to?: string;
                 /** @description The admin's id, or part of their email */
                 actor?: string;
-                /** @description An action (member.suspend, member.reactivate, member.plan, member.password_reset, subscription.update, subscription.pause, subscription.resume, subscription.delete, source.create, source.key_issue, source.key_revoke, bulletin.withdraw, delivery.retry, delivery.bulk_retry, queues.session, queues.dashboard_action, project.merge, project.split) or a group (member, delivery…) */
+                /** @description An action (member.suspend, member.reactivate, member.plan, member.password_reset, subscription.update, subscription.pause, subscription.resume, subscription.delete, source.create, source.key_issue, source.key_revoke, bulletin.withdraw, delivery.retry, delivery.bulk_retry, queues.session, queues.dashboard_action, project.merge, project.split, webhook.disable, webhook.enable, webhook.replay, team.create, team.update, team.delete, team.webhook_create) or a group (member, delivery…) */
                 action?: string;
                 targetType?: "member" | "subscription" | "source" | "api_key" | "bulletin" | "delivery" | "queue";
                 targetId?: string;
@@ -10521,6 +10866,954 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["SplitResultDto"];
+                };
+            };
+            /** @description Invalid input; `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 400,
+                     *       "code": "validation_failed",
+                     *       "message": "keywords.0: must not be empty",
+                     *       "errors": [
+                     *         {
+                     *           "field": "keywords.0",
+                     *           "message": "must not be empty"
+                     *         }
+                     *       ],
+                     *       "requestId": "5b1f3c2e-7a4d-4f0e-9c61-2d8e0b7a9f10"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 401,
+                     *       "code": "token_invalid",
+                     *       "message": "Access token is invalid",
+                     *       "requestId": "5b1f3c2e-7a4d-4f0e-9c61-2d8e0b7a9f10"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 403,
+                     *       "code": "forbidden",
+                     *       "message": "This needs the admin role",
+                     *       "requestId": "5b1f3c2e-7a4d-4f0e-9c61-2d8e0b7a9f10"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Not found — also for anything that belongs to another member */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 404,
+                     *       "code": "subscription_not_found",
+                     *       "message": "Subscription not found",
+                     *       "requestId": "5b1f3c2e-7a4d-4f0e-9c61-2d8e0b7a9f10"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    AdminWebhooksController_list: {
+        parameters: {
+            query?: {
+                memberId?: string;
+                teamId?: string;
+                kind?: "webhook" | "wecom" | "dingtalk" | "feishu";
+                /** @description true: only disabled ones; false: only enabled ones */
+                disabled?: boolean;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminWebhookDto"][];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 401,
+                     *       "code": "token_invalid",
+                     *       "message": "Access token is invalid",
+                     *       "requestId": "5b1f3c2e-7a4d-4f0e-9c61-2d8e0b7a9f10"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 403,
+                     *       "code": "forbidden",
+                     *       "message": "This needs the admin role",
+                     *       "requestId": "5b1f3c2e-7a4d-4f0e-9c61-2d8e0b7a9f10"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    AdminWebhooksController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminWebhookDto"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 401,
+                     *       "code": "token_invalid",
+                     *       "message": "Access token is invalid",
+                     *       "requestId": "5b1f3c2e-7a4d-4f0e-9c61-2d8e0b7a9f10"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 403,
+                     *       "code": "forbidden",
+                     *       "message": "This needs the admin role",
+                     *       "requestId": "5b1f3c2e-7a4d-4f0e-9c61-2d8e0b7a9f10"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Not found — also for anything that belongs to another member */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 404,
+                     *       "code": "subscription_not_found",
+                     *       "message": "Subscription not found",
+                     *       "requestId": "5b1f3c2e-7a4d-4f0e-9c61-2d8e0b7a9f10"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    AdminWebhooksController_deliveries: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description createdAt of the last item of the previous page */
+                before?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookDeliveryDto"][];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 401,
+                     *       "code": "token_invalid",
+                     *       "message": "Access token is invalid",
+                     *       "requestId": "5b1f3c2e-7a4d-4f0e-9c61-2d8e0b7a9f10"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 403,
+                     *       "code": "forbidden",
+                     *       "message": "This needs the admin role",
+                     *       "requestId": "5b1f3c2e-7a4d-4f0e-9c61-2d8e0b7a9f10"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Not found — also for anything that belongs to another member */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 404,
+                     *       "code": "subscription_not_found",
+                     *       "message": "Subscription not found",
+                     *       "requestId": "5b1f3c2e-7a4d-4f0e-9c61-2d8e0b7a9f10"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    AdminWebhooksController_disable: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminWebhookDto"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 401,
+                     *       "code": "token_invalid",
+                     *       "message": "Access token is invalid",
+                     *       "requestId": "5b1f3c2e-7a4d-4f0e-9c61-2d8e0b7a9f10"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 403,
+                     *       "code": "forbidden",
+                     *       "message": "This needs the admin role",
+                     *       "requestId": "5b1f3c2e-7a4d-4f0e-9c61-2d8e0b7a9f10"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Not found — also for anything that belongs to another member */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 404,
+                     *       "code": "subscription_not_found",
+                     *       "message": "Subscription not found",
+                     *       "requestId": "5b1f3c2e-7a4d-4f0e-9c61-2d8e0b7a9f10"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    AdminWebhooksController_enable: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminWebhookDto"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 401,
+                     *       "code": "token_invalid",
+                     *       "message": "Access token is invalid",
+                     *       "requestId": "5b1f3c2e-7a4d-4f0e-9c61-2d8e0b7a9f10"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 403,
+                     *       "code": "forbidden",
+                     *       "message": "This needs the admin role",
+                     *       "requestId": "5b1f3c2e-7a4d-4f0e-9c61-2d8e0b7a9f10"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Not found — also for anything that belongs to another member */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 404,
+                     *       "code": "subscription_not_found",
+                     *       "message": "Subscription not found",
+                     *       "requestId": "5b1f3c2e-7a4d-4f0e-9c61-2d8e0b7a9f10"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    AdminWebhooksController_replay: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                deliveryId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description queued */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Missing, invalid, expired or revoked access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 401,
+                     *       "code": "token_invalid",
+                     *       "message": "Access token is invalid",
+                     *       "requestId": "5b1f3c2e-7a4d-4f0e-9c61-2d8e0b7a9f10"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 403,
+                     *       "code": "forbidden",
+                     *       "message": "This needs the admin role",
+                     *       "requestId": "5b1f3c2e-7a4d-4f0e-9c61-2d8e0b7a9f10"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Not found — also for anything that belongs to another member */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 404,
+                     *       "code": "subscription_not_found",
+                     *       "message": "Subscription not found",
+                     *       "requestId": "5b1f3c2e-7a4d-4f0e-9c61-2d8e0b7a9f10"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 409,
+                     *       "code": "phone_already_verified",
+                     *       "message": "This phone number is already verified",
+                     *       "requestId": "5b1f3c2e-7a4d-4f0e-9c61-2d8e0b7a9f10"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    AdminTeamsController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TeamDto"][];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 401,
+                     *       "code": "token_invalid",
+                     *       "message": "Access token is invalid",
+                     *       "requestId": "5b1f3c2e-7a4d-4f0e-9c61-2d8e0b7a9f10"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 403,
+                     *       "code": "forbidden",
+                     *       "message": "This needs the admin role",
+                     *       "requestId": "5b1f3c2e-7a4d-4f0e-9c61-2d8e0b7a9f10"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    AdminTeamsController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateTeamDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TeamDto"];
+                };
+            };
+            /** @description Invalid input; `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 400,
+                     *       "code": "validation_failed",
+                     *       "message": "keywords.0: must not be empty",
+                     *       "errors": [
+                     *         {
+                     *           "field": "keywords.0",
+                     *           "message": "must not be empty"
+                     *         }
+                     *       ],
+                     *       "requestId": "5b1f3c2e-7a4d-4f0e-9c61-2d8e0b7a9f10"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 401,
+                     *       "code": "token_invalid",
+                     *       "message": "Access token is invalid",
+                     *       "requestId": "5b1f3c2e-7a4d-4f0e-9c61-2d8e0b7a9f10"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 403,
+                     *       "code": "forbidden",
+                     *       "message": "This needs the admin role",
+                     *       "requestId": "5b1f3c2e-7a4d-4f0e-9c61-2d8e0b7a9f10"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 409,
+                     *       "code": "phone_already_verified",
+                     *       "message": "This phone number is already verified",
+                     *       "requestId": "5b1f3c2e-7a4d-4f0e-9c61-2d8e0b7a9f10"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    AdminTeamsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TeamDto"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 401,
+                     *       "code": "token_invalid",
+                     *       "message": "Access token is invalid",
+                     *       "requestId": "5b1f3c2e-7a4d-4f0e-9c61-2d8e0b7a9f10"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 403,
+                     *       "code": "forbidden",
+                     *       "message": "This needs the admin role",
+                     *       "requestId": "5b1f3c2e-7a4d-4f0e-9c61-2d8e0b7a9f10"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Not found — also for anything that belongs to another member */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 404,
+                     *       "code": "subscription_not_found",
+                     *       "message": "Subscription not found",
+                     *       "requestId": "5b1f3c2e-7a4d-4f0e-9c61-2d8e0b7a9f10"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    AdminTeamsController_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Missing, invalid, expired or revoked access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 401,
+                     *       "code": "token_invalid",
+                     *       "message": "Access token is invalid",
+                     *       "requestId": "5b1f3c2e-7a4d-4f0e-9c61-2d8e0b7a9f10"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 403,
+                     *       "code": "forbidden",
+                     *       "message": "This needs the admin role",
+                     *       "requestId": "5b1f3c2e-7a4d-4f0e-9c61-2d8e0b7a9f10"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Not found — also for anything that belongs to another member */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 404,
+                     *       "code": "subscription_not_found",
+                     *       "message": "Subscription not found",
+                     *       "requestId": "5b1f3c2e-7a4d-4f0e-9c61-2d8e0b7a9f10"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    AdminTeamsController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateTeamDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TeamDto"];
+                };
+            };
+            /** @description Invalid input; `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 400,
+                     *       "code": "validation_failed",
+                     *       "message": "keywords.0: must not be empty",
+                     *       "errors": [
+                     *         {
+                     *           "field": "keywords.0",
+                     *           "message": "must not be empty"
+                     *         }
+                     *       ],
+                     *       "requestId": "5b1f3c2e-7a4d-4f0e-9c61-2d8e0b7a9f10"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 401,
+                     *       "code": "token_invalid",
+                     *       "message": "Access token is invalid",
+                     *       "requestId": "5b1f3c2e-7a4d-4f0e-9c61-2d8e0b7a9f10"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 403,
+                     *       "code": "forbidden",
+                     *       "message": "This needs the admin role",
+                     *       "requestId": "5b1f3c2e-7a4d-4f0e-9c61-2d8e0b7a9f10"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Not found — also for anything that belongs to another member */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 404,
+                     *       "code": "subscription_not_found",
+                     *       "message": "Subscription not found",
+                     *       "requestId": "5b1f3c2e-7a4d-4f0e-9c61-2d8e0b7a9f10"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 409,
+                     *       "code": "phone_already_verified",
+                     *       "message": "This phone number is already verified",
+                     *       "requestId": "5b1f3c2e-7a4d-4f0e-9c61-2d8e0b7a9f10"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    AdminTeamsController_createWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateTeamWebhookDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreatedWebhookDto"];
                 };
             };
             /** @description Invalid input; `errors` names each field */

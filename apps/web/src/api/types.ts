@@ -100,3 +100,18 @@ export type Project = Schemas['ProjectDto'];
 export type ProjectNotice = Schemas['ProjectNoticeDto'];
 export type Follow = Schemas['FollowDto'];
 export type HeldBackItem = Schemas['HeldBackItemDto'];
+
+/** A webhook or chat-robot endpoint as its owner sees it (never the secret). */
+export type Webhook = Schemas['WebhookDto'];
+export type WebhookKind = Webhook['kind'];
+export type CreatedWebhook = Schemas['CreatedWebhookDto'];
+export type WebhookInput = Schemas['CreateWebhookDto'];
+export type WebhookDelivery = Schemas['WebhookDeliveryDto'];
+export type RotatedSecret = Schemas['RotatedSecretDto'];
+export type WechatQr = Schemas['WechatQrDto'];
+/** GET /v1/me/wechat (the API declares no DTO for it). */
+export interface WechatStatus {
+  configured: boolean;
+  bound: boolean;
+  boundAt: string | null;
+}

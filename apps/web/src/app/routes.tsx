@@ -7,6 +7,7 @@ import { SignupPage } from '../pages/account/SignupPage';
 import { VerifyEmailPage } from '../pages/account/VerifyEmailPage';
 import { adminRoutes } from '../pages/admin/admin-routes';
 import { BulletinPage } from '../pages/member/BulletinPage';
+import { ChannelsPage } from '../pages/member/ChannelsPage';
 import { InboxPage } from '../pages/member/InboxPage';
 import { ProjectPage } from '../pages/member/ProjectPage';
 import { SettingsPage } from '../pages/member/SettingsPage';
@@ -35,5 +36,6 @@ export const routes: RouteDef[] = [
   { path: '/bulletins/:id', access: 'member', render: (p) => <BulletinPage id={p.id} /> },
   { path: '/projects/:id', access: 'member', render: (p) => <ProjectPage key={p.id} id={p.id} /> },
   { path: '/settings', access: 'member', render: () => <SettingsPage /> },
+  { path: '/channels', access: 'member', render: () => <ChannelsPage /> },
   ...adminRoutes,
 ];

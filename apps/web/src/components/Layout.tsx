@@ -40,6 +40,7 @@ export function Layout({ children }: { children: ReactNode }) {
             <>
               <NavLink to="/subscriptions">{t.nav.subscriptions}</NavLink>
               <NavLink to="/inbox">{t.nav.inbox}</NavLink>
+              <NavLink to="/channels">{t.nav.channels}</NavLink>
               <NavLink to="/settings">{t.nav.settings}</NavLink>
               {session.member.role === 'admin' && <NavLink to="/admin">{t.nav.admin}</NavLink>}
               <button type="button" className="button-link" onClick={() => void logout()}>

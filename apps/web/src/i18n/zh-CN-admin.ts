@@ -89,6 +89,13 @@ export const admin = {
     'queues.dashboard_action': '队列面板操作',
     'project.merge': '合并项目',
     'project.split': '拆分项目',
+    'webhook.disable': '停用推送地址',
+    'webhook.enable': '启用推送地址',
+    'webhook.replay': '重发推送',
+    'team.create': '创建团队',
+    'team.update': '修改团队',
+    'team.delete': '删除团队',
+    'team.webhook_create': '添加团队推送地址',
   } as Record<string, string>,
   auditTargets: {
     member: '会员',
@@ -99,6 +106,8 @@ export const admin = {
     delivery: '投递',
     queue: '队列',
     project: '项目',
+    webhook: '推送地址',
+    team: '团队',
   } as Record<string, string>,
   /** Sentences for the why tool, built from the API's structured explanation. */
   explain: {

@@ -14,7 +14,15 @@ const categories: Record<Category, string> = {
   other: '其他',
 };
 
-const channels: Record<Channel, string> = { email: '邮件', sms: '短信', wechat: '微信', webhook: 'Webhook', robot: '群机器人' };
+// `team`: a team endpoint's copy of a member's match (admins set teams up; members never choose it).
+const channels: Record<Channel | 'team', string> = {
+  email: '邮件',
+  sms: '短信',
+  wechat: '微信',
+  webhook: 'Webhook',
+  robot: '群机器人',
+  team: '团队推送',
+};
 const frequencies: Record<Frequency, string> = { instant: '实时推送', daily: '每日汇总', weekly: '每周汇总' };
 const scopes: Record<Scope, string> = { title: '仅标题', title_body: '标题和正文' };
 const weekdays = ['星期日', '星期一', '星期二', '星期三', '星期四', '星期五', '星期六'];
@@ -28,6 +36,7 @@ export const t = {
     subscriptions: '我的订阅',
     inbox: '收件箱',
     settings: '设置',
+    channels: '推送渠道',
     admin: '管理后台',
     logout: '退出登录',
     login: '登录',
@@ -300,6 +309,70 @@ export const t = {
     subscriptionGone: '（订阅已删除）',
   },
 
+  channels: {
+    title: '推送渠道',
+    webhooks: 'Webhook 与群机器人',
+    webhooksHint: 'Webhook 把匹配的标讯以签名的 JSON 推送到您的系统；群机器人把摘要发到企业微信、钉钉或飞书群。',
+    none: '还没有推送地址。',
+    kind: '类型',
+    kinds: { webhook: 'Webhook（JSON，签名）', wecom: '企业微信群机器人', dingtalk: '钉钉群机器人', feishu: '飞书群机器人' } as Record<
+      string,
+      string
+    >,
+    url: '推送地址',
+    urlHelp: '仅限 https 公网地址；内网、本机地址会被拒绝',
+    description: '备注',
+    robotSecret: '加签密钥',
+    robotSecretHelp: '钉钉“加签”或飞书“签名校验”的密钥，可不填',
+    subscription: '推送哪些匹配',
+    allSubscriptions: '全部订阅',
+    create: '添加',
+    secretOnce: '签名密钥只显示这一次，请立即保存：',
+    copy: '复制',
+    copied: '已复制',
+    enabled: '启用中',
+    disabled: (reason: string | null) => (reason ? `已停用：${reason}` : '已停用'),
+    /** The API's reasons (English, fixed wording) as the page shows them. */
+    disabledReasons: [
+      [/^disabled by its owner$/, () => '由您停用'],
+      [/^disabled by an admin$/, () => '由管理员停用'],
+      [/^failing for (\d+) hours$/, (h: string) => `连续失败 ${h} 小时，已自动停用并邮件通知`],
+    ] as Array<[RegExp, (n: string) => string]>,
+    failingSince: (at: string) => `自 ${at} 起推送失败`,
+    enable: '启用',
+    disable: '停用',
+    remove: '删除',
+    rotate: '更换密钥',
+    rotated: (until: string) => `新密钥只显示这一次；旧密钥在 ${until} 前仍会同时签名：`,
+    log: '推送记录',
+    hideLog: '收起记录',
+    logEmpty: '还没有推送。',
+    replay: '重发',
+    replayed: '已重新排队发送',
+    deliveryStatus: { pending: '等待发送', sending: '发送中', delivered: '已送达', failed: '失败', unknown: '结果未知' } as Record<
+      string,
+      string
+    >,
+    attempts: (n: number) => `尝试 ${n} 次`,
+    wechat: '微信服务号',
+    wechatOff: '本站未配置微信服务号。',
+    wechatBound: (at: string) => `已绑定微信（${at}）。新标讯会以模板消息发送到您的微信。`,
+    wechatUnbound: '尚未绑定微信。用微信扫描二维码并关注服务号即可绑定。',
+    wechatQr: '显示绑定二维码',
+    wechatQrAlt: '微信绑定二维码',
+    wechatQrExpires: (min: number) => `二维码 ${min} 分钟内有效。扫码关注后刷新本页查看绑定状态。`,
+    wechatLink: '在微信中打开绑定链接',
+    wechatRefresh: '刷新状态',
+    wechatUnbind: '解除绑定',
+    feeds: 'RSS/Atom 订阅源',
+    feedsHint: '每个订阅一个私有订阅源地址，可在阅读器中订阅。地址只显示一次；重新生成会使旧地址失效。',
+    feedsNone: '还没有订阅。',
+    feedIssue: '生成订阅源地址',
+    feedReissue: '重新生成',
+    feedRevoke: '撤销地址',
+    feedRevoked: '已撤销，旧地址不再可用。',
+  },
+
   settings: {
     title: '设置',
     profile: '个人资料',
@@ -348,7 +421,10 @@ export const t = {
     history: '发送记录',
     historyEmpty: '还没有发出的提醒。有新标讯命中时，这里会列出每一封提醒和汇总。',
     historyKinds: { instant: '实时提醒', daily: '每日汇总', weekly: '每周汇总' } as Record<string, string>,
-    historyChannels: { email: '邮件', sms: '短信', wechat: '微信', webhook: 'Webhook', robot: '群机器人' } as Record<string, string>,
+    historyChannels: { email: '邮件', sms: '短信', wechat: '微信', webhook: 'Webhook', robot: '群机器人', team: '团队推送' } as Record<
+      string,
+      string
+    >,
     historyCount: (n: number) => `${n} 条标讯`,
   },
 

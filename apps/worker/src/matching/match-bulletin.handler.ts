@@ -4,7 +4,7 @@ import { Job } from 'bullmq';
 import { Repository } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '@app/config';
 import { Bulletin, DueDelivery } from '@app/domain';
-import { DeliveryLedger, MatchRecorder } from '@app/domain/worker';
+import { DeliveryLedger, MatchRecorder, teamRecipients } from '@app/domain/worker';
 import { bulletinShards } from '@app/matcher';
 import { JobProducer, type JobPayloads } from '@app/queues';
 import { ProjectFollowUp } from './project-follow-up.service';
@@ -62,7 +62,9 @@ export class MatchBulletinHandler {
       async (em) => {
         // Followers of the bulletin's project are told whatever their keywords; one shard does it.
         const followers = shard === 0 ? await this.followUp.recipients(em, b.id) : [];
-        due = await this.ledger.recordMatches(em, b.id, [...results, ...followers]);
+        // Teams' endpoints get their members' matches on the team channel.
+        const teams = await teamRecipients(em, results);
+        due = await this.ledger.recordMatches(em, b.id, [...results, ...followers, ...teams]);
       },
     );
     // After commit. Lost if we die right here — the sweeper enqueues due pending deliveries.

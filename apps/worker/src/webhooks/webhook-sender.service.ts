@@ -1,5 +1,5 @@
 import { Inject, Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
-import { APP_CONFIG, type AppConfig } from '@app/config';
+import { APP_CONFIG, type AppConfig, SecretCipher } from '@app/config';
 import { type ClaimedWebhookMessage, WebhookMessagesRepository } from '@app/domain/channels';
 import { classifyWebhookReply, endpointDisabledMessage, MailTransport, outboundMessage } from '@app/notify';
 import { OutboundRefusedError, OutboundRequestError, outboundAgents, outboundRequest } from '@app/outbound';
@@ -23,6 +23,7 @@ export class WebhookSender implements OnModuleDestroy {
     private readonly messages: WebhookMessagesRepository,
     private readonly jobs: JobProducer,
     private readonly mail: MailTransport,
+    private readonly cipher: SecretCipher,
   ) {
     this.agents = outboundAgents({ allowLoopback: config.webhooks.allowLoopback }, config.webhooks.concurrency);
   }
@@ -34,7 +35,14 @@ export class WebhookSender implements OnModuleDestroy {
       await this.messages.attemptFailed(m.id, { error: 'endpoint disabled or removed', nextAttemptAt: null });
       return 'failed';
     }
-    const req = outboundMessage(m.endpoint, m.id, m.body, new Date());
+    let secrets;
+    try {
+      secrets = { secret: this.cipher.reveal(m.endpoint.secret), previousSecret: this.cipher.reveal(m.endpoint.previousSecret) };
+    } catch (err) {
+      // A key missing from SECRETS_ENCRYPTION_OLD_KEYS is the operator's to fix: retry later.
+      return this.failed(m, { error: `signing secret unreadable: ${(err as Error).message}` }, false);
+    }
+    const req = outboundMessage({ ...m.endpoint, ...secrets }, m.id, m.body, new Date());
     await this.messages.markTransmitting(m.id);
     let res;
     try {

@@ -43,7 +43,7 @@ export class DeliveryLedger {
     if (!wanted.size) return [];
     const rows = [...wanted.values()].sort(byMemberThenChannel);
     // Only channels the member can receive on now: enabled, not bounced, SMS verified and consented,
-    // WeChat bound, an active endpoint for webhooks and robots.
+    // WeChat bound, an active endpoint for webhooks and robots, a team with an active endpoint.
     // The LIMIT keeps the member check a primary-key lookup per row: as a plain join, a planner
     // that misjudges the array's size can pick a nested loop over a scan of members (quadratic).
     // The bulletin's month is the partition and part of the unique key (see MatchRecorder: a month
@@ -61,8 +61,10 @@ export class DeliveryLedger {
                                AND ((r.channel = 'email' AND m.email_enabled AND m.email_bounced_at IS NULL)
                                  OR (r.channel = 'sms' AND m.sms_enabled AND m.phone_verified_at IS NOT NULL AND m.consent_at IS NOT NULL)
                                  OR (r.channel = 'wechat' AND EXISTS (SELECT 1 FROM wechat_bindings w WHERE w.member_id = m.id))
-                                 OR (r.channel IN ('webhook', 'robot') AND EXISTS (SELECT 1 FROM webhook_endpoints e WHERE e.member_id = m.id AND e.disabled_at IS NULL
-                                       AND (e.kind = 'webhook') = (r.channel = 'webhook'))))
+                                 OR (r.channel IN ('webhook', 'robot') AND EXISTS (SELECT 1 FROM webhook_endpoints e WHERE e.member_id = m.id AND e.team_id IS NULL
+                                       AND e.disabled_at IS NULL AND (e.kind = 'webhook') = (r.channel = 'webhook')))
+                                 OR (r.channel = 'team' AND EXISTS (SELECT 1 FROM team_members t JOIN webhook_endpoints e ON e.team_id = t.team_id
+                                       WHERE t.member_id = m.id AND e.disabled_at IS NULL)))
                              LIMIT 1) AS receivable
         ORDER BY r.member_id, r.channel
        ON CONFLICT (member_id, bulletin_id, channel, bulletin_month) DO NOTHING

@@ -30,7 +30,7 @@ export type DeliveryStatus = 'pending' | 'sending' | 'sent' | 'failed' | 'bounce
 })
 @Check('ck_deliveries_status', `status IN ('pending','sending','sent','failed','bounced','unknown','held')`)
 @Check('ck_deliveries_kind', `kind IN ('instant','daily','weekly')`)
-@Check('ck_deliveries_channel', `channel IN ('email','sms','wechat','webhook','robot')`)
+@Check('ck_deliveries_channel', `channel IN ('email','sms','wechat','webhook','robot','team')`)
 @Index('ix_deliveries_due', ['dueAt'], { where: `status IN ('pending','sending','held')` })
 export class Delivery {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_deliveries' })

@@ -26,7 +26,7 @@ export type NotificationStatus = 'pending' | 'assigned' | 'suppressed';
 @Entity({ name: 'notifications' })
 @Unique('uq_notifications_member_bulletin_channel', ['memberId', 'bulletinId', 'channel', 'bulletinMonth'])
 @Check('ck_notifications_status', `status IN ('pending','assigned','suppressed')`)
-@Check('ck_notifications_channel', `channel IN ('email','sms','wechat','webhook','robot')`)
+@Check('ck_notifications_channel', `channel IN ('email','sms','wechat','webhook','robot','team')`)
 @Index('ix_notifications_pending', ['memberId', 'channel', 'frequency'], { where: `status = 'pending'` })
 export class Notification {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_notifications' })

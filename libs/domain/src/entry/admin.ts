@@ -5,3 +5,7 @@ export * from '../projects/admin-projects.service';
 export * from '../projects/admin-projects.module';
 export * from '../projects/admin-projects.service';
 export * from '../projects/admin-projects.module';
+export * from '../admin/channels/admin-webhooks.service';
+export * from '../admin/channels/admin-webhooks.repository';
+export * from '../admin/channels/admin-teams.service';
+export * from '../admin/channels/admin-channels.module';

@@ -13,3 +13,4 @@ export * from '../maintenance/ledger-partitions.service';
 export * from '../maintenance/maintenance.module';
 export * from '../deliveries/message-content.repository';
 export * from '../members/member-channels.repository';
+export * from '../teams/team-recipients';

@@ -9,6 +9,8 @@ type FieldError = { field: string; message: string };
 export const SUBSCRIPTION_SCOPES: readonly SubscriptionScope[] = ['title', 'title_body'];
 export const SUBSCRIPTION_FREQUENCIES: readonly SubscriptionFrequency[] = ['instant', 'daily', 'weekly'];
 export const CHANNELS: readonly Channel[] = ['email', 'sms', 'wechat', 'webhook', 'robot'];
+/** Every channel of the ledger: the members' own, and `team` (a team endpoint's copy; never chosen on a subscription). */
+export const LEDGER_CHANNELS: readonly Channel[] = [...CHANNELS, 'team'];
 
 /** Hard caps whatever the plan (plans set lower keyword limits, answered with 422). */
 export const SUBSCRIPTION_LIMITS = {

@@ -5,7 +5,8 @@ import { numericTransformer } from '../shared/numeric.transformer';
 export type SubscriptionScope = 'title' | 'title_body';
 export type SubscriptionFrequency = 'instant' | 'daily' | 'weekly';
 /** Push channels of the one ledger. Feeds are pulled and are not a channel. */
-export type Channel = 'email' | 'sms' | 'wechat' | 'webhook' | 'robot';
+/** `team`: a team endpoint's copy of the member's match (never chosen on a subscription; see Team). */
+export type Channel = 'email' | 'sms' | 'wechat' | 'webhook' | 'robot' | 'team';
 
 /** A member's filter (关注/订阅器). */
 @Entity({ name: 'subscriptions' })

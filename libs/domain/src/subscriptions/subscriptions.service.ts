@@ -86,8 +86,8 @@ export class SubscriptionsService {
     if (!wanted.length) return;
     const [ready] = await this.dataSource.query<Array<Record<'wechat' | 'webhook' | 'robot', boolean>>>(
       `SELECT EXISTS (SELECT 1 FROM wechat_bindings WHERE member_id = $1) AS wechat,
-              EXISTS (SELECT 1 FROM webhook_endpoints WHERE member_id = $1 AND disabled_at IS NULL AND kind = 'webhook') AS webhook,
-              EXISTS (SELECT 1 FROM webhook_endpoints WHERE member_id = $1 AND disabled_at IS NULL AND kind <> 'webhook') AS robot`,
+              EXISTS (SELECT 1 FROM webhook_endpoints WHERE member_id = $1 AND team_id IS NULL AND disabled_at IS NULL AND kind = 'webhook') AS webhook,
+              EXISTS (SELECT 1 FROM webhook_endpoints WHERE member_id = $1 AND team_id IS NULL AND disabled_at IS NULL AND kind <> 'webhook') AS robot`,
       [memberId],
     );
     const how = {

@@ -1,6 +1,7 @@
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import { Member } from '../members/member.entity';
 import { Subscription } from '../subscriptions/subscription.entity';
+import { Team } from '../teams/team.entity';
 
 /** `webhook`: Standard Webhooks JSON events; the rest are team-chat group robots (markdown). */
 export type WebhookKind = 'webhook' | 'wecom' | 'dingtalk' | 'feishu';
@@ -26,6 +27,14 @@ export class WebhookEndpoint {
   @Column({ name: 'subscription_id', type: 'uuid', nullable: true })
   subscriptionId: string | null;
 
+  /**
+   * Set for a team's endpoint (made by an admin, who is then `memberId`, the owner told when it is
+   * disabled): it receives the team's matches on the `team` ledger channel, not the owner's.
+   */
+  @Index('ix_webhook_endpoints_team')
+  @Column({ name: 'team_id', type: 'uuid', nullable: true })
+  teamId: string | null;
+
   @Column({ type: 'varchar', length: 16 })
   kind: WebhookKind;
 
@@ -37,12 +46,13 @@ export class WebhookEndpoint {
 
   /**
    * Signing secret: `whsec_…` for webhooks, the robot's own secret for DingTalk and Feishu, null for
-   * 企业微信 (its key is part of the URL). Kept readable because every send signs with it.
+   * 企业微信 (its key is part of the URL). Stored encrypted (`SecretCipher`, `enc:v1:<key id>:…`):
+   * every send must read it back, so it cannot be hashed, but a copy of the table alone is useless.
    */
   @Column({ type: 'text', nullable: true })
   secret: string | null;
 
-  /** After a rotation the old secret still signs (as a second signature) until this time. */
+  /** Encrypted like `secret`. After a rotation the old secret still signs (as a second signature) until this time. */
   @Column({ name: 'previous_secret', type: 'text', nullable: true })
   previousSecret: string | null;
 
@@ -68,6 +78,10 @@ export class WebhookEndpoint {
   @ManyToOne(() => Member, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'member_id' })
   member?: Member;
+
+  @ManyToOne(() => Team, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'team_id' })
+  team?: Team;
 
   @ManyToOne(() => Subscription, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'subscription_id' })

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, Repository } from 'typeorm';
+import { DataSource, IsNull, Repository } from 'typeorm';
 import { WebhookEndpoint } from './webhook-endpoint.entity';
 import type { WebhookMessage } from './webhook-message.entity';
 
@@ -9,7 +9,10 @@ export type WebhookMessageLogEntry = Pick<
   'id' | 'deliveryId' | 'eventType' | 'status' | 'attempts' | 'responseStatus' | 'error' | 'createdAt' | 'deliveredAt' | 'nextAttemptAt'
 >;
 
-/** Endpoints by owner: every read and write is scoped to the member, so others' rows are simply absent. */
+/**
+ * Endpoints by owner: every read and write is scoped to the member, so others' rows are simply
+ * absent. Team endpoints (admin-made) are not any member's own and never show here.
+ */
 @Injectable()
 export class WebhookEndpointsRepository {
   private readonly endpoints: Repository<WebhookEndpoint>;
@@ -19,11 +22,11 @@ export class WebhookEndpointsRepository {
   }
 
   list(memberId: string): Promise<WebhookEndpoint[]> {
-    return this.endpoints.find({ where: { memberId }, order: { createdAt: 'ASC' } });
+    return this.endpoints.find({ where: { memberId, teamId: IsNull() }, order: { createdAt: 'ASC' } });
   }
 
   find(memberId: string, id: string): Promise<WebhookEndpoint | null> {
-    return this.endpoints.findOne({ where: { memberId, id } });
+    return this.endpoints.findOne({ where: { memberId, id, teamId: IsNull() } });
   }
 
   create(fields: Partial<WebhookEndpoint>): Promise<WebhookEndpoint> {
@@ -31,11 +34,11 @@ export class WebhookEndpointsRepository {
   }
 
   async update(memberId: string, id: string, fields: Partial<WebhookEndpoint>): Promise<boolean> {
-    return ((await this.endpoints.update({ memberId, id }, fields)).affected ?? 0) > 0;
+    return ((await this.endpoints.update({ memberId, id, teamId: IsNull() }, fields)).affected ?? 0) > 0;
   }
 
   async delete(memberId: string, id: string): Promise<boolean> {
-    return ((await this.endpoints.delete({ memberId, id })).affected ?? 0) > 0;
+    return ((await this.endpoints.delete({ memberId, id, teamId: IsNull() })).affected ?? 0) > 0;
   }
 
   async subscriptionOwned(memberId: string, subscriptionId: string): Promise<boolean> {

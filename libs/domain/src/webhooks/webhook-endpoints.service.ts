@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { APP_CONFIG, type AppConfig } from '@app/config';
+import { APP_CONFIG, type AppConfig, SecretCipher } from '@app/config';
 import { checkOutboundUrl, OutboundRefusedError } from '@app/outbound';
 import { DomainError, NotFoundError, ValidationError } from '../shared/domain.errors';
 import { WebhookEndpoint, type WebhookKind } from './webhook-endpoint.entity';
@@ -32,6 +32,7 @@ export class WebhookEndpointsService {
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly endpoints: WebhookEndpointsRepository,
+    private readonly cipher: SecretCipher,
   ) {}
 
   async list(memberId: string): Promise<WebhookEndpointView[]> {
@@ -56,7 +57,31 @@ export class WebhookEndpointsService {
       url,
       description: input.description ?? '',
       subscriptionId: input.subscriptionId ?? null,
-      secret,
+      // Stored encrypted: a copy of the database alone does not let anyone sign as us.
+      secret: this.cipher.encryptNullable(secret),
+    });
+    return { endpoint: viewOfEndpoint(saved), secret: input.kind === 'webhook' ? secret : null };
+  }
+
+  /**
+   * An endpoint for a team, made by an admin (its owner: told by email if it is disabled). Takes the
+   * team's matches, so no subscription of its own; the secret is shown once, as for members.
+   */
+  async createForTeam(
+    ownerId: string,
+    teamId: string,
+    input: Omit<WebhookEndpointInput, 'subscriptionId'>,
+  ): Promise<{ endpoint: WebhookEndpointView; secret: string | null }> {
+    const url = await this.checkUrl(input.url);
+    const secret = input.kind === 'webhook' ? generateWebhookSecret() : input.kind === 'wecom' ? null : (input.robotSecret ?? null);
+    const saved = await this.endpoints.create({
+      memberId: ownerId,
+      teamId,
+      kind: input.kind,
+      url,
+      description: input.description ?? '',
+      subscriptionId: null,
+      secret: this.cipher.encryptNullable(secret),
     });
     return { endpoint: viewOfEndpoint(saved), secret: input.kind === 'webhook' ? secret : null };
   }
@@ -70,7 +95,8 @@ export class WebhookEndpointsService {
       await this.checkSubscription(memberId, patch.subscriptionId);
       fields.subscriptionId = patch.subscriptionId;
     }
-    if (patch.robotSecret !== undefined && (current.kind === 'dingtalk' || current.kind === 'feishu')) fields.secret = patch.robotSecret;
+    if (patch.robotSecret !== undefined && (current.kind === 'dingtalk' || current.kind === 'feishu'))
+      fields.secret = this.cipher.encryptNullable(patch.robotSecret);
     if (patch.enabled === true) Object.assign(fields, { disabledAt: null, disabledReason: null, failingSince: null });
     if (patch.enabled === false && !current.disabledAt)
       Object.assign(fields, { disabledAt: new Date(), disabledReason: 'disabled by its owner' });
@@ -92,7 +118,8 @@ export class WebhookEndpointsService {
       throw new DomainError('conflict', 'webhook_not_signed', 'Only webhook endpoints have a secret to rotate');
     const secret = generateWebhookSecret();
     const previousSecretUntil = new Date(Date.now() + this.config.webhooks.secretOverlapMs);
-    await this.endpoints.update(memberId, id, { secret, previousSecret: current.secret, previousSecretUntil });
+    // The old value moves over still encrypted (under whichever key wrote it).
+    await this.endpoints.update(memberId, id, { secret: this.cipher.encrypt(secret), previousSecret: current.secret, previousSecretUntil });
     return { secret, previousSecretUntil };
   }
 

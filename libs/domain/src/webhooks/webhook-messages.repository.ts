@@ -40,9 +40,38 @@ export class WebhookMessagesRepository {
   ): Promise<Array<{ id: string; kind: WebhookKind; subscriptionId: string | null }>> {
     return this.dataSource.query(
       `SELECT id, kind, subscription_id AS "subscriptionId" FROM webhook_endpoints
-        WHERE member_id = $1 AND disabled_at IS NULL AND (kind = 'webhook') = ($2 = 'webhook') ORDER BY id`,
+        WHERE member_id = $1 AND team_id IS NULL AND disabled_at IS NULL AND (kind = 'webhook') = ($2 = 'webhook') ORDER BY id`,
       [memberId, channel],
     );
+  }
+
+  /** Enabled endpoints of the teams the member is in, with the subscriptions each team takes ([] = all). */
+  teamEndpoints(memberId: string): Promise<Array<{ id: string; kind: WebhookKind; subscriptionIds: string[] }>> {
+    return this.dataSource.query(
+      `SELECT e.id, e.kind, t.subscription_ids AS "subscriptionIds"
+         FROM team_members tm JOIN teams t ON t.id = tm.team_id JOIN webhook_endpoints e ON e.team_id = t.id
+        WHERE tm.member_id = $1 AND e.disabled_at IS NULL ORDER BY e.id`,
+      [memberId],
+    );
+  }
+
+  /**
+   * Claims bulletins for a team endpoint on behalf of one delivery and returns those this delivery
+   * holds: new claims, and its own from an earlier try (a crash between claim and message). A
+   * bulletin another member's delivery claimed first is left out: the group saw it already.
+   */
+  async claimTeamBulletins(endpointId: string, deliveryId: string, bulletinIds: string[]): Promise<Set<string>> {
+    if (!bulletinIds.length) return new Set();
+    await this.dataSource.query(
+      `INSERT INTO team_endpoint_bulletins (endpoint_id, bulletin_id, delivery_id)
+       SELECT $1, b, $2 FROM unnest($3::uuid[]) AS b ORDER BY b ON CONFLICT (endpoint_id, bulletin_id) DO NOTHING`,
+      [endpointId, deliveryId, bulletinIds],
+    );
+    const rows: Array<{ bulletin_id: string }> = await this.dataSource.query(
+      `SELECT bulletin_id FROM team_endpoint_bulletins WHERE endpoint_id = $1 AND delivery_id = $2 AND bulletin_id = ANY ($3::uuid[])`,
+      [endpointId, deliveryId, bulletinIds],
+    );
+    return new Set(rows.map((r) => r.bulletin_id));
   }
 
   /**

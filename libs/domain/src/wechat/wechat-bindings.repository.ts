@@ -11,7 +11,9 @@ export class WechatBindingsRepository {
     await this.dataSource.transaction(async (em) => {
       await em.query(`DELETE FROM wechat_bindings WHERE openid = $1 AND member_id <> $2`, [openid, memberId]);
       await em.query(
-        `INSERT INTO wechat_bindings (member_id, openid) VALUES ($1, $2) ON CONFLICT (member_id) DO UPDATE SET openid = EXCLUDED.openid, bound_at = now()`,
+        // Nothing for a member deleted meanwhile (a late scan of their QR code).
+        `INSERT INTO wechat_bindings (member_id, openid) SELECT $1, $2 WHERE EXISTS (SELECT 1 FROM members WHERE id = $1)
+         ON CONFLICT (member_id) DO UPDATE SET openid = EXCLUDED.openid, bound_at = now()`,
         [memberId, openid],
       );
     });
@@ -23,6 +25,12 @@ export class WechatBindingsRepository {
       [memberId],
     );
     return row ?? null;
+  }
+
+  /** The user unfollowed the 服务号: whoever has this openid is unbound. */
+  async unbindOpenid(openid: string): Promise<boolean> {
+    const [, affected] = await this.dataSource.query<[unknown[], number]>(`DELETE FROM wechat_bindings WHERE openid = $1`, [openid]);
+    return affected > 0;
   }
 
   /** Removes the binding; with `openid`, only if it is still that one (the user unfollowed it). */

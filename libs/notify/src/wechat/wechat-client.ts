@@ -45,6 +45,45 @@ export class WechatClient {
     }
   }
 
+  /**
+   * A temporary QR code whose scan carries `scene` back to us in an event push (QR_STR_SCENE):
+   * the ticket names the image, `url` is what the image encodes.
+   */
+  async createQrTicket(scene: string, expireSeconds: number): Promise<{ ticket: string; url: string; expireSeconds: number }> {
+    for (let attempt = 0; ; attempt++) {
+      const token = await this.tokens.get(() => this.fetchToken());
+      const reply = await this.call(`/cgi-bin/qrcode/create?access_token=${encodeURIComponent(token)}`, {
+        method: 'POST',
+        body: JSON.stringify({ expire_seconds: expireSeconds, action_name: 'QR_STR_SCENE', action_info: { scene: { scene_str: scene } } }),
+      });
+      if (!reply.errcode) return { ticket: String(reply.ticket), url: String(reply.url), expireSeconds: Number(reply.expire_seconds) };
+      const err = wechatErrorOf(reply.errcode, reply.errmsg ?? '');
+      if (err.kind === 'token' && attempt === 0) {
+        await this.tokens.invalidate(token);
+        continue;
+      }
+      throw err;
+    }
+  }
+
+  /**
+   * The QR image of a ticket as a data: URL, so a page with a strict CSP can show it; null when the
+   * image host does not answer with an image (the page then links to it instead).
+   */
+  async qrImageDataUrl(mpUrl: string, ticket: string): Promise<string | null> {
+    try {
+      const res = await fetch(`${mpUrl}/cgi-bin/showqrcode?ticket=${encodeURIComponent(ticket)}`, {
+        signal: AbortSignal.timeout(this.options.timeoutMs),
+      });
+      const type = res.headers.get('content-type') ?? '';
+      if (!res.ok || !/^image\/(png|jpeg|gif)/.test(type)) return null;
+      const bytes = Buffer.from(await res.arrayBuffer());
+      return bytes.length <= 512 * 1024 ? `data:${type.split(';')[0]};base64,${bytes.toString('base64')}` : null;
+    } catch {
+      return null;
+    }
+  }
+
   /** Closes the token store's Redis connection. */
   close(): Promise<void> {
     return this.tokens.close();

@@ -17,7 +17,7 @@ export class MemberDeliveryDto {
   @ApiProperty({ example: '9c0e1f2a-3b4c-4d5e-8f60-718293a4b5c6' })
   id: string;
 
-  @ApiProperty({ enum: ['email', 'sms', 'wechat', 'webhook', 'robot'], example: 'email' })
+  @ApiProperty({ enum: ['email', 'sms', 'wechat', 'webhook', 'robot', 'team'], example: 'email' })
   channel: string;
 
   @ApiProperty({ enum: ['instant', 'daily', 'weekly'], example: 'daily' })

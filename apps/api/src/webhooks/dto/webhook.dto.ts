@@ -26,12 +26,21 @@ export class CreateWebhookDto {
   @MaxLength(200)
   description?: string;
 
-  @ApiPropertyOptional({ format: 'uuid', nullable: true, description: "Only this subscription's matches; omitted or null: all of them" })
+  @ApiPropertyOptional({
+    type: String,
+    format: 'uuid',
+    nullable: true,
+    description: "Only this subscription's matches; omitted or null: all of them",
+  })
   @IsOptional()
   @IsUUID()
   subscriptionId?: string | null;
 
-  @ApiPropertyOptional({ description: "DingTalk's or Feishu's robot signing secret (加签 / 签名校验), as the platform shows it" })
+  @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    description: "DingTalk's or Feishu's robot signing secret (加签 / 签名校验), as the platform shows it",
+  })
   @IsOptional()
   @IsString()
   @MaxLength(200)
@@ -51,7 +60,7 @@ export class UpdateWebhookDto {
   @MaxLength(200)
   description?: string;
 
-  @ApiPropertyOptional({ format: 'uuid', nullable: true })
+  @ApiPropertyOptional({ type: String, format: 'uuid', nullable: true })
   @IsOptional()
   @IsUUID()
   subscriptionId?: string | null;
@@ -61,7 +70,7 @@ export class UpdateWebhookDto {
   @IsBoolean()
   enabled?: boolean;
 
-  @ApiPropertyOptional()
+  @ApiPropertyOptional({ type: String, nullable: true })
   @IsOptional()
   @IsString()
   @MaxLength(200)
@@ -74,18 +83,25 @@ export class WebhookDto {
   @ApiProperty({ enum: ['webhook', 'robot'], description: 'the subscription channel that feeds it' }) channel: 'webhook' | 'robot';
   @ApiProperty() url: string;
   @ApiProperty() description: string;
-  @ApiProperty({ format: 'uuid', nullable: true }) subscriptionId: string | null;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true }) subscriptionId: string | null;
   @ApiProperty() enabled: boolean;
-  @ApiProperty({ nullable: true }) disabledAt: Date | null;
-  @ApiProperty({ nullable: true }) disabledReason: string | null;
-  @ApiProperty({ nullable: true, description: 'start of the current run of failures' }) failingSince: Date | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) disabledAt: Date | null;
+  @ApiProperty({ type: String, nullable: true }) disabledReason: string | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true, description: 'start of the current run of failures' })
+  failingSince: Date | null;
   @ApiProperty() hasSecret: boolean;
-  @ApiProperty({ nullable: true, description: 'until then the previous secret signs too' }) previousSecretUntil: Date | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true, description: 'until then the previous secret signs too' })
+  previousSecretUntil: Date | null;
   @ApiProperty() createdAt: Date;
 }
 
 export class CreatedWebhookDto extends WebhookDto {
-  @ApiProperty({ nullable: true, example: 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw', description: 'shown only now (webhook kind)' })
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    example: 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw',
+    description: 'shown only now (webhook kind)',
+  })
   secret: string | null;
 }
 
@@ -100,10 +116,10 @@ export class WebhookDeliveryDto {
   @ApiProperty({ example: 'bulletins.matched' }) eventType: string;
   @ApiProperty({ enum: ['pending', 'sending', 'delivered', 'failed', 'unknown'] }) status: string;
   @ApiProperty() attempts: number;
-  @ApiProperty({ nullable: true }) responseStatus: number | null;
-  @ApiProperty({ nullable: true }) error: string | null;
+  @ApiProperty({ type: Number, nullable: true }) responseStatus: number | null;
+  @ApiProperty({ type: String, nullable: true }) error: string | null;
   @ApiProperty() createdAt: Date;
-  @ApiProperty({ nullable: true }) deliveredAt: Date | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) deliveredAt: Date | null;
   @ApiProperty() nextAttemptAt: Date;
 }
 

@@ -79,8 +79,11 @@ export function AdminDeliveriesPage() {
           {A.channel}
           <select value={channel} onChange={(e) => setFilter({ channel: e.target.value })}>
             <option value="">{t.common.all}</option>
-            <option value="email">{t.labels.channels.email}</option>
-            <option value="sms">{t.labels.channels.sms}</option>
+            {(['email', 'sms', 'wechat', 'webhook', 'robot', 'team'] as const).map((c) => (
+              <option key={c} value={c}>
+                {t.labels.channels[c]}
+              </option>
+            ))}
           </select>
         </label>
         <button type="button" onClick={table.reload}>

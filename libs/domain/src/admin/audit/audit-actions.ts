@@ -18,10 +18,18 @@ export const AUDIT_ACTIONS = {
   queuesDashboardAction: 'queues.dashboard_action',
   projectMerge: 'project.merge',
   projectSplit: 'project.split',
+  webhookDisable: 'webhook.disable',
+  webhookEnable: 'webhook.enable',
+  webhookReplay: 'webhook.replay',
+  teamCreate: 'team.create',
+  teamUpdate: 'team.update',
+  teamDelete: 'team.delete',
+  teamWebhookCreate: 'team.webhook_create',
 } as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[keyof typeof AUDIT_ACTIONS];
-export type AuditTargetType = 'member' | 'subscription' | 'source' | 'api_key' | 'bulletin' | 'delivery' | 'queue' | 'project';
+export type AuditTargetType =
+  'member' | 'subscription' | 'source' | 'api_key' | 'bulletin' | 'delivery' | 'queue' | 'project' | 'webhook' | 'team';
 
 /** Who acts: the signed-in admin, and the request it came with (for following it in the logs). */
 export interface AuditActor {

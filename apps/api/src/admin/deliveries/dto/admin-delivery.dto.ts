@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsDate, IsIn, IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
-import { type Channel, CHANNELS } from '@app/domain';
+import { type Channel, LEDGER_CHANNELS } from '@app/domain';
 import { BULK_RETRY_MAX, RETRYABLE_STATUSES } from '@app/domain/admin';
 import { OptionalNotNull } from '../../../common/dto-transforms';
 import { DateRangePageQueryDto } from '../../common/admin-query.dto';
@@ -16,9 +16,9 @@ export class DeliveriesQueryDto extends DateRangePageQueryDto {
   @IsIn(STATUSES)
   status?: (typeof STATUSES)[number];
 
-  @ApiPropertyOptional({ enum: CHANNELS })
+  @ApiPropertyOptional({ enum: LEDGER_CHANNELS })
   @IsOptional()
-  @IsIn(CHANNELS)
+  @IsIn(LEDGER_CHANNELS)
   channel?: Channel;
 
   @ApiPropertyOptional({ enum: KINDS })
@@ -38,9 +38,9 @@ export class BulkRetryDto {
   @IsIn(RETRYABLE_STATUSES)
   status?: 'failed' | 'bounced' | 'unknown';
 
-  @ApiPropertyOptional({ enum: CHANNELS })
+  @ApiPropertyOptional({ enum: LEDGER_CHANNELS })
   @OptionalNotNull()
-  @IsIn(CHANNELS)
+  @IsIn(LEDGER_CHANNELS)
   channel?: Channel;
 
   @ApiPropertyOptional({ enum: KINDS })
@@ -93,7 +93,7 @@ export class AdminDeliveryDto {
   @ApiProperty({ example: 'li.lei@example.cn' })
   memberEmail: string;
 
-  @ApiProperty({ enum: CHANNELS, example: 'email' })
+  @ApiProperty({ enum: LEDGER_CHANNELS, example: 'email' })
   channel: string;
 
   @ApiProperty({ enum: KINDS, example: 'instant' })
