@@ -1686,6 +1686,12 @@ export interface components {
              * @enum {string}
              */
             frequency: "instant" | "daily" | "weekly";
+            /**
+             * @description true: tenders whose bid deadline has passed are still sent, marked 已截止; false: they are held back (GET /v1/me/held-back, reason deadline_passed). Matching and the inbox are the same either way
+             * @default false
+             * @example false
+             */
+            includeExpired: boolean;
         };
         RegionRefDto: {
             /** @example 500103 */
@@ -1858,6 +1864,11 @@ export interface components {
              * @enum {string}
              */
             frequency: "instant" | "daily" | "weekly";
+            /**
+             * @description Tenders past their bid deadline are sent too (已截止) instead of held back
+             * @example false
+             */
+            includeExpired: boolean;
             /** @example false */
             paused: boolean;
             /**
@@ -1958,6 +1969,12 @@ export interface components {
              * @enum {string}
              */
             frequency: "instant" | "daily" | "weekly";
+            /**
+             * @description true: tenders whose bid deadline has passed are still sent, marked 已截止; false: they are held back (GET /v1/me/held-back, reason deadline_passed). Matching and the inbox are the same either way
+             * @default false
+             * @example false
+             */
+            includeExpired: boolean;
         };
         SubscriptionDto: {
             /** @example 7d3f5e0a-2b1c-4e8f-9a6d-1c2b3a4d5e6f */
@@ -2018,6 +2035,11 @@ export interface components {
              * @enum {string}
              */
             frequency: "instant" | "daily" | "weekly";
+            /**
+             * @description Tenders past their bid deadline are sent too (已截止) instead of held back
+             * @example false
+             */
+            includeExpired: boolean;
             /** @example false */
             paused: boolean;
             /**
@@ -2113,6 +2135,12 @@ export interface components {
              * @enum {string}
              */
             frequency: "instant" | "daily" | "weekly";
+            /**
+             * @description true: tenders whose bid deadline has passed are still sent, marked 已截止; false: they are held back (GET /v1/me/held-back, reason deadline_passed). Matching and the inbox are the same either way
+             * @default false
+             * @example false
+             */
+            includeExpired: boolean;
         };
         WebhookDto: {
             /** Format: uuid */
@@ -2912,7 +2940,7 @@ export interface components {
              * @example quiet_hours
              * @enum {string}
              */
-            reason: "quiet_hours" | "sms_daily_cap" | "rate_limited" | "unknown_delivery" | "duplicate" | "suppressed";
+            reason: "quiet_hours" | "sms_daily_cap" | "rate_limited" | "unknown_delivery" | "duplicate" | "deadline_passed" | "suppressed";
             /** @example 免打扰时段，结束后发送 */
             reasonLabel: string;
             /**
@@ -3073,6 +3101,11 @@ export interface components {
              * @enum {string}
              */
             frequency: "instant" | "daily" | "weekly";
+            /**
+             * @description Tenders past their bid deadline are sent too (已截止) instead of held back
+             * @example false
+             */
+            includeExpired: boolean;
             /** @example false */
             paused: boolean;
             /**

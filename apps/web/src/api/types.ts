@@ -52,7 +52,7 @@ export type ProfileUpdate = Schemas['UpdateProfileDto'];
 export type SubscriptionInput = Required<Schemas['CreateSubscriptionDto']>;
 
 /** What a subscription filters on; the preview takes this alone. Stages are caught besides whole categories; both [] = every kind. */
-export type FilterInput = Omit<SubscriptionInput, 'name' | 'channels' | 'frequency'>;
+export type FilterInput = Omit<SubscriptionInput, 'name' | 'channels' | 'frequency' | 'includeExpired'>;
 
 export type Subscription = Schemas['SubscriptionDto'];
 

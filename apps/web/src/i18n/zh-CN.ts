@@ -190,6 +190,8 @@ export const t = {
     channelNeedsSetup: '需先绑定微信或登记推送地址（/v1/me/wechat、/v1/webhooks）',
     goSettings: '去设置',
     frequency: '通知频率',
+    includeExpired: '已过投标截止时间的公告也发送（标注「已截止」）',
+    includeExpiredHelp: '默认不发送已截止的招标公告，可在「暂未发送」中查看。',
     save: '保存订阅',
     saveNew: '创建订阅',
     notFound: '找不到该订阅。',

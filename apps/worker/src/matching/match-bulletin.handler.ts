@@ -58,7 +58,9 @@ export class MatchBulletinHandler {
       async (em) => {
         // Followers of the bulletin's project are told whatever their keywords; one shard does it.
         const followers = shard === 0 ? await this.followUp.recipients(em, b.id) : [];
-        due = await this.ledger.recordMatches(em, b.id, [...results, ...followers]);
+        // Keyword matches end with the bid deadline unless the subscription asks for expired tenders too.
+        const matched = results.map((r) => ({ ...r, onlyBeforeDeadline: !r.includeExpired }));
+        due = await this.ledger.recordMatches(em, b.id, [...matched, ...followers]);
       },
     );
     // After commit. Lost if we die right here — the sweeper enqueues due pending deliveries.

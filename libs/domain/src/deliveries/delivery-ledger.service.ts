@@ -9,6 +9,11 @@ export interface MatchedRecipient {
   memberId: string;
   frequency: SubscriptionFrequency;
   channels: Channel[];
+  /**
+   * This reason to tell the member ends with the bid deadline (a keyword subscription without
+   * includeExpired). Follows and watches leave it unset: they ask for every notice.
+   */
+  onlyBeforeDeadline?: boolean;
 }
 
 const byMemberThenChannel = (a: { memberId: string; channel: string }, b: { memberId: string; channel: string }) =>
@@ -31,12 +36,14 @@ export class DeliveryLedger {
    * commit. One it joined already has its job (or the sweeper finds it once due).
    */
   async recordMatches(em: EntityManager, bulletinId: string, recipients: MatchedRecipient[]): Promise<DueDelivery[]> {
-    const wanted = new Map<string, { memberId: string; channel: Channel; frequencies: SubscriptionFrequency[] }>();
+    const wanted = new Map<string, { memberId: string; channel: Channel; frequencies: SubscriptionFrequency[]; onlyBefore: boolean }>();
     for (const r of recipients) {
       for (const channel of r.channels) {
         const key = `${r.memberId}|${channel}`;
-        const entry = wanted.get(key) ?? { memberId: r.memberId, channel, frequencies: [] };
+        const entry = wanted.get(key) ?? { memberId: r.memberId, channel, frequencies: [], onlyBefore: true };
         entry.frequencies.push(r.frequency);
+        // One reason that does not end with the deadline (a follow, includeExpired) is enough to send.
+        entry.onlyBefore &&= r.onlyBeforeDeadline === true;
         wanted.set(key, entry);
       }
     }
@@ -47,11 +54,15 @@ export class DeliveryLedger {
     // The LIMIT keeps the member check a primary-key lookup per row: as a plain join, a planner
     // that misjudges the array's size can pick a nested loop over a scan of members (quadratic).
     // Only the rows this statement inserted come back: a notification another job wrote first is
-    // that job's to deliver.
-    const inserted: Array<{ member_id: string; channel: Channel; frequency: SubscriptionFrequency }> = await em.query(
-      `INSERT INTO notifications (member_id, bulletin_id, channel, frequency)
-       SELECT r.member_id, $1::uuid, r.channel, r.frequency
-         FROM unnest($2::uuid[], $3::text[], $4::text[]) AS r(member_id, channel, frequency)
+    // that job's to deliver. A tender already past its bid deadline is written as held back (never
+    // sent as new) when every reason the member has for it ends with the deadline.
+    const inserted: Array<{ member_id: string; channel: Channel; frequency: SubscriptionFrequency; status: string }> = await em.query(
+      `INSERT INTO notifications (member_id, bulletin_id, channel, frequency, only_before_deadline, status, held_reason)
+       SELECT r.member_id, $1::uuid, r.channel, r.frequency, r.only_before,
+              CASE WHEN r.only_before AND expired.yes THEN 'suppressed' ELSE 'pending' END,
+              CASE WHEN r.only_before AND expired.yes THEN 'deadline_passed' END
+         FROM unnest($2::uuid[], $3::text[], $4::text[], $5::boolean[]) AS r(member_id, channel, frequency, only_before)
+        CROSS JOIN (SELECT coalesce(bool_or(b.deadline_at <= now()), false) AS yes FROM bulletins b WHERE b.id = $1::uuid) AS expired
         CROSS JOIN LATERAL (SELECT 1 FROM members m
                              WHERE m.id = r.member_id AND m.status = 'active'
                                AND ((r.channel = 'email' AND m.email_enabled AND m.email_bounced_at IS NULL)
@@ -62,10 +73,18 @@ export class DeliveryLedger {
                              LIMIT 1) AS receivable
         ORDER BY r.member_id, r.channel
        ON CONFLICT (member_id, bulletin_id, channel) DO NOTHING
-       RETURNING member_id, channel, frequency`,
-      [bulletinId, rows.map((r) => r.memberId), rows.map((r) => r.channel), rows.map((r) => mostUrgent(r.frequencies))],
+       RETURNING member_id, channel, frequency, status`,
+      [
+        bulletinId,
+        rows.map((r) => r.memberId),
+        rows.map((r) => r.channel),
+        rows.map((r) => mostUrgent(r.frequencies)),
+        rows.map((r) => r.onlyBefore),
+      ],
     );
-    const instant = inserted.filter((n) => n.frequency === 'instant').map((n) => ({ memberId: n.member_id, channel: n.channel }));
+    const instant = inserted
+      .filter((n) => n.frequency === 'instant' && n.status === 'pending')
+      .map((n) => ({ memberId: n.member_id, channel: n.channel }));
     return (await this.openInstantDeliveries(em, instant, new Date())).filter((d) => d.opened).map(({ opened: _o, ...d }) => d);
   }
 
