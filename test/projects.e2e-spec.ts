@@ -145,6 +145,26 @@ describe('projects: linking at ingest, the project API', () => {
     );
     expect(ledger.map((l: { bulletin_id: string }) => l.bulletin_id)).toEqual([ids[1], ids[2]]);
 
+    // The inbox has them too, with why and what changed; the bulletin page opens for the follower only.
+    const inbox = (await request(api.url).get('/v1/matches').set(bearer(follower.accessToken)).expect(200)).body;
+    expect(inbox.items.map((i: { bulletin: { id: string } }) => i.bulletin.id)).toEqual([ids[2], ids[1]]);
+    expect(inbox.items[1]).toMatchObject({
+      kind: 'follow',
+      reasonLabel: '关注的项目',
+      subscription: null,
+      follow: { projectId, changes: [expect.stringContaining('截止时间由 12月20日 09:30 改为 12月27日 09:30')] },
+      watch: null,
+    });
+    expect(inbox.items[0].follow.changes.join('；')).toContain('中标金额：452万元');
+    const paged = (await request(api.url).get('/v1/matches').query({ limit: 1 }).set(bearer(follower.accessToken)).expect(200)).body;
+    const next = (
+      await request(api.url).get('/v1/matches').query({ limit: 1, cursor: paged.nextCursor }).set(bearer(follower.accessToken)).expect(200)
+    ).body;
+    expect([...paged.items, ...next.items].map((i: { id: string }) => i.id)).toEqual(inbox.items.map((i: { id: string }) => i.id));
+    expect((await request(api.url).get('/v1/matches').set(bearer(reader.accessToken)).expect(200)).body.items).toEqual([]);
+    await request(api.url).get(`/v1/bulletins/${ids[1]}`).set(bearer(follower.accessToken)).expect(200);
+    await request(api.url).get(`/v1/bulletins/${ids[1]}`).set(bearer(reader.accessToken)).expect(404);
+
     const res = await request(api.url).get(`/v1/projects/${projectId}`).set(bearer(reader.accessToken)).expect(200);
     expect(res.body).toMatchObject({
       buyer: BUYER,
@@ -388,6 +408,18 @@ describe('projects: linking at ingest, the project API', () => {
     expect(text).not.toContain('西湖路');
     expect(text).not.toContain('办公楼装修');
     expect(mailTo(other.email)).toHaveLength(0);
+
+    // In the inbox as well, each with the watch that brought it and the role the company had.
+    const inbox = (await request(api.url).get('/v1/matches').set(bearer(member.accessToken)).expect(200)).body.items;
+    const byTitle = Object.fromEntries(inbox.map((i: { bulletin: { title: string } }) => [i.bulletin.title, i]));
+    expect(Object.keys(byTitle).sort()).toEqual(['东湖路排水管道修复工程中标结果公告', '某某市第三人民医院病房空调采购公告'].sort());
+    expect(byTitle['东湖路排水管道修复工程中标结果公告']).toMatchObject({
+      kind: 'watch',
+      subscription: null,
+      watch: { watchId: rival.body.id, name: '某某建設集團有限責任公司', role: 'winner' },
+      reasonLabel: expect.stringContaining('关注的单位：某某建設集團有限責任公司'),
+    });
+    expect((await request(api.url).get('/v1/matches').set(bearer(other.accessToken)).expect(200)).body.items).toEqual([]);
 
     const suggestions = await request(api.url).get('/v1/parties').query({ q: '人民医院' }).set(bearer(member.accessToken)).expect(200);
     expect(suggestions.body).toEqual(expect.arrayContaining([expect.objectContaining({ name: '某某市第三人民医院', roles: ['buyer'] })]));

@@ -563,7 +563,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** What your subscriptions caught, newest first, a page at a time */
+        /** What your subscriptions caught, and the notices of projects you follow and organisations you watch (kind, why, what changed), newest first, a page at a time */
         get: operations["MatchesController_list"];
         put?: never;
         post?: never;
@@ -2271,6 +2271,35 @@ export interface components {
             /** @example 渝中区市政道路 */
             name: string;
         };
+        FollowReasonDto: {
+            /** @example 5b0c1d2e-3f40-4a5b-8c6d-7e8f9a0b1c2d */
+            projectId: string;
+            /**
+             * @description What the notice changed: new deadline, winner and amount, cancellation; [] when nothing the project shows
+             * @example [
+             *       "截止时间由 12月20日 09:30 改为 12月27日 09:30"
+             *     ]
+             */
+            changes: string[];
+        };
+        WatchReasonDto: {
+            /**
+             * @description null once the watch is deleted
+             * @example 0f1e2d3c-4b5a-4697-8a7b-6c5d4e3f2a1b
+             */
+            watchId: string | null;
+            /**
+             * @description The name as you watch it
+             * @example 某某建设集团有限公司
+             */
+            name: string | null;
+            /**
+             * @description The role the organisation has in this notice
+             * @example winner
+             * @enum {string}
+             */
+            role: "buyer" | "agency" | "winner";
+        };
         HitDetailDto: {
             /**
              * @description The keyword entry as written
@@ -2299,9 +2328,28 @@ export interface components {
             sentence: string;
         };
         MatchDto: {
-            /** @example 1e2d3c4b-5a69-4788-9a0b-c1d2e3f4a5b6 */
+            /**
+             * @description A match id for kind subscription (why, fixes, not-relevant take it); a notice id for follow and watch
+             * @example 1e2d3c4b-5a69-4788-9a0b-c1d2e3f4a5b6
+             */
             id: string;
-            subscription: components["schemas"]["SubscriptionRefDto"];
+            /**
+             * @description What brought it: a subscription caught it, you follow its project (关注的项目), or you watch one of its parties (关注的单位)
+             * @example subscription
+             * @enum {string}
+             */
+            kind: "subscription" | "follow" | "watch";
+            /**
+             * @description Why, as the inbox shows it
+             * @example 订阅：渝中区市政道路
+             */
+            reasonLabel: string;
+            /** @description null for follow and watch items */
+            subscription: components["schemas"]["SubscriptionRefDto"] | null;
+            /** @description You follow its project: what this notice changed */
+            follow: components["schemas"]["FollowReasonDto"] | null;
+            /** @description It names an organisation you watch */
+            watch: components["schemas"]["WatchReasonDto"] | null;
             /**
              * @example [
              *       "道路"

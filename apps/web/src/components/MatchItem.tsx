@@ -53,22 +53,41 @@ export function MatchItem({ match, feedbackOpen = false }: { match: Match; feedb
           <Highlighted text={match.hitSentence} terms={match.hits} />
         </p>
       )}
-      <p className="meta">
-        {places.includes('title') && <span className="tag tag-title-hit">{t.inbox.titleHit}</span>} {t.inbox.matchedBy}：
-        {match.subscription.name} · {t.inbox.hits}：<HitTerms hits={match.hits} /> · {formatDateTime(match.matchedAt)}
-      </p>
-      <p className="meta">
-        {marked && <span className="muted">{t.feedback.markedNotRelevant} · </span>}
-        <button type="button" className="button-link" disabled={busy} onClick={() => void toggle()} data-action="not-relevant">
-          {marked ? t.feedback.undo : t.feedback.notRelevant}
-        </button>
-        {' · '}
-        <button type="button" className="button-link" onClick={() => setOpen(!open)} aria-expanded={open}>
-          {open ? t.feedback.hideWhy : t.feedback.showWhy}
-        </button>
-      </p>
+      {match.subscription ? (
+        <p className="meta">
+          {places.includes('title') && <span className="tag tag-title-hit">{t.inbox.titleHit}</span>} {t.inbox.matchedBy}：
+          {match.subscription.name} · {t.inbox.hits}：<HitTerms hits={match.hits} /> · {formatDateTime(match.matchedAt)}
+        </p>
+      ) : (
+        <p className="meta" data-reason={match.kind}>
+          <span className="tag">{match.reasonLabel}</span> · {formatDateTime(match.matchedAt)}
+        </p>
+      )}
+      {match.subscription && (match.follow || match.watch) && (
+        <p className="meta" data-also>
+          {match.follow && <span className="tag">{t.inbox.followedProject}</span>}{' '}
+          {match.watch && <span className="tag">{t.inbox.watchedParty(match.watch.name)}</span>}
+        </p>
+      )}
+      {match.follow && match.follow.changes.length > 0 && (
+        <p className="meta" data-changes>
+          {t.inbox.changes}：{match.follow.changes.join('；')}
+        </p>
+      )}
+      {match.subscription && (
+        <p className="meta">
+          {marked && <span className="muted">{t.feedback.markedNotRelevant} · </span>}
+          <button type="button" className="button-link" disabled={busy} onClick={() => void toggle()} data-action="not-relevant">
+            {marked ? t.feedback.undo : t.feedback.notRelevant}
+          </button>
+          {' · '}
+          <button type="button" className="button-link" onClick={() => setOpen(!open)} aria-expanded={open}>
+            {open ? t.feedback.hideWhy : t.feedback.showWhy}
+          </button>
+        </p>
+      )}
       {error != null && <ErrorNote error={error} />}
-      {open && <MatchFeedbackPanel matchId={match.id} />}
+      {open && match.subscription && <MatchFeedbackPanel matchId={match.id} />}
     </li>
   );
 }

@@ -242,6 +242,9 @@ export const t = {
     hitSentence: '命中句',
     places: { title: '标题', opening: '开头', body: '正文', qualification: '资格要求', boilerplate: '格式文字' },
     endOfList: '已显示全部',
+    followedProject: '关注的项目',
+    watchedParty: (name: string | null) => `关注的单位：${name ?? '（已删除）'}`,
+    changes: '变化',
   },
 
   feedback: {
