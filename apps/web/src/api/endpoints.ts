@@ -4,6 +4,9 @@ import type {
   FilterInput,
   Follow,
   HeldBackItem,
+  PartySuggestion,
+  Watch,
+  WatchInput,
   Project,
   MatchesPage,
   MatchFixes,
@@ -80,4 +83,11 @@ export const projectsApi = {
   follow: (id: string) => http.post<Follow>(`/v1/projects/${encodeURIComponent(id)}/follow`, {}),
   unfollow: (id: string) => http.delete<void>(`/v1/projects/${encodeURIComponent(id)}/follow`),
   follows: () => http.get<Follow[]>('/v1/me/follows'),
+};
+
+export const watchesApi = {
+  list: () => http.get<Watch[]>('/v1/watches'),
+  create: (input: WatchInput) => http.post<Watch>('/v1/watches', input),
+  remove: (id: string) => http.delete<void>(`/v1/watches/${encodeURIComponent(id)}`),
+  parties: (q: string, signal?: AbortSignal) => http.get<PartySuggestion[]>('/v1/parties', { q }, signal),
 };

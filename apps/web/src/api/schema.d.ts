@@ -2941,16 +2941,22 @@ export interface components {
             id: string;
             /** @example 某某建设集团有限公司 */
             name: string;
-            /** @example winner */
-            role: Record<string, never>;
+            /**
+             * @example winner
+             * @enum {string}
+             */
+            role: "any" | "buyer" | "agency" | "winner";
             /**
              * @example [
              *       "email"
              *     ]
              */
-            channels: string[];
-            /** @example instant */
-            frequency: string;
+            channels: ("email" | "sms")[];
+            /**
+             * @example instant
+             * @enum {string}
+             */
+            frequency: "instant" | "daily" | "weekly";
             /**
              * Format: date-time
              * @example 2026-12-02T03:00:00.000Z

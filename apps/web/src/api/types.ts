@@ -100,3 +100,7 @@ export type Project = Schemas['ProjectDto'];
 export type ProjectNotice = Schemas['ProjectNoticeDto'];
 export type Follow = Schemas['FollowDto'];
 export type HeldBackItem = Schemas['HeldBackItemDto'];
+export type Watch = Schemas['WatchDto'];
+export type WatchInput = Pick<Schemas['WatchInputDto'], 'name'> & Partial<Schemas['WatchInputDto']>;
+export type PartyRole = NonNullable<WatchInput['role']>;
+export type PartySuggestion = Schemas['PartySuggestionDto'];

@@ -5,13 +5,22 @@ import { t } from '../i18n/zh-CN';
 import { formatDateTime } from '../lib/format';
 import { Link } from '../router/Link';
 import { BulletinMeta } from './BulletinMeta';
+import { FollowButton } from './FollowButton';
 import { Highlighted } from './Highlighted';
 import { HitTerms } from './HitTerms';
 import { MatchFeedbackPanel } from './MatchFeedbackPanel';
 import { ErrorNote } from './StatusViews';
 
+interface Props {
+  match: Match;
+  feedbackOpen?: boolean;
+  /** Whether the member follows the notice's project; undefined while not known (no button then). */
+  following?: boolean;
+  onFollowChange?: (projectId: string, following: boolean) => void;
+}
+
 /** One caught bulletin in the inbox, its hit terms marked in the title and the body sentence that hit; 不相关 opens why and fixes. */
-export function MatchItem({ match, feedbackOpen = false }: { match: Match; feedbackOpen?: boolean }) {
+export function MatchItem({ match, feedbackOpen = false, following, onFollowChange }: Props) {
   const { bulletin } = match;
   const places = match.hitPlaces ?? [];
   const [marked, setMarked] = useState(match.notRelevant);
@@ -74,18 +83,33 @@ export function MatchItem({ match, feedbackOpen = false }: { match: Match; feedb
           {t.inbox.changes}：{match.follow.changes.join('；')}
         </p>
       )}
-      {match.subscription && (
-        <p className="meta">
-          {marked && <span className="muted">{t.feedback.markedNotRelevant} · </span>}
-          <button type="button" className="button-link" disabled={busy} onClick={() => void toggle()} data-action="not-relevant">
-            {marked ? t.feedback.undo : t.feedback.notRelevant}
-          </button>
-          {' · '}
-          <button type="button" className="button-link" onClick={() => setOpen(!open)} aria-expanded={open}>
-            {open ? t.feedback.hideWhy : t.feedback.showWhy}
-          </button>
-        </p>
-      )}
+      <p className="meta">
+        {match.subscription && (
+          <>
+            {marked && <span className="muted">{t.feedback.markedNotRelevant} · </span>}
+            <button type="button" className="button-link" disabled={busy} onClick={() => void toggle()} data-action="not-relevant">
+              {marked ? t.feedback.undo : t.feedback.notRelevant}
+            </button>
+            {' · '}
+            <button type="button" className="button-link" onClick={() => setOpen(!open)} aria-expanded={open}>
+              {open ? t.feedback.hideWhy : t.feedback.showWhy}
+            </button>
+          </>
+        )}
+        {bulletin.projectId && following !== undefined && (
+          <>
+            {match.subscription && ' · '}
+            <Link to={`/projects/${bulletin.projectId}`}>{t.inbox.project}</Link>
+            {' · '}
+            <FollowButton
+              key={String(following)}
+              projectId={bulletin.projectId}
+              following={following}
+              onChange={(on) => onFollowChange?.(bulletin.projectId!, on)}
+            />
+          </>
+        )}
+      </p>
       {error != null && <ErrorNote error={error} />}
       {open && match.subscription && <MatchFeedbackPanel matchId={match.id} />}
     </li>
