@@ -28,6 +28,8 @@ export interface AppConfig {
     codeTemplateCode: string;
     /** Deadline reminders of followed projects (a template without links). */
     reminderTemplateCode: string;
+    /** Notices of followed projects naming what changed (a template without links). */
+    followTemplateCode: string;
     sdkAppId?: string;
     dailyCap: number;
   };
@@ -117,6 +119,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
       templateCode: e.SMS_TEMPLATE_CODE,
       codeTemplateCode: e.SMS_CODE_TEMPLATE_CODE,
       reminderTemplateCode: e.SMS_REMINDER_TEMPLATE_CODE,
+      followTemplateCode: e.SMS_FOLLOW_TEMPLATE_CODE,
       sdkAppId: e.SMS_SDK_APP_ID,
       dailyCap: e.SMS_DAILY_CAP,
     },

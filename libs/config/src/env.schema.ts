@@ -57,6 +57,7 @@ export const envSchema = z.object({
   SMS_TEMPLATE_CODE: z.string().default('SMS_000000'),
   SMS_CODE_TEMPLATE_CODE: z.string().default('SMS_000001'),
   SMS_REMINDER_TEMPLATE_CODE: z.string().default('SMS_000002'),
+  SMS_FOLLOW_TEMPLATE_CODE: z.string().default('SMS_000003'),
   SMS_SDK_APP_ID: z.string().optional(),
   SMS_DAILY_CAP: z.coerce.number().int().min(0).default(10),
   INSTANT_WINDOW_SECONDS: z.coerce.number().int().min(0).max(3600).default(60),
