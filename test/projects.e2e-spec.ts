@@ -73,6 +73,7 @@ describe('projects: linking at ingest, the project API', () => {
       PUBLIC_URL: 'https://alerts.test',
       SWEEP_INTERVAL_MS: '600000',
       PLAN_FREE_FOLLOWS: '2',
+      PLAN_FREE_WATCHES: '2',
       RATE_LIMIT_AUTH_PER_MINUTE: '1000',
     });
     await resetDatabase(api.dataSource);
@@ -424,6 +425,24 @@ describe('projects: linking at ingest, the project API', () => {
     const suggestions = await request(api.url).get('/v1/parties').query({ q: '人民医院' }).set(bearer(member.accessToken)).expect(200);
     expect(suggestions.body).toEqual(expect.arrayContaining([expect.objectContaining({ name: '某某市第三人民医院', roles: ['buyer'] })]));
     await request(api.url).get('/v1/parties').set(bearer(member.accessToken)).expect(400);
+  });
+
+  it('holds the plan limit on watched organisations (PLAN_FREE_WATCHES=2 here); the same watch again is an update', async () => {
+    const member = await signUp(api);
+    const watch = (name: string, role = 'any') => request(api.url).post('/v1/watches').set(bearer(member.accessToken)).send({ name, role });
+    const first = (await watch('某某市公共资源交易中心', 'agency').expect(201)).body;
+    await watch('某某市第一人民医院', 'buyer').expect(201);
+    const refused = await watch('某某路桥工程有限公司', 'winner').expect(422);
+    expect(refused.body.code).toBe('plan_watch_limit');
+    // Another spelling of a watched name in the same role updates it, at the limit too.
+    const again = await watch('某某市公共資源交易中心', 'agency').expect(201);
+    expect(again.body.id).toBe(first.id);
+    expect((await request(api.url).get('/v1/watches').set(bearer(member.accessToken)).expect(200)).body).toHaveLength(2);
+    await request(api.url).delete(`/v1/watches/${first.id}`).set(bearer(member.accessToken)).expect(204);
+    await watch('某某路桥工程有限公司', 'winner').expect(201);
+    // A pro member has the pro limit.
+    await api.dataSource.query(`UPDATE members SET plan = 'pro' WHERE id = $1`, [member.id]);
+    await watch('某某市第二人民医院', 'buyer').expect(201);
   });
 
   it('lets an admin split a wrongly linked notice off and merge projects back, audited; followers move with a merge', async () => {

@@ -36,7 +36,8 @@ export interface AppConfig {
   delivery: { instantWindowSeconds: number; digestMaxItems: number; leaseMs: number };
   matching: { shards: number; shardIds: number[] };
   rateLimits: { perMinute: number; authPerMinute: number; ingestPerMinute: number };
-  plans: Record<'free' | 'pro', { subscriptions: number; keywords: number; follows: number }>;
+  /** follows: followed projects; watches: watched organisations (party_watches). */
+  plans: Record<'free' | 'pro', { subscriptions: number; keywords: number; follows: number; watches: number }>;
   /** Webhooks and chat robots: outbound HTTP to members' endpoints. */
   webhooks: {
     allowLoopback: boolean;
@@ -131,8 +132,18 @@ export function loadConfig(source: Record<string, string | undefined> = process.
       ingestPerMinute: e.RATE_LIMIT_INGEST_PER_MINUTE,
     },
     plans: {
-      free: { subscriptions: e.PLAN_FREE_SUBSCRIPTIONS, keywords: e.PLAN_FREE_KEYWORDS, follows: e.PLAN_FREE_FOLLOWS },
-      pro: { subscriptions: e.PLAN_PRO_SUBSCRIPTIONS, keywords: e.PLAN_PRO_KEYWORDS, follows: e.PLAN_PRO_FOLLOWS },
+      free: {
+        subscriptions: e.PLAN_FREE_SUBSCRIPTIONS,
+        keywords: e.PLAN_FREE_KEYWORDS,
+        follows: e.PLAN_FREE_FOLLOWS,
+        watches: e.PLAN_FREE_WATCHES,
+      },
+      pro: {
+        subscriptions: e.PLAN_PRO_SUBSCRIPTIONS,
+        keywords: e.PLAN_PRO_KEYWORDS,
+        follows: e.PLAN_PRO_FOLLOWS,
+        watches: e.PLAN_PRO_WATCHES,
+      },
     },
     webhooks: {
       allowLoopback: e.OUTBOUND_ALLOW_LOOPBACK === 'true',

@@ -101,6 +101,8 @@ export const envSchema = z.object({
   WECHAT_OAUTH_URL: url(['http:', 'https:']).default('https://open.weixin.qq.com'),
   PLAN_FREE_FOLLOWS: z.coerce.number().int().min(0).default(5),
   PLAN_PRO_FOLLOWS: z.coerce.number().int().min(0).default(200),
+  PLAN_FREE_WATCHES: z.coerce.number().int().min(0).default(5),
+  PLAN_PRO_WATCHES: z.coerce.number().int().min(0).default(100),
 });
 
 export type Env = z.infer<typeof envSchema>;

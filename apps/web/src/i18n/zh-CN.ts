@@ -70,6 +70,8 @@ export const t = {
     loginLocked: '登录失败次数过多，请稍后再试，或重置密码。',
     linkInvalid: '该链接无效、已使用或已过期，请重新申请。',
     planSubscriptionLimit: '已达到当前套餐的订阅数量上限，请删除不用的订阅或升级套餐。',
+    planFollowLimit: '已达到当前套餐可关注的项目数量上限，请取消关注不再跟进的项目或升级套餐。',
+    planWatchLimit: '已达到当前套餐可关注的单位数量上限，请删除不用的关注或升级套餐。',
     previewTooBroad: '条件太宽，无法快速预览：请添加两个字以上的关键词、地区或公告类型。',
     passwordWrong: '密码不正确。',
     smsNeedsPhone: '短信通知需要先在「设置」中验证手机号。',
