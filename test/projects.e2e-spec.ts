@@ -506,4 +506,65 @@ describe('projects: linking at ingest, the project API', () => {
     expect(audit.map((a: { action: string }) => a.action)).toEqual(['project.merge', 'project.split']);
     await request(api.url).post(`/v1/admin/projects/${projectId}/merge`).set(as(follower.accessToken)).send({ intoId: newId }).expect(403);
   });
+
+  it('keeps a split apart: a later notice carrying keys of both sides joins the side its own name names, and nothing merges back', async () => {
+    const admin = await signInAdmin(api);
+    const buyer = '某某区南湖小学';
+    // One code given to two procurements of the school: linked on the code, then split by hand.
+    const notice = (sourceId: string, title: string, publishedAt: string, extra: object = {}) => ({
+      sourceId,
+      title,
+      body: '项目编号：NH-2026-9100',
+      buyer,
+      publishedAt,
+      ...extra,
+    });
+    const res = await ingest(
+      [notice('a-92', '南湖小学围墙修缮工程招标公告', '2026-12-01'), notice('a-93', '南湖小学食堂设备采购公告', '2026-12-02')],
+      keyA,
+    );
+    await drain();
+    const [wallId, canteenId] = res.body.results.map((r: { bulletinId: string }) => r.bulletinId);
+    const projectOf = async (id: string) =>
+      (await api.dataSource.query<Array<{ project_id: string }>>(`SELECT project_id FROM bulletins WHERE id = $1`, [id]))[0].project_id;
+    const wallProject = await projectOf(wallId);
+    expect(await projectOf(canteenId)).toBe(wallProject);
+    const split = await request(api.url)
+      .post(`/v1/admin/projects/${wallProject}/split`)
+      .set(bearer(admin.token))
+      .send({ bulletinIds: [canteenId] })
+      .expect(200);
+    const canteenProject = split.body.newProjectId as string;
+
+    // Both carry the code; the correction's name is the canteen's, the award's the wall's.
+    const later = await ingest(
+      [
+        notice('b-94', '南湖小学食堂设备采购更正公告', '2026-12-06', { category: 'change', stage: 'correction' }),
+        notice('b-95', '南湖小学围墙修缮工程中标结果公告', '2026-12-20', { category: 'award', winners: ['某某建筑工程有限公司'] }),
+      ],
+      keyB,
+    );
+    await drain();
+    const [correctionId, awardId] = later.body.results.map((r: { bulletinId: string }) => r.bulletinId);
+    expect(await projectOf(correctionId)).toBe(canteenProject);
+    expect(await projectOf(awardId)).toBe(wallProject);
+    const live = await api.dataSource.query(`SELECT id, merged_into FROM projects WHERE id = ANY($1) ORDER BY id`, [
+      [wallProject, canteenProject],
+    ]);
+    expect(live.map((p: { merged_into: string | null }) => p.merged_into)).toEqual([null, null]);
+    const timeline = async (id: string) =>
+      (await request(api.url).get(`/v1/projects/${id}`).set(bearer(admin.token)).expect(200)).body.timeline.map(
+        (n: { bulletinId: string }) => n.bulletinId,
+      );
+    expect(await timeline(wallProject)).toEqual([wallId, awardId]);
+    expect(await timeline(canteenProject)).toEqual([canteenId, correctionId]);
+
+    // Merged back by hand, the marker goes: the two are one project from then on.
+    await request(api.url)
+      .post(`/v1/admin/projects/${canteenProject}/merge`)
+      .set(bearer(admin.token))
+      .send({ intoId: wallProject })
+      .expect(200);
+    expect(await api.dataSource.query(`SELECT 1 FROM project_splits WHERE $1 IN (project_id, split_from)`, [wallProject])).toEqual([]);
+  });
 });
