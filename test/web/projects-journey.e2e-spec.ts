@@ -1,7 +1,8 @@
 // Projects and parties in a real browser (Debian Chromium driven by playwright-core) against the real
 // api and worker in this process, Postgres, Redis and an SMTP test server: follow a project from the
 // inbox, see its later notice arrive as 关注的项目 with what changed, list and unfollow followed
-// projects, watch an organisation picked from the suggestions. Screenshots go to test/artifacts/.
+// projects, watch an organisation picked from the suggestions, and render a deadline reminder email.
+// Screenshots go to test/artifacts/.
 import request from 'supertest';
 import type { Browser, Page } from 'playwright-core';
 import { SourcesService } from '@app/domain/ingest';
@@ -9,6 +10,7 @@ import { QUEUES } from '@app/queues';
 import {
   createTestApi,
   createTestWorker,
+  eventually,
   insertSubscription,
   resetDatabase,
   startSmtpTestServer,
@@ -27,7 +29,7 @@ const HOSPITAL = '某某市第三人民医院';
 const hour = 3_600_000;
 const iso = (d: Date) => d.toISOString();
 
-describe('web pages in Chromium: follows and watches', () => {
+describe('web pages in Chromium: follows, watches and a reminder email', () => {
   let smtp: SmtpTestServer;
   let api: TestApi;
   let worker: TestWorker;
@@ -188,6 +190,28 @@ describe('web pages in Chromium: follows and watches', () => {
     await expectLocator(follows.first()).toContainText('截止前提醒：3 天、1 天');
     await expectLocator(follows.first()).toContainText('更正');
     await screenshot(page, 'web-follows');
+
+    // Before unfollowing: the reminder email for the moved deadline, rendered as a mail client would.
+    smtp.clear();
+    const job = await api.jobs.queue(QUEUES.reminders).getJob(`reminder-${memberId}-${projectId}-${moved.getTime()}-72h`);
+    expect(job).toBeDefined();
+    await job!.promote();
+    const [mail] = await eventually(
+      async () => {
+        const found = smtp.messages.filter((m) => m.subject.includes('投标截止提醒'));
+        return found.length ? found : undefined;
+      },
+      15000,
+      'reminder email',
+    );
+    expect(mail.html).toContain('截止时间已由更正/延期公告调整');
+    const mailPage = await browser.newPage({ viewport: { width: 720, height: 900 } });
+    // No network for the rendered message: what it shows is in the HTML itself.
+    await mailPage.route('**/*', (route) => route.abort());
+    await mailPage.setContent(mail.html, { waitUntil: 'domcontentloaded' });
+    expect(await mailPage.locator('body').innerText()).toContain('第三人民医院病房空调采购公告');
+    await screenshot(mailPage, 'reminder-email');
+    await mailPage.close();
 
     await follows.first().getByRole('button', { name: '取消关注' }).click();
     await page.getByText('还没有关注的项目。').waitFor();
