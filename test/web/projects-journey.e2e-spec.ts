@@ -189,6 +189,7 @@ describe('web pages in Chromium: follows, watches and a reminder email', () => {
     await expectLocator(follows).toHaveCount(1);
     await expectLocator(follows.first()).toContainText('截止前提醒：3 天、1 天');
     await expectLocator(follows.first()).toContainText('更正');
+    expect(await follows.first().innerText()).toMatch(/投标截止：\d{4}-\d\d-\d\d \d\d:\d\d/);
     await screenshot(page, 'web-follows');
 
     // Before unfollowing: the reminder email for the moved deadline, rendered as a mail client would.

@@ -34,7 +34,8 @@ export function FollowsPage() {
               </h2>
               <p className="meta">
                 {t.follows.stage}：{f.stageLabel ?? t.labels.categories[f.category]}
-                {f.deadlineAt && ` · ${t.follows.deadline}：${deadlineFact(f.deadlineAt)?.text ?? ''}`}
+                {f.deadlineAt &&
+                  ` · ${t.follows.deadline}：${deadlineFact(f.deadlineAt)?.text.replace(`${t.bulletin.deadlineShort} `, '') ?? ''}`}
               </p>
               <p className="meta">
                 {t.follows.reminders(f.reminderOffsetsHours)} · {t.follows.followedAt} {formatDateTime(f.followedAt)} ·{' '}
