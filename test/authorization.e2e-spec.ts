@@ -21,6 +21,9 @@ describe('authorization (api + Postgres + Redis)', () => {
   let matchA: string;
   let hookA: string;
   let hookMessageA: string;
+  let watchA: string;
+  let followedBulletinA: string;
+  let watchedBulletinA: string;
 
   beforeAll(async () => {
     smtp = await startSmtpTestServer();
@@ -56,6 +59,28 @@ describe('authorization (api + Postgres + Redis)', () => {
       `INSERT INTO webhook_messages (endpoint_id, delivery_id, event_type, body, status) VALUES ($1, $2, 'bulletins.matched', '{"道路":1}', 'failed') RETURNING id`,
       [hookA, delivery.id],
     );
+    // Notices that reached A only through a followed project and a watched organisation.
+    watchA = (
+      await request(api.url)
+        .post('/v1/watches')
+        .set(bearer(a.accessToken))
+        .send({ name: '某某道路建设有限公司', role: 'winner' })
+        .expect(201)
+    ).body.id;
+    const [followed, watched] = await insertBulletins(api.dataSource, [{ title: '道路工程更正公告' }, { title: '道路工程中标结果公告' }]);
+    [followedBulletinA, watchedBulletinA] = [followed.id, watched.id];
+    const [project] = await api.dataSource.query(
+      `INSERT INTO projects (key, name, category) VALUES ('p-authz-notices', '道路工程', 'tender') RETURNING id`,
+    );
+    await api.dataSource.query(
+      `INSERT INTO follow_notices (member_id, bulletin_id, project_id, changes) VALUES ($1, $2, $3, '{项目已终止或废标}')`,
+      [a.id, followedBulletinA, project.id],
+    );
+    await api.dataSource.query(`INSERT INTO watch_notices (member_id, bulletin_id, watch_id, role) VALUES ($1, $2, $3, 'winner')`, [
+      a.id,
+      watchedBulletinA,
+      watchA,
+    ]);
   });
   afterAll(async () => {
     await api.close();
@@ -84,6 +109,9 @@ describe('authorization (api + Postgres + Redis)', () => {
       ['webhook replay', (t) => request(api.url).post(`/v1/webhooks/${hookA}/deliveries/${hookMessageA}/replay`).set(bearer(t))],
       ['subscription feed', (t) => request(api.url).post(`/v1/subscriptions/${subA.id}/feed`).set(bearer(t))],
       ['subscription feed revoke', (t) => request(api.url).delete(`/v1/subscriptions/${subA.id}/feed`).set(bearer(t))],
+      ['delete watch', (t) => request(api.url).delete(`/v1/watches/${watchA}`).set(bearer(t))],
+      ['bulletin A was told of as a followed project', (t) => request(api.url).get(`/v1/bulletins/${followedBulletinA}`).set(bearer(t))],
+      ['bulletin A was told of as a watched party', (t) => request(api.url).get(`/v1/bulletins/${watchedBulletinA}`).set(bearer(t))],
     ];
 
     it.each(attempts)('%s: 404, without the data', async (_what, attempt) => {
@@ -103,6 +131,13 @@ describe('authorization (api + Postgres + Redis)', () => {
       await request(api.url).get(`/v1/bulletins/${bulletinA}`).set(bearer(a.accessToken)).expect(200);
       await request(api.url).get(`/v1/subscriptions/${subA.id}/preview`).set(bearer(a.accessToken)).expect(200);
       await request(api.url).get(`/v1/matches/${matchA}/why`).set(bearer(a.accessToken)).expect(200);
+      await request(api.url).get(`/v1/bulletins/${followedBulletinA}`).set(bearer(a.accessToken)).expect(200);
+      await request(api.url).get(`/v1/bulletins/${watchedBulletinA}`).set(bearer(a.accessToken)).expect(200);
+      expect((await request(api.url).get('/v1/watches').set(bearer(a.accessToken)).expect(200)).body).toEqual([
+        expect.objectContaining({ id: watchA }),
+      ]);
+      const inbox = (await request(api.url).get('/v1/matches').set(bearer(a.accessToken)).expect(200)).body.items;
+      expect(inbox.map((i: { kind: string }) => i.kind).sort()).toEqual(['follow', 'subscription', 'watch']);
       expect(await api.dataSource.query(`SELECT count(*)::int AS n FROM not_relevant_marks`)).toEqual([{ n: 0 }]);
       const hook = await request(api.url).get(`/v1/webhooks/${hookA}`).set(bearer(a.accessToken)).expect(200);
       expect(hook.body).toMatchObject({ url: 'https://8.8.8.8/a-hook', enabled: true });
@@ -118,6 +153,8 @@ describe('authorization (api + Postgres + Redis)', () => {
         nextCursor: null,
       });
       expect((await request(api.url).get('/v1/webhooks').set(bearer(b.accessToken)).expect(200)).body).toEqual([]);
+      expect((await request(api.url).get('/v1/watches').set(bearer(b.accessToken)).expect(200)).body).toEqual([]);
+      expect((await request(api.url).get('/v1/me/held-back').set(bearer(b.accessToken)).expect(200)).body).toEqual([]);
       expect((await request(api.url).get('/v1/me').set(bearer(b.accessToken)).expect(200)).body.email).toBe(b.email);
       expect((await request(api.url).get('/v1/me/deliveries').set(bearer(b.accessToken)).expect(200)).body).toEqual([]);
       const own = await request(api.url).get('/v1/me/deliveries').set(bearer(a.accessToken)).expect(200);

@@ -73,6 +73,7 @@ describe('projects: linking at ingest, the project API', () => {
       PUBLIC_URL: 'https://alerts.test',
       SWEEP_INTERVAL_MS: '600000',
       PLAN_FREE_FOLLOWS: '2',
+      PLAN_FREE_WATCHES: '2',
       RATE_LIMIT_AUTH_PER_MINUTE: '1000',
     });
     await resetDatabase(api.dataSource);
@@ -144,6 +145,26 @@ describe('projects: linking at ingest, the project API', () => {
       [follower.id],
     );
     expect(ledger.map((l: { bulletin_id: string }) => l.bulletin_id)).toEqual([ids[1], ids[2]]);
+
+    // The inbox has them too, with why and what changed; the bulletin page opens for the follower only.
+    const inbox = (await request(api.url).get('/v1/matches').set(bearer(follower.accessToken)).expect(200)).body;
+    expect(inbox.items.map((i: { bulletin: { id: string } }) => i.bulletin.id)).toEqual([ids[2], ids[1]]);
+    expect(inbox.items[1]).toMatchObject({
+      kind: 'follow',
+      reasonLabel: '关注的项目',
+      subscription: null,
+      follow: { projectId, changes: [expect.stringContaining('截止时间由 12月20日 09:30 改为 12月27日 09:30')] },
+      watch: null,
+    });
+    expect(inbox.items[0].follow.changes.join('；')).toContain('中标金额：452万元');
+    const paged = (await request(api.url).get('/v1/matches').query({ limit: 1 }).set(bearer(follower.accessToken)).expect(200)).body;
+    const next = (
+      await request(api.url).get('/v1/matches').query({ limit: 1, cursor: paged.nextCursor }).set(bearer(follower.accessToken)).expect(200)
+    ).body;
+    expect([...paged.items, ...next.items].map((i: { id: string }) => i.id)).toEqual(inbox.items.map((i: { id: string }) => i.id));
+    expect((await request(api.url).get('/v1/matches').set(bearer(reader.accessToken)).expect(200)).body.items).toEqual([]);
+    await request(api.url).get(`/v1/bulletins/${ids[1]}`).set(bearer(follower.accessToken)).expect(200);
+    await request(api.url).get(`/v1/bulletins/${ids[1]}`).set(bearer(reader.accessToken)).expect(404);
 
     const res = await request(api.url).get(`/v1/projects/${projectId}`).set(bearer(reader.accessToken)).expect(200);
     expect(res.body).toMatchObject({
@@ -254,7 +275,8 @@ describe('projects: linking at ingest, the project API', () => {
       expect(await job.getState()).toBe('delayed');
       // Due `offset` hours before the deadline (the delay counts from when the job was added).
       expect(job.timestamp + job.opts.delay!).toBeGreaterThan(first.getTime() - offset * hour - 60_000);
-      expect(job.timestamp + job.opts.delay!).toBeLessThanOrEqual(first.getTime() - offset * hour);
+      // The delay is computed a moment before BullMQ stamps the job: a few ms either way.
+      expect(job.timestamp + job.opts.delay!).toBeLessThanOrEqual(first.getTime() - offset * hour + 1000);
     }
 
     // A 更正 from another source moves the deadline: new jobs for the new deadline.
@@ -389,9 +411,39 @@ describe('projects: linking at ingest, the project API', () => {
     expect(text).not.toContain('办公楼装修');
     expect(mailTo(other.email)).toHaveLength(0);
 
+    // In the inbox as well, each with the watch that brought it and the role the company had.
+    const inbox = (await request(api.url).get('/v1/matches').set(bearer(member.accessToken)).expect(200)).body.items;
+    const byTitle = Object.fromEntries(inbox.map((i: { bulletin: { title: string } }) => [i.bulletin.title, i]));
+    expect(Object.keys(byTitle).sort()).toEqual(['东湖路排水管道修复工程中标结果公告', '某某市第三人民医院病房空调采购公告'].sort());
+    expect(byTitle['东湖路排水管道修复工程中标结果公告']).toMatchObject({
+      kind: 'watch',
+      subscription: null,
+      watch: { watchId: rival.body.id, name: '某某建設集團有限責任公司', role: 'winner' },
+      reasonLabel: expect.stringContaining('关注的单位：某某建設集團有限責任公司'),
+    });
+    expect((await request(api.url).get('/v1/matches').set(bearer(other.accessToken)).expect(200)).body.items).toEqual([]);
+
     const suggestions = await request(api.url).get('/v1/parties').query({ q: '人民医院' }).set(bearer(member.accessToken)).expect(200);
     expect(suggestions.body).toEqual(expect.arrayContaining([expect.objectContaining({ name: '某某市第三人民医院', roles: ['buyer'] })]));
     await request(api.url).get('/v1/parties').set(bearer(member.accessToken)).expect(400);
+  });
+
+  it('holds the plan limit on watched organisations (PLAN_FREE_WATCHES=2 here); the same watch again is an update', async () => {
+    const member = await signUp(api);
+    const watch = (name: string, role = 'any') => request(api.url).post('/v1/watches').set(bearer(member.accessToken)).send({ name, role });
+    const first = (await watch('某某市公共资源交易中心', 'agency').expect(201)).body;
+    await watch('某某市第一人民医院', 'buyer').expect(201);
+    const refused = await watch('某某路桥工程有限公司', 'winner').expect(422);
+    expect(refused.body.code).toBe('plan_watch_limit');
+    // Another spelling of a watched name in the same role updates it, at the limit too.
+    const again = await watch('某某市公共資源交易中心', 'agency').expect(201);
+    expect(again.body.id).toBe(first.id);
+    expect((await request(api.url).get('/v1/watches').set(bearer(member.accessToken)).expect(200)).body).toHaveLength(2);
+    await request(api.url).delete(`/v1/watches/${first.id}`).set(bearer(member.accessToken)).expect(204);
+    await watch('某某路桥工程有限公司', 'winner').expect(201);
+    // A pro member has the pro limit.
+    await api.dataSource.query(`UPDATE members SET plan = 'pro' WHERE id = $1`, [member.id]);
+    await watch('某某市第二人民医院', 'buyer').expect(201);
   });
 
   it('lets an admin split a wrongly linked notice off and merge projects back, audited; followers move with a merge', async () => {
@@ -454,5 +506,66 @@ describe('projects: linking at ingest, the project API', () => {
     const audit = (await request(api.url).get('/v1/admin/audit').query({ action: 'project' }).set(as(admin.token)).expect(200)).body.items;
     expect(audit.map((a: { action: string }) => a.action)).toEqual(['project.merge', 'project.split']);
     await request(api.url).post(`/v1/admin/projects/${projectId}/merge`).set(as(follower.accessToken)).send({ intoId: newId }).expect(403);
+  });
+
+  it('keeps a split apart: a later notice carrying keys of both sides joins the side its own name names, and nothing merges back', async () => {
+    const admin = await signInAdmin(api);
+    const buyer = '某某区南湖小学';
+    // One code given to two procurements of the school: linked on the code, then split by hand.
+    const notice = (sourceId: string, title: string, publishedAt: string, extra: object = {}) => ({
+      sourceId,
+      title,
+      body: '项目编号：NH-2026-9100',
+      buyer,
+      publishedAt,
+      ...extra,
+    });
+    const res = await ingest(
+      [notice('a-92', '南湖小学围墙修缮工程招标公告', '2026-12-01'), notice('a-93', '南湖小学食堂设备采购公告', '2026-12-02')],
+      keyA,
+    );
+    await drain();
+    const [wallId, canteenId] = res.body.results.map((r: { bulletinId: string }) => r.bulletinId);
+    const projectOf = async (id: string) =>
+      (await api.dataSource.query<Array<{ project_id: string }>>(`SELECT project_id FROM bulletins WHERE id = $1`, [id]))[0].project_id;
+    const wallProject = await projectOf(wallId);
+    expect(await projectOf(canteenId)).toBe(wallProject);
+    const split = await request(api.url)
+      .post(`/v1/admin/projects/${wallProject}/split`)
+      .set(bearer(admin.token))
+      .send({ bulletinIds: [canteenId] })
+      .expect(200);
+    const canteenProject = split.body.newProjectId as string;
+
+    // Both carry the code; the correction's name is the canteen's, the award's the wall's.
+    const later = await ingest(
+      [
+        notice('b-94', '南湖小学食堂设备采购更正公告', '2026-12-06', { category: 'change', stage: 'correction' }),
+        notice('b-95', '南湖小学围墙修缮工程中标结果公告', '2026-12-20', { category: 'award', winners: ['某某建筑工程有限公司'] }),
+      ],
+      keyB,
+    );
+    await drain();
+    const [correctionId, awardId] = later.body.results.map((r: { bulletinId: string }) => r.bulletinId);
+    expect(await projectOf(correctionId)).toBe(canteenProject);
+    expect(await projectOf(awardId)).toBe(wallProject);
+    const live = await api.dataSource.query(`SELECT id, merged_into FROM projects WHERE id = ANY($1) ORDER BY id`, [
+      [wallProject, canteenProject],
+    ]);
+    expect(live.map((p: { merged_into: string | null }) => p.merged_into)).toEqual([null, null]);
+    const timeline = async (id: string) =>
+      (await request(api.url).get(`/v1/projects/${id}`).set(bearer(admin.token)).expect(200)).body.timeline.map(
+        (n: { bulletinId: string }) => n.bulletinId,
+      );
+    expect(await timeline(wallProject)).toEqual([wallId, awardId]);
+    expect(await timeline(canteenProject)).toEqual([canteenId, correctionId]);
+
+    // Merged back by hand, the marker goes: the two are one project from then on.
+    await request(api.url)
+      .post(`/v1/admin/projects/${canteenProject}/merge`)
+      .set(bearer(admin.token))
+      .send({ intoId: wallProject })
+      .expect(200);
+    expect(await api.dataSource.query(`SELECT 1 FROM project_splits WHERE $1 IN (project_id, split_from)`, [wallProject])).toEqual([]);
   });
 });

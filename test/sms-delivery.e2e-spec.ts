@@ -1,6 +1,7 @@
 import request from 'supertest';
 import { Delivery, localParts } from '@app/domain';
 import { SourcesService } from '@app/domain/ingest';
+import { SmsProvider } from '@app/notify';
 import {
   createTestApi,
   createTestWorker,
@@ -95,5 +96,47 @@ describe('SMS alerts (log provider)', () => {
       'matched',
     );
     expect(await deliveriesOf(m.id)).toEqual([]);
+  });
+
+  it('texts a follower what changed — the new deadline — with the follow template and no link', async () => {
+    const sent = jest.spyOn(worker.app.get(SmsProvider), 'send');
+    const m = await smsMember({ quietStart: '00:00', quietEnd: '00:00' });
+    const post = (item: object) =>
+      request(api.url)
+        .post('/v1/ingest/bulletins')
+        .set('x-api-key', key)
+        .send({ items: [item] })
+        .expect(200);
+    const t = await post({
+      sourceId: 'sms-follow-1',
+      title: '江北嘴滨江步道照明改造工程招标公告',
+      body: '项目编号：JBZ-2027-0012\n招标人：某某市江北区城市管理局',
+      buyer: '某某市江北区城市管理局',
+      deadlineAt: '2027-03-20 09:30',
+    });
+    const projectId = await eventually(
+      async () =>
+        (await api.dataSource.query(`SELECT project_id FROM bulletins WHERE id = $1`, [t.body.results[0].bulletinId]))[0]
+          ?.project_id as string,
+      10000,
+      'linked',
+    );
+    await api.dataSource.query(`INSERT INTO project_follows (member_id, project_id, channels) VALUES ($1, $2, '{sms}')`, [m.id, projectId]);
+    await post({
+      sourceId: 'sms-follow-2',
+      title: '江北嘴滨江步道照明改造工程更正公告',
+      body: '原公告的项目编号：JBZ-2027-0012\n投标截止时间延期',
+      category: 'change',
+      stage: 'correction',
+      deadlineAt: '2027-03-27 09:30',
+    });
+    await eventually(async () => (await deliveriesOf(m.id))[0]?.status === 'sent', 15000, 'follow SMS sent');
+    const calls = sent.mock.calls.filter(
+      ([msg]) => msg.phone === '+8613800138000' && msg.templateCode === api.config.sms.followTemplateCode,
+    );
+    expect(calls).toHaveLength(1);
+    expect(calls[0][0].params).toEqual({ name: '江北嘴滨江步道照明改造…', change: '截止时间改为3月27日 09:30' });
+    expect(Object.values(calls[0][0].params).join('')).not.toMatch(/https?:|www\./);
+    sent.mockRestore();
   });
 });

@@ -206,7 +206,7 @@ describe('web pages in Chromium: member journey and admin retry', () => {
     await expectLocator(item).toContainText('渝中区道路桥梁');
     await screenshot(page, 'web-inbox');
 
-    await item.getByRole('link').click();
+    await item.locator('.item-title').getByRole('link').click();
     await page.getByRole('heading', { name: '为什么命中' }).waitFor();
     await expectLocator(page.locator('.why')).toContainText('包含关键词：道路');
     await expectLocator(page.locator('.why')).toContainText('属于订阅地区（重庆市 渝中区）');

@@ -34,6 +34,8 @@ export interface AppConfig {
     codeTemplateCode: string;
     /** Deadline reminders of followed projects (a template without links). */
     reminderTemplateCode: string;
+    /** Notices of followed projects naming what changed (a template without links). */
+    followTemplateCode: string;
     sdkAppId?: string;
     dailyCap: number;
   };
@@ -43,7 +45,8 @@ export interface AppConfig {
   /** strategy: how subscriptions are split over shards (see libs/matcher shard-plan). */
   matching: { shards: number; shardIds: number[]; strategy: Env['MATCH_SHARD_STRATEGY'] };
   rateLimits: { perMinute: number; authPerMinute: number; ingestPerMinute: number };
-  plans: Record<'free' | 'pro', { subscriptions: number; keywords: number; follows: number }>;
+  /** follows: followed projects; watches: watched organisations (party_watches). */
+  plans: Record<'free' | 'pro', { subscriptions: number; keywords: number; follows: number; watches: number }>;
   /** Webhooks and chat robots: outbound HTTP to members' endpoints. */
   webhooks: {
     allowLoopback: boolean;
@@ -156,6 +159,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
       templateCode: e.SMS_TEMPLATE_CODE,
       codeTemplateCode: e.SMS_CODE_TEMPLATE_CODE,
       reminderTemplateCode: e.SMS_REMINDER_TEMPLATE_CODE,
+      followTemplateCode: e.SMS_FOLLOW_TEMPLATE_CODE,
       sdkAppId: e.SMS_SDK_APP_ID,
       dailyCap: e.SMS_DAILY_CAP,
     },
@@ -168,8 +172,18 @@ export function loadConfig(source: Record<string, string | undefined> = process.
       ingestPerMinute: e.RATE_LIMIT_INGEST_PER_MINUTE,
     },
     plans: {
-      free: { subscriptions: e.PLAN_FREE_SUBSCRIPTIONS, keywords: e.PLAN_FREE_KEYWORDS, follows: e.PLAN_FREE_FOLLOWS },
-      pro: { subscriptions: e.PLAN_PRO_SUBSCRIPTIONS, keywords: e.PLAN_PRO_KEYWORDS, follows: e.PLAN_PRO_FOLLOWS },
+      free: {
+        subscriptions: e.PLAN_FREE_SUBSCRIPTIONS,
+        keywords: e.PLAN_FREE_KEYWORDS,
+        follows: e.PLAN_FREE_FOLLOWS,
+        watches: e.PLAN_FREE_WATCHES,
+      },
+      pro: {
+        subscriptions: e.PLAN_PRO_SUBSCRIPTIONS,
+        keywords: e.PLAN_PRO_KEYWORDS,
+        follows: e.PLAN_PRO_FOLLOWS,
+        watches: e.PLAN_PRO_WATCHES,
+      },
     },
     webhooks: {
       allowLoopback: e.OUTBOUND_ALLOW_LOOPBACK === 'true',

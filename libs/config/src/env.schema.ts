@@ -83,6 +83,7 @@ export const envSchema = z.object({
   SMS_TEMPLATE_CODE: z.string().default('SMS_000000'),
   SMS_CODE_TEMPLATE_CODE: z.string().default('SMS_000001'),
   SMS_REMINDER_TEMPLATE_CODE: z.string().default('SMS_000002'),
+  SMS_FOLLOW_TEMPLATE_CODE: z.string().default('SMS_000003'),
   SMS_SDK_APP_ID: z.string().optional(),
   SMS_DAILY_CAP: z.coerce.number().int().min(0).default(10),
   INSTANT_WINDOW_SECONDS: z.coerce.number().int().min(0).max(3600).default(60),
@@ -133,6 +134,8 @@ export const envSchema = z.object({
     .optional(),
   PLAN_FREE_FOLLOWS: z.coerce.number().int().min(0).default(5),
   PLAN_PRO_FOLLOWS: z.coerce.number().int().min(0).default(200),
+  PLAN_FREE_WATCHES: z.coerce.number().int().min(0).default(5),
+  PLAN_PRO_WATCHES: z.coerce.number().int().min(0).default(100),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -25,6 +25,7 @@ export * from './sms/tencent-sms-provider';
 export * from './sms/sms-provider.factory';
 export * from './sms/cn-mobile';
 export * from './sms/alert-sms';
+export * from './sms/follow-sms';
 export * from './sms/quiet-hours';
 // webhooks and chat robots
 export * from './webhooks';

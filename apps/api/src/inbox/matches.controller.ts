@@ -15,7 +15,10 @@ export class MatchesController {
   constructor(private readonly inbox: MemberInboxService) {}
 
   @Get()
-  @ApiOperation({ summary: 'What your subscriptions caught, newest first, a page at a time' })
+  @ApiOperation({
+    summary:
+      'What your subscriptions caught, and the notices of projects you follow and organisations you watch (kind, why, what changed), newest first, a page at a time',
+  })
   @ApiOkResponse({ type: MatchesPageDto })
   @ApiErrors(400, 401, 404)
   async list(@CurrentMember() member: AuthenticatedMember, @Query() query: MatchesQueryDto): Promise<MatchesPageDto> {

@@ -18,7 +18,7 @@ export class WatchesController {
   @Post('watches')
   @ApiOperation({ summary: 'Watch an organisation: every notice where it is buyer, agency or winner (as asked), keywords or not' })
   @ApiCreatedResponse({ type: WatchDto })
-  @ApiErrors(400, 401)
+  @ApiErrors(400, 401, 422)
   async create(@CurrentMember() member: AuthenticatedMember, @Body() body: WatchInputDto): Promise<WatchDto> {
     return toWatchDto(await this.watches.create(member.id, body));
   }

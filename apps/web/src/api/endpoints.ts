@@ -4,6 +4,9 @@ import type {
   FilterInput,
   Follow,
   HeldBackItem,
+  PartySuggestion,
+  Watch,
+  WatchInput,
   Project,
   MatchesPage,
   MatchFixes,
@@ -112,4 +115,11 @@ export const wechatApi = {
 export const feedsApi = {
   issue: (subscriptionId: string) => http.post<{ url: string }>(`/v1/subscriptions/${encodeURIComponent(subscriptionId)}/feed`),
   revoke: (subscriptionId: string) => http.delete<void>(`/v1/subscriptions/${encodeURIComponent(subscriptionId)}/feed`),
+};
+
+export const watchesApi = {
+  list: () => http.get<Watch[]>('/v1/watches'),
+  create: (input: WatchInput) => http.post<Watch>('/v1/watches', input),
+  remove: (id: string) => http.delete<void>(`/v1/watches/${encodeURIComponent(id)}`),
+  parties: (q: string, signal?: AbortSignal) => http.get<PartySuggestion[]>('/v1/parties', { q }, signal),
 };

@@ -8,6 +8,8 @@ const BY_CODE: Record<string, string> = {
   login_locked: t.errors.loginLocked,
   link_invalid: t.errors.linkInvalid,
   plan_subscription_limit: t.errors.planSubscriptionLimit,
+  plan_follow_limit: t.errors.planFollowLimit,
+  plan_watch_limit: t.errors.planWatchLimit,
   preview_too_broad: t.errors.previewTooBroad,
   password_wrong: t.errors.passwordWrong,
   code_expired: t.errors.codeWrong,

@@ -580,7 +580,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** What your subscriptions caught, newest first, a page at a time */
+        /** What your subscriptions caught, and the notices of projects you follow and organisations you watch (kind, why, what changed), newest first, a page at a time */
         get: operations["MatchesController_list"];
         put?: never;
         post?: never;
@@ -1859,6 +1859,12 @@ export interface components {
              * @enum {string}
              */
             frequency: "instant" | "daily" | "weekly";
+            /**
+             * @description true: tenders whose bid deadline has passed are still sent, marked 已截止; false: they are held back (GET /v1/me/held-back, reason deadline_passed). Matching and the inbox are the same either way
+             * @default false
+             * @example false
+             */
+            includeExpired: boolean;
         };
         RegionRefDto: {
             /** @example 500103 */
@@ -2031,6 +2037,11 @@ export interface components {
              * @enum {string}
              */
             frequency: "instant" | "daily" | "weekly";
+            /**
+             * @description Tenders past their bid deadline are sent too (已截止) instead of held back
+             * @example false
+             */
+            includeExpired: boolean;
             /** @example false */
             paused: boolean;
             /**
@@ -2131,6 +2142,12 @@ export interface components {
              * @enum {string}
              */
             frequency: "instant" | "daily" | "weekly";
+            /**
+             * @description true: tenders whose bid deadline has passed are still sent, marked 已截止; false: they are held back (GET /v1/me/held-back, reason deadline_passed). Matching and the inbox are the same either way
+             * @default false
+             * @example false
+             */
+            includeExpired: boolean;
         };
         SubscriptionDto: {
             /** @example 7d3f5e0a-2b1c-4e8f-9a6d-1c2b3a4d5e6f */
@@ -2191,6 +2208,11 @@ export interface components {
              * @enum {string}
              */
             frequency: "instant" | "daily" | "weekly";
+            /**
+             * @description Tenders past their bid deadline are sent too (已截止) instead of held back
+             * @example false
+             */
+            includeExpired: boolean;
             /** @example false */
             paused: boolean;
             /**
@@ -2286,6 +2308,12 @@ export interface components {
              * @enum {string}
              */
             frequency: "instant" | "daily" | "weekly";
+            /**
+             * @description true: tenders whose bid deadline has passed are still sent, marked 已截止; false: they are held back (GET /v1/me/held-back, reason deadline_passed). Matching and the inbox are the same either way
+             * @default false
+             * @example false
+             */
+            includeExpired: boolean;
         };
         WebhookDto: {
             /** Format: uuid */
@@ -2448,6 +2476,35 @@ export interface components {
             /** @example 渝中区市政道路 */
             name: string;
         };
+        FollowReasonDto: {
+            /** @example 5b0c1d2e-3f40-4a5b-8c6d-7e8f9a0b1c2d */
+            projectId: string;
+            /**
+             * @description What the notice changed: new deadline, winner and amount, cancellation; [] when nothing the project shows
+             * @example [
+             *       "截止时间由 12月20日 09:30 改为 12月27日 09:30"
+             *     ]
+             */
+            changes: string[];
+        };
+        WatchReasonDto: {
+            /**
+             * @description null once the watch is deleted
+             * @example 0f1e2d3c-4b5a-4697-8a7b-6c5d4e3f2a1b
+             */
+            watchId: string | null;
+            /**
+             * @description The name as you watch it
+             * @example 某某建设集团有限公司
+             */
+            name: string | null;
+            /**
+             * @description The role the organisation has in this notice
+             * @example winner
+             * @enum {string}
+             */
+            role: "buyer" | "agency" | "winner";
+        };
         HitDetailDto: {
             /**
              * @description The keyword entry as written
@@ -2476,9 +2533,28 @@ export interface components {
             sentence: string;
         };
         MatchDto: {
-            /** @example 1e2d3c4b-5a69-4788-9a0b-c1d2e3f4a5b6 */
+            /**
+             * @description A match id for kind subscription (why, fixes, not-relevant take it); a notice id for follow and watch
+             * @example 1e2d3c4b-5a69-4788-9a0b-c1d2e3f4a5b6
+             */
             id: string;
-            subscription: components["schemas"]["SubscriptionRefDto"];
+            /**
+             * @description What brought it: a subscription caught it, you follow its project (关注的项目), or you watch one of its parties (关注的单位)
+             * @example subscription
+             * @enum {string}
+             */
+            kind: "subscription" | "follow" | "watch";
+            /**
+             * @description Why, as the inbox shows it
+             * @example 订阅：渝中区市政道路
+             */
+            reasonLabel: string;
+            /** @description null for follow and watch items */
+            subscription: components["schemas"]["SubscriptionRefDto"] | null;
+            /** @description You follow its project: what this notice changed */
+            follow: components["schemas"]["FollowReasonDto"] | null;
+            /** @description It names an organisation you watch */
+            watch: components["schemas"]["WatchReasonDto"] | null;
             /**
              * @example [
              *       "道路"
@@ -3070,16 +3146,22 @@ export interface components {
             id: string;
             /** @example 某某建设集团有限公司 */
             name: string;
-            /** @example winner */
-            role: Record<string, never>;
+            /**
+             * @example winner
+             * @enum {string}
+             */
+            role: "any" | "buyer" | "agency" | "winner";
             /**
              * @example [
              *       "email"
              *     ]
              */
-            channels: string[];
-            /** @example instant */
-            frequency: string;
+            channels: ("email" | "sms")[];
+            /**
+             * @example instant
+             * @enum {string}
+             */
+            frequency: "instant" | "daily" | "weekly";
             /**
              * Format: date-time
              * @example 2026-12-02T03:00:00.000Z
@@ -3117,7 +3199,7 @@ export interface components {
              * @example quiet_hours
              * @enum {string}
              */
-            reason: "quiet_hours" | "sms_daily_cap" | "rate_limited" | "unknown_delivery" | "duplicate" | "suppressed";
+            reason: "quiet_hours" | "sms_daily_cap" | "rate_limited" | "unknown_delivery" | "duplicate" | "deadline_passed" | "suppressed";
             /** @example 免打扰时段，结束后发送 */
             reasonLabel: string;
             /**
@@ -3278,6 +3360,11 @@ export interface components {
              * @enum {string}
              */
             frequency: "instant" | "daily" | "weekly";
+            /**
+             * @description Tenders past their bid deadline are sent too (已截止) instead of held back
+             * @example false
+             */
+            includeExpired: boolean;
             /** @example false */
             paused: boolean;
             /**
@@ -8093,6 +8180,23 @@ export interface operations {
                      *       "statusCode": 401,
                      *       "code": "token_invalid",
                      *       "message": "Access token is invalid",
+                     *       "requestId": "5b1f3c2e-7a4d-4f0e-9c61-2d8e0b7a9f10"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Valid, but over a plan limit or too broad */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 422,
+                     *       "code": "plan_subscription_limit",
+                     *       "message": "The free plan allows 3 subscriptions",
                      *       "requestId": "5b1f3c2e-7a4d-4f0e-9c61-2d8e0b7a9f10"
                      *     }
                      */

@@ -52,7 +52,7 @@ export type ProfileUpdate = Schemas['UpdateProfileDto'];
 export type SubscriptionInput = Required<Schemas['CreateSubscriptionDto']>;
 
 /** What a subscription filters on; the preview takes this alone. Stages are caught besides whole categories; both [] = every kind. */
-export type FilterInput = Omit<SubscriptionInput, 'name' | 'channels' | 'frequency'>;
+export type FilterInput = Omit<SubscriptionInput, 'name' | 'channels' | 'frequency' | 'includeExpired'>;
 
 export type Subscription = Schemas['SubscriptionDto'];
 
@@ -115,3 +115,8 @@ export interface WechatStatus {
   bound: boolean;
   boundAt: string | null;
 }
+
+export type Watch = Schemas['WatchDto'];
+export type WatchInput = Pick<Schemas['WatchInputDto'], 'name'> & Partial<Schemas['WatchInputDto']>;
+export type PartyRole = NonNullable<WatchInput['role']>;
+export type PartySuggestion = Schemas['PartySuggestionDto'];

@@ -9,10 +9,12 @@ import { adminRoutes } from '../pages/admin/admin-routes';
 import { BulletinPage } from '../pages/member/BulletinPage';
 import { ChannelsPage } from '../pages/member/ChannelsPage';
 import { InboxPage } from '../pages/member/InboxPage';
+import { FollowsPage } from '../pages/member/FollowsPage';
 import { ProjectPage } from '../pages/member/ProjectPage';
 import { SettingsPage } from '../pages/member/SettingsPage';
 import { SubscriptionEditorPage } from '../pages/member/SubscriptionEditorPage';
 import { SubscriptionsPage } from '../pages/member/SubscriptionsPage';
+import { WatchesPage } from '../pages/member/WatchesPage';
 
 export type Access = 'anyone' | 'guest' | 'member' | 'admin';
 
@@ -35,6 +37,8 @@ export const routes: RouteDef[] = [
   { path: '/inbox', access: 'member', render: () => <InboxPage /> },
   { path: '/bulletins/:id', access: 'member', render: (p) => <BulletinPage id={p.id} /> },
   { path: '/projects/:id', access: 'member', render: (p) => <ProjectPage key={p.id} id={p.id} /> },
+  { path: '/follows', access: 'member', render: () => <FollowsPage /> },
+  { path: '/watches', access: 'member', render: () => <WatchesPage /> },
   { path: '/settings', access: 'member', render: () => <SettingsPage /> },
   { path: '/channels', access: 'member', render: () => <ChannelsPage /> },
   ...adminRoutes,

@@ -41,6 +41,8 @@ export function Layout({ children }: { children: ReactNode }) {
               <NavLink to="/subscriptions">{t.nav.subscriptions}</NavLink>
               <NavLink to="/inbox">{t.nav.inbox}</NavLink>
               <NavLink to="/channels">{t.nav.channels}</NavLink>
+              <NavLink to="/follows">{t.nav.follows}</NavLink>
+              <NavLink to="/watches">{t.nav.watches}</NavLink>
               <NavLink to="/settings">{t.nav.settings}</NavLink>
               {session.member.role === 'admin' && <NavLink to="/admin">{t.nav.admin}</NavLink>}
               <button type="button" className="button-link" onClick={() => void logout()}>

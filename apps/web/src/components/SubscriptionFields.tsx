@@ -111,6 +111,16 @@ export function SubscriptionFields({ form, onChange, errors, profile }: Props) {
           value={form.frequency}
           onChange={(frequency) => onChange({ frequency })}
         />
+        <label className="choice">
+          <input
+            type="checkbox"
+            name="includeExpired"
+            checked={form.includeExpired}
+            onChange={(e) => onChange({ includeExpired: e.target.checked })}
+          />
+          <span>{t.editor.includeExpired}</span>
+        </label>
+        <p className="help">{t.editor.includeExpiredHelp}</p>
       </Fieldset>
     </div>
   );

@@ -35,6 +35,8 @@ export const t = {
   nav: {
     subscriptions: '我的订阅',
     inbox: '收件箱',
+    follows: '关注的项目',
+    watches: '关注的单位',
     settings: '设置',
     channels: '推送渠道',
     admin: '管理后台',
@@ -77,6 +79,8 @@ export const t = {
     loginLocked: '登录失败次数过多，请稍后再试，或重置密码。',
     linkInvalid: '该链接无效、已使用或已过期，请重新申请。',
     planSubscriptionLimit: '已达到当前套餐的订阅数量上限，请删除不用的订阅或升级套餐。',
+    planFollowLimit: '已达到当前套餐可关注的项目数量上限，请取消关注不再跟进的项目或升级套餐。',
+    planWatchLimit: '已达到当前套餐可关注的单位数量上限，请删除不用的关注或升级套餐。',
     previewTooBroad: '条件太宽，无法快速预览：请添加两个字以上的关键词、地区或公告类型。',
     passwordWrong: '密码不正确。',
     smsNeedsPhone: '短信通知需要先在「设置」中验证手机号。',
@@ -199,6 +203,8 @@ export const t = {
     channelNeedsSetup: '需先绑定微信或登记推送地址（/v1/me/wechat、/v1/webhooks）',
     goSettings: '去设置',
     frequency: '通知频率',
+    includeExpired: '已过投标截止时间的公告也发送（标注「已截止」）',
+    includeExpiredHelp: '默认不发送已截止的招标公告，可在「暂未发送」中查看。',
     save: '保存订阅',
     saveNew: '创建订阅',
     notFound: '找不到该订阅。',
@@ -249,6 +255,44 @@ export const t = {
     hitSentence: '命中句',
     places: { title: '标题', opening: '开头', body: '正文', qualification: '资格要求', boilerplate: '格式文字' },
     endOfList: '已显示全部',
+    followedProject: '关注的项目',
+    project: '项目进展',
+    watchedParty: (name: string | null) => `关注的单位：${name ?? '（已删除）'}`,
+    changes: '变化',
+  },
+
+  follows: {
+    title: '我关注的项目',
+    follow: '关注此项目',
+    unfollow: '取消关注',
+    following: '已关注',
+    empty: '还没有关注的项目。',
+    emptyHint: '在收件箱、公告页或项目页点「关注此项目」，后续的更正、延期、中标结果会立即通知您，并在截止前提醒。',
+    stage: '当前阶段',
+    deadline: '投标截止',
+    reminders: (hours: number[]) => `截止前提醒：${hours.map((h) => (h % 24 === 0 ? `${h / 24} 天` : `${h} 小时`)).join('、')}`,
+    followedAt: '关注于',
+  },
+
+  watches: {
+    title: '关注的单位',
+    intro:
+      '关注一个采购人、代理机构或中标单位：它发布或中标的每条公告都会通知您，无需关键词。名称的常见写法（有限公司/有限责任公司、分公司、括号、全角、繁体）都能匹配。',
+    name: '单位名称',
+    namePlaceholder: '例如：某某市第三人民医院',
+    suggestions: '已出现过的单位',
+    seen: (n: number) => `出现 ${n} 次`,
+    role: '关注角色',
+    roles: { any: '任意角色', buyer: '采购人/招标人（它发布的公告）', agency: '代理机构', winner: '中标单位（它中的标）' } as Record<
+      string,
+      string
+    >,
+    roleShort: { any: '任意角色', buyer: '采购人', agency: '代理机构', winner: '中标单位' } as Record<string, string>,
+    add: '添加关注',
+    remove: '删除',
+    list: '已关注的单位',
+    empty: '还没有关注的单位。',
+    limit: (n: number) => `您的套餐最多可关注 ${n} 个单位。`,
   },
 
   feedback: {
@@ -278,6 +322,7 @@ export const t = {
   },
 
   bulletin: {
+    projectLink: '查看项目进展 →',
     back: '返回收件箱',
     category: '类型',
     region: '地区',

@@ -15,6 +15,7 @@ const saved: Subscription = {
   requireBudget: false,
   channels: ['email'],
   frequency: 'daily',
+  includeExpired: true,
   paused: false,
   pausedAt: null,
   createdAt: '2026-11-20T08:00:00.000Z',
@@ -43,8 +44,12 @@ describe('subscription form', () => {
         requireBudget: false,
         channels: ['email'],
         frequency: 'daily',
+        includeExpired: true,
       },
     });
+    // A delivery option: the preview's filter leaves it out, a new form starts without it.
+    expect(filterFromForm(form)).not.toHaveProperty('includeExpired');
+    expect(emptyForm().includeExpired).toBe(false);
   });
 
   it('says which fields need fixing', () => {

@@ -16,6 +16,8 @@ export interface SubscriptionForm {
   requireBudget: boolean;
   channels: Channel[];
   frequency: Frequency;
+  /** Send tenders past their bid deadline too (delivery only: the preview is the same). */
+  includeExpired: boolean;
 }
 
 export type FormErrors = Partial<Record<'name' | 'budgetMin' | 'budgetMax' | 'channels', string>>;
@@ -34,6 +36,7 @@ export function emptyForm(): SubscriptionForm {
     requireBudget: false,
     channels: ['email'],
     frequency: 'instant',
+    includeExpired: false,
   };
 }
 
@@ -52,6 +55,7 @@ export function formFromSubscription(s: Subscription, regions: RegionRef[]): Sub
     requireBudget: s.requireBudget,
     channels: [...s.channels],
     frequency: s.frequency,
+    includeExpired: s.includeExpired,
   };
 }
 
@@ -83,7 +87,7 @@ export function inputFromForm(form: SubscriptionForm): { ok: true; input: Subscr
   if (!budget.ok) errors[budget.field] = budget.error;
   const filter = filterFromForm(form);
   if (Object.keys(errors).length || !filter) return { ok: false, errors };
-  return { ok: true, input: { ...filter, name, channels: form.channels, frequency: form.frequency } };
+  return { ok: true, input: { ...filter, name, channels: form.channels, frequency: form.frequency, includeExpired: form.includeExpired } };
 }
 
 /** Adds or removes one value of a multi-choice field, keeping the canonical order of `all`. */

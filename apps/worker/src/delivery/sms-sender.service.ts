@@ -3,7 +3,7 @@ import { UnrecoverableError } from 'bullmq';
 import { APP_CONFIG, type AppConfig } from '@app/config';
 import { Delivery, DueDelivery, localParts } from '@app/domain';
 import { DeliveriesRepository, MemberChannelsRepository, MessageContentRepository } from '@app/domain/worker';
-import { alertSmsParams, isQuietTime, quietHoursEnd, SmsError, SmsProvider } from '@app/notify';
+import { alertSmsParams, followSmsParams, isQuietTime, quietHoursEnd, SmsError, SmsProvider } from '@app/notify';
 
 /** Sends one alert SMS: verified phone and consent only, never in quiet hours, a daily cap. */
 @Injectable()
@@ -36,15 +36,11 @@ export class SmsSender {
       return { held: await this.deliveries.hold(d.id, new Date(startOfLocalDay.getTime() + 24 * 3600_000), 'daily SMS cap reached') };
     }
 
-    const names = await this.content.subscriptionNames(d.memberId, bulletinIds);
+    const template = await this.template(d, bulletinIds);
     let providerMessageId: string;
     try {
       await this.deliveries.markTransmitting(d.id);
-      ({ providerMessageId } = await this.provider.send({
-        phone: m.phone,
-        templateCode: this.config.sms.templateCode,
-        params: alertSmsParams({ kind: d.kind, subscriptionNames: names, count: bulletinIds.length }),
-      }));
+      ({ providerMessageId } = await this.provider.send({ phone: m.phone, ...template }));
     } catch (err) {
       if (err instanceof SmsError && err.kind === 'permanent') {
         await this.deliveries.finish(d.id, 'failed', { error: err.message });
@@ -59,5 +55,33 @@ export class SmsSender {
     // Accepted by the provider: from here on, only recording it (retried), never a release and a resend.
     await this.deliveries.recordSent(d.id, { providerMessageId });
     return { sent: providerMessageId };
+  }
+
+  /**
+   * Which template and variables: the alert template names the subscriptions that caught the
+   * bulletins (or, with none, the watched organisations); when only followed projects brought them,
+   * the follow template names the project and what changed — a new deadline, winner and amount, a
+   * cancellation — and carries no link.
+   */
+  private async template(d: Delivery, bulletinIds: string[]): Promise<{ templateCode: string; params: Record<string, string> }> {
+    const names = await this.content.subscriptionNames(d.memberId, bulletinIds);
+    const count = bulletinIds.length;
+    if (names.length)
+      return { templateCode: this.config.sms.templateCode, params: alertSmsParams({ kind: d.kind, subscriptionNames: names, count }) };
+    const facts = await this.content.followAndWatchFacts(d.memberId, bulletinIds);
+    if (facts.follows.length && !facts.watchNames.length) {
+      return {
+        templateCode: this.config.sms.followTemplateCode,
+        params: followSmsParams({
+          projectNames: facts.follows.map((f) => f.name),
+          changes: facts.follows.flatMap((f) => f.changes),
+          count,
+        }),
+      };
+    }
+    return {
+      templateCode: this.config.sms.templateCode,
+      params: alertSmsParams({ kind: d.kind, subscriptionNames: facts.watchNames, count }),
+    };
   }
 }

@@ -62,9 +62,11 @@ export class MatchBulletinHandler {
       async (em) => {
         // Followers of the bulletin's project are told whatever their keywords; one shard does it.
         const followers = shard === 0 ? await this.followUp.recipients(em, b.id) : [];
+        // Keyword matches end with the bid deadline unless the subscription asks for expired tenders too.
+        const matched = results.map((r) => ({ ...r, onlyBeforeDeadline: !r.includeExpired }));
         // Teams' endpoints get their members' matches on the team channel.
         const teams = await teamRecipients(em, results);
-        due = await this.ledger.recordMatches(em, b.id, [...results, ...followers, ...teams]);
+        due = await this.ledger.recordMatches(em, b.id, [...matched, ...followers, ...teams]);
       },
     );
     // After commit. Lost if we die right here — the sweeper enqueues due pending deliveries.

@@ -8,7 +8,7 @@ const PAGE = 20_000;
 const REBUILD_AT_DELTA = 2_000;
 const BACKGROUND_SYNC_MS = 1_000;
 
-type Recipient = Pick<ActiveSubscription, 'memberId' | 'frequency' | 'channels'>;
+type Recipient = Pick<ActiveSubscription, 'memberId' | 'frequency' | 'channels' | 'includeExpired'>;
 
 /**
  * This process's in-memory index of the active subscriptions of its shards. Loaded from Postgres
@@ -125,7 +125,12 @@ export class SubscriptionIndex implements OnModuleInit, OnModuleDestroy {
       this.placed.delete(sub.id);
       return;
     }
-    this.recipients.set(sub.id, { memberId: sub.memberId, frequency: sub.frequency, channels: sub.channels });
+    this.recipients.set(sub.id, {
+      memberId: sub.memberId,
+      frequency: sub.frequency,
+      channels: sub.channels,
+      includeExpired: sub.includeExpired,
+    });
     this.placed.set(sub.id, mine);
     for (const shard of mine) put(shard);
   }

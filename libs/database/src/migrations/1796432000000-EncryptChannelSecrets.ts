@@ -14,7 +14,7 @@ export class EncryptChannelSecrets1796432000000 implements MigrationInterface {
 
     public async up(queryRunner: QueryRunner): Promise<void> {
         const cipher = secretCipherOf(loadConfig());
-        const rows: Row[] = await queryRunner.query(`SELECT id, secret, previous_secret FROM webhook_endpoints WHERE secret IS NOT NULL OR previous_secret IS NOT NULL FOR UPDATE`);
+        const rows = (await queryRunner.query(`SELECT id, secret, previous_secret FROM webhook_endpoints WHERE secret IS NOT NULL OR previous_secret IS NOT NULL FOR UPDATE`)) as Row[];
         for (const row of rows) {
             const again = (v: string | null) => (v === null || !cipher.needsReencryption(v) ? v : cipher.encrypt(cipher.reveal(v)!));
             await queryRunner.query(`UPDATE webhook_endpoints SET secret = $2, previous_secret = $3 WHERE id = $1`, [row.id, again(row.secret), again(row.previous_secret)]);
@@ -23,7 +23,7 @@ export class EncryptChannelSecrets1796432000000 implements MigrationInterface {
 
     public async down(queryRunner: QueryRunner): Promise<void> {
         const cipher = secretCipherOf(loadConfig());
-        const rows: Row[] = await queryRunner.query(`SELECT id, secret, previous_secret FROM webhook_endpoints WHERE secret IS NOT NULL OR previous_secret IS NOT NULL FOR UPDATE`);
+        const rows = (await queryRunner.query(`SELECT id, secret, previous_secret FROM webhook_endpoints WHERE secret IS NOT NULL OR previous_secret IS NOT NULL FOR UPDATE`)) as Row[];
         for (const row of rows) {
             await queryRunner.query(`UPDATE webhook_endpoints SET secret = $2, previous_secret = $3 WHERE id = $1`, [row.id, cipher.reveal(row.secret), cipher.reveal(row.previous_secret)]);
         }

@@ -70,6 +70,16 @@ export class DeliveriesRepository {
   async assignMany(ds: Array<Pick<Delivery, 'id' | 'memberId' | 'channel' | 'kind'>>): Promise<Map<string, string[]>> {
     const out = new Map<string, string[]>(ds.map((d) => [d.id, []]));
     if (!ds.length) return out;
+    const params = [ds.map((d) => d.id), ds.map((d) => d.memberId), ds.map((d) => d.channel), ds.map((d) => d.kind)];
+    // A digest (or a held instant message) can fall due after a tender's bid deadline: what was only
+    // worth sending before the deadline is held back now, with the reason, instead of going out as new.
+    await this.dataSource.query(
+      `UPDATE notifications n SET status = 'suppressed', held_reason = 'deadline_passed'
+         FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[]) AS d(id, member_id, channel, kind), bulletins b
+        WHERE n.status = 'pending' AND n.only_before_deadline AND n.member_id = d.member_id AND n.channel = d.channel
+          AND n.frequency = ANY(CASE d.kind ${KIND_FREQUENCIES} END) AND b.id = n.bulletin_id AND b.deadline_at <= now()`,
+      params,
+    );
     const rows: Array<{ delivery_id: string; bulletin_id: string }> = await this.dataSource.query(
       `WITH d AS (SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[]) AS d(id, member_id, channel, kind)),
        taken AS (
@@ -80,7 +90,7 @@ export class DeliveriesRepository {
        SELECT delivery_id, bulletin_id FROM taken
        UNION
        SELECT delivery_id, bulletin_id FROM notifications WHERE delivery_id = ANY($1::uuid[])`,
-      [ds.map((d) => d.id), ds.map((d) => d.memberId), ds.map((d) => d.channel), ds.map((d) => d.kind)],
+      params,
     );
     for (const r of rows) out.get(r.delivery_id)?.push(r.bulletin_id);
     return out;

@@ -9,6 +9,11 @@ export interface MatchedRecipient {
   memberId: string;
   frequency: SubscriptionFrequency;
   channels: Channel[];
+  /**
+   * This reason to tell the member ends with the bid deadline (a keyword subscription without
+   * includeExpired). Follows and watches leave it unset: they ask for every notice.
+   */
+  onlyBeforeDeadline?: boolean;
 }
 
 const byMemberThenChannel = (a: { memberId: string; channel: string }, b: { memberId: string; channel: string }) =>
@@ -31,12 +36,14 @@ export class DeliveryLedger {
    * commit. One it joined already has its job (or the sweeper finds it once due).
    */
   async recordMatches(em: EntityManager, bulletinId: string, recipients: MatchedRecipient[]): Promise<DueDelivery[]> {
-    const wanted = new Map<string, { memberId: string; channel: Channel; frequencies: SubscriptionFrequency[] }>();
+    const wanted = new Map<string, { memberId: string; channel: Channel; frequencies: SubscriptionFrequency[]; onlyBefore: boolean }>();
     for (const r of recipients) {
       for (const channel of r.channels) {
         const key = `${r.memberId}|${channel}`;
-        const entry = wanted.get(key) ?? { memberId: r.memberId, channel, frequencies: [] };
+        const entry = wanted.get(key) ?? { memberId: r.memberId, channel, frequencies: [], onlyBefore: true };
         entry.frequencies.push(r.frequency);
+        // One reason that does not end with the deadline (a follow, includeExpired) is enough to send.
+        entry.onlyBefore &&= r.onlyBeforeDeadline === true;
         wanted.set(key, entry);
       }
     }
@@ -49,13 +56,16 @@ export class DeliveryLedger {
     // The bulletin's month is the partition and part of the unique key (see MatchRecorder: a month
     // retention has dropped records nothing).
     // Only the rows this statement inserted come back: a notification another job wrote first is
-    // that job's to deliver.
-    const inserted: Array<{ member_id: string; channel: Channel; frequency: SubscriptionFrequency }> = await em.query(
-      `INSERT INTO notifications (member_id, bulletin_id, bulletin_month, channel, frequency)
-       SELECT r.member_id, b.id, b.ledger_month, r.channel, r.frequency
-         FROM (SELECT id, ledger_month FROM bulletins WHERE id = $1::uuid
+    // that job's to deliver. A tender already past its bid deadline is written as held back (never
+    // sent as new) when every reason the member has for it ends with the deadline.
+    const inserted: Array<{ member_id: string; channel: Channel; frequency: SubscriptionFrequency; status: string }> = await em.query(
+      `INSERT INTO notifications (member_id, bulletin_id, bulletin_month, channel, frequency, only_before_deadline, status, held_reason)
+       SELECT r.member_id, b.id, b.ledger_month, r.channel, r.frequency, r.only_before,
+              CASE WHEN r.only_before AND b.expired THEN 'suppressed' ELSE 'pending' END,
+              CASE WHEN r.only_before AND b.expired THEN 'deadline_passed' END
+         FROM (SELECT id, ledger_month, coalesce(deadline_at <= now(), false) AS expired FROM bulletins WHERE id = $1::uuid
                   AND (ledger_month >= date_trunc('month', timezone('UTC', now())) OR to_regclass('notifications_' || to_char(ledger_month, 'YYYY_MM')) IS NOT NULL)) AS b
-        CROSS JOIN unnest($2::uuid[], $3::text[], $4::text[]) AS r(member_id, channel, frequency)
+        CROSS JOIN unnest($2::uuid[], $3::text[], $4::text[], $5::boolean[]) AS r(member_id, channel, frequency, only_before)
         CROSS JOIN LATERAL (SELECT 1 FROM members m
                              WHERE m.id = r.member_id AND m.status = 'active'
                                AND ((r.channel = 'email' AND m.email_enabled AND m.email_bounced_at IS NULL)
@@ -68,10 +78,18 @@ export class DeliveryLedger {
                              LIMIT 1) AS receivable
         ORDER BY r.member_id, r.channel
        ON CONFLICT (member_id, bulletin_id, channel, bulletin_month) DO NOTHING
-       RETURNING member_id, channel, frequency`,
-      [bulletinId, rows.map((r) => r.memberId), rows.map((r) => r.channel), rows.map((r) => mostUrgent(r.frequencies))],
+       RETURNING member_id, channel, frequency, status`,
+      [
+        bulletinId,
+        rows.map((r) => r.memberId),
+        rows.map((r) => r.channel),
+        rows.map((r) => mostUrgent(r.frequencies)),
+        rows.map((r) => r.onlyBefore),
+      ],
     );
-    const instant = inserted.filter((n) => n.frequency === 'instant').map((n) => ({ memberId: n.member_id, channel: n.channel }));
+    const instant = inserted
+      .filter((n) => n.frequency === 'instant' && n.status === 'pending')
+      .map((n) => ({ memberId: n.member_id, channel: n.channel }));
     return (await this.openInstantDeliveries(em, instant, new Date())).filter((d) => d.opened).map(({ opened: _o, ...d }) => d);
   }
 

@@ -102,6 +102,27 @@ export class MessageContentRepository {
     );
   }
 
+  /**
+   * For an SMS about notices no subscription caught: the followed projects' names with what each
+   * notice changed, in the order the notices came, and the watched organisations' names.
+   */
+  async followAndWatchFacts(
+    memberId: string,
+    bulletinIds: string[],
+  ): Promise<{ follows: Array<{ name: string; changes: string[] }>; watchNames: string[] }> {
+    const follows: Array<{ name: string; changes: string[] }> = await this.dataSource.query(
+      `SELECT p.name, f.changes FROM follow_notices f JOIN projects p ON p.id = f.project_id
+        WHERE f.member_id = $1 AND f.bulletin_id = ANY($2::uuid[]) ORDER BY f.created_at, f.id`,
+      [memberId, bulletinIds],
+    );
+    const watches: Array<{ name: string }> = await this.dataSource.query(
+      `SELECT DISTINCT w.name FROM watch_notices n JOIN party_watches w ON w.id = n.watch_id
+        WHERE n.member_id = $1 AND n.bulletin_id = ANY($2::uuid[]) ORDER BY w.name`,
+      [memberId, bulletinIds],
+    );
+    return { follows, watchNames: watches.map((w) => w.name) };
+  }
+
   /** Names of the member's subscriptions that caught these bulletins (SMS text). */
   async subscriptionNames(memberId: string, bulletinIds: string[]): Promise<string[]> {
     const rows: Array<{ name: string }> = await this.dataSource.query(

@@ -52,6 +52,17 @@ export class Notification {
   @Column({ type: 'varchar', length: 16, default: 'pending' })
   status: NotificationStatus;
 
+  /**
+   * Every reason the member has for this notice ends with its bid deadline (keyword subscriptions
+   * without includeExpired): once the deadline has passed it is held back, not sent as new.
+   */
+  @Column({ name: 'only_before_deadline', type: 'boolean', default: false })
+  onlyBeforeDeadline: boolean;
+
+  /** Why a suppressed notification was not sent, when the ledger decided it ('deadline_passed'). */
+  @Column({ name: 'held_reason', type: 'varchar', length: 32, nullable: true })
+  heldReason: string | null;
+
   @Index('ix_notifications_delivery')
   @Column({ name: 'delivery_id', type: 'uuid', nullable: true })
   deliveryId: string | null;

@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 
-export type HeldBackReason = 'quiet_hours' | 'sms_daily_cap' | 'rate_limited' | 'unknown_delivery' | 'duplicate' | 'suppressed';
+export type HeldBackReason =
+  'quiet_hours' | 'sms_daily_cap' | 'rate_limited' | 'unknown_delivery' | 'duplicate' | 'deadline_passed' | 'suppressed';
 
 export interface HeldBackItem {
   reason: HeldBackReason;
@@ -28,6 +29,7 @@ interface HeldRow {
   url: string | null;
   source: string;
   n_status: string;
+  held_reason: string | null;
 }
 
 interface DuplicateRow {
@@ -45,6 +47,7 @@ const LABELS: Record<HeldBackReason, string> = {
   rate_limited: '短信通道限流，稍后发送',
   unknown_delivery: '发送状态未知（可能已送达），不再重发',
   duplicate: '其他来源的同一公告，不再重复通知',
+  deadline_passed: '投标截止时间已过，未作为新标讯发送',
   suppressed: '未发送',
 };
 
@@ -65,7 +68,7 @@ export class HeldBackService {
 
   async list(memberId: string, limit = 100): Promise<HeldBackItem[]> {
     const deliveries = await this.dataSource.query<HeldRow[]>(
-      `SELECT d.status, d.error, d.channel, d.due_at, d.updated_at, b.id, b.title, b.url, s.name AS source, n.status AS n_status
+      `SELECT d.status, d.error, d.channel, d.due_at, d.updated_at, b.id, b.title, b.url, s.name AS source, n.status AS n_status, n.held_reason
          FROM notifications n
          JOIN bulletins b ON b.id = n.bulletin_id JOIN sources s ON s.id = b.source_id
          LEFT JOIN deliveries d ON d.id = n.delivery_id
@@ -82,7 +85,13 @@ export class HeldBackService {
     );
     const items: HeldBackItem[] = deliveries.map((r) => {
       const reason: HeldBackReason =
-        r.n_status === 'suppressed' && !r.status ? 'suppressed' : r.status === 'unknown' ? 'unknown_delivery' : heldReason(r.error);
+        r.held_reason === 'deadline_passed'
+          ? 'deadline_passed'
+          : r.n_status === 'suppressed' && !r.status
+            ? 'suppressed'
+            : r.status === 'unknown'
+              ? 'unknown_delivery'
+              : heldReason(r.error);
       return {
         reason,
         reasonLabel: LABELS[reason],

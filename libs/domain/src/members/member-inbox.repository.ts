@@ -26,10 +26,33 @@ export interface BulletinSummary {
   withdrawnAt: Date | null;
 }
 
+/** Why an inbox item reached the member: a subscription caught it, or they follow its project or watch a party of it. */
+export type InboxItemKind = 'subscription' | 'follow' | 'watch';
+
+/** The followed project the notice belongs to, and what the notice changed (新截止时间, 中标单位和金额, 终止). */
+export interface InboxFollowReason {
+  projectId: string;
+  changes: string[];
+}
+
+/** The watched organisation the notice names, and its role in the notice. */
+export interface InboxWatchReason {
+  /** null when the watch was deleted since. */
+  watchId: string | null;
+  name: string | null;
+  role: string;
+}
+
 export interface InboxMatchRow {
   id: string;
-  subscriptionId: string;
-  subscriptionName: string;
+  kind: InboxItemKind;
+  /** null for follow and watch items. */
+  subscriptionId: string | null;
+  subscriptionName: string | null;
+  /** Set whenever the member follows the notice's project and was told of it as such (any kind). */
+  follow: InboxFollowReason | null;
+  /** Set whenever the notice reached the member through a watched organisation (any kind). */
+  watch: InboxWatchReason | null;
   hits: string[];
   /** Where each keyword hit ([] for matches recorded before hits had places). */
   hitDetails: MatchHitDetail[];
@@ -68,31 +91,92 @@ export const BULLETIN_SUMMARY_COLUMNS = `b.id, b.title, b.url, b.category, b.sta
 export class MemberInboxRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  /** Newest first; `limit + 1` rows so the caller knows whether there is a next page. */
+  /**
+   * Newest first; `limit + 1` rows so the caller knows whether there is a next page. Besides what
+   * the member's subscriptions caught: notices of followed projects and of watched organisations
+   * (follow_notices, watch_notices), each once — a notice a subscription also caught is its match,
+   * carrying the follow or watch beside it. Filtered by subscription, only that subscription's matches.
+   */
   async matches(memberId: string, opts: { subscriptionId?: string; after?: InboxPosition; limit: number }): Promise<InboxMatchRow[]> {
     const params: unknown[] = [memberId];
-    let where = 'm.member_id = $1';
-    if (opts.subscriptionId) where += ` AND m.subscription_id = $${params.push(opts.subscriptionId)}`;
-    if (opts.after)
-      where += ` AND (m.created_at, m.id) < ($${params.push(opts.after.at)}::timestamptz, $${params.push(opts.after.id)}::uuid)`;
-    const rows = await this.dataSource.query<Array<Omit<InboxMatchRow, 'id' | 'bulletin'> & { matchId: string } & BulletinSummary>>(
-      `SELECT m.id AS "matchId", m.subscription_id AS "subscriptionId", s.name AS "subscriptionName", m.hits,
-              m.hit_details AS "hitDetails", m.score, m.created_at AS "createdAt", m.created_at::text AS "position", ${BULLETIN_SUMMARY_COLUMNS},
-              EXISTS (SELECT 1 FROM not_relevant_marks n
-                       WHERE n.member_id = m.member_id AND n.subscription_id = m.subscription_id AND n.bulletin_id = m.bulletin_id) AS "notRelevant"
-         FROM matches m
-         JOIN subscriptions s ON s.id = m.subscription_id
-         JOIN bulletins b ON b.id = m.bulletin_id
-        WHERE ${where}
-        ORDER BY m.created_at DESC, m.id DESC
-        LIMIT $${params.push(opts.limit + 1)}`,
+    let matchWhere = 'm.member_id = $1';
+    if (opts.subscriptionId) matchWhere += ` AND m.subscription_id = $${params.push(opts.subscriptionId)}`;
+    const afterAt = opts.after ? params.push(opts.after.at) : 0;
+    const afterId = opts.after ? params.push(opts.after.id) : 0;
+    const after = (alias: string) =>
+      opts.after ? ` AND (${alias}.created_at, ${alias}.id) < ($${afterAt}::timestamptz, $${afterId}::uuid)` : '';
+    const limit = params.push(opts.limit + 1);
+    const noMatch = (alias: string) =>
+      `NOT EXISTS (SELECT 1 FROM matches x WHERE x.member_id = $1 AND x.bulletin_id = ${alias}.bulletin_id)`;
+    // Each branch is limited on its own (its index gives newest first), then the union once more.
+    const others = opts.subscriptionId
+      ? ''
+      : `UNION ALL
+         (SELECT 'follow', f.id, f.bulletin_id, NULL::uuid, NULL, '{}'::text[], '[]'::jsonb, NULL::smallint, f.created_at, false
+            FROM follow_notices f WHERE f.member_id = $1 AND ${noMatch('f')}${after('f')}
+           ORDER BY f.created_at DESC, f.id DESC LIMIT $${limit})
+         UNION ALL
+         (SELECT 'watch', w.id, w.bulletin_id, NULL::uuid, NULL, '{}'::text[], '[]'::jsonb, NULL::smallint, w.created_at, false
+            FROM watch_notices w
+           WHERE w.member_id = $1 AND ${noMatch('w')}
+             AND NOT EXISTS (SELECT 1 FROM follow_notices y WHERE y.member_id = $1 AND y.bulletin_id = w.bulletin_id)${after('w')}
+           ORDER BY w.created_at DESC, w.id DESC LIMIT $${limit})`;
+    type Row = Omit<InboxMatchRow, 'id' | 'bulletin' | 'follow' | 'watch'> &
+      BulletinSummary & {
+        itemId: string;
+        followProjectId: string | null;
+        followChanges: string[] | null;
+        watchId: string | null;
+        watchName: string | null;
+        watchRole: string | null;
+      };
+    const rows = await this.dataSource.query<Row[]>(
+      `WITH items AS (
+         (SELECT 'subscription' AS kind, m.id, m.bulletin_id, m.subscription_id, s.name AS subscription_name, m.hits, m.hit_details, m.score, m.created_at,
+                 EXISTS (SELECT 1 FROM not_relevant_marks n
+                          WHERE n.member_id = m.member_id AND n.subscription_id = m.subscription_id AND n.bulletin_id = m.bulletin_id) AS not_relevant
+            FROM matches m JOIN subscriptions s ON s.id = m.subscription_id
+           WHERE ${matchWhere}${after('m')}
+           ORDER BY m.created_at DESC, m.id DESC LIMIT $${limit})
+         ${others})
+       SELECT i.kind, i.id AS "itemId", i.subscription_id AS "subscriptionId", i.subscription_name AS "subscriptionName", i.hits,
+              i.hit_details AS "hitDetails", i.score, i.created_at AS "createdAt", i.created_at::text AS "position", i.not_relevant AS "notRelevant",
+              fn.project_id AS "followProjectId", fn.changes AS "followChanges",
+              wn.watch_id AS "watchId", pw.name AS "watchName", wn.role AS "watchRole", ${BULLETIN_SUMMARY_COLUMNS}
+         FROM items i
+         JOIN bulletins b ON b.id = i.bulletin_id
+         LEFT JOIN follow_notices fn ON fn.member_id = $1 AND fn.bulletin_id = i.bulletin_id
+         LEFT JOIN watch_notices wn ON wn.member_id = $1 AND wn.bulletin_id = i.bulletin_id
+         LEFT JOIN party_watches pw ON pw.id = wn.watch_id AND pw.member_id = $1
+        ORDER BY i.created_at DESC, i.id DESC
+        LIMIT $${limit}`,
       params,
     );
     return rows.map(
-      ({ matchId, subscriptionId, subscriptionName, hits, hitDetails, score, createdAt, position, notRelevant, ...bulletin }) => ({
-        id: matchId,
+      ({
+        kind,
+        itemId,
         subscriptionId,
         subscriptionName,
+        hits,
+        hitDetails,
+        score,
+        createdAt,
+        position,
+        notRelevant,
+        followProjectId,
+        followChanges,
+        watchId,
+        watchName,
+        watchRole,
+        ...bulletin
+      }) => ({
+        id: itemId,
+        kind,
+        subscriptionId,
+        subscriptionName,
+        follow: followProjectId ? { projectId: followProjectId, changes: followChanges ?? [] } : null,
+        watch: watchRole ? { watchId: watchName ? watchId : null, name: watchName, role: watchRole } : null,
         hits,
         hitDetails,
         score,
@@ -104,12 +188,14 @@ export class MemberInboxRepository {
     );
   }
 
-  /** The bulletin only when this member has a match for it. */
+  /** The bulletin only when it reached this member: a match, a followed project's notice or a watched party's. */
   async bulletin(memberId: string, bulletinId: string): Promise<MemberBulletin | null> {
     const [row] = await this.dataSource.query<MemberBulletin[]>(
       `SELECT ${BULLETIN_SUMMARY_COLUMNS}, b.body, b.region_text AS "regionText", b.ingested_at AS "ingestedAt"
          FROM bulletins b
-        WHERE b.id = $1 AND EXISTS (SELECT 1 FROM matches m WHERE m.bulletin_id = b.id AND m.member_id = $2)`,
+        WHERE b.id = $1 AND (EXISTS (SELECT 1 FROM matches m WHERE m.bulletin_id = b.id AND m.member_id = $2)
+                          OR EXISTS (SELECT 1 FROM follow_notices f WHERE f.bulletin_id = b.id AND f.member_id = $2)
+                          OR EXISTS (SELECT 1 FROM watch_notices w WHERE w.bulletin_id = b.id AND w.member_id = $2))`,
       [bulletinId, memberId],
     );
     return row ?? null;

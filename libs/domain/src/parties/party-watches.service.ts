@@ -1,8 +1,9 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { APP_CONFIG, type AppConfig } from '@app/config';
 import { foldPartyName } from '@app/projects';
-import { NotFoundError, ValidationError } from '../shared/domain.errors';
+import { DomainError, NotFoundError, ValidationError } from '../shared/domain.errors';
 import type { Channel, SubscriptionFrequency } from '../subscriptions/subscription.entity';
 import { PARTY_ROLES, type PartyRole } from './party-watch.entity';
 
@@ -36,20 +37,36 @@ interface WatchRow {
 /** Watched organisations (one member's own), and suggestions from the names already seen. */
 @Injectable()
 export class PartyWatchesService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @InjectDataSource() private readonly dataSource: DataSource,
+  ) {}
 
+  /** Watches an organisation in a role; the same one again updates it. Plan-limited (PLAN_*_WATCHES). */
   async create(memberId: string, input: WatchInput): Promise<WatchView> {
     const folded = foldPartyName(input.name);
     if (folded.length < 2) throw new ValidationError([{ field: 'name', message: 'name an organisation (at least 2 characters)' }]);
     const role = input.role ?? 'any';
     if (!PARTY_ROLES.includes(role)) throw new ValidationError([{ field: 'role', message: `one of ${PARTY_ROLES.join(', ')}` }]);
-    const [row] = await this.dataSource.query<WatchRow[]>(
-      `INSERT INTO party_watches (member_id, name, folded_name, role, channels, frequency) VALUES ($1, $2, $3, $4, $5, $6)
-       ON CONFLICT (member_id, folded_name, role) DO UPDATE SET name = EXCLUDED.name, channels = EXCLUDED.channels, frequency = EXCLUDED.frequency
-       RETURNING id, name, role, channels, frequency, created_at`,
-      [memberId, input.name.trim(), folded, role, input.channels?.length ? input.channels : ['email'], input.frequency ?? 'instant'],
-    );
-    return toView(row);
+    return this.dataSource.transaction(async (em) => {
+      // The member row lock serialises one member's watches, so two requests cannot both pass the limit.
+      const [member] = await em.query<Array<{ plan: 'free' | 'pro' }>>(`SELECT plan FROM members WHERE id = $1 FOR UPDATE`, [memberId]);
+      if (!member) throw new NotFoundError('Member');
+      // Watching the same organisation in the same role again is an update, allowed at the limit.
+      const [{ n }] = await em.query<Array<{ n: number }>>(
+        `SELECT count(*)::int AS n FROM party_watches WHERE member_id = $1 AND NOT (folded_name = $2 AND role = $3)`,
+        [memberId, folded, role],
+      );
+      const limit = this.config.plans[member.plan].watches;
+      if (n >= limit) throw new DomainError('limit', 'plan_watch_limit', `The ${member.plan} plan allows watching ${limit} organisations`);
+      const [row] = await em.query<WatchRow[]>(
+        `INSERT INTO party_watches (member_id, name, folded_name, role, channels, frequency) VALUES ($1, $2, $3, $4, $5, $6)
+         ON CONFLICT (member_id, folded_name, role) DO UPDATE SET name = EXCLUDED.name, channels = EXCLUDED.channels, frequency = EXCLUDED.frequency
+         RETURNING id, name, role, channels, frequency, created_at`,
+        [memberId, input.name.trim(), folded, role, input.channels?.length ? input.channels : ['email'], input.frequency ?? 'instant'],
+      );
+      return toView(row);
+    });
   }
 
   async list(memberId: string): Promise<WatchView[]> {

@@ -1,10 +1,12 @@
-import { Column, CreateDateColumn, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique } from 'typeorm';
 import { Bulletin } from '../bulletins/bulletin.entity';
 import { Member } from '../members/member.entity';
 
 /** Why a bulletin reached a member through a party watch: which watch, in which role. */
 @Entity({ name: 'watch_notices' })
 @Unique('uq_watch_notices_member_bulletin', ['memberId', 'bulletinId'])
+// The inbox pages a member's notices newest first.
+@Index('ix_watch_notices_member_created', ['memberId', 'createdAt'])
 export class WatchNotice {
   @PrimaryGeneratedColumn('uuid')
   id: string;

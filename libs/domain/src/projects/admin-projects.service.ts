@@ -24,6 +24,11 @@ export class AdminProjectsService {
       await this.lockLive(em, [fromId, intoId]);
       const [{ n }] = await em.query<Array<{ n: number }>>(`SELECT count(*)::int AS n FROM bulletins WHERE project_id = $1`, [fromId]);
       await this.linker.merge(em, fromId, intoId);
+      // Merged by hand: whatever split them before no longer holds.
+      await em.query(`DELETE FROM project_splits WHERE (project_id = $1 AND split_from = $2) OR (project_id = $2 AND split_from = $1)`, [
+        fromId,
+        intoId,
+      ]);
       await this.summaries.refresh(em, [intoId]);
       await this.audit.record(
         actor,
@@ -60,6 +65,14 @@ export class AdminProjectsService {
         [moving[0].title],
       );
       await em.query(`UPDATE bulletins SET project_id = $2 WHERE id = ANY($1::uuid[])`, [bulletinIds, created.id]);
+      // Pinned apart: a later notice carrying keys of both does not join them again. The keys both
+      // sides carried say nothing about which side a later notice belongs to.
+      const sharedKeys = [...new Set(moving.flatMap(keysOf))].filter((k) => staying.has(k));
+      await em.query(`INSERT INTO project_splits (project_id, split_from, shared_keys) VALUES ($1, $2, $3)`, [
+        created.id,
+        projectId,
+        sharedKeys,
+      ]);
       await em.query(`UPDATE project_link_keys SET project_id = $2 WHERE key = ANY($1::text[]) AND project_id = $3`, [
         movingKeys,
         created.id,

@@ -1,4 +1,4 @@
-import { Column, CreateDateColumn, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique } from 'typeorm';
 import { Bulletin } from '../bulletins/bulletin.entity';
 import { Member } from '../members/member.entity';
 
@@ -9,6 +9,8 @@ import { Member } from '../members/member.entity';
  */
 @Entity({ name: 'follow_notices' })
 @Unique('uq_follow_notices_member_bulletin', ['memberId', 'bulletinId'])
+// The inbox pages a member's notices newest first.
+@Index('ix_follow_notices_member_created', ['memberId', 'createdAt'])
 export class FollowNotice {
   @PrimaryGeneratedColumn('uuid')
   id: string;

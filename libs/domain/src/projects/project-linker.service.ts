@@ -47,9 +47,9 @@ export class ProjectLinker {
 
   private async linkOne(em: EntityManager, row: LinkRow, keys: string[], touched: Set<string>): Promise<string> {
     const at = row.published_at ?? row.ingested_at;
-    const owners: Array<{ project_id: string; last_seen_at: Date; first_seen_at: Date }> = keys.length
+    const owners: Array<{ key: string; project_id: string; last_seen_at: Date; first_seen_at: Date }> = keys.length
       ? await em.query(
-          `SELECT k.project_id, k.last_seen_at, p.first_seen_at FROM project_link_keys k JOIN projects p ON p.id = k.project_id
+          `SELECT k.key, k.project_id, k.last_seen_at, p.first_seen_at FROM project_link_keys k JOIN projects p ON p.id = k.project_id
             WHERE k.key = ANY($1::text[])`,
           [keys],
         )
@@ -58,27 +58,67 @@ export class ProjectLinker {
     const candidates = [...new Map(near.map((o) => [o.project_id, o])).values()].sort(
       (a, b) => new Date(a.first_seen_at).getTime() - new Date(b.first_seen_at).getTime() || (a.project_id < b.project_id ? -1 : 1),
     );
+    const apart = await this.splitApart(
+      em,
+      candidates.map((c) => c.project_id),
+    );
     let projectId = candidates[0]?.project_id ?? row.project_id;
-    if (!projectId) projectId = await this.create(em, row, keys);
-    // This notice bridges projects (its code is one's, its name another's): they are one.
-    for (const other of candidates.slice(1)) {
-      await this.merge(em, other.project_id, projectId);
-      touched.delete(other.project_id);
+    // Among projects an admin split apart, the notice joins the owner of its strongest key (code,
+    // then buyer + name, then name) that both sides did not carry when split.
+    if (apart.pairs.size) {
+      const ownerOf = (k: string) => near.find((o) => o.key === k)?.project_id;
+      projectId =
+        keys
+          .filter((k) => !apart.sharedKeys.has(k))
+          .map(ownerOf)
+          .find(Boolean) ??
+        keys.map(ownerOf).find(Boolean) ??
+        projectId;
     }
+    if (!projectId) projectId = await this.create(em, row, keys);
+    // This notice bridges projects (its code is one's, its name another's): they are one — unless
+    // an admin split them, then each keeps its notices and its keys.
+    const joined = [projectId];
+    const keptApart = new Set<string>();
+    for (const { project_id: other } of candidates) {
+      if (other === projectId) continue;
+      if (joined.some((j) => apart.pairs.has(`${j}|${other}`))) {
+        keptApart.add(other);
+        continue;
+      }
+      await this.merge(em, other, projectId);
+      joined.push(other);
+      touched.delete(other);
+    }
+    // Keys a project kept apart owns stay its own.
+    const claimed = keys.filter((k) => !keptApart.has(near.find((o) => o.key === k)?.project_id ?? ''));
     const previous = row.project_id;
     await em.query(`UPDATE bulletins SET project_id = $2 WHERE id = $1`, [row.id, projectId]);
     if (previous && previous !== projectId) touched.add(previous);
-    if (keys.length) {
+    if (claimed.length) {
       // A key seen outside the window moves to the new project: the old procurement is over.
       await em.query(
         `INSERT INTO project_link_keys (key, project_id, last_seen_at) SELECT k, $2, $3 FROM unnest($1::text[]) AS k
          ON CONFLICT (key) DO UPDATE SET project_id = EXCLUDED.project_id,
            last_seen_at = CASE WHEN project_link_keys.project_id = EXCLUDED.project_id
                                THEN greatest(project_link_keys.last_seen_at, EXCLUDED.last_seen_at) ELSE EXCLUDED.last_seen_at END`,
-        [keys, projectId, at],
+        [claimed, projectId, at],
       );
     }
     return projectId;
+  }
+
+  /** Pairs of these projects an admin split apart (both ways round, "a|b"), and the keys both sides carried then. */
+  private async splitApart(em: EntityManager, projectIds: string[]): Promise<{ pairs: Set<string>; sharedKeys: Set<string> }> {
+    if (projectIds.length < 2) return { pairs: new Set(), sharedKeys: new Set() };
+    const rows = await em.query<Array<{ project_id: string; split_from: string; shared_keys: string[] }>>(
+      `SELECT project_id, split_from, shared_keys FROM project_splits WHERE project_id = ANY($1::uuid[]) AND split_from = ANY($1::uuid[])`,
+      [projectIds],
+    );
+    return {
+      pairs: new Set(rows.flatMap((r) => [`${r.project_id}|${r.split_from}`, `${r.split_from}|${r.project_id}`])),
+      sharedKeys: new Set(rows.flatMap((r) => r.shared_keys)),
+    };
   }
 
   private async create(em: EntityManager, row: LinkRow, keys: string[]): Promise<string> {
@@ -98,6 +138,15 @@ export class ProjectLinker {
     await em.query(`UPDATE project_link_keys SET project_id = $2 WHERE project_id = $1`, [fromId, intoId]);
     await em.query(`UPDATE projects SET merged_into = $2, notice_count = 0, updated_at = now() WHERE id = $1`, [fromId, intoId]);
     await em.query(`UPDATE projects SET merged_into = $2 WHERE merged_into = $1`, [fromId, intoId]);
+    // What was split apart from either stays apart from the merged project.
+    await em.query(
+      `INSERT INTO project_splits (project_id, split_from, shared_keys)
+       SELECT CASE WHEN project_id = $1 THEN $2 ELSE project_id END, CASE WHEN split_from = $1 THEN $2 ELSE split_from END, shared_keys
+         FROM project_splits WHERE (project_id = $1 OR split_from = $1) AND NOT (project_id IN ($1, $2) AND split_from IN ($1, $2))
+       ON CONFLICT DO NOTHING`,
+      [fromId, intoId],
+    );
+    await em.query(`DELETE FROM project_splits WHERE project_id = $1 OR split_from = $1`, [fromId]);
     // Followers of either project follow the merged one (once).
     await em.query(
       `INSERT INTO project_follows (member_id, project_id, channels, reminder_offsets_hours)

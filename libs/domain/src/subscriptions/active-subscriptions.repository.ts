@@ -10,6 +10,8 @@ export interface ActiveSubscription extends SubscriptionFilter {
   memberId: string;
   frequency: SubscriptionFrequency;
   channels: Channel[];
+  /** Tenders past their bid deadline are still sent (else the ledger holds them back). */
+  includeExpired: boolean;
 }
 
 export interface SubscriptionChange {
@@ -22,7 +24,8 @@ export interface SubscriptionChange {
 const ACTIVE_SELECT = `
   SELECT s.id, s.member_id AS "memberId", s.keywords, s.exclude_words AS "excludeWords", s.scope, s.regions,
          s.categories, s.stages, s.budget_min::float8 AS "budgetMin", s.budget_max::float8 AS "budgetMax",
-         s.require_budget AS "requireBudget", s.frequency, s.channels
+         s.require_budget AS "requireBudget", s.frequency, s.channels,
+         s.include_expired AS "includeExpired"
     FROM subscriptions s JOIN members m ON m.id = s.member_id
    WHERE s.paused_at IS NULL AND m.status = 'active'`;
 

@@ -41,6 +41,8 @@ export interface SubscriptionInput extends SubscriptionFilter {
   name: string;
   channels: Channel[];
   frequency: SubscriptionFrequency;
+  /** Delivery, not matching: tenders past their bid deadline are sent too (marked 已截止) instead of held back. */
+  includeExpired: boolean;
 }
 
 export const FILTER_DEFAULTS: SubscriptionFilter = {
@@ -55,7 +57,12 @@ export const FILTER_DEFAULTS: SubscriptionFilter = {
   requireBudget: false,
 };
 
-export const SUBSCRIPTION_DEFAULTS: Omit<SubscriptionInput, 'name'> = { ...FILTER_DEFAULTS, channels: ['email'], frequency: 'instant' };
+export const SUBSCRIPTION_DEFAULTS: Omit<SubscriptionInput, 'name'> = {
+  ...FILTER_DEFAULTS,
+  channels: ['email'],
+  frequency: 'instant',
+  includeExpired: false,
+};
 
 /** The filter as stored: terms cleaned, lists de-duplicated, regions and categories known. Throws a 400 naming each bad field. */
 export function cleanFilter(input: SubscriptionFilter): SubscriptionFilter {
@@ -79,8 +86,10 @@ export function cleanSubscriptionInput(input: SubscriptionInput): SubscriptionIn
   );
   if (!SUBSCRIPTION_FREQUENCIES.includes(input.frequency))
     errors.push({ field: 'frequency', message: `must be one of ${SUBSCRIPTION_FREQUENCIES.join(', ')}` });
+  if (input.includeExpired !== undefined && typeof input.includeExpired !== 'boolean')
+    errors.push({ field: 'includeExpired', message: 'must be true or false' });
   if (errors.length) throw new ValidationError(errors);
-  return { ...filter, name, channels, frequency: input.frequency };
+  return { ...filter, name, channels, frequency: input.frequency, includeExpired: input.includeExpired === true };
 }
 
 function cleanFilterInto(raw: SubscriptionFilter, errors: FieldError[]): SubscriptionFilter {

@@ -56,6 +56,10 @@ export class Subscription {
   @Column({ name: 'require_budget', type: 'boolean', default: false })
   requireBudget: boolean;
 
+  /** Also send tenders whose bid deadline has passed (marked 已截止); by default they are held back. */
+  @Column({ name: 'include_expired', type: 'boolean', default: false })
+  includeExpired: boolean;
+
   @Column({ type: 'text', array: true, default: () => `'{email}'` })
   channels: Channel[];
 

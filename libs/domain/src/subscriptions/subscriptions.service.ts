@@ -121,7 +121,21 @@ export class SubscriptionsService {
 
 function inputOf(s: Subscription): SubscriptionInput {
   const { name, keywords, excludeWords, scope, regions, categories, stages, budgetMin, budgetMax, requireBudget, channels, frequency } = s;
-  return { name, keywords, excludeWords, scope, regions, categories, stages, budgetMin, budgetMax, requireBudget, channels, frequency };
+  return {
+    name,
+    keywords,
+    excludeWords,
+    scope,
+    regions,
+    categories,
+    stages,
+    budgetMin,
+    budgetMax,
+    requireBudget,
+    channels,
+    frequency,
+    includeExpired: s.includeExpired,
+  };
 }
 
 function withoutUndefined<T extends object>(o: T): Partial<T> {

@@ -20,5 +20,6 @@ export async function teamRecipients(
         AND EXISTS (SELECT 1 FROM webhook_endpoints e WHERE e.team_id = t.id AND e.disabled_at IS NULL)`,
     [matches.map((m) => m.memberId), matches.map((m) => m.subscriptionId)],
   );
-  return rows.map((r) => ({ memberId: r.member_id, frequency: 'instant', channels: ['team'] }));
+  // A team's robot is told of live tenders only, as a subscription without includeExpired.
+  return rows.map((r) => ({ memberId: r.member_id, frequency: 'instant', channels: ['team'], onlyBeforeDeadline: true }));
 }

@@ -24,6 +24,14 @@ describe('reminder messages', () => {
     expect(mail.ics).toContain('BEGIN:VEVENT');
     expect(mail.ics).toContain('DTSTART:20261227T013000Z');
   });
+  it('renders the HTML part with the deadline first, the move, a link to the project, and every value escaped', () => {
+    const mail = renderReminderEmail({ ...input, project: { ...input.project, name: '<img src=x onerror=alert(1)>步道工程' } });
+    expect(mail.html.indexOf('12月27日 09:30 投标截止')).toBeLessThan(mail.html.indexOf('截止时间已由更正/延期公告调整'));
+    expect(mail.html).toContain('<a href="https://alerts.test/app/projects/p1"');
+    expect(mail.html).toContain('&lt;img src&#61;x onerror&#61;alert(1)&gt;步道工程');
+    expect(mail.html).not.toContain('<img');
+    expect(renderReminderEmail({ ...input, moved: false }).html).not.toContain('更正/延期');
+  });
   it('fills an SMS template that has no link, with no link in any variable', () => {
     const params = reminderSmsParams({
       ...input,

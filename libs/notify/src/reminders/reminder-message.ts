@@ -50,6 +50,32 @@ export function reminderSmsParams(input: ReminderInput): { name: string; deadlin
   };
 }
 
+/**
+ * The HTML part: the deadline first, a warning when a 更正 moved it, the project's facts and a
+ * link to its page. Inline styles only (mail clients drop style sheets); every value escaped.
+ */
+function reminderHtml(m: { headline: string; moved: boolean; facts: Array<[string, string | null]>; projectUrl: string }): string {
+  const rows = m.facts
+    .filter((f): f is [string, string] => f[1] !== null)
+    .map(
+      ([k, v]) =>
+        `<tr><td style="padding:4px 12px 4px 0;color:#6b7280;white-space:nowrap">${escapeHtml(k)}</td><td style="padding:4px 0">${escapeHtml(v)}</td></tr>`,
+    )
+    .join('');
+  const moved = m.moved
+    ? `<p style="margin:0 0 12px;padding:8px 12px;background:#fff7ed;border-left:4px solid #f97316">注意：截止时间已由更正/延期公告调整，以上为最新时间。</p>`
+    : '';
+  return [
+    `<div style="max-width:600px;margin:0 auto;font-family:sans-serif;font-size:15px;line-height:1.6;color:#1f2937">`,
+    `<h1 style="font-size:18px;margin:0 0 12px;color:#b91c1c">${escapeHtml(m.headline)}</h1>`,
+    moved,
+    `<table style="border-collapse:collapse;margin:0 0 16px">${rows}</table>`,
+    `<p style="margin:0 0 16px"><a href="${escapeHtml(m.projectUrl)}" style="display:inline-block;padding:8px 16px;background:#0b5cad;color:#fff;text-decoration:none;border-radius:6px">查看项目进展</a></p>`,
+    `<p style="margin:0;color:#6b7280;font-size:13px">附件中的日历文件（deadline.ics）可加入您的日程。</p>`,
+    `</div>`,
+  ].join('');
+}
+
 /** The reminder email: subject, text and HTML parts, and an .ics event at the deadline. */
 export function renderReminderEmail(input: ReminderInput): { subject: string; text: string; html: string; ics: string } {
   const { project } = input;
@@ -65,7 +91,17 @@ export function renderReminderEmail(input: ReminderInput): { subject: string; te
     `查看项目：${input.projectUrl}`,
     '附件中的日历文件可加入您的日程。',
   ].filter((l): l is string => l !== null);
-  const html = `<p>${lines.map((l) => escapeHtml(l)).join('</p><p>')}</p>`;
+  const html = reminderHtml({
+    headline: `您关注的项目将于 ${deadline} 投标截止，剩 ${left}。`,
+    moved: input.moved,
+    facts: [
+      ['项目', project.name],
+      ['采购人', project.buyer],
+      ['项目编号', project.projectCode],
+      ['投标截止', deadline],
+    ],
+    projectUrl: input.projectUrl,
+  });
   const event = createEvent({
     uid: `deadline-${project.id}@tender-alerts`,
     title: `投标截止：${project.name}`,

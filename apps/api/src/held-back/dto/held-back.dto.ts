@@ -17,7 +17,7 @@ class HeldBackBulletinDto {
 export class HeldBackItemDto {
   @ApiProperty({
     example: 'quiet_hours',
-    enum: ['quiet_hours', 'sms_daily_cap', 'rate_limited', 'unknown_delivery', 'duplicate', 'suppressed'],
+    enum: ['quiet_hours', 'sms_daily_cap', 'rate_limited', 'unknown_delivery', 'duplicate', 'deadline_passed', 'suppressed'],
   })
   reason: string;
 

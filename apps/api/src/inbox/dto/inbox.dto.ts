@@ -58,12 +58,59 @@ function toHitDetailDtos(details: MatchHitDetail[]): HitDetailDto[] {
   return details.map(({ entry, term, place, aligned, sentence }) => ({ entry, term, place, aligned, sentence }));
 }
 
+class FollowReasonDto {
+  @ApiProperty({ example: '5b0c1d2e-3f40-4a5b-8c6d-7e8f9a0b1c2d' })
+  projectId: string;
+
+  @ApiProperty({
+    example: ['截止时间由 12月20日 09:30 改为 12月27日 09:30'],
+    description: 'What the notice changed: new deadline, winner and amount, cancellation; [] when nothing the project shows',
+  })
+  changes: string[];
+}
+
+class WatchReasonDto {
+  @ApiProperty({
+    type: String,
+    example: '0f1e2d3c-4b5a-4697-8a7b-6c5d4e3f2a1b',
+    nullable: true,
+    description: 'null once the watch is deleted',
+  })
+  watchId: string | null;
+
+  @ApiProperty({ type: String, example: '某某建设集团有限公司', nullable: true, description: 'The name as you watch it' })
+  name: string | null;
+
+  @ApiProperty({ enum: ['buyer', 'agency', 'winner'], example: 'winner', description: 'The role the organisation has in this notice' })
+  role: string;
+}
+
 export class MatchDto {
-  @ApiProperty({ example: '1e2d3c4b-5a69-4788-9a0b-c1d2e3f4a5b6' })
+  @ApiProperty({
+    example: '1e2d3c4b-5a69-4788-9a0b-c1d2e3f4a5b6',
+    description: 'A match id for kind subscription (why, fixes, not-relevant take it); a notice id for follow and watch',
+  })
   id: string;
 
-  @ApiProperty({ type: SubscriptionRefDto })
-  subscription: SubscriptionRefDto;
+  @ApiProperty({
+    enum: ['subscription', 'follow', 'watch'],
+    example: 'subscription',
+    description:
+      'What brought it: a subscription caught it, you follow its project (关注的项目), or you watch one of its parties (关注的单位)',
+  })
+  kind: 'subscription' | 'follow' | 'watch';
+
+  @ApiProperty({ type: String, example: '订阅：渝中区市政道路', description: 'Why, as the inbox shows it' })
+  reasonLabel: string;
+
+  @ApiProperty({ type: SubscriptionRefDto, nullable: true, description: 'null for follow and watch items' })
+  subscription: SubscriptionRefDto | null;
+
+  @ApiProperty({ type: FollowReasonDto, nullable: true, description: 'You follow its project: what this notice changed' })
+  follow: FollowReasonDto | null;
+
+  @ApiProperty({ type: WatchReasonDto, nullable: true, description: 'It names an organisation you watch' })
+  watch: WatchReasonDto | null;
 
   @ApiProperty({ example: ['道路'] })
   hits: string[];
@@ -113,11 +160,23 @@ export class MatchesPageDto {
   nextCursor: string | null;
 }
 
+const ROLE_LABELS: Record<string, string> = { buyer: '采购人/招标人', agency: '代理机构', winner: '中标人', any: '任意角色' };
+
+function reasonLabel(m: InboxPage['items'][number]): string {
+  if (m.kind === 'subscription') return `订阅：${m.subscriptionName}`;
+  if (m.kind === 'follow') return '关注的项目';
+  return `关注的单位：${m.watch?.name ?? '（已删除）'}（${ROLE_LABELS[m.watch?.role ?? ''] ?? m.watch?.role}）`;
+}
+
 export function toMatchesPageDto(page: InboxPage): MatchesPageDto {
   return {
     items: page.items.map((m) => ({
       id: m.id,
-      subscription: { id: m.subscriptionId, name: m.subscriptionName },
+      kind: m.kind,
+      reasonLabel: reasonLabel(m),
+      subscription: m.subscriptionId ? { id: m.subscriptionId, name: m.subscriptionName ?? '' } : null,
+      follow: m.follow,
+      watch: m.watch,
       hits: m.hits,
       ...hitSummary(m.hitDetails),
       hitDetails: toHitDetailDtos(m.hitDetails),

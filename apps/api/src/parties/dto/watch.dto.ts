@@ -45,13 +45,13 @@ export class WatchDto {
   @ApiProperty({ type: String, example: '某某建设集团有限公司' })
   name: string;
 
-  @ApiProperty({ example: 'winner' })
+  @ApiProperty({ enum: ['any', 'buyer', 'agency', 'winner'], example: 'winner' })
   role: PartyRole;
 
-  @ApiProperty({ example: ['email'] })
+  @ApiProperty({ enum: ['email', 'sms'], isArray: true, example: ['email'] })
   channels: Channel[];
 
-  @ApiProperty({ example: 'instant' })
+  @ApiProperty({ enum: ['instant', 'daily', 'weekly'], example: 'instant' })
   frequency: 'instant' | 'daily' | 'weekly';
 
   @ApiProperty({ type: String, format: 'date-time', example: '2026-12-02T03:00:00.000Z' })

@@ -121,6 +121,16 @@ export class CreateSubscriptionDto {
   @OptionalNotNull()
   @IsIn(SUBSCRIPTION_FREQUENCIES)
   frequency?: 'instant' | 'daily' | 'weekly';
+
+  @ApiPropertyOptional({
+    example: false,
+    default: false,
+    description:
+      'true: tenders whose bid deadline has passed are still sent, marked 已截止; false: they are held back (GET /v1/me/held-back, reason deadline_passed). Matching and the inbox are the same either way',
+  })
+  @OptionalNotNull()
+  @IsBoolean()
+  includeExpired?: boolean;
 }
 
 /** Only the fields sent change; the result is validated as a whole (e.g. budgetMin ≤ budgetMax). */

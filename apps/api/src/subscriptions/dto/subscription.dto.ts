@@ -42,6 +42,9 @@ export class SubscriptionDto {
   @ApiProperty({ enum: ['instant', 'daily', 'weekly'], example: 'instant' })
   frequency: string;
 
+  @ApiProperty({ example: false, description: 'Tenders past their bid deadline are sent too (已截止) instead of held back' })
+  includeExpired: boolean;
+
   @ApiProperty({ example: false })
   paused: boolean;
 
@@ -75,6 +78,7 @@ export function toSubscriptionDto(s: Subscription): SubscriptionDto {
     requireBudget: s.requireBudget,
     channels: s.channels,
     frequency: s.frequency,
+    includeExpired: s.includeExpired,
     paused: s.pausedAt !== null,
     pausedAt: s.pausedAt,
     createdAt: s.createdAt,

@@ -1,6 +1,7 @@
-import { inboxApi, subscriptionsApi } from '../../api/endpoints';
-import type { Bulletin, Subscription } from '../../api/types';
+import { inboxApi, projectsApi, subscriptionsApi } from '../../api/endpoints';
+import type { Bulletin, Follow, Subscription } from '../../api/types';
 import { BulletinMeta } from '../../components/BulletinMeta';
+import { FollowButton } from '../../components/FollowButton';
 import { Highlighted } from '../../components/Highlighted';
 import { ErrorNote, Loading } from '../../components/StatusViews';
 import { useAsync } from '../../hooks/use-async';
@@ -16,15 +17,15 @@ import { Link } from '../../router/Link';
 
 /** One caught bulletin: its fields, its text with the hits marked, and why it matched. */
 export function BulletinPage({ id }: { id: string }) {
-  const { state, reload } = useAsync(() => Promise.all([inboxApi.bulletin(id), subscriptionsApi.list()]), [id]);
+  const { state, reload } = useAsync(() => Promise.all([inboxApi.bulletin(id), subscriptionsApi.list(), projectsApi.follows()]), [id]);
   useTitle(state.data?.[0].title ?? '');
   if (state.status === 'loading' && !state.data) return <Loading />;
   if (state.status === 'error') return <ErrorNote error={state.error} onRetry={reload} />;
-  const [bulletin, subs] = state.data!;
-  return <BulletinView bulletin={bulletin} subs={subs} />;
+  const [bulletin, subs, follows] = state.data!;
+  return <BulletinView bulletin={bulletin} subs={subs} follows={follows} />;
 }
 
-function BulletinView({ bulletin: b, subs }: { bulletin: Bulletin; subs: Subscription[] }) {
+function BulletinView({ bulletin: b, subs, follows }: { bulletin: Bulletin; subs: Subscription[]; follows: Follow[] }) {
   const hits = [...new Set(b.matches.flatMap((m) => m.hits))];
   const regionName = useRegionNames(subs.flatMap((s) => s.regions));
   const facts: Array<[string, string | null]> = [
@@ -49,7 +50,8 @@ function BulletinView({ bulletin: b, subs }: { bulletin: Bulletin; subs: Subscri
       <BulletinMeta bulletin={b} />
       {b.projectId && (
         <p>
-          <Link to={`/projects/${b.projectId}`}>查看项目进展 · 关注此项目 →</Link>
+          <Link to={`/projects/${b.projectId}`}>{t.bulletin.projectLink}</Link> ·{' '}
+          <FollowButton projectId={b.projectId} following={follows.some((f) => f.projectId === b.projectId)} />
         </p>
       )}
       <dl className="facts">

@@ -1,5 +1,5 @@
-import { useId } from 'react';
-import { inboxApi, subscriptionsApi } from '../../api/endpoints';
+import { useId, useMemo } from 'react';
+import { inboxApi, projectsApi, subscriptionsApi } from '../../api/endpoints';
 import { HeldBackList } from '../../components/HeldBackList';
 import { LoadMore } from '../../components/LoadMore';
 import { MatchFeedbackPanel } from '../../components/MatchFeedbackPanel';
@@ -21,6 +21,8 @@ export function InboxPage() {
   // From the 不相关 page behind an email link: open that match's why and fixes.
   const feedbackId = query.get('feedback') ?? '';
   const subs = useAsync(() => subscriptionsApi.list(), []);
+  const follows = useAsync(() => projectsApi.follows(), []);
+  const followed = useMemo(() => (follows.state.data ? new Set(follows.state.data.map((f) => f.projectId)) : null), [follows.state.data]);
   const list = usePagedList(
     (cursor, signal) => inboxApi.matches({ subscriptionId: subscriptionId || undefined, cursor }, signal),
     subscriptionId,
@@ -55,7 +57,13 @@ export function InboxPage() {
       {list.items.length > 0 && (
         <ul className="cards match-list">
           {list.items.map((m) => (
-            <MatchItem key={m.id} match={m} feedbackOpen={m.id === feedbackId} />
+            <MatchItem
+              key={m.id}
+              match={m}
+              feedbackOpen={m.id === feedbackId}
+              following={followed && m.bulletin.projectId ? followed.has(m.bulletin.projectId) : undefined}
+              onFollowChange={() => follows.reload()}
+            />
           ))}
         </ul>
       )}

@@ -22,7 +22,7 @@ export interface AdminSubscriptionFilter {
 }
 
 const VIEW = `s.id, s.member_id AS "memberId", s.name, s.keywords, s.exclude_words AS "excludeWords", s.scope, s.regions, s.categories, s.stages,
-  s.budget_min::float8 AS "budgetMin", s.budget_max::float8 AS "budgetMax", s.require_budget AS "requireBudget", s.channels,
+  s.budget_min::float8 AS "budgetMin", s.budget_max::float8 AS "budgetMax", s.require_budget AS "requireBudget", s.include_expired AS "includeExpired", s.channels,
   s.frequency, s.paused_at AS "pausedAt", s.created_at AS "createdAt", s.updated_at AS "updatedAt",
   m.email AS "memberEmail", m.status AS "memberStatus"`;
 

@@ -47,6 +47,8 @@ export interface WhyMatchRow {
 export interface WhyNotificationRow {
   channel: 'email' | 'sms';
   status: string;
+  /** Set when the ledger held it back itself (deadline_passed). */
+  ledgerReason?: string | null;
   frequency: string;
   createdAt: Date;
   delivery: {
@@ -109,7 +111,7 @@ export class WhyMatchedRepository {
 
   async notifications(memberId: string, bulletinId: string): Promise<WhyNotificationRow[]> {
     const rows: WhyNotificationRow[] = await this.dataSource.query(
-      `SELECT n.channel, n.status, n.frequency, n.created_at AS "createdAt",
+      `SELECT n.channel, n.status, n.held_reason AS "ledgerReason", n.frequency, n.created_at AS "createdAt",
               CASE WHEN d.id IS NULL THEN NULL ELSE json_build_object(
                 'id', d.id, 'kind', d.kind, 'status', d.status, 'attempts', d.attempts, 'dueAt', d.due_at,
                 'sentAt', d.sent_at, 'error', d.error, 'subject', d.subject) END AS delivery

@@ -124,13 +124,18 @@ export function outcomeFor(s: WhySubscription, e: MatchExplanation, rows: Outcom
   // Notifications are per member and bulletin, so they show whichever subscription brought them.
   const notifications =
     own || others.length
-      ? rows.notifications.map((n) => ({ ...n, heldReason: n.delivery?.status === 'held' ? n.delivery.error : null }))
+      ? rows.notifications.map(({ ledgerReason, ...n }) => ({
+          ...n,
+          heldReason: n.delivery?.status === 'held' ? n.delivery.error : (ledgerReason ?? null),
+        }))
       : [];
   if (!own && others.length) notes.push(`not caught by this subscription; the member heard of it through ${others.join(', ')}`);
   if (own) {
     for (const channel of s.channels) {
       const n = notifications.find((x) => x.channel === channel);
       if (!n) notes.push(`${channel}: no notification, ${whyNoNotification(channel, member)}`);
+      else if (n.status === 'suppressed' && n.heldReason === 'deadline_passed')
+        notes.push(`${channel}: held back, the bid deadline had passed (the subscription does not ask for expired tenders)`);
       else if (n.status === 'suppressed')
         notes.push(`${channel}: notification suppressed (unsubscribed, suspended or withdrawn before it went out)`);
     }
