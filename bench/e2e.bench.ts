@@ -2,8 +2,13 @@
 // mix), M bulletins in the style of real notices through POST /v1/ingest/bulletins, the api and the
 // worker as child processes, a counting SMTP sink. Prints ingest/s, the time until every bulletin's
 // matches, notifications and instant deliveries are recorded, the time until every instant email
-// was accepted, emails/s, SQL statements and CPU per bulletin.
+// was accepted, emails/s, SQL statements and CPU per bulletin (all of the bulk phase). Then a steady
+// phase (--rate bulletins/s for --seconds; --seconds 0 skips it): instant latency beyond the
+// coalescing window, p50/p95/max, from each bulletin's POST to the sink accepting its email. Last, a
+// digest phase: every daily/weekly member with something pending made due at once, timed until
+// the sink accepted every digest (--no-digests skips it).
 // Run: npm run bench:e2e -- [--subs 100000] [--bulletins 10000] [--batch 200] [--concurrency 2] [--window 5]
+//                           [--rate 20] [--seconds 60] [--no-digests]
 // Works in a database of its own (created, migrated, dropped); writes bench/results/e2e-<ts>.json.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
@@ -21,6 +26,9 @@ async function main(): Promise<void> {
       batch: { type: 'string', default: '200' },
       concurrency: { type: 'string', default: '2' },
       window: { type: 'string', default: '5' },
+      rate: { type: 'string', default: '20' },
+      seconds: { type: 'string', default: '60' },
+      'no-digests': { type: 'boolean', default: false },
     },
   });
   const started = Date.now();
@@ -30,6 +38,9 @@ async function main(): Promise<void> {
     batch: Number(values.batch),
     concurrency: Number(values.concurrency),
     windowSeconds: Number(values.window),
+    steadyRate: Number(values.rate),
+    steadySeconds: Number(values.seconds),
+    digests: !values['no-digests'],
     log: (line) => console.log(`[${Math.round((Date.now() - started) / 1000)}s] ${line}`),
   });
   console.table(Object.entries(result.figures).map(([figure, value]) => ({ figure, value })));

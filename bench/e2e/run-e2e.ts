@@ -13,7 +13,10 @@ import { ApiKey, Source } from '@app/domain';
 import { SourcesService } from '@app/domain/ingest';
 import { bullConnection, matchQueueName } from '@app/queues';
 import { startCountingSmtp } from './counting-smtp';
+import { digestPhase, DigestResult } from './digest-phase';
 import { bulletinItems, seedMembers, SeededSubscription } from './e2e-workload';
+import { postBulletins } from './ingest-client';
+import { steadyPhase, SteadyResult } from './steady-phase';
 import { scratchDatabase } from '../scratch-database';
 
 const ROOT = resolve(__dirname, '..', '..');
@@ -25,6 +28,11 @@ export interface E2eOptions {
   batch: number;
   concurrency: number;
   windowSeconds: number;
+  /** After the bulk: bulletins at a steady rate for the instant latency (0 or absent: skipped). */
+  steadyRate?: number;
+  steadySeconds?: number;
+  /** Last: every daily/weekly member made due, timed until every digest is accepted. */
+  digests?: boolean;
   /** Keep the database for inspection (the caller drops it). */
   keepDatabase?: boolean;
   log?: (line: string) => void;
@@ -46,6 +54,13 @@ export interface E2eResult {
     workerCpuMsPerBulletin: number;
     apiCpuMsPerBulletin: number;
     matchJobsRetried: number;
+    /** Steady phase: seconds beyond the coalescing window, over every (member, bulletin) instant pair. */
+    instantBeyondWindowP50: number | null;
+    instantBeyondWindowP95: number | null;
+    instantBeyondWindowMax: number | null;
+    /** Digest phase: from the tick that opened them until the sink accepted the last. */
+    digestSeconds: number | null;
+    digestEmailsPerSecond: number | null;
   };
   counts: {
     bulletins: number;
@@ -56,6 +71,11 @@ export interface E2eResult {
     emptyInstantDeliveries: number;
     unsentInstantNotifications: number;
     emailsReceived: number;
+    steadyBulletins: number | null;
+    steadyInstantNotifications: number | null;
+    steadyNotSeenAtSink: number | null;
+    digestsDue: number | null;
+    digestsAccepted: number | null;
   };
   /** For the correctness check: what was seeded, and the database (when kept). */
   subscriptions: SeededSubscription[];
@@ -199,13 +219,7 @@ export async function runEndToEnd(opts: E2eOptions): Promise<E2eResult> {
     let next = 0;
     const post = async () => {
       while (next < batches.length) {
-        const batch = batches[next++];
-        const res = await fetch(`http://127.0.0.1:${port}/v1/ingest/bulletins`, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json', 'x-api-key': apiKey },
-          body: JSON.stringify({ items: batch }),
-        });
-        if (res.status !== 200) throw new Error(`ingest answered ${res.status}: ${await res.text()}`);
+        await postBulletins(port, apiKey, batches[next++]);
       }
     };
     await Promise.all(Array.from({ length: opts.concurrency }, post));
@@ -246,13 +260,35 @@ export async function runEndToEnd(opts: E2eOptions): Promise<E2eResult> {
               (SELECT count(*) FROM deliveries WHERE kind = 'instant' AND error = 'nothing to send')::int AS empty,
               extract(epoch FROM (SELECT max(sent_at) - min(sent_at) FROM deliveries WHERE kind = 'instant' AND status = 'sent'))::float8 AS send_span`,
     );
+    const mails = smtp.counts(); // the bulk phase's
+
+    const waitFor = (check: () => Promise<boolean>, what: string) => until(check, 3_600_000, what, children);
+    let steady: SteadyResult | null = null;
+    if (opts.steadyRate && opts.steadySeconds) {
+      steady = await steadyPhase({
+        port,
+        apiKey,
+        ds,
+        smtp,
+        rate: opts.steadyRate,
+        seconds: opts.steadySeconds,
+        windowSeconds: opts.windowSeconds,
+        waitFor,
+        log,
+      });
+    }
+    let digests: DigestResult | null = null;
+    if (opts.digests) {
+      digests = await digestPhase({ ds, smtp, redisUrl: base.REDIS_URL ?? 'redis://127.0.0.1:6379', queuePrefix: prefix, waitFor, log });
+    }
+
+    // Over every phase.
     const queue = new Queue(matchQueueName(0), { connection: bullConnection(base.REDIS_URL ?? 'redis://127.0.0.1:6379'), prefix });
     const done = await queue.getJobs(['completed'], 0, -1);
     const retried = done.filter((j) => j.attemptsMade > 1).length;
     await queue.close();
 
     const secs = (ms: number) => Math.round(ms / 10) / 100;
-    const mails = smtp.counts();
     return {
       options: opts,
       figures: {
@@ -267,6 +303,11 @@ export async function runEndToEnd(opts: E2eOptions): Promise<E2eResult> {
         workerCpuMsPerBulletin: Math.round((cpu.worker / opts.bulletins) * 10) / 10,
         apiCpuMsPerBulletin: Math.round((cpu.api / opts.bulletins) * 10) / 10,
         matchJobsRetried: retried,
+        instantBeyondWindowP50: steady?.beyondWindow?.p50 ?? null,
+        instantBeyondWindowP95: steady?.beyondWindow?.p95 ?? null,
+        instantBeyondWindowMax: steady?.beyondWindow?.max ?? null,
+        digestSeconds: digests?.seconds ?? null,
+        digestEmailsPerSecond: digests?.emailsPerSecond ?? null,
       },
       counts: {
         bulletins: rows.bulletins,
@@ -277,6 +318,11 @@ export async function runEndToEnd(opts: E2eOptions): Promise<E2eResult> {
         emptyInstantDeliveries: rows.empty,
         unsentInstantNotifications: rows.unsent,
         emailsReceived: mails.messages,
+        steadyBulletins: steady?.bulletins ?? null,
+        steadyInstantNotifications: steady?.instantNotifications ?? null,
+        steadyNotSeenAtSink: steady?.notSeenAtSink ?? null,
+        digestsDue: digests?.due ?? null,
+        digestsAccepted: digests?.accepted ?? null,
       },
       subscriptions,
       databaseUrl: db.url,
