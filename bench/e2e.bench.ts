@@ -6,9 +6,10 @@
 // phase (--rate bulletins/s for --seconds; --seconds 0 skips it): instant latency beyond the
 // coalescing window, p50/p95/max, from each bulletin's POST to the sink accepting its email. Last, a
 // digest phase: every daily/weekly member with something pending made due at once, timed until
-// the sink accepted every digest (--no-digests skips it).
+// the sink accepted every digest (--no-digests skips it). --cpu-prof dir: V8 profiles of the api and
+// the worker (node --cpu-prof), written when they shut down at the end.
 // Run: npm run bench:e2e -- [--subs 100000] [--bulletins 10000] [--batch 200] [--concurrency 2] [--window 5]
-//                           [--rate 20] [--seconds 60] [--no-digests]
+//                           [--rate 20] [--seconds 60] [--no-digests] [--cpu-prof dir]
 // Works in a database of its own (created, migrated, dropped); writes bench/results/e2e-<ts>.json.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
@@ -29,6 +30,7 @@ async function main(): Promise<void> {
       rate: { type: 'string', default: '20' },
       seconds: { type: 'string', default: '60' },
       'no-digests': { type: 'boolean', default: false },
+      'cpu-prof': { type: 'string' },
     },
   });
   const started = Date.now();
@@ -41,6 +43,7 @@ async function main(): Promise<void> {
     steadyRate: Number(values.rate),
     steadySeconds: Number(values.seconds),
     digests: !values['no-digests'],
+    profileDir: values['cpu-prof'] ? resolve(values['cpu-prof']) : undefined,
     log: (line) => console.log(`[${Math.round((Date.now() - started) / 1000)}s] ${line}`),
   });
   console.table(Object.entries(result.figures).map(([figure, value]) => ({ figure, value })));

@@ -33,6 +33,8 @@ export interface E2eOptions {
   steadySeconds?: number;
   /** Last: every daily/weekly member made due, timed until every digest is accepted. */
   digests?: boolean;
+  /** Write a V8 CPU profile of the api and the worker here (node --cpu-prof), for where the time goes. */
+  profileDir?: string;
   /** Keep the database for inspection (the caller drops it). */
   keepDatabase?: boolean;
   log?: (line: string) => void;
@@ -104,12 +106,20 @@ interface Child {
 }
 
 /** apps/<app>/src/main.ts as an operator runs it, its SQL statements counted, its log in a file. */
-function start(app: 'api' | 'worker', env: Record<string, string | undefined>, dir: string): Child {
+function start(app: 'api' | 'worker', env: Record<string, string | undefined>, dir: string, profileDir?: string): Child {
   const countFile = join(dir, `${app}.count`);
   const logFile = join(dir, `${app}.log`);
   const child = spawn(
     process.execPath,
-    ['-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register', join('apps', app, 'src', 'main.ts')],
+    [
+      // Not allowed in NODE_OPTIONS: on the command line.
+      ...(profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`, `--cpu-prof-name=${app}.cpuprofile`] : []),
+      '-r',
+      'ts-node/register/transpile-only',
+      '-r',
+      'tsconfig-paths/register',
+      join('apps', app, 'src', 'main.ts'),
+    ],
     {
       cwd: ROOT,
       env: {
@@ -199,8 +209,8 @@ export async function runEndToEnd(opts: E2eOptions): Promise<E2eResult> {
     const { apiKey } = await new SourcesService(ds.getRepository(Source), ds.getRepository(ApiKey)).create('bench-e2e');
 
     log('starting api and worker');
-    const api = start('api', env, dir);
-    const worker = start('worker', env, dir);
+    const api = start('api', env, dir, opts.profileDir);
+    const worker = start('worker', env, dir, opts.profileDir);
     children.push(api, worker);
     await until(async () => /processing \(concurrency/.test(worker.output()), 900_000, 'worker ready', children);
     await until(
@@ -329,6 +339,11 @@ export async function runEndToEnd(opts: E2eOptions): Promise<E2eResult> {
       dropDatabase: opts.keepDatabase ? () => db.drop() : async () => undefined,
     };
   } finally {
+    // A profile is written when the process exits on its own: ask it to shut down first.
+    if (opts.profileDir) {
+      for (const c of children) c.child.kill('SIGTERM');
+      await Promise.race([Promise.all(children.map((c) => new Promise((res) => c.child.once('exit', res)))), sleep(15_000)]);
+    }
     for (const c of children) c.child.kill('SIGKILL');
     await ds.destroy();
     await smtp.close();
