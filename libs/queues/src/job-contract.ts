@@ -26,6 +26,8 @@ export interface JobPayloads {
   'digest.tick': Record<string, never>;
   'maintenance.sweep': Record<string, never>;
   'maintenance.ping': { token: string; delayMs: number };
+  /** Fill the preview's search index from the bulletins pending (a job scheduler, every few seconds). */
+  'maintenance.searchIndex': Record<string, never>;
   /** One stored webhook or robot message to its endpoint (attempt schedule on the row). */
   'webhook.send': { messageId: string };
   /** Deadline reminder of a followed project; the handler re-checks the deadline is still this one. */
@@ -40,6 +42,7 @@ export const JOB_QUEUE: Record<JobName, QueueName> = {
   'digest.tick': QUEUES.digest,
   'maintenance.sweep': QUEUES.maintenance,
   'maintenance.ping': QUEUES.maintenance,
+  'maintenance.searchIndex': QUEUES.maintenance,
   'webhook.send': QUEUES.webhook,
   'reminder.send': QUEUES.reminders,
 };

@@ -1,13 +1,14 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Job } from 'bullmq';
 import { WebhookMessagesRepository } from '@app/domain/channels';
-import { ChangeFeedPruner, StrandedWork } from '@app/domain/worker';
+import { ChangeFeedPruner, SearchIndexer, StrandedWork } from '@app/domain/worker';
 import { JobPayloads, JobProducer, QUEUES } from '@app/queues';
 import { ContractProcessor, ContractQueue, JobHandlers } from '../processing/contract-processor';
 
 /**
  * maintenance.sweep (job scheduler): re-enqueue the work a crash left stranded, and prune the
- * subscription change feed. maintenance.ping proves the api → Redis → worker path and lets tests
+ * subscription change feed. maintenance.searchIndex (job scheduler, every few seconds) fills the
+ * preview's search index off the ingest path. maintenance.ping proves the api → Redis → worker path and lets tests
  * hold a job open.
  */
 @ContractQueue(QUEUES.maintenance)
@@ -15,6 +16,7 @@ export class MaintenanceProcessor extends ContractProcessor {
   readonly handlers: JobHandlers = {
     'maintenance.sweep': () => this.requeueStrandedWorkAndPruneChangeFeed(),
     'maintenance.ping': (job) => this.ping(job),
+    'maintenance.searchIndex': async () => ({ indexed: await this.search.indexPending() }),
   };
 
   constructor(
@@ -22,6 +24,7 @@ export class MaintenanceProcessor extends ContractProcessor {
     private readonly changeFeed: ChangeFeedPruner,
     private readonly jobs: JobProducer,
     private readonly webhookMessages: WebhookMessagesRepository,
+    private readonly search: SearchIndexer,
   ) {
     super();
   }

@@ -4,6 +4,8 @@ import { JobProducer, QUEUES } from '@app/queues';
 
 // How often a worker checks that the schedulers still exist in Redis.
 const CHECK_MS = 5_000;
+// How often the preview's search index catches up with ingest; previews stay exact in between.
+const SEARCH_INDEX_MS = 2_000;
 
 /**
  * Recurring work as BullMQ job schedulers: upserting is idempotent, and Redis fires each tick once
@@ -39,12 +41,16 @@ export class Schedulers implements OnApplicationBootstrap, OnApplicationShutdown
     await this.jobs
       .queue(QUEUES.maintenance)
       .upsertJobScheduler('sweep', { every: this.config.worker.sweepIntervalMs }, { name: 'maintenance.sweep', data: {} });
+    await this.jobs
+      .queue(QUEUES.maintenance)
+      .upsertJobScheduler('search-index', { every: SEARCH_INDEX_MS }, { name: 'maintenance.searchIndex', data: {} });
   }
 
   private async restoreMissing(): Promise<void> {
     const present = await Promise.all([
       this.jobs.queue(QUEUES.digest).getJobScheduler('digest-tick'),
       this.jobs.queue(QUEUES.maintenance).getJobScheduler('sweep'),
+      this.jobs.queue(QUEUES.maintenance).getJobScheduler('search-index'),
     ]);
     if (present.every(Boolean)) return;
     this.logger.warn('job schedulers missing from Redis (restarted without its data?); putting them back');
