@@ -11,6 +11,7 @@
 // Run: npm run bench:e2e -- [--subs 100000] [--bulletins 10000] [--batch 200] [--concurrency 2] [--window 5]
 //                           [--rate 20] [--seconds 60] [--no-digests] [--cpu-prof dir]
 // Works in a database of its own (created, migrated, dropped); writes bench/results/e2e-<ts>.json.
+// Redis commands per bulletin count every client of REDIS_URL: point it at a Redis of the bench's own.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -48,6 +49,7 @@ async function main(): Promise<void> {
   });
   console.table(Object.entries(result.figures).map(([figure, value]) => ({ figure, value })));
   console.table(Object.entries(result.counts).map(([count, value]) => ({ count, value })));
+  console.table(Object.entries(result.diskBytesPerBulletin).map(([table, bytes]) => ({ table, bytesPerBulletin: bytes })));
   mkdirSync(join(REPO_ROOT, 'bench/results'), { recursive: true });
   const file = join(REPO_ROOT, `bench/results/e2e-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
   // eslint-disable-next-line @typescript-eslint/unbound-method -- taken out only to leave it off the saved figures, never called

@@ -56,6 +56,8 @@ export interface E2eResult {
     workerCpuMsPerBulletin: number;
     apiCpuMsPerBulletin: number;
     matchJobsRetried: number;
+    /** Redis commands during the bulk phase per bulletin (every client of that Redis: use one of the bench's own). */
+    redisCommandsPerBulletin: number;
     /** Steady phase: seconds beyond the coalescing window, over every (member, bulletin) instant pair. */
     instantBeyondWindowP50: number | null;
     instantBeyondWindowP95: number | null;
@@ -79,6 +81,8 @@ export interface E2eResult {
     digestsDue: number | null;
     digestsAccepted: number | null;
   };
+  /** Bytes per stored bulletin after the bulk phase, by table (with its indexes and TOAST). */
+  diskBytesPerBulletin: Record<string, number>;
   /** For the correctness check: what was seeded, and the database (when kept). */
   subscriptions: SeededSubscription[];
   databaseUrl: string;
@@ -164,6 +168,16 @@ function start(app: 'api' | 'worker', env: Record<string, string | undefined>, d
   };
 }
 
+/** Commands the bench's Redis has processed so far (all clients: exact only on a Redis of its own). */
+async function redisCommands(url: string): Promise<number> {
+  const redis = new Redis(url);
+  try {
+    return Number(/total_commands_processed:(\d+)/.exec(await redis.info('stats'))?.[1] ?? 0);
+  } finally {
+    redis.disconnect();
+  }
+}
+
 async function until(check: () => Promise<boolean>, timeoutMs: number, what: string, child: Child[]): Promise<number> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
@@ -219,7 +233,9 @@ export async function runEndToEnd(opts: E2eOptions): Promise<E2eResult> {
       'api ready',
       children,
     );
+    const redisUrl = base.REDIS_URL ?? 'redis://127.0.0.1:6379';
     const before = { api: api.statements(), worker: worker.statements(), apiCpu: api.cpuMs(), workerCpu: worker.cpuMs() };
+    const redisBefore = await redisCommands(redisUrl);
 
     log(`ingesting ${opts.bulletins} bulletins`);
     const items = [...bulletinItems(opts.bulletins)];
@@ -255,6 +271,14 @@ export async function runEndToEnd(opts: E2eOptions): Promise<E2eResult> {
     );
     await sleep(1000); // the counter files catch up
     const statements = { api: api.statements() - before.api, worker: worker.statements() - before.worker };
+    const redisDuring = (await redisCommands(redisUrl)) - redisBefore;
+    // Disk per bulletin, table and indexes, for the capacity model (VACUUM first: dead rows are not history).
+    await ds.query('VACUUM ANALYZE');
+    const disk = await ds.query<Array<{ table: string; bytes: number }>>(
+      `SELECT c.relname AS table, pg_total_relation_size(c.oid)::float8 AS bytes FROM pg_class c
+        WHERE c.relkind = 'r' AND c.relnamespace = 'public'::regnamespace
+          AND c.relname IN ('bulletins', 'bulletin_bigrams', 'bulletin_match_state', 'bulletin_search_pending', 'matches', 'notifications', 'deliveries')`,
+    );
     const cpu = { api: api.cpuMs() - before.apiCpu, worker: worker.cpuMs() - before.workerCpu };
 
     const [rows] = await ds.query<
@@ -313,6 +337,7 @@ export async function runEndToEnd(opts: E2eOptions): Promise<E2eResult> {
         workerCpuMsPerBulletin: Math.round((cpu.worker / opts.bulletins) * 10) / 10,
         apiCpuMsPerBulletin: Math.round((cpu.api / opts.bulletins) * 10) / 10,
         matchJobsRetried: retried,
+        redisCommandsPerBulletin: Math.round((redisDuring / opts.bulletins) * 10) / 10,
         instantBeyondWindowP50: steady?.beyondWindow?.p50 ?? null,
         instantBeyondWindowP95: steady?.beyondWindow?.p95 ?? null,
         instantBeyondWindowMax: steady?.beyondWindow?.max ?? null,
@@ -334,6 +359,7 @@ export async function runEndToEnd(opts: E2eOptions): Promise<E2eResult> {
         digestsDue: digests?.due ?? null,
         digestsAccepted: digests?.accepted ?? null,
       },
+      diskBytesPerBulletin: Object.fromEntries(disk.map((d) => [d.table, Math.round(d.bytes / Math.max(1, rows.bulletins))])),
       subscriptions,
       databaseUrl: db.url,
       dropDatabase: opts.keepDatabase ? () => db.drop() : async () => undefined,
