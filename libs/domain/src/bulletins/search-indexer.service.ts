@@ -11,7 +11,8 @@ const BATCH = 500;
  * those another indexer or an ingest holds), then write the bigrams of those bulletins as they are
  * now. The second statement sees every change committed before the first took the row; a change
  * committed later puts its bulletin back on the pending list (its trigger waits for this
- * transaction), so stale bigrams never stay unflagged.
+ * transaction), so stale bigrams never stay unflagged. Each bigram is stored once per bulletin: a
+ * body repeats most of its pairs, and the copies only cost disk (the index keeps one entry anyway).
  */
 @Injectable()
 export class SearchIndexer {
@@ -40,7 +41,8 @@ export class SearchIndexer {
       if (!taken.length) return 0;
       await em.query(
         `INSERT INTO bulletin_bigrams (bulletin_id, grams)
-         SELECT b.id, text_bigrams(b.title_match, b.body_match) FROM bulletins b WHERE b.id = ANY($1::uuid[]) ORDER BY b.id
+         SELECT b.id, ARRAY(SELECT DISTINCT g FROM unnest(text_bigrams(b.title_match, b.body_match)) AS g)
+           FROM bulletins b WHERE b.id = ANY($1::uuid[]) ORDER BY b.id
          ON CONFLICT (bulletin_id) DO UPDATE SET grams = EXCLUDED.grams`,
         [taken.map((t) => t.bulletin_id)],
       );
