@@ -217,6 +217,7 @@ export async function runEndToEnd(opts: E2eOptions): Promise<E2eResult> {
   };
   const ds = await new DataSource(dataSourceOptions({ database: { url: db.url, poolSize: 4 } })).initialize();
   const children: Child[] = [];
+  let finished = false;
   try {
     log(`seeding ${opts.subscriptions} subscriptions`);
     const subscriptions = await seedMembers(ds, opts.subscriptions);
@@ -323,6 +324,7 @@ export async function runEndToEnd(opts: E2eOptions): Promise<E2eResult> {
     await queue.close();
 
     const secs = (ms: number) => Math.round(ms / 10) / 100;
+    finished = true;
     return {
       options: opts,
       figures: {
@@ -373,7 +375,9 @@ export async function runEndToEnd(opts: E2eOptions): Promise<E2eResult> {
     for (const c of children) c.child.kill('SIGKILL');
     await ds.destroy();
     await smtp.close();
-    rmSync(dir, { recursive: true, force: true });
+    // The api's and worker's logs stay for a failed run.
+    if (finished) rmSync(dir, { recursive: true, force: true });
+    else log(`logs kept in ${dir}`);
     const redis = new Redis(base.REDIS_URL ?? 'redis://127.0.0.1:6379');
     const keys = await redis.keys(`${prefix}:*`);
     for (let i = 0; i < keys.length; i += 1000) await redis.del(...keys.slice(i, i + 1000));
