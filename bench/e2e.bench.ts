@@ -2,9 +2,16 @@
 // mix), M bulletins in the style of real notices through POST /v1/ingest/bulletins, the api and the
 // worker as child processes, a counting SMTP sink. Prints ingest/s, the time until every bulletin's
 // matches, notifications and instant deliveries are recorded, the time until every instant email
-// was accepted, emails/s, SQL statements and CPU per bulletin.
+// was accepted, emails/s, SQL statements and CPU per bulletin (all of the bulk phase). Then a steady
+// phase (--rate bulletins/s for --seconds; --seconds 0 skips it): instant latency beyond the
+// coalescing window, p50/p95/max, from each bulletin's POST to the sink accepting its email. Last, a
+// digest phase: every daily/weekly member with something pending made due at once, timed until
+// the sink accepted every digest (--no-digests skips it). --cpu-prof dir: V8 profiles of the api and
+// the worker (node --cpu-prof), written when they shut down at the end.
 // Run: npm run bench:e2e -- [--subs 100000] [--bulletins 10000] [--batch 200] [--concurrency 2] [--window 5]
+//                           [--rate 20] [--seconds 60] [--no-digests] [--cpu-prof dir]
 // Works in a database of its own (created, migrated, dropped); writes bench/results/e2e-<ts>.json.
+// Redis commands per bulletin count every client of REDIS_URL: point it at a Redis of the bench's own.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -21,6 +28,10 @@ async function main(): Promise<void> {
       batch: { type: 'string', default: '200' },
       concurrency: { type: 'string', default: '2' },
       window: { type: 'string', default: '5' },
+      rate: { type: 'string', default: '20' },
+      seconds: { type: 'string', default: '60' },
+      'no-digests': { type: 'boolean', default: false },
+      'cpu-prof': { type: 'string' },
     },
   });
   const started = Date.now();
@@ -30,10 +41,15 @@ async function main(): Promise<void> {
     batch: Number(values.batch),
     concurrency: Number(values.concurrency),
     windowSeconds: Number(values.window),
+    steadyRate: Number(values.rate),
+    steadySeconds: Number(values.seconds),
+    digests: !values['no-digests'],
+    profileDir: values['cpu-prof'] ? resolve(values['cpu-prof']) : undefined,
     log: (line) => console.log(`[${Math.round((Date.now() - started) / 1000)}s] ${line}`),
   });
   console.table(Object.entries(result.figures).map(([figure, value]) => ({ figure, value })));
   console.table(Object.entries(result.counts).map(([count, value]) => ({ count, value })));
+  console.table(Object.entries(result.diskBytesPerBulletin).map(([table, bytes]) => ({ table, bytesPerBulletin: bytes })));
   mkdirSync(join(REPO_ROOT, 'bench/results'), { recursive: true });
   const file = join(REPO_ROOT, `bench/results/e2e-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
   // eslint-disable-next-line @typescript-eslint/unbound-method -- taken out only to leave it off the saved figures, never called

@@ -13,7 +13,10 @@ import { ApiKey, Source } from '@app/domain';
 import { SourcesService } from '@app/domain/ingest';
 import { bullConnection, matchQueueName } from '@app/queues';
 import { startCountingSmtp } from './counting-smtp';
+import { digestPhase, DigestResult } from './digest-phase';
 import { bulletinItems, seedMembers, SeededSubscription } from './e2e-workload';
+import { postBulletins } from './ingest-client';
+import { steadyPhase, SteadyResult } from './steady-phase';
 import { scratchDatabase } from '../scratch-database';
 
 const ROOT = resolve(__dirname, '..', '..');
@@ -25,6 +28,13 @@ export interface E2eOptions {
   batch: number;
   concurrency: number;
   windowSeconds: number;
+  /** After the bulk: bulletins at a steady rate for the instant latency (0 or absent: skipped). */
+  steadyRate?: number;
+  steadySeconds?: number;
+  /** Last: every daily/weekly member made due, timed until every digest is accepted. */
+  digests?: boolean;
+  /** Write a V8 CPU profile of the api and the worker here (node --cpu-prof), for where the time goes. */
+  profileDir?: string;
   /** Keep the database for inspection (the caller drops it). */
   keepDatabase?: boolean;
   log?: (line: string) => void;
@@ -46,6 +56,15 @@ export interface E2eResult {
     workerCpuMsPerBulletin: number;
     apiCpuMsPerBulletin: number;
     matchJobsRetried: number;
+    /** Redis commands during the bulk phase per bulletin (every client of that Redis: use one of the bench's own). */
+    redisCommandsPerBulletin: number;
+    /** Steady phase: seconds beyond the coalescing window, over every (member, bulletin) instant pair. */
+    instantBeyondWindowP50: number | null;
+    instantBeyondWindowP95: number | null;
+    instantBeyondWindowMax: number | null;
+    /** Digest phase: from the tick that opened them until the sink accepted the last. */
+    digestSeconds: number | null;
+    digestEmailsPerSecond: number | null;
   };
   counts: {
     bulletins: number;
@@ -56,7 +75,14 @@ export interface E2eResult {
     emptyInstantDeliveries: number;
     unsentInstantNotifications: number;
     emailsReceived: number;
+    steadyBulletins: number | null;
+    steadyInstantNotifications: number | null;
+    steadyNotSeenAtSink: number | null;
+    digestsDue: number | null;
+    digestsAccepted: number | null;
   };
+  /** Bytes per stored bulletin after the bulk phase, by table (with its indexes and TOAST). */
+  diskBytesPerBulletin: Record<string, number>;
   /** For the correctness check: what was seeded, and the database (when kept). */
   subscriptions: SeededSubscription[];
   databaseUrl: string;
@@ -84,12 +110,20 @@ interface Child {
 }
 
 /** apps/<app>/src/main.ts as an operator runs it, its SQL statements counted, its log in a file. */
-function start(app: 'api' | 'worker', env: Record<string, string | undefined>, dir: string): Child {
+function start(app: 'api' | 'worker', env: Record<string, string | undefined>, dir: string, profileDir?: string): Child {
   const countFile = join(dir, `${app}.count`);
   const logFile = join(dir, `${app}.log`);
   const child = spawn(
     process.execPath,
-    ['-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register', join('apps', app, 'src', 'main.ts')],
+    [
+      // Not allowed in NODE_OPTIONS: on the command line.
+      ...(profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`, `--cpu-prof-name=${app}.cpuprofile`] : []),
+      '-r',
+      'ts-node/register/transpile-only',
+      '-r',
+      'tsconfig-paths/register',
+      join('apps', app, 'src', 'main.ts'),
+    ],
     {
       cwd: ROOT,
       env: {
@@ -134,6 +168,16 @@ function start(app: 'api' | 'worker', env: Record<string, string | undefined>, d
   };
 }
 
+/** Commands the bench's Redis has processed so far (all clients: exact only on a Redis of its own). */
+async function redisCommands(url: string): Promise<number> {
+  const redis = new Redis(url);
+  try {
+    return Number(/total_commands_processed:(\d+)/.exec(await redis.info('stats'))?.[1] ?? 0);
+  } finally {
+    redis.disconnect();
+  }
+}
+
 async function until(check: () => Promise<boolean>, timeoutMs: number, what: string, child: Child[]): Promise<number> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
@@ -173,14 +217,15 @@ export async function runEndToEnd(opts: E2eOptions): Promise<E2eResult> {
   };
   const ds = await new DataSource(dataSourceOptions({ database: { url: db.url, poolSize: 4 } })).initialize();
   const children: Child[] = [];
+  let finished = false;
   try {
     log(`seeding ${opts.subscriptions} subscriptions`);
     const subscriptions = await seedMembers(ds, opts.subscriptions);
     const { apiKey } = await new SourcesService(ds.getRepository(Source), ds.getRepository(ApiKey)).create('bench-e2e');
 
     log('starting api and worker');
-    const api = start('api', env, dir);
-    const worker = start('worker', env, dir);
+    const api = start('api', env, dir, opts.profileDir);
+    const worker = start('worker', env, dir, opts.profileDir);
     children.push(api, worker);
     await until(async () => /processing \(concurrency/.test(worker.output()), 900_000, 'worker ready', children);
     await until(
@@ -189,7 +234,9 @@ export async function runEndToEnd(opts: E2eOptions): Promise<E2eResult> {
       'api ready',
       children,
     );
+    const redisUrl = base.REDIS_URL ?? 'redis://127.0.0.1:6379';
     const before = { api: api.statements(), worker: worker.statements(), apiCpu: api.cpuMs(), workerCpu: worker.cpuMs() };
+    const redisBefore = await redisCommands(redisUrl);
 
     log(`ingesting ${opts.bulletins} bulletins`);
     const items = [...bulletinItems(opts.bulletins)];
@@ -199,13 +246,7 @@ export async function runEndToEnd(opts: E2eOptions): Promise<E2eResult> {
     let next = 0;
     const post = async () => {
       while (next < batches.length) {
-        const batch = batches[next++];
-        const res = await fetch(`http://127.0.0.1:${port}/v1/ingest/bulletins`, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json', 'x-api-key': apiKey },
-          body: JSON.stringify({ items: batch }),
-        });
-        if (res.status !== 200) throw new Error(`ingest answered ${res.status}: ${await res.text()}`);
+        await postBulletins(port, apiKey, batches[next++]);
       }
     };
     await Promise.all(Array.from({ length: opts.concurrency }, post));
@@ -231,6 +272,14 @@ export async function runEndToEnd(opts: E2eOptions): Promise<E2eResult> {
     );
     await sleep(1000); // the counter files catch up
     const statements = { api: api.statements() - before.api, worker: worker.statements() - before.worker };
+    const redisDuring = (await redisCommands(redisUrl)) - redisBefore;
+    // Disk per bulletin, table and indexes, for the capacity model (VACUUM first: dead rows are not history).
+    await ds.query('VACUUM ANALYZE');
+    const disk = await ds.query<Array<{ table: string; bytes: number }>>(
+      `SELECT c.relname AS table, pg_total_relation_size(c.oid)::float8 AS bytes FROM pg_class c
+        WHERE c.relkind = 'r' AND c.relnamespace = 'public'::regnamespace
+          AND c.relname IN ('bulletins', 'bulletin_bigrams', 'bulletin_match_state', 'bulletin_search_pending', 'matches', 'notifications', 'deliveries')`,
+    );
     const cpu = { api: api.cpuMs() - before.apiCpu, worker: worker.cpuMs() - before.workerCpu };
 
     const [rows] = await ds.query<
@@ -246,13 +295,36 @@ export async function runEndToEnd(opts: E2eOptions): Promise<E2eResult> {
               (SELECT count(*) FROM deliveries WHERE kind = 'instant' AND error = 'nothing to send')::int AS empty,
               extract(epoch FROM (SELECT max(sent_at) - min(sent_at) FROM deliveries WHERE kind = 'instant' AND status = 'sent'))::float8 AS send_span`,
     );
+    const mails = smtp.counts(); // the bulk phase's
+
+    const waitFor = (check: () => Promise<boolean>, what: string) => until(check, 3_600_000, what, children);
+    let steady: SteadyResult | null = null;
+    if (opts.steadyRate && opts.steadySeconds) {
+      steady = await steadyPhase({
+        port,
+        apiKey,
+        ds,
+        smtp,
+        rate: opts.steadyRate,
+        seconds: opts.steadySeconds,
+        windowSeconds: opts.windowSeconds,
+        waitFor,
+        log,
+      });
+    }
+    let digests: DigestResult | null = null;
+    if (opts.digests) {
+      digests = await digestPhase({ ds, smtp, redisUrl: base.REDIS_URL ?? 'redis://127.0.0.1:6379', queuePrefix: prefix, waitFor, log });
+    }
+
+    // Over every phase.
     const queue = new Queue(matchQueueName(0), { connection: bullConnection(base.REDIS_URL ?? 'redis://127.0.0.1:6379'), prefix });
     const done = await queue.getJobs(['completed'], 0, -1);
     const retried = done.filter((j) => j.attemptsMade > 1).length;
     await queue.close();
 
     const secs = (ms: number) => Math.round(ms / 10) / 100;
-    const mails = smtp.counts();
+    finished = true;
     return {
       options: opts,
       figures: {
@@ -267,6 +339,12 @@ export async function runEndToEnd(opts: E2eOptions): Promise<E2eResult> {
         workerCpuMsPerBulletin: Math.round((cpu.worker / opts.bulletins) * 10) / 10,
         apiCpuMsPerBulletin: Math.round((cpu.api / opts.bulletins) * 10) / 10,
         matchJobsRetried: retried,
+        redisCommandsPerBulletin: Math.round((redisDuring / opts.bulletins) * 10) / 10,
+        instantBeyondWindowP50: steady?.beyondWindow?.p50 ?? null,
+        instantBeyondWindowP95: steady?.beyondWindow?.p95 ?? null,
+        instantBeyondWindowMax: steady?.beyondWindow?.max ?? null,
+        digestSeconds: digests?.seconds ?? null,
+        digestEmailsPerSecond: digests?.emailsPerSecond ?? null,
       },
       counts: {
         bulletins: rows.bulletins,
@@ -277,16 +355,29 @@ export async function runEndToEnd(opts: E2eOptions): Promise<E2eResult> {
         emptyInstantDeliveries: rows.empty,
         unsentInstantNotifications: rows.unsent,
         emailsReceived: mails.messages,
+        steadyBulletins: steady?.bulletins ?? null,
+        steadyInstantNotifications: steady?.instantNotifications ?? null,
+        steadyNotSeenAtSink: steady?.notSeenAtSink ?? null,
+        digestsDue: digests?.due ?? null,
+        digestsAccepted: digests?.accepted ?? null,
       },
+      diskBytesPerBulletin: Object.fromEntries(disk.map((d) => [d.table, Math.round(d.bytes / Math.max(1, rows.bulletins))])),
       subscriptions,
       databaseUrl: db.url,
       dropDatabase: opts.keepDatabase ? () => db.drop() : async () => undefined,
     };
   } finally {
+    // A profile is written when the process exits on its own: ask it to shut down first.
+    if (opts.profileDir) {
+      for (const c of children) c.child.kill('SIGTERM');
+      await Promise.race([Promise.all(children.map((c) => new Promise((res) => c.child.once('exit', res)))), sleep(15_000)]);
+    }
     for (const c of children) c.child.kill('SIGKILL');
     await ds.destroy();
     await smtp.close();
-    rmSync(dir, { recursive: true, force: true });
+    // The api's and worker's logs stay for a failed run.
+    if (finished) rmSync(dir, { recursive: true, force: true });
+    else log(`logs kept in ${dir}`);
     const redis = new Redis(base.REDIS_URL ?? 'redis://127.0.0.1:6379');
     const keys = await redis.keys(`${prefix}:*`);
     for (let i = 0; i < keys.length; i += 1000) await redis.del(...keys.slice(i, i + 1000));

@@ -29,6 +29,8 @@ export interface JobPayloads {
   'maintenance.ping': { token: string; delayMs: number };
   /** Create the ledger's monthly partitions ahead, drop the months past retention. */
   'maintenance.partitions': Record<string, never>;
+  /** Fill the preview's search index from the bulletins pending (a job scheduler, every few seconds). */
+  'maintenance.searchIndex': Record<string, never>;
   /** One stored webhook or robot message to its endpoint (attempt schedule on the row). */
   'webhook.send': { messageId: string };
   /** Deadline reminder of a followed project; the handler re-checks the deadline is still this one. */
@@ -44,6 +46,7 @@ export const JOB_QUEUE: Record<JobName, QueueName> = {
   'maintenance.sweep': QUEUES.maintenance,
   'maintenance.ping': QUEUES.maintenance,
   'maintenance.partitions': QUEUES.maintenance,
+  'maintenance.searchIndex': QUEUES.maintenance,
   'webhook.send': QUEUES.webhook,
   'reminder.send': QUEUES.reminders,
 };

@@ -6,6 +6,7 @@ import { DeliveriesRepository, MemberChannelsRepository } from '@app/domain/work
 import { AlertComposer, AlertEmailModel, AlertEmailRenderer, listUnsubscribeHeaders, MailSendError, MailTransport } from '@app/notify';
 
 type Outcome = { sent: string } | { unknown: true } | { error: unknown };
+type RenderedEmail = Awaited<ReturnType<AlertEmailRenderer['render']>>;
 
 /**
  * Renders and sends alert and digest emails, and records what SMTP said. Many at once: composed
@@ -48,9 +49,19 @@ export class EmailSender {
     // a worker lost mid-batch leaves at most one group `unknown`.
     const groupSize = Math.max(1, this.config.mail.poolSize);
     for (let i = 0; i < items.length; i += groupSize) {
-      const group = await Promise.all(items.slice(i, i + groupSize).map((item, j) => this.transmit(item.delivery, models[i + j])));
+      const slice = items.slice(i, i + groupSize);
+      const rendered = await Promise.all(slice.map((_, j) => this.render(models[i + j])));
+      // The whole group passes the point of no return in one statement, just before its messages
+      // go out together (they are in flight at once anyway); one that failed to render is not marked.
+      let markError: unknown = null;
+      try {
+        await this.deliveries.markTransmittingMany(slice.filter((_, j) => 'email' in rendered[j]).map((x) => x.delivery.id));
+      } catch (err) {
+        markError = err;
+      }
+      const group = await Promise.all(slice.map((item, j) => this.transmit(item.delivery, models[i + j], rendered[j], markError)));
       const accepted = group.flatMap((o, j) =>
-        'messageId' in o ? [{ id: items[i + j].delivery.id, providerMessageId: o.messageId, subject: o.subject }] : [],
+        'messageId' in o ? [{ id: slice[j].delivery.id, providerMessageId: o.messageId, subject: o.subject }] : [],
       );
       // Accepted by SMTP: from here on, only recording it (retried), never a release and a resend.
       await this.deliveries.recordSentMany(accepted);
@@ -59,15 +70,28 @@ export class EmailSender {
     return outcomes;
   }
 
+  private async render(model: AlertEmailModel): Promise<{ email: RenderedEmail } | { error: unknown }> {
+    try {
+      return { email: await this.renderer.render(model) };
+    } catch (error) {
+      return { error };
+    }
+  }
+
   private async transmit(
     d: Delivery,
     model: AlertEmailModel,
+    rendered: { email: RenderedEmail } | { error: unknown },
+    markError: unknown,
   ): Promise<{ messageId: string; subject: string } | { unknown: true } | { error: unknown }> {
-    let subject: string | undefined;
+    // Recording the failure may fail too (the database is away): the lease then decides, and the
+    // messages of this group that SMTP accepted are still recorded.
+    const fail = (subject: string | undefined, err: unknown) =>
+      this.settleFailure(d, subject, err).catch((recordErr: unknown) => ({ error: recordErr }));
+    if ('error' in rendered) return fail(undefined, rendered.error);
+    const email = rendered.email;
+    if (markError) return fail(email.subject, markError);
     try {
-      const email = await this.renderer.render(model);
-      subject = email.subject;
-      await this.deliveries.markTransmitting(d.id);
       const sent = await this.transport.send({
         to: model.member.email,
         subject: email.subject,
@@ -79,9 +103,7 @@ export class EmailSender {
       });
       return { messageId: sent.messageId, subject: email.subject };
     } catch (err) {
-      // Recording the failure may fail too (the database is away): the lease then decides, and
-      // the messages of this group that SMTP accepted are still recorded.
-      return this.settleFailure(d, subject, err).catch((recordErr: unknown) => ({ error: recordErr }));
+      return fail(email.subject, err);
     }
   }
 

@@ -8,6 +8,7 @@ import {
   DeliveriesRepository,
   DeliveryLedger,
   LedgerPartitions,
+  SearchIndexer,
   StrandedWork,
 } from '@app/domain/worker';
 import { WebhookMessagesRepository } from '@app/domain/channels';
@@ -43,6 +44,7 @@ describe('maintenance.sweep (against real Postgres)', () => {
       jobs,
       new WebhookMessagesRepository(dataSource),
       new LedgerPartitions(dataSource, config),
+      new SearchIndexer(dataSource),
     );
   });
   afterAll(() => dataSource.destroy());
@@ -70,5 +72,31 @@ describe('maintenance.sweep (against real Postgres)', () => {
     const [{ after }] = await dataSource.query(`SELECT count(*)::int AS after FROM subscription_changes`);
     expect(after).toBe(before - 1);
     expect(enqueued).toEqual([]);
+  });
+
+  it('fills the search index from the pending list, and a changed text puts the bulletin back on it', async () => {
+    const pending = async () =>
+      (await dataSource.query<Array<{ id: string }>>(`SELECT bulletin_id AS id FROM bulletin_search_pending ORDER BY 1`)).map((r) => r.id);
+    const gramsOf = async (id: string) =>
+      (await dataSource.query<Array<{ grams: string[] }>>(`SELECT grams FROM bulletin_bigrams WHERE bulletin_id = $1`, [id]))[0]?.grams;
+    const [a, b] = await insertBulletins(dataSource, [{ title: '道路改造' }, { title: '桥梁维修' }]);
+    // Every insert lands on the list, whoever writes it: the trigger, not the writer, sees to that.
+    expect(await pending()).toEqual(expect.arrayContaining([a.id, b.id]));
+    expect(await gramsOf(a.id)).toBeUndefined();
+
+    const result = await processor.handlers['maintenance.searchIndex']!({} as Job<Record<string, never>>);
+
+    expect(result).toMatchObject({ indexed: expect.any(Number) });
+    expect(await pending()).toEqual([]);
+    expect(await gramsOf(a.id)).toEqual(expect.arrayContaining(['道路', '路改', '改造']));
+    expect(await gramsOf(a.id)).not.toContain('桥梁');
+
+    // Matching text changed: pending again (its old bigrams are stale); other columns leave it alone.
+    await dataSource.query(`UPDATE bulletins SET buyer = 'x' WHERE id = $1`, [b.id]);
+    expect(await pending()).toEqual([]);
+    await dataSource.query(`UPDATE bulletins SET title_match = '桥梁加固' WHERE id = $1`, [b.id]);
+    expect(await pending()).toEqual([b.id]);
+    await processor.handlers['maintenance.searchIndex']!({} as Job<Record<string, never>>);
+    expect(await gramsOf(b.id)).toContain('加固');
   });
 });

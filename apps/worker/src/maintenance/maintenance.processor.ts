@@ -1,14 +1,15 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Job } from 'bullmq';
 import { WebhookMessagesRepository } from '@app/domain/channels';
-import { ChangeFeedPruner, LedgerPartitions, StrandedWork } from '@app/domain/worker';
+import { ChangeFeedPruner, LedgerPartitions, SearchIndexer, StrandedWork } from '@app/domain/worker';
 import { JobPayloads, JobProducer, QUEUES } from '@app/queues';
 import { ContractProcessor, ContractQueue, JobHandlers } from '../processing/contract-processor';
 
 /**
  * maintenance.sweep (job scheduler): re-enqueue the work a crash left stranded, and prune the
  * subscription change feed. maintenance.partitions (job scheduler): the ledger's monthly
- * partitions, created ahead and dropped past retention. maintenance.ping proves the api → Redis → worker path and lets tests
+ * partitions, created ahead and dropped past retention. maintenance.searchIndex (job scheduler, every
+ * few seconds) fills the preview's search index off the ingest path. maintenance.ping proves the api → Redis → worker path and lets tests
  * hold a job open.
  */
 @ContractQueue(QUEUES.maintenance)
@@ -17,6 +18,7 @@ export class MaintenanceProcessor extends ContractProcessor {
     'maintenance.sweep': () => this.requeueStrandedWorkAndPruneChangeFeed(),
     'maintenance.ping': (job) => this.ping(job),
     'maintenance.partitions': () => this.partitions.maintain(),
+    'maintenance.searchIndex': async () => ({ indexed: await this.search.indexPending() }),
   };
 
   constructor(
@@ -25,6 +27,7 @@ export class MaintenanceProcessor extends ContractProcessor {
     private readonly jobs: JobProducer,
     private readonly webhookMessages: WebhookMessagesRepository,
     private readonly partitions: LedgerPartitions,
+    private readonly search: SearchIndexer,
   ) {
     super();
   }

@@ -6,6 +6,8 @@ import { JobProducer, QUEUES } from '@app/queues';
 const CHECK_MS = 5_000;
 // Partitions are made months ahead; a few runs a day keep that true with room for outages.
 const PARTITIONS_EVERY_MS = 6 * 3600_000;
+// How often the preview's search index catches up with ingest; previews stay exact in between.
+const SEARCH_INDEX_MS = 2_000;
 
 /**
  * Recurring work as BullMQ job schedulers: upserting is idempotent, and Redis fires each tick once
@@ -44,6 +46,9 @@ export class Schedulers implements OnApplicationBootstrap, OnApplicationShutdown
     await this.jobs
       .queue(QUEUES.maintenance)
       .upsertJobScheduler('partitions', { every: PARTITIONS_EVERY_MS }, { name: 'maintenance.partitions', data: {} });
+    await this.jobs
+      .queue(QUEUES.maintenance)
+      .upsertJobScheduler('search-index', { every: SEARCH_INDEX_MS }, { name: 'maintenance.searchIndex', data: {} });
   }
 
   private async restoreMissing(): Promise<void> {
@@ -51,6 +56,7 @@ export class Schedulers implements OnApplicationBootstrap, OnApplicationShutdown
       this.jobs.queue(QUEUES.digest).getJobScheduler('digest-tick'),
       this.jobs.queue(QUEUES.maintenance).getJobScheduler('sweep'),
       this.jobs.queue(QUEUES.maintenance).getJobScheduler('partitions'),
+      this.jobs.queue(QUEUES.maintenance).getJobScheduler('search-index'),
     ]);
     if (present.every(Boolean)) return;
     this.logger.warn('job schedulers missing from Redis (restarted without its data?); putting them back');

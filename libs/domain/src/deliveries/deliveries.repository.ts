@@ -145,7 +145,13 @@ export class DeliveriesRepository {
 
   /** Marks the point of no return: from here a lost sender means `unknown`, not a resend. */
   async markTransmitting(id: string): Promise<void> {
-    await this.dataSource.query(`UPDATE deliveries SET transmitted_at = now() WHERE id = $1 AND status = 'sending'`, [id]);
+    await this.markTransmittingMany([id]);
+  }
+
+  /** markTransmitting for messages about to go out together: one statement. */
+  async markTransmittingMany(ids: string[]): Promise<void> {
+    if (!ids.length) return;
+    await this.dataSource.query(`UPDATE deliveries SET transmitted_at = now() WHERE id = ANY($1::uuid[]) AND status = 'sending'`, [ids]);
   }
 
   /** Back to pending after a retryable failure (BullMQ retries the job with backoff). */

@@ -1,4 +1,4 @@
-import { BIGRAMS_EXPRESSION, bigramsOf, buildPreviewQuery } from './preview-query';
+import { BIGRAMS_COLUMN, bigramsOf, buildPreviewQuery, SEARCH_PENDING } from './preview-query';
 import { FILTER_DEFAULTS, SubscriptionFilter } from './subscription-input';
 
 const since = new Date('2026-11-01T00:00:00Z');
@@ -29,23 +29,30 @@ describe('buildPreviewQuery', () => {
 
   it('anchors title+body keywords on the bigram index; two-character parts need no substring check', () => {
     const { sql, params } = build({ keywords: ['道路', '污水处理'] });
-    expect(sql.split(BIGRAMS_EXPRESSION).length - 1).toBe(2);
+    expect(sql.split(`${BIGRAMS_COLUMN} @>`).length - 1).toBe(2);
     expect(params).toEqual(expect.arrayContaining([['道路'], ['污水', '水处', '处理'], '污水处理']));
-    expect(params).not.toContain('道路');
+  });
+
+  it('skips bulletins with pending bigrams in the index branches and reads those by substring', () => {
+    const { sql, params } = build({ keywords: ['道路', '污水处理'] });
+    expect(sql.split(`NOT ${SEARCH_PENDING}`).length - 1).toBe(2);
+    expect(sql).toContain('FROM bulletin_search_pending sp JOIN bulletins b');
+    // Only the pending branch checks the two-character keyword by substring.
+    expect(params.filter((x) => x === '道路')).toHaveLength(1);
   });
 
   it('falls back to substring checks for every entry when one has no bigram, or for the title scope', () => {
-    expect(build({ keywords: ['道路', '桥'] }).sql).not.toContain(BIGRAMS_EXPRESSION);
-    expect(build({ keywords: ['道路'], scope: 'title' }).sql).not.toContain(BIGRAMS_EXPRESSION);
-    expect(build({ keywords: ['道路'] }, false).sql).not.toContain(BIGRAMS_EXPRESSION);
+    expect(build({ keywords: ['道路', '桥'] }).sql).not.toContain(BIGRAMS_COLUMN);
+    expect(build({ keywords: ['道路'], scope: 'title' }).sql).not.toContain(BIGRAMS_COLUMN);
+    expect(build({ keywords: ['道路'] }, false).sql).not.toContain(BIGRAMS_COLUMN);
     // An entry "桥 道路" still has a bigram from its second part.
-    expect(build({ keywords: ['桥 道路'] }).sql).toContain(BIGRAMS_EXPRESSION);
+    expect(build({ keywords: ['桥 道路'] }).sql).toContain(BIGRAMS_COLUMN);
   });
 
   it('checks literal exclusions with strpos only, so they never force the index expression per row', () => {
     const { sql } = build({ excludeWords: ['=监理'] });
     expect(sql).toMatch(/NOT \(\(strpos\(b\.title_match, \$\d+\) > 0 OR strpos\(b\.body_match, \$\d+\) > 0\)\)/);
-    expect(sql).not.toContain(BIGRAMS_EXPRESSION);
+    expect(sql).not.toContain(BIGRAMS_COLUMN);
   });
 
   it('leaves word-aware exclusions to the matcher: a substring in SQL could drop a bulletin whose exclude word is no word hit', () => {

@@ -3,11 +3,18 @@ import { BULLETIN_SUMMARY_COLUMNS } from '../members/member-inbox.repository';
 import type { SubscriptionFilter } from './subscription-input';
 
 /**
- * The expression of the GIN index `ix_bulletins_bigrams` (migration PreviewSearch): every pair of
- * adjacent characters of title_match and of body_match. A query must spell it exactly like this
- * for Postgres to use the index.
+ * The indexed bigrams of a bulletin: bulletin_bigrams.grams (GIN), every pair of adjacent
+ * characters of title_match and of body_match, joined as `g`. The worker fills it after ingest;
+ * until it has, the bulletin is in bulletin_search_pending and only substring checks find it
+ * (migration PreviewIndexOffIngest).
  */
-export const BIGRAMS_EXPRESSION = 'text_bigrams(b.title_match, b.body_match)';
+export const BIGRAMS_COLUMN = 'g.grams';
+
+/** Joins a bulletin `b` to its indexed bigrams `g`. */
+export const BIGRAMS_JOIN = 'JOIN bulletin_bigrams g ON g.bulletin_id = b.id';
+
+/** The bulletin's indexed bigrams are missing or stale: its text must be read. */
+export const SEARCH_PENDING = 'EXISTS (SELECT 1 FROM bulletin_search_pending sp WHERE sp.bulletin_id = b.id)';
 
 export interface PreviewQueryOptions {
   since: Date;
@@ -38,13 +45,13 @@ class Params {
  * boilerplate, which only the matcher decides; exclusions only for literal ("=") entries, since
  * a substring exclusion could drop a bulletin whose exclude word is no word hit.
  *
- * Title+body keywords go through the bigram index. The index expression must only ever appear as
- * an index condition: evaluated as a row filter it costs milliseconds per row. So each keyword
- * entry whose parts are not all two characters long gets its own UNION branch (its bigrams find
- * candidates, strpos confirms them), and the entries decided by bigrams alone share one branch
- * (a BitmapOr, nothing to confirm). The CTE is MATERIALIZED: inlined, the planner may probe it
- * row by row through the primary key and evaluate the expression on each. Exclusions are strpos
- * checks on the hits only.
+ * Title+body keywords go through the bigram index. Each keyword entry whose parts are not all two
+ * characters long gets its own UNION branch (its bigrams find candidates, strpos confirms them),
+ * and the entries decided by bigrams alone share one branch (a BitmapOr, nothing to confirm).
+ * Those branches skip bulletins whose bigrams are pending (missing, or stale after a text change);
+ * one more branch reads the pending ones, a short list while the worker keeps up, by strpos. So
+ * the answer is exact however far the index lags. The CTE is MATERIALIZED so the planner runs the
+ * branches once, not per row. Exclusions are strpos checks on the hits only.
  */
 export function buildPreviewQuery(filter: SubscriptionFilter, opts: PreviewQueryOptions): { sql: string; params: unknown[] } {
   const p = new Params();
@@ -84,15 +91,20 @@ export function buildPreviewQuery(filter: SubscriptionFilter, opts: PreviewQuery
 }
 
 function keywordBranches(p: Params, entries: string[][], cheap: string[]): string[] {
-  const branch = (conditions: string[]) => `  SELECT b.id FROM bulletins b WHERE ${[...cheap, ...conditions].join(' AND ')}`;
-  const grams = (parts: string[]) => `${BIGRAMS_EXPRESSION} @> ${p.add([...new Set(parts.flatMap(bigramsOf))])}::text[]`;
+  const indexed = (conditions: string[]) =>
+    `  SELECT b.id FROM bulletins b ${BIGRAMS_JOIN} WHERE ${[...cheap, ...conditions, `NOT ${SEARCH_PENDING}`].join(' AND ')}`;
+  const grams = (parts: string[]) => `${BIGRAMS_COLUMN} @> ${p.add([...new Set(parts.flatMap(bigramsOf))])}::text[]`;
   // A two-character part is present exactly when its bigram is.
   const exact = entries.filter((parts) => parts.every((part) => [...part].length === 2));
   const confirmed = entries.filter((parts) => !exact.includes(parts));
-  const branches = exact.length ? [branch([`(${exact.map(grams).join(' OR ')})`])] : [];
+  const branches = exact.length ? [indexed([`(${exact.map(grams).join(' OR ')})`])] : [];
   for (const parts of confirmed) {
-    branches.push(branch([grams(parts), ...parts.filter((part) => [...part].length !== 2).map((part) => inTitleOrBody(p, part))]));
+    branches.push(indexed([grams(parts), ...parts.filter((part) => [...part].length !== 2).map((part) => inTitleOrBody(p, part))]));
   }
+  const anyEntry = entries.map((parts) => `(${presentCondition(p, parts, 'title_body')})`).join(' OR ');
+  branches.push(
+    `  SELECT b.id FROM bulletin_search_pending sp JOIN bulletins b ON b.id = sp.bulletin_id WHERE ${[...cheap, `(${anyEntry})`].join(' AND ')}`,
+  );
   return branches;
 }
 

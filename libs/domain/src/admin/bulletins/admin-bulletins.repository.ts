@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { InjectReadReplica } from '@app/database';
 import { entryTerms } from '@app/matcher';
 import { DataSource, EntityManager } from 'typeorm';
-import { BIGRAMS_EXPRESSION, bigramsOf } from '../../subscriptions/preview-query';
+import { bigramsOf } from '../../subscriptions/preview-query';
 import { offsetOf, Page, PageRequest, PageRows, toPage } from '../shared/page';
 import { containsPattern, regionPrefix, SqlParams } from '../shared/sql-params';
 
@@ -159,9 +159,13 @@ function textCondition(p: SqlParams, q: string, scope: 'title' | 'title_body'): 
     const param = p.add(part);
     return `(strpos(b.title_match, ${param}) > 0 OR strpos(b.body_match, ${param}) > 0)`;
   });
-  // Anchored on the bigram index when every part has two characters or more (see preview-query).
+  // Anchored on the bigram index when every part has two characters or more (see preview-query);
+  // a bulletin whose bigrams are pending is a candidate too, and strpos decides for all.
   const grams = parts.every((part) => [...part].length >= 2)
-    ? [`${BIGRAMS_EXPRESSION} @> ${p.add([...new Set(parts.flatMap(bigramsOf))])}::text[]`]
+    ? [
+        `(b.id IN (SELECT bulletin_id FROM bulletin_bigrams WHERE grams @> ${p.add([...new Set(parts.flatMap(bigramsOf))])}::text[])` +
+          ` OR b.id IN (SELECT bulletin_id FROM bulletin_search_pending))`,
+      ]
     : [];
   return `(${[...grams, ...inEither].join(' AND ')})`;
 }
