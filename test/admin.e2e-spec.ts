@@ -481,7 +481,8 @@ describe('admin API (members, subscriptions, sources, bulletins, deliveries, sta
       await post(`/v1/admin/webhooks/${hook.body.id}/disable`).expect(200);
       await post(`/v1/admin/webhooks/${hook.body.id}/enable`).expect(200);
       const [delivery] = await api.dataSource.query(
-        `INSERT INTO deliveries (member_id, channel, kind, period_key, due_at, status) VALUES ($1, 'team', 'instant', 'audit', now(), 'sent') RETURNING id`,
+        `INSERT INTO deliveries (member_id, channel, kind, period_key, period_month, due_at, status)
+         VALUES ($1, 'team', 'instant', 'audit', date_trunc('month', timezone('UTC', now()))::date, now(), 'sent') RETURNING id`,
         [member.id],
       );
       const [message] = await api.dataSource.query(
