@@ -72,10 +72,12 @@ export function supplierNamesIn(text: string): string[] {
 
 // Without a label, a name found by its suffix may start too early: "包1某公司", "货物类(某公司",
 // "服务要求某公司", "某医院某公司". Those leading pieces are never part of a supplier's name.
-const LEADING_JUNK = /^(?:\p{Script=Han}{0,3}?\d+|(?:元|受|由|为|及|和|与|服务要求|要求|货物类|服务类|工程类)+)/u;
+const LEADING_JUNK =
+  /^(?:\p{Script=Han}{0,3}?\d+(?![\d号路期栋楼层线段标包座幢街巷])|(?:元|受|由|为|及|和|与|服务要求|要求|货物类|服务类|工程类)+)/u;
 // Flattened tables run header words and item text into the row: "服务范围服务要求1某公司",
 // "课桌椅 宿舍床 1 某公司". A lone row number (not 第N, not part of a longer figure) ends that run.
-const ROW_NUMBER_RUN = /^.*?(?<![第\dA-Za-z.])\d{1,2}\s*(?=\p{Script=Han}{4})/u;
+// A number counting something inside the name (1号线, 3期) is not a row number.
+const ROW_NUMBER_RUN = /^.*?(?<![第\dA-Za-z.])\d{1,2}(?![\d号路期栋楼层线段标包座幢街巷])\s*(?=\p{Script=Han}{4})/u;
 const INNER_BODY = /^.*?(?:医院|大学|学校|管理局|委员会|人民政府)(?=\p{Script=Han}{4,})/u;
 
 function cleanStart(name: string): string {

@@ -95,6 +95,7 @@ describe('readWinners: row numbers and item text before a name', () => {
   it('keeps figures that belong to a name', () => {
     expect(readWinnersOf('供货安装 某某市第1建筑工程有限公司', [])).toEqual(['某某市第1建筑工程有限公司']);
     expect(readWinnersOf('某某智造3D打印科技有限公司', [])).toEqual(['某某智造3D打印科技有限公司']);
+    expect(readWinnersOf('某某市1号线轨道交通运营有限公司', [])).toEqual(['某某市1号线轨道交通运营有限公司']);
   });
 
   it('reads 判给公司, the winner of a Macau notice, and not the awarding body', () => {
