@@ -92,5 +92,7 @@ describe('readResultAmount: a bidders table flattened into one line', () => {
   it('reads nothing there without a price column or with a count after the name', () => {
     expect(readResultAmount('排名 投标人名称 工期 1 某某路桥工程有限公司 150 日历天', ['某某路桥工程有限公司'])).toBeNull();
     expect(readResultAmount('投标报价 1 某某路桥工程有限公司 180天', ['某某路桥工程有限公司'])).toBeNull();
+    expect(readResultAmount('投标报价 1 某某路桥工程有限公司 91130828MA0F2U281X', ['某某路桥工程有限公司'])).toBeNull();
+    expect(readResultAmount('投标报价 1 某某路桥工程有限公司 13912345678', ['某某路桥工程有限公司'])).toBeNull();
   });
 });

@@ -90,7 +90,7 @@ export function readResultAmount(text: string, winners: readonly string[] = []):
 // was named before it.
 const PRICE_COLUMN = /(?:投标|响应)?(?:总)?报价|投标(?:总)?价/gu;
 const PRICE_COLUMN_REACH = 240;
-const NAME_THEN_NUMBER = /^[\s|]*(?:[¥￥]\s*)?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(万元|元)?(?![\d%‰年月日天])/u;
+const NAME_THEN_NUMBER = /^[\s|]*(?:[¥￥]\s*)?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,10}(?:\.\d+)?)\s*(万元|元)?(?![\d%‰年月日天A-Za-z])/u;
 
 function priceAfterName(text: string, name: string): number | null {
   const at = text.indexOf(name);

@@ -12,6 +12,8 @@ describe('foreign-currency amounts', () => {
   it('tells a notice priced only in a foreign currency', () => {
     expect(pricedInForeignCurrency('判给金额:MOP 1,050,000.00')).toBe(true);
     expect(pricedInForeignCurrency('成交金额:人民币105万元,折合约15万美元')).toBe(false);
+    expect(pricedInForeignCurrency('中标单位:某某完美元素科技有限公司\n中标金额:86万元')).toBe(false);
+    expect(pricedInForeignCurrency('项目地点:香港元朗 合约金额:HK$ 3,200,000')).toBe(true);
   });
 
   it('stores no budget or award amount in yuan for such notices', () => {

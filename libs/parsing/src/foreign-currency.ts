@@ -1,7 +1,13 @@
 // Amounts in another currency (新台币, 澳门元, 港元, 美元…) are not yuan. We drop them rather than
 // convert: bulletins that price in such a currency almost never state a rate, and a budget filter
 // in yuan would silently mis-sort a converted guess. Text here is already simplified (臺 → 台).
-const FOREIGN = /新台币|台币|澳门元|澳门币|港币|港元|美元|欧元|英镑|日元|MOP\$?|NT\$|HK\$|US\$|USD|EUR|HKD|TWD/u;
+const CURRENCY = String.raw`(?:新台币|澳门元|澳门币|港币|港元|美元|欧元|英镑|MOP|HKD|TWD|USD|EUR)`;
+// The currency must stand at a number (before it, after it, or in brackets after it): the same
+// characters occur in words (香港元朗, 完美元素).
+const FOREIGN = new RegExp(
+  String.raw`(?:${CURRENCY}|MOP\$|NT\$|HK\$|US\$)[\s:：]*\d|\d[\d,.]*\s*(?:万|亿)?\s*\(?${CURRENCY}|\(${CURRENCY}\)`,
+  'u',
+);
 const YUAN_NAMED = /人民币|RMB|CNY/iu;
 const BEFORE = 16;
 const AFTER = 14;
