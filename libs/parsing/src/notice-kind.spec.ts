@@ -34,6 +34,8 @@ describe('readNoticeKind', () => {
     ['某县重点项目建设快讯(第12期)', 'news', 'progress'],
     ['某社区泳池设施维修工程判给公告', 'award', 'result'],
     ['某街市外墙翻新工程公开招标', 'tender', 'invitation'],
+    ['某區公所會議室音響設備採購案', 'tender', 'invitation'],
+    ['某區公所會議室音響設備採購案決標公告', 'award', 'result'],
   ])('%s → %s / %s', (title, category, stage) => {
     expect(kind(title)).toEqual({ category, stage });
   });
