@@ -67,3 +67,32 @@ describe('readAwardAmount: candidates on separate lines', () => {
     expect(readAwardAmount('第一中标候选人:某某公司\n第二中标候选人:某某集团\n投标报价:3,300,000.00元')).toBeNull();
   });
 });
+
+describe('readAwardAmount: words between the label and the amount', () => {
+  it.each([
+    ['第一中标候选人：某某物业管理有限公司 投标报价：年度服务费 652,000.00 元', 652_000],
+    ['成交价格：三年运维总价 48.6万元(大写:肆拾捌万陆仟元整)', 486_000],
+  ])('%j → %d', (text, yuan) => {
+    expect(readAwardAmount(text)).toBe(yuan);
+  });
+
+  it('does not take a budget or a unit price named there', () => {
+    expect(readAwardAmount('成交金额：预算金额 90万元')).toBeNull();
+    expect(readAwardAmount('成交价格：每月单价 3,000元')).toBeNull();
+  });
+});
+
+describe('readResultAmount: a bidders table flattened into one line', () => {
+  it('takes the number right after the winner under a named price column', () => {
+    const text = '排名 投标人名称 投标报价(元) 工期 1 某某路桥工程有限公司 7,318,200.00 150 2 某某建设有限公司 7,402,000.00 150';
+    expect(readResultAmount(text, ['某某路桥工程有限公司'])).toBe(7_318_200);
+    expect(readResultAmount('序号 候选人 投标报价(万元) 1 某某水利工程有限公司 586.32 合格', ['某某水利工程有限公司'])).toBe(5_863_200);
+  });
+
+  it('reads nothing there without a price column or with a count after the name', () => {
+    expect(readResultAmount('排名 投标人名称 工期 1 某某路桥工程有限公司 150 日历天', ['某某路桥工程有限公司'])).toBeNull();
+    expect(readResultAmount('投标报价 1 某某路桥工程有限公司 180天', ['某某路桥工程有限公司'])).toBeNull();
+    expect(readResultAmount('投标报价 1 某某路桥工程有限公司 91130828MA0F2U281X', ['某某路桥工程有限公司'])).toBeNull();
+    expect(readResultAmount('投标报价 1 某某路桥工程有限公司 13912345678', ['某某路桥工程有限公司'])).toBeNull();
+  });
+});

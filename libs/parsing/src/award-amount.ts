@@ -72,9 +72,11 @@ const MIN_UNLABELLED_YUAN = 1000;
  * The award amount of a result notice: the labelled one, else (an excerpt cut before its label)
  * the first amount with its unit that no other money label claims.
  */
-export function readResultAmount(text: string): number | null {
+export function readResultAmount(text: string, winners: readonly string[] = []): number | null {
   const labelled = readAwardAmount(text);
   if (labelled !== null) return labelled;
+  const inRow = winners.length ? priceAfterName(text, winners[0]) : null;
+  if (inRow !== null) return inRow;
   for (const m of text.matchAll(ANY_AMOUNT)) {
     if (OTHER_MONEY_BEFORE.test(text.slice(Math.max(0, m.index - 14), m.index))) continue;
     const yuan = parseAmount(`${m[1]}${m[2]}`);
@@ -83,12 +85,41 @@ export function readResultAmount(text: string): number | null {
   return null;
 }
 
+// A bidders table flattened into one run of words: "投标人名称 投标报价(元) 工期 1 某公司
+// 12,486,300.00 180". The number right after the winner's name is its price when a price column
+// was named before it.
+const PRICE_COLUMN = /(?:投标|响应)?(?:总)?报价|投标(?:总)?价/gu;
+const PRICE_COLUMN_REACH = 240;
+const NAME_THEN_NUMBER = /^[\s|]*(?:[¥￥]\s*)?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,10}(?:\.\d+)?)\s*(万元|元)?(?![\d%‰年月日天A-Za-z])/u;
+
+function priceAfterName(text: string, name: string): number | null {
+  const at = text.indexOf(name);
+  if (at < 0) return null;
+  const before = text.slice(Math.max(0, at - PRICE_COLUMN_REACH), at);
+  const header = [...before.matchAll(PRICE_COLUMN)].pop();
+  if (!header) return null;
+  const m = NAME_THEN_NUMBER.exec(text.slice(at + name.length, at + name.length + 40));
+  if (!m) return null;
+  const unit = labelMultiplier(before.slice(header.index, header.index + header[0].length + 8)) ?? 1;
+  const yuan = m[2] ? parseAmount(`${m[1]}${m[2]}`) : parseAmount(m[1], unit);
+  return yuan !== null && yuan >= MIN_UNLABELLED_YUAN ? yuan : null;
+}
+
+// "投标报价：年度服务费 863,000.00 元": a few words name what the amount is before it comes.
+const WORDS_BEFORE_VALUE = /^[\s:：]*\p{Script=Han}{1,8}\s*(?=[\d¥￥])/u;
+const NOT_THE_VALUE_WORDS = /预算|限价|控制价|保证金|单价|估算|概算|暂定|暂估|暂列|每|下浮|费率|折扣|税率|工期|大写/u;
+
 function amountAt(text: string, labelStart: number, labelEnd: number): number | null {
   const note = UNIT_NOTE.exec(text.slice(labelEnd, labelEnd + 12));
   const unit = note ? labelMultiplier(note[0]) : null;
   const direct = readAmountAfter(text, labelEnd, unit);
   // A bare small number after a header is a row number ("中标金额\n1 某公司 …"), not the value.
   if (direct && (direct.yuan === null || direct.yuan >= MIN_AWARD_YUAN)) return direct.yuan;
+  const words = WORDS_BEFORE_VALUE.exec(text.slice(labelEnd, labelEnd + 16));
+  if (!direct && words && !NOT_THE_VALUE_WORDS.test(words[0])) {
+    const named = readAmountAfter(text, labelEnd + words[0].length, unit);
+    if (named && named.yuan !== null && named.yuan >= MIN_AWARD_YUAN) return named.yuan;
+  }
   for (const cell of cellsBelow(text, labelStart)) {
     const yuan = cellAmount(cell, unit ?? 1);
     if (yuan !== null) return yuan;

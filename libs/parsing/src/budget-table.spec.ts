@@ -43,3 +43,17 @@ describe('tableBudget', () => {
     expect(tableBudget('预算 | 350万元')).toBeNull();
   });
 });
+
+describe('tableBudget: header lines without a 序号 column', () => {
+  it('reads the row under a budget column, in the unit its header names', () => {
+    const piped = '项目名称 | 采购需求概况 | 预算金额(万元) | 预计采购时间 | 备注\n某街道路灯维护 | 路灯更换约200盏 | 135 | 2027年6月 | ';
+    expect(tableBudget(piped)).toMatchObject({ yuan: 1_350_000 });
+    const spaced = '项目名称 采购品目 预算金额(元) 预计采购时间\n某中心空调更换 空调设备 860,000.00 2027年4月';
+    expect(tableBudget(spaced)).toMatchObject({ yuan: 860_000 });
+  });
+
+  it('takes nothing when the cell is not a plain amount or the row has other cells', () => {
+    expect(tableBudget('项目名称 | 预算金额(元) | 预计采购时间\n某项目 | 详见附件 | 2027年4月')).toBeNull();
+    expect(tableBudget('项目名称 预算金额(元) 预计采购时间\n本项目将于下月公布具体内容和安排')).toBeNull();
+  });
+});

@@ -1,5 +1,6 @@
 import { readAmountAfter, labelMultiplier } from './amount-reader';
 import { budgetTierOf } from './budget-labels';
+import { splitCells } from './table-cells';
 
 export interface TableBudget {
   tier: number;
@@ -18,7 +19,7 @@ const ROW_NUMBER_AT_END = /(?:^|\n)\s*(\d{1,2})\s*$/u;
  */
 export function tableBudget(text: string): TableBudget | null {
   const table = firstPlanRow(text);
-  if (!table) return null;
+  if (!table) return headerLineBudget(text);
   const { header, row } = table;
   const column = header.findIndex((h) => budgetTierOf(h) !== null);
   if (column < 0) return null;
@@ -64,4 +65,29 @@ function rowNumber(cell: string): number | null {
 
 function headerPart(cell: string): string {
   return cell.replace(ROW_NUMBER_AT_END, '');
+}
+
+// Intent lists often have no 序号 column: a header line naming a budget column, then one row a
+// line with the same cells ("项目名称 | 采购需求概况 | 预算金额（万元） | 预计采购时间").
+const MAX_HEADER_LINES = 400;
+
+/** Budget of the first row under a one-line header that has a budget column; null when none. */
+export function headerLineBudget(text: string): TableBudget | null {
+  const lines = text.split('\n', MAX_HEADER_LINES);
+  for (let i = 0; i < lines.length - 1; i++) {
+    const header = splitCells(lines[i]);
+    if (header.length < 3) continue;
+    const column = header.findIndex((h) => h.length <= 16 && budgetTierOf(h) !== null);
+    if (column < 0) continue;
+    const next = lines.slice(i + 1).find((l) => l.trim() && !/^[\s|:-]+$/u.test(l));
+    if (next === undefined) return null;
+    const row = splitCells(next);
+    // A trailing empty cell ("… | 2027年3月 | ") is dropped by splitting: one fewer is still the row.
+    if (row.length < header.length - 1 || row.length > header.length || row.length <= column) continue;
+    const cell = row[column];
+    const hit = readAmountAfter(cell, 0, labelMultiplier(header[column]));
+    if (!hit || hit.yuan === null || hit.yuan < 100 || cell.slice(hit.end).trim()) continue;
+    return { tier: budgetTierOf(header[column])!, yuan: hit.yuan, sourceText: `${header[column]} | ${cell}` };
+  }
+  return null;
 }

@@ -9,6 +9,7 @@ import { readResultAmount } from './award-amount';
 import { readParties } from './parties';
 import { locateRegion } from './region';
 import { readWinnersOf } from './winners';
+import { isForeignAmount, pricedInForeignCurrency } from './foreign-currency';
 import { stripPinyinGlosses } from './spam-mirror';
 import type { BulletinStage } from './stages';
 
@@ -66,7 +67,7 @@ export function parseBulletin(input: BulletinInput): ParsedBulletin {
   knownDisplay(body);
 
   const { category, stage } = readNoticeKind({ title, body, explicit: input.category });
-  const budget = explicitBudget(input.budgetYuan) ?? textBudget(category, title, body);
+  const budget = explicitBudget(input.budgetYuan) ?? yuanOnly(text, textBudget(category, title, body));
   const publishedAt = explicitDate(input.publishedAt) ?? extractPublishedAt(text);
   const procurement = category !== 'news' && category !== 'proposed';
   // In a result an adviser's name may be the winner's; elsewhere it is the agency's.
@@ -76,6 +77,7 @@ export function parseBulletin(input: BulletinInput): ParsedBulletin {
   const region = locateRegion({ ...input, buyer, agency, title, body });
   // Winners and award money belong to results; elsewhere such names are bidders or history.
   const awarded = category === 'award';
+  const winners = awarded ? readWinnersOf(text, [buyer, agency]) : [];
 
   return {
     title,
@@ -93,8 +95,8 @@ export function parseBulletin(input: BulletinInput): ParsedBulletin {
     stage,
     buyer,
     agency,
-    winners: awarded ? readWinnersOf(text, [buyer, agency]) : [],
-    awardYuan: awarded ? readResultAmount(text) : null,
+    winners,
+    awardYuan: awarded && !pricedInForeignCurrency(text) ? readResultAmount(text, winners) : null,
   };
 }
 
@@ -113,6 +115,10 @@ function textBudget(category: BulletinCategory, title: string, body: string) {
   if (category === 'award') return null;
   if (category === 'news') return extractBudget(`${title}\n${body.slice(0, NEWS_LEAD_CHARS)}`, { bidPricesQuoted: true });
   return extractBudget(title ? `${title}\n${body}` : body);
+}
+
+function yuanOnly<T extends { sourceText: string }>(text: string, budget: T | null): T | null {
+  return budget && !isForeignAmount(text, budget.sourceText) ? budget : null;
 }
 
 function explicitBudget(value: number | string | null | undefined): { yuan: number; sourceText: null } | null {

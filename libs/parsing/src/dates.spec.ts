@@ -51,6 +51,10 @@ describe('extractDeadline', () => {
     expect(iso(extractDeadline(table))).toBe('2026-04-21T02:30:00.000Z');
   });
 
+  it('reads 截止投标 written before its date, as Taiwan notices do', () => {
+    expect(iso(extractDeadline('截止投标：2027年2月10日17时00分\n开标时间：2027年2月11日10时00分'))).toBe('2027-02-10T09:00:00.000Z');
+  });
+
   it('is null without a deadline', () => {
     expect(extractDeadline('公示截止日期:2026年03月31日')).toBeNull();
     expect(extractDeadline('')).toBeNull();

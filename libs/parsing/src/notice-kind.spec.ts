@@ -32,6 +32,10 @@ describe('readNoticeKind', () => {
     ['某新区与三家企业签约 总投资80亿元', 'news', 'signing'],
     ['某跨江大桥主体完工 年底通车', 'news', 'completion'],
     ['某县重点项目建设快讯(第12期)', 'news', 'progress'],
+    ['某社区泳池设施维修工程判给公告', 'award', 'result'],
+    ['某街市外墙翻新工程公开招标', 'tender', 'invitation'],
+    ['某區公所會議室音響設備採購案', 'tender', 'invitation'],
+    ['某區公所會議室音響設備採購案決標公告', 'award', 'result'],
   ])('%s → %s / %s', (title, category, stage) => {
     expect(kind(title)).toEqual({ category, stage });
   });

@@ -26,6 +26,8 @@ export function readOrgAt(text: string, from: number, kind: OrgKind): string | n
     .replace(/^(?:\s*\([^()\n]{0,8}\))?[\s:：=|为是]*/u, '')
     // "采购人信息\n名称：某局", "单位名称 某公司": the value follows its own 名称.
     .replace(/^(?:单位)?名称[\s:：|]*/u, '')
+    // "中标候选人 1 某公司": a row number of a flattened table stands before the name.
+    .replace(/^\d{1,2}(?:\s+|[、.])(?=\p{Script=Han})/u, '')
     // "第一名:中标候选人某公司", "采购人:某局": the label repeated in front of the name.
     .replace(/^(?:中标候选人|中标人|成交人|成交供应商|中标供应商|采购人|招标人)[\s:：]*/u, '')
     .replace(/^\([^()\n]{0,8}\)\s*/u, '');
@@ -70,14 +72,19 @@ export function supplierNamesIn(text: string): string[] {
 
 // Without a label, a name found by its suffix may start too early: "包1某公司", "货物类(某公司",
 // "服务要求某公司", "某医院某公司". Those leading pieces are never part of a supplier's name.
-const LEADING_JUNK = /^(?:\p{Script=Han}{0,3}?\d+|(?:元|受|由|为|及|和|与|服务要求|要求|货物类|服务类|工程类)+)/u;
+const LEADING_JUNK =
+  /^(?:\p{Script=Han}{0,3}?\d+(?![\d号路期栋楼层线段标包座幢街巷])|(?:元|受|由|为|及|和|与|服务要求|要求|货物类|服务类|工程类)+)/u;
+// Flattened tables run header words and item text into the row: "服务范围服务要求1某公司",
+// "课桌椅 宿舍床 1 某公司". A lone row number (not 第N, not part of a longer figure) ends that run.
+// A number counting something inside the name (1号线, 3期) is not a row number.
+const ROW_NUMBER_RUN = /^.*?(?<![第\dA-Za-z.])\d{1,2}(?![\d号路期栋楼层线段标包座幢街巷])\s*(?=\p{Script=Han}{4})/u;
 const INNER_BODY = /^.*?(?:医院|大学|学校|管理局|委员会|人民政府)(?=\p{Script=Han}{4,})/u;
 
 function cleanStart(name: string): string {
   let out = name;
   const open = out.lastIndexOf('(');
   if (open >= 0 && !out.slice(open).includes(')')) out = out.slice(open + 1);
-  out = out.replace(LEADING_JUNK, '');
+  out = out.replace(ROW_NUMBER_RUN, '').replace(LEADING_JUNK, '');
   const inner = INNER_BODY.exec(out);
   return inner ? out.slice(inner[0].length) : out;
 }

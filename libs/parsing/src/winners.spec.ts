@@ -79,3 +79,26 @@ describe('readWinners: one cell a line', () => {
     expect(readWinners('得标厂商:宏昌营造股份有限公司\n决标日期:115年10月28日')).toEqual(['宏昌营造股份有限公司']);
   });
 });
+
+describe('readWinners: row numbers and item text before a name', () => {
+  it('drops the row number after a candidates label', () => {
+    expect(readWinners('中标候选人 1 某某家具制造有限公司 投标总价：人民币 1,086,000.00 元 2 某某教学设备有限公司')).toEqual([
+      '某某家具制造有限公司',
+    ]);
+  });
+
+  it('drops header words and item names run into the row before its number', () => {
+    expect(readWinnersOf('标的名称服务范围服务要求1某某物业服务有限公司', [])).toEqual(['某某物业服务有限公司']);
+    expect(readWinnersOf('采购内容 多功能讲台 实验台 1 某某实验设备有限公司 报价', [])).toEqual(['某某实验设备有限公司']);
+  });
+
+  it('keeps figures that belong to a name', () => {
+    expect(readWinnersOf('供货安装 某某市第1建筑工程有限公司', [])).toEqual(['某某市第1建筑工程有限公司']);
+    expect(readWinnersOf('某某智造3D打印科技有限公司', [])).toEqual(['某某智造3D打印科技有限公司']);
+    expect(readWinnersOf('某某市1号线轨道交通运营有限公司', [])).toEqual(['某某市1号线轨道交通运营有限公司']);
+  });
+
+  it('reads 判给公司, the winner of a Macau notice, and not the awarding body', () => {
+    expect(readWinners('判给实体：某某局\n判给公司：某某建筑工程有限公司')).toEqual(['某某建筑工程有限公司']);
+  });
+});

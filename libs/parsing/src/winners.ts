@@ -4,9 +4,9 @@ import { cellsBelow } from './table-cells';
 
 // Who won: the named winner of each lot (中标人, 成交供应商…); for a candidates notice the first
 // candidate of each lot. Later candidates (第二名…) are never winners.
-// 得标厂商 is how Taiwan-style notices name the winner.
+// 得标厂商 is how Taiwan-style notices name the winner, 判给公司 how Macau's do (判给实体 is the buyer).
 const WINNER_LABEL =
-  /(?:中标|成交|中选|得标)(?:\(成交\))?(?:人|单位|供应商|候选供应商|厂商)(?:名称)?|供应商名称|(?:中标|成交)方(?:名称)?/gu;
+  /(?:中标|成交|中选|得标)(?:\(成交\))?(?:人|单位|供应商|候选供应商|厂商)(?:名称)?|供应商名称|(?:中标|成交)方(?:名称)?|判给(?:公司|厂商|承揽商)/gu;
 const FIRST_CANDIDATE =
   /第[一1](?:中标|成交|中选)?候选人(?:名称)?|(?:中标|成交)候选人第[一1]名|排名第[一1](?:的)?(?:中标候选人)?|第[一1]名|(?:投标|评标|中标)结果为|推荐(?:的)?(?:中标|成交)候选人(?:为)?/gu;
 const ANY_CANDIDATE = /(?:中标|成交|中选)候选人(?:名称)?/gu;

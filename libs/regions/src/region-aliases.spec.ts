@@ -67,6 +67,26 @@ const EXPECTED: Record<string, string> = {
   路环: '820000',
   民政总署: '820000',
   市政署: '820000',
+  台北市: '710000',
+  新北市: '710000',
+  桃园市: '710000',
+  台中市: '710000',
+  台南市: '710000',
+  高雄市: '710000',
+  基隆市: '710000',
+  新竹市: '710000',
+  新竹县: '710000',
+  嘉义市: '710000',
+  嘉义县: '710000',
+  苗栗县: '710000',
+  彰化县: '710000',
+  南投县: '710000',
+  云林县: '710000',
+  屏东县: '710000',
+  宜兰县: '710000',
+  花莲县: '710000',
+  台东县: '710000',
+  澎湖县: '710000',
 };
 
 describe('alias table', () => {
@@ -95,6 +115,12 @@ describe('alias table', () => {
     expect(resolveRegion({ buyer: '凤翔县教育事业服务中心' })?.code).toBe('610305');
     expect(resolveRegion({ buyer: '横县人民医院' })?.code).toBe('450181');
     expect(resolveRegion({ regionText: '浙江省', buyer: '杭州市江干区教育局' })?.code).toBe('330100');
+  });
+
+  it('reads Taiwan places in traditional characters, and not 台中 inside a word', () => {
+    expect(resolveRegion({ title: '臺中市政府水利局排水改善工程決標公告' })?.code).toBe('710000');
+    expect(resolveRegion({ title: '某市公共资源交易平台中标结果公告', body: '某县人民医院设备采购' })?.code).not.toBe('710000');
+    expect(resolveRegion({ title: '金门县某工程' })?.code).toBe('350527');
   });
 
   it('keeps 滨海新区 and 浦东新区, which are real districts', () => {

@@ -81,6 +81,12 @@ export const NAME_ALIASES: readonly NameAlias[] = [
   ].map((name) => ({ name, hosts: ['810000'] })),
   // Macau: its islands and its municipal affairs bureau.
   ...['氹仔', '路环', '民政总署', '市政署'].map((name) => ({ name, hosts: ['820000'] })),
+  // Taiwan: the package has the province only, so its cities and counties stand in for it. Full
+  // names with 市/县 only: bare 台中 or 台北 also occur inside words (平台中标). 金门县 and 连江县
+  // are divisions of 福建 in GB/T 2260 and keep that meaning.
+  ...['台北市', '新北市', '桃园市', '台中市', '台南市', '高雄市', '基隆市', '新竹市', '新竹县', '嘉义市', '嘉义县', '苗栗县', '彰化县']
+    .concat(['南投县', '云林县', '屏东县', '宜兰县', '花莲县', '台东县', '澎湖县'])
+    .map((name) => ({ name, hosts: ['710000'] })),
   // Former names still written in bulletins and on buyers' seals.
   { name: '户县', hosts: ['610118'] }, // 鄠邑区
   { name: '上饶县', hosts: ['361104'] }, // 广信区

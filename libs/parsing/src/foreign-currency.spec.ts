@@ -1,0 +1,30 @@
+import { parseBulletin } from './bulletin-parser';
+import { isForeignAmount, pricedInForeignCurrency } from './foreign-currency';
+
+describe('foreign-currency amounts', () => {
+  it('sees a currency named beside the amount', () => {
+    expect(isForeignAmount('预算金额:新台币480万元\n截止投标:…', '预算金额:新台币480万元')).toBe(true);
+    expect(isForeignAmount('工程预算:1,200,000.00(澳门元)', '工程预算:1,200,000.00')).toBe(true);
+    expect(isForeignAmount('采购预算:人民币300万元(约合42万美元)', '采购预算:人民币300万元')).toBe(false);
+    expect(isForeignAmount('采购预算:300万元\n进口设备可用美元报价', '采购预算:300万元')).toBe(false);
+  });
+
+  it('tells a notice priced only in a foreign currency', () => {
+    expect(pricedInForeignCurrency('判给金额:MOP 1,050,000.00')).toBe(true);
+    expect(pricedInForeignCurrency('成交金额:人民币105万元,折合约15万美元')).toBe(false);
+    expect(pricedInForeignCurrency('中标单位:某某完美元素科技有限公司\n中标金额:86万元')).toBe(false);
+    expect(pricedInForeignCurrency('项目地点:香港元朗 合约金额:HK$ 3,200,000')).toBe(true);
+  });
+
+  it('stores no budget or award amount in yuan for such notices', () => {
+    const tender = parseBulletin({ title: '某區公所圖書室改善工程招標', body: '預算金額：新臺幣2,400,000元\n截止投標：2027年3月2日17時' });
+    expect(tender.budgetYuan).toBeNull();
+    const award = parseBulletin({
+      title: '某公園步道修繕工程判給公告',
+      body: '判給公司：某某建築工程有限公司\n判給金額：澳門元 980,000.00',
+    });
+    expect(award.winners).toEqual(['某某建筑工程有限公司']);
+    expect(award.awardYuan).toBeNull();
+    expect(parseBulletin({ title: '某县图书馆改造工程招标公告', body: '预算金额:240万元' }).budgetYuan).toBe(2_400_000);
+  });
+});

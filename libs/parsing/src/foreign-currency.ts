@@ -1,0 +1,32 @@
+// Amounts in another currency (新台币, 澳门元, 港元, 美元…) are not yuan. We drop them rather than
+// convert: bulletins that price in such a currency almost never state a rate, and a budget filter
+// in yuan would silently mis-sort a converted guess. Text here is already simplified (臺 → 台).
+const CURRENCY = String.raw`(?:新台币|澳门元|澳门币|港币|港元|美元|欧元|英镑|MOP|HKD|TWD|USD|EUR)`;
+// The currency must stand at a number (before it, after it, or in brackets after it): the same
+// characters occur in words (香港元朗, 完美元素).
+const FOREIGN = new RegExp(
+  String.raw`(?:${CURRENCY}|MOP\$|NT\$|HK\$|US\$)[\s:：]*\d|\d[\d,.]*\s*(?:万|亿)?\s*\(?${CURRENCY}|\(${CURRENCY}\)`,
+  'u',
+);
+const YUAN_NAMED = /人民币|RMB|CNY/iu;
+const BEFORE = 16;
+const AFTER = 14;
+
+/** Whether the amount written as `sourceText` in `text` is in a foreign currency (looked for around it). */
+export function isForeignAmount(text: string, sourceText: string | null): boolean {
+  const at = sourceText ? text.indexOf(sourceText) : -1;
+  if (at < 0) return pricedInForeignCurrency(text);
+  // The currency stands on the amount's own line: a later sentence may quote another currency.
+  const before = text
+    .slice(Math.max(0, at - BEFORE), at)
+    .split('\n')
+    .pop()!;
+  const after = text.slice(at + sourceText!.length, at + sourceText!.length + AFTER).split('\n')[0];
+  const around = `${before}${sourceText}${after}`;
+  return FOREIGN.test(around) && !YUAN_NAMED.test(around);
+}
+
+/** Whether a bulletin states its money in a foreign currency and never in 人民币. */
+export function pricedInForeignCurrency(text: string): boolean {
+  return FOREIGN.test(text) && !YUAN_NAMED.test(text);
+}
