@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useAction } from '../../hooks/use-action';
 import { feedsApi } from '../../api/endpoints';
 import type { SubscriptionListItem } from '../../api/types';
 import { t } from '../../i18n/zh-CN';
@@ -9,19 +10,7 @@ import { CopyText } from './CopyText';
 function FeedRow({ subscription }: { subscription: SubscriptionListItem }) {
   const [url, setUrl] = useState<string | null>(null);
   const [revoked, setRevoked] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
-  const act = async (run: () => Promise<void>) => {
-    setBusy(true);
-    setError(null);
-    try {
-      await run();
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { busy, error, act } = useAction();
   return (
     <li className="feed-row" data-subscription={subscription.id}>
       <strong>{subscription.name}</strong>

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useAction } from '../../hooks/use-action';
 import { webhooksApi } from '../../api/endpoints';
 import type { Webhook, WebhookDelivery } from '../../api/types';
 import { t } from '../../i18n/zh-CN';
@@ -12,19 +13,11 @@ export function WebhookItem({ hook, onChanged, onRemoved }: { hook: Webhook; onC
   const [log, setLog] = useState<WebhookDelivery[] | null>(null);
   const [secret, setSecret] = useState<{ secret: string; until: string } | null>(null);
   const [note, setNote] = useState<string | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
-  const act = async (run: () => Promise<void>) => {
-    setBusy(true);
-    setError(null);
+  const action = useAction();
+  const { busy, error } = action;
+  const act = (run: () => Promise<void>) => {
     setNote(null);
-    try {
-      await run();
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
+    return action.act(run);
   };
   const loadLog = () => act(async () => setLog(await webhooksApi.deliveries(hook.id)));
   return (
