@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { LINK_WINDOW_DAYS, linkKeys } from '@app/projects';
@@ -15,6 +15,39 @@ interface LinkRow {
 }
 
 const WINDOW_MS = LINK_WINDOW_DAYS * 86_400_000;
+
+interface KeyOwner {
+  projectId: string;
+  /** Epoch milliseconds. */
+  lastSeenAt: number;
+}
+
+/** Stable project key from the first notice's first link key. */
+function projectKey(row: LinkRow, keys: string[]): string {
+  return `p-${createHash('sha1')
+    .update(`${keys[0] ?? 'id'}|${row.id}`)
+    .digest('hex')
+    .slice(0, 16)}`;
+}
+
+/** Links decided in memory, not yet written. */
+class PendingLinks {
+  projects: Array<{ id: string; key: string; name: string }> = [];
+  bulletins = new Map<string, string>();
+  keys = new Map<string, KeyOwner>();
+
+  create(row: LinkRow, keys: string[]): string {
+    const id = randomUUID();
+    this.projects.push({ id, key: projectKey(row, keys), name: row.title });
+    return id;
+  }
+
+  clear(): void {
+    this.projects = [];
+    this.bulletins.clear();
+    this.keys.clear();
+  }
+}
 
 /**
  * Links bulletins to projects inside the ingest transaction. A notice joins the project that owns
@@ -38,11 +71,77 @@ export class ProjectLinker {
     if (allKeys.length)
       await em.query(`SELECT pg_advisory_xact_lock(hashtext('project:' || k)) FROM unnest($1::text[]) AS k ORDER BY k`, [allKeys]);
     const touched = new Set<string>();
+    // The whole batch is decided in memory from one read of its keys' owners and written in a few
+    // set-based statements; only a notice that meets two projects (merge, split) goes the long way.
+    let owners = await this.owners(em, allKeys);
+    const pending = new PendingLinks();
     for (const { row, keys } of keyed) {
-      const projectId = await this.linkOne(em, row, keys, touched);
+      const at = new Date(row.published_at ?? row.ingested_at).getTime();
+      const near = new Set(
+        keys
+          .map((k) => owners.get(k))
+          .filter((o): o is KeyOwner => !!o && Math.abs(o.lastSeenAt - at) <= WINDOW_MS)
+          .map((o) => o.projectId),
+      );
+      if (near.size > 1) {
+        await this.flush(em, pending);
+        touched.add(await this.linkOne(em, row, keys, touched));
+        // A merge moved keys between projects: read their owners again.
+        owners = await this.owners(em, allKeys);
+        continue;
+      }
+      const projectId = [...near][0] ?? row.project_id ?? pending.create(row, keys);
+      pending.bulletins.set(row.id, projectId);
+      if (row.project_id && row.project_id !== projectId) touched.add(row.project_id);
+      for (const key of keys) {
+        // As the key upsert does: a key seen outside the window moves to the new project.
+        const prior = owners.get(key);
+        const owner = { projectId, lastSeenAt: prior?.projectId === projectId ? Math.max(prior.lastSeenAt, at) : at };
+        owners.set(key, owner);
+        pending.keys.set(key, owner);
+      }
       touched.add(projectId);
     }
+    await this.flush(em, pending);
     await this.summaries.refresh(em, [...touched]);
+  }
+
+  /** Current owner of each of these keys that has one. */
+  private async owners(em: EntityManager, keys: string[]): Promise<Map<string, KeyOwner>> {
+    if (!keys.length) return new Map();
+    const rows: Array<{ key: string; project_id: string; last_seen_at: Date }> = await em.query(
+      `SELECT key, project_id, last_seen_at FROM project_link_keys WHERE key = ANY($1::text[])`,
+      [keys],
+    );
+    return new Map(rows.map((r) => [r.key, { projectId: r.project_id, lastSeenAt: new Date(r.last_seen_at).getTime() }]));
+  }
+
+  /** Writes what the batch decided so far: new projects, then each notice's project, then the keys. */
+  private async flush(em: EntityManager, pending: PendingLinks): Promise<void> {
+    if (pending.projects.length) {
+      await em.query(
+        `INSERT INTO projects (id, key, name, category) SELECT id, key, name, 'other' FROM unnest($1::uuid[], $2::text[], $3::text[]) AS p(id, key, name)`,
+        [pending.projects.map((p) => p.id), pending.projects.map((p) => p.key), pending.projects.map((p) => p.name)],
+      );
+    }
+    if (pending.bulletins.size) {
+      await em.query(
+        `UPDATE bulletins b SET project_id = v.project_id FROM unnest($1::uuid[], $2::uuid[]) AS v(id, project_id) WHERE b.id = v.id`,
+        [[...pending.bulletins.keys()], [...pending.bulletins.values()]],
+      );
+    }
+    if (pending.keys.size) {
+      const keys = [...pending.keys.keys()].sort();
+      await em.query(
+        `INSERT INTO project_link_keys (key, project_id, last_seen_at)
+         SELECT * FROM unnest($1::text[], $2::uuid[], $3::timestamptz[]) ORDER BY 1
+         ON CONFLICT (key) DO UPDATE SET project_id = EXCLUDED.project_id,
+           last_seen_at = CASE WHEN project_link_keys.project_id = EXCLUDED.project_id
+                               THEN greatest(project_link_keys.last_seen_at, EXCLUDED.last_seen_at) ELSE EXCLUDED.last_seen_at END`,
+        [keys, keys.map((k) => pending.keys.get(k)!.projectId), keys.map((k) => new Date(pending.keys.get(k)!.lastSeenAt).toISOString())],
+      );
+    }
+    pending.clear();
   }
 
   private async linkOne(em: EntityManager, row: LinkRow, keys: string[], touched: Set<string>): Promise<string> {
@@ -122,8 +221,7 @@ export class ProjectLinker {
   }
 
   private async create(em: EntityManager, row: LinkRow, keys: string[]): Promise<string> {
-    const seed = `${keys[0] ?? 'id'}|${row.id}`;
-    const key = `p-${createHash('sha1').update(seed).digest('hex').slice(0, 16)}`;
+    const key = projectKey(row, keys);
     const [created]: Array<{ id: string }> = await em.query(
       `INSERT INTO projects (key, name, category) VALUES ($1, $2, 'other') RETURNING id`,
       [key, row.title],
