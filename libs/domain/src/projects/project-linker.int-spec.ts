@@ -1,5 +1,5 @@
-import { Client } from 'pg';
 import { DataSource } from 'typeorm';
+import { PostgresQueryRunner } from 'typeorm/driver/postgres/PostgresQueryRunner';
 import { loadConfig, testEnvironment } from '@app/config';
 import { dataSourceOptions } from '@app/database';
 import { insertBulletins, resetDatabase } from '@app/testing';
@@ -87,18 +87,13 @@ describe('ProjectLinker (Postgres)', () => {
   });
 });
 
-/** Statements sent to Postgres (any client) while `run` runs. */
+/** Statements sent to Postgres through TypeORM (transaction control included) while `run` runs. */
 async function countStatements(run: () => Promise<unknown>): Promise<number> {
-  const query = Client.prototype.query;
-  let count = 0;
-  Client.prototype.query = function counted(this: Client, ...args: unknown[]) {
-    count++;
-    return (query as (...a: unknown[]) => unknown).apply(this, args);
-  } as typeof query;
+  const spy = jest.spyOn(PostgresQueryRunner.prototype, 'query');
   try {
     await run();
+    return spy.mock.calls.length;
   } finally {
-    Client.prototype.query = query;
+    spy.mockRestore();
   }
-  return count;
 }

@@ -4,7 +4,7 @@ import { EntityManager } from 'typeorm';
 import { LINK_WINDOW_DAYS, linkKeys } from '@app/projects';
 import { ProjectSummaries } from './project-summaries';
 
-interface LinkRow {
+export interface LinkRow {
   id: string;
   title: string;
   buyer: string | null;
@@ -12,6 +12,11 @@ interface LinkRow {
   published_at: Date | null;
   ingested_at: Date;
   project_id: string | null;
+}
+
+/** A notice to link; `stored: false` when its INSERT waits for the project (ingested_at: now). */
+export interface LinkNotice extends LinkRow {
+  stored: boolean;
 }
 
 const WINDOW_MS = LINK_WINDOW_DAYS * 86_400_000;
@@ -59,24 +64,50 @@ class PendingLinks {
 export class ProjectLinker {
   constructor(private readonly summaries: ProjectSummaries) {}
 
+  /** Links bulletins already stored, then refreshes the summaries of the projects they touched. */
   async link(em: EntityManager, bulletinIds: string[]): Promise<void> {
     if (!bulletinIds.length) return;
     const rows: LinkRow[] = await em.query(
-      `SELECT id, title, buyer, project_code, published_at, ingested_at, project_id FROM bulletins
-        WHERE id = ANY($1::uuid[]) ORDER BY coalesce(published_at, ingested_at), id`,
+      `SELECT id, title, buyer, project_code, published_at, ingested_at, project_id FROM bulletins WHERE id = ANY($1::uuid[])`,
       [bulletinIds],
     );
-    const keyed = rows.map((r) => ({ row: r, keys: linkKeys({ title: r.title, buyer: r.buyer, projectCode: r.project_code }) }));
+    const placed = await this.place(
+      em,
+      rows.map((r) => ({ ...r, stored: true })),
+    );
+    await this.summaries.refresh(em, placed.touched);
+  }
+
+  /**
+   * Decides the project of each notice and writes projects, link keys and the project of notices
+   * already stored; a notice not stored yet (`stored: false`, ingested in this transaction) gets its
+   * project from the returned map, for its INSERT. The caller refreshes `touched` summaries once
+   * the notices are stored.
+   */
+  async place(em: EntityManager, notices: LinkNotice[]): Promise<{ projectOf: Map<string, string>; touched: string[] }> {
+    const projectOf = new Map<string, string>();
+    if (!notices.length) return { projectOf, touched: [] };
+    const keyed = notices.map((r) => ({ row: r, keys: linkKeys({ title: r.title, buyer: r.buyer, projectCode: r.project_code }) }));
     const allKeys = [...new Set(keyed.flatMap((k) => k.keys))].sort();
-    if (allKeys.length)
-      await em.query(`SELECT pg_advisory_xact_lock(hashtext('project:' || k)) FROM unnest($1::text[]) AS k ORDER BY k`, [allKeys]);
+    // The lock statement also tells the transaction's time: the ingested_at of notices not stored yet.
+    const locked: Array<{ now: Date }> = allKeys.length
+      ? await em.query(`SELECT now() AS now, pg_advisory_xact_lock(hashtext('project:' || k)) FROM unnest($1::text[]) AS k ORDER BY k`, [
+          allKeys,
+        ])
+      : [];
+    const now = locked[0]?.now ?? new Date();
+    for (const { row } of keyed) if (!row.stored) row.ingested_at = now;
+    const time = (r: LinkRow) => new Date(r.published_at ?? r.ingested_at).getTime();
+    // Oldest first, as the keys' history reads.
+    keyed.sort((x, y) => time(x.row) - time(y.row) || (x.row.id < y.row.id ? -1 : x.row.id > y.row.id ? 1 : 0));
     const touched = new Set<string>();
+    const merged = new Map<string, string>();
     // The whole batch is decided in memory from one read of its keys' owners and written in a few
     // set-based statements; only a notice that meets two projects (merge, split) goes the long way.
     let owners = await this.owners(em, allKeys);
     const pending = new PendingLinks();
     for (const { row, keys } of keyed) {
-      const at = new Date(row.published_at ?? row.ingested_at).getTime();
+      const at = time(row);
       const near = new Set(
         keys
           .map((k) => owners.get(k))
@@ -85,13 +116,16 @@ export class ProjectLinker {
       );
       if (near.size > 1) {
         await this.flush(em, pending);
-        touched.add(await this.linkOne(em, row, keys, touched));
+        const projectId = await this.linkOne(em, row, keys, touched, merged);
+        touched.add(projectId);
+        projectOf.set(row.id, projectId);
         // A merge moved keys between projects: read their owners again.
         owners = await this.owners(em, allKeys);
         continue;
       }
       const projectId = [...near][0] ?? row.project_id ?? pending.create(row, keys);
-      pending.bulletins.set(row.id, projectId);
+      projectOf.set(row.id, projectId);
+      if (row.stored) pending.bulletins.set(row.id, projectId);
       if (row.project_id && row.project_id !== projectId) touched.add(row.project_id);
       for (const key of keys) {
         // As the key upsert does: a key seen outside the window moves to the new project.
@@ -103,7 +137,15 @@ export class ProjectLinker {
       touched.add(projectId);
     }
     await this.flush(em, pending);
-    await this.summaries.refresh(em, [...touched]);
+    // Notices not stored yet follow a merge of the project they were given earlier in the batch.
+    const resolve = (id: string): string => (merged.has(id) ? resolve(merged.get(id)!) : id);
+    for (const [id, projectId] of projectOf) projectOf.set(id, resolve(projectId));
+    return { projectOf, touched: [...touched] };
+  }
+
+  /** Recomputes the summaries of these projects (after their notices are stored). */
+  refresh(em: EntityManager, projectIds: string[]): Promise<void> {
+    return this.summaries.refresh(em, projectIds);
   }
 
   /** Current owner of each of these keys that has one. */
@@ -144,7 +186,13 @@ export class ProjectLinker {
     pending.clear();
   }
 
-  private async linkOne(em: EntityManager, row: LinkRow, keys: string[], touched: Set<string>): Promise<string> {
+  private async linkOne(
+    em: EntityManager,
+    row: LinkNotice,
+    keys: string[],
+    touched: Set<string>,
+    merged: Map<string, string>,
+  ): Promise<string> {
     const at = row.published_at ?? row.ingested_at;
     const owners: Array<{ key: string; project_id: string; last_seen_at: Date; first_seen_at: Date }> = keys.length
       ? await em.query(
@@ -186,13 +234,14 @@ export class ProjectLinker {
         continue;
       }
       await this.merge(em, other, projectId);
+      merged.set(other, projectId);
       joined.push(other);
       touched.delete(other);
     }
     // Keys a project kept apart owns stay its own.
     const claimed = keys.filter((k) => !keptApart.has(near.find((o) => o.key === k)?.project_id ?? ''));
     const previous = row.project_id;
-    await em.query(`UPDATE bulletins SET project_id = $2 WHERE id = $1`, [row.id, projectId]);
+    if (row.stored) await em.query(`UPDATE bulletins SET project_id = $2 WHERE id = $1`, [row.id, projectId]);
     if (previous && previous !== projectId) touched.add(previous);
     if (claimed.length) {
       // A key seen outside the window moves to the new project: the old procurement is over.
