@@ -121,6 +121,44 @@ describe('POST /v1/ingest/bulletins', () => {
     expect(total).toBe(120);
   });
 
+  it('inserts a notice with the project it ends in when a later notice of the batch merges its project away', async () => {
+    const { apiKey } = await api.app.get(SourcesService).create('bridging');
+    const named = { title: '西湖隧道照明改造工程招标公告', buyer: '某某市隧道管理处', publishedAt: '2026-01-10' };
+    const first = await post([{ ...named, sourceId: 'br-1', body: '招标人：某某市隧道管理处' }], apiKey).expect(200);
+    // One batch: a notice known by its code only starts a project of its own, then a notice with
+    // that code and the first one's name and buyer joins both into the older project.
+    const res = await post(
+      [
+        {
+          sourceId: 'br-2',
+          title: '西湖隧道照明改造工程招标更正公告',
+          projectCode: 'XH-2026-9',
+          body: '项目编号：XH-2026-9',
+          publishedAt: '2026-01-20',
+        },
+        {
+          sourceId: 'br-3',
+          ...named,
+          title: '西湖隧道照明改造工程中标结果公告',
+          projectCode: 'XH-2026-9',
+          body: '项目编号：XH-2026-9',
+          publishedAt: '2026-02-01',
+        },
+      ],
+      apiKey,
+    ).expect(200);
+    const ids = [first.body.results[0].bulletinId, ...res.body.results.map((r: { bulletinId: string }) => r.bulletinId)];
+    const rows: Array<{ project_id: string }> = await api.dataSource.query(`SELECT project_id FROM bulletins WHERE id = ANY($1::uuid[])`, [
+      ids,
+    ]);
+    expect(rows).toHaveLength(3);
+    expect(new Set(rows.map((r) => r.project_id)).size).toBe(1);
+    const [project] = await api.dataSource.query(`SELECT notice_count, merged_into FROM projects WHERE id = $1`, [rows[0].project_id]);
+    expect(project).toEqual({ notice_count: 3, merged_into: null });
+    const [{ n }] = await api.dataSource.query(`SELECT count(*)::int AS n FROM projects WHERE merged_into = $1`, [rows[0].project_id]);
+    expect(n).toBe(1);
+  });
+
   it('refuses missing, wrong and revoked keys', async () => {
     await request(api.url)
       .post('/v1/ingest/bulletins')
