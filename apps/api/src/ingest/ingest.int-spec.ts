@@ -1,4 +1,5 @@
 import request from 'supertest';
+import { PostgresQueryRunner } from 'typeorm/driver/postgres/PostgresQueryRunner';
 import { Bulletin, BulletinMatchState } from '@app/domain';
 import { SourcesService } from '@app/domain/ingest';
 import { createTestApi, resetDatabase, TestApi } from '@app/testing';
@@ -75,6 +76,87 @@ describe('POST /v1/ingest/bulletins', () => {
     expect(res.body.results[0]).toMatchObject({ status: 'created', canonicalId: original.id });
     const jobs = await api.jobs.matchQueues[0].getJobs(['waiting', 'active', 'completed', 'delayed']);
     expect(jobs.map((j) => j.id)).not.toContain(`match-${res.body.results[0].bulletinId}-v1`);
+  });
+
+  it('stores a batch, projects linked, in a number of statements that does not grow with its size', async () => {
+    const { apiKey } = await api.app.get(SourcesService).create('bulk');
+    // 120 notices of 40 procurements (three notices each, sharing a code), one batch.
+    const items = Array.from({ length: 120 }, (_, i) => {
+      const n = Math.floor(i / 3);
+      return {
+        sourceId: `bulk-${i}`,
+        title: `第${n}标段河道整治工程${['招标', '更正', '中标结果'][i % 3]}公告`,
+        body: `项目编号：HD-2026-${n}\n招标人：某某市水务局`,
+        buyer: '某某市水务局',
+        projectCode: `HD-2026-${n}`,
+        publishedAt: '2026-03-05',
+      };
+    });
+    const spy = jest.spyOn(PostgresQueryRunner.prototype, 'query');
+    let statements: string[];
+    try {
+      const res = await post(items, apiKey).expect(200);
+      expect(res.body.counts).toMatchObject({ created: 120, rejected: 0 });
+      statements = spy.mock.calls.map((c) => String(c[0]));
+    } finally {
+      spy.mockRestore();
+    }
+    // Key check, locks, lookups, project links, one INSERT, match state, transaction control: a few
+    // dozen at most, never one (or four) per notice.
+    expect(statements.length).toBeLessThanOrEqual(30);
+    // The project is in the INSERT: the new rows are not rewritten to set it.
+    expect(statements.filter((q) => /UPDATE\s+"?bulletins"?\s/i.test(q))).toEqual([]);
+    const rows: Array<{ source_ref: string; project_id: string | null }> = await api.dataSource.query(
+      `SELECT source_ref, project_id FROM bulletins WHERE source_ref LIKE 'bulk-%'`,
+    );
+    const projectOf = new Map(rows.map((r) => [r.source_ref, r.project_id]));
+    expect(rows.every((r) => r.project_id)).toBe(true);
+    for (let n = 0; n < 40; n++) {
+      expect(new Set([0, 1, 2].map((k) => projectOf.get(`bulk-${n * 3 + k}`))).size).toBe(1);
+    }
+    expect(new Set(projectOf.values()).size).toBe(40);
+    const [{ total }] = await api.dataSource.query(`SELECT sum(notice_count)::int AS total FROM projects WHERE id = ANY($1::uuid[])`, [
+      [...new Set(projectOf.values())],
+    ]);
+    expect(total).toBe(120);
+  });
+
+  it('inserts a notice with the project it ends in when a later notice of the batch merges its project away', async () => {
+    const { apiKey } = await api.app.get(SourcesService).create('bridging');
+    const named = { title: '西湖隧道照明改造工程招标公告', buyer: '某某市隧道管理处', publishedAt: '2026-01-10' };
+    const first = await post([{ ...named, sourceId: 'br-1', body: '招标人：某某市隧道管理处' }], apiKey).expect(200);
+    // One batch: a notice known by its code only starts a project of its own, then a notice with
+    // that code and the first one's name and buyer joins both into the older project.
+    const res = await post(
+      [
+        {
+          sourceId: 'br-2',
+          title: '西湖隧道照明改造工程招标更正公告',
+          projectCode: 'XH-2026-9',
+          body: '项目编号：XH-2026-9',
+          publishedAt: '2026-01-20',
+        },
+        {
+          sourceId: 'br-3',
+          ...named,
+          title: '西湖隧道照明改造工程中标结果公告',
+          projectCode: 'XH-2026-9',
+          body: '项目编号：XH-2026-9',
+          publishedAt: '2026-02-01',
+        },
+      ],
+      apiKey,
+    ).expect(200);
+    const ids = [first.body.results[0].bulletinId, ...res.body.results.map((r: { bulletinId: string }) => r.bulletinId)];
+    const rows: Array<{ project_id: string }> = await api.dataSource.query(`SELECT project_id FROM bulletins WHERE id = ANY($1::uuid[])`, [
+      ids,
+    ]);
+    expect(rows).toHaveLength(3);
+    expect(new Set(rows.map((r) => r.project_id)).size).toBe(1);
+    const [project] = await api.dataSource.query(`SELECT notice_count, merged_into FROM projects WHERE id = $1`, [rows[0].project_id]);
+    expect(project).toEqual({ notice_count: 3, merged_into: null });
+    const [{ n }] = await api.dataSource.query(`SELECT count(*)::int AS n FROM projects WHERE merged_into = $1`, [rows[0].project_id]);
+    expect(n).toBe(1);
   });
 
   it('refuses missing, wrong and revoked keys', async () => {

@@ -1,7 +1,8 @@
+import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
-import { ProjectLinker } from '../projects/project-linker.service';
+import { LinkNotice, ProjectLinker } from '../projects/project-linker.service';
 import { Bulletin } from './bulletin.entity';
 import { BulletinFields, bulletinFields } from './bulletin-fields';
 import { FieldError, validateBulletinInput } from './validate-bulletin-input';
@@ -118,7 +119,7 @@ export class BulletinIngestService {
     const repo = em.getRepository(Bulletin);
     const existing = await repo.find({
       where: { sourceId, sourceRef: In(accepted.map((a) => a.fields.sourceRef)) },
-      select: { id: true, sourceRef: true, contentHash: true, version: true, canonicalId: true },
+      select: { id: true, sourceRef: true, contentHash: true, version: true, canonicalId: true, projectId: true, ingestedAt: true },
     });
     const bySourceRef = new Map(existing.map((b) => [b.sourceRef, b]));
     const canonical = await this.findCanonicals(
@@ -128,7 +129,10 @@ export class BulletinIngestService {
     );
 
     const results: IngestItemResult[] = [];
-    const inserts: Array<{ index: number; row: Partial<Bulletin> }> = [];
+    const inserts: Array<{ index: number; row: Partial<Bulletin> & { id: string } }> = [];
+    // Every stored or new notice is linked to its project in this transaction: a bulletin is never
+    // visible without its project, and a new one is inserted with it.
+    const toLink: LinkNotice[] = [];
     for (const { index, fields } of accepted) {
       const { regionPath: _path, ...row } = fields;
       const prior = bySourceRef.get(fields.sourceRef);
@@ -144,6 +148,7 @@ export class BulletinIngestService {
         const version = prior.version + 1;
         await repo.update({ id: prior.id }, { ...row, version, updatedAt: new Date() });
         if (!prior.canonicalId) toMatch.push({ id: prior.id, version, regionCode: row.regionCode ?? null });
+        toLink.push(linkNotice(prior.id, fields, prior.ingestedAt, prior.projectId, true));
         results.push({
           index,
           sourceId: fields.sourceRef,
@@ -152,28 +157,25 @@ export class BulletinIngestService {
           canonicalId: prior.canonicalId ?? undefined,
         });
       } else {
-        inserts.push({ index, row: { ...row, sourceId, canonicalId: canonical(fields) } });
+        const id = randomUUID();
+        toLink.push(linkNotice(id, fields, null, null, false));
+        inserts.push({ index, row: { ...row, id, sourceId, canonicalId: canonical(fields) } });
       }
     }
+    const placed = await this.projects.place(em, toLink);
     if (inserts.length) {
-      const ids = await repo
+      await repo
         .createQueryBuilder()
         .insert()
-        .values(inserts.map((i) => i.row))
-        .returning(['id'])
+        .values(inserts.map((i) => ({ ...i.row, projectId: placed.projectOf.get(i.row.id) ?? null })))
         .execute();
-      inserts.forEach((ins, i) => {
-        const id = ids.identifiers[i].id as string;
+      for (const ins of inserts) {
         const canonicalId = ins.row.canonicalId ?? undefined;
-        if (!canonicalId) toMatch.push({ id, version: 1, regionCode: ins.row.regionCode ?? null });
-        results.push({ index: ins.index, sourceId: ins.row.sourceRef, status: 'created', bulletinId: id, canonicalId });
-      });
+        if (!canonicalId) toMatch.push({ id: ins.row.id, version: 1, regionCode: ins.row.regionCode ?? null });
+        results.push({ index: ins.index, sourceId: ins.row.sourceRef, status: 'created', bulletinId: ins.row.id, canonicalId });
+      }
     }
-    // In this transaction: a bulletin is never visible without its project.
-    await this.projects.link(
-      em,
-      results.filter((r) => r.status !== 'duplicate').map((r) => r.bulletinId!),
-    );
+    await this.projects.refresh(em, placed.touched);
     await this.queueForMatching(em, toMatch);
     return results;
   }
@@ -211,6 +213,20 @@ export class BulletinIngestService {
       return byTitle ? byTitle.id : null;
     };
   }
+}
+
+function linkNotice(id: string, f: BulletinFields, ingestedAt: Date | null, projectId: string | null, stored: boolean): LinkNotice {
+  return {
+    id,
+    title: f.title,
+    buyer: f.buyer ?? null,
+    project_code: f.projectCode ?? null,
+    published_at: f.publishedAt ?? null,
+    // A new notice's ingested_at is the transaction's time: the linker reads it.
+    ingested_at: ingestedAt ?? new Date(0),
+    project_id: projectId,
+    stored,
+  };
 }
 
 function closeDates(a: Date | null, b: Date | null): boolean {

@@ -1,4 +1,5 @@
 import { DataSource } from 'typeorm';
+import { PostgresQueryRunner } from 'typeorm/driver/postgres/PostgresQueryRunner';
 import { loadConfig, testEnvironment } from '@app/config';
 import { dataSourceOptions } from '@app/database';
 import { insertBulletins, resetDatabase } from '@app/testing';
@@ -50,4 +51,49 @@ describe('ProjectLinker (Postgres)', () => {
     const [{ n }] = await ds.query(`SELECT count(*)::int AS n FROM projects WHERE merged_into IS NOT NULL`);
     expect(n).toBe(1);
   });
+  it('links a whole batch in a fixed number of statements, whatever its size', async () => {
+    // An existing project the batch joins by code, then 60 notices: 20 procurements of 3 notices each.
+    const [old] = await insertBulletins(ds, [{ title: '北湖公园景观提升工程招标公告', projectCode: 'BH-2026-1', buyer: '某某市园林局' }]);
+    await ds.transaction((em) => linker.link(em, [old.id]));
+    const seeds = Array.from({ length: 60 }, (_, i) => {
+      const n = Math.floor(i / 3);
+      return n === 0
+        ? { title: `北湖公园景观提升工程${['更正', '中标结果', '合同'][i % 3]}公告`, projectCode: 'BH-2026-1', buyer: '某某市园林局' }
+        : {
+            title: `第${n}号道路修缮工程${['招标', '更正', '中标结果'][i % 3]}公告`,
+            projectCode: `RD-2026-${n}`,
+            buyer: `某某县交通局${n}`,
+          };
+    });
+    const rows = await insertBulletins(ds, seeds);
+    const statements = await countStatements(() =>
+      ds.transaction((em) =>
+        linker.link(
+          em,
+          rows.map((r) => r.id),
+        ),
+      ),
+    );
+    // BEGIN, read, lock, owners, create projects, set project ids, upsert keys, summaries, COMMIT.
+    expect(statements).toBeLessThanOrEqual(9);
+    const projects = await Promise.all(rows.map((r) => projectOf(r.id)));
+    expect(projects.slice(0, 3)).toEqual([await projectOf(old.id), await projectOf(old.id), await projectOf(old.id)]);
+    for (let n = 1; n < 20; n++) expect(new Set(projects.slice(n * 3, n * 3 + 3)).size).toBe(1);
+    expect(new Set(projects).size).toBe(20);
+    const counts = await ds.query(`SELECT notice_count FROM projects WHERE merged_into IS NULL ORDER BY notice_count DESC`);
+    expect(counts.map((c: { notice_count: number }) => c.notice_count)).toEqual([4, ...Array(19).fill(3)]);
+    const [{ n }] = await ds.query(`SELECT count(*)::int AS n FROM project_link_keys k JOIN projects p ON p.id = k.project_id`);
+    expect(n).toBeGreaterThanOrEqual(40);
+  });
 });
+
+/** Statements sent to Postgres through TypeORM (transaction control included) while `run` runs. */
+async function countStatements(run: () => Promise<unknown>): Promise<number> {
+  const spy = jest.spyOn(PostgresQueryRunner.prototype, 'query');
+  try {
+    await run();
+    return spy.mock.calls.length;
+  } finally {
+    spy.mockRestore();
+  }
+}
