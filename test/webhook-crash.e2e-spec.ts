@@ -11,6 +11,7 @@ import {
   type SpawnedApp,
   type TestApi,
   type WebhookReceiver,
+  bootsTimeout,
 } from '@app/testing';
 import { bearer, signUp } from './support/member-sessions';
 
@@ -19,6 +20,9 @@ import { bearer, signUp } from './support/member-sessions';
  * arrived, so the next worker records it `unknown` and never sends it again; the ledger delivery
  * stays `sent` (it was handed to the endpoint's log) and nothing is duplicated.
  */
+// Two worker boots from sources: bounded as boots are (spawn-app.ts), not by Jest's minute.
+jest.setTimeout(bootsTimeout(2, 60000));
+
 describe('a worker killed in the middle of a webhook call', () => {
   const env = testEnvironment({
     INSTANT_WINDOW_SECONDS: '0',
@@ -62,7 +66,7 @@ describe('a worker killed in the middle of a webhook call', () => {
 
     receiver.reply = () => 'hang';
     worker = spawnApp('worker', env);
-    await worker.waitFor(/processing \(concurrency/, 60000);
+    await worker.waitFor(/processing \(concurrency/);
     await request(api.url)
       .post('/v1/ingest/bulletins')
       .set('x-api-key', apiKey)
@@ -73,7 +77,7 @@ describe('a worker killed in the middle of a webhook call', () => {
 
     receiver.reply = () => ({ status: 200 });
     worker = spawnApp('worker', env);
-    await worker.waitFor(/processing \(concurrency/, 60000);
+    await worker.waitFor(/processing \(concurrency/);
     const [msg] = await eventually(
       async () => {
         const rows = await api.dataSource.query(`SELECT status, attempts, error FROM webhook_messages WHERE endpoint_id = $1`, [hook.id]);

@@ -1,7 +1,10 @@
 import { Job, Queue, QueueEvents } from 'bullmq';
 import { testEnvironment } from '@app/config';
 import { QUEUES, bullConnection } from '@app/queues';
-import { eventually, killSpawnedApps, spawnApp } from '@app/testing';
+import { bootsTimeout, eventually, killSpawnedApps, spawnApp } from '@app/testing';
+
+// Each test starts the api or worker from sources: bounded as boots are (spawn-app.ts), not by Jest's minute.
+jest.setTimeout(bootsTimeout(2, 60000));
 
 describe('processes as an operator runs them', () => {
   it('refuses to start on bad config, naming the variable', async () => {

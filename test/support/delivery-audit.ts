@@ -2,6 +2,7 @@ import { naiveMatch } from '@app/matcher';
 import type { Subscription } from '@app/domain';
 import type { SmtpTestServer } from '@app/testing';
 import type { DataSource } from 'typeorm';
+import { BULLETIN_TAG as TAG, bulletinTagsInEmail } from './bulletin-tags';
 
 /** Every (member email, bulletin tag) compared with what a plain reference matcher expects. */
 export interface DeliveryAudit {
@@ -16,8 +17,6 @@ export interface DeliveryAudit {
   stuck: { unmatched: number; pendingNotifications: number; openDeliveries: number; sending: number };
 }
 
-const TAG = /B\d{4,6}/;
-
 /** Pipeline work still open in Postgres; all zero once everything has settled. */
 export async function openWork(ds: DataSource): Promise<DeliveryAudit['stuck']> {
   const [row] = await ds.query(
@@ -31,7 +30,7 @@ export async function openWork(ds: DataSource): Promise<DeliveryAudit['stuck']> 
 
 /**
  * Expected: a plain loop over the subscriptions for every stored bulletin (tagged B0001… in its
- * title). Received: each email lists its bulletins once in full ("另见上文" lines only refer back).
+ * title). Received: the bulletins each email lists in full (bulletin-tags.ts).
  */
 export async function auditDeliveries(
   ds: DataSource,
@@ -56,14 +55,7 @@ export async function auditDeliveries(
   }
   const received = new Map<string, number>();
   for (const mail of smtp.messages) {
-    const tags = new Set(
-      mail.text
-        .split('\n')
-        .filter((l) => !l.includes('另见上文'))
-        .join('\n')
-        .match(new RegExp(TAG.source, 'g')) ?? [],
-    );
-    for (const tag of tags) {
+    for (const tag of bulletinTagsInEmail(mail.text)) {
       const key = `${mail.envelope.to[0]}|${tag}`;
       received.set(key, (received.get(key) ?? 0) + 1);
     }
@@ -112,14 +104,8 @@ export async function classifyDeliveries(
   const audit = await auditDeliveries(ds, smtp, subs, emails);
   const received = new Map<string, number>();
   for (const mail of smtp.messages) {
-    const tags = new Set(
-      mail.text
-        .split('\n')
-        .filter((l) => !l.includes('另见上文'))
-        .join('\n')
-        .match(new RegExp(TAG.source, 'g')) ?? [],
-    );
-    for (const tag of tags) received.set(`${mail.envelope.to[0]}|${tag}`, (received.get(`${mail.envelope.to[0]}|${tag}`) ?? 0) + 1);
+    for (const tag of bulletinTagsInEmail(mail.text))
+      received.set(`${mail.envelope.to[0]}|${tag}`, (received.get(`${mail.envelope.to[0]}|${tag}`) ?? 0) + 1);
   }
   const rows: Array<{
     email: string;

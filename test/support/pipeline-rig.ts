@@ -100,7 +100,7 @@ export async function startPipelineRig(options: RigOptions): Promise<PipelineRig
     apiKey,
     async startWorker() {
       const w = spawnApp('worker', env);
-      await w.waitFor(/processing \(concurrency/, 60000);
+      await w.waitFor(/processing \(concurrency/);
       workers.push(w);
       return w;
     },

@@ -1,6 +1,6 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { QUEUES } from '@app/queues';
-import { eventually, killSpawnedApps } from '@app/testing';
+import { bootsTimeout, eventually, killSpawnedApps } from '@app/testing';
 import { auditDeliveries, openWork } from './delivery-audit';
 import { ingestStream, makeDigestsDue, startPipelineRig, type PipelineRig } from './pipeline-rig';
 
@@ -28,10 +28,13 @@ export function describeRealRestarts(aof: boolean): void {
   describe(`real restarts: Redis ${aof ? 'with AOF, fsync every second' : 'without AOF (comes back empty)'}, and PostgreSQL in immediate mode`, () => {
     let rig: PipelineRig;
 
-    beforeAll(async () => {
-      rig = await startPipelineRig({ appendonly: aof });
-      await rig.startWorker();
-    }, 60000);
+    beforeAll(
+      async () => {
+        rig = await startPipelineRig({ appendonly: aof });
+        await rig.startWorker();
+      },
+      bootsTimeout(1, 60000),
+    );
     afterAll(async () => {
       killSpawnedApps();
       await rig?.close();

@@ -57,6 +57,25 @@ describe('startSmtpTestServer', () => {
     expect(smtp.messages).toHaveLength(1);
   });
 
+  it('fails each message of a pooled connection in turn, and stopFailing ends failures scripted for any count', async () => {
+    // One connection for all: after a refused RCPT the next MAIL FROM is a message of its own.
+    const pooled = createTransport({ host: '127.0.0.1', port: smtp.port, secure: false, ignoreTLS: true, pool: true, maxConnections: 1 });
+    try {
+      await pooled.sendMail({ from: 'a@example.com', to: 'b@example.com', subject: 'before', text: 'x' });
+      smtp.failNext(451, 'try again later', Infinity);
+      for (let i = 0; i < 3; i++)
+        await expect(pooled.sendMail({ from: 'a@example.com', to: ['b@example.com', 'c@example.com'], text: 'x' })).rejects.toMatchObject({
+          responseCode: 451,
+          rejected: ['b@example.com', 'c@example.com'],
+        });
+      smtp.stopFailing();
+      await pooled.sendMail({ from: 'a@example.com', to: 'b@example.com', subject: 'after', text: 'x' });
+      expect(smtp.messages.map((m) => m.subject)).toEqual(['before', 'after']);
+    } finally {
+      pooled.close();
+    }
+  });
+
   it('dropNext cuts the connection after the body without a reply', async () => {
     smtp.dropNext('data');
     await expect(transport().sendMail({ from: 'a@example.com', to: 'b@example.com', text: 'x' })).rejects.toMatchObject({

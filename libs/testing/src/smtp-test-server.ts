@@ -46,6 +46,8 @@ export interface SmtpTestServer {
    * every recipient of the transaction) or after the DATA body. Failed messages are not collected.
    */
   failNext(code: number, message: string, count?: number, stage?: SmtpFailStage): void;
+  /** Forgets the scripted failures and drops not used yet; the messages received are kept. */
+  stopFailing(): void;
   /**
    * Cuts the connection without a reply for the next `count` messages: at RCPT TO, or after the
    * whole body was received (stage 'data', the default) — the client cannot know if it was accepted.
@@ -90,23 +92,22 @@ export async function startSmtpTestServer(opts: SmtpTestServerOptions = {}): Pro
   const waiters = new Set<() => void>();
   let scripts: Script[] = [];
   let acceptHook: (() => void | Promise<void>) | null = null;
-  // The script chosen for a transaction applies to all its recipients and its DATA.
+  // The script chosen for a message applies to all its recipients and its DATA. A message is one
+  // MAIL FROM: smtp-server numbers a session's transactions only when a DATA completes, so after a
+  // refused RCPT the next message on a pooled connection would otherwise look like the same one.
   const chosen = new Map<string, Script | null>();
+  const mailFroms = new Map<string, number>();
 
   const scriptFor = (session: SMTPServerSession, stage: SmtpFailStage): Script | null => {
-    const key = `${session.id}:${session.transaction}`;
-    if (!chosen.has(key) && !chosen.has(`${key}:used`)) {
+    const key = `${session.id}:${mailFroms.get(session.id) ?? 0}`;
+    if (!chosen.has(key)) {
       const next = scripts.find((s) => s.remaining > 0) ?? null;
       if (next) next.remaining -= 1;
       scripts = scripts.filter((s) => s.remaining > 0);
       chosen.set(key, next);
     }
     const s = chosen.get(key) ?? null;
-    if (!s || s.stage !== stage) return null;
-    // A failed transaction may be retried on the same session without a new transaction number.
-    chosen.delete(key);
-    chosen.set(`${key}:used`, null);
-    return s;
+    return s && s.stage === stage ? s : null;
   };
 
   const smtpError = (s: Script): SMTPServerError => Object.assign(new Error(s.message), { responseCode: s.code });
@@ -122,6 +123,10 @@ export async function startSmtpTestServer(opts: SmtpTestServerOptions = {}): Pro
     logger: false,
     size: opts.size,
     closeTimeout: 200,
+    onMailFrom(_address, session, callback) {
+      mailFroms.set(session.id, (mailFroms.get(session.id) ?? 0) + 1);
+      callback();
+    },
     onRcptTo(_address, session, callback) {
       const s = scriptFor(session, 'rcpt');
       if (s?.kind === 'drop') return drop(session);
@@ -204,6 +209,9 @@ export async function startSmtpTestServer(opts: SmtpTestServerOptions = {}): Pro
     },
     failNext(code, message, count = 1, stage = 'rcpt') {
       scripts.push({ kind: 'fail', stage, remaining: count, code, message });
+    },
+    stopFailing() {
+      scripts = [];
     },
     dropNext(stage = 'data', count = 1) {
       scripts.push({ kind: 'drop', stage, remaining: count, code: 0, message: '' });

@@ -4,9 +4,20 @@ import { eventually } from './queue-drain';
 
 const ROOT = join(__dirname, '..', '..', '..');
 
+/**
+ * How long a spawned app may take to boot. From sources, ts-node first transpiles the whole app:
+ * 10–15 s on a quiet machine, 30–70 s seen on a busy one. A wait returns as soon as the line it
+ * waits for shows, so a generous bound costs nothing when the machine is quiet.
+ */
+export const APP_BOOT_TIMEOUT_MS = 180_000;
+
+/** A Jest timeout for a test that boots `boots` apps one after another and needs `restMs` besides. */
+export const bootsTimeout = (boots: number, restMs: number): number => boots * APP_BOOT_TIMEOUT_MS + restMs;
+
 export interface SpawnedApp {
   child: ChildProcess;
   output(): string;
+  /** Resolves once a line of the app's output matches; by default bounded as a boot is. */
   waitFor(pattern: RegExp, timeoutMs?: number): Promise<void>;
   exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
   kill(signal?: NodeJS.Signals): void;
@@ -44,7 +55,7 @@ export function spawnApp(app: 'api' | 'worker', env: Record<string, string | und
   return {
     child,
     output: () => out,
-    waitFor: (pattern, timeoutMs = 30000) =>
+    waitFor: (pattern, timeoutMs = APP_BOOT_TIMEOUT_MS) =>
       eventually(async () => pattern.test(out), timeoutMs, `output ${pattern}`).then(() => undefined),
     exited,
     kill: (signal = 'SIGTERM') => void child.kill(signal),
