@@ -10,11 +10,15 @@ export default async function globalSetup(): Promise<void> {
   const config = loadConfig(testEnvironment());
   await claimDatabase(config.database.url);
   const dataSource = new DataSource(dataSourceOptions(config));
-  await dataSource.initialize();
   try {
+    await dataSource.initialize();
     await runMigrations(dataSource);
+  } catch (err) {
+    // No teardown follows a failed setup: let go of the database here.
+    await testRunClaim.connection?.destroy();
+    throw err;
   } finally {
-    await dataSource.destroy();
+    if (dataSource.isInitialized) await dataSource.destroy();
   }
 }
 
