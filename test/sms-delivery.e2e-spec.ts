@@ -121,6 +121,17 @@ describe('SMS alerts (log provider)', () => {
       10000,
       'linked',
     );
+    // Follow only once the tender is matched: a follow made earlier is told of the tender itself too.
+    await eventually(
+      async () =>
+        (
+          await api.dataSource.query(`SELECT 1 FROM bulletin_match_state WHERE bulletin_id = $1 AND matched_at IS NOT NULL`, [
+            t.body.results[0].bulletinId,
+          ])
+        ).length > 0,
+      10000,
+      'tender matched',
+    );
     await api.dataSource.query(`INSERT INTO project_follows (member_id, project_id, channels) VALUES ($1, $2, '{sms}')`, [m.id, projectId]);
     await post({
       sourceId: 'sms-follow-2',
