@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { projectsApi } from '../api/endpoints';
 import { t } from '../i18n/zh-CN';
 import { ErrorNote } from './StatusViews';
+import { useAction } from '../hooks/use-action';
 
 interface Props {
   projectId: string;
@@ -14,21 +15,13 @@ interface Props {
 /** 关注此项目 / 取消关注 for one project, wherever a notice of it is shown. */
 export function FollowButton({ projectId, following: initial, onChange, className = 'button-link' }: Props) {
   const [following, setFollowing] = useState(initial);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-  const toggle = async () => {
-    setBusy(true);
-    setError(null);
-    try {
+  const { busy, error, act } = useAction();
+  const toggle = () =>
+    act(async () => {
       await (following ? projectsApi.unfollow(projectId) : projectsApi.follow(projectId));
       setFollowing(!following);
       onChange?.(!following);
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
   return (
     <>
       <button

@@ -10,6 +10,7 @@ import { Highlighted } from './Highlighted';
 import { HitTerms } from './HitTerms';
 import { MatchFeedbackPanel } from './MatchFeedbackPanel';
 import { ErrorNote } from './StatusViews';
+import { useAction } from '../hooks/use-action';
 
 interface Props {
   match: Match;
@@ -25,13 +26,10 @@ export function MatchItem({ match, feedbackOpen = false, following, onFollowChan
   const places = match.hitPlaces ?? [];
   const [marked, setMarked] = useState(match.notRelevant);
   const [open, setOpen] = useState(feedbackOpen);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const { busy, error, act } = useAction();
 
-  const toggle = async () => {
-    setBusy(true);
-    setError(null);
-    try {
+  const toggle = () =>
+    act(async () => {
       if (marked) {
         await inboxApi.unmarkNotRelevant(match.id);
         setMarked(false);
@@ -41,12 +39,7 @@ export function MatchItem({ match, feedbackOpen = false, following, onFollowChan
         setMarked(true);
         setOpen(true);
       }
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
 
   return (
     <li className={`card match-item${marked ? ' not-relevant' : ''}`} data-match={match.id}>

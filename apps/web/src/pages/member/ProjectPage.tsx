@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { projectsApi } from '../../api/endpoints';
 import type { Follow, Project } from '../../api/types';
 import { ErrorNote, Loading } from '../../components/StatusViews';
@@ -10,6 +9,7 @@ import { deadlineFact } from '../../lib/bulletin-facts';
 import { formatDateTime } from '../../lib/format';
 import { safeHttpUrl } from '../../lib/safe-url';
 import { Link } from '../../router/Link';
+import { useAction } from '../../hooks/use-action';
 
 /** A project: where it stands, and every notice of it in order; follow or unfollow it. */
 export function ProjectPage({ id }: { id: string }) {
@@ -23,20 +23,12 @@ export function ProjectPage({ id }: { id: string }) {
 
 function ProjectView({ project: p, follows, onChange }: { project: Project; follows: Follow[]; onChange: () => void }) {
   const following = follows.some((f) => f.projectId === p.id);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-  const toggle = async () => {
-    setBusy(true);
-    setError(null);
-    try {
+  const { busy, error, act } = useAction();
+  const toggle = () =>
+    act(async () => {
       await (following ? projectsApi.unfollow(p.id) : projectsApi.follow(p.id));
       onChange();
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
   const facts: Array<[string, string | null]> = [
     ['当前阶段', p.stageLabel ?? t.labels.categories[p.category]],
     ['项目编号', p.projectCode],

@@ -1,4 +1,4 @@
-import { useEffect, useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { watchesApi } from '../../api/endpoints';
 import type { PartyRole, PartySuggestion, Watch } from '../../api/types';
 import { Field } from '../../components/Field';
@@ -8,6 +8,8 @@ import { useDebounced } from '../../hooks/use-debounced';
 import { useTitle } from '../../hooks/use-title';
 import { t } from '../../i18n/zh-CN';
 import { formatDateTime } from '../../lib/format';
+import { useAction } from '../../hooks/use-action';
+import { useSubmit } from '../../hooks/use-submit';
 
 const ROLES: PartyRole[] = ['winner', 'buyer', 'agency', 'any'];
 
@@ -64,27 +66,16 @@ function WatchForm({ onAdded }: { onAdded: (w: Watch) => void }) {
   const roleId = useId();
   const [name, setName] = useState('');
   const [role, setRole] = useState<PartyRole>('winner');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
   const [picked, setPicked] = useState('');
   const suggestions = usePartySuggestions(name).filter((s) => s.name !== picked);
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
+  const { busy, error, onSubmit } = useSubmit(async () => {
     if (!name.trim()) return;
-    setBusy(true);
-    setError(null);
-    try {
-      onAdded(await watchesApi.create({ name: name.trim(), role }));
-      setName('');
-      setPicked('');
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
-  };
+    onAdded(await watchesApi.create({ name: name.trim(), role }));
+    setName('');
+    setPicked('');
+  });
   return (
-    <form className="card watch-form" onSubmit={(e) => void submit(e)}>
+    <form className="card watch-form" onSubmit={onSubmit}>
       <Field label={t.watches.name}>
         <input
           value={name}
@@ -139,19 +130,12 @@ function WatchForm({ onAdded }: { onAdded: (w: Watch) => void }) {
 }
 
 function WatchRow({ watch: w, onRemoved }: { watch: Watch; onRemoved: () => void }) {
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-  const remove = async () => {
-    setBusy(true);
-    setError(null);
-    try {
+  const { busy, error, act } = useAction();
+  const remove = () =>
+    act(async () => {
       await watchesApi.remove(w.id);
       onRemoved();
-    } catch (err) {
-      setError(err);
-      setBusy(false);
-    }
-  };
+    });
   return (
     <li className="card watch-item" data-watch={w.id}>
       <h3 className="item-title">{w.name}</h3>
