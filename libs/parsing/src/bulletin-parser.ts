@@ -56,11 +56,16 @@ export interface ParsedBulletin {
   awardYuan: number | null;
 }
 
+export interface ParseOptions {
+  /** The caller already knows the region (the source gave a known code): reading places from the text is wasted work. */
+  skipRegion?: boolean;
+}
+
 /**
  * Turns a source bulletin into the fields we store and match on. The one code path used by
  * ingest, the parse command and the accuracy report.
  */
-export function parseBulletin(input: BulletinInput): ParsedBulletin {
+export function parseBulletin(input: BulletinInput, options: ParseOptions = {}): ParsedBulletin {
   const title = stripPinyinGlosses(toDisplayText(input.title ?? ''));
   const body = bodyText(input);
   const text = knownDisplay(title ? `${title}\n${body}` : body);
@@ -74,7 +79,7 @@ export function parseBulletin(input: BulletinInput): ParsedBulletin {
   const parties = readParties(text, title, { titleFallback: procurement, agencyFallback: procurement && category !== 'award' });
   const buyer = input.buyer?.trim() || parties.buyer;
   const agency = input.agency?.trim() || parties.agency;
-  const region = locateRegion({ ...input, buyer, agency, title, body });
+  const region = options.skipRegion ? null : locateRegion({ ...input, buyer, agency, title, body });
   // Winners and award money belong to results; elsewhere such names are bidders or history.
   const awarded = category === 'award';
   const winners = awarded ? readWinnersOf(text, [buyer, agency]) : [];

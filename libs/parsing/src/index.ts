@@ -6,7 +6,7 @@ export { extractDeadline, extractPublishedAt, parseDateTime, shanghaiDate } from
 export { BULLETIN_CATEGORIES, classifyCategory, isBulletinCategory } from './category';
 export type { BulletinCategory, CategoryInput } from './category';
 export { extractProjectCode } from './project-code';
-export { parseBulletin } from './bulletin-parser';
+export { parseBulletin, type ParseOptions } from './bulletin-parser';
 export type { BulletinInput, ParsedBulletin } from './bulletin-parser';
 export { BULLETIN_STAGES, STAGE_CATEGORY, STAGE_LABELS, isBulletinStage } from './stages';
 export type { BulletinStage } from './stages';

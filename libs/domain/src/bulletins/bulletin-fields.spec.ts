@@ -11,6 +11,18 @@ const input = (extra: Partial<BulletinInput> = {}): BulletinInput => ({
 });
 
 describe('bulletinFields', () => {
+  it('takes a known region code from the source over the places in the text, and reads the text when the code is unknown', () => {
+    const text = { title: '杭州市西湖区某某道路改造工程招标公告', body: '项目地点：杭州市西湖区。' };
+    expect(bulletinFields(input({ ...text, regionCode: '510104' }))).toMatchObject({
+      regionCode: '510104',
+      regionPath: ['四川省', '成都市', '锦江区'],
+    });
+    expect(bulletinFields(input({ ...text, regionCode: '999999' }))).toMatchObject({ regionCode: '330106' });
+    // The parser itself still places the text when nobody tells it the region.
+    expect(parseBulletin(text).regionCode).toBe('330106');
+    expect(parseBulletin(text, { skipRegion: true }).regionCode).toBeNull();
+  });
+
   it('stores what the source states: stage (which sets the category), winners, award amount, parties', () => {
     const f = bulletinFields(
       input({

@@ -15,20 +15,23 @@ export type BulletinFields = Omit<
 /** Everything we store for one validated input: parsed text, region, amounts, dates, keys. */
 export function bulletinFields(input: BulletinInput): BulletinFields {
   const explicitStage = isBulletinStage(input.stage) ? input.stage : null;
-  const parsed = parseBulletin({
-    title: input.title,
-    body: input.body,
-    bodyHtml: input.bodyHtml,
-    regionText: input.regionText,
-    buyer: input.buyer,
-    agency: input.agency,
-    // A source that names the stage has named the category too (an award has no budget or deadline).
-    category: input.category ?? (explicitStage ? STAGE_CATEGORY[explicitStage] : undefined),
-    publishedAt: input.publishedAt,
-    budgetYuan: input.budgetYuan,
-  });
   // An explicit, known region code from the source beats what we read from the text.
   const explicitRegion = input.regionCode && getRegion(input.regionCode) ? input.regionCode : null;
+  const parsed = parseBulletin(
+    {
+      title: input.title,
+      body: input.body,
+      bodyHtml: input.bodyHtml,
+      regionText: input.regionText,
+      buyer: input.buyer,
+      agency: input.agency,
+      // A source that names the stage has named the category too (an award has no budget or deadline).
+      category: input.category ?? (explicitStage ? STAGE_CATEGORY[explicitStage] : undefined),
+      publishedAt: input.publishedAt,
+      budgetYuan: input.budgetYuan,
+    },
+    { skipRegion: !!explicitRegion },
+  );
   const regionCode = explicitRegion ?? parsed.regionCode;
   const category = parsed.category;
   // The parser already prefers the source's buyer and agency and falls back to the text.

@@ -48,7 +48,8 @@ export class BulletinIngestService {
     items.forEach((raw, index) => {
       const v = validateBulletinInput(raw);
       if (!v.ok) return void results.push({ index, sourceId: sourceIdOf(raw), status: 'rejected', errors: v.errors });
-      if (v.value.regionCode && !bulletinFields(v.value).regionCode) {
+      const fields = bulletinFields(v.value);
+      if (v.value.regionCode && !fields.regionCode) {
         return void results.push({
           index,
           sourceId: v.value.sourceId,
@@ -58,7 +59,7 @@ export class BulletinIngestService {
       }
       if (seen.has(v.value.sourceId)) return void results.push({ index, sourceId: v.value.sourceId, status: 'duplicate' });
       seen.add(v.value.sourceId);
-      accepted.push({ index, fields: bulletinFields(v.value) });
+      accepted.push({ index, fields });
     });
 
     const toMatch: IngestOutcome['toMatch'] = [];
