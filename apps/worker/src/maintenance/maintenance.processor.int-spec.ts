@@ -99,4 +99,42 @@ describe('maintenance.sweep (against real Postgres)', () => {
     await processor.handlers['maintenance.searchIndex']!({} as Job<Record<string, never>>);
     expect(await gramsOf(b.id)).toContain('加固');
   });
+
+  it('opens a window for instant notifications left without one, and only for those', async () => {
+    const [b1, b2] = await insertBulletins(dataSource, [{ title: '江北区污水管网改造' }, { title: '江北区雨水管网改造' }]);
+    const [stranded, covered, digest, fresh] = await Promise.all([1, 2, 3, 4].map(() => insertMember(dataSource)));
+    const notify = (memberId: string, bulletinId: string, frequency: string, age: string) =>
+      dataSource.query(
+        `INSERT INTO notifications (member_id, bulletin_id, bulletin_month, channel, frequency, status, created_at)
+         SELECT $1, id, ledger_month, 'email', $3, 'pending', now() - $4::interval FROM bulletins WHERE id = $2`,
+        [memberId, bulletinId, frequency, age],
+      );
+    // A crash between the notification and its window leaves this one waiting with no delivery.
+    await notify(stranded.id, b1.id, 'instant', '2 minutes');
+    await notify(stranded.id, b2.id, 'instant', '1 minute');
+    // This member's window is open: the sender will take the notification with it.
+    await notify(covered.id, b1.id, 'instant', '2 minutes');
+    const [open] = await dataSource.transaction((em) =>
+      new DeliveryLedger(config).openInstantDeliveries(em, [{ memberId: covered.id, channel: 'email' }], new Date()),
+    );
+    // Digests wait for their hour, and a notification seconds old still has its writer to open its window.
+    await notify(digest.id, b1.id, 'daily', '2 days');
+    await notify(fresh.id, b1.id, 'instant', '1 second');
+    enqueued.length = 0;
+
+    const result = await processor.handlers['maintenance.sweep']!({} as Job<Record<string, never>>);
+
+    const opened = await dataSource.query<Array<{ id: string; member_id: string }>>(
+      `SELECT id, member_id FROM deliveries WHERE kind = 'instant' AND status = 'pending'`,
+    );
+    expect(opened.map((d) => d.member_id).sort()).toEqual([covered.id, stranded.id].sort());
+    const strandedDelivery = opened.find((d) => d.member_id === stranded.id)!;
+    expect(enqueued.map((d) => d.id)).toContain(strandedDelivery.id);
+    expect(result).toMatchObject({ deliveries: expect.any(Number) });
+    // Run again: the window it opened covers them now, so nothing new is opened.
+    await processor.handlers['maintenance.sweep']!({} as Job<Record<string, never>>);
+    const [{ n }] = await dataSource.query(`SELECT count(*)::int AS n FROM deliveries WHERE kind = 'instant'`);
+    expect(n).toBe(2);
+    expect(open.opened).toBe(true);
+  });
 });

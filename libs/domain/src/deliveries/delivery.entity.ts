@@ -32,6 +32,8 @@ export type DeliveryStatus = 'pending' | 'sending' | 'sent' | 'failed' | 'bounce
 @Check('ck_deliveries_kind', `kind IN ('instant','daily','weekly')`)
 @Check('ck_deliveries_channel', `channel IN ('email','sms','wechat','webhook','robot','team')`)
 @Index('ix_deliveries_due', ['dueAt'], { where: `status IN ('pending','sending','held')` })
+// "Has this member an instant window still to go out?" — asked per member by the sweep and the ledger.
+@Index('ix_deliveries_open_instant', ['memberId', 'channel'], { where: `kind = 'instant' AND status IN ('pending','sending','held')` })
 export class Delivery {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_deliveries' })
   id: string;

@@ -73,8 +73,11 @@ export class MessageContentRepository {
   /** The subscriptions of these members that caught these bulletins, oldest subscription first. */
   matches(memberIds: string[], bulletinIds: string[]): Promise<MessageMatch[]> {
     return this.dataSource.query(
+      // The subscription is looked up per match row (OFFSET 0 keeps the planner from turning it
+      // into a join): a young partition's stale statistics once made it hash all subscriptions.
       `SELECT m.member_id, m.bulletin_id, m.subscription_id, s.name, s.keywords, m.hits, m.hit_details
-         FROM matches m JOIN subscriptions s ON s.id = m.subscription_id
+         FROM matches m
+         CROSS JOIN LATERAL (SELECT name, keywords, created_at FROM subscriptions WHERE id = m.subscription_id OFFSET 0) s
         WHERE m.member_id = ANY($1::uuid[]) AND m.bulletin_id = ANY($2::uuid[]) ORDER BY s.created_at`,
       [memberIds, bulletinIds],
     );

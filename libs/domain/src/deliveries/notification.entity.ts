@@ -28,6 +28,8 @@ export type NotificationStatus = 'pending' | 'assigned' | 'suppressed';
 @Check('ck_notifications_status', `status IN ('pending','assigned','suppressed')`)
 @Check('ck_notifications_channel', `channel IN ('email','sms','wechat','webhook','robot','team')`)
 @Index('ix_notifications_pending', ['memberId', 'channel', 'frequency'], { where: `status = 'pending'` })
+// The sweep looks for instant notifications left without a window; digests pending for days must not be in its way.
+@Index('ix_notifications_pending_instant', ['memberId', 'channel', 'createdAt'], { where: `status = 'pending' AND frequency = 'instant'` })
 export class Notification {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_notifications' })
   id: string;

@@ -37,10 +37,13 @@ export class StrandedWork {
   /** Pending instant notifications with no pending delivery to carry them get one, opened here. */
   async openDeliveriesForOrphanedNotifications(): Promise<DueDelivery[]> {
     const orphans: Array<{ member_id: string; channel: Channel }> = await this.dataSource.query(
-      `SELECT DISTINCT n.member_id, n.channel FROM notifications n
-        WHERE n.status = 'pending' AND n.frequency = 'instant' AND n.created_at < now() - interval '30 seconds'
-          AND NOT EXISTS (SELECT 1 FROM deliveries d WHERE d.member_id = n.member_id AND d.channel = n.channel
-                           AND d.kind = 'instant' AND d.status IN ('pending', 'held', 'sending'))
+      // Members first (few), then one index probe each for an open window: the cost follows the
+      // members waiting, not the notifications they wait with.
+      `SELECT w.member_id, w.channel
+         FROM (SELECT DISTINCT member_id, channel FROM notifications
+                WHERE status = 'pending' AND frequency = 'instant' AND created_at < now() - interval '30 seconds') w
+        WHERE NOT EXISTS (SELECT 1 FROM deliveries d WHERE d.member_id = w.member_id AND d.channel = w.channel
+                           AND d.kind = 'instant' AND d.status IN ('pending', 'sending', 'held'))
         LIMIT 1000`,
     );
     const opened = await this.dataSource.transaction((em) =>
