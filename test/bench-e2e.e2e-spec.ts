@@ -77,6 +77,16 @@ describe('bench:e2e at 200 subscriptions × 50 bulletins agrees with a reference
       const instantMembers = new Set(instant.map((k) => k.split('|')[0]));
       expect(all.sent).toBeGreaterThanOrEqual(instantMembers.size);
       expect(result.figures.matchJobsRetried).toBe(0);
+      // The servers' CPU is read from /proc: Postgres did work for every bulletin, and the total adds up.
+      const f = result.figures;
+      expect(f.postgresCpuMsPerBulletin).toBeGreaterThan(0);
+      expect(f.totalCpuMsPerBulletin).toBeCloseTo(
+        f.apiCpuMsPerBulletin + f.workerCpuMsPerBulletin + f.postgresCpuMsPerBulletin + f.redisCpuMsPerBulletin,
+        0,
+      );
+      // Partitioned ledger tables are sized by their partitions.
+      expect(result.diskBytesPerBulletin.matches).toBeGreaterThan(0);
+      expect(result.diskBytesPerBulletin.notifications).toBeGreaterThan(0);
 
       // The steady phase: every instant email of its bulletins seen at the sink, latencies measured.
       // 20 posted; only those ingest created or updated for members count (not rejected, not a duplicate).

@@ -18,6 +18,7 @@ import { bulletinItems, seedMembers, SeededSubscription } from './e2e-workload';
 import { postBulletins } from './ingest-client';
 import { steadyPhase, SteadyResult } from './steady-phase';
 import { scratchDatabase } from '../scratch-database';
+import { processCpuMs, serverCpuBetween, serverCpuSnapshot } from './process-cpu';
 
 const ROOT = resolve(__dirname, '..', '..');
 
@@ -55,6 +56,11 @@ export interface E2eResult {
     apiStatementsPerBulletin: number;
     workerCpuMsPerBulletin: number;
     apiCpuMsPerBulletin: number;
+    /** Backends of the bench's database plus the server's shared background processes (WAL, checkpoints). */
+    postgresCpuMsPerBulletin: number;
+    redisCpuMsPerBulletin: number;
+    /** api + worker + Postgres + Redis, the bulk phase. */
+    totalCpuMsPerBulletin: number;
     matchJobsRetried: number;
     /** Redis commands during the bulk phase per bulletin (every client of that Redis: use one of the bench's own). */
     redisCommandsPerBulletin: number;
@@ -156,15 +162,7 @@ function start(app: 'api' | 'worker', env: Record<string, string | undefined>, d
         return 0;
       }
     },
-    // utime + stime of the process, in clock ticks of 10 ms.
-    cpuMs: () => {
-      try {
-        const fields = readFileSync(`/proc/${child.pid}/stat`, 'utf8').split(') ')[1].split(' ');
-        return (Number(fields[11]) + Number(fields[12])) * 10;
-      } catch {
-        return 0;
-      }
-    },
+    cpuMs: () => processCpuMs(child.pid ?? 0),
   };
 }
 
@@ -197,6 +195,7 @@ async function until(check: () => Promise<boolean>, timeoutMs: number, what: str
 export async function runEndToEnd(opts: E2eOptions): Promise<E2eResult> {
   const log = opts.log ?? (() => undefined);
   const db = await scratchDatabase('tenders_bench_e2e');
+  const dbName = new URL(db.url).pathname.slice(1);
   const smtp = await startCountingSmtp();
   const dir = mkdtempSync(join(tmpdir(), 'bench-e2e-'));
   const base = testEnvironment();
@@ -237,6 +236,7 @@ export async function runEndToEnd(opts: E2eOptions): Promise<E2eResult> {
     const redisUrl = base.REDIS_URL ?? 'redis://127.0.0.1:6379';
     const before = { api: api.statements(), worker: worker.statements(), apiCpu: api.cpuMs(), workerCpu: worker.cpuMs() };
     const redisBefore = await redisCommands(redisUrl);
+    const serversBefore = serverCpuSnapshot(dbName);
 
     log(`ingesting ${opts.bulletins} bulletins`);
     const items = [...bulletinItems(opts.bulletins)];
@@ -271,13 +271,15 @@ export async function runEndToEnd(opts: E2eOptions): Promise<E2eResult> {
       children,
     );
     await sleep(1000); // the counter files catch up
+    const servers = serverCpuBetween(serversBefore, serverCpuSnapshot(dbName));
     const statements = { api: api.statements() - before.api, worker: worker.statements() - before.worker };
     const redisDuring = (await redisCommands(redisUrl)) - redisBefore;
     // Disk per bulletin, table and indexes, for the capacity model (VACUUM first: dead rows are not history).
     await ds.query('VACUUM ANALYZE');
     const disk = await ds.query<Array<{ table: string; bytes: number }>>(
-      `SELECT c.relname AS table, pg_total_relation_size(c.oid)::float8 AS bytes FROM pg_class c
-        WHERE c.relkind = 'r' AND c.relnamespace = 'public'::regnamespace
+      // A partitioned table has no storage of its own: its size is its partitions'.
+      `SELECT c.relname AS table, (SELECT sum(pg_total_relation_size(t.relid)) FROM pg_partition_tree(c.oid) t)::float8 AS bytes FROM pg_class c
+        WHERE c.relkind IN ('r', 'p') AND c.relnamespace = 'public'::regnamespace
           AND c.relname IN ('bulletins', 'bulletin_bigrams', 'bulletin_match_state', 'bulletin_search_pending', 'matches', 'notifications', 'deliveries')`,
     );
     const cpu = { api: api.cpuMs() - before.apiCpu, worker: worker.cpuMs() - before.workerCpu };
@@ -338,6 +340,9 @@ export async function runEndToEnd(opts: E2eOptions): Promise<E2eResult> {
         apiStatementsPerBulletin: Math.round((statements.api / opts.bulletins) * 10) / 10,
         workerCpuMsPerBulletin: Math.round((cpu.worker / opts.bulletins) * 10) / 10,
         apiCpuMsPerBulletin: Math.round((cpu.api / opts.bulletins) * 10) / 10,
+        postgresCpuMsPerBulletin: Math.round((servers.postgres / opts.bulletins) * 10) / 10,
+        redisCpuMsPerBulletin: Math.round((servers.redis / opts.bulletins) * 10) / 10,
+        totalCpuMsPerBulletin: Math.round(((cpu.api + cpu.worker + servers.postgres + servers.redis) / opts.bulletins) * 10) / 10,
         matchJobsRetried: retried,
         redisCommandsPerBulletin: Math.round((redisDuring / opts.bulletins) * 10) / 10,
         instantBeyondWindowP50: steady?.beyondWindow?.p50 ?? null,
