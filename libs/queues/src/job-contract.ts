@@ -31,6 +31,8 @@ export interface JobPayloads {
   'maintenance.partitions': Record<string, never>;
   /** Fill the preview's search index from the bulletins pending (a job scheduler, every few seconds). */
   'maintenance.searchIndex': Record<string, never>;
+  /** Vacuum and analyze the churning tables that have passed autovacuum's thresholds (a job scheduler). */
+  'maintenance.upkeep': Record<string, never>;
   /** One stored webhook or robot message to its endpoint (attempt schedule on the row). */
   'webhook.send': { messageId: string };
   /** Deadline reminder of a followed project; the handler re-checks the deadline is still this one. */
@@ -47,6 +49,7 @@ export const JOB_QUEUE: Record<JobName, QueueName> = {
   'maintenance.ping': QUEUES.maintenance,
   'maintenance.partitions': QUEUES.maintenance,
   'maintenance.searchIndex': QUEUES.maintenance,
+  'maintenance.upkeep': QUEUES.maintenance,
   'webhook.send': QUEUES.webhook,
   'reminder.send': QUEUES.reminders,
 };

@@ -1,7 +1,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Job } from 'bullmq';
 import { WebhookMessagesRepository } from '@app/domain/channels';
-import { ChangeFeedPruner, LedgerPartitions, SearchIndexer, StrandedWork } from '@app/domain/worker';
+import { ChangeFeedPruner, LedgerPartitions, SearchIndexer, StrandedWork, TableUpkeep } from '@app/domain/worker';
 import { JobPayloads, JobProducer, QUEUES } from '@app/queues';
 import { ContractProcessor, ContractQueue, JobHandlers } from '../processing/contract-processor';
 
@@ -9,7 +9,8 @@ import { ContractProcessor, ContractQueue, JobHandlers } from '../processing/con
  * maintenance.sweep (job scheduler): re-enqueue the work a crash left stranded, and prune the
  * subscription change feed. maintenance.partitions (job scheduler): the ledger's monthly
  * partitions, created ahead and dropped past retention. maintenance.searchIndex (job scheduler, every
- * few seconds) fills the preview's search index off the ingest path. maintenance.ping proves the api → Redis → worker path and lets tests
+ * few seconds) fills the preview's search index off the ingest path. maintenance.upkeep (job scheduler, every minute) vacuums and analyzes the
+ * churning tables where autovacuum has not. maintenance.ping proves the api → Redis → worker path and lets tests
  * hold a job open.
  */
 @ContractQueue(QUEUES.maintenance)
@@ -19,6 +20,7 @@ export class MaintenanceProcessor extends ContractProcessor {
     'maintenance.ping': (job) => this.ping(job),
     'maintenance.partitions': () => this.partitions.maintain(),
     'maintenance.searchIndex': async () => ({ indexed: await this.search.indexPending() }),
+    'maintenance.upkeep': () => this.upkeep.run(),
   };
 
   constructor(
@@ -28,6 +30,7 @@ export class MaintenanceProcessor extends ContractProcessor {
     private readonly webhookMessages: WebhookMessagesRepository,
     private readonly partitions: LedgerPartitions,
     private readonly search: SearchIndexer,
+    private readonly upkeep: TableUpkeep,
   ) {
     super();
   }

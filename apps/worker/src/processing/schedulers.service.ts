@@ -8,6 +8,8 @@ const CHECK_MS = 5_000;
 const PARTITIONS_EVERY_MS = 6 * 3600_000;
 // How often the preview's search index catches up with ingest; previews stay exact in between.
 const SEARCH_INDEX_MS = 2_000;
+// Dead rows and stale statistics of the churning tables: checked each minute, work only past thresholds.
+const UPKEEP_MS = 60_000;
 
 /**
  * Recurring work as BullMQ job schedulers: upserting is idempotent, and Redis fires each tick once
@@ -49,6 +51,7 @@ export class Schedulers implements OnApplicationBootstrap, OnApplicationShutdown
     await this.jobs
       .queue(QUEUES.maintenance)
       .upsertJobScheduler('search-index', { every: SEARCH_INDEX_MS }, { name: 'maintenance.searchIndex', data: {} });
+    await this.jobs.queue(QUEUES.maintenance).upsertJobScheduler('upkeep', { every: UPKEEP_MS }, { name: 'maintenance.upkeep', data: {} });
   }
 
   private async restoreMissing(): Promise<void> {
@@ -57,6 +60,7 @@ export class Schedulers implements OnApplicationBootstrap, OnApplicationShutdown
       this.jobs.queue(QUEUES.maintenance).getJobScheduler('sweep'),
       this.jobs.queue(QUEUES.maintenance).getJobScheduler('partitions'),
       this.jobs.queue(QUEUES.maintenance).getJobScheduler('search-index'),
+      this.jobs.queue(QUEUES.maintenance).getJobScheduler('upkeep'),
     ]);
     if (present.every(Boolean)) return;
     this.logger.warn('job schedulers missing from Redis (restarted without its data?); putting them back');

@@ -10,6 +10,7 @@ export * from '../deliveries/deliveries.module';
 export * from '../maintenance/stranded-work.service';
 export * from '../maintenance/change-feed-pruner.service';
 export * from '../maintenance/ledger-partitions.service';
+export * from '../maintenance/table-upkeep.service';
 export * from '../bulletins/search-indexer.service';
 export * from '../maintenance/maintenance.module';
 export * from '../deliveries/message-content.repository';
