@@ -4,7 +4,7 @@ import { SMTPServer } from 'smtp-server';
 export interface CountingSmtp {
   url: string;
   /** Messages accepted, and recipients over all of them. */
-  counts(): { messages: number; recipients: number; firstAt: number | null; lastAt: number | null };
+  counts(): { messages: number; recipients: number; bytes: number; firstAt: number | null; lastAt: number | null };
   /** When the message of a delivery was accepted (epoch ms), by the delivery id in its Message-ID. */
   acceptedAt(deliveryId: string): number | undefined;
   close(): Promise<void>;
@@ -20,6 +20,7 @@ const DELIVERY_MESSAGE_ID = /^message-id:\s*<delivery-([0-9a-f-]{36})@/im;
 export async function startCountingSmtp(): Promise<CountingSmtp> {
   let messages = 0;
   let recipients = 0;
+  let bytes = 0;
   let firstAt: number | null = null;
   let lastAt: number | null = null;
   const accepted = new Map<string, number>();
@@ -30,7 +31,10 @@ export async function startCountingSmtp(): Promise<CountingSmtp> {
     onData(stream, session, callback) {
       // The headers come first: a few KB are enough to find the Message-ID.
       let head = '';
-      stream.on('data', (chunk: Buffer) => void (head.length < 8192 && (head += chunk.toString('latin1'))));
+      stream.on('data', (chunk: Buffer) => {
+        bytes += chunk.length;
+        if (head.length < 8192) head += chunk.toString('latin1');
+      });
       stream.on('end', () => {
         messages++;
         recipients += session.envelope.rcptTo.length;
@@ -46,7 +50,7 @@ export async function startCountingSmtp(): Promise<CountingSmtp> {
   const { port } = server.server.address() as AddressInfo;
   return {
     url: `smtp://127.0.0.1:${port}`,
-    counts: () => ({ messages, recipients, firstAt, lastAt }),
+    counts: () => ({ messages, recipients, bytes, firstAt, lastAt }),
     acceptedAt: (id) => accepted.get(id),
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };

@@ -52,6 +52,8 @@ export interface E2eResult {
     /** From the first ingest request until every instant email was accepted by the sink. */
     instantSentSeconds: number;
     emailsPerSecond: number;
+    /** Mean size of an instant email as the sink received it (headers, MIME parts, encodings). */
+    emailKbPerMessage: number;
     workerStatementsPerBulletin: number;
     apiStatementsPerBulletin: number;
     workerCpuMsPerBulletin: number;
@@ -336,6 +338,7 @@ export async function runEndToEnd(opts: E2eOptions): Promise<E2eResult> {
         recordedAfterLastIngestSeconds: secs(tRecorded - tIngested),
         instantSentSeconds: secs(tSent - t0),
         emailsPerSecond: rows.send_span > 0 ? Math.round(rows.sent / rows.send_span) : rows.sent,
+        emailKbPerMessage: mails.messages ? Math.round(mails.bytes / mails.messages / 102.4) / 10 : 0,
         workerStatementsPerBulletin: Math.round((statements.worker / opts.bulletins) * 10) / 10,
         apiStatementsPerBulletin: Math.round((statements.api / opts.bulletins) * 10) / 10,
         workerCpuMsPerBulletin: Math.round((cpu.worker / opts.bulletins) * 10) / 10,

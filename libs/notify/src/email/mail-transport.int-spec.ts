@@ -46,6 +46,17 @@ describe('MailTransport (SMTP test server)', () => {
     expect(m.headers['list-unsubscribe-post']).toBe('List-Unsubscribe=One-Click');
   });
 
+  it('encodes the text and HTML parts as base64, which decode to the Chinese sent', async () => {
+    const html = `<p>${'渝中区道路改造工程施工招标公告，投标截止时间：2026年3月20日。'.repeat(20)}</p>`;
+    await transport.send({ ...message, text: '道路改造工程 <b>&amp;</b>', html });
+    const [m] = await smtp.waitForMessages(1);
+    const raw = m.raw.toString('latin1');
+    expect(raw.match(/Content-Transfer-Encoding: base64/gi)).toHaveLength(2);
+    expect(raw).not.toMatch(/quoted-printable/i);
+    expect(m.html).toBe(html);
+    expect(m.text?.trim()).toBe('道路改造工程 <b>&amp;</b>');
+  });
+
   it('451 at RCPT → retry', async () => {
     smtp.failNext(451, '4.7.1 try again later');
     const e = await failure(transport.send(message));
