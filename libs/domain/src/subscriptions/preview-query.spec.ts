@@ -62,10 +62,12 @@ describe('buildPreviewQuery', () => {
   });
 
   it('turns regions into covered prefixes with an index-friendly range', () => {
-    const { params } = build({ regions: ['500000', '500100', '429004', '190000'] });
-    expect(params).toEqual(
-      expect.arrayContaining(['50', '51', '50%', '5001', '5002', '5001%', '429004', '429005', '429004%', '19', '20', '19%']),
-    );
+    const { sql, params } = build({ regions: ['500000', '500100', '429004', '190000', '990000'] });
+    expect(params).toEqual(expect.arrayContaining(['50', '51', '5001', '5002', '429004', '429005', '19', '20']));
+    expect(sql).toContain('b.region_code >= $');
+    // The last prefix has no next of its length: a pattern instead.
+    expect(params).toContain('99%');
+    expect(params.filter((v) => typeof v === 'string' && v.endsWith('%'))).toEqual(['99%']);
   });
 
   it('keeps unbudgeted bulletins unless a budget is required', () => {
