@@ -87,6 +87,7 @@ describe('bench:e2e at 200 subscriptions × 50 bulletins agrees with a reference
       // Partitioned ledger tables are sized by their partitions.
       expect(result.diskBytesPerBulletin.matches).toBeGreaterThan(0);
       expect(result.diskBytesPerBulletin.notifications).toBeGreaterThan(0);
+      expect(result.diskBytesPerBulletin.bulletins).toBeGreaterThan(0);
 
       // The steady phase: every instant email of its bulletins seen at the sink, latencies measured.
       // 20 posted; only those ingest created or updated for members count (not rejected, not a duplicate).

@@ -280,7 +280,8 @@ export async function runEndToEnd(opts: E2eOptions): Promise<E2eResult> {
     await ds.query('VACUUM ANALYZE');
     const disk = await ds.query<Array<{ table: string; bytes: number }>>(
       // A partitioned table has no storage of its own: its size is its partitions'.
-      `SELECT c.relname AS table, (SELECT sum(pg_total_relation_size(t.relid)) FROM pg_partition_tree(c.oid) t)::float8 AS bytes FROM pg_class c
+      `SELECT c.relname AS table, (CASE WHEN c.relkind = 'p' THEN (SELECT sum(pg_total_relation_size(t.relid)) FROM pg_partition_tree(c.oid) t)
+                 ELSE pg_total_relation_size(c.oid) END)::float8 AS bytes FROM pg_class c
         WHERE c.relkind IN ('r', 'p') AND c.relnamespace = 'public'::regnamespace
           AND c.relname IN ('bulletins', 'bulletin_bigrams', 'bulletin_match_state', 'bulletin_search_pending', 'matches', 'notifications', 'deliveries')`,
     );
