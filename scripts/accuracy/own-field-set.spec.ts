@@ -13,6 +13,10 @@ import { percent, tallyChecks } from './tally';
 // tables without 序号, 台湾/澳门, 快讯) was scored before the rules it exposed were written.
 // own-b6-* (10 more, written after those rules) was scored and left as it was: one award miss
 // (中标价：含暂列金额 …, read as a provisional sum) and one stage miss.
+// own-b7-* (33: 万元 in a 候选人 header, 大写-only 成交金额, 推荐成交人, 军队采购, 框架协议/入围 with
+// several winners and no award, 流标/终止, 比选, 询比价, EPC with 暂列金额, 最高投标限价 in 万元, 包 budget
+// tables, 递交/开启/首次响应 deadlines, 总投资 prose) was scored before any rule was changed for it:
+// budget 13/14, award 11/14, winners 14/17, deadline 10/11, category 33/33.
 const OWN_SET = join(__dirname, '../../test/fixtures/own-field-set.jsonl');
 
 describe('own field-style check set', () => {
