@@ -145,4 +145,10 @@ describe('extractDeadline: times in numerals, 更正为', () => {
       new Date('2026-12-15T01:30:00Z'),
     );
   });
+
+  it('takes the date after 现更正为 with a colon', () => {
+    const text = '更正内容:原提交响应文件截止及开启时间:2026年11月3日14:00,现更正为:2026年11月10日14:00。其他内容不变。';
+    expect(extractDeadline(text)).toEqual(new Date('2026-11-10T06:00:00Z'));
+    expect(extractDeadline('开标时间推迟至:2026年11月12日9:00')).toEqual(new Date('2026-11-12T01:00:00Z'));
+  });
 });

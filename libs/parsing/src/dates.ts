@@ -111,7 +111,8 @@ export function extractDeadline(text: string, published: Date | null = null): Da
   return (sameDay ?? best).date;
 }
 
-const CHANGED_TO = /(?:变更|更改|更正|调整|修改|延期|延长|推迟|顺延)(?:为|至|到)\s*$|延至\s*$/u;
+// "现更正为:2027年…": the new date may follow a colon.
+const CHANGED_TO = /(?:(?:变更|更改|更正|调整|修改|延期|延长|推迟|顺延)(?:为|至|到)|延至)\s*[:：]?\s*$/u;
 const DEADLINE_WORD = /截止|截标|开标/u;
 
 function clauseBefore(text: string, at: number): string {
