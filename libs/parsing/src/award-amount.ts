@@ -1,5 +1,6 @@
 import { labelMultiplier, readAmountAfter } from './amount-reader';
 import { parseAmount } from './amounts';
+import { separateCreditCodes } from './credit-code';
 import { rankedRow } from './result-table';
 import { cellsBelow } from './table-cells';
 import { firstCellBelowVertical } from './vertical-table';
@@ -72,7 +73,8 @@ const MIN_UNLABELLED_YUAN = 1000;
  * The award amount of a result notice: the labelled one, else (an excerpt cut before its label)
  * the first amount with its unit that no other money label claims.
  */
-export function readResultAmount(text: string, winners: readonly string[] = []): number | null {
+export function readResultAmount(raw: string, winners: readonly string[] = []): number | null {
+  const text = separateCreditCodes(raw);
   const labelled = readAwardAmount(text);
   if (labelled !== null) return labelled;
   const inRow = winners.length ? priceAfterName(text, winners[0]) : null;
