@@ -20,6 +20,19 @@ describe('readAwardAmount', () => {
     ).toBe(1_556_000);
   });
 
+  it('reads a price that includes the provisional sum, not the sum itself', () => {
+    expect(readAwardAmount('中标人:某某路桥建设有限公司\n中标价:含暂列金额 2,306.8万元\n工期:300日历天')).toBe(23_068_000);
+    expect(readAwardAmount('中标价:含税 865,000.00元')).toBe(865_000);
+    expect(readResultAmount('中标价:暂列金额 50万元')).toBeNull();
+  });
+
+  it('takes the unit of bare figures from a heading line above them', () => {
+    const text =
+      '评标结果(单位:万元)\n第一中标候选人:某某建工有限公司,投标报价:1,204.56,工期:200日历天\n第二中标候选人:某某建设有限公司,投标报价:1,210.00';
+    expect(readAwardAmount(text)).toBe(12_045_600);
+    expect(readAwardAmount('公示(单位:万元)\n中标金额:865,000.00元')).toBe(865_000);
+  });
+
   it('reads 大写 and 小写 forms after the label', () => {
     expect(readAwardAmount('中标金额(元):大写:壹佰零捌万元整 小写:1080000.00')).toBe(1_080_000);
   });
