@@ -53,17 +53,24 @@ function trimToSuffix(value: string, kind: OrgKind): string | null {
   return name.length >= 4 && name.length <= 60 ? name : null;
 }
 
+const BRANCH_OR_FORM = new RegExp(`^(?:股份)?有限(?:责任)?公司|^${NAME_CHARS}{1,14}?分(?:公司|院|厂)`, 'u');
+// A group's regional company: 某某集团 + 绍兴 + 有限公司.
+const GROUP_SUBSIDIARY = /^\p{Script=Han}{2,8}?(?:有限责任公司|股份有限公司|有限公司)/u;
+
 /** Every supplier-like name in a piece of text, in order, e.g. cells of a result table. */
 export function supplierNamesIn(text: string): string[] {
   const re = new RegExp(`\\p{Script=Han}${NAME_CHARS}{1,40}?${SUPPLIER_SUFFIX}(?:\\([^()]{1,12}\\))?`, 'gu');
   const out: string[] = [];
+  let taken = 0;
   for (const m of text.matchAll(re)) {
+    // The tail added to the last name ("事务所" + "有限公司") is not a name of its own.
+    if (m.index < taken) continue;
     // A branch or a group's company continues the name: 某集团有限公司某分公司.
     // Twice: 某集团 + 有限公司 + 某分公司.
-    const moreRe = new RegExp(`^(?:股份)?有限(?:责任)?公司|^${NAME_CHARS}{1,14}?分(?:公司|院|厂)`, 'u');
     const rest = text.slice(m.index + m[0].length);
-    const more = moreRe.exec(rest)?.[0] ?? '';
-    const further = more ? (moreRe.exec(rest.slice(more.length))?.[0] ?? '') : '';
+    const more = (BRANCH_OR_FORM.exec(rest) ?? (m[0].endsWith('集团') ? GROUP_SUBSIDIARY.exec(rest) : null))?.[0] ?? '';
+    const further = more ? (BRANCH_OR_FORM.exec(rest.slice(more.length))?.[0] ?? '') : '';
+    taken = m.index + m[0].length + more.length + further.length;
     const name = cleanStart(m[0] + more + further);
     if (name.length >= 4) out.push(name);
   }
@@ -80,11 +87,15 @@ const LEADING_JUNK =
 const ROW_NUMBER_RUN = /^.*?(?<![第\dA-Za-z.])\d{1,2}(?![\d号路期栋楼层线段标包座幢街巷])\s*(?=\p{Script=Han}{4})/u;
 const INNER_BODY = /^.*?(?:医院|大学|学校|管理局|委员会|人民政府)(?=\p{Script=Han}{4,})/u;
 
+// "办公家具采购宁德市某某家具有限公司": an item's name, ended by what kind of purchase it is, run into
+// a supplier whose name starts with its place.
+const ITEM_BEFORE_PLACE = /^\p{Script=Han}{2,16}?(?:采购|项目|标段|包件)(?=\p{Script=Han}{1,5}?(?:省|市|县|区|州|盟|旗)\p{Script=Han}{2})/u;
+
 function cleanStart(name: string): string {
   let out = name;
   const open = out.lastIndexOf('(');
   if (open >= 0 && !out.slice(open).includes(')')) out = out.slice(open + 1);
-  out = out.replace(ROW_NUMBER_RUN, '').replace(LEADING_JUNK, '');
+  out = out.replace(ROW_NUMBER_RUN, '').replace(LEADING_JUNK, '').replace(ITEM_BEFORE_PLACE, '');
   const inner = INNER_BODY.exec(out);
   return inner ? out.slice(inner[0].length) : out;
 }

@@ -102,3 +102,31 @@ describe('readWinners: row numbers and item text before a name', () => {
     expect(readWinners('判给实体：某某局\n判给公司：某某建筑工程有限公司')).toEqual(['某某建筑工程有限公司']);
   });
 });
+
+describe('readWinners: framework agreements, lists and run-together names', () => {
+  it('reads every supplier admitted to a framework agreement', () => {
+    const table =
+      '入围供应商及报价:\n序号 | 入围供应商 | 折扣率\n1 | 某某文具有限公司 | 85%\n2 | 某某图书集团某州有限公司 | 87%\n3 | 某某办公用品商行 | 89%';
+    expect(readWinners(table)).toEqual(['某某文具有限公司', '某某图书集团某州有限公司', '某某办公用品商行']);
+    expect(readWinners('经评审,以下单位入围(排名不分先后):甲某工程咨询有限公司、乙某造价事务所有限公司、丙某项目管理有限公司')).toEqual([
+      '甲某工程咨询有限公司',
+      '乙某造价事务所有限公司',
+      '丙某项目管理有限公司',
+    ]);
+  });
+
+  it('reads several winners after one label, and a 入围 that names no list reads nothing', () => {
+    expect(readWinners('中标人:某某建设有限公司、某某设计研究院有限公司\n中标价:980万元')).toEqual([
+      '某某建设有限公司',
+      '某某设计研究院有限公司',
+    ]);
+    expect(readWinners('入围结果公示期为三个工作日')).toEqual([]);
+  });
+
+  it('cuts an item name off a supplier that starts with its place', () => {
+    expect(readWinnersOf('成交信息 包名称 成交供应商 成交金额 课桌椅采购某某市某某家具有限公司120,000.00元', [])).toEqual([
+      '某某市某某家具有限公司',
+    ]);
+    expect(readWinnersOf('成交供应商 成交金额 某某项目开发有限公司 86,000.00元', [])).toEqual(['某某项目开发有限公司']);
+  });
+});
