@@ -12,7 +12,8 @@ export interface AmountHit {
 const FILLER = /^(?:[\s:=|]|为|是|约|计|即|人民币|RMB|CNY|¥|￥|大写|小写|\([^()\n]{0,16}\))*/iu;
 const UNIT_IN_PARENS = /[(（](?:单位[:：]?)?\s*(万元|元|亿元)\s*[)）]/u;
 const MASK = /^(?:[*＊][*＊.,]*\s*(?:万元|万|元)?|\(?略\)?)/u;
-const NUMBER = /^(\d[\d,]*(?:\.\d+)?)(\s*(?:万\s*元|万|亿\s*元|亿|元))?/u;
+// "7800余万元", "3亿多元": an approximate figure, still in that unit.
+const NUMBER = /^(\d[\d,]*(?:\.\d+)?)(\s*[余多]?\s*(?:万\s*元|万|亿\s*元|亿|元))?/u;
 // Capital (柒万伍仟元整) or ordinary (三百万元) numerals; the 元 is what makes them money.
 const CAPITALS =
   /^[零〇一二两三四五六七八九十百千壹贰叁肆伍陆柒捌玖拾佰仟万亿]+[元圆](?:[零壹贰叁肆伍陆柒捌玖一二三四五六七八九]角)?(?:[零壹贰叁肆伍陆柒捌玖一二三四五六七八九]分)?整?/u;

@@ -121,3 +121,23 @@ describe('extractBudget: more budget wordings', () => {
     expect(extractBudget('采购项目存在“300万元预算,1000元中标”的情况')?.yuan).toBe(3_000_000);
   });
 });
+
+describe('extractBudget: investment in press prose', () => {
+  it('reads the looser words reports use for what a project costs', () => {
+    expect(yuan('该项目计划投资4.2亿元,建设规模8万吨/日。')).toBe(420_000_000);
+    expect(yuan('据介绍,项目估算投资2.6亿元,预计明年建成。')).toBe(260_000_000);
+    expect(yuan('某企业投资约3亿元建设新能源装备产业园。')).toBe(300_000_000);
+    expect(yuan('项目投资总额为5600万元,主要建设内容包括…')).toBe(56_000_000);
+    expect(yuan('省财政投入专项资金8500万元对水库进行加固。')).toBe(85_000_000);
+  });
+
+  it('reads 余万元 in its unit, and takes 总投资 over other investment words', () => {
+    expect(yuan('项目总投资6300余万元。')).toBe(63_000_000);
+    expect(yuan('某某重点项目计划投资900亿\n本批项目总投资86亿元,涵盖交通水利。')).toBe(8_600_000_000);
+  });
+
+  it('does not take state-budget funds or a year’s spending for the budget', () => {
+    expect(yuan('该项目总投资约2.4亿元,其中中央预算内投资6000万元。')).toBe(240_000_000);
+    expect(yuan('今年全市计划完成投资260亿元,年内投资45亿元。')).toBeNull();
+  });
+});
