@@ -20,6 +20,13 @@ describe('readAwardAmount', () => {
     ).toBe(1_556_000);
   });
 
+  it('reads the price of the candidate ranked first in prose, not the second', () => {
+    const text =
+      '排名第一的中标候选人为某某路桥有限公司,投标报价为人民币5,416,320.00元;排名第二的中标候选人为某某建设有限公司,投标报价为人民币5,480,000.00元。';
+    expect(readAwardAmount(text)).toBe(5_416_320);
+    expect(readAwardAmount('第一成交候选人:某某物业服务有限公司,响应报价:68.5万元')).toBe(685_000);
+  });
+
   it('reads a price that includes the provisional sum, not the sum itself', () => {
     expect(readAwardAmount('中标人:某某路桥建设有限公司\n中标价:含暂列金额 2,306.8万元\n工期:300日历天')).toBe(23_068_000);
     expect(readAwardAmount('中标价:含税 865,000.00元')).toBe(865_000);
