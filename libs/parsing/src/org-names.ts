@@ -81,6 +81,8 @@ export function supplierNamesIn(text: string): string[] {
 // "服务要求某公司", "某医院某公司". Those leading pieces are never part of a supplier's name.
 const LEADING_JUNK =
   /^(?:\p{Script=Han}{0,3}?\d+(?![\d号路期栋楼层线段标包座幢街巷])|(?:元|受|由|为|及|和|与|服务要求|要求|货物类|服务类|工程类)+)/u;
+// "评审小组推荐某公司为成交供应商": the words up to the verb that names the winner.
+const NAMING_VERB = /^.*?(?:确定|选定|推荐|同意)(?=\p{Script=Han}{4})/u;
 // Flattened tables run header words and item text into the row: "服务范围服务要求1某公司",
 // "课桌椅 宿舍床 1 某公司". A lone row number (not 第N, not part of a longer figure) ends that run.
 // A number counting something inside the name (1号线, 3期) is not a row number.
@@ -95,7 +97,7 @@ function cleanStart(name: string): string {
   let out = name;
   const open = out.lastIndexOf('(');
   if (open >= 0 && !out.slice(open).includes(')')) out = out.slice(open + 1);
-  out = out.replace(ROW_NUMBER_RUN, '').replace(LEADING_JUNK, '').replace(ITEM_BEFORE_PLACE, '');
+  out = out.replace(NAMING_VERB, '').replace(ROW_NUMBER_RUN, '').replace(LEADING_JUNK, '').replace(ITEM_BEFORE_PLACE, '');
   const inner = INNER_BODY.exec(out);
   return inner ? out.slice(inner[0].length) : out;
 }

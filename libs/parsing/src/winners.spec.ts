@@ -123,6 +123,13 @@ describe('readWinners: framework agreements, lists and run-together names', () =
     expect(readWinners('入围结果公示期为三个工作日')).toEqual([]);
   });
 
+  it('leaves the verb off a winner named before its label', () => {
+    expect(readWinnersOf('经评标委员会评审,确定某某市政工程有限公司为中标人,中标价为1,286,000.00元。', [])).toEqual([
+      '某某市政工程有限公司',
+    ]);
+    expect(readWinnersOf('评审小组推荐某某信息技术有限公司为成交供应商。', [])).toEqual(['某某信息技术有限公司']);
+  });
+
   it('cuts an item name off a supplier that starts with its place', () => {
     expect(readWinnersOf('成交信息 包名称 成交供应商 成交金额 课桌椅采购某某市某某家具有限公司120,000.00元', [])).toEqual([
       '某某市某某家具有限公司',
