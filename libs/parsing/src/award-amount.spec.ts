@@ -27,6 +27,12 @@ describe('readAwardAmount', () => {
     expect(readAwardAmount('第一成交候选人:某某物业服务有限公司,响应报价:68.5万元')).toBe(685_000);
   });
 
+  it('reads the price of the first of a numbered candidates list', () => {
+    const text = '推荐中标候选人:\n1、某某交通建设有限公司,投标报价:3,214,560元;\n2、某某公路工程有限公司,投标报价:3,300,000元。';
+    expect(readAwardAmount(text)).toBe(3_214_560);
+    expect(readAwardAmount('成交候选人:\n1、某某科技有限公司\n2、某某网络有限公司,响应报价:12万元')).toBeNull();
+  });
+
   it('reads a price that includes the provisional sum, not the sum itself', () => {
     expect(readAwardAmount('中标人:某某路桥建设有限公司\n中标价:含暂列金额 2,306.8万元\n工期:300日历天')).toBe(23_068_000);
     expect(readAwardAmount('中标价:含税 865,000.00元')).toBe(865_000);
