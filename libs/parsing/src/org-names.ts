@@ -89,9 +89,15 @@ const NAMING_VERB = /^.*?(?:确定|选定|推荐|同意)(?=\p{Script=Han}{4})/u;
 const ROW_NUMBER_RUN = /^.*?(?<![第\dA-Za-z.])\d{1,2}(?![\d号路期栋楼层线段标包座幢街巷])\s*(?=\p{Script=Han}{4})/u;
 const INNER_BODY = /^.*?(?:医院|大学|学校|管理局|委员会|人民政府)(?=\p{Script=Han}{4,})/u;
 
-// "办公家具采购宁德市某某家具有限公司": an item's name, ended by what kind of purchase it is, run into
-// a supplier whose name starts with its place.
-const ITEM_BEFORE_PLACE = /^\p{Script=Han}{2,16}?(?:采购|项目|标段|包件)(?=\p{Script=Han}{1,5}?(?:省|市|县|区|州|盟|旗)\p{Script=Han}{2})/u;
+// "办公家具采购宁德市某某家具有限公司", "物业管理服务福建某某物业有限公司": an item's name, ended by
+// what kind of purchase it is, run into a supplier whose name starts with its place (a name with
+// its 省/市/县 word, or a province written short, as most company names begin).
+const PROVINCE_SHORT =
+  '北京|天津|河北|山西|内蒙古|辽宁|吉林|黑龙江|上海|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|广西|海南|重庆|四川|贵州|云南|西藏|陕西|甘肃|青海|宁夏|新疆';
+const ITEM_BEFORE_PLACE = new RegExp(
+  `^\\p{Script=Han}{2,16}?(?:采购|项目|服务|设备|用品|耗材|系统|标段|包件)(?=(?:${PROVINCE_SHORT})\\p{Script=Han}{4}|\\p{Script=Han}{1,5}?(?:省|市|县|区|州|盟|旗)\\p{Script=Han}{2})`,
+  'u',
+);
 
 function cleanStart(name: string): string {
   let out = name;

@@ -135,5 +135,9 @@ describe('readWinners: framework agreements, lists and run-together names', () =
       '某某市某某家具有限公司',
     ]);
     expect(readWinnersOf('成交供应商 成交金额 某某项目开发有限公司 86,000.00元', [])).toEqual(['某某项目开发有限公司']);
+    expect(readWinnersOf('成交信息 标项名称 成交供应商 成交金额 保洁服务安徽洁美物业服务有限公司 420,000.00元', [])).toEqual([
+      '安徽洁美物业服务有限公司',
+    ]);
+    expect(readWinnersOf('成交信息 供应商 金额 湖南省建工设备安装有限公司 1,200,000元', [])).toEqual(['湖南省建工设备安装有限公司']);
   });
 });
