@@ -152,3 +152,14 @@ describe('extractDeadline: times in numerals, 更正为', () => {
     expect(extractDeadline('开标时间推迟至:2026年11月12日9:00')).toEqual(new Date('2026-11-12T01:00:00Z'));
   });
 });
+
+describe('extractDeadline: decryption and online auctions', () => {
+  it('takes the submission deadline, not the later decryption deadline', () => {
+    const text = '投标文件解密截止时间:2026年10月9日10:20\n投标截止时间:2026年10月9日10:00';
+    expect(extractDeadline(text)).toEqual(new Date('2026-10-09T02:00:00Z'));
+  });
+
+  it('takes the close of an online reverse auction', () => {
+    expect(extractDeadline('竞价开始时间:2026年10月12日9:00\n竞价结束时间:2026年10月12日11:30')).toEqual(new Date('2026-10-12T03:30:00Z'));
+  });
+});
