@@ -141,3 +141,20 @@ describe('extractBudget: investment in press prose', () => {
     expect(yuan('今年全市计划完成投资260亿元,年内投资45亿元。')).toBeNull();
   });
 });
+
+describe('extractBudget: lots tables and quoted past awards', () => {
+  it('reads a lots table under its header, not the row number after it, and takes its 合计 row as the total', () => {
+    const text = '包号 | 名称 | 预算金额(万元)\n1 | 课桌椅 | 120\n2 | 实验台 | 60\n合计 | | 180\n投标截止时间:2026年9月1日9:30';
+    expect(yuan(text)).toBe(1_800_000);
+    expect(yuan('包号 名称 预算金额(万元)\n1 课桌椅 120\n2 实验台 60')).toBe(1_800_000);
+  });
+
+  it('adds lots listed after 为', () => {
+    expect(yuan('本项目最高投标限价为:标段一 312.5万元;标段二 287.5万元。')).toBe(6_000_000);
+  });
+
+  it('keeps the budget of a tender that quotes last year’s award', () => {
+    expect(yuan('预算金额:960,000.00元\n上一年度中标价:912,000.00元')).toBe(960_000);
+    expect(yuan('中标价:912,000.00元\n预算金额:960,000.00元')).toBeNull();
+  });
+});
