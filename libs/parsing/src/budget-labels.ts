@@ -12,8 +12,8 @@ export const BUDGET_TIERS: readonly RegExp[] = [
   // 3 · the whole project: 项目总投资, 工程总投资, 总投资
   /(?:项目|工程)?总投资(?:金额|额)?/gu,
   // 4 · press reports' looser words: 计划投资, 投资总额/规模, "投资约2亿元建设…", "投入9000万元资金".
-  // A year's spending (计划完成投资, 年内投资, 当年投资) is not what a project costs.
-  /(?<![成年内])(?:计划|拟|预计)投资|投资(?:总额|规模)|投入(?:专项)?(?:资金)?(?=\s*(?:约|近|逾|超)?\s*\d)|(?<![成年内])投资(?=\s*(?:约|近|逾|超|达)?\s*\d)/gu,
+  // A year's spending (计划完成投资, 年内投资, 当年投资) or a share (环保投资) is not what a project costs.
+  /(?<![成年内])(?:计划|拟|预计)投资|投资(?:总额|规模)|投入(?:专项)?(?:资金)?(?=\s*(?:约|近|逾|超)?\s*\d)|(?<![成年内保])投资(?=\s*[:：为]?\s*(?:约|近|逾|超|达)?\s*\d)/gu,
 ];
 
 /** Tier (0 = best) of a table header or label text, or null when it is not a budget label. */

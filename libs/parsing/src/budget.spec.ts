@@ -139,6 +139,8 @@ describe('extractBudget: investment in press prose', () => {
   it('does not take state-budget funds or a year’s spending for the budget', () => {
     expect(yuan('该项目总投资约2.4亿元,其中中央预算内投资6000万元。')).toBe(240_000_000);
     expect(yuan('今年全市计划完成投资260亿元,年内投资45亿元。')).toBeNull();
+    expect(yuan('环保投资:60万元')).toBeNull();
+    expect(yuan('项目投资:4200万元,资金来源:自筹')).toBe(42_000_000);
   });
 });
 
