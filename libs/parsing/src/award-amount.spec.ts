@@ -59,6 +59,10 @@ describe('readAwardAmount', () => {
     expect(readResultAmount('成交价:下浮率8%(按实结算,暂定金额150万元)')).toBeNull();
   });
 
+  it('reads an amount whose unit is a bracketed note in a table run into one line', () => {
+    expect(readAwardAmount('中标(成交)信息 序号 中标(成交)金额(元) 中标供应商名称 1 最终报价:736500(元) 某某科技有限公司')).toBe(736_500);
+  });
+
   it('reads the first-ranked price of a bidders table, and no amount when it is a rate', () => {
     expect(readAwardAmount('名次 | 投标人名称 | 投标报价(元)\n1 | 甲建设有限公司 | 7,489,263.18\n2 | 乙建设有限公司 | 7,512,004.00')).toBe(
       7_489_263.18,

@@ -20,7 +20,8 @@ const AWARD_LABELS: readonly RegExp[] = [
 ];
 const UNIT_NOTE = /^\s*\((?:单位[:：]?)?\s*(万元|元|亿元)\s*\)/u;
 // Past a few header cells the first amount with its unit or a currency sign is the value.
-const AMOUNT_WITH_UNIT = /(?:[¥￥]\s*(\d[\d,]*(?:\.\d+)?))|(?<![\d.])(\d[\d,]*(?:\.\d+)?)\s*(万元|元|亿元)/u;
+// The unit may be bracketed as a cell note: "最终报价:1285000(元)".
+const AMOUNT_WITH_UNIT = /(?:[¥￥]\s*(\d[\d,]*(?:\.\d+)?))|(?<![\d.])(\d[\d,]*(?:\.\d+)?)\s*(?:(万元|元|亿元)|\((万元|元|亿元)\))/u;
 const SECTION_END = /[一二三四五六七八九十]、|主要标的/u;
 const MIN_AWARD_YUAN = 100;
 
@@ -150,7 +151,7 @@ function amountAt(text: string, labelStart: number, labelEnd: number): number | 
   for (const m of window.matchAll(new RegExp(AMOUNT_WITH_UNIT.source, 'gu'))) {
     const before = window.slice(Math.max(0, m.index - 14), m.index);
     if (NOT_THE_AWARD_BEFORE.test(before)) continue;
-    const yuan = m[1] ? parseAmount(m[1], unit ?? 1) : parseAmount(`${m[2]}${m[3]}`);
+    const yuan = m[1] ? parseAmount(m[1], unit ?? 1) : parseAmount(`${m[2]}${m[3] ?? m[4]}`);
     if (yuan === null) continue;
     if (TOTAL_BEFORE.test(before)) return yuan;
     first ??= yuan;
