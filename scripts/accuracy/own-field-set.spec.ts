@@ -20,6 +20,8 @@ import { percent, tallyChecks } from './tally';
 // label: award notices carry no budget in any labelled set, so own-b7-mil-2 was relabelled).
 // own-b8-* (14, written after the rules own-b7 led to) was scored before any change for it:
 // budget 6/6, award 5/6, winners 7/7, deadline 5/5, category 14/14.
+// own-b9-* (14, written after the rules own-b8 and probing led to), scored before any change for
+// it: budget 5/6, award 7/7, winners 6/7, deadline 4/4, category 14/14.
 const OWN_SET = join(__dirname, '../../test/fixtures/own-field-set.jsonl');
 
 describe('own field-style check set', () => {
