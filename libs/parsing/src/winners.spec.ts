@@ -141,3 +141,11 @@ describe('readWinners: framework agreements, lists and run-together names', () =
     expect(readWinnersOf('成交信息 供应商 金额 湖南省建工设备安装有限公司 1,200,000元', [])).toEqual(['湖南省建工设备安装有限公司']);
   });
 });
+
+describe('readWinnersOf: a rank column after the prices', () => {
+  it('takes the row ranked first, wherever it stands', () => {
+    const text =
+      '投标人 | 投标报价(元) | 评标价(元) | 排序\n甲某建设有限公司 | 5,210,000.00 | 5,210,000.00 | 2\n乙某路桥有限公司 | 5,180,500.00 | 5,180,500.00 | 1';
+    expect(readWinnersOf(text, [])).toEqual(['乙某路桥有限公司']);
+  });
+});

@@ -42,6 +42,10 @@ export function readWinnersOf(text: string, exclude: ReadonlyArray<string | null
   if (found.length) return found;
   const self = SELF_ANNOUNCED.exec(text);
   if (self && /中标通知书|成交通知书/u.test(text)) return [self[1]];
+  // A bidders table with a rank column (排序, 名次) anywhere in it: the row ranked first.
+  const ranked = rankedRow(text);
+  const rankedName = ranked?.by === 'rank' ? readOrgAt(ranked.name, 0, 'supplier') : null;
+  if (rankedName) return [rankedName];
   // A result notice names its winner; in an excerpt cut before the label, the first supplier
   // that is neither the buyer nor an agency is the one.
   const others = new Set(exclude.filter((x): x is string => !!x));
