@@ -62,3 +62,15 @@ export function readAmountAfter(text: string, from: number, labelUnit: number | 
   const yuan = parseAmount(num[1], written ?? unit);
   return { yuan, end: from + filler.length + consumed };
 }
+
+// "中标候选人及其投标报价（单位：万元）", "金额单位：万元": a line ending in a unit statement gives the
+// bare figures below it their unit.
+const UNIT_STATED = /(?:金额|价格|报价|货币)?单位\s*[:：]\s*(?:人民币)?\s*(万元|亿元|元)\s*\)?[^\n\d]{0,6}\n/gu;
+const UNIT_STATED_REACH = 240;
+
+/** Multiplier of the last unit statement line within a few lines before `at`, or null. */
+export function unitStatedAbove(text: string, at: number): number | null {
+  const from = Math.max(0, at - UNIT_STATED_REACH);
+  const last = [...text.slice(from, at).matchAll(UNIT_STATED)].pop();
+  return last ? unitMultiplier(last[1]) : null;
+}

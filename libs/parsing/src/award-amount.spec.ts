@@ -44,6 +44,7 @@ describe('readAwardAmount', () => {
       '评标结果(单位:万元)\n第一中标候选人:某某建工有限公司,投标报价:1,204.56,工期:200日历天\n第二中标候选人:某某建设有限公司,投标报价:1,210.00';
     expect(readAwardAmount(text)).toBe(12_045_600);
     expect(readAwardAmount('公示(单位:万元)\n中标金额:865,000.00元')).toBe(865_000);
+    expect(readAwardAmount('单位:万元\n第一中标候选人:某某建工有限公司,投标报价:1204.56')).toBe(12_045_600);
   });
 
   it('reads 大写 and 小写 forms after the label', () => {

@@ -1,4 +1,4 @@
-import { labelMultiplier, readAmountAfter } from './amount-reader';
+import { labelMultiplier, readAmountAfter, unitStatedAbove } from './amount-reader';
 import { parseAmount } from './amounts';
 import { separateCreditCodes } from './credit-code';
 import { rankedRow } from './result-table';
@@ -117,19 +117,9 @@ const NOT_THE_VALUE_WORDS = /预算|限价|控制价|保证金|单价|估算|概
 // "中标价：含暂列金额 1,618.45万元": the price includes the provisional sum; it is not that sum.
 const INCLUSIVE = /含(?:暂列金额|暂定金额|暂估价|暂列金|税)/u;
 
-// "中标候选人及其投标报价（单位：万元）": a heading line states the unit of the bare figures below it.
-const HEADING_UNIT = /[(（]\s*单位\s*[:：]\s*(?:人民币)?\s*(万元|亿元|元)\s*[)）][^\n\d]{0,6}\n/gu;
-const HEADING_REACH = 240;
-
-function headingUnit(text: string, labelStart: number): number | null {
-  const from = Math.max(0, labelStart - HEADING_REACH);
-  const last = [...text.slice(from, labelStart).matchAll(HEADING_UNIT)].pop();
-  return last ? labelMultiplier(last[0]) : null;
-}
-
 function amountAt(text: string, labelStart: number, labelEnd: number): number | null {
   const note = UNIT_NOTE.exec(text.slice(labelEnd, labelEnd + 12));
-  const unit = note ? labelMultiplier(note[0]) : headingUnit(text, labelStart);
+  const unit = note ? labelMultiplier(note[0]) : unitStatedAbove(text, labelStart);
   const direct = readAmountAfter(text, labelEnd, unit);
   // A bare small number after a header is a row number ("中标金额\n1 某公司 …"), not the value.
   if (direct && (direct.yuan === null || direct.yuan >= MIN_AWARD_YUAN)) return direct.yuan;
