@@ -37,6 +37,8 @@ describe('readAwardAmount', () => {
     expect(readAwardAmount('中标人:某某路桥建设有限公司\n中标价:含暂列金额 2,306.8万元\n工期:300日历天')).toBe(23_068_000);
     expect(readAwardAmount('中标价:含税 865,000.00元')).toBe(865_000);
     expect(readResultAmount('中标价:暂列金额 50万元')).toBeNull();
+    expect(readAwardAmount('中标价:含暂列金额及专业工程暂估价共计2,306.8万元')).toBe(23_068_000);
+    expect(readResultAmount('中标价:下浮率6%,暂定金额合计150万元')).toBeNull();
   });
 
   it('takes the unit of bare figures from a heading line above them', () => {

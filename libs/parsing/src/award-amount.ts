@@ -68,6 +68,7 @@ const OTHER_MONEY_BEFORE = /(?:预算|限价|控制价|保证金|单价|估算|�
 // Inside a label's value: money that is not what was won ("下浮率8.5%(暂定金额150万元)").
 const NOT_THE_AWARD_BEFORE = /(?:预算|限价|控制价|保证金|单价|估算|概算|暂定|暂估|暂列|每年|每月|年度)[^\n，,;；]{0,8}$/u;
 // A stated total outranks the amounts it adds up ("每年128万元，三年合计384万元").
+const INCLUSIVE_TOTAL = /含[^\n，,;；]{0,16}?(?:共计|合计|总计)\s*$/u;
 const TOTAL_BEFORE = /(?:合计|总计|共计|总价|总金额)[^\n，,;；\d]{0,6}$/u;
 // Up to ten digits before the point: longer runs are credit codes or numbers run together.
 const ANY_AMOUNT = /(?<![\d.])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,10}(?:\.\d+)?)\s*(万元|元|亿元)(?!\/)/gu;
@@ -140,7 +141,9 @@ function amountAt(text: string, labelStart: number, labelEnd: number): number | 
   let first: number | null = null;
   for (const m of window.matchAll(new RegExp(AMOUNT_WITH_UNIT.source, 'gu'))) {
     const before = window.slice(Math.max(0, m.index - 14), m.index);
-    if (NOT_THE_AWARD_BEFORE.test(before)) continue;
+    // "含暂列金额及暂估价共计4862万元": the total that includes those sums is the price.
+    const inclusive = INCLUSIVE_TOTAL.test(window.slice(Math.max(0, m.index - 24), m.index));
+    if (NOT_THE_AWARD_BEFORE.test(before) && !inclusive) continue;
     const yuan = m[1] ? parseAmount(m[1], unit ?? 1) : parseAmount(`${m[2]}${m[3] ?? m[4]}`);
     if (yuan === null) continue;
     if (TOTAL_BEFORE.test(before)) return yuan;
