@@ -163,3 +163,10 @@ describe('extractDeadline: decryption and online auctions', () => {
     expect(extractDeadline('竞价开始时间:2026年10月12日9:00\n竞价结束时间:2026年10月12日11:30')).toEqual(new Date('2026-10-12T03:30:00Z'));
   });
 });
+
+describe('extractDeadline: 更正前 and 更正后 lines', () => {
+  it('takes the line after the change', () => {
+    const text = '更正前:提交投标文件截止时间为2026年10月20日09:30\n更正后:提交投标文件截止时间为2026年10月27日09:30';
+    expect(extractDeadline(text)).toEqual(new Date('2026-10-27T01:30:00Z'));
+  });
+});

@@ -76,7 +76,8 @@ const DEADLINE_LABELS = [
   /(?:(?:开标|开启|开评标)(?:时间|日期)|(?:竞价|报价)结束(?:时间|日期))(?!延期|变更|调整|推迟|顺延|的)/gu,
 ];
 // "原公告中投标截止时间为…": the deadline an earlier notice set, replaced by this one.
-const EARLIER_DEADLINE = /原(?:公告|定|招标公告|文件)?[^\n。;；]{0,10}$/u;
+// "更正前：…截止时间为A\n更正后：…B": the line before the change.
+const EARLIER_DEADLINE = /(?:原(?:公告|定|招标公告|文件)?|(?:更正|变更|修改|调整)前[:：]?)[^\n。;；]{0,10}$/u;
 // Electronic bids are decrypted (解密) or bidders sign in (签到) after the bids are in.
 const NOT_A_BID_DEADLINE = /获取|报名|保证金|质疑|异议|答疑|澄清|公示|发售|购买|下载|解密|签到/u;
 // "并于2026年03月30日08时30分（北京时间）前递交响应文件"
