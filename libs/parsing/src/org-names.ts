@@ -1,6 +1,6 @@
 // Names of organisations as notices write them: a place, a brand or a purpose, then a suffix
 // that says what kind of body it is. Buyers are any body; winners and agencies are suppliers.
-const SUPPLIER_SUFFIX = String.raw`(?:有限责任公司|股份有限公司|有限公司|分公司|公司|集团|研究院|设计院|研究所|事务所|合作社|工作室|经营部|门市部|商行|商店|厂(?![房区址家商])|联合体|设计研究总院)`;
+const SUPPLIER_SUFFIX = String.raw`(?:有限责任公司|股份有限公司|有限公司|分公司|公司|集团|研究院|设计院|研究所|事务所|合作社|工作室|经营部|门市部|(?:工程|装饰|装修|维修|服务)部|商行|商店|五金店|超市|厂(?![房区址家商])|联合体|设计研究总院)`;
 const ANY_BODY_SUFFIX = String.raw`(?:${SUPPLIER_SUFFIX.slice(3, -1)}|委员会|人民政府|政府|办事处|管理局|局|委|办|厅|署|中心|医院|卫生院|大学|学院|学校|小学|中学|幼儿园|学校|研究会|协会|总会|秘书处|馆|院|所|站|处|队|社|会|部)`;
 
 /** A run that may be (part of) a name: CJK, Latin, digits, brackets, masks. */
@@ -35,7 +35,8 @@ export function readOrgAt(text: string, from: number, kind: OrgKind): string | n
   const stop = STOP_LABEL.exec(value);
   if (stop && stop.index > 0) value = value.slice(0, stop.index);
   else if (stop) return null;
-  value = value.replace(/\((?:盖章|签章|公章)\)$/u, '').trim();
+  // "(盖章)", and a consortium member's role ("(联合体牵头人)"), are notes on the name.
+  value = value.replace(/\((?:盖章|签章|公章|联合体(?:牵头人|成员|主办方)?|牵头人|成员(?:单位)?)\)$/u, '').trim();
   if (!value || PLACEHOLDER.test(value) || value.length < 2) return null;
   return trimToSuffix(value, kind);
 }

@@ -149,3 +149,17 @@ describe('readWinnersOf: a rank column after the prices', () => {
     expect(readWinnersOf(text, [])).toEqual(['乙某路桥有限公司']);
   });
 });
+
+describe('readWinners: small traders and consortium roles', () => {
+  it('reads a shop or a works department as a supplier', () => {
+    expect(readWinners('成交供应商:某县某镇老李五金店\n成交金额:2,800元')).toEqual(['某县某镇老李五金店']);
+    expect(readWinners('成交供应商:某某市某某装饰工程部\n成交金额:18,000元')).toEqual(['某某市某某装饰工程部']);
+  });
+
+  it('leaves a consortium role note off the names', () => {
+    expect(readWinners('中标人:甲某建设有限公司(联合体牵头人)、乙某设计院有限公司(联合体成员)\n中标价:1860万元')).toEqual([
+      '甲某建设有限公司',
+      '乙某设计院有限公司',
+    ]);
+  });
+});
