@@ -80,7 +80,7 @@ export function headerLineBudget(text: string): TableBudget | null {
     // A unit price (预算单价) is never the budget.
     const column = header.findIndex((h) => h.length <= 16 && budgetTierOf(h) !== null && !/单价/u.test(h));
     if (column < 0) continue;
-    const rows = lines.slice(i + 1).filter((l) => l.trim() && !/^[\s|:-]+$/u.test(l));
+    const rows = rowLinesAfter(lines, i + 1);
     if (!rows.length) return null;
     const first = cellAmount(rows[0], header, column);
     if (first === null) continue;
@@ -90,7 +90,7 @@ export function headerLineBudget(text: string): TableBudget | null {
     if (!ITEMS_HEADER.test(lines[i])) return { tier, yuan: first.yuan, sourceText: `${header[column]} | ${first.cell}` };
     let yuan = 0;
     let count = 0;
-    for (const line of rows.slice(0, MAX_ITEM_ROWS)) {
+    for (const line of rows) {
       const hit = cellAmount(line, header, column);
       if (!hit) break;
       yuan += hit.yuan;
@@ -103,6 +103,15 @@ export function headerLineBudget(text: string): TableBudget | null {
 
 const ITEMS_HEADER = /数量|单价/u;
 const MAX_ITEM_ROWS = 50;
+
+/** Up to MAX_ITEM_ROWS lines with content after `from`, table rules skipped. */
+function rowLinesAfter(lines: string[], from: number): string[] {
+  const out: string[] = [];
+  for (let j = from; j < lines.length && out.length < MAX_ITEM_ROWS; j++) {
+    if (lines[j].trim() && !/^[\s|:-]+$/u.test(lines[j])) out.push(lines[j]);
+  }
+  return out;
+}
 
 /** The amount of a row's cell under the header's column, when the row fits the header. */
 function cellAmount(line: string, header: string[], column: number): { yuan: number; cell: string } | null {
