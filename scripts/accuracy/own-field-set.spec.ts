@@ -13,6 +13,15 @@ import { percent, tallyChecks } from './tally';
 // tables without 序号, 台湾/澳门, 快讯) was scored before the rules it exposed were written.
 // own-b6-* (10 more, written after those rules) was scored and left as it was: one award miss
 // (中标价：含暂列金额 …, read as a provisional sum) and one stage miss.
+// own-b7-* (33: 万元 in a 候选人 header, 大写-only 成交金额, 推荐成交人, 军队采购, 框架协议/入围 with
+// several winners and no award, 流标/终止, 比选, 询比价, EPC with 暂列金额, 最高投标限价 in 万元, 包 budget
+// tables, 递交/开启/首次响应 deadlines, 总投资 prose) was scored before any rule was changed for it:
+// budget 13/14, award 11/14, winners 14/17, deadline 10/11, category 33/33 (the budget miss was a
+// label: award notices carry no budget in any labelled set, so own-b7-mil-2 was relabelled).
+// own-b8-* (14, written after the rules own-b7 led to) was scored before any change for it:
+// budget 6/6, award 5/6, winners 7/7, deadline 5/5, category 14/14.
+// own-b9-* (14, written after the rules own-b8 and probing led to), scored before any change for
+// it: budget 5/6, award 7/7, winners 6/7, deadline 4/4, category 14/14.
 const OWN_SET = join(__dirname, '../../test/fixtures/own-field-set.jsonl');
 
 describe('own field-style check set', () => {

@@ -12,7 +12,8 @@ export interface AmountHit {
 const FILLER = /^(?:[\s:=|]|为|是|约|计|即|人民币|RMB|CNY|¥|￥|大写|小写|\([^()\n]{0,16}\))*/iu;
 const UNIT_IN_PARENS = /[(（](?:单位[:：]?)?\s*(万元|元|亿元)\s*[)）]/u;
 const MASK = /^(?:[*＊][*＊.,]*\s*(?:万元|万|元)?|\(?略\)?)/u;
-const NUMBER = /^(\d[\d,]*(?:\.\d+)?)(\s*(?:万\s*元|万|亿\s*元|亿|元))?/u;
+// "7800余万元", "3亿多元": an approximate figure, still in that unit.
+const NUMBER = /^(\d[\d,]*(?:\.\d+)?)(\s*[余多]?\s*(?:万\s*元|万|亿\s*元|亿|元))?/u;
 // Capital (柒万伍仟元整) or ordinary (三百万元) numerals; the 元 is what makes them money.
 const CAPITALS =
   /^[零〇一二两三四五六七八九十百千壹贰叁肆伍陆柒捌玖拾佰仟万亿]+[元圆](?:[零壹贰叁肆伍陆柒捌玖一二三四五六七八九]角)?(?:[零壹贰叁肆伍陆柒捌玖一二三四五六七八九]分)?整?/u;
@@ -60,4 +61,16 @@ export function readAmountAfter(text: string, from: number, labelUnit: number | 
   }
   const yuan = parseAmount(num[1], written ?? unit);
   return { yuan, end: from + filler.length + consumed };
+}
+
+// "中标候选人及其投标报价（单位：万元）", "金额单位：万元": a line ending in a unit statement gives the
+// bare figures below it their unit.
+const UNIT_STATED = /(?:金额|价格|报价|货币)?单位\s*[:：]\s*(?:人民币)?\s*(万元|亿元|元)\s*\)?[^\n\d]{0,6}\n/gu;
+const UNIT_STATED_REACH = 240;
+
+/** Multiplier of the last unit statement line within a few lines before `at`, or null. */
+export function unitStatedAbove(text: string, at: number): number | null {
+  const from = Math.max(0, at - UNIT_STATED_REACH);
+  const last = [...text.slice(from, at).matchAll(UNIT_STATED)].pop();
+  return last ? unitMultiplier(last[1]) : null;
 }

@@ -11,6 +11,7 @@ describe('parseAmount', () => {
     ['人民币 43.362 万 元', 433_620], // spaces inside the unit
     ['103.000000万元', 1_030_000],
     ['约997万', 9_970_000],
+    ['6300余万元', 63_000_000], // an approximate figure keeps its unit
     ['人民币250,0000.00元', 2_500_000], // commas where a site put them
     ['¥1,688,107.67', 1_688_107.67],
     ['64.4269万元', 644_269],

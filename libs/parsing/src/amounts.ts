@@ -3,7 +3,10 @@ import { CHINESE_AMOUNT_CHARS, chineseAmountValue } from './chinese-numerals';
 
 /** Multiplier of a written unit, e.g. 万元 → 10 000. */
 export function unitMultiplier(unit: string): number | null {
-  const u = unit.replace(/\s+/g, '').replace(/^人民币/, '');
+  const u = unit
+    .replace(/\s+/g, '')
+    .replace(/^人民币/, '')
+    .replace(/^[余多]/, '');
   if (/^(元|圆|元整|元人民币)?$/.test(u)) return 1;
   if (/^(万|万元)$/.test(u)) return 10_000;
   if (/^(亿|亿元)$/.test(u)) return 100_000_000;
@@ -17,7 +20,7 @@ const MASKED = /[*＊]|略|详见|见附件|待定|x{2,}/i;
 const ARABIC = new RegExp(
   '^(?:约|人民币|RMB|CNY|¥|￥|\\s)*' +
     '(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:[.,]\\d+)*)' + // 3,500,000.00 · 250,0000.00 · 103.000000
-    '\\s*(万\\s*元|万|亿\\s*元|亿|千元|元)?\\s*(?:整|人民币)?$',
+    '\\s*([余多]?\\s*(?:万\\s*元|万|亿\\s*元|亿|千元|元))?\\s*(?:整|人民币)?$',
   'iu',
 );
 

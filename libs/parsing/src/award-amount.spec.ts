@@ -20,6 +20,35 @@ describe('readAwardAmount', () => {
     ).toBe(1_556_000);
   });
 
+  it('reads the price of the candidate ranked first in prose, not the second', () => {
+    const text =
+      '排名第一的中标候选人为某某路桥有限公司,投标报价为人民币5,416,320.00元;排名第二的中标候选人为某某建设有限公司,投标报价为人民币5,480,000.00元。';
+    expect(readAwardAmount(text)).toBe(5_416_320);
+    expect(readAwardAmount('第一成交候选人:某某物业服务有限公司,响应报价:68.5万元')).toBe(685_000);
+  });
+
+  it('reads the price of the first of a numbered candidates list', () => {
+    const text = '推荐中标候选人:\n1、某某交通建设有限公司,投标报价:3,214,560元;\n2、某某公路工程有限公司,投标报价:3,300,000元。';
+    expect(readAwardAmount(text)).toBe(3_214_560);
+    expect(readAwardAmount('成交候选人:\n1、某某科技有限公司\n2、某某网络有限公司,响应报价:12万元')).toBeNull();
+  });
+
+  it('reads a price that includes the provisional sum, not the sum itself', () => {
+    expect(readAwardAmount('中标人:某某路桥建设有限公司\n中标价:含暂列金额 2,306.8万元\n工期:300日历天')).toBe(23_068_000);
+    expect(readAwardAmount('中标价:含税 865,000.00元')).toBe(865_000);
+    expect(readResultAmount('中标价:暂列金额 50万元')).toBeNull();
+    expect(readAwardAmount('中标价:含暂列金额及专业工程暂估价共计2,306.8万元')).toBe(23_068_000);
+    expect(readResultAmount('中标价:下浮率6%,暂定金额合计150万元')).toBeNull();
+  });
+
+  it('takes the unit of bare figures from a heading line above them', () => {
+    const text =
+      '评标结果(单位:万元)\n第一中标候选人:某某建工有限公司,投标报价:1,204.56,工期:200日历天\n第二中标候选人:某某建设有限公司,投标报价:1,210.00';
+    expect(readAwardAmount(text)).toBe(12_045_600);
+    expect(readAwardAmount('公示(单位:万元)\n中标金额:865,000.00元')).toBe(865_000);
+    expect(readAwardAmount('单位:万元\n第一中标候选人:某某建工有限公司,投标报价:1204.56')).toBe(12_045_600);
+  });
+
   it('reads 大写 and 小写 forms after the label', () => {
     expect(readAwardAmount('中标金额(元):大写:壹佰零捌万元整 小写:1080000.00')).toBe(1_080_000);
   });
@@ -31,6 +60,10 @@ describe('readAwardAmount', () => {
   it('prefers a stated total inside the value and skips provisional sums', () => {
     expect(readAwardAmount('成交金额:每年人民币100万元,三年合计300万元')).toBe(3_000_000);
     expect(readResultAmount('成交价:下浮率8%(按实结算,暂定金额150万元)')).toBeNull();
+  });
+
+  it('reads an amount whose unit is a bracketed note in a table run into one line', () => {
+    expect(readAwardAmount('中标(成交)信息 序号 中标(成交)金额(元) 中标供应商名称 1 最终报价:736500(元) 某某科技有限公司')).toBe(736_500);
   });
 
   it('reads the first-ranked price of a bidders table, and no amount when it is a rate', () => {

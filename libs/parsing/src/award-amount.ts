@@ -1,5 +1,6 @@
-import { labelMultiplier, readAmountAfter } from './amount-reader';
+import { labelMultiplier, readAmountAfter, unitStatedAbove } from './amount-reader';
 import { parseAmount } from './amounts';
+import { separateCreditCodes } from './credit-code';
 import { rankedRow } from './result-table';
 import { cellsBelow } from './table-cells';
 import { firstCellBelowVertical } from './vertical-table';
@@ -10,13 +11,17 @@ const AWARD_LABELS: readonly RegExp[] = [
   /(?:总|合计)(?:中标|成交)(?:金额|价)(?:合计)?|(?:中标|成交)(?:总金额|总价)(?:合计)?/gu,
   // An excerpt may begin inside the label: "(成交)金额898000元".
   /(?:中标|成交|中选)(?:\(成交\))?(?:合同)?(?:金额|价格|价|额)|(?:^|\n)\(成交\)金额/gu,
-  /(?:第[一1](?:中标)?候选人|第[一1]名)(?:(?!第[二2])[^。]){0,80}?(?:投标|响应)?报价/gu,
+  // "第一中标候选人…报价", "排名第一的中标候选人为某公司，投标报价为…".
+  /(?:第[一1](?:中标|成交)?候选人|第[一1]名|排名第[一1](?:的|位)?(?:中标|成交)?候选人)(?:(?!第[二2])[^。；;]){0,80}?(?:投标|响应)?报价/gu,
+  // A numbered list under its heading: "推荐中标候选人：\n1、某公司，投标报价：…".
+  /候选人[:：]?\s*\n\s*[1一][、.](?:(?!\n\s*[2二][、.])[^。；;]){0,80}?(?:投标|响应)?报价/gu,
   // A result table with one total column: "序号 | 标项名称 | 总价(元) | 中标供应商名称".
   /总价(?=\()/gu,
 ];
 const UNIT_NOTE = /^\s*\((?:单位[:：]?)?\s*(万元|元|亿元)\s*\)/u;
 // Past a few header cells the first amount with its unit or a currency sign is the value.
-const AMOUNT_WITH_UNIT = /(?:[¥￥]\s*(\d[\d,]*(?:\.\d+)?))|(?<![\d.])(\d[\d,]*(?:\.\d+)?)\s*(万元|元|亿元)/u;
+// The unit may be bracketed as a cell note: "最终报价:1285000(元)".
+const AMOUNT_WITH_UNIT = /(?:[¥￥]\s*(\d[\d,]*(?:\.\d+)?))|(?<![\d.])(\d[\d,]*(?:\.\d+)?)\s*(?:(万元|元|亿元)|\((万元|元|亿元)\))/u;
 const SECTION_END = /[一二三四五六七八九十]、|主要标的/u;
 const MIN_AWARD_YUAN = 100;
 
@@ -63,6 +68,7 @@ const OTHER_MONEY_BEFORE = /(?:预算|限价|控制价|保证金|单价|估算|�
 // Inside a label's value: money that is not what was won ("下浮率8.5%(暂定金额150万元)").
 const NOT_THE_AWARD_BEFORE = /(?:预算|限价|控制价|保证金|单价|估算|概算|暂定|暂估|暂列|每年|每月|年度)[^\n，,;；]{0,8}$/u;
 // A stated total outranks the amounts it adds up ("每年128万元，三年合计384万元").
+const INCLUSIVE_TOTAL = /含[^\n，,;；]{0,16}?(?:共计|合计|总计)\s*$/u;
 const TOTAL_BEFORE = /(?:合计|总计|共计|总价|总金额)[^\n，,;；\d]{0,6}$/u;
 // Up to ten digits before the point: longer runs are credit codes or numbers run together.
 const ANY_AMOUNT = /(?<![\d.])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,10}(?:\.\d+)?)\s*(万元|元|亿元)(?!\/)/gu;
@@ -72,7 +78,8 @@ const MIN_UNLABELLED_YUAN = 1000;
  * The award amount of a result notice: the labelled one, else (an excerpt cut before its label)
  * the first amount with its unit that no other money label claims.
  */
-export function readResultAmount(text: string, winners: readonly string[] = []): number | null {
+export function readResultAmount(raw: string, winners: readonly string[] = []): number | null {
+  const text = separateCreditCodes(raw);
   const labelled = readAwardAmount(text);
   if (labelled !== null) return labelled;
   const inRow = winners.length ? priceAfterName(text, winners[0]) : null;
@@ -108,15 +115,17 @@ function priceAfterName(text: string, name: string): number | null {
 // "投标报价：年度服务费 863,000.00 元": a few words name what the amount is before it comes.
 const WORDS_BEFORE_VALUE = /^[\s:：]*\p{Script=Han}{1,8}\s*(?=[\d¥￥])/u;
 const NOT_THE_VALUE_WORDS = /预算|限价|控制价|保证金|单价|估算|概算|暂定|暂估|暂列|每|下浮|费率|折扣|税率|工期|大写/u;
+// "中标价：含暂列金额 1,618.45万元": the price includes the provisional sum; it is not that sum.
+const INCLUSIVE = /含(?:暂列金额|暂定金额|暂估价|暂列金|税)/u;
 
 function amountAt(text: string, labelStart: number, labelEnd: number): number | null {
   const note = UNIT_NOTE.exec(text.slice(labelEnd, labelEnd + 12));
-  const unit = note ? labelMultiplier(note[0]) : null;
+  const unit = note ? labelMultiplier(note[0]) : unitStatedAbove(text, labelStart);
   const direct = readAmountAfter(text, labelEnd, unit);
   // A bare small number after a header is a row number ("中标金额\n1 某公司 …"), not the value.
   if (direct && (direct.yuan === null || direct.yuan >= MIN_AWARD_YUAN)) return direct.yuan;
   const words = WORDS_BEFORE_VALUE.exec(text.slice(labelEnd, labelEnd + 16));
-  if (!direct && words && !NOT_THE_VALUE_WORDS.test(words[0])) {
+  if (!direct && words && !NOT_THE_VALUE_WORDS.test(words[0].replace(INCLUSIVE, ''))) {
     const named = readAmountAfter(text, labelEnd + words[0].length, unit);
     if (named && named.yuan !== null && named.yuan >= MIN_AWARD_YUAN) return named.yuan;
   }
@@ -132,8 +141,10 @@ function amountAt(text: string, labelStart: number, labelEnd: number): number | 
   let first: number | null = null;
   for (const m of window.matchAll(new RegExp(AMOUNT_WITH_UNIT.source, 'gu'))) {
     const before = window.slice(Math.max(0, m.index - 14), m.index);
-    if (NOT_THE_AWARD_BEFORE.test(before)) continue;
-    const yuan = m[1] ? parseAmount(m[1], unit ?? 1) : parseAmount(`${m[2]}${m[3]}`);
+    // "含暂列金额及暂估价共计4862万元": the total that includes those sums is the price.
+    const inclusive = INCLUSIVE_TOTAL.test(window.slice(Math.max(0, m.index - 24), m.index));
+    if (NOT_THE_AWARD_BEFORE.test(before) && !inclusive) continue;
+    const yuan = m[1] ? parseAmount(m[1], unit ?? 1) : parseAmount(`${m[2]}${m[3] ?? m[4]}`);
     if (yuan === null) continue;
     if (TOTAL_BEFORE.test(before)) return yuan;
     first ??= yuan;

@@ -3,13 +3,17 @@
 // a fallback because a tender is often one part of a larger project.
 export const BUDGET_TIERS: readonly RegExp[] = [
   // 0 · the budget itself: 预算金额, 采购预算, 项目预算金额, 预算/采购控制价, 预算金额/最高限价
-  /(?<![包单])(?:项目|采购|招标|本项目|总)?预算(?:控制金额|控制价|总金额|金额|价|总价|资金|总额)?(?:\s*[/、]\s*(?:采购|招标)?(?:控制价|最高限价)(?:总价)?)?/gu,
+  // 预算内投资/预算内资金 is where the money comes from (the state budget), not how much there is.
+  /(?<![包单])(?:项目|采购|招标|本项目|总)?预算(?!内)(?:控制金额|控制价|总金额|金额|价|总价|资金|总额)?(?:\s*[/、]\s*(?:采购|招标)?(?:控制价|最高限价)(?:总价)?)?/gu,
   // 1 · price ceilings: 最高限价, 最高投标限价, 招标控制价, 控制价（最高限价）, 拦标价
   /(?<!单价)(?:最高(?:投标)?限价|投标限价|(?:招标|采购)?控制(?:总)?价|拦标价)/gu,
   // 2 · estimates and this works' investment: 合同估算价, 投资额或合同估算价, 招标金额, 本工程投资
-  /投资额(?:或(?:合同)?估算价)?|(?:合同)?估算(?:价|金额)|投资估算|招标金额|本工程投资|(?:建安)?工程造价|(?:总)?概算(?:投资|金额)?/gu,
+  /投资额(?:或(?:合同)?估算价)?|(?:合同)?估算(?:价|金额)|投资估算|估算(?:总)?投资|招标金额|本工程投资|(?:建安)?工程造价|(?:总)?概算(?:投资|金额)?/gu,
   // 3 · the whole project: 项目总投资, 工程总投资, 总投资
   /(?:项目|工程)?总投资(?:金额|额)?/gu,
+  // 4 · press reports' looser words: 计划投资, 投资总额/规模, "投资约2亿元建设…", "投入9000万元资金".
+  // A year's spending (计划完成投资, 年内投资, 当年投资) or a share (环保投资) is not what a project costs.
+  /(?<![成年内])(?:计划|拟|预计)投资|投资(?:总额|规模)|投入(?:专项)?(?:资金)?(?=\s*(?:约|近|逾|超)?\s*\d)|(?<![成年内保])投资(?=\s*[:：为]?\s*(?:约|近|逾|超|达)?\s*\d)/gu,
 ];
 
 /** Tier (0 = best) of a table header or label text, or null when it is not a budget label. */

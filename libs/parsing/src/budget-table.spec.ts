@@ -1,4 +1,4 @@
-import { tableBudget } from './budget-table';
+import { headerLineBudget, tableBudget } from './budget-table';
 
 describe('tableBudget', () => {
   it('reads the first row under the budget header, wherever merged cells shifted it', () => {
@@ -55,5 +55,19 @@ describe('tableBudget: header lines without a 序号 column', () => {
   it('takes nothing when the cell is not a plain amount or the row has other cells', () => {
     expect(tableBudget('项目名称 | 预算金额(元) | 预计采购时间\n某项目 | 详见附件 | 2027年4月')).toBeNull();
     expect(tableBudget('项目名称 预算金额(元) 预计采购时间\n本项目将于下月公布具体内容和安排')).toBeNull();
+  });
+});
+
+describe('headerLineBudget: items of one purchase', () => {
+  it('adds the total column of an items table and never reads a unit price', () => {
+    const text =
+      '采购品目 | 数量 | 预算单价(元) | 预算总额(元)\n投影仪 | 20台 | 4,500 | 90,000\n幕布 | 20幅 | 800 | 16,000\n投标截止时间:见下文';
+    expect(headerLineBudget(text)).toEqual({ tier: 0, yuan: 106_000, sourceText: '预算总额(元) | 2 行' });
+  });
+
+  it('keeps the first row of a plan list, a project a row', () => {
+    const text =
+      '项目名称 | 采购需求概况 | 预算金额(万元) | 预计采购时间\n食堂改造 | 后厨设备更新 | 85 | 2026年9月\n操场维修 | 塑胶跑道 | 120 | 2026年10月';
+    expect(headerLineBudget(text)?.yuan).toBe(850_000);
   });
 });

@@ -77,17 +77,49 @@ export function headerLineBudget(text: string): TableBudget | null {
   for (let i = 0; i < lines.length - 1; i++) {
     const header = splitCells(lines[i]);
     if (header.length < 3) continue;
-    const column = header.findIndex((h) => h.length <= 16 && budgetTierOf(h) !== null);
+    // A unit price (预算单价) is never the budget.
+    const column = header.findIndex((h) => h.length <= 16 && budgetTierOf(h) !== null && !/单价/u.test(h));
     if (column < 0) continue;
-    const next = lines.slice(i + 1).find((l) => l.trim() && !/^[\s|:-]+$/u.test(l));
-    if (next === undefined) return null;
-    const row = splitCells(next);
-    // A trailing empty cell ("… | 2027年3月 | ") is dropped by splitting: one fewer is still the row.
-    if (row.length < header.length - 1 || row.length > header.length || row.length <= column) continue;
-    const cell = row[column];
-    const hit = readAmountAfter(cell, 0, labelMultiplier(header[column]));
-    if (!hit || hit.yuan === null || hit.yuan < 100 || cell.slice(hit.end).trim()) continue;
-    return { tier: budgetTierOf(header[column])!, yuan: hit.yuan, sourceText: `${header[column]} | ${cell}` };
+    const rows = rowLinesAfter(lines, i + 1);
+    if (!rows.length) return null;
+    const first = cellAmount(rows[0], header, column);
+    if (first === null) continue;
+    const tier = budgetTierOf(header[column])!;
+    // An items table (数量, 单价 columns) lists the parts of one purchase: they add up. A plan or
+    // intent list has a project a row: the first is the one this notice is about.
+    if (!ITEMS_HEADER.test(lines[i])) return { tier, yuan: first.yuan, sourceText: `${header[column]} | ${first.cell}` };
+    let yuan = 0;
+    let count = 0;
+    for (const line of rows) {
+      const hit = cellAmount(line, header, column);
+      if (!hit) break;
+      yuan += hit.yuan;
+      count++;
+    }
+    return { tier, yuan, sourceText: `${header[column]} | ${count} 行` };
   }
   return null;
+}
+
+const ITEMS_HEADER = /数量|单价/u;
+const MAX_ITEM_ROWS = 50;
+
+/** Up to MAX_ITEM_ROWS lines with content after `from`, table rules skipped. */
+function rowLinesAfter(lines: string[], from: number): string[] {
+  const out: string[] = [];
+  for (let j = from; j < lines.length && out.length < MAX_ITEM_ROWS; j++) {
+    if (lines[j].trim() && !/^[\s|:-]+$/u.test(lines[j])) out.push(lines[j]);
+  }
+  return out;
+}
+
+/** The amount of a row's cell under the header's column, when the row fits the header. */
+function cellAmount(line: string, header: string[], column: number): { yuan: number; cell: string } | null {
+  const row = splitCells(line);
+  // A trailing empty cell ("… | 2027年3月 | ") is dropped by splitting: one fewer is still the row.
+  if (row.length < header.length - 1 || row.length > header.length || row.length <= column) return null;
+  const cell = row[column];
+  const hit = readAmountAfter(cell, 0, labelMultiplier(header[column]));
+  if (!hit || hit.yuan === null || hit.yuan < 100 || cell.slice(hit.end).trim()) return null;
+  return { yuan: hit.yuan, cell };
 }

@@ -121,3 +121,42 @@ describe('extractBudget: more budget wordings', () => {
     expect(extractBudget('采购项目存在“300万元预算,1000元中标”的情况')?.yuan).toBe(3_000_000);
   });
 });
+
+describe('extractBudget: investment in press prose', () => {
+  it('reads the looser words reports use for what a project costs', () => {
+    expect(yuan('该项目计划投资4.2亿元,建设规模8万吨/日。')).toBe(420_000_000);
+    expect(yuan('据介绍,项目估算投资2.6亿元,预计明年建成。')).toBe(260_000_000);
+    expect(yuan('某企业投资约3亿元建设新能源装备产业园。')).toBe(300_000_000);
+    expect(yuan('项目投资总额为5600万元,主要建设内容包括…')).toBe(56_000_000);
+    expect(yuan('省财政投入专项资金8500万元对水库进行加固。')).toBe(85_000_000);
+  });
+
+  it('reads 余万元 in its unit, and takes 总投资 over other investment words', () => {
+    expect(yuan('项目总投资6300余万元。')).toBe(63_000_000);
+    expect(yuan('某某重点项目计划投资900亿\n本批项目总投资86亿元,涵盖交通水利。')).toBe(8_600_000_000);
+  });
+
+  it('does not take state-budget funds or a year’s spending for the budget', () => {
+    expect(yuan('该项目总投资约2.4亿元,其中中央预算内投资6000万元。')).toBe(240_000_000);
+    expect(yuan('今年全市计划完成投资260亿元,年内投资45亿元。')).toBeNull();
+    expect(yuan('环保投资:60万元')).toBeNull();
+    expect(yuan('项目投资:4200万元,资金来源:自筹')).toBe(42_000_000);
+  });
+});
+
+describe('extractBudget: lots tables and quoted past awards', () => {
+  it('reads a lots table under its header, not the row number after it, and takes its 合计 row as the total', () => {
+    const text = '包号 | 名称 | 预算金额(万元)\n1 | 课桌椅 | 120\n2 | 实验台 | 60\n合计 | | 180\n投标截止时间:2026年9月1日9:30';
+    expect(yuan(text)).toBe(1_800_000);
+    expect(yuan('包号 名称 预算金额(万元)\n1 课桌椅 120\n2 实验台 60')).toBe(1_800_000);
+  });
+
+  it('adds lots listed after 为', () => {
+    expect(yuan('本项目最高投标限价为:标段一 312.5万元;标段二 287.5万元。')).toBe(6_000_000);
+  });
+
+  it('keeps the budget of a tender that quotes last year’s award', () => {
+    expect(yuan('预算金额:960,000.00元\n上一年度中标价:912,000.00元')).toBe(960_000);
+    expect(yuan('中标价:912,000.00元\n预算金额:960,000.00元')).toBeNull();
+  });
+});

@@ -5,6 +5,7 @@ import { BUDGET_TIERS } from './budget-labels';
 import { tableBudget } from './budget-table';
 import { isLotLabel, lotLabelSum, lotListAfter, lotTableBudget, verticalLotBudget } from './lot-budget';
 import { reportsAwardAmounts } from './result-notice';
+import { splitCells } from './table-cells';
 
 export interface Budget {
   yuan: number;
@@ -63,10 +64,18 @@ function firstLabelled(display: string, label: RegExp): Budget | null {
       lotListAfter(display, labelEnd, labelMultiplier(m[0])) ??
       amountPastHeaders(display, labelEnd);
     if (!hit || hit.yuan === null) continue; // masked or no value here: look further
+    // A header cell's value is in its column, not the first figure of the next line (a row number).
+    if (isHeaderCell(display, start) && display.slice(labelEnd, hit.end).includes('\n')) continue;
     if (hit.yuan < MIN_BUDGET_YUAN || hit.yuan > MAX_BUDGET_YUAN) continue;
     return { yuan: hit.yuan, sourceText: display.slice(start, hit.end).trim() };
   }
   return null;
+}
+
+function isHeaderCell(display: string, at: number): boolean {
+  const lineStart = display.lastIndexOf('\n', at - 1) + 1;
+  const lineEnd = display.indexOf('\n', at);
+  return splitCells(display.slice(lineStart, lineEnd < 0 ? undefined : lineEnd)).length >= 3;
 }
 
 // A header cell followed by other header cells, then the row: "采购项目预算 采购项目最高限价 备注

@@ -145,4 +145,28 @@ describe('extractDeadline: times in numerals, 更正为', () => {
       new Date('2026-12-15T01:30:00Z'),
     );
   });
+
+  it('takes the date after 现更正为 with a colon', () => {
+    const text = '更正内容:原提交响应文件截止及开启时间:2026年11月3日14:00,现更正为:2026年11月10日14:00。其他内容不变。';
+    expect(extractDeadline(text)).toEqual(new Date('2026-11-10T06:00:00Z'));
+    expect(extractDeadline('开标时间推迟至:2026年11月12日9:00')).toEqual(new Date('2026-11-12T01:00:00Z'));
+  });
+});
+
+describe('extractDeadline: decryption and online auctions', () => {
+  it('takes the submission deadline, not the later decryption deadline', () => {
+    const text = '投标文件解密截止时间:2026年10月9日10:20\n投标截止时间:2026年10月9日10:00';
+    expect(extractDeadline(text)).toEqual(new Date('2026-10-09T02:00:00Z'));
+  });
+
+  it('takes the close of an online reverse auction', () => {
+    expect(extractDeadline('竞价开始时间:2026年10月12日9:00\n竞价结束时间:2026年10月12日11:30')).toEqual(new Date('2026-10-12T03:30:00Z'));
+  });
+});
+
+describe('extractDeadline: 更正前 and 更正后 lines', () => {
+  it('takes the line after the change', () => {
+    const text = '更正前:提交投标文件截止时间为2026年10月20日09:30\n更正后:提交投标文件截止时间为2026年10月27日09:30';
+    expect(extractDeadline(text)).toEqual(new Date('2026-10-27T01:30:00Z'));
+  });
 });

@@ -72,11 +72,14 @@ function aloneOnLine(text: string, hit: DateHit): boolean {
 const DEADLINE_LABELS = [
   // A heading may end its line before 截止时间: "四、响应文件提交\n截止时间:…".
   /(?:(?:投标|响应|应答|申请|报价|磋商|谈判|递交|提交|上传|开标)(?:[^\n。;；,，]{0,12}?|[^\n。;；,，]{0,10}\n\s*)截止(?:时间|日期)?|截标(?:时间|日期)|截止(?:投标|递交)(?:时间|日期)?)(?!延期|变更|调整|推迟|顺延)/gu,
-  /(?:开标|开启|开评标)(?:时间|日期)(?!延期|变更|调整|推迟|顺延|的)/gu,
+  // An online reverse auction takes quotes until it closes.
+  /(?:(?:开标|开启|开评标)(?:时间|日期)|(?:竞价|报价)结束(?:时间|日期))(?!延期|变更|调整|推迟|顺延|的)/gu,
 ];
 // "原公告中投标截止时间为…": the deadline an earlier notice set, replaced by this one.
-const EARLIER_DEADLINE = /原(?:公告|定|招标公告|文件)?[^\n。;；]{0,10}$/u;
-const NOT_A_BID_DEADLINE = /获取|报名|保证金|质疑|异议|答疑|澄清|公示|发售|购买|下载/u;
+// "更正前：…截止时间为A\n更正后：…B": the line before the change.
+const EARLIER_DEADLINE = /(?:原(?:公告|定|招标公告|文件)?|(?:更正|变更|修改|调整)前[:：]?)[^\n。;；]{0,10}$/u;
+// Electronic bids are decrypted (解密) or bidders sign in (签到) after the bids are in.
+const NOT_A_BID_DEADLINE = /获取|报名|保证金|质疑|异议|答疑|澄清|公示|发售|购买|下载|解密|签到/u;
 // "并于2026年03月30日08时30分（北京时间）前递交响应文件"
 const SUBMIT_BEFORE = /于\s*$/u;
 const SUBMIT_AFTER = /^\s*(?:\(\s*北京时间\s*\))?\s*(?:之)?前\s*(?:\S{0,6}?)(?:递交|提交|上传|送达|将)/u;
@@ -111,7 +114,8 @@ export function extractDeadline(text: string, published: Date | null = null): Da
   return (sameDay ?? best).date;
 }
 
-const CHANGED_TO = /(?:变更|更改|更正|调整|修改|延期|延长|推迟|顺延)(?:为|至|到)\s*$|延至\s*$/u;
+// "现更正为:2027年…": the new date may follow a colon.
+const CHANGED_TO = /(?:(?:变更|更改|更正|调整|修改|延期|延长|推迟|顺延)(?:为|至|到)|延至)\s*[:：]?\s*$/u;
 const DEADLINE_WORD = /截止|截标|开标/u;
 
 function clauseBefore(text: string, at: number): string {

@@ -45,7 +45,7 @@ export function lotLabelSum(text: string, label: RegExp, from: number, unit: num
 /** "预算金额:\n包1:42万元;包2:36万元;合计78万元": the total, else the sum of the lots. */
 export function lotListAfter(text: string, labelEnd: number, unit: number | null): { yuan: number; end: number } | null {
   const window = text.slice(labelEnd, labelEnd + LOT_WINDOW);
-  if (!new RegExp(`^[\\s:：|]*${LOT}`, 'u').test(window)) return null;
+  if (!new RegExp(`^[\\s:：|为]*${LOT}`, 'u').test(window)) return null;
   let sum = 0;
   let count = 0;
   let end = 0;
@@ -91,8 +91,7 @@ export function lotTableBudget(text: string): { yuan: number; sourceText: string
       const unit = labelMultiplier(header.replace(/\s+/g, '')) ?? 1;
       const values = cellsBelow(text, at).map((c) => parseAmount(c.replace(/^[¥￥]/u, ''), unit));
       if (values.length && values.every((v): v is number => v !== null && v >= MIN_LOT_YUAN)) {
-        const yuan = values.reduce((a, b) => a + b, 0);
-        return { yuan, sourceText: `${header} | ${values.length} 包` };
+        return { yuan: lotsTotal(values), sourceText: `${header} | ${values.length} 包` };
       }
     }
     lineStart += line.length + 1;
@@ -113,10 +112,18 @@ export function verticalLotBudget(text: string): { yuan: number; sourceText: str
       const unit = labelMultiplier(header) ?? 1;
       const values = cellsBelowVertical(text, lineStart + line.indexOf(header)).map((c) => parseAmount(c.replace(/^[¥￥]/u, ''), unit));
       if (values.length && values.every((v): v is number => v !== null && v >= MIN_LOT_YUAN)) {
-        return { yuan: values.reduce((a, b) => a + b, 0), sourceText: `${header} | ${values.length} 包` };
+        return { yuan: lotsTotal(values), sourceText: `${header} | ${values.length} 包` };
       }
     }
     lineStart += line.length + 1;
   }
   return null;
+}
+
+// A 合计 row under the lots is their total, not one more lot: the last value that equals the sum
+// of the ones above it.
+function lotsTotal(values: number[]): number {
+  const sum = values.reduce((a, b) => a + b, 0);
+  const last = values[values.length - 1];
+  return values.length >= 3 && Math.abs(sum - 2 * last) < 0.01 ? last : sum;
 }

@@ -1,6 +1,6 @@
 // Names of organisations as notices write them: a place, a brand or a purpose, then a suffix
 // that says what kind of body it is. Buyers are any body; winners and agencies are suppliers.
-const SUPPLIER_SUFFIX = String.raw`(?:有限责任公司|股份有限公司|有限公司|分公司|公司|集团|研究院|设计院|研究所|事务所|合作社|工作室|经营部|门市部|商行|商店|厂(?![房区址家商])|联合体|设计研究总院)`;
+const SUPPLIER_SUFFIX = String.raw`(?:有限责任公司|股份有限公司|有限公司|分公司|公司|集团|研究院|设计院|研究所|事务所|合作社|工作室|经营部|门市部|(?:工程|装饰|装修|维修|服务)部|商行|商店|五金店|超市|厂(?![房区址家商])|联合体|设计研究总院)`;
 const ANY_BODY_SUFFIX = String.raw`(?:${SUPPLIER_SUFFIX.slice(3, -1)}|委员会|人民政府|政府|办事处|管理局|局|委|办|厅|署|中心|医院|卫生院|大学|学院|学校|小学|中学|幼儿园|学校|研究会|协会|总会|秘书处|馆|院|所|站|处|队|社|会|部)`;
 
 /** A run that may be (part of) a name: CJK, Latin, digits, brackets, masks. */
@@ -35,7 +35,8 @@ export function readOrgAt(text: string, from: number, kind: OrgKind): string | n
   const stop = STOP_LABEL.exec(value);
   if (stop && stop.index > 0) value = value.slice(0, stop.index);
   else if (stop) return null;
-  value = value.replace(/\((?:盖章|签章|公章)\)$/u, '').trim();
+  // "(盖章)", and a consortium member's role ("(联合体牵头人)"), are notes on the name.
+  value = value.replace(/\((?:盖章|签章|公章|联合体(?:牵头人|成员|主办方)?|牵头人|成员(?:单位)?)\)$/u, '').trim();
   if (!value || PLACEHOLDER.test(value) || value.length < 2) return null;
   return trimToSuffix(value, kind);
 }
@@ -53,17 +54,24 @@ function trimToSuffix(value: string, kind: OrgKind): string | null {
   return name.length >= 4 && name.length <= 60 ? name : null;
 }
 
+const BRANCH_OR_FORM = new RegExp(`^(?:股份)?有限(?:责任)?公司|^${NAME_CHARS}{1,14}?分(?:公司|院|厂)`, 'u');
+// A group's regional company: 某某集团 + 绍兴 + 有限公司.
+const GROUP_SUBSIDIARY = /^\p{Script=Han}{2,8}?(?:有限责任公司|股份有限公司|有限公司)/u;
+
 /** Every supplier-like name in a piece of text, in order, e.g. cells of a result table. */
 export function supplierNamesIn(text: string): string[] {
   const re = new RegExp(`\\p{Script=Han}${NAME_CHARS}{1,40}?${SUPPLIER_SUFFIX}(?:\\([^()]{1,12}\\))?`, 'gu');
   const out: string[] = [];
+  let taken = 0;
   for (const m of text.matchAll(re)) {
+    // The tail added to the last name ("事务所" + "有限公司") is not a name of its own.
+    if (m.index < taken) continue;
     // A branch or a group's company continues the name: 某集团有限公司某分公司.
     // Twice: 某集团 + 有限公司 + 某分公司.
-    const moreRe = new RegExp(`^(?:股份)?有限(?:责任)?公司|^${NAME_CHARS}{1,14}?分(?:公司|院|厂)`, 'u');
     const rest = text.slice(m.index + m[0].length);
-    const more = moreRe.exec(rest)?.[0] ?? '';
-    const further = more ? (moreRe.exec(rest.slice(more.length))?.[0] ?? '') : '';
+    const more = (BRANCH_OR_FORM.exec(rest) ?? (m[0].endsWith('集团') ? GROUP_SUBSIDIARY.exec(rest) : null))?.[0] ?? '';
+    const further = more ? (BRANCH_OR_FORM.exec(rest.slice(more.length))?.[0] ?? '') : '';
+    taken = m.index + m[0].length + more.length + further.length;
     const name = cleanStart(m[0] + more + further);
     if (name.length >= 4) out.push(name);
   }
@@ -74,17 +82,29 @@ export function supplierNamesIn(text: string): string[] {
 // "服务要求某公司", "某医院某公司". Those leading pieces are never part of a supplier's name.
 const LEADING_JUNK =
   /^(?:\p{Script=Han}{0,3}?\d+(?![\d号路期栋楼层线段标包座幢街巷])|(?:元|受|由|为|及|和|与|服务要求|要求|货物类|服务类|工程类)+)/u;
+// "评审小组推荐某公司为成交供应商": the words up to the verb that names the winner.
+const NAMING_VERB = /^.*?(?:确定|选定|推荐|同意)(?=\p{Script=Han}{4})/u;
 // Flattened tables run header words and item text into the row: "服务范围服务要求1某公司",
 // "课桌椅 宿舍床 1 某公司". A lone row number (not 第N, not part of a longer figure) ends that run.
 // A number counting something inside the name (1号线, 3期) is not a row number.
 const ROW_NUMBER_RUN = /^.*?(?<![第\dA-Za-z.])\d{1,2}(?![\d号路期栋楼层线段标包座幢街巷])\s*(?=\p{Script=Han}{4})/u;
 const INNER_BODY = /^.*?(?:医院|大学|学校|管理局|委员会|人民政府)(?=\p{Script=Han}{4,})/u;
 
+// "办公家具采购宁德市某某家具有限公司", "物业管理服务福建某某物业有限公司": an item's name, ended by
+// what kind of purchase it is, run into a supplier whose name starts with its place (a name with
+// its 省/市/县 word, or a province written short, as most company names begin).
+const PROVINCE_SHORT =
+  '北京|天津|河北|山西|内蒙古|辽宁|吉林|黑龙江|上海|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|广西|海南|重庆|四川|贵州|云南|西藏|陕西|甘肃|青海|宁夏|新疆';
+const ITEM_BEFORE_PLACE = new RegExp(
+  `^\\p{Script=Han}{2,16}?(?:采购|项目|服务|设备|用品|耗材|系统|标段|包件)(?=(?:${PROVINCE_SHORT})\\p{Script=Han}{4}|\\p{Script=Han}{1,5}?(?:省|市|县|区|州|盟|旗)\\p{Script=Han}{2})`,
+  'u',
+);
+
 function cleanStart(name: string): string {
   let out = name;
   const open = out.lastIndexOf('(');
   if (open >= 0 && !out.slice(open).includes(')')) out = out.slice(open + 1);
-  out = out.replace(ROW_NUMBER_RUN, '').replace(LEADING_JUNK, '');
+  out = out.replace(NAMING_VERB, '').replace(ROW_NUMBER_RUN, '').replace(LEADING_JUNK, '').replace(ITEM_BEFORE_PLACE, '');
   const inner = INNER_BODY.exec(out);
   return inner ? out.slice(inner[0].length) : out;
 }

@@ -20,3 +20,11 @@ describe('rankedRow', () => {
     expect(rankedRow('投标人 | 投标报价 | 工期\n甲公司 | 100 | 30')).toBeNull();
   });
 });
+
+describe('rankedRow: units of the price column', () => {
+  it('takes the unit from a 总价/万元 header or from a unit line above the table', () => {
+    expect(rankedRow('排名 | 投标人名称 | 投标总价/万元\n1 | 甲建设有限公司 | 96.5')).toMatchObject({ price: '96.5', unitYuan: 10_000 });
+    expect(rankedRow('金额单位:万元\n名次 | 投标人 | 投标报价 | 工期\n1 | 甲建设有限公司 | 96.5 | 60')).toMatchObject({ unitYuan: 10_000 });
+    expect(rankedRow('名次 | 投标人 | 投标报价(元) | 工期\n1 | 甲建设有限公司 | 965,000 | 60')).toMatchObject({ unitYuan: 1 });
+  });
+});

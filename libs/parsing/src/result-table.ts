@@ -1,3 +1,4 @@
+import { unitStatedAbove } from './amount-reader';
 import { splitCells } from './table-cells';
 
 /** The row of a bidders table that won or ranked first: who, and what was bid. */
@@ -12,7 +13,7 @@ export interface RankedRow {
 
 // A table of bidders has a bidder column and a price column; the first ranked or chosen row won.
 const BIDDER_HEADER = /投标人|供应商|单位名称|投标单位|候选人|公司名称|投标方/u;
-const PRICE_HEADER = /报价|投标价|中标价|成交价|中标金额|成交金额/u;
+const PRICE_HEADER = /报价|投标(?:总)?价|中标价|成交价|中标金额|成交金额/u;
 const RANK_HEADER = /^(?:名次|排名|排序|推荐顺序|中标候选人排序|候选人排序)$/u;
 const DECIDED_HEADER = /^是否(?:中标|成交|中选|入围)$/u;
 const FIRST_RANK = /^(?:1|第[一1](?:名|中标候选人)?|一)$/u;
@@ -27,7 +28,8 @@ const MAX_ROWS = 30;
 export function rankedRow(text: string): RankedRow | null {
   if (!PRICE_HEADER.test(text)) return null;
   const lines = text.split('\n');
-  for (let i = 0; i < lines.length - 1; i++) {
+  let lineStart = 0;
+  for (let i = 0; i < lines.length - 1; lineStart += lines[i].length + 1, i++) {
     if (!PRICE_HEADER.test(lines[i]) || !BIDDER_HEADER.test(lines[i])) continue;
     const header = splitCells(lines[i]);
     if (header.length < 3) continue;
@@ -43,9 +45,16 @@ export function rankedRow(text: string): RankedRow | null {
     else if (decided >= 0) [row, by] = [rows.find((r) => YES.test(r[decided])), 'decided'];
     else if (/中标|推荐|成交/u.test(header[bidder])) row = rows[0];
     if (!row) continue;
-    return { name: row[bidder], price: row[price] || null, unitYuan: /万元/u.test(header[price]) ? 10_000 : 1, by };
+    return { name: row[bidder], price: row[price] || null, unitYuan: headerUnit(text, lineStart, header[price]), by };
   }
   return null;
+}
+
+// The price header names its unit ("投标报价(万元)", "投标总价/万元"), else a line above the table does.
+function headerUnit(text: string, headerStart: number, priceHeader: string): number {
+  if (/万元/u.test(priceHeader)) return 10_000;
+  if (/元/u.test(priceHeader)) return 1;
+  return unitStatedAbove(text, headerStart) ?? 1;
 }
 
 function rowsUnder(lines: string[], from: number, width: number): string[][] {

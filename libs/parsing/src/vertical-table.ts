@@ -25,6 +25,9 @@ export function cellsBelowVertical(text: string, at: number, maxRows = 20): stri
   if (!isHeader(lines[before])) return [];
   let first = before;
   while (first > 0 && isHeader(lines[first - 1]) && before - first < MAX_CELLS) first--;
+  // 序号 is a table's first column: a line above it is the table's caption ("中标信息"), not a cell.
+  const rowNumber = lines.slice(first, before).findIndex((l) => l.trim() === '序号');
+  if (rowNumber > 0) first += rowNumber;
   let last = before;
   while (isHeader(lines[last + 1]) && last - first < MAX_CELLS) last++;
   const width = last - first + 1;

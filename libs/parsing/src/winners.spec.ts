@@ -102,3 +102,64 @@ describe('readWinners: row numbers and item text before a name', () => {
     expect(readWinners('判给实体：某某局\n判给公司：某某建筑工程有限公司')).toEqual(['某某建筑工程有限公司']);
   });
 });
+
+describe('readWinners: framework agreements, lists and run-together names', () => {
+  it('reads every supplier admitted to a framework agreement', () => {
+    const table =
+      '入围供应商及报价:\n序号 | 入围供应商 | 折扣率\n1 | 某某文具有限公司 | 85%\n2 | 某某图书集团某州有限公司 | 87%\n3 | 某某办公用品商行 | 89%';
+    expect(readWinners(table)).toEqual(['某某文具有限公司', '某某图书集团某州有限公司', '某某办公用品商行']);
+    expect(readWinners('经评审,以下单位入围(排名不分先后):甲某工程咨询有限公司、乙某造价事务所有限公司、丙某项目管理有限公司')).toEqual([
+      '甲某工程咨询有限公司',
+      '乙某造价事务所有限公司',
+      '丙某项目管理有限公司',
+    ]);
+  });
+
+  it('reads several winners after one label, and a 入围 that names no list reads nothing', () => {
+    expect(readWinners('中标人:某某建设有限公司、某某设计研究院有限公司\n中标价:980万元')).toEqual([
+      '某某建设有限公司',
+      '某某设计研究院有限公司',
+    ]);
+    expect(readWinners('入围结果公示期为三个工作日')).toEqual([]);
+  });
+
+  it('leaves the verb off a winner named before its label', () => {
+    expect(readWinnersOf('经评标委员会评审,确定某某市政工程有限公司为中标人,中标价为1,286,000.00元。', [])).toEqual([
+      '某某市政工程有限公司',
+    ]);
+    expect(readWinnersOf('评审小组推荐某某信息技术有限公司为成交供应商。', [])).toEqual(['某某信息技术有限公司']);
+  });
+
+  it('cuts an item name off a supplier that starts with its place', () => {
+    expect(readWinnersOf('成交信息 包名称 成交供应商 成交金额 课桌椅采购某某市某某家具有限公司120,000.00元', [])).toEqual([
+      '某某市某某家具有限公司',
+    ]);
+    expect(readWinnersOf('成交供应商 成交金额 某某项目开发有限公司 86,000.00元', [])).toEqual(['某某项目开发有限公司']);
+    expect(readWinnersOf('成交信息 标项名称 成交供应商 成交金额 保洁服务安徽洁美物业服务有限公司 420,000.00元', [])).toEqual([
+      '安徽洁美物业服务有限公司',
+    ]);
+    expect(readWinnersOf('成交信息 供应商 金额 湖南省建工设备安装有限公司 1,200,000元', [])).toEqual(['湖南省建工设备安装有限公司']);
+  });
+});
+
+describe('readWinnersOf: a rank column after the prices', () => {
+  it('takes the row ranked first, wherever it stands', () => {
+    const text =
+      '投标人 | 投标报价(元) | 评标价(元) | 排序\n甲某建设有限公司 | 5,210,000.00 | 5,210,000.00 | 2\n乙某路桥有限公司 | 5,180,500.00 | 5,180,500.00 | 1';
+    expect(readWinnersOf(text, [])).toEqual(['乙某路桥有限公司']);
+  });
+});
+
+describe('readWinners: small traders and consortium roles', () => {
+  it('reads a shop or a works department as a supplier', () => {
+    expect(readWinners('成交供应商:某县某镇老李五金店\n成交金额:2,800元')).toEqual(['某县某镇老李五金店']);
+    expect(readWinners('成交供应商:某某市某某装饰工程部\n成交金额:18,000元')).toEqual(['某某市某某装饰工程部']);
+  });
+
+  it('leaves a consortium role note off the names', () => {
+    expect(readWinners('中标人:甲某建设有限公司(联合体牵头人)、乙某设计院有限公司(联合体成员)\n中标价:1860万元')).toEqual([
+      '甲某建设有限公司',
+      '乙某设计院有限公司',
+    ]);
+  });
+});

@@ -5,8 +5,10 @@ import { cellsBelow } from './table-cells';
 // Who won: the named winner of each lot (中标人, 成交供应商…); for a candidates notice the first
 // candidate of each lot. Later candidates (第二名…) are never winners.
 // 得标厂商 is how Taiwan-style notices name the winner, 判给公司 how Macau's do (判给实体 is the buyer).
+// A framework agreement (框架协议, 入围) admits several suppliers, all of them winners: 入围供应商,
+// or 入围 right before its list ("以下单位入围(排名不分先后):A、B、C").
 const WINNER_LABEL =
-  /(?:中标|成交|中选|得标)(?:\(成交\))?(?:人|单位|供应商|候选供应商|厂商)(?:名称)?|供应商名称|(?:中标|成交)方(?:名称)?|判给(?:公司|厂商|承揽商)/gu;
+  /(?:中标|成交|中选|得标)(?:\(成交\))?(?:人|单位|供应商|候选供应商|厂商)(?:名称)?|供应商名称|(?:中标|成交)方(?:名称)?|判给(?:公司|厂商|承揽商)|入围(?:供应商|单位|企业|机构)(?:名称|名单)?|入围(?=\s*(?:\([^()\n]{0,10}\))?\s*[:：])/gu;
 const FIRST_CANDIDATE =
   /第[一1](?:中标|成交|中选)?候选人(?:名称)?|(?:中标|成交)候选人第[一1]名|排名第[一1](?:的)?(?:中标候选人)?|第[一1]名|(?:投标|评标|中标)结果为|推荐(?:的)?(?:中标|成交)候选人(?:为)?/gu;
 const ANY_CANDIDATE = /(?:中标|成交|中选)候选人(?:名称)?/gu;
@@ -21,6 +23,7 @@ const NAME_BEFORE_ADDRESS = /供应商地址/u;
 // A lot's section or the next candidate ends the search for a name.
 const SECTION_END = /[一二三四五六七八九十]、|第[二三2-3](?:中标|成交)?(?:候选人|名)|主要标的/u;
 const WINDOW = 160;
+const LIST_MARK = /[、；;]/u;
 
 // A listed company announcing its own win: "某某股份有限公司(以下简称“公司”)收到…中标通知书".
 const SELF_ANNOUNCED = /([^\s，。,:：;；()]{4,40}?公司)\s*\(以下简称[“"]?(?:公司|本公司)[”"]?\)/u;
@@ -39,6 +42,10 @@ export function readWinnersOf(text: string, exclude: ReadonlyArray<string | null
   if (found.length) return found;
   const self = SELF_ANNOUNCED.exec(text);
   if (self && /中标通知书|成交通知书/u.test(text)) return [self[1]];
+  // A bidders table with a rank column (排序, 名次) anywhere in it: the row ranked first.
+  const ranked = rankedRow(text);
+  const rankedName = ranked?.by === 'rank' ? readOrgAt(ranked.name, 0, 'supplier') : null;
+  if (rankedName) return [rankedName];
   // A result notice names its winner; in an excerpt cut before the label, the first supplier
   // that is neither the buyer nor an agency is the one.
   const others = new Set(exclude.filter((x): x is string => !!x));
@@ -87,6 +94,12 @@ function namesAfter(text: string, label: RegExp, everyLot: boolean): string[] {
 // supplier-like name shortly after, with table header words blanked out.
 function namesAt(text: string, labelStart: number, labelEnd: number, everyRow: boolean): string[] {
   const direct = readOrgAt(text, labelEnd, 'supplier');
+  // "中标人:A、B": several names after one label.
+  if (direct && LIST_MARK.test(direct)) {
+    const parts = direct.split(LIST_MARK);
+    const listed = parts.map((part) => readOrgAt(part, 0, 'supplier')).filter((n): n is string => n !== null);
+    if (listed.length === parts.length) return everyRow ? listed : listed.slice(0, 1);
+  }
   if (direct) return [direct];
   const cells = cellsBelow(text, labelStart)
     .map((c) => readOrgAt(c, 0, 'supplier'))
