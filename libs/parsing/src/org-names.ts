@@ -1,7 +1,8 @@
 // Names of organisations as notices write them: a place, a brand or a purpose, then a suffix
 // that says what kind of body it is. Buyers are any body; winners and agencies are suppliers.
 const SUPPLIER_SUFFIX = String.raw`(?:有限责任公司|股份有限公司|有限公司|分公司|公司|集团|研究院|设计院|研究所|事务所|合作社|工作室|经营部|门市部|商行|商店|厂(?![房区址家商])|联合体|设计研究总院)`;
-const ANY_BODY_SUFFIX = String.raw`(?:${SUPPLIER_SUFFIX.slice(3, -1)}|委员会|人民政府|政府|办事处|管理局|局|委|办|厅|署|中心|医院|卫生院|大学|学院|学校|小学|中学|幼儿园|学校|研究会|协会|总会|秘书处|馆|院|所|站|处|队|社|会|部)`;
+// Road and railway units are 段: 公路管理段, 工务段 (a bare 段 would take 第一标段).
+const ANY_BODY_SUFFIX = String.raw`(?:${SUPPLIER_SUFFIX.slice(3, -1)}|管理段|养护段|工务段|电务段|供电段|委员会|人民政府|政府|办事处|管理局|局|委|办|厅|署|中心|医院|卫生院|大学|学院|学校|小学|中学|幼儿园|学校|研究会|协会|总会|秘书处|馆|院|所|站|处|队|社|会|部)`;
 
 /** A run that may be (part of) a name: CJK, Latin, digits, brackets, masks. */
 const NAME_CHARS = String.raw`[\p{Script=Han}A-Za-z0-9()·*]`;
@@ -100,7 +101,11 @@ const AGENCY_WORDS = /招标|代理|咨询|项目管理|工程管理|造价|交�
 export function leadingOrg(title: string): string | null {
   const m = new RegExp(`^\\p{Script=Han}${NAME_CHARS}{1,28}?${TITLE_ORG_SUFFIX}`, 'u').exec(title.replace(/^关于/u, ''));
   if (!m || m[0].length < 4 || AGENCY_WORDS.test(m[0])) return null;
+  const rest = title.replace(/^关于/u, '').slice(m[0].length);
   // A lazy match stops at the first suffix: 某大学 of 某大学第一医院, 某市中心 of 某市中心医院.
-  const more = TITLE_ORG_MORE.exec(title.replace(/^关于/u, '').slice(m[0].length));
-  return m[0] + (more?.[0] ?? '');
+  const more = TITLE_ORG_MORE.exec(rest);
+  const name = m[0] + (more?.[0] ?? '');
+  // "某大学附一院(某省立医院)": a bracket opened in the name closes it.
+  const close = rest.indexOf(')');
+  return !more && name.split('(').length > name.split(')').length && close >= 0 && close <= 20 ? name + rest.slice(0, close + 1) : name;
 }
