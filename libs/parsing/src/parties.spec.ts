@@ -120,4 +120,10 @@ describe('readParties: spaced labels, titles, project names and signatures', () 
     expect(read('特此公告。\n某某招标代理有限公司\n2027年3月1日').buyer).toBeNull();
     expect(read('经研究,同意立项。\n某县发展和改革局\n2027年3月1日', '', false).buyer).toBeNull();
   });
+
+  it('reads the buyer after the year or an opening bracket of a title, and 保健院', () => {
+    expect(read('', '2027年某通信集团某市分公司某区新建机房项目询比采购公告').buyer).toBe('某通信集团某市分公司');
+    expect(read('', '( 某市某区税务局2028年物业管理服务 )需求公示').buyer).toBe('某市某区税务局');
+    expect(read('', '某区妇幼保健院手术权限管理系统竞争性磋商公告').buyer).toBe('某区妇幼保健院');
+  });
 });

@@ -104,7 +104,9 @@ const AFTER_AGENCY = /^[^关]{4,40}?(?:招标|代理|咨询|项目管理|工程�
 
 /** The buyer a title opens with, or names after an agency's "关于"; a name written twice once. */
 function titleBuyer(title: string): string | null {
-  const clean = title.replace(/^\s*(?:\[[^\]]{1,12}\]|【[^】]{1,12}】)\s*/u, '');
+  // Tags, a bracket opening the title and the year of a yearly tender stand before the name:
+  // "[某市本级]", "( 某局2018年物业服务 )", "2027年某公司…".
+  const clean = title.replace(/^\s*(?:\[[^\]]{1,12}\]|【[^】]{1,12}】)?\s*\(?\s*(?:\d{4}年(?:度)?)?/u, '');
   const agency = AFTER_AGENCY.exec(clean);
   // "…关于某医院就其某项目…": the buyer ends where 就其 starts its project.
   const name = leadingOrg(agency ? clean.slice(agency[0].length).split('就其')[0] : clean);
