@@ -2,7 +2,7 @@
 // that says what kind of body it is. Buyers are any body; winners and agencies are suppliers.
 const SUPPLIER_SUFFIX = String.raw`(?:有限责任公司|股份有限公司|有限公司|分公司|公司|集团|研究院|设计院|研究所|事务所|合作社|工作室|经营部|门市部|商行|商店|厂(?![房区址家商])|联合体|设计研究总院)`;
 // Road and railway units are 段: 公路管理段, 工务段 (a bare 段 would take 第一标段).
-const ANY_BODY_SUFFIX = String.raw`(?:${SUPPLIER_SUFFIX.slice(3, -1)}|管理段|养护段|工务段|电务段|供电段|委员会|人民政府|政府|办事处|管理局|局|委|办|厅|署|中心|医院|卫生院|大学|学院|学校|小学|中学|幼儿园|学校|研究会|协会|总会|秘书处|馆|院|所|站|处|队|社|会|部)`;
+const ANY_BODY_SUFFIX = String.raw`(?:${SUPPLIER_SUFFIX.slice(3, -1)}|管理段|养护段|工务段|电务段|供电段|海关|酒店|委员会|人民政府|政府|办事处|管理局|局|委|办|厅|署|中心|医院|卫生院|大学|学院|学校|小学|中学|幼儿园|学校|研究会|协会|总会|秘书处|馆|院|所|站|处|队|社|会|部)`;
 
 /** A run that may be (part of) a name: CJK, Latin, digits, brackets, masks. */
 const NAME_CHARS = String.raw`[\p{Script=Han}A-Za-z0-9()·*]`;
@@ -51,7 +51,8 @@ function trimToSuffix(value: string, kind: OrgKind): string | null {
   // "某文化宫(某学院、某中心)": a bracket opened in the name closes it.
   const close = value.indexOf(')', end);
   if (name.split('(').length > name.split(')').length && close >= 0 && close - end <= 20) name = value.slice(0, close + 1);
-  return name.length >= 4 && name.length <= 60 ? name : null;
+  // Hong Kong departments are often three characters: 水务署, 消防处.
+  return (name.length >= 4 || /^\p{Script=Han}{2}[署处]$/u.test(name)) && name.length <= 60 ? name : null;
 }
 
 /** Every supplier-like name in a piece of text, in order, e.g. cells of a result table. */

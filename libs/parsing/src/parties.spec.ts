@@ -126,4 +126,22 @@ describe('readParties: spaced labels, titles, project names and signatures', () 
     expect(read('', '( 某市某区税务局2028年物业管理服务 )需求公示').buyer).toBe('某市某区税务局');
     expect(read('', '某区妇幼保健院手术权限管理系统竞争性磋商公告').buyer).toBe('某区妇幼保健院');
   });
+
+  it('reads Hong Kong departments, from a label or from a title saying whom it supplies', () => {
+    expect(read('为某署供应一批物品\n招标编号:AB/PT/1\n发布部门:消防处\n截标日期:2027-08-25').buyer).toBe('消防处');
+    expect(read('', '为水务署某大楼提供保安员服务').buyer).toBe('水务署');
+    expect(read('', '为香港海关某管制站提供洁净服务').buyer).toBe('香港海关');
+  });
+
+  it('reads a hotel buyer that an agency acts for', () => {
+    expect(read('某某工程咨询有限公司受某某投资发展有限公司某某大酒店委托,就布草洗涤项目进行公开招标').buyer).toBe(
+      '某某投资发展有限公司某某大酒店',
+    );
+  });
+
+  it('prefers a plan-table cell that is a name over a neighbouring project name', () => {
+    const table =
+      '序号\n| 项目名称\n| 建设单位(招标人)\n| 项目概况\n| 招标方式\n1\n| 某市中心城区社区服务设施提升改造项目\n| 监理\n| 某市国有资产投资集团有限公司\n| 改建闲置房屋\n| 公开招标';
+    expect(read(table).buyer).toBe('某市国有资产投资集团有限公司');
+  });
 });

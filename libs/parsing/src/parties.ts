@@ -79,11 +79,11 @@ function planTableBuyer(text: string): string | null {
   const column = table?.header.findIndex((h) => BUYER_HEADER.test(h)) ?? -1;
   if (!table || column < 0) return null;
   // Merged cells shift columns by one either way.
-  for (const i of [column, column - 1, column + 1]) {
-    const name = table.row[i] ? readOrgAt(table.row[i].trim(), 0, 'any') : null;
-    if (name) return name;
-  }
-  return null;
+  // A cell that is a name outranks a part of a neighbour's text (a project name ending in 社区).
+  const names = [column, column - 1, column + 1].map((i) =>
+    table.row[i] ? { cell: table.row[i].trim(), name: readOrgAt(table.row[i].trim(), 0, 'any') } : null,
+  );
+  return (names.find((n) => n?.name && n.name === n.cell) ?? names.find((n) => n?.name))?.name ?? null;
 }
 
 function onBehalf(text: string): Parties | null {
@@ -102,6 +102,9 @@ function onBehalf(text: string): Parties | null {
 // 某市人民医院(就其)某项目的公告".
 const AFTER_AGENCY = /^[^关]{4,40}?(?:招标|代理|咨询|项目管理|工程管理)[^关]{0,12}?(?:有限责任公司|有限公司|公司)关于/u;
 
+// Hong Kong tenders are titled by what they supply to whom: "为水务署某大楼提供保安员服务".
+const SUPPLY_FOR = /^为(\p{Script=Han}{2,16}?(?:署|处|海关|局|委员会|管理局))(?:\p{Script=Han}{0,12}?)(?:供应|提供)/u;
+
 /** The buyer a title opens with, or names after an agency's "关于"; a name written twice once. */
 function titleBuyer(title: string): string | null {
   // Tags, a bracket opening the title and the year of a yearly tender stand before the name:
@@ -109,6 +112,8 @@ function titleBuyer(title: string): string | null {
   const clean = title.replace(/^\s*(?:\[[^\]]{1,12}\]|【[^】]{1,12}】)?\s*\(?\s*(?:\d{4}年(?:度)?)?/u, '');
   const agency = AFTER_AGENCY.exec(clean);
   // "…关于某医院就其某项目…": the buyer ends where 就其 starts its project.
+  const hongKong = SUPPLY_FOR.exec(clean);
+  if (hongKong) return readOrgAt(hongKong[1], 0, 'any');
   const name = leadingOrg(agency ? clean.slice(agency[0].length).split('就其')[0] : clean);
   return name ? onceIfDoubled(name) : null;
 }
