@@ -178,3 +178,13 @@ describe('extractPublishedAt: earlier notices and signatures', () => {
     expect(extractPublishedAt(table)).toBeNull();
   });
 });
+
+describe('extractPublishedAt: press bylines', () => {
+  it('reads the date after a site address or before a paper’s name, not after a link in a sentence', () => {
+    expect(extractPublishedAt('某市新建学校开工\nhttp://news.example.com 2027年06月22日11:12 某省日报\n本报讯…')).toEqual(
+      new Date('2027-06-22T03:12:00Z'),
+    );
+    expect(extractPublishedAt('某局今日开工\n2027年06月22日 某省日报\n正文…')).toEqual(new Date('2027-06-21T16:00:00Z'));
+    expect(extractPublishedAt('请登陆某采购网(http://cg.example.gov.cn)下载文件,费用即日起至2027年10月10日前交纳。')).toBeNull();
+  });
+});

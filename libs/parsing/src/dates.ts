@@ -20,8 +20,10 @@ const PUBLISHED_LABEL =
   /发布(?:开始)?(?:时间|日期)|发稿(?:时间|日期)|公告(?:时间|日期)|信息时间|公示开始时间|公示时间|发布于|公示日期|发文日期|上传时间/gu;
 // A change notice's own date outranks the dates of the notice it changes.
 const CHANGE_DATE_LABEL = /更正日期|变更日期|澄清日期/gu;
-// A press report prints its date beside its source: "2020年03月24日 10:41 来源:某某日报".
-const SOURCE_LINE = /来源[:：]/u;
+// A press report prints its date beside its source: "2020年03月24日 10:41 来源:某某日报",
+// "http://www.某网.com 2003年06月22日11:12 某某日报".
+const SOURCE_LINE = /来源[:：]|(?:日报|晚报|新闻网)\s*$/u;
+const SITE_BEFORE = /(?:^|\n)\s*https?:\/\/\S+\s+$/u;
 const BYLINE_CHARS = 300;
 // Tender documents are on sale from the day the notice is published: "获取招标文件 时间:
 // 2026-03-16 至 2026-03-23" gives the publication day when nothing else does.
@@ -51,7 +53,11 @@ export function extractPublishedAt(text: string, opts: { result?: boolean } = {}
   };
   const labelled = labelledDates(joined, hits, CHANGE_DATE_LABEL)[0] ?? labelledDates(joined, hits, PUBLISHED_LABEL, ownNotice)[0];
   if (labelled) return labelled.date;
-  const byline = hits.find((h) => h.index < BYLINE_CHARS && SOURCE_LINE.test(lineAround(joined, h)));
+  const byline = hits.find(
+    (h) =>
+      h.index < BYLINE_CHARS &&
+      (SOURCE_LINE.test(lineAround(joined, h)) || SITE_BEFORE.test(joined.slice(Math.max(0, h.index - 60), h.index))),
+  );
   if (byline) return byline.date;
   const signature = signatureDate(joined, hits);
   if (signature) return signature.date;
