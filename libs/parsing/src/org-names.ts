@@ -93,8 +93,9 @@ function cleanStart(name: string): string {
 
 // Suffixes sure enough to end a name at the start of a title, where no label marks the name.
 const TITLE_ORG_SUFFIX = String.raw`(?:委员会|人民政府|办事处|管理局|局|中心|医院|卫生院|保健院|大学|学院|学校|小学|中学|幼儿园|有限责任公司|股份有限公司|有限公司|公司|集团|研究院|研究所|总会|秘书处|博物馆|图书馆)`;
+// A campus (某医院某院区) is where the work is, not a buyer of its own: the name stops at the hospital.
 const TITLE_ORG_MORE =
-  /^(?:本级(?:行政)?|(?:附属|第[一二三四五六七八九十]+)?\p{Script=Han}{0,8}?(?:医院|分公司|公司|分院|学院|院区|研究所|大酒店))(?:\([^()]{1,20}\))?/u;
+  /^(?:本级(?:行政)?|(?:附属|第[一二三四五六七八九十]+)?\p{Script=Han}{0,8}?(?:医院|分公司|公司|分院|学院|研究所|大酒店))(?:\([^()]{1,20}\))?/u;
 // Agencies run tenders under their own name; the buyer is then somewhere else.
 const AGENCY_WORDS = /招标|代理|咨询|项目管理|工程管理|造价|交易中心|采购中心/u;
 

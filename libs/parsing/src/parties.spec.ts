@@ -144,4 +144,8 @@ describe('readParties: spaced labels, titles, project names and signatures', () 
       '序号\n| 项目名称\n| 建设单位(招标人)\n| 项目概况\n| 招标方式\n1\n| 某市中心城区社区服务设施提升改造项目\n| 监理\n| 某市国有资产投资集团有限公司\n| 改建闲置房屋\n| 公开招标';
     expect(read(table).buyer).toBe('某市国有资产投资集团有限公司');
   });
+
+  it('names the hospital, not its campus, when a title opens with both', () => {
+    expect(read('', '某市工人医院某山院区介入治疗室行为管理系统市场调研公告').buyer).toBe('某市工人医院');
+  });
 });
