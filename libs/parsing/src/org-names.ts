@@ -96,6 +96,7 @@ const TITLE_ORG_SUFFIX = String.raw`(?:委员会|人民政府|办事处|管理�
 // A campus (某医院某院区) is where the work is, not a buyer of its own: the name stops at the hospital.
 const TITLE_ORG_MORE =
   /^(?:本级(?:行政)?|(?:附属|第[一二三四五六七八九十]+)?\p{Script=Han}{0,8}?(?:医院|分公司|公司|分院|学院|研究所|大酒店))(?:\([^()]{1,20}\))?/u;
+const ALIAS_AFTER = new RegExp(`^\\(\\p{Script=Han}{2,16}?${TITLE_ORG_SUFFIX}\\)`, 'u');
 // Agencies run tenders under their own name; the buyer is then somewhere else.
 const AGENCY_WORDS = /招标|代理|咨询|项目管理|工程管理|造价|交易中心|采购中心/u;
 
@@ -109,5 +110,8 @@ export function leadingOrg(title: string): string | null {
   const name = m[0] + (more?.[0] ?? '');
   // "某大学附一院(某省立医院)": a bracket opened in the name closes it.
   const close = rest.indexOf(')');
-  return !more && name.split('(').length > name.split(')').length && close >= 0 && close <= 20 ? name + rest.slice(0, close + 1) : name;
+  if (!more && name.split('(').length > name.split(')').length && close >= 0 && close <= 20) return name + rest.slice(0, close + 1);
+  // "某市人民医院(某市第四医院)": the body's other name, in brackets after it, is part of it.
+  const alias = more ? null : ALIAS_AFTER.exec(rest);
+  return alias ? name + alias[0] : name;
 }

@@ -148,4 +148,10 @@ describe('readParties: spaced labels, titles, project names and signatures', () 
   it('names the hospital, not its campus, when a title opens with both', () => {
     expect(read('', '某市工人医院某山院区介入治疗室行为管理系统市场调研公告').buyer).toBe('某市工人医院');
   });
+
+  it('keeps a hospital’s second name in brackets after it', () => {
+    expect(read('', '关于某市人民医院(某市第四医院)手术智能柜租赁项目更正公告').buyer).toBe('某市人民医院(某市第四医院)');
+    expect(read('', '某市中医医院(中西医结合医院)手术室设备采购公告').buyer).toBe('某市中医医院(中西医结合医院)');
+    expect(read('', '某市人民医院(二期)手术室设备采购公告').buyer).toBe('某市人民医院');
+  });
 });
