@@ -41,8 +41,13 @@ export function readOrgAt(text: string, from: number, kind: OrgKind): string | n
   return trimToSuffix(value, kind);
 }
 
+// Built once: these run for every labelled value of every bulletin.
+const suffixEnd = (suffix: string) => new RegExp(`${suffix}(?:本级(?:行政)?)?(?:\\([^()]{1,40}\\))?`, 'gu');
+const SUPPLIER_END = suffixEnd(SUPPLIER_SUFFIX);
+const ANY_BODY_END = suffixEnd(ANY_BODY_SUFFIX);
+
 function trimToSuffix(value: string, kind: OrgKind): string | null {
-  const suffix = new RegExp(`${kind === 'supplier' ? SUPPLIER_SUFFIX : ANY_BODY_SUFFIX}(?:本级(?:行政)?)?(?:\\([^()]{1,40}\\))?`, 'gu');
+  const suffix = kind === 'supplier' ? SUPPLIER_END : ANY_BODY_END;
   let end = -1;
   for (const m of value.matchAll(suffix)) end = m.index + m[0].length;
   // Masked names ("****管理局", "(略)") are kept as written; other values need a suffix.
@@ -55,17 +60,24 @@ function trimToSuffix(value: string, kind: OrgKind): string | null {
   return (name.length >= 4 || /^\p{Script=Han}{2}[署处]$/u.test(name)) && name.length <= 60 ? name : null;
 }
 
+const SUPPLIER_NAME = new RegExp(`\\p{Script=Han}${NAME_CHARS}{1,40}?${SUPPLIER_SUFFIX}(?:\\([^()]{1,12}\\))?`, 'gu');
+// Sticky: tried right where a name ends, without copying the rest of the text.
+const NAME_MORE = new RegExp(`(?:股份)?有限(?:责任)?公司|${NAME_CHARS}{1,14}?分(?:公司|院|厂)`, 'uy');
+
+function moreAt(text: string, at: number): string {
+  NAME_MORE.lastIndex = at;
+  return NAME_MORE.exec(text)?.[0] ?? '';
+}
+
 /** Every supplier-like name in a piece of text, in order, e.g. cells of a result table. */
 export function supplierNamesIn(text: string): string[] {
-  const re = new RegExp(`\\p{Script=Han}${NAME_CHARS}{1,40}?${SUPPLIER_SUFFIX}(?:\\([^()]{1,12}\\))?`, 'gu');
   const out: string[] = [];
-  for (const m of text.matchAll(re)) {
+  for (const m of text.matchAll(SUPPLIER_NAME)) {
     // A branch or a group's company continues the name: 某集团有限公司某分公司.
     // Twice: 某集团 + 有限公司 + 某分公司.
-    const moreRe = new RegExp(`^(?:股份)?有限(?:责任)?公司|^${NAME_CHARS}{1,14}?分(?:公司|院|厂)`, 'u');
-    const rest = text.slice(m.index + m[0].length);
-    const more = moreRe.exec(rest)?.[0] ?? '';
-    const further = more ? (moreRe.exec(rest.slice(more.length))?.[0] ?? '') : '';
+    const end = m.index + m[0].length;
+    const more = moreAt(text, end);
+    const further = more ? moreAt(text, end + more.length) : '';
     const name = cleanStart(m[0] + more + further);
     if (name.length >= 4) out.push(name);
   }
@@ -96,13 +108,14 @@ const TITLE_ORG_SUFFIX = String.raw`(?:委员会|人民政府|办事处|管理�
 // A campus (某医院某院区) is where the work is, not a buyer of its own: the name stops at the hospital.
 const TITLE_ORG_MORE =
   /^(?:本级(?:行政)?|(?:附属|第[一二三四五六七八九十]+)?\p{Script=Han}{0,8}?(?:医院|分公司|公司|分院|学院|研究所|大酒店))(?:\([^()]{1,20}\))?/u;
+const TITLE_ORG = new RegExp(`^\\p{Script=Han}${NAME_CHARS}{1,28}?${TITLE_ORG_SUFFIX}`, 'u');
 const ALIAS_AFTER = new RegExp(`^\\(\\p{Script=Han}{2,16}?${TITLE_ORG_SUFFIX}\\)`, 'u');
 // Agencies run tenders under their own name; the buyer is then somewhere else.
 const AGENCY_WORDS = /招标|代理|咨询|项目管理|工程管理|造价|交易中心|采购中心/u;
 
 /** The organisation a title opens with ("某市人民医院手术室设备采购公告" → 某市人民医院), or null. */
 export function leadingOrg(title: string): string | null {
-  const m = new RegExp(`^\\p{Script=Han}${NAME_CHARS}{1,28}?${TITLE_ORG_SUFFIX}`, 'u').exec(title.replace(/^关于/u, ''));
+  const m = TITLE_ORG.exec(title.replace(/^关于/u, ''));
   if (!m || m[0].length < 4 || AGENCY_WORDS.test(m[0])) return null;
   const rest = title.replace(/^关于/u, '').slice(m[0].length);
   // A lazy match stops at the first suffix: 某大学 of 某大学第一医院, 某市中心 of 某市中心医院.
