@@ -73,7 +73,7 @@ export function parseBulletin(input: BulletinInput, options: ParseOptions = {}):
 
   const { category, stage } = readNoticeKind({ title, body, explicit: input.category });
   const budget = explicitBudget(input.budgetYuan) ?? yuanOnly(text, textBudget(category, title, body));
-  const publishedAt = explicitDate(input.publishedAt) ?? extractPublishedAt(text);
+  const publishedAt = explicitDate(input.publishedAt) ?? extractPublishedAt(text, { result: category === 'award' });
   const procurement = category !== 'news' && category !== 'proposed';
   // In a result an adviser's name may be the winner's; elsewhere it is the agency's.
   const parties = readParties(text, title, { titleFallback: procurement, agencyFallback: procurement && category !== 'award' });

@@ -41,3 +41,11 @@ describe('shanghaiDate', () => {
     expect(shanghaiDate(1900, 1, 1)).toBeNull();
   });
 });
+
+describe('joinSplitDates: after the day only a time continues', () => {
+  it('joins a time on the next line, not a table cell or the next date', () => {
+    expect(joinSplitDates('2027年03月27日\n09点30分')).toBe('2027年03月27日09点30分');
+    expect(joinSplitDates('2027年03月16日\n0\n附件')).toBe('2027年03月16日\n0\n附件');
+    expect(joinSplitDates('1个工作日\n2027年11月20日')).toBe('1个工作日\n2027年11月20日');
+  });
+});

@@ -30,10 +30,14 @@ const DATE_RE = new RegExp(`(?:${DATE_FORMS.map((f) => `(?:${f})`).join('|')})${
  * table cells ("1\n2026-03-05") stay apart.
  */
 export function joinSplitDates(text: string): string {
-  return text
-    .replace(/(?<!\d)(\d{1,3})\n+(?=(\d{1,3})(?!\d))/g, (m, a: string, b: string) => (a.length + b.length <= 4 ? a : m))
-    .replace(/(?<=[年月日时点])\n+(?=[\d年月日时分点:])/gu, '')
-    .replace(/(?<=\d)\n+(?=[年月日时分点:])/gu, '');
+  return (
+    text
+      .replace(/(?<!\d)(\d{1,3})\n+(?=(\d{1,3})(?!\d))/g, (m, a: string, b: string) => (a.length + b.length <= 4 ? a : m))
+      .replace(/(?<=[年月时点])\n+(?=[\d年月日时分点:])/gu, '')
+      // After the day only a time continues the date: "2026年03月16日\n0" is a table cell below it.
+      .replace(/(?<=日)\n+(?=\d{1,2}\s*[:：时点]|[时分点:])/gu, '')
+      .replace(/(?<=\d)\n+(?=[年月日时分点:])/gu, '')
+  );
 }
 
 /** All dates in (already joined) display text, in order. Impossible dates are skipped. */

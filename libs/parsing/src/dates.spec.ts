@@ -170,3 +170,45 @@ describe('extractDeadline: 更正前 and 更正后 lines', () => {
     expect(extractDeadline(text)).toEqual(new Date('2026-10-27T01:30:00Z'));
   });
 });
+
+describe('extractPublishedAt: earlier notices and signatures', () => {
+  it('skips the first notice’s date quoted by a change, and the tender’s date quoted by a result', () => {
+    expect(extractPublishedAt('原公告的采购项目名称:某设备采购\n首次公告日期:2027年02月08日\n二、更正信息')).toBeNull();
+    const result = '四、招标公告发布日期:\n2027年03月05日 12:57:00\n五、中标信息\n中标人:某某科技有限公司\n发布时间:2027-03-16';
+    expect(extractPublishedAt(result, { result: true })).toEqual(new Date('2027-03-15T16:00:00Z'));
+    expect(extractPublishedAt('招标公告发布日期:2027年03月05日', { result: true })).toBeNull();
+    expect(extractPublishedAt('招标公告发布日期:2027年03月05日')).toEqual(new Date('2027-03-04T16:00:00Z'));
+  });
+
+  it('reads a signature date when the line before it ends in 日 or a cell follows it', () => {
+    const body = '五、公告期限:自本公告发布之日起1个工作日\n2027年11月20日';
+    expect(extractPublishedAt(body)).toEqual(new Date('2027-11-19T16:00:00Z'));
+    expect(extractPublishedAt('联系人:王先生\n电话:0991-1234567\n2027年03月16日\n0\n附件信息:\n某文件.pdf')).toEqual(
+      new Date('2027-03-15T16:00:00Z'),
+    );
+  });
+
+  it('reads a signature run into the last line, or under 日期:', () => {
+    const closing = '中标合同价为人民币9,900万元。 特此公告。 某某路桥股份有限公司董事会 2027年1月25日 某财经网';
+    expect(extractPublishedAt(closing)).toEqual(new Date('2027-01-24T16:00:00Z'));
+    expect(extractPublishedAt('其他内容不变。\n特此公告。\n招标人:某区住房和城乡建设局\n日期: 2027年10月 26 日')).toEqual(
+      new Date('2027-10-25T16:00:00Z'),
+    );
+  });
+
+  it('takes no date from a column of dated rows', () => {
+    const table =
+      '获奖情况\n某设计奖\n某市住房和城乡建设局\n2025-07-31\n某勘察奖\n某省勘察协会\n2024-06-30\n某咨询奖\n某市建设局\n2023-05-12';
+    expect(extractPublishedAt(table)).toBeNull();
+  });
+});
+
+describe('extractPublishedAt: press bylines', () => {
+  it('reads the date after a site address or before a paper’s name, not after a link in a sentence', () => {
+    expect(extractPublishedAt('某市新建学校开工\nhttp://news.example.com 2027年06月22日11:12 某省日报\n本报讯…')).toEqual(
+      new Date('2027-06-22T03:12:00Z'),
+    );
+    expect(extractPublishedAt('某局今日开工\n2027年06月22日 某省日报\n正文…')).toEqual(new Date('2027-06-21T16:00:00Z'));
+    expect(extractPublishedAt('请登陆某采购网(http://cg.example.gov.cn)下载文件,费用即日起至2027年10月10日前交纳。')).toBeNull();
+  });
+});

@@ -20,31 +20,60 @@ const PUBLISHED_LABEL =
   /发布(?:开始)?(?:时间|日期)|发稿(?:时间|日期)|公告(?:时间|日期)|信息时间|公示开始时间|公示时间|发布于|公示日期|发文日期|上传时间/gu;
 // A change notice's own date outranks the dates of the notice it changes.
 const CHANGE_DATE_LABEL = /更正日期|变更日期|澄清日期/gu;
-// A press report prints its date beside its source: "2020年03月24日 10:41 来源:某某日报".
-const SOURCE_LINE = /来源[:：]/u;
+// A press report prints its date beside its source: "2020年03月24日 10:41 来源:某某日报",
+// "http://www.某网.com 2003年06月22日11:12 某某日报".
+const SOURCE_LINE = /来源[:：]|(?:日报|晚报|新闻网)\s*$/u;
+const SITE_BEFORE = /(?:^|\n)\s*https?:\/\/\S+\s+$/u;
 const BYLINE_CHARS = 300;
 // Tender documents are on sale from the day the notice is published: "获取招标文件 时间:
 // 2026-03-16 至 2026-03-23" gives the publication day when nothing else does.
 const DOCUMENTS_FROM = /(?:获取|发售|领取|下载|出售)[^。]{0,16}?(?:时间|期限|日期)/gu;
 const RANGE_AFTER = /^\s*(?:\d{1,2}[:：]\d{2}(?::\d{2})?)?\s*(?:至|到|~|－|-|—)/u;
-// "招标计划发布时间", "预公示发布时间": dates of earlier notices quoted in this one.
-const EARLIER_NOTICE = /(?:计划|预公示|意向|预公告|原公告)$/u;
+// "招标计划发布时间", "预公示发布时间", "首次公告日期": dates of earlier notices quoted in this one.
+const EARLIER_NOTICE = /(?:计划|预公示|意向|预公告|原公告|首次)$/u;
+// A result quotes the date of the tender it closes: "招标公告发布日期", "采购公告日期".
+const TENDER_NOTICE = /(?:招标|采购|磋商|谈判|询价)(?:公告)?$/u;
+// "特此公告。 某某公司董事会 2021年1月25日": a signature run into the last line.
+const CLOSING_SIGNATURE = /特此(?:公告|公示|通知)[。.]?\s*[^\n。；;:：]{0,40}?\s*$/u;
+// "日期：2023年10月26日" on its own line under the signature block.
+const SIGNATURE_DATE_LABEL = /(?:^|\n)\s*(?:日期|落款日期|公告日期)\s*[:：]\s*$/u;
+// A signature is one date; a column of dates alone on their lines (an award or history table)
+// is no signature.
+const TABLE_COLUMN_DATES = 3;
 
-/** When the notice was published: a 发布时间/公告日期/信息时间 label, else its signature date. */
-export function extractPublishedAt(text: string): Date | null {
+/**
+ * When the notice was published: a 发布时间/公告日期/信息时间 label, else its signature date.
+ * `result`: a result notice, whose 招标公告日期 is the date of the tender it closes.
+ */
+export function extractPublishedAt(text: string, opts: { result?: boolean } = {}): Date | null {
   const { joined, hits } = prepare(text);
-  const ownNotice = (start: number) => !EARLIER_NOTICE.test(joined.slice(Math.max(0, start - 6), start));
+  const ownNotice = (start: number) => {
+    const before = joined.slice(Math.max(0, start - 6), start);
+    return !EARLIER_NOTICE.test(before) && !(opts.result && TENDER_NOTICE.test(before));
+  };
   const labelled = labelledDates(joined, hits, CHANGE_DATE_LABEL)[0] ?? labelledDates(joined, hits, PUBLISHED_LABEL, ownNotice)[0];
   if (labelled) return labelled.date;
-  const byline = hits.find((h) => h.index < BYLINE_CHARS && SOURCE_LINE.test(lineAround(joined, h)));
+  const byline = hits.find(
+    (h) =>
+      h.index < BYLINE_CHARS &&
+      (SOURCE_LINE.test(lineAround(joined, h)) || SITE_BEFORE.test(joined.slice(Math.max(0, h.index - 60), h.index))),
+  );
   if (byline) return byline.date;
-  // A line that is only a date, near the end, is the signature under a notice (招标人 …
-  // 2026年03月26日). Dates with a time on their own line are deadlines in a split sentence.
-  const tail = Math.min(joined.length * 0.7, joined.length - 300);
-  const signature = hits.filter((h) => !h.hasTime && h.index >= tail && aloneOnLine(joined, h)).pop();
+  const signature = signatureDate(joined, hits);
   if (signature) return signature.date;
   const onSale = labelledDates(joined, hits, DOCUMENTS_FROM).find((h) => RANGE_AFTER.test(joined.slice(h.end, h.end + 12)));
   return onSale ? startOfDay(onSale.date) : null;
+}
+
+// A line that is only a date, near the end, is the signature under a notice (招标人 …
+// 2026年03月26日); so is a date right after 特此公告 and its signer, or after 日期： on the last
+// lines. Dates with a time on their own line are deadlines in a split sentence.
+function signatureDate(joined: string, hits: DateHit[]): DateHit | undefined {
+  const tail = Math.min(joined.length * 0.7, joined.length - 300);
+  const inTail = hits.filter((h) => !h.hasTime && h.index >= tail);
+  const alone = inTail.filter((h) => aloneOnLine(joined, h) || SIGNATURE_DATE_LABEL.test(joined.slice(Math.max(0, h.index - 20), h.index)));
+  if (alone.length >= TABLE_COLUMN_DATES && new Set(alone.map((h) => h.date.getTime())).size > 1) return undefined;
+  return alone.pop() ?? inTail.find((h) => CLOSING_SIGNATURE.test(joined.slice(Math.max(0, h.index - 60), h.index)));
 }
 
 function lineAround(text: string, hit: DateHit): string {

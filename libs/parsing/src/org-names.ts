@@ -1,7 +1,8 @@
 // Names of organisations as notices write them: a place, a brand or a purpose, then a suffix
 // that says what kind of body it is. Buyers are any body; winners and agencies are suppliers.
 const SUPPLIER_SUFFIX = String.raw`(?:有限责任公司|股份有限公司|有限公司|分公司|公司|集团|研究院|设计院|研究所|事务所|合作社|工作室|经营部|门市部|(?:工程|装饰|装修|维修|服务)部|商行|商店|五金店|超市|厂(?![房区址家商])|联合体|设计研究总院)`;
-const ANY_BODY_SUFFIX = String.raw`(?:${SUPPLIER_SUFFIX.slice(3, -1)}|委员会|人民政府|政府|办事处|管理局|局|委|办|厅|署|中心|医院|卫生院|大学|学院|学校|小学|中学|幼儿园|学校|研究会|协会|总会|秘书处|馆|院|所|站|处|队|社|会|部)`;
+// Road and railway units are 段: 公路管理段, 工务段 (a bare 段 would take 第一标段).
+const ANY_BODY_SUFFIX = String.raw`(?:${SUPPLIER_SUFFIX.slice(3, -1)}|管理段|养护段|工务段|电务段|供电段|海关|酒店|委员会|人民政府|政府|办事处|管理局|局|委|办|厅|署|中心|医院|卫生院|大学|学院|学校|小学|中学|幼儿园|学校|研究会|协会|总会|秘书处|馆|院|所|站|处|队|社|会|部)`;
 
 /** A run that may be (part of) a name: CJK, Latin, digits, brackets, masks. */
 const NAME_CHARS = String.raw`[\p{Script=Han}A-Za-z0-9()·*]`;
@@ -41,8 +42,13 @@ export function readOrgAt(text: string, from: number, kind: OrgKind): string | n
   return trimToSuffix(value, kind);
 }
 
+// Built once: these run for every labelled value of every bulletin.
+const suffixEnd = (suffix: string) => new RegExp(`${suffix}(?:本级(?:行政)?)?(?:\\([^()]{1,40}\\))?`, 'gu');
+const SUPPLIER_END = suffixEnd(SUPPLIER_SUFFIX);
+const ANY_BODY_END = suffixEnd(ANY_BODY_SUFFIX);
+
 function trimToSuffix(value: string, kind: OrgKind): string | null {
-  const suffix = new RegExp(`${kind === 'supplier' ? SUPPLIER_SUFFIX : ANY_BODY_SUFFIX}(?:本级(?:行政)?)?(?:\\([^()]{1,40}\\))?`, 'gu');
+  const suffix = kind === 'supplier' ? SUPPLIER_END : ANY_BODY_END;
   let end = -1;
   for (const m of value.matchAll(suffix)) end = m.index + m[0].length;
   // Masked names ("****管理局", "(略)") are kept as written; other values need a suffix.
@@ -51,27 +57,40 @@ function trimToSuffix(value: string, kind: OrgKind): string | null {
   // "某文化宫(某学院、某中心)": a bracket opened in the name closes it.
   const close = value.indexOf(')', end);
   if (name.split('(').length > name.split(')').length && close >= 0 && close - end <= 20) name = value.slice(0, close + 1);
-  return name.length >= 4 && name.length <= 60 ? name : null;
+  // Hong Kong departments are often three characters: 水务署, 消防处.
+  return (name.length >= 4 || /^\p{Script=Han}{2}[署处]$/u.test(name)) && name.length <= 60 ? name : null;
 }
 
-const BRANCH_OR_FORM = new RegExp(`^(?:股份)?有限(?:责任)?公司|^${NAME_CHARS}{1,14}?分(?:公司|院|厂)`, 'u');
+const SUPPLIER_NAME = new RegExp(`\\p{Script=Han}${NAME_CHARS}{1,40}?${SUPPLIER_SUFFIX}(?:\\([^()]{1,12}\\))?`, 'gu');
+// Sticky: tried right where a name ends, without copying the rest of the text.
+const NAME_MORE = new RegExp(`(?:股份)?有限(?:责任)?公司|${NAME_CHARS}{1,14}?分(?:公司|院|厂)`, 'uy');
+
+function moreAt(text: string, at: number): string {
+  NAME_MORE.lastIndex = at;
+  return NAME_MORE.exec(text)?.[0] ?? '';
+}
+
 // A group's regional company: 某某集团 + 绍兴 + 有限公司.
-const GROUP_SUBSIDIARY = /^\p{Script=Han}{2,8}?(?:有限责任公司|股份有限公司|有限公司)/u;
+const GROUP_SUBSIDIARY = /\p{Script=Han}{2,8}?(?:有限责任公司|股份有限公司|有限公司)/uy;
+
+function groupSubsidiaryAt(text: string, at: number): string {
+  GROUP_SUBSIDIARY.lastIndex = at;
+  return GROUP_SUBSIDIARY.exec(text)?.[0] ?? '';
+}
 
 /** Every supplier-like name in a piece of text, in order, e.g. cells of a result table. */
 export function supplierNamesIn(text: string): string[] {
-  const re = new RegExp(`\\p{Script=Han}${NAME_CHARS}{1,40}?${SUPPLIER_SUFFIX}(?:\\([^()]{1,12}\\))?`, 'gu');
   const out: string[] = [];
   let taken = 0;
-  for (const m of text.matchAll(re)) {
+  for (const m of text.matchAll(SUPPLIER_NAME)) {
     // The tail added to the last name ("事务所" + "有限公司") is not a name of its own.
     if (m.index < taken) continue;
     // A branch or a group's company continues the name: 某集团有限公司某分公司.
     // Twice: 某集团 + 有限公司 + 某分公司.
-    const rest = text.slice(m.index + m[0].length);
-    const more = (BRANCH_OR_FORM.exec(rest) ?? (m[0].endsWith('集团') ? GROUP_SUBSIDIARY.exec(rest) : null))?.[0] ?? '';
-    const further = more ? (BRANCH_OR_FORM.exec(rest.slice(more.length))?.[0] ?? '') : '';
-    taken = m.index + m[0].length + more.length + further.length;
+    const end = m.index + m[0].length;
+    const more = moreAt(text, end) || (m[0].endsWith('集团') ? groupSubsidiaryAt(text, end) : '');
+    const further = more ? moreAt(text, end + more.length) : '';
+    taken = end + more.length + further.length;
     const name = cleanStart(m[0] + more + further);
     if (name.length >= 4) out.push(name);
   }
@@ -110,17 +129,27 @@ function cleanStart(name: string): string {
 }
 
 // Suffixes sure enough to end a name at the start of a title, where no label marks the name.
-const TITLE_ORG_SUFFIX = String.raw`(?:委员会|人民政府|办事处|管理局|局|中心|医院|卫生院|大学|学院|学校|小学|中学|幼儿园|有限责任公司|股份有限公司|有限公司|公司|集团|研究院|研究所|总会|秘书处|博物馆|图书馆)`;
+const TITLE_ORG_SUFFIX = String.raw`(?:委员会|人民政府|办事处|管理局|局|中心|医院|卫生院|保健院|大学|学院|学校|小学|中学|幼儿园|有限责任公司|股份有限公司|有限公司|公司|集团|研究院|研究所|总会|秘书处|博物馆|图书馆)`;
+// A campus (某医院某院区) is where the work is, not a buyer of its own: the name stops at the hospital.
 const TITLE_ORG_MORE =
-  /^(?:本级(?:行政)?|(?:附属|第[一二三四五六七八九十]+)?\p{Script=Han}{0,8}?(?:医院|分公司|公司|分院|学院|院区|研究所|大酒店))(?:\([^()]{1,20}\))?/u;
+  /^(?:本级(?:行政)?|(?:附属|第[一二三四五六七八九十]+)?\p{Script=Han}{0,8}?(?:医院|分公司|公司|分院|学院|研究所|大酒店))(?:\([^()]{1,20}\))?/u;
+const TITLE_ORG = new RegExp(`^\\p{Script=Han}${NAME_CHARS}{1,28}?${TITLE_ORG_SUFFIX}`, 'u');
+const ALIAS_AFTER = new RegExp(`^\\(\\p{Script=Han}{2,16}?${TITLE_ORG_SUFFIX}\\)`, 'u');
 // Agencies run tenders under their own name; the buyer is then somewhere else.
 const AGENCY_WORDS = /招标|代理|咨询|项目管理|工程管理|造价|交易中心|采购中心/u;
 
 /** The organisation a title opens with ("某市人民医院手术室设备采购公告" → 某市人民医院), or null. */
 export function leadingOrg(title: string): string | null {
-  const m = new RegExp(`^\\p{Script=Han}${NAME_CHARS}{1,28}?${TITLE_ORG_SUFFIX}`, 'u').exec(title.replace(/^关于/u, ''));
+  const m = TITLE_ORG.exec(title.replace(/^关于/u, ''));
   if (!m || m[0].length < 4 || AGENCY_WORDS.test(m[0])) return null;
+  const rest = title.replace(/^关于/u, '').slice(m[0].length);
   // A lazy match stops at the first suffix: 某大学 of 某大学第一医院, 某市中心 of 某市中心医院.
-  const more = TITLE_ORG_MORE.exec(title.replace(/^关于/u, '').slice(m[0].length));
-  return m[0] + (more?.[0] ?? '');
+  const more = TITLE_ORG_MORE.exec(rest);
+  const name = m[0] + (more?.[0] ?? '');
+  // "某大学附一院(某省立医院)": a bracket opened in the name closes it.
+  const close = rest.indexOf(')');
+  if (!more && name.split('(').length > name.split(')').length && close >= 0 && close <= 20) return name + rest.slice(0, close + 1);
+  // "某市人民医院(某市第四医院)": the body's other name, in brackets after it, is part of it.
+  const alias = more ? null : ALIAS_AFTER.exec(rest);
+  return alias ? name + alias[0] : name;
 }

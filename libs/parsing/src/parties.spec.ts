@@ -85,3 +85,73 @@ describe('readParties: agency names that contain label words', () => {
     expect(read(text)).toEqual({ buyer: '某市第一人民医院', agency: '某某招标代理有限公司' });
   });
 });
+
+describe('readParties: spaced labels, titles, project names and signatures', () => {
+  it('reads a label spaced out to fill its cell, with the value on the next line', () => {
+    expect(read('五、联系方式\n招 标 人:\n某市教育局(某市体育局)\n地    址:\n某市某路1号').buyer).toBe('某市教育局(某市体育局)');
+    expect(read('采 购 单 位:某县人民医院').buyer).toBe('某县人民医院');
+  });
+
+  it('reads road and railway units named 段, never a 标段', () => {
+    expect(read('招标人:某县公路管理段\n2027年6月14日').buyer).toBe('某县公路管理段');
+    expect(read('项目业主为某县公路管理段,建设资金来自车购税。').buyer).toBe('某县公路管理段');
+    expect(read('招标人:第一标段').buyer).toBeNull();
+  });
+
+  it('reads the addressee of an approval that opens with 报来', () => {
+    expect(read('某县某镇人民政府:\n报来《关于某周转房建设工程初步设计概算的函》收悉。', '', false).buyer).toBe('某县某镇人民政府');
+  });
+
+  it('reads the buyer from a title an agency heads, a doubled name once, a bracket closed', () => {
+    expect(read('', '[某市本级]某某招标咨询有限公司关于某市人民医院就其某系统项目公开招标变更公告').buyer).toBe('某市人民医院');
+    expect(read('', '某市第三人民医院某市第三人民医院某系统项目废标公告').buyer).toBe('某市第三人民医院');
+    expect(read('', '某大学附一院(某省立医院)智慧手术室项目变更通知').buyer).toBe('某大学附一院(某省立医院)');
+  });
+
+  it('reads the buyer a change notice’s project name opens with', () => {
+    expect(read('一、项目基本情况\n原公告的采购项目名称:某县人民医院更衣柜采购项目\n首次公告日期:2027年3月30日').buyer).toBe(
+      '某县人民医院',
+    );
+  });
+
+  it('reads the signer above the closing date, unless it is an agency or the notice is a press report', () => {
+    expect(read('请各投标单位按重新发布的公告参加投标。\n某县水务局\n2027年3月1日').buyer).toBe('某县水务局');
+    expect(read('感谢您的支持和理解。\n\n某某实业发展有限公司\n\n2027年1月30日').buyer).toBe('某某实业发展有限公司');
+    expect(read('特此公告。\n某某招标代理有限公司\n2027年3月1日').buyer).toBeNull();
+    expect(read('经研究,同意立项。\n某县发展和改革局\n2027年3月1日', '', false).buyer).toBeNull();
+  });
+
+  it('reads the buyer after the year or an opening bracket of a title, and 保健院', () => {
+    expect(read('', '2027年某通信集团某市分公司某区新建机房项目询比采购公告').buyer).toBe('某通信集团某市分公司');
+    expect(read('', '( 某市某区税务局2028年物业管理服务 )需求公示').buyer).toBe('某市某区税务局');
+    expect(read('', '某区妇幼保健院手术权限管理系统竞争性磋商公告').buyer).toBe('某区妇幼保健院');
+  });
+
+  it('reads Hong Kong departments, from a label or from a title saying whom it supplies', () => {
+    expect(read('为某署供应一批物品\n招标编号:AB/PT/1\n发布部门:消防处\n截标日期:2027-08-25').buyer).toBe('消防处');
+    expect(read('', '为水务署某大楼提供保安员服务').buyer).toBe('水务署');
+    expect(read('', '为香港海关某管制站提供洁净服务').buyer).toBe('香港海关');
+  });
+
+  it('reads a hotel buyer that an agency acts for', () => {
+    expect(read('某某工程咨询有限公司受某某投资发展有限公司某某大酒店委托,就布草洗涤项目进行公开招标').buyer).toBe(
+      '某某投资发展有限公司某某大酒店',
+    );
+  });
+
+  it('prefers a plan-table cell that is a name over a neighbouring project name', () => {
+    const table =
+      '序号\n| 项目名称\n| 建设单位(招标人)\n| 项目概况\n| 招标方式\n1\n| 某市中心城区社区服务设施提升改造项目\n| 监理\n| 某市国有资产投资集团有限公司\n| 改建闲置房屋\n| 公开招标';
+    expect(read(table).buyer).toBe('某市国有资产投资集团有限公司');
+  });
+
+  it('names the hospital, not its campus, when a title opens with both', () => {
+    expect(read('', '某市工人医院某山院区介入治疗室行为管理系统市场调研公告').buyer).toBe('某市工人医院');
+  });
+
+  it('keeps a hospital’s second name in brackets after it', () => {
+    expect(read('', '关于某市人民医院(某市第四医院)手术智能柜租赁项目更正公告').buyer).toBe('某市人民医院(某市第四医院)');
+    expect(read('', '某市中医医院(中西医结合医院)手术室设备采购公告').buyer).toBe('某市中医医院(中西医结合医院)');
+    expect(read('', '某市人民医院(二期)手术室设备采购公告').buyer).toBe('某市人民医院');
+  });
+});

@@ -16,8 +16,8 @@ const AGENCY_LABEL =
 // "某咨询公司受某医院(的)委托": the agency acts for the buyer.
 const ON_BEHALF = /([^\s，。,:：;；()]{4,40}?)\s?受\s?([^\s，。,:：;；]{2,40}?)(?:的)?委托$/u;
 const GENERIC_PARTY = /^(?:招标人|采购人|业主|建设单位|委托人)$/u;
-// An approval letter opens with its addressee: "某镇人民政府：\n你单位报来…".
-const ADDRESSEE = /(?:^|\n)([^\n:：各]{4,40})[:：]\s*\n?\s*(?:你|贵)(?:单位|公司|局|乡|镇|委|院|校|办|区|县|市)/u;
+// An approval letter opens with its addressee: "某镇人民政府：\n你单位报来…", "…：\n报来《…》收悉".
+const ADDRESSEE = /(?:^|\n)([^\n:：各]{4,40})[:：]\s*\n?\s*(?:(?:你|贵)(?:单位|公司|局|乡|镇|委|院|校|办|区|县|市)|报来|报送|呈报)/u;
 
 /**
  * Buyer (采购人/招标人/建设单位/业主) and agency (代理机构) as written: labelled fields first,
@@ -25,14 +25,21 @@ const ADDRESSEE = /(?:^|\n)([^\n:：各]{4,40})[:：]\s*\n?\s*(?:你|贵)(?:单�
  * title opens with (buyer only, not for press reports).
  */
 export function readParties(text: string, title: string, opts: { titleFallback: boolean; agencyFallback?: boolean }): Parties {
-  const flat = text.replace(/名\s+称/gu, '名称');
+  // Labels spaced out to fill a cell: "名 称", "招 标 人".
+  const flat = text
+    .replace(/名\s+称/gu, '名称')
+    .replace(
+      /([采招])[ \t\u3000]+([购标])[ \t\u3000]+(人|单[ \t\u3000]*位)/gu,
+      (_m, a: string, b: string, c: string) => a + b + c.replace(/\s/gu, ''),
+    );
   const behalf = onBehalf(flat);
   const buyer =
     labelled(flat, BUYER_LABEL, 'any') ??
     planTableBuyer(flat) ??
     behalf?.buyer ??
     ADDRESSEE.exec(flat.slice(0, 600))?.[1].trim() ??
-    (opts.titleFallback ? leadingOrg(title) : null);
+    (opts.titleFallback ? (titleBuyer(title) ?? projectNameBuyer(flat)) : null) ??
+    (opts.titleFallback ? signedBy(flat) : null);
   const agency =
     labelled(flat, AGENCY_LABEL, 'any') ??
     behalf?.agency ??
@@ -72,11 +79,11 @@ function planTableBuyer(text: string): string | null {
   const column = table?.header.findIndex((h) => BUYER_HEADER.test(h)) ?? -1;
   if (!table || column < 0) return null;
   // Merged cells shift columns by one either way.
-  for (const i of [column, column - 1, column + 1]) {
-    const name = table.row[i] ? readOrgAt(table.row[i].trim(), 0, 'any') : null;
-    if (name) return name;
-  }
-  return null;
+  // A cell that is a name outranks a part of a neighbour's text (a project name ending in 社区).
+  const names = [column, column - 1, column + 1].map((i) =>
+    table.row[i] ? { cell: table.row[i].trim(), name: readOrgAt(table.row[i].trim(), 0, 'any') } : null,
+  );
+  return (names.find((n) => n?.name && n.name === n.cell) ?? names.find((n) => n?.name))?.name ?? null;
 }
 
 function onBehalf(text: string): Parties | null {
@@ -89,4 +96,56 @@ function onBehalf(text: string): Parties | null {
     if (agency || buyer) return { agency, buyer };
   }
   return null;
+}
+
+// An agency heading a notice with its own name names the buyer after 关于: "某招标咨询有限公司关于
+// 某市人民医院(就其)某项目的公告".
+const AFTER_AGENCY = /^[^关]{4,40}?(?:招标|代理|咨询|项目管理|工程管理)[^关]{0,12}?(?:有限责任公司|有限公司|公司)关于/u;
+
+// Hong Kong tenders are titled by what they supply to whom: "为水务署某大楼提供保安员服务".
+const SUPPLY_FOR = /^为(\p{Script=Han}{2,16}?(?:署|处|海关|局|委员会|管理局))(?:\p{Script=Han}{0,12}?)(?:供应|提供)/u;
+
+/** The buyer a title opens with, or names after an agency's "关于"; a name written twice once. */
+function titleBuyer(title: string): string | null {
+  // Tags, a bracket opening the title and the year of a yearly tender stand before the name:
+  // "[某市本级]", "( 某局2018年物业服务 )", "2027年某公司…".
+  const clean = title.replace(/^\s*(?:\[[^\]]{1,12}\]|【[^】]{1,12}】)?\s*\(?\s*(?:\d{4}年(?:度)?)?/u, '');
+  const agency = AFTER_AGENCY.exec(clean);
+  // "…关于某医院就其某项目…": the buyer ends where 就其 starts its project.
+  const hongKong = SUPPLY_FOR.exec(clean);
+  if (hongKong) return readOrgAt(hongKong[1], 0, 'any');
+  const name = leadingOrg(agency ? clean.slice(agency[0].length).split('就其')[0] : clean);
+  return name ? onceIfDoubled(name) : null;
+}
+
+// Excerpts run the buyer into the title twice: "某市第三人民医院某市第三人民医院某项目".
+function onceIfDoubled(name: string): string {
+  const half = name.length / 2;
+  return Number.isInteger(half) && name.slice(0, half) === name.slice(half) ? name.slice(0, half) : name;
+}
+
+// A change or result names the project it is about, and project names open with their buyer:
+// "原公告的采购项目名称：某县人民医院手术室设备采购项目".
+const PROJECT_NAME = /(?:采购)?项目名称[:：]\s*/gu;
+
+function projectNameBuyer(text: string): string | null {
+  for (const m of text.matchAll(PROJECT_NAME)) {
+    const name = leadingOrg(text.slice(m.index + m[0].length, m.index + m[0].length + 60));
+    if (name) return onceIfDoubled(name);
+  }
+  return null;
+}
+
+// A notice ends with its signer and date: "某县水务局\n2027年3月1日". The agency signs too, so a
+// name with an agency's words is not taken; an approval or a press report is signed by the
+// authority or the paper, never the buyer.
+const SIGNATURE =
+  /(?:^|\n)\s*([^\n]{4,40}?)\s*\n+\s*(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,2}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日\s*$/u;
+const SIGNATURE_TAIL_CHARS = 200;
+
+function signedBy(text: string): string | null {
+  const m = SIGNATURE.exec(text.slice(-SIGNATURE_TAIL_CHARS).trimEnd());
+  if (!m || AGENCY_WORDS.test(m[1])) return null;
+  const name = readOrgAt(m[1], 0, 'any');
+  return name && name === m[1].trim() ? name : null;
 }

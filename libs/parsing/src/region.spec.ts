@@ -41,4 +41,19 @@ describe('locateRegion: hints where no place is named', () => {
     const body = '项目代码:2306-500236-04-01-123456\n建设地点:某乡某村';
     expect(locateRegion({ title: '关于某乡产业路项目立项的批复', body })?.path).toEqual(['重庆市', '奉节县']);
   });
+
+  it('places a province’s own hospital in its capital', () => {
+    expect(locateRegion({ buyer: '山东省立第三医院', title: '某系统维保服务中标公告', body: '' })?.path).toEqual(['山东省', '济南市']);
+    expect(locateRegion({ buyer: '某大学附一院(安徽省立医院)', title: '某项目变更通知', body: '' })?.path).toEqual(['安徽省', '合肥市']);
+    expect(locateRegion({ buyer: '广西壮族自治区人民医院', title: '某设备采购', body: '' })?.path).toEqual(['广西壮族自治区', '南宁市']);
+    // A city's hospital, or a province named in passing, stays where the names put it.
+    expect(locateRegion({ buyer: '山东某医院', title: '某设备采购', body: '' })?.path).toEqual(['山东省']);
+  });
+
+  it('reads the city from a provincial procurement number', () => {
+    expect(locateRegion({ title: '某院区更衣系统改造项目合同', body: '合同编号JSZC-320100-ABCD-G2027-0325001' })?.path).toEqual([
+      '江苏省',
+      '南京市',
+    ]);
+  });
 });

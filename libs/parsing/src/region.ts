@@ -1,4 +1,4 @@
-import { areaCodesIn, regionContains, regionOfAreaCode, regionOfProjectCode, regionPath, resolveRegion } from '@app/regions';
+import { areaCodesIn, isKnownRegion, regionContains, regionOfAreaCode, regionOfProjectCode, regionPath, resolveRegion } from '@app/regions';
 
 export interface LocatedRegion {
   code: string;
@@ -32,12 +32,24 @@ export function locateRegion(input: {
   });
   const text = `${input.title}\n${input.body}`;
   let code = found?.code ?? null;
-  for (const hint of [regionOfProjectCode(text), buyerAreaRegion(text)]) {
+  for (const hint of [regionOfProjectCode(text), buyerAreaRegion(text), provincialHospitalCity(code, input.buyer ?? input.title)]) {
     if (!hint) continue;
     // A hint refines what the names said; with no names at all, it is the best there is.
     if (code === null || (hint !== code && regionContains(code, hint))) code = hint;
   }
   return code ? { code, path: regionPath(code).map((r) => r.name) } : null;
+}
+
+// A province's own hospitals (某省立医院, 某省人民医院, 某省立第三医院) sit in its capital.
+const PROVINCIAL_HOSPITAL = /(?:省|自治区)(?:立(?:第[一二三四五六七八九十]+)?医院|(?:第[一二三四五六七八九十]+)?人民医院)/u;
+
+function provincialHospitalCity(code: string | null, buyer: string): string | null {
+  if (!code || !PROVINCIAL_HOSPITAL.test(buyer)) return null;
+  const path = regionPath(code);
+  if (path.length !== 1) return null;
+  // Every province's capital is its first city in GB/T 2260 (xx0100: 石家庄, 南京, 广州 …).
+  const capital = `${code.slice(0, 2)}0100`;
+  return isKnownRegion(capital) ? capital : null;
 }
 
 function buyerAreaRegion(text: string): string | null {

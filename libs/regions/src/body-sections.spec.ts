@@ -37,4 +37,17 @@ describe('bodySections: winners in run-together excerpts', () => {
     expect(bodySections(body).main).not.toContain('余姚');
     expect(bodySections(body).otherParties).toContain('余姚');
   });
+
+  it('moves the lead of an excerpt cut inside a later section out of the main text', () => {
+    const s = bodySections('某市某医疗器械有限公司;五、中标(成交)信息:包组A|六、主要标的信息');
+    expect(s.main).not.toContain('某市');
+    expect(s.otherParties).toContain('某市某医疗器械有限公司');
+    const address = bodySections('某市某区海安路13号2307房J2i中标(成交)金额:253.8万元J2i四、主要标的信息');
+    expect(address.main).not.toContain('某区');
+  });
+
+  it('keeps the lead of a notice that starts at its first heading or has none', () => {
+    expect(bodySections('某县某局|一、项目基本情况|二、采购需求').main).toContain('某县某局');
+    expect(bodySections('某县某局某设备采购项目成交公告').main).toContain('某县某局');
+  });
 });

@@ -30,6 +30,8 @@ const CLAUSE_MAX = 60;
 /** Split a normalised body (line breaks already turned into `|`). */
 export function bodySections(body: string): BodySections {
   const cuts: { start: number; end: number }[] = [];
+  const lead = cutOffLead(body);
+  if (lead > 0) cuts.push({ start: 0, end: lead });
   for (const m of body.matchAll(OTHER_PARTY)) cuts.push({ start: m.index, end: sectionEnd(body, m.index + m[0].length) });
   for (const m of body.matchAll(VENUE)) cuts.push({ start: m.index, end: clauseEnd(body, m.index + m[0].length, CLAUSE_MAX) });
   cuts.sort((a, b) => a.start - b.start);
@@ -45,6 +47,17 @@ export function bodySections(body: string): BodySections {
   }
   main += body.slice(from);
   return { key: keyValues(main), main, otherParties };
+}
+
+// An excerpt that starts inside a later section ("…有限公司;五、中标信息…") runs text of unknown
+// sections (often a bidder's name or address) before its first heading. That heading is not 一、.
+const FIRST_HEADING = /(?:^|[^\p{Script=Han}\d])([一二三四五六七八九十]{1,2})、/u;
+const LEAD_MAX = 200;
+
+function cutOffLead(body: string): number {
+  const m = FIRST_HEADING.exec(body.slice(0, LEAD_MAX + 4));
+  if (!m || m[1] === '一') return 0;
+  return m.index;
 }
 
 function keyValues(text: string): string {

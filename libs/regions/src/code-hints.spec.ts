@@ -26,4 +26,17 @@ describe('regionOfProjectCode', () => {
     expect(regionOfProjectCode('项目编号:[350503]ZDZB[GK]2022020-1')).toBe('350503');
     expect(regionOfProjectCode('项目编号:2511-999999-04-01-178391')).toBeNull();
   });
+
+  it('reads a division code between a procurement number’s letters and its serial, or before a plan’s year', () => {
+    expect(regionOfProjectCode('合同编号JSZC-320100-ABCD-G2027-0325001')).toBe('320100');
+    expect(regionOfProjectCode('采购计划备案号429006-2027-00129')).toBe('429006');
+    // 市辖区 (xxxx01) stands for the city.
+    expect(regionOfProjectCode('原公告的采购项目编号:[350601]ABCD[GK]2027001')).toBe('350600');
+  });
+
+  it('takes no date or serial for a division code', () => {
+    expect(regionOfProjectCode('编号:ZB-270915-01')).toBeNull();
+    expect(regionOfProjectCode('编号:GY-20270330-ZC002')).toBeNull();
+    expect(regionOfProjectCode('编号:999999-2027-001')).toBeNull();
+  });
 });

@@ -7,9 +7,15 @@ const areaCodes: Readonly<Record<string, string>> = AREA_CODES;
 // Area codes are prefix-free: 010 and 02x, else 0 and three digits.
 const LANDLINE = /(?<![\d-])\(?(0(?:10|2\d|[3-9]\d\d))\)?[-—\s]?(?:\d{7,8}|\*+)(?![\dA-Za-z])/gu;
 // 投资项目代码 "2111-500236-04-05-191177" carries the county code; ccgp project numbers open with
-// it in brackets: "[350503]ZDZB[GK]2022020-1".
+// it in brackets: "[350503]ZDZB[GK]2022020-1"; provincial procurement numbers carry it between
+// dashes after their letters ("JSZC-320100-HWZX-G2022-0325001"), and a purchase plan number
+// starts with it before the year ("429006-2024-00129").
 const INVESTMENT_CODE = /(?<!\d)\d{4}-(\d{6})-\d{2}-\d{2}-\d{6}(?!\d)/u;
-const BRACKETED_CODE = /\[(\d{6})\][A-Z]/u;
+const BRACKETED_CODE = /\[(\d{6})\]/u;
+const LETTERED_CODE = /(?<![A-Za-z\d])[A-Z]{2,8}-(\d{6})-[A-Z\d]/u;
+const PLAN_CODE = /(?<![\d-])(\d{6})-20\d{2}-\d{3,6}(?!\d)/u;
+// GB/T 2260 provinces are 11-65 and 71, 81, 82: a six-digit number outside them is no division.
+const PROVINCE_PART = /^(?:1[1-5]|2[1-3]|3[1-7]|4[1-6]|5[0-4]|6[1-5]|71|8[12])/u;
 
 /** The GB/T 2260 code of the city (or province) a telephone area code serves, or null. */
 export function regionOfAreaCode(areaCode: string): string | null {
@@ -25,6 +31,17 @@ export function areaCodesIn(text: string): string[] {
 
 /** The division a project code names (投资项目代码 or a bracketed region prefix), or null. */
 export function regionOfProjectCode(text: string): string | null {
-  const code = INVESTMENT_CODE.exec(text)?.[1] ?? BRACKETED_CODE.exec(text)?.[1];
-  return code && isKnownRegion(code) ? code : null;
+  for (const re of [INVESTMENT_CODE, BRACKETED_CODE, LETTERED_CODE, PLAN_CODE]) {
+    const code = re.exec(text)?.[1];
+    const region = code && PROVINCE_PART.test(code) ? knownDivision(code) : null;
+    if (region) return region;
+  }
+  return null;
+}
+
+// A city's own urban districts (市辖区, code xxxx01) are not listed as a division: they name the city.
+function knownDivision(code: string): string | null {
+  if (isKnownRegion(code)) return code;
+  const city = `${code.slice(0, 4)}00`;
+  return code.endsWith('01') && isKnownRegion(city) ? city : null;
 }
