@@ -80,6 +80,15 @@ describe('parseBulletin', () => {
     });
   });
 
+  it('places a deadline without a year by the day documents go on sale, without calling that day the publication date', () => {
+    const p = parseBulletin({
+      title: '某某镇污水管网改造工程招标公告',
+      body: '一、获取招标文件\n时间：2026年12月28日9:00至2027年1月4日17:00\n二、投标截止时间：1月18日9时30分',
+    });
+    expect(p.publishedAt).toBeNull();
+    expect(p.deadlineAt).toEqual(new Date('2027-01-18T01:30:00Z'));
+  });
+
   it('lets explicit source values win over extracted ones', () => {
     const parsed = parseBulletin({ ...tender, category: 'change', budgetYuan: '1200000', publishedAt: '2026-03-17T08:00:00+08:00' });
     expect(parsed.category).toBe('change');

@@ -1,7 +1,7 @@
 import { toDisplayText, toMatchText } from '@app/text';
 import { extractBudget } from './budget';
 import { BulletinCategory, readNoticeKind } from './category';
-import { extractDeadline, extractPublishedAt, parseDateTime } from './dates';
+import { documentsOnSaleFrom, extractDeadline, extractPublishedAt, parseDateTime } from './dates';
 import { knownDisplay } from './display-text';
 import { htmlToText, looksLikeHtml } from './html-to-text';
 import { projectCodeOf } from './project-code';
@@ -95,7 +95,7 @@ export function parseBulletin(input: BulletinInput, options: ParseOptions = {}):
     budgetYuan: budget?.yuan ?? null,
     budgetSourceText: budget?.sourceText ?? null,
     publishedAt,
-    deadlineAt: deadline(category, stage, text, publishedAt),
+    deadlineAt: deadline(category, stage, text, publishedAt ?? documentsOnSaleFrom(text)),
     projectCode: input.projectCode?.trim() || projectCodeOf(title, text),
     stage,
     buyer,
@@ -146,9 +146,9 @@ function explicitDate(value: Date | string | null | undefined): Date | null {
 // Award notices quote the past opening time, and a "deadline" before publication is a date
 // quoted from an earlier notice: neither is a deadline a member can still meet.
 // An opening record reports an opening that has happened.
-function deadline(category: BulletinCategory, stage: BulletinStage | null, text: string, publishedAt: Date | null): Date | null {
+function deadline(category: BulletinCategory, stage: BulletinStage | null, text: string, noticeDay: Date | null): Date | null {
   if (category === 'award' || stage === 'bid_opening') return null;
-  const found = extractDeadline(text, publishedAt);
-  if (found && publishedAt && found.getTime() < publishedAt.getTime() - 86_400_000) return null;
+  const found = extractDeadline(text, noticeDay);
+  if (found && noticeDay && found.getTime() < noticeDay.getTime() - 86_400_000) return null;
   return found;
 }

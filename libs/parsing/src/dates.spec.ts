@@ -1,4 +1,4 @@
-import { extractDeadline, extractPublishedAt, parseDateTime } from './dates';
+import { documentsOnSaleFrom, extractDeadline, extractPublishedAt, parseDateTime } from './dates';
 
 const iso = (d: Date | null) => d?.toISOString() ?? null;
 
@@ -108,8 +108,10 @@ describe('extractPublishedAt: more publication cues', () => {
     );
   });
 
-  it('falls back to the first day the tender documents are on sale', () => {
-    expect(extractPublishedAt('三、获取招标文件\n时间:2026-03-16 09:00 至 2026-03-23 17:00')).toEqual(new Date('2026-03-15T16:00:00Z'));
+  it('never takes the first day the tender documents are on sale for the publication date, but knows that day', () => {
+    const text = '三、获取招标文件\n时间:2026-03-16 09:00 至 2026-03-23 17:00';
+    expect(extractPublishedAt(text)).toBeNull();
+    expect(documentsOnSaleFrom(text)).toEqual(new Date('2026-03-15T16:00:00Z'));
   });
 });
 

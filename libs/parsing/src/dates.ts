@@ -25,8 +25,8 @@ const CHANGE_DATE_LABEL = /更正日期|变更日期|澄清日期/gu;
 const SOURCE_LINE = /来源[:：]|(?:日报|晚报|新闻网)\s*$/u;
 const SITE_BEFORE = /(?:^|\n)\s*https?:\/\/\S+\s+$/u;
 const BYLINE_CHARS = 300;
-// Tender documents are on sale from the day the notice is published: "获取招标文件 时间:
-// 2026-03-16 至 2026-03-23" gives the publication day when nothing else does.
+// "获取招标文件 时间: 2026-03-16 至 2026-03-23": the sale opens on or after the day of the notice
+// (often the next working day), so it dates the notice's time, not its day of publication.
 const DOCUMENTS_FROM = /(?:获取|发售|领取|下载|出售)[^。]{0,16}?(?:时间|期限|日期)/gu;
 const RANGE_AFTER = /^\s*(?:\d{1,2}[:：]\d{2}(?::\d{2})?)?\s*(?:至|到|~|－|-|—)/u;
 // "招标计划发布时间", "预公示发布时间", "首次公告日期": dates of earlier notices quoted in this one.
@@ -59,8 +59,16 @@ export function extractPublishedAt(text: string, opts: { result?: boolean } = {}
       (SOURCE_LINE.test(lineAround(joined, h)) || SITE_BEFORE.test(joined.slice(Math.max(0, h.index - 60), h.index))),
   );
   if (byline) return byline.date;
-  const signature = signatureDate(joined, hits);
-  if (signature) return signature.date;
+  return signatureDate(joined, hits)?.date ?? null;
+}
+
+/**
+ * The day the tender documents go on sale, for placing the notice in time when it states no date
+ * of publication (dates without a year, deadlines quoted from an earlier notice). Never the
+ * publication date itself: on the labelled notices it fell on that day less than a third of the time.
+ */
+export function documentsOnSaleFrom(text: string): Date | null {
+  const { joined, hits } = prepare(text);
   const onSale = labelledDates(joined, hits, DOCUMENTS_FROM).find((h) => RANGE_AFTER.test(joined.slice(h.end, h.end + 12)));
   return onSale ? startOfDay(onSale.date) : null;
 }

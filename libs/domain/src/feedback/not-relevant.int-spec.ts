@@ -74,7 +74,8 @@ describe('not-relevant marks, why and fixes (against real Postgres)', () => {
       await insertSubscription(dataSource, member.id, { name: '采购', keywords: ['采购'] }),
     ];
     const [b] = await insertBulletins(dataSource, [{ title: '市政道路照明设备采购' }]);
-    await match(s1.id, b.id, member.id, ['市政']);
+    // A second apart: two inserts in the same millisecond would be ordered by their random ids.
+    await match(s1.id, b.id, member.id, ['市政'], new Date(Date.now() - 1000));
     await match(s2.id, b.id, member.id, ['采购']);
     const token = notRelevantToken(member.id, b.id, config.auth.linkSecret);
 
