@@ -22,6 +22,11 @@ describe('scanDates', () => {
     ]);
   });
 
+  it('reads a time written after the zone in brackets', () => {
+    const hits = scanDates('投标截止时间:2027年8月18日(北京时间)11时00分');
+    expect(hits.map((h) => [h.date.toISOString(), h.hasTime])).toEqual([['2027-08-18T03:00:00.000Z', true]]);
+  });
+
   it('skips impossible dates without throwing', () => {
     expect(scanDates('2024-02-30 与 2024年13月1日 与 2023年2月29日')).toEqual([]);
   });

@@ -9,6 +9,11 @@ describe('readParties', () => {
     expect(read(text)).toEqual({ buyer: '某县教育体育局', agency: '某某工程咨询有限公司' });
   });
 
+  it("reads a works contract's 发包单位 and an inquiry's 询比人 as the buyer", () => {
+    expect(read('发包单位:某县某某乡人民政府\n联系人:王先生').buyer).toBe('某县某某乡人民政府');
+    expect(read('询比人:某市某镇中心小学\n地址:某镇某路1号').buyer).toBe('某市某镇中心小学');
+  });
+
   it('reads fields in tables and run-together excerpts', () => {
     expect(read('工程编号 X1\n建设单位名称 某市第一中学\n工程名称 某楼改造').buyer).toBe('某市第一中学');
     expect(read('招标人 |\n某县城市投资发展有限公司\n工程名称 |').buyer).toBe('某县城市投资发展有限公司');
