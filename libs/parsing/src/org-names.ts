@@ -31,6 +31,8 @@ export function readOrgAt(text: string, from: number, kind: OrgKind): string | n
     .replace(/^\d{1,2}(?:\s+|[、.])(?=\p{Script=Han})/u, '')
     // "第一名:中标候选人某公司", "采购人:某局": the label repeated in front of the name.
     .replace(/^(?:中标候选人|中标人|成交人|成交供应商|中标供应商|采购人|招标人)[\s:：]*/u, '')
+    // "中标供应商及中标金额：", "入围供应商及优惠率：": the label goes on to name what follows the names.
+    .replace(/^及[^\s:：\n]{1,10}[:：]\s*/u, '')
     .replace(/^\([^()\n]{0,8}\)\s*/u, '');
   let value = window.split(VALUE_END)[0].trim();
   const stop = STOP_LABEL.exec(value);
@@ -38,6 +40,8 @@ export function readOrgAt(text: string, from: number, kind: OrgKind): string | n
   else if (stop) return null;
   // "(盖章)", and a consortium member's role ("(联合体牵头人)"), are notes on the name.
   value = value.replace(/\((?:盖章|签章|公章|联合体(?:牵头人|成员|主办方)?|牵头人|成员(?:单位)?)\)$/u, '').trim();
+  // "某公司(15%)", "某公司(8.5万元)": a figure in brackets after the name is its bid, rate or share.
+  value = value.replace(/\([\d.,]+\s*(?:%|万?元)?\)$/u, '').trim();
   if (!value || PLACEHOLDER.test(value) || value.length < 2) return null;
   return trimToSuffix(value, kind);
 }
@@ -103,6 +107,8 @@ const LEADING_JUNK =
   /^(?:\p{Script=Han}{0,3}?\d+(?![\d号路期栋楼层线段标包座幢街巷])|(?:元|受|由|为|及|和|与|服务要求|要求|货物类|服务类|工程类)+)/u;
 // "评审小组推荐某公司为成交供应商": the words up to the verb that names the winner.
 const NAMING_VERB = /^.*?(?:确定|选定|推荐|同意)(?=\p{Script=Han}{4})/u;
+// "确定某某巷道硬化工程由某公司承建": the work comes first, then 由 and who does it.
+const WORK_BY = /^\p{Script=Han}{2,30}?(?:工程|项目|标段|任务|服务)由(?=\p{Script=Han}{4})/u;
 // Flattened tables run header words and item text into the row: "服务范围服务要求1某公司",
 // "课桌椅 宿舍床 1 某公司". A lone row number (not 第N, not part of a longer figure) ends that run.
 // A number counting something inside the name (1号线, 3期) is not a row number.
@@ -123,7 +129,12 @@ function cleanStart(name: string): string {
   let out = name;
   const open = out.lastIndexOf('(');
   if (open >= 0 && !out.slice(open).includes(')')) out = out.slice(open + 1);
-  out = out.replace(NAMING_VERB, '').replace(ROW_NUMBER_RUN, '').replace(LEADING_JUNK, '').replace(ITEM_BEFORE_PLACE, '');
+  out = out
+    .replace(NAMING_VERB, '')
+    .replace(WORK_BY, '')
+    .replace(ROW_NUMBER_RUN, '')
+    .replace(LEADING_JUNK, '')
+    .replace(ITEM_BEFORE_PLACE, '');
   const inner = INNER_BODY.exec(out);
   return inner ? out.slice(inner[0].length) : out;
 }

@@ -1,6 +1,18 @@
 import { readWinners, readWinnersOf } from './winners';
 
 describe('readWinners', () => {
+  it('reads the list after "入围供应商及优惠率：" without the tail of the label or the rates in brackets', () => {
+    const text =
+      '第一包入围供应商及工时费优惠率：某某汽车服务有限公司(15%)、某某汽车修理有限公司(12%)\n第二包入围供应商及工时费优惠率：某某汽车维修有限公司(14%)';
+    expect(readWinnersOf(text, [])).toEqual(['某某汽车服务有限公司', '某某汽车修理有限公司', '某某汽车维修有限公司']);
+    expect(readWinnersOf('中标供应商及中标金额：某某建设工程有限公司，86.5万元', [])).toEqual(['某某建设工程有限公司']);
+  });
+
+  it('takes the company after "工程由" as the one that builds it', () => {
+    const text = '经询价比选，确定某某村巷道硬化工程由某某州鸿达建筑工程有限公司承建，合同价款为186,500元。';
+    expect(readWinnersOf(text, [])).toEqual(['某某州鸿达建筑工程有限公司']);
+  });
+
   it('reads labelled winners of every lot', () => {
     const text = '标段(包)[001]:中标人:某某科技有限公司中标价格:12万元\n标段(包)[002]:中标人:某某建设集团有限公司中标价格:30万元';
     expect(readWinners(text)).toEqual(['某某科技有限公司', '某某建设集团有限公司']);
