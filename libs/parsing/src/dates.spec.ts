@@ -29,6 +29,14 @@ describe('parseDateTime', () => {
 });
 
 describe('extractDeadline', () => {
+  it('takes the after column of a before/after table in a change notice', () => {
+    const text =
+      '更正项 | 更正前内容 | 更正后内容\n提交投标文件截止时间 | 2027-09-20 09:30 | 2027-09-27 09:30\n开标时间 | 2027-09-20 09:30 | 2027-09-27 09:30';
+    expect(iso(extractDeadline(text))).toBe('2027-09-27T01:30:00.000Z');
+    // Without such a header, a row's first date stays the one read.
+    expect(iso(extractDeadline('投标截止时间 | 2027-09-20 09:30 | 备注 2027-09-27'))).toBe('2027-09-20T01:30:00.000Z');
+  });
+
   it('takes the bid submission deadline, not the document or deposit deadlines', () => {
     const text =
       '获取招标文件截止时间：2024年3月10日17时\n投标保证金到账截止时间：2024年3月24日17时\n投标截止时间：2024年3月25日9时30分\n开标时间：2024年3月26日9时30分';

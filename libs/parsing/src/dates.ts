@@ -144,11 +144,20 @@ export function extractDeadline(text: string, published: Date | null = null): Da
     ...submitBefore,
     ...labelledDates(joined, hits, DEADLINE_LABELS[1], (start) => !earlier(start), true),
   ];
-  const best = candidates[0];
+  // "更正项 | 更正前内容 | 更正后内容" over "截止时间 | A | B": in such a table a row's last date is the new one.
+  const beforeAfterTable = BEFORE_AFTER_HEADER.test(joined);
+  const best = beforeAfterTable && candidates[0] ? lastOnItsLine(joined, hits, candidates[0]) : candidates[0];
   if (!best) return null;
   if (best.hasTime) return best.date;
   const sameDay = candidates.find((c) => c.hasTime && sameShanghaiDay(c.date, best.date));
   return (sameDay ?? best).date;
+}
+
+const BEFORE_AFTER_HEADER = /(?:更正|变更|修改|调整)前[^\n]{0,20}?(?:更正|变更|修改|调整)后/u;
+
+function lastOnItsLine(text: string, hits: DateHit[], hit: DateHit): DateHit {
+  const lineEnd = text.indexOf('\n', hit.end);
+  return hits.filter((h) => h.index >= hit.index && (lineEnd < 0 || h.index < lineEnd)).pop() ?? hit;
 }
 
 // "现更正为:2027年…": the new date may follow a colon.
