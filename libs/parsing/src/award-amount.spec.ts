@@ -13,6 +13,14 @@ describe('readAwardAmount', () => {
     expect(readAwardAmount(text)).toBe(yuan);
   });
 
+  it('reads the price of the winner from a candidates table laid out by columns', () => {
+    const text =
+      '中标候选人及排序 | 第一名 | 第二名\n投标人名称 | 某某建设工程有限公司 | 某某市政工程有限公司\n投标报价(万元) | 865.23 | 870.1\n公示时间:三日';
+    expect(readResultAmount(text, ['某某建设工程有限公司'])).toBe(8652300);
+    // The second column's company is not the winner: its price is not read for the first.
+    expect(readResultAmount(text.replace('| 865.23 |', '| 工期180天 |'), ['某某建设工程有限公司'])).toBeNull();
+  });
+
   it('reads the amount under its header in a flattened table', () => {
     expect(readAwardAmount('包号 中标供应商 中标金额(元) 报价时间\n1 某某电器设备有限公司 ¥3,045.00 2026/03/01')).toBe(3045);
     expect(

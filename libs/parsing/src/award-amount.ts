@@ -2,7 +2,7 @@ import { labelMultiplier, readAmountAfter, unitStatedAbove } from './amount-read
 import { parseAmount } from './amounts';
 import { separateCreditCodes } from './credit-code';
 import { rankedRow } from './result-table';
-import { cellsBelow } from './table-cells';
+import { cellsBelow, splitCells } from './table-cells';
 import { firstCellBelowVertical } from './vertical-table';
 
 // Money that was won, most certain first: a stated total, the award amount of a lot, then the
@@ -82,7 +82,7 @@ export function readResultAmount(raw: string, winners: readonly string[] = []): 
   const text = separateCreditCodes(raw);
   const labelled = readAwardAmount(text);
   if (labelled !== null) return labelled;
-  const inRow = winners.length ? priceAfterName(text, winners[0]) : null;
+  const inRow = winners.length ? (priceAfterName(text, winners[0]) ?? priceInColumn(text, winners[0])) : null;
   if (inRow !== null) return inRow;
   for (const m of text.matchAll(ANY_AMOUNT)) {
     if (OTHER_MONEY_BEFORE.test(text.slice(Math.max(0, m.index - 14), m.index))) continue;
@@ -110,6 +110,29 @@ function priceAfterName(text: string, name: string): number | null {
   const unit = labelMultiplier(before.slice(header.index, header.index + header[0].length + 8)) ?? 1;
   const yuan = m[2] ? parseAmount(`${m[1]}${m[2]}`) : parseAmount(m[1], unit);
   return yuan !== null && yuan >= MIN_UNLABELLED_YUAN ? yuan : null;
+}
+
+// A candidates table laid out by columns: "投标人名称 | A | B | C" over "投标报价(元) | x | y | z".
+// The winner's column in the price row below its name row is its price.
+const PRICE_ROW_LABEL = /^(?:投标|响应|最终)?(?:总)?报价|^投标(?:总)?价|^(?:中标|成交)(?:金额|价)/u;
+const CELL_AMOUNT = /^(?:[¥￥]\s*)?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,12}(?:\.\d+)?)\s*(万元|元)?$/u;
+const PRICE_ROW_REACH = 4;
+
+function priceInColumn(text: string, name: string): number | null {
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const column = splitCells(lines[i]).indexOf(name);
+    if (column < 1) continue;
+    for (const line of lines.slice(i + 1, i + 1 + PRICE_ROW_REACH)) {
+      const row = splitCells(line);
+      if (!PRICE_ROW_LABEL.test(row[0] ?? '')) continue;
+      const m = CELL_AMOUNT.exec(row[column] ?? '');
+      if (!m) return null;
+      const yuan = m[2] ? parseAmount(`${m[1]}${m[2]}`) : parseAmount(m[1], labelMultiplier(row[0]) ?? 1);
+      return yuan !== null && yuan >= MIN_UNLABELLED_YUAN ? yuan : null;
+    }
+  }
+  return null;
 }
 
 // "投标报价：年度服务费 863,000.00 元": a few words name what the amount is before it comes.
