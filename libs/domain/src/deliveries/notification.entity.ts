@@ -65,7 +65,8 @@ export class Notification {
   @Column({ name: 'held_reason', type: 'varchar', length: 32, nullable: true })
   heldReason: string | null;
 
-  @Index('ix_notifications_delivery')
+  // Set when a sender takes the row; until then (and for every suppressed row) nothing to index.
+  @Index('ix_notifications_delivery', { where: `delivery_id IS NOT NULL` })
   @Column({ name: 'delivery_id', type: 'uuid', nullable: true })
   deliveryId: string | null;
 
