@@ -31,6 +31,10 @@ import { percent, tallyChecks } from './tally';
 // columns, 大写/概算/分包合计 budgets, 更正前/更正后 tables, 意向 in prose, 拟建 tables) was scored
 // once before any change and left as it was: budget 10/10, award 6/7, winners 6/8, deadline 6/8,
 // category 20/20, province 20/20, city 19/20, district 17/17, buyer 9/11.
+// own-b12-* (15: 包 results with 品牌/型号 columns, 监理 费率 plus 中标金额, 成交供应商 on the next line,
+// 联合体 winners, 废标, 成交价(含税), 比选 ranking table, 包 budget 合计, 大写+小写 控制价, 下午 deadlines,
+// deferred 补充公告) was scored once before any change and left as it was: budget 7/7, award 5/6,
+// winners 5/6, deadline 7/7, category 15/15, province/city/district 15/15, buyer 14/14.
 const OWN_SET = join(__dirname, '../../test/fixtures/own-field-set.jsonl');
 
 describe('own field-style check set', () => {
