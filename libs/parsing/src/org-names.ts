@@ -39,6 +39,8 @@ export function readOrgAt(text: string, from: number, kind: OrgKind): string | n
   if (stop && stop.index > 0) value = value.slice(0, stop.index);
   else if (stop) return null;
   // "(盖章)", and a consortium member's role ("(联合体牵头人)"), are notes on the name.
+  // "A(牵头人)、B(成员)联合体": the word after the last member names the group, not that member.
+  value = value.replace(/(?<=\((?:牵头人|成员(?:单位)?|主办方)\))\s*(?:组成的)?联合体$/u, '').trim();
   value = value.replace(/\((?:盖章|签章|公章|联合体(?:牵头人|成员|主办方)?|牵头人|成员(?:单位)?)\)$/u, '').trim();
   // "某公司(15%)", "某公司(8.5万元)": a figure in brackets after the name is its bid, rate or share.
   value = value.replace(/\([\d.,]+\s*(?:%|万?元)?\)$/u, '').trim();

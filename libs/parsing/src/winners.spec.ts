@@ -1,6 +1,12 @@
 import { readWinners, readWinnersOf } from './winners';
 
 describe('readWinners', () => {
+  it('reads each member of a consortium written "A(牵头人)、B(成员)联合体" without the closing word', () => {
+    expect(
+      readWinnersOf('中标人:某某建设集团有限公司(牵头人)、某某市政工程集团有限责任公司(成员)联合体\n中标价:96,452,318.00元', []),
+    ).toEqual(['某某建设集团有限公司', '某某市政工程集团有限责任公司']);
+  });
+
   it('reads the list after "入围供应商及优惠率：" without the tail of the label or the rates in brackets', () => {
     const text =
       '第一包入围供应商及工时费优惠率：某某汽车服务有限公司(15%)、某某汽车修理有限公司(12%)\n第二包入围供应商及工时费优惠率：某某汽车维修有限公司(14%)';
