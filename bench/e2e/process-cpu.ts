@@ -33,14 +33,8 @@ export function serverCpuSnapshot(database: string): Map<string, number> {
     const pid = Number(entry);
     if (!Number.isInteger(pid)) continue;
     const cmd = commandLine(pid);
-    const kind =
-      cmd.includes(` ${database} `) && cmd.startsWith('postgres:')
-        ? 'postgres'
-        : SHARED_POSTGRES.test(cmd)
-          ? 'postgres'
-          : /redis-server/.test(cmd)
-            ? 'redis'
-            : null;
+    const postgres = (cmd.startsWith('postgres:') && cmd.includes(` ${database} `)) || SHARED_POSTGRES.test(cmd);
+    const kind = postgres ? 'postgres' : /redis-server/.test(cmd) ? 'redis' : null;
     if (kind) cpu.set(`${kind}:${pid}`, processCpuMs(pid));
   }
   return cpu;

@@ -107,8 +107,12 @@ function priceAfterName(text: string, name: string): number | null {
   if (!header) return null;
   const m = NAME_THEN_NUMBER.exec(text.slice(at + name.length, at + name.length + 40));
   if (!m) return null;
-  const unit = labelMultiplier(before.slice(header.index, header.index + header[0].length + 8)) ?? 1;
-  const yuan = m[2] ? parseAmount(`${m[1]}${m[2]}`) : parseAmount(m[1], unit);
+  return figureYuan(m, labelMultiplier(before.slice(header.index, header.index + header[0].length + 8)) ?? 1);
+}
+
+/** A bid figure matched as (number, unit?): in its own unit, else the column's; too small to be a price is none. */
+function figureYuan(m: RegExpExecArray, columnUnit: number): number | null {
+  const yuan = m[2] ? parseAmount(`${m[1]}${m[2]}`) : parseAmount(m[1], columnUnit);
   return yuan !== null && yuan >= MIN_UNLABELLED_YUAN ? yuan : null;
 }
 
@@ -127,9 +131,7 @@ function priceInColumn(text: string, name: string): number | null {
       const row = splitCells(line);
       if (!PRICE_ROW_LABEL.test(row[0] ?? '')) continue;
       const m = CELL_AMOUNT.exec(row[column] ?? '');
-      if (!m) return null;
-      const yuan = m[2] ? parseAmount(`${m[1]}${m[2]}`) : parseAmount(m[1], labelMultiplier(row[0]) ?? 1);
-      return yuan !== null && yuan >= MIN_UNLABELLED_YUAN ? yuan : null;
+      return m ? figureYuan(m, labelMultiplier(row[0]) ?? 1) : null;
     }
   }
   return null;

@@ -173,9 +173,16 @@ function mergeHits(a: DateHit[], b: DateHit[]): DateHit[] {
   return [...a, ...b].sort((x, y) => x.index - y.index);
 }
 
+// The parser asks for the publication day, the deadline and perhaps the sale day of one text in
+// turn: the last text's dates are kept so it is normalised and scanned once, not three times.
+let lastPrepared: { text: string; joined: string; hits: DateHit[] } | null = null;
+
 function prepare(text: string): { joined: string; hits: DateHit[] } {
-  const joined = joinSplitDates(displayText(text));
-  return { joined, hits: scanDates(joined) };
+  if (lastPrepared?.text !== text) {
+    const joined = joinSplitDates(displayText(text));
+    lastPrepared = { text, joined, hits: scanDates(joined) };
+  }
+  return lastPrepared;
 }
 
 /** For each accepted label occurrence in order, the first date starting shortly after it. */

@@ -70,18 +70,13 @@ function trimToSuffix(value: string, kind: OrgKind): string | null {
 const SUPPLIER_NAME = new RegExp(`\\p{Script=Han}${NAME_CHARS}{1,40}?${SUPPLIER_SUFFIX}(?:\\([^()]{1,12}\\))?`, 'gu');
 // Sticky: tried right where a name ends, without copying the rest of the text.
 const NAME_MORE = new RegExp(`(?:股份)?有限(?:责任)?公司|${NAME_CHARS}{1,14}?分(?:公司|院|厂)`, 'uy');
-
-function moreAt(text: string, at: number): string {
-  NAME_MORE.lastIndex = at;
-  return NAME_MORE.exec(text)?.[0] ?? '';
-}
-
 // A group's regional company: 某某集团 + 绍兴 + 有限公司.
 const GROUP_SUBSIDIARY = /\p{Script=Han}{2,8}?(?:有限责任公司|股份有限公司|有限公司)/uy;
 
-function groupSubsidiaryAt(text: string, at: number): string {
-  GROUP_SUBSIDIARY.lastIndex = at;
-  return GROUP_SUBSIDIARY.exec(text)?.[0] ?? '';
+/** What a sticky pattern matches exactly at `at`, or ''. */
+function matchAt(sticky: RegExp, text: string, at: number): string {
+  sticky.lastIndex = at;
+  return sticky.exec(text)?.[0] ?? '';
 }
 
 /** Every supplier-like name in a piece of text, in order, e.g. cells of a result table. */
@@ -94,8 +89,8 @@ export function supplierNamesIn(text: string): string[] {
     // A branch or a group's company continues the name: 某集团有限公司某分公司.
     // Twice: 某集团 + 有限公司 + 某分公司.
     const end = m.index + m[0].length;
-    const more = moreAt(text, end) || (m[0].endsWith('集团') ? groupSubsidiaryAt(text, end) : '');
-    const further = more ? moreAt(text, end + more.length) : '';
+    const more = matchAt(NAME_MORE, text, end) || (m[0].endsWith('集团') ? matchAt(GROUP_SUBSIDIARY, text, end) : '');
+    const further = more ? matchAt(NAME_MORE, text, end + more.length) : '';
     taken = end + more.length + further.length;
     const name = cleanStart(m[0] + more + further);
     if (name.length >= 4) out.push(name);

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { LEDGER_TABLES } from './ledger-partitions.service';
 
 /**
  * Tables whose rows are written and then updated or deleted within minutes: the ledger's
@@ -8,14 +9,7 @@ import { DataSource } from 'typeorm';
  * instant windows (one row per member inserted and deleted per window), the matching state and
  * the search index's pending list.
  */
-const CHURNING_TABLES = [
-  'notifications',
-  'matches',
-  'deliveries',
-  'open_instant_windows',
-  'bulletin_match_state',
-  'bulletin_search_pending',
-] as const;
+const CHURNING_TABLES = [...LEDGER_TABLES, 'open_instant_windows', 'bulletin_match_state', 'bulletin_search_pending'];
 
 // Postgres's own default thresholds (autovacuum_vacuum_threshold/scale_factor, analyze likewise).
 const VACUUM_BASE = 50;
