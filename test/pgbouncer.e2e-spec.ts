@@ -49,7 +49,14 @@ describe('behind PgBouncer (pool_mode=transaction)', () => {
   beforeAll(async () => {
     bouncer = await startPgBouncer(process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/tenders_test', { poolSize: POOL });
     smtp = await startSmtpTestServer();
-    api = await createTestApi({ DATABASE_URL: bouncer.url, SMTP_URL: smtp.url, INSTANT_WINDOW_SECONDS: '1', SWEEP_INTERVAL_MS: '600000' });
+    // Debian's PgBouncer (1.18) cannot carry named prepared statements across server connections.
+    api = await createTestApi({
+      DATABASE_URL: bouncer.url,
+      DATABASE_PREPARED_STATEMENTS: 'false',
+      SMTP_URL: smtp.url,
+      INSTANT_WINDOW_SECONDS: '1',
+      SWEEP_INTERVAL_MS: '600000',
+    });
     await resetDatabase(api.dataSource);
     worker = await createTestWorker(api.config);
   }, 60000);

@@ -9,7 +9,7 @@ export interface AppConfig {
   http: { host: string; port: number; publicUrl: string; bodyLimit: string };
   /** migrationUrl: straight to PostgreSQL (migrations hold a session lock), when `url` is a transaction pooler. */
   /** replicaUrl: a streaming replica for admin lists/searches and preview (optional). */
-  database: { url: string; poolSize: number; migrationUrl: string; replicaUrl?: string };
+  database: { url: string; poolSize: number; preparedStatements: boolean; migrationUrl: string; replicaUrl?: string };
   /** clusterNodes: seed nodes of a Redis Cluster (then `url` is unused); [] for a single Redis. */
   redis: { url: string; queuePrefix: string; clusterNodes: string[] };
   /** roles: which queues this worker process consumes (all by default). */
@@ -119,6 +119,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     database: {
       url: e.DATABASE_URL,
       poolSize: e.DATABASE_POOL_SIZE,
+      preparedStatements: e.DATABASE_PREPARED_STATEMENTS === 'true',
       migrationUrl: e.DATABASE_MIGRATION_URL ?? e.DATABASE_URL,
       replicaUrl: e.DATABASE_REPLICA_URL,
     },

@@ -3,3 +3,4 @@ export * from './database.module';
 export * from './migrate';
 export * from './read-replica';
 export * from './reencrypt-channel-secrets';
+export * from './prepared-query';

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { backOff } from 'exponential-backoff';
 import { DataSource } from 'typeorm';
+import { queryPrepared } from '@app/database';
 import type { Delivery, DeliveryKind, DeliveryStatus } from './delivery.entity';
 import type { DueDelivery } from './due-delivery';
 
@@ -32,7 +33,7 @@ export class DeliveriesRepository {
   async claimMany(ids: string[], leaseMs: number): Promise<Delivery[]> {
     // A sender died while handing the message to SMTP: it may have arrived. Never twice — it is
     // `unknown`, and the member's next message says so.
-    await this.dataSource.query(
+    await this.sql(
       `UPDATE deliveries SET status = 'unknown', lease_until = NULL, updated_at = now(),
               error = 'sender stopped during SMTP transmission; not resent'
         WHERE id = ANY($1::uuid[]) AND status = 'sending' AND lease_until < now() AND transmitted_at IS NOT NULL`,
@@ -43,7 +44,7 @@ export class DeliveriesRepository {
     // rows are locked first, in (member, channel) order — the order match jobs take them — and the
     // deliveries after them in the same order, so a claim and a match job wait for each other at
     // most, and never deadlock. (The sub-select runs once, before the first delivery is read.)
-    return this.updateReturning<Delivery>(
+    return this.sql<Delivery>(
       `WITH windows AS (SELECT delivery_id FROM open_instant_windows WHERE delivery_id = ANY($1::uuid[]) ORDER BY member_id, channel FOR UPDATE)
        UPDATE deliveries d SET status = 'sending', attempts = d.attempts + 1, lease_until = now() + $2::int * interval '1 millisecond', transmitted_at = NULL, updated_at = now()
          FROM (SELECT id FROM deliveries
@@ -71,6 +72,8 @@ export class DeliveriesRepository {
     const out = new Map<string, string[]>(ds.map((d) => [d.id, []]));
     if (!ds.length) return out;
     const params = [ds.map((d) => d.id), ds.map((d) => d.memberId), ds.map((d) => d.channel), ds.map((d) => d.kind)];
+    // Both statements are planned on every call: a cached generic plan cannot see how many
+    // deliveries the arrays hold, and the one Postgres picked took ten times as long.
     // A digest (or a held instant message) can fall due after a tender's bid deadline: what was only
     // worth sending before the deadline is held back now, with the reason, instead of going out as new.
     await this.dataSource.query(
@@ -99,7 +102,7 @@ export class DeliveriesRepository {
   /** Claimed deliveries with nothing left to carry (an earlier one took it all) close at once. */
   async finishEmpty(ids: string[]): Promise<void> {
     if (!ids.length) return;
-    await this.dataSource.query(
+    await this.sql(
       `UPDATE deliveries SET status = 'sent', error = 'nothing to send', lease_until = NULL, sent_at = now(), updated_at = now() WHERE id = ANY($1::uuid[])`,
       [ids],
     );
@@ -110,7 +113,7 @@ export class DeliveriesRepository {
     status: Extract<DeliveryStatus, 'sent' | 'bounced' | 'unknown' | 'failed'>,
     fields: { providerMessageId?: string | null; subject?: string | null; error?: string | null } = {},
   ): Promise<void> {
-    await this.dataSource.query(
+    await this.sql(
       `UPDATE deliveries SET status = $2::varchar, provider_message_id = COALESCE($3, provider_message_id), subject = COALESCE($4, subject),
               error = $5, lease_until = NULL, sent_at = CASE WHEN $2::varchar = 'sent' THEN now() ELSE sent_at END, updated_at = now()
         WHERE id = $1`,
@@ -132,7 +135,7 @@ export class DeliveriesRepository {
     if (!sent.length) return;
     await backOff(
       () =>
-        this.dataSource.query(
+        this.sql(
           `UPDATE deliveries d SET status = 'sent', provider_message_id = COALESCE(x.provider_message_id, d.provider_message_id), subject = COALESCE(x.subject, d.subject),
                   error = NULL, lease_until = NULL, sent_at = now(), updated_at = now()
              FROM unnest($1::uuid[], $2::text[], $3::text[]) AS x(id, provider_message_id, subject)
@@ -151,12 +154,12 @@ export class DeliveriesRepository {
   /** markTransmitting for messages about to go out together: one statement. */
   async markTransmittingMany(ids: string[]): Promise<void> {
     if (!ids.length) return;
-    await this.dataSource.query(`UPDATE deliveries SET transmitted_at = now() WHERE id = ANY($1::uuid[]) AND status = 'sending'`, [ids]);
+    await this.sql(`UPDATE deliveries SET transmitted_at = now() WHERE id = ANY($1::uuid[]) AND status = 'sending'`, [ids]);
   }
 
   /** Back to pending after a retryable failure (BullMQ retries the job with backoff). */
   async release(id: string, error: string): Promise<void> {
-    await this.dataSource.query(
+    await this.sql(
       `UPDATE deliveries SET status = 'pending', lease_until = NULL, transmitted_at = NULL, error = $2, updated_at = now() WHERE id = $1 AND status = 'sending'`,
       [id, error],
     );
@@ -164,7 +167,7 @@ export class DeliveriesRepository {
 
   /** Marks a delivery failed after its job's last attempt, unless it reached a final state. */
   async claimForFailure(id: string): Promise<boolean> {
-    const rows = await this.updateReturning<{ id: string }>(
+    const rows = await this.sql<{ id: string }>(
       `UPDATE deliveries SET status = 'failed', lease_until = NULL, updated_at = now()
         WHERE id = $1 AND status IN ('pending', 'sending') RETURNING id`,
       [id],
@@ -178,7 +181,7 @@ export class DeliveriesRepository {
    * an open window that other jobs may still join.
    */
   async failPending(ids: string[]): Promise<string[]> {
-    const rows = await this.updateReturning<{ id: string }>(
+    const rows = await this.sql<{ id: string }>(
       `UPDATE deliveries SET status = 'failed', lease_until = NULL, updated_at = now() WHERE id = ANY($1::uuid[]) AND status = 'pending' AND attempts > 0 RETURNING id`,
       [ids],
     );
@@ -187,7 +190,7 @@ export class DeliveriesRepository {
 
   /** Held (SMS quiet hours, daily cap) until `until`. */
   async hold(id: string, until: Date, reason: string): Promise<DueDelivery> {
-    const [row] = await this.updateReturning<DueDelivery>(
+    const [row] = await this.sql<DueDelivery>(
       `UPDATE deliveries SET status = 'held', due_at = $2, lease_until = NULL, error = $3, updated_at = now() WHERE id = $1
        RETURNING id, due_at AS "dueAt", attempts`,
       [id, until, reason],
@@ -200,7 +203,7 @@ export class DeliveriesRepository {
    * it never competes with the member's open instant window (the unique index is on untried ones).
    */
   async reopen(id: string): Promise<DueDelivery | null> {
-    const rows = await this.updateReturning<DueDelivery>(
+    const rows = await this.sql<DueDelivery>(
       `UPDATE deliveries SET status = 'pending', due_at = now(), error = NULL, attempts = GREATEST(attempts, 1), updated_at = now()
         WHERE id = $1 AND status IN ('failed', 'bounced', 'unknown') RETURNING id, due_at AS "dueAt", attempts`,
       [id],
@@ -210,7 +213,7 @@ export class DeliveriesRepository {
 
   /** What a crash may have left: due pending/held deliveries and sending ones past their lease. */
   due(limit: number): Promise<DueDelivery[]> {
-    return this.dataSource.query(
+    return this.sql(
       `SELECT id, due_at AS "dueAt", attempts FROM deliveries
         WHERE (status IN ('pending', 'held') AND due_at <= now() - interval '5 seconds')
            OR (status = 'sending' AND lease_until < now())
@@ -219,15 +222,14 @@ export class DeliveriesRepository {
     );
   }
 
-  // TypeORM answers an UPDATE … RETURNING with [rows, affected].
-  private async updateReturning<T>(sql: string, params: unknown[]): Promise<T[]> {
-    const [rows] = await this.dataSource.query<[T[], number]>(sql, params);
-    return rows;
+  // Every statement here runs per delivery, prepared (see queryPrepared); RETURNING gives rows.
+  private sql<T = unknown>(text: string, params: unknown[]): Promise<T[]> {
+    return queryPrepared<T>(this.dataSource, text, params);
   }
 
   /** SMS messages sent to a member since `since` (daily cap). */
   async smsSentSince(memberId: string, since: Date): Promise<number> {
-    const [row] = await this.dataSource.query<Array<{ n: number }>>(
+    const [row] = await this.sql<{ n: number }>(
       `SELECT count(*)::int AS n FROM deliveries WHERE member_id = $1 AND channel = 'sms' AND status = 'sent' AND sent_at >= $2`,
       [memberId, since],
     );

@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { queryPrepared } from '@app/database';
 import { EntityManager } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '@app/config';
 import type { Channel, SubscriptionFrequency } from '../subscriptions/subscription.entity';
@@ -58,7 +59,8 @@ export class DeliveryLedger {
     // Only the rows this statement inserted come back: a notification another job wrote first is
     // that job's to deliver. A tender already past its bid deadline is written as held back (never
     // sent as new) when every reason the member has for it ends with the deadline.
-    const inserted: Array<{ member_id: string; channel: Channel; frequency: SubscriptionFrequency; status: string }> = await em.query(
+    const inserted: Array<{ member_id: string; channel: Channel; frequency: SubscriptionFrequency; status: string }> = await queryPrepared(
+      em,
       `INSERT INTO notifications (member_id, bulletin_id, bulletin_month, channel, frequency, only_before_deadline, status, held_reason)
        SELECT r.member_id, b.id, b.ledger_month, r.channel, r.frequency, r.only_before,
               CASE WHEN r.only_before AND b.expired THEN 'suppressed' ELSE 'pending' END,
@@ -110,7 +112,8 @@ export class DeliveryLedger {
     const unique = [...new Map(pairs.map((p) => [`${p.memberId}|${p.channel}`, p])).values()].sort(byMemberThenChannel);
     const { periodKey, periodMonth, dueAt } = instantWindow(now, this.config.delivery.instantWindowSeconds);
     // xmax is 0 on a row this statement inserted, and set on one it locked by the update.
-    const rows: Array<{ id: string; due_at: Date; opened: boolean }> = await em.query(
+    const rows: Array<{ id: string; due_at: Date; opened: boolean }> = await queryPrepared(
+      em,
       `WITH w AS (
          INSERT INTO open_instant_windows AS w (member_id, channel, delivery_id, period_month, due_at)
          SELECT r.member_id, r.channel, gen_random_uuid(), $4::date, $5 FROM unnest($1::uuid[], $2::text[]) AS r(member_id, channel) ORDER BY 1, 2

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { queryPrepared } from '@app/database';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { Channel } from '../subscriptions/subscription.entity';
@@ -58,12 +59,13 @@ export class MessageContentRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   members(ids: string[]): Promise<MessageMember[]> {
-    return this.dataSource.query(`SELECT id, email, display_name, timezone FROM members WHERE id = ANY($1::uuid[])`, [ids]);
+    return queryPrepared(this.dataSource, `SELECT id, email, display_name, timezone FROM members WHERE id = ANY($1::uuid[])`, [ids]);
   }
 
   /** Newest first; only the start of the body (the snippet). */
   bulletins(ids: string[]): Promise<MessageBulletin[]> {
-    return this.dataSource.query(
+    return queryPrepared(
+      this.dataSource,
       `SELECT id, title, url, region_code, category, stage, published_at, budget_yuan::text, deadline_at, winners, award_yuan::text, left(body, 600) AS body, project_id
          FROM bulletins WHERE id = ANY($1::uuid[]) ORDER BY published_at DESC NULLS LAST, ingested_at DESC`,
       [ids],
@@ -72,7 +74,8 @@ export class MessageContentRepository {
 
   /** The subscriptions of these members that caught these bulletins, oldest subscription first. */
   matches(memberIds: string[], bulletinIds: string[]): Promise<MessageMatch[]> {
-    return this.dataSource.query(
+    return queryPrepared(
+      this.dataSource,
       // The subscription is looked up per match row (OFFSET 0 keeps the planner from turning it
       // into a join): a young partition's stale statistics once made it hash all subscriptions.
       `SELECT m.member_id, m.bulletin_id, m.subscription_id, s.name, s.keywords, m.hits, m.hit_details
@@ -85,7 +88,8 @@ export class MessageContentRepository {
 
   /** Notices that reached these members because they follow the project, with what each changed. */
   followNotices(memberIds: string[], bulletinIds: string[]): Promise<MessageFollowNotice[]> {
-    return this.dataSource.query(
+    return queryPrepared(
+      this.dataSource,
       `SELECT member_id, bulletin_id, project_id, changes FROM follow_notices WHERE member_id = ANY($1::uuid[]) AND bulletin_id = ANY($2::uuid[])`,
       [memberIds, bulletinIds],
     );
@@ -93,12 +97,15 @@ export class MessageContentRepository {
 
   /** The projects these members already follow (no "关注此项目" link for those). */
   followedProjects(memberIds: string[]): Promise<Array<{ member_id: string; project_id: string }>> {
-    return this.dataSource.query(`SELECT member_id, project_id FROM project_follows WHERE member_id = ANY($1::uuid[])`, [memberIds]);
+    return queryPrepared(this.dataSource, `SELECT member_id, project_id FROM project_follows WHERE member_id = ANY($1::uuid[])`, [
+      memberIds,
+    ]);
   }
 
   /** Notices that reached these members through a watched organisation. */
   watchNotices(memberIds: string[], bulletinIds: string[]): Promise<MessageWatchNotice[]> {
-    return this.dataSource.query(
+    return queryPrepared(
+      this.dataSource,
       `SELECT n.member_id, n.bulletin_id, n.watch_id, w.name, n.role FROM watch_notices n JOIN party_watches w ON w.id = n.watch_id
         WHERE n.member_id = ANY($1::uuid[]) AND n.bulletin_id = ANY($2::uuid[])`,
       [memberIds, bulletinIds],
@@ -113,12 +120,14 @@ export class MessageContentRepository {
     memberId: string,
     bulletinIds: string[],
   ): Promise<{ follows: Array<{ name: string; changes: string[] }>; watchNames: string[] }> {
-    const follows: Array<{ name: string; changes: string[] }> = await this.dataSource.query(
+    const follows: Array<{ name: string; changes: string[] }> = await queryPrepared(
+      this.dataSource,
       `SELECT p.name, f.changes FROM follow_notices f JOIN projects p ON p.id = f.project_id
         WHERE f.member_id = $1 AND f.bulletin_id = ANY($2::uuid[]) ORDER BY f.created_at, f.id`,
       [memberId, bulletinIds],
     );
-    const watches: Array<{ name: string }> = await this.dataSource.query(
+    const watches: Array<{ name: string }> = await queryPrepared(
+      this.dataSource,
       `SELECT DISTINCT w.name FROM watch_notices n JOIN party_watches w ON w.id = n.watch_id
         WHERE n.member_id = $1 AND n.bulletin_id = ANY($2::uuid[]) ORDER BY w.name`,
       [memberId, bulletinIds],
@@ -128,7 +137,8 @@ export class MessageContentRepository {
 
   /** Names of the member's subscriptions that caught these bulletins (SMS text). */
   async subscriptionNames(memberId: string, bulletinIds: string[]): Promise<string[]> {
-    const rows: Array<{ name: string }> = await this.dataSource.query(
+    const rows: Array<{ name: string }> = await queryPrepared(
+      this.dataSource,
       `SELECT DISTINCT s.name FROM matches mt JOIN subscriptions s ON s.id = mt.subscription_id WHERE mt.member_id = $1 AND mt.bulletin_id = ANY($2::uuid[])`,
       [memberId, bulletinIds],
     );
@@ -141,7 +151,8 @@ export class MessageContentRepository {
    */
   async unknownSinceLastSent(deliveries: Array<{ id: string; memberId: string; channel: Channel }>): Promise<Map<string, number>> {
     if (!deliveries.length) return new Map();
-    const rows: Array<{ id: string; n: number }> = await this.dataSource.query(
+    const rows: Array<{ id: string; n: number }> = await queryPrepared(
+      this.dataSource,
       `SELECT x.id, count(*)::int AS n
          FROM unnest($1::uuid[], $2::uuid[], $3::text[]) AS x(id, member_id, channel)
          JOIN deliveries d ON d.member_id = x.member_id AND d.channel = x.channel AND d.status = 'unknown' AND d.id <> x.id

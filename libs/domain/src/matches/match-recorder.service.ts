@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { queryPrepared } from '@app/database';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import type { MatchHitDetail } from './match.entity';
@@ -37,7 +38,8 @@ export class MatchRecorder {
       if (sorted.length) {
         // A subscription deleted since the index was built is skipped, not an error. The LIMIT keeps
         // the check a primary-key lookup per row whatever the planner thinks of the batch's size.
-        const rows: Array<{ subscription_id: string }> = await em.query(
+        const rows: Array<{ subscription_id: string }> = await queryPrepared(
+          em,
           // The bulletin's month is the partition and part of the unique key; it is read from the
           // bulletin (and held to it by a foreign key), so a retry lands on the same row. A bulletin
           // of a month whose history retention has dropped (an old notice updated) records nothing;
@@ -84,7 +86,8 @@ export class MatchRecorder {
     shard: number,
     shards: number,
   ): Promise<void> {
-    await em.query(
+    await queryPrepared(
+      em,
       `INSERT INTO bulletin_match_state AS s (bulletin_id, version, matched_shards, matched_at)
        VALUES ($1, $2, ARRAY[$3::smallint], CASE WHEN $4::int <= 1 THEN now() END)
        ON CONFLICT (bulletin_id) DO UPDATE

@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { queryPrepared } from '@app/database';
 import type { MatchedRecipient } from '../deliveries/delivery-ledger.service';
 
 /**
@@ -11,7 +12,8 @@ export async function teamRecipients(
   matches: Array<{ memberId: string; subscriptionId: string }>,
 ): Promise<MatchedRecipient[]> {
   if (!matches.length) return [];
-  const rows: Array<{ member_id: string }> = await em.query(
+  const rows: Array<{ member_id: string }> = await queryPrepared(
+    em,
     `SELECT DISTINCT r.member_id
        FROM unnest($1::uuid[], $2::uuid[]) AS r(member_id, subscription_id)
        JOIN team_members tm ON tm.member_id = r.member_id
