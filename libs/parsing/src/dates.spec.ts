@@ -252,3 +252,14 @@ describe('extractPublishedAt: 公开日期 and 更新日期', () => {
     expect(extractPublishedAt('发布日期：2027-08-01\n更新日期：2027-08-30')).toEqual(new Date('2027-07-31T16:00:00Z'));
   });
 });
+
+describe('extractDeadline: 原内容 tables and 在…前递交', () => {
+  it('takes the new date of a "原内容 | 更正后内容" table', () => {
+    const table = '更正事项 | 原内容 | 更正后内容\n投标截止时间 | 2027年3月5日9:30 | 2027年3月12日9:30';
+    expect(extractDeadline(table)).toEqual(new Date('2027-03-12T01:30:00Z'));
+  });
+
+  it('reads "须在…前递交" like "于…前递交"', () => {
+    expect(extractDeadline('比选申请人须在2027年3月5日9:30前递交比选申请文件')).toEqual(new Date('2027-03-05T01:30:00Z'));
+  });
+});

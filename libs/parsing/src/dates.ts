@@ -124,8 +124,8 @@ const DEADLINE_LABELS = [
 const EARLIER_DEADLINE = /(?:原(?:公告|定|招标公告|文件)?|(?:更正|变更|修改|调整)前[:：]?)[^\n。;；]{0,10}$/u;
 // Electronic bids are decrypted (解密) or bidders sign in (签到) after the bids are in.
 const NOT_A_BID_DEADLINE = /获取|报名|保证金|质疑|异议|答疑|澄清|公示|发售|购买|下载|解密|签到/u;
-// "并于2026年03月30日08时30分（北京时间）前递交响应文件"
-const SUBMIT_BEFORE = /于\s*$/u;
+// "并于2026年03月30日08时30分（北京时间）前递交响应文件", "须在2027年3月5日9:30前递交"
+const SUBMIT_BEFORE = /[于在]\s*$/u;
 const SUBMIT_AFTER = /^\s*(?:\(\s*北京时间\s*\))?\s*(?:之)?前\s*(?:\S{0,6}?)(?:递交|提交|上传|送达|将)/u;
 
 /**
@@ -153,7 +153,8 @@ export function extractDeadline(text: string, published: Date | null = null): Da
     ...submitBefore,
     ...labelledDates(joined, hits, DEADLINE_LABELS[1], (start) => !earlier(start), true),
   ];
-  // "更正项 | 更正前内容 | 更正后内容" over "截止时间 | A | B": in such a table a row's last date is the new one.
+  // "更正项 | 更正前内容 | 更正后内容" (or "原内容 | 更正后内容") over "截止时间 | A | B": in such a table a
+  // row's last date is the new one.
   const beforeAfterTable = BEFORE_AFTER_HEADER.test(joined);
   const best = beforeAfterTable && candidates[0] ? lastOnItsLine(joined, hits, candidates[0]) : candidates[0];
   if (!best) return null;
@@ -162,7 +163,7 @@ export function extractDeadline(text: string, published: Date | null = null): Da
   return (sameDay ?? best).date;
 }
 
-const BEFORE_AFTER_HEADER = /(?:更正|变更|修改|调整)前[^\n]{0,20}?(?:更正|变更|修改|调整)后/u;
+const BEFORE_AFTER_HEADER = /(?:(?:更正|变更|修改|调整)前|原(?:公告)?内容)[^\n]{0,20}?(?:(?:更正|变更|修改|调整)后|现内容)/u;
 
 function lastOnItsLine(text: string, hits: DateHit[], hit: DateHit): DateHit {
   const lineEnd = text.indexOf('\n', hit.end);
