@@ -35,6 +35,15 @@ import { percent, tallyChecks } from './tally';
 // 联合体 winners, 废标, 成交价(含税), 比选 ranking table, 包 budget 合计, 大写+小写 控制价, 下午 deadlines,
 // deferred 补充公告) was scored once before any change and left as it was: budget 7/7, award 5/6,
 // winners 5/6, deadline 7/7, category 15/15, province/city/district 15/15, buyer 14/14.
+// own-b14-* (20 tender-side notices: 江苏/浙江/广东/四川 公共资源 施工招标 with 招标条件…投标文件的递交
+// sections, 万元/大写/元 限价 beside 保证金 and 标书费, 获取文件/答疑/保证金/报名 cut-offs before the bid
+// deadline, 开标时间 only, 三年预算 with a 单价 cap, 更正 原…现变更为…, 延期 推迟至, 澄清 仍为, 资格预审
+// 申请文件递交截止, 磋商/询价/谈判, 意向 tables in 万元, 立项批复, 环评受理 table, 拟建 库条目, 快讯 with
+// 完成投资, places only in a buyer's name or a phone area code, 县级市 and 自治州/盟) was scored once
+// before any change: budget 18/18, deadline 12/13, category 20/20, stage found 19/20, province 20/20,
+// city 20/20, district 18/19, buyer 15/16, agency 10/10, project code 8/8, published 8/10. After the
+// rules it led to (询价单位, 公开日期, a changed 获取文件 cut-off listed before the bid deadline) only
+// two stay: 库尔勒经济技术开发区 is an NBS zone kept at its prefecture, and 拟建 has no stage.
 const OWN_SET = join(__dirname, '../../test/fixtures/own-field-set.jsonl');
 
 describe('own field-style check set', () => {

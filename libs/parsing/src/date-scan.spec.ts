@@ -27,6 +27,12 @@ describe('scanDates', () => {
     expect(hits.map((h) => [h.date.toISOString(), h.hasTime])).toEqual([['2027-08-18T03:00:00.000Z', true]]);
   });
 
+  it('reads a time written after the zone without brackets', () => {
+    for (const text of ['投标截止时间为2027年3月5日北京时间9:30', '截止时间:2027年3月5日 北京时间 上午9时30分']) {
+      expect(scanDates(text).map((h) => [h.date.toISOString(), h.hasTime])).toEqual([['2027-03-05T01:30:00.000Z', true]]);
+    }
+  });
+
   it('skips impossible dates without throwing', () => {
     expect(scanDates('2024-02-30 与 2024年13月1日 与 2023年2月29日')).toEqual([]);
   });

@@ -12,8 +12,9 @@ const SHANGHAI_OFFSET_HOURS = 8; // Asia/Shanghai is UTC+8 all year (no DST sinc
 
 const CN_DIGIT = '〇零一二三四五六七八九';
 const CN_SMALL = '一二三四五六七八九十';
-// Between the date and its time: a weekday, or the zone ("2027年8月18日（北京时间）11时00分").
-const WEEKDAY = String.raw`(?:\s*\(?\s*(?:星期|周)[一二三四五六日天]\s*\)?)?(?:\s*\(\s*北京时间\s*\))?`;
+// Between the date and its time: a weekday, or the zone, bracketed or not ("2027年8月18日（北京时间）
+// 11时00分", "2027年3月5日北京时间9:30").
+const WEEKDAY = String.raw`(?:\s*\(?\s*(?:星期|周)[一二三四五六日天]\s*\)?)?(?:\s*\(?\s*北京时间\s*\)?)?`;
 // Hours and minutes may be written in numerals too: 上午九时三十分, 中午十二时正.
 const CN_CLOCK = '〇零一二两三四五六七八九十';
 const TIME = String.raw`(?:\s*-?\s*(上午|下午|晚上|中午|早上)?\s*(\d{1,2}|[${CN_CLOCK}]{1,3}(?=\s*[时点]))\s*[:时点]\s*(?:(\d{1,2}|[${CN_CLOCK}]{1,3}(?=\s*分))\s*分?)?(?:\s*:\s*(\d{2})(?!\d))?)?`;

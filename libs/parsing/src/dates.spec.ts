@@ -222,3 +222,44 @@ describe('extractPublishedAt: press bylines', () => {
     expect(extractPublishedAt('请登陆某采购网(http://cg.example.gov.cn)下载文件,费用即日起至2027年10月10日前交纳。')).toBeNull();
   });
 });
+
+describe('extractDeadline: changes to other cut-offs', () => {
+  it('takes the changed bid deadline, not a changed 获取文件 or 保证金 cut-off listed first', () => {
+    const text =
+      '二、更正事项及内容\n1.原招标文件获取截止时间为2027年6月16日17:00，现变更为2027年6月20日17:00；\n2.原投标文件递交截止时间及开标时间为2027年6月23日10:00，现变更为2027年6月30日10:00；';
+    expect(extractDeadline(text)).toEqual(new Date('2027-06-30T02:00:00Z'));
+    const deposit = '投标保证金缴纳截止时间相应延至2027年7月28日17:00。投标截止时间及开标时间推迟至2027年7月29日9:30。';
+    expect(extractDeadline(deposit)).toEqual(new Date('2027-07-29T01:30:00Z'));
+  });
+
+  it('still takes a change that names the sale and the bid deadline together', () => {
+    expect(extractDeadline('招标文件获取时间及投标截止时间变更为2027年5月8日9:00')).toEqual(new Date('2027-05-08T01:00:00Z'));
+  });
+});
+
+describe('extractPublishedAt: 公开日期 and 更新日期', () => {
+  it('reads an intent notice’s 公开日期, not a planned one', () => {
+    expect(extractPublishedAt('预算金额：156.8万元\n预计采购时间：2027年10月\n公开日期：2027-09-22')).toEqual(
+      new Date('2027-09-21T16:00:00Z'),
+    );
+    expect(extractPublishedAt('项目名称：某设备采购\n预计公开时间：2027-10-08')).toBeNull();
+  });
+
+  it('falls back to a database entry’s 更新日期 only when nothing else dates it', () => {
+    expect(extractPublishedAt('总投资：3.26亿元\n计划开工时间：2027年11月\n更新日期：2027-08-30')).toEqual(
+      new Date('2027-08-29T16:00:00Z'),
+    );
+    expect(extractPublishedAt('发布日期：2027-08-01\n更新日期：2027-08-30')).toEqual(new Date('2027-07-31T16:00:00Z'));
+  });
+});
+
+describe('extractDeadline: 原内容 tables and 在…前递交', () => {
+  it('takes the new date of a "原内容 | 更正后内容" table', () => {
+    const table = '更正事项 | 原内容 | 更正后内容\n投标截止时间 | 2027年3月5日9:30 | 2027年3月12日9:30';
+    expect(extractDeadline(table)).toEqual(new Date('2027-03-12T01:30:00Z'));
+  });
+
+  it('reads "须在…前递交" like "于…前递交"', () => {
+    expect(extractDeadline('比选申请人须在2027年3月5日9:30前递交比选申请文件')).toEqual(new Date('2027-03-05T01:30:00Z'));
+  });
+});

@@ -20,6 +20,10 @@ const PUBLISHED_LABEL =
   /发布(?:开始)?(?:时间|日期)|发稿(?:时间|日期)|公告(?:时间|日期)|信息时间|公示开始时间|公示时间|发布于|公示日期|发文日期|上传时间/gu;
 // A change notice's own date outranks the dates of the notice it changes.
 const CHANGE_DATE_LABEL = /更正日期|变更日期|澄清日期/gu;
+// "公开日期：2027-09-22" under an 采购意向 (not "预计公开时间"); a project database's 更新日期 only
+// when nothing else dates the entry.
+const DISCLOSED_LABEL = /(?<!预计)公开(?:时间|日期)/gu;
+const UPDATED_LABEL = /更新(?:时间|日期)/gu;
 // A press report prints its date beside its source: "2020年03月24日 10:41 来源:某某日报",
 // "http://www.某网.com 2003年06月22日11:12 某某日报".
 const SOURCE_LINE = /来源[:：]|(?:日报|晚报|新闻网)\s*$/u;
@@ -51,7 +55,10 @@ export function extractPublishedAt(text: string, opts: { result?: boolean } = {}
     const before = joined.slice(Math.max(0, start - 6), start);
     return !EARLIER_NOTICE.test(before) && !(opts.result && TENDER_NOTICE.test(before));
   };
-  const labelled = labelledDates(joined, hits, CHANGE_DATE_LABEL)[0] ?? labelledDates(joined, hits, PUBLISHED_LABEL, ownNotice)[0];
+  const labelled =
+    labelledDates(joined, hits, CHANGE_DATE_LABEL)[0] ??
+    labelledDates(joined, hits, PUBLISHED_LABEL, ownNotice)[0] ??
+    labelledDates(joined, hits, DISCLOSED_LABEL, ownNotice)[0];
   if (labelled) return labelled.date;
   const byline = hits.find(
     (h) =>
@@ -59,7 +66,7 @@ export function extractPublishedAt(text: string, opts: { result?: boolean } = {}
       (SOURCE_LINE.test(lineAround(joined, h)) || SITE_BEFORE.test(joined.slice(Math.max(0, h.index - 60), h.index))),
   );
   if (byline) return byline.date;
-  return signatureDate(joined, hits)?.date ?? null;
+  return signatureDate(joined, hits)?.date ?? labelledDates(joined, hits, UPDATED_LABEL)[0]?.date ?? null;
 }
 
 /**
@@ -117,8 +124,8 @@ const DEADLINE_LABELS = [
 const EARLIER_DEADLINE = /(?:原(?:公告|定|招标公告|文件)?|(?:更正|变更|修改|调整)前[:：]?)[^\n。;；]{0,10}$/u;
 // Electronic bids are decrypted (解密) or bidders sign in (签到) after the bids are in.
 const NOT_A_BID_DEADLINE = /获取|报名|保证金|质疑|异议|答疑|澄清|公示|发售|购买|下载|解密|签到/u;
-// "并于2026年03月30日08时30分（北京时间）前递交响应文件"
-const SUBMIT_BEFORE = /于\s*$/u;
+// "并于2026年03月30日08时30分（北京时间）前递交响应文件", "须在2027年3月5日9:30前递交"
+const SUBMIT_BEFORE = /[于在]\s*$/u;
 const SUBMIT_AFTER = /^\s*(?:\(\s*北京时间\s*\))?\s*(?:之)?前\s*(?:\S{0,6}?)(?:递交|提交|上传|送达|将)/u;
 
 /**
@@ -132,7 +139,9 @@ export function extractDeadline(text: string, published: Date | null = null): Da
   const hits = reference ? mergeHits(fullHits, scanMonthDays(joined, reference)) : fullHits;
   // "原…截止时间为A,现变更为B": B is the deadline now.
   const changedTo = hits.filter(
-    (h) => CHANGED_TO.test(joined.slice(Math.max(0, h.index - 6), h.index)) && DEADLINE_WORD.test(clauseBefore(joined, h.index)),
+    (h) =>
+      CHANGED_TO.test(joined.slice(Math.max(0, h.index - 6), h.index)) &&
+      DEADLINE_WORD.test(clauseBefore(joined, h.index).replace(OTHER_CUTOFF, '')),
   );
   const submitBefore = hits.filter(
     (h) => SUBMIT_BEFORE.test(joined.slice(Math.max(0, h.index - 3), h.index)) && SUBMIT_AFTER.test(joined.slice(h.end, h.end + 30)),
@@ -144,7 +153,8 @@ export function extractDeadline(text: string, published: Date | null = null): Da
     ...submitBefore,
     ...labelledDates(joined, hits, DEADLINE_LABELS[1], (start) => !earlier(start), true),
   ];
-  // "更正项 | 更正前内容 | 更正后内容" over "截止时间 | A | B": in such a table a row's last date is the new one.
+  // "更正项 | 更正前内容 | 更正后内容" (or "原内容 | 更正后内容") over "截止时间 | A | B": in such a table a
+  // row's last date is the new one.
   const beforeAfterTable = BEFORE_AFTER_HEADER.test(joined);
   const best = beforeAfterTable && candidates[0] ? lastOnItsLine(joined, hits, candidates[0]) : candidates[0];
   if (!best) return null;
@@ -153,7 +163,7 @@ export function extractDeadline(text: string, published: Date | null = null): Da
   return (sameDay ?? best).date;
 }
 
-const BEFORE_AFTER_HEADER = /(?:更正|变更|修改|调整)前[^\n]{0,20}?(?:更正|变更|修改|调整)后/u;
+const BEFORE_AFTER_HEADER = /(?:(?:更正|变更|修改|调整)前|原(?:公告)?内容)[^\n]{0,20}?(?:(?:更正|变更|修改|调整)后|现内容)/u;
 
 function lastOnItsLine(text: string, hits: DateHit[], hit: DateHit): DateHit {
   const lineEnd = text.indexOf('\n', hit.end);
@@ -163,6 +173,9 @@ function lastOnItsLine(text: string, hits: DateHit[], hit: DateHit): DateHit {
 // "现更正为:2027年…": the new date may follow a colon.
 const CHANGED_TO = /(?:(?:变更|更改|更正|调整|修改|延期|延长|推迟|顺延)(?:为|至|到)|延至)\s*[:：]?\s*$/u;
 const DEADLINE_WORD = /截止|截标|开标/u;
+// "原招标文件获取截止时间为A，现变更为B", "保证金缴纳截止时间相应延至B": a change to another cut-off,
+// not to the bid deadline ("招标文件获取时间及投标截止时间变更为" still is one).
+const OTHER_CUTOFF = /(?:获取|报名|保证金|质疑|异议|答疑|澄清|发售|购买|下载|公示)[^\n。;；,，投递提响应交开]{0,8}?截止/gu;
 
 function clauseBefore(text: string, at: number): string {
   const start = Math.max(text.lastIndexOf('\n', at - 1), text.lastIndexOf('。', at - 1)) + 1;

@@ -14,6 +14,26 @@ describe('readParties', () => {
     expect(read('询比人:某市某镇中心小学\n地址:某镇某路1号').buyer).toBe('某市某镇中心小学');
   });
 
+  it('reads 询价单位 and 比选单位 as the buyer, never 被询价单位', () => {
+    expect(read('询价单位：某市某镇人民政府\n项目编号：XJ-01').buyer).toBe('某市某镇人民政府');
+    expect(read('比选单位:某县某某中学\n联系人:李老师').buyer).toBe('某县某某中学');
+    expect(read('被询价单位:某某贸易有限公司\n报价:1000元').buyer).toBeNull();
+  });
+
+  it('reads 业主, 项目业主单位, 委托单位 and 遴选人 as the buyer, never 受委托单位', () => {
+    expect(read('业主：某某县交通运输局\n地址:某路').buyer).toBe('某某县交通运输局');
+    expect(read('项目业主单位：某某县水利局').buyer).toBe('某某县水利局');
+    expect(read('项目法人单位：某某县水务投资有限公司').buyer).toBe('某某县水务投资有限公司');
+    expect(read('委托单位：某某县自然资源局').buyer).toBe('某某县自然资源局');
+    expect(read('遴选人：某某县财政局').buyer).toBe('某某县财政局');
+    expect(read('受委托单位：某某工程咨询有限公司').buyer).toBeNull();
+  });
+
+  it('skips a sentence that opens with a party label', () => {
+    expect(read('采购人应在中标通知书发出后与某某建设有限公司签订合同。').buyer).toBeNull();
+    expect(read('业主应在中标通知书发出后与中标人某某建设有限公司签订合同。').buyer).toBeNull();
+  });
+
   it('reads fields in tables and run-together excerpts', () => {
     expect(read('工程编号 X1\n建设单位名称 某市第一中学\n工程名称 某楼改造').buyer).toBe('某市第一中学');
     expect(read('招标人 |\n某县城市投资发展有限公司\n工程名称 |').buyer).toBe('某县城市投资发展有限公司');

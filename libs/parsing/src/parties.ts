@@ -9,8 +9,9 @@ export interface Parties {
 // A label counts only as a field: followed by ":", "为", a bracket note, a line break or a cell
 // gap, never inside a sentence ("经采购人确认").
 const FIELD_AFTER = /^(?:\([^()\n]{0,8}\))?(?:\s*[:：]|为|是|\s)/u;
+const SENTENCE_AFTER = /^(?:应|须|将|在|于|对|与|已|可|不|要|会|的|和|及|或|按|依|根据|负责|保留|有权|同意|确认|承担|自行|另行)/u;
 const BUYER_LABEL =
-  /(?:采购人|招标人|建设单位|采购单位|业主单位|项目业主|项目法人|采购执行方|招标单位|比选人|项目单位|发包人|发包单位|发包方|询比人|询价人|采购方|建设方|发布部门)(?:名称|全称)?(?:\s?信息)?/gu;
+  /(?:采购人|招标人|建设单位|采购单位|(?:项目)?(?:业主|法人)单位|项目业主|项目法人|采购执行方|招标单位|比选人|遴选人|项目单位|发包人|发包单位|发包方|询比人|询价人|(?<!被)(?:询价|询比|比选)单位|(?<![受被])委托单位|采购方|建设方|发布部门|(?<![^\s|:：])业主)(?:名称|全称)?(?:\s?信息)?/gu;
 const AGENCY_LABEL =
   /(?:采购代理机构|招标代理机构|委托代理机构|代理机构|招标代理人|招标代理|采购代理|代理单位)(?:名称|全称)?(?:\s?信息)?/gu;
 // "某咨询公司受某医院(的)委托": the agency acts for the buyer.
@@ -54,6 +55,8 @@ function labelled(text: string, label: RegExp, kind: 'any' | 'supplier'): string
     // Excerpts run label and value together ("代理机构某某有限公司代理机构联系电话"): then only a
     // name with a supplier's suffix counts.
     const runTogether = !FIELD_AFTER.test(text.slice(end, end + 12));
+    // "采购人应在…与某某有限公司签订合同": a sentence about the party, not its name.
+    if (runTogether && SENTENCE_AFTER.test(text.slice(end, end + 4))) continue;
     const name = readOrgAt(text, end, runTogether ? 'supplier' : kind);
     // A label word inside a name ("某某招标代理有限公司") leaves only the name's tail.
     if (runTogether && name && /^(?:有限|股份|公司|集团|责任)/u.test(name)) continue;

@@ -14,6 +14,8 @@ export interface FieldText {
   body: boolean;
   /** Only adds weight to a place other fields name: it never names the place on its own. */
   supportOnly: boolean;
+  /** A title or an organisation's own name: a bare county-level city (义乌, 晋江) counts here. */
+  bareCountyCities: boolean;
 }
 
 // Masked parts ("(略)", "***") are a boundary, never part of a name.
@@ -34,17 +36,19 @@ export function fieldTexts(input: ResolveRegionInput): FieldText[] {
     // Line breaks become a boundary before toMatchText joins the lines.
     blank(toMatchText((s ?? '').replace(/\r?\n/g, '|')).replace(MASK, '|'), agency);
   const body = bodySections(prepare(input.body).replace(AGENCY_COMPANY, '|'));
-  const field = (source: RegionSource, text: string, weight: number, supportOnly = false): FieldText => ({
+  const field = (source: RegionSource, text: string, weight: number, supportOnly = false, bareCountyCities = false): FieldText => ({
     source,
     text,
     weight,
     placeText: source === 'region_text',
     body: source === 'body',
     supportOnly,
+    bareCountyCities,
   });
   const buyer = prepare(input.buyer);
-  const title = field('title', prepare(input.title).replace(AGENCY_COMPANY, '|'), 4);
-  const buyerAndTitle = COMPANY.test(buyer) ? [title, field('buyer', buyer, 3)] : [field('buyer', buyer, 8), title];
+  const title = field('title', prepare(input.title).replace(AGENCY_COMPANY, '|'), 4, false, true);
+  // A company's trade name (某某安达物流有限公司) may be a place's name without being there.
+  const buyerAndTitle = COMPANY.test(buyer) ? [title, field('buyer', buyer, 3)] : [field('buyer', buyer, 8, false, true), title];
   return [
     field('region_text', prepare(input.regionText), 16),
     ...buyerAndTitle,

@@ -59,6 +59,11 @@ export const NAME_ALIASES: readonly NameAlias[] = [
   { name: '横琴粤澳深度合作区', hosts: ['440402'] }, // in 香洲区
   { name: '前海深港现代服务业合作区', hosts: ['440305'] }, // in 南山区
   { name: '西湖风景名胜区', hosts: ['330106'] }, // 杭州, managed apart but lying in 西湖区
+  // Everyday abbreviations of leagues and prefectures whose short form is not name + 州/盟.
+  { name: '锡盟', hosts: ['152500'] }, // 锡林郭勒盟
+  { name: '阿盟', hosts: ['152900'] }, // 阿拉善盟
+  { name: '博州', hosts: ['652700'] }, // 博尔塔拉蒙古自治州
+  { name: '克州', hosts: ['653000'] }, // 克孜勒苏柯尔克孜自治州
   // Hong Kong tenders name a department (…署) or a place, rarely 香港 itself; the districts of the
   // package are everyday words (东区), so these well-known names stand in for them.
   ...['九龙', '新界', '将军澳', '尖沙咀', '铜锣湾', '观塘', '荃湾', '葵涌', '屯门', '元朗', '旺角', '深水埗'].map((name) => ({

@@ -140,3 +140,24 @@ describe('resolveRegion: speed', () => {
     expect(best).toBeLessThan(10);
   });
 });
+
+describe('resolveRegion: bare county-level cities and league abbreviations', () => {
+  it('reads a county-level city named without 市 in a title or a buyer, not in a company or the body', () => {
+    expect(code({ title: '晋江某中学运动场改造工程招标公告' })).toBe('350582');
+    expect(code({ buyer: '义乌佛堂镇人民政府', title: '农贸市场提升改造工程招标公告' })).toBe('330782');
+    expect(code({ buyer: '某某安达物流有限公司', title: '仓储服务采购公告' })).toBeUndefined();
+    expect(code({ title: '仓储服务采购公告', body: '成交供应商：昆山某某贸易有限公司' })).toBeUndefined();
+  });
+
+  it('leaves names that are also words (江山, 临海) to a province or city named first', () => {
+    expect(code({ title: '江山如画文旅项目招标公告' })).toBeUndefined();
+    expect(code({ title: '衢州市江山市某道路工程招标公告' })).toBe('330881');
+  });
+
+  it('knows 锡盟, 阿盟, 博州 and 克州', () => {
+    expect(code({ title: '锡盟某旗牧区道路工程招标公告' })).toBe('152500');
+    expect(code({ title: '阿盟某旗供水工程招标公告' })).toBe('152900');
+    expect(code({ title: '博州某县学校采购公告' })).toBe('652700');
+    expect(code({ title: '克州某县道路工程招标公告' })).toBe('653000');
+  });
+});

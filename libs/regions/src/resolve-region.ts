@@ -1,5 +1,5 @@
 import { fieldTexts, type FieldText } from './bulletin-fields';
-import { ancestorCodes, regionPath } from './hierarchy';
+import { ancestorCodes, getRegion, regionPath } from './hierarchy';
 import { scanMentions } from './mention-scanner';
 import type { NameEntry } from './name-index';
 import type { RegionSource, ResolvedRegion, ResolveRegionInput } from './region.types';
@@ -82,8 +82,9 @@ function childVotedFor(node: string | null, ev: Evidence): { child: string; shor
   const entries = ev.entries.filter(
     (e) =>
       (placeText || !e.commonWord) &&
-      // A bare county name (仁寿, 江北) needs a province or city known first, except in region text.
-      (placeText || node !== null || e.kind !== 'short' || e.rank < 2),
+      // A bare county name (仁寿, 江北) needs a province or city known first, except in region text
+      // and a county-level city's name that names nothing else (义乌, 晋江, 都江堰).
+      (placeText || node !== null || e.kind !== 'short' || e.rank < 2 || (ev.spec.bareCountyCities && bareCountyCity(e, ev.entries))),
   );
   const known = node === null ? [] : pathOf(node);
   // A name that may be the known place or one of its ancestors adds nothing (吉林 inside 吉林省).
@@ -99,6 +100,12 @@ function childVotedFor(node: string | null, ev: Evidence): { child: string; shor
   if (inside.length === 0 || inside.some((e) => childOf(e) !== childOf(inside[0]))) return undefined;
   return { child: childOf(inside[0]), shortOnly: inside.every((e) => e.kind === 'short') };
 }
+
+function bareCountyCity(e: NameEntry, entries: NameEntry[]): boolean {
+  return entries.length === 1 && !e.commonWord && COUNTY_CITY.test(getRegion(e.code)?.name ?? '');
+}
+
+const COUNTY_CITY = /^[^\n]{2,}市$/u;
 
 const paths = new Map<string, string[]>();
 
