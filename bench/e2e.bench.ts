@@ -6,10 +6,12 @@
 // phase (--rate bulletins/s for --seconds; --seconds 0 skips it): instant latency beyond the
 // coalescing window, p50/p95/max, from each bulletin's POST to the sink accepting its email. Last, a
 // digest phase: every daily/weekly member with something pending made due at once, timed until
-// the sink accepted every digest (--no-digests skips it). --cpu-prof dir: V8 profiles of the api and
+// the sink accepted every digest (--no-digests skips it). --history-months: past months of empty
+// ledger partitions made first, as a service that keeps 13 months has (statements that cannot
+// prune by month are planned over every partition). --cpu-prof dir: V8 profiles of the api and
 // the worker (node --cpu-prof), written when they shut down at the end.
 // Run: npm run bench:e2e -- [--subs 100000] [--bulletins 10000] [--batch 200] [--concurrency 2] [--window 5]
-//                           [--rate 20] [--seconds 60] [--no-digests] [--cpu-prof dir]
+//                           [--rate 20] [--seconds 60] [--no-digests] [--history-months 12] [--cpu-prof dir]
 // Works in a database of its own (created, migrated, dropped); writes bench/results/e2e-<ts>.json.
 // Redis commands per bulletin count every client of REDIS_URL: point it at a Redis of the bench's own.
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -31,6 +33,7 @@ async function main(): Promise<void> {
       rate: { type: 'string', default: '20' },
       seconds: { type: 'string', default: '60' },
       'no-digests': { type: 'boolean', default: false },
+      'history-months': { type: 'string', default: '12' },
       'cpu-prof': { type: 'string' },
     },
   });
@@ -44,6 +47,7 @@ async function main(): Promise<void> {
     steadyRate: Number(values.rate),
     steadySeconds: Number(values.seconds),
     digests: !values['no-digests'],
+    historyMonths: Number(values['history-months']),
     profileDir: values['cpu-prof'] ? resolve(values['cpu-prof']) : undefined,
     log: (line) => console.log(`[${Math.round((Date.now() - started) / 1000)}s] ${line}`),
   });

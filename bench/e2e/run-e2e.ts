@@ -11,6 +11,7 @@ import { testEnvironment } from '@app/config';
 import { dataSourceOptions } from '@app/database';
 import { ApiKey, Source } from '@app/domain';
 import { SourcesService } from '@app/domain/ingest';
+import { LEDGER_TABLES, monthStart } from '@app/domain/worker';
 import { bullConnection, matchQueueName } from '@app/queues';
 import { startCountingSmtp } from './counting-smtp';
 import { digestPhase, DigestResult } from './digest-phase';
@@ -34,6 +35,11 @@ export interface E2eOptions {
   steadySeconds?: number;
   /** Last: every daily/weekly member made due, timed until every digest is accepted. */
   digests?: boolean;
+  /**
+   * Past months of ledger partitions made before the run (empty), as a service keeping its
+   * history has: statements that cannot prune by month are planned over all of them.
+   */
+  historyMonths?: number;
   /** Write a V8 CPU profile of the api and the worker here (node --cpu-prof), for where the time goes. */
   profileDir?: string;
   /** Keep the database for inspection (the caller drops it). */
@@ -222,6 +228,14 @@ export async function runEndToEnd(opts: E2eOptions): Promise<E2eResult> {
   try {
     log(`seeding ${opts.subscriptions} subscriptions`);
     const subscriptions = await seedMembers(ds, opts.subscriptions);
+    if (opts.historyMonths) {
+      const past = Array.from({ length: opts.historyMonths }, (_, i) => monthStart(new Date(), -1 - i));
+      log(`creating ${past.length} past months of ledger partitions`);
+      await ds.query(`SELECT ledger_create_partition(t, m) FROM unnest($1::text[]) AS t CROSS JOIN unnest($2::date[]) AS m`, [
+        [...LEDGER_TABLES],
+        past,
+      ]);
+    }
     const { apiKey } = await new SourcesService(ds.getRepository(Source), ds.getRepository(ApiKey)).create('bench-e2e');
 
     log('starting api and worker');
