@@ -35,6 +35,12 @@ import { percent, tallyChecks } from './tally';
 // 联合体 winners, 废标, 成交价(含税), 比选 ranking table, 包 budget 合计, 大写+小写 控制价, 下午 deadlines,
 // deferred 补充公告) was scored once before any change and left as it was: budget 7/7, award 5/6,
 // winners 5/6, deadline 7/7, category 15/15, province/city/district 15/15, buyer 14/14.
+// own-b13-* (20: ccgp 结果公告 with 主要标的信息 货物类/服务类 blocks, 评审专家 and 代理服务收费金额, 电网
+// 分标/包 推荐中标候选人, 石化 评标结果 by 标段(包) and 排名, 铁路 包件 rows in 万元, 公共服务平台
+// 第一/第二/第三中标候选人 blocks, 下浮率/折扣率-only results, 大写+¥ 中标价 beside 最高投标限价,
+// 万元 in "|" rows with 项目经理/资质, 決標公告, 询价 成交 rows per 包, 中选人/入围供应商, 废标/终止) was
+// scored once before any change: budget 1/1, award 14/14, winners 16/18, category 20/20,
+// province/city/district 20/20, 19/19, 16/16, buyer 19/20 (no deadline is stated in any of them).
 const OWN_SET = join(__dirname, '../../test/fixtures/own-field-set.jsonl');
 
 describe('own field-style check set', () => {
