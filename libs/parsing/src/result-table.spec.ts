@@ -3,7 +3,7 @@ import { rankedRow } from './result-table';
 describe('rankedRow', () => {
   it('takes the row ranked first, with the unit its price header names', () => {
     const text = '名次 | 投标人名称 | 投标报价(万元) | 工期\n2 | 乙建设有限公司 | 101.5 | 90\n1 | 甲建设有限公司 | 99.8 | 90\n';
-    expect(rankedRow(text)).toEqual({ name: '甲建设有限公司', price: '99.8', unitYuan: 10_000, by: 'rank' });
+    expect(rankedRow(text)).toEqual({ name: '甲建设有限公司', price: '99.8', unitYuan: 10_000, by: 'rank', names: ['甲建设有限公司'] });
   });
 
   it('takes the row marked 是 in a 是否成交 column', () => {
@@ -26,5 +26,19 @@ describe('rankedRow: units of the price column', () => {
     expect(rankedRow('排名 | 投标人名称 | 投标总价/万元\n1 | 甲建设有限公司 | 96.5')).toMatchObject({ price: '96.5', unitYuan: 10_000 });
     expect(rankedRow('金额单位:万元\n名次 | 投标人 | 投标报价 | 工期\n1 | 甲建设有限公司 | 96.5 | 60')).toMatchObject({ unitYuan: 10_000 });
     expect(rankedRow('名次 | 投标人 | 投标报价(元) | 工期\n1 | 甲建设有限公司 | 965,000 | 60')).toMatchObject({ unitYuan: 1 });
+  });
+});
+
+describe('rankedRow: several lots ranked in one table', () => {
+  it('names the first-ranked bidder of every lot, and prices the first lot', () => {
+    const text =
+      '标段(包)\t排名\t中标候选人\t投标报价(万元)\t交货期\nA包\t1\t甲石油机械有限公司\t1,358.60\t30天\nA包\t2\t乙装备有限公司\t1,372.45\t30天\nB包\t1\t丙钢管制造有限公司\t2,046.80\t45天\nB包\t2\t丁管业有限公司\t2,079.30\t45天';
+    expect(rankedRow(text)).toMatchObject({
+      name: '甲石油机械有限公司',
+      price: '1,358.60',
+      unitYuan: 10_000,
+      by: 'rank',
+      names: ['甲石油机械有限公司', '丙钢管制造有限公司'],
+    });
   });
 });

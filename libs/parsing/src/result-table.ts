@@ -9,6 +9,11 @@ export interface RankedRow {
   unitYuan: number;
   /** How the row was chosen: its rank, a 是否成交 mark, or first under a 中标/推荐 column. */
   by: 'rank' | 'decided' | 'first';
+  /**
+   * Bidders of every row chosen the same way, in order: one a lot when a table of several lots
+   * ranks each lot's bidders ("标段(包) | 排名 | 中标候选人 | 投标报价"), or marks several 是.
+   */
+  names: string[];
 }
 
 // A table of bidders has a bidder column and a price column; the first ranked or chosen row won.
@@ -39,13 +44,15 @@ export function rankedRow(text: string): RankedRow | null {
     const rank = header.findIndex((h) => RANK_HEADER.test(h.replace(/\s+/g, '')));
     const decided = header.findIndex((h) => DECIDED_HEADER.test(h.replace(/\s+/g, '')));
     const rows = rowsUnder(lines, i + 1, header.length);
-    let row: string[] | undefined;
+    let chosen: string[][] = [];
     let by: RankedRow['by'] = 'first';
-    if (rank >= 0) [row, by] = [rows.find((r) => FIRST_RANK.test(r[rank])), 'rank'];
-    else if (decided >= 0) [row, by] = [rows.find((r) => YES.test(r[decided])), 'decided'];
-    else if (/中标|推荐|成交/u.test(header[bidder])) row = rows[0];
+    if (rank >= 0) [chosen, by] = [rows.filter((r) => FIRST_RANK.test(r[rank])), 'rank'];
+    else if (decided >= 0) [chosen, by] = [rows.filter((r) => YES.test(r[decided])), 'decided'];
+    else if (/中标|推荐|成交/u.test(header[bidder])) chosen = rows.slice(0, 1);
+    const row = chosen[0];
     if (!row) continue;
-    return { name: row[bidder], price: row[price] || null, unitYuan: headerUnit(text, lineStart, header[price]), by };
+    const names = [...new Set(chosen.map((r) => r[bidder]).filter((n) => !!n))];
+    return { name: row[bidder], price: row[price] || null, unitYuan: headerUnit(text, lineStart, header[price]), by, names };
   }
   return null;
 }
