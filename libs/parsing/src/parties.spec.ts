@@ -159,4 +159,12 @@ describe('readParties: spaced labels, titles, project names and signatures', () 
     expect(read('', '某市中医医院(中西医结合医院)手术室设备采购公告').buyer).toBe('某市中医医院(中西医结合医院)');
     expect(read('', '某市人民医院(二期)手术室设备采购公告').buyer).toBe('某市人民医院');
   });
+
+  it('reads Taiwan’s 机关名称 as the buyer and an enterprise platform’s 招标机构 as the agency', () => {
+    expect(read('机关名称:某市某区公所\n标案案号:FS1160412\n得标厂商:某营造有限公司').buyer).toBe('某市某区公所');
+    expect(read('招标人:某油田分公司\n招标机构:某某国际招标有限公司\n开标时间:2027年4月12日')).toEqual({
+      buyer: '某油田分公司',
+      agency: '某某国际招标有限公司',
+    });
+  });
 });
