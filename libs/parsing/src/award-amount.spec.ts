@@ -137,3 +137,16 @@ describe('readResultAmount: a bidders table flattened into one line', () => {
     expect(readResultAmount('投标报价 1 某某路桥工程有限公司 13912345678', ['某某路桥工程有限公司'])).toBeNull();
   });
 });
+
+describe('readAwardAmount: a model number with a space in a flattened goods table', () => {
+  it('counts the columns right of 规格型号 from the right, so the amount stays under its header', () => {
+    const text =
+      '包号 成交供应商 货物名称 品牌 规格型号 数量 成交金额(元)\n1 甲医疗器械有限公司 超声诊断仪 某牌 Resona 7 1台 1,386,000.00\n2 乙医疗设备有限公司 便携超声 某牌 P20 2台 468,000.00';
+    expect(readAwardAmount(text)).toBe(1_386_000);
+  });
+
+  it('still reads a row split by a space left of any free-text column from the left', () => {
+    const text = '序号 中标供应商 中标金额(元) 服务内容\n1 甲物业管理有限公司 428,000.00 保洁 绿化';
+    expect(readAwardAmount(text)).toBe(428_000);
+  });
+});

@@ -42,3 +42,10 @@ describe('rankedRow: several lots ranked in one table', () => {
     });
   });
 });
+
+describe('rankedRow: a spec cell with a space', () => {
+  it('keeps the price under its header when a 规格型号 cell splits the row', () => {
+    const text = '排名 投标人 品牌 规格型号 投标报价(元)\n1 甲科技有限公司 某牌 DS 2CD 96,500.00\n2 乙科技有限公司 某牌 X9 97,000.00';
+    expect(rankedRow(text)).toMatchObject({ name: '甲科技有限公司', price: '96,500.00', by: 'rank' });
+  });
+});

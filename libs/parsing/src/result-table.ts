@@ -1,5 +1,5 @@
 import { unitStatedAbove } from './amount-reader';
-import { splitCells } from './table-cells';
+import { cellAt, splitCells } from './table-cells';
 
 /** The row of a bidders table that won or ranked first: who, and what was bid. */
 export interface RankedRow {
@@ -44,15 +44,17 @@ export function rankedRow(text: string): RankedRow | null {
     const rank = header.findIndex((h) => RANK_HEADER.test(h.replace(/\s+/g, '')));
     const decided = header.findIndex((h) => DECIDED_HEADER.test(h.replace(/\s+/g, '')));
     const rows = rowsUnder(lines, i + 1, header.length);
+    const cell = (row: string[], column: number) => cellAt(header, row, column);
     let chosen: string[][] = [];
     let by: RankedRow['by'] = 'first';
-    if (rank >= 0) [chosen, by] = [rows.filter((r) => FIRST_RANK.test(r[rank])), 'rank'];
-    else if (decided >= 0) [chosen, by] = [rows.filter((r) => YES.test(r[decided])), 'decided'];
+    if (rank >= 0) [chosen, by] = [rows.filter((r) => FIRST_RANK.test(cell(r, rank))), 'rank'];
+    else if (decided >= 0) [chosen, by] = [rows.filter((r) => YES.test(cell(r, decided))), 'decided'];
     else if (/中标|推荐|成交/u.test(header[bidder])) chosen = rows.slice(0, 1);
     const row = chosen[0];
     if (!row) continue;
-    const names = [...new Set(chosen.map((r) => r[bidder]).filter((n) => !!n))];
-    return { name: row[bidder], price: row[price] || null, unitYuan: headerUnit(text, lineStart, header[price]), by, names };
+    const names = [...new Set(chosen.map((r) => cell(r, bidder)).filter((n) => !!n))];
+    const priceCell = cell(row, price);
+    return { name: cell(row, bidder), price: priceCell || null, unitYuan: headerUnit(text, lineStart, header[price]), by, names };
   }
   return null;
 }
