@@ -150,3 +150,23 @@ describe('readAwardAmount: a model number with a space in a flattened goods tabl
     expect(readAwardAmount(text)).toBe(428_000);
   });
 });
+
+describe('readAwardAmount: the bid written under its own label after the winner', () => {
+  it('reads 投标报价 after 中标人 or after the one candidate named', () => {
+    expect(readAwardAmount('中标人:甲建设工程有限公司\n投标报价:3,456,789.00元\n工期:180日历天')).toBe(3_456_789);
+    expect(readAwardAmount('中标候选人:甲建设工程有限公司\n投标报价(万元):345.68\n中标候选人:乙建设有限公司\n投标报价(万元):350')).toBe(
+      3_456_800,
+    );
+  });
+
+  it('reads the 最终报价 of a recommended or first 中选 candidate', () => {
+    expect(readAwardAmount('推荐成交候选人:甲科技有限公司,最终报价:345,678.00元')).toBe(345_678);
+    expect(readAwardAmount('第一中选候选人:甲科技有限公司,报价:345,678.00元\n第二中选候选人:乙科技有限公司,报价:350,000.00元')).toBe(
+      345_678,
+    );
+  });
+
+  it('reads no amount when the bid is a rate', () => {
+    expect(readAwardAmount('中标人:甲工程监理有限公司\n投标报价:监理费下浮18%')).toBeNull();
+  });
+});

@@ -67,7 +67,8 @@ function trimToSuffix(value: string, kind: OrgKind): string | null {
   return (name.length >= 4 || /^\p{Script=Han}{2}[署处]$/u.test(name)) && name.length <= 60 ? name : null;
 }
 
-const SUPPLIER_NAME = new RegExp(`\\p{Script=Han}${NAME_CHARS}{1,40}?${SUPPLIER_SUFFIX}(?:\\([^()]{1,12}\\))?`, 'gu');
+// A bracket after the suffix is part of the name ("某公司(普通合伙)"), unless it holds a bid: "某公司(¥12,000.00)".
+const SUPPLIER_NAME = new RegExp(`\\p{Script=Han}${NAME_CHARS}{1,40}?${SUPPLIER_SUFFIX}(?:\\((?![¥￥\\d])[^()]{1,12}\\))?`, 'gu');
 // Sticky: tried right where a name ends, without copying the rest of the text.
 const NAME_MORE = new RegExp(`(?:股份)?有限(?:责任)?公司|${NAME_CHARS}{1,14}?分(?:公司|院|厂)`, 'uy');
 // A group's regional company: 某某集团 + 绍兴 + 有限公司.

@@ -207,3 +207,14 @@ describe('readWinners: lists under a label and lots in a ranked table', () => {
     expect(readWinnersOf(text, [])).toEqual(['甲石油机械有限公司', '丙钢管制造有限公司']);
   });
 });
+
+describe('readWinners: candidates ranked in brackets, bids in brackets', () => {
+  it('reads the candidate marked (第一名), not the bracket before its name', () => {
+    const text = '中标候选人(第一名):甲建设工程有限公司,投标报价:3,456,789.00元\n中标候选人(第二名):乙建设有限公司,投标报价:3,500,000.00元';
+    expect(readWinners(text)).toEqual(['甲建设工程有限公司']);
+  });
+
+  it('leaves a bid in brackets off a name found without a label', () => {
+    expect(readWinnersOf('标包一:甲科技有限公司(¥12,000.00)\n标包二:乙科技有限公司(¥8,500.00)', [])).toEqual(['甲科技有限公司']);
+  });
+});
