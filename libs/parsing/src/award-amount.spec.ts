@@ -170,3 +170,17 @@ describe('readAwardAmount: the bid written under its own label after the winner'
     expect(readAwardAmount('中标人:甲工程监理有限公司\n投标报价:监理费下浮18%')).toBeNull();
   });
 });
+
+describe('readAwardAmount: row numbers under a 万元 header, candidate lists named 名单', () => {
+  it('reads the amount under a 中标金额(万元) header, not the row number the unit would inflate', () => {
+    expect(readAwardAmount('序号 中标供应商 中标金额(万元)\n1 甲科技有限公司 34.57')).toBe(345_700);
+    expect(readAwardAmount('序号 | 中标供应商 | 中标金额(万元)\n1 | 甲科技有限公司 | 34.57')).toBe(345_700);
+    expect(readAwardAmount('中标金额(万元):\n35')).toBe(350_000);
+  });
+
+  it('reads the first bid of a numbered 中标候选人名单', () => {
+    expect(readAwardAmount('中标候选人名单:\n1.甲建设工程有限公司 投标报价:1,234,567元\n2.乙建设有限公司 投标报价:1,300,000元')).toBe(
+      1_234_567,
+    );
+  });
+});

@@ -35,6 +35,9 @@ export function readOrgAt(text: string, from: number, kind: OrgKind): string | n
     .replace(/^及[^\s:：\n]{1,10}[:：]\s*/u, '')
     .replace(/^\([^()\n]{0,8}\)\s*/u, '');
   let value = window.split(VALUE_END)[0].trim();
+  // "某公司(联合体牵头人:某公司;成员:…": a note opened after the name, cut off by its own list.
+  const open = value.lastIndexOf('(');
+  if (open > 0 && !value.includes(')', open) && /[:：]/u.test(value.slice(open))) value = value.slice(0, open);
   const stop = STOP_LABEL.exec(value);
   if (stop && stop.index > 0) value = value.slice(0, stop.index);
   else if (stop) return null;

@@ -218,3 +218,16 @@ describe('readWinners: candidates ranked in brackets, bids in brackets', () => {
     expect(readWinnersOf('标包一:甲科技有限公司(¥12,000.00)\n标包二:乙科技有限公司(¥8,500.00)', [])).toEqual(['甲科技有限公司']);
   });
 });
+
+describe('readWinners: unnumbered lists and consortium notes', () => {
+  it('reads names one a line under a label that ends its line, stopping at the next field', () => {
+    expect(readWinners('中标供应商:\n甲科技有限公司\n乙科技有限公司\n公示期:1个工作日')).toEqual(['甲科技有限公司', '乙科技有限公司']);
+    expect(readWinners('中标供应商:\n甲科技有限公司\n地址:某市某路1号\n乙科技有限公司')).toEqual(['甲科技有限公司']);
+  });
+
+  it('cuts a consortium note that opens after the name and runs into its member list', () => {
+    expect(readWinners('中标单位:甲建设工程有限公司(联合体牵头人:甲建设工程有限公司;成员:乙设计院有限公司)\n中标价:1,234,567元')).toEqual([
+      '甲建设工程有限公司',
+    ]);
+  });
+});

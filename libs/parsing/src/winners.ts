@@ -102,7 +102,7 @@ function namesAfter(text: string, label: RegExp, everyLot: boolean): string[] {
 // The value right after the label; else the cells under it in a table; else the first
 // supplier-like name shortly after, with table header words blanked out.
 function namesAt(text: string, labelStart: number, labelEnd: number, everyRow: boolean): string[] {
-  // "入围供应商:" ending its line, then "1.A" "2.B": one name a numbered line.
+  // "入围供应商:" ending its line, then "1.A" "2.B" (or "A" "B"): one name a line.
   if (everyRow) {
     const listed = numberedNames(text, labelEnd);
     if (listed.length > 1) return listed;
@@ -132,7 +132,7 @@ function namesAt(text: string, labelStart: number, labelEnd: number, everyRow: b
   return everyRow ? [...new Set(rows)] : rows.slice(0, 1);
 }
 
-// Names on the numbered lines right under a label, until a line is not a numbered name.
+// Names on the lines right under a label, one a line, numbered or not, until a line is not one.
 function numberedNames(text: string, labelEnd: number): string[] {
   LABEL_ENDS_LINE.lastIndex = labelEnd;
   if (!LABEL_ENDS_LINE.test(text)) return [];
@@ -142,8 +142,9 @@ function numberedNames(text: string, labelEnd: number): string[] {
     const next = text.indexOf('\n', at);
     const line = text.slice(at, next < 0 ? text.length : next);
     const number = LIST_NUMBER.exec(line);
-    const name = number ? readOrgAt(line, number[0].length, 'supplier') : null;
-    if (!name) break;
+    const name = readOrgAt(line, number?.[0].length ?? 0, 'supplier');
+    // Without numbers, a line of the list is a name and nothing else.
+    if (!name || (!number && name !== line.trim())) break;
     if (!out.includes(name)) out.push(name);
     if (next < 0) break;
     at = next + 1;
