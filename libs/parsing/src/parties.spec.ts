@@ -167,4 +167,17 @@ describe('readParties: spaced labels, titles, project names and signatures', () 
       agency: '某某国际招标有限公司',
     });
   });
+
+  it.each([
+    '中共某县委党校',
+    '四川省某某监狱',
+    '某市气象台',
+    '某州广播电视台',
+    '国有某某林场',
+    '黑龙江省某某农场',
+    '某市人民公园',
+    '某市某某水库',
+  ])('reads a %s as a buyer', (name) => {
+    expect(read(`采购人:${name}\n成交供应商:甲科技有限公司`).buyer).toBe(name);
+  });
 });
