@@ -49,3 +49,17 @@ describe('rankedRow: a spec cell with a space', () => {
     expect(rankedRow(text)).toMatchObject({ name: '甲科技有限公司', price: '96,500.00', by: 'rank' });
   });
 });
+
+describe('rankedRow: one ranked table a lot', () => {
+  it('names the first of each lot’s table, and prices the first lot', () => {
+    const text =
+      '包1\n排名 | 投标人 | 投标报价(元)\n1 | 甲科技有限公司 | 125,000\n2 | 乙科技有限公司 | 128,000\n包2\n排名 | 投标人 | 投标报价(元)\n1 | 丙科技有限公司 | 86,000\n2 | 丁科技有限公司 | 88,000';
+    expect(rankedRow(text)).toMatchObject({ name: '甲科技有限公司', price: '125,000', names: ['甲科技有限公司', '丙科技有限公司'] });
+  });
+
+  it('keeps to the first table when the tables are not headed by lots', () => {
+    const text =
+      '技术评审排名\n排名 | 投标人 | 投标报价(元)\n1 | 乙科技有限公司 | 128,000\n综合排名\n排名 | 投标人 | 投标报价(元)\n1 | 甲科技有限公司 | 125,000';
+    expect(rankedRow(text)).toMatchObject({ name: '乙科技有限公司', names: ['乙科技有限公司'] });
+  });
+});
