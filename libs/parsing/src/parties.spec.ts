@@ -180,4 +180,11 @@ describe('readParties: spaced labels, titles, project names and signatures', () 
   ])('reads a %s as a buyer', (name) => {
     expect(read(`采购人:${name}\n成交供应商:甲科技有限公司`).buyer).toBe(name);
   });
+
+  it('reads the buyer a heading opens the body with, when the title opens with a place', () => {
+    const title = '某省某市某区2026年高标准农田建设项目勘察设计中标候选人公示';
+    const text = `${title}\n某市某区农业农村局2026年高标准农田建设项目勘察设计\n评标结果公示\n排名 | 单位名称 | 报价`;
+    expect(read(text, title).buyer).toBe('某市某区农业农村局');
+    expect(read(`${title}\n项目概况:某市某区农业农村局…`, title).buyer).toBeNull();
+  });
 });

@@ -40,7 +40,7 @@ export function readParties(text: string, title: string, opts: { titleFallback: 
     planTableBuyer(flat) ??
     behalf?.buyer ??
     ADDRESSEE.exec(flat.slice(0, 600))?.[1].trim() ??
-    (opts.titleFallback ? (titleBuyer(title) ?? projectNameBuyer(flat)) : null) ??
+    (opts.titleFallback ? (titleBuyer(title) ?? projectNameBuyer(flat) ?? headingBuyer(flat, title)) : null) ??
     (opts.titleFallback ? signedBy(flat) : null);
   const agency =
     labelled(flat, AGENCY_LABEL, 'any') ??
@@ -136,6 +136,19 @@ function projectNameBuyer(text: string): string | null {
     if (name) return onceIfDoubled(name);
   }
   return null;
+}
+
+// A body may open with the project's name as its heading, and project names open with their buyer:
+// title "某省某市某区2026年某项目中标候选人公示", body "某市某区农业农村局2026年某项目\n评标结果公示".
+const MAX_HEADING = 80;
+
+function headingBuyer(text: string, title: string): string | null {
+  const start = title && text.startsWith(title) ? title.length + 1 : 0;
+  const end = text.indexOf('\n', start);
+  const line = text.slice(start, end < 0 ? undefined : end).trim();
+  if (!line || line.length > MAX_HEADING || /[:：]/u.test(line)) return null;
+  const name = leadingOrg(line);
+  return name ? onceIfDoubled(name) : null;
 }
 
 // A notice ends with its signer and date: "某县水务局\n2027年3月1日". The agency signs too, so a
