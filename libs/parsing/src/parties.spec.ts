@@ -186,5 +186,6 @@ describe('readParties: spaced labels, titles, project names and signatures', () 
     const text = `${title}\n某市某区农业农村局2026年高标准农田建设项目勘察设计\n评标结果公示\n排名 | 单位名称 | 报价`;
     expect(read(text, title).buyer).toBe('某市某区农业农村局');
     expect(read(`${title}\n项目概况:某市某区农业农村局…`, title).buyer).toBeNull();
+    expect(read('某项目结果公告\n甲科技有限公司以125,000.00元的报价成交。', '某项目结果公告').buyer).toBeNull();
   });
 });

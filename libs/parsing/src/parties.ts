@@ -141,12 +141,14 @@ function projectNameBuyer(text: string): string | null {
 // A body may open with the project's name as its heading, and project names open with their buyer:
 // title "某省某市某区2026年某项目中标候选人公示", body "某市某区农业农村局2026年某项目\n评标结果公示".
 const MAX_HEADING = 80;
+// A heading, not a sentence: no clause punctuation or colon, and it ends as a project or a notice does.
+const HEADING = /^[^:：，,。；;!！?？]+(?:项目|工程|采购|服务|设计|施工|监理|勘察|标段|公告|公示|\))$/u;
 
 function headingBuyer(text: string, title: string): string | null {
   const start = title && text.startsWith(title) ? title.length + 1 : 0;
   const end = text.indexOf('\n', start);
   const line = text.slice(start, end < 0 ? undefined : end).trim();
-  if (!line || line.length > MAX_HEADING || /[:：]/u.test(line)) return null;
+  if (!line || line.length > MAX_HEADING || !HEADING.test(line)) return null;
   const name = leadingOrg(line);
   return name ? onceIfDoubled(name) : null;
 }
