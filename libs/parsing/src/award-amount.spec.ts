@@ -137,3 +137,50 @@ describe('readResultAmount: a bidders table flattened into one line', () => {
     expect(readResultAmount('投标报价 1 某某路桥工程有限公司 13912345678', ['某某路桥工程有限公司'])).toBeNull();
   });
 });
+
+describe('readAwardAmount: a model number with a space in a flattened goods table', () => {
+  it('counts the columns right of 规格型号 from the right, so the amount stays under its header', () => {
+    const text =
+      '包号 成交供应商 货物名称 品牌 规格型号 数量 成交金额(元)\n1 甲医疗器械有限公司 超声诊断仪 某牌 Resona 7 1台 1,386,000.00\n2 乙医疗设备有限公司 便携超声 某牌 P20 2台 468,000.00';
+    expect(readAwardAmount(text)).toBe(1_386_000);
+  });
+
+  it('still reads a row split by a space left of any free-text column from the left', () => {
+    const text = '序号 中标供应商 中标金额(元) 服务内容\n1 甲物业管理有限公司 428,000.00 保洁 绿化';
+    expect(readAwardAmount(text)).toBe(428_000);
+  });
+});
+
+describe('readAwardAmount: the bid written under its own label after the winner', () => {
+  it('reads 投标报价 after 中标人 or after the one candidate named', () => {
+    expect(readAwardAmount('中标人:甲建设工程有限公司\n投标报价:3,456,789.00元\n工期:180日历天')).toBe(3_456_789);
+    expect(readAwardAmount('中标候选人:甲建设工程有限公司\n投标报价(万元):345.68\n中标候选人:乙建设有限公司\n投标报价(万元):350')).toBe(
+      3_456_800,
+    );
+  });
+
+  it('reads the 最终报价 of a recommended or first 中选 candidate', () => {
+    expect(readAwardAmount('推荐成交候选人:甲科技有限公司,最终报价:345,678.00元')).toBe(345_678);
+    expect(readAwardAmount('第一中选候选人:甲科技有限公司,报价:345,678.00元\n第二中选候选人:乙科技有限公司,报价:350,000.00元')).toBe(
+      345_678,
+    );
+  });
+
+  it('reads no amount when the bid is a rate', () => {
+    expect(readAwardAmount('中标人:甲工程监理有限公司\n投标报价:监理费下浮18%')).toBeNull();
+  });
+});
+
+describe('readAwardAmount: row numbers under a 万元 header, candidate lists named 名单', () => {
+  it('reads the amount under a 中标金额(万元) header, not the row number the unit would inflate', () => {
+    expect(readAwardAmount('序号 中标供应商 中标金额(万元)\n1 甲科技有限公司 34.57')).toBe(345_700);
+    expect(readAwardAmount('序号 | 中标供应商 | 中标金额(万元)\n1 | 甲科技有限公司 | 34.57')).toBe(345_700);
+    expect(readAwardAmount('中标金额(万元):\n35')).toBe(350_000);
+  });
+
+  it('reads the first bid of a numbered 中标候选人名单', () => {
+    expect(readAwardAmount('中标候选人名单:\n1.甲建设工程有限公司 投标报价:1,234,567元\n2.乙建设有限公司 投标报价:1,300,000元')).toBe(
+      1_234_567,
+    );
+  });
+});

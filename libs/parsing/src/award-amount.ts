@@ -12,9 +12,10 @@ const AWARD_LABELS: readonly RegExp[] = [
   // An excerpt may begin inside the label: "(成交)金额898000元".
   /(?:中标|成交|中选)(?:\(成交\))?(?:合同)?(?:金额|价格|价|额)|(?:^|\n)\(成交\)金额/gu,
   // "第一中标候选人…报价", "排名第一的中标候选人为某公司，投标报价为…".
-  /(?:第[一1](?:中标|成交)?候选人|第[一1]名|排名第[一1](?:的|位)?(?:中标|成交)?候选人)(?:(?!第[二2])[^。；;]){0,80}?(?:投标|响应)?报价/gu,
+  // "第一中选候选人", "推荐成交候选人：某公司，最终报价…" too.
+  /(?:第[一1](?:中标|成交|中选)?候选人|第[一1]名|排名第[一1](?:的|位)?(?:中标|成交|中选)?候选人|推荐(?:的)?(?:中标|成交|中选)候选人\s*[:：为])(?:(?!第[二2])[^。；;]){0,80}?(?:投标|响应|最终)?报价/gu,
   // A numbered list under its heading: "推荐中标候选人：\n1、某公司，投标报价：…".
-  /候选人[:：]?\s*\n\s*[1一][、.](?:(?!\n\s*[2二][、.])[^。；;]){0,80}?(?:投标|响应)?报价/gu,
+  /候选人(?:名单)?[:：]?\s*\n\s*[1一][、.](?:(?!\n\s*[2二][、.])[^。；;]){0,80}?(?:投标|响应)?报价/gu,
   // A result table with one total column: "序号 | 标项名称 | 总价(元) | 中标供应商名称".
   /总价(?=\()/gu,
 ];
@@ -24,6 +25,8 @@ const UNIT_NOTE = /^\s*\((?:单位[:：]?)?\s*(万元|元|亿元)\s*\)/u;
 const AMOUNT_WITH_UNIT = /(?:[¥￥]\s*(\d[\d,]*(?:\.\d+)?))|(?<![\d.])(\d[\d,]*(?:\.\d+)?)\s*(?:(万元|元|亿元)|\((万元|元|亿元)\))/u;
 const SECTION_END = /[一二三四五六七八九十]、|主要标的/u;
 const MIN_AWARD_YUAN = 100;
+// A header's line ends, and the next line opens with a row number and a name: "…\n1 | 某公司".
+const ROW_NUMBER_BELOW = /^[^\n\d]{0,16}\n[\s|]*\d{1,2}[ \t|]+\p{Script=Han}/u;
 
 // What a label may carry before its value: "报价:586000", "金额：…".
 const CELL_LABEL = /^(?:[^\d¥￥]{0,6}?(?:报价|金额|价格|总价)\s*[:：]?)/u;
@@ -36,11 +39,27 @@ export function readAwardAmount(text: string): number | null {
     if (tier === AWARD_LABELS.length - 1) {
       const ranked = rankedPrice(text);
       if (ranked !== undefined) return ranked;
+      const bid = bidAfterWinner(text);
+      if (bid !== null) return bid;
     }
     for (const m of text.matchAll(AWARD_LABELS[tier])) {
       const yuan = amountAt(text, m.index, m.index + m[0].length);
       if (yuan !== null && yuan >= MIN_AWARD_YUAN) return yuan;
     }
+  }
+  return null;
+}
+
+// "中标人：某公司\n投标报价：…", "中标候选人：某公司\n投标报价：…": the winner (or the one candidate)
+// named, then its bid under the bid's own label, before any second candidate or list item.
+const WINNER_THEN_BID =
+  /(?<!第[二三四五2-5])(?:中标|成交|中选)(?:候选)?(?:人|单位|供应商)(?:名称)?\s*[:：](?:(?!第[二2]|候选人|\n\s*[2二][、.)])[^。；;]){2,80}?(?:投标|响应|最终)?报价/gu;
+
+/** The bid written right after the named winner, or null. */
+function bidAfterWinner(text: string): number | null {
+  for (const m of text.matchAll(WINNER_THEN_BID)) {
+    const hit = readAmountAfter(text, m.index + m[0].length, unitStatedAbove(text, m.index));
+    if (hit?.yuan != null && hit.yuan >= MIN_AWARD_YUAN) return hit.yuan;
   }
   return null;
 }
@@ -147,8 +166,10 @@ function amountAt(text: string, labelStart: number, labelEnd: number): number | 
   const note = UNIT_NOTE.exec(text.slice(labelEnd, labelEnd + 12));
   const unit = note ? labelMultiplier(note[0]) : unitStatedAbove(text, labelStart);
   const direct = readAmountAfter(text, labelEnd, unit);
-  // A bare small number after a header is a row number ("中标金额\n1 某公司 …"), not the value.
-  if (direct && (direct.yuan === null || direct.yuan >= MIN_AWARD_YUAN)) return direct.yuan;
+  // A bare small number after a header is a row number ("中标金额\n1 某公司 …"), not the value,
+  // even when the header's unit makes it large ("中标金额(万元)\n1 某公司 34.57").
+  const rowNumber = direct !== null && ROW_NUMBER_BELOW.test(text.slice(labelEnd, direct.end + 24));
+  if (direct && !rowNumber && (direct.yuan === null || direct.yuan >= MIN_AWARD_YUAN)) return direct.yuan;
   const words = WORDS_BEFORE_VALUE.exec(text.slice(labelEnd, labelEnd + 16));
   if (!direct && words && !NOT_THE_VALUE_WORDS.test(words[0].replace(INCLUSIVE, ''))) {
     const named = readAmountAfter(text, labelEnd + words[0].length, unit);

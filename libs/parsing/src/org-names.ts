@@ -1,8 +1,10 @@
 // Names of organisations as notices write them: a place, a brand or a purpose, then a suffix
 // that says what kind of body it is. Buyers are any body; winners and agencies are suppliers.
 const SUPPLIER_SUFFIX = String.raw`(?:有限责任公司|股份有限公司|有限公司|分公司|公司|集团|研究院|设计院|研究所|事务所|合作社|工作室|经营部|门市部|(?:工程|装饰|装修|维修|服务)部|商行|商店|五金店|超市|厂(?![房区址家商])|联合体|设计研究总院)`;
-// Road and railway units are 段: 公路管理段, 工务段 (a bare 段 would take 第一标段).
-const ANY_BODY_SUFFIX = String.raw`(?:${SUPPLIER_SUFFIX.slice(3, -1)}|管理段|养护段|工务段|电务段|供电段|海关|酒店|委员会|人民政府|政府|办事处|管理局|局|委|办|厅|署|中心|医院|卫生院|大学|学院|学校|小学|中学|幼儿园|学校|研究会|协会|总会|秘书处|馆|院|所|站|处|队|社|会|部)`;
+// Road and railway units are 段: 公路管理段, 工务段 (a bare 段 would take 第一标段). State farms and
+// forests (林场, 农场), parks, reservoirs, 气象台/电视台, 党校 and 监狱 buy too (a bare 台 or 场 would
+// take 平台, 市场).
+const ANY_BODY_SUFFIX = String.raw`(?:${SUPPLIER_SUFFIX.slice(3, -1)}|管理段|养护段|工务段|电务段|供电段|党校|监狱|气象台|电视台|电台|林场|农场|牧场|渔场|公园|水库|海关|酒店|委员会|人民政府|政府|办事处|管理局|局|委|办|厅|署|中心|医院|卫生院|大学|学院|学校|小学|中学|幼儿园|学校|研究会|协会|总会|秘书处|馆|院|所|站|处|队|社|会|部)`;
 
 /** A run that may be (part of) a name: CJK, Latin, digits, brackets, masks. */
 const NAME_CHARS = String.raw`[\p{Script=Han}A-Za-z0-9()·*]`;
@@ -35,6 +37,9 @@ export function readOrgAt(text: string, from: number, kind: OrgKind): string | n
     .replace(/^及[^\s:：\n]{1,10}[:：]\s*/u, '')
     .replace(/^\([^()\n]{0,8}\)\s*/u, '');
   let value = window.split(VALUE_END)[0].trim();
+  // "某公司(联合体牵头人:某公司;成员:…": a note opened after the name, cut off by its own list.
+  const open = value.lastIndexOf('(');
+  if (open > 0 && !value.includes(')', open) && /[:：]/u.test(value.slice(open))) value = value.slice(0, open);
   const stop = STOP_LABEL.exec(value);
   if (stop && stop.index > 0) value = value.slice(0, stop.index);
   else if (stop) return null;
@@ -67,7 +72,8 @@ function trimToSuffix(value: string, kind: OrgKind): string | null {
   return (name.length >= 4 || /^\p{Script=Han}{2}[署处]$/u.test(name)) && name.length <= 60 ? name : null;
 }
 
-const SUPPLIER_NAME = new RegExp(`\\p{Script=Han}${NAME_CHARS}{1,40}?${SUPPLIER_SUFFIX}(?:\\([^()]{1,12}\\))?`, 'gu');
+// A bracket after the suffix is part of the name ("某公司(普通合伙)"), unless it holds a bid: "某公司(¥12,000.00)".
+const SUPPLIER_NAME = new RegExp(`\\p{Script=Han}${NAME_CHARS}{1,40}?${SUPPLIER_SUFFIX}(?:\\((?![¥￥\\d])[^()]{1,12}\\))?`, 'gu');
 // Sticky: tried right where a name ends, without copying the rest of the text.
 const NAME_MORE = new RegExp(`(?:股份)?有限(?:责任)?公司|${NAME_CHARS}{1,14}?分(?:公司|院|厂)`, 'uy');
 // A group's regional company: 某某集团 + 绍兴 + 有限公司.

@@ -179,4 +179,33 @@ describe('readParties: spaced labels, titles, project names and signatures', () 
     expect(read('', '某市中医医院(中西医结合医院)手术室设备采购公告').buyer).toBe('某市中医医院(中西医结合医院)');
     expect(read('', '某市人民医院(二期)手术室设备采购公告').buyer).toBe('某市人民医院');
   });
+
+  it('reads Taiwan’s 机关名称 as the buyer and an enterprise platform’s 招标机构 as the agency', () => {
+    expect(read('机关名称:某市某区公所\n标案案号:FS1160412\n得标厂商:某营造有限公司').buyer).toBe('某市某区公所');
+    expect(read('招标人:某油田分公司\n招标机构:某某国际招标有限公司\n开标时间:2027年4月12日')).toEqual({
+      buyer: '某油田分公司',
+      agency: '某某国际招标有限公司',
+    });
+  });
+
+  it.each([
+    '中共某县委党校',
+    '四川省某某监狱',
+    '某市气象台',
+    '某州广播电视台',
+    '国有某某林场',
+    '黑龙江省某某农场',
+    '某市人民公园',
+    '某市某某水库',
+  ])('reads a %s as a buyer', (name) => {
+    expect(read(`采购人:${name}\n成交供应商:甲科技有限公司`).buyer).toBe(name);
+  });
+
+  it('reads the buyer a heading opens the body with, when the title opens with a place', () => {
+    const title = '某省某市某区2026年高标准农田建设项目勘察设计中标候选人公示';
+    const text = `${title}\n某市某区农业农村局2026年高标准农田建设项目勘察设计\n评标结果公示\n排名 | 单位名称 | 报价`;
+    expect(read(text, title).buyer).toBe('某市某区农业农村局');
+    expect(read(`${title}\n项目概况:某市某区农业农村局…`, title).buyer).toBeNull();
+    expect(read('某项目结果公告\n甲科技有限公司以125,000.00元的报价成交。', '某项目结果公告').buyer).toBeNull();
+  });
 });

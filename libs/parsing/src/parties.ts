@@ -6,14 +6,16 @@ export interface Parties {
   agency: string | null;
 }
 
+// 机关名称 (機關名稱) is how Taiwan's notices name the buying body; 招标机构 is the agency's label on
+// enterprise and international tendering platforms.
 // A label counts only as a field: followed by ":", "为", a bracket note, a line break or a cell
 // gap, never inside a sentence ("经采购人确认").
 const FIELD_AFTER = /^(?:\([^()\n]{0,8}\))?(?:\s*[:：]|为|是|\s)/u;
 const SENTENCE_AFTER = /^(?:应|须|将|在|于|对|与|已|可|不|要|会|的|和|及|或|按|依|根据|负责|保留|有权|同意|确认|承担|自行|另行)/u;
 const BUYER_LABEL =
-  /(?:采购人|招标人|建设单位|采购单位|(?:项目)?(?:业主|法人)单位|项目业主|项目法人|采购执行方|招标单位|比选人|遴选人|项目单位|发包人|发包单位|发包方|询比人|询价人|(?<!被)(?:询价|询比|比选)单位|(?<![受被])委托单位|采购方|建设方|发布部门|(?<![^\s|:：])业主)(?:名称|全称)?(?:\s?信息)?/gu;
+  /(?:采购人|招标人|建设单位|采购单位|(?:项目)?(?:业主|法人)单位|项目业主|项目法人|采购执行方|招标单位|比选人|遴选人|项目单位|发包人|发包单位|发包方|询比人|询价人|(?<!被)(?:询价|询比|比选)单位|(?<![受被])委托单位|采购方|建设方|发布部门|机关名称|(?<![^\s|:：])业主)(?:名称|全称)?(?:\s?信息)?/gu;
 const AGENCY_LABEL =
-  /(?:采购代理机构|招标代理机构|委托代理机构|代理机构|招标代理人|招标代理|采购代理|代理单位)(?:名称|全称)?(?:\s?信息)?/gu;
+  /(?:采购代理机构|招标代理机构|委托代理机构|代理机构|招标代理人|招标代理|采购代理|代理单位|招标机构)(?:名称|全称)?(?:\s?信息)?/gu;
 // "某咨询公司受某医院(的)委托": the agency acts for the buyer.
 const ON_BEHALF = /([^\s，。,:：;；()]{4,40}?)\s?受\s?([^\s，。,:：;；]{2,40}?)(?:的)?委托$/u;
 const GENERIC_PARTY = /^(?:招标人|采购人|业主|建设单位|委托人)$/u;
@@ -39,7 +41,7 @@ export function readParties(text: string, title: string, opts: { titleFallback: 
     planTableBuyer(flat) ??
     behalf?.buyer ??
     ADDRESSEE.exec(flat.slice(0, 600))?.[1].trim() ??
-    (opts.titleFallback ? (titleBuyer(title) ?? projectNameBuyer(flat)) : null) ??
+    (opts.titleFallback ? (titleBuyer(title) ?? projectNameBuyer(flat) ?? headingBuyer(flat, title)) : null) ??
     (opts.titleFallback ? signedBy(flat) : null);
   const agency =
     labelled(flat, AGENCY_LABEL, 'any') ??
@@ -137,6 +139,21 @@ function projectNameBuyer(text: string): string | null {
     if (name) return onceIfDoubled(name);
   }
   return null;
+}
+
+// A body may open with the project's name as its heading, and project names open with their buyer:
+// title "某省某市某区2026年某项目中标候选人公示", body "某市某区农业农村局2026年某项目\n评标结果公示".
+const MAX_HEADING = 80;
+// A heading, not a sentence: no clause punctuation or colon, and it ends as a project or a notice does.
+const HEADING = /^[^:：，,。；;!！?？]+(?:项目|工程|采购|服务|设计|施工|监理|勘察|标段|公告|公示|\))$/u;
+
+function headingBuyer(text: string, title: string): string | null {
+  const start = title && text.startsWith(title) ? title.length + 1 : 0;
+  const end = text.indexOf('\n', start);
+  const line = text.slice(start, end < 0 ? undefined : end).trim();
+  if (!line || line.length > MAX_HEADING || !HEADING.test(line)) return null;
+  const name = leadingOrg(line);
+  return name ? onceIfDoubled(name) : null;
 }
 
 // A notice ends with its signer and date: "某县水务局\n2027年3月1日". The agency signs too, so a

@@ -3,7 +3,7 @@ import { rankedRow } from './result-table';
 describe('rankedRow', () => {
   it('takes the row ranked first, with the unit its price header names', () => {
     const text = '名次 | 投标人名称 | 投标报价(万元) | 工期\n2 | 乙建设有限公司 | 101.5 | 90\n1 | 甲建设有限公司 | 99.8 | 90\n';
-    expect(rankedRow(text)).toEqual({ name: '甲建设有限公司', price: '99.8', unitYuan: 10_000, by: 'rank' });
+    expect(rankedRow(text)).toEqual({ name: '甲建设有限公司', price: '99.8', unitYuan: 10_000, by: 'rank', names: ['甲建设有限公司'] });
   });
 
   it('takes the row marked 是 in a 是否成交 column', () => {
@@ -26,5 +26,40 @@ describe('rankedRow: units of the price column', () => {
     expect(rankedRow('排名 | 投标人名称 | 投标总价/万元\n1 | 甲建设有限公司 | 96.5')).toMatchObject({ price: '96.5', unitYuan: 10_000 });
     expect(rankedRow('金额单位:万元\n名次 | 投标人 | 投标报价 | 工期\n1 | 甲建设有限公司 | 96.5 | 60')).toMatchObject({ unitYuan: 10_000 });
     expect(rankedRow('名次 | 投标人 | 投标报价(元) | 工期\n1 | 甲建设有限公司 | 965,000 | 60')).toMatchObject({ unitYuan: 1 });
+  });
+});
+
+describe('rankedRow: several lots ranked in one table', () => {
+  it('names the first-ranked bidder of every lot, and prices the first lot', () => {
+    const text =
+      '标段(包)\t排名\t中标候选人\t投标报价(万元)\t交货期\nA包\t1\t甲石油机械有限公司\t1,358.60\t30天\nA包\t2\t乙装备有限公司\t1,372.45\t30天\nB包\t1\t丙钢管制造有限公司\t2,046.80\t45天\nB包\t2\t丁管业有限公司\t2,079.30\t45天';
+    expect(rankedRow(text)).toMatchObject({
+      name: '甲石油机械有限公司',
+      price: '1,358.60',
+      unitYuan: 10_000,
+      by: 'rank',
+      names: ['甲石油机械有限公司', '丙钢管制造有限公司'],
+    });
+  });
+});
+
+describe('rankedRow: a spec cell with a space', () => {
+  it('keeps the price under its header when a 规格型号 cell splits the row', () => {
+    const text = '排名 投标人 品牌 规格型号 投标报价(元)\n1 甲科技有限公司 某牌 DS 2CD 96,500.00\n2 乙科技有限公司 某牌 X9 97,000.00';
+    expect(rankedRow(text)).toMatchObject({ name: '甲科技有限公司', price: '96,500.00', by: 'rank' });
+  });
+});
+
+describe('rankedRow: one ranked table a lot', () => {
+  it('names the first of each lot’s table, and prices the first lot', () => {
+    const text =
+      '包1\n排名 | 投标人 | 投标报价(元)\n1 | 甲科技有限公司 | 125,000\n2 | 乙科技有限公司 | 128,000\n包2\n排名 | 投标人 | 投标报价(元)\n1 | 丙科技有限公司 | 86,000\n2 | 丁科技有限公司 | 88,000';
+    expect(rankedRow(text)).toMatchObject({ name: '甲科技有限公司', price: '125,000', names: ['甲科技有限公司', '丙科技有限公司'] });
+  });
+
+  it('keeps to the first table when the tables are not headed by lots', () => {
+    const text =
+      '技术评审排名\n排名 | 投标人 | 投标报价(元)\n1 | 乙科技有限公司 | 128,000\n综合排名\n排名 | 投标人 | 投标报价(元)\n1 | 甲科技有限公司 | 125,000';
+    expect(rankedRow(text)).toMatchObject({ name: '乙科技有限公司', names: ['乙科技有限公司'] });
   });
 });

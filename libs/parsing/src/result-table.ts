@@ -1,5 +1,5 @@
 import { unitStatedAbove } from './amount-reader';
-import { splitCells } from './table-cells';
+import { cellAt, splitCells } from './table-cells';
 
 /** The row of a bidders table that won or ranked first: who, and what was bid. */
 export interface RankedRow {
@@ -9,6 +9,11 @@ export interface RankedRow {
   unitYuan: number;
   /** How the row was chosen: its rank, a 是否成交 mark, or first under a 中标/推荐 column. */
   by: 'rank' | 'decided' | 'first';
+  /**
+   * Bidders of every row chosen the same way, in order: one a lot when a table of several lots
+   * ranks each lot's bidders ("标段(包) | 排名 | 中标候选人 | 投标报价"), or marks several 是.
+   */
+  names: string[];
 }
 
 // A table of bidders has a bidder column and a price column; the first ranked or chosen row won.
@@ -19,6 +24,9 @@ const DECIDED_HEADER = /^是否(?:中标|成交|中选|入围)$/u;
 const FIRST_RANK = /^(?:1|第[一1](?:名|中标候选人)?|一)$/u;
 const YES = /^(?:是|√|中标|成交)$/u;
 const MAX_ROWS = 30;
+// A line that names a lot, right above its own table: "包1", "第二标段:", "标包二(监理)".
+const LOT_LINE =
+  /^\s*(?:第?[一二三四五六七八九十\d]+(?:标段|包|标包|分标)|(?:合同)?(?:标段|包|标包|分标|包件|标项)[\s(]?[一二三四五六七八九十\d]+)[^\n]{0,20}$/u;
 
 /**
  * Reads flattened result tables ("名次 | 投标人名称 | 投标报价(元) | 工期", "供应商名称 | 最终报价 |
@@ -28,26 +36,44 @@ const MAX_ROWS = 30;
 export function rankedRow(text: string): RankedRow | null {
   if (!PRICE_HEADER.test(text)) return null;
   const lines = text.split('\n');
+  let first: RankedRow | null = null;
   let lineStart = 0;
   for (let i = 0; i < lines.length - 1; lineStart += lines[i].length + 1, i++) {
     if (!PRICE_HEADER.test(lines[i]) || !BIDDER_HEADER.test(lines[i])) continue;
-    const header = splitCells(lines[i]);
-    if (header.length < 3) continue;
-    const bidder = header.findIndex((h) => BIDDER_HEADER.test(h) && !/地址|代码|负责人|经理/u.test(h));
-    const price = header.findIndex((h) => PRICE_HEADER.test(h));
-    if (bidder < 0 || price < 0 || bidder === price) continue;
-    const rank = header.findIndex((h) => RANK_HEADER.test(h.replace(/\s+/g, '')));
-    const decided = header.findIndex((h) => DECIDED_HEADER.test(h.replace(/\s+/g, '')));
-    const rows = rowsUnder(lines, i + 1, header.length);
-    let row: string[] | undefined;
-    let by: RankedRow['by'] = 'first';
-    if (rank >= 0) [row, by] = [rows.find((r) => FIRST_RANK.test(r[rank])), 'rank'];
-    else if (decided >= 0) [row, by] = [rows.find((r) => YES.test(r[decided])), 'decided'];
-    else if (/中标|推荐|成交/u.test(header[bidder])) row = rows[0];
-    if (!row) continue;
-    return { name: row[bidder], price: row[price] || null, unitYuan: headerUnit(text, lineStart, header[price]), by };
+    const found = readTable(text, lines, i, lineStart);
+    if (!found) continue;
+    // "包1\n排名 | 投标人 | …", "包2\n排名 | 投标人 | …": one ranked table a lot, each lot's first won.
+    const lotTable = found.by === 'rank' && i > 0 && LOT_LINE.test(lines[i - 1]);
+    if (!first) {
+      first = found;
+      if (!lotTable) return first;
+    } else if (lotTable) {
+      for (const name of found.names) if (!first.names.includes(name)) first.names.push(name);
+    }
   }
-  return null;
+  return first;
+}
+
+function readTable(text: string, lines: string[], i: number, lineStart: number): RankedRow | null {
+  const header = splitCells(lines[i]);
+  if (header.length < 3) return null;
+  const bidder = header.findIndex((h) => BIDDER_HEADER.test(h) && !/地址|代码|负责人|经理/u.test(h));
+  const price = header.findIndex((h) => PRICE_HEADER.test(h));
+  if (bidder < 0 || price < 0 || bidder === price) return null;
+  const rank = header.findIndex((h) => RANK_HEADER.test(h.replace(/\s+/g, '')));
+  const decided = header.findIndex((h) => DECIDED_HEADER.test(h.replace(/\s+/g, '')));
+  const rows = rowsUnder(lines, i + 1, header.length);
+  const cell = (row: string[], column: number) => cellAt(header, row, column);
+  let chosen: string[][] = [];
+  let by: RankedRow['by'] = 'first';
+  if (rank >= 0) [chosen, by] = [rows.filter((r) => FIRST_RANK.test(cell(r, rank))), 'rank'];
+  else if (decided >= 0) [chosen, by] = [rows.filter((r) => YES.test(cell(r, decided))), 'decided'];
+  else if (/中标|推荐|成交/u.test(header[bidder])) chosen = rows.slice(0, 1);
+  const row = chosen[0];
+  if (!row) return null;
+  const names = [...new Set(chosen.map((r) => cell(r, bidder)).filter((n) => !!n))];
+  const priceCell = cell(row, price);
+  return { name: cell(row, bidder), price: priceCell || null, unitYuan: headerUnit(text, lineStart, header[price]), by, names };
 }
 
 // The price header names its unit ("投标报价(万元)", "投标总价/万元"), else a line above the table does.

@@ -30,7 +30,7 @@ export function cellsBelow(text: string, at: number): string[] {
     if (cells.length === header.length - 1 && /\|\s*$/u.test(row) && !/\|\s*$/u.test(text.slice(lineStart, lineEnd))) cells.push('');
     // A row with fewer cells than the header is prose or another table: the table ended.
     if (cells.length < header.length) break;
-    out.push(cells[column]);
+    out.push(cellAt(header, cells, column));
     if (out.length >= MAX_ROWS) break;
   }
   return out;
@@ -44,4 +44,17 @@ export function splitCells(line: string): string[] {
   while (trimmed.length && trimmed[0] === '') trimmed.shift();
   while (trimmed.length && trimmed[trimmed.length - 1] === '') trimmed.pop();
   return trimmed;
+}
+
+// A free-text cell (规格型号 "Resona 7", 品牌 "Dell Pro") may hold a space, which splits a row of a
+// space-separated table into more cells than its header has. Columns left of the first such
+// column are counted from the left, columns right of it from the right.
+const FREE_TEXT_HEADER = /型号|规格|品牌|内容|说明|备注|范围|参数|(?:货物|标的|产品|服务|商品|物资|设备)名称/u;
+const PARTY_HEADER = /供应商|投标人|中标人|成交人|单位|候选人|公司/u;
+
+/** The cell of `row` under header column `column`, allowing for free-text cells split in two. */
+export function cellAt(header: readonly string[], row: readonly string[], column: number): string {
+  if (row.length <= header.length) return row[column] ?? '';
+  const free = header.findIndex((h) => FREE_TEXT_HEADER.test(h) && !PARTY_HEADER.test(h));
+  return (free >= 0 && column > free ? row[row.length - (header.length - column)] : row[column]) ?? '';
 }

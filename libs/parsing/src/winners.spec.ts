@@ -181,3 +181,53 @@ describe('readWinners: small traders and consortium roles', () => {
     ]);
   });
 });
+
+describe('readWinners: lists under a label and lots in a ranked table', () => {
+  it('reads every numbered line under a label that ends its line', () => {
+    const text = '入围供应商：\n1.甲工程监理有限公司\n2.乙建设监理有限公司\n3.丙工程咨询有限公司\n入围期限：两年';
+    expect(readWinners(text)).toEqual(['甲工程监理有限公司', '乙建设监理有限公司', '丙工程咨询有限公司']);
+    expect(readWinners('中选单位：\n(1)甲物业服务有限公司\n(2)乙物业管理有限公司\n公示期：3个工作日')).toEqual([
+      '甲物业服务有限公司',
+      '乙物业管理有限公司',
+    ]);
+  });
+
+  it('stops the list at the first numbered line that names no supplier', () => {
+    const text = '成交供应商：\n1.甲科技有限公司\n2.采购人信息\n名称：某市某局';
+    expect(readWinners(text)).toEqual(['甲科技有限公司']);
+  });
+
+  it('keeps only the first of a numbered candidates list', () => {
+    expect(readWinners('中标候选人：\n1.甲建设有限公司\n2.乙建设有限公司')).toEqual(['甲建设有限公司']);
+  });
+
+  it('takes the first-ranked bidder of each lot of a ranked table', () => {
+    const text =
+      '标段(包) | 排名 | 中标候选人 | 投标报价(万元)\nA包 | 1 | 甲石油机械有限公司 | 1,358.60\nA包 | 2 | 乙装备有限公司 | 1,372.45\nB包 | 1 | 丙钢管制造有限公司 | 2,046.80\nB包 | 2 | 丁管业有限公司 | 2,079.30';
+    expect(readWinnersOf(text, [])).toEqual(['甲石油机械有限公司', '丙钢管制造有限公司']);
+  });
+});
+
+describe('readWinners: candidates ranked in brackets, bids in brackets', () => {
+  it('reads the candidate marked (第一名), not the bracket before its name', () => {
+    const text = '中标候选人(第一名):甲建设工程有限公司,投标报价:3,456,789.00元\n中标候选人(第二名):乙建设有限公司,投标报价:3,500,000.00元';
+    expect(readWinners(text)).toEqual(['甲建设工程有限公司']);
+  });
+
+  it('leaves a bid in brackets off a name found without a label', () => {
+    expect(readWinnersOf('标包一:甲科技有限公司(¥12,000.00)\n标包二:乙科技有限公司(¥8,500.00)', [])).toEqual(['甲科技有限公司']);
+  });
+});
+
+describe('readWinners: unnumbered lists and consortium notes', () => {
+  it('reads names one a line under a label that ends its line, stopping at the next field', () => {
+    expect(readWinners('中标供应商:\n甲科技有限公司\n乙科技有限公司\n公示期:1个工作日')).toEqual(['甲科技有限公司', '乙科技有限公司']);
+    expect(readWinners('中标供应商:\n甲科技有限公司\n地址:某市某路1号\n乙科技有限公司')).toEqual(['甲科技有限公司']);
+  });
+
+  it('cuts a consortium note that opens after the name and runs into its member list', () => {
+    expect(readWinners('中标单位:甲建设工程有限公司(联合体牵头人:甲建设工程有限公司;成员:乙设计院有限公司)\n中标价:1,234,567元')).toEqual([
+      '甲建设工程有限公司',
+    ]);
+  });
+});

@@ -10,7 +10,7 @@ import { cellsBelow } from './table-cells';
 const WINNER_LABEL =
   /(?:中标|成交|中选|得标)(?:\(成交\))?(?:人|单位|供应商|候选供应商|厂商)(?:名称)?|供应商名称|(?:中标|成交)方(?:名称)?|判给(?:公司|厂商|承揽商)|入围(?:供应商|单位|企业|机构)(?:名称|名单)?|入围(?=\s*(?:\([^()\n]{0,10}\))?\s*[:：])/gu;
 const FIRST_CANDIDATE =
-  /第[一1](?:中标|成交|中选)?候选人(?:名称)?|(?:中标|成交)候选人第[一1]名|排名第[一1](?:的)?(?:中标候选人)?|第[一1]名|(?:投标|评标|中标)结果为|推荐(?:的)?(?:中标|成交)候选人(?:为)?/gu;
+  /(?:中标|成交|中选)?候选人\s*\(第[一1]名?\)|第[一1](?:中标|成交|中选)?候选人(?:名称)?|(?:中标|成交)候选人第[一1]名|排名第[一1](?:的)?(?:中标候选人)?|第[一1]名|(?:投标|评标|中标)结果为|推荐(?:的)?(?:中标|成交)候选人(?:为)?/gu;
 const ANY_CANDIDATE = /(?:中标|成交|中选)候选人(?:名称)?/gu;
 // Header words of flattened result tables, blanked so they never join a name.
 const HEADER_WORDS =
@@ -24,6 +24,10 @@ const NAME_BEFORE_ADDRESS = /供应商地址/u;
 const SECTION_END = /[一二三四五六七八九十]、|第[二三2-3](?:中标|成交)?(?:候选人|名)|主要标的/u;
 const WINDOW = 160;
 const LIST_MARK = /[、；;]/u;
+// A label with nothing after it on its line, and the number that opens each line of its list.
+const LABEL_ENDS_LINE = /[ \t]*[:：]?[ \t]*\n/uy;
+const LIST_NUMBER = /^\s*(?:\(\d{1,2}\)|\d{1,2}[.、)]|[①-⑳])\s*/u;
+const MAX_LISTED = 20;
 
 // A listed company announcing its own win: "某某股份有限公司(以下简称“公司”)收到…中标通知书".
 const SELF_ANNOUNCED = /([^\s，。,:：;；()]{4,40}?公司)\s*\(以下简称[“"]?(?:公司|本公司)[”"]?\)/u;
@@ -68,6 +72,11 @@ export function readWinners(text: string): string[] {
   const decided = rankedRow(text);
   const decidedName = decided?.by === 'decided' ? readOrgAt(decided.name, 0, 'supplier') : null;
   if (decidedName) return [decidedName];
+  // A table of several lots ranking each lot's bidders: the first of each lot.
+  if (decided?.by === 'rank' && decided.names.length > 1) {
+    const firsts = decided.names.map((n) => readOrgAt(n, 0, 'supplier')).filter((n): n is string => n !== null);
+    if (firsts.length === decided.names.length) return firsts;
+  }
   const named = namesAfter(text, WINNER_LABEL, true);
   if (named.length) return named;
   const first = namesAfter(text, FIRST_CANDIDATE, true);
@@ -93,6 +102,11 @@ function namesAfter(text: string, label: RegExp, everyLot: boolean): string[] {
 // The value right after the label; else the cells under it in a table; else the first
 // supplier-like name shortly after, with table header words blanked out.
 function namesAt(text: string, labelStart: number, labelEnd: number, everyRow: boolean): string[] {
+  // "入围供应商:" ending its line, then "1.A" "2.B" (or "A" "B"): one name a line.
+  if (everyRow) {
+    const listed = numberedNames(text, labelEnd);
+    if (listed.length > 1) return listed;
+  }
   const direct = readOrgAt(text, labelEnd, 'supplier');
   // "中标人:A、B": several names after one label.
   if (direct && LIST_MARK.test(direct)) {
@@ -116,4 +130,24 @@ function namesAt(text: string, labelStart: number, labelEnd: number, everyRow: b
     .map((line) => supplierNamesIn(line.replace(HEADER_WORDS, '|'))[0])
     .filter((n): n is string => n !== undefined && !AGENCY_NAME.test(n));
   return everyRow ? [...new Set(rows)] : rows.slice(0, 1);
+}
+
+// Names on the lines right under a label, one a line, numbered or not, until a line is not one.
+function numberedNames(text: string, labelEnd: number): string[] {
+  LABEL_ENDS_LINE.lastIndex = labelEnd;
+  if (!LABEL_ENDS_LINE.test(text)) return [];
+  const out: string[] = [];
+  let at = LABEL_ENDS_LINE.lastIndex;
+  while (out.length < MAX_LISTED && at < text.length) {
+    const next = text.indexOf('\n', at);
+    const line = text.slice(at, next < 0 ? text.length : next);
+    const number = LIST_NUMBER.exec(line);
+    const name = readOrgAt(line, number?.[0].length ?? 0, 'supplier');
+    // Without numbers, a line of the list is a name and nothing else.
+    if (!name || (!number && name !== line.trim())) break;
+    if (!out.includes(name)) out.push(name);
+    if (next < 0) break;
+    at = next + 1;
+  }
+  return out;
 }
