@@ -72,25 +72,23 @@ export class DeliveriesRepository {
     const out = new Map<string, string[]>(ds.map((d) => [d.id, []]));
     if (!ds.length) return out;
     const params = [ds.map((d) => d.id), ds.map((d) => d.memberId), ds.map((d) => d.channel), ds.map((d) => d.kind)];
-    // Both statements are planned on every call: a cached generic plan cannot see how many
-    // deliveries the arrays hold, and the one Postgres picked took ten times as long.
     // A digest (or a held instant message) can fall due after a tender's bid deadline: what was only
-    // worth sending before the deadline is held back now, with the reason, instead of going out as new.
-    await this.dataSource.query(
-      `UPDATE notifications n SET status = 'suppressed', held_reason = 'deadline_passed'
-         FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[]) AS d(id, member_id, channel, kind), bulletins b
-        WHERE n.status = 'pending' AND n.only_before_deadline AND n.member_id = d.member_id AND n.channel = d.channel
-          AND n.frequency = ANY(CASE d.kind ${KIND_FREQUENCIES} END) AND b.id = n.bulletin_id AND b.deadline_at <= now()`,
-      params,
-    );
+    // worth sending before the deadline is held back now, with the reason, instead of going out as new;
+    // the same update assigns the rest, and only those come back.
+    // Planned on every call, unlike the other statements here: a cached generic plan cannot see how
+    // few deliveries the arrays hold and hashes every pending notification of every partition.
     const rows: Array<{ delivery_id: string; bulletin_id: string }> = await this.dataSource.query(
       `WITH d AS (SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[]) AS d(id, member_id, channel, kind)),
        taken AS (
-         UPDATE notifications n SET status = 'assigned', delivery_id = d.id
-           FROM d
+         UPDATE notifications n
+            SET status = CASE WHEN n.only_before_deadline AND coalesce(b.deadline_at <= now(), false) THEN 'suppressed' ELSE 'assigned' END,
+                held_reason = CASE WHEN n.only_before_deadline AND coalesce(b.deadline_at <= now(), false) THEN 'deadline_passed' ELSE n.held_reason END,
+                delivery_id = CASE WHEN n.only_before_deadline AND coalesce(b.deadline_at <= now(), false) THEN NULL ELSE d.id END
+           FROM d, bulletins b
           WHERE n.status = 'pending' AND n.member_id = d.member_id AND n.channel = d.channel AND n.frequency = ANY(CASE d.kind ${KIND_FREQUENCIES} END)
+            AND b.id = n.bulletin_id
           RETURNING n.delivery_id, n.bulletin_id)
-       SELECT delivery_id, bulletin_id FROM taken
+       SELECT delivery_id, bulletin_id FROM taken WHERE delivery_id IS NOT NULL
        UNION
        SELECT delivery_id, bulletin_id FROM notifications WHERE delivery_id = ANY($1::uuid[])`,
       params,
