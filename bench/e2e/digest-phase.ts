@@ -48,8 +48,9 @@ export async function digestPhase(o: DigestOptions): Promise<DigestResult> {
     async () =>
       (
         await o.ds.query<Array<{ n: number }>>(
-          `SELECT ((SELECT count(*) FROM notifications WHERE status = 'pending' AND frequency IN ('daily', 'weekly'))
-                + (SELECT count(*) FROM deliveries WHERE kind <> 'instant' AND status IN ('pending', 'sending', 'held')))::int AS n`,
+          // EXISTS, not a count: counting 400k pending rows twice a second took most of a core from the run.
+          `SELECT (EXISTS (SELECT 1 FROM notifications WHERE status = 'pending' AND frequency IN ('daily', 'weekly'))
+                OR EXISTS (SELECT 1 FROM deliveries WHERE kind <> 'instant' AND status IN ('pending', 'sending', 'held')))::int AS n`,
         )
       )[0].n === 0,
     'digest phase: every digest accepted',

@@ -9,7 +9,7 @@ const MIGRATION_GLOB = join(__dirname, 'migrations', '*.{ts,js}');
 
 /** The one set of TypeORM options, used by the app, the CLI and tests. */
 export function dataSourceOptions(
-  config: { database: Pick<AppConfig['database'], 'url' | 'poolSize'> },
+  config: { database: Pick<AppConfig['database'], 'url' | 'poolSize'> & Partial<Pick<AppConfig['database'], 'preparedStatements'>> },
   extra: Partial<DataSourceOptions> = {},
 ): DataSourceOptions {
   return {
@@ -20,7 +20,14 @@ export function dataSourceOptions(
     migrationsTableName: 'migrations',
     uuidExtension: 'pgcrypto',
     synchronize: false,
-    extra: { max: config.database.poolSize },
+    extra: {
+      max: config.database.poolSize,
+      // Left to itself, Postgres keeps re-planning a prepared statement whose generic plan it
+      // estimates dearer than the custom ones — those over an id array of unknown length, the very
+      // ones prepared to save their planning. Each named statement (queryPrepared) runs as well on
+      // its generic plan; the one that did not (assigning notifications) is sent unnamed.
+      ...(config.database.preparedStatements ? { options: '-c plan_cache_mode=force_generic_plan' } : {}),
+    },
     ...extra,
   } as DataSourceOptions;
 }

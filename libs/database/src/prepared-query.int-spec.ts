@@ -53,6 +53,17 @@ describe('queryPrepared', () => {
     expect(await ours(unnamed)).toEqual([]);
   });
 
+  it('plans named statements once, generically, on the app data source', async () => {
+    const app = await new DataSource(dataSourceOptions(config)).initialize();
+    try {
+      expect(config.database.preparedStatements).toBe(true);
+      expect(await queryPrepared(app, 'SELECT current_setting($1) AS mode', ['plan_cache_mode'])).toEqual([{ mode: 'force_generic_plan' }]);
+    } finally {
+      await app.destroy();
+    }
+    expect(await queryPrepared(prepared, 'SELECT current_setting($1) AS mode', ['plan_cache_mode'])).toEqual([{ mode: 'auto' }]);
+  });
+
   it('passes database errors on with their SQLSTATE', async () => {
     await expect(queryPrepared(prepared, 'SELECT 1 / $1::int', [0])).rejects.toMatchObject({ code: '22012' });
   });

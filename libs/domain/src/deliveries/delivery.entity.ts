@@ -34,6 +34,8 @@ export type DeliveryStatus = 'pending' | 'sending' | 'sent' | 'failed' | 'bounce
 @Index('ix_deliveries_due', ['dueAt'], { where: `status IN ('pending','sending','held')` })
 // "Has this member an instant window still to go out?" — asked per member by the sweep and the ledger.
 @Index('ix_deliveries_open_instant', ['memberId', 'channel'], { where: `kind = 'instant' AND status IN ('pending','sending','held')` })
+// "Did anything of this member go out with an unknown fate?" — asked for every message.
+@Index('ix_deliveries_unknown', ['memberId', 'channel'], { where: `status = 'unknown'` })
 export class Delivery {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_deliveries' })
   id: string;
