@@ -44,6 +44,15 @@ import { percent, tallyChecks } from './tally';
 // city 20/20, district 18/19, buyer 15/16, agency 10/10, project code 8/8, published 8/10. After the
 // rules it led to (询价单位, 公开日期, a changed 获取文件 cut-off listed before the bid deadline) only
 // two stay: 库尔勒经济技术开发区 is an NBS zone kept at its prefecture, and 拟建 has no stage.
+// own-b15-* (15, all without region text: a project site given as a 乡/镇/街道 or an economic zone,
+// a county buyer with its agency in the provincial capital and the winner in another province,
+// places only in a buyer's name (县人民医院, 区教育局, 街道办事处), 县级市 and 自治州/自治县 names,
+// 鼓楼区/西湖区/朝阳区 told apart by a city named elsewhere or a phone area code, a division in an
+// 投资项目代码) was scored once before any change: province 15/15, city 15/15, district 12/15 (the
+// same without region text), category 15/15, budget 10/10, award 5/5, winners 5/5, buyer 15/15,
+// agency 14/14, project code 9/9, deadline 9/9, published 1/1. The district misses: 长沙经济技术开发区
+// (in 长沙县) and 天津经济技术开发区 (in 滨海新区) stop at the city, and 鼓楼区 named by its bare buyer
+// (鼓楼区教育局) beside 南京市鼓楼区 in a 交货地点 line stays uncertain.
 const OWN_SET = join(__dirname, '../../test/fixtures/own-field-set.jsonl');
 
 describe('own field-style check set', () => {
