@@ -56,4 +56,12 @@ describe('locateRegion: hints where no place is named', () => {
       '南京市',
     ]);
   });
+
+  it('carries the names on below the city a hint gives', () => {
+    // 鼓楼区 is in 南京, 福州, 徐州 and 开封: the buyer's 025 phone says which.
+    const body = '采购人信息\n名称:鼓楼区教育局\n联系电话:025-83721560';
+    expect(locateRegion({ buyer: '鼓楼区教育局', title: '鼓楼区教育局课桌椅采购', body })?.path).toEqual(['江苏省', '南京市', '鼓楼区']);
+    const site = '项目代码:2509-610425-04-01-583217\n建设地点:某镇';
+    expect(locateRegion({ title: '某镇污水处理站提标改造', body: site })?.path).toEqual(['陕西省', '咸阳市', '礼泉县']);
+  });
 });

@@ -23,20 +23,23 @@ export function locateRegion(input: {
   title: string;
   body: string;
 }): LocatedRegion | null {
-  const found = resolveRegion({
-    regionText: input.regionText,
-    buyer: input.buyer,
-    title: input.title,
-    body: input.body,
-    agency: input.agency,
-  });
   const text = `${input.title}\n${input.body}`;
-  let code = found?.code ?? null;
-  for (const hint of [regionOfProjectCode(text), buyerAreaRegion(text), provincialHospitalCity(code, input.buyer ?? input.title)]) {
-    if (!hint) continue;
-    // A hint refines what the names said; with no names at all, it is the best there is.
-    if (code === null || (hint !== code && regionContains(code, hint))) code = hint;
-  }
+  let codeHints: Array<string | null> | undefined;
+  const refine = (found: string | null): string | null => {
+    codeHints ??= [regionOfProjectCode(text), buyerAreaRegion(text)];
+    let code = found;
+    for (const hint of [...codeHints, provincialHospitalCity(code, input.buyer ?? input.title)]) {
+      if (!hint) continue;
+      // A hint refines what the names said; with no names at all, it is the best there is.
+      if (code === null || (hint !== code && regionContains(code, hint))) code = hint;
+    }
+    return code;
+  };
+  const found = resolveRegion(
+    { regionText: input.regionText, buyer: input.buyer, title: input.title, body: input.body, agency: input.agency },
+    refine,
+  );
+  const code = found?.code ?? null;
   return code ? { code, path: regionPath(code).map((r) => r.name) } : null;
 }
 

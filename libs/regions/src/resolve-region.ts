@@ -34,8 +34,12 @@ const SHORT_FORM_FACTOR = 0.5;
  * bidder sections of the body; a company buyer after the title), and a name only counts where it
  * lies inside what is already known,
  * so 朝阳区 needs 北京 or 长春 from somewhere before it counts. Null when nothing names a province.
+ *
+ * `refine`, when given, is asked where the names stopped for a code that goes further (a phone's
+ * area code, a project code's division); the names then carry on below it, so 鼓楼区教育局 with a
+ * 025 phone is 南京市鼓楼区, not 南京市.
  */
-export function resolveRegion(input: ResolveRegionInput): ResolvedRegion | null {
+export function resolveRegion(input: ResolveRegionInput, refine?: (code: string | null) => string | null): ResolvedRegion | null {
   const evidence: Evidence[] = [];
   let known: Step | null = null;
   for (const [field, spec] of fieldTexts(input).entries()) {
@@ -50,6 +54,10 @@ export function resolveRegion(input: ResolveRegionInput): ResolvedRegion | null 
     for (let step = nextStep(known?.code ?? null, evidence); step; step = nextStep(step.code, evidence)) {
       known = step;
     }
+  }
+  for (let hinted = refine?.(known?.code ?? null); refine && hinted && hinted !== known?.code; hinted = refine(known.code)) {
+    known = { code: hinted, source: known?.source ?? 'body' };
+    for (let step = nextStep(known.code, evidence); step; step = nextStep(step.code, evidence)) known = step;
   }
   if (!known) return null;
   return { code: known.code, path: regionPath(known.code).map((r) => r.name), source: known.source };
