@@ -16,6 +16,13 @@ describe('bodySections', () => {
     expect(s.main).toContain('泸定县');
   });
 
+  it('ends a winner section at a site label and reads the site as key text', () => {
+    const s = bodySections('成交供应商:福建某科技有限公司|地址:福州市鼓楼区五四路|主要标的信息:智能平板|交货地点:南京市鼓楼区各中小学');
+    expect(s.otherParties).toContain('福州市鼓楼区');
+    expect(s.otherParties).not.toContain('南京');
+    expect(s.key).toBe('南京市鼓楼区各中小学');
+  });
+
   it('does not treat a heading such as 中标候选人公示 as a section', () => {
     expect(bodySections('中标候选人公示|五峰土家族自治县某项目').main).toContain('五峰');
   });
