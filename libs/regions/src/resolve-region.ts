@@ -10,6 +10,8 @@ interface Evidence {
   spec: FieldText;
   entries: NameEntry[];
   count: number;
+  /** Found at the start of its field (湖里体育公园…, 浦东分院…), where a title names its place. */
+  leading: boolean;
 }
 
 interface Step {
@@ -45,10 +47,13 @@ export function resolveRegion(input: ResolveRegionInput, refine?: (code: string 
   for (const [field, spec] of fieldTexts(input).entries()) {
     // Long bodies repeat names: one evidence per distinct name keeps each step cheap.
     const byName = new Map<NameEntry[], Evidence>();
-    for (const { entries } of scanMentions(spec.text)) {
+    for (const { entries, start } of scanMentions(spec.text)) {
+      const leading = start === 0 || (start <= LEADING_MAX && LEAD_IN.test(spec.text.slice(0, start)));
       const seen = byName.get(entries);
-      if (seen) seen.count++;
-      else byName.set(entries, { field, spec, entries, count: 1 });
+      if (seen) {
+        seen.count++;
+        seen.leading ||= leading;
+      } else byName.set(entries, { field, spec, entries, count: 1, leading });
     }
     evidence.push(...byName.values());
     for (let step = nextStep(known?.code ?? null, evidence); step; step = nextStep(step.code, evidence)) {
@@ -92,7 +97,11 @@ function childVotedFor(node: string | null, ev: Evidence): { child: string; shor
       (placeText || !e.commonWord) &&
       // A bare county name (仁寿, 江北) needs a province or city known first, except in region text
       // and a county-level city's name that names nothing else (义乌, 晋江, 都江堰).
-      (placeText || node !== null || e.kind !== 'short' || e.rank < 2 || (ev.spec.bareCountyCities && bareCountyCity(e, ev.entries))),
+      (placeText ||
+        node !== null ||
+        e.kind !== 'short' ||
+        e.rank < 2 ||
+        (ev.spec.bareCountyCities && (bareCountyCity(e, ev.entries) || (ev.leading && bareLeadingDistrict(e, ev.entries))))),
   );
   const known = node === null ? [] : pathOf(node);
   // A name that may be the known place or one of its ancestors adds nothing (吉林 inside 吉林省).
@@ -114,6 +123,18 @@ function bareCountyCity(e: NameEntry, entries: NameEntry[]): boolean {
 }
 
 const COUNTY_CITY = /^[^\n]{2,}市$/u;
+
+// A title or a buyer's name that opens with a bare district name is named after it (湖里体育公园…,
+// 浦东分院…); elsewhere such names are often words (解放军, 玄武岩). Counties are left out: their
+// bare names are lakes, mountains and words more often (太湖流域…, 天台防水…).
+function bareLeadingDistrict(e: NameEntry, entries: NameEntry[]): boolean {
+  return entries.length === 1 && !e.commonWord && DISTRICT.test(getRegion(e.code)?.name ?? '');
+}
+
+const DISTRICT = /^[^\n]{2,}区$/u;
+// A tag in brackets ([公开], 【招标公告】) or a number may come before the place.
+const LEAD_IN = /^(?:[[【(][^\]】)]{0,8}[\]】)]|[^\p{Script=Han}])*$/u;
+const LEADING_MAX = 12;
 
 const paths = new Map<string, string[]>();
 
