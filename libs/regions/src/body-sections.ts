@@ -22,6 +22,12 @@ const OTHER_PARTY =
 // The site of the work (交货地点：… in a winner's 主要标的信息) is not about the winner either.
 const SECTION_END = /采购人|招标人|建设单位|项目联系|业主|(?:项目|工程|建设|实施|服务|施工|交货|供货|安装)地点[:：|]/g;
 const SECTION_MAX = 300;
+// A candidate's record table (业绩|单位名称|项目名称…, 奖项|单位名称|奖项及获奖项目名称…) lists its
+// past work and awards, often in other cities, row after row: it runs to the next heading, the
+// evaluation account or the buyer.
+const BIDDER_RECORD = /(?:业绩|奖项)\|单位名称/g;
+const RECORD_END = /采购人|招标人|建设单位|评标情况|评审情况|(?:^|\|)[一二三四五六七八九十]{1,2}、/g;
+const RECORD_MAX = 2000;
 // Venues (the trading centre, often in the provincial capital) and bank details name the place
 // of a building or a bank, not of the work; they run to the end of their clause.
 const VENUE = /(?:开标|评标|答辩|递交|开启|获取|领取|购买|发售|报名)[^|;；。:：]{0,8}?(?:地点|地址)|开户(?:银行|行)|户名/g;
@@ -34,6 +40,7 @@ export function bodySections(body: string): BodySections {
   const lead = cutOffLead(body);
   if (lead > 0) cuts.push({ start: 0, end: lead });
   for (const m of body.matchAll(OTHER_PARTY)) cuts.push({ start: m.index, end: sectionEnd(body, m.index + m[0].length) });
+  for (const m of body.matchAll(BIDDER_RECORD)) cuts.push({ start: m.index, end: recordEnd(body, m.index + m[0].length) });
   for (const m of body.matchAll(VENUE)) cuts.push({ start: m.index, end: clauseEnd(body, m.index + m[0].length, CLAUSE_MAX) });
   cuts.sort((a, b) => a.start - b.start);
   let main = '';
@@ -73,6 +80,11 @@ function keyValues(text: string): string {
 function sectionEnd(body: string, from: number): number {
   SECTION_END.lastIndex = from;
   return Math.min(SECTION_END.exec(body)?.index ?? body.length, from + SECTION_MAX);
+}
+
+function recordEnd(body: string, from: number): number {
+  RECORD_END.lastIndex = from;
+  return Math.min(RECORD_END.exec(body)?.index ?? body.length, from + RECORD_MAX);
 }
 
 function clauseEnd(text: string, from: number, max: number): number {
