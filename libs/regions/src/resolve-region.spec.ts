@@ -164,6 +164,15 @@ describe('resolveRegion: bare county-level cities and league abbreviations', () 
     expect(code({ title: '太湖流域水环境监测设备采购' })).toBeUndefined();
   });
 
+  it('reads a township as its county once the province or city is known', () => {
+    expect(code({ body: '建设地点:茂名市滨海新区电城镇' })).toBe('440904');
+    expect(code({ title: '安徽省城西湖乡高标准农田建设项目' })).toBe('341522');
+    expect(code({ title: '北京市某项目', body: '建设地点:四季青镇宝山村' })).toBe('110108');
+    // Alone, a township names nothing: 四季青镇 is also in 林甸 (and 北京's is listed as 四季青地区).
+    expect(code({ regionText: '四季青镇宝山村', title: '某项目' })).toBeUndefined();
+    expect(code({ title: '河北省某县城关镇污水管网工程' })).toBe('130000');
+  });
+
   it('knows 锡盟, 阿盟, 博州 and 克州', () => {
     expect(code({ title: '锡盟某旗牧区道路工程招标公告' })).toBe('152500');
     expect(code({ title: '阿盟某旗供水工程招标公告' })).toBe('152900');

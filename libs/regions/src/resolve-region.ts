@@ -95,6 +95,9 @@ function childVotedFor(node: string | null, ev: Evidence): { child: string; shor
   const entries = ev.entries.filter(
     (e) =>
       (placeText || !e.commonWord) &&
+      // A township (41k names, many shared or missing from the data) only says which county, once
+      // the province or city is known from elsewhere: 四季青镇 in 北京 is not the one in 林甸.
+      (e.kind !== 'town' || node !== null) &&
       // A bare county name (仁寿, 江北) needs a province or city known first, except in region text
       // and a county-level city's name that names nothing else (义乌, 晋江, 都江堰).
       (placeText ||
