@@ -42,10 +42,19 @@ describe('locateRegion: hints where no place is named', () => {
     expect(locateRegion({ title: '关于某乡产业路项目立项的批复', body })?.path).toEqual(['重庆市', '奉节县']);
   });
 
-  it('places a province’s own hospital in its capital', () => {
+  it('places a province’s own hospital or university in its capital', () => {
     expect(locateRegion({ buyer: '山东省立第三医院', title: '某系统维保服务中标公告', body: '' })?.path).toEqual(['山东省', '济南市']);
     expect(locateRegion({ buyer: '某大学附一院(安徽省立医院)', title: '某项目变更通知', body: '' })?.path).toEqual(['安徽省', '合肥市']);
     expect(locateRegion({ buyer: '广西壮族自治区人民医院', title: '某设备采购', body: '' })?.path).toEqual(['广西壮族自治区', '南宁市']);
+    expect(locateRegion({ buyer: '浙江大学医学院附属邵逸夫医院', title: '某改造项目单一来源公示', body: '' })?.path).toEqual([
+      '浙江省',
+      '杭州市',
+    ]);
+    expect(locateRegion({ buyer: '吉林大学第一医院', title: '某产品市场调研会公告', body: '' })?.path).toEqual(['吉林省', '长春市']);
+    expect(locateRegion({ buyer: '山东中医药大学第二附属医院', title: '某系统需求公示', body: '' })?.path).toEqual(['山东省', '济南市']);
+    // Those that are not in the capital, or whose name only ends in a province's (某某河北大学), stay put.
+    expect(locateRegion({ buyer: '河北大学附属医院', title: '某设备采购', body: '' })?.path).toEqual(['河北省']);
+    expect(locateRegion({ buyer: '河北工程大学附属医院', title: '某设备采购', body: '' })?.path).toEqual(['河北省']);
     // A city's hospital, or a province named in passing, stays where the names put it.
     expect(locateRegion({ buyer: '山东某医院', title: '某设备采购', body: '' })?.path).toEqual(['山东省']);
   });
