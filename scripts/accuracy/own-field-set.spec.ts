@@ -52,6 +52,17 @@ import { percent, tallyChecks } from './tally';
 // province/city/district 20/20, 19/19, 16/16, buyer 19/20 (no deadline is stated in any of them).
 // The two winners misses (入围供应商 on numbered lines, a 石化 table ranking two 包 by 排名) were then
 // fixed as generic rules; the buyer miss (機關名稱) too.
+// own-b15-* (15, all without region text: a project site given as a 乡/镇/街道 or an economic zone,
+// a county buyer with its agency in the provincial capital and the winner in another province,
+// places only in a buyer's name (县人民医院, 区教育局, 街道办事处), 县级市 and 自治州/自治县 names,
+// 鼓楼区/西湖区/朝阳区 told apart by a city named elsewhere or a phone area code, a division in an
+// 投资项目代码) was scored once before any change: province 15/15, city 15/15, district 12/15 (the
+// same without region text), category 15/15, budget 10/10, award 5/5, winners 5/5, buyer 15/15,
+// agency 14/14, project code 9/9, deadline 9/9, published 1/1. The district misses: 长沙经济技术开发区
+// (in 长沙县) and 天津经济技术开发区 (in 滨海新区) stop at the city, and 鼓楼区 named by its bare buyer
+// (鼓楼区教育局) beside 南京市鼓楼区 in a 交货地点 line stays uncertain. After the rules it led to
+// (names carry on below a phone's or a code's city, a site label ends a winner's section, state-level
+// economic zones in their district) district is 15/15 too.
 const OWN_SET = join(__dirname, '../../test/fixtures/own-field-set.jsonl');
 
 describe('own field-style check set', () => {

@@ -42,10 +42,19 @@ describe('locateRegion: hints where no place is named', () => {
     expect(locateRegion({ title: '关于某乡产业路项目立项的批复', body })?.path).toEqual(['重庆市', '奉节县']);
   });
 
-  it('places a province’s own hospital in its capital', () => {
+  it('places a province’s own hospital or university in its capital', () => {
     expect(locateRegion({ buyer: '山东省立第三医院', title: '某系统维保服务中标公告', body: '' })?.path).toEqual(['山东省', '济南市']);
     expect(locateRegion({ buyer: '某大学附一院(安徽省立医院)', title: '某项目变更通知', body: '' })?.path).toEqual(['安徽省', '合肥市']);
     expect(locateRegion({ buyer: '广西壮族自治区人民医院', title: '某设备采购', body: '' })?.path).toEqual(['广西壮族自治区', '南宁市']);
+    expect(locateRegion({ buyer: '浙江大学医学院附属邵逸夫医院', title: '某改造项目单一来源公示', body: '' })?.path).toEqual([
+      '浙江省',
+      '杭州市',
+    ]);
+    expect(locateRegion({ buyer: '吉林大学第一医院', title: '某产品市场调研会公告', body: '' })?.path).toEqual(['吉林省', '长春市']);
+    expect(locateRegion({ buyer: '山东中医药大学第二附属医院', title: '某系统需求公示', body: '' })?.path).toEqual(['山东省', '济南市']);
+    // Those that are not in the capital, or whose name only ends in a province's (某某河北大学), stay put.
+    expect(locateRegion({ buyer: '河北大学附属医院', title: '某设备采购', body: '' })?.path).toEqual(['河北省']);
+    expect(locateRegion({ buyer: '河北工程大学附属医院', title: '某设备采购', body: '' })?.path).toEqual(['河北省']);
     // A city's hospital, or a province named in passing, stays where the names put it.
     expect(locateRegion({ buyer: '山东某医院', title: '某设备采购', body: '' })?.path).toEqual(['山东省']);
   });
@@ -55,5 +64,13 @@ describe('locateRegion: hints where no place is named', () => {
       '江苏省',
       '南京市',
     ]);
+  });
+
+  it('carries the names on below the city a hint gives', () => {
+    // 鼓楼区 is in 南京, 福州, 徐州 and 开封: the buyer's 025 phone says which.
+    const body = '采购人信息\n名称:鼓楼区教育局\n联系电话:025-83721560';
+    expect(locateRegion({ buyer: '鼓楼区教育局', title: '鼓楼区教育局课桌椅采购', body })?.path).toEqual(['江苏省', '南京市', '鼓楼区']);
+    const site = '项目代码:2509-610425-04-01-583217\n建设地点:某镇';
+    expect(locateRegion({ title: '某镇污水处理站提标改造', body: site })?.path).toEqual(['陕西省', '咸阳市', '礼泉县']);
   });
 });

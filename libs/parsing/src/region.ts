@@ -23,28 +23,40 @@ export function locateRegion(input: {
   title: string;
   body: string;
 }): LocatedRegion | null {
-  const found = resolveRegion({
-    regionText: input.regionText,
-    buyer: input.buyer,
-    title: input.title,
-    body: input.body,
-    agency: input.agency,
-  });
   const text = `${input.title}\n${input.body}`;
-  let code = found?.code ?? null;
-  for (const hint of [regionOfProjectCode(text), buyerAreaRegion(text), provincialHospitalCity(code, input.buyer ?? input.title)]) {
-    if (!hint) continue;
-    // A hint refines what the names said; with no names at all, it is the best there is.
-    if (code === null || (hint !== code && regionContains(code, hint))) code = hint;
-  }
+  let codeHints: Array<string | null> | undefined;
+  const refine = (found: string | null): string | null => {
+    codeHints ??= [regionOfProjectCode(text), buyerAreaRegion(text)];
+    let code = found;
+    for (const hint of [...codeHints, provincialHospitalCity(code, input.buyer ?? input.title)]) {
+      if (!hint) continue;
+      // A hint refines what the names said; with no names at all, it is the best there is.
+      if (code === null || (hint !== code && regionContains(code, hint))) code = hint;
+    }
+    return code;
+  };
+  const found = resolveRegion(
+    { regionText: input.regionText, buyer: input.buyer, title: input.title, body: input.body, agency: input.agency },
+    refine,
+  );
+  const code = found?.code ?? null;
   return code ? { code, path: regionPath(code).map((r) => r.name) } : null;
 }
 
-// A province's own hospitals (某省立医院, 某省人民医院, 某省立第三医院) sit in its capital.
+// A province's own hospitals (某省立医院, 某省人民医院, 某省立第三医院) sit in its capital, and so do
+// the universities named after it (浙江大学, 吉林大学, 河北医科大学, 山东中医药大学) with their
+// hospitals, except the few that do not (河北大学 is in 保定, 河南大学 in 开封, 江苏大学 in 镇江,
+// 陕西中医药大学 in 咸阳, 山西中医药大学 in 晋中, 广东医科大学 in 湛江).
 const PROVINCIAL_HOSPITAL = /(?:省|自治区)(?:立(?:第[一二三四五六七八九十]+)?医院|(?:第[一二三四五六七八九十]+)?人民医院)/u;
+const PROVINCIAL_UNIVERSITY = new RegExp(
+  '(?<!\\p{Script=Han})(?:河北|山西|内蒙古|辽宁|吉林|黑龙江|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广西|海南|四川|贵州|云南|西藏|' +
+    '甘肃|青海|宁夏|新疆|江苏|陕西|广东)(?:中医药|医科)?大学',
+  'u',
+);
+const NOT_IN_CAPITAL = /河北大学|河南大学|江苏大学|陕西中医药大学|山西中医药大学|广东医科大学/u;
 
 function provincialHospitalCity(code: string | null, buyer: string): string | null {
-  if (!code || !PROVINCIAL_HOSPITAL.test(buyer)) return null;
+  if (!code || !(PROVINCIAL_HOSPITAL.test(buyer) || (PROVINCIAL_UNIVERSITY.test(buyer) && !NOT_IN_CAPITAL.test(buyer)))) return null;
   const path = regionPath(code);
   if (path.length !== 1) return null;
   // Every province's capital is its first city in GB/T 2260 (xx0100: 石家庄, 南京, 广州 …).

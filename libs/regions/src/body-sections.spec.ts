@@ -16,6 +16,21 @@ describe('bodySections', () => {
     expect(s.main).toContain('泸定县');
   });
 
+  it('ends a winner section at a site label and reads the site as key text', () => {
+    const s = bodySections('成交供应商:福建某科技有限公司|地址:福州市鼓楼区五四路|主要标的信息:智能平板|交货地点:南京市鼓楼区各中小学');
+    expect(s.otherParties).toContain('福州市鼓楼区');
+    expect(s.otherParties).not.toContain('南京');
+    expect(s.key).toBe('南京市鼓楼区各中小学');
+  });
+
+  it('moves a candidate’s 业绩 and 奖项 tables out of the main text up to the evaluation account', () => {
+    const rows = '|某设计有限公司|佛山市顺德区某地块新建厂房设计|39.16|胡某|'.repeat(12);
+    const body = `二、评标结果|中标候选人名称|某设计有限公司|业绩|单位名称|项目名称|合同金额(万元)|项目负责人${rows}奖项|单位名称|奖项名称|某设计有限公司|2024年佛山市优秀勘察设计项目|评标情况|评标工作在宜昌市夷陵区公共资源交易中心进行`;
+    const s = bodySections(body);
+    expect(s.main).not.toContain('佛山');
+    expect(s.main).toContain('宜昌市夷陵区');
+  });
+
   it('does not treat a heading such as 中标候选人公示 as a section', () => {
     expect(bodySections('中标候选人公示|五峰土家族自治县某项目').main).toContain('五峰');
   });

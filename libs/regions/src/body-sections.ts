@@ -10,17 +10,24 @@ export interface BodySections {
 
 // Labels whose value names the buyer, the project or its site.
 const KEY_LABEL =
-  /(?:采购人|招标人|建设单位|项目单位|业主单位|采购单位|项目名称|工程名称|(?:项目|工程|建设|实施|服务|施工)(?:地点|地址))(?:名称|信息)?[:：|]+/g;
+  /(?:采购人|招标人|建设单位|项目单位|业主单位|采购单位|项目名称|工程名称|(?:项目|工程|建设|实施|服务|施工|交货|供货|安装)(?:地点|地址))(?:名称|信息)?[:：|]+/g;
 const KEY_VALUE_MAX = 40;
 // Sections about other parties: the agency, bidders and winners, whose addresses are often in
 // another city. A label such as 代理机构： or 中标候选人名称| starts one; it runs to the buyer or
-// contact label, at most 300 chars. (A heading such as 中标候选人公示 does not start one.)
+// contact label or a site label, at most 300 chars. (A heading such as 中标候选人公示 does not start one.)
 // Excerpts run fields together without a colon: 供应商名称/供应商地址 and a 中标(成交)信息
 // heading start a winner's section too.
 const OTHER_PARTY =
   /(?:代理(?:机构|公司|单位)|中标(?:人|供应商|单位|候选人)|成交(?:人|供应商|单位)|投标人|供应商)(?:名称|信息|全称|地址|\(如有\))*[:：|]|供应商(?:名称|地址)|(?:中标|成交)(?:\(成交\))?信息/g;
-const SECTION_END = /采购人|招标人|建设单位|项目联系|业主/g;
+// The site of the work (交货地点：… in a winner's 主要标的信息) is not about the winner either.
+const SECTION_END = /采购人|招标人|建设单位|项目联系|业主|(?:项目|工程|建设|实施|服务|施工|交货|供货|安装)地点[:：|]/g;
 const SECTION_MAX = 300;
+// A candidate's record table (业绩|单位名称|项目名称…, 奖项|单位名称|奖项及获奖项目名称…) lists its
+// past work and awards, often in other cities, row after row: it runs to the next heading, the
+// evaluation account or the buyer.
+const BIDDER_RECORD = /(?:业绩|奖项)\|单位名称/g;
+const RECORD_END = /采购人|招标人|建设单位|评标情况|评审情况|(?:^|\|)[一二三四五六七八九十]{1,2}、/g;
+const RECORD_MAX = 2000;
 // Venues (the trading centre, often in the provincial capital) and bank details name the place
 // of a building or a bank, not of the work; they run to the end of their clause.
 const VENUE = /(?:开标|评标|答辩|递交|开启|获取|领取|购买|发售|报名)[^|;；。:：]{0,8}?(?:地点|地址)|开户(?:银行|行)|户名/g;
@@ -33,6 +40,7 @@ export function bodySections(body: string): BodySections {
   const lead = cutOffLead(body);
   if (lead > 0) cuts.push({ start: 0, end: lead });
   for (const m of body.matchAll(OTHER_PARTY)) cuts.push({ start: m.index, end: sectionEnd(body, m.index + m[0].length) });
+  for (const m of body.matchAll(BIDDER_RECORD)) cuts.push({ start: m.index, end: recordEnd(body, m.index + m[0].length) });
   for (const m of body.matchAll(VENUE)) cuts.push({ start: m.index, end: clauseEnd(body, m.index + m[0].length, CLAUSE_MAX) });
   cuts.sort((a, b) => a.start - b.start);
   let main = '';
@@ -72,6 +80,11 @@ function keyValues(text: string): string {
 function sectionEnd(body: string, from: number): number {
   SECTION_END.lastIndex = from;
   return Math.min(SECTION_END.exec(body)?.index ?? body.length, from + SECTION_MAX);
+}
+
+function recordEnd(body: string, from: number): number {
+  RECORD_END.lastIndex = from;
+  return Math.min(RECORD_END.exec(body)?.index ?? body.length, from + RECORD_MAX);
 }
 
 function clauseEnd(text: string, from: number, max: number): number {

@@ -34,6 +34,14 @@ describe('regionOfProjectCode', () => {
     expect(regionOfProjectCode('原公告的采购项目编号:[350601]ABCD[GK]2027001')).toBe('350600');
   });
 
+  it('reads 广西 procurement numbers by their letters', () => {
+    expect(regionOfProjectCode('项目编号：GXZC2023-G1-004555-JGJD')).toBe('450000');
+    expect(regionOfProjectCode('（项目编号：BSZC2020-G1-000218-YZLZ）')).toBe('451000');
+    expect(regionOfProjectCode('项目编号：GLZC2026-C1-000123-GXBD')).toBe('450300');
+    expect(regionOfProjectCode('项目编号：XXZC2023-G1-004555-JGJD')).toBeNull();
+    expect(regionOfProjectCode('项目编号：BSZC2020-001')).toBeNull();
+  });
+
   it('takes no date or serial for a division code', () => {
     expect(regionOfProjectCode('编号:ZB-270915-01')).toBeNull();
     expect(regionOfProjectCode('编号:GY-20270330-ZC002')).toBeNull();

@@ -14,6 +14,26 @@ const INVESTMENT_CODE = /(?<!\d)\d{4}-(\d{6})-\d{2}-\d{2}-\d{6}(?!\d)/u;
 const BRACKETED_CODE = /\[(\d{6})\]/u;
 const LETTERED_CODE = /(?<![A-Za-z\d])[A-Z]{2,8}-(\d{6})-[A-Z\d]/u;
 const PLAN_CODE = /(?<![\d-])(\d{6})-20\d{2}-\d{3,6}(?!\d)/u;
+// 广西's procurement numbers open with the buyer's level in letters, 政采 as ZC and the year:
+// GXZC2023-G1-004555-JGJD is a purchase of the region, BSZC2020-G1-000218-YZLZ one of 百色.
+const GUANGXI_CODE = /(?<![A-Za-z])([A-Z]{2,3})ZC20\d{2}-[GCF]\d-\d{3,6}-[A-Z\d]{2,6}(?![A-Za-z\d])/u;
+const GUANGXI_PREFIXES: Readonly<Record<string, string>> = {
+  GX: '450000',
+  NN: '450100',
+  LZ: '450200',
+  GL: '450300',
+  WZ: '450400',
+  BH: '450500',
+  FCG: '450600',
+  QZ: '450700',
+  GG: '450800',
+  YL: '450900',
+  BS: '451000',
+  HZ: '451100',
+  HC: '451200',
+  LB: '451300',
+  CZ: '451400',
+};
 // GB/T 2260 provinces are 11-65 and 71, 81, 82: a six-digit number outside them is no division.
 const PROVINCE_PART = /^(?:1[1-5]|2[1-3]|3[1-7]|4[1-6]|5[0-4]|6[1-5]|71|8[12])/u;
 
@@ -29,14 +49,15 @@ export function areaCodesIn(text: string): string[] {
   return out;
 }
 
-/** The division a project code names (投资项目代码 or a bracketed region prefix), or null. */
+/** The division a project code names (投资项目代码, a bracketed region prefix, 广西's letters), or null. */
 export function regionOfProjectCode(text: string): string | null {
   for (const re of [INVESTMENT_CODE, BRACKETED_CODE, LETTERED_CODE, PLAN_CODE]) {
     const code = re.exec(text)?.[1];
     const region = code && PROVINCE_PART.test(code) ? knownDivision(code) : null;
     if (region) return region;
   }
-  return null;
+  const guangxi = GUANGXI_CODE.exec(text)?.[1];
+  return (guangxi && GUANGXI_PREFIXES[guangxi]) || null;
 }
 
 // A city's own urban districts (市辖区, code xxxx01) are not listed as a division: they name the city.

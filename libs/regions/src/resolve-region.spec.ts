@@ -154,6 +154,25 @@ describe('resolveRegion: bare county-level cities and league abbreviations', () 
     expect(code({ title: '衢州市江山市某道路工程招标公告' })).toBe('330881');
   });
 
+  it('reads a bare district name that opens a title, and only there', () => {
+    expect(code({ title: '湖里体育公园及体育场项目答疑一' })).toBe('350206');
+    expect(code({ title: '【公开】浦东分院手术室智能柜项目的废标公告' })).toBe('310115');
+    expect(code({ title: '中国人民解放军某部营区绿化养护服务采购公告' })).toBeUndefined();
+    expect(code({ title: '某交通建设有限公司玄武岩采购项目采购公告' })).toBeUndefined();
+    expect(code({ title: '某公司湖里分公司办公家具采购' })).toBeUndefined();
+    expect(code({ title: '湖里体育公园项目', body: '体育公园位于湖里' })).toBe('350206');
+    expect(code({ title: '太湖流域水环境监测设备采购' })).toBeUndefined();
+  });
+
+  it('reads a township as its county once the province or city is known', () => {
+    expect(code({ body: '建设地点:茂名市滨海新区电城镇' })).toBe('440904');
+    expect(code({ title: '安徽省城西湖乡高标准农田建设项目' })).toBe('341522');
+    expect(code({ title: '北京市某项目', body: '建设地点:四季青镇宝山村' })).toBe('110108');
+    // Alone, a township names nothing: 四季青镇 is also in 林甸 (and 北京's is listed as 四季青地区).
+    expect(code({ regionText: '四季青镇宝山村', title: '某项目' })).toBeUndefined();
+    expect(code({ title: '河北省某县城关镇污水管网工程' })).toBe('130000');
+  });
+
   it('knows 锡盟, 阿盟, 博州 and 克州', () => {
     expect(code({ title: '锡盟某旗牧区道路工程招标公告' })).toBe('152500');
     expect(code({ title: '阿盟某旗供水工程招标公告' })).toBe('152900');

@@ -10,6 +10,8 @@ interface Evidence {
   spec: FieldText;
   entries: NameEntry[];
   count: number;
+  /** Found at the start of its field (湖里体育公园…, 浦东分院…), where a title names its place. */
+  leading: boolean;
 }
 
 interface Step {
@@ -34,22 +36,33 @@ const SHORT_FORM_FACTOR = 0.5;
  * bidder sections of the body; a company buyer after the title), and a name only counts where it
  * lies inside what is already known,
  * so 朝阳区 needs 北京 or 长春 from somewhere before it counts. Null when nothing names a province.
+ *
+ * `refine`, when given, is asked where the names stopped for a code that goes further (a phone's
+ * area code, a project code's division); the names then carry on below it, so 鼓楼区教育局 with a
+ * 025 phone is 南京市鼓楼区, not 南京市.
  */
-export function resolveRegion(input: ResolveRegionInput): ResolvedRegion | null {
+export function resolveRegion(input: ResolveRegionInput, refine?: (code: string | null) => string | null): ResolvedRegion | null {
   const evidence: Evidence[] = [];
   let known: Step | null = null;
   for (const [field, spec] of fieldTexts(input).entries()) {
     // Long bodies repeat names: one evidence per distinct name keeps each step cheap.
     const byName = new Map<NameEntry[], Evidence>();
-    for (const { entries } of scanMentions(spec.text)) {
+    for (const { entries, start } of scanMentions(spec.text)) {
+      const leading = start === 0 || (start <= LEADING_MAX && LEAD_IN.test(spec.text.slice(0, start)));
       const seen = byName.get(entries);
-      if (seen) seen.count++;
-      else byName.set(entries, { field, spec, entries, count: 1 });
+      if (seen) {
+        seen.count++;
+        seen.leading ||= leading;
+      } else byName.set(entries, { field, spec, entries, count: 1, leading });
     }
     evidence.push(...byName.values());
     for (let step = nextStep(known?.code ?? null, evidence); step; step = nextStep(step.code, evidence)) {
       known = step;
     }
+  }
+  for (let hinted = refine?.(known?.code ?? null); refine && hinted && hinted !== known?.code; hinted = refine(known.code)) {
+    known = { code: hinted, source: known?.source ?? 'body' };
+    for (let step = nextStep(known.code, evidence); step; step = nextStep(step.code, evidence)) known = step;
   }
   if (!known) return null;
   return { code: known.code, path: regionPath(known.code).map((r) => r.name), source: known.source };
@@ -82,9 +95,16 @@ function childVotedFor(node: string | null, ev: Evidence): { child: string; shor
   const entries = ev.entries.filter(
     (e) =>
       (placeText || !e.commonWord) &&
+      // A township (41k names, many shared or missing from the data) only says which county, once
+      // the province or city is known from elsewhere: 四季青镇 in 北京 is not the one in 林甸.
+      (e.kind !== 'town' || node !== null) &&
       // A bare county name (仁寿, 江北) needs a province or city known first, except in region text
       // and a county-level city's name that names nothing else (义乌, 晋江, 都江堰).
-      (placeText || node !== null || e.kind !== 'short' || e.rank < 2 || (ev.spec.bareCountyCities && bareCountyCity(e, ev.entries))),
+      (placeText ||
+        node !== null ||
+        e.kind !== 'short' ||
+        e.rank < 2 ||
+        (ev.spec.bareCountyCities && (bareCountyCity(e, ev.entries) || (ev.leading && bareLeadingDistrict(e, ev.entries))))),
   );
   const known = node === null ? [] : pathOf(node);
   // A name that may be the known place or one of its ancestors adds nothing (吉林 inside 吉林省).
@@ -106,6 +126,18 @@ function bareCountyCity(e: NameEntry, entries: NameEntry[]): boolean {
 }
 
 const COUNTY_CITY = /^[^\n]{2,}市$/u;
+
+// A title or a buyer's name that opens with a bare district name is named after it (湖里体育公园…,
+// 浦东分院…); elsewhere such names are often words (解放军, 玄武岩). Counties are left out: their
+// bare names are lakes, mountains and words more often (太湖流域…, 天台防水…).
+function bareLeadingDistrict(e: NameEntry, entries: NameEntry[]): boolean {
+  return entries.length === 1 && !e.commonWord && DISTRICT.test(getRegion(e.code)?.name ?? '');
+}
+
+const DISTRICT = /^[^\n]{2,}区$/u;
+// A tag in brackets ([公开], 【招标公告】) or a number may come before the place.
+const LEAD_IN = /^(?:[[【(][^\]】)]{0,8}[\]】)]|[^\p{Script=Han}])*$/u;
+const LEADING_MAX = 12;
 
 const paths = new Map<string, string[]>();
 
