@@ -4,7 +4,9 @@ import { join, relative } from 'node:path';
 // The api and worker must run behind a transaction-pooling PgBouncer (README, "How to scale out"):
 // consecutive statements outside a transaction may reach different server connections, so nothing
 // may depend on the session. test/pgbouncer.e2e-spec.ts runs the path through one; this keeps new
-// code from adding session state that path does not happen to reach.
+// code from adding session state that path does not happen to reach. The one exception is
+// queryPrepared's named protocol statements, which DATABASE_PREPARED_STATEMENTS=false turns off
+// there (the pgbouncer test runs with it off, and fails with it on).
 const ROOT = join(__dirname, '..', '..', '..');
 const SESSION_STATE: Array<[string, RegExp]> = [
   ['session-level advisory lock (use pg_advisory_xact_lock in a transaction)', /pg_(try_)?advisory_(lock|unlock)(_shared)?\s*\(/],
