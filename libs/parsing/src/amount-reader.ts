@@ -12,8 +12,10 @@ export interface AmountHit {
 const FILLER = /^(?:[\s:=|]|为|是|约|计|即|人民币|RMB|CNY|¥|￥|大写|小写|\([^()\n]{0,16}\))*/iu;
 const UNIT_IN_PARENS = /[(（](?:单位[:：]?)?\s*(万元|元|亿元)\s*[)）]/u;
 const MASK = /^(?:[*＊][*＊.,]*\s*(?:万元|万|元)?|\(?略\)?)/u;
-// "7800余万元", "3亿多元": an approximate figure, still in that unit.
-const NUMBER = /^(\d[\d,]*(?:\.\d+)?)(\s*[余多]?\s*(?:万\s*元|万|亿\s*元|亿|元))?/u;
+// "7800余万元", "3亿多元": an approximate figure, still in that unit. Thousands may be split by
+// spaces ("1 286 500.00"): two such groups, or one with decimals or a unit after it.
+const NUMBER =
+  /^(\d{1,3}(?: \d{3}){2,}(?:\.\d+)?(?![\d.])|\d{1,3} \d{3}(?:\.\d+(?![\d.])|(?=\s*[万亿元]))|\d[\d,]*(?:\.\d+)?)(\s*[余多]?\s*(?:万\s*元|万|亿\s*元|亿|元))?/u;
 // Capital (柒万伍仟元整) or ordinary (三百万元) numerals; the 元 is what makes them money.
 const CAPITALS =
   /^[零〇一二两三四五六七八九十百千壹贰叁肆伍陆柒捌玖拾佰仟万亿]+[元圆](?:[零壹贰叁肆伍陆柒捌玖一二三四五六七八九]角)?(?:[零壹贰叁肆伍陆柒捌玖一二三四五六七八九]分)?整?/u;

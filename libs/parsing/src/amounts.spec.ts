@@ -15,6 +15,8 @@ describe('parseAmount', () => {
     ['人民币250,0000.00元', 2_500_000], // commas where a site put them
     ['¥1,688,107.67', 1_688_107.67],
     ['64.4269万元', 644_269],
+    ['1 286 500.00', 1_286_500], // thousands split by spaces
+    ['1，286，500.00元', 1_286_500], // Chinese commas
   ])('%s → %d yuan', (text, yuan) => {
     expect(parseAmount(text)).toBe(yuan);
   });

@@ -19,7 +19,7 @@ const MASKED = /[*＊]|略|详见|见附件|待定|x{2,}/i;
 
 const ARABIC = new RegExp(
   '^(?:约|人民币|RMB|CNY|¥|￥|\\s)*' +
-    '(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:[.,]\\d+)*)' + // 3,500,000.00 · 250,0000.00 · 103.000000
+    '(\\d{1,3}(?:[, ]\\d{3})+(?:\\.\\d+)?|\\d+(?:[.,]\\d+)*)' + // 3,500,000.00 · 1 286 500 · 250,0000.00 · 103.000000
     '\\s*([余多]?\\s*(?:万\\s*元|万|亿\\s*元|亿|千元|元))?\\s*(?:整|人民币)?$',
   'iu',
 );
@@ -46,10 +46,10 @@ export function parseAmount(input: string, defaultMultiplier = 1): number | null
   return null;
 }
 
-// Commas only group digits, wherever a site put them (250,0000.00 is 2 500 000): Chinese
-// bulletins never write a decimal comma.
-function normaliseDigits(digits: string): string {
-  return digits.replace(/,/g, '');
+// Commas and spaces only group digits, wherever a site put them (250,0000.00 is 2 500 000):
+// Chinese bulletins never write a decimal comma.
+export function normaliseDigits(digits: string): string {
+  return digits.replace(/[, ]/g, '');
 }
 
 export function roundToCents(value: number): number {
