@@ -10,7 +10,8 @@ export interface AmountHit {
 // currency words and short parentheticals such as (元), (含税), (单位:万元), (最高限价).
 // "大写：壹佰…元整 小写：1083600.00": either form may come first, each with its own label.
 const FILLER = /^(?:[\s:=|]|为|是|约|计|即|人民币|RMB|CNY|¥|￥|大写|小写|\([^()\n]{0,16}\))*/iu;
-const UNIT_IN_PARENS = /[(（](?:单位[:：]?)?\s*(万元|元|亿元)\s*[)）]/u;
+// (万元), (单位:万元), (人民币万元), (万元人民币).
+const UNIT_IN_PARENS = /[(（](?:单位[:：]?)?\s*(?:人民币)?\s*(万元|元|亿元)\s*(?:人民币)?\s*[)）]/u;
 const MASK = /^(?:[*＊][*＊.,]*\s*(?:万元|万|元)?|\(?略\)?)/u;
 // "7800余万元", "3亿多元": an approximate figure, still in that unit. Thousands may be split by
 // spaces ("1 286 500.00"): two such groups, or one with decimals or a unit after it.

@@ -19,7 +19,7 @@ const AWARD_LABELS: readonly RegExp[] = [
   // A result table with one total column: "序号 | 标项名称 | 总价(元) | 中标供应商名称".
   /总价(?=\()/gu,
 ];
-const UNIT_NOTE = /^\s*\((?:单位[:：]?)?\s*(万元|元|亿元)\s*\)/u;
+const UNIT_NOTE = /^\s*\((?:单位[:：]?)?\s*(?:人民币)?\s*(万元|元|亿元)\s*(?:人民币)?\s*\)/u;
 // Past a few header cells the first amount with its unit or a currency sign is the value.
 // The unit may be bracketed as a cell note: "最终报价:1285000(元)".
 const AMOUNT_WITH_UNIT = /(?:[¥￥]\s*(\d[\d,]*(?:\.\d+)?))|(?<![\d.])(\d[\d,]*(?:\.\d+)?)\s*(?:(万元|元|亿元)|\((万元|元|亿元)\))/u;

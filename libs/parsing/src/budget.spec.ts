@@ -159,4 +159,15 @@ describe('extractBudget: lots tables and quoted past awards', () => {
     expect(yuan('预算金额:960,000.00元\n上一年度中标价:912,000.00元')).toBe(960_000);
     expect(yuan('中标价:912,000.00元\n预算金额:960,000.00元')).toBeNull();
   });
+
+  it('reads a year’s budget, or the whole term’s when a total follows', () => {
+    expect(yuan('预算金额:每年80万元')).toBe(800_000);
+    expect(yuan('预算金额:年度80万元,合同一年一签')).toBe(800_000);
+    expect(yuan('项目预算:每年80万元,三年合计240万元')).toBe(2_400_000);
+  });
+
+  it('takes the unit from a label that names the currency too', () => {
+    expect(yuan('预算金额(人民币万元):80')).toBe(800_000);
+    expect(yuan('最高限价(单位:人民币元):800000')).toBe(800_000);
+  });
 });

@@ -61,6 +61,7 @@ function firstLabelled(display: string, label: RegExp): Budget | null {
     if (lots) return { yuan: lots.yuan, sourceText: display.slice(start, lots.end).trim() };
     const hit =
       readAmountAfter(display, labelEnd, labelMultiplier(m[0])) ??
+      annualAmountAfter(display, labelEnd, labelMultiplier(m[0])) ??
       lotListAfter(display, labelEnd, labelMultiplier(m[0])) ??
       amountPastHeaders(display, labelEnd);
     if (!hit || hit.yuan === null) continue; // masked or no value here: look further
@@ -70,6 +71,20 @@ function firstLabelled(display: string, label: RegExp): Budget | null {
     return { yuan: hit.yuan, sourceText: display.slice(start, hit.end).trim() };
   }
   return null;
+}
+
+// "预算金额：每年80万元", "年度预算：年度80万元": a year's budget is the one stated, unless a total
+// for the whole term follows in the same sentence ("每年80万元，三年合计240万元").
+const ANNUAL = /^[\s:：]*(?:每年度?|年度)\s*/u;
+const TERM_TOTAL = /^[^\n。；;]{0,12}?(?:合计|共计|总计|总额|总预算)/u;
+
+function annualAmountAfter(display: string, labelEnd: number, unit: number | null): AmountHit | null {
+  const annual = ANNUAL.exec(display.slice(labelEnd, labelEnd + 8));
+  if (!annual) return null;
+  const year = readAmountAfter(display, labelEnd + annual[0].length, unit);
+  if (!year || year.yuan === null) return year;
+  const total = TERM_TOTAL.exec(display.slice(year.end, year.end + 24));
+  return (total && readAmountAfter(display, year.end + total[0].length, unit)) || year;
 }
 
 function isHeaderCell(display: string, at: number): boolean {
