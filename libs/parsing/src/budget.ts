@@ -3,7 +3,7 @@ import { type AmountHit, labelMultiplier, readAmountAfter } from './amount-reade
 import { parseAmount } from './amounts';
 import { BUDGET_TIERS } from './budget-labels';
 import { tableBudget } from './budget-table';
-import { isLotLabel, lotLabelSum, lotListAfter, lotTableBudget, verticalLotBudget } from './lot-budget';
+import { isLotLabel, looseVerticalLotBudget, lotLabelSum, lotListAfter, lotTableBudget, verticalLotBudget } from './lot-budget';
 import { reportsAwardAmounts } from './result-notice';
 import { splitCells } from './table-cells';
 
@@ -30,6 +30,11 @@ export function extractBudget(text: string, options: { bidPricesQuoted?: boolean
 
   const table = tableBudget(display);
   for (let tier = 0; tier < BUDGET_TIERS.length; tier++) {
+    // A lots column flattened one cell a line: its header would otherwise read the first lot alone.
+    if (tier === 0) {
+      const loose = looseVerticalLotBudget(display);
+      if (loose) return loose;
+    }
     const found = firstLabelled(display, BUDGET_TIERS[tier]);
     if (found) return found;
     // A lots table with a 合同包预算 column and no total above it: the lots add up.

@@ -1,5 +1,5 @@
 import { extractBudget } from './budget';
-import { lotTableBudget, verticalLotBudget } from './lot-budget';
+import { looseVerticalLotBudget, lotTableBudget, verticalLotBudget } from './lot-budget';
 
 describe('budgets of tenders split into lots', () => {
   it('adds up one label stated per lot', () => {
@@ -45,5 +45,24 @@ describe('lot budgets in a table flattened one cell a line', () => {
 
   it('reads nothing when a row is cut short', () => {
     expect(verticalLotBudget('合同包\n合同包预算\n1\n四、其他')).toBeNull();
+  });
+});
+
+describe('looseVerticalLotBudget', () => {
+  const table = '一、项目概况\n标项\n产品名称\n数量\n采购预算\n一\n相控阵检测仪\n1台\n35万元\n涡流检测仪\n1台\n23万元\n具体详见第二部分。';
+
+  it('adds the amounts under a lots budget header even when a row lacks a cell', () => {
+    expect(looseVerticalLotBudget(table)?.yuan).toBe(580_000);
+    expect(extractBudget(table)?.yuan).toBe(580_000);
+  });
+
+  it('takes a closing 合计 row as the total, in the unit of the header', () => {
+    expect(looseVerticalLotBudget('\n包号\n名称\n预算(万元)\n1\n桌椅\n50万元\n2\n床具\n30万元\n合计\n80万元\n')?.yuan).toBe(800_000);
+  });
+
+  it('reads nothing without a lot column, beside another money column, or for one lot', () => {
+    expect(looseVerticalLotBudget('\n名称\n采购预算\n桌椅\n50万元\n床具\n30万元\n')).toBeNull();
+    expect(looseVerticalLotBudget('\n包号\n单价\n采购预算\n1\n200元\n50万元\n2\n300元\n30万元\n')).toBeNull();
+    expect(looseVerticalLotBudget('\n包号\n采购预算\n1\n50万元\n')).toBeNull();
   });
 });

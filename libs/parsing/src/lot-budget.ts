@@ -120,6 +120,43 @@ export function verticalLotBudget(text: string): { yuan: number; sourceText: str
   return null;
 }
 
+// A lots table flattened one cell a line whose rows do not all have every cell ("标项\n产品名称\n数量\n
+// 采购预算\n一\n相控阵检测仪\n1台\n35万元\n涡流检测仪\n1台\n23万元"): the budget column's header closes
+// a run of short header lines that names the lots; each line below that is only an amount with
+// its unit is one lot's budget, until the table ends (a sentence, a section, a long line).
+const LOOSE_BUDGET_HEADER = /^(?:采购|项目|标项|包)?预算(?:金额)?(?:\((?:元|万元)\))?$/u;
+const LOOSE_LOT_HEADER = /^(?:标项|包号|包|标段|合同包|采购包|分包|标包|包组)(?:号|编号|名称)?$/u;
+const LOOSE_OTHER_MONEY = /单价|限价|控制价|金额|保证金|费/u;
+const LOOSE_AMOUNT = /^(?:[¥￥]\s*)?(\d[\d,]*(?:\.\d+)?)\s*(万元|元)$/u;
+const LOOSE_TABLE_END = /[。：:；;]$|^(?:[一二三四五六七八九十]+、|\d+[、.．]\D)/u;
+const LOOSE_BUDGET_LINE = /\n\s*(?:采购|项目|标项|包)?预算(?:金额)?(?:\((?:元|万元)\))?\s*\n/u;
+const LOOSE_HEADER_LINES = 6;
+const LOOSE_ROW_LINES = 60;
+
+/** The sum of a loosely flattened lots budget column; null when there is none or fewer than two lots. */
+export function looseVerticalLotBudget(text: string): { yuan: number; sourceText: string } | null {
+  if (!LOOSE_BUDGET_LINE.test(text)) return null;
+  const lines = text.split('\n');
+  for (let i = 1; i < lines.length; i++) {
+    const header = lines[i].trim();
+    if (!LOOSE_BUDGET_HEADER.test(header)) continue;
+    const above = lines.slice(Math.max(0, i - LOOSE_HEADER_LINES), i).map((l) => l.trim());
+    const lotAt = above.findIndex((l) => LOOSE_LOT_HEADER.test(l));
+    if (lotAt < 0 || above.slice(lotAt).some((l) => !l || l.length > 8 || LOOSE_OTHER_MONEY.test(l))) continue;
+    const unit = labelMultiplier(header) ?? 1;
+    const values: number[] = [];
+    for (const raw of lines.slice(i + 1, i + 1 + LOOSE_ROW_LINES)) {
+      const line = raw.trim();
+      if (!line || line.length > 40 || LOOSE_TABLE_END.test(line) || LOOSE_BUDGET_HEADER.test(line)) break;
+      const m = LOOSE_AMOUNT.exec(line);
+      const yuan = m ? parseAmount(`${m[1]}${m[2]}`, unit) : null;
+      if (yuan !== null && yuan >= MIN_LOT_YUAN) values.push(yuan);
+    }
+    if (values.length >= 2) return { yuan: lotsTotal(values), sourceText: `${header} | ${values.length} 包` };
+  }
+  return null;
+}
+
 // A 合计 row under the lots is their total, not one more lot: the last value that equals the sum
 // of the ones above it.
 function lotsTotal(values: number[]): number {
