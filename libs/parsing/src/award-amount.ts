@@ -156,9 +156,23 @@ function priceInColumn(text: string, name: string): number | null {
   return null;
 }
 
+// "60.879万元/年，三年合计182.637万元": a year's price, then the whole term's total in the same sentence.
+const PER_YEAR = /^\s*\/\s*年/u;
+const TERM_TOTAL_AFTER = /^[^\n。；;]{0,16}?(?:合计|共计|总计|总价|总金额)/u;
+
+function termTotalAfterYear(text: string, end: number, unit: number | null): number | null {
+  const rest = text.slice(end, end + 40);
+  if (!PER_YEAR.test(rest)) return null;
+  const total = TERM_TOTAL_AFTER.exec(rest);
+  const hit = total ? readAmountAfter(text, end + total[0].length, unit) : null;
+  return hit?.yuan != null && hit.yuan >= MIN_AWARD_YUAN ? hit.yuan : null;
+}
+
 // "投标报价：年度服务费 863,000.00 元": a few words name what the amount is before it comes.
 const WORDS_BEFORE_VALUE = /^[\s:：]*\p{Script=Han}{1,8}\s*(?=[\d¥￥])/u;
 const NOT_THE_VALUE_WORDS = /预算|限价|控制价|保证金|单价|估算|概算|暂定|暂估|暂列|每|下浮|费率|折扣|税率|工期|大写/u;
+// "中标金额：暂定182.6万元": the award itself, stated as provisional (not a provisional sum within it).
+const PROVISIONAL_AWARD = /^[\s:：]*暂定(?:为)?\s*$/u;
 // "中标价：含暂列金额 1,618.45万元": the price includes the provisional sum; it is not that sum.
 const INCLUSIVE = /含(?:暂列金额|暂定金额|暂估价|暂列金|税)/u;
 
@@ -169,9 +183,11 @@ function amountAt(text: string, labelStart: number, labelEnd: number): number | 
   // A bare small number after a header is a row number ("中标金额\n1 某公司 …"), not the value,
   // even when the header's unit makes it large ("中标金额(万元)\n1 某公司 34.57").
   const rowNumber = direct !== null && ROW_NUMBER_BELOW.test(text.slice(labelEnd, direct.end + 24));
-  if (direct && !rowNumber && (direct.yuan === null || direct.yuan >= MIN_AWARD_YUAN)) return direct.yuan;
+  if (direct && !rowNumber && (direct.yuan === null || direct.yuan >= MIN_AWARD_YUAN)) {
+    return direct.yuan === null ? null : (termTotalAfterYear(text, direct.end, unit) ?? direct.yuan);
+  }
   const words = WORDS_BEFORE_VALUE.exec(text.slice(labelEnd, labelEnd + 16));
-  if (!direct && words && !NOT_THE_VALUE_WORDS.test(words[0].replace(INCLUSIVE, ''))) {
+  if (!direct && words && (PROVISIONAL_AWARD.test(words[0]) || !NOT_THE_VALUE_WORDS.test(words[0].replace(INCLUSIVE, '')))) {
     const named = readAmountAfter(text, labelEnd + words[0].length, unit);
     if (named && named.yuan !== null && named.yuan >= MIN_AWARD_YUAN) return named.yuan;
   }

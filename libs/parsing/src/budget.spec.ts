@@ -164,6 +164,14 @@ describe('extractBudget: lots tables and quoted past awards', () => {
     expect(yuan('预算金额:每年80万元')).toBe(800_000);
     expect(yuan('预算金额:年度80万元,合同一年一签')).toBe(800_000);
     expect(yuan('项目预算:每年80万元,三年合计240万元')).toBe(2_400_000);
+    expect(yuan('预算金额:80万元/年,三年合计240万元')).toBe(2_400_000);
+    expect(yuan('预算金额:80万元/年(服务期三年)')).toBe(800_000);
+  });
+
+  it('reads 建安造价 and 预估金额 as estimates', () => {
+    expect(yuan('本工程建安造价约1826.37万元')).toBe(18_263_700);
+    expect(yuan('预估金额:1826.37万元')).toBe(18_263_700);
+    expect(yuan('项目总投资:3000万元\n预估金额:1826.37万元')).toBe(18_263_700);
   });
 
   it('takes the unit from a label that names the currency too', () => {

@@ -64,8 +64,9 @@ function firstLabelled(display: string, label: RegExp): Budget | null {
     // One lot's budget: the tender's is the lots' sum (or the total written after them).
     const lots = isLotLabel(display, start) ? lotLabelSum(display, label, start, labelMultiplier(m[0])) : null;
     if (lots) return { yuan: lots.yuan, sourceText: display.slice(start, lots.end).trim() };
+    const perYear = readAmountAfter(display, labelEnd, labelMultiplier(m[0]));
     const hit =
-      readAmountAfter(display, labelEnd, labelMultiplier(m[0])) ??
+      (perYear && termTotalAfter(display, perYear, labelMultiplier(m[0]), PER_YEAR)) ??
       annualAmountAfter(display, labelEnd, labelMultiplier(m[0])) ??
       lotListAfter(display, labelEnd, labelMultiplier(m[0])) ??
       amountPastHeaders(display, labelEnd);
@@ -78,17 +79,24 @@ function firstLabelled(display: string, label: RegExp): Budget | null {
   return null;
 }
 
-// "预算金额：每年80万元", "年度预算：年度80万元": a year's budget is the one stated, unless a total
+// "预算金额：每年80万元", "预算金额：80万元/年": a year's budget is the one stated, unless a total
 // for the whole term follows in the same sentence ("每年80万元，三年合计240万元").
 const ANNUAL = /^[\s:：]*(?:每年度?|年度)\s*/u;
+const PER_YEAR = /^\s*\/\s*年/u;
 const TERM_TOTAL = /^[^\n。；;]{0,12}?(?:合计|共计|总计|总额|总预算)/u;
 
 function annualAmountAfter(display: string, labelEnd: number, unit: number | null): AmountHit | null {
   const annual = ANNUAL.exec(display.slice(labelEnd, labelEnd + 8));
   if (!annual) return null;
   const year = readAmountAfter(display, labelEnd + annual[0].length, unit);
-  if (!year || year.yuan === null) return year;
-  const total = TERM_TOTAL.exec(display.slice(year.end, year.end + 24));
+  return year && termTotalAfter(display, year, unit, /^/u);
+}
+
+/** The term's total written after a year's amount (when `yearly` says the amount is one), else that amount. */
+function termTotalAfter(display: string, year: AmountHit, unit: number | null, yearly: RegExp): AmountHit {
+  if (year.yuan === null) return year;
+  const rest = display.slice(year.end, year.end + 24);
+  const total = yearly.test(rest) ? TERM_TOTAL.exec(rest) : null;
   return (total && readAmountAfter(display, year.end + total[0].length, unit)) || year;
 }
 
