@@ -28,6 +28,10 @@ describe('readAmountAfter', () => {
     expect(after('预算金额:3 500 个', '预算金额')).not.toBe(3_500);
   });
 
+  it('reads capital numerals with a decimal 点', () => {
+    expect(after('预算金额:人民币壹佰贰拾捌点陆伍万元', '预算金额')).toBe(1_286_500);
+  });
+
   it('reports a masked value as null yuan', () => {
     const text = '预算金额:**.*万元';
     expect(readAmountAfter(text, 4, null)).toEqual({ yuan: null, end: text.length });

@@ -17,9 +17,9 @@ const MASK = /^(?:[*＊][*＊.,]*\s*(?:万元|万|元)?|\(?略\)?)/u;
 // spaces ("1 286 500.00"): two such groups, or one with decimals or a unit after it.
 const NUMBER =
   /^(\d{1,3}(?: \d{3}){2,}(?:\.\d+)?(?![\d.])|\d{1,3} \d{3}(?:\.\d+(?![\d.])|(?=\s*[万亿元]))|\d[\d,]*(?:\.\d+)?)(\s*[余多]?\s*(?:万\s*元|万|亿\s*元|亿|元))?/u;
-// Capital (柒万伍仟元整) or ordinary (三百万元) numerals; the 元 is what makes them money.
+// Capital (柒万伍仟元整, 壹佰贰拾捌点陆伍万元) or ordinary (三百万元) numerals; the 元 is what makes them money.
 const CAPITALS =
-  /^[零〇一二两三四五六七八九十百千壹贰叁肆伍陆柒捌玖拾佰仟万亿]+[元圆](?:[零壹贰叁肆伍陆柒捌玖一二三四五六七八九]角)?(?:[零壹贰叁肆伍陆柒捌玖一二三四五六七八九]分)?整?/u;
+  /^[零〇一二两三四五六七八九十百千壹贰叁肆伍陆柒捌玖拾佰仟万亿]+(?:点[零〇一二三四五六七八九壹贰叁肆伍陆柒捌玖]+[万亿])?[元圆](?:[零壹贰叁肆伍陆柒捌玖一二三四五六七八九]角)?(?:[零壹贰叁肆伍陆柒捌玖一二三四五六七八九]分)?整?/u;
 // A unit may follow on the next line, alone or in brackets: "179.3\n(万元)".
 const TRAILING_UNIT = /^\s*\(?\s*(万元|亿元|元)\s*\)?/u;
 // A bare number followed by one of these is a date, a ratio or a count, not money.

@@ -14,6 +14,8 @@ export function unitMultiplier(unit: string): number | null {
   return null;
 }
 
+const CHINESE_ONLY = new RegExp(`^[${CHINESE_AMOUNT_CHARS}\\s]+$`, 'u');
+
 // Placeholders sites print instead of an amount: **.*万元, (略), XXX, 详见…
 const MASKED = /[*＊]|略|详见|见附件|待定|x{2,}/i;
 
@@ -40,7 +42,7 @@ export function parseAmount(input: string, defaultMultiplier = 1): number | null
     return roundToCents(value * multiplier);
   }
   const chinese = text.replace(/^(?:人民币|大写[:：]?)\s*/, '');
-  if (new RegExp(`^[${CHINESE_AMOUNT_CHARS}\\s]+$`, 'u').test(chinese)) {
+  if (CHINESE_ONLY.test(chinese)) {
     return chineseAmountValue(chinese);
   }
   return null;
