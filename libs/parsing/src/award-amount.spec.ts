@@ -71,6 +71,13 @@ describe('readAwardAmount', () => {
     expect(readAwardAmount('序号 供应商名称 中标(成交)金额\n1 某某科技有限公司 报价:586000(元)')).toBe(586_000);
   });
 
+  it('reads no award when its label sends the reader to an attachment or gives a rate, whatever fees follow', () => {
+    expect(readResultAmount('预算金额:80万元\n中标供应商:甲有限公司\n中标金额:详见附件\n代理服务费:8000元', ['甲有限公司'])).toBeNull();
+    expect(readResultAmount('中标供应商:甲有限公司\n中标金额:见附件\n代理服务收费金额:6,420元')).toBeNull();
+    expect(readResultAmount('中标供应商:甲有限公司\n中标(成交)金额:下浮率12%\n代理服务费:5000元')).toBeNull();
+    expect(readResultAmount('包1中标金额:42.6万元\n包2中标金额:详见附件')).toBe(426_000);
+  });
+
   it('prefers a stated total inside the value and skips provisional sums', () => {
     expect(readAwardAmount('成交金额:每年人民币100万元,三年合计300万元')).toBe(3_000_000);
     expect(readResultAmount('成交价:下浮率8%(按实结算,暂定金额150万元)')).toBeNull();

@@ -85,13 +85,19 @@ function cellAmount(cell: string, unit: number): number | null {
 // Money that is something else than the award: budgets, ceilings, deposits, unit prices, fees.
 const OTHER_MONEY_BEFORE = /(?:预算|限价|控制价|保证金|单价|估算|投资|费|报价|概算|资金|暂定|暂估|暂列)[^\n]{0,10}$/u;
 // Inside a label's value: money that is not what was won ("下浮率8.5%(暂定金额150万元)").
-const NOT_THE_AWARD_BEFORE = /(?:预算|限价|控制价|保证金|单价|估算|概算|暂定|暂估|暂列|每年|每月|年度)[^\n，,;；]{0,8}$/u;
+// Fees of the procedure (代理服务费, 标书费, 工本费, 代理服务收费金额) are not the award either.
+const NOT_THE_AWARD_BEFORE =
+  /(?:预算|限价|控制价|保证金|单价|估算|概算|暂定|暂估|暂列|每年|每月|年度|代理|收费|标书|工本)[^\n，,;；]{0,8}$/u;
+// "中标金额：详见附件": the amount is in an attachment; nothing after the label is it.
+const REFERRED_ELSEWHERE = /^[\s:：(]*(?:详见|见)(?:附件|附表|公告附件|中标通知书|成交通知书|报价表|开标记录)/u;
 // A stated total outranks the amounts it adds up ("每年128万元，三年合计384万元").
 const INCLUSIVE_TOTAL = /含[^\n，,;；]{0,16}?(?:共计|合计|总计)\s*$/u;
 const TOTAL_BEFORE = /(?:合计|总计|共计|总价|总金额)[^\n，,;；\d]{0,6}$/u;
 // Up to ten digits before the point: longer runs are credit codes or numbers run together.
 const ANY_AMOUNT = /(?<![\d.])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,10}(?:\.\d+)?)\s*(万元|元|亿元)(?!\/)/gu;
 const MIN_UNLABELLED_YUAN = 1000;
+const AWARD_REFERRED =
+  /(?:中标|成交)(?:\(成交\))?(?:金额|价格|价)[\s:：(]*(?:详见|见)(?:附件|附表|公告附件|中标通知书|成交通知书|报价表|开标记录)/u;
 
 /**
  * The award amount of a result notice: the labelled one, else (an excerpt cut before its label)
@@ -101,6 +107,8 @@ export function readResultAmount(raw: string, winners: readonly string[] = []): 
   const text = separateCreditCodes(raw);
   const labelled = readAwardAmount(text);
   if (labelled !== null) return labelled;
+  // The award label sends the reader to an attachment: no other figure of the notice is the award.
+  if (AWARD_REFERRED.test(text)) return null;
   const inRow = winners.length ? (priceAfterName(text, winners[0]) ?? priceInColumn(text, winners[0])) : null;
   if (inRow !== null) return inRow;
   for (const m of text.matchAll(ANY_AMOUNT)) {
@@ -177,6 +185,7 @@ const PROVISIONAL_AWARD = /^[\s:：]*暂定(?:为)?\s*$/u;
 const INCLUSIVE = /含(?:暂列金额|暂定金额|暂估价|暂列金|税)/u;
 
 function amountAt(text: string, labelStart: number, labelEnd: number): number | null {
+  if (REFERRED_ELSEWHERE.test(text.slice(labelEnd, labelEnd + 16))) return null;
   const note = UNIT_NOTE.exec(text.slice(labelEnd, labelEnd + 12));
   const unit = note ? labelMultiplier(note[0]) : unitStatedAbove(text, labelStart);
   const direct = readAmountAfter(text, labelEnd, unit);
