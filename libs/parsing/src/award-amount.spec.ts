@@ -78,6 +78,15 @@ describe('readAwardAmount', () => {
     expect(readResultAmount('包1中标金额:42.6万元\n包2中标金额:详见附件')).toBe(426_000);
   });
 
+  it('reads the amount of the winner’s 标的 row run into one line by quantity × unit price', () => {
+    const text =
+      '四、主要标的信息\n供应商名称\n货物名称\n数量\n单价\n中标金额\n优惠率\n' +
+      '甲商贸有限公司 计算机 紫光 Unis526T 156 4780.00 745680\n乙设施有限公司 计算机 戴尔 156 4768.00 743808';
+    expect(readResultAmount(text, ['甲商贸有限公司', '乙设施有限公司'])).toBe(745_680);
+    // Figures that do not multiply out are not read.
+    expect(readResultAmount(text.replace('745680', '745000'), ['甲商贸有限公司'])).toBeNull();
+  });
+
   it('prefers a stated total inside the value and skips provisional sums', () => {
     expect(readAwardAmount('成交金额:每年人民币100万元,三年合计300万元')).toBe(3_000_000);
     expect(readResultAmount('成交价:下浮率8%(按实结算,暂定金额150万元)')).toBeNull();

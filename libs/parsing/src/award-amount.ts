@@ -109,7 +109,9 @@ export function readResultAmount(raw: string, winners: readonly string[] = []): 
   if (labelled !== null) return labelled;
   // The award label sends the reader to an attachment: no other figure of the notice is the award.
   if (AWARD_REFERRED.test(text)) return null;
-  const inRow = winners.length ? (priceAfterName(text, winners[0]) ?? priceInColumn(text, winners[0])) : null;
+  const inRow = winners.length
+    ? (priceAfterName(text, winners[0]) ?? priceInColumn(text, winners[0]) ?? lineTotalAfterName(text, winners[0]))
+    : null;
   if (inRow !== null) return inRow;
   for (const m of text.matchAll(ANY_AMOUNT)) {
     if (OTHER_MONEY_BEFORE.test(text.slice(Math.max(0, m.index - 14), m.index))) continue;
@@ -141,6 +143,34 @@ function priceAfterName(text: string, name: string): number | null {
 function figureYuan(m: RegExpExecArray, columnUnit: number): number | null {
   const yuan = m[2] ? parseAmount(`${m[1]}${m[2]}`) : parseAmount(m[1], columnUnit);
   return yuan !== null && yuan >= MIN_UNLABELLED_YUAN ? yuan : null;
+}
+
+// A 主要标的信息 row run into one line after the winner's name, its empty cells dropped: "某公司 计算机
+// 紫光 Unis526T 156 4780.00 745680". Under a 中标/成交金额 header, three figures in a row where
+// quantity × unit price = amount give the amount; the arithmetic is what tells the columns apart.
+const LINE_TOTAL_HEADER = /(?:中标|成交)(?:\(成交\))?金额|总价/u;
+const PLAIN_FIGURE = /^(?:[¥￥])?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,12}(?:\.\d+)?)$/u;
+const FIGURE_SEPARATOR = /[\s|]+/u;
+
+function lineTotalAfterName(text: string, name: string): number | null {
+  const header = LINE_TOTAL_HEADER.exec(text);
+  if (!header) return null;
+  const rows = text
+    .slice(header.index)
+    .split('\n')
+    .filter((line) => line.trimStart().startsWith(name));
+  if (rows.length !== 1) return null;
+  const figures = rows[0]
+    .slice(rows[0].indexOf(name) + name.length)
+    .split(FIGURE_SEPARATOR)
+    .map((cell) => PLAIN_FIGURE.exec(cell))
+    .map((m) => (m ? Number(m[1].replace(/,/g, '')) : null));
+  for (let i = 0; i + 2 < figures.length; i++) {
+    const [quantity, price, amount] = figures.slice(i, i + 3);
+    if (quantity === null || price === null || amount === null || quantity < 1) continue;
+    if (amount >= MIN_UNLABELLED_YUAN && Math.abs(quantity * price - amount) <= 0.5) return amount;
+  }
+  return null;
 }
 
 // A candidates table laid out by columns: "投标人名称 | A | B | C" over "投标报价(元) | x | y | z".
