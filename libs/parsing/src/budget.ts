@@ -3,7 +3,15 @@ import { type AmountHit, labelMultiplier, readAmountAfter } from './amount-reade
 import { parseAmount } from './amounts';
 import { BUDGET_TIERS } from './budget-labels';
 import { tableBudget } from './budget-table';
-import { isLotLabel, looseVerticalLotBudget, lotLabelSum, lotListAfter, lotTableBudget, verticalLotBudget } from './lot-budget';
+import {
+  isLotLabel,
+  looseVerticalLotBudget,
+  lotBlocksBudget,
+  lotLabelSum,
+  lotListAfter,
+  lotTableBudget,
+  verticalLotBudget,
+} from './lot-budget';
 import { reportsAwardAmounts } from './result-notice';
 import { splitCells } from './table-cells';
 
@@ -39,7 +47,7 @@ export function extractBudget(text: string, options: { bidPricesQuoted?: boolean
     if (found) return found;
     // A lots table with a 合同包预算 column and no total above it: the lots add up.
     if (tier === 0) {
-      const lots = lotTableBudget(display) ?? verticalLotBudget(display);
+      const lots = lotTableBudget(display) ?? verticalLotBudget(display) ?? lotBlocksBudget(display);
       if (lots) return lots;
     }
     // A plan table states one amount per row under a header; it ranks with its header's tier.

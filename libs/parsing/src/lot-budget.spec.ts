@@ -1,5 +1,5 @@
 import { extractBudget } from './budget';
-import { looseVerticalLotBudget, lotTableBudget, verticalLotBudget } from './lot-budget';
+import { looseVerticalLotBudget, lotBlocksBudget, lotTableBudget, verticalLotBudget } from './lot-budget';
 
 describe('budgets of tenders split into lots', () => {
   it('adds up one label stated per lot', () => {
@@ -64,5 +64,30 @@ describe('looseVerticalLotBudget', () => {
     expect(looseVerticalLotBudget('\n名称\n采购预算\n桌椅\n50万元\n床具\n30万元\n')).toBeNull();
     expect(looseVerticalLotBudget('\n包号\n单价\n采购预算\n1\n200元\n50万元\n2\n300元\n30万元\n')).toBeNull();
     expect(looseVerticalLotBudget('\n包号\n采购预算\n1\n50万元\n')).toBeNull();
+  });
+});
+
+describe('lots in blocks of their own', () => {
+  it('adds each lot’s 合同包/采购包预算金额 rather than reading the first lot’s ceiling', () => {
+    const text =
+      '合同包1(课桌椅):\n合同包预算金额:1,000,000.00元\n合同包最高限价:1,000,000.00元\n' +
+      '合同包2(床具):\n合同包预算金额:800,000.00元\n合同包最高限价:800,000.00元';
+    expect(lotBlocksBudget(text)?.yuan).toBe(1_800_000);
+    expect(extractBudget(text)?.yuan).toBe(1_800_000);
+    expect(extractBudget('采购包1:\n采购包预算金额:1000000元\n采购包2:\n采购包预算金额:800000元')?.yuan).toBe(1_800_000);
+  });
+
+  it('keeps a total stated for the whole project over the lot blocks', () => {
+    expect(extractBudget('预算金额:200万元\n合同包1:\n合同包预算金额:100万元\n合同包2:\n合同包预算金额:80万元')?.yuan).toBe(2_000_000);
+  });
+
+  it('counts a lot once when its budget is repeated', () => {
+    expect(lotBlocksBudget('合同包1:\n合同包预算金额:100万元\n合同包1:\n合同包预算金额:100万元')?.yuan).toBe(1_000_000);
+  });
+
+  it('adds lots named 标项 or with a numeral before 标段, a lot name between them and the label', () => {
+    expect(extractBudget('标项一:课桌椅,预算金额100万元;标项二:床具,预算金额80万元。')?.yuan).toBe(1_800_000);
+    expect(extractBudget('标项1 预算金额(元):1000000\n标项2 预算金额(元):800000')?.yuan).toBe(1_800_000);
+    expect(extractBudget('一标段:控制价100万元\n二标段:控制价80万元')?.yuan).toBe(1_800_000);
   });
 });

@@ -5,8 +5,11 @@ import { cellsBelowVertical } from './vertical-table';
 
 // A tender split into lots (包, 标段, 合同包) states a budget per lot; the tender's budget is
 // their sum unless a total (合计, 总计) is written.
-const LOT = String.raw`(?:第\s*[\d一二三四五六七八九十]+\s*(?:包|标段|标包)|(?:合同包|采购包|分包|标包|包|标段)\s*[\dA-Za-z一二三四五六七八九十]+(?:号)?)`;
-const LOT_BEFORE = new RegExp(`${LOT}\\s*[:：(（]?\\s*$`, 'u');
+// 第2包, 合同包1, 采购包2, 标项一, 包组3, 标段2, and a numeral before 标段: 一标段, 2标段.
+const LOT = String.raw`(?:第\s*[\d一二三四五六七八九十]+\s*(?:包|标段|标包|标项)|(?:合同包|采购包|分包|标包|包组|包|标段|标项)\s*[\dA-Za-z一二三四五六七八九十]+(?:号)?|[\d一二三四五六七八九十]+\s*标段)`;
+// The lot may carry its name before the label: "合同包1(课桌椅):", "标项一：课桌椅，预算金额…".
+const LOT_BEFORE = new RegExp(`${LOT}(?:\\s*[(（][^()（）\\n]{0,16}[)）])?\\s*[:：(（]?\\s*(?:[^\\n:：，,；;。\\d]{1,12}[，,]\\s*)?$`, 'u');
+const LOT_BEFORE_REACH = 40;
 const LOT_AMOUNT = new RegExp(`${LOT}\\s*[:：]?\\s*[^\\d\\n；;，,。]{0,12}?(\\d[\\d,]*(?:\\.\\d+)?)\\s*(万元|亿元|元)?`, 'gu');
 const TOTAL = /(?:合计|总计|共计|总额|总金额)[^\d\n]{0,6}?(\d[\d,]*(?:\.\d+)?)\s*(万元|亿元|元)?/u;
 const LOT_WINDOW = 160;
@@ -15,7 +18,7 @@ const MIN_LOT_YUAN = 100;
 
 /** True when a label at `start` belongs to one lot ("包1预算金额"). */
 export function isLotLabel(text: string, start: number): boolean {
-  return LOT_BEFORE.test(text.slice(Math.max(0, start - 10), start));
+  return LOT_BEFORE.test(text.slice(Math.max(0, start - LOT_BEFORE_REACH), start));
 }
 
 /**
@@ -118,6 +121,31 @@ export function verticalLotBudget(text: string): { yuan: number; sourceText: str
     lineStart += line.length + 1;
   }
   return null;
+}
+
+// ccgp-style lot blocks: "合同包1(课桌椅):\n合同包预算金额：1,000,000.00元\n合同包最高限价：…\n合同包2(床具):
+// \n合同包预算金额：800,000.00元": each lot's own budget label, summed over the lots it belongs to.
+const LOT_BUDGET_LABEL = /(?:合同包|采购包|分包|标包|包组|标项|包)预算(?:金额|资金|价)?/gu;
+const LOT_HEADING = new RegExp(LOT, 'gu');
+const LOT_HEADING_REACH = 80;
+
+/** The sum of per-lot budget labels (合同包预算金额, 采购包预算金额), one per lot; null when none is readable. */
+export function lotBlocksBudget(text: string): { yuan: number; sourceText: string } | null {
+  const byLot = new Map<string, number>();
+  let first = -1;
+  let end = 0;
+  for (const m of text.matchAll(LOT_BUDGET_LABEL)) {
+    const hit = readAmountAfter(text, m.index + m[0].length, labelMultiplier(m[0]));
+    if (!hit || hit.yuan === null || hit.yuan < MIN_LOT_YUAN) continue;
+    const heading = [...text.slice(Math.max(0, m.index - LOT_HEADING_REACH), m.index).matchAll(LOT_HEADING)].pop();
+    const key = heading ? heading[0].replace(/\s+/g, '') : `@${m.index}`;
+    if (byLot.has(key)) continue;
+    byLot.set(key, hit.yuan);
+    if (first < 0) first = m.index;
+    end = hit.end;
+  }
+  if (!byLot.size) return null;
+  return { yuan: lotsTotal([...byLot.values()]), sourceText: text.slice(first, end).trim() };
 }
 
 // A lots table flattened one cell a line whose rows do not all have every cell ("标项\n产品名称\n数量\n
