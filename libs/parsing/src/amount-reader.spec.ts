@@ -28,6 +28,12 @@ describe('readAmountAfter', () => {
     expect(after('预算金额:3 500 个', '预算金额')).not.toBe(3_500);
   });
 
+  it('reads 千元 and 百万元, after the number or in the label', () => {
+    expect(after('预算金额:1286.5千元', '预算金额')).toBe(1_286_500);
+    expect(after('预算金额(千元):1286.5', '预算金额')).toBe(1_286_500);
+    expect(after('中标金额:1.2865百万元', '中标金额')).toBe(1_286_500);
+  });
+
   it('reads capital numerals with a decimal 点', () => {
     expect(after('预算金额:人民币壹佰贰拾捌点陆伍万元', '预算金额')).toBe(1_286_500);
   });

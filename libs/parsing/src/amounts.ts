@@ -1,7 +1,7 @@
 import { displayText } from './display-text';
 import { CHINESE_AMOUNT_CHARS, chineseAmountValue } from './chinese-numerals';
 
-/** Multiplier of a written unit, e.g. 万元 → 10 000. */
+/** Multiplier of a written unit, e.g. 万元 → 10 000, 千元 → 1 000, 百万元 → 1 000 000. */
 export function unitMultiplier(unit: string): number | null {
   const u = unit
     .replace(/\s+/g, '')
@@ -11,6 +11,8 @@ export function unitMultiplier(unit: string): number | null {
   if (/^(万|万元)$/.test(u)) return 10_000;
   if (/^(亿|亿元)$/.test(u)) return 100_000_000;
   if (/^(千元)$/.test(u)) return 1_000;
+  if (/^(百万|百万元)$/.test(u)) return 1_000_000;
+  if (/^(千万|千万元)$/.test(u)) return 10_000_000;
   return null;
 }
 
@@ -22,7 +24,7 @@ const MASKED = /[*＊]|略|详见|见附件|待定|x{2,}/i;
 const ARABIC = new RegExp(
   '^(?:约|人民币|RMB|CNY|¥|￥|\\s)*' +
     '(\\d{1,3}(?:[, ]\\d{3})+(?:\\.\\d+)?|\\d+(?:[.,]\\d+)*)' + // 3,500,000.00 · 1 286 500 · 250,0000.00 · 103.000000
-    '\\s*([余多]?\\s*(?:万\\s*元|万|亿\\s*元|亿|千元|元))?\\s*(?:整|人民币)?$',
+    '\\s*([余多]?\\s*(?:[百千]万\\s*元|[百千]万|万\\s*元|万|亿\\s*元|亿|千元|元))?\\s*(?:整|人民币)?$',
   'iu',
 );
 
