@@ -108,10 +108,14 @@ function termTotalAfter(display: string, year: AmountHit, unit: number | null, y
   return (total && readAmountAfter(display, year.end + total[0].length, unit)) || year;
 }
 
+const ROW_NUMBER_HEADER = /^(?:序号|包号|标段号?|标项号?|包组号?|合同包号?|采购包号?|分包号?)$/u;
+
 function isHeaderCell(display: string, at: number): boolean {
   const lineStart = display.lastIndexOf('\n', at - 1) + 1;
   const lineEnd = display.indexOf('\n', at);
-  return splitCells(display.slice(lineStart, lineEnd < 0 ? undefined : lineEnd)).length >= 3;
+  const cells = splitCells(display.slice(lineStart, lineEnd < 0 ? undefined : lineEnd));
+  // Two cells are a header too when the first numbers the rows ("包号 | 预算金额(万元)").
+  return cells.length >= 3 || (cells.length === 2 && ROW_NUMBER_HEADER.test(cells[0]));
 }
 
 // A header cell followed by other header cells, then the row: "采购项目预算 采购项目最高限价 备注

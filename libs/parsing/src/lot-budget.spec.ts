@@ -91,3 +91,14 @@ describe('lots in blocks of their own', () => {
     expect(extractBudget('一标段:控制价100万元\n二标段:控制价80万元')?.yuan).toBe(1_800_000);
   });
 });
+
+describe('two-column lots tables', () => {
+  it('adds a 包号 | 预算 table, in the unit of its header, with a 合计 row as the total', () => {
+    expect(extractBudget('预算金额:\n| 包号 | 预算(元) |\n| 1 | 500000 |\n| 2 | 300000 |')?.yuan).toBe(800_000);
+    expect(extractBudget('包号 | 预算金额(万元)\n1 | 50\n2 | 30\n合计 | 80')?.yuan).toBe(800_000);
+  });
+
+  it('still reads a two-cell header over a named row', () => {
+    expect(extractBudget('项目名称 | 预算金额\n某项目 | 80万元')?.yuan).toBe(800_000);
+  });
+});

@@ -77,6 +77,7 @@ function totalAfter(text: string, from: number, unit: number | null): number | n
 const LOT_HEADER = /^(?:包号|包名称|合同包|采购包|分包|标包|标段|标段号|标段名称|包组|标项)/u;
 const LOT_BUDGET_HEADER = /预算|最高限价|控制价/u;
 const LOT_WORD = /包|标段|标项/u;
+const LOT_NUMBER_HEADER = /^(?:包号|标段号|标项号|包组号|合同包号|采购包号|分包号)$/u;
 
 /** The sum of the budget column of a lots table, with the unit its header names; null when there is none. */
 export function lotTableBudget(text: string): { yuan: number; sourceText: string } | null {
@@ -87,7 +88,9 @@ export function lotTableBudget(text: string): { yuan: number; sourceText: string
     const cells = LOT_WORD.test(line) && LOT_BUDGET_HEADER.test(line) ? splitCells(line) : [];
     const lotColumn = cells.findIndex((c) => LOT_HEADER.test(c));
     const budgetCells = cells.filter((c) => LOT_BUDGET_HEADER.test(c) && !/单价|保证金/u.test(c));
-    if (cells.length >= 3 && lotColumn >= 0 && budgetCells.length) {
+    // Two columns are enough when the other is the lot's own number (包号 | 预算(元)).
+    const wide = cells.length >= 3 || (cells.length === 2 && lotColumn === 0 && LOT_NUMBER_HEADER.test(cells[0]));
+    if (wide && lotColumn >= 0 && budgetCells.length) {
       // The budget column outranks a ceiling column of the same table.
       const header = budgetCells.find((c) => /预算/u.test(c)) ?? budgetCells[0];
       const at = lineStart + line.indexOf(header);
