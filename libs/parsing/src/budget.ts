@@ -76,6 +76,7 @@ function firstLabelled(display: string, label: RegExp): Budget | null {
     const hit =
       (perYear && termTotalAfter(display, perYear, labelMultiplier(m[0]), PER_YEAR)) ??
       annualAmountAfter(display, labelEnd, labelMultiplier(m[0])) ??
+      totalAfterUnitPrice(display, labelEnd, labelMultiplier(m[0])) ??
       lotListAfter(display, labelEnd, labelMultiplier(m[0])) ??
       amountPastHeaders(display, labelEnd);
     if (!hit || hit.yuan === null) continue; // masked or no value here: look further
@@ -98,6 +99,14 @@ function annualAmountAfter(display: string, labelEnd: number, unit: number | nul
   if (!annual) return null;
   const year = readAmountAfter(display, labelEnd + annual[0].length, unit);
   return year && termTotalAfter(display, year, unit, /^/u);
+}
+
+// "最高限价：单价300元/套，总价不超过45000元": a unit price cap, then the whole price's cap.
+const TOTAL_AFTER_UNIT_PRICE = /^[\s:：]*单价[^\n。；;]{0,24}?总价(?:不超过|不得超过|不高于|最高为|为)?/u;
+
+function totalAfterUnitPrice(display: string, labelEnd: number, unit: number | null): AmountHit | null {
+  const m = TOTAL_AFTER_UNIT_PRICE.exec(display.slice(labelEnd, labelEnd + 48));
+  return m ? readAmountAfter(display, labelEnd + m[0].length, unit) : null;
 }
 
 /** The term's total written after a year's amount (when `yearly` says the amount is one), else that amount. */
