@@ -74,6 +74,10 @@ import { percent, tallyChecks } from './tally';
 // category 20/20, stage found 19/20, province/city/district 20/20 (also without region text),
 // buyer 19/19, agency 11/11, project code 11/11. The award miss: "中标金额（元）：1 286 500.00"
 // (thousands split by spaces) is not read; the stage miss is the 拟建 entry (拟建 has no stage).
+// After the rules it and probing led to (space-grouped thousands, 千元/百万元, 大写 with 点, 每年/…/年
+// with a term total, (人民币万元) labels, 详见附件 stopping the award, fees after a rate, ccgp 合同包
+// blocks, 标项/一标段 lots, two-column 包号 tables, loosely flattened lot columns, items tables with a
+// 合计 row, quantity × unit price rows) award is 9/9 and the rest unchanged.
 const OWN_SET = join(__dirname, '../../test/fixtures/own-field-set.jsonl');
 
 describe('own field-style check set', () => {
