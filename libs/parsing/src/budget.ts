@@ -4,6 +4,7 @@ import { parseAmount } from './amounts';
 import { BUDGET_TIERS } from './budget-labels';
 import { tableBudget } from './budget-table';
 import {
+  amountsWithLotsAfter,
   isLotLabel,
   looseVerticalLotBudget,
   lotBlocksBudget,
@@ -74,6 +75,7 @@ function firstLabelled(display: string, label: RegExp): Budget | null {
     if (lots) return { yuan: lots.yuan, sourceText: display.slice(start, lots.end).trim() };
     const perYear = readAmountAfter(display, labelEnd, labelMultiplier(m[0]));
     const hit =
+      amountsWithLotsAfter(display, labelEnd, labelMultiplier(m[0])) ??
       (perYear && termTotalAfter(display, perYear, labelMultiplier(m[0]), PER_YEAR)) ??
       annualAmountAfter(display, labelEnd, labelMultiplier(m[0])) ??
       totalAfterUnitPrice(display, labelEnd, labelMultiplier(m[0])) ??

@@ -102,3 +102,11 @@ describe('two-column lots tables', () => {
     expect(extractBudget('项目名称 | 预算金额\n某项目 | 80万元')?.yuan).toBe(800_000);
   });
 });
+
+describe('amounts each followed by their lot', () => {
+  it('adds "50万元（一标段）、30万元（二标段）" and reads one amount with one lot as it is', () => {
+    expect(extractBudget('预算金额:50万元(一标段)、30万元(二标段)')?.yuan).toBe(800_000);
+    expect(extractBudget('最高限价:500000元(包1);300000元(包2)')?.yuan).toBe(800_000);
+    expect(extractBudget('预算金额:50万元(包1)')?.yuan).toBe(500_000);
+  });
+});

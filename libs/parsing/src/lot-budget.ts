@@ -66,6 +66,27 @@ export function lotListAfter(text: string, labelEnd: number, unit: number | null
   return { yuan: total ?? sum, end: labelEnd + end };
 }
 
+// "预算金额：50万元（一标段）、30万元（二标段）": each amount names its lot after it.
+const AMOUNT_THEN_LOT = new RegExp(`\\s*(\\d[\\d,]*(?:\\.\\d+)?)\\s*(万元|亿元|元)?\\s*[(（]\\s*${LOT}\\s*[)）]\\s*[、，,；;]?`, 'uy');
+const LEADING_FILLER = /^[\s:：为]*/u;
+
+/** The sum of amounts each followed by its lot in brackets; null when fewer than two. */
+export function amountsWithLotsAfter(text: string, labelEnd: number, unit: number | null): { yuan: number; end: number } | null {
+  const re = new RegExp(AMOUNT_THEN_LOT.source, 'uy');
+  re.lastIndex = labelEnd + LEADING_FILLER.exec(text.slice(labelEnd, labelEnd + 8))![0].length;
+  let sum = 0;
+  let count = 0;
+  let end = labelEnd;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const yuan = parseAmount(`${m[1]}${m[2] ?? ''}`, m[2] ? 1 : (unit ?? 1));
+    if (yuan === null) break;
+    sum += yuan;
+    count++;
+    end = re.lastIndex;
+  }
+  return count >= 2 ? { yuan: sum, end } : null;
+}
+
 function totalAfter(text: string, from: number, unit: number | null): number | null {
   const window = text.slice(from, from + 30);
   const m = TOTAL.exec(window);
