@@ -63,6 +63,21 @@ import { percent, tallyChecks } from './tally';
 // (鼓楼区教育局) beside 南京市鼓楼区 in a 交货地点 line stays uncertain. After the rules it led to
 // (names carry on below a phone's or a code's city, a site label ends a winner's section, state-level
 // economic zones in their district) district is 15/15 too.
+// own-b16-* (20, half tenders and half results, stressing amounts: 人民币XX万元整 beside a 保证金 written
+// the same way, ￥ with two decimals after a 文件售价, a bare 万 without 元, 大写-only 预算, 采购预算（最高
+// 限价） with 中文逗号 and 含税, a 包 table in 万元 without 合计, a 年度预算 beside a 单价 cap, 暂列金额 and
+// 暂估价 listed before the 控制价, 项目总投资 in 亿元 beside a 标段 控制价 in 万元, 估算总投资 " 3.85 亿元";
+// a 中标金额 row in a two-column table, 下浮后中标价 after a 控制价, 成交金额 …元/年, 详见附件, three
+// 候选人 报价, 费率 with 中标金额（暂定）, a 中标金额（万元） column, full-width digits, thousands split
+// by spaces, two 包 with an 代理服务费 after them) was scored once before any change: budget 10/10,
+// budget none stated 10/10, award 8/9, award none stated 11/11, winners 10/10, deadline 9/9,
+// category 20/20, stage found 19/20, province/city/district 20/20 (also without region text),
+// buyer 19/19, agency 11/11, project code 11/11. The award miss: "中标金额（元）：1 286 500.00"
+// (thousands split by spaces) is not read; the stage miss is the 拟建 entry (拟建 has no stage).
+// After the rules it and probing led to (space-grouped thousands, 千元/百万元, 大写 with 点, 每年/…/年
+// with a term total, (人民币万元) labels, 详见附件 stopping the award, fees after a rate, ccgp 合同包
+// blocks, 标项/一标段 lots, two-column 包号 tables, loosely flattened lot columns, items tables with a
+// 合计 row, quantity × unit price rows) award is 9/9 and the rest unchanged.
 const OWN_SET = join(__dirname, '../../test/fixtures/own-field-set.jsonl');
 
 describe('own field-style check set', () => {

@@ -19,6 +19,25 @@ describe('readAmountAfter', () => {
     expect(after('投资额 | 450', '投资额', 10_000)).toBe(4_500_000);
   });
 
+  it('reads thousands split by spaces as one number, not its last group', () => {
+    expect(after('中标金额:1 286 500.00元', '中标金额')).toBe(1_286_500);
+    expect(after('预算金额(元):1 286 500', '预算金额')).toBe(1_286_500);
+    expect(after('预算金额:286 500元', '预算金额')).toBe(286_500);
+    expect(after('预算金额:12 500.50', '预算金额')).toBe(12_500.5);
+    // A single three-digit group after a number is not one amount unless a unit or decimals say so.
+    expect(after('预算金额:3 500 个', '预算金额')).not.toBe(3_500);
+  });
+
+  it('reads 千元 and 百万元, after the number or in the label', () => {
+    expect(after('预算金额:1286.5千元', '预算金额')).toBe(1_286_500);
+    expect(after('预算金额(千元):1286.5', '预算金额')).toBe(1_286_500);
+    expect(after('中标金额:1.2865百万元', '中标金额')).toBe(1_286_500);
+  });
+
+  it('reads capital numerals with a decimal 点', () => {
+    expect(after('预算金额:人民币壹佰贰拾捌点陆伍万元', '预算金额')).toBe(1_286_500);
+  });
+
   it('reports a masked value as null yuan', () => {
     const text = '预算金额:**.*万元';
     expect(readAmountAfter(text, 4, null)).toEqual({ yuan: null, end: text.length });

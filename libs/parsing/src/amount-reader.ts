@@ -10,15 +10,18 @@ export interface AmountHit {
 // currency words and short parentheticals such as (元), (含税), (单位:万元), (最高限价).
 // "大写：壹佰…元整 小写：1083600.00": either form may come first, each with its own label.
 const FILLER = /^(?:[\s:=|]|为|是|约|计|即|人民币|RMB|CNY|¥|￥|大写|小写|\([^()\n]{0,16}\))*/iu;
-const UNIT_IN_PARENS = /[(（](?:单位[:：]?)?\s*(万元|元|亿元)\s*[)）]/u;
+// (万元), (单位:万元), (人民币万元), (万元人民币).
+const UNIT_IN_PARENS = /[(（](?:单位[:：]?)?\s*(?:人民币)?\s*([百千]万元|万元|千元|元|亿元)\s*(?:人民币)?\s*[)）]/u;
 const MASK = /^(?:[*＊][*＊.,]*\s*(?:万元|万|元)?|\(?略\)?)/u;
-// "7800余万元", "3亿多元": an approximate figure, still in that unit.
-const NUMBER = /^(\d[\d,]*(?:\.\d+)?)(\s*[余多]?\s*(?:万\s*元|万|亿\s*元|亿|元))?/u;
-// Capital (柒万伍仟元整) or ordinary (三百万元) numerals; the 元 is what makes them money.
+// "7800余万元", "3亿多元": an approximate figure, still in that unit. Thousands may be split by
+// spaces ("1 286 500.00"): two such groups, or one with decimals or a unit after it.
+const NUMBER =
+  /^(\d{1,3}(?: \d{3}){2,}(?:\.\d+)?(?![\d.])|\d{1,3} \d{3}(?:\.\d+(?![\d.])|(?=\s*[万亿元]))|\d[\d,]*(?:\.\d+)?)(\s*[余多]?\s*(?:[百千]万\s*元|[百千]万|万\s*元|万|亿\s*元|亿|千元|元))?/u;
+// Capital (柒万伍仟元整, 壹佰贰拾捌点陆伍万元) or ordinary (三百万元) numerals; the 元 is what makes them money.
 const CAPITALS =
-  /^[零〇一二两三四五六七八九十百千壹贰叁肆伍陆柒捌玖拾佰仟万亿]+[元圆](?:[零壹贰叁肆伍陆柒捌玖一二三四五六七八九]角)?(?:[零壹贰叁肆伍陆柒捌玖一二三四五六七八九]分)?整?/u;
+  /^[零〇一二两三四五六七八九十百千壹贰叁肆伍陆柒捌玖拾佰仟万亿]+(?:点[零〇一二三四五六七八九壹贰叁肆伍陆柒捌玖]+[万亿])?[元圆](?:[零壹贰叁肆伍陆柒捌玖一二三四五六七八九]角)?(?:[零壹贰叁肆伍陆柒捌玖一二三四五六七八九]分)?整?/u;
 // A unit may follow on the next line, alone or in brackets: "179.3\n(万元)".
-const TRAILING_UNIT = /^\s*\(?\s*(万元|亿元|元)\s*\)?/u;
+const TRAILING_UNIT = /^\s*\(?\s*([百千]万元|万元|亿元|千元|元)\s*\)?/u;
 // A bare number followed by one of these is a date, a ratio or a count, not money.
 const NOT_MONEY_AFTER = /^(?:[年月日号天个%‰时点:\-/.×*]|\d)/u;
 

@@ -15,6 +15,11 @@ describe('parseAmount', () => {
     ['人民币250,0000.00元', 2_500_000], // commas where a site put them
     ['¥1,688,107.67', 1_688_107.67],
     ['64.4269万元', 644_269],
+    ['1 286 500.00', 1_286_500], // thousands split by spaces
+    ['1286.5千元', 1_286_500],
+    ['1.2865百万元', 1_286_500],
+    ['0.5千万元', 5_000_000],
+    ['1，286，500.00元', 1_286_500], // Chinese commas
   ])('%s → %d yuan', (text, yuan) => {
     expect(parseAmount(text)).toBe(yuan);
   });

@@ -1,7 +1,7 @@
 import { displayText } from './display-text';
 import { CHINESE_AMOUNT_CHARS, chineseAmountValue } from './chinese-numerals';
 
-/** Multiplier of a written unit, e.g. 万元 → 10 000. */
+/** Multiplier of a written unit, e.g. 万元 → 10 000, 千元 → 1 000, 百万元 → 1 000 000. */
 export function unitMultiplier(unit: string): number | null {
   const u = unit
     .replace(/\s+/g, '')
@@ -11,16 +11,20 @@ export function unitMultiplier(unit: string): number | null {
   if (/^(万|万元)$/.test(u)) return 10_000;
   if (/^(亿|亿元)$/.test(u)) return 100_000_000;
   if (/^(千元)$/.test(u)) return 1_000;
+  if (/^(百万|百万元)$/.test(u)) return 1_000_000;
+  if (/^(千万|千万元)$/.test(u)) return 10_000_000;
   return null;
 }
+
+const CHINESE_ONLY = new RegExp(`^[${CHINESE_AMOUNT_CHARS}\\s]+$`, 'u');
 
 // Placeholders sites print instead of an amount: **.*万元, (略), XXX, 详见…
 const MASKED = /[*＊]|略|详见|见附件|待定|x{2,}/i;
 
 const ARABIC = new RegExp(
   '^(?:约|人民币|RMB|CNY|¥|￥|\\s)*' +
-    '(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:[.,]\\d+)*)' + // 3,500,000.00 · 250,0000.00 · 103.000000
-    '\\s*([余多]?\\s*(?:万\\s*元|万|亿\\s*元|亿|千元|元))?\\s*(?:整|人民币)?$',
+    '(\\d{1,3}(?:[, ]\\d{3})+(?:\\.\\d+)?|\\d+(?:[.,]\\d+)*)' + // 3,500,000.00 · 1 286 500 · 250,0000.00 · 103.000000
+    '\\s*([余多]?\\s*(?:[百千]万\\s*元|[百千]万|万\\s*元|万|亿\\s*元|亿|千元|元))?\\s*(?:整|人民币)?$',
   'iu',
 );
 
@@ -40,16 +44,16 @@ export function parseAmount(input: string, defaultMultiplier = 1): number | null
     return roundToCents(value * multiplier);
   }
   const chinese = text.replace(/^(?:人民币|大写[:：]?)\s*/, '');
-  if (new RegExp(`^[${CHINESE_AMOUNT_CHARS}\\s]+$`, 'u').test(chinese)) {
+  if (CHINESE_ONLY.test(chinese)) {
     return chineseAmountValue(chinese);
   }
   return null;
 }
 
-// Commas only group digits, wherever a site put them (250,0000.00 is 2 500 000): Chinese
-// bulletins never write a decimal comma.
-function normaliseDigits(digits: string): string {
-  return digits.replace(/,/g, '');
+// Commas and spaces only group digits, wherever a site put them (250,0000.00 is 2 500 000):
+// Chinese bulletins never write a decimal comma.
+export function normaliseDigits(digits: string): string {
+  return digits.replace(/[, ]/g, '');
 }
 
 export function roundToCents(value: number): number {

@@ -9,6 +9,12 @@ describe('readAwardAmount', () => {
     ['中标(成交)金额:(可填写下浮率、折扣率或费率):4.86万元', 48_600],
     ['总中标金额合计:1086万元(人民币)\n中标供应商名称:某某科技股份有限公司', 10_860_000],
     ['第一中标候选人: 某某监理有限责任公司 投标报价: 775200 元', 775_200],
+    ['中标金额(元):1 286 500.00', 1_286_500],
+    ['中标金额(人民币万元):80', 800_000],
+    ['成交金额:60.879万元/年,三年合计182.637万元', 1_826_370],
+    ['成交金额:368,000.00元/年(服务期两年)', 368_000],
+    ['中标金额:暂定182.637万元', 1_826_370],
+    ['中标金额:1 286 500.00元\n代理服务费:6 420元', 1_286_500],
   ])('%j → %d', (text, yuan) => {
     expect(readAwardAmount(text)).toBe(yuan);
   });
@@ -63,6 +69,22 @@ describe('readAwardAmount', () => {
 
   it('skips a row number under a header and a label in the cell', () => {
     expect(readAwardAmount('序号 供应商名称 中标(成交)金额\n1 某某科技有限公司 报价:586000(元)')).toBe(586_000);
+  });
+
+  it('reads no award when its label sends the reader to an attachment or gives a rate, whatever fees follow', () => {
+    expect(readResultAmount('预算金额:80万元\n中标供应商:甲有限公司\n中标金额:详见附件\n代理服务费:8000元', ['甲有限公司'])).toBeNull();
+    expect(readResultAmount('中标供应商:甲有限公司\n中标金额:见附件\n代理服务收费金额:6,420元')).toBeNull();
+    expect(readResultAmount('中标供应商:甲有限公司\n中标(成交)金额:下浮率12%\n代理服务费:5000元')).toBeNull();
+    expect(readResultAmount('包1中标金额:42.6万元\n包2中标金额:详见附件')).toBe(426_000);
+  });
+
+  it('reads the amount of the winner’s 标的 row run into one line by quantity × unit price', () => {
+    const text =
+      '四、主要标的信息\n供应商名称\n货物名称\n数量\n单价\n中标金额\n优惠率\n' +
+      '甲商贸有限公司 计算机 紫光 Unis526T 156 4780.00 745680\n乙设施有限公司 计算机 戴尔 156 4768.00 743808';
+    expect(readResultAmount(text, ['甲商贸有限公司', '乙设施有限公司'])).toBe(745_680);
+    // Figures that do not multiply out are not read.
+    expect(readResultAmount(text.replace('745680', '745000'), ['甲商贸有限公司'])).toBeNull();
   });
 
   it('prefers a stated total inside the value and skips provisional sums', () => {

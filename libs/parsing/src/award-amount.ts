@@ -19,7 +19,7 @@ const AWARD_LABELS: readonly RegExp[] = [
   // A result table with one total column: "序号 | 标项名称 | 总价(元) | 中标供应商名称".
   /总价(?=\()/gu,
 ];
-const UNIT_NOTE = /^\s*\((?:单位[:：]?)?\s*(万元|元|亿元)\s*\)/u;
+const UNIT_NOTE = /^\s*\((?:单位[:：]?)?\s*(?:人民币)?\s*(万元|元|亿元)\s*(?:人民币)?\s*\)/u;
 // Past a few header cells the first amount with its unit or a currency sign is the value.
 // The unit may be bracketed as a cell note: "最终报价:1285000(元)".
 const AMOUNT_WITH_UNIT = /(?:[¥￥]\s*(\d[\d,]*(?:\.\d+)?))|(?<![\d.])(\d[\d,]*(?:\.\d+)?)\s*(?:(万元|元|亿元)|\((万元|元|亿元)\))/u;
@@ -85,13 +85,19 @@ function cellAmount(cell: string, unit: number): number | null {
 // Money that is something else than the award: budgets, ceilings, deposits, unit prices, fees.
 const OTHER_MONEY_BEFORE = /(?:预算|限价|控制价|保证金|单价|估算|投资|费|报价|概算|资金|暂定|暂估|暂列)[^\n]{0,10}$/u;
 // Inside a label's value: money that is not what was won ("下浮率8.5%(暂定金额150万元)").
-const NOT_THE_AWARD_BEFORE = /(?:预算|限价|控制价|保证金|单价|估算|概算|暂定|暂估|暂列|每年|每月|年度)[^\n，,;；]{0,8}$/u;
+// Fees of the procedure (代理服务费, 标书费, 工本费, 代理服务收费金额) are not the award either.
+const NOT_THE_AWARD_BEFORE =
+  /(?:预算|限价|控制价|保证金|单价|估算|概算|暂定|暂估|暂列|每年|每月|年度|代理|收费|标书|工本)[^\n，,;；]{0,8}$/u;
+// "中标金额：详见附件": the amount is in an attachment; nothing after the label is it.
+const REFERRED_ELSEWHERE = /^[\s:：(]*(?:详见|见)(?:附件|附表|公告附件|中标通知书|成交通知书|报价表|开标记录)/u;
 // A stated total outranks the amounts it adds up ("每年128万元，三年合计384万元").
 const INCLUSIVE_TOTAL = /含[^\n，,;；]{0,16}?(?:共计|合计|总计)\s*$/u;
 const TOTAL_BEFORE = /(?:合计|总计|共计|总价|总金额)[^\n，,;；\d]{0,6}$/u;
 // Up to ten digits before the point: longer runs are credit codes or numbers run together.
 const ANY_AMOUNT = /(?<![\d.])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,10}(?:\.\d+)?)\s*(万元|元|亿元)(?!\/)/gu;
 const MIN_UNLABELLED_YUAN = 1000;
+const AWARD_REFERRED =
+  /(?:中标|成交)(?:\(成交\))?(?:金额|价格|价)[\s:：(]*(?:详见|见)(?:附件|附表|公告附件|中标通知书|成交通知书|报价表|开标记录)/u;
 
 /**
  * The award amount of a result notice: the labelled one, else (an excerpt cut before its label)
@@ -101,7 +107,11 @@ export function readResultAmount(raw: string, winners: readonly string[] = []): 
   const text = separateCreditCodes(raw);
   const labelled = readAwardAmount(text);
   if (labelled !== null) return labelled;
-  const inRow = winners.length ? (priceAfterName(text, winners[0]) ?? priceInColumn(text, winners[0])) : null;
+  // The award label sends the reader to an attachment: no other figure of the notice is the award.
+  if (AWARD_REFERRED.test(text)) return null;
+  const inRow = winners.length
+    ? (priceAfterName(text, winners[0]) ?? priceInColumn(text, winners[0]) ?? lineTotalAfterName(text, winners[0]))
+    : null;
   if (inRow !== null) return inRow;
   for (const m of text.matchAll(ANY_AMOUNT)) {
     if (OTHER_MONEY_BEFORE.test(text.slice(Math.max(0, m.index - 14), m.index))) continue;
@@ -135,6 +145,34 @@ function figureYuan(m: RegExpExecArray, columnUnit: number): number | null {
   return yuan !== null && yuan >= MIN_UNLABELLED_YUAN ? yuan : null;
 }
 
+// A 主要标的信息 row run into one line after the winner's name, its empty cells dropped: "某公司 计算机
+// 紫光 Unis526T 156 4780.00 745680". Under a 中标/成交金额 header, three figures in a row where
+// quantity × unit price = amount give the amount; the arithmetic is what tells the columns apart.
+const LINE_TOTAL_HEADER = /(?:中标|成交)(?:\(成交\))?金额|总价/u;
+const PLAIN_FIGURE = /^(?:[¥￥])?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,12}(?:\.\d+)?)$/u;
+const FIGURE_SEPARATOR = /[\s|]+/u;
+
+function lineTotalAfterName(text: string, name: string): number | null {
+  const header = LINE_TOTAL_HEADER.exec(text);
+  if (!header) return null;
+  const rows = text
+    .slice(header.index)
+    .split('\n')
+    .filter((line) => line.trimStart().startsWith(name));
+  if (rows.length !== 1) return null;
+  const figures = rows[0]
+    .slice(rows[0].indexOf(name) + name.length)
+    .split(FIGURE_SEPARATOR)
+    .map((cell) => PLAIN_FIGURE.exec(cell))
+    .map((m) => (m ? Number(m[1].replace(/,/g, '')) : null));
+  for (let i = 0; i + 2 < figures.length; i++) {
+    const [quantity, price, amount] = figures.slice(i, i + 3);
+    if (quantity === null || price === null || amount === null || quantity < 1) continue;
+    if (amount >= MIN_UNLABELLED_YUAN && Math.abs(quantity * price - amount) <= 0.5) return amount;
+  }
+  return null;
+}
+
 // A candidates table laid out by columns: "投标人名称 | A | B | C" over "投标报价(元) | x | y | z".
 // The winner's column in the price row below its name row is its price.
 const PRICE_ROW_LABEL = /^(?:投标|响应|最终)?(?:总)?报价|^投标(?:总)?价|^(?:中标|成交)(?:金额|价)/u;
@@ -156,22 +194,39 @@ function priceInColumn(text: string, name: string): number | null {
   return null;
 }
 
+// "60.879万元/年，三年合计182.637万元": a year's price, then the whole term's total in the same sentence.
+const PER_YEAR = /^\s*\/\s*年/u;
+const TERM_TOTAL_AFTER = /^[^\n。；;]{0,16}?(?:合计|共计|总计|总价|总金额)/u;
+
+function termTotalAfterYear(text: string, end: number, unit: number | null): number | null {
+  const rest = text.slice(end, end + 40);
+  if (!PER_YEAR.test(rest)) return null;
+  const total = TERM_TOTAL_AFTER.exec(rest);
+  const hit = total ? readAmountAfter(text, end + total[0].length, unit) : null;
+  return hit?.yuan != null && hit.yuan >= MIN_AWARD_YUAN ? hit.yuan : null;
+}
+
 // "投标报价：年度服务费 863,000.00 元": a few words name what the amount is before it comes.
 const WORDS_BEFORE_VALUE = /^[\s:：]*\p{Script=Han}{1,8}\s*(?=[\d¥￥])/u;
 const NOT_THE_VALUE_WORDS = /预算|限价|控制价|保证金|单价|估算|概算|暂定|暂估|暂列|每|下浮|费率|折扣|税率|工期|大写/u;
+// "中标金额：暂定182.6万元": the award itself, stated as provisional (not a provisional sum within it).
+const PROVISIONAL_AWARD = /^[\s:：]*暂定(?:为)?\s*$/u;
 // "中标价：含暂列金额 1,618.45万元": the price includes the provisional sum; it is not that sum.
 const INCLUSIVE = /含(?:暂列金额|暂定金额|暂估价|暂列金|税)/u;
 
 function amountAt(text: string, labelStart: number, labelEnd: number): number | null {
+  if (REFERRED_ELSEWHERE.test(text.slice(labelEnd, labelEnd + 16))) return null;
   const note = UNIT_NOTE.exec(text.slice(labelEnd, labelEnd + 12));
   const unit = note ? labelMultiplier(note[0]) : unitStatedAbove(text, labelStart);
   const direct = readAmountAfter(text, labelEnd, unit);
   // A bare small number after a header is a row number ("中标金额\n1 某公司 …"), not the value,
   // even when the header's unit makes it large ("中标金额(万元)\n1 某公司 34.57").
   const rowNumber = direct !== null && ROW_NUMBER_BELOW.test(text.slice(labelEnd, direct.end + 24));
-  if (direct && !rowNumber && (direct.yuan === null || direct.yuan >= MIN_AWARD_YUAN)) return direct.yuan;
+  if (direct && !rowNumber && (direct.yuan === null || direct.yuan >= MIN_AWARD_YUAN)) {
+    return direct.yuan === null ? null : (termTotalAfterYear(text, direct.end, unit) ?? direct.yuan);
+  }
   const words = WORDS_BEFORE_VALUE.exec(text.slice(labelEnd, labelEnd + 16));
-  if (!direct && words && !NOT_THE_VALUE_WORDS.test(words[0].replace(INCLUSIVE, ''))) {
+  if (!direct && words && (PROVISIONAL_AWARD.test(words[0]) || !NOT_THE_VALUE_WORDS.test(words[0].replace(INCLUSIVE, '')))) {
     const named = readAmountAfter(text, labelEnd + words[0].length, unit);
     if (named && named.yuan !== null && named.yuan >= MIN_AWARD_YUAN) return named.yuan;
   }

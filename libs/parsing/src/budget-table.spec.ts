@@ -71,3 +71,16 @@ describe('headerLineBudget: items of one purchase', () => {
     expect(headerLineBudget(text)?.yuan).toBe(850_000);
   });
 });
+
+describe('items tables under 序号', () => {
+  const items = '序号 | 品名 | 数量 | 单价最高限价(元) | 最高限价(元)\n1 | 课桌 | 100 | 300 | 30000\n2 | 椅子 | 100 | 150 | 15000';
+
+  it('adds the rows of an items table rather than reading its first row as a plan row', () => {
+    expect(tableBudget(items)?.yuan).toBe(45_000);
+  });
+
+  it('takes a 合计 row as the total of the items above it', () => {
+    expect(tableBudget(`${items}\n合计 | | | | 45000`)?.yuan).toBe(45_000);
+    expect(headerLineBudget('品名 | 数量 | 预算金额(元)\n课桌 | 100 | 30000\n椅子 | 100 | 15000\n合 计 | 200 | 45000')?.yuan).toBe(45_000);
+  });
+});

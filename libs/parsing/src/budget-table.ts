@@ -21,6 +21,11 @@ export function tableBudget(text: string): TableBudget | null {
   const table = firstPlanRow(text);
   if (!table) return headerLineBudget(text);
   const { header, row } = table;
+  // An items table (数量, 单价) under 序号 lists the parts of one purchase: its rows add up.
+  if (ITEMS_HEADER.test(header.join('|'))) {
+    const items = headerLineBudget(text);
+    if (items) return items;
+  }
   const column = header.findIndex((h) => budgetTierOf(h) !== null);
   if (column < 0) return null;
   const tier = budgetTierOf(header[column])!;
@@ -93,6 +98,8 @@ export function headerLineBudget(text: string): TableBudget | null {
     for (const line of rows) {
       const hit = cellAmount(line, header, column);
       if (!hit) break;
+      // A 合计 row under the items is their total, not one more item.
+      if (TOTAL_ROW.test(splitCells(line)[0] ?? '')) return { tier, yuan: hit.yuan, sourceText: `${header[column]} | ${hit.cell}` };
       yuan += hit.yuan;
       count++;
     }
@@ -102,6 +109,7 @@ export function headerLineBudget(text: string): TableBudget | null {
 }
 
 const ITEMS_HEADER = /数量|单价/u;
+const TOTAL_ROW = /^(?:合\s*计|总\s*计|共\s*计)/u;
 const MAX_ITEM_ROWS = 50;
 
 /** Up to MAX_ITEM_ROWS lines with content after `from`, table rules skipped. */

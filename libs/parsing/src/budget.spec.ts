@@ -159,4 +159,33 @@ describe('extractBudget: lots tables and quoted past awards', () => {
     expect(yuan('预算金额:960,000.00元\n上一年度中标价:912,000.00元')).toBe(960_000);
     expect(yuan('中标价:912,000.00元\n预算金额:960,000.00元')).toBeNull();
   });
+
+  it('reads a year’s budget, or the whole term’s when a total follows', () => {
+    expect(yuan('预算金额:每年80万元')).toBe(800_000);
+    expect(yuan('预算金额:年度80万元,合同一年一签')).toBe(800_000);
+    expect(yuan('项目预算:每年80万元,三年合计240万元')).toBe(2_400_000);
+    expect(yuan('预算金额:80万元/年,三年合计240万元')).toBe(2_400_000);
+    expect(yuan('预算金额:80万元/年(服务期三年)')).toBe(800_000);
+  });
+
+  it('reads the whole price cap written after a unit price cap, and nothing from a unit price alone', () => {
+    expect(yuan('最高限价:单价300元/套,总价不超过45000元')).toBe(45_000);
+    expect(yuan('最高限价:单价300元/套')).toBeNull();
+  });
+
+  it('reads 项目估算 and 工程估算 followed by their figure', () => {
+    expect(yuan('项目估算:约1286.5万元')).toBe(12_865_000);
+    expect(yuan('项目估算编制单位:某公司')).toBeNull();
+  });
+
+  it('reads 建安造价 and 预估金额 as estimates', () => {
+    expect(yuan('本工程建安造价约1826.37万元')).toBe(18_263_700);
+    expect(yuan('预估金额:1826.37万元')).toBe(18_263_700);
+    expect(yuan('项目总投资:3000万元\n预估金额:1826.37万元')).toBe(18_263_700);
+  });
+
+  it('takes the unit from a label that names the currency too', () => {
+    expect(yuan('预算金额(人民币万元):80')).toBe(800_000);
+    expect(yuan('最高限价(单位:人民币元):800000')).toBe(800_000);
+  });
 });

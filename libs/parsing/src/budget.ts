@@ -3,7 +3,16 @@ import { type AmountHit, labelMultiplier, readAmountAfter } from './amount-reade
 import { parseAmount } from './amounts';
 import { BUDGET_TIERS } from './budget-labels';
 import { tableBudget } from './budget-table';
-import { isLotLabel, lotLabelSum, lotListAfter, lotTableBudget, verticalLotBudget } from './lot-budget';
+import {
+  amountsWithLotsAfter,
+  isLotLabel,
+  looseVerticalLotBudget,
+  lotBlocksBudget,
+  lotLabelSum,
+  lotListAfter,
+  lotTableBudget,
+  verticalLotBudget,
+} from './lot-budget';
 import { reportsAwardAmounts } from './result-notice';
 import { splitCells } from './table-cells';
 
@@ -30,11 +39,16 @@ export function extractBudget(text: string, options: { bidPricesQuoted?: boolean
 
   const table = tableBudget(display);
   for (let tier = 0; tier < BUDGET_TIERS.length; tier++) {
+    // A lots column flattened one cell a line: its header would otherwise read the first lot alone.
+    if (tier === 0) {
+      const loose = looseVerticalLotBudget(display);
+      if (loose) return loose;
+    }
     const found = firstLabelled(display, BUDGET_TIERS[tier]);
     if (found) return found;
     // A lots table with a 合同包预算 column and no total above it: the lots add up.
     if (tier === 0) {
-      const lots = lotTableBudget(display) ?? verticalLotBudget(display);
+      const lots = lotTableBudget(display) ?? verticalLotBudget(display) ?? lotBlocksBudget(display);
       if (lots) return lots;
     }
     // A plan table states one amount per row under a header; it ranks with its header's tier.
@@ -59,8 +73,12 @@ function firstLabelled(display: string, label: RegExp): Budget | null {
     // One lot's budget: the tender's is the lots' sum (or the total written after them).
     const lots = isLotLabel(display, start) ? lotLabelSum(display, label, start, labelMultiplier(m[0])) : null;
     if (lots) return { yuan: lots.yuan, sourceText: display.slice(start, lots.end).trim() };
+    const perYear = readAmountAfter(display, labelEnd, labelMultiplier(m[0]));
     const hit =
-      readAmountAfter(display, labelEnd, labelMultiplier(m[0])) ??
+      amountsWithLotsAfter(display, labelEnd, labelMultiplier(m[0])) ??
+      (perYear && termTotalAfter(display, perYear, labelMultiplier(m[0]), PER_YEAR)) ??
+      annualAmountAfter(display, labelEnd, labelMultiplier(m[0])) ??
+      totalAfterUnitPrice(display, labelEnd, labelMultiplier(m[0])) ??
       lotListAfter(display, labelEnd, labelMultiplier(m[0])) ??
       amountPastHeaders(display, labelEnd);
     if (!hit || hit.yuan === null) continue; // masked or no value here: look further
@@ -72,10 +90,43 @@ function firstLabelled(display: string, label: RegExp): Budget | null {
   return null;
 }
 
+// "预算金额：每年80万元", "预算金额：80万元/年": a year's budget is the one stated, unless a total
+// for the whole term follows in the same sentence ("每年80万元，三年合计240万元").
+const ANNUAL = /^[\s:：]*(?:每年度?|年度)\s*/u;
+const PER_YEAR = /^\s*\/\s*年/u;
+const TERM_TOTAL = /^[^\n。；;]{0,12}?(?:合计|共计|总计|总额|总预算)/u;
+
+function annualAmountAfter(display: string, labelEnd: number, unit: number | null): AmountHit | null {
+  const annual = ANNUAL.exec(display.slice(labelEnd, labelEnd + 8));
+  if (!annual) return null;
+  const year = readAmountAfter(display, labelEnd + annual[0].length, unit);
+  return year && termTotalAfter(display, year, unit, /^/u);
+}
+
+// "最高限价：单价300元/套，总价不超过45000元": a unit price cap, then the whole price's cap.
+const TOTAL_AFTER_UNIT_PRICE = /^[\s:：]*单价[^\n。；;]{0,24}?总价(?:不超过|不得超过|不高于|最高为|为)?/u;
+
+function totalAfterUnitPrice(display: string, labelEnd: number, unit: number | null): AmountHit | null {
+  const m = TOTAL_AFTER_UNIT_PRICE.exec(display.slice(labelEnd, labelEnd + 48));
+  return m ? readAmountAfter(display, labelEnd + m[0].length, unit) : null;
+}
+
+/** The term's total written after a year's amount (when `yearly` says the amount is one), else that amount. */
+function termTotalAfter(display: string, year: AmountHit, unit: number | null, yearly: RegExp): AmountHit {
+  if (year.yuan === null) return year;
+  const rest = display.slice(year.end, year.end + 24);
+  const total = yearly.test(rest) ? TERM_TOTAL.exec(rest) : null;
+  return (total && readAmountAfter(display, year.end + total[0].length, unit)) || year;
+}
+
+const ROW_NUMBER_HEADER = /^(?:序号|包号|标段号?|标项号?|包组号?|合同包号?|采购包号?|分包号?)$/u;
+
 function isHeaderCell(display: string, at: number): boolean {
   const lineStart = display.lastIndexOf('\n', at - 1) + 1;
   const lineEnd = display.indexOf('\n', at);
-  return splitCells(display.slice(lineStart, lineEnd < 0 ? undefined : lineEnd)).length >= 3;
+  const cells = splitCells(display.slice(lineStart, lineEnd < 0 ? undefined : lineEnd));
+  // Two cells are a header too when the first numbers the rows ("包号 | 预算金额(万元)").
+  return cells.length >= 3 || (cells.length === 2 && ROW_NUMBER_HEADER.test(cells[0]));
 }
 
 // A header cell followed by other header cells, then the row: "采购项目预算 采购项目最高限价 备注

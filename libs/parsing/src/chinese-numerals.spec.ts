@@ -27,6 +27,12 @@ describe('chineseAmountValue', () => {
     expect(chineseAmountValue('伍拾元伍角叁分')).toBe(50.53);
   });
 
+  it('reads a decimal figure in 万 or 亿 written with 点', () => {
+    expect(chineseAmountValue('壹佰贰拾捌点陆伍万元')).toBe(1_286_500);
+    expect(chineseAmountValue('叁点捌伍亿元')).toBe(385_000_000);
+    expect(chineseAmountValue('壹亿点伍万元')).toBeNull();
+  });
+
   it('needs the 元 that makes it money', () => {
     expect(chineseAmountValue('一')).toBeNull();
     expect(chineseAmountValue('叁佰伍拾万')).toBeNull();

@@ -26,7 +26,7 @@ const DIGITS: Record<string, number> = {
 const SMALL_UNITS: Record<string, number> = { 十: 10, 拾: 10, 百: 100, 佰: 100, 千: 1000, 仟: 1000 };
 
 /** Characters that may appear in a Chinese-numeral amount (digits, units, 元角分, 整). */
-export const CHINESE_AMOUNT_CHARS = '零〇一壹二贰两三叁四肆五伍六陆七柒八捌九玖十拾百佰千仟万亿元圆角分整正';
+export const CHINESE_AMOUNT_CHARS = '零〇一壹二贰两三叁四肆五伍六陆七柒八捌九玖十拾百佰千仟万亿点元圆角分整正';
 
 /**
  * Value of a Chinese integer such as 叁佰伍拾万 or 二十一, or null when a character is not a
@@ -68,12 +68,25 @@ export function chineseIntegerValue(text: string): number | null {
 export function chineseAmountValue(text: string): number | null {
   const m = /^([^元圆角分]*)[元圆]([^角分]?角)?([^分]?分)?[整正]?$/u.exec(text.replace(/\s+/g, ''));
   if (!m) return null;
-  const yuan = m[1] === '' ? 0 : chineseIntegerValue(m[1]);
+  const yuan = m[1] === '' ? 0 : (decimalValue(m[1]) ?? chineseIntegerValue(m[1]));
   if (yuan === null) return null;
   const jiao = m[2] ? (DIGITS[m[2][0]] ?? null) : 0;
   const fen = m[3] ? (DIGITS[m[3][0]] ?? null) : 0;
   if (jiao === null || fen === null) return null;
   return Math.round((yuan + jiao / 10 + fen / 100) * 100) / 100;
+}
+
+// "壹佰贰拾捌点陆伍万": a decimal figure in 万 or 亿, digit by digit after 点.
+const DECIMAL = /^([^万亿点]+)点([^万亿点]+)([万亿]?)$/u;
+
+function decimalValue(text: string): number | null {
+  const m = DECIMAL.exec(text);
+  if (!m) return null;
+  const whole = chineseIntegerValue(m[1]);
+  const fraction = chineseDigitsValue(m[2]);
+  if (whole === null || fraction === null) return null;
+  const unit = m[3] === '万' ? 10_000 : m[3] === '亿' ? 100_000_000 : 1;
+  return Math.round((whole + fraction / 10 ** m[2].length) * unit * 100) / 100;
 }
 
 /** Digit-by-digit reading used for years: 二〇二四 → 2024. */

@@ -1,5 +1,5 @@
 import { extractBudget } from './budget';
-import { lotTableBudget, verticalLotBudget } from './lot-budget';
+import { looseVerticalLotBudget, lotBlocksBudget, lotTableBudget, verticalLotBudget } from './lot-budget';
 
 describe('budgets of tenders split into lots', () => {
   it('adds up one label stated per lot', () => {
@@ -45,5 +45,68 @@ describe('lot budgets in a table flattened one cell a line', () => {
 
   it('reads nothing when a row is cut short', () => {
     expect(verticalLotBudget('合同包\n合同包预算\n1\n四、其他')).toBeNull();
+  });
+});
+
+describe('looseVerticalLotBudget', () => {
+  const table = '一、项目概况\n标项\n产品名称\n数量\n采购预算\n一\n相控阵检测仪\n1台\n35万元\n涡流检测仪\n1台\n23万元\n具体详见第二部分。';
+
+  it('adds the amounts under a lots budget header even when a row lacks a cell', () => {
+    expect(looseVerticalLotBudget(table)?.yuan).toBe(580_000);
+    expect(extractBudget(table)?.yuan).toBe(580_000);
+  });
+
+  it('takes a closing 合计 row as the total, in the unit of the header', () => {
+    expect(looseVerticalLotBudget('\n包号\n名称\n预算(万元)\n1\n桌椅\n50万元\n2\n床具\n30万元\n合计\n80万元\n')?.yuan).toBe(800_000);
+  });
+
+  it('reads nothing without a lot column, beside another money column, or for one lot', () => {
+    expect(looseVerticalLotBudget('\n名称\n采购预算\n桌椅\n50万元\n床具\n30万元\n')).toBeNull();
+    expect(looseVerticalLotBudget('\n包号\n单价\n采购预算\n1\n200元\n50万元\n2\n300元\n30万元\n')).toBeNull();
+    expect(looseVerticalLotBudget('\n包号\n采购预算\n1\n50万元\n')).toBeNull();
+  });
+});
+
+describe('lots in blocks of their own', () => {
+  it('adds each lot’s 合同包/采购包预算金额 rather than reading the first lot’s ceiling', () => {
+    const text =
+      '合同包1(课桌椅):\n合同包预算金额:1,000,000.00元\n合同包最高限价:1,000,000.00元\n' +
+      '合同包2(床具):\n合同包预算金额:800,000.00元\n合同包最高限价:800,000.00元';
+    expect(lotBlocksBudget(text)?.yuan).toBe(1_800_000);
+    expect(extractBudget(text)?.yuan).toBe(1_800_000);
+    expect(extractBudget('采购包1:\n采购包预算金额:1000000元\n采购包2:\n采购包预算金额:800000元')?.yuan).toBe(1_800_000);
+  });
+
+  it('keeps a total stated for the whole project over the lot blocks', () => {
+    expect(extractBudget('预算金额:200万元\n合同包1:\n合同包预算金额:100万元\n合同包2:\n合同包预算金额:80万元')?.yuan).toBe(2_000_000);
+  });
+
+  it('counts a lot once when its budget is repeated', () => {
+    expect(lotBlocksBudget('合同包1:\n合同包预算金额:100万元\n合同包1:\n合同包预算金额:100万元')?.yuan).toBe(1_000_000);
+  });
+
+  it('adds lots named 标项 or with a numeral before 标段, a lot name between them and the label', () => {
+    expect(extractBudget('标项一:课桌椅,预算金额100万元;标项二:床具,预算金额80万元。')?.yuan).toBe(1_800_000);
+    expect(extractBudget('标项1 预算金额(元):1000000\n标项2 预算金额(元):800000')?.yuan).toBe(1_800_000);
+    expect(extractBudget('一标段:控制价100万元\n二标段:控制价80万元')?.yuan).toBe(1_800_000);
+  });
+});
+
+describe('two-column lots tables', () => {
+  it('adds a 包号 | 预算 table, in the unit of its header, with a 合计 row as the total', () => {
+    expect(extractBudget('预算金额:\n| 包号 | 预算(元) |\n| 1 | 500000 |\n| 2 | 300000 |')?.yuan).toBe(800_000);
+    expect(extractBudget('包号 | 预算金额(万元)\n1 | 50\n2 | 30\n合计 | 80')?.yuan).toBe(800_000);
+  });
+
+  it('still reads a two-cell header over a named row', () => {
+    expect(extractBudget('项目名称 | 预算金额\n某项目 | 80万元')?.yuan).toBe(800_000);
+  });
+});
+
+describe('amounts each followed by their lot', () => {
+  it('adds "50万元（一标段）、30万元（二标段）" and reads one amount with one lot as it is', () => {
+    expect(extractBudget('预算金额:50万元(一标段)、30万元(二标段)')?.yuan).toBe(800_000);
+    expect(extractBudget('最高限价:500000元(包1);300000元(包2)')?.yuan).toBe(800_000);
+    expect(extractBudget('预算金额:50万元(包1)')?.yuan).toBe(500_000);
   });
 });

@@ -5,8 +5,11 @@ import { cellsBelowVertical } from './vertical-table';
 
 // A tender split into lots (包, 标段, 合同包) states a budget per lot; the tender's budget is
 // their sum unless a total (合计, 总计) is written.
-const LOT = String.raw`(?:第\s*[\d一二三四五六七八九十]+\s*(?:包|标段|标包)|(?:合同包|采购包|分包|标包|包|标段)\s*[\dA-Za-z一二三四五六七八九十]+(?:号)?)`;
-const LOT_BEFORE = new RegExp(`${LOT}\\s*[:：(（]?\\s*$`, 'u');
+// 第2包, 合同包1, 采购包2, 标项一, 包组3, 标段2, and a numeral before 标段: 一标段, 2标段.
+const LOT = String.raw`(?:第\s*[\d一二三四五六七八九十]+\s*(?:包|标段|标包|标项)|(?:合同包|采购包|分包|标包|包组|包|标段|标项)\s*[\dA-Za-z一二三四五六七八九十]+(?:号)?|[\d一二三四五六七八九十]+\s*标段)`;
+// The lot may carry its name before the label: "合同包1(课桌椅):", "标项一：课桌椅，预算金额…".
+const LOT_BEFORE = new RegExp(`${LOT}(?:\\s*[(（][^()（）\\n]{0,16}[)）])?\\s*[:：(（]?\\s*(?:[^\\n:：，,；;。\\d]{1,12}[，,]\\s*)?$`, 'u');
+const LOT_BEFORE_REACH = 40;
 const LOT_AMOUNT = new RegExp(`${LOT}\\s*[:：]?\\s*[^\\d\\n；;，,。]{0,12}?(\\d[\\d,]*(?:\\.\\d+)?)\\s*(万元|亿元|元)?`, 'gu');
 const TOTAL = /(?:合计|总计|共计|总额|总金额)[^\d\n]{0,6}?(\d[\d,]*(?:\.\d+)?)\s*(万元|亿元|元)?/u;
 const LOT_WINDOW = 160;
@@ -15,7 +18,7 @@ const MIN_LOT_YUAN = 100;
 
 /** True when a label at `start` belongs to one lot ("包1预算金额"). */
 export function isLotLabel(text: string, start: number): boolean {
-  return LOT_BEFORE.test(text.slice(Math.max(0, start - 10), start));
+  return LOT_BEFORE.test(text.slice(Math.max(0, start - LOT_BEFORE_REACH), start));
 }
 
 /**
@@ -63,6 +66,27 @@ export function lotListAfter(text: string, labelEnd: number, unit: number | null
   return { yuan: total ?? sum, end: labelEnd + end };
 }
 
+// "预算金额：50万元（一标段）、30万元（二标段）": each amount names its lot after it.
+const AMOUNT_THEN_LOT = new RegExp(`\\s*(\\d[\\d,]*(?:\\.\\d+)?)\\s*(万元|亿元|元)?\\s*[(（]\\s*${LOT}\\s*[)）]\\s*[、，,；;]?`, 'uy');
+const LEADING_FILLER = /^[\s:：为]*/u;
+
+/** The sum of amounts each followed by its lot in brackets; null when fewer than two. */
+export function amountsWithLotsAfter(text: string, labelEnd: number, unit: number | null): { yuan: number; end: number } | null {
+  const re = new RegExp(AMOUNT_THEN_LOT.source, 'uy');
+  re.lastIndex = labelEnd + LEADING_FILLER.exec(text.slice(labelEnd, labelEnd + 8))![0].length;
+  let sum = 0;
+  let count = 0;
+  let end = labelEnd;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const yuan = parseAmount(`${m[1]}${m[2] ?? ''}`, m[2] ? 1 : (unit ?? 1));
+    if (yuan === null) break;
+    sum += yuan;
+    count++;
+    end = re.lastIndex;
+  }
+  return count >= 2 ? { yuan: sum, end } : null;
+}
+
 function totalAfter(text: string, from: number, unit: number | null): number | null {
   const window = text.slice(from, from + 30);
   const m = TOTAL.exec(window);
@@ -74,6 +98,7 @@ function totalAfter(text: string, from: number, unit: number | null): number | n
 const LOT_HEADER = /^(?:包号|包名称|合同包|采购包|分包|标包|标段|标段号|标段名称|包组|标项)/u;
 const LOT_BUDGET_HEADER = /预算|最高限价|控制价/u;
 const LOT_WORD = /包|标段|标项/u;
+const LOT_NUMBER_HEADER = /^(?:包号|标段号|标项号|包组号|合同包号|采购包号|分包号)$/u;
 
 /** The sum of the budget column of a lots table, with the unit its header names; null when there is none. */
 export function lotTableBudget(text: string): { yuan: number; sourceText: string } | null {
@@ -84,7 +109,9 @@ export function lotTableBudget(text: string): { yuan: number; sourceText: string
     const cells = LOT_WORD.test(line) && LOT_BUDGET_HEADER.test(line) ? splitCells(line) : [];
     const lotColumn = cells.findIndex((c) => LOT_HEADER.test(c));
     const budgetCells = cells.filter((c) => LOT_BUDGET_HEADER.test(c) && !/单价|保证金/u.test(c));
-    if (cells.length >= 3 && lotColumn >= 0 && budgetCells.length) {
+    // Two columns are enough when the other is the lot's own number (包号 | 预算(元)).
+    const wide = cells.length >= 3 || (cells.length === 2 && lotColumn === 0 && LOT_NUMBER_HEADER.test(cells[0]));
+    if (wide && lotColumn >= 0 && budgetCells.length) {
       // The budget column outranks a ceiling column of the same table.
       const header = budgetCells.find((c) => /预算/u.test(c)) ?? budgetCells[0];
       const at = lineStart + line.indexOf(header);
@@ -116,6 +143,68 @@ export function verticalLotBudget(text: string): { yuan: number; sourceText: str
       }
     }
     lineStart += line.length + 1;
+  }
+  return null;
+}
+
+// ccgp-style lot blocks: "合同包1(课桌椅):\n合同包预算金额：1,000,000.00元\n合同包最高限价：…\n合同包2(床具):
+// \n合同包预算金额：800,000.00元": each lot's own budget label, summed over the lots it belongs to.
+const LOT_BUDGET_LABEL = /(?:合同包|采购包|分包|标包|包组|标项|包)预算(?:金额|资金|价)?/gu;
+const LOT_HEADING = new RegExp(LOT, 'gu');
+const LOT_HEADING_REACH = 80;
+
+/** The sum of per-lot budget labels (合同包预算金额, 采购包预算金额), one per lot; null when none is readable. */
+export function lotBlocksBudget(text: string): { yuan: number; sourceText: string } | null {
+  const byLot = new Map<string, number>();
+  let first = -1;
+  let end = 0;
+  for (const m of text.matchAll(LOT_BUDGET_LABEL)) {
+    const hit = readAmountAfter(text, m.index + m[0].length, labelMultiplier(m[0]));
+    if (!hit || hit.yuan === null || hit.yuan < MIN_LOT_YUAN) continue;
+    const heading = [...text.slice(Math.max(0, m.index - LOT_HEADING_REACH), m.index).matchAll(LOT_HEADING)].pop();
+    const key = heading ? heading[0].replace(/\s+/g, '') : `@${m.index}`;
+    if (byLot.has(key)) continue;
+    byLot.set(key, hit.yuan);
+    if (first < 0) first = m.index;
+    end = hit.end;
+  }
+  if (!byLot.size) return null;
+  return { yuan: lotsTotal([...byLot.values()]), sourceText: text.slice(first, end).trim() };
+}
+
+// A lots table flattened one cell a line whose rows do not all have every cell ("标项\n产品名称\n数量\n
+// 采购预算\n一\n相控阵检测仪\n1台\n35万元\n涡流检测仪\n1台\n23万元"): the budget column's header closes
+// a run of short header lines that names the lots; each line below that is only an amount with
+// its unit is one lot's budget, until the table ends (a sentence, a section, a long line).
+const LOOSE_BUDGET_HEADER = /^(?:采购|项目|标项|包)?预算(?:金额)?(?:\((?:元|万元)\))?$/u;
+const LOOSE_LOT_HEADER = /^(?:标项|包号|包|标段|合同包|采购包|分包|标包|包组)(?:号|编号|名称)?$/u;
+const LOOSE_OTHER_MONEY = /单价|限价|控制价|金额|保证金|费/u;
+const LOOSE_AMOUNT = /^(?:[¥￥]\s*)?(\d[\d,]*(?:\.\d+)?)\s*(万元|元)$/u;
+const LOOSE_TABLE_END = /[。：:；;]$|^(?:[一二三四五六七八九十]+、|\d+[、.．]\D)/u;
+const LOOSE_BUDGET_LINE = /\n\s*(?:采购|项目|标项|包)?预算(?:金额)?(?:\((?:元|万元)\))?\s*\n/u;
+const LOOSE_HEADER_LINES = 6;
+const LOOSE_ROW_LINES = 60;
+
+/** The sum of a loosely flattened lots budget column; null when there is none or fewer than two lots. */
+export function looseVerticalLotBudget(text: string): { yuan: number; sourceText: string } | null {
+  if (!LOOSE_BUDGET_LINE.test(text)) return null;
+  const lines = text.split('\n');
+  for (let i = 1; i < lines.length; i++) {
+    const header = lines[i].trim();
+    if (!LOOSE_BUDGET_HEADER.test(header)) continue;
+    const above = lines.slice(Math.max(0, i - LOOSE_HEADER_LINES), i).map((l) => l.trim());
+    const lotAt = above.findIndex((l) => LOOSE_LOT_HEADER.test(l));
+    if (lotAt < 0 || above.slice(lotAt).some((l) => !l || l.length > 8 || LOOSE_OTHER_MONEY.test(l))) continue;
+    const unit = labelMultiplier(header) ?? 1;
+    const values: number[] = [];
+    for (const raw of lines.slice(i + 1, i + 1 + LOOSE_ROW_LINES)) {
+      const line = raw.trim();
+      if (!line || line.length > 40 || LOOSE_TABLE_END.test(line) || LOOSE_BUDGET_HEADER.test(line)) break;
+      const m = LOOSE_AMOUNT.exec(line);
+      const yuan = m ? parseAmount(`${m[1]}${m[2]}`, unit) : null;
+      if (yuan !== null && yuan >= MIN_LOT_YUAN) values.push(yuan);
+    }
+    if (values.length >= 2) return { yuan: lotsTotal(values), sourceText: `${header} | ${values.length} 包` };
   }
   return null;
 }
