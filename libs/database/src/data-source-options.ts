@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { AppConfig } from '@app/config';
 import { DataSourceOptions } from 'typeorm';
+import { GENERIC_PLANS } from './prepared-query';
 
 // Entities live in libs/domain; a glob keeps the dependency pointing one way (domain → database)
 // and works both from sources (ts) and from the build (js).
@@ -22,11 +23,8 @@ export function dataSourceOptions(
     synchronize: false,
     extra: {
       max: config.database.poolSize,
-      // Left to itself, Postgres keeps re-planning a prepared statement whose generic plan it
-      // estimates dearer than the custom ones — those over an id array of unknown length, the very
-      // ones prepared to save their planning. Each named statement (queryPrepared) runs as well on
-      // its generic plan; the one that did not (assigning notifications) is sent unnamed.
-      ...(config.database.preparedStatements ? { options: '-c plan_cache_mode=force_generic_plan' } : {}),
+      // Named statements planned once, generically (see queryPrepared).
+      ...(config.database.preparedStatements ? { options: GENERIC_PLANS } : {}),
     },
     ...extra,
   } as DataSourceOptions;

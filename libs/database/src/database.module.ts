@@ -2,7 +2,6 @@ import { Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { APP_CONFIG, AppConfig } from '@app/config';
 import { dataSourceOptions } from './data-source-options';
-import { PreparedStatementsSetting } from './prepared-statements-setting';
 import { READ_REPLICA, ReadReplicaConnection } from './read-replica';
 
 @Global()
@@ -19,7 +18,6 @@ import { READ_REPLICA, ReadReplicaConnection } from './read-replica';
     }),
   ],
   providers: [
-    PreparedStatementsSetting,
     ReadReplicaConnection,
     { provide: READ_REPLICA, inject: [ReadReplicaConnection], useFactory: (replica: ReadReplicaConnection) => replica.open() },
   ],

@@ -1,7 +1,7 @@
 import { DataSource } from 'typeorm';
 import { loadConfig, testEnvironment } from '@app/config';
 import { dataSourceOptions } from './data-source-options';
-import { disablePreparedStatements, queryPrepared } from './prepared-query';
+import { queryPrepared } from './prepared-query';
 
 describe('queryPrepared', () => {
   const config = loadConfig(testEnvironment());
@@ -10,9 +10,10 @@ describe('queryPrepared', () => {
 
   beforeAll(async () => {
     // One connection each, so every call below meets the same server session.
-    prepared = await new DataSource(dataSourceOptions({ database: { url: config.database.url, poolSize: 1 } })).initialize();
-    unnamed = await new DataSource(dataSourceOptions({ database: { url: config.database.url, poolSize: 1 } })).initialize();
-    disablePreparedStatements(unnamed);
+    const options = (preparedStatements: boolean) =>
+      dataSourceOptions({ database: { url: config.database.url, poolSize: 1, preparedStatements } });
+    prepared = await new DataSource(options(true)).initialize();
+    unnamed = await new DataSource(options(false)).initialize();
   });
   afterAll(async () => {
     await prepared.destroy();
@@ -61,7 +62,7 @@ describe('queryPrepared', () => {
     } finally {
       await app.destroy();
     }
-    expect(await queryPrepared(prepared, 'SELECT current_setting($1) AS mode', ['plan_cache_mode'])).toEqual([{ mode: 'auto' }]);
+    expect(await queryPrepared(unnamed, 'SELECT current_setting($1) AS mode', ['plan_cache_mode'])).toEqual([{ mode: 'auto' }]);
   });
 
   it('passes database errors on with their SQLSTATE', async () => {

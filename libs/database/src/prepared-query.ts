@@ -13,11 +13,19 @@ import type { DataSource, EntityManager, QueryRunner } from 'typeorm';
  * `DATABASE_PREPARED_STATEMENTS=false` sends the same statements unnamed, planned each time.
  */
 const names = new Map<string, string>();
-const disabled = new WeakSet<DataSource>();
 
-/** Marks a data source whose statements must stay unnamed (set once at start-up from config). */
-export function disablePreparedStatements(dataSource: DataSource): void {
-  disabled.add(dataSource);
+/**
+ * The connection option of a data source built for named statements (dataSourceOptions with
+ * `preparedStatements`); one without it, or behind PgBouncer, sends every statement unnamed.
+ * Left to itself, Postgres keeps re-planning a prepared statement whose generic plan it estimates
+ * dearer than the custom ones — those over an id array of unknown length, the very ones prepared
+ * to save their planning. Each statement sent through here runs as well on its generic plan; the
+ * one that did not (assigning notifications) is sent unnamed.
+ */
+export const GENERIC_PLANS = '-c plan_cache_mode=force_generic_plan';
+
+function preparesStatements(dataSource: DataSource): boolean {
+  return (dataSource.options.extra as { options?: string } | undefined)?.options === GENERIC_PLANS;
 }
 
 function nameOf(text: string): string {
@@ -44,7 +52,7 @@ export async function queryPrepared<T>(target: DataSource | EntityManager, text:
   const runner = own ?? (target as EntityManager).queryRunner!;
   try {
     const client = (await runner.connect()) as PgClient;
-    const name = disabled.has(dataSource) ? undefined : nameOf(text);
+    const name = preparesStatements(dataSource) ? nameOf(text) : undefined;
     const result = await client.query({ name, text, values });
     return result.rows as T[];
   } finally {

@@ -72,7 +72,8 @@ const LEADING_FILLER = /^[\s:：为]*/u;
 
 /** The sum of amounts each followed by its lot in brackets; null when fewer than two. */
 export function amountsWithLotsAfter(text: string, labelEnd: number, unit: number | null): { yuan: number; end: number } | null {
-  const re = new RegExp(AMOUNT_THEN_LOT.source, 'uy');
+  // Sticky and run to the end here, with nothing in between: the one compiled pattern serves.
+  const re = AMOUNT_THEN_LOT;
   re.lastIndex = labelEnd + LEADING_FILLER.exec(text.slice(labelEnd, labelEnd + 8))![0].length;
   let sum = 0;
   let count = 0;
