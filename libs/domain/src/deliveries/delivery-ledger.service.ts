@@ -116,7 +116,7 @@ export class DeliveryLedger {
       em,
       `WITH w AS (
          INSERT INTO open_instant_windows AS w (member_id, channel, delivery_id, period_month, due_at)
-         SELECT r.member_id, r.channel, gen_random_uuid(), $4::date, $5 FROM unnest($1::uuid[], $2::text[]) AS r(member_id, channel) ORDER BY 1, 2
+         SELECT r.member_id, r.channel, time_ordered_uuid(), $4::date, $5 FROM unnest($1::uuid[], $2::text[]) AS r(member_id, channel) ORDER BY 1, 2
          ON CONFLICT (member_id, channel) DO UPDATE SET due_at = w.due_at
          RETURNING w.member_id, w.channel, w.delivery_id, w.period_month, w.due_at, (w.xmax = 0) AS opened),
        d AS (

@@ -1,15 +1,4 @@
-import {
-  JoinColumn,
-  ManyToOne,
-  Check,
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  PrimaryColumn,
-  PrimaryGeneratedColumn,
-  Unique,
-} from 'typeorm';
+import { JoinColumn, ManyToOne, Check, Column, CreateDateColumn, Entity, Index, PrimaryColumn, Unique } from 'typeorm';
 import type { Channel, SubscriptionFrequency } from '../subscriptions/subscription.entity';
 import { Bulletin } from '../bulletins/bulletin.entity';
 import { Member } from '../members/member.entity';
@@ -31,7 +20,8 @@ export type NotificationStatus = 'pending' | 'assigned' | 'suppressed';
 // The sweep looks for instant notifications left without a window; digests pending for days must not be in its way.
 @Index('ix_notifications_pending_instant', ['memberId', 'channel', 'createdAt'], { where: `status = 'pending' AND frequency = 'instant'` })
 export class Notification {
-  @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_notifications' })
+  /** Time-ordered (see the time_ordered_uuid function), so new rows extend the key's right edge. */
+  @PrimaryColumn({ type: 'uuid', default: () => 'time_ordered_uuid()', primaryKeyConstraintName: 'pk_notifications' })
   id: string;
 
   /** The bulletin's `ledger_month`: the partition this row lives in. */

@@ -56,12 +56,15 @@ export class SubscriptionFeedsRepository {
     return row ?? null;
   }
 
-  /** The subscription's latest matches, newest first (withdrawn bulletins left out). */
+  /**
+   * The subscription's latest matches, newest first (withdrawn bulletins left out). Matches are
+   * indexed by member, not by subscription: the member's few subscriptions share that index.
+   */
   entries(subscriptionId: string, limit: number): Promise<FeedEntryRow[]> {
     return this.dataSource.query<FeedEntryRow[]>(
       `SELECT b.id, b.title, b.url, b.category, b.region_code, b.budget_yuan::text, b.published_at, b.deadline_at, b.buyer, m.created_at AS matched_at, m.hits
          FROM matches m JOIN bulletins b ON b.id = m.bulletin_id
-        WHERE m.subscription_id = $1 AND b.withdrawn_at IS NULL
+        WHERE m.member_id = (SELECT member_id FROM subscriptions WHERE id = $1) AND m.subscription_id = $1 AND b.withdrawn_at IS NULL
         ORDER BY COALESCE(b.published_at, m.created_at) DESC, b.id DESC LIMIT $2`,
       [subscriptionId, limit],
     );

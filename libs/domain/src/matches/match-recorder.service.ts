@@ -38,6 +38,8 @@ export class MatchRecorder {
       if (sorted.length) {
         // A subscription deleted since the index was built is skipped, not an error. The LIMIT keeps
         // the check a primary-key lookup per row whatever the planner thinks of the batch's size.
+        // The key-share lock is the one a foreign key would take: a deletion of the subscription
+        // waits for this transaction and then deletes what it wrote (see SubscriptionsRepository).
         const rows: Array<{ subscription_id: string }> = await queryPrepared(
           em,
           // The bulletin's month is the partition and part of the unique key; it is read from the
@@ -49,7 +51,7 @@ export class MatchRecorder {
              FROM (SELECT id, ledger_month FROM bulletins WHERE id = $1::uuid
                       AND (ledger_month >= date_trunc('month', timezone('UTC', now())) OR to_regclass('matches_' || to_char(ledger_month, 'YYYY_MM')) IS NOT NULL)) AS b
             CROSS JOIN jsonb_to_recordset($2::jsonb) AS m(subscription_id uuid, member_id uuid, hits text[], hit_details jsonb, score smallint)
-            CROSS JOIN LATERAL (SELECT 1 FROM subscriptions s WHERE s.id = m.subscription_id LIMIT 1) AS live
+            CROSS JOIN LATERAL (SELECT 1 FROM subscriptions s WHERE s.id = m.subscription_id LIMIT 1 FOR KEY SHARE) AS live
             ORDER BY m.subscription_id
            ON CONFLICT (subscription_id, bulletin_id, bulletin_month) DO NOTHING
            RETURNING subscription_id`,

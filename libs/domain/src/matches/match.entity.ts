@@ -1,16 +1,5 @@
 import type { KeywordHit } from '@app/matcher';
-import {
-  Check,
-  JoinColumn,
-  ManyToOne,
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  PrimaryColumn,
-  PrimaryGeneratedColumn,
-  Unique,
-} from 'typeorm';
+import { Check, JoinColumn, ManyToOne, Column, CreateDateColumn, Entity, Index, PrimaryColumn, Unique } from 'typeorm';
 import { Bulletin } from '../bulletins/bulletin.entity';
 import { Member } from '../members/member.entity';
 import { Subscription } from '../subscriptions/subscription.entity';
@@ -23,11 +12,12 @@ export type MatchHitDetail = KeywordHit;
  * bulletin's month (a function of the bulletin), so the key stays unique across months.
  */
 @Entity({ name: 'matches' })
-@Unique('uq_matches_subscription_bulletin', ['subscriptionId', 'bulletinId', 'bulletinMonth'])
+@Unique('uq_matches_bulletin_subscription', ['bulletinId', 'subscriptionId', 'bulletinMonth'])
 @Index('ix_matches_member_created', ['memberId', 'createdAt'])
 @Check('ck_matches_score', `score BETWEEN 0 AND 100`)
 export class Match {
-  @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_matches' })
+  /** Time-ordered (see the time_ordered_uuid function), so new rows extend the key's right edge. */
+  @PrimaryColumn({ type: 'uuid', default: () => 'time_ordered_uuid()', primaryKeyConstraintName: 'pk_matches' })
   id: string;
 
   /** The bulletin's `ledger_month`: the partition this row lives in. */
@@ -37,7 +27,6 @@ export class Match {
   @Column({ name: 'subscription_id', type: 'uuid' })
   subscriptionId: string;
 
-  @Index('ix_matches_bulletin')
   @Column({ name: 'bulletin_id', type: 'uuid' })
   bulletinId: string;
 
@@ -62,7 +51,8 @@ export class Match {
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 
-  @ManyToOne(() => Subscription, { onDelete: 'CASCADE' })
+  /** No foreign key: the recorder locks the subscription and its deletion deletes the matches. */
+  @ManyToOne(() => Subscription, { createForeignKeyConstraints: false })
   @JoinColumn({ name: 'subscription_id' })
   subscription?: Subscription;
 

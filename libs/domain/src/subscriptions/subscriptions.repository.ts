@@ -50,8 +50,17 @@ export class SubscriptionsRepository {
     return (result.affected ?? 0) > 0;
   }
 
-  async delete(memberId: string, id: string): Promise<boolean> {
-    const result = await this.subscriptions.delete({ id, memberId });
-    return (result.affected ?? 0) > 0;
+  /**
+   * Its matches go with it, found through the member index: matches are keyed by bulletin, so no
+   * foreign key cascades from here. The subscription row goes first: a match job holding its
+   * key-share lock is waited for, and the second statement then sees what that job wrote.
+   */
+  delete(memberId: string, id: string): Promise<boolean> {
+    return this.subscriptions.manager.transaction(async (em) => {
+      const result = await em.delete(Subscription, { id, memberId });
+      if (!result.affected) return false;
+      await em.query(`DELETE FROM matches WHERE member_id = $1 AND subscription_id = $2`, [memberId, id]);
+      return true;
+    });
   }
 }

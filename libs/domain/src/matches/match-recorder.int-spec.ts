@@ -1,0 +1,121 @@
+import { DataSource } from 'typeorm';
+import { loadConfig, testEnvironment } from '@app/config';
+import { dataSourceOptions } from '@app/database';
+import { resetDatabase } from '@app/testing';
+import { Subscription } from '../subscriptions/subscription.entity';
+import { SubscriptionsRepository } from '../subscriptions/subscriptions.repository';
+import { MatchRecorder } from './match-recorder.service';
+
+/**
+ * Matches are keyed by bulletin and carry no foreign key to their subscription: the recorder
+ * locks the subscription as a key would, and deleting a subscription deletes its matches.
+ */
+describe('MatchRecorder and subscription deletion', () => {
+  const config = loadConfig(testEnvironment());
+  let ds: DataSource;
+  let subscriptions: SubscriptionsRepository;
+  let recorder: MatchRecorder;
+  let sourceId: string;
+
+  beforeAll(async () => {
+    ds = await new DataSource(dataSourceOptions(config, { extra: { max: 6 } })).initialize();
+    await resetDatabase(ds);
+    subscriptions = new SubscriptionsRepository(ds.getRepository(Subscription));
+    recorder = new MatchRecorder(ds);
+    [{ id: sourceId }] = await ds.query(`INSERT INTO sources (name) VALUES ('recorder') RETURNING id`);
+  });
+  afterAll(() => ds.destroy());
+
+  async function memberWithSubscription(tag: string): Promise<{ memberId: string; subscriptionId: string }> {
+    const [{ id: memberId }] = await ds.query(`INSERT INTO members (email, password_hash) VALUES ($1, 'x') RETURNING id`, [
+      `${tag}@example.test`,
+    ]);
+    const [{ id: subscriptionId }] = await ds.query(
+      `INSERT INTO subscriptions (member_id, name, keywords, channels, frequency) VALUES ($1, '道路', ARRAY['道路'], ARRAY['email'], 'instant') RETURNING id`,
+      [memberId],
+    );
+    return { memberId, subscriptionId };
+  }
+
+  async function bulletin(ref: string): Promise<{ id: string; version: number }> {
+    const [row] = await ds.query(
+      `INSERT INTO bulletins (source_id, source_ref, title, body, title_match, body_match, category, content_hash)
+       VALUES ($1, $2, '道路工程', '', '道路工程', '', 'tender', $2) RETURNING id, version`,
+      [sourceId, ref],
+    );
+    return row;
+  }
+
+  const hit = (s: { memberId: string; subscriptionId: string }) => ({ ...s, hits: ['道路'] });
+  const matchesOf = async (subscriptionId: string) =>
+    Number((await ds.query(`SELECT count(*)::int AS n FROM matches WHERE subscription_id = $1`, [subscriptionId]))[0].n);
+
+  it('gives new matches time-ordered version 7 ids, later rows after earlier ones', async () => {
+    const s = await memberWithSubscription('ordered');
+    const ids: string[] = [];
+    for (const ref of ['o-1', 'o-2', 'o-3']) {
+      await recorder.record(await bulletin(ref), 0, 1, [hit(s)]);
+      await new Promise((resolve) => setTimeout(resolve, 3));
+      const [row] = await ds.query(`SELECT id FROM matches WHERE subscription_id = $1 ORDER BY created_at DESC LIMIT 1`, [
+        s.subscriptionId,
+      ]);
+      ids.push(row.id);
+    }
+    for (const id of ids) expect(id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect([...ids].sort()).toEqual(ids);
+    // The first 48 bits are the time of writing, in milliseconds.
+    const millis = parseInt(ids[0].replace(/-/g, '').slice(0, 12), 16);
+    expect(Math.abs(millis - Date.now())).toBeLessThan(60_000);
+  });
+
+  it('deletes a subscription with its matches, keeping the member’s other matches', async () => {
+    const s = await memberWithSubscription('deleted');
+    const [{ id: otherId }] = await ds.query(
+      `INSERT INTO subscriptions (member_id, name, keywords, channels, frequency) VALUES ($1, '桥梁', ARRAY['桥梁'], ARRAY['email'], 'daily') RETURNING id`,
+      [s.memberId],
+    );
+    const b = await bulletin('d-1');
+    await recorder.record(b, 0, 1, [hit(s), { memberId: s.memberId, subscriptionId: otherId, hits: ['桥梁'] }]);
+    expect(await matchesOf(s.subscriptionId)).toBe(1);
+
+    expect(await subscriptions.delete(s.memberId, s.subscriptionId)).toBe(true);
+    expect(await matchesOf(s.subscriptionId)).toBe(0);
+    expect(await matchesOf(otherId)).toBe(1);
+    // Another member's subscription id behaves as one that does not exist.
+    const stranger = await memberWithSubscription('stranger');
+    expect(await subscriptions.delete(stranger.memberId, otherId)).toBe(false);
+    expect(await matchesOf(otherId)).toBe(1);
+  });
+
+  it('leaves no match behind when the subscription is deleted while a match job is recording', async () => {
+    const s = await memberWithSubscription('racing');
+    const b = await bulletin('r-1');
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let inside!: () => void;
+    const recorded = new Promise<void>((resolve) => (inside = resolve));
+    // The match job has written its row and still holds its transaction open.
+    const job = recorder.record(b, 0, 1, [hit(s)], async () => {
+      inside();
+      await held;
+    });
+    await recorded;
+    let deleted = false;
+    const deletion = subscriptions.delete(s.memberId, s.subscriptionId).then((r) => (deleted = r));
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    // The deletion waits for the job's lock on the subscription.
+    expect(deleted).toBe(false);
+    release();
+    await job;
+    expect(await deletion).toBe(true);
+    expect(await matchesOf(s.subscriptionId)).toBe(0);
+  });
+
+  it('records nothing for a subscription deleted before the job records', async () => {
+    const s = await memberWithSubscription('gone');
+    await subscriptions.delete(s.memberId, s.subscriptionId);
+    const { inserted } = await recorder.record(await bulletin('g-1'), 0, 1, [hit(s)]);
+    expect(inserted).toBe(0);
+    expect(await matchesOf(s.subscriptionId)).toBe(0);
+  });
+});
