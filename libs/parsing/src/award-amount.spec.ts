@@ -206,3 +206,18 @@ describe('readAwardAmount: row numbers under a 万元 header, candidate lists na
     );
   });
 });
+
+describe('readResultAmount: the bid on the winner’s own line, estimates beside rates', () => {
+  it('reads the bid labelled on the line that ranks the winner', () => {
+    const ranked =
+      '评审结果:\n排名1 | 甲气体设备工程有限公司 | 磋商报价:¥318,500.00 | 综合得分:91.5\n排名2 | 乙医疗设备有限公司 | 磋商报价:¥326,000.00 | 综合得分:88.2\n成交供应商:甲气体设备工程有限公司';
+    expect(readResultAmount(ranked, ['甲气体设备工程有限公司'])).toBe(318_500);
+    const numbered = '中标候选人排序:\n1. 甲路桥工程有限公司 投标报价:5,986,420.00元\n2. 乙建工集团有限公司 投标报价:6,028,700.00元';
+    expect(readResultAmount(numbered, ['甲路桥工程有限公司'])).toBe(5_986_420);
+  });
+
+  it('reads no award from an estimate of the work ordered at the winners’ rates', () => {
+    const text = '成交供应商:甲建筑工程有限责任公司,下浮率:12.5%\n本项目预估采购金额:3,000万元,不作为结算依据。';
+    expect(readResultAmount(text, ['甲建筑工程有限责任公司'])).toBeNull();
+  });
+});

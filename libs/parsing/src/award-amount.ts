@@ -3,6 +3,7 @@ import { parseAmount } from './amounts';
 import { separateCreditCodes } from './credit-code';
 import { rankedRow } from './result-table';
 import { cellsBelow, splitCells } from './table-cells';
+import { supplierNamesIn } from './org-names';
 import { firstCellBelowVertical } from './vertical-table';
 
 // Money that was won, most certain first: a stated total, the award amount of a lot, then the
@@ -83,11 +84,12 @@ function cellAmount(cell: string, unit: number): number | null {
 }
 
 // Money that is something else than the award: budgets, ceilings, deposits, unit prices, fees.
-const OTHER_MONEY_BEFORE = /(?:预算|限价|控制价|保证金|单价|估算|投资|费|报价|概算|资金|暂定|暂估|暂列)[^\n]{0,10}$/u;
+// An estimate (预估金额, 预计采购金额) says how much work may be ordered under rates, not what was won.
+const OTHER_MONEY_BEFORE = /(?:预算|限价|控制价|保证金|单价|估算|预估|预计|投资|费|报价|概算|资金|暂定|暂估|暂列)[^\n]{0,10}$/u;
 // Inside a label's value: money that is not what was won ("下浮率8.5%(暂定金额150万元)").
 // Fees of the procedure (代理服务费, 标书费, 工本费, 代理服务收费金额) are not the award either.
 const NOT_THE_AWARD_BEFORE =
-  /(?:预算|限价|控制价|保证金|单价|估算|概算|暂定|暂估|暂列|每年|每月|年度|代理|收费|标书|工本)[^\n，,;；]{0,8}$/u;
+  /(?:预算|限价|控制价|保证金|单价|估算|预估|概算|暂定|暂估|暂列|每年|每月|年度|代理|收费|标书|工本)[^\n，,;；]{0,8}$/u;
 // "中标金额：详见附件": the amount is in an attachment; nothing after the label is it.
 const REFERRED_ELSEWHERE = /^[\s:：(]*(?:详见|见)(?:附件|附表|公告附件|中标通知书|成交通知书|报价表|开标记录)/u;
 // A stated total outranks the amounts it adds up ("每年128万元，三年合计384万元").
@@ -110,7 +112,10 @@ export function readResultAmount(raw: string, winners: readonly string[] = []): 
   // The award label sends the reader to an attachment: no other figure of the notice is the award.
   if (AWARD_REFERRED.test(text)) return null;
   const inRow = winners.length
-    ? (priceAfterName(text, winners[0]) ?? priceInColumn(text, winners[0]) ?? lineTotalAfterName(text, winners[0]))
+    ? (priceAfterName(text, winners[0]) ??
+      priceInColumn(text, winners[0]) ??
+      lineTotalAfterName(text, winners[0]) ??
+      bidOnWinnerLine(text, winners[0]))
     : null;
   if (inRow !== null) return inRow;
   for (const m of text.matchAll(ANY_AMOUNT)) {
@@ -137,6 +142,22 @@ function priceAfterName(text: string, name: string): number | null {
   const m = NAME_THEN_NUMBER.exec(text.slice(at + name.length, at + name.length + 40));
   if (!m) return null;
   return figureYuan(m, labelMultiplier(before.slice(header.index, header.index + header[0].length + 8)) ?? 1);
+}
+
+// A ranking written one bidder a line with the price labelled in the line: "排名1 | 某公司 | 磋商报价：
+// ¥318,500.00 | 得分…", "1. 某公司 投标报价：5,986,420.00元". The winner's own line holds its bid.
+const BID_IN_LINE = /^[^\n]{0,24}?(?:(?:投标|响应|磋商|谈判|最终|竞价)?(?:总)?报价|投标(?:总)?价)(?:\([^()\n]{0,8}\))?/u;
+
+function bidOnWinnerLine(text: string, name: string): number | null {
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
+    const end = at + name.length;
+    const label = BID_IN_LINE.exec(text.slice(end, end + 40));
+    // Another bidder between the name and the label: the price is that one's.
+    if (!label || supplierNamesIn(label[0]).length) continue;
+    const hit = readAmountAfter(text, end + label[0].length, labelMultiplier(label[0]) ?? unitStatedAbove(text, at));
+    if (hit?.yuan != null && hit.yuan >= MIN_UNLABELLED_YUAN) return hit.yuan;
+  }
+  return null;
 }
 
 /** A bid figure matched as (number, unit?): in its own unit, else the column's; too small to be a price is none. */
