@@ -221,3 +221,30 @@ describe('readResultAmount: the bid on the winner’s own line, estimates beside
     expect(readResultAmount(text, ['甲建筑工程有限责任公司'])).toBeNull();
   });
 });
+
+describe('readResultAmount: prose that puts the money before the verb', () => {
+  it('reads "以…中标" and "以…的报价成交"', () => {
+    expect(readResultAmount('中标信息:甲仪器设备有限公司以人民币壹佰贰拾万元整(¥1,200,000.00)中标。')).toBe(1_200_000);
+    expect(readResultAmount('经评审,乙商贸有限公司以86,500元的报价成交。')).toBe(86_500);
+  });
+
+  it('reads nothing where 以 introduces something else', () => {
+    expect(readResultAmount('以2027年3月1日为准,中标人为甲公司。')).toBeNull();
+  });
+});
+
+describe('readResultAmount: candidates as blocks of fields opened by their rank', () => {
+  it('reads the bid in the block ranked first, not the next one', () => {
+    const text = '排名:1\n投标人名称:甲建设有限公司\n投标报价:4,567,890.00元\n排名:2\n投标人名称:乙建设有限公司\n投标报价:4,600,000.00元';
+    expect(readResultAmount(text, ['甲建设有限公司'])).toBe(4_567_890);
+    expect(readResultAmount('排名:1\n投标人名称:甲建设有限公司\n工期:90天\n排名:2\n投标报价:4,600,000.00元')).toBeNull();
+  });
+
+  it('reads the first one’s 投标价 with its unit in brackets', () => {
+    expect(
+      readAwardAmount(
+        '推荐的中标候选人:\n第一名:甲水务工程有限公司\n投标价:(万元) 896.45\n第二名:乙水利建设有限公司\n投标价:(万元) 902.10',
+      ),
+    ).toBe(8_964_500);
+  });
+});

@@ -14,7 +14,8 @@ const AWARD_LABELS: readonly RegExp[] = [
   /(?:中标|成交|中选)(?:\(成交\))?(?:合同)?(?:金额|价格|价|额)|(?:^|\n)\(成交\)金额/gu,
   // "第一中标候选人…报价", "排名第一的中标候选人为某公司，投标报价为…".
   // "第一中选候选人", "推荐成交候选人：某公司，最终报价…" too.
-  /(?:第[一1](?:中标|成交|中选)?候选人|第[一1]名|排名第[一1](?:的|位)?(?:中标|成交|中选)?候选人|推荐(?:的)?(?:中标|成交|中选)候选人\s*[:：为])(?:(?!第[二2])[^。；;]){0,80}?(?:投标|响应|最终)?报价/gu,
+  // "第一名：某公司\n投标价：(万元) 896.45": 投标价 is the same column under a shorter name.
+  /(?:第[一1](?:中标|成交|中选)?候选人|第[一1]名|排名第[一1](?:的|位)?(?:中标|成交|中选)?候选人|推荐(?:的)?(?:中标|成交|中选)候选人\s*[:：为])(?:(?!第[二2])[^。；;]){0,80}?(?:(?:投标|响应|最终)?报价|投标(?:总)?价(?!格))/gu,
   // A numbered list under its heading: "推荐中标候选人：\n1、某公司，投标报价：…".
   /候选人(?:名单)?[:：]?\s*\n\s*[1一][、.](?:(?!\n\s*[2二][、.])[^。；;]){0,80}?(?:投标|响应)?报价/gu,
   // A result table with one total column: "序号 | 标项名称 | 总价(元) | 中标供应商名称".
@@ -118,6 +119,8 @@ export function readResultAmount(raw: string, winners: readonly string[] = []): 
       bidOnWinnerLine(text, winners[0]))
     : null;
   if (inRow !== null) return inRow;
+  const prose = amountBeforeWinVerb(text) ?? bidInFirstRankBlock(text);
+  if (prose !== null) return prose;
   for (const m of text.matchAll(ANY_AMOUNT)) {
     if (OTHER_MONEY_BEFORE.test(text.slice(Math.max(0, m.index - 14), m.index))) continue;
     const yuan = parseAmount(`${m[1]}${m[2]}`);
@@ -155,6 +158,41 @@ function bidOnWinnerLine(text: string, name: string): number | null {
     // Another bidder between the name and the label: the price is that one's.
     if (!label || supplierNamesIn(label[0]).length) continue;
     const hit = readAmountAfter(text, end + label[0].length, labelMultiplier(label[0]) ?? unitStatedAbove(text, at));
+    if (hit?.yuan != null && hit.yuan >= MIN_UNLABELLED_YUAN) return hit.yuan;
+  }
+  return null;
+}
+
+// Prose puts the money before the verb: "某公司以人民币壹佰贰拾万元整(¥1,200,000.00)中标",
+// "以3,456,789元的报价成交". Between the figure and the verb stand a bracketed repeat or 的价格/的报价.
+const WITH_AMOUNT = /以(?=\s*(?:人民币|¥|￥|\d|[壹贰叁肆伍陆柒捌玖拾一二三四五六七八九十]))/gu;
+const THEN_WIN_VERB = /^\s*(?:\([^()\n]{0,24}\))?\s*(?:的(?:投标)?(?:价格|报价|总价|金额))?\s*(?:中标|成交|中选|得标|夺标)/u;
+
+function amountBeforeWinVerb(text: string): number | null {
+  for (const m of text.matchAll(WITH_AMOUNT)) {
+    const hit = readAmountAfter(text, m.index + 1, null);
+    if (hit?.yuan == null || hit.yuan < MIN_UNLABELLED_YUAN) continue;
+    if (THEN_WIN_VERB.test(text.slice(hit.end, hit.end + 40))) return hit.yuan;
+  }
+  return null;
+}
+
+// Candidates written as blocks of fields, each opened by its rank: "排名：1\n投标人名称：某公司\n投标报价：…".
+// The bid inside the block ranked first, before the next rank line.
+const FIRST_RANK_FIELD = /(?:排名|排序|名次|推荐顺序)\s*[:：]\s*(?:1|第[一1]名?)\s*\n/gu;
+const NEXT_RANK_FIELD = /(?:排名|排序|名次|推荐顺序)\s*[:：]/u;
+const BID_FIELD = /(?:(?:投标|响应|最终)?(?:总)?报价|投标(?:总)?价(?!格))(?:\([^()\n]{0,8}\))?/u;
+const RANK_BLOCK_CHARS = 300;
+
+function bidInFirstRankBlock(text: string): number | null {
+  for (const m of text.matchAll(FIRST_RANK_FIELD)) {
+    const from = m.index + m[0].length;
+    let block = text.slice(from, from + RANK_BLOCK_CHARS);
+    const next = NEXT_RANK_FIELD.exec(block);
+    if (next) block = block.slice(0, next.index);
+    const label = BID_FIELD.exec(block);
+    if (!label) continue;
+    const hit = readAmountAfter(text, from + label.index + label[0].length, labelMultiplier(label[0]) ?? unitStatedAbove(text, m.index));
     if (hit?.yuan != null && hit.yuan >= MIN_UNLABELLED_YUAN) return hit.yuan;
   }
   return null;

@@ -37,7 +37,7 @@ export function readOrgAt(text: string, from: number, kind: OrgKind): string | n
     // "第一名:中标候选人某公司", "采购人:某局": the label repeated in front of the name; after "中选人及
     // 份额：" the next line opens with the first one's own ranked label ("第一中选人：某公司").
     .replace(
-      /^(?:第[一1])?(?:中标候选人|中标人|成交人|成交供应商|中标供应商|中选人|成交候选人|中选候选人)[\s:：]*|^(?:采购人|招标人)[\s:：]*/u,
+      /^(?:第[一1])?(?:中标候选人|中标人|成交人|成交供应商|中标供应商|中选人|成交候选人|中选候选人)[\s:：]*|^(?:第[一1]名|采购人|招标人)[\s:：]*/u,
       '',
     )
     .replace(/^\([^()\n]{0,8}\)\s*/u, '');

@@ -247,6 +247,12 @@ describe('readWinners: consortia joined by 与, ranked labels repeated, lots one
     ]);
   });
 
+  it('drops a 第一名 label repeated on the line under a candidates label', () => {
+    expect(readWinners('推荐的中标候选人:\n第一名:甲水务工程有限公司\n投标价:(万元) 896.45\n第二名:乙水利建设有限公司')).toEqual([
+      '甲水务工程有限公司',
+    ]);
+  });
+
   it('drops the ranked label of the first line under a label that lists names with their shares', () => {
     const text = '中选人及份额:\n第一中选人:甲通信建设有限公司,中选份额:60%\n第二中选人:乙信息工程有限公司,中选份额:40%';
     expect(readWinners(text)).toEqual(['甲通信建设有限公司', '乙信息工程有限公司']);
