@@ -99,7 +99,9 @@ import { percent, tallyChecks } from './tally';
 // lot lines, 分行/支行/银行 buyers, estimates are not awards, the bid on the winner's own line, order
 // numbers, no price-cap reading of long prose lines, 含税/不含税 before a figure, no deadline in a
 // terminated procedure) all 25 are right; the shared dev and held-out figures are unchanged but for
-// one held-out 流标 notice whose deadline is now rightly none.
+// one held-out 流标 notice whose deadline is now rightly none. Probing result wordings past it added
+// money before the verb (以…中标), the bid of a field block opened by 排名：1, 投标价 of the first
+// candidate, and a rank in brackets after a name (甲公司(第一名)、乙公司(第二名)).
 const OWN_SET = join(__dirname, '../../test/fixtures/own-field-set.jsonl');
 
 describe('own field-style check set', () => {

@@ -247,6 +247,10 @@ describe('readWinners: consortia joined by 与, ranked labels repeated, lots one
     ]);
   });
 
+  it('takes the name before a bracketed rank (第一名) as the first candidate', () => {
+    expect(readWinners('中标候选人:甲工程有限公司(第一名)、乙工程有限公司(第二名)、丙工程有限公司(第三名)')).toEqual(['甲工程有限公司']);
+  });
+
   it('drops a 第一名 label repeated on the line under a candidates label', () => {
     expect(readWinners('推荐的中标候选人:\n第一名:甲水务工程有限公司\n投标价:(万元) 896.45\n第二名:乙水利建设有限公司')).toEqual([
       '甲水务工程有限公司',

@@ -23,6 +23,7 @@ const NAME_BEFORE_ADDRESS = /供应商地址/u;
 // A lot's section or the next candidate ends the search for a name.
 const SECTION_END = /[一二三四五六七八九十]、|第[二三2-3](?:中标|成交)?(?:候选人|名)|主要标的/u;
 const WINDOW = 160;
+const NOTED_NAME_REACH = 60;
 const LIST_MARK = /[、；;]/u;
 // "A(牵头人)与B(成员)组成的联合体", "A和B联合体": a consortium's members joined by 与/和/及 right after
 // a company's suffix (and its role note); the word 联合体 after the last one names the group.
@@ -105,6 +106,13 @@ function namesAfter(text: string, label: RegExp, everyLot: boolean): string[] {
   for (const m of text.matchAll(label)) {
     const end = m.index + m[0].length;
     if (NOT_A_FIELD.test(text.slice(end, end + 4))) continue;
+    // "甲公司(第一名)、乙公司(第二名)": a rank in brackets is a note on the name right before it.
+    if (text[m.index - 1] === '(' && text[end] === ')') {
+      const before = supplierNamesIn(text.slice(Math.max(0, m.index - 1 - NOTED_NAME_REACH), m.index - 1)).pop();
+      if (before && text.slice(m.index - 1 - before.length, m.index - 1) === before && !out.includes(before)) out.push(before);
+      if (!everyLot && out.length) break;
+      continue;
+    }
     for (const name of namesAt(text, m.index, end, label === WINNER_LABEL)) if (!out.includes(name)) out.push(name);
     if (!everyLot && out.length) break;
   }
