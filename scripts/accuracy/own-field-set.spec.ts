@@ -78,6 +78,30 @@ import { percent, tallyChecks } from './tally';
 // with a term total, (人民币万元) labels, 详见附件 stopping the award, fees after a rate, ccgp 合同包
 // blocks, 标项/一标段 lots, two-column 包号 tables, loosely flattened lot columns, items tables with a
 // 合计 row, quantity × unit price rows) award is 9/9 and the rest unchanged.
+// own-b17-* (25, mostly results of portals and regions little used here: 公共资源 候选人 of 山东, 河南,
+// 湖北, 陕西, 云南, 贵州, 新疆, 黑龙江 and 甘肃 with 第一名 rows, 评标委员会 names, 项目经理 and 投诉/监督
+// phones; a 联合体 first candidate joined by 与; an energy firm's 排名1 lines, a telecom's 中选人 with
+// 份额, a tobacco firm's 大写 总价 over a 分项报价 table, a bank's 下浮率-only 标段 beside a 预估 total;
+// 网上竞价 with its 报价记录, an 电子卖场 order; three 包 one a line in 万元; a 中标通知书; 繁體 candidates;
+// a masked 成交; a title-less excerpt in prose; 最高限价 and 中标价 on one line; 单价 成交; 流标 naming its
+// bidders; 包1 成交 beside 包2 废标; a 高校 谈判 listing every quote; 最高投标限价 as a column before 中标价;
+// 被否决 bidders above a numbered ranking; and 5 tenders and an 意向 of the same portals) was scored
+// once before any change: award 14/17, award none stated 7/8, winners 16/20, winners none named 5/5,
+// budget 4/5, budget none stated 20/20, deadline 3/3, deadline none stated 21/22, category 24/25,
+// stage found 25/25, province 25/25, city 23/24, district 18/19 (the same without region text), buyer
+// 23/24, agency 11/11, project code 17/18, published 1/1. Counted with the earlier first-time batches,
+// award is 75/85 (88.2 %) and winners 85/98 (86.7 %). The misses: members joined by 与 read as one
+// name, "中选人及份额：" then "第一中选人：某公司" read with its label, lots written "第N包 名称：某公司" one
+// a line read as one winner, a bank's 某省分行 cut at 公司, a 预估采购金额 taken for the award, bids
+// labelled inside a 排名1 or "1." ranking line, an 订单编号, prose classed a price-cap notice by its
+// "控制价为", 杨凌示范区 (杨陵区), a 不含税 控制价, and a 流标 notice's 开标时间 taken as a deadline. After
+// the rules they led to (consortium members joined by 与/和/及, ranked labels repeated before a name,
+// lot lines, 分行/支行/银行 buyers, estimates are not awards, the bid on the winner's own line, order
+// numbers, no price-cap reading of long prose lines, 含税/不含税 before a figure, no deadline in a
+// terminated procedure) all 25 are right; the shared dev and held-out figures are unchanged but for
+// one held-out 流标 notice whose deadline is now rightly none. Probing result wordings past it added
+// money before the verb (以…中标), the bid of a field block opened by 排名：1, 投标价 of the first
+// candidate, and a rank in brackets after a name (甲公司(第一名)、乙公司(第二名)).
 const OWN_SET = join(__dirname, '../../test/fixtures/own-field-set.jsonl');
 
 describe('own field-style check set', () => {

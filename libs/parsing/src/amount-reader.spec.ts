@@ -12,6 +12,11 @@ describe('readAmountAfter', () => {
     expect(after('招标控制价:人民币839082元', '招标控制价')).toBe(839_082);
   });
 
+  it('skips whether tax is included when it is written before the figure', () => {
+    expect(after('比选控制价:不含税286万元(两年合计)', '比选控制价')).toBe(2_860_000);
+    expect(after('投标报价:含税价1,265,800.00元', '投标报价')).toBe(1_265_800);
+  });
+
   it('takes the unit from the number, the next line, or the label', () => {
     expect(after('预算金额:\n60\n万元', '预算金额')).toBe(600_000);
     expect(after('预算金额:\n179.3\n(万元)', '预算金额')).toBe(1_793_000);

@@ -206,3 +206,45 @@ describe('readAwardAmount: row numbers under a 万元 header, candidate lists na
     );
   });
 });
+
+describe('readResultAmount: the bid on the winner’s own line, estimates beside rates', () => {
+  it('reads the bid labelled on the line that ranks the winner', () => {
+    const ranked =
+      '评审结果:\n排名1 | 甲气体设备工程有限公司 | 磋商报价:¥318,500.00 | 综合得分:91.5\n排名2 | 乙医疗设备有限公司 | 磋商报价:¥326,000.00 | 综合得分:88.2\n成交供应商:甲气体设备工程有限公司';
+    expect(readResultAmount(ranked, ['甲气体设备工程有限公司'])).toBe(318_500);
+    const numbered = '中标候选人排序:\n1. 甲路桥工程有限公司 投标报价:5,986,420.00元\n2. 乙建工集团有限公司 投标报价:6,028,700.00元';
+    expect(readResultAmount(numbered, ['甲路桥工程有限公司'])).toBe(5_986_420);
+  });
+
+  it('reads no award from an estimate of the work ordered at the winners’ rates', () => {
+    const text = '成交供应商:甲建筑工程有限责任公司,下浮率:12.5%\n本项目预估采购金额:3,000万元,不作为结算依据。';
+    expect(readResultAmount(text, ['甲建筑工程有限责任公司'])).toBeNull();
+  });
+});
+
+describe('readResultAmount: prose that puts the money before the verb', () => {
+  it('reads "以…中标" and "以…的报价成交"', () => {
+    expect(readResultAmount('中标信息:甲仪器设备有限公司以人民币壹佰贰拾万元整(¥1,200,000.00)中标。')).toBe(1_200_000);
+    expect(readResultAmount('经评审,乙商贸有限公司以86,500元的报价成交。')).toBe(86_500);
+  });
+
+  it('reads nothing where 以 introduces something else', () => {
+    expect(readResultAmount('以2027年3月1日为准,中标人为甲公司。')).toBeNull();
+  });
+});
+
+describe('readResultAmount: candidates as blocks of fields opened by their rank', () => {
+  it('reads the bid in the block ranked first, not the next one', () => {
+    const text = '排名:1\n投标人名称:甲建设有限公司\n投标报价:4,567,890.00元\n排名:2\n投标人名称:乙建设有限公司\n投标报价:4,600,000.00元';
+    expect(readResultAmount(text, ['甲建设有限公司'])).toBe(4_567_890);
+    expect(readResultAmount('排名:1\n投标人名称:甲建设有限公司\n工期:90天\n排名:2\n投标报价:4,600,000.00元')).toBeNull();
+  });
+
+  it('reads the first one’s 投标价 with its unit in brackets', () => {
+    expect(
+      readAwardAmount(
+        '推荐的中标候选人:\n第一名:甲水务工程有限公司\n投标价:(万元) 896.45\n第二名:乙水利建设有限公司\n投标价:(万元) 902.10',
+      ),
+    ).toBe(8_964_500);
+  });
+});

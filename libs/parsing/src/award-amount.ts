@@ -3,6 +3,7 @@ import { parseAmount } from './amounts';
 import { separateCreditCodes } from './credit-code';
 import { rankedRow } from './result-table';
 import { cellsBelow, splitCells } from './table-cells';
+import { supplierNamesIn } from './org-names';
 import { firstCellBelowVertical } from './vertical-table';
 
 // Money that was won, most certain first: a stated total, the award amount of a lot, then the
@@ -13,7 +14,8 @@ const AWARD_LABELS: readonly RegExp[] = [
   /(?:中标|成交|中选)(?:\(成交\))?(?:合同)?(?:金额|价格|价|额)|(?:^|\n)\(成交\)金额/gu,
   // "第一中标候选人…报价", "排名第一的中标候选人为某公司，投标报价为…".
   // "第一中选候选人", "推荐成交候选人：某公司，最终报价…" too.
-  /(?:第[一1](?:中标|成交|中选)?候选人|第[一1]名|排名第[一1](?:的|位)?(?:中标|成交|中选)?候选人|推荐(?:的)?(?:中标|成交|中选)候选人\s*[:：为])(?:(?!第[二2])[^。；;]){0,80}?(?:投标|响应|最终)?报价/gu,
+  // "第一名：某公司\n投标价：(万元) 896.45": 投标价 is the same column under a shorter name.
+  /(?:第[一1](?:中标|成交|中选)?候选人|第[一1]名|排名第[一1](?:的|位)?(?:中标|成交|中选)?候选人|推荐(?:的)?(?:中标|成交|中选)候选人\s*[:：为])(?:(?!第[二2])[^。；;]){0,80}?(?:(?:投标|响应|最终)?报价|投标(?:总)?价(?!格))/gu,
   // A numbered list under its heading: "推荐中标候选人：\n1、某公司，投标报价：…".
   /候选人(?:名单)?[:：]?\s*\n\s*[1一][、.](?:(?!\n\s*[2二][、.])[^。；;]){0,80}?(?:投标|响应)?报价/gu,
   // A result table with one total column: "序号 | 标项名称 | 总价(元) | 中标供应商名称".
@@ -83,11 +85,12 @@ function cellAmount(cell: string, unit: number): number | null {
 }
 
 // Money that is something else than the award: budgets, ceilings, deposits, unit prices, fees.
-const OTHER_MONEY_BEFORE = /(?:预算|限价|控制价|保证金|单价|估算|投资|费|报价|概算|资金|暂定|暂估|暂列)[^\n]{0,10}$/u;
+// An estimate (预估金额, 预计采购金额) says how much work may be ordered under rates, not what was won.
+const OTHER_MONEY_BEFORE = /(?:预算|限价|控制价|保证金|单价|估算|预估|预计|投资|费|报价|概算|资金|暂定|暂估|暂列)[^\n]{0,10}$/u;
 // Inside a label's value: money that is not what was won ("下浮率8.5%(暂定金额150万元)").
 // Fees of the procedure (代理服务费, 标书费, 工本费, 代理服务收费金额) are not the award either.
 const NOT_THE_AWARD_BEFORE =
-  /(?:预算|限价|控制价|保证金|单价|估算|概算|暂定|暂估|暂列|每年|每月|年度|代理|收费|标书|工本)[^\n，,;；]{0,8}$/u;
+  /(?:预算|限价|控制价|保证金|单价|估算|预估|概算|暂定|暂估|暂列|每年|每月|年度|代理|收费|标书|工本)[^\n，,;；]{0,8}$/u;
 // "中标金额：详见附件": the amount is in an attachment; nothing after the label is it.
 const REFERRED_ELSEWHERE = /^[\s:：(]*(?:详见|见)(?:附件|附表|公告附件|中标通知书|成交通知书|报价表|开标记录)/u;
 // A stated total outranks the amounts it adds up ("每年128万元，三年合计384万元").
@@ -110,9 +113,14 @@ export function readResultAmount(raw: string, winners: readonly string[] = []): 
   // The award label sends the reader to an attachment: no other figure of the notice is the award.
   if (AWARD_REFERRED.test(text)) return null;
   const inRow = winners.length
-    ? (priceAfterName(text, winners[0]) ?? priceInColumn(text, winners[0]) ?? lineTotalAfterName(text, winners[0]))
+    ? (priceAfterName(text, winners[0]) ??
+      priceInColumn(text, winners[0]) ??
+      lineTotalAfterName(text, winners[0]) ??
+      bidOnWinnerLine(text, winners[0]))
     : null;
   if (inRow !== null) return inRow;
+  const prose = amountBeforeWinVerb(text) ?? bidInFirstRankBlock(text);
+  if (prose !== null) return prose;
   for (const m of text.matchAll(ANY_AMOUNT)) {
     if (OTHER_MONEY_BEFORE.test(text.slice(Math.max(0, m.index - 14), m.index))) continue;
     const yuan = parseAmount(`${m[1]}${m[2]}`);
@@ -137,6 +145,57 @@ function priceAfterName(text: string, name: string): number | null {
   const m = NAME_THEN_NUMBER.exec(text.slice(at + name.length, at + name.length + 40));
   if (!m) return null;
   return figureYuan(m, labelMultiplier(before.slice(header.index, header.index + header[0].length + 8)) ?? 1);
+}
+
+// A ranking written one bidder a line with the price labelled in the line: "排名1 | 某公司 | 磋商报价：
+// ¥318,500.00 | 得分…", "1. 某公司 投标报价：5,986,420.00元". The winner's own line holds its bid.
+const BID_IN_LINE = /^[^\n]{0,24}?(?:(?:投标|响应|磋商|谈判|最终|竞价)?(?:总)?报价|投标(?:总)?价)(?:\([^()\n]{0,8}\))?/u;
+
+function bidOnWinnerLine(text: string, name: string): number | null {
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
+    const end = at + name.length;
+    const label = BID_IN_LINE.exec(text.slice(end, end + 40));
+    // Another bidder between the name and the label: the price is that one's.
+    if (!label || supplierNamesIn(label[0]).length) continue;
+    const hit = readAmountAfter(text, end + label[0].length, labelMultiplier(label[0]) ?? unitStatedAbove(text, at));
+    if (hit?.yuan != null && hit.yuan >= MIN_UNLABELLED_YUAN) return hit.yuan;
+  }
+  return null;
+}
+
+// Prose puts the money before the verb: "某公司以人民币壹佰贰拾万元整(¥1,200,000.00)中标",
+// "以3,456,789元的报价成交". Between the figure and the verb stand a bracketed repeat or 的价格/的报价.
+const WITH_AMOUNT = /以(?=\s*(?:人民币|¥|￥|\d|[壹贰叁肆伍陆柒捌玖拾一二三四五六七八九十]))/gu;
+const THEN_WIN_VERB = /^\s*(?:\([^()\n]{0,24}\))?\s*(?:的(?:投标)?(?:价格|报价|总价|金额))?\s*(?:中标|成交|中选|得标|夺标)/u;
+
+function amountBeforeWinVerb(text: string): number | null {
+  for (const m of text.matchAll(WITH_AMOUNT)) {
+    const hit = readAmountAfter(text, m.index + 1, null);
+    if (hit?.yuan == null || hit.yuan < MIN_UNLABELLED_YUAN) continue;
+    if (THEN_WIN_VERB.test(text.slice(hit.end, hit.end + 40))) return hit.yuan;
+  }
+  return null;
+}
+
+// Candidates written as blocks of fields, each opened by its rank: "排名：1\n投标人名称：某公司\n投标报价：…".
+// The bid inside the block ranked first, before the next rank line.
+const FIRST_RANK_FIELD = /(?:排名|排序|名次|推荐顺序)\s*[:：]\s*(?:1|第[一1]名?)\s*\n/gu;
+const NEXT_RANK_FIELD = /(?:排名|排序|名次|推荐顺序)\s*[:：]/u;
+const BID_FIELD = /(?:(?:投标|响应|最终)?(?:总)?报价|投标(?:总)?价(?!格))(?:\([^()\n]{0,8}\))?/u;
+const RANK_BLOCK_CHARS = 300;
+
+function bidInFirstRankBlock(text: string): number | null {
+  for (const m of text.matchAll(FIRST_RANK_FIELD)) {
+    const from = m.index + m[0].length;
+    let block = text.slice(from, from + RANK_BLOCK_CHARS);
+    const next = NEXT_RANK_FIELD.exec(block);
+    if (next) block = block.slice(0, next.index);
+    const label = BID_FIELD.exec(block);
+    if (!label) continue;
+    const hit = readAmountAfter(text, from + label.index + label[0].length, labelMultiplier(label[0]) ?? unitStatedAbove(text, m.index));
+    if (hit?.yuan != null && hit.yuan >= MIN_UNLABELLED_YUAN) return hit.yuan;
+  }
+  return null;
 }
 
 /** A bid figure matched as (number, unit?): in its own unit, else the column's; too small to be a price is none. */

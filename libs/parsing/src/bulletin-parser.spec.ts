@@ -109,6 +109,14 @@ describe('parseBulletin', () => {
     expect(parsed).toMatchObject({ category: 'award', budgetYuan: null, deadlineAt: null });
   });
 
+  it('gives a failed tender no deadline: its opening time is past', () => {
+    const parsed = parseBulletin({
+      title: '某镇村级道路硬化工程流标公示',
+      body: '招标控制价:218.6万元\n开标时间:2027年7月22日9:30\n因有效投标人不足3家,本次招标流标,招标人将重新组织招标。',
+    });
+    expect(parsed).toMatchObject({ category: 'other', stage: 'termination', budgetYuan: 2_186_000, deadlineAt: null });
+  });
+
   it('reads winners and the award amount of a result, never as a budget', () => {
     const parsed = parseBulletin({
       title: '某县人民医院消毒供应中心设备采购项目中标结果公告',

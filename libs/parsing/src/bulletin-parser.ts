@@ -145,9 +145,10 @@ function explicitDate(value: Date | string | null | undefined): Date | null {
 
 // Award notices quote the past opening time, and a "deadline" before publication is a date
 // quoted from an earlier notice: neither is a deadline a member can still meet.
-// An opening record reports an opening that has happened.
+// An opening record reports an opening that has happened; a procedure that failed or was ended
+// (流标, 废标, 终止) quotes the dates of a tender nobody can still answer.
 function deadline(category: BulletinCategory, stage: BulletinStage | null, text: string, noticeDay: Date | null): Date | null {
-  if (category === 'award' || stage === 'bid_opening') return null;
+  if (category === 'award' || stage === 'bid_opening' || stage === 'termination') return null;
   const found = extractDeadline(text, noticeDay);
   if (found && noticeDay && found.getTime() < noticeDay.getTime() - 86_400_000) return null;
   return found;

@@ -30,6 +30,10 @@ const NAMES_A_WINNER = BODY_RULES.filter((r) => r.category === 'award');
 // names a kind of notice, which keeps lines such as "供货期：合同签订后60日" out.
 const HEADING_LINES = 8;
 const HEADING = /公告|公示|通知|纪要|记录|计划|意向|结果|邀请|控制价|批复|快讯|更正|变更/u;
+// A long line is prose (an excerpt cut from its notice). Every kind of notice states its price
+// ceiling in a sentence ("…本项目招标控制价为…"), so in prose that is no price-cap notice.
+const HEADING_PROSE_CHARS = 100;
+const PROSE_RULES = TITLE_RULES.filter((r) => r.stage !== 'price_cap');
 
 export interface CategoryInput {
   title?: string | null;
@@ -87,7 +91,7 @@ function newsKind(title: string, body: string): NoticeKind {
 function firstMatchingLine(lines: string[]): NoticeKind | null {
   for (const line of lines) {
     if (!HEADING.test(line)) continue;
-    const found = matchRules(TITLE_RULES, line);
+    const found = matchRules(line.length > HEADING_PROSE_CHARS ? PROSE_RULES : TITLE_RULES, line);
     if (found) return found;
   }
   return null;

@@ -135,3 +135,18 @@ describe('readNoticeKind: excerpts that keep only the fields of an open procurem
     expect(readNoticeKind({ title: '某医院手术室系统采购项目', body })).toEqual({ category: 'tender', stage: 'invitation' });
   });
 });
+
+describe('readNoticeKind: an excerpt of prose without a title', () => {
+  it('reads candidates from a long sentence that also states the price ceiling', () => {
+    const body =
+      '……经评标委员会评审,确定中标候选人如下:第一中标候选人为甲路桥工程有限责任公司,投标报价1,862,450.00元;第二中标候选人为乙建设工程有限公司,投标报价1,889,300.00元。本项目招标控制价为1,950,000.00元。';
+    expect(readNoticeKind({ title: '', body })).toEqual({ category: 'award', stage: 'candidates' });
+  });
+
+  it('still reads a short heading line about the price ceiling as one', () => {
+    expect(readNoticeKind({ title: '', body: '某路改造工程招标控制价公示\n控制价:1,950,000.00元' })).toEqual({
+      category: 'other',
+      stage: 'price_cap',
+    });
+  });
+});

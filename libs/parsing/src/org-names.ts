@@ -3,17 +3,18 @@
 const SUPPLIER_SUFFIX = String.raw`(?:有限责任公司|股份有限公司|有限公司|分公司|公司|集团|研究院|设计院|研究所|事务所|合作社|工作室|经营部|门市部|(?:工程|装饰|装修|维修|服务)部|商行|商店|五金店|超市|厂(?![房区址家商])|联合体|设计研究总院)`;
 // Road and railway units are 段: 公路管理段, 工务段 (a bare 段 would take 第一标段). State farms and
 // forests (林场, 农场), parks, reservoirs, 气象台/电视台, 党校 and 监狱 buy too (a bare 台 or 场 would
-// take 平台, 市场).
-const ANY_BODY_SUFFIX = String.raw`(?:${SUPPLIER_SUFFIX.slice(3, -1)}|管理段|养护段|工务段|电务段|供电段|党校|监狱|气象台|电视台|电台|林场|农场|牧场|渔场|公园|水库|海关|酒店|委员会|人民政府|政府|办事处|管理局|局|委|办|厅|署|中心|医院|卫生院|大学|学院|学校|小学|中学|幼儿园|学校|研究会|协会|总会|秘书处|馆|院|所|站|处|队|社|会|部)`;
+// take 平台, 市场). Banks buy through their branches: 某银行股份有限公司某省分行 ends at 分行, not at 公司.
+const ANY_BODY_SUFFIX = String.raw`(?:${SUPPLIER_SUFFIX.slice(3, -1)}|管理段|养护段|工务段|电务段|供电段|党校|监狱|气象台|电视台|电台|林场|农场|牧场|渔场|公园|水库|海关|酒店|分行|支行|银行|委员会|人民政府|政府|办事处|管理局|局|委|办|厅|署|中心|医院|卫生院|大学|学院|学校|小学|中学|幼儿园|学校|研究会|协会|总会|秘书处|馆|院|所|站|处|队|社|会|部)`;
 
 /** A run that may be (part of) a name: CJK, Latin, digits, brackets, masks. */
 const NAME_CHARS = String.raw`[\p{Script=Han}A-Za-z0-9()·*]`;
 
 export type OrgKind = 'supplier' | 'any';
 
-// What ends a value: the next field's label, clause punctuation, a line break.
+// What ends a value: the next field's label, clause punctuation, a line break. A bank account
+// (开户银行) after a buyer is its own field, not a name that ends in 银行.
 const STOP_LABEL =
-  /(?:地址|联系人|联系电话|联系方式|电话|邮编|传真|邮箱|统一社会信用代码|社会信用代码|信用代码|组织机构代码|法定代表人|项目名称|工程名称|中标(?:\(成交\))?(?:金额|价格?)|成交(?:金额|价格?)|投标报价|报价|评标|得分|排名|中标人|中标候选人|第[二三四五2-5]名|第[二三2-3]中标候选人|代理机构|(?:采购|招标)代理(?:人|单位)?[:：]|联系|项目经理|总监|资质|工期|质量|备注|名称|品牌|型号|数量|单价|\d{1,2}[、.](?=\p{Script=Han}))/u;
+  /(?:地址|联系人|联系电话|联系方式|电话|邮编|传真|邮箱|统一社会信用代码|社会信用代码|信用代码|组织机构代码|法定代表人|项目名称|工程名称|中标(?:\(成交\))?(?:金额|价格?)|成交(?:金额|价格?)|投标报价|报价|评标|得分|排名|中标人|中标候选人|第[二三四五2-5]名|第[二三2-3]中标候选人|代理机构|(?:采购|招标)代理(?:人|单位)?[:：]|联系|开户(?:银行|行)|银行账号|项目经理|总监|资质|工期|质量|备注|名称|品牌|型号|数量|单价|\d{1,2}[、.](?=\p{Script=Han}))/u;
 const VALUE_END = /[\n，,。;；|\t!！?？]|\s{2,}/u;
 const PLACEHOLDER = /^(?:\/|无|见|详见|略|\(略\)|同上|暂无|待定|-+)$|^[*\s]+$/u;
 
@@ -31,10 +32,14 @@ export function readOrgAt(text: string, from: number, kind: OrgKind): string | n
     .replace(/^(?:单位)?名称[\s:：|]*/u, '')
     // "中标候选人 1 某公司": a row number of a flattened table stands before the name.
     .replace(/^\d{1,2}(?:\s+|[、.])(?=\p{Script=Han})/u, '')
-    // "第一名:中标候选人某公司", "采购人:某局": the label repeated in front of the name.
-    .replace(/^(?:中标候选人|中标人|成交人|成交供应商|中标供应商|采购人|招标人)[\s:：]*/u, '')
     // "中标供应商及中标金额：", "入围供应商及优惠率：": the label goes on to name what follows the names.
     .replace(/^及[^\s:：\n]{1,10}[:：]\s*/u, '')
+    // "第一名:中标候选人某公司", "采购人:某局": the label repeated in front of the name; after "中选人及
+    // 份额：" the next line opens with the first one's own ranked label ("第一中选人：某公司").
+    .replace(
+      /^(?:第[一1])?(?:中标候选人|中标人|成交人|成交供应商|中标供应商|中选人|成交候选人|中选候选人)[\s:：]*|^(?:第[一1]名|采购人|招标人)[\s:：]*/u,
+      '',
+    )
     .replace(/^\([^()\n]{0,8}\)\s*/u, '');
   let value = window.split(VALUE_END)[0].trim();
   // "某公司(联合体牵头人:某公司;成员:…": a note opened after the name, cut off by its own list.
@@ -46,7 +51,7 @@ export function readOrgAt(text: string, from: number, kind: OrgKind): string | n
   // "(盖章)", and a consortium member's role ("(联合体牵头人)"), are notes on the name.
   // "A(牵头人)、B(成员)联合体": the word after the last member names the group, not that member.
   value = value.replace(/(?<=\((?:牵头人|成员(?:单位)?|主办方)\))\s*(?:组成的)?联合体$/u, '').trim();
-  value = value.replace(/\((?:盖章|签章|公章|联合体(?:牵头人|成员|主办方)?|牵头人|成员(?:单位)?)\)$/u, '').trim();
+  value = value.replace(/\((?:盖章|签章|公章|联合体(?:牵头人|成员|主办方)?|牵头人|主办方|成员(?:单位|方)?)\)$/u, '').trim();
   // "某公司(15%)", "某公司(8.5万元)": a figure in brackets after the name is its bid, rate or share.
   value = value.replace(/\([\d.,]+\s*(?:%|万?元)?\)$/u, '').trim();
   if (!value || PLACEHOLDER.test(value) || value.length < 2) return null;

@@ -9,6 +9,12 @@ describe('readParties', () => {
     expect(read(text)).toEqual({ buyer: '某县教育体育局', agency: '某某工程咨询有限公司' });
   });
 
+  it('reads a bank’s branch whole, not up to the group’s 公司', () => {
+    expect(read('采购人:中国某银行股份有限公司某省分行\n采购方式:公开招标').buyer).toBe('中国某银行股份有限公司某省分行');
+    expect(read('采购单位:某农村商业银行股份有限公司某支行\n项目编号:X-1').buyer).toBe('某农村商业银行股份有限公司某支行');
+    expect(read('采购人:某县教育局 开户银行:某银行某支行').buyer).toBe('某县教育局');
+  });
+
   it("reads a works contract's 发包单位 and an inquiry's 询比人 as the buyer", () => {
     expect(read('发包单位:某县某某乡人民政府\n联系人:王先生').buyer).toBe('某县某某乡人民政府');
     expect(read('询比人:某市某镇中心小学\n地址:某镇某路1号').buyer).toBe('某市某镇中心小学');

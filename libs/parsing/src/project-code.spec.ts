@@ -28,6 +28,10 @@ describe('extractProjectCode', () => {
     expect(extractProjectCode('投资项目代码：2602-361025-04-01-292418\n【信息时间： 2026-03-31】')).toBe('2602-361025-04-01-292418');
   });
 
+  it('reads the order number of an e-mall purchase', () => {
+    expect(extractProjectCode('订单编号:DMC20270619004512\n采购人:某医院')).toBe('DMC20270619004512');
+  });
+
   it('ignores placeholders and a neighbouring field', () => {
     expect(extractProjectCode('招标项目编号：以系统生成为准\n二、采购组织类型')).toBeNull();
     expect(extractProjectCode('项目代码：\n【信息时间： 2026-03-31】')).toBeNull();

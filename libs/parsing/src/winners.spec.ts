@@ -215,7 +215,11 @@ describe('readWinners: candidates ranked in brackets, bids in brackets', () => {
   });
 
   it('leaves a bid in brackets off a name found without a label', () => {
-    expect(readWinnersOf('标包一:甲科技有限公司(¥12,000.00)\n标包二:乙科技有限公司(¥8,500.00)', [])).toEqual(['甲科技有限公司']);
+    // Each lot's line names its own winner.
+    expect(readWinnersOf('标包一:甲科技有限公司(¥12,000.00)\n标包二:乙科技有限公司(¥8,500.00)', [])).toEqual([
+      '甲科技有限公司',
+      '乙科技有限公司',
+    ]);
   });
 });
 
@@ -229,5 +233,38 @@ describe('readWinners: unnumbered lists and consortium notes', () => {
     expect(readWinners('中标单位:甲建设工程有限公司(联合体牵头人:甲建设工程有限公司;成员:乙设计院有限公司)\n中标价:1,234,567元')).toEqual([
       '甲建设工程有限公司',
     ]);
+  });
+});
+
+describe('readWinners: consortia joined by 与, ranked labels repeated, lots one a line', () => {
+  it('names every member of a consortium joined by 与 or 和, also as the first candidate', () => {
+    const first = '第一中标候选人:甲园林建设集团有限公司(牵头人)与乙规划设计研究院有限公司(成员)组成的联合体\n投标报价:2,368.45万元';
+    expect(readWinners(first)).toEqual(['甲园林建设集团有限公司', '乙规划设计研究院有限公司']);
+    expect(readWinners('中标人:甲建设有限公司和乙设计研究院组成的联合体\n中标价:1,234,567元')).toEqual(['甲建设有限公司', '乙设计研究院']);
+    expect(readWinners('第一中标候选人:由甲路桥建设有限公司(主办方)和乙勘察设计研究院有限公司组成的联合体')).toEqual([
+      '甲路桥建设有限公司',
+      '乙勘察设计研究院有限公司',
+    ]);
+  });
+
+  it('takes the name before a bracketed rank (第一名) as the first candidate', () => {
+    expect(readWinners('中标候选人:甲工程有限公司(第一名)、乙工程有限公司(第二名)、丙工程有限公司(第三名)')).toEqual(['甲工程有限公司']);
+  });
+
+  it('drops a 第一名 label repeated on the line under a candidates label', () => {
+    expect(readWinners('推荐的中标候选人:\n第一名:甲水务工程有限公司\n投标价:(万元) 896.45\n第二名:乙水利建设有限公司')).toEqual([
+      '甲水务工程有限公司',
+    ]);
+  });
+
+  it('drops the ranked label of the first line under a label that lists names with their shares', () => {
+    const text = '中选人及份额:\n第一中选人:甲通信建设有限公司,中选份额:60%\n第二中选人:乙信息工程有限公司,中选份额:40%';
+    expect(readWinners(text)).toEqual(['甲通信建设有限公司', '乙信息工程有限公司']);
+  });
+
+  it('reads the winner written after each lot’s name, passing over a lot that failed', () => {
+    const lots = '中标结果:\n第1包 课桌椅:甲家具制造有限公司,中标价52.36万元;\n第2包 学生床:乙木业有限公司,中标价38.90万元。';
+    expect(readWinners(lots)).toEqual(['甲家具制造有限公司', '乙木业有限公司']);
+    expect(readWinners('包1(设备):甲净水科技有限公司,68.24万元\n包2(维保):废标,原因:有效供应商不足三家')).toEqual(['甲净水科技有限公司']);
   });
 });

@@ -23,7 +23,18 @@ const NAME_BEFORE_ADDRESS = /供应商地址/u;
 // A lot's section or the next candidate ends the search for a name.
 const SECTION_END = /[一二三四五六七八九十]、|第[二三2-3](?:中标|成交)?(?:候选人|名)|主要标的/u;
 const WINDOW = 160;
+const NOTED_NAME_REACH = 60;
 const LIST_MARK = /[、；;]/u;
+// "A(牵头人)与B(成员)组成的联合体", "A和B联合体": a consortium's members joined by 与/和/及 right after
+// a company's suffix (and its role note); the word 联合体 after the last one names the group.
+const CONSORTIUM_JOIN =
+  /(?<=(?:公司|集团|研究院|设计院|事务所|研究所)(?:\((?:联合体)?(?:牵头人|成员(?:单位|方)?|主办方)\))?)\s*(?:与|和|及)\s*(?=\p{Script=Han})/u;
+const CONSORTIUM_NOTE = /联合体|牵头人/u;
+const GROUP_WORD = /\s*(?:共同)?(?:组成的)?联合体$/u;
+// "第1包 课桌椅：某公司，中标价…", "标段二(监理)：某公司": one lot a line, its winner right after the
+// lot's name and a colon, with no winner label at all.
+const LOT_WINNER_LINE =
+  /^[ \t]*(?:第[一二三四五六七八九十\d]{1,3}(?:包|标段|标包|分标|合同包|包件|标项)|(?:合同)?(?:包|标段|标包|分标|包件|标项)[ \t]*[一二三四五六七八九十\d]{1,3}号?)[^\n:：]{0,20}[:：]/gmu;
 // A label with nothing after it on its line, and the number that opens each line of its list.
 const LABEL_ENDS_LINE = /[ \t]*[:：]?[ \t]*\n/uy;
 const LIST_NUMBER = /^\s*(?:\(\d{1,2}\)|\d{1,2}[.、)]|[①-⑳])\s*/u;
@@ -83,6 +94,8 @@ export function readWinners(text: string): string[] {
   if (first.length) return first;
   const candidate = namesAfter(text, ANY_CANDIDATE, false).slice(0, 1);
   if (candidate.length) return candidate;
+  const lots = lotWinners(text);
+  if (lots.length) return lots;
   const address = NAME_BEFORE_ADDRESS.exec(text);
   const before = address ? supplierNamesIn(text.slice(Math.max(0, address.index - 60), address.index)).pop() : undefined;
   return before && text.slice(address!.index - before.length, address!.index) === before ? [before] : [];
@@ -93,6 +106,13 @@ function namesAfter(text: string, label: RegExp, everyLot: boolean): string[] {
   for (const m of text.matchAll(label)) {
     const end = m.index + m[0].length;
     if (NOT_A_FIELD.test(text.slice(end, end + 4))) continue;
+    // "甲公司(第一名)、乙公司(第二名)": a rank in brackets is a note on the name right before it.
+    if (text[m.index - 1] === '(' && text[end] === ')') {
+      const before = supplierNamesIn(text.slice(Math.max(0, m.index - 1 - NOTED_NAME_REACH), m.index - 1)).pop();
+      if (before && text.slice(m.index - 1 - before.length, m.index - 1) === before && !out.includes(before)) out.push(before);
+      if (!everyLot && out.length) break;
+      continue;
+    }
     for (const name of namesAt(text, m.index, end, label === WINNER_LABEL)) if (!out.includes(name)) out.push(name);
     if (!everyLot && out.length) break;
   }
@@ -109,10 +129,14 @@ function namesAt(text: string, labelStart: number, labelEnd: number, everyRow: b
   }
   const direct = readOrgAt(text, labelEnd, 'supplier');
   // "中标人:A、B": several names after one label.
-  if (direct && LIST_MARK.test(direct)) {
-    const parts = direct.split(LIST_MARK);
+  const separator = direct && (LIST_MARK.test(direct) ? LIST_MARK : CONSORTIUM_JOIN.test(direct) ? CONSORTIUM_JOIN : null);
+  if (direct && separator) {
+    // "由A和B组成的联合体": the 由 that introduces the members is not part of the first name.
+    const parts = direct.split(separator).map((part) => part.replace(GROUP_WORD, '').replace(/^由/u, ''));
     const listed = parts.map((part) => readOrgAt(part, 0, 'supplier')).filter((n): n is string => n !== null);
-    if (listed.length === parts.length) return everyRow ? listed : listed.slice(0, 1);
+    // A consortium wins as one: all its members are the winner, even where only one candidate counts.
+    const consortium = separator === CONSORTIUM_JOIN || CONSORTIUM_NOTE.test(text.slice(labelEnd, labelEnd + direct.length + 40));
+    if (listed.length === parts.length) return everyRow || consortium ? listed : listed.slice(0, 1);
   }
   if (direct) return [direct];
   const cells = cellsBelow(text, labelStart)
@@ -148,6 +172,17 @@ function numberedNames(text: string, labelEnd: number): string[] {
     if (!out.includes(name)) out.push(name);
     if (next < 0) break;
     at = next + 1;
+  }
+  return out;
+}
+
+// Winners of lots written one a line after each lot's name ("第2包 学生床：某公司，中标价…"); a lot
+// that failed ("包2：废标") names nobody and is passed over.
+function lotWinners(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(LOT_WINNER_LINE)) {
+    const name = readOrgAt(text, m.index + m[0].length, 'supplier');
+    if (name && !AGENCY_NAME.test(name) && !out.includes(name)) out.push(name);
   }
   return out;
 }

@@ -88,6 +88,9 @@ export const NAME_ALIASES: readonly NameAlias[] = [
   { name: '乌鲁木齐经济技术开发区', hosts: ['650106'] },
   { name: '南宁经济技术开发区', hosts: ['450105'] },
   { name: '南宁经开区', hosts: ['450105'] },
+  // The state-level agricultural zone of Shaanxi is governed as 杨陵区 (咸阳) and named after 杨凌.
+  { name: '杨凌示范区', hosts: ['610403'] },
+  { name: '杨凌农业高新技术产业示范区', hosts: ['610403'] },
   // Everyday abbreviations of leagues and prefectures whose short form is not name + 州/盟.
   { name: '锡盟', hosts: ['152500'] }, // 锡林郭勒盟
   { name: '阿盟', hosts: ['152900'] }, // 阿拉善盟
