@@ -55,7 +55,8 @@ export class DeliveryLedger {
     // The LIMIT keeps the member check a primary-key lookup per row: as a plain join, a planner
     // that misjudges the array's size can pick a nested loop over a scan of members (quadratic).
     // The bulletin's month is the partition and part of the unique key (see MatchRecorder: a month
-    // retention has dropped records nothing).
+    // retention has dropped records nothing). The key-share lock on each member stands for a foreign
+    // key: a member's deletion waits for this transaction, then deletes its rows.
     // Only the rows this statement inserted come back: a notification another job wrote first is
     // that job's to deliver. A tender already past its bid deadline is written as held back (never
     // sent as new) when every reason the member has for it ends with the deadline.
@@ -77,7 +78,7 @@ export class DeliveryLedger {
                                        AND e.disabled_at IS NULL AND (e.kind = 'webhook') = (r.channel = 'webhook')))
                                  OR (r.channel = 'team' AND EXISTS (SELECT 1 FROM team_members t JOIN webhook_endpoints e ON e.team_id = t.team_id
                                        WHERE t.member_id = m.id AND e.disabled_at IS NULL)))
-                             LIMIT 1) AS receivable
+                             LIMIT 1 FOR KEY SHARE OF m) AS receivable
         ORDER BY r.member_id, r.channel
        ON CONFLICT (member_id, bulletin_id, channel, bulletin_month) DO NOTHING
        RETURNING member_id, channel, frequency, status`,

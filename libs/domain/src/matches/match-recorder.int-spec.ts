@@ -2,15 +2,18 @@ import { DataSource } from 'typeorm';
 import { loadConfig, testEnvironment } from '@app/config';
 import { dataSourceOptions } from '@app/database';
 import { resetDatabase } from '@app/testing';
+import { DeliveryLedger } from '../deliveries/delivery-ledger.service';
+import { Member } from '../members/member.entity';
+import { MembersRepository } from '../members/members.repository';
 import { Subscription } from '../subscriptions/subscription.entity';
 import { SubscriptionsRepository } from '../subscriptions/subscriptions.repository';
 import { MatchRecorder } from './match-recorder.service';
 
 /**
- * Matches are keyed by bulletin and carry no foreign key to their subscription: the recorder
- * locks the subscription as a key would, and deleting a subscription deletes its matches.
+ * Matches and notifications carry no foreign keys to subscriptions and members: the writers lock
+ * those as keys would, and deleting a subscription or a member deletes its ledger rows.
  */
-describe('MatchRecorder and subscription deletion', () => {
+describe('MatchRecorder and the deletion of subscriptions and members', () => {
   const config = loadConfig(testEnvironment());
   let ds: DataSource;
   let subscriptions: SubscriptionsRepository;
@@ -46,6 +49,15 @@ describe('MatchRecorder and subscription deletion', () => {
     return row;
   }
 
+  const ledgerRowsOf = async (memberId: string) =>
+    Number(
+      (
+        await ds.query(
+          `SELECT (SELECT count(*) FROM matches WHERE member_id = $1) + (SELECT count(*) FROM notifications WHERE member_id = $1) AS n`,
+          [memberId],
+        )
+      )[0].n,
+    );
   const hit = (s: { memberId: string; subscriptionId: string }) => ({ ...s, hits: ['道路'] });
   const matchesOf = async (subscriptionId: string) =>
     Number((await ds.query(`SELECT count(*)::int AS n FROM matches WHERE subscription_id = $1`, [subscriptionId]))[0].n);
@@ -117,5 +129,40 @@ describe('MatchRecorder and subscription deletion', () => {
     const { inserted } = await recorder.record(await bulletin('g-1'), 0, 1, [hit(s)]);
     expect(inserted).toBe(0);
     expect(await matchesOf(s.subscriptionId)).toBe(0);
+  });
+
+  it('deletes a member with every match and notification, also while a match job is recording for them', async () => {
+    const members = new MembersRepository(ds.getRepository(Member));
+    const ledger = new DeliveryLedger(config);
+    const quiet = await memberWithSubscription('member-quiet');
+    const notify = (em: Parameters<NonNullable<Parameters<MatchRecorder['record']>[4]>>[0], bulletinId: string, memberId: string) =>
+      ledger.recordMatches(em, bulletinId, [{ memberId, frequency: 'instant', channels: ['email'] }]);
+    const first = await bulletin('m-1');
+    await recorder.record(first, 0, 1, [hit(quiet)], (em) => notify(em, first.id, quiet.memberId).then(() => undefined));
+    expect(await ledgerRowsOf(quiet.memberId)).toBe(2);
+    expect(await members.delete(quiet.memberId)).toBe(true);
+    expect(await ledgerRowsOf(quiet.memberId)).toBe(0);
+    expect(await members.delete(quiet.memberId)).toBe(false);
+
+    const busy = await memberWithSubscription('member-busy');
+    const second = await bulletin('m-2');
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let inside!: () => void;
+    const written = new Promise<void>((resolve) => (inside = resolve));
+    const job = recorder.record(second, 0, 1, [hit(busy)], async (em) => {
+      await notify(em, second.id, busy.memberId);
+      inside();
+      await held;
+    });
+    await written;
+    let deleted = false;
+    const deletion = members.delete(busy.memberId).then((r) => (deleted = r));
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(deleted).toBe(false);
+    release();
+    await job;
+    expect(await deletion).toBe(true);
+    expect(await ledgerRowsOf(busy.memberId)).toBe(0);
   });
 });

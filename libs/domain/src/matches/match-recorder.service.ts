@@ -38,8 +38,9 @@ export class MatchRecorder {
       if (sorted.length) {
         // A subscription deleted since the index was built is skipped, not an error. The LIMIT keeps
         // the check a primary-key lookup per row whatever the planner thinks of the batch's size.
-        // The key-share lock is the one a foreign key would take: a deletion of the subscription
-        // waits for this transaction and then deletes what it wrote (see SubscriptionsRepository).
+        // The key-share lock on the subscription stands for a foreign key to it and to its member:
+        // deleting the subscription, or its member (subscriptions go first), waits for this
+        // transaction and then deletes what it wrote (see SubscriptionsRepository, MembersRepository).
         const rows: Array<{ subscription_id: string }> = await queryPrepared(
           em,
           // The bulletin's month is the partition and part of the unique key; it is read from the

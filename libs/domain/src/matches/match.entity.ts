@@ -63,7 +63,8 @@ export class Match {
   ])
   bulletin?: Bulletin;
 
-  @ManyToOne(() => Member, { onDelete: 'CASCADE' })
+  /** No foreign key (the ledger writers lock the member instead): MembersRepository.delete deletes these rows. */
+  @ManyToOne(() => Member, { createForeignKeyConstraints: false })
   @JoinColumn({ name: 'member_id' })
   member?: Member;
 }

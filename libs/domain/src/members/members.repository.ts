@@ -56,9 +56,20 @@ export class MembersRepository {
     return manager.getRepository(Member).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
   }
 
-  /** Subscriptions, matches, tokens, codes and deliveries go with it (ON DELETE CASCADE). */
-  async delete(id: string): Promise<boolean> {
-    const result = await this.members.delete({ id });
-    return (result.affected ?? 0) > 0;
+  /**
+   * Tokens, codes, deliveries and the rest go with it by ON DELETE CASCADE; matches and
+   * notifications, which carry no foreign keys, are deleted here. Subscriptions go first: a match
+   * job holding one of them is waited for before the member row is taken, so that job's member
+   * lock cannot wait on this deletion in turn, and the ledger rows it wrote are seen and deleted.
+   */
+  delete(id: string): Promise<boolean> {
+    return this.members.manager.transaction(async (em) => {
+      await em.query(`DELETE FROM subscriptions WHERE member_id = $1`, [id]);
+      const result = await em.delete(Member, { id });
+      if (!result.affected) return false;
+      await em.query(`DELETE FROM matches WHERE member_id = $1`, [id]);
+      await em.query(`DELETE FROM notifications WHERE member_id = $1`, [id]);
+      return true;
+    });
   }
 }
