@@ -248,3 +248,11 @@ describe('readResultAmount: candidates as blocks of fields opened by their rank'
     ).toBe(8_964_500);
   });
 });
+
+describe('readAwardAmount: a changed result', () => {
+  it('passes over the price the change replaces (原中标价, 变更前)', () => {
+    const text = '原中标人：甲建设有限公司(原中标价：2,746,800.00元)\n变更后：确定乙建设有限公司为中标人，中标价：2,781,350.00元。';
+    expect(readAwardAmount(text)).toBe(2_781_350);
+    expect(readAwardAmount('变更前成交金额：58.6万元\n变更后成交金额：56.2万元')).toBe(562_000);
+  });
+});
