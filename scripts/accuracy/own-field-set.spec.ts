@@ -124,7 +124,10 @@ import { percent, tallyChecks } from './tally';
 // led to (a decision in prose names the winner or first candidate, 原/变更前 labels are the replaced
 // result, members by role label, deciding verbs end a buyer's label, whose project a prose result
 // opens with, method-named 编号 and bars ending a code) all but the oil field's city are right; the
-// shared dev figures are unchanged and held-out gains one project code.
+// shared dev figures are unchanged and held-out gains one project code. Probing result wordings past
+// it added a ranking written as "投标人：…，投标报价：…，排名：N" lines (the line ranked 1, wherever it
+// stands), lines opened by 更正前/变更前 quoting the replaced result, and a consortium named as the one
+// 中标候选人 with its members' role notes.
 const OWN_SET = join(__dirname, '../../test/fixtures/own-field-set.jsonl');
 
 describe('own field-style check set', () => {

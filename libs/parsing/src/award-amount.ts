@@ -1,5 +1,6 @@
 import { labelMultiplier, readAmountAfter, unitStatedAbove } from './amount-reader';
 import { parseAmount } from './amounts';
+import { quotesFormerResult } from './former-result';
 import { separateCreditCodes } from './credit-code';
 import { rankedRow } from './result-table';
 import { cellsBelow, splitCells } from './table-cells';
@@ -27,8 +28,6 @@ const UNIT_NOTE = /^\s*\((?:单位[:：]?)?\s*(?:人民币)?\s*(万元|元|亿�
 const AMOUNT_WITH_UNIT = /(?:[¥￥]\s*(\d[\d,]*(?:\.\d+)?))|(?<![\d.])(\d[\d,]*(?:\.\d+)?)\s*(?:(万元|元|亿元)|\((万元|元|亿元)\))/u;
 const SECTION_END = /[一二三四五六七八九十]、|主要标的/u;
 const MIN_AWARD_YUAN = 100;
-// A change to a result quotes what it replaces: "原中标价", "变更前中标金额" are not the award.
-const FORMER_BEFORE = /(?:原|变更前|更正前|调整前)[ \t:：]{0,2}$/u;
 // A header's line ends, and the next line opens with a row number and a name: "…\n1 | 某公司".
 const ROW_NUMBER_BELOW = /^[^\n\d]{0,16}\n[\s|]*\d{1,2}[ \t|]+\p{Script=Han}/u;
 
@@ -47,7 +46,7 @@ export function readAwardAmount(text: string): number | null {
       if (bid !== null) return bid;
     }
     for (const m of text.matchAll(AWARD_LABELS[tier])) {
-      if (FORMER_BEFORE.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
+      if (quotesFormerResult(text, m.index)) continue;
       const yuan = amountAt(text, m.index, m.index + m[0].length);
       if (yuan !== null && yuan >= MIN_AWARD_YUAN) return yuan;
     }

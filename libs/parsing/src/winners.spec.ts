@@ -289,6 +289,14 @@ describe('readWinners: decisions in prose, former winners and consortium roles',
     expect(readWinners('原成交供应商：甲科技有限公司\n成交供应商：乙科技有限公司')).toEqual(['乙科技有限公司']);
   });
 
+  it('keeps every member of a consortium named as the one candidate', () => {
+    expect(readWinners('中标候选人名称：甲建设有限公司(联合体牵头人)、乙设计院有限公司(联合体成员)\n投标报价：1,234,567元')).toEqual([
+      '甲建设有限公司',
+      '乙设计院有限公司',
+    ]);
+    expect(readWinners('中标候选人名称：甲建设有限公司、乙建设有限公司\n投标报价：1,234,567元')).toEqual(['甲建设有限公司']);
+  });
+
   it('reads every consortium member under its 牵头人/成员 label, on the label’s line or below it', () => {
     expect(readWinners('中标人：联合体(牵头人：甲建工集团有限公司；成员：乙市政设计研究院有限公司)\n中标价：3968.7452万元')).toEqual([
       '甲建工集团有限公司',

@@ -1,3 +1,4 @@
+import { quotesFormerResult } from './former-result';
 import { readOrgAt, supplierNamesIn } from './org-names';
 import { rankedRow } from './result-table';
 import { cellsBelow } from './table-cells';
@@ -39,8 +40,6 @@ const LOT_WINNER_LINE =
 const LABEL_ENDS_LINE = /[ \t]*[:：]?[ \t]*\n/uy;
 const LIST_NUMBER = /^\s*(?:\(\d{1,2}\)|\d{1,2}[.、)]|[①-⑳])\s*/u;
 const MAX_LISTED = 20;
-// A label of what was before a change ("原中标人：某公司", "变更前成交供应商") names the one replaced.
-const FORMER_BEFORE = /(?:原|变更前|更正前|调整前)[ \t:：]{0,2}$/u;
 // "招标人确定某公司为中标人", "拟定第一中标候选人某公司为中标单位", "推荐某公司为第一中标候选人": the
 // decision written as a sentence names the winner (or the first candidate) between the verb and 为….
 const DECIDED_AS =
@@ -112,8 +111,8 @@ export function readWinners(text: string): string[] {
   if (named.length) return named;
   const first = namesAfter(text, FIRST_CANDIDATE, true);
   if (first.length) return first;
-  const candidate = namesAfter(text, ANY_CANDIDATE, false).slice(0, 1);
-  if (candidate.length) return candidate;
+  const candidates = namesAfter(text, ANY_CANDIDATE, false);
+  if (candidates.length) return oneConsortium(text, candidates) ? candidates : candidates.slice(0, 1);
   const lots = lotWinners(text);
   if (lots.length) return lots;
   const address = NAME_BEFORE_ADDRESS.exec(text);
@@ -126,7 +125,7 @@ function namesAfter(text: string, label: RegExp, everyLot: boolean): string[] {
   for (const m of text.matchAll(label)) {
     const end = m.index + m[0].length;
     if (NOT_A_FIELD.test(text.slice(end, end + 4))) continue;
-    if (FORMER_BEFORE.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
+    if (quotesFormerResult(text, m.index)) continue;
     // "甲公司(第一名)、乙公司(第二名)": a rank in brackets is a note on the name right before it.
     if (text[m.index - 1] === '(' && text[end] === ')') {
       const before = supplierNamesIn(text.slice(Math.max(0, m.index - 1 - NOTED_NAME_REACH), m.index - 1)).pop();
@@ -208,6 +207,16 @@ function lotWinners(text: string): string[] {
     if (name && !AGENCY_NAME.test(name) && !out.includes(name)) out.push(name);
   }
   return out;
+}
+
+// Names written on one line that calls them a consortium (牵头人, 联合体) are one bidder together.
+function oneConsortium(text: string, names: string[]): boolean {
+  if (names.length < 2) return false;
+  const at = text.indexOf(names[0]);
+  const start = text.lastIndexOf('\n', at) + 1;
+  const end = text.indexOf('\n', at);
+  const line = text.slice(start, end < 0 ? text.length : end);
+  return CONSORTIUM_NOTE.test(line) && names.every((n) => line.includes(n));
 }
 
 // Names decided in a sentence, in order: the last deciding verb before each 为…中标人 opens the name.
