@@ -248,3 +248,22 @@ describe('readResultAmount: candidates as blocks of fields opened by their rank'
     ).toBe(8_964_500);
   });
 });
+
+describe('readAwardAmount: a changed result', () => {
+  it('passes over the price the change replaces (原中标价, 变更前)', () => {
+    const text = '原中标人：甲建设有限公司(原中标价：2,746,800.00元)\n变更后：确定乙建设有限公司为中标人，中标价：2,781,350.00元。';
+    expect(readAwardAmount(text)).toBe(2_781_350);
+    expect(readAwardAmount('变更前成交金额：58.6万元\n变更后成交金额：56.2万元')).toBe(562_000);
+    expect(
+      readAwardAmount('更正前：成交供应商：甲科技有限公司，成交金额：50万元\n更正后：成交供应商：甲科技有限公司，成交金额：48万元'),
+    ).toBe(480_000);
+  });
+});
+
+describe('readResultAmount: a ranking in "label：value" fields', () => {
+  it('reads the bid of the line ranked first, not of the first line', () => {
+    const text =
+      '投标人：乙建设有限公司，投标报价：1,300,000.00元，得分：90.1，排名：2\n投标人：甲建设有限公司，投标报价：1,234,567.00元，得分：95.3，排名：1';
+    expect(readResultAmount(text, ['甲建设有限公司'])).toBe(1_234_567);
+  });
+});

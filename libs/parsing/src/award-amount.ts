@@ -1,5 +1,6 @@
 import { labelMultiplier, readAmountAfter, unitStatedAbove } from './amount-reader';
 import { parseAmount } from './amounts';
+import { quotesFormerResult } from './former-result';
 import { separateCreditCodes } from './credit-code';
 import { rankedRow } from './result-table';
 import { cellsBelow, splitCells } from './table-cells';
@@ -45,6 +46,7 @@ export function readAwardAmount(text: string): number | null {
       if (bid !== null) return bid;
     }
     for (const m of text.matchAll(AWARD_LABELS[tier])) {
+      if (quotesFormerResult(text, m.index)) continue;
       const yuan = amountAt(text, m.index, m.index + m[0].length);
       if (yuan !== null && yuan >= MIN_AWARD_YUAN) return yuan;
     }

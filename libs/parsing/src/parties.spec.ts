@@ -215,3 +215,18 @@ describe('readParties: spaced labels, titles, project names and signatures', () 
     expect(read('某项目结果公告\n甲科技有限公司以125,000.00元的报价成交。', '某项目结果公告').buyer).toBeNull();
   });
 });
+
+describe('readParties: results told in one sentence', () => {
+  it('never reads the name a 招标人 decides on as the buyer', () => {
+    expect(read('经评标委员会评审，招标人确定甲建设工程有限公司为中标人。', '', false).buyer).toBeNull();
+    expect(read('采购人拟定乙科技有限公司为成交供应商。', '', false).buyer).toBeNull();
+  });
+
+  it('reads whose project it was from a sentence that opens with "某单位的某工程"', () => {
+    const title = '某市某区老旧小区改造工程中标结果公告';
+    const text = `${title}\n某市某区住房和城乡建设局的老旧小区改造工程(项目编号：X-2027-031)于2027年7月2日开标，确定甲建设有限公司为中标人。`;
+    expect(read(text, title).buyer).toBe('某市某区住房和城乡建设局');
+    // A company's own project told in a sentence does not name a buyer this way.
+    expect(read(`${title}\n甲建设有限公司的报价为100万元。`, title).buyer).toBeNull();
+  });
+});

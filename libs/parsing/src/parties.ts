@@ -11,7 +11,8 @@ export interface Parties {
 // A label counts only as a field: followed by ":", "为", a bracket note, a line break or a cell
 // gap, never inside a sentence ("经采购人确认").
 const FIELD_AFTER = /^(?:\([^()\n]{0,8}\))?(?:\s*[:：]|为|是|\s)/u;
-const SENTENCE_AFTER = /^(?:应|须|将|在|于|对|与|已|可|不|要|会|的|和|及|或|按|依|根据|负责|保留|有权|同意|确认|承担|自行|另行)/u;
+const SENTENCE_AFTER =
+  /^(?:应|须|将|在|于|对|与|已|可|不|要|会|的|和|及|或|按|依|根据|负责|保留|有权|同意|确认|承担|自行|另行|确定|拟定|选定|决定|推荐|重新|组织)/u;
 const BUYER_LABEL =
   /(?:采购人|招标人|建设单位|采购单位|(?:项目)?(?:业主|法人)单位|项目业主|项目法人|采购执行方|招标单位|比选人|遴选人|项目单位|发包人|发包单位|发包方|询比人|询价人|(?<!被)(?:询价|询比|比选)单位|(?<![受被])委托单位|采购方|建设方|发布部门|机关名称|(?<![^\s|:：])业主)(?:名称|全称)?(?:\s?信息)?/gu;
 const AGENCY_LABEL =
@@ -41,7 +42,9 @@ export function readParties(text: string, title: string, opts: { titleFallback: 
     planTableBuyer(flat) ??
     behalf?.buyer ??
     ADDRESSEE.exec(flat.slice(0, 600))?.[1].trim() ??
-    (opts.titleFallback ? (titleBuyer(title) ?? projectNameBuyer(flat) ?? headingBuyer(flat, title)) : null) ??
+    (opts.titleFallback
+      ? (titleBuyer(title) ?? projectNameBuyer(flat) ?? headingBuyer(flat, title) ?? ownerOfProject(flat, title))
+      : null) ??
     (opts.titleFallback ? signedBy(flat) : null);
   const agency =
     labelled(flat, AGENCY_LABEL, 'any') ??
@@ -154,6 +157,18 @@ function headingBuyer(text: string, title: string): string | null {
   if (!line || line.length > MAX_HEADING || !HEADING.test(line)) return null;
   const name = leadingOrg(line);
   return name ? onceIfDoubled(name) : null;
+}
+
+// A result told as one sentence opens with whose project it was: "某区住房和城乡建设局的某工程
+// (项目编号：…)于…开标，…确定某公司为中标人".
+const OWNER_OF_PROJECT = /^([^\n，。,;；:：的]{4,40})的[^\n，。,;；]{2,80}?(?:项目|工程|采购|服务)/u;
+
+function ownerOfProject(text: string, title: string): string | null {
+  const start = title && text.startsWith(title) ? title.length + 1 : 0;
+  const m = OWNER_OF_PROJECT.exec(text.slice(start, start + MAX_HEADING * 2).trimStart());
+  if (!m || AGENCY_WORDS.test(m[1])) return null;
+  const name = readOrgAt(m[1], 0, 'any');
+  return name === m[1].trim() ? name : null;
 }
 
 // A notice ends with its signer and date: "某县水务局\n2027年3月1日". The agency signs too, so a

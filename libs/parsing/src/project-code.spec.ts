@@ -39,3 +39,15 @@ describe('extractProjectCode', () => {
     expect(extractProjectCode('证书编号 12345')).toBeNull();
   });
 });
+
+describe('extractProjectCode: method numbers and aggregator bars', () => {
+  it('reads a 遴选编号 or 征集编号 as the tender’s number', () => {
+    expect(extractProjectCode('遴选编号：YY-LX-2027-031\n采购人：某医院')).toBe('YY-LX-2027-031');
+    expect(extractProjectCode('征集编号：ZJ2027-008\n')).toBe('ZJ2027-008');
+  });
+
+  it('ends the code at the bar that joins an aggregator’s fields', () => {
+    expect(extractProjectCode('中标公告 | 项目编号：XN-2027-HW-033 | 采购单位：某街道办事处')).toBe('XN-2027-HW-033');
+    expect(extractProjectCode('项目编号：XN-2027-HW-033|采购单位：某街道办事处')).toBe('XN-2027-HW-033');
+  });
+});

@@ -5,7 +5,7 @@ import { displayText } from './display-text';
 // so those come last or not at all.
 const CODE_LABELS: readonly RegExp[] = [
   /(?:采购|招标)?项目(?:文件)?编号(?:\([^()\n]{0,8}\))?|招标(?:文件|文书)?编号|采购(?:执行|文件)?编号/gu,
-  /标段(?:\(包\))?编号|项目编码|招标公告编号|交易编号|工程编号|(?:竞价|询价|询比|比选|磋商|谈判|竞谈)编号|订单编号|投标编号|合约编号|标案案号|(?:^|\n)\s*编号/gu,
+  /标段(?:\(包\))?编号|项目编码|招标公告编号|交易编号|工程编号|(?:竞价|询价|询比|比选|磋商|谈判|竞谈|遴选|征集|招募)编号|订单编号|投标编号|合约编号|标案案号|(?:^|\n)\s*编号/gu,
   /项目代码/gu,
 ];
 // Hong Kong numbers its tenders 投標編號/合約編號, Taiwan 標案案號; an e-mall purchase (电子卖场) has an
@@ -14,7 +14,8 @@ const CODE_LABELS: readonly RegExp[] = [
 const FILLER = /^[\s:=|为]*/u;
 // A value ends at the end of the line, at the next "label：" or at clause punctuation.
 // A bracket holding another "label:" (采购代理编号:…) ends it too.
-const VALUE_END = /[;；，,。]|\s+\S{1,8}[:：]|\s{2,}|[(（][^)）]*[:：]/u;
+// Aggregators join fields with "|": a bar ends the value too.
+const VALUE_END = /[;；，,。|｜]|\s+\S{1,8}[:：]|\s{2,}|[(（][^)）]*[:：]/u;
 const PLACEHOLDER = /^(?:\/|无|见|详见|以系统|待定|暂无)/u;
 // A colon inside means the next field was read ("【信息时间:2026-03-31】" under an empty 项目代码).
 const ANOTHER_FIELD = /[:：]/u;

@@ -63,3 +63,21 @@ describe('rankedRow: one ranked table a lot', () => {
     expect(rankedRow(text)).toMatchObject({ name: '乙科技有限公司', names: ['乙科技有限公司'] });
   });
 });
+
+describe('rankedRow: a ranking written as "label：value" fields, one bidder a line', () => {
+  it('takes the line whose own rank field is 1, wherever that line stands', () => {
+    const text =
+      '投标人：乙建设有限公司，投标报价：1,300,000.00元，得分：90.1，排名：2\n投标人：甲建设有限公司，投标报价：1,234,567.00元，得分：95.3，排名：1';
+    expect(rankedRow(text)).toMatchObject({ name: '甲建设有限公司', price: '1,234,567.00元', by: 'rank' });
+    expect(
+      rankedRow('投标单位：甲公司；投标报价(万元)：123.45；名次：第一名\n投标单位：乙公司；投标报价(万元)：125.00；名次：第二名'),
+    ).toMatchObject({
+      name: '甲公司',
+      unitYuan: 10_000,
+    });
+  });
+
+  it('needs at least two ranked lines', () => {
+    expect(rankedRow('投标人：甲建设有限公司，投标报价：1,234,567.00元，排名：1')).toBeNull();
+  });
+});

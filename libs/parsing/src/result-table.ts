@@ -51,7 +51,35 @@ export function rankedRow(text: string): RankedRow | null {
       for (const name of found.names) if (!first.names.includes(name)) first.names.push(name);
     }
   }
-  return first;
+  return first ?? keyedRanking(lines);
+}
+
+// A ranking written one bidder a line as "label：value" fields, the rank among them and not
+// necessarily first: "投标人：乙公司，投标报价：…，排名：2" over "投标人：甲公司，…，排名：1".
+// A comma before three digits groups thousands ("1,234,567.00"); elsewhere it ends a field.
+const FIELD_SPLIT = /[，；;|\t]|,(?!\d{3})|\s{2,}/u;
+const KEYED_FIELD = /^\s*([^:：\s]{1,12})\s*[:：]\s*(\S[^\n]{0,80})$/u;
+const RANK_KEY = /^(?:名次|排名|排序|推荐顺序)$/u;
+const MIN_RANKED_LINES = 2;
+
+function keyedRanking(lines: string[]): RankedRow | null {
+  const ranked = lines
+    .slice(0, MAX_ROWS * 10)
+    .map((line) =>
+      line
+        .split(FIELD_SPLIT)
+        .map((field) => KEYED_FIELD.exec(field))
+        .filter((m): m is RegExpExecArray => m !== null)
+        .map((m) => ({ key: m[1], value: m[2].trim() })),
+    )
+    .filter((fields) => fields.some((f) => RANK_KEY.test(f.key)));
+  if (ranked.length < MIN_RANKED_LINES) return null;
+  const row = ranked.find((fields) => fields.some((f) => RANK_KEY.test(f.key) && FIRST_RANK.test(f.value)));
+  const bidder = row?.find((f) => BIDDER_HEADER.test(f.key) && !/地址|代码|负责人|经理/u.test(f.key));
+  if (!row || !bidder) return null;
+  const price = row.find((f) => PRICE_HEADER.test(f.key));
+  const unitYuan = price && /万元/u.test(price.key) ? 10_000 : 1;
+  return { name: bidder.value, price: price?.value ?? null, unitYuan, by: 'rank', names: [bidder.value] };
 }
 
 function readTable(text: string, lines: string[], i: number, lineStart: number): RankedRow | null {

@@ -229,9 +229,11 @@ describe('readWinners: unnumbered lists and consortium notes', () => {
     expect(readWinners('中标供应商:\n甲科技有限公司\n地址:某市某路1号\n乙科技有限公司')).toEqual(['甲科技有限公司']);
   });
 
-  it('cuts a consortium note that opens after the name and runs into its member list', () => {
+  it('reads a consortium note that opens after the name as its member list, the leader once', () => {
+    // A consortium wins as one: the members its note lists are winners too.
     expect(readWinners('中标单位:甲建设工程有限公司(联合体牵头人:甲建设工程有限公司;成员:乙设计院有限公司)\n中标价:1,234,567元')).toEqual([
       '甲建设工程有限公司',
+      '乙设计院有限公司',
     ]);
   });
 });
@@ -266,5 +268,44 @@ describe('readWinners: consortia joined by 与, ranked labels repeated, lots one
     const lots = '中标结果:\n第1包 课桌椅:甲家具制造有限公司,中标价52.36万元;\n第2包 学生床:乙木业有限公司,中标价38.90万元。';
     expect(readWinners(lots)).toEqual(['甲家具制造有限公司', '乙木业有限公司']);
     expect(readWinners('包1(设备):甲净水科技有限公司,68.24万元\n包2(维保):废标,原因:有效供应商不足三家')).toEqual(['甲净水科技有限公司']);
+  });
+});
+
+describe('readWinners: decisions in prose, former winners and consortium roles', () => {
+  it('reads the name a sentence decides between 确定 and 为中标人', () => {
+    const text = '经评标委员会评审并公示，招标人确定甲建设工程有限公司为中标人，中标价为人民币壹佰万元(1,000,000.00元)。';
+    expect(readWinners(text)).toEqual(['甲建设工程有限公司']);
+    expect(readWinners('招标人拟定第一中标候选人乙园林工程有限公司为中标单位。')).toEqual(['乙园林工程有限公司']);
+    expect(readWinners('招标人依法确定甲建设有限公司(联合体牵头人)为中标人。')).toEqual(['甲建设有限公司']);
+    expect(readWinners('评标委员会推荐甲建设有限公司为第一中标候选人，乙建设有限公司为第二中标候选人。')).toEqual(['甲建设有限公司']);
+    // No name between the verb and 为中标人: nothing is decided here.
+    expect(readWinners('招标人确定排名第一的中标候选人为中标人。')).toEqual([]);
+  });
+
+  it('passes over the former winner of a changed result', () => {
+    const text =
+      '原中标人：甲建设有限公司(原中标价：2,746,800.00元)\n变更后：确定第二中标候选人乙水利建设有限公司为中标人，中标价：2,781,350.00元。';
+    expect(readWinners(text)).toEqual(['乙水利建设有限公司']);
+    expect(readWinners('原成交供应商：甲科技有限公司\n成交供应商：乙科技有限公司')).toEqual(['乙科技有限公司']);
+  });
+
+  it('keeps every member of a consortium named as the one candidate', () => {
+    expect(readWinners('中标候选人名称：甲建设有限公司(联合体牵头人)、乙设计院有限公司(联合体成员)\n投标报价：1,234,567元')).toEqual([
+      '甲建设有限公司',
+      '乙设计院有限公司',
+    ]);
+    expect(readWinners('中标候选人名称：甲建设有限公司、乙建设有限公司\n投标报价：1,234,567元')).toEqual(['甲建设有限公司']);
+  });
+
+  it('reads every consortium member under its 牵头人/成员 label, on the label’s line or below it', () => {
+    expect(readWinners('中标人：联合体(牵头人：甲建工集团有限公司；成员：乙市政设计研究院有限公司)\n中标价：3968.7452万元')).toEqual([
+      '甲建工集团有限公司',
+      '乙市政设计研究院有限公司',
+    ]);
+    expect(readWinners('中标人：联合体\n牵头人：甲建设有限公司\n成员单位：乙设计院有限公司、丙勘察有限公司\n工期：300日历天')).toEqual([
+      '甲建设有限公司',
+      '乙设计院有限公司',
+      '丙勘察有限公司',
+    ]);
   });
 });

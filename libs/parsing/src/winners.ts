@@ -1,3 +1,4 @@
+import { quotesFormerResult } from './former-result';
 import { readOrgAt, supplierNamesIn } from './org-names';
 import { rankedRow } from './result-table';
 import { cellsBelow } from './table-cells';
@@ -39,6 +40,22 @@ const LOT_WINNER_LINE =
 const LABEL_ENDS_LINE = /[ \t]*[:：]?[ \t]*\n/uy;
 const LIST_NUMBER = /^\s*(?:\(\d{1,2}\)|\d{1,2}[.、)]|[①-⑳])\s*/u;
 const MAX_LISTED = 20;
+// "招标人确定某公司为中标人", "拟定第一中标候选人某公司为中标单位", "推荐某公司为第一中标候选人": the
+// decision written as a sentence names the winner (or the first candidate) between the verb and 为….
+const DECIDED_AS =
+  /为(?:本项目|本次|该项目|本标段|本包)?(?:的)?(?:拟)?(?:(?:中标|成交|中选)(?:人|单位|供应商)(?!候选)|(?:第[一1]名?|排名第[一1](?:的|位)?)(?:中标|成交|中选)?候选人)/gu;
+const DECIDING_VERB = /(?:确定|拟定|选定|确认|决定|同意|推荐)(?:由)?/gu;
+// "某公司(联合体牵头人)": a role note after the name is not part of it.
+const ROLE_NOTE = /\((?:联合体)?(?:牵头人|牵头方|成员(?:单位|方)?|主办方)\)$/u;
+const DECIDED_REACH = 80;
+const RANK_BEFORE_NAME = /^(?:排名第[一二三1-3](?:的|位)?|第[一二三1-3]名?)?(?:中标|成交|中选)?候选人|^排名第[一二三1-3](?:的|位)?/u;
+// "中标人：联合体(牵头人：A；成员：B、C)": the members under their role labels, on the label's line
+// or on lines of their own right below it.
+const ROLE_LABEL = /(?:牵头(?:人|方|单位)|成员(?:单位|方)?\s*[一二三四五1-5]?)\s*(?:\([^()\n]{0,8}\))?\s*[:：]/gu;
+const LEADER_LABEL = /牵头(?:人|方|单位)\s*(?:\([^()\n]{0,8}\))?\s*[:：]/u;
+const ROLE_LINE = /^\s*(?:联合体)?(?:牵头(?:人|方|单位)|成员)/u;
+const ROLE_LINES = 4;
+const ROLE_LINE_CHARS = 200;
 
 // A listed company announcing its own win: "某某股份有限公司(以下简称“公司”)收到…中标通知书".
 const SELF_ANNOUNCED = /([^\s，。,:：;；()]{4,40}?公司)\s*\(以下简称[“"]?(?:公司|本公司)[”"]?\)/u;
@@ -88,12 +105,14 @@ export function readWinners(text: string): string[] {
     const firsts = decided.names.map((n) => readOrgAt(n, 0, 'supplier')).filter((n): n is string => n !== null);
     if (firsts.length === decided.names.length) return firsts;
   }
+  const decidedInProse = decidedAs(text);
+  if (decidedInProse.length) return decidedInProse;
   const named = namesAfter(text, WINNER_LABEL, true);
   if (named.length) return named;
   const first = namesAfter(text, FIRST_CANDIDATE, true);
   if (first.length) return first;
-  const candidate = namesAfter(text, ANY_CANDIDATE, false).slice(0, 1);
-  if (candidate.length) return candidate;
+  const candidates = namesAfter(text, ANY_CANDIDATE, false);
+  if (candidates.length) return oneConsortium(text, candidates) ? candidates : candidates.slice(0, 1);
   const lots = lotWinners(text);
   if (lots.length) return lots;
   const address = NAME_BEFORE_ADDRESS.exec(text);
@@ -106,6 +125,7 @@ function namesAfter(text: string, label: RegExp, everyLot: boolean): string[] {
   for (const m of text.matchAll(label)) {
     const end = m.index + m[0].length;
     if (NOT_A_FIELD.test(text.slice(end, end + 4))) continue;
+    if (quotesFormerResult(text, m.index)) continue;
     // "甲公司(第一名)、乙公司(第二名)": a rank in brackets is a note on the name right before it.
     if (text[m.index - 1] === '(' && text[end] === ')') {
       const before = supplierNamesIn(text.slice(Math.max(0, m.index - 1 - NOTED_NAME_REACH), m.index - 1)).pop();
@@ -127,6 +147,8 @@ function namesAt(text: string, labelStart: number, labelEnd: number, everyRow: b
     const listed = numberedNames(text, labelEnd);
     if (listed.length > 1) return listed;
   }
+  const roles = membersByRole(text, labelEnd);
+  if (roles.length > 1) return roles;
   const direct = readOrgAt(text, labelEnd, 'supplier');
   // "中标人:A、B": several names after one label.
   const separator = direct && (LIST_MARK.test(direct) ? LIST_MARK : CONSORTIUM_JOIN.test(direct) ? CONSORTIUM_JOIN : null);
@@ -183,6 +205,58 @@ function lotWinners(text: string): string[] {
   for (const m of text.matchAll(LOT_WINNER_LINE)) {
     const name = readOrgAt(text, m.index + m[0].length, 'supplier');
     if (name && !AGENCY_NAME.test(name) && !out.includes(name)) out.push(name);
+  }
+  return out;
+}
+
+// Names written on one line that calls them a consortium (牵头人, 联合体) are one bidder together.
+function oneConsortium(text: string, names: string[]): boolean {
+  if (names.length < 2) return false;
+  const at = text.indexOf(names[0]);
+  const start = text.lastIndexOf('\n', at) + 1;
+  const end = text.indexOf('\n', at);
+  const line = text.slice(start, end < 0 ? text.length : end);
+  return CONSORTIUM_NOTE.test(line) && names.every((n) => line.includes(n));
+}
+
+// Names decided in a sentence, in order: the last deciding verb before each 为…中标人 opens the name.
+function decidedAs(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(DECIDED_AS)) {
+    const before = text.slice(Math.max(0, m.index - DECIDED_REACH), m.index);
+    const verb = [...before.matchAll(DECIDING_VERB)].pop();
+    if (!verb) continue;
+    const part = before
+      .slice(verb.index + verb[0].length)
+      .trim()
+      .replace(RANK_BEFORE_NAME, '')
+      .replace(ROLE_NOTE, '')
+      .trim();
+    const name = readOrgAt(part, 0, 'supplier');
+    // The whole stretch must be the name: a clause in between is some other sentence.
+    if (name && name === part && !AGENCY_NAME.test(name) && !out.includes(name)) out.push(name);
+  }
+  return out;
+}
+
+// Consortium members under 牵头人/成员 labels after a winner's label; empty unless a leader is named.
+function membersByRole(text: string, labelEnd: number): string[] {
+  const lines = text.slice(labelEnd, labelEnd + ROLE_LINE_CHARS * (ROLE_LINES + 1)).split('\n');
+  // The label's own line and the unbroken run of role lines right under it.
+  const run: string[] = [lines[0].slice(0, ROLE_LINE_CHARS)];
+  for (const line of lines.slice(1, ROLE_LINES + 1)) {
+    if (!ROLE_LINE.test(line)) break;
+    run.push(line.slice(0, ROLE_LINE_CHARS));
+  }
+  const segment = run.join('\n');
+  if (!LEADER_LABEL.test(segment)) return [];
+  const out: string[] = [];
+  for (const m of segment.matchAll(ROLE_LABEL)) {
+    const value = segment.slice(m.index + m[0].length).split(/[;；\n]/u)[0];
+    for (const part of value.split(/[、，,]/u)) {
+      const name = readOrgAt(part, 0, 'supplier');
+      if (name && !out.includes(name)) out.push(name);
+    }
   }
   return out;
 }
