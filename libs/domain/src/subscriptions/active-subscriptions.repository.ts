@@ -20,14 +20,18 @@ export interface SubscriptionChange {
   memberId: string | null;
 }
 
-// Active = not paused and the member is active. Deleted rows are simply gone.
+// Active = not paused and the member is active. Deleted rows are simply gone. The member is a
+// primary-key lookup per subscription (LIMIT 1): as a plain join, tables not yet analysed after a
+// bulk import made the planner loop over every member for every subscription (65 s for one page
+// of 20k at 100k subscriptions, against 0.2 s this way).
 const ACTIVE_SELECT = `
   SELECT s.id, s.member_id AS "memberId", s.keywords, s.exclude_words AS "excludeWords", s.scope, s.regions,
          s.categories, s.stages, s.budget_min::float8 AS "budgetMin", s.budget_max::float8 AS "budgetMax",
          s.require_budget AS "requireBudget", s.frequency, s.channels,
          s.include_expired AS "includeExpired"
-    FROM subscriptions s JOIN members m ON m.id = s.member_id
-   WHERE s.paused_at IS NULL AND m.status = 'active'`;
+    FROM subscriptions s
+   CROSS JOIN LATERAL (SELECT 1 FROM members m WHERE m.id = s.member_id AND m.status = 'active' LIMIT 1) AS live
+   WHERE s.paused_at IS NULL`;
 
 /** Reads for the match workers' in-memory index and its change feed (subscription_changes). */
 @Injectable()
@@ -36,7 +40,10 @@ export class ActiveSubscriptionsRepository {
 
   /** Keyset pages over all active subscriptions, for loading an index of 1M without 1M at once. */
   page(afterId: string | null, limit: number): Promise<ActiveSubscription[]> {
-    return this.dataSource.query(`${ACTIVE_SELECT} AND ($1::uuid IS NULL OR s.id > $1::uuid) ORDER BY s.id LIMIT $2`, [afterId, limit]);
+    return this.dataSource.query(
+      `${ACTIVE_SELECT} AND s.id > COALESCE($1::uuid, '00000000-0000-0000-0000-000000000000') ORDER BY s.id LIMIT $2`,
+      [afterId, limit],
+    );
   }
 
   /** The current state of these subscriptions and of all subscriptions of these members. */
