@@ -309,3 +309,32 @@ describe('readWinners: decisions in prose, former winners and consortium roles',
     ]);
   });
 });
+
+describe('readWinners: notes after a name and lists split by semicolons', () => {
+  it('drops a former name, a sole trader note or a rate in brackets, keeping legal forms', () => {
+    expect(readWinners('成交供应商:某某智能科技有限公司(原名:某某电子有限公司)\n成交金额:763,500.00元')).toEqual(['某某智能科技有限公司']);
+    expect(readWinners('中标人:某某建材有限公司(原某某建材厂)\n中标价:12万元')).toEqual(['某某建材有限公司']);
+    expect(readWinners('成交供应商:某某市张记汽车修理厂(个体工商户)\n成交总价:168,000.00元')).toEqual(['某某市张记汽车修理厂']);
+    expect(readWinners('中标人:某某(集团)会计师事务所(特殊普通合伙)\n中标价:326,000.00元')).toEqual([
+      '某某(集团)会计师事务所(特殊普通合伙)',
+    ]);
+  });
+
+  it('reads every supplier of a list written with semicolons, each with its note', () => {
+    const text =
+      '成交供应商(共4家):某某汽车维修有限公司(工时费优惠率18%);某某汽车服务有限公司(15%);某某汽车修理厂(20%);某某区德顺汽修店(22%)\n框架协议有效期:两年';
+    expect(readWinners(text)).toEqual(['某某汽车维修有限公司', '某某汽车服务有限公司', '某某汽车修理厂', '某某区德顺汽修店']);
+  });
+
+  it('stops the semicolon list at the next field or a sentence', () => {
+    expect(readWinners('中标供应商:某某科技有限公司;中标金额:875,600.00元')).toEqual(['某某科技有限公司']);
+    expect(readWinners('中标供应商:某某科技有限公司;某某信息技术有限公司为第二名')).toEqual(['某某科技有限公司']);
+    // Only the first candidate wins, even when the others follow after semicolons.
+    expect(readWinners('第一中标候选人:某某建设有限公司;第二中标候选人:某某建筑有限公司')).toEqual(['某某建设有限公司']);
+  });
+
+  it('knows a sole trader by its shop name (汽修店, 五金店, 大药房)', () => {
+    expect(readWinners('成交供应商:某某县康宁大药房\n成交金额:3,200元')).toEqual(['某某县康宁大药房']);
+    expect(readWinners('成交供应商:某某镇顺达汽修店\n成交金额:8,600元')).toEqual(['某某镇顺达汽修店']);
+  });
+});

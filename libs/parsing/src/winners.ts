@@ -160,7 +160,7 @@ function namesAt(text: string, labelStart: number, labelEnd: number, everyRow: b
     const consortium = separator === CONSORTIUM_JOIN || CONSORTIUM_NOTE.test(text.slice(labelEnd, labelEnd + direct.length + 40));
     if (listed.length === parts.length) return everyRow || consortium ? listed : listed.slice(0, 1);
   }
-  if (direct) return [direct];
+  if (direct) return everyRow ? [direct, ...namesAfterSemicolons(text, labelEnd, direct)] : [direct];
   const cells = cellsBelow(text, labelStart)
     .map((c) => readOrgAt(c, 0, 'supplier'))
     .filter((c): c is string => c !== null);
@@ -176,6 +176,29 @@ function namesAt(text: string, labelStart: number, labelEnd: number, everyRow: b
     .map((line) => supplierNamesIn(line.replace(HEADER_WORDS, '|'))[0])
     .filter((n): n is string => n !== undefined && !AGENCY_NAME.test(n));
   return everyRow ? [...new Set(rows)] : rows.slice(0, 1);
+}
+
+// "成交供应商(共7家)：A(优惠率18%)；B(15%)；C(12%)": a semicolon ends a value, so the names after
+// the first are read one by one while each item is a name (and its bracket note) and nothing else;
+// "；中标金额：…" or a sentence after a name ends the list.
+const SEMICOLON_ITEM = /[ \t]*(?:\([^()\n]{0,24}\))?[ \t]*[;；][ \t]*/uy;
+const ITEM_END = /^[ \t]*(?:\([^()\n]{0,24}\))?[ \t]*(?:[;；。\n]|$)/u;
+
+function namesAfterSemicolons(text: string, labelEnd: number, first: string): string[] {
+  const out: string[] = [];
+  let at = text.indexOf(first, labelEnd);
+  if (at < 0 || at - labelEnd > 20) return out;
+  at += first.length;
+  while (out.length < MAX_LISTED) {
+    SEMICOLON_ITEM.lastIndex = at;
+    if (!SEMICOLON_ITEM.test(text)) break;
+    const start = SEMICOLON_ITEM.lastIndex;
+    const name = readOrgAt(text, start, 'supplier');
+    if (!name || !text.startsWith(name, start) || !ITEM_END.test(text.slice(start + name.length, start + name.length + 30))) break;
+    if (!out.includes(name) && name !== first) out.push(name);
+    at = start + name.length;
+  }
+  return out;
 }
 
 // Names on the lines right under a label, one a line, numbered or not, until a line is not one.
