@@ -13,9 +13,10 @@ const NAME_CHARS = String.raw`[\p{Script=Han}A-Za-z0-9()·*]`;
 export type OrgKind = 'supplier' | 'any';
 
 // What ends a value: the next field's label, clause punctuation, a line break. A bank account
-// (开户银行) after a buyer is its own field, not a name that ends in 银行.
+// (开户银行) after a buyer is its own field, not a name that ends in 银行. 质量 opens a field
+// ("质量：合格") except inside a body's name (质量检测中心, 质量技术监督局, 质量监督站).
 const STOP_LABEL =
-  /(?:地址|联系人|联系电话|联系方式|电话|邮编|传真|邮箱|统一社会信用代码|社会信用代码|信用代码|组织机构代码|法定代表人|项目名称|工程名称|中标(?:\(成交\))?(?:金额|价格?)|成交(?:金额|价格?)|投标报价|报价|评标|得分|排名|中标人|中标候选人|第[二三四五2-5]名|第[二三2-3]中标候选人|代理机构|(?:采购|招标)代理(?:人|单位)?[:：]|联系|开户(?:银行|行)|银行账号|项目经理|总监|资质|工期|质量|备注|名称|品牌|型号|数量|单价|\d{1,2}[、.](?=\p{Script=Han}))/u;
+  /(?:地址|联系人|联系电话|联系方式|电话|邮编|传真|邮箱|统一社会信用代码|社会信用代码|信用代码|组织机构代码|法定代表人|项目名称|工程名称|中标(?:\(成交\))?(?:金额|价格?)|成交(?:金额|价格?)|投标报价|报价|评标|得分|排名|中标人|中标候选人|第[二三四五2-5]名|第[二三2-3]中标候选人|代理机构|(?:采购|招标)代理(?:人|单位)?[:：]|联系|开户(?:银行|行)|银行账号|项目经理|总监|资质|工期|质量(?![检监技认])|备注|名称|品牌|型号|数量|单价|\d{1,2}[、.](?=\p{Script=Han}))/u;
 const VALUE_END = /[\n，,。;；|\t!！?？]|\s{2,}/u;
 const PLACEHOLDER = /^(?:\/|无|见|详见|略|\(略\)|同上|暂无|待定|-+)$|^[*\s]+$/u;
 
@@ -60,10 +61,11 @@ export function readOrgAt(text: string, from: number, kind: OrgKind): string | n
 
 // Notes in brackets after a name that are not part of it: its bid, rate or share ("某公司(15%)",
 // "某公司(工时费优惠率18%)", "某公司(8.5万元)"), the name it had before (原名…, 曾用名…, "(原某某有限
-// 公司)") and a sole trader's legal form (个体工商户), which the registered name never carries.
+// 公司)"), a sole trader's legal form (个体工商户) and the size class a government purchase notes
+// for its small-business policy (小微企业, 监狱企业), none of which the registered name carries.
 // Legal forms that are part of a name, "(普通合伙)", "(特殊普通合伙)", stay.
 const NAME_NOTE =
-  /\((?:[\d.,]{1,20}\s*(?:%|万?元)?|[^()\d]{1,12}[\d.,]{1,20}\s*(?:%|万?元)|(?:原|曾用)(?:企业|公司|单位)?名称?[:：为]?[^()]{2,40}|原[^()]{2,38}(?:公司|厂|院|所|社)|个体(?:工商)?户|个体经营)\)$/u;
+  /\((?:[\d.,]{1,20}\s*(?:%|万?元)?|[^()\d]{1,12}[\d.,]{1,20}\s*(?:%|万?元)|(?:原|曾用)(?:企业|公司|单位)?名称?[:：为]?[^()]{2,40}|原[^()]{2,38}(?:公司|厂|院|所|社)|个体(?:工商)?户|个体经营|(?:中小|小微|中型|小型|微型|大型|监狱)企业|残疾人福利性单位)\)$/u;
 
 /** A name without a trailing note that is not part of it (a bid, a rate, a former name). */
 export function dropNameNote(name: string): string {

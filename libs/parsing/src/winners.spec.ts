@@ -337,4 +337,17 @@ describe('readWinners: notes after a name and lists split by semicolons', () => 
     expect(readWinners('成交供应商:某某县康宁大药房\n成交金额:3,200元')).toEqual(['某某县康宁大药房']);
     expect(readWinners('成交供应商:某某镇顺达汽修店\n成交金额:8,600元')).toEqual(['某某镇顺达汽修店']);
   });
+
+  it('drops the size class a government purchase notes after the name (小微企业, 监狱企业)', () => {
+    expect(readWinners('成交供应商名称:某某文具有限公司(小微企业)\n成交金额:86,000.00元')).toEqual(['某某文具有限公司']);
+    expect(readWinners('中标供应商:某某印刷厂(监狱企业),中标金额:12,000元')).toEqual(['某某印刷厂']);
+  });
+
+  it('reads a public body that sells a service (医院, 大学, 检测中心) under a winner label', () => {
+    expect(readWinners('成交供应商:某市第一人民医院\n成交金额:2,000,000元')).toEqual(['某市第一人民医院']);
+    expect(readWinners('中标单位:某某省建设工程质量检测中心\n中标价:180,000元')).toEqual(['某某省建设工程质量检测中心']);
+    // The centre that ran the procedure is not the winner, nor is a sentence about the winner.
+    expect(readWinners('中标单位:某市公共资源交易中心')).toEqual([]);
+    expect(readWinners('中标人应于中标通知书发出之日起30日内与招标人签订合同')).toEqual([]);
+  });
 });

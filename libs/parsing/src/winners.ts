@@ -63,7 +63,7 @@ const NOT_THE_WINNER_BEFORE = /(?:品牌|制造商|生产厂家|厂商)[:：]?\s
 const NOT_THE_WINNER_AFTER = /^(?:的)?委托/u;
 const OTHER_PARTY_LINE = /代理|采购人|招标人|建设单位|联系|品牌|制造商/u;
 // Names that run tenders for others, never win them.
-const AGENCY_NAME = /招标|代理|咨询|项目管理|工程管理|造价|交易中心/u;
+const AGENCY_NAME = /招标|代理|咨询|项目管理|工程管理|造价|交易中心|采购中心/u;
 
 /**
  * Winners as written, in order and without repeats; empty when none is named. `exclude` are
@@ -149,7 +149,7 @@ function namesAt(text: string, labelStart: number, labelEnd: number, everyRow: b
   }
   const roles = membersByRole(text, labelEnd);
   if (roles.length > 1) return roles;
-  const direct = readOrgAt(text, labelEnd, 'supplier');
+  const direct = readOrgAt(text, labelEnd, 'supplier') ?? serviceBodyAt(text, labelEnd);
   // "中标人:A、B": several names after one label.
   const separator = direct && (LIST_MARK.test(direct) ? LIST_MARK : CONSORTIUM_JOIN.test(direct) ? CONSORTIUM_JOIN : null);
   if (direct && separator) {
@@ -176,6 +176,18 @@ function namesAt(text: string, labelStart: number, labelEnd: number, everyRow: b
     .map((line) => supplierNamesIn(line.replace(HEADER_WORDS, '|'))[0])
     .filter((n): n is string => n !== undefined && !AGENCY_NAME.test(n));
   return everyRow ? [...new Set(rows)] : rows.slice(0, 1);
+}
+
+// Public bodies sell services too: a hospital wins a staff health check, a university a study, a
+// testing centre an inspection. Under a winner's label followed by ":" such a body is the winner;
+// the centres that run tenders (交易中心, 采购中心) never are.
+const SERVICE_BODY = /(?:医院|卫生院|保健院|大学|学院|学校|中心|研究会|协会|检测站|监测站)$/u;
+const FIELD_VALUE_AFTER = /^[ \t]*(?:\([^()\n]{0,8}\))?[ \t]*[:：]/u;
+
+function serviceBodyAt(text: string, labelEnd: number): string | null {
+  if (!FIELD_VALUE_AFTER.test(text.slice(labelEnd, labelEnd + 12))) return null;
+  const name = readOrgAt(text, labelEnd, 'any');
+  return name && SERVICE_BODY.test(name) && !AGENCY_NAME.test(name) ? name : null;
 }
 
 // "成交供应商(共7家)：A(优惠率18%)；B(15%)；C(12%)": a semicolon ends a value, so the names after
