@@ -152,7 +152,9 @@ import { percent, tallyChecks } from './tally';
 // right after its own city) all 25 are right; the shared dev and held-out figures are unchanged.
 // Probing result wordings past it added the size class noted after a winner (小微企业, 监狱企业), a
 // hospital, university or testing centre named under a winner's label, 质量 inside a body's name
-// (质量检测中心) not taken for a 质量 field, and "投标报价分别为：A、B、C" read as the first one's bid.
+// (质量检测中心) not taken for a 质量 field, "投标报价分别为：A、B、C" read as the first one's bid, a
+// bare 供应商名称 heading a table of scores or ranks read as every bidder rather than the winners,
+// and a ranking with no price column (供应商名称 | 综合得分 | 名次) giving its first-ranked row.
 const OWN_SET = join(__dirname, '../../test/fixtures/own-field-set.jsonl');
 
 describe('own field-style check set', () => {

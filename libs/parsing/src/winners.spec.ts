@@ -350,4 +350,11 @@ describe('readWinners: notes after a name and lists split by semicolons', () => 
     expect(readWinners('中标单位:某市公共资源交易中心')).toEqual([]);
     expect(readWinners('中标人应于中标通知书发出之日起30日内与招标人签订合同')).toEqual([]);
   });
+
+  it('never reads every bidder of a table of scores headed 供应商名称 as winners', () => {
+    const table = '供应商名称\t最后报价(元)\t得分\t排序\n甲信息有限公司\t460,000.00\t86.5\t2\n乙软件有限公司\t456,000.00\t91.2\t1';
+    expect(readWinnersOf(table, [])).toEqual(['乙软件有限公司']);
+    expect(readWinnersOf(`${table}\n成交供应商:乙软件有限公司`, [])).toEqual(['乙软件有限公司']);
+    expect(readWinnersOf('供应商名称  综合得分  名次\n甲信息有限公司  86.5  2\n乙软件有限公司  91.2  1', [])).toEqual(['乙软件有限公司']);
+  });
 });

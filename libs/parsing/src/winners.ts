@@ -126,6 +126,7 @@ function namesAfter(text: string, label: RegExp, everyLot: boolean): string[] {
     const end = m.index + m[0].length;
     if (NOT_A_FIELD.test(text.slice(end, end + 4))) continue;
     if (quotesFormerResult(text, m.index)) continue;
+    if (scoresEveryBidder(text, m[0], end)) continue;
     // "甲公司(第一名)、乙公司(第二名)": a rank in brackets is a note on the name right before it.
     if (text[m.index - 1] === '(' && text[end] === ')') {
       const before = supplierNamesIn(text.slice(Math.max(0, m.index - 1 - NOTED_NAME_REACH), m.index - 1)).pop();
@@ -137,6 +138,16 @@ function namesAfter(text: string, label: RegExp, everyLot: boolean): string[] {
     if (!everyLot && out.length) break;
   }
   return out;
+}
+
+// "供应商名称 | 投标报价 | 得分 | 名次": a bare 供应商名称 heading a column beside scores or ranks lists
+// every bidder, not the winners; the ranked row or a winner's own label says who won.
+const SCORE_COLUMN = /得分|评分|排名|名次|排序/u;
+
+function scoresEveryBidder(text: string, label: string, end: number): boolean {
+  if (label !== '供应商名称') return false;
+  const lineEnd = text.indexOf('\n', end);
+  return SCORE_COLUMN.test(text.slice(end, lineEnd < 0 ? text.length : Math.min(lineEnd, end + 80)));
 }
 
 // The value right after the label; else the cells under it in a table; else the first
