@@ -154,7 +154,9 @@ import { percent, tallyChecks } from './tally';
 // hospital, university or testing centre named under a winner's label, 质量 inside a body's name
 // (质量检测中心) not taken for a 质量 field, "投标报价分别为：A、B、C" read as the first one's bid, a
 // bare 供应商名称 heading a table of scores or ranks read as every bidder rather than the winners,
-// and a ranking with no price column (供应商名称 | 综合得分 | 名次) giving its first-ranked row.
+// a ranking with no price column (供应商名称 | 综合得分 | 名次) giving its first-ranked row, a short
+// name noted after a winner ((以下简称…)), stations (加油站, 推广站) under a winner's label, a
+// 供销合作社联合社, and 关于 never opening a name found without a label.
 const OWN_SET = join(__dirname, '../../test/fixtures/own-field-set.jsonl');
 
 describe('own field-style check set', () => {

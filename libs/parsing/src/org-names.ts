@@ -1,7 +1,7 @@
 // Names of organisations as notices write them: a place, a brand or a purpose, then a suffix
 // that says what kind of body it is. Buyers are any body; winners and agencies are suppliers.
 // Sole traders win small purchases under a shop's name: 某某汽修店, 某某五金店, 某某大药房.
-const SUPPLIER_SUFFIX = String.raw`(?:有限责任公司|股份有限公司|有限公司|分公司|公司|集团|研究院|设计院|研究所|事务所|合作社|工作室|经营部|门市部|(?:工程|装饰|装修|维修|服务)部|商行|商店|(?:五金|汽修|修理|维修|便利|专卖|批发|配件|电器|家电|建材|文具|百货|药)店|(?:大)?药房|超市|厂(?![房区址家商])|联合体|设计研究总院)`;
+const SUPPLIER_SUFFIX = String.raw`(?:有限责任公司|股份有限公司|有限公司|分公司|公司|集团|研究院|设计院|研究所|事务所|合作社(?:联合社)?|工作室|经营部|门市部|(?:工程|装饰|装修|维修|服务)部|商行|商店|(?:五金|汽修|修理|维修|便利|专卖|批发|配件|电器|家电|建材|文具|百货|药)店|(?:大)?药房|超市|厂(?![房区址家商])|联合体|设计研究总院)`;
 // Road and railway units are 段: 公路管理段, 工务段 (a bare 段 would take 第一标段). State farms and
 // forests (林场, 农场), parks, reservoirs, 气象台/电视台, 党校 and 监狱 buy too (a bare 台 or 场 would
 // take 平台, 市场). Banks buy through their branches: 某银行股份有限公司某省分行 ends at 分行, not at 公司.
@@ -61,11 +61,12 @@ export function readOrgAt(text: string, from: number, kind: OrgKind): string | n
 
 // Notes in brackets after a name that are not part of it: its bid, rate or share ("某公司(15%)",
 // "某公司(工时费优惠率18%)", "某公司(8.5万元)"), the name it had before (原名…, 曾用名…, "(原某某有限
-// 公司)"), a sole trader's legal form (个体工商户) and the size class a government purchase notes
-// for its small-business policy (小微企业, 监狱企业), none of which the registered name carries.
+// 公司)"), the short name it goes by below ("(以下简称“某某”)"), a sole trader's legal form
+// (个体工商户) and the size class a government purchase notes for its small-business policy
+// (小微企业, 监狱企业), none of which the registered name carries.
 // Legal forms that are part of a name, "(普通合伙)", "(特殊普通合伙)", stay.
 const NAME_NOTE =
-  /\((?:[\d.,]{1,20}\s*(?:%|万?元)?|[^()\d]{1,12}[\d.,]{1,20}\s*(?:%|万?元)|(?:原|曾用)(?:企业|公司|单位)?名称?[:：为]?[^()]{2,40}|原[^()]{2,38}(?:公司|厂|院|所|社)|个体(?:工商)?户|个体经营|(?:中小|小微|中型|小型|微型|大型|监狱)企业|残疾人福利性单位)\)$/u;
+  /\((?:[\d.,]{1,20}\s*(?:%|万?元)?|[^()\d]{1,12}[\d.,]{1,20}\s*(?:%|万?元)|(?:原|曾用)(?:企业|公司|单位)?名称?[:：为]?[^()]{2,40}|原[^()]{2,38}(?:公司|厂|院|所|社)|个体(?:工商)?户|个体经营|(?:以下)?简称[^()]{1,20}|(?:中小|小微|中型|小型|微型|大型|监狱)企业|残疾人福利性单位)\)$/u;
 
 /** A name without a trailing note that is not part of it (a bid, a rate, a former name). */
 export function dropNameNote(name: string): string {
@@ -124,9 +125,10 @@ export function supplierNamesIn(text: string): string[] {
 }
 
 // Without a label, a name found by its suffix may start too early: "包1某公司", "货物类(某公司",
-// "服务要求某公司", "某医院某公司". Those leading pieces are never part of a supplier's name.
+// "服务要求某公司", "某医院某公司", a title's "关于某公司中标…". Those leading pieces are never part
+// of a supplier's name.
 const LEADING_JUNK =
-  /^(?:\p{Script=Han}{0,3}?\d+(?![\d号路期栋楼层线段标包座幢街巷])|(?:元|受|由|为|及|和|与|服务要求|要求|货物类|服务类|工程类)+)/u;
+  /^(?:\p{Script=Han}{0,3}?\d+(?![\d号路期栋楼层线段标包座幢街巷])|(?:元|受|由|为|及|和|与|关于|服务要求|要求|货物类|服务类|工程类)+)/u;
 // "评审小组推荐某公司为成交供应商": the words up to the verb that names the winner.
 const NAMING_VERB = /^.*?(?:确定|选定|推荐|同意)(?=\p{Script=Han}{4})/u;
 // "确定某某巷道硬化工程由某公司承建": the work comes first, then 由 and who does it.

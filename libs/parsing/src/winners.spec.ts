@@ -357,4 +357,18 @@ describe('readWinners: notes after a name and lists split by semicolons', () => 
     expect(readWinnersOf(`${table}\n成交供应商:乙软件有限公司`, [])).toEqual(['乙软件有限公司']);
     expect(readWinnersOf('供应商名称  综合得分  名次\n甲信息有限公司  86.5  2\n乙软件有限公司  91.2  1', [])).toEqual(['乙软件有限公司']);
   });
+
+  it('never starts a name found without a label with 关于', () => {
+    expect(readWinnersOf('关于甲科技有限公司中标某项目的公示\n中标金额:88,000元', [])).toEqual(['甲科技有限公司']);
+  });
+
+  it('drops the short name a winner goes by below, and keeps a 供销合作社联合社 whole', () => {
+    expect(readWinners('中标人:甲建设工程有限公司(以下简称“甲建设”)\n中标价:1,236,000元')).toEqual(['甲建设工程有限公司']);
+    expect(readWinners('成交供应商:某某县供销合作社联合社\n成交金额:56,000元')).toEqual(['某某县供销合作社联合社']);
+  });
+
+  it('reads a station under a winner label (加油站, 推广站)', () => {
+    expect(readWinners('成交供应商:某某县城关加油站\n成交金额:30,000元')).toEqual(['某某县城关加油站']);
+    expect(readWinners('成交供应商:某某县农业技术推广站\n成交金额:30,000元')).toEqual(['某某县农业技术推广站']);
+  });
 });
