@@ -128,6 +128,35 @@ import { percent, tallyChecks } from './tally';
 // it added a ranking written as "投标人：…，投标报价：…，排名：N" lines (the line ranked 1, wherever it
 // stands), lines opened by 更正前/变更前 quoting the replaced result, and a consortium named as the one
 // 中标候选人 with its members' role notes.
+// own-b19-* (25: 21 results of 浙江/江苏/广东/四川/湖北/山东 portals and firms in layouts not yet here:
+// 合同包 blocks of 供应商名称/供应商地址/成交金额 lines, 候选人 tables split by tabs, by runs of spaces or
+// one cell a line, one candidate a line with 质量/工期/项目负责人/资格证书 after the bid, 否决投标 bidders
+// listed before the candidates, a winner decided in one sentence (中标人为：…); winners that are a
+// carrier's 分公司, an insurer's 中心支公司, a 设计研究院, a 研究所, a 工作室, a 会计师事务所（特殊普通
+// 合伙）with 集团 in brackets, a 专业合作社, a 经营部, a 修理厂 or 汽修店, or carry Latin letters; a 原名
+// note and a 个体工商户 note after a name; 框架/入围 results naming 5 to 7 suppliers in a spaced table,
+// one a row, or on one line split by "；" with a rate in brackets; buyers and agencies that are
+// companies too, 评标委员会/评审专家, 监督部门 and 投诉受理 lines, other bidders with their scores, a
+// 集中采购机构; and 4 others: two tenders, a 废标 naming its bidders and a 更正 of the deadline) was
+// scored once before any change: award 18/18, award none stated 7/7, winners 18/21, winners none
+// named 4/4, budget 3/3, budget none stated 22/22, deadline 3/3, deadline none stated 22/22,
+// category 25/25, stage found 25/25, province 25/25, city 25/25, district 23/24 (the same without
+// region text), buyer 25/25, agency 24/25, project code 25/25. Counted with the earlier first-time
+// batches, award is 110/121 (90.9 %) and winners 118/137 (86.1 %). The misses: a former name and a
+// 个体工商户 note kept in brackets as part of the winner's name, a list of seven suppliers split by
+// "；" read as its first one (with its rate note), 集中采购机构 not an agency label, and 杭州西湖 (a
+// district's name that is also a lake's) left at the city. After the rules they led to (notes that
+// are no part of a name dropped: bids and rates with words before them, 原名/曾用名/原…公司, 个体工商户;
+// a winner's list read on past "；" while each item is a name and nothing else; shop names of sole
+// traders such as 汽修店, 五金店 and 大药房; 集中采购机构 as an agency label; a word-like district name
+// right after its own city) all 25 are right; the shared dev and held-out figures are unchanged.
+// Probing result wordings past it added the size class noted after a winner (小微企业, 监狱企业), a
+// hospital, university or testing centre named under a winner's label, 质量 inside a body's name
+// (质量检测中心) not taken for a 质量 field, "投标报价分别为：A、B、C" read as the first one's bid, a
+// bare 供应商名称 heading a table of scores or ranks read as every bidder rather than the winners,
+// a ranking with no price column (供应商名称 | 综合得分 | 名次) giving its first-ranked row, a short
+// name noted after a winner ((以下简称…)), stations (加油站, 推广站) under a winner's label, a
+// 供销合作社联合社, and 关于 never opening a name found without a label.
 const OWN_SET = join(__dirname, '../../test/fixtures/own-field-set.jsonl');
 
 describe('own field-style check set', () => {

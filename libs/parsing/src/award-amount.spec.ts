@@ -267,3 +267,15 @@ describe('readResultAmount: a ranking in "label：value" fields', () => {
     expect(readResultAmount(text, ['甲建设有限公司'])).toBe(1_234_567);
   });
 });
+
+describe('readResultAmount: bids listed in the order of the candidates', () => {
+  it('takes the first of "投标报价分别为：A、B、C" as the first candidate’s bid', () => {
+    const text = '中标候选人：1、甲路桥有限公司 2、乙建设有限公司 3、丙工程有限公司\n投标报价分别为：3,120,000元、3,150,000元、3,180,000元';
+    expect(readResultAmount(text, ['甲路桥有限公司'])).toBe(3_120_000);
+    expect(readResultAmount('第一至第三中标候选人报价(万元)依次为：312.5、315、318', ['甲路桥有限公司'])).toBe(3_125_000);
+  });
+
+  it('reads no list in order when nobody is named', () => {
+    expect(readResultAmount('三家供应商报价分别为：45,000元、43,800元、46,200元', [])).not.toBe(45_000);
+  });
+});

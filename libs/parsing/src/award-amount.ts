@@ -121,7 +121,7 @@ export function readResultAmount(raw: string, winners: readonly string[] = []): 
       bidOnWinnerLine(text, winners[0]))
     : null;
   if (inRow !== null) return inRow;
-  const prose = amountBeforeWinVerb(text) ?? bidInFirstRankBlock(text);
+  const prose = amountBeforeWinVerb(text) ?? bidInFirstRankBlock(text) ?? (winners.length ? firstOfBidsInOrder(text) : null);
   if (prose !== null) return prose;
   for (const m of text.matchAll(ANY_AMOUNT)) {
     if (OTHER_MONEY_BEFORE.test(text.slice(Math.max(0, m.index - 14), m.index))) continue;
@@ -175,6 +175,18 @@ function amountBeforeWinVerb(text: string): number | null {
     const hit = readAmountAfter(text, m.index + 1, null);
     if (hit?.yuan == null || hit.yuan < MIN_UNLABELLED_YUAN) continue;
     if (THEN_WIN_VERB.test(text.slice(hit.end, hit.end + 40))) return hit.yuan;
+  }
+  return null;
+}
+
+// "投标报价分别为：A元、B元、C元": the bids of the candidates in the order they were named, the first
+// being the first candidate's.
+const BIDS_IN_ORDER = /(?:投标|响应|最终)?报价(?:金额)?(?:\([^()\n]{0,6}\))?\s*(?:依次|分别)为\s*[:：]?/gu;
+
+function firstOfBidsInOrder(text: string): number | null {
+  for (const m of text.matchAll(BIDS_IN_ORDER)) {
+    const hit = readAmountAfter(text, m.index + m[0].length, labelMultiplier(m[0]) ?? unitStatedAbove(text, m.index));
+    if (hit?.yuan != null && hit.yuan >= MIN_UNLABELLED_YUAN) return hit.yuan;
   }
   return null;
 }

@@ -1,6 +1,7 @@
 // Names of organisations as notices write them: a place, a brand or a purpose, then a suffix
 // that says what kind of body it is. Buyers are any body; winners and agencies are suppliers.
-const SUPPLIER_SUFFIX = String.raw`(?:有限责任公司|股份有限公司|有限公司|分公司|公司|集团|研究院|设计院|研究所|事务所|合作社|工作室|经营部|门市部|(?:工程|装饰|装修|维修|服务)部|商行|商店|五金店|超市|厂(?![房区址家商])|联合体|设计研究总院)`;
+// Sole traders win small purchases under a shop's name: 某某汽修店, 某某五金店, 某某大药房.
+const SUPPLIER_SUFFIX = String.raw`(?:有限责任公司|股份有限公司|有限公司|分公司|公司|集团|研究院|设计院|研究所|事务所|合作社(?:联合社)?|工作室|经营部|门市部|(?:工程|装饰|装修|维修|服务)部|商行|商店|(?:五金|汽修|修理|维修|便利|专卖|批发|配件|电器|家电|建材|文具|百货|药)店|(?:大)?药房|超市|厂(?![房区址家商])|联合体|设计研究总院)`;
 // Road and railway units are 段: 公路管理段, 工务段 (a bare 段 would take 第一标段). State farms and
 // forests (林场, 农场), parks, reservoirs, 气象台/电视台, 党校 and 监狱 buy too (a bare 台 or 场 would
 // take 平台, 市场). Banks buy through their branches: 某银行股份有限公司某省分行 ends at 分行, not at 公司.
@@ -12,9 +13,10 @@ const NAME_CHARS = String.raw`[\p{Script=Han}A-Za-z0-9()·*]`;
 export type OrgKind = 'supplier' | 'any';
 
 // What ends a value: the next field's label, clause punctuation, a line break. A bank account
-// (开户银行) after a buyer is its own field, not a name that ends in 银行.
+// (开户银行) after a buyer is its own field, not a name that ends in 银行. 质量 opens a field
+// ("质量：合格") except inside a body's name (质量检测中心, 质量技术监督局, 质量监督站).
 const STOP_LABEL =
-  /(?:地址|联系人|联系电话|联系方式|电话|邮编|传真|邮箱|统一社会信用代码|社会信用代码|信用代码|组织机构代码|法定代表人|项目名称|工程名称|中标(?:\(成交\))?(?:金额|价格?)|成交(?:金额|价格?)|投标报价|报价|评标|得分|排名|中标人|中标候选人|第[二三四五2-5]名|第[二三2-3]中标候选人|代理机构|(?:采购|招标)代理(?:人|单位)?[:：]|联系|开户(?:银行|行)|银行账号|项目经理|总监|资质|工期|质量|备注|名称|品牌|型号|数量|单价|\d{1,2}[、.](?=\p{Script=Han}))/u;
+  /(?:地址|联系人|联系电话|联系方式|电话|邮编|传真|邮箱|统一社会信用代码|社会信用代码|信用代码|组织机构代码|法定代表人|项目名称|工程名称|中标(?:\(成交\))?(?:金额|价格?)|成交(?:金额|价格?)|投标报价|报价|评标|得分|排名|中标人|中标候选人|第[二三四五2-5]名|第[二三2-3]中标候选人|代理机构|(?:采购|招标)代理(?:人|单位)?[:：]|联系|开户(?:银行|行)|银行账号|项目经理|总监|资质|工期|质量(?![检监技认])|备注|名称|品牌|型号|数量|单价|\d{1,2}[、.](?=\p{Script=Han}))/u;
 const VALUE_END = /[\n，,。;；|\t!！?？]|\s{2,}/u;
 const PLACEHOLDER = /^(?:\/|无|见|详见|略|\(略\)|同上|暂无|待定|-+)$|^[*\s]+$/u;
 
@@ -52,10 +54,23 @@ export function readOrgAt(text: string, from: number, kind: OrgKind): string | n
   // "A(牵头人)、B(成员)联合体": the word after the last member names the group, not that member.
   value = value.replace(/(?<=\((?:牵头人|成员(?:单位)?|主办方)\))\s*(?:组成的)?联合体$/u, '').trim();
   value = value.replace(/\((?:盖章|签章|公章|联合体(?:牵头人|成员|主办方)?|牵头人|主办方|成员(?:单位|方)?)\)$/u, '').trim();
-  // "某公司(15%)", "某公司(8.5万元)": a figure in brackets after the name is its bid, rate or share.
-  value = value.replace(/\([\d.,]+\s*(?:%|万?元)?\)$/u, '').trim();
+  value = dropNameNote(value);
   if (!value || PLACEHOLDER.test(value) || value.length < 2) return null;
   return trimToSuffix(value, kind);
+}
+
+// Notes in brackets after a name that are not part of it: its bid, rate or share ("某公司(15%)",
+// "某公司(工时费优惠率18%)", "某公司(8.5万元)"), the name it had before (原名…, 曾用名…, "(原某某有限
+// 公司)"), the short name it goes by below ("(以下简称“某某”)"), a sole trader's legal form
+// (个体工商户) and the size class a government purchase notes for its small-business policy
+// (小微企业, 监狱企业), none of which the registered name carries.
+// Legal forms that are part of a name, "(普通合伙)", "(特殊普通合伙)", stay.
+const NAME_NOTE =
+  /\((?:[\d.,]{1,20}\s*(?:%|万?元)?|[^()\d]{1,12}[\d.,]{1,20}\s*(?:%|万?元)|(?:原|曾用)(?:企业|公司|单位)?名称?[:：为]?[^()]{2,40}|原[^()]{2,38}(?:公司|厂|院|所|社)|个体(?:工商)?户|个体经营|(?:以下)?简称[^()]{1,20}|(?:中小|小微|中型|小型|微型|大型|监狱)企业|残疾人福利性单位)\)$/u;
+
+/** A name without a trailing note that is not part of it (a bid, a rate, a former name). */
+export function dropNameNote(name: string): string {
+  return name.replace(NAME_NOTE, '').trim();
 }
 
 // Built once: these run for every labelled value of every bulletin.
@@ -103,16 +118,17 @@ export function supplierNamesIn(text: string): string[] {
     const more = matchAt(NAME_MORE, text, end) || (m[0].endsWith('集团') ? matchAt(GROUP_SUBSIDIARY, text, end) : '');
     const further = more ? matchAt(NAME_MORE, text, end + more.length) : '';
     taken = end + more.length + further.length;
-    const name = cleanStart(m[0] + more + further);
+    const name = dropNameNote(cleanStart(m[0] + more + further));
     if (name.length >= 4) out.push(name);
   }
   return out;
 }
 
 // Without a label, a name found by its suffix may start too early: "包1某公司", "货物类(某公司",
-// "服务要求某公司", "某医院某公司". Those leading pieces are never part of a supplier's name.
+// "服务要求某公司", "某医院某公司", a title's "关于某公司中标…". Those leading pieces are never part
+// of a supplier's name.
 const LEADING_JUNK =
-  /^(?:\p{Script=Han}{0,3}?\d+(?![\d号路期栋楼层线段标包座幢街巷])|(?:元|受|由|为|及|和|与|服务要求|要求|货物类|服务类|工程类)+)/u;
+  /^(?:\p{Script=Han}{0,3}?\d+(?![\d号路期栋楼层线段标包座幢街巷])|(?:元|受|由|为|及|和|与|关于|服务要求|要求|货物类|服务类|工程类)+)/u;
 // "评审小组推荐某公司为成交供应商": the words up to the verb that names the winner.
 const NAMING_VERB = /^.*?(?:确定|选定|推荐|同意)(?=\p{Script=Han}{4})/u;
 // "确定某某巷道硬化工程由某公司承建": the work comes first, then 由 and who does it.

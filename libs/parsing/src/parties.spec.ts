@@ -9,6 +9,18 @@ describe('readParties', () => {
     expect(read(text)).toEqual({ buyer: '某县教育体育局', agency: '某某工程咨询有限公司' });
   });
 
+  it('reads 集中采购机构 as the agency that runs the purchase', () => {
+    expect(read('采购人:某区人民医院\n集中采购机构:某某招标代理有限公司\n中标供应商:某某医疗科技有限公司')).toEqual({
+      buyer: '某区人民医院',
+      agency: '某某招标代理有限公司',
+    });
+  });
+
+  it('keeps 质量 inside a body’s name, while "质量：" opens a field', () => {
+    expect(read('采购人:某市质量技术监督局\n项目编号:X-2').buyer).toBe('某市质量技术监督局');
+    expect(read('建设单位:某县建设工程质量监督站\n工期:90日历天').buyer).toBe('某县建设工程质量监督站');
+  });
+
   it('reads a bank’s branch whole, not up to the group’s 公司', () => {
     expect(read('采购人:中国某银行股份有限公司某省分行\n采购方式:公开招标').buyer).toBe('中国某银行股份有限公司某省分行');
     expect(read('采购单位:某农村商业银行股份有限公司某支行\n项目编号:X-1').buyer).toBe('某农村商业银行股份有限公司某支行');

@@ -7,7 +7,8 @@ export interface Parties {
 }
 
 // 机关名称 (機關名稱) is how Taiwan's notices name the buying body; 招标机构 is the agency's label on
-// enterprise and international tendering platforms.
+// enterprise and international tendering platforms; 集中采购机构 the body that runs a government
+// purchase for the buyer in its place.
 // A label counts only as a field: followed by ":", "为", a bracket note, a line break or a cell
 // gap, never inside a sentence ("经采购人确认").
 const FIELD_AFTER = /^(?:\([^()\n]{0,8}\))?(?:\s*[:：]|为|是|\s)/u;
@@ -16,7 +17,7 @@ const SENTENCE_AFTER =
 const BUYER_LABEL =
   /(?:采购人|招标人|建设单位|采购单位|(?:项目)?(?:业主|法人)单位|项目业主|项目法人|采购执行方|招标单位|比选人|遴选人|项目单位|发包人|发包单位|发包方|询比人|询价人|(?<!被)(?:询价|询比|比选)单位|(?<![受被])委托单位|采购方|建设方|发布部门|机关名称|(?<![^\s|:：])业主)(?:名称|全称)?(?:\s?信息)?/gu;
 const AGENCY_LABEL =
-  /(?:采购代理机构|招标代理机构|委托代理机构|代理机构|招标代理人|招标代理|采购代理|代理单位|招标机构)(?:名称|全称)?(?:\s?信息)?/gu;
+  /(?:采购代理机构|招标代理机构|委托代理机构|代理机构|招标代理人|招标代理|采购代理|代理单位|招标机构|集中采购机构)(?:名称|全称)?(?:\s?信息)?/gu;
 // "某咨询公司受某医院(的)委托": the agency acts for the buyer.
 const ON_BEHALF = /([^\s，。,:：;；()]{4,40}?)\s?受\s?([^\s，。,:：;；]{2,40}?)(?:的)?委托$/u;
 const GENERIC_PARTY = /^(?:招标人|采购人|业主|建设单位|委托人)$/u;

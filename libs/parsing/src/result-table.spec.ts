@@ -81,3 +81,15 @@ describe('rankedRow: a ranking written as "label：value" fields, one bidder a l
     expect(rankedRow('投标人：甲建设有限公司，投标报价：1,234,567.00元，排名：1')).toBeNull();
   });
 });
+
+describe('rankedRow: a ranking without a price column', () => {
+  it('takes the row ranked first of a table of scores, with no price', () => {
+    const text = '供应商名称  综合得分  名次\n甲信息有限公司  86.5  2\n乙软件有限公司  91.2  1';
+    expect(rankedRow(text)).toEqual({ name: '乙软件有限公司', price: null, unitYuan: 1, by: 'rank', names: ['乙软件有限公司'] });
+  });
+
+  it('never takes a 中标候选人排序 column for the bidders', () => {
+    const text = '中标候选人排序 | 中标候选人名称 | 投标报价(元)\n1 | 甲建设有限公司 | 1,236,000.00\n2 | 乙工程有限公司 | 1,250,000.00';
+    expect(rankedRow(text)).toMatchObject({ name: '甲建设有限公司', price: '1,236,000.00', by: 'rank' });
+  });
+});

@@ -20,6 +20,7 @@ export interface RankedRow {
 const BIDDER_HEADER = /投标人|供应商|单位名称|投标单位|候选人|公司名称|投标方/u;
 const PRICE_HEADER = /报价|投标(?:总)?价|中标价|成交价|中标金额|成交金额/u;
 const RANK_HEADER = /^(?:名次|排名|排序|推荐顺序|中标候选人排序|候选人排序)$/u;
+const RANK_WORD = /名次|排名|排序|推荐顺序/u;
 const DECIDED_HEADER = /^是否(?:中标|成交|中选|入围)$/u;
 const FIRST_RANK = /^(?:1|第[一1](?:名|中标候选人)?|一)$/u;
 const YES = /^(?:是|√|中标|成交)$/u;
@@ -34,12 +35,12 @@ const LOT_LINE =
  * column but names a 中标/推荐 bidder column — its first row. Null when there is no such table.
  */
 export function rankedRow(text: string): RankedRow | null {
-  if (!PRICE_HEADER.test(text)) return null;
+  if (!PRICE_HEADER.test(text) && !RANK_WORD.test(text)) return null;
   const lines = text.split('\n');
   let first: RankedRow | null = null;
   let lineStart = 0;
   for (let i = 0; i < lines.length - 1; lineStart += lines[i].length + 1, i++) {
-    if (!PRICE_HEADER.test(lines[i]) || !BIDDER_HEADER.test(lines[i])) continue;
+    if (!(PRICE_HEADER.test(lines[i]) || RANK_WORD.test(lines[i])) || !BIDDER_HEADER.test(lines[i])) continue;
     const found = readTable(text, lines, i, lineStart);
     if (!found) continue;
     // "包1\n排名 | 投标人 | …", "包2\n排名 | 投标人 | …": one ranked table a lot, each lot's first won.
@@ -85,10 +86,12 @@ function keyedRanking(lines: string[]): RankedRow | null {
 function readTable(text: string, lines: string[], i: number, lineStart: number): RankedRow | null {
   const header = splitCells(lines[i]);
   if (header.length < 3) return null;
-  const bidder = header.findIndex((h) => BIDDER_HEADER.test(h) && !/地址|代码|负责人|经理/u.test(h));
-  const price = header.findIndex((h) => PRICE_HEADER.test(h));
-  if (bidder < 0 || price < 0 || bidder === price) return null;
   const rank = header.findIndex((h) => RANK_HEADER.test(h.replace(/\s+/g, '')));
+  // "中标候选人排序" names the rank column, not the bidders'.
+  const bidder = header.findIndex((h, at) => at !== rank && BIDDER_HEADER.test(h) && !/地址|代码|负责人|经理/u.test(h));
+  const price = header.findIndex((h) => PRICE_HEADER.test(h));
+  // A table of scores may rank its bidders without a price column: the rank alone says who is first.
+  if (bidder < 0 || (price < 0 && rank < 0) || bidder === price) return null;
   const decided = header.findIndex((h) => DECIDED_HEADER.test(h.replace(/\s+/g, '')));
   const rows = rowsUnder(lines, i + 1, header.length);
   const cell = (row: string[], column: number) => cellAt(header, row, column);
@@ -100,8 +103,9 @@ function readTable(text: string, lines: string[], i: number, lineStart: number):
   const row = chosen[0];
   if (!row) return null;
   const names = [...new Set(chosen.map((r) => cell(r, bidder)).filter((n) => !!n))];
-  const priceCell = cell(row, price);
-  return { name: cell(row, bidder), price: priceCell || null, unitYuan: headerUnit(text, lineStart, header[price]), by, names };
+  const priceCell = price < 0 ? '' : cell(row, price);
+  const unitYuan = price < 0 ? 1 : headerUnit(text, lineStart, header[price]);
+  return { name: cell(row, bidder), price: priceCell || null, unitYuan, by, names };
 }
 
 // The price header names its unit ("投标报价(万元)", "投标总价/万元"), else a line above the table does.

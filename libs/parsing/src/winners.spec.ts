@@ -309,3 +309,66 @@ describe('readWinners: decisions in prose, former winners and consortium roles',
     ]);
   });
 });
+
+describe('readWinners: notes after a name and lists split by semicolons', () => {
+  it('drops a former name, a sole trader note or a rate in brackets, keeping legal forms', () => {
+    expect(readWinners('成交供应商:某某智能科技有限公司(原名:某某电子有限公司)\n成交金额:763,500.00元')).toEqual(['某某智能科技有限公司']);
+    expect(readWinners('中标人:某某建材有限公司(原某某建材厂)\n中标价:12万元')).toEqual(['某某建材有限公司']);
+    expect(readWinners('成交供应商:某某市张记汽车修理厂(个体工商户)\n成交总价:168,000.00元')).toEqual(['某某市张记汽车修理厂']);
+    expect(readWinners('中标人:某某(集团)会计师事务所(特殊普通合伙)\n中标价:326,000.00元')).toEqual([
+      '某某(集团)会计师事务所(特殊普通合伙)',
+    ]);
+  });
+
+  it('reads every supplier of a list written with semicolons, each with its note', () => {
+    const text =
+      '成交供应商(共4家):某某汽车维修有限公司(工时费优惠率18%);某某汽车服务有限公司(15%);某某汽车修理厂(20%);某某区德顺汽修店(22%)\n框架协议有效期:两年';
+    expect(readWinners(text)).toEqual(['某某汽车维修有限公司', '某某汽车服务有限公司', '某某汽车修理厂', '某某区德顺汽修店']);
+  });
+
+  it('stops the semicolon list at the next field or a sentence', () => {
+    expect(readWinners('中标供应商:某某科技有限公司;中标金额:875,600.00元')).toEqual(['某某科技有限公司']);
+    expect(readWinners('中标供应商:某某科技有限公司;某某信息技术有限公司为第二名')).toEqual(['某某科技有限公司']);
+    // Only the first candidate wins, even when the others follow after semicolons.
+    expect(readWinners('第一中标候选人:某某建设有限公司;第二中标候选人:某某建筑有限公司')).toEqual(['某某建设有限公司']);
+  });
+
+  it('knows a sole trader by its shop name (汽修店, 五金店, 大药房)', () => {
+    expect(readWinners('成交供应商:某某县康宁大药房\n成交金额:3,200元')).toEqual(['某某县康宁大药房']);
+    expect(readWinners('成交供应商:某某镇顺达汽修店\n成交金额:8,600元')).toEqual(['某某镇顺达汽修店']);
+  });
+
+  it('drops the size class a government purchase notes after the name (小微企业, 监狱企业)', () => {
+    expect(readWinners('成交供应商名称:某某文具有限公司(小微企业)\n成交金额:86,000.00元')).toEqual(['某某文具有限公司']);
+    expect(readWinners('中标供应商:某某印刷厂(监狱企业),中标金额:12,000元')).toEqual(['某某印刷厂']);
+  });
+
+  it('reads a public body that sells a service (医院, 大学, 检测中心) under a winner label', () => {
+    expect(readWinners('成交供应商:某市第一人民医院\n成交金额:2,000,000元')).toEqual(['某市第一人民医院']);
+    expect(readWinners('中标单位:某某省建设工程质量检测中心\n中标价:180,000元')).toEqual(['某某省建设工程质量检测中心']);
+    // The centre that ran the procedure is not the winner, nor is a sentence about the winner.
+    expect(readWinners('中标单位:某市公共资源交易中心')).toEqual([]);
+    expect(readWinners('中标人应于中标通知书发出之日起30日内与招标人签订合同')).toEqual([]);
+  });
+
+  it('never reads every bidder of a table of scores headed 供应商名称 as winners', () => {
+    const table = '供应商名称\t最后报价(元)\t得分\t排序\n甲信息有限公司\t460,000.00\t86.5\t2\n乙软件有限公司\t456,000.00\t91.2\t1';
+    expect(readWinnersOf(table, [])).toEqual(['乙软件有限公司']);
+    expect(readWinnersOf(`${table}\n成交供应商:乙软件有限公司`, [])).toEqual(['乙软件有限公司']);
+    expect(readWinnersOf('供应商名称  综合得分  名次\n甲信息有限公司  86.5  2\n乙软件有限公司  91.2  1', [])).toEqual(['乙软件有限公司']);
+  });
+
+  it('never starts a name found without a label with 关于', () => {
+    expect(readWinnersOf('关于甲科技有限公司中标某项目的公示\n中标金额:88,000元', [])).toEqual(['甲科技有限公司']);
+  });
+
+  it('drops the short name a winner goes by below, and keeps a 供销合作社联合社 whole', () => {
+    expect(readWinners('中标人:甲建设工程有限公司(以下简称“甲建设”)\n中标价:1,236,000元')).toEqual(['甲建设工程有限公司']);
+    expect(readWinners('成交供应商:某某县供销合作社联合社\n成交金额:56,000元')).toEqual(['某某县供销合作社联合社']);
+  });
+
+  it('reads a station under a winner label (加油站, 推广站)', () => {
+    expect(readWinners('成交供应商:某某县城关加油站\n成交金额:30,000元')).toEqual(['某某县城关加油站']);
+    expect(readWinners('成交供应商:某某县农业技术推广站\n成交金额:30,000元')).toEqual(['某某县农业技术推广站']);
+  });
+});

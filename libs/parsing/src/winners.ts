@@ -63,7 +63,7 @@ const NOT_THE_WINNER_BEFORE = /(?:品牌|制造商|生产厂家|厂商)[:：]?\s
 const NOT_THE_WINNER_AFTER = /^(?:的)?委托/u;
 const OTHER_PARTY_LINE = /代理|采购人|招标人|建设单位|联系|品牌|制造商/u;
 // Names that run tenders for others, never win them.
-const AGENCY_NAME = /招标|代理|咨询|项目管理|工程管理|造价|交易中心/u;
+const AGENCY_NAME = /招标|代理|咨询|项目管理|工程管理|造价|交易中心|采购中心/u;
 
 /**
  * Winners as written, in order and without repeats; empty when none is named. `exclude` are
@@ -126,6 +126,7 @@ function namesAfter(text: string, label: RegExp, everyLot: boolean): string[] {
     const end = m.index + m[0].length;
     if (NOT_A_FIELD.test(text.slice(end, end + 4))) continue;
     if (quotesFormerResult(text, m.index)) continue;
+    if (scoresEveryBidder(text, m[0], end)) continue;
     // "甲公司(第一名)、乙公司(第二名)": a rank in brackets is a note on the name right before it.
     if (text[m.index - 1] === '(' && text[end] === ')') {
       const before = supplierNamesIn(text.slice(Math.max(0, m.index - 1 - NOTED_NAME_REACH), m.index - 1)).pop();
@@ -139,6 +140,16 @@ function namesAfter(text: string, label: RegExp, everyLot: boolean): string[] {
   return out;
 }
 
+// "供应商名称 | 投标报价 | 得分 | 名次": a bare 供应商名称 heading a column beside scores or ranks lists
+// every bidder, not the winners; the ranked row or a winner's own label says who won.
+const SCORE_COLUMN = /得分|评分|排名|名次|排序/u;
+
+function scoresEveryBidder(text: string, label: string, end: number): boolean {
+  if (label !== '供应商名称') return false;
+  const lineEnd = text.indexOf('\n', end);
+  return SCORE_COLUMN.test(text.slice(end, lineEnd < 0 ? text.length : Math.min(lineEnd, end + 80)));
+}
+
 // The value right after the label; else the cells under it in a table; else the first
 // supplier-like name shortly after, with table header words blanked out.
 function namesAt(text: string, labelStart: number, labelEnd: number, everyRow: boolean): string[] {
@@ -149,7 +160,7 @@ function namesAt(text: string, labelStart: number, labelEnd: number, everyRow: b
   }
   const roles = membersByRole(text, labelEnd);
   if (roles.length > 1) return roles;
-  const direct = readOrgAt(text, labelEnd, 'supplier');
+  const direct = readOrgAt(text, labelEnd, 'supplier') ?? serviceBodyAt(text, labelEnd);
   // "中标人:A、B": several names after one label.
   const separator = direct && (LIST_MARK.test(direct) ? LIST_MARK : CONSORTIUM_JOIN.test(direct) ? CONSORTIUM_JOIN : null);
   if (direct && separator) {
@@ -160,7 +171,7 @@ function namesAt(text: string, labelStart: number, labelEnd: number, everyRow: b
     const consortium = separator === CONSORTIUM_JOIN || CONSORTIUM_NOTE.test(text.slice(labelEnd, labelEnd + direct.length + 40));
     if (listed.length === parts.length) return everyRow || consortium ? listed : listed.slice(0, 1);
   }
-  if (direct) return [direct];
+  if (direct) return everyRow ? [direct, ...namesAfterSemicolons(text, labelEnd, direct)] : [direct];
   const cells = cellsBelow(text, labelStart)
     .map((c) => readOrgAt(c, 0, 'supplier'))
     .filter((c): c is string => c !== null);
@@ -176,6 +187,41 @@ function namesAt(text: string, labelStart: number, labelEnd: number, everyRow: b
     .map((line) => supplierNamesIn(line.replace(HEADER_WORDS, '|'))[0])
     .filter((n): n is string => n !== undefined && !AGENCY_NAME.test(n));
   return everyRow ? [...new Set(rows)] : rows.slice(0, 1);
+}
+
+// Public bodies sell services too: a hospital wins a staff health check, a university a study, a
+// testing centre or station an inspection, a filling station (加油站) the fuel. Under a winner's label followed by ":" such a body is the winner;
+// the centres that run tenders (交易中心, 采购中心) never are.
+const SERVICE_BODY = /(?:医院|卫生院|保健院|大学|学院|学校|中心|研究会|协会|站|所|院)$/u;
+const FIELD_VALUE_AFTER = /^[ \t]*(?:\([^()\n]{0,8}\))?[ \t]*[:：]/u;
+
+function serviceBodyAt(text: string, labelEnd: number): string | null {
+  if (!FIELD_VALUE_AFTER.test(text.slice(labelEnd, labelEnd + 12))) return null;
+  const name = readOrgAt(text, labelEnd, 'any');
+  return name && SERVICE_BODY.test(name) && !AGENCY_NAME.test(name) ? name : null;
+}
+
+// "成交供应商(共7家)：A(优惠率18%)；B(15%)；C(12%)": a semicolon ends a value, so the names after
+// the first are read one by one while each item is a name (and its bracket note) and nothing else;
+// "；中标金额：…" or a sentence after a name ends the list.
+const SEMICOLON_ITEM = /[ \t]*(?:\([^()\n]{0,24}\))?[ \t]*[;；][ \t]*/uy;
+const ITEM_END = /^[ \t]*(?:\([^()\n]{0,24}\))?[ \t]*(?:[;；。\n]|$)/u;
+
+function namesAfterSemicolons(text: string, labelEnd: number, first: string): string[] {
+  const out: string[] = [];
+  let at = text.indexOf(first, labelEnd);
+  if (at < 0 || at - labelEnd > 20) return out;
+  at += first.length;
+  while (out.length < MAX_LISTED) {
+    SEMICOLON_ITEM.lastIndex = at;
+    if (!SEMICOLON_ITEM.test(text)) break;
+    const start = SEMICOLON_ITEM.lastIndex;
+    const name = readOrgAt(text, start, 'supplier');
+    if (!name || !text.startsWith(name, start) || !ITEM_END.test(text.slice(start + name.length, start + name.length + 30))) break;
+    if (!out.includes(name) && name !== first) out.push(name);
+    at = start + name.length;
+  }
+  return out;
 }
 
 // Names on the lines right under a label, one a line, numbered or not, until a line is not one.

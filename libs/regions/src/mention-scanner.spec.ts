@@ -64,3 +64,26 @@ describe('scanMentions: a city’s own zone named like a district elsewhere', ()
     expect(names('广州市天河区某路')).toEqual(['广州市', '天河区']);
   });
 });
+
+describe('scanMentions: an everyday-word district name right after its own city', () => {
+  const wordFlags = (text: string): boolean[] => {
+    const t = toMatchText(text);
+    return scanMentions(t)
+      .filter((m) => t.slice(m.start, m.end) === '西湖')
+      .flatMap((m) => m.entries.map((e) => e.commonWord));
+  };
+
+  it('takes 杭州西湖 as the district of 杭州, leaving the other 西湖区 a word', () => {
+    const t = toMatchText('杭州西湖文化旅游投资集团有限公司');
+    const lake = scanMentions(t).find((m) => t.slice(m.start, m.end) === '西湖');
+    const placed = lake?.entries.filter((e) => !e.commonWord).map((e) => getRegion(e.code)?.name);
+    expect(placed).toEqual(['西湖区']);
+    expect(lake?.entries.find((e) => !e.commonWord)?.code).toBe('330106');
+  });
+
+  it('keeps 西湖 a word elsewhere, and after a city it does not belong to', () => {
+    expect(wordFlags('西湖文化旅游投资有限公司')).toEqual([true, true]);
+    // After another city the name is that city's own zone or lake, never a district elsewhere.
+    expect(wordFlags('南京西湖文化有限公司')).toEqual([]);
+  });
+});

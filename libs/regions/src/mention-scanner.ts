@@ -35,9 +35,11 @@ export function scanMentions(text: string): Mention[] {
       continue;
     }
     const previous = mentions[mentions.length - 1];
+    const adjacent = previous !== undefined && previous.end === i;
     // "茂名滨海新区": a district name right after a city it does not belong to is that city's
     // own zone (新区, 开发区 share names across the country), not the district elsewhere.
-    if (!(previous && previous.end === i && localZoneOf(previous.entries, entries))) mentions.push({ start: i, end: match.end, entries });
+    if (!(adjacent && localZoneOf(previous.entries, entries)))
+      mentions.push({ start: i, end: match.end, entries: adjacent ? placeAfterCity(previous.entries, entries) : entries });
     lastEnd = match.end;
     i = match.end;
   }
@@ -69,6 +71,27 @@ function withTowns(text: string, mentions: Mention[]): Mention[] {
   if (!found.length) return mentions;
   const kept = mentions.filter((x) => !found.some((t) => x.start >= t.start && x.end <= t.end));
   return [...kept, ...found].sort((a, b) => a.start - b.start);
+}
+
+// "杭州西湖…", "福州鼓楼…", "深圳南山…": a district's bare name that is also an everyday word (a
+// lake, a hill, a tower) names the district when it follows the name of its own city. Kept per
+// name and city, so repeated names still share one array.
+const AFTER_CITY = new WeakMap<NameEntry[], Map<string, NameEntry[]>>();
+
+function placeAfterCity(city: NameEntry[], entries: NameEntry[]): NameEntry[] {
+  if (!entries.some((e) => e.commonWord)) return entries;
+  const cityCodes = city.filter((e) => getRegion(e.code)?.level === 'city').map((e) => e.code);
+  const inCity = entries.filter((e) => e.commonWord && cityCodes.some((c) => regionContains(c, e.code)));
+  if (inCity.length !== 1) return entries;
+  const byCity = AFTER_CITY.get(entries) ?? new Map<string, NameEntry[]>();
+  AFTER_CITY.set(entries, byCity);
+  const key = inCity[0].code;
+  let placed = byCity.get(key);
+  if (!placed) {
+    placed = entries.map((e) => (e === inCity[0] ? { ...e, commonWord: false } : e));
+    byCity.set(key, placed);
+  }
+  return placed;
 }
 
 function localZoneOf(city: NameEntry[], district: NameEntry[]): boolean {

@@ -173,6 +173,12 @@ describe('resolveRegion: bare county-level cities and league abbreviations', () 
     expect(code({ title: '河北省某县城关镇污水管网工程' })).toBe('130000');
   });
 
+  it('reads a word-like district name (西湖, 鼓楼) that follows its own city in a name', () => {
+    expect(code({ buyer: '杭州西湖文化旅游投资集团有限公司', title: '景区导览系统运维服务中标公告' })).toBe('330106');
+    expect(code({ buyer: '福州鼓楼城建发展有限公司', title: '道路改造工程招标公告' })).toBe('350102');
+    expect(code({ buyer: '西湖文化旅游投资有限公司', title: '景区导览系统运维服务中标公告' })).toBeUndefined();
+  });
+
   it('knows 锡盟, 阿盟, 博州 and 克州', () => {
     expect(code({ title: '锡盟某旗牧区道路工程招标公告' })).toBe('152500');
     expect(code({ title: '阿盟某旗供水工程招标公告' })).toBe('152900');
