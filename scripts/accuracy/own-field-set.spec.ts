@@ -157,6 +157,30 @@ import { percent, tallyChecks } from './tally';
 // a ranking with no price column (供应商名称 | 综合得分 | 名次) giving its first-ranked row, a short
 // name noted after a winner ((以下简称…)), stations (加油站, 推广站) under a winner's label, a
 // 供销合作社联合社, and 关于 never opening a name found without a label.
+// own-b20-* (25: 21 results of portals and buyers little used here: 海南/宁夏/贵州/云南/黑龙江 公共资源 and
+// 政府采购 results, a 兵团 farm building in a county of the prefecture around it, 军队 and 武警 results with
+// 大写 sums, 框架协议 results naming three or four suppliers one a line or in a 响应人名称 table, central
+// firms' platforms (a power builder's goods table, a railway builder's 劳务分包 with a 项目经理部 buyer and
+// an estimate only, a housing builder's ranking marked 中标, a grid's 第一/第二中标候选人 columns by 包,
+// a carrier's 中选人 per 标包), a hospital's two-lot equipment table, a 医共体's distributors one a line
+// under "遴选结果(排名不分先后)：", 物业 in 元/年 under 单位名称, 保安 磋商 ranked under 响应人, a 加油站
+// winning after its company's name, a winner named only in Latin letters and priced in USD, 监理 with
+// a rate only, 勘察 in 万元 under 候选人名称, 设计 with a rate and the fee it comes to, a 繁體 批出合約;
+// and 4 others: two tenders, a 流标 naming its bidders and a 更正 of the deadline) was scored once
+// before any change: award 10/11, award none stated 14/14, winners 17/21, winners none named 4/4,
+// budget 3/3, budget none stated 22/22, deadline 3/3, deadline none stated 22/22, category 25/25,
+// stage found 24/25, province 25/25, city 22/22, district 19/19 (the same without region text),
+// buyer 18/20, agency 15/15, project code 24/24. Counted with the earlier first-time batches, award
+// is 120/132 (90.9 %) and winners 135/158 (85.4 %). The misses: an 入围结果 table headed 响应人名称
+// read as its first row, distributors one a line under a heading with a note read as the first one,
+// a station cut to its company, a Latin-only winner not read, a designer's fee after its rate
+// (设计费暂定…元) not read, 批出合約 without a stage, a 项目经理部 buyer cut at 项目经理 and 遴选单位 not a
+// buyer label. After the rules they led to (a selection heading (入围/入选/遴选 结果 or 名单) lists every
+// row of the table or the lines under it, 响应人/响应单位/企业名称 as bidder columns, a "label：value"
+// line never an item of a list, a company's station or outlet (加油站, 营业部, 门店) part of its name,
+// Latin names ending in a legal form, the fee after a rate on the winner's bid line, 批出合约 a result,
+// 项目经理部 and 遴选单位, a group-leading role in brackets dropped) all 25 are right; the shared dev
+// and held-out figures are unchanged.
 const OWN_SET = join(__dirname, '../../test/fixtures/own-field-set.jsonl');
 
 describe('own field-style check set', () => {

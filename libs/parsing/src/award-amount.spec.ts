@@ -279,3 +279,15 @@ describe('readResultAmount: bids listed in the order of the candidates', () => {
     expect(readResultAmount('三家供应商报价分别为：45,000元、43,800元、46,200元', [])).not.toBe(45_000);
   });
 });
+
+describe('readAwardAmount: a rate bid and the fee it comes to', () => {
+  it('reads the fee written after the rate on the winner’s bid line', () => {
+    const text = '中标单位:甲设计研究院有限公司\n中标报价:设计费率72%(以收费基准价为基数),设计费暂定1,684,000.00元\n设计周期:45日历天';
+    expect(readAwardAmount(text)).toBe(1_684_000);
+    expect(readAwardAmount('中标费率:下浮15%,监理费约86.5万元')).toBe(865_000);
+  });
+
+  it('reads no award from a rate alone', () => {
+    expect(readAwardAmount('中标人:甲监理有限公司\n中标费率:按收费基准价下浮18%,监理费按实结算\n总监理工程师:某某')).toBeNull();
+  });
+});

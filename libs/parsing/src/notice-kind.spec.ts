@@ -150,3 +150,12 @@ describe('readNoticeKind: an excerpt of prose without a title', () => {
     });
   });
 });
+
+describe('readNoticeKind: contracts awarded (批出合約)', () => {
+  it('reads a notice of a contract awarded as a result', () => {
+    expect(kind('渠務署 批出合約公告：某排水繞道維修工程', '合約編號:DC/2027/06\n承建商名稱:甲土木工程有限公司')).toEqual({
+      category: 'award',
+      stage: 'result',
+    });
+  });
+});

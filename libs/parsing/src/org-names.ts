@@ -1,11 +1,17 @@
 // Names of organisations as notices write them: a place, a brand or a purpose, then a suffix
 // that says what kind of body it is. Buyers are any body; winners and agencies are suppliers.
 // Sole traders win small purchases under a shop's name: 某某汽修店, 某某五金店, 某某大药房.
-const SUPPLIER_SUFFIX = String.raw`(?:有限责任公司|股份有限公司|有限公司|分公司|公司|集团|研究院|设计院|研究所|事务所|合作社(?:联合社)?|工作室|经营部|门市部|(?:工程|装饰|装修|维修|服务)部|商行|商店|(?:五金|汽修|修理|维修|便利|专卖|批发|配件|电器|家电|建材|文具|百货|药)店|(?:大)?药房|超市|厂(?![房区址家商])|联合体|设计研究总院)`;
+// A company's station or outlet trades under the company's name followed by its own: 某某石油有限公司
+// 某某加油站, 某某证券股份有限公司某某营业部. After a company only, so a bare 加油站 is no supplier.
+const SUPPLIER_SUFFIX = String.raw`(?:有限责任公司|股份有限公司|有限公司|分公司|公司|集团|研究院|设计院|研究所|事务所|合作社(?:联合社)?|工作室|经营部|门市部|(?:工程|装饰|装修|维修|服务)部|商行|商店|(?:五金|汽修|修理|维修|便利|专卖|批发|配件|电器|家电|建材|文具|百货|药)店|(?:大)?药房|超市|厂(?![房区址家商])|联合体|设计研究总院|(?<=公司[\p{Script=Han}0-9]{1,12})(?:加油加气站|加油站|加气站|充电站|营业部|营业厅|分店|门店))`;
 // Road and railway units are 段: 公路管理段, 工务段 (a bare 段 would take 第一标段). State farms and
 // forests (林场, 农场), parks, reservoirs, 气象台/电视台, 党校 and 监狱 buy too (a bare 台 or 场 would
 // take 平台, 市场). Banks buy through their branches: 某银行股份有限公司某省分行 ends at 分行, not at 公司.
 const ANY_BODY_SUFFIX = String.raw`(?:${SUPPLIER_SUFFIX.slice(3, -1)}|管理段|养护段|工务段|电务段|供电段|党校|监狱|气象台|电视台|电台|林场|农场|牧场|渔场|公园|水库|海关|酒店|分行|支行|银行|委员会|人民政府|政府|办事处|管理局|局|委|办|厅|署|中心|医院|卫生院|大学|学院|学校|小学|中学|幼儿园|学校|研究会|协会|总会|秘书处|馆|院|所|站|处|队|社|会|部)`;
+
+// A name in Latin letters ends in a legal form; commas may stand inside it ("Beta Co., Ltd.").
+const LATIN_ORG =
+  /^[A-Z][A-Za-z0-9&'.-]{0,30}(?:,? [A-Za-z0-9&'.()-]{1,30}){0,8}?,? (?:GmbH(?: & Co\. KG)?|AG|SE|S\.A\.|S\.p\.A\.|S\.r\.l\.|SAS|B\.V\.|N\.V\.|A\/S|AB|Oy|K\.K\.|Inc\.|Inc|Corp\.|Corporation|Co\., ?Ltd\.?|Co\. ?Ltd\.?|Pte\.? Ltd\.?|Pty\.? Ltd\.?|Ltd\.?|Limited|LLC|PLC|plc)(?![A-Za-z])/u;
 
 /** A run that may be (part of) a name: CJK, Latin, digits, brackets, masks. */
 const NAME_CHARS = String.raw`[\p{Script=Han}A-Za-z0-9()·*]`;
@@ -14,9 +20,10 @@ export type OrgKind = 'supplier' | 'any';
 
 // What ends a value: the next field's label, clause punctuation, a line break. A bank account
 // (开户银行) after a buyer is its own field, not a name that ends in 银行. 质量 opens a field
-// ("质量：合格") except inside a body's name (质量检测中心, 质量技术监督局, 质量监督站).
+// ("质量：合格") except inside a body's name (质量检测中心, 质量技术监督局, 质量监督站); 项目经理 opens
+// one except in 项目经理部, the site office a contractor buys through.
 const STOP_LABEL =
-  /(?:地址|联系人|联系电话|联系方式|电话|邮编|传真|邮箱|统一社会信用代码|社会信用代码|信用代码|组织机构代码|法定代表人|项目名称|工程名称|中标(?:\(成交\))?(?:金额|价格?)|成交(?:金额|价格?)|投标报价|报价|评标|得分|排名|中标人|中标候选人|第[二三四五2-5]名|第[二三2-3]中标候选人|代理机构|(?:采购|招标)代理(?:人|单位)?[:：]|联系|开户(?:银行|行)|银行账号|项目经理|总监|资质|工期|质量(?![检监技认])|备注|名称|品牌|型号|数量|单价|\d{1,2}[、.](?=\p{Script=Han}))/u;
+  /(?:地址|联系人|联系电话|联系方式|电话|邮编|传真|邮箱|统一社会信用代码|社会信用代码|信用代码|组织机构代码|法定代表人|项目名称|工程名称|中标(?:\(成交\))?(?:金额|价格?)|成交(?:金额|价格?)|投标报价|报价|评标|得分|排名|中标人|中标候选人|第[二三四五2-5]名|第[二三2-3]中标候选人|代理机构|(?:采购|招标)代理(?:人|单位)?[:：]|联系|开户(?:银行|行)|银行账号|项目经理(?!部)|总监|资质|工期|质量(?![检监技认])|备注|名称|品牌|型号|数量|单价|\d{1,2}[、.](?=\p{Script=Han}))/u;
 const VALUE_END = /[\n，,。;；|\t!！?？]|\s{2,}/u;
 const PLACEHOLDER = /^(?:\/|无|见|详见|略|\(略\)|同上|暂无|待定|-+)$|^[*\s]+$/u;
 
@@ -36,13 +43,17 @@ export function readOrgAt(text: string, from: number, kind: OrgKind): string | n
     .replace(/^\d{1,2}(?:\s+|[、.])(?=\p{Script=Han})/u, '')
     // "中标供应商及中标金额：", "入围供应商及优惠率：": the label goes on to name what follows the names.
     .replace(/^及[^\s:：\n]{1,10}[:：]\s*/u, '')
-    // "第一名:中标候选人某公司", "采购人:某局": the label repeated in front of the name; after "中选人及
+    // "第一名:中标候选人某公司", "采购人:某局": the label repeated in front of the name (also under a
+    // heading: "遴选结果：\n中选单位：某公司"); after "中选人及
     // 份额：" the next line opens with the first one's own ranked label ("第一中选人：某公司").
     .replace(
-      /^(?:第[一1])?(?:中标候选人|中标人|成交人|成交供应商|中标供应商|中选人|成交候选人|中选候选人)[\s:：]*|^(?:第[一1]名|采购人|招标人)[\s:：]*/u,
+      /^(?:第[一1])?(?:中标候选人|中标人|成交人|成交供应商|中标供应商|中选人|成交候选人|中选候选人|(?:中标|成交|中选)单位|中选供应商)[\s:：]*|^(?:第[一1]名|采购人|招标人)[\s:：]*/u,
       '',
     )
     .replace(/^\([^()\n]{0,8}\)\s*/u, '');
+  // International tenders may name a foreign bidder in its own letters only: "Alpha Optics GmbH".
+  const latin = LATIN_ORG.exec(window);
+  if (latin) return latin[0];
   let value = window.split(VALUE_END)[0].trim();
   // "某公司(联合体牵头人:某公司;成员:…": a note opened after the name, cut off by its own list.
   const open = value.lastIndexOf('(');
@@ -63,10 +74,11 @@ export function readOrgAt(text: string, from: number, kind: OrgKind): string | n
 // "某公司(工时费优惠率18%)", "某公司(8.5万元)"), the name it had before (原名…, 曾用名…, "(原某某有限
 // 公司)"), the short name it goes by below ("(以下简称“某某”)"), a sole trader's legal form
 // (个体工商户) and the size class a government purchase notes for its small-business policy
-// (小微企业, 监狱企业), none of which the registered name carries.
+// (小微企业, 监狱企业), and the role a body plays in a group it leads ("(某县医共体牵头单位)"), none
+// of which the registered name carries.
 // Legal forms that are part of a name, "(普通合伙)", "(特殊普通合伙)", stay.
 const NAME_NOTE =
-  /\((?:[\d.,]{1,20}\s*(?:%|万?元)?|[^()\d]{1,12}[\d.,]{1,20}\s*(?:%|万?元)|(?:原|曾用)(?:企业|公司|单位)?名称?[:：为]?[^()]{2,40}|原[^()]{2,38}(?:公司|厂|院|所|社)|个体(?:工商)?户|个体经营|(?:以下)?简称[^()]{1,20}|(?:中小|小微|中型|小型|微型|大型|监狱)企业|残疾人福利性单位)\)$/u;
+  /\((?:[\d.,]{1,20}\s*(?:%|万?元)?|[^()\d]{1,12}[\d.,]{1,20}\s*(?:%|万?元)|(?:原|曾用)(?:企业|公司|单位)?名称?[:：为]?[^()]{2,40}|原[^()]{2,38}(?:公司|厂|院|所|社)|个体(?:工商)?户|个体经营|(?:以下)?简称[^()]{1,20}|(?:中小|小微|中型|小型|微型|大型|监狱)企业|残疾人福利性单位|[^()]{0,16}牵头(?:单位|医院))\)$/u;
 
 /** A name without a trailing note that is not part of it (a bid, a rate, a former name). */
 export function dropNameNote(name: string): string {
@@ -95,7 +107,10 @@ function trimToSuffix(value: string, kind: OrgKind): string | null {
 // A bracket after the suffix is part of the name ("某公司(普通合伙)"), unless it holds a bid: "某公司(¥12,000.00)".
 const SUPPLIER_NAME = new RegExp(`\\p{Script=Han}${NAME_CHARS}{1,40}?${SUPPLIER_SUFFIX}(?:\\((?![¥￥\\d])[^()]{1,12}\\))?`, 'gu');
 // Sticky: tried right where a name ends, without copying the rest of the text.
-const NAME_MORE = new RegExp(`(?:股份)?有限(?:责任)?公司|${NAME_CHARS}{1,14}?分(?:公司|院|厂)`, 'uy');
+const NAME_MORE = new RegExp(
+  `(?:股份)?有限(?:责任)?公司|${NAME_CHARS}{1,14}?分(?:公司|院|厂)|[\\p{Script=Han}0-9]{1,12}?(?:加油加气站|加油站|加气站|充电站|营业部|营业厅|分店|门店)`,
+  'uy',
+);
 // A group's regional company: 某某集团 + 绍兴 + 有限公司.
 const GROUP_SUBSIDIARY = /\p{Script=Han}{2,8}?(?:有限责任公司|股份有限公司|有限公司)/uy;
 

@@ -242,3 +242,17 @@ describe('readParties: results told in one sentence', () => {
     expect(read(`${title}\n甲建设有限公司的报价为100万元。`, title).buyer).toBeNull();
   });
 });
+
+describe('readParties: selecting bodies and site offices', () => {
+  it('reads 遴选单位 as the buyer, without its role in the group it leads', () => {
+    expect(read('遴选编号:X-01\n遴选单位:某县人民医院(某县医疗共同体牵头单位)\n遴选结果:').buyer).toBe('某县人民医院');
+  });
+
+  it('keeps a contractor’s 项目经理部 whole', () => {
+    expect(read('采购单位:甲建设集团有限公司某市某小区改造项目经理部\n项目地点:某市').buyer).toBe(
+      '甲建设集团有限公司某市某小区改造项目经理部',
+    );
+    // 项目经理 on its own still opens a field of its own.
+    expect(read('中标人:乙建设有限公司项目经理:张三\n招标人:某县住房和城乡建设局').buyer).toBe('某县住房和城乡建设局');
+  });
+});

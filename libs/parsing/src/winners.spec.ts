@@ -1,3 +1,4 @@
+import { supplierNamesIn } from './org-names';
 import { readWinners, readWinnersOf } from './winners';
 
 describe('readWinners', () => {
@@ -370,5 +371,44 @@ describe('readWinners: notes after a name and lists split by semicolons', () => 
   it('reads a station under a winner label (加油站, 推广站)', () => {
     expect(readWinners('成交供应商:某某县城关加油站\n成交金额:30,000元')).toEqual(['某某县城关加油站']);
     expect(readWinners('成交供应商:某某县农业技术推广站\n成交金额:30,000元')).toEqual(['某某县农业技术推广站']);
+  });
+});
+
+describe('readWinners: selection results, stations, foreign names', () => {
+  it('reads every row of the bidder column under a selection heading (入围结果, 响应人名称)', () => {
+    const text =
+      '入围结果:\n序号 | 响应人名称 | 响应报价(折扣率) | 评审得分\n1 | 甲印务有限公司 | 78% | 92.50\n2 | 乙彩印有限公司 | 80% | 90.15\n3 | 丙印刷厂 | 83% | 85.30\n框架协议有效期:两年';
+    expect(readWinners(text)).toEqual(['甲印务有限公司', '乙彩印有限公司', '丙印刷厂']);
+  });
+
+  it('reads the names one a line under a heading with a note (遴选结果(排名不分先后):)', () => {
+    const text = '遴选结果(排名不分先后):\n甲医药有限公司\n乙医药有限责任公司\n配送期限:一年';
+    expect(readWinners(text)).toEqual(['甲医药有限公司', '乙医药有限责任公司']);
+  });
+
+  it('reads the winner’s own label under a result heading, not the label as a name', () => {
+    const text = '遴选结果:\n中选单位:甲洗涤服务有限公司\n中选金额(元):556,800.00\n备选单位:乙洗涤有限公司';
+    expect(readWinners(text)).toEqual(['甲洗涤服务有限公司']);
+  });
+
+  it('keeps a station or outlet written after its company (某石油有限公司某加油站)', () => {
+    expect(readWinners('成交供应商:某市甲石油有限公司城北加油站\n服务期:一年')).toEqual(['某市甲石油有限公司城北加油站']);
+    expect(readWinners('中标人:甲证券股份有限公司某市人民路营业部\n中标费率:0.5%')).toEqual(['甲证券股份有限公司某市人民路营业部']);
+    expect(supplierNamesIn('1 | 甲石油有限公司第3加油站 | 8,000.00')).toEqual(['甲石油有限公司第3加油站']);
+    // Without a company before it, a station named in text is the work, not a supplier.
+    expect(supplierNamesIn('城北加油站改造工程')).toEqual([]);
+  });
+
+  it('reads a winner named only in Latin letters by its legal form', () => {
+    expect(readWinners('中标人:Alpha Optics GmbH\n制造商:Alpha Optics GmbH\n中标价格:USD 486,500.00')).toEqual(['Alpha Optics GmbH']);
+    expect(readWinners('中标人：Beta Trading Co., Ltd.\n原产地：日本')).toEqual(['Beta Trading Co., Ltd.']);
+    expect(readWinners('中标人:Gamma Instruments Inc.')).toEqual(['Gamma Instruments Inc.']);
+    // Letters that end in no legal form are not a name.
+    expect(readWinners('中标人:Model X200\n')).toEqual([]);
+  });
+
+  it('ranks a table whose bidders are headed 响应人 by its rank column', () => {
+    const table = '排序\t响应人\t最后报价(元)\t得分\n2\t乙保安服务有限公司\t1,258,800.00\t89.5\n1\t甲保安服务有限公司\t1,236,000.00\t93.2';
+    expect(readWinnersOf(table, [])).toEqual(['甲保安服务有限公司']);
   });
 });

@@ -1,15 +1,16 @@
 import { quotesFormerResult } from './former-result';
 import { readOrgAt, supplierNamesIn } from './org-names';
 import { rankedRow } from './result-table';
-import { cellsBelow } from './table-cells';
+import { cellsBelow, splitCells } from './table-cells';
 
 // Who won: the named winner of each lot (中标人, 成交供应商…); for a candidates notice the first
 // candidate of each lot. Later candidates (第二名…) are never winners.
 // 得标厂商 is how Taiwan-style notices name the winner, 判给公司 how Macau's do (判给实体 is the buyer).
 // A framework agreement (框架协议, 入围) admits several suppliers, all of them winners: 入围供应商,
-// or 入围 right before its list ("以下单位入围(排名不分先后):A、B、C").
+// or 入围 right before its list ("以下单位入围(排名不分先后):A、B、C"); a selection's result heading
+// its list (入围结果, 入选名单, 遴选结果(排名不分先后):) names every supplier on it.
 const WINNER_LABEL =
-  /(?:中标|成交|中选|得标)(?:\(成交\))?(?:人|单位|供应商|候选供应商|厂商)(?:名称)?|供应商名称|(?:中标|成交)方(?:名称)?|判给(?:公司|厂商|承揽商)|入围(?:供应商|单位|企业|机构)(?:名称|名单)?|入围(?=\s*(?:\([^()\n]{0,10}\))?\s*[:：])/gu;
+  /(?:中标|成交|中选|得标)(?:\(成交\))?(?:人|单位|供应商|候选供应商|厂商)(?:名称)?|供应商名称|(?:中标|成交)方(?:名称)?|判给(?:公司|厂商|承揽商)|入围(?:供应商|单位|企业|机构)(?:名称|名单)?|入围(?=\s*(?:\([^()\n]{0,10}\))?\s*[:：])|(?:入围|入选|遴选)(?:结果|名单)(?=[ \t]*(?:\([^()\n]{0,12}\))?[ \t]*[:：])/gu;
 const FIRST_CANDIDATE =
   /(?:中标|成交|中选)?候选人\s*\(第[一1]名?\)|第[一1](?:中标|成交|中选)?候选人(?:名称)?|(?:中标|成交)候选人第[一1]名|排名第[一1](?:的)?(?:中标候选人)?|第[一1]名|(?:投标|评标|中标)结果为|推荐(?:的)?(?:中标|成交)候选人(?:为)?/gu;
 const ANY_CANDIDATE = /(?:中标|成交|中选)候选人(?:名称)?/gu;
@@ -36,8 +37,9 @@ const GROUP_WORD = /\s*(?:共同)?(?:组成的)?联合体$/u;
 // lot's name and a colon, with no winner label at all.
 const LOT_WINNER_LINE =
   /^[ \t]*(?:第[一二三四五六七八九十\d]{1,3}(?:包|标段|标包|分标|合同包|包件|标项)|(?:合同)?(?:包|标段|标包|分标|包件|标项)[ \t]*[一二三四五六七八九十\d]{1,3}号?)[^\n:：]{0,20}[:：]/gmu;
-// A label with nothing after it on its line, and the number that opens each line of its list.
-const LABEL_ENDS_LINE = /[ \t]*[:：]?[ \t]*\n/uy;
+// A label with nothing after it on its line (but a note such as "(排名不分先后)"), and the number
+// that opens each line of its list.
+const LABEL_ENDS_LINE = /[ \t]*(?:\([^()\n]{0,12}\))?[ \t]*[:：]?[ \t]*\n/uy;
 const LIST_NUMBER = /^\s*(?:\(\d{1,2}\)|\d{1,2}[.、)]|[①-⑳])\s*/u;
 const MAX_LISTED = 20;
 // "招标人确定某公司为中标人", "拟定第一中标候选人某公司为中标单位", "推荐某公司为第一中标候选人": the
@@ -134,10 +136,31 @@ function namesAfter(text: string, label: RegExp, everyLot: boolean): string[] {
       if (!everyLot && out.length) break;
       continue;
     }
-    for (const name of namesAt(text, m.index, end, label === WINNER_LABEL)) if (!out.includes(name)) out.push(name);
+    const listed = LIST_HEADING.test(m[0]) ? tableUnderHeading(text, end) : [];
+    for (const name of listed.length ? listed : namesAt(text, m.index, end, label === WINNER_LABEL))
+      if (!out.includes(name)) out.push(name);
     if (!everyLot && out.length) break;
   }
   return out;
+}
+
+// "入围结果：" over a table ("序号 | 响应人名称 | 折扣率 | 得分"): a selection admits every row of the
+// table's bidder column, whatever scores or ranks stand beside it.
+const LIST_HEADING = /入围|入选|遴选/u;
+const BIDDER_CELL = /供应商|响应人|投标人|单位名称|企业名称|公司名称|候选人/u;
+
+function tableUnderHeading(text: string, labelEnd: number): string[] {
+  LABEL_ENDS_LINE.lastIndex = labelEnd;
+  if (!LABEL_ENDS_LINE.test(text)) return [];
+  const start = LABEL_ENDS_LINE.lastIndex;
+  const end = text.indexOf('\n', start);
+  if (end < 0) return [];
+  const header = text.slice(start, end);
+  const cell = BIDDER_CELL.exec(header);
+  if (!cell || splitCells(header).length < 2) return [];
+  return cellsBelow(text, start + cell.index)
+    .map((c) => readOrgAt(c, 0, 'supplier'))
+    .filter((n): n is string => n !== null);
 }
 
 // "供应商名称 | 投标报价 | 得分 | 名次": a bare 供应商名称 heading a column beside scores or ranks lists
@@ -235,8 +258,9 @@ function numberedNames(text: string, labelEnd: number): string[] {
     const line = text.slice(at, next < 0 ? text.length : next);
     const number = LIST_NUMBER.exec(line);
     const name = readOrgAt(line, number?.[0].length ?? 0, 'supplier');
-    // Without numbers, a line of the list is a name and nothing else.
-    if (!name || (!number && name !== line.trim())) break;
+    // Without numbers, a line of the list is a name and nothing else; a "label：value" line is a
+    // field of its own (the winner's own label under a result heading), not an item.
+    if (!name || (!number && name !== line.trim()) || /[:：]/u.test(name)) break;
     if (!out.includes(name)) out.push(name);
     if (next < 0) break;
     at = next + 1;
