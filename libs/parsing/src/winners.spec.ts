@@ -386,6 +386,18 @@ describe('readWinners: selection results, stations, foreign names', () => {
     expect(readWinners(text)).toEqual(['甲医药有限公司', '乙医药有限责任公司']);
   });
 
+  it('reads every name under 入围名单如下 and 入选单位名单', () => {
+    expect(readWinners('入围名单如下:\n1、甲物业服务有限公司\n2、乙物业管理有限公司\n3、丙保洁服务有限公司')).toEqual([
+      '甲物业服务有限公司',
+      '乙物业管理有限公司',
+      '丙保洁服务有限公司',
+    ]);
+    expect(readWinners('入选单位名单:\n甲设计院有限公司、乙规划设计研究院有限公司')).toEqual([
+      '甲设计院有限公司',
+      '乙规划设计研究院有限公司',
+    ]);
+  });
+
   it('reads the winner’s own label under a result heading, not the label as a name', () => {
     const text = '遴选结果:\n中选单位:甲洗涤服务有限公司\n中选金额(元):556,800.00\n备选单位:乙洗涤有限公司';
     expect(readWinners(text)).toEqual(['甲洗涤服务有限公司']);
@@ -403,6 +415,7 @@ describe('readWinners: selection results, stations, foreign names', () => {
     expect(readWinners('中标人:Alpha Optics GmbH\n制造商:Alpha Optics GmbH\n中标价格:USD 486,500.00')).toEqual(['Alpha Optics GmbH']);
     expect(readWinners('中标人：Beta Trading Co., Ltd.\n原产地：日本')).toEqual(['Beta Trading Co., Ltd.']);
     expect(readWinners('中标人:Gamma Instruments Inc.')).toEqual(['Gamma Instruments Inc.']);
+    expect(readWinners('中标人:ALPHA TRADING CO.,LTD.\n中标价:USD 100,000')).toEqual(['ALPHA TRADING CO.,LTD.']);
     // Letters that end in no legal form are not a name.
     expect(readWinners('中标人:Model X200\n')).toEqual([]);
   });
