@@ -180,7 +180,9 @@ import { percent, tallyChecks } from './tally';
 // line never an item of a list, a company's station or outlet (加油站, 营业部, 门店) part of its name,
 // Latin names ending in a legal form, the fee after a rate on the winner's bid line, 批出合约 a result,
 // 项目经理部 and 遴选单位, a group-leading role in brackets dropped) all 25 are right; the shared dev
-// and held-out figures are unchanged.
+// and held-out figures are unchanged. Probing result wordings past it added 入围名单如下 and 入选单位名单
+// headings, Latin legal forms in capitals (CO.,LTD.), and a second name alone on the line below a
+// winner's own line (a consortium's member with its role note, or a wrapped table cell).
 const OWN_SET = join(__dirname, '../../test/fixtures/own-field-set.jsonl');
 
 describe('own field-style check set', () => {

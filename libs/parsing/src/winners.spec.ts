@@ -420,6 +420,20 @@ describe('readWinners: selection results, stations, foreign names', () => {
     expect(readWinners('中标人:Model X200\n')).toEqual([]);
   });
 
+  it('reads a second name on the line below a winner’s own line (a consortium, a wrapped cell)', () => {
+    const noted = '中标人:甲建设集团有限公司(联合体牵头人)\n乙建筑设计研究院有限公司(联合体成员)\n中标价:12,000,000元';
+    expect(readWinners(noted)).toEqual(['甲建设集团有限公司', '乙建筑设计研究院有限公司']);
+    expect(readWinners('中标单位:甲建设集团有限公司\n乙建筑设计研究院有限公司\n中标价:12,000,000元')).toEqual([
+      '甲建设集团有限公司',
+      '乙建筑设计研究院有限公司',
+    ]);
+    // A line that goes on past the name, or names an agency, is something else.
+    expect(readWinners('中标人:甲建设有限公司\n乙招标代理有限公司\n2027年9月1日')).toEqual(['甲建设有限公司']);
+    expect(readWinners('中标人:甲建设有限公司\n丙有限公司负责解释')).toEqual(['甲建设有限公司']);
+    // Candidates listed one a line still give only the first.
+    expect(readWinners('中标候选人:甲建设有限公司\n乙建设有限公司\n丙建设有限公司')).toEqual(['甲建设有限公司']);
+  });
+
   it('ranks a table whose bidders are headed 响应人 by its rank column', () => {
     const table = '排序\t响应人\t最后报价(元)\t得分\n2\t乙保安服务有限公司\t1,258,800.00\t89.5\n1\t甲保安服务有限公司\t1,236,000.00\t93.2';
     expect(readWinnersOf(table, [])).toEqual(['甲保安服务有限公司']);

@@ -194,7 +194,11 @@ function namesAt(text: string, labelStart: number, labelEnd: number, everyRow: b
     const consortium = separator === CONSORTIUM_JOIN || CONSORTIUM_NOTE.test(text.slice(labelEnd, labelEnd + direct.length + 40));
     if (listed.length === parts.length) return everyRow || consortium ? listed : listed.slice(0, 1);
   }
-  if (direct) return everyRow ? [direct, ...namesAfterSemicolons(text, labelEnd, direct)] : [direct];
+  if (direct) {
+    const below = namesOnLinesBelow(text, labelEnd, direct);
+    if (below.length) return [direct, ...below];
+    return everyRow ? [direct, ...namesAfterSemicolons(text, labelEnd, direct)] : [direct];
+  }
   const cells = cellsBelow(text, labelStart)
     .map((c) => readOrgAt(c, 0, 'supplier'))
     .filter((c): c is string => c !== null);
@@ -243,6 +247,29 @@ function namesAfterSemicolons(text: string, labelEnd: number, first: string): st
     if (!name || !text.startsWith(name, start) || !ITEM_END.test(text.slice(start + name.length, start + name.length + 30))) break;
     if (!out.includes(name) && name !== first) out.push(name);
     at = start + name.length;
+  }
+  return out;
+}
+
+// "中标人：甲公司(联合体牵头人)\n乙公司(联合体成员)", or a table cell wrapped onto a second line: the
+// value goes on below while the label's own line ends with the first name (and a note) and each
+// line below is one name (and a note) and nothing else.
+const NOTE_TO_LINE_END = /^[ \t]*(?:\([^()\n]{0,12}\))?[ \t]*$/u;
+const MAX_LINES_BELOW = 4;
+
+function namesOnLinesBelow(text: string, labelEnd: number, first: string): string[] {
+  const at = text.indexOf(first, labelEnd);
+  if (at < 0 || at - labelEnd > 20) return [];
+  let lineEnd = text.indexOf('\n', at + first.length);
+  if (lineEnd < 0 || !NOTE_TO_LINE_END.test(text.slice(at + first.length, lineEnd))) return [];
+  const out: string[] = [];
+  while (out.length < MAX_LINES_BELOW && lineEnd >= 0) {
+    const next = text.indexOf('\n', lineEnd + 1);
+    const line = text.slice(lineEnd + 1, next < 0 ? text.length : next).trim();
+    const name = readOrgAt(line, 0, 'supplier');
+    if (!name || !line.startsWith(name) || !NOTE_TO_LINE_END.test(line.slice(name.length)) || AGENCY_NAME.test(name)) break;
+    if (!out.includes(name) && name !== first) out.push(name);
+    lineEnd = next;
   }
   return out;
 }
