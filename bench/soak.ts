@@ -1,4 +1,4 @@
-// npm run soak -- --minutes N [--workers 3] [--aof yes|no] [--seed N] [--skip-build]
+// npm run soak -- --minutes N [--workers 3] [--aof yes|no] [--seed N]
 // A chaos soak of the whole pipeline on servers of its own (a real redis-server and PostgreSQL
 // cluster, an SMTP test server, the api in this process, workers as child processes): steady
 // ingest while a driver SIGKILLs workers at random (at least 20 times), kills and restarts Redis,
@@ -6,12 +6,11 @@
 // past the client's timeout or drop the connection. Daily digests come due two thirds in. At the
 // end every delivery is compared with an independent expectation (a plain reference matcher over
 // the stored bulletins) and the counts are printed and written to bench/results/soak-<ts>.json.
-import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { parseArgs } from 'node:util';
-import { eventually, spawnApp, type SpawnedApp } from '@app/testing';
+import { ensureCompiledApps, eventually, spawnApp, type SpawnedApp } from '@app/testing';
 import { classifyDeliveries, openWork } from '../test/support/delivery-audit';
 import { ingestStream, makeDigestsDue, startPipelineRig } from '../test/support/pipeline-rig';
 
@@ -36,7 +35,6 @@ async function main(): Promise<void> {
       workers: { type: 'string', default: '3' },
       aof: { type: 'string', default: 'yes' },
       seed: { type: 'string' },
-      'skip-build': { type: 'boolean', default: false },
     },
   });
   const minutes = Number(values.minutes);
@@ -55,10 +53,8 @@ async function main(): Promise<void> {
     ingestRetries: 0,
   };
 
-  if (!values['skip-build']) {
-    log('building (nest build api): workers start from dist/ in a second or two');
-    execFileSync('npx', ['nest', 'build', 'api'], { cwd: join(__dirname, '..'), stdio: 'inherit' });
-  }
+  log('building (nest build api) if a source changed since the last build: workers start from dist/ in a second or two');
+  ensureCompiledApps();
   log(`starting servers (Redis ${values.aof === 'yes' ? 'with' : 'without'} AOF), ${slots} workers, ${minutes} min`);
   const rig = await startPipelineRig({ appendonly: values.aof === 'yes', members: 16, dailyMembers: 4 });
   const workers: Array<SpawnedApp | null> = Array.from({ length: slots }, () => null);
@@ -67,7 +63,7 @@ async function main(): Promise<void> {
   // A supervisor, as systemd or Kubernetes would be: a worker that exits (killed by the driver, or
   // refusing to boot while Redis or Postgres is down) is started again a second later.
   const startSlot = (i: number) => {
-    const w = spawnApp('worker', rig.env, { compiled: true });
+    const w = spawnApp('worker', rig.env);
     workers[i] = w;
     void w.waitFor(/processing \(concurrency/, 180_000).then(
       () => upSince.set(w, Date.now()),

@@ -2,6 +2,7 @@ export * from './database-reset';
 export * from './queue-drain';
 export * from './test-apps';
 export * from './spawn-app';
+export * from './compiled-apps';
 export * from './tcp-proxy';
 export * from './smtp-test-server';
 export * from './fixtures';

@@ -1,13 +1,14 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { join } from 'node:path';
+import { ensureCompiledApps } from './compiled-apps';
 import { eventually } from './queue-drain';
 
 const ROOT = join(__dirname, '..', '..', '..');
 
 /**
- * How long a spawned app may take to boot. From sources, ts-node first transpiles the whole app:
- * 10–15 s on a quiet machine, 30–70 s seen on a busy one. A wait returns as soon as the line it
- * waits for shows, so a generous bound costs nothing when the machine is quiet.
+ * How long a spawned app may take to boot. Apps run compiled (see ensureCompiledApps): a second or
+ * two, more on a busy machine; the first spawn of a run may build them first (15 s quiet, longer
+ * busy). A wait returns as soon as the line it waits for shows, so a generous bound costs nothing.
  */
 export const APP_BOOT_TIMEOUT_MS = 180_000;
 
@@ -32,16 +33,13 @@ export function killSpawnedApps(): void {
   running.forEach((c) => c.kill('SIGKILL'));
 }
 
-/** Runs apps/<app>/src/main.ts in a child process, as an operator would run it, for kill/restart tests. */
-export function spawnApp(app: 'api' | 'worker', env: Record<string, string | undefined>, options: { compiled?: boolean } = {}): SpawnedApp {
-  // Compiled (dist/, from `nest build api`) boots in a second or two; from sources ts-node
-  // transpiles the whole app first, which a busy machine makes slow.
-  const args = options.compiled
-    ? [join('dist', 'apps', app, 'src', 'main.js')]
-    : ['-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register', join('apps', app, 'src', 'main.ts')];
+/** Runs the built apps/<app> in a child process, as an operator would run it, for kill/restart tests. */
+export function spawnApp(app: 'api' | 'worker', env: Record<string, string | undefined>): SpawnedApp {
+  ensureCompiledApps();
+  const args = [join('dist', 'apps', app, 'src', 'main.js')];
   const child = spawn(process.execPath, args, {
     cwd: ROOT,
-    env: { ...env, LOG_LEVEL: 'info', TS_NODE_PROJECT: join(ROOT, 'tsconfig.json') },
+    env: { ...env, LOG_LEVEL: 'info' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   running.add(child);
