@@ -204,7 +204,8 @@ import { percent, tallyChecks } from './tally';
 // its second half only, and 由“A”变更为“B” read as A. After the rules they led to (spaced labels closed
 // up in results, 未/落 before a winner's label, a name wrapped over two lines joined when neither line
 // alone is one, a "label：value" line never a second name, a quote after 变更为) all 25 are right; the
-// shared dev and held-out figures are unchanged.
+// shared dev and held-out figures are unchanged. Probing result wordings past it added a spaced label
+// after its list number (1、中 标 价：) and a wrapped name that starts on the line below its label.
 const OWN_SET = join(__dirname, '../../test/fixtures/own-field-set.jsonl');
 
 describe('own field-style check set', () => {

@@ -7,6 +7,12 @@ describe('closeSpacedLabels', () => {
     );
   });
 
+  it('closes up a spaced label after its list number', () => {
+    expect(closeSpacedLabels('1、中 标 人：甲公司\n(二)中 标 价：100元\n③工    期：90天')).toBe(
+      '1、中标人：甲公司\n(二)中标价：100元\n③工期：90天',
+    );
+  });
+
   it('leaves words that are not one character each, and spaced text without a colon', () => {
     expect(closeSpacedLabels('项目 名称：某项目\n中 标 公 示')).toBe('项目 名称：某项目\n中 标 公 示');
   });
