@@ -218,4 +218,12 @@ describe('parseBulletin: opening records', () => {
     expect(parsed.stage).toBe('bid_opening');
     expect(parsed.deadlineAt).toBeNull();
   });
+
+  it('reads a result whose labels are spaced out to fill their cells', () => {
+    const body =
+      '第 一 中 标 候 选 人：甲水利建设有限公司\n投标报价（万元）：356.82\n第 二 中 标 候 选 人：乙建筑工程有限公司\n投标报价（万元）：358.10';
+    const parsed = parseBulletin({ title: '某镇饮水工程中标候选人公示', body });
+    expect(parsed.winners).toEqual(['甲水利建设有限公司']);
+    expect(parsed.awardYuan).toBe(3568200);
+  });
 });

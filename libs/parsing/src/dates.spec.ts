@@ -262,4 +262,9 @@ describe('extractDeadline: 原内容 tables and 在…前递交', () => {
   it('reads "须在…前递交" like "于…前递交"', () => {
     expect(extractDeadline('比选申请人须在2027年3月5日9:30前递交比选申请文件')).toEqual(new Date('2027-03-05T01:30:00Z'));
   });
+
+  it('reads the new date of a change that quotes both dates: 由“A”变更为“B”', () => {
+    const text = '更正内容：投标截止时间及开标时间由“2027年9月15日9:30”变更为“2027年9月25日9:30”。';
+    expect(extractDeadline(text)).toEqual(new Date('2027-09-25T01:30:00Z'));
+  });
 });

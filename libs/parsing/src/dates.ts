@@ -170,8 +170,8 @@ function lastOnItsLine(text: string, hits: DateHit[], hit: DateHit): DateHit {
   return hits.filter((h) => h.index >= hit.index && (lineEnd < 0 || h.index < lineEnd)).pop() ?? hit;
 }
 
-// "现更正为:2027年…": the new date may follow a colon.
-const CHANGED_TO = /(?:(?:变更|更改|更正|调整|修改|延期|延长|推迟|顺延)(?:为|至|到)|延至)\s*[:：]?\s*$/u;
+// "现更正为:2027年…": the new date may follow a colon; "由“A”变更为“B”" quotes both dates.
+const CHANGED_TO = /(?:(?:变更|更改|更正|调整|修改|延期|延长|推迟|顺延)(?:为|至|到)|延至)\s*[:：]?\s*[“"「『]?\s*$/u;
 const DEADLINE_WORD = /截止|截标|开标/u;
 // "原招标文件获取截止时间为A，现变更为B", "保证金缴纳截止时间相应延至B": a change to another cut-off,
 // not to the bid deadline ("招标文件获取时间及投标截止时间变更为" still is one).

@@ -438,4 +438,16 @@ describe('readWinners: selection results, stations, foreign names', () => {
     const table = '排序\t响应人\t最后报价(元)\t得分\n2\t乙保安服务有限公司\t1,258,800.00\t89.5\n1\t甲保安服务有限公司\t1,236,000.00\t93.2';
     expect(readWinnersOf(table, [])).toEqual(['甲保安服务有限公司']);
   });
+
+  it('never reads the bidders who lost (未中标供应商, 未成交单位, 落选供应商) as winners', () => {
+    const text = '供应商名称:甲环境服务有限公司\n中标金额:456,780.00元\n未中标供应商:乙物业服务有限公司(得分:78.50)';
+    expect(readWinners(text)).toEqual(['甲环境服务有限公司']);
+    expect(readWinners('成交供应商:甲商贸有限公司\n未成交单位:乙商贸有限公司')).toEqual(['甲商贸有限公司']);
+    expect(readWinners('中标人:甲建设有限公司\n落选供应商:乙建设有限公司')).toEqual(['甲建设有限公司']);
+  });
+
+  it("joins a winner's name wrapped onto the next line by a narrow cell", () => {
+    const text = '供应商名称：某省某某园林绿化\n工程有限公司\n供应商地址：某市某路1号\n中标金额：732,000.00元';
+    expect(readWinners(text)).toEqual(['某省某某园林绿化工程有限公司']);
+  });
 });

@@ -1,4 +1,5 @@
 import { quotesFormerResult } from './former-result';
+import { wrappedNameAt } from './wrapped-name';
 import { readOrgAt, supplierNamesIn } from './org-names';
 import { rankedRow } from './result-table';
 import { cellsBelow, splitCells } from './table-cells';
@@ -9,8 +10,9 @@ import { cellsBelow, splitCells } from './table-cells';
 // A framework agreement (框架协议, 入围) admits several suppliers, all of them winners: 入围供应商,
 // or 入围 right before its list ("以下单位入围(排名不分先后):A、B、C"); a selection's result heading
 // its list (入围结果, 入选单位名单, 入围名单如下, 遴选结果(排名不分先后):) names every supplier on it.
+// 未中标供应商, 未成交单位, 落选供应商 name the bidders who lost.
 const WINNER_LABEL =
-  /(?:中标|成交|中选|得标)(?:\(成交\))?(?:人|单位|供应商|候选供应商|厂商)(?:名称)?|供应商名称|(?:中标|成交)方(?:名称)?|判给(?:公司|厂商|承揽商)|(?:入围|入选)(?:供应商|单位|企业|机构)(?:名称|名单)?(?:如下)?|入围(?=\s*(?:\([^()\n]{0,10}\))?\s*[:：])|(?:入围|入选|遴选)(?:结果|名单)(?:如下)?(?=[ \t]*(?:\([^()\n]{0,12}\))?[ \t]*[:：])/gu;
+  /(?<![未落])(?:中标|成交|中选|得标)(?:\(成交\))?(?:人|单位|供应商|候选供应商|厂商)(?:名称)?|供应商名称|(?:中标|成交)方(?:名称)?|判给(?:公司|厂商|承揽商)|(?:入围|入选)(?:供应商|单位|企业|机构)(?:名称|名单)?(?:如下)?|入围(?=\s*(?:\([^()\n]{0,10}\))?\s*[:：])|(?:入围|入选|遴选)(?:结果|名单)(?:如下)?(?=[ \t]*(?:\([^()\n]{0,12}\))?[ \t]*[:：])/gu;
 const FIRST_CANDIDATE =
   /(?:中标|成交|中选)?候选人\s*\(第[一1]名?\)|第[一1](?:中标|成交|中选)?候选人(?:名称)?|(?:中标|成交)候选人第[一1]名|排名第[一1](?:的)?(?:中标候选人)?|第[一1]名|(?:投标|评标|中标)结果为|推荐(?:的)?(?:中标|成交)候选人(?:为)?/gu;
 const ANY_CANDIDATE = /(?:中标|成交|中选)候选人(?:名称)?/gu;
@@ -183,7 +185,7 @@ function namesAt(text: string, labelStart: number, labelEnd: number, everyRow: b
   }
   const roles = membersByRole(text, labelEnd);
   if (roles.length > 1) return roles;
-  const direct = readOrgAt(text, labelEnd, 'supplier') ?? serviceBodyAt(text, labelEnd);
+  const direct = wrappedNameAt(text, labelEnd) ?? readOrgAt(text, labelEnd, 'supplier') ?? serviceBodyAt(text, labelEnd);
   // "中标人:A、B": several names after one label.
   const separator = direct && (LIST_MARK.test(direct) ? LIST_MARK : CONSORTIUM_JOIN.test(direct) ? CONSORTIUM_JOIN : null);
   if (direct && separator) {
@@ -267,7 +269,9 @@ function namesOnLinesBelow(text: string, labelEnd: number, first: string): strin
     const next = text.indexOf('\n', lineEnd + 1);
     const line = text.slice(lineEnd + 1, next < 0 ? text.length : next).trim();
     const name = readOrgAt(line, 0, 'supplier');
-    if (!name || !line.startsWith(name) || !NOTE_TO_LINE_END.test(line.slice(name.length)) || AGENCY_NAME.test(name)) break;
+    // A "label：value" line is a field of its own (未成交单位：…), not a second name.
+    if (!name || !line.startsWith(name) || !NOTE_TO_LINE_END.test(line.slice(name.length)) || AGENCY_NAME.test(name) || /[:：]/u.test(name))
+      break;
     if (!out.includes(name) && name !== first) out.push(name);
     lineEnd = next;
   }

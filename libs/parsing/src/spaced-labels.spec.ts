@@ -1,0 +1,19 @@
+import { closeSpacedLabels } from './spaced-labels';
+
+describe('closeSpacedLabels', () => {
+  it('closes up labels spaced out character by character before their colon', () => {
+    expect(closeSpacedLabels('第 一 中 标 候 选 人：甲公司\n投标报价（万元）：356.82\n质    量：合格\n中 标 人: 乙公司')).toBe(
+      '第一中标候选人：甲公司\n投标报价（万元）：356.82\n质量：合格\n中标人: 乙公司',
+    );
+  });
+
+  it('closes up a spaced label after its list number', () => {
+    expect(closeSpacedLabels('1、中 标 人：甲公司\n(二)中 标 价：100元\n③工    期：90天')).toBe(
+      '1、中标人：甲公司\n(二)中标价：100元\n③工期：90天',
+    );
+  });
+
+  it('leaves words that are not one character each, and spaced text without a colon', () => {
+    expect(closeSpacedLabels('项目 名称：某项目\n中 标 公 示')).toBe('项目 名称：某项目\n中 标 公 示');
+  });
+});
