@@ -230,6 +230,12 @@ function serviceBodyAt(text: string, labelEnd: number): string | null {
   return name && SERVICE_BODY.test(name) && !AGENCY_NAME.test(name) ? name : null;
 }
 
+// Where the label's value `first` ends, when it stands right after the label; else -1.
+function endOfValue(text: string, labelEnd: number, first: string): number {
+  const at = text.indexOf(first, labelEnd);
+  return at < 0 || at - labelEnd > 20 ? -1 : at + first.length;
+}
+
 // "成交供应商(共7家)：A(优惠率18%)；B(15%)；C(12%)": a semicolon ends a value, so the names after
 // the first are read one by one while each item is a name (and its bracket note) and nothing else;
 // "；中标金额：…" or a sentence after a name ends the list.
@@ -238,9 +244,8 @@ const ITEM_END = /^[ \t]*(?:\([^()\n]{0,24}\))?[ \t]*(?:[;；。\n]|$)/u;
 
 function namesAfterSemicolons(text: string, labelEnd: number, first: string): string[] {
   const out: string[] = [];
-  let at = text.indexOf(first, labelEnd);
-  if (at < 0 || at - labelEnd > 20) return out;
-  at += first.length;
+  let at = endOfValue(text, labelEnd, first);
+  if (at < 0) return out;
   while (out.length < MAX_LISTED) {
     SEMICOLON_ITEM.lastIndex = at;
     if (!SEMICOLON_ITEM.test(text)) break;
@@ -260,10 +265,10 @@ const NOTE_TO_LINE_END = /^[ \t]*(?:\([^()\n]{0,12}\))?[ \t]*$/u;
 const MAX_LINES_BELOW = 4;
 
 function namesOnLinesBelow(text: string, labelEnd: number, first: string): string[] {
-  const at = text.indexOf(first, labelEnd);
-  if (at < 0 || at - labelEnd > 20) return [];
-  let lineEnd = text.indexOf('\n', at + first.length);
-  if (lineEnd < 0 || !NOTE_TO_LINE_END.test(text.slice(at + first.length, lineEnd))) return [];
+  const valueEnd = endOfValue(text, labelEnd, first);
+  if (valueEnd < 0) return [];
+  let lineEnd = text.indexOf('\n', valueEnd);
+  if (lineEnd < 0 || !NOTE_TO_LINE_END.test(text.slice(valueEnd, lineEnd))) return [];
   const out: string[] = [];
   while (out.length < MAX_LINES_BELOW && lineEnd >= 0) {
     const next = text.indexOf('\n', lineEnd + 1);

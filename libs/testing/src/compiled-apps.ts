@@ -5,8 +5,10 @@ import { join } from 'node:path';
 const ROOT = join(__dirname, '..', '..', '..');
 const DIST = join(ROOT, 'dist');
 const STAMP = join(DIST, '.built-from-sources');
-// What the api and worker are built from (specs and the test helpers are not part of the build).
+// What the api and worker are built from: specs and this test library are not part of the build
+// (tsconfig.build.json), so editing them builds nothing again.
 const SOURCES = [join(ROOT, 'apps', 'api', 'src'), join(ROOT, 'apps', 'worker', 'src'), join(ROOT, 'libs')];
+const NOT_BUILT = new Set([join(ROOT, 'libs', 'testing')]);
 const CONFIG_FILES = ['tsconfig.json', 'tsconfig.build.json', 'nest-cli.json', 'package-lock.json'].map((f) => join(ROOT, f));
 
 function newestMtime(dir: string): number {
@@ -14,6 +16,7 @@ function newestMtime(dir: string): number {
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     if (entry.name === 'node_modules') continue;
     const path = join(dir, entry.name);
+    if (NOT_BUILT.has(path)) continue;
     if (entry.isDirectory()) newest = Math.max(newest, newestMtime(path));
     else if (entry.name.endsWith('.ts') && !/\.(int-|e2e-)?spec\.ts$/.test(entry.name)) newest = Math.max(newest, statSync(path).mtimeMs);
   }

@@ -59,6 +59,43 @@ describe('MatchRecorder and the deletion of subscriptions and members', () => {
       )[0].n,
     );
   const hit = (s: { memberId: string; subscriptionId: string }) => ({ ...s, hits: ['道路'] });
+
+  type RecordHook = NonNullable<Parameters<MatchRecorder['record']>[4]>;
+
+  /** A match job that has written its rows (and what `alsoWrite` adds) and holds its transaction open until finished. */
+  async function heldJob(
+    b: { id: string; version: number },
+    matches: Array<ReturnType<typeof hit>>,
+    alsoWrite?: (em: Parameters<RecordHook>[0]) => Promise<unknown>,
+  ) {
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let inside!: () => void;
+    const written = new Promise<void>((resolve) => (inside = resolve));
+    const job = recorder.record(b, 0, 1, matches, async (em) => {
+      await alsoWrite?.(em);
+      inside();
+      await held;
+    });
+    await written;
+    return {
+      finish: () => {
+        release();
+        return job;
+      },
+    };
+  }
+
+  /** A deletion started while `job` holds its locks: still waiting a moment later, done once the job commits. */
+  async function deletionWaitsFor(job: { finish(): Promise<unknown> }, remove: () => Promise<boolean>): Promise<void> {
+    let deleted = false;
+    const deletion = remove().then((r) => (deleted = r));
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(deleted).toBe(false);
+    await job.finish();
+    expect(await deletion).toBe(true);
+  }
+
   const matchesOf = async (subscriptionId: string) =>
     Number((await ds.query(`SELECT count(*)::int AS n FROM matches WHERE subscription_id = $1`, [subscriptionId]))[0].n);
 
@@ -102,24 +139,9 @@ describe('MatchRecorder and the deletion of subscriptions and members', () => {
   it('leaves no match behind when the subscription is deleted while a match job is recording', async () => {
     const s = await memberWithSubscription('racing');
     const b = await bulletin('r-1');
-    let release!: () => void;
-    const held = new Promise<void>((resolve) => (release = resolve));
-    let inside!: () => void;
-    const recorded = new Promise<void>((resolve) => (inside = resolve));
-    // The match job has written its row and still holds its transaction open.
-    const job = recorder.record(b, 0, 1, [hit(s)], async () => {
-      inside();
-      await held;
-    });
-    await recorded;
-    let deleted = false;
-    const deletion = subscriptions.delete(s.memberId, s.subscriptionId).then((r) => (deleted = r));
-    await new Promise((resolve) => setTimeout(resolve, 300));
-    // The deletion waits for the job's lock on the subscription.
-    expect(deleted).toBe(false);
-    release();
-    await job;
-    expect(await deletion).toBe(true);
+    // The match job has written its row and still holds its transaction open; the deletion waits
+    // for the job's lock on the subscription.
+    await deletionWaitsFor(await heldJob(b, [hit(s)]), () => subscriptions.delete(s.memberId, s.subscriptionId));
     expect(await matchesOf(s.subscriptionId)).toBe(0);
   });
 
@@ -135,7 +157,7 @@ describe('MatchRecorder and the deletion of subscriptions and members', () => {
     const members = new MembersRepository(ds.getRepository(Member));
     const ledger = new DeliveryLedger(config);
     const quiet = await memberWithSubscription('member-quiet');
-    const notify = (em: Parameters<NonNullable<Parameters<MatchRecorder['record']>[4]>>[0], bulletinId: string, memberId: string) =>
+    const notify = (em: Parameters<RecordHook>[0], bulletinId: string, memberId: string) =>
       ledger.recordMatches(em, bulletinId, [{ memberId, frequency: 'instant', channels: ['email'] }]);
     const first = await bulletin('m-1');
     await recorder.record(first, 0, 1, [hit(quiet)], (em) => notify(em, first.id, quiet.memberId).then(() => undefined));
@@ -146,23 +168,8 @@ describe('MatchRecorder and the deletion of subscriptions and members', () => {
 
     const busy = await memberWithSubscription('member-busy');
     const second = await bulletin('m-2');
-    let release!: () => void;
-    const held = new Promise<void>((resolve) => (release = resolve));
-    let inside!: () => void;
-    const written = new Promise<void>((resolve) => (inside = resolve));
-    const job = recorder.record(second, 0, 1, [hit(busy)], async (em) => {
-      await notify(em, second.id, busy.memberId);
-      inside();
-      await held;
-    });
-    await written;
-    let deleted = false;
-    const deletion = members.delete(busy.memberId).then((r) => (deleted = r));
-    await new Promise((resolve) => setTimeout(resolve, 300));
-    expect(deleted).toBe(false);
-    release();
-    await job;
-    expect(await deletion).toBe(true);
+    const job = await heldJob(second, [hit(busy)], (em) => notify(em, second.id, busy.memberId));
+    await deletionWaitsFor(job, () => members.delete(busy.memberId));
     expect(await ledgerRowsOf(busy.memberId)).toBe(0);
   });
 });
