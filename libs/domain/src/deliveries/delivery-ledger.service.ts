@@ -80,7 +80,7 @@ export class DeliveryLedger {
                                        WHERE t.member_id = m.id AND e.disabled_at IS NULL)))
                              LIMIT 1 FOR KEY SHARE OF m) AS receivable
         ORDER BY r.member_id, r.channel
-       ON CONFLICT (member_id, bulletin_id, channel, bulletin_month) DO NOTHING
+       ON CONFLICT (bulletin_id, member_id, channel, bulletin_month) DO NOTHING
        RETURNING member_id, channel, frequency, status`,
       [
         bulletinId,

@@ -13,12 +13,14 @@ export type NotificationStatus = 'pending' | 'assigned' | 'suppressed';
  * bulletin (a foreign key on both), so the key is as unique across months as within one.
  */
 @Entity({ name: 'notifications' })
-@Unique('uq_notifications_member_bulletin_channel', ['memberId', 'bulletinId', 'channel', 'bulletinMonth'])
+// Led by the bulletin, so a bulletin's rows are written side by side (see the migration NotificationsKeyedByBulletin).
+@Unique('uq_notifications_bulletin_member_channel', ['bulletinId', 'memberId', 'channel', 'bulletinMonth'])
 @Check('ck_notifications_status', `status IN ('pending','assigned','suppressed')`)
 @Check('ck_notifications_channel', `channel IN ('email','sms','wechat','webhook','robot','team')`)
-@Index('ix_notifications_pending', ['memberId', 'channel', 'frequency'], { where: `status = 'pending'` })
-// The sweep looks for instant notifications left without a window; digests pending for days must not be in its way.
-@Index('ix_notifications_pending_instant', ['memberId', 'channel', 'createdAt'], { where: `status = 'pending' AND frequency = 'instant'` })
+// Frequency first: the instant sweep must not walk digests pending for days, nor the digest planner instant rows.
+@Index('ix_notifications_pending', ['frequency', 'memberId', 'channel', 'createdAt'], { where: `status = 'pending'` })
+// What a member's pages ask for by member and not through a delivery.
+@Index('ix_notifications_suppressed', ['memberId'], { where: `status = 'suppressed'` })
 export class Notification {
   /** Time-ordered (see the time_ordered_uuid function), so new rows extend the key's right edge. */
   @PrimaryColumn({ type: 'uuid', default: () => 'time_ordered_uuid()', primaryKeyConstraintName: 'pk_notifications' })

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { memberDelivered, memberPending, memberSuppressed } from '../deliveries/member-notifications.sql';
 
 export type HeldBackReason =
   'quiet_hours' | 'sms_daily_cap' | 'rate_limited' | 'unknown_delivery' | 'duplicate' | 'deadline_passed' | 'suppressed';
@@ -68,18 +69,24 @@ export class HeldBackService {
 
   async list(memberId: string, limit = 100): Promise<HeldBackItem[]> {
     const deliveries = await this.dataSource.query<HeldRow[]>(
+      // Suppressed rows by their own index, the rest through the member's held or unknown deliveries.
       `SELECT d.status, d.error, d.channel, d.due_at, d.updated_at, b.id, b.title, b.url, s.name AS source, n.status AS n_status, n.held_reason
-         FROM notifications n
+         FROM (SELECT bulletin_id, delivery_id, status, held_reason, created_at FROM notifications WHERE ${memberSuppressed('$1')}
+               UNION ALL
+               SELECT n.bulletin_id, n.delivery_id, n.status, n.held_reason, n.created_at
+                 FROM deliveries dd JOIN notifications n ON n.delivery_id = dd.id
+                WHERE dd.member_id = $1 AND dd.status IN ('held', 'unknown') AND n.status <> 'suppressed') n
          JOIN bulletins b ON b.id = n.bulletin_id JOIN sources s ON s.id = b.source_id
          LEFT JOIN deliveries d ON d.id = n.delivery_id
-        WHERE n.member_id = $1 AND (d.status IN ('held', 'unknown') OR n.status = 'suppressed')
         ORDER BY coalesce(d.updated_at, n.created_at) DESC LIMIT $2`,
       [memberId, limit],
     );
     const duplicates = await this.dataSource.query<DuplicateRow[]>(
       `SELECT b.id, b.title, b.url, s.name AS source, b.canonical_id, b.ingested_at
          FROM bulletins b JOIN sources s ON s.id = b.source_id
-        WHERE b.canonical_id IN (SELECT bulletin_id FROM notifications WHERE member_id = $1)
+        WHERE b.canonical_id IN (SELECT bulletin_id FROM notifications WHERE ${memberPending('$1')}
+                                  UNION ALL SELECT bulletin_id FROM notifications WHERE ${memberDelivered('$1')}
+                                  UNION ALL SELECT bulletin_id FROM notifications WHERE ${memberSuppressed('$1')})
         ORDER BY b.ingested_at DESC LIMIT $2`,
       [memberId, limit],
     );

@@ -66,7 +66,7 @@ describe('ledger partitions', () => {
     ]);
   });
 
-  it('files matches and notifications under their bulletin’s month, and keeps (member, bulletin, channel) unique across months', async () => {
+  it('files matches and notifications under their bulletin’s month, and keeps (bulletin, member, channel) unique across months', async () => {
     const member = await insertMember(ds);
     const sub = await insertSubscription(ds, member.id, { keywords: ['道路'], frequency: 'daily', channels: ['email'] });
     const lastOfNov = await bulletinOfMonth('2040-11-01', 'nov');
@@ -100,7 +100,7 @@ describe('ledger partitions', () => {
         `INSERT INTO notifications (member_id, bulletin_id, bulletin_month, channel, frequency) VALUES ($1, $2, '2040-11-01', 'email', 'daily')`,
         [member.id, lastOfNov],
       ),
-    ).rejects.toThrow(/duplicate key value violates unique constraint "notifications_2040_11_member_id_bulletin_id_channel/);
+    ).rejects.toThrow(/duplicate key value violates unique constraint "notifications_2040_11_bulletin_id_member_id_channel/);
     // A bulletin's month cannot move while its ledger rows point at it.
     await expect(ds.query(`UPDATE bulletins SET ledger_month = '2040-12-01' WHERE id = $1`, [lastOfNov])).rejects.toThrow(/fk_/);
     const [{ n }] = await ds.query(`SELECT count(*)::int AS n FROM notifications WHERE member_id = $1`, [member.id]);

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, Repository } from 'typeorm';
+import { memberDelivered, memberPending, memberSuppressed } from '../deliveries/member-notifications.sql';
 import { Member, MemberRole, MemberStatus } from './member.entity';
 
 /** What the JWT guard checks on every request: one primary-key lookup. */
@@ -61,14 +62,21 @@ export class MembersRepository {
    * notifications, which carry no foreign keys, are deleted here. Subscriptions go first: a match
    * job holding one of them is waited for before the member row is taken, so that job's member
    * lock cannot wait on this deletion in turn, and the ledger rows it wrote are seen and deleted.
+   * The member row is then locked, so no ledger writer or planner adds rows for it, and its
+   * notifications are deleted while its deliveries still lead to them: pending first, then those a
+   * delivery carries, then suppressed, the order in which a row can change state, so a row a sender
+   * moves on meanwhile is caught by the statement after.
    */
   delete(id: string): Promise<boolean> {
     return this.members.manager.transaction(async (em) => {
       await em.query(`DELETE FROM subscriptions WHERE member_id = $1`, [id]);
-      const result = await em.delete(Member, { id });
-      if (!result.affected) return false;
+      const [locked] = await em.query<unknown[]>(`SELECT 1 FROM members WHERE id = $1 FOR UPDATE`, [id]);
+      if (!locked) return false;
+      for (const rows of [memberPending('$1'), memberDelivered('$1'), memberSuppressed('$1')]) {
+        await em.query(`DELETE FROM notifications WHERE ${rows}`, [id]);
+      }
+      await em.delete(Member, { id });
       await em.query(`DELETE FROM matches WHERE member_id = $1`, [id]);
-      await em.query(`DELETE FROM notifications WHERE member_id = $1`, [id]);
       return true;
     });
   }

@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { isUUID } from 'class-validator';
 import { DataSource } from 'typeorm';
+import { memberPending } from '../deliveries/member-notifications.sql';
 import { APP_CONFIG, type AppConfig } from '@app/config';
 import { DomainError } from '../shared/domain.errors';
 import { verifyToken } from '../shared/signed-token';
@@ -54,10 +55,9 @@ export class UnsubscribeService {
     } else {
       await this.dataSource.query(`UPDATE members SET email_enabled = false, updated_at = now() WHERE id = $1`, [t.memberId]);
       // Nothing already queued for email goes out after an unsubscribe.
-      await this.dataSource.query(
-        `UPDATE notifications SET status = 'suppressed' WHERE member_id = $1 AND channel = 'email' AND status = 'pending'`,
-        [t.memberId],
-      );
+      await this.dataSource.query(`UPDATE notifications SET status = 'suppressed' WHERE ${memberPending('$1')} AND channel = 'email'`, [
+        t.memberId,
+      ]);
     }
     return t;
   }

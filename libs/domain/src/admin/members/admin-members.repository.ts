@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { InjectReadReplica } from '@app/database';
 import { DataSource, EntityManager } from 'typeorm';
+import { memberPending } from '../../deliveries/member-notifications.sql';
 import type { MemberPlan, MemberRole, MemberStatus } from '../../members/member.entity';
 import { offsetOf, Page, PageRequest, PageRows, toPage } from '../shared/page';
 import { containsPattern, SqlParams } from '../shared/sql-params';
@@ -121,7 +122,7 @@ export class AdminMembersRepository {
   /** Nothing already queued goes out to a suspended member. */
   async suppressPending(manager: EntityManager, memberId: string): Promise<number> {
     const [, affected] = await manager.query<[unknown[], number]>(
-      `UPDATE notifications SET status = 'suppressed' WHERE member_id = $1 AND status = 'pending'`,
+      `UPDATE notifications SET status = 'suppressed' WHERE ${memberPending('$1')}`,
       [memberId],
     );
     return affected ?? 0;

@@ -1,0 +1,109 @@
+import { DataSource } from 'typeorm';
+import { loadConfig, testEnvironment } from '@app/config';
+import { dataSourceOptions } from '@app/database';
+import { resetDatabase } from '@app/testing';
+import { HeldBackService } from '../held-back/held-back.service';
+import { Member } from '../members/member.entity';
+import { MembersRepository } from '../members/members.repository';
+import { memberDelivered, memberPending, memberSuppressed } from './member-notifications.sql';
+
+/**
+ * Notifications have no index led by the member: a member's rows are found through the pending,
+ * suppressed and delivery indexes. These statements must stay on them (a scan of every partition
+ * per member would be seconds at national scale), and between them reach every row.
+ */
+describe('A member’s notifications', () => {
+  const config = loadConfig(testEnvironment());
+  let ds: DataSource;
+  let bulletinIds: string[];
+
+  beforeAll(async () => {
+    ds = await new DataSource(dataSourceOptions(config)).initialize();
+    await resetDatabase(ds);
+    const [{ id: sourceId }] = await ds.query(`INSERT INTO sources (name) VALUES ('member-rows') RETURNING id`);
+    bulletinIds = (
+      await ds.query<Array<{ id: string }>>(
+        `INSERT INTO bulletins (source_id, source_ref, title, body, title_match, body_match, category, content_hash)
+         SELECT $1, 'm-' || i, '道路' || i, '', '道路' || i, '', 'tender', 'mh' || i FROM generate_series(1, 4) AS i RETURNING id`,
+        [sourceId],
+      )
+    ).map((r) => r.id);
+  });
+  afterAll(() => ds.destroy());
+
+  /** A member with one row in each state: pending (daily), assigned to a held delivery, suppressed, assigned to a sent one. */
+  async function memberWithEveryState(tag: string): Promise<string> {
+    const [{ id }] = await ds.query(`INSERT INTO members (email, password_hash) VALUES ($1, 'x') RETURNING id`, [`${tag}@example.test`]);
+    const deliveries: Array<{ id: string }> = await ds.query(
+      `INSERT INTO deliveries (member_id, channel, kind, period_key, period_month, due_at, status)
+       VALUES ($1, 'email', 'instant', 'i-1', date_trunc('month', now())::date, now(), 'held'),
+              ($1, 'email', 'instant', 'i-2', date_trunc('month', now())::date, now(), 'sent') RETURNING id`,
+      [id],
+    );
+    await ds.query(
+      `INSERT INTO notifications (member_id, bulletin_id, bulletin_month, channel, frequency, status, delivery_id)
+       SELECT $1, b.id, b.ledger_month, 'email', x.frequency, x.status, x.delivery_id
+         FROM unnest($2::uuid[], ARRAY['daily', 'instant', 'daily', 'instant'], ARRAY['pending', 'assigned', 'suppressed', 'assigned'],
+                     ARRAY[NULL, $3, NULL, $4]::uuid[]) AS x(bulletin_id, frequency, status, delivery_id)
+         JOIN bulletins b ON b.id = x.bulletin_id`,
+      [id, bulletinIds, deliveries[0].id, deliveries[1].id],
+    );
+    return id;
+  }
+
+  interface PlanNode {
+    'Node Type': string;
+    'Relation Name'?: string;
+    'Index Name'?: string;
+    'Index Cond'?: string;
+    Plans?: PlanNode[];
+  }
+  const nodesOf = (n: PlanNode): PlanNode[] => [n, ...(n.Plans ?? []).flatMap(nodesOf)];
+
+  const rowsOf = async (memberId: string): Promise<number> =>
+    Number((await ds.query(`SELECT count(*) AS n FROM notifications WHERE member_id = $1`, [memberId]))[0].n);
+
+  it('are read by member through indexes only', async () => {
+    const memberId = await memberWithEveryState('plans');
+    const statements = [
+      `SELECT * FROM notifications WHERE ${memberPending('$1')}`,
+      `SELECT * FROM notifications WHERE ${memberSuppressed('$1')}`,
+      `SELECT * FROM notifications WHERE ${memberDelivered('$1')}`,
+      `UPDATE notifications SET status = 'suppressed' WHERE ${memberPending('$1')} AND channel = 'email'`,
+    ];
+    await ds.transaction(async (em) => {
+      // With sequential scans priced out, a statement no index can serve still shows one; an index
+      // walked whole (no condition on the member or its deliveries) is as bad.
+      await em.query(`SET LOCAL enable_seqscan = off`);
+      for (const sql of statements) {
+        const [{ 'QUERY PLAN': plan }] = await em.query<Array<{ 'QUERY PLAN': Array<{ Plan: PlanNode }> }>>(
+          `EXPLAIN (FORMAT JSON) ${sql.replace(/\$1/g, `'${memberId}'`)}`,
+        );
+        const scans = nodesOf(plan[0].Plan).filter(
+          (n) => n['Relation Name']?.startsWith('notifications') || n['Index Name']?.startsWith('notifications'),
+        );
+        // An index scan must hold its leading column to a value: a condition on a later column alone walks the whole index.
+        const leading = (index: string) =>
+          index.replace(/^notifications_\d{4}_\d{2}_/, '').match(/^(frequency|member_id|delivery_id|bulletin_id|id)/)?.[1];
+        const unserved = scans.filter(
+          (n) =>
+            n['Node Type'] === 'Seq Scan' ||
+            (n['Index Name'] && !(n['Index Cond'] ?? '').replace(/::\w+|[()]/g, '').includes(`${leading(n['Index Name'])} =`)),
+        );
+        expect({ sql, scans: scans.length > 0, unserved: unserved.map((n) => n['Node Type']) }).toEqual({ sql, scans: true, unserved: [] });
+      }
+    });
+  });
+
+  it('are reached in every state: the held-back page lists the held and suppressed, deletion leaves none', async () => {
+    const gone = await memberWithEveryState('gone');
+    const kept = await memberWithEveryState('kept');
+    const heldBack = await new HeldBackService(ds).list(gone);
+    expect(heldBack.map((i) => i.bulletin.id).sort()).toEqual([bulletinIds[1], bulletinIds[2]].sort());
+
+    expect(await rowsOf(gone)).toBe(4);
+    expect(await new MembersRepository(ds.getRepository(Member)).delete(gone)).toBe(true);
+    expect(await rowsOf(gone)).toBe(0);
+    expect(await rowsOf(kept)).toBe(4);
+  });
+});
