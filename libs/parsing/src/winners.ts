@@ -111,6 +111,8 @@ export function readWinners(text: string): string[] {
   }
   const decidedInProse = decidedAs(text);
   if (decidedInProse.length) return decidedInProse;
+  const wonAtPrice = wonAtPriceIn(text);
+  if (wonAtPrice.length) return wonAtPrice;
   const named = namesAfter(text, WINNER_LABEL, true);
   if (named.length) return named;
   const first = namesAfter(text, FIRST_CANDIDATE, true);
@@ -131,6 +133,14 @@ function namesAfter(text: string, label: RegExp, everyLot: boolean): string[] {
     if (NOT_A_FIELD.test(text.slice(end, end + 4))) continue;
     if (quotesFormerResult(text, m.index)) continue;
     if (scoresEveryBidder(text, m[0], end)) continue;
+    // "某公司 | 396,250.00 | 1 | 确定为中选单位": after 为 the label says what the name before it
+    // became; the name on the line after it is some other bidder. "确定为中标人：某公司" is a label still.
+    if (PREDICATE_BEFORE.test(text.slice(Math.max(0, m.index - 6), m.index)) && !FIELD_VALUE_AFTER.test(text.slice(end, end + 12))) {
+      const before = nameBeforeOnLine(text, m.index);
+      if (before && !out.includes(before)) out.push(before);
+      if (!everyLot && out.length) break;
+      continue;
+    }
     // "甲公司(第一名)、乙公司(第二名)": a rank in brackets is a note on the name right before it.
     if (text[m.index - 1] === '(' && text[end] === ')') {
       const before = supplierNamesIn(text.slice(Math.max(0, m.index - 1 - NOTED_NAME_REACH), m.index - 1)).pop();
@@ -341,6 +351,32 @@ function decidedAs(text: string): string[] {
     const name = readOrgAt(part, 0, 'supplier');
     // The whole stretch must be the name: a clause in between is some other sentence.
     if (name && name === part && !AGENCY_NAME.test(name) && !out.includes(name)) out.push(name);
+  }
+  return out;
+}
+
+// "确定为中标人", "被推荐为成交供应商", "列为中选单位": the label is what the name before it was made.
+const PREDICATE_BEFORE = /(?:确定|确认|推荐|列|选定|拟定|定)为$|被?(?:确定|推荐|选定)为(?:本项目)?$/u;
+const PREDICATE_REACH = 120;
+
+function nameBeforeOnLine(text: string, at: number): string | null {
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  const name = supplierNamesIn(text.slice(Math.max(lineStart, at - PREDICATE_REACH), at)).pop();
+  return name && !AGENCY_NAME.test(name) ? name : null;
+}
+
+// "经评审，某公司以527300元的报价成交", "某公司以人民币86万元中标": a name right before 以 and the
+// money it won with, then the verb. The name must end where 以 stands.
+const WON_AT_PRICE =
+  /以(?:人民币)?\s*[¥￥]?\s*[\d,.]+\s*(?:万元|元|万)?(?:的)?(?:投标|响应|最终|最低|总)?(?:报价|价格|总价|价)?(?:成交|中标|中选|入选)/gu;
+const WON_NAME_REACH = 60;
+
+function wonAtPriceIn(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(WON_AT_PRICE)) {
+    const name = supplierNamesIn(text.slice(Math.max(0, m.index - WON_NAME_REACH), m.index)).pop();
+    if (!name || !text.slice(0, m.index).endsWith(name) || AGENCY_NAME.test(name) || out.includes(name)) continue;
+    out.push(name);
   }
   return out;
 }
