@@ -476,4 +476,16 @@ describe('readWinners: selection results, stations, foreign names', () => {
     expect(readWinners('中标人:甲化工安装有限公司(某县太沙工业园区)\n中标价:100000元')).toEqual(['甲化工安装有限公司']);
     expect(readWinners('成交供应商:乙矿用材料有限公司(某县王桥镇)')).toEqual(['乙矿用材料有限公司']);
   });
+
+  it('reads the candidate who takes over (递补) from a first candidate who declined', () => {
+    const prose = '第一中标候选人甲建设有限公司放弃中标资格，由第二中标候选人乙建设有限公司递补为中标人，中标价为1,250,000元。';
+    expect(readWinners(prose)).toEqual(['乙建设有限公司']);
+    expect(readWinners('因第一名放弃，依法递补第二中标候选人乙建设有限公司为中标人。')).toEqual(['乙建设有限公司']);
+    expect(readWinners('排名第一的甲公司放弃成交，乙科技有限公司依次递补为成交供应商。')).toEqual(['乙科技有限公司']);
+  });
+
+  it('reads a consortium named by 联合体牵头人/联合体成员 lines without a winner label above', () => {
+    const text = '联合体牵头人：甲设计院有限公司\n联合体成员：乙建设有限公司\n中标价：3,000,000元';
+    expect(readWinners(text)).toEqual(['甲设计院有限公司', '乙建设有限公司']);
+  });
 });

@@ -48,7 +48,10 @@ const MAX_LISTED = 20;
 // decision written as a sentence names the winner (or the first candidate) between the verb and 为….
 const DECIDED_AS =
   /为(?:本项目|本次|该项目|本标段|本包)?(?:的)?(?:拟)?(?:(?:中标|成交|中选)(?:人|单位|供应商)(?!候选)|(?:第[一1]名?|排名第[一1](?:的|位)?)(?:中标|成交|中选)?候选人)/gu;
-const DECIDING_VERB = /(?:确定|拟定|选定|确认|决定|同意|推荐)(?:由)?/gu;
+const DECIDING_VERB = /(?:确定|拟定|选定|确认|决定|同意|推荐|递补)(?:由)?/gu;
+const TAKES_OVER = /(?:依次)?递补$/u;
+const CLAUSE_BEFORE = /^[^]*[，,。；;：:\n]/u;
+const BY_BEFORE = /^\s*(?:现|并|则|依法)?由/u;
 // "某公司(联合体牵头人)": a role note after the name is not part of it.
 const ROLE_NOTE = /\((?:联合体)?(?:牵头人|牵头方|成员(?:单位|方)?|主办方)\)$/u;
 const DECIDED_REACH = 80;
@@ -58,6 +61,7 @@ const RANK_BEFORE_NAME = /^(?:排名第[一二三1-3](?:的|位)?|第[一二三1
 const ROLE_LABEL = /(?:牵头(?:人|方|单位)|成员(?:单位|方)?\s*[一二三四五1-5]?)\s*(?:\([^()\n]{0,8}\))?\s*[:：]/gu;
 const LEADER_LABEL = /牵头(?:人|方|单位)\s*(?:\([^()\n]{0,8}\))?\s*[:：]/u;
 const ROLE_LINE = /^\s*(?:联合体)?(?:牵头(?:人|方|单位)|成员)/u;
+const CONSORTIUM_LEADER = /联合体牵头(?:人|方|单位)\s*(?:\([^()\n]{0,8}\))?\s*[:：]/u;
 const ROLE_LINES = 4;
 const ROLE_LINE_CHARS = 200;
 
@@ -121,6 +125,12 @@ export function readWinners(text: string): string[] {
   if (candidates.length) return oneConsortium(text, candidates) ? candidates : candidates.slice(0, 1);
   const lots = lotWinners(text);
   if (lots.length) return lots;
+  // "联合体牵头人：A\n联合体成员：B" with no winner's label above: the consortium is the one named.
+  const leader = CONSORTIUM_LEADER.exec(text);
+  if (leader) {
+    const members = membersByRole(text, text.lastIndexOf('\n', leader.index) + 1);
+    if (members.length > 1) return members;
+  }
   const address = NAME_BEFORE_ADDRESS.exec(text);
   const before = address ? supplierNamesIn(text.slice(Math.max(0, address.index - 60), address.index)).pop() : undefined;
   return before && text.slice(address!.index - before.length, address!.index) === before ? [before] : [];
@@ -339,11 +349,15 @@ function oneConsortium(text: string, names: string[]): boolean {
 function decidedAs(text: string): string[] {
   const out: string[] = [];
   for (const m of text.matchAll(DECIDED_AS)) {
-    const before = text.slice(Math.max(0, m.index - DECIDED_REACH), m.index);
-    const verb = [...before.matchAll(DECIDING_VERB)].pop();
-    if (!verb) continue;
+    let before = text.slice(Math.max(0, m.index - DECIDED_REACH), m.index);
+    // "由第二中标候选人某公司递补为中标人": the one who takes the declined winner's place is named
+    // before 递补, from the start of its clause (and its 由).
+    const takesOver = TAKES_OVER.exec(before);
+    if (takesOver) before = before.slice(0, takesOver.index).replace(CLAUSE_BEFORE, '').replace(BY_BEFORE, '');
+    const verb = takesOver ? null : [...before.matchAll(DECIDING_VERB)].pop();
+    if (!verb && !takesOver) continue;
     const part = before
-      .slice(verb.index + verb[0].length)
+      .slice(verb ? verb.index + verb[0].length : 0)
       .trim()
       .replace(RANK_BEFORE_NAME, '')
       .replace(ROLE_NOTE, '')
