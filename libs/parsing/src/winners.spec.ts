@@ -488,4 +488,17 @@ describe('readWinners: selection results, stations, foreign names', () => {
     const text = '联合体牵头人：甲设计院有限公司\n联合体成员：乙建设有限公司\n中标价：3,000,000元';
     expect(readWinners(text)).toEqual(['甲设计院有限公司', '乙建设有限公司']);
   });
+
+  it('reads every winner of a list numbered on one line, but only the first of numbered candidates', () => {
+    expect(readWinners('中标单位：1、甲科技有限公司 2、乙科技有限公司\n中标金额：包1 10000元')).toEqual([
+      '甲科技有限公司',
+      '乙科技有限公司',
+    ]);
+    expect(readWinners('成交供应商：1.甲商贸有限公司；2.乙商贸有限公司')).toEqual(['甲商贸有限公司', '乙商贸有限公司']);
+    expect(readWinners('成交候选供应商：1、甲商贸有限公司 2、乙商贸有限公司')).toEqual(['甲商贸有限公司']);
+  });
+
+  it('reads who a purchase was given to in prose (本次采购由某公司提供)', () => {
+    expect(readWinnersOf('经研究，本次采购由甲快递物流有限公司提供服务，成交价为每件3.2元。', [])).toEqual(['甲快递物流有限公司']);
+  });
 });

@@ -258,18 +258,25 @@ function endOfValue(text: string, labelEnd: number, first: string): number {
 
 // "成交供应商(共7家)：A(优惠率18%)；B(15%)；C(12%)": a semicolon ends a value, so the names after
 // the first are read one by one while each item is a name (and its bracket note) and nothing else;
-// "；中标金额：…" or a sentence after a name ends the list.
-const SEMICOLON_ITEM = /[ \t]*(?:\([^()\n]{0,24}\))?[ \t]*[;；][ \t]*/uy;
-const ITEM_END = /^[ \t]*(?:\([^()\n]{0,24}\))?[ \t]*(?:[;；。\n]|$)/u;
+// "；中标金额：…" or a sentence after a name ends the list. A list numbered on one line ("中标单位：
+// 1、A 2、B") goes on at each number, when its first name is numbered too.
+const SEMICOLON_ITEM = /[ \t]*(?:\([^()\n]{0,24}\))?[ \t]*[;；][ \t]*(?:\d{1,2}[、.)][ \t]*)?/uy;
+const NUMBERED_ITEM = /[ \t]*(?:\([^()\n]{0,24}\))?[ \t]*[;；，,]?[ \t]*\d{1,2}[、.)][ \t]*/uy;
+const FIRST_NUMBERED = /^[ \t]*[:：]?[ \t]*1[、.)]/u;
+const ITEM_END = /^[ \t]*(?:\([^()\n]{0,24}\))?[ \t]*(?:[;；。\n]|$|[，,]?[ \t]*\d{1,2}[、.)])/u;
 
 function namesAfterSemicolons(text: string, labelEnd: number, first: string): string[] {
   const out: string[] = [];
   let at = endOfValue(text, labelEnd, first);
   if (at < 0) return out;
+  // Candidates numbered on one line are ranked: only the first of them wins.
+  const numbered =
+    FIRST_NUMBERED.test(text.slice(labelEnd, labelEnd + 8)) && !/候选/u.test(text.slice(Math.max(0, labelEnd - 6), labelEnd));
+  const item = numbered ? NUMBERED_ITEM : SEMICOLON_ITEM;
   while (out.length < MAX_LISTED) {
-    SEMICOLON_ITEM.lastIndex = at;
-    if (!SEMICOLON_ITEM.test(text)) break;
-    const start = SEMICOLON_ITEM.lastIndex;
+    item.lastIndex = at;
+    if (!item.test(text)) break;
+    const start = item.lastIndex;
     const name = readOrgAt(text, start, 'supplier');
     if (!name || !text.startsWith(name, start) || !ITEM_END.test(text.slice(start + name.length, start + name.length + 30))) break;
     if (!out.includes(name) && name !== first) out.push(name);
