@@ -75,11 +75,11 @@ export function readOrgAt(text: string, from: number, kind: OrgKind): string | n
 // "某公司(工时费优惠率18%)", "某公司(8.5万元)"), the name it had before (原名…, 曾用名…, "(原某某有限
 // 公司)"), the short name it goes by below ("(以下简称“某某”)"), a sole trader's legal form
 // (个体工商户) and the size class a government purchase notes for its small-business policy
-// (小微企业, 监狱企业), and the role a body plays in a group it leads ("(某县医共体牵头单位)"), none
-// of which the registered name carries.
+// (小微企业, 监狱企业), the role a body plays in a group it leads ("(某县医共体牵头单位)"), and where
+// it sits ("某化工有限公司(某县某工业园区)", "(某县某镇)"), none of which the registered name carries.
 // Legal forms that are part of a name, "(普通合伙)", "(特殊普通合伙)", stay.
 const NAME_NOTE =
-  /\((?:[\d.,]{1,20}\s*(?:%|万?元)?|[^()\d]{1,12}[\d.,]{1,20}\s*(?:%|万?元)|(?:原|曾用)(?:企业|公司|单位)?名称?[:：为]?[^()]{2,40}|原[^()]{2,38}(?:公司|厂|院|所|社)|个体(?:工商)?户|个体经营|(?:以下)?简称[^()]{1,20}|(?:中小|小微|中型|小型|微型|大型|监狱)企业|残疾人福利性单位|[^()]{0,16}牵头(?:单位|医院))\)$/u;
+  /\((?:[\d.,]{1,20}\s*(?:%|万?元)?|[^()\d]{1,12}[\d.,]{1,20}\s*(?:%|万?元)|(?:原|曾用)(?:企业|公司|单位)?名称?[:：为]?[^()]{2,40}|原[^()]{2,38}(?:公司|厂|院|所|社)|个体(?:工商)?户|个体经营|(?:以下)?简称[^()]{1,20}|(?:中小|小微|中型|小型|微型|大型|监狱)企业|残疾人福利性单位|[^()]{0,16}牵头(?:单位|医院)|\p{Script=Han}{1,14}(?:县|区|旗|镇|乡|街道|园区|开发区))\)$/u;
 
 /** A name without a trailing note that is not part of it (a bid, a rate, a former name). */
 export function dropNameNote(name: string): string {
@@ -147,8 +147,8 @@ const LEADING_JUNK =
   /^(?:\p{Script=Han}{0,3}?\d+(?![\d号路期栋楼层线段标包座幢街巷])|(?:元|受|由|为|及|和|与|关于|服务要求|要求|货物类|服务类|工程类)+)/u;
 // "评审小组推荐某公司为成交供应商": the words up to the verb that names the winner.
 const NAMING_VERB = /^.*?(?:确定|选定|推荐|同意)(?=\p{Script=Han}{4})/u;
-// "确定某某巷道硬化工程由某公司承建": the work comes first, then 由 and who does it.
-const WORK_BY = /^\p{Script=Han}{2,30}?(?:工程|项目|标段|任务|服务)由(?=\p{Script=Han}{4})/u;
+// "确定某某巷道硬化工程由某公司承建", "该工程由某公司承包", "本次采购由某公司提供": the work comes first, then 由 and who does it.
+const WORK_BY = /^\p{Script=Han}{1,30}?(?:工程|项目|标段|任务|服务|采购)由(?=\p{Script=Han}{4})/u;
 // Flattened tables run header words and item text into the row: "服务范围服务要求1某公司",
 // "课桌椅 宿舍床 1 某公司". A lone row number (not 第N, not part of a longer figure) ends that run.
 // A number counting something inside the name (1号线, 3期) is not a row number.

@@ -255,4 +255,9 @@ describe('readParties: selecting bodies and site offices', () => {
     // 项目经理 on its own still opens a field of its own.
     expect(read('中标人:乙建设有限公司项目经理:张三\n招标人:某县住房和城乡建设局').buyer).toBe('某县住房和城乡建设局');
   });
+
+  it('drops where a buyer sits, in brackets after its name', () => {
+    expect(read('招标人：甲化工有限公司（某县某工业园区）\n联系人：马工').buyer).toBe('甲化工有限公司');
+    expect(read('采购人：乙煤业有限公司（某县某镇）\n代理机构：丙招标代理有限公司').buyer).toBe('乙煤业有限公司');
+  });
 });

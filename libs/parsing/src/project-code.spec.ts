@@ -50,4 +50,9 @@ describe('extractProjectCode: method numbers and aggregator bars', () => {
     expect(extractProjectCode('中标公告 | 项目编号：XN-2027-HW-033 | 采购单位：某街道办事处')).toBe('XN-2027-HW-033');
     expect(extractProjectCode('项目编号：XN-2027-HW-033|采购单位：某街道办事处')).toBe('XN-2027-HW-033');
   });
+
+  it('reads a bare 编号 in brackets after the project named in prose', () => {
+    expect(extractProjectCode('某公司站场维修项目（编号：LCYC-BX-2027-014）于2027年8月26日组织比选。')).toBe('LCYC-BX-2027-014');
+    expect(extractProjectCode('合同编号不详，发票编号：FP-001')).toBeNull();
+  });
 });

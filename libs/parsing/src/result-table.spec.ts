@@ -92,4 +92,11 @@ describe('rankedRow: a ranking without a price column', () => {
     const text = '中标候选人排序 | 中标候选人名称 | 投标报价(元)\n1 | 甲建设有限公司 | 1,236,000.00\n2 | 乙工程有限公司 | 1,250,000.00';
     expect(rankedRow(text)).toMatchObject({ name: '甲建设有限公司', price: '1,236,000.00', by: 'rank' });
   });
+
+  it('knows the bidders of a 比选 by their 比选单位 or 参选单位 column', () => {
+    const text = '比选单位 | 比选报价(元) | 排名\n乙建设有限公司 | 401,800.00 | 2\n甲水利工程有限公司 | 396,250.00 | 1';
+    expect(rankedRow(text)).toMatchObject({ name: '甲水利工程有限公司', price: '396,250.00', by: 'rank' });
+    const other = '参选单位 | 报价(元) | 名次\n甲照明工程有限公司 | 74,600.00 | 1';
+    expect(rankedRow(other)).toMatchObject({ name: '甲照明工程有限公司', by: 'rank' });
+  });
 });

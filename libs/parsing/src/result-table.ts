@@ -17,8 +17,9 @@ export interface RankedRow {
 }
 
 // A table of bidders has a bidder column and a price column; the first ranked or chosen row won.
-// 磋商 and 框架协议 call their bidders 响应人 (响应单位); some tables head the column 企业名称.
-const BIDDER_HEADER = /投标人|供应商|单位名称|投标单位|候选人|公司名称|投标方|响应人|响应单位|企业名称/u;
+// 磋商 and 框架协议 call their bidders 响应人 (响应单位); some tables head the column 企业名称; a 比选
+// (small works, state firms) calls them 比选单位, 参选单位 or 比选申请人 (比选人 is the buyer).
+const BIDDER_HEADER = /投标人|供应商|单位名称|投标单位|候选人|公司名称|投标方|响应人|响应单位|企业名称|比选单位|参选单位|比选申请人/u;
 const PRICE_HEADER = /报价|投标(?:总)?价|中标价|成交价|中标金额|成交金额/u;
 const RANK_HEADER = /^(?:名次|排名|排序|推荐顺序|中标候选人排序|候选人排序)$/u;
 const RANK_WORD = /名次|排名|排序|推荐顺序/u;

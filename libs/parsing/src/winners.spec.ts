@@ -450,4 +450,55 @@ describe('readWinners: selection results, stations, foreign names', () => {
     const text = '供应商名称：某省某某园林绿化\n工程有限公司\n供应商地址：某市某路1号\n中标金额：732,000.00元';
     expect(readWinners(text)).toEqual(['某省某某园林绿化工程有限公司']);
   });
+
+  it('reads the name before "确定为中选单位" in a row, not the next row under it', () => {
+    const table =
+      '比选单位 | 比选报价(元) | 排名 | 备注\n甲水利工程有限公司 | 396,250.00 | 1 | 确定为中选单位\n乙建设工程有限公司 | 401,800.00 | 2 | ';
+    expect(readWinners(table)).toEqual(['甲水利工程有限公司']);
+    expect(readWinners('经评审，甲科技有限公司被确定为成交供应商。\n乙科技有限公司报价较高。')).toEqual(['甲科技有限公司']);
+    // With a colon the label still opens its value.
+    expect(readWinners('经评审，确定为中标人：甲建设有限公司')).toEqual(['甲建设有限公司']);
+  });
+
+  it('reads the name that won "以…元的报价成交" or "以…万元中标" in prose', () => {
+    const text = '某公司某项目于8月26日组织比选。经比选小组综合评审，甲建筑工程有限公司以527300元的报价成交，工期45天。';
+    expect(readWinners(text)).toEqual(['甲建筑工程有限公司']);
+    expect(readWinners('乙装饰工程有限公司以人民币86.5万元中标。')).toEqual(['乙装饰工程有限公司']);
+    expect(readWinners('以2027年3月1日为准，甲公司报价')).toEqual([]);
+  });
+
+  it('reads the builder after "该工程由" or "本项目由" without those words', () => {
+    expect(readWinnersOf('经村民代表会议确认，该工程由甲建筑工程有限公司承包，承包价为348600元。', [])).toEqual(['甲建筑工程有限公司']);
+    expect(readWinnersOf('经比选，本项目由乙市政工程有限公司承建。', [])).toEqual(['乙市政工程有限公司']);
+  });
+
+  it('drops where a supplier sits, in brackets after its name (某县某工业园区, 某县某镇)', () => {
+    expect(readWinners('中标人:甲化工安装有限公司(某县太沙工业园区)\n中标价:100000元')).toEqual(['甲化工安装有限公司']);
+    expect(readWinners('成交供应商:乙矿用材料有限公司(某县王桥镇)')).toEqual(['乙矿用材料有限公司']);
+  });
+
+  it('reads the candidate who takes over (递补) from a first candidate who declined', () => {
+    const prose = '第一中标候选人甲建设有限公司放弃中标资格，由第二中标候选人乙建设有限公司递补为中标人，中标价为1,250,000元。';
+    expect(readWinners(prose)).toEqual(['乙建设有限公司']);
+    expect(readWinners('因第一名放弃，依法递补第二中标候选人乙建设有限公司为中标人。')).toEqual(['乙建设有限公司']);
+    expect(readWinners('排名第一的甲公司放弃成交，乙科技有限公司依次递补为成交供应商。')).toEqual(['乙科技有限公司']);
+  });
+
+  it('reads a consortium named by 联合体牵头人/联合体成员 lines without a winner label above', () => {
+    const text = '联合体牵头人：甲设计院有限公司\n联合体成员：乙建设有限公司\n中标价：3,000,000元';
+    expect(readWinners(text)).toEqual(['甲设计院有限公司', '乙建设有限公司']);
+  });
+
+  it('reads every winner of a list numbered on one line, but only the first of numbered candidates', () => {
+    expect(readWinners('中标单位：1、甲科技有限公司 2、乙科技有限公司\n中标金额：包1 10000元')).toEqual([
+      '甲科技有限公司',
+      '乙科技有限公司',
+    ]);
+    expect(readWinners('成交供应商：1.甲商贸有限公司；2.乙商贸有限公司')).toEqual(['甲商贸有限公司', '乙商贸有限公司']);
+    expect(readWinners('成交候选供应商：1、甲商贸有限公司 2、乙商贸有限公司')).toEqual(['甲商贸有限公司']);
+  });
+
+  it('reads who a purchase was given to in prose (本次采购由某公司提供)', () => {
+    expect(readWinnersOf('经研究，本次采购由甲快递物流有限公司提供服务，成交价为每件3.2元。', [])).toEqual(['甲快递物流有限公司']);
+  });
 });

@@ -48,7 +48,10 @@ const MAX_LISTED = 20;
 // decision written as a sentence names the winner (or the first candidate) between the verb and 为….
 const DECIDED_AS =
   /为(?:本项目|本次|该项目|本标段|本包)?(?:的)?(?:拟)?(?:(?:中标|成交|中选)(?:人|单位|供应商)(?!候选)|(?:第[一1]名?|排名第[一1](?:的|位)?)(?:中标|成交|中选)?候选人)/gu;
-const DECIDING_VERB = /(?:确定|拟定|选定|确认|决定|同意|推荐)(?:由)?/gu;
+const DECIDING_VERB = /(?:确定|拟定|选定|确认|决定|同意|推荐|递补)(?:由)?/gu;
+const TAKES_OVER = /(?:依次)?递补$/u;
+const CLAUSE_BEFORE = /^[^]*[，,。；;：:\n]/u;
+const BY_BEFORE = /^\s*(?:现|并|则|依法)?由/u;
 // "某公司(联合体牵头人)": a role note after the name is not part of it.
 const ROLE_NOTE = /\((?:联合体)?(?:牵头人|牵头方|成员(?:单位|方)?|主办方)\)$/u;
 const DECIDED_REACH = 80;
@@ -58,6 +61,7 @@ const RANK_BEFORE_NAME = /^(?:排名第[一二三1-3](?:的|位)?|第[一二三1
 const ROLE_LABEL = /(?:牵头(?:人|方|单位)|成员(?:单位|方)?\s*[一二三四五1-5]?)\s*(?:\([^()\n]{0,8}\))?\s*[:：]/gu;
 const LEADER_LABEL = /牵头(?:人|方|单位)\s*(?:\([^()\n]{0,8}\))?\s*[:：]/u;
 const ROLE_LINE = /^\s*(?:联合体)?(?:牵头(?:人|方|单位)|成员)/u;
+const CONSORTIUM_LEADER = /联合体牵头(?:人|方|单位)\s*(?:\([^()\n]{0,8}\))?\s*[:：]/u;
 const ROLE_LINES = 4;
 const ROLE_LINE_CHARS = 200;
 
@@ -111,6 +115,8 @@ export function readWinners(text: string): string[] {
   }
   const decidedInProse = decidedAs(text);
   if (decidedInProse.length) return decidedInProse;
+  const wonAtPrice = wonAtPriceIn(text);
+  if (wonAtPrice.length) return wonAtPrice;
   const named = namesAfter(text, WINNER_LABEL, true);
   if (named.length) return named;
   const first = namesAfter(text, FIRST_CANDIDATE, true);
@@ -119,6 +125,12 @@ export function readWinners(text: string): string[] {
   if (candidates.length) return oneConsortium(text, candidates) ? candidates : candidates.slice(0, 1);
   const lots = lotWinners(text);
   if (lots.length) return lots;
+  // "联合体牵头人：A\n联合体成员：B" with no winner's label above: the consortium is the one named.
+  const leader = CONSORTIUM_LEADER.exec(text);
+  if (leader) {
+    const members = membersByRole(text, text.lastIndexOf('\n', leader.index) + 1);
+    if (members.length > 1) return members;
+  }
   const address = NAME_BEFORE_ADDRESS.exec(text);
   const before = address ? supplierNamesIn(text.slice(Math.max(0, address.index - 60), address.index)).pop() : undefined;
   return before && text.slice(address!.index - before.length, address!.index) === before ? [before] : [];
@@ -131,6 +143,14 @@ function namesAfter(text: string, label: RegExp, everyLot: boolean): string[] {
     if (NOT_A_FIELD.test(text.slice(end, end + 4))) continue;
     if (quotesFormerResult(text, m.index)) continue;
     if (scoresEveryBidder(text, m[0], end)) continue;
+    // "某公司 | 396,250.00 | 1 | 确定为中选单位": after 为 the label says what the name before it
+    // became; the name on the line after it is some other bidder. "确定为中标人：某公司" is a label still.
+    if (PREDICATE_BEFORE.test(text.slice(Math.max(0, m.index - 6), m.index)) && !FIELD_VALUE_AFTER.test(text.slice(end, end + 12))) {
+      const before = nameBeforeOnLine(text, m.index);
+      if (before && !out.includes(before)) out.push(before);
+      if (!everyLot && out.length) break;
+      continue;
+    }
     // "甲公司(第一名)、乙公司(第二名)": a rank in brackets is a note on the name right before it.
     if (text[m.index - 1] === '(' && text[end] === ')') {
       const before = supplierNamesIn(text.slice(Math.max(0, m.index - 1 - NOTED_NAME_REACH), m.index - 1)).pop();
@@ -238,18 +258,25 @@ function endOfValue(text: string, labelEnd: number, first: string): number {
 
 // "成交供应商(共7家)：A(优惠率18%)；B(15%)；C(12%)": a semicolon ends a value, so the names after
 // the first are read one by one while each item is a name (and its bracket note) and nothing else;
-// "；中标金额：…" or a sentence after a name ends the list.
-const SEMICOLON_ITEM = /[ \t]*(?:\([^()\n]{0,24}\))?[ \t]*[;；][ \t]*/uy;
-const ITEM_END = /^[ \t]*(?:\([^()\n]{0,24}\))?[ \t]*(?:[;；。\n]|$)/u;
+// "；中标金额：…" or a sentence after a name ends the list. A list numbered on one line ("中标单位：
+// 1、A 2、B") goes on at each number, when its first name is numbered too.
+const SEMICOLON_ITEM = /[ \t]*(?:\([^()\n]{0,24}\))?[ \t]*[;；][ \t]*(?:\d{1,2}[、.)][ \t]*)?/uy;
+const NUMBERED_ITEM = /[ \t]*(?:\([^()\n]{0,24}\))?[ \t]*[;；，,]?[ \t]*\d{1,2}[、.)][ \t]*/uy;
+const FIRST_NUMBERED = /^[ \t]*[:：]?[ \t]*1[、.)]/u;
+const ITEM_END = /^[ \t]*(?:\([^()\n]{0,24}\))?[ \t]*(?:[;；。\n]|$|[，,]?[ \t]*\d{1,2}[、.)])/u;
 
 function namesAfterSemicolons(text: string, labelEnd: number, first: string): string[] {
   const out: string[] = [];
   let at = endOfValue(text, labelEnd, first);
   if (at < 0) return out;
+  // Candidates numbered on one line are ranked: only the first of them wins.
+  const numbered =
+    FIRST_NUMBERED.test(text.slice(labelEnd, labelEnd + 8)) && !/候选/u.test(text.slice(Math.max(0, labelEnd - 6), labelEnd));
+  const item = numbered ? NUMBERED_ITEM : SEMICOLON_ITEM;
   while (out.length < MAX_LISTED) {
-    SEMICOLON_ITEM.lastIndex = at;
-    if (!SEMICOLON_ITEM.test(text)) break;
-    const start = SEMICOLON_ITEM.lastIndex;
+    item.lastIndex = at;
+    if (!item.test(text)) break;
+    const start = item.lastIndex;
     const name = readOrgAt(text, start, 'supplier');
     if (!name || !text.startsWith(name, start) || !ITEM_END.test(text.slice(start + name.length, start + name.length + 30))) break;
     if (!out.includes(name) && name !== first) out.push(name);
@@ -329,11 +356,15 @@ function oneConsortium(text: string, names: string[]): boolean {
 function decidedAs(text: string): string[] {
   const out: string[] = [];
   for (const m of text.matchAll(DECIDED_AS)) {
-    const before = text.slice(Math.max(0, m.index - DECIDED_REACH), m.index);
-    const verb = [...before.matchAll(DECIDING_VERB)].pop();
-    if (!verb) continue;
+    let before = text.slice(Math.max(0, m.index - DECIDED_REACH), m.index);
+    // "由第二中标候选人某公司递补为中标人": the one who takes the declined winner's place is named
+    // before 递补, from the start of its clause (and its 由).
+    const takesOver = TAKES_OVER.exec(before);
+    if (takesOver) before = before.slice(0, takesOver.index).replace(CLAUSE_BEFORE, '').replace(BY_BEFORE, '');
+    const verb = takesOver ? null : [...before.matchAll(DECIDING_VERB)].pop();
+    if (!verb && !takesOver) continue;
     const part = before
-      .slice(verb.index + verb[0].length)
+      .slice(verb ? verb.index + verb[0].length : 0)
       .trim()
       .replace(RANK_BEFORE_NAME, '')
       .replace(ROLE_NOTE, '')
@@ -341,6 +372,32 @@ function decidedAs(text: string): string[] {
     const name = readOrgAt(part, 0, 'supplier');
     // The whole stretch must be the name: a clause in between is some other sentence.
     if (name && name === part && !AGENCY_NAME.test(name) && !out.includes(name)) out.push(name);
+  }
+  return out;
+}
+
+// "确定为中标人", "被推荐为成交供应商", "列为中选单位": the label is what the name before it was made.
+const PREDICATE_BEFORE = /(?:确定|确认|推荐|列|选定|拟定|定)为$|被?(?:确定|推荐|选定)为(?:本项目)?$/u;
+const PREDICATE_REACH = 120;
+
+function nameBeforeOnLine(text: string, at: number): string | null {
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  const name = supplierNamesIn(text.slice(Math.max(lineStart, at - PREDICATE_REACH), at)).pop();
+  return name && !AGENCY_NAME.test(name) ? name : null;
+}
+
+// "经评审，某公司以527300元的报价成交", "某公司以人民币86万元中标": a name right before 以 and the
+// money it won with, then the verb. The name must end where 以 stands.
+const WON_AT_PRICE =
+  /以(?:人民币)?\s*[¥￥]?\s*[\d,.]+\s*(?:万元|元|万)?(?:的)?(?:投标|响应|最终|最低|总)?(?:报价|价格|总价|价)?(?:成交|中标|中选|入选)/gu;
+const WON_NAME_REACH = 60;
+
+function wonAtPriceIn(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(WON_AT_PRICE)) {
+    const name = supplierNamesIn(text.slice(Math.max(0, m.index - WON_NAME_REACH), m.index)).pop();
+    if (!name || !text.slice(0, m.index).endsWith(name) || AGENCY_NAME.test(name) || out.includes(name)) continue;
+    out.push(name);
   }
   return out;
 }

@@ -65,4 +65,12 @@ describe('bodySections: winners in run-together excerpts', () => {
     expect(bodySections('某县某局|一、项目基本情况|二、采购需求').main).toContain('某县某局');
     expect(bodySections('某县某局某设备采购项目成交公告').main).toContain('某县某局');
   });
+
+  it('ends a winner section at a site named by what stands there (电站地址, 厂区地点) and reads it as key text', () => {
+    const s = bodySections('中标人:某省某勘察院有限公司;某市某科技有限公司|中标价:100元|电站地址:某州某县某乡');
+    expect(s.main).toContain('某州某县某乡');
+    expect(s.otherParties).not.toContain('某州某县');
+    expect(s.key).toContain('某州某县某乡');
+    expect(bodySections('成交供应商:某公司|厂区地点:某县某工业园').key).toContain('某县某工业园');
+  });
 });
