@@ -280,6 +280,7 @@ describe('extractDeadline: a bare 截止时间 field', () => {
 
   it('leaves a 截止时间 under a heading of another cut-off, and other cut-offs', () => {
     expect(extractDeadline('三、获取招标文件\n截止时间：2027年7月9日17:00')).toBeNull();
+    expect(extractDeadline('一、获取采购文件\n时间：2027年10月25日至10月31日\n截止时间：2027年10月31日17:00\n开标地点：某中心')).toBeNull();
     expect(extractDeadline('报名截止时间：2027年7月9日17:00')).toBeNull();
   });
 });

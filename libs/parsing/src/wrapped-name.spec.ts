@@ -35,6 +35,19 @@ describe('joinWrappedCells', () => {
     );
   });
 
+  it('joins a cell broken inside its row, the row’s later cells after the last part', () => {
+    expect(joinWrappedCells('1 内蒙古草原\n绿洲生态环\n境有限公司 586,400.00 合格\n服务期限:一年')).toBe(
+      '1 内蒙古草原绿洲生态环境有限公司 586,400.00 合格\n服务期限:一年',
+    );
+  });
+
+  it('never joins a header line or a contact’s name to the next row', () => {
+    const header = '成交供应商名称 | 成交金额(元) | 服务期限\n重庆渝安物业管理有限公司 | 612,000.00 | 2年';
+    expect(joinWrappedCells(header)).toBe(header);
+    const contact = '1 甲建设有限公司 3,268,450.00 赵立新\n乙建设工程有限公司 3,297,800.00 马文斌';
+    expect(joinWrappedCells(contact)).toBe(contact);
+  });
+
   it('leaves rows whose cells are whole names, and lines that complete no name', () => {
     const whole = '1 江西昌南市政建设工程有限公司 2,486,930.00\n项目经理';
     expect(joinWrappedCells(whole)).toBe(whole);

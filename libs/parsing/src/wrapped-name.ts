@@ -34,10 +34,13 @@ function joinedName(start: string, rest: string): string | null {
   return null;
 }
 
-// A table row whose name cell wrapped: "1 江西昌南市政建设 2,486,930.00 180日历天\n工程有限公司". The
-// lines under the row hold the rest of the name and nothing else.
-const CONTINUATION_LINE = /^[ \t]*[\p{Script=Han}A-Za-z0-9()·]{1,20}[ \t]*$/u;
+// A table row (opened by its number) whose name cell wrapped: "1 江西昌南市政建设 2,486,930.00 180日历天\n工程有限公司" (a PDF's
+// narrow column), or "1 内蒙古草原\n绿洲生态环\n境有限公司 586,400.00" (line breaks inside an HTML
+// cell, the row's later cells after the last part). Each line under the row opens with a part of
+// the name; only the last part may have the row's later cells after it.
+const PART_LINE = /^[ \t|]*([\p{Script=Han}A-Za-z0-9()·]{1,20})(?:[ \t|]*$|[ \t|]+(\S.*)$)/u;
 const FRAGMENT_CELL = /^[\p{Script=Han}()·]{2,30}$/u;
+const ROW_NUMBER = /^\d{1,2}$/u;
 
 /**
  * The text with table cells wrapped over the lines below their row joined back into the row, where
@@ -46,26 +49,37 @@ const FRAGMENT_CELL = /^[\p{Script=Han}()·]{2,30}$/u;
 export function joinWrappedCells(text: string): string {
   const lines = text.split('\n');
   for (let i = 0; i < lines.length - 1; i++) {
-    if (!CONTINUATION_LINE.test(lines[i + 1])) continue;
+    if (!PART_LINE.test(lines[i + 1])) continue;
+    // A data row opens with its number: a header line may end with a column name over a row that
+    // opens with a whole name.
     const cells = splitCells(lines[i]);
-    if (cells.length < 2) continue;
+    if (cells.length < 2 || !ROW_NUMBER.test(cells[0])) continue;
     for (const cell of cells) {
       if (!FRAGMENT_CELL.test(cell) || readOrgAt(cell, 0, 'supplier') !== null) continue;
-      const name = joinedName(cell, `\n${lines.slice(i + 1, i + MAX_PARTS).join('\n')}`);
-      if (!name) continue;
-      const used = countParts(cell, name, lines, i + 1);
-      lines[i] = lines[i].replace(cell, name);
-      lines.splice(i + 1, used);
+      // The row's later cells may follow the last part only where the cell ends its line and the
+      // row names nobody else (a contact's name after a whole company name is no wrapped name).
+      const endsRow = cell === cells[cells.length - 1] && cells.every((c) => c === cell || readOrgAt(c, 0, 'supplier') === null);
+      const joined = joinedParts(cell, lines.slice(i + 1, i + MAX_PARTS), endsRow);
+      if (!joined) continue;
+      lines[i] = lines[i].replace(cell, joined.name) + (joined.rest ? ` ${joined.rest}` : '');
+      lines.splice(i + 1, joined.used);
       break;
     }
   }
   return lines.join('\n');
 }
 
-// How many lines below the row the joined name took.
-function countParts(cell: string, name: string, lines: string[], from: number): number {
-  let joined = cell;
-  let used = 0;
-  while (joined.length < name.length) joined += lines[from + used++].trim();
-  return used;
+// The parts on `below` joined to `cell` until they read as one name: the name, how many lines it
+// took, and the row's cells after its last part (only for a cell that ends its row's line).
+function joinedParts(cell: string, below: string[], endsRow: boolean): { name: string; used: number; rest: string } | null {
+  let name = cell;
+  for (let used = 1; used <= below.length; used++) {
+    const part = PART_LINE.exec(below[used - 1]);
+    if (!part || !HAN.test(part[1]) || (part[2] && !endsRow)) return null;
+    name += part[1];
+    if (readOrgAt(name, 0, 'supplier') === name) return { name, used, rest: part[2] ?? '' };
+    // The row's later cells come after the name's last part.
+    if (part[2]) return null;
+  }
+  return null;
 }
