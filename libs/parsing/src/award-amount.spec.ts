@@ -291,3 +291,21 @@ describe('readAwardAmount: a rate bid and the fee it comes to', () => {
     expect(readAwardAmount('中标人:甲监理有限公司\n中标费率:按收费基准价下浮18%,监理费按实结算\n总监理工程师:某某')).toBeNull();
   });
 });
+
+describe('readResultAmount: a ranking without a header row', () => {
+  it('reads the money-like figure after the first row’s name', () => {
+    const lines =
+      '评审结果(按综合得分由高到低排序):\n1  湖南梅山家具制造有限公司  412,800.00  92.5\n2  娄底市恒久家具有限公司  418,500.00  88.0';
+    expect(readResultAmount(lines, ['湖南梅山家具制造有限公司'])).toBe(412_800);
+    const flat = '中标候选人 1 四川东坡建设集团有限公司 2,156,780.00 2 眉山市岷江建筑工程有限公司 2,172,300.00';
+    expect(readResultAmount(flat, ['四川东坡建设集团有限公司'])).toBe(2_156_780);
+  });
+
+  it('takes no score after the name for a price', () => {
+    expect(readResultAmount('1  湖南梅山家具制造有限公司  92.5  通过', ['湖南梅山家具制造有限公司'])).toBeNull();
+  });
+
+  it('never reads a reserve price (底价) as the award', () => {
+    expect(readResultAmount('底价金额:3,150,000元\n得标厂商:竹堑交通工程有限公司', ['竹堑交通工程有限公司'])).toBeNull();
+  });
+});

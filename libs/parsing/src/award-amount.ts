@@ -88,13 +88,14 @@ function cellAmount(cell: string, unit: number): number | null {
   return parseAmount(value, unit);
 }
 
-// Money that is something else than the award: budgets, ceilings, deposits, unit prices, fees.
+// Money that is something else than the award: budgets, ceilings, reserve prices (底价, 标底),
+// deposits, unit prices, fees.
 // An estimate (预估金额, 预计采购金额) says how much work may be ordered under rates, not what was won.
-const OTHER_MONEY_BEFORE = /(?:预算|限价|控制价|保证金|单价|估算|预估|预计|投资|费|报价|概算|资金|暂定|暂估|暂列)[^\n]{0,10}$/u;
+const OTHER_MONEY_BEFORE = /(?:预算|限价|控制价|底价|标底|保证金|单价|估算|预估|预计|投资|费|报价|概算|资金|暂定|暂估|暂列)[^\n]{0,10}$/u;
 // Inside a label's value: money that is not what was won ("下浮率8.5%(暂定金额150万元)").
 // Fees of the procedure (代理服务费, 标书费, 工本费, 代理服务收费金额) are not the award either.
 const NOT_THE_AWARD_BEFORE =
-  /(?:预算|限价|控制价|保证金|单价|估算|预估|概算|暂定|暂估|暂列|每年|每月|年度|代理|收费|标书|工本)[^\n，,;；]{0,8}$/u;
+  /(?:预算|限价|控制价|底价|标底|保证金|单价|估算|预估|概算|暂定|暂估|暂列|每年|每月|年度|代理|收费|标书|工本)[^\n，,;；]{0,8}$/u;
 // "中标金额：详见附件": the amount is in an attachment; nothing after the label is it.
 const REFERRED_ELSEWHERE = /^[\s:：(]*(?:详见|见)(?:附件|附表|公告附件|中标通知书|成交通知书|报价表|开标记录)/u;
 // A stated total outranks the amounts it adds up ("每年128万元，三年合计384万元").
@@ -120,7 +121,8 @@ export function readResultAmount(raw: string, winners: readonly string[] = []): 
     ? (priceAfterName(text, winners[0]) ??
       priceInColumn(text, winners[0]) ??
       lineTotalAfterName(text, winners[0]) ??
-      bidOnWinnerLine(text, winners[0]))
+      bidOnWinnerLine(text, winners[0]) ??
+      figureAfterFirstRowName(text, winners[0]))
     : null;
   if (inRow !== null) return inRow;
   const prose = amountBeforeWinVerb(text) ?? bidInFirstRankBlock(text) ?? (winners.length ? firstOfBidsInOrder(text) : null);
@@ -163,6 +165,22 @@ function bidOnWinnerLine(text: string, name: string): number | null {
     if (!label || supplierNamesIn(label[0]).length) continue;
     const hit = readAmountAfter(text, end + label[0].length, labelMultiplier(label[0]) ?? unitStatedAbove(text, at));
     if (hit?.yuan != null && hit.yuan >= MIN_UNLABELLED_YUAN) return hit.yuan;
+  }
+  return null;
+}
+
+// A ranking with no header row, or run into one line: "1  某公司  412,800.00  92.5\n2  乙公司 …",
+// "中标候选人 1 某公司 2,156,780.00 2 乙公司 …". Row 1 is the winner's, and a money-like figure (with
+// thousands separators or cents, at least 1000) right after its name is its bid; a score or a
+// number of days is neither.
+const FIRST_ROW_BEFORE = /(?:^|[\s|])1[ \t|]+$/u;
+const MONEY_FIGURE_AFTER = /^[ \t|]+(?:[¥￥]\s*)?(\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d{4,10}\.\d{1,2})\s*(万元|元)?(?=$|[\s|])/u;
+
+function figureAfterFirstRowName(text: string, name: string): number | null {
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
+    if (!FIRST_ROW_BEFORE.test(text.slice(Math.max(0, at - 6), at))) continue;
+    const m = MONEY_FIGURE_AFTER.exec(text.slice(at + name.length, at + name.length + 32));
+    if (m) return figureYuan(m, 1);
   }
   return null;
 }

@@ -227,3 +227,27 @@ describe('parseBulletin: opening records', () => {
     expect(parsed.awardYuan).toBe(3568200);
   });
 });
+
+describe('parseBulletin: a tender with its labels spaced out', () => {
+  it('reads budget, deadline and code from spaced labels and keeps the body as written', () => {
+    const parsed = parseBulletin({
+      title: '某县人民医院生化分析仪采购项目公开招标公告',
+      body: '项 目 编 号：LL-2027-HW-046\n预 算 金 额：人民币 168 万元\n获 取 文 件 时 间：2027年10月25日至2027年10月31日\n截 止 时 间：2027年11月15日 09:30（北京时间）',
+    });
+    expect(parsed.projectCode).toBe('LL-2027-HW-046');
+    expect(parsed.budgetYuan).toBe(1_680_000);
+    expect(parsed.deadlineAt).toEqual(new Date('2027-11-15T01:30:00Z'));
+    expect(parsed.body.startsWith('项 目 编 号')).toBe(true);
+  });
+});
+
+describe('parseBulletin: a change to a result set out as a before/after table', () => {
+  it('reads the new winner and amount, not the replaced ones', () => {
+    const parsed = parseBulletin({
+      title: '某街道卫生服务中心设备采购项目中标结果更正公告',
+      body: '更正事项：中标结果\n更正项 | 更正前 | 更正后\n中标供应商 | 广西康泰医疗器械有限公司 | 柳州市仁和医疗设备有限公司\n中标金额（元） | 1,186,000.00 | 1,203,500.00\n其他内容不变。',
+    });
+    expect(parsed.winners).toEqual(['柳州市仁和医疗设备有限公司']);
+    expect(parsed.awardYuan).toBe(1_203_500);
+  });
+});

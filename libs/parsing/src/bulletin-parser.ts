@@ -7,10 +7,12 @@ import { htmlToText, looksLikeHtml } from './html-to-text';
 import { projectCodeOf } from './project-code';
 import { readResultAmount } from './award-amount';
 import { closeSpacedLabels } from './spaced-labels';
+import { currentValuesOfChanges } from './former-result';
+import { joinWrappedCells } from './wrapped-name';
 import { readParties } from './parties';
 import { locateRegion } from './region';
 import { readWinnersOf } from './winners';
-import { isForeignAmount, pricedInForeignCurrency } from './foreign-currency';
+import { isForeignAmount, pricedInForeignCurrency, pricedInOwnCurrency } from './foreign-currency';
 import { stripPinyinGlosses } from './spam-mirror';
 import type { BulletinStage } from './stages';
 
@@ -69,11 +71,13 @@ export interface ParseOptions {
 export function parseBulletin(input: BulletinInput, options: ParseOptions = {}): ParsedBulletin {
   const title = stripPinyinGlosses(toDisplayText(input.title ?? ''));
   const body = bodyText(input);
-  const text = knownDisplay(title ? `${title}\n${body}` : body);
+  // Labels spaced out to fill a cell (预 算 金 额：, 截 止 时 间：) are read closed up; the body
+  // members see keeps its spacing.
+  const fieldBody = knownDisplay(closeSpacedLabels(body));
+  const text = knownDisplay(title ? `${title}\n${fieldBody}` : fieldBody);
   knownDisplay(body);
 
-  const { category, stage } = readNoticeKind({ title, body, explicit: input.category });
-  const budget = explicitBudget(input.budgetYuan) ?? yuanOnly(text, textBudget(category, title, body));
+  const { category, stage } = readNoticeKind({ title, body: fieldBody, explicit: input.category });
   const publishedAt = explicitDate(input.publishedAt) ?? extractPublishedAt(text, { result: category === 'award' });
   const procurement = category !== 'news' && category !== 'proposed';
   // In a result an adviser's name may be the winner's; elsewhere it is the agency's.
@@ -81,9 +85,14 @@ export function parseBulletin(input: BulletinInput, options: ParseOptions = {}):
   const buyer = input.buyer?.trim() || parties.buyer;
   const agency = input.agency?.trim() || parties.agency;
   const region = options.skipRegion ? null : locateRegion({ ...input, buyer, agency, title, body });
+  // Taiwan, Hong Kong and Macau write their own money as plain 元 too.
+  const localMoney = pricedInOwnCurrency(text, region?.code ?? null);
+  const budget = explicitBudget(input.budgetYuan) ?? (localMoney ? null : yuanOnly(text, textBudget(category, title, fieldBody)));
   // Winners and award money belong to results; elsewhere such names are bidders or history.
   const awarded = category === 'award';
-  const resultText = awarded ? closeSpacedLabels(text) : text;
+  // A change to a result sets old and new values side by side: only the new ones are read. A
+  // name wrapped inside its table cell is read whole.
+  const resultText = awarded ? joinWrappedCells(currentValuesOfChanges(text)) : text;
   const winners = awarded ? readWinnersOf(resultText, [buyer, agency]) : [];
 
   return {
@@ -103,7 +112,7 @@ export function parseBulletin(input: BulletinInput, options: ParseOptions = {}):
     buyer,
     agency,
     winners,
-    awardYuan: awarded && !pricedInForeignCurrency(text) ? readResultAmount(resultText, winners) : null,
+    awardYuan: awarded && !localMoney && !pricedInForeignCurrency(text) ? readResultAmount(resultText, winners) : null,
   };
 }
 

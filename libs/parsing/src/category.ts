@@ -70,6 +70,7 @@ function readFromText(titleText: string, bodyText: string): NoticeKind {
     firstMatchingLine(headingLines) ??
     matchRules(TITLE_RULES, tags) ??
     bodyKind(bodyText);
+  if (found?.category === 'proposed' && !found.stage) return { category: 'proposed', stage: stageField(bodyText) };
   if (found) return found.category === 'news' && !found.stage ? newsKind(core, bodyText) : found;
   // No notice wording anywhere: the bigram model trained on labelled bulletins decides when it is
   // sure; a kind it names carries no stage (news excepted, whose stage is read from its prose).
@@ -79,6 +80,17 @@ function readFromText(titleText: string, bodyText: string): NoticeKind {
   }
   const weak = WEAK_TENDER.test(titleText) || headingLines.some((l) => WEAK_TENDER.test(l));
   return { category: weak ? 'tender' : 'other', stage: null };
+}
+
+// A project database entry (拟建, 在建库) states its stage as a field: "项目阶段：可研已批复",
+// "项目进展 | 已完成立项，正在开展初步设计". Its value, read with the stage words of planned
+// projects, gives the stage the heading does not.
+const STAGE_FIELD = /(?:项目|审批|前期)(?:阶段|进展|进度)[ \t]*[:：|][ \t]*([^\n]{1,60})/u;
+const PROPOSED_STAGE_RULES = TITLE_RULES.filter((r) => r.category === 'proposed' && r.stage);
+
+function stageField(bodyText: string): BulletinStage | null {
+  const value = STAGE_FIELD.exec(bodyText)?.[1];
+  return value ? (earliestRule(PROPOSED_STAGE_RULES, compact(value))?.stage ?? null) : null;
 }
 
 // A press report's stage is what it reports first: 开工, 签约, 竣工; else progress.

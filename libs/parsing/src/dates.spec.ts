@@ -268,3 +268,19 @@ describe('extractDeadline: 原内容 tables and 在…前递交', () => {
     expect(extractDeadline(text)).toEqual(new Date('2027-09-25T01:30:00Z'));
   });
 });
+
+describe('extractDeadline: a bare 截止时间 field', () => {
+  it('reads 截止时间 opening its line as the bid deadline', () => {
+    const fields = '预算：200万元\n文件发售时间：2027年07月04日08时30分至2027年07月09日17时30分\n截止时间：2027年07月28日09时00分';
+    expect(extractDeadline(fields)).toEqual(new Date('2027-07-28T01:00:00Z'));
+    expect(extractDeadline('获取文件时间：2027年10月25日至2027年10月31日\n2.截止时间：2027年11月15日 09:30')).toEqual(
+      new Date('2027-11-15T01:30:00Z'),
+    );
+  });
+
+  it('leaves a 截止时间 under a heading of another cut-off, and other cut-offs', () => {
+    expect(extractDeadline('三、获取招标文件\n截止时间：2027年7月9日17:00')).toBeNull();
+    expect(extractDeadline('一、获取采购文件\n时间：2027年10月25日至10月31日\n截止时间：2027年10月31日17:00\n开标地点：某中心')).toBeNull();
+    expect(extractDeadline('报名截止时间：2027年7月9日17:00')).toBeNull();
+  });
+});

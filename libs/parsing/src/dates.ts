@@ -119,6 +119,10 @@ const DEADLINE_LABELS = [
   // An online reverse auction takes quotes until it closes.
   /(?:(?:开标|开启|开评标)(?:时间|日期)|(?:竞价|报价)结束(?:时间|日期))(?!延期|变更|调整|推迟|顺延|的)/gu,
 ];
+// "截止时间：…" as a field of its own, opening its line (after a list number, if any): in a tender's
+// field list the bid deadline, unless the heading of its section names another cut-off
+// ("获取招标文件\n截止时间：…").
+const BARE_DEADLINE_LABEL = /(?<=^|\n)[ \t]*(?:[一二三四五六七八九十\d]{1,2}[、.)][ \t]*)?截止(?:时间|日期)(?=[ \t]*[:：])/gu;
 // "原公告中投标截止时间为…": the deadline an earlier notice set, replaced by this one.
 // "更正前：…截止时间为A\n更正后：…B": the line before the change.
 const EARLIER_DEADLINE = /(?:原(?:公告|定|招标公告|文件)?|(?:更正|变更|修改|调整)前[:：]?)[^\n。;；]{0,10}$/u;
@@ -151,6 +155,7 @@ export function extractDeadline(text: string, published: Date | null = null): Da
     ...changedTo,
     ...labelledDates(joined, hits, DEADLINE_LABELS[0], (start, label) => !NOT_A_BID_DEADLINE.test(label) && !earlier(start), true),
     ...submitBefore,
+    ...labelledDates(joined, hits, BARE_DEADLINE_LABEL, (start) => !NOT_A_BID_DEADLINE.test(headingAbove(joined, start)), true),
     ...labelledDates(joined, hits, DEADLINE_LABELS[1], (start) => !earlier(start), true),
   ];
   // "更正项 | 更正前内容 | 更正后内容" (or "原内容 | 更正后内容") over "截止时间 | A | B": in such a table a
@@ -176,6 +181,22 @@ const DEADLINE_WORD = /截止|截标|开标/u;
 // "原招标文件获取截止时间为A，现变更为B", "保证金缴纳截止时间相应延至B": a change to another cut-off,
 // not to the bid deadline ("招标文件获取时间及投标截止时间变更为" still is one).
 const OTHER_CUTOFF = /(?:获取|报名|保证金|质疑|异议|答疑|澄清|发售|购买|下载|公示)[^\n。;；,，投递提响应交开]{0,8}?截止/gu;
+
+// The heading over a field: the nearest line above it with no value after a colon, passing over
+// the other fields of its section ("一、获取采购文件\n时间：…\n截止时间：…").
+const HEADING_REACH = 4;
+const HAS_VALUE = /[:：][ \t]*\S/u;
+
+function headingAbove(text: string, at: number): string {
+  let end = text.lastIndexOf('\n', at - 1);
+  for (let n = 0; n < HEADING_REACH && end >= 0; n++) {
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    const line = text.slice(start, end);
+    if (!HAS_VALUE.test(line)) return line;
+    end = start - 1;
+  }
+  return '';
+}
 
 function clauseBefore(text: string, at: number): string {
   const start = Math.max(text.lastIndexOf('\n', at - 1), text.lastIndexOf('。', at - 1)) + 1;

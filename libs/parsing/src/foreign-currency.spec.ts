@@ -1,5 +1,5 @@
 import { parseBulletin } from './bulletin-parser';
-import { isForeignAmount, pricedInForeignCurrency } from './foreign-currency';
+import { isForeignAmount, pricedInForeignCurrency, pricedInOwnCurrency } from './foreign-currency';
 
 describe('foreign-currency amounts', () => {
   it('sees a currency named beside the amount', () => {
@@ -26,5 +26,17 @@ describe('foreign-currency amounts', () => {
     expect(award.winners).toEqual(['某某建筑工程有限公司']);
     expect(award.awardYuan).toBeNull();
     expect(parseBulletin({ title: '某县图书馆改造工程招标公告', body: '预算金额:240万元' }).budgetYuan).toBe(2_400_000);
+  });
+
+  it('reads plain 元 in a Taiwan, Hong Kong or Macau bulletin as that region’s money', () => {
+    expect(pricedInOwnCurrency('決標金額:2,968,000元', '710000')).toBe(true);
+    expect(pricedInOwnCurrency('中标金额:人民币80万元', '810000')).toBe(false);
+    expect(pricedInOwnCurrency('中标金额:80万元', '440305')).toBe(false);
+    const award = parseBulletin({
+      title: '新竹縣竹北市公所 決標公告：道路標線重新劃設工程',
+      body: '機關名稱：新竹縣竹北市公所\n得標廠商：竹塹交通工程有限公司\n決標金額：2,968,000元',
+    });
+    expect(award.winners).toEqual(['竹堑交通工程有限公司']);
+    expect(award.awardYuan).toBeNull();
   });
 });

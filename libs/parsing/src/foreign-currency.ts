@@ -30,3 +30,12 @@ export function isForeignAmount(text: string, sourceText: string | null): boolea
 export function pricedInForeignCurrency(text: string): boolean {
   return FOREIGN.test(text) && !YUAN_NAMED.test(text);
 }
+
+// Taiwan, Hong Kong and Macau price in their own money (新台币, 港元, 澳门元) and often write it as
+// plain "元": a bulletin placed there is in yuan only where it names 人民币.
+const OWN_CURRENCY_REGION = /^(?:71|81|82)/u;
+
+/** Whether a bulletin placed in `regionCode` states its money in that region's own currency. */
+export function pricedInOwnCurrency(text: string, regionCode: string | null): boolean {
+  return !!regionCode && OWN_CURRENCY_REGION.test(regionCode) && !YUAN_NAMED.test(text);
+}

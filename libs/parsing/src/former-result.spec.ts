@@ -1,4 +1,4 @@
-import { quotesFormerResult } from './former-result';
+import { currentValuesOfChanges, quotesFormerResult } from './former-result';
 
 describe('quotesFormerResult', () => {
   it('marks a label right after 原/变更前/更正前', () => {
@@ -12,5 +12,17 @@ describe('quotesFormerResult', () => {
     const text = '更正前：成交供应商：甲公司，成交金额：50万元\n更正后：成交供应商：甲公司，成交金额：48万元';
     expect(quotesFormerResult(text, text.indexOf('成交金额'))).toBe(true);
     expect(quotesFormerResult(text, text.lastIndexOf('成交金额'))).toBe(false);
+  });
+});
+
+describe('currentValuesOfChanges', () => {
+  it('reads each row of a before/after table as its field and new value', () => {
+    const text = '更正项 | 更正前 | 更正后\n中标供应商 | 甲公司 | 乙公司\n中标金额(元) | 1,186,000.00 | 1,203,500.00\n其他内容不变。';
+    expect(currentValuesOfChanges(text)).toBe('更正项 | 更正前 | 更正后\n中标供应商:乙公司\n中标金额(元):1,203,500.00\n其他内容不变。');
+  });
+
+  it('leaves other tables alone', () => {
+    const text = '序号 | 供应商名称 | 中标金额\n1 | 甲公司 | 100';
+    expect(currentValuesOfChanges(text)).toBe(text);
   });
 });

@@ -1,3 +1,5 @@
+import { splitCells } from './table-cells';
+
 // A change to a result quotes what it replaces before the new result: "原中标人：甲公司", "原中标价",
 // "变更前成交金额", or a whole line opened by 更正前/变更前 ("更正前：成交供应商：甲公司，成交金额：…").
 // A label there names the replaced winner or price, never the current one.
@@ -9,4 +11,29 @@ const LABEL_PREFIX_CHARS = 4;
 export function quotesFormerResult(text: string, labelStart: number): boolean {
   if (FORMER_BEFORE.test(text.slice(Math.max(0, labelStart - LABEL_PREFIX_CHARS), labelStart))) return true;
   return FORMER_LINE.test(text.slice(text.lastIndexOf('\n', labelStart - 1) + 1, labelStart));
+}
+
+// "更正项 | 更正前 | 更正后" over "中标供应商 | 甲公司 | 乙公司": a table of changes sets each field's old
+// and new value side by side. Each of its rows is read as "field:new value", so the readers of
+// labelled values see only what the result is now.
+const BEFORE_CELL = /^(?:(?:更正|变更|修改|调整)前(?:内容)?|原(?:公告)?内容)$/u;
+const AFTER_CELL = /^(?:(?:更正|变更|修改|调整)后(?:内容)?|现内容)$/u;
+
+/** The text with each row of a before/after table of changes reduced to its field and new value. */
+export function currentValuesOfChanges(text: string): string {
+  if (!/前/u.test(text)) return text;
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length - 1; i++) {
+    const header = splitCells(lines[i]);
+    const before = header.findIndex((c) => BEFORE_CELL.test(c));
+    const after = header.findIndex((c) => AFTER_CELL.test(c));
+    if (header.length < 3 || before < 1 || after < 1) continue;
+    for (let j = i + 1; j < lines.length; j++) {
+      const row = splitCells(lines[j]);
+      if (row.length !== header.length) break;
+      lines[j] = `${row[0]}:${row[after]}`;
+      i = j;
+    }
+  }
+  return lines.join('\n');
 }

@@ -159,3 +159,25 @@ describe('readNoticeKind: contracts awarded (批出合約)', () => {
     });
   });
 });
+
+describe('readNoticeKind: the stage field of a project database entry', () => {
+  it('reads a 拟建 entry’s stage from its 项目阶段 or 项目进展 field', () => {
+    expect(readNoticeKind({ title: '拟建项目：某县城区污水处理厂工程', body: '总投资：3.12亿元\n项目阶段：可研已批复' })).toEqual({
+      category: 'proposed',
+      stage: 'feasibility_approval',
+    });
+    expect(
+      readNoticeKind({
+        title: '拟建项目：某产业园标准化厂房',
+        body: '项目名称 | 某产业园标准化厂房\n项目进展 | 已完成立项，正在开展初步设计',
+      }),
+    ).toEqual({ category: 'proposed', stage: 'project_approval' });
+  });
+
+  it('leaves the stage unknown when the field names none', () => {
+    expect(readNoticeKind({ title: '拟建项目：某冷链物流园', body: '项目阶段：正在编制初步设计' })).toEqual({
+      category: 'proposed',
+      stage: null,
+    });
+  });
+});

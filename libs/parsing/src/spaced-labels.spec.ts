@@ -13,6 +13,12 @@ describe('closeSpacedLabels', () => {
     );
   });
 
+  it('closes up the spaced labels of a tender', () => {
+    expect(closeSpacedLabels('预 算 金 额：人民币 168 万元\n截  止  时  间：2027年11月8日14时30分\n项 目 名 称：某某采购')).toBe(
+      '预算金额：人民币 168 万元\n截止时间：2027年11月8日14时30分\n项目名称：某某采购',
+    );
+  });
+
   it('leaves words that are not one character each, and spaced text without a colon', () => {
     expect(closeSpacedLabels('项目 名称：某项目\n中 标 公 示')).toBe('项目 名称：某项目\n中 标 公 示');
   });

@@ -1,8 +1,9 @@
-// A label spaced out to fill the width of its cell: "中 标 人：", "第 一 中 标 候 选 人：", "质    量：".
-// Every character stands alone between spaces, at the start of a line (after a list number, if
-// any) and right before the colon; closed up it is the label the readers know. Words in a sentence are never spaced one by one.
+// A label spaced out to fill the width of its cell: "中 标 人：", "第 一 中 标 候 选 人：", "质    量：",
+// and in tenders "预 算 金 额：", "截  止  时  间：". Every character stands alone between spaces, at
+// the start of a line (after a list number, if any) and right before the colon; closed up it is
+// the label the readers know. Words in a sentence are never spaced one by one.
 const SPACED_LABEL =
-  /(^|\n)([ \t\u3000]*(?:\(?[一二三四五六七八九十\d]{1,2}[、.)]|[①-⑳])?[ \t\u3000]*)((?:\p{Script=Han}[ \t\u3000]+){1,11}\p{Script=Han})(?=[ \t\u3000]*[:：])/gu;
+  /(^|\n)([ \t\u3000]*(?:(?:\(?[一二三四五六七八九十\d]{1,2}[、.)]|[①-⑳])[ \t\u3000]*)?)((?:\p{Script=Han}[ \t\u3000]+){1,11}\p{Script=Han})(?=[ \t\u3000]*[:：])/gu;
 
 /** The text with labels spaced out character by character closed up. */
 export function closeSpacedLabels(text: string): string {

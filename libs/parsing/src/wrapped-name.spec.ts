@@ -1,4 +1,4 @@
-import { wrappedNameAt } from './wrapped-name';
+import { joinWrappedCells, wrappedNameAt } from './wrapped-name';
 
 describe('wrappedNameAt', () => {
   it('joins a name wrapped over the label line and the next', () => {
@@ -10,9 +10,48 @@ describe('wrappedNameAt', () => {
     expect(wrappedNameAt('：\n甲建设有限公司\n乙建设有限公司', 0)).toBeNull();
   });
 
+  it('joins a name wrapped over three lines', () => {
+    expect(wrappedNameAt('：\n福建闽东海洋环\n境工程技术有限\n公司\n成交金额：1元', 0)).toBe('福建闽东海洋环境工程技术有限公司');
+  });
+
+  it('never joins a row number, or a heading and a row number, to the name below', () => {
+    expect(wrappedNameAt('\n评审结果\n1\n青岛高校电子有限公司', 0)).toBeNull();
+  });
+
   it('leaves a whole name on the label line and a next line that is a field alone', () => {
     expect(wrappedNameAt('：甲有限公司\n乙有限公司', 0)).toBeNull();
     expect(wrappedNameAt('：某某园林绿化\n地址：某路1号', 0)).toBeNull();
     expect(wrappedNameAt('：详见附件\n合格', 0)).toBeNull();
+  });
+});
+
+describe('joinWrappedCells', () => {
+  it('joins a table cell wrapped onto the lines below its row', () => {
+    expect(joinWrappedCells('序号 中标人 中标价(元)\n1 江西昌南市政建设 2,486,930.00\n工程有限公司\n项目经理:程某')).toBe(
+      '序号 中标人 中标价(元)\n1 江西昌南市政建设工程有限公司 2,486,930.00\n项目经理:程某',
+    );
+    expect(joinWrappedCells('1 内蒙古草原 586,400.00\n绿洲生态环\n境有限公司\n服务期限:一年')).toBe(
+      '1 内蒙古草原绿洲生态环境有限公司 586,400.00\n服务期限:一年',
+    );
+  });
+
+  it('joins a cell broken inside its row, the row’s later cells after the last part', () => {
+    expect(joinWrappedCells('1 内蒙古草原\n绿洲生态环\n境有限公司 586,400.00 合格\n服务期限:一年')).toBe(
+      '1 内蒙古草原绿洲生态环境有限公司 586,400.00 合格\n服务期限:一年',
+    );
+  });
+
+  it('never joins a header line or a contact’s name to the next row', () => {
+    const header = '成交供应商名称 | 成交金额(元) | 服务期限\n重庆渝安物业管理有限公司 | 612,000.00 | 2年';
+    expect(joinWrappedCells(header)).toBe(header);
+    const contact = '1 甲建设有限公司 3,268,450.00 赵立新\n乙建设工程有限公司 3,297,800.00 马文斌';
+    expect(joinWrappedCells(contact)).toBe(contact);
+  });
+
+  it('leaves rows whose cells are whole names, and lines that complete no name', () => {
+    const whole = '1 江西昌南市政建设工程有限公司 2,486,930.00\n项目经理';
+    expect(joinWrappedCells(whole)).toBe(whole);
+    const notes = '1 合格 120日历天\n备注';
+    expect(joinWrappedCells(notes)).toBe(notes);
   });
 });

@@ -1,16 +1,85 @@
 import { readOrgAt } from './org-names';
+import { splitCells } from './table-cells';
 
-// A cell too narrow for a long name wraps it onto the next line: "供应商名称：某省某某园林绿化\n工程有限
-// 公司". When the label's own line holds only part of a name (name characters, no suffix) and the
-// next line holds no label of its own, the two lines together are the name if they read as one.
-// A label ending its line may have the wrapped name start on the line below.
-const TWO_LINES =
-  /^[ \t:：]*\n?[ \t]*([\p{Script=Han}A-Za-z0-9()·]{2,30})[ \t]*\n[ \t]*([\p{Script=Han}A-Za-z0-9()·]{2,20})[ \t]*(?=\n|$)/u;
+// A cell too narrow for a long name wraps it onto the next line or two: "供应商名称：某省某某园林绿化\n
+// 工程有限公司", "成交供应商：\n福建闽东海洋环\n境工程技术有限\n公司". When the label's own line holds only part
+// of a name (name characters, no suffix) and the lines below hold no label of their own, those
+// lines together are the name if they read as one. A label ending its line may have the wrapped
+// name start on the line below.
+const FIRST_PART = /^[ \t:：]*\n?[ \t]*([\p{Script=Han}A-Za-z0-9()·]{2,30})[ \t]*(?=\n)/u;
+const NEXT_PART = /^\n[ \t]*([\p{Script=Han}A-Za-z0-9()·]{1,20})[ \t]*(?=\n|$)/u;
+const HAN = /\p{Script=Han}/u;
+const MAX_PARTS = 3;
+const REACH = 96;
 
-/** The name wrapped over the label's line and the next, or null. */
+/** The name wrapped over the label's line and the next one or two, or null. */
 export function wrappedNameAt(text: string, from: number): string | null {
-  const m = TWO_LINES.exec(text.slice(from, from + 64));
-  if (!m || readOrgAt(m[1], 0, 'supplier') !== null) return null;
-  const joined = m[1] + m[2];
-  return readOrgAt(joined, 0, 'supplier') === joined ? joined : null;
+  const window = text.slice(from, from + REACH);
+  const first = FIRST_PART.exec(window);
+  if (!first || readOrgAt(first[1], 0, 'supplier') !== null) return null;
+  return joinedName(first[1], window.slice(first[0].length));
+}
+
+// Fragments on the lines of `rest`, joined to `start` one at a time until they read as one name.
+function joinedName(start: string, rest: string): string | null {
+  let joined = start;
+  for (let parts = 1; parts < MAX_PARTS; parts++) {
+    const next = NEXT_PART.exec(rest);
+    // A line of digits alone is a row number or a figure, never part of a name.
+    if (!next || !HAN.test(next[1])) return null;
+    joined += next[1];
+    if (readOrgAt(joined, 0, 'supplier') === joined) return joined;
+    rest = rest.slice(next[0].length);
+  }
+  return null;
+}
+
+// A table row (opened by its number) whose name cell wrapped: "1 江西昌南市政建设 2,486,930.00 180日历天\n工程有限公司" (a PDF's
+// narrow column), or "1 内蒙古草原\n绿洲生态环\n境有限公司 586,400.00" (line breaks inside an HTML
+// cell, the row's later cells after the last part). Each line under the row opens with a part of
+// the name; only the last part may have the row's later cells after it.
+const PART_LINE = /^[ \t|]*([\p{Script=Han}A-Za-z0-9()·]{1,20})(?:[ \t|]*$|[ \t|]+(\S.*)$)/u;
+const FRAGMENT_CELL = /^[\p{Script=Han}()·]{2,30}$/u;
+const ROW_NUMBER = /^\d{1,2}$/u;
+
+/**
+ * The text with table cells wrapped over the lines below their row joined back into the row, where
+ * the cell alone is no name and the cell and the lines below it read as one.
+ */
+export function joinWrappedCells(text: string): string {
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length - 1; i++) {
+    if (!PART_LINE.test(lines[i + 1])) continue;
+    // A data row opens with its number: a header line may end with a column name over a row that
+    // opens with a whole name.
+    const cells = splitCells(lines[i]);
+    if (cells.length < 2 || !ROW_NUMBER.test(cells[0])) continue;
+    for (const cell of cells) {
+      if (!FRAGMENT_CELL.test(cell) || readOrgAt(cell, 0, 'supplier') !== null) continue;
+      // The row's later cells may follow the last part only where the cell ends its line and the
+      // row names nobody else (a contact's name after a whole company name is no wrapped name).
+      const endsRow = cell === cells[cells.length - 1] && cells.every((c) => c === cell || readOrgAt(c, 0, 'supplier') === null);
+      const joined = joinedParts(cell, lines.slice(i + 1, i + MAX_PARTS), endsRow);
+      if (!joined) continue;
+      lines[i] = lines[i].replace(cell, joined.name) + (joined.rest ? ` ${joined.rest}` : '');
+      lines.splice(i + 1, joined.used);
+      break;
+    }
+  }
+  return lines.join('\n');
+}
+
+// The parts on `below` joined to `cell` until they read as one name: the name, how many lines it
+// took, and the row's cells after its last part (only for a cell that ends its row's line).
+function joinedParts(cell: string, below: string[], endsRow: boolean): { name: string; used: number; rest: string } | null {
+  let name = cell;
+  for (let used = 1; used <= below.length; used++) {
+    const part = PART_LINE.exec(below[used - 1]);
+    if (!part || !HAN.test(part[1]) || (part[2] && !endsRow)) return null;
+    name += part[1];
+    if (readOrgAt(name, 0, 'supplier') === name) return { name, used, rest: part[2] ?? '' };
+    // The row's later cells come after the name's last part.
+    if (part[2]) return null;
+  }
+  return null;
 }
