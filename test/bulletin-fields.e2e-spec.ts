@@ -114,6 +114,8 @@ describe('parsed fields: stored, shown, filtered by stage and mailed', () => {
       .send({ items: [tender, correction, award] })
       .expect(200);
     const [tenderId, correctionId, awardId] = res.body.results.map((r: { bulletinId: string }) => r.bulletinId);
+    // Time-ordered ids (version 7), so the ledger rows keyed by them are written side by side.
+    expect([tenderId, correctionId, awardId].map((id: string) => id[14])).toEqual(['7', '7', '7']);
 
     const rows = await api.dataSource.getRepository(Bulletin).findBy({ sourceRef: 'f-award' });
     expect(rows[0]).toMatchObject({

@@ -12,3 +12,4 @@ export * from './real-servers';
 export * from './webhook-receiver';
 export * from './redis-cluster';
 export * from './pgbouncer';
+export * from './query-plans';

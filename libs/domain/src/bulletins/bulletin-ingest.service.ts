@@ -1,7 +1,7 @@
-import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
+import { v7 as uuidv7 } from 'uuid';
 import { LinkNotice, ProjectLinker } from '../projects/project-linker.service';
 import { Bulletin } from './bulletin.entity';
 import { BulletinFields, bulletinFields } from './bulletin-fields';
@@ -158,7 +158,9 @@ export class BulletinIngestService {
           canonicalId: prior.canonicalId ?? undefined,
         });
       } else {
-        const id = randomUUID();
+        // Time-ordered (version 7): a bulletin's ledger rows are keyed by it first, so new bulletins'
+        // rows go to the right edge of those indexes instead of a random page each.
+        const id = uuidv7();
         toLink.push(linkNotice(id, fields, null, null, false));
         inserts.push({ index, row: { ...row, id, sourceId, canonicalId: canonical(fields) } });
       }
