@@ -6,7 +6,7 @@ import { knownDisplay } from './display-text';
 import { htmlToText, looksLikeHtml } from './html-to-text';
 import { projectCodeOf } from './project-code';
 import { readResultAmount } from './award-amount';
-import { closeSpacedLabels } from './spaced-labels';
+import { closeSpacedLabels, dropPictographs } from './spaced-labels';
 import { readParties } from './parties';
 import { locateRegion } from './region';
 import { readWinnersOf } from './winners';
@@ -83,7 +83,7 @@ export function parseBulletin(input: BulletinInput, options: ParseOptions = {}):
   const region = options.skipRegion ? null : locateRegion({ ...input, buyer, agency, title, body });
   // Winners and award money belong to results; elsewhere such names are bidders or history.
   const awarded = category === 'award';
-  const resultText = awarded ? closeSpacedLabels(text) : text;
+  const resultText = awarded ? closeSpacedLabels(dropPictographs(text)) : text;
   const winners = awarded ? readWinnersOf(resultText, [buyer, agency]) : [];
 
   return {

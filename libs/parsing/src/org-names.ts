@@ -71,6 +71,15 @@ export function readOrgAt(text: string, from: number, kind: OrgKind): string | n
   return trimToSuffix(value, kind);
 }
 
+// A 询价 or small works may be won by a person, noted as one: "叶某某(自然人)", "张某(个人)". Such a
+// name has no suffix to find it by; the note says it is a bidder's name, and is no part of it.
+const PERSON_NOTED = /^[\s:：=为]*(\p{Script=Han}{2,4})\s*\((?:自然人|个人)\)/u;
+
+/** The person named at `from` with a 自然人/个人 note, without the note; else null. */
+export function personAt(text: string, from: number): string | null {
+  return PERSON_NOTED.exec(text.slice(from, from + 24))?.[1] ?? null;
+}
+
 // Notes in brackets after a name that are not part of it: its bid, rate or share ("某公司(15%)",
 // "某公司(工时费优惠率18%)", "某公司(8.5万元)"), the name it had before (原名…, 曾用名…, "(原某某有限
 // 公司)"), the short name it goes by below ("(以下简称“某某”)"), a sole trader's legal form

@@ -1,6 +1,6 @@
 import { quotesFormerResult } from './former-result';
 import { wrappedNameAt } from './wrapped-name';
-import { readOrgAt, supplierNamesIn } from './org-names';
+import { personAt, readOrgAt, supplierNamesIn } from './org-names';
 import { rankedRow } from './result-table';
 import { cellsBelow, splitCells } from './table-cells';
 
@@ -55,6 +55,8 @@ const BY_BEFORE = /^\s*(?:现|并|则|依法)?由/u;
 // "某公司(联合体牵头人)": a role note after the name is not part of it.
 const ROLE_NOTE = /\((?:联合体)?(?:牵头人|牵头方|成员(?:单位|方)?|主办方)\)$/u;
 const DECIDED_REACH = 80;
+// "确定报价最低的某公司为成交人", "综合得分最高的某公司": what made it the winner, before its name.
+const BEST_BEFORE_NAME = /^(?:(?:最终|投标|响应|评审|评标)?(?:报价|价格|评审价|评标价)|综合得分|得分|评分)最(?:低|高|优)的/u;
 const RANK_BEFORE_NAME = /^(?:排名第[一二三1-3](?:的|位)?|第[一二三1-3]名?)?(?:中标|成交|中选)?候选人|^排名第[一二三1-3](?:的|位)?/u;
 // "中标人：联合体(牵头人：A；成员：B、C)": the members under their role labels, on the label's line
 // or on lines of their own right below it.
@@ -117,6 +119,8 @@ export function readWinners(text: string): string[] {
   if (decidedInProse.length) return decidedInProse;
   const wonAtPrice = wonAtPriceIn(text);
   if (wonAtPrice.length) return wonAtPrice;
+  const wonBy = wonByIn(text);
+  if (wonBy.length) return wonBy;
   const named = namesAfter(text, WINNER_LABEL, true);
   if (named.length) return named;
   const first = namesAfter(text, FIRST_CANDIDATE, true);
@@ -205,6 +209,8 @@ function namesAt(text: string, labelStart: number, labelEnd: number, everyRow: b
   }
   const roles = membersByRole(text, labelEnd);
   if (roles.length > 1) return roles;
+  const person = personAt(text, labelEnd);
+  if (person) return [person];
   const direct = wrappedNameAt(text, labelEnd) ?? readOrgAt(text, labelEnd, 'supplier') ?? serviceBodyAt(text, labelEnd);
   // "中标人:A、B": several names after one label.
   const separator = direct && (LIST_MARK.test(direct) ? LIST_MARK : CONSORTIUM_JOIN.test(direct) ? CONSORTIUM_JOIN : null);
@@ -367,8 +373,14 @@ function decidedAs(text: string): string[] {
       .slice(verb ? verb.index + verb[0].length : 0)
       .trim()
       .replace(RANK_BEFORE_NAME, '')
+      .replace(BEST_BEFORE_NAME, '')
       .replace(ROLE_NOTE, '')
       .trim();
+    const person = personAt(part, 0);
+    if (person && part.replace(/\s/gu, '') === `${person}(${part.includes('个人') ? '个人' : '自然人'})`) {
+      if (!out.includes(person)) out.push(person);
+      continue;
+    }
     const name = readOrgAt(part, 0, 'supplier');
     // The whole stretch must be the name: a clause in between is some other sentence.
     if (name && name === part && !AGENCY_NAME.test(name) && !out.includes(name)) out.push(name);
@@ -420,6 +432,20 @@ function membersByRole(text: string, labelEnd: number): string[] {
       const name = readOrgAt(part, 0, 'supplier');
       if (name && !out.includes(name)) out.push(name);
     }
+  }
+  return out;
+}
+
+// "第1包(DR设备)由某公司中标，中标金额…；第2包(彩超)由某公司中标…": who won stands between 由 and the
+// verb, one clause a lot; every such clause names a winner. The whole stretch must be the name.
+const WON_BY = /由([^\n，,。；;：:、由]{4,60}?)(?:中标|成交|中选)(?![候人单价金额供方结公通的])/gu;
+
+function wonByIn(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(WON_BY)) {
+    const stretch = m[1].trim();
+    const name = readOrgAt(stretch, 0, 'supplier');
+    if (name === stretch && !AGENCY_NAME.test(name) && !out.includes(name)) out.push(name);
   }
   return out;
 }
