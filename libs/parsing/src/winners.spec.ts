@@ -516,4 +516,11 @@ describe('readWinners: selection results, stations, foreign names', () => {
     expect(readWinners(text)).toEqual(['甲医疗器械有限公司', '乙医学影像设备有限公司']);
     expect(readWinners('本项目由招标人依法确定中标人，中标人由评标委员会推荐。')).toEqual([]);
   });
+
+  it('reads a person, a public body or a family farm in the cell under a winner’s column', () => {
+    expect(readWinners('成交供应商 | 成交金额\n张某军(自然人) | 5,000.00')).toEqual(['张某军']);
+    expect(readWinners('中标供应商 | 中标金额\n某省第三地质大队 | 210000')).toEqual(['某省第三地质大队']);
+    expect(readWinners('成交供应商名称 | 成交金额(元)\n某市职业技术学院 | 598,000.00')).toEqual(['某市职业技术学院']);
+    expect(readWinners('成交人：某县青山家庭农场\n成交金额：56000元')).toEqual(['某县青山家庭农场']);
+  });
 });

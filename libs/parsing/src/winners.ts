@@ -227,8 +227,9 @@ function namesAt(text: string, labelStart: number, labelEnd: number, everyRow: b
     if (below.length) return [direct, ...below];
     return everyRow ? [direct, ...namesAfterSemicolons(text, labelEnd, direct)] : [direct];
   }
+  // Under a winner's column a cell may hold a person (张某(自然人)) or a public body (某地质大队).
   const cells = cellsBelow(text, labelStart)
-    .map((c) => readOrgAt(c, 0, 'supplier'))
+    .map((c) => personAt(c, 0) ?? readOrgAt(c, 0, 'supplier') ?? serviceBodyIn(c))
     .filter((c): c is string => c !== null);
   if (cells.length) return cells;
   let window = text.slice(labelEnd, labelEnd + WINDOW);
@@ -245,14 +246,18 @@ function namesAt(text: string, labelStart: number, labelEnd: number, everyRow: b
 }
 
 // Public bodies sell services too: a hospital wins a staff health check, a university a study, a
-// testing centre or station an inspection, a filling station (加油站) the fuel. Under a winner's label followed by ":" such a body is the winner;
+// testing centre or station an inspection, a filling station (加油站) the fuel, a geological team (地质大队) a survey. Under a winner's label followed by ":" such a body is the winner;
 // the centres that run tenders (交易中心, 采购中心) never are.
-const SERVICE_BODY = /(?:医院|卫生院|保健院|大学|学院|学校|中心|研究会|协会|站|所|院)$/u;
+const SERVICE_BODY = /(?:医院|卫生院|保健院|大学|学院|学校|中心|研究会|协会|站|所|院|大队|地质队|测绘队|勘察队|勘查队)$/u;
 const FIELD_VALUE_AFTER = /^[ \t]*(?:\([^()\n]{0,8}\))?[ \t]*[:：]/u;
 
 function serviceBodyAt(text: string, labelEnd: number): string | null {
   if (!FIELD_VALUE_AFTER.test(text.slice(labelEnd, labelEnd + 12))) return null;
-  const name = readOrgAt(text, labelEnd, 'any');
+  return serviceBodyIn(text.slice(labelEnd));
+}
+
+function serviceBodyIn(value: string): string | null {
+  const name = readOrgAt(value, 0, 'any');
   return name && SERVICE_BODY.test(name) && !AGENCY_NAME.test(name) ? name : null;
 }
 
