@@ -522,5 +522,6 @@ describe('readWinners: selection results, stations, foreign names', () => {
     expect(readWinners('中标供应商 | 中标金额\n某省第三地质大队 | 210000')).toEqual(['某省第三地质大队']);
     expect(readWinners('成交供应商名称 | 成交金额(元)\n某市职业技术学院 | 598,000.00')).toEqual(['某市职业技术学院']);
     expect(readWinners('成交人：某县青山家庭农场\n成交金额：56000元')).toEqual(['某县青山家庭农场']);
+    expect(readWinners('成交供应商：某市园林绿化工程处\n成交金额：56000元')).toEqual(['某市园林绿化工程处']);
   });
 });

@@ -246,9 +246,9 @@ function namesAt(text: string, labelStart: number, labelEnd: number, everyRow: b
 }
 
 // Public bodies sell services too: a hospital wins a staff health check, a university a study, a
-// testing centre or station an inspection, a filling station (加油站) the fuel, a geological team (地质大队) a survey. Under a winner's label followed by ":" such a body is the winner;
+// testing centre or station an inspection, a filling station (加油站) the fuel, a geological team (地质大队) a survey, a works unit (工程处) a job. Under a winner's label followed by ":" such a body is the winner;
 // the centres that run tenders (交易中心, 采购中心) never are.
-const SERVICE_BODY = /(?:医院|卫生院|保健院|大学|学院|学校|中心|研究会|协会|站|所|院|大队|地质队|测绘队|勘察队|勘查队)$/u;
+const SERVICE_BODY = /(?:医院|卫生院|保健院|大学|学院|学校|中心|研究会|协会|站|所|院|大队|地质队|测绘队|勘察队|勘查队|工程处)$/u;
 const FIELD_VALUE_AFTER = /^[ \t]*(?:\([^()\n]{0,8}\))?[ \t]*[:：]/u;
 
 function serviceBodyAt(text: string, labelEnd: number): string | null {
