@@ -117,6 +117,14 @@ describe('readResultAmount', () => {
     expect(readResultAmount('投标保证金:1万元')).toBeNull();
   });
 
+  it('reads the winner’s row of a table whose money column is headed by a bare 金额', () => {
+    expect(readResultAmount('成交供应商：\n供应商 | 金额\n甲环卫设备有限公司 | 186,450.00', ['甲环卫设备有限公司'])).toBe(186_450);
+    expect(readResultAmount('预算金额：100万元\n供应商\t金额\n乙图书发行有限公司\t¥968,300.00', ['乙图书发行有限公司'])).toBe(968_300);
+    expect(readResultAmount('单位名称 | 金额(万元)\n丙建设有限公司 | 89.65', ['丙建设有限公司'])).toBe(896_500);
+    // A row under a header whose name column is not a party's, or a rate, is not read.
+    expect(readResultAmount('序号 | 金额\n丁建设有限公司 | 12000', ['丁建设有限公司'])).toBeNull();
+  });
+
   it('reads 中标合同价', () => {
     expect(readResultAmount('该项目计划工期22个月,中标合同价为人民币99,394,888.00元')).toBe(99_394_888);
   });

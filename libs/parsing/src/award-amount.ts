@@ -122,6 +122,7 @@ export function readResultAmount(raw: string, winners: readonly string[] = []): 
       priceInColumn(text, winners[0]) ??
       lineTotalAfterName(text, winners[0]) ??
       bidOnWinnerLine(text, winners[0]) ??
+      amountBesideWinnerRow(text, winners[0]) ??
       figureAfterFirstRowName(text, winners[0]))
     : null;
   if (inRow !== null) return inRow;
@@ -283,6 +284,28 @@ function priceInColumn(text: string, name: string): number | null {
       const m = CELL_AMOUNT.exec(row[column] ?? '');
       return m ? figureYuan(m, labelMultiplier(row[0]) ?? 1) : null;
     }
+  }
+  return null;
+}
+
+// "供应商 | 金额" over "某公司 | 186,450.00": a small 成交 table whose money column is headed by a bare
+// 金额 (or 价格, 总价) names no 中标/成交 word, so no label finds it. The winner's own row, right under
+// the header, holds the amount in that column; its header's unit note (元, 万元) applies.
+const AMOUNT_HEADER_CELL = /^(?:合同|总)?(?:金额|价格|总价)(?:\((?:单位[:：]?)?(?:人民币)?(?:万元|元)\))?$/u;
+const PARTY_HEADER_CELL = /供应商|投标人|中标人|成交人|单位|公司|名称/u;
+
+function amountBesideWinnerRow(text: string, name: string): number | null {
+  const lines = text.split('\n');
+  for (let i = 1; i < lines.length; i++) {
+    const row = splitCells(lines[i]);
+    const column = row.indexOf(name);
+    if (column < 0) continue;
+    const header = splitCells(lines[i - 1]);
+    if (header.length !== row.length || !PARTY_HEADER_CELL.test(header[column])) continue;
+    const money = header.findIndex((cell) => AMOUNT_HEADER_CELL.test(cell));
+    if (money < 0 || money === column) continue;
+    const yuan = cellAmount(row[money], labelMultiplier(header[money]) ?? 1);
+    if (yuan !== null && yuan >= MIN_UNLABELLED_YUAN) return yuan;
   }
   return null;
 }

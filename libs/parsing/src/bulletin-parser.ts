@@ -6,7 +6,7 @@ import { knownDisplay } from './display-text';
 import { htmlToText, looksLikeHtml } from './html-to-text';
 import { projectCodeOf } from './project-code';
 import { readResultAmount } from './award-amount';
-import { closeSpacedLabels } from './spaced-labels';
+import { closeSpacedLabels, dropPictographs } from './spaced-labels';
 import { currentValuesOfChanges } from './former-result';
 import { joinWrappedCells } from './wrapped-name';
 import { readParties } from './parties';
@@ -91,8 +91,8 @@ export function parseBulletin(input: BulletinInput, options: ParseOptions = {}):
   // Winners and award money belong to results; elsewhere such names are bidders or history.
   const awarded = category === 'award';
   // A change to a result sets old and new values side by side: only the new ones are read. A
-  // name wrapped inside its table cell is read whole.
-  const resultText = awarded ? joinWrappedCells(currentValuesOfChanges(text)) : text;
+  // name wrapped inside its table cell is read whole; emoji around labels are dropped.
+  const resultText = awarded ? joinWrappedCells(currentValuesOfChanges(dropPictographs(text))) : text;
   const winners = awarded ? readWinnersOf(resultText, [buyer, agency]) : [];
 
   return {

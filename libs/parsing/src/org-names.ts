@@ -3,7 +3,7 @@
 // Sole traders win small purchases under a shop's name: 某某汽修店, 某某五金店, 某某大药房.
 // A company's station or outlet trades under the company's name followed by its own: 某某石油有限公司
 // 某某加油站, 某某证券股份有限公司某某营业部. After a company only, so a bare 加油站 is no supplier.
-const SUPPLIER_SUFFIX = String.raw`(?:有限责任公司|股份有限公司|有限公司|分公司|公司|集团|研究院|设计院|研究所|事务所|合作社(?:联合社)?|工作室|经营部|门市部|(?:工程|装饰|装修|维修|服务)部|商行|商店|(?:五金|汽修|修理|维修|便利|专卖|批发|配件|电器|家电|建材|文具|百货|药)店|(?:大)?药房|超市|厂(?![房区址家商])|联合体|设计研究总院|(?<=公司[\p{Script=Han}0-9]{1,12})(?:加油加气站|加油站|加气站|充电站|营业部|营业厅|分店|门店))`;
+const SUPPLIER_SUFFIX = String.raw`(?:有限责任公司|股份有限公司|有限公司|分公司|公司|集团|研究院|设计院|研究所|事务所|合作社(?:联合社)?|工作室|经营部|门市部|(?:工程|装饰|装修|维修|服务)部|商行|商店|(?:五金|汽修|修理|维修|便利|专卖|批发|配件|电器|家电|建材|文具|百货|药)店|(?:大)?药房|超市|家庭农场|(?:种植|养殖|苗木|花木)场|苗圃|厂(?![房区址家商])|联合体|设计研究总院|(?<=公司[\p{Script=Han}0-9]{1,12})(?:加油加气站|加油站|加气站|充电站|营业部|营业厅|分店|门店))`;
 // Road and railway units are 段: 公路管理段, 工务段 (a bare 段 would take 第一标段). State farms and
 // forests (林场, 农场), parks, reservoirs, 气象台/电视台, 党校 and 监狱 buy too (a bare 台 or 场 would
 // take 平台, 市场). Banks buy through their branches: 某银行股份有限公司某省分行 ends at 分行, not at 公司.
@@ -69,6 +69,15 @@ export function readOrgAt(text: string, from: number, kind: OrgKind): string | n
   value = dropNameNote(value);
   if (!value || PLACEHOLDER.test(value) || value.length < 2) return null;
   return trimToSuffix(value, kind);
+}
+
+// A 询价 or small works may be won by a person, noted as one: "叶某某(自然人)", "张某(个人)". Such a
+// name has no suffix to find it by; the note says it is a bidder's name, and is no part of it.
+const PERSON_NOTED = /^[\s:：=为]*(\p{Script=Han}{2,4})\s*\((?:自然人|个人)\)/u;
+
+/** The person named at `from` with a 自然人/个人 note, without the note; else null. */
+export function personAt(text: string, from: number): string | null {
+  return PERSON_NOTED.exec(text.slice(from, from + 24))?.[1] ?? null;
 }
 
 // Notes in brackets after a name that are not part of it: its bid, rate or share ("某公司(15%)",
@@ -186,6 +195,8 @@ const TITLE_ORG_MORE =
   /^(?:本级(?:行政)?|(?:附属|第[一二三四五六七八九十]+)?\p{Script=Han}{0,8}?(?:医院|分公司|公司|分院|学院|研究所|大酒店))(?:\([^()]{1,20}\))?/u;
 const TITLE_ORG = new RegExp(`^\\p{Script=Han}${NAME_CHARS}{1,28}?${TITLE_ORG_SUFFIX}`, 'u');
 const ALIAS_AFTER = new RegExp(`^\\(\\p{Script=Han}{2,16}?${TITLE_ORG_SUFFIX}\\)`, 'u');
+const WINNER_IN_TITLE_BEFORE = /^(?:确定|拟定|选定)/u;
+const WINNER_IN_TITLE_AFTER = /^(?:\([^()]{1,20}\))?(?:中标|成交|中选|入围|为\p{Script=Han}{0,40}?(?:中标|成交|中选)(?:人|单位|供应商))/u;
 // Agencies run tenders under their own name; the buyer is then somewhere else.
 const AGENCY_WORDS = /招标|代理|咨询|项目管理|工程管理|造价|交易中心|采购中心/u;
 
@@ -197,6 +208,8 @@ export function leadingOrg(title: string): string | null {
   // A lazy match stops at the first suffix: 某大学 of 某大学第一医院, 某市中心 of 某市中心医院.
   const more = TITLE_ORG_MORE.exec(rest);
   const name = m[0] + (more?.[0] ?? '');
+  // "关于某公司中标某工程的公示", "关于确定某公司为某项目中标人的公示": the title names the winner.
+  if (WINNER_IN_TITLE_BEFORE.test(name) || WINNER_IN_TITLE_AFTER.test(rest.slice(more?.[0].length ?? 0))) return null;
   // "某大学附一院(某省立医院)": a bracket opened in the name closes it.
   const close = rest.indexOf(')');
   if (!more && name.split('(').length > name.split(')').length && close >= 0 && close <= 20) return name + rest.slice(0, close + 1);

@@ -3,6 +3,12 @@ import { readParties } from './parties';
 const read = (text: string, title = '', titleFallback = true) => readParties(text, title, { titleFallback });
 
 describe('readParties', () => {
+  it('never takes the winner a result title names for the buyer', () => {
+    expect(readParties('经评审，现予公示。', '关于确定甲建设有限公司为某工程中标人的公示', { titleFallback: true }).buyer).toBeNull();
+    expect(readParties('中标价：100万元', '关于甲建设集团有限公司中标某镇道路工程的公示', { titleFallback: true }).buyer).toBeNull();
+    expect(readParties('预算：10万元', '某县人民医院设备采购公告', { titleFallback: true }).buyer).toBe('某县人民医院');
+  });
+
   it('reads labelled buyer and agency, on the same or the next line', () => {
     const text =
       '九、联系方式\n1.采购人信息\n名 称:某县教育体育局\n地址:某县某路8号\n2.采购代理机构信息\n名 称:\n某某工程咨询有限公司\n地址:某市某路';

@@ -1,4 +1,4 @@
-import { closeSpacedLabels } from './spaced-labels';
+import { closeSpacedLabels, dropPictographs } from './spaced-labels';
 
 describe('closeSpacedLabels', () => {
   it('closes up labels spaced out character by character before their colon', () => {
@@ -21,5 +21,13 @@ describe('closeSpacedLabels', () => {
 
   it('leaves words that are not one character each, and spaced text without a colon', () => {
     expect(closeSpacedLabels('项目 名称：某项目\n中 标 公 示')).toBe('项目 名称：某项目\n中 标 公 示');
+  });
+});
+
+describe('dropPictographs', () => {
+  it('drops emoji and their joiners around labels, keeping words, digits and punctuation', () => {
+    expect(dropPictographs('✨成交供应商✨\n曲靖某\n🏆 中标单位：甲公司\n1️⃣ 工期：90天👍')).toBe(
+      '成交供应商\n曲靖某\n 中标单位：甲公司\n1 工期：90天',
+    );
   });
 });

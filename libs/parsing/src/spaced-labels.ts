@@ -12,3 +12,12 @@ export function closeSpacedLabels(text: string): string {
     (_m, lineStart: string, indent: string, label: string) => lineStart + indent + label.replace(/[ \t\u3000]+/gu, ''),
   );
 }
+
+// Reposts on social media dress labels and lines in pictographs ("✨成交供应商✨", "🏆 中标单位：", "1️⃣"):
+// they carry no words, and left in place they stand between a label and the line its value starts on.
+const PICTOGRAPH = /\p{Extended_Pictographic}|\u{FE0F}|\u{200D}|\u{20E3}|\p{Emoji_Modifier}/gu;
+
+/** The text without pictographs (emoji) and their joiners. */
+export function dropPictographs(text: string): string {
+  return text.replace(PICTOGRAPH, '');
+}

@@ -501,4 +501,27 @@ describe('readWinners: selection results, stations, foreign names', () => {
   it('reads who a purchase was given to in prose (本次采购由某公司提供)', () => {
     expect(readWinnersOf('经研究，本次采购由甲快递物流有限公司提供服务，成交价为每件3.2元。', [])).toEqual(['甲快递物流有限公司']);
   });
+
+  it('reads a person noted (自然人)/(个人) as the winner, without the note', () => {
+    expect(readWinnersOf('甲(自然人) 报价 46,800元\n成交结果：确定报价最低的叶某华(自然人)为成交人，成交价46,800元。', [])).toEqual([
+      '叶某华',
+    ]);
+    expect(readWinners('成交供应商：王某军(个人)\n成交金额：3,000元')).toEqual(['王某军']);
+    expect(readWinners('经评审，确定综合得分最高的甲物业服务有限公司为成交供应商。')).toEqual(['甲物业服务有限公司']);
+  });
+
+  it('reads the winner of every lot named between 由 and 中标/成交 in prose', () => {
+    const text =
+      '中标结果：第1包(DR设备)由甲医疗器械有限公司中标，中标金额1,380,000.00元；第2包(彩超)由乙医学影像设备有限公司中标，中标金额926,500.00元。';
+    expect(readWinners(text)).toEqual(['甲医疗器械有限公司', '乙医学影像设备有限公司']);
+    expect(readWinners('本项目由招标人依法确定中标人，中标人由评标委员会推荐。')).toEqual([]);
+  });
+
+  it('reads a person, a public body or a family farm in the cell under a winner’s column', () => {
+    expect(readWinners('成交供应商 | 成交金额\n张某军(自然人) | 5,000.00')).toEqual(['张某军']);
+    expect(readWinners('中标供应商 | 中标金额\n某省第三地质大队 | 210000')).toEqual(['某省第三地质大队']);
+    expect(readWinners('成交供应商名称 | 成交金额(元)\n某市职业技术学院 | 598,000.00')).toEqual(['某市职业技术学院']);
+    expect(readWinners('成交人：某县青山家庭农场\n成交金额：56000元')).toEqual(['某县青山家庭农场']);
+    expect(readWinners('成交供应商：某市园林绿化工程处\n成交金额：56000元')).toEqual(['某市园林绿化工程处']);
+  });
 });

@@ -1,6 +1,6 @@
 import { quotesFormerResult } from './former-result';
 import { wrappedNameAt } from './wrapped-name';
-import { readOrgAt, supplierNamesIn } from './org-names';
+import { personAt, readOrgAt, supplierNamesIn } from './org-names';
 import { rankedRow } from './result-table';
 import { cellsBelow, splitCells } from './table-cells';
 
@@ -55,6 +55,8 @@ const BY_BEFORE = /^\s*(?:现|并|则|依法)?由/u;
 // "某公司(联合体牵头人)": a role note after the name is not part of it.
 const ROLE_NOTE = /\((?:联合体)?(?:牵头人|牵头方|成员(?:单位|方)?|主办方)\)$/u;
 const DECIDED_REACH = 80;
+// "确定报价最低的某公司为成交人", "综合得分最高的某公司": what made it the winner, before its name.
+const BEST_BEFORE_NAME = /^(?:(?:最终|投标|响应|评审|评标)?(?:报价|价格|评审价|评标价)|综合得分|得分|评分)最(?:低|高|优)的/u;
 const RANK_BEFORE_NAME = /^(?:排名第[一二三1-3](?:的|位)?|第[一二三1-3]名?)?(?:中标|成交|中选)?候选人|^排名第[一二三1-3](?:的|位)?/u;
 // "中标人：联合体(牵头人：A；成员：B、C)": the members under their role labels, on the label's line
 // or on lines of their own right below it.
@@ -117,6 +119,8 @@ export function readWinners(text: string): string[] {
   if (decidedInProse.length) return decidedInProse;
   const wonAtPrice = wonAtPriceIn(text);
   if (wonAtPrice.length) return wonAtPrice;
+  const wonBy = wonByIn(text);
+  if (wonBy.length) return wonBy;
   const named = namesAfter(text, WINNER_LABEL, true);
   if (named.length) return named;
   const first = namesAfter(text, FIRST_CANDIDATE, true);
@@ -205,6 +209,8 @@ function namesAt(text: string, labelStart: number, labelEnd: number, everyRow: b
   }
   const roles = membersByRole(text, labelEnd);
   if (roles.length > 1) return roles;
+  const person = personAt(text, labelEnd);
+  if (person) return [person];
   const direct = wrappedNameAt(text, labelEnd) ?? readOrgAt(text, labelEnd, 'supplier') ?? serviceBodyAt(text, labelEnd);
   // "中标人:A、B": several names after one label.
   const separator = direct && (LIST_MARK.test(direct) ? LIST_MARK : CONSORTIUM_JOIN.test(direct) ? CONSORTIUM_JOIN : null);
@@ -221,8 +227,9 @@ function namesAt(text: string, labelStart: number, labelEnd: number, everyRow: b
     if (below.length) return [direct, ...below];
     return everyRow ? [direct, ...namesAfterSemicolons(text, labelEnd, direct)] : [direct];
   }
+  // Under a winner's column a cell may hold a person (张某(自然人)) or a public body (某地质大队).
   const cells = cellsBelow(text, labelStart)
-    .map((c) => readOrgAt(c, 0, 'supplier'))
+    .map((c) => personAt(c, 0) ?? readOrgAt(c, 0, 'supplier') ?? serviceBodyIn(c))
     .filter((c): c is string => c !== null);
   if (cells.length) return cells;
   let window = text.slice(labelEnd, labelEnd + WINDOW);
@@ -239,14 +246,18 @@ function namesAt(text: string, labelStart: number, labelEnd: number, everyRow: b
 }
 
 // Public bodies sell services too: a hospital wins a staff health check, a university a study, a
-// testing centre or station an inspection, a filling station (加油站) the fuel. Under a winner's label followed by ":" such a body is the winner;
+// testing centre or station an inspection, a filling station (加油站) the fuel, a geological team (地质大队) a survey, a works unit (工程处) a job. Under a winner's label followed by ":" such a body is the winner;
 // the centres that run tenders (交易中心, 采购中心) never are.
-const SERVICE_BODY = /(?:医院|卫生院|保健院|大学|学院|学校|中心|研究会|协会|站|所|院)$/u;
+const SERVICE_BODY = /(?:医院|卫生院|保健院|大学|学院|学校|中心|研究会|协会|站|所|院|大队|地质队|测绘队|勘察队|勘查队|工程处)$/u;
 const FIELD_VALUE_AFTER = /^[ \t]*(?:\([^()\n]{0,8}\))?[ \t]*[:：]/u;
 
 function serviceBodyAt(text: string, labelEnd: number): string | null {
   if (!FIELD_VALUE_AFTER.test(text.slice(labelEnd, labelEnd + 12))) return null;
-  const name = readOrgAt(text, labelEnd, 'any');
+  return serviceBodyIn(text.slice(labelEnd));
+}
+
+function serviceBodyIn(value: string): string | null {
+  const name = readOrgAt(value, 0, 'any');
   return name && SERVICE_BODY.test(name) && !AGENCY_NAME.test(name) ? name : null;
 }
 
@@ -367,8 +378,14 @@ function decidedAs(text: string): string[] {
       .slice(verb ? verb.index + verb[0].length : 0)
       .trim()
       .replace(RANK_BEFORE_NAME, '')
+      .replace(BEST_BEFORE_NAME, '')
       .replace(ROLE_NOTE, '')
       .trim();
+    const person = personAt(part, 0);
+    if (person && part.replace(/\s/gu, '') === `${person}(${part.includes('个人') ? '个人' : '自然人'})`) {
+      if (!out.includes(person)) out.push(person);
+      continue;
+    }
     const name = readOrgAt(part, 0, 'supplier');
     // The whole stretch must be the name: a clause in between is some other sentence.
     if (name && name === part && !AGENCY_NAME.test(name) && !out.includes(name)) out.push(name);
@@ -420,6 +437,20 @@ function membersByRole(text: string, labelEnd: number): string[] {
       const name = readOrgAt(part, 0, 'supplier');
       if (name && !out.includes(name)) out.push(name);
     }
+  }
+  return out;
+}
+
+// "第1包(DR设备)由某公司中标，中标金额…；第2包(彩超)由某公司中标…": who won stands between 由 and the
+// verb, one clause a lot; every such clause names a winner. The whole stretch must be the name.
+const WON_BY = /由([^\n，,。；;：:、由]{4,60}?)(?:中标|成交|中选)(?![候人单价金额供方结公通的])/gu;
+
+function wonByIn(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(WON_BY)) {
+    const stretch = m[1].trim();
+    const name = readOrgAt(stretch, 0, 'supplier');
+    if (name === stretch && !AGENCY_NAME.test(name) && !out.includes(name)) out.push(name);
   }
   return out;
 }
