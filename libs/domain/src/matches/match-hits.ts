@@ -16,5 +16,5 @@ export function hitSummary(details: readonly MatchHitDetail[] | null | undefined
   const hits = details ?? [];
   const places = hitPlaces(hits);
   const strongest = places.find((p) => p !== 'title');
-  return { hitPlaces: places, hitSentence: strongest === undefined ? null : hits.find((h) => h.place === strongest)!.sentence };
+  return { hitPlaces: places, hitSentence: strongest === undefined ? null : (hits.find((h) => h.place === strongest)!.sentence ?? null) };
 }

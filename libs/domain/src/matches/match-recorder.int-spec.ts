@@ -117,6 +117,17 @@ describe('MatchRecorder and the deletion of subscriptions and members', () => {
     expect(Math.abs(millis - Date.now())).toBeLessThan(60_000);
   });
 
+  it('stores a title hit without its sentence (the title is the sentence) and a body hit with it', async () => {
+    const s = await memberWithSubscription('sentences');
+    const hitDetails = [
+      { entry: '道路', term: '道路', place: 'title' as const, aligned: true, offset: 0, sentence: '道路工程' },
+      { entry: '道路', term: '道路', place: 'body' as const, aligned: true, offset: 12, sentence: '包括城区道路的改造。' },
+    ];
+    await recorder.record(await bulletin('s-1'), 0, 1, [{ ...hit(s), hitDetails }]);
+    const [row] = await ds.query(`SELECT hit_details FROM matches WHERE subscription_id = $1`, [s.subscriptionId]);
+    expect(row.hit_details).toEqual([{ ...hitDetails[0], sentence: undefined }, hitDetails[1]].map((h) => JSON.parse(JSON.stringify(h))));
+  });
+
   it('deletes a subscription with its matches, keeping the member’s other matches', async () => {
     const s = await memberWithSubscription('deleted');
     const [{ id: otherId }] = await ds.query(

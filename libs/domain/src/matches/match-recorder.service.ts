@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { queryPrepared } from '@app/database';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import type { MatchHitDetail } from './match.entity';
+import { type MatchHitDetail, storedHit } from './match.entity';
 
 export interface RecordedMatch {
   subscriptionId: string;
@@ -63,7 +63,7 @@ export class MatchRecorder {
                 subscription_id: m.subscriptionId,
                 member_id: m.memberId,
                 hits: m.hits,
-                hit_details: m.hitDetails ?? [],
+                hit_details: (m.hitDetails ?? []).map(storedHit),
                 score: m.score ?? null,
               })),
             ),

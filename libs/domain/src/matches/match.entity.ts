@@ -4,8 +4,15 @@ import { Bulletin } from '../bulletins/bulletin.entity';
 import { Member } from '../members/member.entity';
 import { Subscription } from '../subscriptions/subscription.entity';
 
-/** A keyword hit as stored on a match (the matcher's KeywordHit). */
-export type MatchHitDetail = KeywordHit;
+/**
+ * A keyword hit as stored on a match: the matcher's KeywordHit, without the sentence when the hit
+ * is in the title (the title is that sentence, and repeating it in every match of a bulletin was
+ * about a third of the row). Older rows may still carry it.
+ */
+export type MatchHitDetail = Omit<KeywordHit, 'sentence'> & { sentence?: string };
+
+/** A hit as it is stored: a title hit's sentence left out. */
+export const storedHit = ({ sentence, ...hit }: MatchHitDetail): MatchHitDetail => (hit.place === 'title' ? hit : { ...hit, sentence });
 
 /**
  * One subscription caught one bulletin; unique so retries never duplicate. Partitioned by the
@@ -39,7 +46,8 @@ export class Match {
 
   /**
    * Where each keyword hit: one entry per part of each entry in `hits` (term, place, aligned,
-   * offset and the sentence around it, in match form). [] for matches recorded before hits had places.
+   * offset and, outside the title, the sentence around it, in match form). [] for matches recorded
+   * before hits had places.
    */
   @Column({ name: 'hit_details', type: 'jsonb', default: () => `'[]'` })
   hitDetails: MatchHitDetail[];

@@ -54,8 +54,9 @@ export class HitDetailDto {
   sentence: string;
 }
 
-function toHitDetailDtos(details: MatchHitDetail[]): HitDetailDto[] {
-  return details.map(({ entry, term, place, aligned, sentence }) => ({ entry, term, place, aligned, sentence }));
+/** A title hit is stored without its sentence: the title is the sentence. */
+function toHitDetailDtos(details: MatchHitDetail[], title: string): HitDetailDto[] {
+  return details.map(({ entry, term, place, aligned, sentence }) => ({ entry, term, place, aligned, sentence: sentence ?? title }));
 }
 
 class FollowReasonDto {
@@ -179,7 +180,7 @@ export function toMatchesPageDto(page: InboxPage): MatchesPageDto {
       watch: m.watch,
       hits: m.hits,
       ...hitSummary(m.hitDetails),
-      hitDetails: toHitDetailDtos(m.hitDetails),
+      hitDetails: toHitDetailDtos(m.hitDetails, m.bulletin.title),
       score: m.score,
       matchedAt: m.createdAt,
       notRelevant: m.notRelevant,
