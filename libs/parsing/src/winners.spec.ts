@@ -501,4 +501,27 @@ describe('readWinners: selection results, stations, foreign names', () => {
   it('reads who a purchase was given to in prose (本次采购由某公司提供)', () => {
     expect(readWinnersOf('经研究，本次采购由甲快递物流有限公司提供服务，成交价为每件3.2元。', [])).toEqual(['甲快递物流有限公司']);
   });
+
+  it('reads every maker under 拟中选企业, in a table column or one a numbered line', () => {
+    const table =
+      '序号 | 品种 | 规格 | 拟中选企业 | 拟中选价(元/盒)\n1 | 甲片 | 10mg | 甲制药有限公司 | 3.20\n2 | 乙片 | 5mg | 乙药业股份有限公司 | 4.10';
+    expect(readWinners(table)).toEqual(['甲制药有限公司', '乙药业股份有限公司']);
+    const lines =
+      '1.拟中选企业:甲医疗科技有限公司;产品:球囊导管;拟中选价:400元/根\n2.拟中选企业:乙医用材料有限公司;产品:输液器;拟中选价:1.5元/支';
+    expect(readWinners(lines)).toEqual(['甲医疗科技有限公司', '乙医用材料有限公司']);
+  });
+
+  it('reads every designated (定点) supplier listed under its label, numbered or with a note in brackets', () => {
+    const numbered = '确定以下2家单位为公务车辆定点维修单位(排名不分先后):\n1.甲汽车维修服务有限公司\n2.乙汽车修理厂\n服务期限:一年';
+    expect(readWinners(numbered)).toEqual(['甲汽车维修服务有限公司', '乙汽车修理厂']);
+    const noted =
+      '定点保险机构:\n甲财产保险股份有限公司某市分公司(商业险折扣系数0.65)\n乙财产保险股份有限公司某市中心支公司(折扣率0.7)\n定点期限:一年';
+    expect(readWinners(noted)).toEqual(['甲财产保险股份有限公司某市分公司', '乙财产保险股份有限公司某市中心支公司']);
+  });
+
+  it('reads several names decided in one sentence and counted after the last (A、B等2家单位为定点单位)', () => {
+    const text = '经评审，确定甲彩印有限公司、乙印务有限公司等2家单位为本项目定点印刷服务单位，服务期两年。';
+    expect(readWinners(text)).toEqual(['甲彩印有限公司', '乙印务有限公司']);
+    expect(readWinners('经评审，确定甲彩印有限公司、乙印务有限公司为成交供应商。')).toEqual(['甲彩印有限公司', '乙印务有限公司']);
+  });
 });

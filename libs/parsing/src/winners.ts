@@ -11,8 +11,10 @@ import { cellsBelow, splitCells } from './table-cells';
 // or 入围 right before its list ("以下单位入围(排名不分先后):A、B、C"); a selection's result heading
 // its list (入围结果, 入选单位名单, 入围名单如下, 遴选结果(排名不分先后):) names every supplier on it.
 // 未中标供应商, 未成交单位, 落选供应商 name the bidders who lost.
+// 拟中选企业 names each maker chosen in a volume-based purchase (带量采购), one a product; 定点维修单位,
+// 定点保险机构, 定点印刷服务单位 name every supplier a buyer's designated-supplier (定点) result admits.
 const WINNER_LABEL =
-  /(?<![未落])(?:中标|成交|中选|得标)(?:\(成交\))?(?:人|单位|供应商|候选供应商|厂商)(?:名称)?|供应商名称|(?:中标|成交)方(?:名称)?|判给(?:公司|厂商|承揽商)|(?:入围|入选)(?:供应商|单位|企业|机构)(?:名称|名单)?(?:如下)?|入围(?=\s*(?:\([^()\n]{0,10}\))?\s*[:：])|(?:入围|入选|遴选)(?:结果|名单)(?:如下)?(?=[ \t]*(?:\([^()\n]{0,12}\))?[ \t]*[:：])/gu;
+  /(?<![未落])(?:中标|成交|中选|得标)(?:\(成交\))?(?:人|单位|供应商|候选供应商|厂商|企业)(?:名称)?|定点[\p{Script=Han}]{0,6}?(?:单位|机构|供应商|服务商)(?:名称|名单)?|供应商名称|(?:中标|成交)方(?:名称)?|判给(?:公司|厂商|承揽商)|(?:入围|入选)(?:供应商|单位|企业|机构)(?:名称|名单)?(?:如下)?|入围(?=\s*(?:\([^()\n]{0,10}\))?\s*[:：])|(?:入围|入选|遴选)(?:结果|名单)(?:如下)?(?=[ \t]*(?:\([^()\n]{0,12}\))?[ \t]*[:：])/gu;
 const FIRST_CANDIDATE =
   /(?:中标|成交|中选)?候选人\s*\(第[一1]名?\)|第[一1](?:中标|成交|中选)?候选人(?:名称)?|(?:中标|成交)候选人第[一1]名|排名第[一1](?:的)?(?:中标候选人)?|第[一1]名|(?:投标|评标|中标)结果为|推荐(?:的)?(?:中标|成交)候选人(?:为)?/gu;
 const ANY_CANDIDATE = /(?:中标|成交|中选)候选人(?:名称)?/gu;
@@ -47,7 +49,9 @@ const MAX_LISTED = 20;
 // "招标人确定某公司为中标人", "拟定第一中标候选人某公司为中标单位", "推荐某公司为第一中标候选人": the
 // decision written as a sentence names the winner (or the first candidate) between the verb and 为….
 const DECIDED_AS =
-  /为(?:本项目|本次|该项目|本标段|本包)?(?:的)?(?:拟)?(?:(?:中标|成交|中选)(?:人|单位|供应商)(?!候选)|(?:第[一1]名?|排名第[一1](?:的|位)?)(?:中标|成交|中选)?候选人)/gu;
+  /为(?:本项目|本次|该项目|本标段|本包)?(?:的)?(?:拟)?(?:(?:中标|成交|中选)(?:人|单位|供应商)(?!候选)|定点[\p{Script=Han}]{0,6}?(?:单位|机构|供应商|服务商)|(?:第[一1]名?|排名第[一1](?:的|位)?)(?:中标|成交|中选)?候选人)/gu;
+// "确定A、B、C等3家单位为定点单位": several names decided at once, their count after the last.
+const COUNT_AFTER_LIST = /等?\s*[\d一二三四五六七八九十]{1,2}\s*家(?:单位|供应商|企业|公司|机构)?$/u;
 const DECIDING_VERB = /(?:确定|拟定|选定|确认|决定|同意|推荐|递补)(?:由)?/gu;
 const TAKES_OVER = /(?:依次)?递补$/u;
 const CLAUSE_BEFORE = /^[^]*[，,。；;：:\n]/u;
@@ -369,6 +373,13 @@ function decidedAs(text: string): string[] {
       .replace(RANK_BEFORE_NAME, '')
       .replace(ROLE_NOTE, '')
       .trim();
+    // Or a list of names, each whole, split by 、 (and counted after the last one).
+    const names = part.replace(COUNT_AFTER_LIST, '').split('、');
+    const listed = names.map((p) => readOrgAt(p, 0, 'supplier'));
+    if (names.length > 1 && listed.every((n, i) => n === names[i].trim() && !AGENCY_NAME.test(n))) {
+      for (const n of listed) if (n && !out.includes(n)) out.push(n);
+      continue;
+    }
     const name = readOrgAt(part, 0, 'supplier');
     // The whole stretch must be the name: a clause in between is some other sentence.
     if (name && name === part && !AGENCY_NAME.test(name) && !out.includes(name)) out.push(name);
