@@ -523,5 +523,10 @@ describe('readWinners: selection results, stations, foreign names', () => {
     const text = '经评审，确定甲彩印有限公司、乙印务有限公司等2家单位为本项目定点印刷服务单位，服务期两年。';
     expect(readWinners(text)).toEqual(['甲彩印有限公司', '乙印务有限公司']);
     expect(readWinners('经评审，确定甲彩印有限公司、乙印务有限公司为成交供应商。')).toEqual(['甲彩印有限公司', '乙印务有限公司']);
+    expect(readWinners('确定甲印务有限公司、乙彩印有限公司和丙广告有限公司为定点印刷单位。')).toEqual([
+      '甲印务有限公司',
+      '乙彩印有限公司',
+      '丙广告有限公司',
+    ]);
   });
 });

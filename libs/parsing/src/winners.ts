@@ -50,7 +50,7 @@ const MAX_LISTED = 20;
 // decision written as a sentence names the winner (or the first candidate) between the verb and 为….
 const DECIDED_AS =
   /为(?:本项目|本次|该项目|本标段|本包)?(?:的)?(?:拟)?(?:(?:中标|成交|中选)(?:人|单位|供应商)(?!候选)|定点[\p{Script=Han}]{0,6}?(?:单位|机构|供应商|服务商)|(?:第[一1]名?|排名第[一1](?:的|位)?)(?:中标|成交|中选)?候选人)/gu;
-// "确定A、B、C等3家单位为定点单位": several names decided at once, their count after the last.
+// "确定A、B、C等3家单位为定点单位", "确定A、B和C为…": several names decided at once, their count after the last.
 const COUNT_AFTER_LIST = /等?\s*[\d一二三四五六七八九十]{1,2}\s*家(?:单位|供应商|企业|公司|机构)?$/u;
 const DECIDING_VERB = /(?:确定|拟定|选定|确认|决定|同意|推荐|递补)(?:由)?/gu;
 const TAKES_OVER = /(?:依次)?递补$/u;
@@ -374,7 +374,10 @@ function decidedAs(text: string): string[] {
       .replace(ROLE_NOTE, '')
       .trim();
     // Or a list of names, each whole, split by 、 (and counted after the last one).
-    const names = part.replace(COUNT_AFTER_LIST, '').split('、');
+    const names = part
+      .replace(COUNT_AFTER_LIST, '')
+      .split('、')
+      .flatMap((p) => p.split(CONSORTIUM_JOIN));
     const listed = names.map((p) => readOrgAt(p, 0, 'supplier'));
     if (names.length > 1 && listed.every((n, i) => n === names[i].trim() && !AGENCY_NAME.test(n))) {
       for (const n of listed) if (n && !out.includes(n)) out.push(n);
