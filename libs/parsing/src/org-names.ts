@@ -169,6 +169,9 @@ function cleanStart(name: string): string {
   let out = name;
   const open = out.lastIndexOf('(');
   if (open >= 0 && !out.slice(open).includes(')')) out = out.slice(open + 1);
+  // "(图)某公司": a bracket closed before any opens in the name ends a note that stood before it.
+  const close = out.indexOf(')');
+  if (close >= 0 && !out.slice(0, close).includes('(')) out = out.slice(close + 1);
   out = out
     .replace(NAMING_VERB, '')
     .replace(WORK_BY, '')

@@ -529,4 +529,14 @@ describe('readWinners: selection results, stations, foreign names', () => {
       '丙广告有限公司',
     ]);
   });
+
+  it('reads the members on role lines below a winner noted as a consortium (甲公司(联合体))', () => {
+    const text = '中标人:甲建设集团有限公司(联合体)\n联合体成员:乙设计研究院有限公司、丙检测有限公司\n中标价:5,000,000.00元';
+    expect(readWinners(text)).toEqual(['甲建设集团有限公司', '乙设计研究院有限公司', '丙检测有限公司']);
+    expect(readWinners('中标人:甲建设集团有限公司\n成员单位意见:无\n中标价:5,000,000.00元')).toEqual(['甲建设集团有限公司']);
+  });
+
+  it('drops a bracketed note closed before a name found without a label ((图)某公司)', () => {
+    expect(supplierNamesIn('中标结果如下图所示\n(图)甲水利工程有限公司 392.68万元')).toEqual(['甲水利工程有限公司']);
+  });
 });

@@ -221,6 +221,8 @@ function namesAt(text: string, labelStart: number, labelEnd: number, everyRow: b
     if (listed.length === parts.length) return everyRow || consortium ? listed : listed.slice(0, 1);
   }
   if (direct) {
+    const members = membersBelowNotedLeader(text, labelEnd, direct);
+    if (members.length) return [direct, ...members];
     const below = namesOnLinesBelow(text, labelEnd, direct);
     if (below.length) return [direct, ...below];
     return everyRow ? [direct, ...namesAfterSemicolons(text, labelEnd, direct)] : [direct];
@@ -310,6 +312,30 @@ function namesOnLinesBelow(text: string, labelEnd: number, first: string): strin
       break;
     if (!out.includes(name) && name !== first) out.push(name);
     lineEnd = next;
+  }
+  return out;
+}
+
+// "中标人：甲公司(联合体)\n联合体成员：乙公司": the label's line ends with the first name noted as a
+// consortium (or its leader), and the members follow on role lines of their own right below.
+const GROUP_NOTE_TO_LINE_END = /^[ \t]*\((?:联合体(?:牵头(?:人|方|单位))?|牵头(?:人|方|单位))\)[ \t]*$/u;
+
+function membersBelowNotedLeader(text: string, labelEnd: number, first: string): string[] {
+  const valueEnd = endOfValue(text, labelEnd, first);
+  if (valueEnd < 0) return [];
+  const lineEnd = text.indexOf('\n', valueEnd);
+  if (lineEnd < 0 || !GROUP_NOTE_TO_LINE_END.test(text.slice(valueEnd, lineEnd))) return [];
+  const out: string[] = [];
+  for (const line of text
+    .slice(lineEnd + 1, lineEnd + 1 + ROLE_LINE_CHARS * ROLE_LINES)
+    .split('\n')
+    .slice(0, ROLE_LINES)) {
+    if (!ROLE_LINE.test(line)) break;
+    for (const m of line.matchAll(ROLE_LABEL))
+      for (const part of line.slice(m.index + m[0].length).split(/[、，,;；]/u)) {
+        const name = readOrgAt(part, 0, 'supplier');
+        if (name && name !== first && !out.includes(name)) out.push(name);
+      }
   }
   return out;
 }
