@@ -539,4 +539,19 @@ describe('readWinners: selection results, stations, foreign names', () => {
   it('drops a bracketed note closed before a name found without a label ((图)某公司)', () => {
     expect(supplierNamesIn('中标结果如下图所示\n(图)甲水利工程有限公司 392.68万元')).toEqual(['甲水利工程有限公司']);
   });
+
+  it('splits a consortium written in one table cell into its members (甲(牵头人)/乙(成员))', () => {
+    const slash =
+      '排名\t投标人名称\t投标报价(元)\n1\t甲建设集团有限公司(牵头人)/乙设计研究院有限公司(成员)\t28,765,400.00\n2\t丙建设有限公司\t28,900,000.00';
+    expect(readWinnersOf(slash, [])).toEqual(['甲建设集团有限公司', '乙设计研究院有限公司']);
+    const listed = '中标候选人名称 | 投标报价 | 排名\n甲建设集团有限公司(联合体牵头人)、乙设计院有限公司(联合体成员) | 28765400.00 | 1';
+    expect(readWinnersOf(listed, [])).toEqual(['甲建设集团有限公司', '乙设计院有限公司']);
+  });
+
+  it('reads the clause right before 为…中标人 when no verb decides it (经评审，甲公司为本项目中标人)', () => {
+    expect(readWinners('经评审，甲环卫服务有限公司为本项目成交供应商，成交金额为386,400元。')).toEqual(['甲环卫服务有限公司']);
+    const group = '经评审，甲建设集团有限公司(牵头人)与乙设计研究院有限公司组成的联合体为本项目中标人，中标价2876万元。';
+    expect(readWinners(group)).toEqual(['甲建设集团有限公司', '乙设计研究院有限公司']);
+    expect(readWinners('经评审，本项目评标结果为中标人须知所列。')).toEqual([]);
+  });
 });

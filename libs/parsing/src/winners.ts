@@ -82,6 +82,27 @@ const AGENCY_NAME = /招标|代理|咨询|项目管理|工程管理|造价|交�
  * names known to be other parties (buyer, agency), never taken as the fallback winner.
  */
 export function readWinnersOf(text: string, exclude: ReadonlyArray<string | null>): string[] {
+  return readWinnersOrFallback(text, exclude).flatMap(membersOfCell);
+}
+
+// "甲公司(牵头人)/乙公司(成员)", "甲公司(联合体牵头人)、乙公司(联合体成员)" in one table cell: a
+// consortium's members, each named after the role note that ends the one before.
+const AFTER_ROLE_NOTE =
+  /(?<=\((?:联合体)?(?:牵头人|牵头方|牵头单位|成员(?:单位|方)?)\))\s*(?:[、/;；，,]\s*)?(?:与|和|及)?\s*(?=\p{Script=Han})/u;
+
+function membersOfCell(name: string): string[] {
+  if (!AFTER_ROLE_NOTE.test(name)) return [name];
+  const parts = name.split(AFTER_ROLE_NOTE).map((p) => p.trim().replace(GROUP_WORD, '').trim());
+  const members = parts.map((p) => readOrgAt(p, 0, 'supplier'));
+  return members.every((m, i) => m !== null && wholePartIs(m, parts[i])) ? (members as string[]) : [name];
+}
+
+// The member read is the whole part but for its role note.
+function wholePartIs(member: string, part: string): boolean {
+  return part === member || part.replace(ROLE_NOTE, '') === member;
+}
+
+function readWinnersOrFallback(text: string, exclude: ReadonlyArray<string | null>): string[] {
   const found = readWinners(text);
   if (found.length) return found;
   const self = SELF_ANNOUNCED.exec(text);
@@ -392,7 +413,8 @@ function decidedAs(text: string): string[] {
     const takesOver = TAKES_OVER.exec(before);
     if (takesOver) before = before.slice(0, takesOver.index).replace(CLAUSE_BEFORE, '').replace(BY_BEFORE, '');
     const verb = takesOver ? null : [...before.matchAll(DECIDING_VERB)].pop();
-    if (!verb && !takesOver) continue;
+    // "经评审，甲公司为本项目成交供应商": with no verb, the clause before 为 is the name (or nothing).
+    if (!verb && !takesOver) before = before.replace(CLAUSE_BEFORE, '');
     const part = before
       .slice(verb ? verb.index + verb[0].length : 0)
       .trim()
@@ -403,7 +425,9 @@ function decidedAs(text: string): string[] {
     const names = part
       .replace(COUNT_AFTER_LIST, '')
       .split('、')
-      .flatMap((p) => p.split(CONSORTIUM_JOIN));
+      .flatMap((p) => p.split(CONSORTIUM_JOIN))
+      // "A(牵头人)与B组成的联合体": role notes and the closing group word are not part of the names.
+      .map((p) => p.replace(GROUP_WORD, '').trim().replace(ROLE_NOTE, ''));
     const listed = names.map((p) => readOrgAt(p, 0, 'supplier'));
     if (names.length > 1 && listed.every((n, i) => n === names[i].trim() && !AGENCY_NAME.test(n))) {
       for (const n of listed) if (n && !out.includes(n)) out.push(n);
