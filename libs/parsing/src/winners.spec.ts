@@ -554,4 +554,9 @@ describe('readWinners: selection results, stations, foreign names', () => {
     expect(readWinners(group)).toEqual(['甲建设集团有限公司', '乙设计研究院有限公司']);
     expect(readWinners('经评审，本项目评标结果为中标人须知所列。')).toEqual([]);
   });
+
+  it('reads winners labelled 服务商 or 机构 (成交服务商, 中选机构)', () => {
+    expect(readWinners('成交服务商:\n1.甲物业服务有限公司\n2.乙保洁有限公司')).toEqual(['甲物业服务有限公司', '乙保洁有限公司']);
+    expect(readWinners('中选机构:甲会计师事务所(特殊普通合伙)\n中选金额:86,000元')).toEqual(['甲会计师事务所(特殊普通合伙)']);
+  });
 });
