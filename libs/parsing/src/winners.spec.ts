@@ -534,6 +534,10 @@ describe('readWinners: selection results, stations, foreign names', () => {
     const text = '中标人:甲建设集团有限公司(联合体)\n联合体成员:乙设计研究院有限公司、丙检测有限公司\n中标价:5,000,000.00元';
     expect(readWinners(text)).toEqual(['甲建设集团有限公司', '乙设计研究院有限公司', '丙检测有限公司']);
     expect(readWinners('中标人:甲建设集团有限公司\n成员单位意见:无\n中标价:5,000,000.00元')).toEqual(['甲建设集团有限公司']);
+    expect(readWinners('中标人名称:甲建设有限公司(联合体牵头人)\n联合体成员名称:乙设计有限公司\n中标价:3,456,000元')).toEqual([
+      '甲建设有限公司',
+      '乙设计有限公司',
+    ]);
   });
 
   it('drops a bracketed note closed before a name found without a label ((图)某公司)', () => {

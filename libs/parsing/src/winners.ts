@@ -63,8 +63,8 @@ const DECIDED_REACH = 80;
 const RANK_BEFORE_NAME = /^(?:排名第[一二三1-3](?:的|位)?|第[一二三1-3]名?)?(?:中标|成交|中选)?候选人|^排名第[一二三1-3](?:的|位)?/u;
 // "中标人：联合体(牵头人：A；成员：B、C)": the members under their role labels, on the label's line
 // or on lines of their own right below it.
-const ROLE_LABEL = /(?:牵头(?:人|方|单位)|成员(?:单位|方)?\s*[一二三四五1-5]?)\s*(?:\([^()\n]{0,8}\))?\s*[:：]/gu;
-const LEADER_LABEL = /牵头(?:人|方|单位)\s*(?:\([^()\n]{0,8}\))?\s*[:：]/u;
+const ROLE_LABEL = /(?:牵头(?:人|方|单位)|成员(?:单位|方)?\s*[一二三四五1-5]?)(?:名称)?\s*(?:\([^()\n]{0,8}\))?\s*[:：]/gu;
+const LEADER_LABEL = /牵头(?:人|方|单位)(?:名称)?\s*(?:\([^()\n]{0,8}\))?\s*[:：]/u;
 const ROLE_LINE = /^\s*(?:联合体)?(?:牵头(?:人|方|单位)|成员)/u;
 const CONSORTIUM_LEADER = /联合体牵头(?:人|方|单位)\s*(?:\([^()\n]{0,8}\))?\s*[:：]/u;
 const ROLE_LINES = 4;
