@@ -283,7 +283,11 @@ import { percent, tallyChecks } from './tally';
 // names decided as a 、 list counted by 等N家, coefficient and discount notes in brackets dropped,
 // prices per piece, box or person never the award, a full county-level name before a street kept)
 // all 25 are right; the shared dev and held-out figures are unchanged. Probing past it added a
-// decided list whose last name joins with 和/及 and a price column headed per piece (中选价(元/个)).
+// decided list whose last name joins with 和/及, a price column headed per piece (中选价(元/个)),
+// members on role lines below a winner noted (联合体) or (牵头人), role labels with 名称 (联合体成员
+// 名称：), a consortium in one table cell (甲(牵头人)/乙(成员)), the clause right before 为…中标人 when no
+// verb decides it (经评审，甲公司为本项目成交供应商), 服务商 and 机构 closing a winner's label, and a
+// bracket closed before a name found without a label ((图)某公司).
 const OWN_SET = join(__dirname, '../../test/fixtures/own-field-set.jsonl');
 
 describe('own field-style check set', () => {
