@@ -317,3 +317,19 @@ describe('readResultAmount: a ranking without a header row', () => {
     expect(readResultAmount('底价金额:3,150,000元\n得标厂商:竹堑交通工程有限公司', ['竹堑交通工程有限公司'])).toBeNull();
   });
 });
+
+describe('readResultAmount: prices per piece', () => {
+  it('reads no award from a price per piece, box or person under an award label', () => {
+    expect(readResultAmount('拟中选企业:甲医疗科技有限公司;产品:球囊导管;拟中选价:468元/根', ['甲医疗科技有限公司'])).toBeNull();
+    expect(readResultAmount('成交供应商:乙餐饮管理有限公司\n成交价:12元/人·餐', ['乙餐饮管理有限公司'])).toBeNull();
+  });
+
+  it('reads no award from a column of prices per piece (中选价(元/个))', () => {
+    const table = '序号 | 产品名称 | 生产企业 | 中选价(元/个)\n1 | 球囊 | 甲医疗器械有限公司 | 468\n2 | 支架 | 乙医疗科技有限公司 | 700';
+    expect(readResultAmount(table, ['甲医疗器械有限公司'])).toBeNull();
+  });
+
+  it('still reads a price per year or term as the award', () => {
+    expect(readResultAmount('中标人:丙园林有限公司\n中标金额:1587000元/三年', ['丙园林有限公司'])).toBe(1_587_000);
+  });
+});

@@ -330,11 +330,20 @@ const PROVISIONAL_AWARD = /^[\s:：]*暂定(?:为)?\s*$/u;
 // "中标价：含暂列金额 1,618.45万元": the price includes the provisional sum; it is not that sum.
 const INCLUSIVE = /含(?:暂列金额|暂定金额|暂估价|暂列金|税)/u;
 
+// "拟中选价：468元/根", "中选价 1.86元/支", a column headed "中选价(元/个)": a price per piece, box or
+// person is a unit price, never the award (a price per year or term is, see termTotalAfterYear).
+const COUNTED_UNIT =
+  '(?:根|支|个|盒|瓶|片|粒|袋|套|台|件|只|把|张|块|吨|千克|公斤|kg|克|米|平方米|立方米|人|次|餐|份|本|册|箱|桶|包|辆|株|棵|条|组|副|双)';
+const PER_ITEM = new RegExp(`^\\s*\\/\\s*${COUNTED_UNIT}`, 'u');
+const PER_ITEM_NOTE = new RegExp(`^\\s*\\(\\s*(?:人民币)?\\s*(?:万元|元)\\s*\\/\\s*${COUNTED_UNIT}`, 'u');
+
 function amountAt(text: string, labelStart: number, labelEnd: number): number | null {
   if (REFERRED_ELSEWHERE.test(text.slice(labelEnd, labelEnd + 16))) return null;
   const note = UNIT_NOTE.exec(text.slice(labelEnd, labelEnd + 12));
   const unit = note ? labelMultiplier(note[0]) : unitStatedAbove(text, labelStart);
+  if (PER_ITEM_NOTE.test(text.slice(labelEnd, labelEnd + 10))) return null;
   const direct = readAmountAfter(text, labelEnd, unit);
+  if (direct && PER_ITEM.test(text.slice(direct.end, direct.end + 8))) return null;
   // A bare small number after a header is a row number ("中标金额\n1 某公司 …"), not the value,
   // even when the header's unit makes it large ("中标金额(万元)\n1 某公司 34.57").
   const rowNumber = direct !== null && ROW_NUMBER_BELOW.test(text.slice(labelEnd, direct.end + 24));

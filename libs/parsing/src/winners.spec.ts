@@ -524,4 +524,66 @@ describe('readWinners: selection results, stations, foreign names', () => {
     expect(readWinners('成交人：某县青山家庭农场\n成交金额：56000元')).toEqual(['某县青山家庭农场']);
     expect(readWinners('成交供应商：某市园林绿化工程处\n成交金额：56000元')).toEqual(['某市园林绿化工程处']);
   });
+
+  it('reads every maker under 拟中选企业, in a table column or one a numbered line', () => {
+    const table =
+      '序号 | 品种 | 规格 | 拟中选企业 | 拟中选价(元/盒)\n1 | 甲片 | 10mg | 甲制药有限公司 | 3.20\n2 | 乙片 | 5mg | 乙药业股份有限公司 | 4.10';
+    expect(readWinners(table)).toEqual(['甲制药有限公司', '乙药业股份有限公司']);
+    const lines =
+      '1.拟中选企业:甲医疗科技有限公司;产品:球囊导管;拟中选价:400元/根\n2.拟中选企业:乙医用材料有限公司;产品:输液器;拟中选价:1.5元/支';
+    expect(readWinners(lines)).toEqual(['甲医疗科技有限公司', '乙医用材料有限公司']);
+  });
+
+  it('reads every designated (定点) supplier listed under its label, numbered or with a note in brackets', () => {
+    const numbered = '确定以下2家单位为公务车辆定点维修单位(排名不分先后):\n1.甲汽车维修服务有限公司\n2.乙汽车修理厂\n服务期限:一年';
+    expect(readWinners(numbered)).toEqual(['甲汽车维修服务有限公司', '乙汽车修理厂']);
+    const noted =
+      '定点保险机构:\n甲财产保险股份有限公司某市分公司(商业险折扣系数0.65)\n乙财产保险股份有限公司某市中心支公司(折扣率0.7)\n定点期限:一年';
+    expect(readWinners(noted)).toEqual(['甲财产保险股份有限公司某市分公司', '乙财产保险股份有限公司某市中心支公司']);
+  });
+
+  it('reads several names decided in one sentence and counted after the last (A、B等2家单位为定点单位)', () => {
+    const text = '经评审，确定甲彩印有限公司、乙印务有限公司等2家单位为本项目定点印刷服务单位，服务期两年。';
+    expect(readWinners(text)).toEqual(['甲彩印有限公司', '乙印务有限公司']);
+    expect(readWinners('经评审，确定甲彩印有限公司、乙印务有限公司为成交供应商。')).toEqual(['甲彩印有限公司', '乙印务有限公司']);
+    expect(readWinners('确定甲印务有限公司、乙彩印有限公司和丙广告有限公司为定点印刷单位。')).toEqual([
+      '甲印务有限公司',
+      '乙彩印有限公司',
+      '丙广告有限公司',
+    ]);
+  });
+
+  it('reads the members on role lines below a winner noted as a consortium (甲公司(联合体))', () => {
+    const text = '中标人:甲建设集团有限公司(联合体)\n联合体成员:乙设计研究院有限公司、丙检测有限公司\n中标价:5,000,000.00元';
+    expect(readWinners(text)).toEqual(['甲建设集团有限公司', '乙设计研究院有限公司', '丙检测有限公司']);
+    expect(readWinners('中标人:甲建设集团有限公司\n成员单位意见:无\n中标价:5,000,000.00元')).toEqual(['甲建设集团有限公司']);
+    expect(readWinners('中标人名称:甲建设有限公司(联合体牵头人)\n联合体成员名称:乙设计有限公司\n中标价:3,456,000元')).toEqual([
+      '甲建设有限公司',
+      '乙设计有限公司',
+    ]);
+  });
+
+  it('drops a bracketed note closed before a name found without a label ((图)某公司)', () => {
+    expect(supplierNamesIn('中标结果如下图所示\n(图)甲水利工程有限公司 392.68万元')).toEqual(['甲水利工程有限公司']);
+  });
+
+  it('splits a consortium written in one table cell into its members (甲(牵头人)/乙(成员))', () => {
+    const slash =
+      '排名\t投标人名称\t投标报价(元)\n1\t甲建设集团有限公司(牵头人)/乙设计研究院有限公司(成员)\t28,765,400.00\n2\t丙建设有限公司\t28,900,000.00';
+    expect(readWinnersOf(slash, [])).toEqual(['甲建设集团有限公司', '乙设计研究院有限公司']);
+    const listed = '中标候选人名称 | 投标报价 | 排名\n甲建设集团有限公司(联合体牵头人)、乙设计院有限公司(联合体成员) | 28765400.00 | 1';
+    expect(readWinnersOf(listed, [])).toEqual(['甲建设集团有限公司', '乙设计院有限公司']);
+  });
+
+  it('reads the clause right before 为…中标人 when no verb decides it (经评审，甲公司为本项目中标人)', () => {
+    expect(readWinners('经评审，甲环卫服务有限公司为本项目成交供应商，成交金额为386,400元。')).toEqual(['甲环卫服务有限公司']);
+    const group = '经评审，甲建设集团有限公司(牵头人)与乙设计研究院有限公司组成的联合体为本项目中标人，中标价2876万元。';
+    expect(readWinners(group)).toEqual(['甲建设集团有限公司', '乙设计研究院有限公司']);
+    expect(readWinners('经评审，本项目评标结果为中标人须知所列。')).toEqual([]);
+  });
+
+  it('reads winners labelled 服务商 or 机构 (成交服务商, 中选机构)', () => {
+    expect(readWinners('成交服务商:\n1.甲物业服务有限公司\n2.乙保洁有限公司')).toEqual(['甲物业服务有限公司', '乙保洁有限公司']);
+    expect(readWinners('中选机构:甲会计师事务所(特殊普通合伙)\n中选金额:86,000元')).toEqual(['甲会计师事务所(特殊普通合伙)']);
+  });
 });

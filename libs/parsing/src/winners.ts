@@ -11,8 +11,11 @@ import { cellsBelow, splitCells } from './table-cells';
 // or 入围 right before its list ("以下单位入围(排名不分先后):A、B、C"); a selection's result heading
 // its list (入围结果, 入选单位名单, 入围名单如下, 遴选结果(排名不分先后):) names every supplier on it.
 // 未中标供应商, 未成交单位, 落选供应商 name the bidders who lost.
+// Services are won by a 中标服务商 or 成交机构 as well.
+// 拟中选企业 names each maker chosen in a volume-based purchase (带量采购), one a product; 定点维修单位,
+// 定点保险机构, 定点印刷服务单位 name every supplier a buyer's designated-supplier (定点) result admits.
 const WINNER_LABEL =
-  /(?<![未落])(?:中标|成交|中选|得标)(?:\(成交\))?(?:人|单位|供应商|候选供应商|厂商)(?:名称)?|供应商名称|(?:中标|成交)方(?:名称)?|判给(?:公司|厂商|承揽商)|(?:入围|入选)(?:供应商|单位|企业|机构)(?:名称|名单)?(?:如下)?|入围(?=\s*(?:\([^()\n]{0,10}\))?\s*[:：])|(?:入围|入选|遴选)(?:结果|名单)(?:如下)?(?=[ \t]*(?:\([^()\n]{0,12}\))?[ \t]*[:：])/gu;
+  /(?<![未落])(?:中标|成交|中选|得标)(?:\(成交\))?(?:人|单位|供应商|候选供应商|服务商|厂商|企业|机构)(?:名称)?|定点[\p{Script=Han}]{0,6}?(?:单位|机构|供应商|服务商)(?:名称|名单)?|供应商名称|(?:中标|成交)方(?:名称)?|判给(?:公司|厂商|承揽商)|(?:入围|入选)(?:供应商|单位|企业|机构)(?:名称|名单)?(?:如下)?|入围(?=\s*(?:\([^()\n]{0,10}\))?\s*[:：])|(?:入围|入选|遴选)(?:结果|名单)(?:如下)?(?=[ \t]*(?:\([^()\n]{0,12}\))?[ \t]*[:：])/gu;
 const FIRST_CANDIDATE =
   /(?:中标|成交|中选)?候选人\s*\(第[一1]名?\)|第[一1](?:中标|成交|中选)?候选人(?:名称)?|(?:中标|成交)候选人第[一1]名|排名第[一1](?:的)?(?:中标候选人)?|第[一1]名|(?:投标|评标|中标)结果为|推荐(?:的)?(?:中标|成交)候选人(?:为)?/gu;
 const ANY_CANDIDATE = /(?:中标|成交|中选)候选人(?:名称)?/gu;
@@ -47,7 +50,9 @@ const MAX_LISTED = 20;
 // "招标人确定某公司为中标人", "拟定第一中标候选人某公司为中标单位", "推荐某公司为第一中标候选人": the
 // decision written as a sentence names the winner (or the first candidate) between the verb and 为….
 const DECIDED_AS =
-  /为(?:本项目|本次|该项目|本标段|本包)?(?:的)?(?:拟)?(?:(?:中标|成交|中选)(?:人|单位|供应商)(?!候选)|(?:第[一1]名?|排名第[一1](?:的|位)?)(?:中标|成交|中选)?候选人)/gu;
+  /为(?:本项目|本次|该项目|本标段|本包)?(?:的)?(?:拟)?(?:(?:中标|成交|中选)(?:人|单位|供应商)(?!候选)|定点[\p{Script=Han}]{0,6}?(?:单位|机构|供应商|服务商)|(?:第[一1]名?|排名第[一1](?:的|位)?)(?:中标|成交|中选)?候选人)/gu;
+// "确定A、B、C等3家单位为定点单位", "确定A、B和C为…": several names decided at once, their count after the last.
+const COUNT_AFTER_LIST = /等?\s*[\d一二三四五六七八九十]{1,2}\s*家(?:单位|供应商|企业|公司|机构)?$/u;
 const DECIDING_VERB = /(?:确定|拟定|选定|确认|决定|同意|推荐|递补)(?:由)?/gu;
 const TAKES_OVER = /(?:依次)?递补$/u;
 const CLAUSE_BEFORE = /^[^]*[，,。；;：:\n]/u;
@@ -60,8 +65,8 @@ const BEST_BEFORE_NAME = /^(?:(?:最终|投标|响应|评审|评标)?(?:报价|�
 const RANK_BEFORE_NAME = /^(?:排名第[一二三1-3](?:的|位)?|第[一二三1-3]名?)?(?:中标|成交|中选)?候选人|^排名第[一二三1-3](?:的|位)?/u;
 // "中标人：联合体(牵头人：A；成员：B、C)": the members under their role labels, on the label's line
 // or on lines of their own right below it.
-const ROLE_LABEL = /(?:牵头(?:人|方|单位)|成员(?:单位|方)?\s*[一二三四五1-5]?)\s*(?:\([^()\n]{0,8}\))?\s*[:：]/gu;
-const LEADER_LABEL = /牵头(?:人|方|单位)\s*(?:\([^()\n]{0,8}\))?\s*[:：]/u;
+const ROLE_LABEL = /(?:牵头(?:人|方|单位)|成员(?:单位|方)?\s*[一二三四五1-5]?)(?:名称)?\s*(?:\([^()\n]{0,8}\))?\s*[:：]/gu;
+const LEADER_LABEL = /牵头(?:人|方|单位)(?:名称)?\s*(?:\([^()\n]{0,8}\))?\s*[:：]/u;
 const ROLE_LINE = /^\s*(?:联合体)?(?:牵头(?:人|方|单位)|成员)/u;
 const CONSORTIUM_LEADER = /联合体牵头(?:人|方|单位)\s*(?:\([^()\n]{0,8}\))?\s*[:：]/u;
 const ROLE_LINES = 4;
@@ -80,6 +85,27 @@ const AGENCY_NAME = /招标|代理|咨询|项目管理|工程管理|造价|交�
  * names known to be other parties (buyer, agency), never taken as the fallback winner.
  */
 export function readWinnersOf(text: string, exclude: ReadonlyArray<string | null>): string[] {
+  return readWinnersOrFallback(text, exclude).flatMap(membersOfCell);
+}
+
+// "甲公司(牵头人)/乙公司(成员)", "甲公司(联合体牵头人)、乙公司(联合体成员)" in one table cell: a
+// consortium's members, each named after the role note that ends the one before.
+const AFTER_ROLE_NOTE =
+  /(?<=\((?:联合体)?(?:牵头人|牵头方|牵头单位|成员(?:单位|方)?)\))\s*(?:[、/;；，,]\s*)?(?:与|和|及)?\s*(?=\p{Script=Han})/u;
+
+function membersOfCell(name: string): string[] {
+  if (!AFTER_ROLE_NOTE.test(name)) return [name];
+  const parts = name.split(AFTER_ROLE_NOTE).map((p) => p.trim().replace(GROUP_WORD, '').trim());
+  const members = parts.map((p) => readOrgAt(p, 0, 'supplier'));
+  return members.every((m, i) => m !== null && wholePartIs(m, parts[i])) ? (members as string[]) : [name];
+}
+
+// The member read is the whole part but for its role note.
+function wholePartIs(member: string, part: string): boolean {
+  return part === member || part.replace(ROLE_NOTE, '') === member;
+}
+
+function readWinnersOrFallback(text: string, exclude: ReadonlyArray<string | null>): string[] {
   const found = readWinners(text);
   if (found.length) return found;
   const self = SELF_ANNOUNCED.exec(text);
@@ -223,6 +249,8 @@ function namesAt(text: string, labelStart: number, labelEnd: number, everyRow: b
     if (listed.length === parts.length) return everyRow || consortium ? listed : listed.slice(0, 1);
   }
   if (direct) {
+    const members = membersBelowNotedLeader(text, labelEnd, direct);
+    if (members.length) return [direct, ...members];
     const below = namesOnLinesBelow(text, labelEnd, direct);
     if (below.length) return [direct, ...below];
     return everyRow ? [direct, ...namesAfterSemicolons(text, labelEnd, direct)] : [direct];
@@ -321,6 +349,30 @@ function namesOnLinesBelow(text: string, labelEnd: number, first: string): strin
   return out;
 }
 
+// "中标人：甲公司(联合体)\n联合体成员：乙公司": the label's line ends with the first name noted as a
+// consortium (or its leader), and the members follow on role lines of their own right below.
+const GROUP_NOTE_TO_LINE_END = /^[ \t]*\((?:联合体(?:牵头(?:人|方|单位))?|牵头(?:人|方|单位))\)[ \t]*$/u;
+
+function membersBelowNotedLeader(text: string, labelEnd: number, first: string): string[] {
+  const valueEnd = endOfValue(text, labelEnd, first);
+  if (valueEnd < 0) return [];
+  const lineEnd = text.indexOf('\n', valueEnd);
+  if (lineEnd < 0 || !GROUP_NOTE_TO_LINE_END.test(text.slice(valueEnd, lineEnd))) return [];
+  const out: string[] = [];
+  for (const line of text
+    .slice(lineEnd + 1, lineEnd + 1 + ROLE_LINE_CHARS * ROLE_LINES)
+    .split('\n')
+    .slice(0, ROLE_LINES)) {
+    if (!ROLE_LINE.test(line)) break;
+    for (const m of line.matchAll(ROLE_LABEL))
+      for (const part of line.slice(m.index + m[0].length).split(/[、，,;；]/u)) {
+        const name = readOrgAt(part, 0, 'supplier');
+        if (name && name !== first && !out.includes(name)) out.push(name);
+      }
+  }
+  return out;
+}
+
 // Names on the lines right under a label, one a line, numbered or not, until a line is not one.
 function numberedNames(text: string, labelEnd: number): string[] {
   LABEL_ENDS_LINE.lastIndex = labelEnd;
@@ -373,7 +425,8 @@ function decidedAs(text: string): string[] {
     const takesOver = TAKES_OVER.exec(before);
     if (takesOver) before = before.slice(0, takesOver.index).replace(CLAUSE_BEFORE, '').replace(BY_BEFORE, '');
     const verb = takesOver ? null : [...before.matchAll(DECIDING_VERB)].pop();
-    if (!verb && !takesOver) continue;
+    // "经评审，甲公司为本项目成交供应商": with no verb, the clause before 为 is the name (or nothing).
+    if (!verb && !takesOver) before = before.replace(CLAUSE_BEFORE, '');
     const part = before
       .slice(verb ? verb.index + verb[0].length : 0)
       .trim()
@@ -384,6 +437,18 @@ function decidedAs(text: string): string[] {
     const person = personAt(part, 0);
     if (person && part.replace(/\s/gu, '') === `${person}(${part.includes('个人') ? '个人' : '自然人'})`) {
       if (!out.includes(person)) out.push(person);
+      continue;
+    }
+    // Or a list of names, each whole, split by 、 (and counted after the last one).
+    const names = part
+      .replace(COUNT_AFTER_LIST, '')
+      .split('、')
+      .flatMap((p) => p.split(CONSORTIUM_JOIN))
+      // "A(牵头人)与B组成的联合体": role notes and the closing group word are not part of the names.
+      .map((p) => p.replace(GROUP_WORD, '').trim().replace(ROLE_NOTE, ''));
+    const listed = names.map((p) => readOrgAt(p, 0, 'supplier'));
+    if (names.length > 1 && listed.every((n, i) => n === names[i].trim() && !AGENCY_NAME.test(n))) {
+      for (const n of listed) if (n && !out.includes(n)) out.push(n);
       continue;
     }
     const name = readOrgAt(part, 0, 'supplier');

@@ -29,6 +29,12 @@ describe('scanMentions', () => {
     expect(scan('江北道路改造')).toEqual(['江北=江北区/江北区']);
   });
 
+  it('keeps a district or county named in full before a street of an address (台江区东街, 某县八一路)', () => {
+    expect(scan('福州市台江区东街88号')).toEqual(['福州市=福州市', '台江区=台江区']);
+    expect(scan('吉安市永丰县八一路')).toEqual(['吉安市=吉安市', '永丰县=永丰县']);
+    expect(scan('台江路')).toEqual([]);
+  });
+
   it('skips a suffix that starts another word (新建区域, 市和县级)', () => {
     expect(scan('新建区域')).toEqual([]);
     expect(scan('各市和县级部门')).toEqual([]);

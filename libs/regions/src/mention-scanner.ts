@@ -100,9 +100,24 @@ function localZoneOf(city: NameEntry[], district: NameEntry[]): boolean {
   return district.every((e) => getRegion(e.code)?.level === 'district' && !cityCodes.some((c) => regionContains(c, e.code)));
 }
 
+// A district's or county's full name before a street is an address: "台江区东街88号", "某县八一路".
+// Roads are named after places without their suffix (南京东路), so the road test above spares these.
+const STREET_AFTER = /^(?:[东西南北中]?(?:路|街|大街|巷|弄)|[一二三四五六七八九十\d]+(?:路|街|巷|弄))/;
+const COUNTY_SUFFIX = /[区县旗]$/;
+
+function streetAfterCounty(text: string, start: number, match: TrieMatch<NameEntry>, after: string): boolean {
+  return (
+    match.end - start >= 3 &&
+    COUNTY_SUFFIX.test(text.slice(start, match.end)) &&
+    match.values.every((e) => e.kind === 'full') &&
+    STREET_AFTER.test(after)
+  );
+}
+
 function usableEntries(text: string, start: number, match: TrieMatch<NameEntry>, lastEnd: number): NameEntry[] {
   const after = text.slice(match.end, match.end + 3);
-  if (NOT_A_PLACE_AFTER.test(after) || SUFFIX_STARTS_WORD.has(text.slice(match.end - 1, match.end + 1))) return [];
+  if (NOT_A_PLACE_AFTER.test(after) && !streetAfterCounty(text, start, match, after)) return [];
+  if (SUFFIX_STARTS_WORD.has(text.slice(match.end - 1, match.end + 1))) return [];
   // Filter only when needed: callers group repeated names by the identity of this array.
   let entries = match.values;
   if (TOWNSHIP_AFTER.test(after) && entries.some((e) => e.kind === 'short')) {
