@@ -193,6 +193,13 @@ describe('readWinners: lists under a label and lots in a ranked table', () => {
     ]);
   });
 
+  it('reads every line under 入围人 (a platform’s word for an admitted supplier), its rate noted after it', () => {
+    const text =
+      '经评审，确定入围人如下（排名不分先后）：\n1. 甲混凝土有限公司（下浮率：6.5%）\n2. 乙建材有限公司（下浮率：6.0%）\n公示期：3天';
+    expect(readWinners(text)).toEqual(['甲混凝土有限公司', '乙建材有限公司']);
+    expect(readWinners('入围人：甲印务有限公司、乙彩印有限公司')).toEqual(['甲印务有限公司', '乙彩印有限公司']);
+  });
+
   it('stops the list at the first numbered line that names no supplier', () => {
     const text = '成交供应商：\n1.甲科技有限公司\n2.采购人信息\n名称：某市某局';
     expect(readWinners(text)).toEqual(['甲科技有限公司']);
@@ -315,6 +322,11 @@ describe('readWinners: notes after a name and lists split by semicolons', () => 
   it('drops a former name, a sole trader note or a rate in brackets, keeping legal forms', () => {
     expect(readWinners('成交供应商:某某智能科技有限公司(原名:某某电子有限公司)\n成交金额:763,500.00元')).toEqual(['某某智能科技有限公司']);
     expect(readWinners('中标人:某某建材有限公司(原某某建材厂)\n中标价:12万元')).toEqual(['某某建材有限公司']);
+    // What the supplier is to the goods: no registered name ends in 供应商 or 代理商.
+    expect(readWinners('成交供应商：某某数图科技有限公司（原版权方授权的唯一供应商）\n成交金额：96,000.00元')).toEqual([
+      '某某数图科技有限公司',
+    ]);
+    expect(readWinners('成交人：某某医疗器械有限公司(独家代理商)')).toEqual(['某某医疗器械有限公司']);
     expect(readWinners('成交供应商:某某市张记汽车修理厂(个体工商户)\n成交总价:168,000.00元')).toEqual(['某某市张记汽车修理厂']);
     expect(readWinners('中标人:某某(集团)会计师事务所(特殊普通合伙)\n中标价:326,000.00元')).toEqual([
       '某某(集团)会计师事务所(特殊普通合伙)',

@@ -7,7 +7,7 @@ import { cellsBelow, splitCells } from './table-cells';
 // Who won: the named winner of each lot (中标人, 成交供应商…); for a candidates notice the first
 // candidate of each lot. Later candidates (第二名…) are never winners.
 // 得标厂商 is how Taiwan-style notices name the winner, 判给公司 how Macau's do (判给实体 is the buyer).
-// A framework agreement (框架协议, 入围) admits several suppliers, all of them winners: 入围供应商,
+// A framework agreement (框架协议, 入围) admits several suppliers, all of them winners: 入围供应商 (入围人),
 // or 入围 right before its list ("以下单位入围(排名不分先后):A、B、C"); a selection's result heading
 // its list (入围结果, 入选单位名单, 入围名单如下, 遴选结果(排名不分先后):) names every supplier on it.
 // 未中标供应商, 未成交单位, 落选供应商 name the bidders who lost.
@@ -15,7 +15,7 @@ import { cellsBelow, splitCells } from './table-cells';
 // 拟中选企业 names each maker chosen in a volume-based purchase (带量采购), one a product; 定点维修单位,
 // 定点保险机构, 定点印刷服务单位 name every supplier a buyer's designated-supplier (定点) result admits.
 const WINNER_LABEL =
-  /(?<![未落])(?:中标|成交|中选|得标)(?:\(成交\))?(?:人|单位|供应商|候选供应商|服务商|厂商|企业|机构)(?:名称)?|定点[\p{Script=Han}]{0,6}?(?:单位|机构|供应商|服务商)(?:名称|名单)?|供应商名称|(?:中标|成交)方(?:名称)?|判给(?:公司|厂商|承揽商)|(?:入围|入选)(?:供应商|单位|企业|机构)(?:名称|名单)?(?:如下)?|入围(?=\s*(?:\([^()\n]{0,10}\))?\s*[:：])|(?:入围|入选|遴选)(?:结果|名单)(?:如下)?(?=[ \t]*(?:\([^()\n]{0,12}\))?[ \t]*[:：])/gu;
+  /(?<![未落])(?:中标|成交|中选|得标)(?:\(成交\))?(?:人|单位|供应商|候选供应商|服务商|厂商|企业|机构)(?:名称)?|定点[\p{Script=Han}]{0,6}?(?:单位|机构|供应商|服务商)(?:名称|名单)?|供应商名称|(?:中标|成交)方(?:名称)?|判给(?:公司|厂商|承揽商)|(?:入围|入选)(?:人|供应商|单位|企业|机构)(?:名称|名单)?(?:如下)?|入围(?=\s*(?:\([^()\n]{0,10}\))?\s*[:：])|(?:入围|入选|遴选)(?:结果|名单)(?:如下)?(?=[ \t]*(?:\([^()\n]{0,12}\))?[ \t]*[:：])/gu;
 const FIRST_CANDIDATE =
   /(?:中标|成交|中选)?候选人\s*\(第[一1]名?\)|第[一1](?:中标|成交|中选)?候选人(?:名称)?|(?:中标|成交)候选人第[一1]名|排名第[一1](?:的)?(?:中标候选人)?|第[一1]名|(?:投标|评标|中标)结果为|推荐(?:的)?(?:中标|成交)候选人(?:为)?/gu;
 const ANY_CANDIDATE = /(?:中标|成交|中选)候选人(?:名称)?/gu;
