@@ -250,6 +250,18 @@ describe('readParties: results told in one sentence', () => {
 });
 
 describe('readParties: selecting bodies and site offices', () => {
+  it('reads 征集人 (who sets up a framework agreement) as the buyer', () => {
+    expect(read('三、征集人：某市财政局\n四、集中采购机构：某市政府采购中心').buyer).toBe('某市财政局');
+    expect(read('被征集人应在期限内响应\n采购人：某区人民医院').buyer).toBe('某区人民医院');
+  });
+
+  it('reads a buyer’s or an agency’s name wrapped onto the next line', () => {
+    expect(read('采购人：某市某区消\n防救援大队\n代理机构：某某项目\n管理有限公司\n长按识别二维码')).toEqual({
+      buyer: '某市某区消防救援大队',
+      agency: '某某项目管理有限公司',
+    });
+  });
+
   it('reads 遴选单位 as the buyer, without its role in the group it leads', () => {
     expect(read('遴选编号:X-01\n遴选单位:某县人民医院(某县医疗共同体牵头单位)\n遴选结果:').buyer).toBe('某县人民医院');
   });

@@ -14,6 +14,12 @@ describe('wrappedNameAt', () => {
     expect(wrappedNameAt('：\n福建闽东海洋环\n境工程技术有限\n公司\n成交金额：1元', 0)).toBe('福建闽东海洋环境工程技术有限公司');
   });
 
+  it('joins any body’s name when asked for any kind', () => {
+    expect(wrappedNameAt('：某市某区消\n防救援大队\n代理机构：某公司', 0, 'any')).toBe('某市某区消防救援大队');
+    expect(wrappedNameAt('：某市某区消\n防救援大队\n代理机构：某公司', 0)).toBeNull();
+    expect(wrappedNameAt('：某市某区教育局\n某某小学', 0, 'any')).toBeNull();
+  });
+
   it('never joins a row number, or a heading and a row number, to the name below', () => {
     expect(wrappedNameAt('\n评审结果\n1\n青岛高校电子有限公司', 0)).toBeNull();
   });

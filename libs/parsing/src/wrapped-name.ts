@@ -1,11 +1,11 @@
-import { readOrgAt } from './org-names';
+import { type OrgKind, readOrgAt } from './org-names';
 import { splitCells } from './table-cells';
 
 // A cell too narrow for a long name wraps it onto the next line or two: "供应商名称：某省某某园林绿化\n
 // 工程有限公司", "成交供应商：\n福建闽东海洋环\n境工程技术有限\n公司". When the label's own line holds only part
 // of a name (name characters, no suffix) and the lines below hold no label of their own, those
 // lines together are the name if they read as one. A label ending its line may have the wrapped
-// name start on the line below.
+// name start on the line below. A buyer's or an agency's name wraps the same way (`kind` 'any').
 const FIRST_PART = /^[ \t:：]*\n?[ \t]*([\p{Script=Han}A-Za-z0-9()·]{2,30})[ \t]*(?=\n)/u;
 const NEXT_PART = /^\n[ \t]*([\p{Script=Han}A-Za-z0-9()·]{1,20})[ \t]*(?=\n|$)/u;
 const HAN = /\p{Script=Han}/u;
@@ -13,22 +13,22 @@ const MAX_PARTS = 3;
 const REACH = 96;
 
 /** The name wrapped over the label's line and the next one or two, or null. */
-export function wrappedNameAt(text: string, from: number): string | null {
+export function wrappedNameAt(text: string, from: number, kind: OrgKind = 'supplier'): string | null {
   const window = text.slice(from, from + REACH);
   const first = FIRST_PART.exec(window);
-  if (!first || readOrgAt(first[1], 0, 'supplier') !== null) return null;
-  return joinedName(first[1], window.slice(first[0].length));
+  if (!first || readOrgAt(first[1], 0, kind) !== null) return null;
+  return joinedName(first[1], window.slice(first[0].length), kind);
 }
 
 // Fragments on the lines of `rest`, joined to `start` one at a time until they read as one name.
-function joinedName(start: string, rest: string): string | null {
+function joinedName(start: string, rest: string, kind: OrgKind): string | null {
   let joined = start;
   for (let parts = 1; parts < MAX_PARTS; parts++) {
     const next = NEXT_PART.exec(rest);
     // A line of digits alone is a row number or a figure, never part of a name.
     if (!next || !HAN.test(next[1])) return null;
     joined += next[1];
-    if (readOrgAt(joined, 0, 'supplier') === joined) return joined;
+    if (readOrgAt(joined, 0, kind) === joined) return joined;
     rest = rest.slice(next[0].length);
   }
   return null;
