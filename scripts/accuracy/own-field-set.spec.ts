@@ -314,6 +314,30 @@ import { percent, tallyChecks } from './tally';
 // 名称：), a consortium in one table cell (甲(牵头人)/乙(成员)), the clause right before 为…中标人 when no
 // verb decides it (经评审，甲公司为本项目成交供应商), 服务商 and 机构 closing a winner's label, and a
 // bracket closed before a name found without a label ((图)某公司).
+// own-b26-* (25, an ordinary day of a national aggregator rather than rare cases: 21 results — 市/县
+// 中标（成交）结果公告 with the numbered sections and small turns (供应商名称 on the line of the 中标金额,
+// 中标供应商名称/地址/金额 each over two lines, 成交金额 in 万元 or in 大写 only, a 折扣率 in place of an
+// amount), a 建设工程 候选人 notice in blocks and a separate 中标结果公告 deciding in one sentence, 询价/
+// 谈判/磋商 成交 of a university (every quote listed), a hospital (成交供应商；成交价 on one line), a
+// police bureau ("|" table with 综合得分) and a school (大写 then ¥), state firms' results (a grid's
+// 包 table of 中选人 in 万元, a refinery's 成交人 with 含税 amount and 未成交供应商, a carrier's 第一/第二/
+// 第三中选人 with 份额, a railway depot's 包件 lines in 万元, a builder's 入围人 numbered with 下浮率),
+// 单一来源 with a note after the supplier, an eight-supplier 框架协议 tab table under a 征集人, 标项 blocks,
+// a winner only in the title, and a WeChat repost breaking names and labels mid-word; and 4 others:
+// a 流标 listing two bids beside a 万元 ceiling, a 终止 quoting the first candidate it withdraws, a
+// 合同公告 naming its 供应商（乙方） (other, no winner, as the shared set labels 合同 notices) and a 磋商
+// tender) was scored once before any change: award 17/17, award none stated 8/8, winners 19/21,
+// winners none named 4/4, budget 1/2, budget none stated 23/23, deadline 1/1, deadline none stated
+// 24/24, category 25/25, stage found 25/25, province 25/25, city 25/25, district 20/20 (the same
+// without region text), buyer 23/25, agency 18/19, project code 25/25. Counted with the earlier
+// first-time batches, award is 219/238 (92.0 %) and winners 237/279 (84.9 %). The misses: 入围人
+// over numbered lines read as its first name, a "(原…授权的唯一供应商)" note kept in the winner's name,
+// the 流标 notice's ceiling not read because it quotes bids, 征集人 not a buyer label, and the repost's
+// buyer and agency broken over two lines not read. After the rules they led to (入围人 as a label of
+// admitted suppliers, notes saying what a supplier is to the goods (唯一供应商, 独家代理商) dropped,
+// 征集人/征集单位 as buyer labels, buyers' and agencies' names joined over a wrapped line) all but the
+// 流标 budget are right; reading a failed notice's ceiling beside its bids cost a held-out check, so
+// it stays unread. The shared dev and held-out figures are unchanged.
 const OWN_SET = join(__dirname, '../../test/fixtures/own-field-set.jsonl');
 
 describe('own field-style check set', () => {
