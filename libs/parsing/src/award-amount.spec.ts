@@ -90,6 +90,7 @@ describe('readAwardAmount', () => {
   it('prefers a stated total inside the value and skips provisional sums', () => {
     expect(readAwardAmount('成交金额:每年人民币100万元,三年合计300万元')).toBe(3_000_000);
     expect(readResultAmount('成交价:下浮率8%(按实结算,暂定金额150万元)')).toBeNull();
+    expect(readResultAmount('中标金额：折扣率92%（预计金额60万元）')).toBeNull();
   });
 
   it('reads an amount whose unit is a bracketed note in a table run into one line', () => {

@@ -92,10 +92,11 @@ function cellAmount(cell: string, unit: number): number | null {
 // deposits, unit prices, fees.
 // An estimate (预估金额, 预计采购金额) says how much work may be ordered under rates, not what was won.
 const OTHER_MONEY_BEFORE = /(?:预算|限价|控制价|底价|标底|保证金|单价|估算|预估|预计|投资|费|报价|概算|资金|暂定|暂估|暂列)[^\n]{0,10}$/u;
-// Inside a label's value: money that is not what was won ("下浮率8.5%(暂定金额150万元)").
+// Inside a label's value: money that is not what was won ("下浮率8.5%(暂定金额150万元)", "折扣率92%(预计
+// 金额60万元)").
 // Fees of the procedure (代理服务费, 标书费, 工本费, 代理服务收费金额) are not the award either.
 const NOT_THE_AWARD_BEFORE =
-  /(?:预算|限价|控制价|底价|标底|保证金|单价|估算|预估|概算|暂定|暂估|暂列|每年|每月|年度|代理|收费|标书|工本)[^\n，,;；]{0,8}$/u;
+  /(?:预算|限价|控制价|底价|标底|保证金|单价|估算|预估|预计|概算|暂定|暂估|暂列|每年|每月|年度|代理|收费|标书|工本)[^\n，,;；]{0,8}$/u;
 // "中标金额：详见附件": the amount is in an attachment; nothing after the label is it.
 const REFERRED_ELSEWHERE = /^[\s:：(]*(?:详见|见)(?:附件|附表|公告附件|中标通知书|成交通知书|报价表|开标记录)/u;
 // A stated total outranks the amounts it adds up ("每年128万元，三年合计384万元").

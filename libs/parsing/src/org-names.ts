@@ -85,11 +85,11 @@ export function personAt(text: string, from: number): string | null {
 // 公司)"), the short name it goes by below ("(以下简称“某某”)"), a sole trader's legal form
 // (个体工商户) and the size class a government purchase notes for its small-business policy
 // (小微企业, 监狱企业), the role a body plays in a group it leads ("(某县医共体牵头单位)"), what it is to
-// the goods ("(原厂授权的唯一供应商)", "(独家代理商)": no registered name ends so), and where
+// the goods ("(原厂授权的唯一供应商)", "(独家代理商)", "(原厂商)": no registered name ends so), and where
 // it sits ("某化工有限公司(某县某工业园区)", "(某县某镇)"), none of which the registered name carries.
 // Legal forms that are part of a name, "(普通合伙)", "(特殊普通合伙)", stay.
 const NAME_NOTE =
-  /\((?:[\d.,]{1,20}\s*(?:%|万?元)?|[^()\d]{1,12}[\d.,]{1,20}\s*(?:%|万?元)|[^()\d]{0,12}(?:系数|折扣率?|费率|优惠率|下浮率)\s*[:：为]?\s*[\d.,]{1,20}\s*(?:%|折)?|(?:原|曾用)(?:企业|公司|单位)?名称?[:：为]?[^()]{2,40}|原[^()]{2,38}(?:公司|厂|院|所|社)|个体(?:工商)?户|个体经营|(?:以下)?简称[^()]{1,20}|(?:中小|小微|中型|小型|微型|大型|监狱)企业|残疾人福利性单位|[^()]{0,16}牵头(?:单位|医院)|[^()]{0,20}(?:供应商|代理商|经销商|分销商|生产厂家|制造商)|\p{Script=Han}{1,14}(?:县|区|旗|镇|乡|街道|园区|开发区))\)$/u;
+  /\((?:[\d.,]{1,20}\s*(?:%|万?元)?|[^()\d]{1,12}[\d.,]{1,20}\s*(?:%|万?元)|[^()\d]{0,12}(?:系数|折扣率?|费率|优惠率|下浮率)\s*[:：为]?\s*[\d.,]{1,20}\s*(?:%|折)?|(?:原|曾用)(?:企业|公司|单位)?名称?[:：为]?[^()]{2,40}|原[^()]{2,38}(?:公司|厂|院|所|社)|个体(?:工商)?户|个体经营|(?:以下)?简称[^()]{1,20}|(?:中小|小微|中型|小型|微型|大型|监狱)企业|残疾人福利性单位|[^()]{0,16}牵头(?:单位|医院)|[^()]{0,20}(?:供应商|代理商|经销商|分销商|厂商|生产厂家|制造商)|原厂|\p{Script=Han}{1,14}(?:县|区|旗|镇|乡|街道|园区|开发区))\)$/u;
 
 /** A name without a trailing note that is not part of it (a bid, a rate, a former name). */
 export function dropNameNote(name: string): string {
@@ -200,6 +200,7 @@ const TITLE_ORG_MORE =
 const TITLE_ORG = new RegExp(`^\\p{Script=Han}${NAME_CHARS}{1,28}?${TITLE_ORG_SUFFIX}`, 'u');
 const ALIAS_AFTER = new RegExp(`^\\(\\p{Script=Han}{2,16}?${TITLE_ORG_SUFFIX}\\)`, 'u');
 const WINNER_IN_TITLE_BEFORE = /^(?:确定|拟定|选定)/u;
+const OF_WINNER = /^的(?:中标|成交|中选|入围)/u;
 const WINNER_IN_TITLE_AFTER = /^(?:\([^()]{1,20}\))?(?:中标|成交|中选|入围|为\p{Script=Han}{0,40}?(?:中标|成交|中选)(?:人|单位|供应商))/u;
 // Agencies run tenders under their own name; the buyer is then somewhere else.
 const AGENCY_WORDS = /招标|代理|咨询|项目管理|工程管理|造价|交易中心|采购中心/u;
@@ -212,8 +213,11 @@ export function leadingOrg(title: string): string | null {
   // A lazy match stops at the first suffix: 某大学 of 某大学第一医院, 某市中心 of 某市中心医院.
   const more = TITLE_ORG_MORE.exec(rest);
   const name = m[0] + (more?.[0] ?? '');
-  // "关于某公司中标某工程的公示", "关于确定某公司为某项目中标人的公示": the title names the winner.
-  if (WINNER_IN_TITLE_BEFORE.test(name) || WINNER_IN_TITLE_AFTER.test(rest.slice(more?.[0].length ?? 0))) return null;
+  // "关于某公司中标某工程的公示", "关于确定某公司为某项目中标人的公示", "关于某公司的中标公示": the
+  // title names the winner.
+  const after = rest.slice(more?.[0].length ?? 0);
+  if (WINNER_IN_TITLE_BEFORE.test(name) || WINNER_IN_TITLE_AFTER.test(after) || (/^关于/u.test(title) && OF_WINNER.test(after)))
+    return null;
   // "某大学附一院(某省立医院)": a bracket opened in the name closes it.
   const close = rest.indexOf(')');
   if (!more && name.split('(').length > name.split(')').length && close >= 0 && close <= 20) return name + rest.slice(0, close + 1);

@@ -6,6 +6,7 @@ describe('readParties', () => {
   it('never takes the winner a result title names for the buyer', () => {
     expect(readParties('经评审，现予公示。', '关于确定甲建设有限公司为某工程中标人的公示', { titleFallback: true }).buyer).toBeNull();
     expect(readParties('中标价：100万元', '关于甲建设集团有限公司中标某镇道路工程的公示', { titleFallback: true }).buyer).toBeNull();
+    expect(readParties('中标金额：468,000.00元', '关于甲物业管理有限公司的中标公示', { titleFallback: true }).buyer).toBeNull();
     expect(readParties('预算：10万元', '某县人民医院设备采购公告', { titleFallback: true }).buyer).toBe('某县人民医院');
   });
 
