@@ -36,10 +36,12 @@ const PLACEHOLDER = /^(?:\/|无|见|详见|略|\(略\)|同上|暂无|待定|-+)$
 export function readOrgAt(text: string, from: number, kind: OrgKind): string | null {
   const window = text
     .slice(from, from + 200)
-    // "建设单位(或招标人):", "(甲方)", "(单位章)": notes on the label, not the value.
-    .replace(/^(?:\s*\([^()\n]{0,8}\))?[\s:：=|为是]*/u, '')
-    // "采购人信息\n名称：某局", "单位名称 某公司": the value follows its own 名称.
-    .replace(/^(?:单位)?名称[\s:：|]*/u, '')
+    // "建设单位(或招标人):", "(甲方)", "(单位章)": notes on the label, not the value; "【成交供应商】某公司":
+    // the bracket that closes a label.
+    .replace(/^(?:\s*\([^()\n]{0,8}\))?[\s:：=|为是】］]*/u, '')
+    // "采购人信息\n名称：某局", "单位名称 某公司": the value follows its own 名称; "中标供应商信息：某公司"
+    // its own 信息.
+    .replace(/^(?:单位)?名称[\s:：|]*|^信息\s*[:：]\s*/u, '')
     // "中标候选人 1 某公司": a row number of a flattened table stands before the name.
     .replace(/^\d{1,2}(?:\s+|[、.])(?=\p{Script=Han})/u, '')
     // "中标供应商及中标金额：", "入围供应商及优惠率：": the label goes on to name what follows the names.

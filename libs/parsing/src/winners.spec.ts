@@ -328,6 +328,14 @@ describe('readWinners: notes after a name and lists split by semicolons', () => 
     ]);
     expect(readWinners('成交人：某某医疗器械有限公司(独家代理商)')).toEqual(['某某医疗器械有限公司']);
     expect(readWinners('成交供应商：某某软件有限公司（原厂商）\n成交金额：180,000.00元')).toEqual(['某某软件有限公司']);
+  });
+
+  it('reads a name after a label closed by 】 or followed by its own 信息', () => {
+    expect(readWinners('【成交供应商】甲环保工程有限公司\n【成交金额】328,600.00元')).toEqual(['甲环保工程有限公司']);
+    expect(readWinners('中标供应商信息：甲网络科技有限公司，中标金额：158,000元')).toEqual(['甲网络科技有限公司']);
+    expect(readWinners('中标供应商：信息产业电子第十一设计研究院科技工程股份有限公司')).toEqual([
+      '信息产业电子第十一设计研究院科技工程股份有限公司',
+    ]);
     expect(readWinners('成交供应商:某某市张记汽车修理厂(个体工商户)\n成交总价:168,000.00元')).toEqual(['某某市张记汽车修理厂']);
     expect(readWinners('中标人:某某(集团)会计师事务所(特殊普通合伙)\n中标价:326,000.00元')).toEqual([
       '某某(集团)会计师事务所(特殊普通合伙)',
