@@ -337,7 +337,9 @@ import { percent, tallyChecks } from './tally';
 // admitted suppliers, notes saying what a supplier is to the goods (唯一供应商, 独家代理商) dropped,
 // 征集人/征集单位 as buyer labels, buyers' and agencies' names joined over a wrapped line) all but the
 // 流标 budget are right; reading a failed notice's ceiling beside its bids cost a held-out check, so
-// it stays unread. The shared dev and held-out figures are unchanged.
+// it stays unread. The shared dev and held-out figures are unchanged. Probing result wordings past
+// it added a title "关于某公司的中标公示" naming the winner rather than the buyer, (原厂商)/(原厂) notes, a
+// 预计金额 inside a rate-only award, and a label closed by 】 (【成交供应商】) or followed by its own 信息.
 const OWN_SET = join(__dirname, '../../test/fixtures/own-field-set.jsonl');
 
 describe('own field-style check set', () => {
