@@ -75,6 +75,7 @@ function firstLabelled(display: string, label: RegExp): Budget | null {
     if (lots) return { yuan: lots.yuan, sourceText: display.slice(start, lots.end).trim() };
     const perYear = readAmountAfter(display, labelEnd, labelMultiplier(m[0]));
     const hit =
+      changedAmountAfter(display, labelEnd, labelMultiplier(m[0])) ??
       amountsWithLotsAfter(display, labelEnd, labelMultiplier(m[0])) ??
       (perYear && termTotalAfter(display, perYear, labelMultiplier(m[0]), PER_YEAR)) ??
       annualAmountAfter(display, labelEnd, labelMultiplier(m[0])) ??
@@ -88,6 +89,16 @@ function firstLabelled(display: string, label: RegExp): Budget | null {
     return { yuan: hit.yuan, sourceText: display.slice(start, hit.end).trim() };
   }
   return null;
+}
+
+// "最高投标限价由原“326.8万元”更正为“318.4万元”", "预算金额：原为50万元，现调整为45万元": a change
+// notice states the old figure first; the amount now is the one after 更正为/变更为/调整为.
+const CHANGED_FROM_TO =
+  /^[\s:：]*(?:由原?|从原?|原)(?:为|是)?[:：]?\s*[“"「『]?[^\n。；;“”"「」『』]{1,24}?[”"」』]?\s*[,，]?\s*现?(?:更正|变更|调整|修改|更改)(?:为|成|至)\s*[:：]?\s*[“"「『]?/u;
+
+function changedAmountAfter(display: string, labelEnd: number, unit: number | null): AmountHit | null {
+  const m = CHANGED_FROM_TO.exec(display.slice(labelEnd, labelEnd + 64));
+  return m ? readAmountAfter(display, labelEnd + m[0].length, unit) : null;
 }
 
 // "预算金额：每年80万元", "预算金额：80万元/年": a year's budget is the one stated, unless a total

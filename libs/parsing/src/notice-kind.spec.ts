@@ -34,6 +34,10 @@ describe('readNoticeKind', () => {
     ['某县重点项目建设快讯(第12期)', 'news', 'progress'],
     ['某社区泳池设施维修工程判给公告', 'award', 'result'],
     ['某街市外墙翻新工程公开招标', 'tender', 'invitation'],
+    ['某小区改造配套基础设施工程资格审查结果公示', 'other', null],
+    ['某水厂扩建工程资格预审合格申请人名单公示', 'other', null],
+    ['关于某排水管网改造工程招标文件下载的温馨提示', 'other', null],
+    ['某污水厂提标改造工程资格预审公告', 'tender', 'prequalification'],
     ['某區公所會議室音響設備採購案', 'tender', 'invitation'],
     ['某區公所會議室音響設備採購案決標公告', 'award', 'result'],
   ])('%s → %s / %s', (title, category, stage) => {

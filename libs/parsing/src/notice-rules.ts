@@ -23,6 +23,13 @@ export const TITLE_RULES: readonly NoticeRule[] = [
   rule('other', 'contract', /合同(?:公告|公示|备案|信息|签订)|采购合同|合同$/u),
   rule('other', 'acceptance', /验收(?:公告|公示|结果|报告|情况)/u),
   rule('other', null, /异常|直接采购(?:信息)?公告/u),
+  // Who passed a prequalification is no award (the bid is still to come), and a platform's 温馨提示
+  // about downloading or opening documents is no tender of its own.
+  rule(
+    'other',
+    null,
+    /资格(?:预审|审查|后审)结果|资审结果|资格(?:预审|审查)合格(?:申请人|单位)?(?:名单)?(?:公示|公告)|温馨提示|(?:下载|操作|使用)(?:的)?(?:提示|指南|须知)/u,
+  ),
   rule('award', 'candidates', /候选人|(?:评标|评审|比选|谈判|磋商|询价)结果公示|拟(?:中标|成交|中选)|预中标/u),
   rule(
     'award',
