@@ -16,9 +16,9 @@ const CN_SMALL = '一二三四五六七八九十';
 // 11时00分", "2027年3月5日北京时间9:30").
 const WEEKDAY = String.raw`(?:\s*\(?\s*(?:星期|周)[一二三四五六日天]\s*\)?)?(?:\s*\(?\s*北京时间\s*\)?)?`;
 // Hours and minutes may be written in numerals too: 上午九时三十分, 中午十二时正. The minutes stay on the
-// hour's line ("10点\n5.联系方式" is 10:00; split pieces are joined first).
+// hour's line ("10点\n5.联系方式" is 10:00; split pieces are joined first); 九点半 is half past.
 const CN_CLOCK = '〇零一二两三四五六七八九十';
-const TIME = String.raw`(?:\s*-?\s*(上午|下午|晚上|中午|早上)?\s*(\d{1,2}|[${CN_CLOCK}]{1,3}(?=\s*[时点]))\s*[:时点][^\S\n]*(?:(\d{1,2}|[${CN_CLOCK}]{1,3}(?=\s*分))\s*分?)?(?:\s*:\s*(\d{2})(?!\d))?)?`;
+const TIME = String.raw`(?:\s*-?\s*(上午|下午|晚上|中午|早上)?\s*(\d{1,2}|[${CN_CLOCK}]{1,3}(?=\s*[时点]))\s*[:时点][^\S\n]*(?:(\d{1,2}|[${CN_CLOCK}]{1,3}(?=\s*分)|半)\s*分?)?(?:\s*:\s*(\d{2})(?!\d))?)?`;
 const DATE_FORMS = [
   String.raw`(?<!\d)(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]`,
   String.raw`(?<![\d.])(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?![\d.])`,
@@ -122,5 +122,6 @@ export function scanMonthDays(text: string, reference: Date): DateHit[] {
 function clockValue(text: string | undefined): number {
   if (text === undefined) return 0;
   if (/^\d+$/u.test(text)) return Number(text);
+  if (text === '半') return 30;
   return chineseIntegerValue(text.replace(/两/gu, '二')) ?? 99; // unreadable: an impossible time, so no date
 }
