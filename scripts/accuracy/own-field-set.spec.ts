@@ -336,7 +336,10 @@ import { percent, tallyChecks } from './tally';
 // the amount after 更正为/变更为/调整为; minutes only on their hour's line; a label followed by 前 or a
 // date past the end of its sentence is no deadline; 资格审查/预审结果 and platform tips are other) all
 // 25 are right but the stage of those two others (no stage fits them); the shared dev figures gain
-// one province, city and district (each also without region text), held-out is unchanged.
+// one province, city and district (each also without region text), held-out is unchanged. Probing
+// past it added a budget label opened by 原/更正前 (the replaced figure) and 更正前/更正后 lines under
+// a label, autonomous counties written with 县 but without their minorities (岫岩县, 保亭县, 肃北县;
+// 喀左县), 撤销 of a tender or award, 投标文件递交情况 and 调整公告, and 九点半 as half past nine.
 const OWN_SET = join(__dirname, '../../test/fixtures/own-field-set.jsonl');
 
 describe('own field-style check set', () => {
