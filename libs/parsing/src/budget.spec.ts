@@ -184,6 +184,15 @@ describe('extractBudget: lots tables and quoted past awards', () => {
     expect(yuan('项目总投资:3000万元\n预估金额:1826.37万元')).toBe(18_263_700);
   });
 
+  it('reads the new amount of a change notice, not the one it replaces', () => {
+    expect(yuan('1.最高投标限价由原“326.8万元”更正为“318.4万元”；')).toBe(3_184_000);
+    expect(yuan('采购预算：原为50万元，现调整为45万元')).toBe(450_000);
+    expect(yuan('预算金额由1,200,000元变更为：1,150,000元')).toBe(1_150_000);
+    expect(yuan('原采购预算：120万元\n更正后采购预算：110万元')).toBe(1_100_000);
+    expect(yuan('更正事项：最高限价\n更正前：120万元\n更正后：110万元')).toBe(1_100_000);
+    expect(yuan('太原预算金额：80万元')).toBe(800_000);
+  });
+
   it('takes the unit from a label that names the currency too', () => {
     expect(yuan('预算金额(人民币万元):80')).toBe(800_000);
     expect(yuan('最高限价(单位:人民币元):800000')).toBe(800_000);

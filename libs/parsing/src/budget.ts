@@ -70,11 +70,14 @@ function firstLabelled(display: string, label: RegExp): Budget | null {
   for (const m of display.matchAll(label)) {
     const start = m.index;
     const labelEnd = start + m[0].length;
+    // "原采购预算：120万元" is the figure a change notice replaces.
+    if (REPLACED_BEFORE.test(display.slice(Math.max(0, start - 4), start))) continue;
     // One lot's budget: the tender's is the lots' sum (or the total written after them).
     const lots = isLotLabel(display, start) ? lotLabelSum(display, label, start, labelMultiplier(m[0])) : null;
     if (lots) return { yuan: lots.yuan, sourceText: display.slice(start, lots.end).trim() };
     const perYear = readAmountAfter(display, labelEnd, labelMultiplier(m[0]));
     const hit =
+      changedAmountAfter(display, labelEnd, labelMultiplier(m[0])) ??
       amountsWithLotsAfter(display, labelEnd, labelMultiplier(m[0])) ??
       (perYear && termTotalAfter(display, perYear, labelMultiplier(m[0]), PER_YEAR)) ??
       annualAmountAfter(display, labelEnd, labelMultiplier(m[0])) ??
@@ -88,6 +91,22 @@ function firstLabelled(display: string, label: RegExp): Budget | null {
     return { yuan: hit.yuan, sourceText: display.slice(start, hit.end).trim() };
   }
   return null;
+}
+
+// "最高投标限价由原“326.8万元”更正为“318.4万元”", "预算金额：原为50万元，现调整为45万元": a change
+// notice states the old figure first; the amount now is the one after 更正为/变更为/调整为.
+// Under a label, "更正前：120万元\n更正后：110万元" does the same on two lines.
+const CHANGED_FROM_TO =
+  /^[\s:：]*(?:由原?|从原?|原)(?:为|是)?[:：]?\s*[“"「『]?[^\n。；;“”"「」『』]{1,24}?[”"」』]?\s*[,，]?\s*现?(?:更正|变更|调整|修改|更改)(?:为|成|至)\s*[:：]?\s*[“"「『]?/u;
+const BEFORE_AFTER_LINES =
+  /^[\s:：|]*(?:更正|变更|修改|调整)前(?:内容)?[\s:：|]*[^\n|]{1,24}?[\s|]*(?:更正|变更|修改|调整)后(?:内容)?[\s:：|]*/u;
+// (太原, 固原, 平原 … end in 原 too.)
+const REPLACED_BEFORE = /(?:(?<![太固平中九高草])原|(?:更正|变更|修改|调整)前)(?:的)?$/u;
+
+function changedAmountAfter(display: string, labelEnd: number, unit: number | null): AmountHit | null {
+  const rest = display.slice(labelEnd, labelEnd + 64);
+  const m = CHANGED_FROM_TO.exec(rest) ?? BEFORE_AFTER_LINES.exec(rest);
+  return m ? readAmountAfter(display, labelEnd + m[0].length, unit) : null;
 }
 
 // "预算金额：每年80万元", "预算金额：80万元/年": a year's budget is the one stated, unless a total

@@ -15,9 +15,10 @@ const CN_SMALL = '一二三四五六七八九十';
 // Between the date and its time: a weekday, or the zone, bracketed or not ("2027年8月18日（北京时间）
 // 11时00分", "2027年3月5日北京时间9:30").
 const WEEKDAY = String.raw`(?:\s*\(?\s*(?:星期|周)[一二三四五六日天]\s*\)?)?(?:\s*\(?\s*北京时间\s*\)?)?`;
-// Hours and minutes may be written in numerals too: 上午九时三十分, 中午十二时正.
+// Hours and minutes may be written in numerals too: 上午九时三十分, 中午十二时正. The minutes stay on the
+// hour's line ("10点\n5.联系方式" is 10:00; split pieces are joined first); 九点半 is half past.
 const CN_CLOCK = '〇零一二两三四五六七八九十';
-const TIME = String.raw`(?:\s*-?\s*(上午|下午|晚上|中午|早上)?\s*(\d{1,2}|[${CN_CLOCK}]{1,3}(?=\s*[时点]))\s*[:时点]\s*(?:(\d{1,2}|[${CN_CLOCK}]{1,3}(?=\s*分))\s*分?)?(?:\s*:\s*(\d{2})(?!\d))?)?`;
+const TIME = String.raw`(?:\s*-?\s*(上午|下午|晚上|中午|早上)?\s*(\d{1,2}|[${CN_CLOCK}]{1,3}(?=\s*[时点]))\s*[:时点][^\S\n]*(?:(\d{1,2}|[${CN_CLOCK}]{1,3}(?=\s*分)|半)\s*分?)?(?:\s*:\s*(\d{2})(?!\d))?)?`;
 const DATE_FORMS = [
   String.raw`(?<!\d)(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]`,
   String.raw`(?<![\d.])(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?![\d.])`,
@@ -35,10 +36,12 @@ export function joinSplitDates(text: string): string {
   return (
     text
       .replace(/(?<!\d)(\d{1,3})\n+(?=(\d{1,3})(?!\d))/g, (m, a: string, b: string) => (a.length + b.length <= 4 ? a : m))
-      .replace(/(?<=[年月时点])\n+(?=[\d年月日时分点:])/gu, '')
+      .replace(/(?<=[年月])\n+(?=[\d年月日时分点:])/gu, '')
       // After the day only a time continues the date: "2026年03月16日\n0" is a table cell below it.
       .replace(/(?<=日)\n+(?=\d{1,2}\s*[:：时点]|[时分点:])/gu, '')
       .replace(/(?<=\d)\n+(?=[年月日时分点:])/gu, '')
+      // After the hour only its minutes continue: "上午10点\n5.联系方式" is the next list item.
+      .replace(/(?<=[时点])\n+(?=\d{1,2}\s*分|分)/gu, '')
   );
 }
 
@@ -119,5 +122,6 @@ export function scanMonthDays(text: string, reference: Date): DateHit[] {
 function clockValue(text: string | undefined): number {
   if (text === undefined) return 0;
   if (/^\d+$/u.test(text)) return Number(text);
+  if (text === '半') return 30;
   return chineseIntegerValue(text.replace(/两/gu, '二')) ?? 99; // unreadable: an impossible time, so no date
 }

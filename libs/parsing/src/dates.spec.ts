@@ -63,6 +63,17 @@ describe('extractDeadline', () => {
     expect(iso(extractDeadline('截止投标：2027年2月10日17时00分\n开标时间：2027年2月11日10时00分'))).toBe('2027-02-10T09:00:00.000Z');
   });
 
+  it("keeps the minutes of an hour on its own line, and a date past the end of the label's sentence out", () => {
+    expect(iso(extractDeadline('资格预审申请文件递交截止时间：2027年6月3日上午10点\n5.联系方式'))).toBe('2027-06-03T02:00:00.000Z');
+    expect(iso(extractDeadline('开标时间：2027年6月3日9时\n30分'))).toBe('2027-06-03T01:30:00.000Z');
+    expect(iso(extractDeadline('开标时间：2027年6月3日上午九点半'))).toBe('2027-06-03T01:30:00.000Z');
+    expect(iso(extractDeadline('开标时间：2027年6月3日下午2点半'))).toBe('2027-06-03T06:30:00.000Z');
+    // "须于投标截止时间前到账" refers to the deadline; the next clause's date is another one.
+    const text = '投标保证金须于投标截止时间前到账。\n获取时间：2027年5月6日至2027年5月12日\n投标截止时间：2027年5月28日上午9时30分';
+    expect(iso(extractDeadline(text))).toBe('2027-05-28T01:30:00.000Z');
+    expect(extractDeadline('响应文件应在截止时间前递交。\n获取时间：2027年5月6日')).toBeNull();
+  });
+
   it('is null without a deadline', () => {
     expect(extractDeadline('公示截止日期:2026年03月31日')).toBeNull();
     expect(extractDeadline('')).toBeNull();

@@ -17,12 +17,23 @@ const rule = (category: BulletinCategory, stage: BulletinStage | null, re: RegEx
 // 招标/采购 but are plans; a 环评/可研 service that is being tendered is a tender, only the
 // approval itself is "proposed"; a tender that mentions 开工 is still a tender.
 export const TITLE_RULES: readonly NoticeRule[] = [
-  rule('other', 'termination', /终止|废标|流标|(?:招标|采购|比选|磋商|谈判|询价)失败|取消(?:招标|采购|中标|成交)|中标无效|作废/u),
-  rule('other', 'bid_opening', /开标(?:记录|结果|情况|一览)|唱标/u),
+  rule(
+    'other',
+    'termination',
+    /终止|废标|流标|(?:招标|采购|比选|磋商|谈判|询价)失败|取消(?:招标|采购|中标|成交)|撤销[^，。\n]{0,20}?(?:招标|采购|中标|成交)|(?:中标|成交|结果)(?:公示|公告)?撤销|中标无效|作废/u,
+  ),
+  rule('other', 'bid_opening', /开标(?:记录|结果|情况|一览)|唱标|(?:投标|响应)文件(?:递交|提交|接收)情况/u),
   rule('other', 'price_cap', /(?:招标)?控制价(?:公示|公告|为|的公示)|最高(?:投标)?限价(?:公示|公告)|拦标价(?:公示|公告)/u),
   rule('other', 'contract', /合同(?:公告|公示|备案|信息|签订)|采购合同|合同$/u),
   rule('other', 'acceptance', /验收(?:公告|公示|结果|报告|情况)/u),
   rule('other', null, /异常|直接采购(?:信息)?公告/u),
+  // Who passed a prequalification is no award (the bid is still to come), and a platform's 温馨提示
+  // about downloading or opening documents is no tender of its own.
+  rule(
+    'other',
+    null,
+    /资格(?:预审|审查|后审)结果|资审结果|资格(?:预审|审查)合格(?:申请人|单位)?(?:名单)?(?:公示|公告)|温馨提示|(?:下载|操作|使用)(?:的)?(?:提示|指南|须知)/u,
+  ),
   rule('award', 'candidates', /候选人|(?:评标|评审|比选|谈判|磋商|询价)结果公示|拟(?:中标|成交|中选)|预中标/u),
   rule(
     'award',
@@ -32,7 +43,7 @@ export const TITLE_RULES: readonly NoticeRule[] = [
   rule('change', 'method_change', /采购方式变更|变更采购方式|(?:改变|变更|调整)(?:采购|招标)方式/u),
   rule('change', 'extension', /延期|推迟|延迟|暂停|暂缓|中止|延长/u),
   rule('change', 'clarification', /澄清|答疑|补遗|(?:疑问|问题|质疑)(?:解答|回复)/u),
-  rule('change', 'correction', /更正|变更|修改|恢复|补充(?:公告|通知|说明)/u),
+  rule('change', 'correction', /更正|变更|修改|恢复|补充(?:公告|通知|说明)|调整(?:公告|公示|通知|说明)/u),
   rule('intent', 'procurement_intent', /采购意向|意向公开|招标意向/u),
   rule('intent', 'tender_plan', /招标计划|采购计划(?:公告|公示|发布|通知|表)?|发包计划|招标预告/u),
   rule(

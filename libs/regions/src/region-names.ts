@@ -46,12 +46,21 @@ export const GENERIC_NAMES: ReadonlySet<string> = new Set(['城区', '郊区', '
 /** The name forms text search looks for: the full name and its suffix-less forms. */
 export function nameForms(region: Region): NameForm[] {
   const forms: NameForm[] = [{ text: region.name, kind: 'full' }];
+  const suffixed = autonomousWithSuffix(region);
   for (const text of shortForms(region)) {
     if (text.length >= 2 && text !== region.name && !forms.some((f) => f.text === text)) {
-      forms.push({ text, kind: 'short' });
+      forms.push({ text, kind: text === suffixed ? 'full' : 'short' });
     }
   }
   return forms;
+}
+
+// An autonomous county's or prefecture's name with the minorities left out but its suffix kept
+// (岫岩县, 保亭县, 肃北县, 临夏州) is how it is commonly written in full, as certain as the official name.
+function autonomousWithSuffix(region: Region): string | null {
+  if (region.level === 'province') return null;
+  const autonomous = AUTONOMOUS.exec(region.name) ?? AUTONOMOUS_BARE.exec(region.name);
+  return autonomous ? autonomous[1] + autonomous[2] : null;
 }
 
 function shortForms(region: Region): string[] {

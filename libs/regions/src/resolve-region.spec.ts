@@ -173,6 +173,24 @@ describe('resolveRegion: bare county-level cities and league abbreviations', () 
     expect(code({ title: '河北省某县城关镇污水管网工程' })).toBe('130000');
   });
 
+  it('reads an autonomous county written with its suffix but without its minorities as the county', () => {
+    expect(code({ buyer: '岫岩县第三中学', title: '取暖改造磋商公告' })).toBe('210323');
+    expect(code({ buyer: '保亭县人民医院', title: '设备询价公告' })).toBe('469029');
+    expect(code({ buyer: '肃北县人民医院', title: '设备采购公告' })).toBe('620923');
+    expect(code({ buyer: '喀左县妇幼保健院', title: '设备采购公告' })).toBe('211324');
+    // Inside another province the name counts for nothing (江西's 东乡 is a 区 now).
+    expect(code({ buyer: '东乡县交通运输局', title: '甘肃省某道路工程招标公告' })).toBe('622926');
+    expect(code({ buyer: '抚州市东乡县交通运输局', title: '道路工程招标公告' })).toBe('361000');
+  });
+
+  it('reads a township that only one county has even where nothing else names a place', () => {
+    expect(code({ title: '协格尔镇幼儿园室外活动场地改造项目比选公告' })).toBe('540223');
+    expect(code({ buyer: '博鳌镇人民政府', title: '污水处理厂提标改造工程延期公告' })).toBe('469002');
+    // A shared name still waits for its province or city; another party's address never decides.
+    expect(code({ title: '大营镇中心卫生院发热门诊改造工程招标公告' })).toBeUndefined();
+    expect(code({ title: '医用耗材采购结果公告', body: '中标供应商：某公司\n供应商地址：协格尔镇某路8号' })).toBeUndefined();
+  });
+
   it('reads a word-like district name (西湖, 鼓楼) that follows its own city in a name', () => {
     expect(code({ buyer: '杭州西湖文化旅游投资集团有限公司', title: '景区导览系统运维服务中标公告' })).toBe('330106');
     expect(code({ buyer: '福州鼓楼城建发展有限公司', title: '道路改造工程招标公告' })).toBe('350102');

@@ -96,8 +96,9 @@ function childVotedFor(node: string | null, ev: Evidence): { child: string; shor
     (e) =>
       (placeText || !e.commonWord) &&
       // A township (41k names, many shared or missing from the data) only says which county, once
-      // the province or city is known from elsewhere: 四季青镇 in 北京 is not the one in 林甸.
-      (e.kind !== 'town' || node !== null) &&
+      // the province or city is known from elsewhere: 四季青镇 in 北京 is not the one in 林甸. A name
+      // only one county has (协格尔镇, 博鳌镇) names it where nothing else names a place.
+      (e.kind !== 'town' || node !== null || soleTown(ev)) &&
       // A bare county name (仁寿, 江北) needs a province or city known first, except in region text
       // and a county-level city's name that names nothing else (义乌, 晋江, 都江堰).
       (placeText ||
@@ -119,6 +120,12 @@ function childVotedFor(node: string | null, ev: Evidence): { child: string; shor
   }
   if (inside.length === 0 || inside.some((e) => childOf(e) !== childOf(inside[0]))) return undefined;
   return { child: childOf(inside[0]), shortOnly: inside.every((e) => e.kind === 'short') };
+}
+
+// A township name that one county alone has, found where the work is told (title, buyer, the body
+// outside other parties' sections): with no province named anywhere it is the best there is.
+function soleTown(ev: Evidence): boolean {
+  return !ev.spec.supportOnly && ev.entries.length === 1 && ev.entries[0].kind === 'town';
 }
 
 function bareCountyCity(e: NameEntry, entries: NameEntry[]): boolean {
