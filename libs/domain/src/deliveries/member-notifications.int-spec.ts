@@ -1,7 +1,7 @@
 import { DataSource } from 'typeorm';
 import { loadConfig, testEnvironment } from '@app/config';
 import { dataSourceOptions } from '@app/database';
-import { explain, explainGeneric, resetDatabase, unnarrowedScans } from '@app/testing';
+import { explain, explainGeneric, insertBulletins, resetDatabase, unnarrowedScans } from '@app/testing';
 import { HeldBackService } from '../held-back/held-back.service';
 import { Member } from '../members/member.entity';
 import { MembersRepository } from '../members/members.repository';
@@ -24,14 +24,12 @@ describe('A member’s notifications', () => {
   beforeAll(async () => {
     ds = await new DataSource(dataSourceOptions(config)).initialize();
     await resetDatabase(ds);
-    const [{ id: sourceId }] = await ds.query(`INSERT INTO sources (name) VALUES ('member-rows') RETURNING id`);
     bulletinIds = (
-      await ds.query<Array<{ id: string }>>(
-        `INSERT INTO bulletins (source_id, source_ref, title, body, title_match, body_match, category, content_hash)
-         SELECT $1, 'm-' || i, '道路' || i, '', '道路' || i, '', 'tender', 'mh' || i FROM generate_series(1, 4) AS i RETURNING id`,
-        [sourceId],
+      await insertBulletins(
+        ds,
+        ['道路1', '道路2', '道路3', '道路4'].map((title) => ({ title })),
       )
-    ).map((r) => r.id);
+    ).map((b) => b.id);
   });
   afterAll(() => ds.destroy());
 
