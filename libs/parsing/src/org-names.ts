@@ -200,6 +200,8 @@ const TITLE_ORG_SUFFIX = String.raw`(?:委员会|人民政府|办事处|管理�
 // A campus (某医院某院区) is where the work is, not a buyer of its own: the name stops at the hospital.
 const TITLE_ORG_MORE =
   /^(?:本级(?:行政)?|(?:附属|第[一二三四五六七八九十]+)?\p{Script=Han}{0,8}?(?:医院|分公司|公司|分院|学院|研究所|大酒店))(?:\([^()]{1,20}\))?/u;
+// A township's 中心卫生院, 中心小学 or 中心幼儿园 is one body: 中心 alone is not where its name stops.
+const CENTRE_MORE = /^(?:卫生院|小学|中学|学校|幼儿园)/u;
 const TITLE_ORG = new RegExp(`^\\p{Script=Han}${NAME_CHARS}{1,28}?${TITLE_ORG_SUFFIX}`, 'u');
 const ALIAS_AFTER = new RegExp(`^\\(\\p{Script=Han}{2,16}?${TITLE_ORG_SUFFIX}\\)`, 'u');
 const WINNER_IN_TITLE_BEFORE = /^(?:确定|拟定|选定)/u;
@@ -214,7 +216,7 @@ export function leadingOrg(title: string): string | null {
   if (!m || m[0].length < 4 || AGENCY_WORDS.test(m[0])) return null;
   const rest = title.replace(/^关于/u, '').slice(m[0].length);
   // A lazy match stops at the first suffix: 某大学 of 某大学第一医院, 某市中心 of 某市中心医院.
-  const more = TITLE_ORG_MORE.exec(rest);
+  const more = TITLE_ORG_MORE.exec(rest) ?? (m[0].endsWith('中心') ? CENTRE_MORE.exec(rest) : null);
   const name = m[0] + (more?.[0] ?? '');
   // "关于某公司中标某工程的公示", "关于确定某公司为某项目中标人的公示", "关于某公司的中标公示": the
   // title names the winner.

@@ -142,6 +142,13 @@ describe('readParties: spaced labels, titles, project names and signatures', () 
     expect(read('采 购 单 位:某县人民医院').buyer).toBe('某县人民医院');
   });
 
+  it('reads a township centre’s clinic or school in a title as one body', () => {
+    expect(read('采购需求:DR设备1台', '某镇中心卫生院2027年7月政府采购意向').buyer).toBe('某镇中心卫生院');
+    expect(read('', '某镇中心小学运动场改造工程招标公告').buyer).toBe('某镇中心小学');
+    // A service centre is a body of its own.
+    expect(read('', '某县政务服务中心小型设备采购公告').buyer).toBe('某县政务服务中心');
+  });
+
   it('reads road and railway units named 段, never a 标段', () => {
     expect(read('招标人:某县公路管理段\n2027年6月14日').buyer).toBe('某县公路管理段');
     expect(read('项目业主为某县公路管理段,建设资金来自车购税。').buyer).toBe('某县公路管理段');
