@@ -142,6 +142,13 @@ describe('readParties: spaced labels, titles, project names and signatures', () 
     expect(read('采 购 单 位:某县人民医院').buyer).toBe('某县人民医院');
   });
 
+  it('reads a township centre’s clinic or school in a title as one body', () => {
+    expect(read('采购需求:DR设备1台', '某镇中心卫生院2027年7月政府采购意向').buyer).toBe('某镇中心卫生院');
+    expect(read('', '某镇中心小学运动场改造工程招标公告').buyer).toBe('某镇中心小学');
+    // A service centre is a body of its own.
+    expect(read('', '某县政务服务中心小型设备采购公告').buyer).toBe('某县政务服务中心');
+  });
+
   it('reads road and railway units named 段, never a 标段', () => {
     expect(read('招标人:某县公路管理段\n2027年6月14日').buyer).toBe('某县公路管理段');
     expect(read('项目业主为某县公路管理段,建设资金来自车购税。').buyer).toBe('某县公路管理段');
@@ -278,5 +285,12 @@ describe('readParties: selecting bodies and site offices', () => {
   it('drops where a buyer sits, in brackets after its name', () => {
     expect(read('招标人：甲化工有限公司（某县某工业园区）\n联系人：马工').buyer).toBe('甲化工有限公司');
     expect(read('采购人：乙煤业有限公司（某县某镇）\n代理机构：丙招标代理有限公司').buyer).toBe('乙煤业有限公司');
+  });
+
+  it('drops a street address in brackets after an agency’s name, labelled or not (text as normalised)', () => {
+    expect(read('采购人:某镇人民政府\n采购代理机构:甲项目管理有限公司(某市某区人民西路318号)').agency).toBe('甲项目管理有限公司');
+    expect(read('招标人:某局\n招标代理:乙咨询有限公司(住所:某市某区民族大道136号)').agency).toBe('乙咨询有限公司');
+    // A bracket that is part of the name stays.
+    expect(read('招标人:某局\n招标代理:丙工程咨询事务所(普通合伙)').agency).toBe('丙工程咨询事务所(普通合伙)');
   });
 });

@@ -70,6 +70,11 @@ describe('locateRegion: hints where no place is named', () => {
     // 鼓楼区 is in 南京, 福州, 徐州 and 开封: the buyer's 025 phone says which.
     const body = '采购人信息\n名称:鼓楼区教育局\n联系电话:025-83721560';
     expect(locateRegion({ buyer: '鼓楼区教育局', title: '鼓楼区教育局课桌椅采购', body })?.path).toEqual(['江苏省', '南京市', '鼓楼区']);
+    // The agency's phone never names the place, but may choose between the places a name may be.
+    const agencyPhone = '招标人：城关区住房和城乡建设局\n招标代理机构：某建设咨询有限公司\n联系电话：0931-8468xxx';
+    expect(locateRegion({ title: '城关区老旧小区改造施工招标公告', body: agencyPhone })?.path).toEqual(['甘肃省', '兰州市', '城关区']);
+    const noName = '招标人：某县住房和城乡建设局\n招标代理机构：某建设咨询有限公司\n联系电话：0931-8468xxx';
+    expect(locateRegion({ title: '某县老旧小区改造施工招标公告', body: noName })).toBeNull();
     const site = '项目代码:2509-610425-04-01-583217\n建设地点:某镇';
     expect(locateRegion({ title: '某镇污水处理站提标改造', body: site })?.path).toEqual(['陕西省', '咸阳市', '礼泉县']);
   });

@@ -35,8 +35,12 @@ export function locateRegion(input: {
     }
     return code;
   };
+  // Any phone's area code, the agency's too, may choose between the places one name may be.
+  const tieBreakCodes = areaCodesIn(text)
+    .map(regionOfAreaCode)
+    .filter((c): c is string => c !== null);
   const found = resolveRegion(
-    { regionText: input.regionText, buyer: input.buyer, title: input.title, body: input.body, agency: input.agency },
+    { regionText: input.regionText, buyer: input.buyer, title: input.title, body: input.body, agency: input.agency, tieBreakCodes },
     refine,
   );
   const code = found?.code ?? null;

@@ -16,6 +16,9 @@ describe('telephone area codes', () => {
   it('finds area codes in the ways notices print landlines', () => {
     expect(areaCodesIn('电话:023-63891234;传真:(0536)8123456;联系方式:0931-*;手机:13812345678')).toEqual(['023', '0536', '0931']);
     expect(areaCodesIn('联系电话：02341699600')).toEqual(['023']);
+    // Re-publishers mask the last digits with stars or x's.
+    expect(areaCodesIn('电话：0591-8752****；传真：0891-6323xxx；0318-2136XXXX')).toEqual(['0591', '0891', '0318']);
+    expect(areaCodesIn('型号0591-8752xxxxA')).toEqual([]);
     expect(areaCodesIn('编号 2026-0123-45 金额 0.5万元 项目编号:0724-2101D84N5697')).toEqual([]);
   });
 });

@@ -3,9 +3,10 @@ import { isKnownRegion } from './hierarchy';
 
 const areaCodes: Readonly<Record<string, string>> = AREA_CODES;
 
-// A landline as notices print it: "023-63891234", "(0536)8123456", "0536-*", "02341699600".
+// A landline as notices print it: "023-63891234", "(0536)8123456", "0536-*", "02341699600", and
+// with its last digits masked as re-publishers show it: "0591-8752****", "0891-6323xxx".
 // Area codes are prefix-free: 010 and 02x, else 0 and three digits.
-const LANDLINE = /(?<![\d-])\(?(0(?:10|2\d|[3-9]\d\d))\)?[-—\s]?(?:\d{7,8}|\*+)(?![\dA-Za-z])/gu;
+const LANDLINE = /(?<![\d-])\(?(0(?:10|2\d|[3-9]\d\d))\)?[-—\s]?(?:\d{7,8}|\d{0,7}(?:\*+|[xX×]{2,8}))(?![\dA-Za-z])/gu;
 // 投资项目代码 "2111-500236-04-05-191177" carries the county code; ccgp project numbers open with
 // it in brackets: "[350503]ZDZB[GK]2022020-1"; provincial procurement numbers carry it between
 // dashes after their letters ("JSZC-320100-HWZX-G2022-0325001"), and a purchase plan number

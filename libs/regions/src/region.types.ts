@@ -20,6 +20,11 @@ export interface ResolveRegionInput {
   title?: string | null;
   body?: string | null;
   agency?: string | null;
+  /**
+   * Divisions known from elsewhere only weakly (the area code of any phone, the agency's too):
+   * they never name a place but choose between the places one name may be (城关区 of 兰州 or 拉萨).
+   */
+  tieBreakCodes?: readonly string[];
 }
 
 /** Which bulletin field gave the most specific part of a resolved region. */

@@ -197,6 +197,19 @@ describe('resolveRegion: bare county-level cities and league abbreviations', () 
     expect(code({ buyer: '西湖文化旅游投资有限公司', title: '景区导览系统运维服务中标公告' })).toBeUndefined();
   });
 
+  it('lets a venue or a phone choose between the places one name may be', () => {
+    // 永定区 is in 张家界 and in 龙岩; the trading centre where bids are handed in says which.
+    const venue = '招标人：永定区城市建设投资有限公司\n递交地点：张家界市公共资源交易中心开标室';
+    expect(code({ title: '永定区某安置小区配套道路工程招标公告', body: venue })).toBe('430802');
+    // 城关区 is in 兰州, 拉萨 and more: any phone's area code (the agency's too) may say which.
+    expect(code({ title: '城关区老旧小区改造施工招标公告', tieBreakCodes: ['620100'] })).toBe('620102');
+    expect(code({ title: '城关区办公家具采购成交公告', tieBreakCodes: ['540100'] })).toBe('540102');
+    // Such clues never name a place no name of the work offers, nor settle names that disagree.
+    expect(code({ title: '某县道路工程招标公告', tieBreakCodes: ['620100'] })).toBeUndefined();
+    expect(code({ title: '城关区某工程招标公告', tieBreakCodes: ['620100', '540100'] })).toBeUndefined();
+    expect(code({ title: '福州市某工程', body: '建设地点：南京市某路', tieBreakCodes: ['320100'] })).toBe('350100');
+  });
+
   it('knows 锡盟, 阿盟, 博州 and 克州', () => {
     expect(code({ title: '锡盟某旗牧区道路工程招标公告' })).toBe('152500');
     expect(code({ title: '阿盟某旗供水工程招标公告' })).toBe('152900');

@@ -64,6 +64,11 @@ export function resolveRegion(input: ResolveRegionInput, refine?: (code: string 
     known = { code: hinted, source: known?.source ?? 'body' };
     for (let step = nextStep(known.code, evidence); step; step = nextStep(step.code, evidence)) known = step;
   }
+  // Where a name may be one of several places and nothing else decides, weaker clues choose.
+  for (let step = tieBreak(known, evidence, input.tieBreakCodes ?? []); step; step = tieBreak(known, evidence, input.tieBreakCodes ?? [])) {
+    known = step;
+    for (let next = nextStep(known.code, evidence); next; next = nextStep(next.code, evidence)) known = next;
+  }
   if (!known) return null;
   return { code: known.code, path: regionPath(known.code).map((r) => r.name), source: known.source };
 }
@@ -89,8 +94,60 @@ function nextStep(node: string | null, evidence: Evidence[]): Step | undefined {
   return { code, source: best.first.spec.source };
 }
 
+/**
+ * A step chosen among the children that one name of the work may be (鼓楼区 of 福州, 南京, 徐州 or
+ * 开封) by what only supports: a venue or other party's section (递交地点：张家界市公共资源交易中心)
+ * or the code of a phone, the agency's too. One candidate alone must be supported; the clue never
+ * adds a place that no name of the work offers.
+ */
+function tieBreak(known: Step | null, evidence: Evidence[], codes: readonly string[]): Step | undefined {
+  const node = known?.code ?? null;
+  const depth = node === null ? 0 : pathOf(node).length;
+  const candidates = new Map<string, Evidence>();
+  for (const ev of evidence) {
+    if (ev.spec.supportOnly) continue;
+    // Names that point one way each and disagree stay a conflict: only a name of several places is tied.
+    if (childVotedFor(node, ev)) return undefined;
+    for (const child of childrenNamed(node, ev) ?? []) if (!candidates.has(child)) candidates.set(child, ev);
+  }
+  if (candidates.size < 2) return undefined;
+  const supported = new Set<string>();
+  for (const ev of evidence) {
+    const voted = ev.spec.supportOnly ? childVotedFor(node, ev) : undefined;
+    if (voted && candidates.has(voted.child)) supported.add(voted.child);
+  }
+  for (const code of codes) {
+    const child = pathOf(code)[depth];
+    if (child && (node === null || pathOf(code)[depth - 1] === node) && candidates.has(child)) supported.add(child);
+  }
+  if (supported.size !== 1) return undefined;
+  const [child] = supported;
+  return { code: child, source: candidates.get(child)?.spec.source ?? 'body' };
+}
+
+/** The children of `node` this name may point into (one or more), after the usual filters. */
+function childrenNamed(node: string | null, ev: Evidence): string[] | undefined {
+  const inside = entriesInside(node, ev);
+  if (!inside) return undefined;
+  const depth = node === null ? 0 : pathOf(node).length;
+  return [...new Set(inside.map((e) => pathOf(e.code)[depth]))];
+}
+
 /** The child of `node` this name points into, if it points into exactly one. */
 function childVotedFor(node: string | null, ev: Evidence): { child: string; shortOnly: boolean } | undefined {
+  const all = entriesInside(node, ev);
+  if (!all) return undefined;
+  const depth = node === null ? 0 : pathOf(node).length;
+  const childOf = (e: NameEntry): string => pathOf(e.code)[depth];
+  // A bare name shared by a city and a county (西安, 朝阳) means the city.
+  const top = Math.min(...all.map((e) => e.rank));
+  const inside = all.some((e) => childOf(e) !== childOf(all[0])) ? all.filter((e) => e.rank === top) : all;
+  if (inside.length === 0 || inside.some((e) => childOf(e) !== childOf(inside[0]))) return undefined;
+  return { child: childOf(inside[0]), shortOnly: inside.every((e) => e.kind === 'short') };
+}
+
+/** The entries of a name that may lie below `node`, or undefined where the name says nothing new. */
+function entriesInside(node: string | null, ev: Evidence): NameEntry[] | undefined {
   const { placeText } = ev.spec;
   const entries = ev.entries.filter(
     (e) =>
@@ -111,15 +168,8 @@ function childVotedFor(node: string | null, ev: Evidence): { child: string; shor
   // A name that may be the known place or one of its ancestors adds nothing (吉林 inside 吉林省).
   if (entries.length === 0 || entries.some((e) => known.includes(e.code))) return undefined;
   const depth = known.length;
-  let inside = entries.filter((e) => node === null || pathOf(e.code)[depth - 1] === node);
-  const childOf = (e: NameEntry): string => pathOf(e.code)[depth];
-  if (inside.some((e) => childOf(e) !== childOf(inside[0]))) {
-    // A bare name shared by a city and a county (西安, 朝阳) means the city.
-    const top = Math.min(...inside.map((e) => e.rank));
-    inside = inside.filter((e) => e.rank === top);
-  }
-  if (inside.length === 0 || inside.some((e) => childOf(e) !== childOf(inside[0]))) return undefined;
-  return { child: childOf(inside[0]), shortOnly: inside.every((e) => e.kind === 'short') };
+  const inside = entries.filter((e) => node === null || pathOf(e.code)[depth - 1] === node);
+  return inside.length === 0 ? undefined : inside;
 }
 
 // A township name that one county alone has, found where the work is told (title, buyer, the body
