@@ -333,4 +333,9 @@ describe('readResultAmount: prices per piece', () => {
   it('still reads a price per year or term as the award', () => {
     expect(readResultAmount('中标人:丙园林有限公司\n中标金额:1587000元/三年', ['丙园林有限公司'])).toBe(1_587_000);
   });
+
+  it('reads the fee a rate comes to under its own 中标/成交 name, never the agency fee charged to the winner', () => {
+    expect(readAwardAmount('中标人:甲工程监理有限公司\n中标费率:下浮18%\n中标监理费:986,400.00元')).toBe(986_400);
+    expect(readAwardAmount('中标费率:下浮18%\n中标服务费:12,000.00元')).toBeNull();
+  });
 });

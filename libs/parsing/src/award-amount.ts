@@ -13,6 +13,9 @@ const AWARD_LABELS: readonly RegExp[] = [
   /(?:总|合计)(?:中标|成交)(?:金额|价)(?:合计)?|(?:中标|成交)(?:总金额|总价)(?:合计)?/gu,
   // An excerpt may begin inside the label: "(成交)金额898000元".
   /(?:中标|成交|中选)(?:\(成交\))?(?:合同)?(?:金额|价格|价|额)|(?:^|\n)\(成交\)金额/gu,
+  // A service won at a rate states the fee it comes to under its own name: "中标监理费：986,400.00元".
+  // (中标服务费 is the agency's fee charged to the winner, never the award.)
+  /(?:中标|成交|中选)(?:设计|监理|勘察|咨询|检测|造价|审计)费(?:用)?(?=\s*(?:\([^()\n]{1,8}\))?\s*[:：])/gu,
   // "中标报价：设计费率72%(…)，设计费暂定1,684,000元": a rate bid, then the fee it comes to on the same line.
   /(?:中标|成交|中选)(?:报价|费率|价)\s*[:：][^\n。；;]{0,60}?[，,]\s*(?:设计|监理|勘察|咨询|检测|造价|服务)费(?:用)?(?:暂定|暂估|约)?(?:为|金额)?\s*[:：]?(?=\s*[¥￥]?\s*\d)/gu,
   // "第一中标候选人…报价", "排名第一的中标候选人为某公司，投标报价为…".
