@@ -338,4 +338,9 @@ describe('readResultAmount: prices per piece', () => {
     expect(readAwardAmount('中标人:甲工程监理有限公司\n中标费率:下浮18%\n中标监理费:986,400.00元')).toBe(986_400);
     expect(readAwardAmount('中标费率:下浮18%\n中标服务费:12,000.00元')).toBeNull();
   });
+
+  it('reads the unit and the value under a header wrapped onto a second line by a spreadsheet paste', () => {
+    const text = '序号  供应商名称        成交金额\n                      (万元)\n1     甲物业服务有限公司    86.5\n';
+    expect(readAwardAmount(text)).toBe(865_000);
+  });
 });

@@ -1,5 +1,5 @@
 import { unitStatedAbove } from './amount-reader';
-import { cellAt, splitCells } from './table-cells';
+import { HEADER_TAIL_CELL, cellAt, splitCells } from './table-cells';
 
 /** The row of a bidders table that won or ranked first: who, and what was bid. */
 export interface RankedRow {
@@ -87,7 +87,6 @@ function keyedRanking(lines: string[]): RankedRow | null {
 
 // Tables pasted from a spreadsheet may wrap the header onto a second line ("投标报价    是否" over
 // "(元)    成交"): short cells without figures, fewer than the header's, that finish its rightmost cells.
-const HEADER_TAIL_CELL = /^(?:\([^()\d]{1,8}\)|\p{Script=Han}{1,4})$/u;
 
 function headerTail(header: string[], line: string | undefined): string[] | null {
   if (line === undefined) return null;
