@@ -387,7 +387,8 @@ import { percent, tallyChecks } from './tally';
 // they led to (成交给/授标给/授予 end the words before a name, a label's English gloss dropped, a header's
 // second line joined to its rightmost cells, a rank cell closing a row no label, a ranked table before
 // a bare 中标候选人 heading, 中标/成交 + 监理/设计/造价… 费 as the award) all are right but that district;
-// the shared dev and held-out figures are unchanged.
+// the shared dev and held-out figures are unchanged. Probing past it added a 成交金额 column whose
+// unit sits on the header's wrapped second line ((万元)) above rows that open with a row number.
 const OWN_SET = join(__dirname, '../../test/fixtures/own-field-set.jsonl');
 
 describe('own field-style check set', () => {
