@@ -384,6 +384,29 @@ import { percent, tallyChecks } from './tally';
 // no name offers nor settling names that disagree; a street address in brackets is a note; 中心 runs on
 // into 卫生院/小学/中学/学校/幼儿园 in a title) all 20 are right but the stage of the 拟建 公示 (no stage
 // fits it); shared dev and held-out figures are unchanged, row for row.
+// own-b29-* (25: 23 results in layouts not yet here: spreadsheet pastes split by runs of spaces with
+// the header wrapped onto a second line ((元), 是否/成交), 候选人 tables ranked in their last column
+// (排名 1-2-3 out of order, 名次 written 第一名 with prices in 万元), 中标单位信息 and 单位名称 in lines
+// or a two-column table, 成交 told in a sentence with the amount first (以人民币…元成交给某公司, 大写
+// then ¥), 中标通知 letters (某公司：你单位…被确定为中标人; 致：某公司，贵公司…), 电子卖场 and 网上超市
+// orders (订单编号, 竞价编号, 供应商/成交金额), 监理/造价/审计 won at a rate with the fee after it (中标监理费,
+// 成交金额暂定 in brackets, 成交金额（上限） after a ‰ rate), winners that are an 有限责任公司 branch
+// written with or without brackets or carry a Latin trade name, 项目/技术/安全负责人 lines after a
+// winner and after each of three candidates, and bilingual labels (中标人 Successful Bidder：, 采购人 /
+// Purchaser:); and a 终止 notice and a 监理 tender in 万元) was scored once before any change: award
+// 21/23, award none stated 2/2, winners 17/23, winners none named 2/2, budget 1/1, budget none stated
+// 24/24, deadline 1/1, deadline none stated 24/24, category 25/25, stage found 25/25, province 25/25,
+// city 25/25, district 24/25 (the same without region text), buyer 23/25, agency 21/23, project code
+// 22/24, published 1/1. Counted with the earlier first-time batches (237/279 and 219/238 before it),
+// winners is 254/302 (84.1 %) and award 240/261 (92.0 %). The misses: 成交给 kept before the name,
+// English glosses read as part of the winner, buyer, agency and code, a wrapped 是否成交 header not
+// found (every bidder taken, the first row's price), a 第一名 cell closing a row read as the label of
+// the next row's name, 中标监理费 not an award label, and 苏州工业园区 left at the city. After the rules
+// they led to (成交给/授标给/授予 end the words before a name, a label's English gloss dropped, a header's
+// second line joined to its rightmost cells, a rank cell closing a row no label, a ranked table before
+// a bare 中标候选人 heading, 中标/成交 + 监理/设计/造价… 费 as the award) all are right but that district;
+// the shared dev and held-out figures are unchanged. Probing past it added a 成交金额 column whose
+// unit sits on the header's wrapped second line ((万元)) above rows that open with a row number.
 const OWN_SET = join(__dirname, '../../test/fixtures/own-field-set.jsonl');
 
 describe('own field-style check set', () => {

@@ -333,4 +333,14 @@ describe('readResultAmount: prices per piece', () => {
   it('still reads a price per year or term as the award', () => {
     expect(readResultAmount('中标人:丙园林有限公司\n中标金额:1587000元/三年', ['丙园林有限公司'])).toBe(1_587_000);
   });
+
+  it('reads the fee a rate comes to under its own 中标/成交 name, never the agency fee charged to the winner', () => {
+    expect(readAwardAmount('中标人:甲工程监理有限公司\n中标费率:下浮18%\n中标监理费:986,400.00元')).toBe(986_400);
+    expect(readAwardAmount('中标费率:下浮18%\n中标服务费:12,000.00元')).toBeNull();
+  });
+
+  it('reads the unit and the value under a header wrapped onto a second line by a spreadsheet paste', () => {
+    const text = '序号  供应商名称        成交金额\n                      (万元)\n1     甲物业服务有限公司    86.5\n';
+    expect(readAwardAmount(text)).toBe(865_000);
+  });
 });

@@ -13,6 +13,9 @@ const AWARD_LABELS: readonly RegExp[] = [
   /(?:总|合计)(?:中标|成交)(?:金额|价)(?:合计)?|(?:中标|成交)(?:总金额|总价)(?:合计)?/gu,
   // An excerpt may begin inside the label: "(成交)金额898000元".
   /(?:中标|成交|中选)(?:\(成交\))?(?:合同)?(?:金额|价格|价|额)|(?:^|\n)\(成交\)金额/gu,
+  // A service won at a rate states the fee it comes to under its own name: "中标监理费：986,400.00元".
+  // (中标服务费 is the agency's fee charged to the winner, never the award.)
+  /(?:中标|成交|中选)(?:设计|监理|勘察|咨询|检测|造价|审计)费(?:用)?(?=\s*(?:\([^()\n]{1,8}\))?\s*[:：])/gu,
   // "中标报价：设计费率72%(…)，设计费暂定1,684,000元": a rate bid, then the fee it comes to on the same line.
   /(?:中标|成交|中选)(?:报价|费率|价)\s*[:：][^\n。；;]{0,60}?[，,]\s*(?:设计|监理|勘察|咨询|检测|造价|服务)费(?:用)?(?:暂定|暂估|约)?(?:为|金额)?\s*[:：]?(?=\s*[¥￥]?\s*\d)/gu,
   // "第一中标候选人…报价", "排名第一的中标候选人为某公司，投标报价为…".
@@ -29,9 +32,11 @@ const UNIT_NOTE = /^\s*\((?:单位[:：]?)?\s*(?:人民币)?\s*(万元|元|亿�
 // The unit may be bracketed as a cell note: "最终报价:1285000(元)".
 const AMOUNT_WITH_UNIT = /(?:[¥￥]\s*(\d[\d,]*(?:\.\d+)?))|(?<![\d.])(\d[\d,]*(?:\.\d+)?)\s*(?:(万元|元|亿元)|\((万元|元|亿元)\))/u;
 const SECTION_END = /[一二三四五六七八九十]、|主要标的/u;
+const WRAPPED_UNIT_NOTE = /^[ \t]*\n[ \t]*\((?:单位[:：]?)?\s*(?:人民币)?\s*(万元|元|亿元)\s*\)[ \t]*(?=\n|\s{2,})/u;
 const MIN_AWARD_YUAN = 100;
 // A header's line ends, and the next line opens with a row number and a name: "…\n1 | 某公司".
-const ROW_NUMBER_BELOW = /^[^\n\d]{0,16}\n[\s|]*\d{1,2}[ \t|]+\p{Script=Han}/u;
+// A spreadsheet paste may wrap the header onto a line of its own first ("成交金额\n    (万元)\n1  某公司").
+const ROW_NUMBER_BELOW = /^[^\n\d]{0,16}(?:\n[ \t]*\([^()\n\d]{1,8}\)[^\n\d]{0,40})?\n[\s|]*\d{1,2}[ \t|]+\p{Script=Han}/u;
 
 // What a label may carry before its value: "报价:586000", "金额：…".
 const CELL_LABEL = /^(?:[^\d¥￥]{0,6}?(?:报价|金额|价格|总价)\s*[:：]?)/u;
@@ -340,7 +345,8 @@ const PER_ITEM_NOTE = new RegExp(`^\\s*\\(\\s*(?:人民币)?\\s*(?:万元|元)\\
 
 function amountAt(text: string, labelStart: number, labelEnd: number): number | null {
   if (REFERRED_ELSEWHERE.test(text.slice(labelEnd, labelEnd + 16))) return null;
-  const note = UNIT_NOTE.exec(text.slice(labelEnd, labelEnd + 12));
+  // The unit may sit below the label, on a header line wrapped by a spreadsheet paste.
+  const note = UNIT_NOTE.exec(text.slice(labelEnd, labelEnd + 12)) ?? WRAPPED_UNIT_NOTE.exec(text.slice(labelEnd, labelEnd + 64));
   const unit = note ? labelMultiplier(note[0]) : unitStatedAbove(text, labelStart);
   if (PER_ITEM_NOTE.test(text.slice(labelEnd, labelEnd + 10))) return null;
   const direct = readAmountAfter(text, labelEnd, unit);

@@ -99,4 +99,14 @@ describe('rankedRow: a ranking without a price column', () => {
     const other = '参选单位 | 报价(元) | 名次\n甲照明工程有限公司 | 74,600.00 | 1';
     expect(rankedRow(other)).toMatchObject({ name: '甲照明工程有限公司', by: 'rank' });
   });
+
+  it('joins a header wrapped onto a second line by a spreadsheet paste before reading the rows', () => {
+    const text =
+      '序号    供应商名称            最终报价      是否\n                              (元)          成交\n' +
+      '1       甲文教用品有限公司    193,210.50    否\n2       乙图书发行有限责任公司    186,430.00    是';
+    expect(rankedRow(text)).toMatchObject({ name: '乙图书发行有限责任公司', price: '186,430.00', by: 'decided' });
+    const ranked =
+      '排序    投标人名称    投标报价    工期\n    (万元)    (日历天)\n2    乙建设有限公司    101.5    90\n1    甲建设有限公司    99.8    90';
+    expect(rankedRow(ranked)).toMatchObject({ name: '甲建设有限公司', unitYuan: 10_000, by: 'rank' });
+  });
 });

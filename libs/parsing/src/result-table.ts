@@ -1,5 +1,5 @@
 import { unitStatedAbove } from './amount-reader';
-import { cellAt, splitCells } from './table-cells';
+import { HEADER_TAIL_CELL, cellAt, splitCells } from './table-cells';
 
 /** The row of a bidders table that won or ranked first: who, and what was bid. */
 export interface RankedRow {
@@ -85,9 +85,22 @@ function keyedRanking(lines: string[]): RankedRow | null {
   return { name: bidder.value, price: price?.value ?? null, unitYuan, by: 'rank', names: [bidder.value] };
 }
 
+// Tables pasted from a spreadsheet may wrap the header onto a second line ("投标报价    是否" over
+// "(元)    成交"): short cells without figures, fewer than the header's, that finish its rightmost cells.
+
+function headerTail(header: string[], line: string | undefined): string[] | null {
+  if (line === undefined) return null;
+  const tail = splitCells(line);
+  if (!tail.length || tail.length >= header.length || !tail.every((c) => HEADER_TAIL_CELL.test(c))) return null;
+  const offset = header.length - tail.length;
+  return header.map((h, at) => (at < offset ? h : h + tail[at - offset]));
+}
+
 function readTable(text: string, lines: string[], i: number, lineStart: number): RankedRow | null {
-  const header = splitCells(lines[i]);
-  if (header.length < 3) return null;
+  const firstLine = splitCells(lines[i]);
+  if (firstLine.length < 3) return null;
+  const joined = headerTail(firstLine, lines[i + 1]);
+  const header = joined ?? firstLine;
   const rank = header.findIndex((h) => RANK_HEADER.test(h.replace(/\s+/g, '')));
   // "中标候选人排序" names the rank column, not the bidders'.
   const bidder = header.findIndex((h, at) => at !== rank && BIDDER_HEADER.test(h) && !/地址|代码|负责人|经理/u.test(h));
@@ -95,7 +108,7 @@ function readTable(text: string, lines: string[], i: number, lineStart: number):
   // A table of scores may rank its bidders without a price column: the rank alone says who is first.
   if (bidder < 0 || (price < 0 && rank < 0) || bidder === price) return null;
   const decided = header.findIndex((h) => DECIDED_HEADER.test(h.replace(/\s+/g, '')));
-  const rows = rowsUnder(lines, i + 1, header.length);
+  const rows = rowsUnder(lines, joined ? i + 2 : i + 1, header.length);
   const cell = (row: string[], column: number) => cellAt(header, row, column);
   let chosen: string[][] = [];
   let by: RankedRow['by'] = 'first';

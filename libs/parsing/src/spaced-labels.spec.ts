@@ -30,4 +30,11 @@ describe('dropPictographs', () => {
       '成交供应商\n曲靖某\n 中标单位：甲公司\n1 工期：90天',
     );
   });
+
+  it('drops the English gloss between a label opening its line and the colon', () => {
+    expect(closeSpacedLabels('中标人 Successful Bidder：甲公司\n采购人 / Purchaser: 乙中心\n项目编号 Project No.：AB-01')).toBe(
+      '中标人：甲公司\n采购人: 乙中心\n项目编号：AB-01',
+    );
+    expect(closeSpacedLabels('品牌型号：Lumen LX-760\n备注 see annex')).toBe('品牌型号：Lumen LX-760\n备注 see annex');
+  });
 });

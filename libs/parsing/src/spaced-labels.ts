@@ -7,11 +7,17 @@ const SPACED_LABEL =
 
 /** The text with labels spaced out character by character closed up. */
 export function closeSpacedLabels(text: string): string {
-  return text.replace(
-    SPACED_LABEL,
-    (_m, lineStart: string, indent: string, label: string) => lineStart + indent + label.replace(/[ \t\u3000]+/gu, ''),
-  );
+  return text
+    .replace(
+      SPACED_LABEL,
+      (_m, lineStart: string, indent: string, label: string) => lineStart + indent + label.replace(/[ \t\u3000]+/gu, ''),
+    )
+    .replace(ENGLISH_GLOSS, '$1');
 }
+
+// Bilingual notices gloss each label in English before its colon ("中标人 Successful Bidder：",
+// "采购人 / Purchaser:"): the Chinese label opening the line is the one read, its gloss is dropped.
+const ENGLISH_GLOSS = /^([ \t]*[\p{Script=Han}()]{2,16})[ \t]*(?:\/[ \t]*)?[A-Za-z][A-Za-z.&' ]{0,38}[A-Za-z.][ \t]*(?=[:：])/gmu;
 
 // Reposts on social media dress labels and lines in pictographs ("✨成交供应商✨", "🏆 中标单位：", "1️⃣"):
 // they carry no words, and left in place they stand between a label and the line its value starts on.

@@ -20,12 +20,17 @@ export function cellsBelow(text: string, at: number): string[] {
   offset = lineEnd + 1;
   if (column < 0 || header.length < 2) return [];
   const out: string[] = [];
+  let first = true;
   for (const row of text
     .slice(offset)
     .split('\n')
     .slice(0, MAX_ROWS + 1)) {
     if (!row.trim() || SEPARATOR_ROW.test(row)) continue;
     const cells = splitCells(row);
+    // A header wrapped onto a second line by a spreadsheet paste ("(万元)", "成交") holds no value.
+    const wrapped = first && cells.length < header.length && cells.every((c) => HEADER_TAIL_CELL.test(c));
+    first = false;
+    if (wrapped) continue;
     // A row may leave its last cell empty ("… | 72% | "), which splitting drops.
     if (cells.length === header.length - 1 && /\|\s*$/u.test(row) && !/\|\s*$/u.test(text.slice(lineStart, lineEnd))) cells.push('');
     // A row with fewer cells than the header is prose or another table: the table ended.
@@ -35,6 +40,9 @@ export function cellsBelow(text: string, at: number): string[] {
   }
   return out;
 }
+
+/** A cell of a header's second line: a unit note or a word or two without figures. */
+export const HEADER_TAIL_CELL = /^(?:\([^()\d]{1,8}\)|\p{Script=Han}{1,4})$/u;
 
 /** Cells of one flattened table line: split by "|" when it has any, else by spaces. */
 export function splitCells(line: string): string[] {

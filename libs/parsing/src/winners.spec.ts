@@ -607,4 +607,21 @@ describe('readWinners: selection results, stations, foreign names', () => {
     expect(readWinners('成交服务商:\n1.甲物业服务有限公司\n2.乙保洁有限公司')).toEqual(['甲物业服务有限公司', '乙保洁有限公司']);
     expect(readWinners('中选机构:甲会计师事务所(特殊普通合伙)\n中选金额:86,000元')).toEqual(['甲会计师事务所(特殊普通合伙)']);
   });
+
+  it('reads the winner of a sentence that gives the amount first (以人民币…元成交给某公司)', () => {
+    expect(readWinnersOf('成交结果：经评审，本项目以人民币1,268,000.00元成交给甲环境工程有限公司，服务期一年。', [])).toEqual([
+      '甲环境工程有限公司',
+    ]);
+    expect(readWinnersOf('确定以人民币陆拾肆万伍仟元整(¥645,000.00)成交给乙消防工程有限公司，为本项目成交供应商。', [])).toEqual([
+      '乙消防工程有限公司',
+    ]);
+  });
+
+  it('takes the first-ranked row of a candidates table whose rank is its last column, not the name after a rank cell', () => {
+    const text =
+      '中标候选人情况：\n投标单位名称 | 投标报价(万元) | 项目经理 | 名次\n乙建设有限公司 | 331.2 | 钟某 | 第二名\n' +
+      '甲路桥建设有限公司 | 326.8 | 刘某 | 第一名\n丙建设工程有限公司 | 335.7 | 谢某 | 第三名';
+    expect(readWinners(text)).toEqual(['甲路桥建设有限公司']);
+    expect(readWinners('第一名：甲路桥建设有限公司\n投标报价：326.8万元')).toEqual(['甲路桥建设有限公司']);
+  });
 });

@@ -151,6 +151,9 @@ export function readWinners(text: string): string[] {
   if (named.length) return named;
   const first = namesAfter(text, FIRST_CANDIDATE, true);
   if (first.length) return first;
+  // "中标候选人情况：" over a table with a rank column: the row ranked first, wherever it stands.
+  const rankedName = decided?.by === 'rank' ? readOrgAt(decided.name, 0, 'supplier') : null;
+  if (rankedName) return [rankedName];
   const candidates = namesAfter(text, ANY_CANDIDATE, false);
   if (candidates.length) return oneConsortium(text, candidates) ? candidates : candidates.slice(0, 1);
   const lots = lotWinners(text);
@@ -166,6 +169,16 @@ export function readWinners(text: string): string[] {
   return before && text.slice(address!.index - before.length, address!.index) === before ? [before] : [];
 }
 
+// "某公司 | 326.8564 | 120 | 第一名": a rank closing a table row is that row's cell, not a label for the
+// name on the next line.
+const ROW_CELL_BEFORE = /\|[ \t]*$/u;
+const ROW_END_AFTER = /^[ \t|]*(?:\n|$)/u;
+
+function isLastCellOfRow(text: string, start: number, end: number): boolean {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  return ROW_CELL_BEFORE.test(text.slice(lineStart, start)) && ROW_END_AFTER.test(text.slice(end, end + 8));
+}
+
 function namesAfter(text: string, label: RegExp, everyLot: boolean): string[] {
   const out: string[] = [];
   for (const m of text.matchAll(label)) {
@@ -173,6 +186,7 @@ function namesAfter(text: string, label: RegExp, everyLot: boolean): string[] {
     if (NOT_A_FIELD.test(text.slice(end, end + 4))) continue;
     if (quotesFormerResult(text, m.index)) continue;
     if (scoresEveryBidder(text, m[0], end)) continue;
+    if (label === FIRST_CANDIDATE && isLastCellOfRow(text, m.index, end)) continue;
     // "某公司 | 396,250.00 | 1 | 确定为中选单位": after 为 the label says what the name before it
     // became; the name on the line after it is some other bidder. "确定为中标人：某公司" is a label still.
     if (PREDICATE_BEFORE.test(text.slice(Math.max(0, m.index - 6), m.index)) && !FIELD_VALUE_AFTER.test(text.slice(end, end + 12))) {
