@@ -8,13 +8,14 @@ import { MembersRepository } from '../members/members.repository';
 import { ASSIGN_PENDING, DeliveriesRepository } from './deliveries.repository';
 import { memberDelivered, memberPending, memberSuppressed } from './member-notifications.sql';
 
+/** Indexed columns of notifications (see unnarrowedScans). */
+const NOTIFICATION_COLUMNS = ['frequency', 'member_id', 'delivery_id', 'bulletin_id'];
+
 /**
  * Notifications have no index led by the member: a member's rows are found through the pending,
  * suppressed and delivery indexes. These statements must stay on them (a scan of every partition
  * per member would be seconds at national scale), and between them reach every row.
  */
-/** Indexed columns of notifications (see unnarrowedScans). */
-const NOTIFICATION_COLUMNS = ['frequency', 'member_id', 'delivery_id', 'bulletin_id'];
 
 describe('A member’s notifications', () => {
   const config = loadConfig(testEnvironment());

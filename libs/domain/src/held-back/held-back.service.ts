@@ -1,7 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { memberDelivered, memberPending, memberSuppressed } from '../deliveries/member-notifications.sql';
+import { memberRowsInStateOrder, memberSuppressed } from '../deliveries/member-notifications.sql';
+
+// Every bulletin the member ($1) has a notification of, through the indexes that hold its rows.
+const BULLETINS_OF_MEMBER = memberRowsInStateOrder('$1')
+  .map((rows) => `SELECT bulletin_id FROM notifications WHERE ${rows}`)
+  .join(' UNION ALL ');
 
 export type HeldBackReason =
   'quiet_hours' | 'sms_daily_cap' | 'rate_limited' | 'unknown_delivery' | 'duplicate' | 'deadline_passed' | 'suppressed';
@@ -84,9 +89,7 @@ export class HeldBackService {
     const duplicates = await this.dataSource.query<DuplicateRow[]>(
       `SELECT b.id, b.title, b.url, s.name AS source, b.canonical_id, b.ingested_at
          FROM bulletins b JOIN sources s ON s.id = b.source_id
-        WHERE b.canonical_id IN (SELECT bulletin_id FROM notifications WHERE ${memberPending('$1')}
-                                  UNION ALL SELECT bulletin_id FROM notifications WHERE ${memberDelivered('$1')}
-                                  UNION ALL SELECT bulletin_id FROM notifications WHERE ${memberSuppressed('$1')})
+        WHERE b.canonical_id IN (${BULLETINS_OF_MEMBER})
         ORDER BY b.ingested_at DESC LIMIT $2`,
       [memberId, limit],
     );

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, Repository } from 'typeorm';
-import { memberDelivered, memberPending, memberSuppressed } from '../deliveries/member-notifications.sql';
+import { memberRowsInStateOrder } from '../deliveries/member-notifications.sql';
 import { Member, MemberRole, MemberStatus } from './member.entity';
 
 /** What the JWT guard checks on every request: one primary-key lookup. */
@@ -72,7 +72,7 @@ export class MembersRepository {
       await em.query(`DELETE FROM subscriptions WHERE member_id = $1`, [id]);
       const [locked] = await em.query<unknown[]>(`SELECT 1 FROM members WHERE id = $1 FOR UPDATE`, [id]);
       if (!locked) return false;
-      for (const rows of [memberPending('$1'), memberDelivered('$1'), memberSuppressed('$1')]) {
+      for (const rows of memberRowsInStateOrder('$1')) {
         await em.query(`DELETE FROM notifications WHERE ${rows}`, [id]);
       }
       await em.delete(Member, { id });
