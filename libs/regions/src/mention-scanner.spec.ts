@@ -71,6 +71,24 @@ describe('scanMentions: a city’s own zone named like a district elsewhere', ()
   });
 });
 
+describe('scanMentions: a trade name after the place a firm is named for', () => {
+  const names = (text: string) => scanMentions(toMatchText(text)).map((m) => toMatchText(text).slice(m.start, m.end));
+
+  it('drops a bare name of elsewhere right after a province or city', () => {
+    expect(names('重庆九龙半岛开发建设有限公司')).toEqual(['重庆']);
+    expect(names('北京金山软件有限公司')).toEqual(['北京']);
+    expect(names('福建九龙江流域治理')).toEqual(['福建']);
+    expect(names('杭州萧山湘湖文旅有限公司')).toEqual(['杭州', '萧山']);
+  });
+
+  it('keeps names inside the place before them, and full names', () => {
+    expect(names('重庆九龙坡区')).toEqual(['重庆', '九龙坡区']);
+    expect(names('北京朝阳')).toEqual(['北京', '朝阳']);
+    expect(names('重庆江北')).toEqual(['重庆', '江北']);
+    expect(names('江苏南京')).toEqual(['江苏', '南京']);
+  });
+});
+
 describe('scanMentions: an everyday-word district name right after its own city', () => {
   const wordFlags = (text: string): boolean[] => {
     const t = toMatchText(text);

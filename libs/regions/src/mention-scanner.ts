@@ -38,7 +38,7 @@ export function scanMentions(text: string): Mention[] {
     const adjacent = previous !== undefined && previous.end === i;
     // "茂名滨海新区": a district name right after a city it does not belong to is that city's
     // own zone (新区, 开发区 share names across the country), not the district elsewhere.
-    if (!(adjacent && localZoneOf(previous.entries, entries)))
+    if (!(adjacent && (localZoneOf(previous.entries, entries) || tradeNameAfter(previous.entries, entries))))
       mentions.push({ start: i, end: match.end, entries: adjacent ? placeAfterCity(previous.entries, entries) : entries });
     lastEnd = match.end;
     i = match.end;
@@ -99,6 +99,21 @@ function localZoneOf(city: NameEntry[], district: NameEntry[]): boolean {
   if (!cityCodes.length || city.length !== cityCodes.length) return false;
   return district.every((e) => getRegion(e.code)?.level === 'district' && !cityCodes.some((c) => regionContains(c, e.code)));
 }
+
+// "重庆九龙半岛开发…", "北京金山…": a firm's name opens with its place and goes on with its trade
+// name, which may be a bare place word of somewhere else. A suffixless name or alias right after a
+// province or city, lying nowhere inside it, is that trade name and names no place.
+function tradeNameAfter(place: NameEntry[], next: NameEntry[]): boolean {
+  const placeCodes = place.filter((e) => e.kind !== 'town' && PLACE_LEVELS.has(getRegion(e.code)?.level ?? '')).map((e) => e.code);
+  if (!placeCodes.length || placeCodes.length !== place.length) return false;
+  return next.every(
+    (e) =>
+      (e.kind === 'short' || e.kind === 'alias') &&
+      !placeCodes.some((c) => c === e.code || regionContains(c, e.code) || regionContains(e.code, c)),
+  );
+}
+
+const PLACE_LEVELS = new Set(['province', 'city']);
 
 // A district's or county's full name before a street is an address: "台江区东街88号", "某县八一路".
 // Roads are named after places without their suffix (南京东路), so the road test above spares these.

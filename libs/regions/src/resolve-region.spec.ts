@@ -124,3 +124,10 @@ describe('resolveRegion: traps', () => {
     expect(code({ regionText: '廣東深圳南山' })).toBe('440305');
   });
 });
+
+describe('resolveRegion: a firm named for its place, then a trade name', () => {
+  it('takes the place, not the trade name that is a place word of elsewhere (九龙 of Hong Kong)', () => {
+    expect(code({ buyer: '重庆九龙半岛开发建设有限公司', body: '地址：重庆市九龙坡区杨家坪正街16号' })).toBe('500107');
+    expect(code({ buyer: '福建九龙江水务有限公司' })).toBe('350000');
+  });
+});
