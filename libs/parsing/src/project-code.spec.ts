@@ -32,6 +32,18 @@ describe('extractProjectCode', () => {
     expect(extractProjectCode('订单编号:DMC20270619004512\n采购人:某医院')).toBe('DMC20270619004512');
   });
 
+  it('reads an order or bidding-sheet number (订单号, 竞价单号, 询价单号)', () => {
+    expect(extractProjectCode('订单号：ZG202709180021476\n采购单位：某街道办事处')).toBe('ZG202709180021476');
+    expect(extractProjectCode('竞价单号：JJ2027091400358\n采购单位：某局')).toBe('JJ2027091400358');
+    expect(extractProjectCode('询价单编号：XJD-2027-0088\n采购单位：某学院')).toBe('XJD-2027-0088');
+    expect(extractProjectCode('采购单号 CG20270901007')).toBe('CG20270901007');
+  });
+
+  it('reads the number of a 比价 or 议价 procedure', () => {
+    expect(extractProjectCode('比价编号：LSCF-BJ-2027-041\n比价单位：某集团')).toBe('LSCF-BJ-2027-041');
+    expect(extractProjectCode('议价编号：KFYY-YJ-2027-012\n采购单位：某医院')).toBe('KFYY-YJ-2027-012');
+  });
+
   it('ignores placeholders and a neighbouring field', () => {
     expect(extractProjectCode('招标项目编号：以系统生成为准\n二、采购组织类型')).toBeNull();
     expect(extractProjectCode('项目代码：\n【信息时间： 2026-03-31】')).toBeNull();
