@@ -13,6 +13,10 @@ describe('readAwardAmount', () => {
     ['中标金额(人民币万元):80', 800_000],
     ['成交金额:60.879万元/年,三年合计182.637万元', 1_826_370],
     ['成交金额:368,000.00元/年(服务期两年)', 368_000],
+    ['成交价:42,000.00元/月,服务期12个月,合计504,000.00元', 504_000],
+    ['中标金额:15.6万元/季度,共4个季度,总价62.4万元', 624_000],
+    ['成交金额:8,600元/月,服务期6个月,总金额51,600元', 51_600],
+    ['成交价:42,000.00元/月(服务期12个月)', 42_000],
     ['中标金额:暂定182.637万元', 1_826_370],
     ['中标金额:1 286 500.00元\n代理服务费:6 420元', 1_286_500],
   ])('%j → %d', (text, yuan) => {
@@ -296,6 +300,19 @@ describe('readAwardAmount: a rate bid and the fee it comes to', () => {
     expect(readAwardAmount('中标费率:下浮15%,监理费约86.5万元')).toBe(865_000);
   });
 
+  it('reads the fee named on the line below the winning rate', () => {
+    expect(
+      readAwardAmount('中标单位:甲设计有限公司\n中标费率:按设计收费基准价的78%计取\n暂定设计费:¥1,260,000.00\n设计周期:60日历天'),
+    ).toBe(1_260_000);
+    expect(readAwardAmount('中标人:甲监理有限公司\n中标下浮率:12%\n监理费(暂定):86.5万元')).toBe(865_000);
+    expect(readAwardAmount('成交人:甲勘察院\n成交折扣率:85%\n勘察费暂定金额:58,000.00元')).toBe(58_000);
+  });
+
+  it('reads no fee below a line that is not a winning rate', () => {
+    expect(readAwardAmount('中标人:甲设计有限公司\n设计周期:60日历天\n暂定设计费:¥1,260,000.00')).toBeNull();
+    expect(readAwardAmount('最高限价费率:3%\n暂定设计费:¥1,260,000.00')).toBeNull();
+  });
+
   it('reads no award from a rate alone', () => {
     expect(readAwardAmount('中标人:甲监理有限公司\n中标费率:按收费基准价下浮18%,监理费按实结算\n总监理工程师:某某')).toBeNull();
   });
@@ -342,5 +359,13 @@ describe('readResultAmount: prices per piece', () => {
   it('reads the unit and the value under a header wrapped onto a second line by a spreadsheet paste', () => {
     const text = '序号  供应商名称        成交金额\n                      (万元)\n1     甲物业服务有限公司    86.5\n';
     expect(readAwardAmount(text)).toBe(865_000);
+  });
+});
+
+describe('readAwardAmount: a table whose bidder column is headed by the outcome', () => {
+  it('reads the first 中选人’s bid from a carrier’s 份额 table', () => {
+    const text =
+      '中选结果:\n标包 | 中选人 | 中选份额 | 投标报价(不含税,万元)\n标包1 | 甲通信工程有限公司 | 50% | 286.40\n标包1 | 乙通信工程有限公司 | 30% | 291.75';
+    expect(readAwardAmount(text)).toBe(2_864_000);
   });
 });

@@ -18,6 +18,8 @@ const AWARD_LABELS: readonly RegExp[] = [
   /(?:中标|成交|中选)(?:设计|监理|勘察|咨询|检测|造价|审计)费(?:用)?(?=\s*(?:\([^()\n]{1,8}\))?\s*[:：])/gu,
   // "中标报价：设计费率72%(…)，设计费暂定1,684,000元": a rate bid, then the fee it comes to on the same line.
   /(?:中标|成交|中选)(?:报价|费率|价)\s*[:：][^\n。；;]{0,60}?[，,]\s*(?:设计|监理|勘察|咨询|检测|造价|服务)费(?:用)?(?:暂定|暂估|约)?(?:为|金额)?\s*[:：]?(?=\s*[¥￥]?\s*\d)/gu,
+  // The same fee on the line below the winning rate: "中标费率：基准价的78%\n暂定设计费：￥1,260,000.00".
+  /(?<=(?:中标|成交|中选)(?:报价|费率|下浮率|优惠率|折扣率)\s*[:：][^\n]{0,60}\n[ \t]*)(?:暂定|暂估)?(?:设计|监理|勘察|咨询|检测|造价|审计)费(?:用)?(?:暂定|暂估|约)?(?:金额)?(?=\s*(?:\([^()\n]{1,8}\))?\s*[:：])/gu,
   // "第一中标候选人…报价", "排名第一的中标候选人为某公司，投标报价为…".
   // "第一中选候选人", "推荐成交候选人：某公司，最终报价…" too.
   // "第一名：某公司\n投标价：(万元) 896.45": 投标价 is the same column under a shorter name.
@@ -317,7 +319,8 @@ function amountBesideWinnerRow(text: string, name: string): number | null {
 }
 
 // "60.879万元/年，三年合计182.637万元": a year's price, then the whole term's total in the same sentence.
-const PER_YEAR = /^\s*\/\s*年/u;
+// A month's or a quarter's price is followed the same way ("42,000元/月，服务期12个月，合计504,000元").
+const PER_YEAR = /^\s*\/\s*(?:年|月|季度?|半年)/u;
 const TERM_TOTAL_AFTER = /^[^\n。；;]{0,16}?(?:合计|共计|总计|总价|总金额)/u;
 
 function termTotalAfterYear(text: string, end: number, unit: number | null): number | null {

@@ -110,3 +110,27 @@ describe('rankedRow: a ranking without a price column', () => {
     expect(rankedRow(ranked)).toMatchObject({ name: '甲建设有限公司', unitYuan: 10_000, by: 'rank' });
   });
 });
+
+describe('rankedRow: a column headed by the outcome (中选人, 中标人, 成交单位)', () => {
+  it('takes the first row of a carrier’s 份额 table, with the unit in a header that also notes tax', () => {
+    const text =
+      '标包 | 中选人 | 中选份额 | 投标报价(不含税,万元)\n标包1 | 甲通信工程有限公司 | 50% | 286.40\n标包1 | 乙通信工程有限公司 | 30% | 291.75';
+    expect(rankedRow(text)).toMatchObject({ name: '甲通信工程有限公司', price: '286.40', unitYuan: 10_000, by: 'first' });
+  });
+
+  it('reads the other outcome words the same way', () => {
+    expect(rankedRow('包号 | 成交单位 | 成交金额(元)\n1 | 甲家具有限公司 | 123,000.00')).toMatchObject({
+      name: '甲家具有限公司',
+      price: '123,000.00',
+    });
+    expect(rankedRow('标段 | 中标人 | 投标报价(万元) | 工期\n一标段 | 甲建设有限公司 | 1286.35 | 300')).toMatchObject({
+      name: '甲建设有限公司',
+      unitYuan: 10_000,
+    });
+    expect(rankedRow('序号 | 中选单位 | 报价(元)\n1 | 甲物业有限公司 | 96,000.00')).toMatchObject({ name: '甲物业有限公司' });
+  });
+
+  it('leaves an outcome column’s address or manager to other columns', () => {
+    expect(rankedRow('中标人地址 | 项目负责人 | 工期\n某市某路1号 | 张三 | 90')).toBeNull();
+  });
+});

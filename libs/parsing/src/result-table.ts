@@ -18,8 +18,10 @@ export interface RankedRow {
 
 // A table of bidders has a bidder column and a price column; the first ranked or chosen row won.
 // 磋商 and 框架协议 call their bidders 响应人 (响应单位); some tables head the column 企业名称; a 比选
-// (small works, state firms) calls them 比选单位, 参选单位 or 比选申请人 (比选人 is the buyer).
-const BIDDER_HEADER = /投标人|供应商|单位名称|投标单位|候选人|公司名称|投标方|响应人|响应单位|企业名称|比选单位|参选单位|比选申请人/u;
+// (small works, state firms) calls them 比选单位, 参选单位 or 比选申请人 (比选人 is the buyer). A result
+// table may head the column by the outcome itself: 中标人, 成交单位, 中选人 (carriers' 份额 tables).
+const BIDDER_HEADER =
+  /投标人|供应商|单位名称|投标单位|候选人|公司名称|投标方|响应人|响应单位|企业名称|比选单位|参选单位|比选申请人|(?:中标|成交|中选)(?:人|单位)/u;
 const PRICE_HEADER = /报价|投标(?:总)?价|中标价|成交价|中标金额|成交金额/u;
 const RANK_HEADER = /^(?:名次|排名|排序|推荐顺序|中标候选人排序|候选人排序)$/u;
 const RANK_WORD = /名次|排名|排序|推荐顺序/u;
@@ -114,7 +116,7 @@ function readTable(text: string, lines: string[], i: number, lineStart: number):
   let by: RankedRow['by'] = 'first';
   if (rank >= 0) [chosen, by] = [rows.filter((r) => FIRST_RANK.test(cell(r, rank))), 'rank'];
   else if (decided >= 0) [chosen, by] = [rows.filter((r) => YES.test(cell(r, decided))), 'decided'];
-  else if (/中标|推荐|成交/u.test(header[bidder])) chosen = rows.slice(0, 1);
+  else if (/中标|推荐|成交|中选/u.test(header[bidder])) chosen = rows.slice(0, 1);
   const row = chosen[0];
   if (!row) return null;
   const names = [...new Set(chosen.map((r) => cell(r, bidder)).filter((n) => !!n))];
