@@ -369,3 +369,28 @@ describe('readAwardAmount: a table whose bidder column is headed by the outcome'
     expect(readAwardAmount(text)).toBe(2_864_000);
   });
 });
+
+describe('readResultAmount: a figure from before a negotiation or a discount', () => {
+  it('takes the figure after it, not the one it replaced', () => {
+    const text = '议价结果:经议价,确定由甲医药有限公司供货,议价前总价412,000.00元,议价后总价386,000.00元。';
+    expect(readResultAmount(text, ['甲医药有限公司'])).toBe(386_000);
+    expect(readResultAmount('经谈判,乙公司优惠前报价98,000元,优惠后92,500元。', ['乙公司'])).toBe(92_500);
+    expect(readResultAmount('降价前:56,000元;降价后:53,800元', [])).toBe(53_800);
+  });
+});
+
+describe('readAwardAmount: a unit on the wrapped second line of a table header', () => {
+  it('gives the column below the label its unit', () => {
+    const text =
+      '标段  中标单位              中标价      工期\n                                (万元)      (天)\n一标段  甲建设工程有限公司  1286.35     300';
+    expect(readAwardAmount(text)).toBe(12_863_500);
+    const yuan = '标段  中标人  中标价  工期\n  (元)  (日历天)\n一标段  甲建设有限公司  12,863,500.00  300';
+    expect(readAwardAmount(yuan)).toBe(12_863_500);
+  });
+});
+
+describe('readAwardAmount: 中标价 written as a rate, the fee on the next line', () => {
+  it('reads the fee below it', () => {
+    expect(readAwardAmount('中标人:甲设计研究院有限公司\n中标价:设计费按基准价下浮12%\n暂定设计费用:¥860,000.00')).toBe(860_000);
+  });
+});

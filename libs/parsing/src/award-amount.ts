@@ -19,7 +19,7 @@ const AWARD_LABELS: readonly RegExp[] = [
   // "中标报价：设计费率72%(…)，设计费暂定1,684,000元": a rate bid, then the fee it comes to on the same line.
   /(?:中标|成交|中选)(?:报价|费率|价)\s*[:：][^\n。；;]{0,60}?[，,]\s*(?:设计|监理|勘察|咨询|检测|造价|服务)费(?:用)?(?:暂定|暂估|约)?(?:为|金额)?\s*[:：]?(?=\s*[¥￥]?\s*\d)/gu,
   // The same fee on the line below the winning rate: "中标费率：基准价的78%\n暂定设计费：￥1,260,000.00".
-  /(?<=(?:中标|成交|中选)(?:报价|费率|下浮率|优惠率|折扣率)\s*[:：][^\n]{0,60}\n[ \t]*)(?:暂定|暂估)?(?:设计|监理|勘察|咨询|检测|造价|审计)费(?:用)?(?:暂定|暂估|约)?(?:金额)?(?=\s*(?:\([^()\n]{1,8}\))?\s*[:：])/gu,
+  /(?<=(?:中标|成交|中选)(?:报价|价|费率|下浮率|优惠率|折扣率)\s*[:：][^\n]{0,60}\n[ \t]*)(?:暂定|暂估)?(?:设计|监理|勘察|咨询|检测|造价|审计)费(?:用)?(?:暂定|暂估|约)?(?:金额)?(?=\s*(?:\([^()\n]{1,8}\))?\s*[:：])/gu,
   // "第一中标候选人…报价", "排名第一的中标候选人为某公司，投标报价为…".
   // "第一中选候选人", "推荐成交候选人：某公司，最终报价…" too.
   // "第一名：某公司\n投标价：(万元) 896.45": 投标价 is the same column under a shorter name.
@@ -99,6 +99,10 @@ function cellAmount(cell: string, unit: number): number | null {
 // deposits, unit prices, fees.
 // An estimate (预估金额, 预计采购金额) says how much work may be ordered under rates, not what was won.
 const OTHER_MONEY_BEFORE = /(?:预算|限价|控制价|底价|标底|保证金|单价|估算|预估|预计|投资|费|报价|概算|资金|暂定|暂估|暂列)[^\n]{0,10}$/u;
+// "议价前总价412,000元，议价后总价386,000元": a figure from before a negotiation or a discount was
+// replaced by the one after it.
+const BEFORE_A_CHANGE_WORD = /(?:议价|谈判|磋商|优惠|让利|调整|变更|更正|降价)前/u;
+const BEFORE_A_CHANGE = new RegExp(`${BEFORE_A_CHANGE_WORD.source}[^\\n，,;；]{0,8}$`, 'u');
 // Inside a label's value: money that is not what was won ("下浮率8.5%(暂定金额150万元)", "折扣率92%(预计
 // 金额60万元)").
 // Fees of the procedure (代理服务费, 标书费, 工本费, 代理服务收费金额) are not the award either.
@@ -137,7 +141,8 @@ export function readResultAmount(raw: string, winners: readonly string[] = []): 
   const prose = amountBeforeWinVerb(text) ?? bidInFirstRankBlock(text) ?? (winners.length ? firstOfBidsInOrder(text) : null);
   if (prose !== null) return prose;
   for (const m of text.matchAll(ANY_AMOUNT)) {
-    if (OTHER_MONEY_BEFORE.test(text.slice(Math.max(0, m.index - 14), m.index))) continue;
+    const before = text.slice(Math.max(0, m.index - 14), m.index);
+    if (OTHER_MONEY_BEFORE.test(before) || BEFORE_A_CHANGE.test(before)) continue;
     const yuan = parseAmount(`${m[1]}${m[2]}`);
     if (yuan !== null && yuan >= MIN_UNLABELLED_YUAN) return yuan;
   }
@@ -170,8 +175,9 @@ function bidOnWinnerLine(text: string, name: string): number | null {
   for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
     const end = at + name.length;
     const label = BID_IN_LINE.exec(text.slice(end, end + 40));
-    // Another bidder between the name and the label: the price is that one's.
-    if (!label || supplierNamesIn(label[0]).length) continue;
+    // Another bidder between the name and the label: the price is that one's. A bid before a
+    // negotiation or discount (优惠前报价) was replaced.
+    if (!label || supplierNamesIn(label[0]).length || BEFORE_A_CHANGE_WORD.test(label[0])) continue;
     const hit = readAmountAfter(text, end + label[0].length, labelMultiplier(label[0]) ?? unitStatedAbove(text, at));
     if (hit?.yuan != null && hit.yuan >= MIN_UNLABELLED_YUAN) return hit.yuan;
   }

@@ -47,10 +47,10 @@ export function readOrgAt(text: string, from: number, kind: OrgKind): string | n
     // "中标供应商及中标金额：", "入围供应商及优惠率：": the label goes on to name what follows the names.
     .replace(/^及[^\s:：\n]{1,10}[:：]\s*/u, '')
     // "第一名:中标候选人某公司", "采购人:某局": the label repeated in front of the name (also under a
-    // heading: "遴选结果：\n中选单位：某公司"); after "中选人及
+    // heading: "遴选结果：\n中选单位：某公司", "遴选结果：\n入选单位：某公司"); after "中选人及
     // 份额：" the next line opens with the first one's own ranked label ("第一中选人：某公司").
     .replace(
-      /^(?:第[一1])?(?:中标候选人|中标人|成交人|成交供应商|中标供应商|中选人|成交候选人|中选候选人|(?:中标|成交|中选)单位|中选供应商)[\s:：]*|^(?:第[一1]名|采购人|招标人)[\s:：]*/u,
+      /^(?:第[一1])?(?:中标候选人|中标人|成交人|成交供应商|中标供应商|中选人|成交候选人|中选候选人|(?:中标|成交|中选)单位|中选供应商|(?:入围|入选)(?:人|供应商|单位|企业|机构))[\s:：]*|^(?:第[一1]名|采购人|招标人)[\s:：]*/u,
       '',
     )
     .replace(/^\([^()\n]{0,8}\)\s*/u, '');

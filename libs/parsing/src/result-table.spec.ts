@@ -134,3 +134,19 @@ describe('rankedRow: a column headed by the outcome (中选人, 中标人, 成�
     expect(rankedRow('中标人地址 | 项目负责人 | 工期\n某市某路1号 | 张三 | 90')).toBeNull();
   });
 });
+
+describe('rankedRow: bidders headed by who quoted (报价单位, 报价人)', () => {
+  it('reads the bidder and its price from two columns that both say 报价', () => {
+    const text = '报价单位 | 报价(元) | 是否成交\n甲家具有限公司 | 126,000.00 | 否\n乙家具有限公司 | 123,000.00 | 是';
+    expect(rankedRow(text)).toMatchObject({ name: '乙家具有限公司', price: '123,000.00', by: 'decided' });
+    expect(rankedRow('排名 | 报价人 | 最终报价(万元)\n1 | 甲机电有限公司 | 9.86')).toMatchObject({
+      name: '甲机电有限公司',
+      unitYuan: 10_000,
+    });
+  });
+
+  it('reads the same from keyed lines', () => {
+    const text = '报价单位:乙机电有限公司,报价:101,200.00元,排名:2\n报价单位:甲机电有限公司,报价:98,600.00元,排名:1';
+    expect(rankedRow(text)).toMatchObject({ name: '甲机电有限公司', price: '98,600.00元', by: 'rank' });
+  });
+});

@@ -19,9 +19,11 @@ export interface RankedRow {
 // A table of bidders has a bidder column and a price column; the first ranked or chosen row won.
 // 磋商 and 框架协议 call their bidders 响应人 (响应单位); some tables head the column 企业名称; a 比选
 // (small works, state firms) calls them 比选单位, 参选单位 or 比选申请人 (比选人 is the buyer). A result
-// table may head the column by the outcome itself: 中标人, 成交单位, 中选人 (carriers' 份额 tables).
+// table may head the column by the outcome itself: 中标人, 成交单位, 中选人 (carriers' 份额 tables); a
+// 比价 or 竞价 by who quoted: 报价单位, 报价人 (a header that also names the price column, so the price
+// is looked for among the other cells).
 const BIDDER_HEADER =
-  /投标人|供应商|单位名称|投标单位|候选人|公司名称|投标方|响应人|响应单位|企业名称|比选单位|参选单位|比选申请人|(?:中标|成交|中选)(?:人|单位)/u;
+  /投标人|供应商|单位名称|投标单位|候选人|公司名称|投标方|响应人|响应单位|企业名称|比选单位|参选单位|比选申请人|(?:中标|成交|中选)(?:人|单位)|报价(?:单位|人|方)/u;
 const PRICE_HEADER = /报价|投标(?:总)?价|中标价|成交价|中标金额|成交金额/u;
 const RANK_HEADER = /^(?:名次|排名|排序|推荐顺序|中标候选人排序|候选人排序)$/u;
 const RANK_WORD = /名次|排名|排序|推荐顺序/u;
@@ -82,7 +84,7 @@ function keyedRanking(lines: string[]): RankedRow | null {
   const row = ranked.find((fields) => fields.some((f) => RANK_KEY.test(f.key) && FIRST_RANK.test(f.value)));
   const bidder = row?.find((f) => BIDDER_HEADER.test(f.key) && !/地址|代码|负责人|经理/u.test(f.key));
   if (!row || !bidder) return null;
-  const price = row.find((f) => PRICE_HEADER.test(f.key));
+  const price = row.find((f) => f !== bidder && PRICE_HEADER.test(f.key));
   const unitYuan = price && /万元/u.test(price.key) ? 10_000 : 1;
   return { name: bidder.value, price: price?.value ?? null, unitYuan, by: 'rank', names: [bidder.value] };
 }
@@ -106,9 +108,9 @@ function readTable(text: string, lines: string[], i: number, lineStart: number):
   const rank = header.findIndex((h) => RANK_HEADER.test(h.replace(/\s+/g, '')));
   // "中标候选人排序" names the rank column, not the bidders'.
   const bidder = header.findIndex((h, at) => at !== rank && BIDDER_HEADER.test(h) && !/地址|代码|负责人|经理/u.test(h));
-  const price = header.findIndex((h) => PRICE_HEADER.test(h));
+  const price = header.findIndex((h, at) => at !== bidder && PRICE_HEADER.test(h));
   // A table of scores may rank its bidders without a price column: the rank alone says who is first.
-  if (bidder < 0 || (price < 0 && rank < 0) || bidder === price) return null;
+  if (bidder < 0 || (price < 0 && rank < 0)) return null;
   const decided = header.findIndex((h) => DECIDED_HEADER.test(h.replace(/\s+/g, '')));
   const rows = rowsUnder(lines, joined ? i + 2 : i + 1, header.length);
   const cell = (row: string[], column: number) => cellAt(header, row, column);

@@ -21,6 +21,7 @@ export function cellsBelow(text: string, at: number): string[] {
   if (column < 0 || header.length < 2) return [];
   const out: string[] = [];
   let first = true;
+  let unitNote = '';
   for (const row of text
     .slice(offset)
     .split('\n')
@@ -30,16 +31,24 @@ export function cellsBelow(text: string, at: number): string[] {
     // A header wrapped onto a second line by a spreadsheet paste ("(万元)", "成交") holds no value.
     const wrapped = first && cells.length < header.length && cells.every((c) => HEADER_TAIL_CELL.test(c));
     first = false;
-    if (wrapped) continue;
+    if (wrapped) {
+      // Its cells finish the rightmost header cells; a unit note there ("(万元)") is the column's unit.
+      const tail = cells[column - (header.length - cells.length)] ?? '';
+      if (MONEY_UNIT_NOTE.test(tail)) unitNote = tail;
+      continue;
+    }
     // A row may leave its last cell empty ("… | 72% | "), which splitting drops.
     if (cells.length === header.length - 1 && /\|\s*$/u.test(row) && !/\|\s*$/u.test(text.slice(lineStart, lineEnd))) cells.push('');
     // A row with fewer cells than the header is prose or another table: the table ended.
     if (cells.length < header.length) break;
-    out.push(cellAt(header, cells, column));
+    const value = cellAt(header, cells, column);
+    out.push(unitNote && /\d$/u.test(value) ? value + unitNote : value);
     if (out.length >= MAX_ROWS) break;
   }
   return out;
 }
+
+const MONEY_UNIT_NOTE = /^\((?:万元|元|亿元)\)$/u;
 
 /** A cell of a header's second line: a unit note or a word or two without figures. */
 export const HEADER_TAIL_CELL = /^(?:\([^()\d]{1,8}\)|\p{Script=Han}{1,4})$/u;

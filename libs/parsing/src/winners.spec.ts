@@ -424,6 +424,12 @@ describe('readWinners: selection results, stations, foreign names', () => {
     expect(readWinners(text)).toEqual(['甲洗涤服务有限公司']);
   });
 
+  it('reads an 入选/入围 label under a result heading, not the label as part of the name', () => {
+    expect(readWinners('遴选结果:\n入选单位:甲医疗废物处置有限公司\n遴选价格:2.8元/公斤')).toEqual(['甲医疗废物处置有限公司']);
+    expect(readWinners('遴选结果:\n入围供应商:甲餐饮管理有限公司\n服务期:一年')).toEqual(['甲餐饮管理有限公司']);
+    expect(readWinners('入选结果:\n入选机构:甲会计师事务所(特殊普通合伙)\n服务期:三年')).toEqual(['甲会计师事务所(特殊普通合伙)']);
+  });
+
   it('keeps a station or outlet written after its company (某石油有限公司某加油站)', () => {
     expect(readWinners('成交供应商:某市甲石油有限公司城北加油站\n服务期:一年')).toEqual(['某市甲石油有限公司城北加油站']);
     expect(readWinners('中标人:甲证券股份有限公司某市人民路营业部\n中标费率:0.5%')).toEqual(['甲证券股份有限公司某市人民路营业部']);
