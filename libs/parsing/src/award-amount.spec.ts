@@ -394,3 +394,23 @@ describe('readAwardAmount: 中标价 written as a rate, the fee on the next line
     expect(readAwardAmount('中标人:甲设计研究院有限公司\n中标价:设计费按基准价下浮12%\n暂定设计费用:¥860,000.00')).toBe(860_000);
   });
 });
+
+describe('readResultAmount: bids listed in order after a label closed by its colon', () => {
+  it('takes the first bid', () => {
+    const text = '中选人:甲通信工程有限公司(份额60%)、乙通信工程有限公司(份额40%)\n投标报价(不含税):分别为386.5万元、392.1万元';
+    expect(readResultAmount(text, ['甲通信工程有限公司', '乙通信工程有限公司'])).toBe(3_865_000);
+    expect(readResultAmount('报价:依次为12,800元、13,500元', ['甲公司'])).toBe(12_800);
+  });
+});
+
+describe('readAwardAmount: a month’s fee named first, then the year’s or the total', () => {
+  it('takes the longer period’s figure', () => {
+    expect(readAwardAmount('成交价格:月服务费36,000.00元,年服务费432,000.00元')).toBe(432_000);
+    expect(readAwardAmount('中标金额:每月服务费8,500元,合同总价102,000元')).toBe(102_000);
+    expect(readAwardAmount('成交金额:季度服务费45,000元,年度服务费用180,000元')).toBe(180_000);
+  });
+
+  it('keeps a month’s fee when nothing longer follows', () => {
+    expect(readAwardAmount('成交价格:月服务费36,000.00元\n服务期:一年')).toBe(36_000);
+  });
+});

@@ -216,7 +216,8 @@ function amountBeforeWinVerb(text: string): number | null {
 
 // "投标报价分别为：A元、B元、C元": the bids of the candidates in the order they were named, the first
 // being the first candidate's.
-const BIDS_IN_ORDER = /(?:投标|响应|最终)?报价(?:金额)?(?:\([^()\n]{0,6}\))?\s*(?:依次|分别)为\s*[:：]?/gu;
+// The label may close with its own colon first: "投标报价(不含税)：分别为A、B".
+const BIDS_IN_ORDER = /(?:投标|响应|最终)?报价(?:金额)?(?:\([^()\n]{0,6}\))?\s*[:：]?\s*(?:依次|分别)为\s*[:：]?/gu;
 
 function firstOfBidsInOrder(text: string): number | null {
   for (const m of text.matchAll(BIDS_IN_ORDER)) {
@@ -337,6 +338,17 @@ function termTotalAfterYear(text: string, end: number, unit: number | null): num
   return hit?.yuan != null && hit.yuan >= MIN_AWARD_YUAN ? hit.yuan : null;
 }
 
+// "成交价格：月服务费36,000元，年服务费432,000元": a month's or a quarter's fee named first, then the
+// year's or the whole term's in the same sentence; the longer one is what was won.
+const SHORT_PERIOD_WORDS = /^[\s:：]*(?:每)?(?:月|季度?)/u;
+const YEAR_OR_TOTAL_AFTER = /^[^\n。；;]{0,16}?(?:年(?:度)?(?:服务|合同)?(?:费用?|金额|总价|价格?)|合计|共计|总计|总价|总金额)\s*[:：]?/u;
+
+function yearOrTotalAfter(text: string, end: number, unit: number | null): number | null {
+  const label = YEAR_OR_TOTAL_AFTER.exec(text.slice(end, end + 40));
+  const hit = label ? readAmountAfter(text, end + label[0].length, unit) : null;
+  return hit?.yuan != null && hit.yuan >= MIN_AWARD_YUAN ? hit.yuan : null;
+}
+
 // "投标报价：年度服务费 863,000.00 元": a few words name what the amount is before it comes.
 const WORDS_BEFORE_VALUE = /^[\s:：]*\p{Script=Han}{1,8}\s*(?=[\d¥￥])/u;
 const NOT_THE_VALUE_WORDS = /预算|限价|控制价|保证金|单价|估算|概算|暂定|暂估|暂列|每|下浮|费率|折扣|税率|工期|大写/u;
@@ -369,7 +381,9 @@ function amountAt(text: string, labelStart: number, labelEnd: number): number | 
   const words = WORDS_BEFORE_VALUE.exec(text.slice(labelEnd, labelEnd + 16));
   if (!direct && words && (PROVISIONAL_AWARD.test(words[0]) || !NOT_THE_VALUE_WORDS.test(words[0].replace(INCLUSIVE, '')))) {
     const named = readAmountAfter(text, labelEnd + words[0].length, unit);
-    if (named && named.yuan !== null && named.yuan >= MIN_AWARD_YUAN) return named.yuan;
+    if (named && named.yuan !== null && named.yuan >= MIN_AWARD_YUAN) {
+      return (SHORT_PERIOD_WORDS.test(words[0]) ? yearOrTotalAfter(text, named.end, unit) : null) ?? named.yuan;
+    }
   }
   for (const cell of cellsBelow(text, labelStart)) {
     const yuan = cellAmount(cell, unit ?? 1);

@@ -150,3 +150,12 @@ describe('rankedRow: bidders headed by who quoted (报价单位, 报价人)', ()
     expect(rankedRow(text)).toMatchObject({ name: '甲机电有限公司', price: '98,600.00元', by: 'rank' });
   });
 });
+
+describe('rankedRow: a column of outcomes (成交结果, 评审结果)', () => {
+  it('takes the row whose outcome is 成交 or 中选, not 未成交', () => {
+    const text = '供应商名称 | 报价金额(元) | 成交结果\n甲科技有限公司 | 46,380.00 | 成交\n乙电子有限公司 | 47,900.00 | 未成交';
+    expect(rankedRow(text)).toMatchObject({ name: '甲科技有限公司', by: 'decided', names: ['甲科技有限公司'] });
+    const chosen = '响应单位 | 报价(元) | 评审结果\n甲服务有限公司 | 88,000.00 | 未中选\n乙服务有限公司 | 86,500.00 | 中选';
+    expect(rankedRow(chosen)).toMatchObject({ name: '乙服务有限公司', price: '86,500.00' });
+  });
+});

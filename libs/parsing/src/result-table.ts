@@ -27,9 +27,10 @@ const BIDDER_HEADER =
 const PRICE_HEADER = /报价|投标(?:总)?价|中标价|成交价|中标金额|成交金额/u;
 const RANK_HEADER = /^(?:名次|排名|排序|推荐顺序|中标候选人排序|候选人排序)$/u;
 const RANK_WORD = /名次|排名|排序|推荐顺序/u;
-const DECIDED_HEADER = /^是否(?:中标|成交|中选|入围)$/u;
+// A column of outcomes says the same: "成交结果" over 成交 and 未成交, "评审结果" over 中选.
+const DECIDED_HEADER = /^(?:是否(?:中标|成交|中选|入围)|(?:中标|成交|中选|评审|竞价|比价)?结果)$/u;
 const FIRST_RANK = /^(?:1|第[一1](?:名|中标候选人)?|一)$/u;
-const YES = /^(?:是|√|中标|成交)$/u;
+const YES = /^(?:是|√|中标|成交|中选|入围)$/u;
 const MAX_ROWS = 30;
 // A line that names a lot, right above its own table: "包1", "第二标段:", "标包二(监理)".
 const LOT_LINE =

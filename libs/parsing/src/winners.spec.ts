@@ -430,6 +430,18 @@ describe('readWinners: selection results, stations, foreign names', () => {
     expect(readWinners('入选结果:\n入选机构:甲会计师事务所(特殊普通合伙)\n服务期:三年')).toEqual(['甲会计师事务所(特殊普通合伙)']);
   });
 
+  it('reads every supplier under a winners label ending in 名单 (中选供应商名单, 成交单位名单)', () => {
+    const text = '中选供应商名单:\n1.甲保险经纪有限公司(中选份额40%)\n2.乙保险公估有限公司(中选份额35%)\n3.丙汽车服务有限公司(中选份额25%)';
+    expect(readWinners(text)).toEqual(['甲保险经纪有限公司', '乙保险公估有限公司', '丙汽车服务有限公司']);
+    expect(readWinners('成交单位名单:甲物业有限公司、乙保洁服务有限公司')).toEqual(['甲物业有限公司', '乙保洁服务有限公司']);
+  });
+
+  it('never takes a 网上超市 (the platform) for a shop that won', () => {
+    expect(supplierNamesIn('某区卫生院打印机网上超市采购成交公告')).toEqual([]);
+    expect(supplierNamesIn('某县电子超市采购')).toEqual([]);
+    expect(supplierNamesIn('成交供应商:某镇便民超市')).toEqual(['某镇便民超市']);
+  });
+
   it('keeps a station or outlet written after its company (某石油有限公司某加油站)', () => {
     expect(readWinners('成交供应商:某市甲石油有限公司城北加油站\n服务期:一年')).toEqual(['某市甲石油有限公司城北加油站']);
     expect(readWinners('中标人:甲证券股份有限公司某市人民路营业部\n中标费率:0.5%')).toEqual(['甲证券股份有限公司某市人民路营业部']);
