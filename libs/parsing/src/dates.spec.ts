@@ -183,6 +183,13 @@ describe('extractDeadline: decryption and online auctions', () => {
   it('takes the close of an online reverse auction', () => {
     expect(extractDeadline('竞价开始时间:2026年10月12日9:00\n竞价结束时间:2026年10月12日11:30')).toEqual(new Date('2026-10-12T03:30:00Z'));
   });
+
+  it('takes a 竞价截止时间 as the deadline, like any bid-submission word before 截止', () => {
+    expect(extractDeadline('竞价单号:JJD2027100100012\n竞价截止时间:2027年10月12日 10时00分')).toEqual(new Date('2027-10-12T02:00:00Z'));
+    expect(extractDeadline('竞价报名截止时间:2027年10月8日17:00\n竞价截止时间:2027年10月12日10:00')).toEqual(
+      new Date('2027-10-12T02:00:00Z'),
+    );
+  });
 });
 
 describe('extractDeadline: 更正前 and 更正后 lines', () => {

@@ -39,6 +39,12 @@ describe('readParties', () => {
     expect(read('询比人:某市某镇中心小学\n地址:某镇某路1号').buyer).toBe('某市某镇中心小学');
   });
 
+  it('reads 比价单位 and 比价人 as the buyer, never 参与比价单位', () => {
+    expect(read('比价单位：株洲市芦淞区城市发展集团有限公司\n参与比价单位：3家').buyer).toBe('株洲市芦淞区城市发展集团有限公司');
+    expect(read('比价人：某县自来水有限公司\n成交单位：某建材有限公司').buyer).toBe('某县自来水有限公司');
+    expect(read('参与比价单位：某建材有限公司、某五金有限公司').buyer).toBeNull();
+  });
+
   it('reads 询价单位 and 比选单位 as the buyer, never 被询价单位', () => {
     expect(read('询价单位：某市某镇人民政府\n项目编号：XJ-01').buyer).toBe('某市某镇人民政府');
     expect(read('比选单位:某县某某中学\n联系人:李老师').buyer).toBe('某县某某中学');
