@@ -189,3 +189,27 @@ describe('readNoticeKind: the stage field of a project database entry', () => {
     });
   });
 });
+
+describe('readNoticeKind: works words that contain change words', () => {
+  it.each([
+    ['某医院门诊楼装修改造工程招标公告', 'tender', 'invitation'],
+    ['某小学教学楼维修改造项目竞争性磋商公告', 'tender', 'invitation'],
+    ['某变电站检修改造工程招标公告', 'tender', 'invitation'],
+    ['某宿舍翻修改建工程比选公告', 'tender', 'invitation'],
+    ['某县水毁道路恢复重建工程招标公告', 'tender', 'invitation'],
+    ['某矿山生态恢复治理工程施工招标公告', 'tender', 'invitation'],
+  ])('%s is no change: → %s / %s', (title, category, stage) => {
+    expect(kind(title)).toEqual({ category, stage });
+  });
+
+  it.each([
+    '某项目招标文件修改公告',
+    '关于修改某项目采购文件的公告',
+    '某小学维修改造工程更正公告',
+    '某项目恢复招标公告',
+    '关于恢复某项目采购活动的公告',
+    '某道路工程恢复公告',
+  ])('%s is still a correction', (title) => {
+    expect(kind(title)).toEqual({ category: 'change', stage: 'correction' });
+  });
+});

@@ -43,7 +43,13 @@ export const TITLE_RULES: readonly NoticeRule[] = [
   rule('change', 'method_change', /采购方式变更|变更采购方式|(?:改变|变更|调整)(?:采购|招标)方式/u),
   rule('change', 'extension', /延期|推迟|延迟|暂停|暂缓|中止|延长/u),
   rule('change', 'clarification', /澄清|答疑|补遗|(?:疑问|问题|质疑)(?:解答|回复)/u),
-  rule('change', 'correction', /更正|变更|修改|恢复|补充(?:公告|通知|说明)|调整(?:公告|公示|通知|说明)/u),
+  // 修 also ends works words (维修, 装修, 检修, 翻修, 大修) and 改 starts 改造/改建, so 维修改造 is no
+  // 修改; 恢复 names a resumed procedure only beside one, not works that restore (恢复重建, 生态恢复).
+  rule(
+    'change',
+    'correction',
+    /更正|变更|(?<![维装检翻抢整返大中小])修改(?![造建])|恢复(?:招标|采购|开标|交易|投标|公告|公示|通知|的公告|[^，。\n]{0,30}?(?:招标|采购|交易|开标)(?:活动|程序))|补充(?:公告|通知|说明)|调整(?:公告|公示|通知|说明)/u,
+  ),
   rule('intent', 'procurement_intent', /采购意向|意向公开|招标意向/u),
   rule('intent', 'tender_plan', /招标计划|采购计划(?:公告|公示|发布|通知|表)?|发包计划|招标预告/u),
   rule(
