@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { RETIRED_CODES } from './region-aliases';
+import { nameForms } from './region-names';
 import type { Region, RegionLevel } from './region.types';
 
 // Loaded from the maintained package at first use rather than vendored, so a package update is the
@@ -75,5 +76,23 @@ function build(provinces: RawNode[]): DivisionData {
     }
   }
   for (const list of data.children.values()) list.sort((a, b) => a.code.localeCompare(b.code));
+  for (const zone of data.zones) zone.hostCode = namedCounty(zone.name, zone.hostCode, data) ?? zone.hostCode;
   return data;
+}
+
+// A development zone named after a county of its host city lies in that county (库尔勒经济技术开发区
+// in 库尔勒市, 达孜工业园区 in 达孜区); one named after the city itself (苏州工业园区) may lie in any.
+// Other kinds of zone are left alone: a 新区 or a scenic area borrows a name it may lie beside.
+const DEVELOPMENT_ZONE = /(?:开发区|园区|工业园|产业园)$/;
+
+function namedCounty(zoneName: string, hostCode: string, data: DivisionData): string | null {
+  const host = data.byCode.get(hostCode);
+  const province = host?.parentCode ? data.byCode.get(host.parentCode) : undefined;
+  if (!host || host.level !== 'city' || !province || !DEVELOPMENT_ZONE.test(zoneName)) return null;
+  const stems = (region: Region) => nameForms(region).map((f) => f.text);
+  let name = zoneName;
+  for (const stem of stems(province)) if (name.startsWith(stem)) name = name.slice(stem.length);
+  if (stems(host).some((stem) => name.startsWith(stem))) return null;
+  const named = (data.children.get(hostCode) ?? []).filter((county) => stems(county).some((stem) => name.startsWith(stem)));
+  return named.length === 1 ? named[0].code : null;
 }

@@ -66,6 +66,14 @@ const EXPECTED: Record<string, string> = {
   乌鲁木齐经济技术开发区: '650106',
   南宁经济技术开发区: '450105',
   南宁经开区: '450105',
+  营口经济技术开发区: '210804',
+  营口经开区: '210804',
+  余杭经济技术开发区: '330113',
+  余杭经开区: '330113',
+  金桥经济技术开发区: '310115',
+  虹桥经济技术开发区: '310105',
+  子牙经济技术开发区: '120118',
+  宾西经济技术开发区: '230125',
   杨凌示范区: '610403',
   杨凌农业高新技术产业示范区: '610403',
   锡盟: '152500',
@@ -195,5 +203,19 @@ describe('alias table', () => {
 
   it('reads an NBS zone row of the package as its host city', () => {
     expect(resolveRegion({ buyer: '合肥高新技术产业开发区管理委员会' })?.code).toBe('340100');
+  });
+
+  it('reads an NBS development zone named after a county of its city as that county', () => {
+    expect(resolveRegion({ title: '库尔勒经济技术开发区新材料产业园道路工程' })?.code).toBe('652801');
+    expect(resolveRegion({ buyer: '达孜工业园区管理委员会' })?.code).toBe('540104');
+    // Named after the city itself, or a 新区 borrowing a district's name: the city stays.
+    expect(resolveRegion({ title: '苏州工业园区某学校设备采购' })?.code).toBe('320500');
+    expect(resolveRegion({ title: '北戴河新区某道路工程' })?.code).toBe('130300');
+  });
+
+  it('puts a zone governed together with one district in that district', () => {
+    expect(resolveRegion({ title: '营口经济技术开发区年产3万吨压铸件项目备案信息公示' })?.code).toBe('210804');
+    expect(resolveRegion({ body: '建设地点：余杭经济技术开发区兴中路' })?.code).toBe('330113');
+    expect(resolveRegion({ title: '上海金桥经济技术开发区某厂房改造工程' })?.code).toBe('310115');
   });
 });

@@ -88,6 +88,15 @@ export const NAME_ALIASES: readonly NameAlias[] = [
   { name: '乌鲁木齐经济技术开发区', hosts: ['650106'] },
   { name: '南宁经济技术开发区', hosts: ['450105'] },
   { name: '南宁经开区', hosts: ['450105'] },
+  // Zones governed as one with a district (合署) or lying wholly in one.
+  { name: '营口经济技术开发区', hosts: ['210804'] }, // 鲅鱼圈区
+  { name: '营口经开区', hosts: ['210804'] },
+  { name: '余杭经济技术开发区', hosts: ['330113'] }, // 临平区 since the 2021 split of 余杭
+  { name: '余杭经开区', hosts: ['330113'] },
+  { name: '金桥经济技术开发区', hosts: ['310115'] }, // 浦东新区
+  { name: '虹桥经济技术开发区', hosts: ['310105'] }, // 长宁区
+  { name: '子牙经济技术开发区', hosts: ['120118'] }, // 静海区
+  { name: '宾西经济技术开发区', hosts: ['230125'] }, // 宾县
   // The state-level agricultural zone of Shaanxi is governed as 杨陵区 (咸阳) and named after 杨凌.
   { name: '杨凌示范区', hosts: ['610403'] },
   { name: '杨凌农业高新技术产业示范区', hosts: ['610403'] },
