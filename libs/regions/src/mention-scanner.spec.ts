@@ -35,6 +35,15 @@ describe('scanMentions', () => {
     expect(scan('台江路')).toEqual([]);
   });
 
+  it('reads a county name before 湾 as a bay, not the county (海州湾, 胶州湾, 兴化湾)', () => {
+    expect(scan('连云港海州湾港区')).toEqual(['连云港=连云港市']);
+    expect(scan('胶州湾大桥')).toEqual([]);
+    expect(scan('莆田兴化湾海堤')).toEqual(['莆田=莆田市']);
+    // A district whose own name ends in 湾, or its name in full, is still the district.
+    expect(scan('广州市荔湾区')).toEqual(['广州市=广州市', '荔湾区=荔湾区']);
+    expect(scan('温州龙湾')).toEqual(['温州=温州市', '龙湾=龙湾区']);
+  });
+
   it('skips a suffix that starts another word (新建区域, 市和县级)', () => {
     expect(scan('新建区域')).toEqual([]);
     expect(scan('各市和县级部门')).toEqual([]);

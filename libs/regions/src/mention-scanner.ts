@@ -15,6 +15,9 @@ const NOT_A_PLACE_AFTER =
   /^(?:[东西南北中]?(?:路|街|大街|大道|巷|胡同|弄)|[一二三四五六七八九十\d]+(?:路|街|巷|弄)|道(?!路)|时间|园区|公园|花园|小区)/;
 // A bare name followed by a township word names the township (龙华镇, 丹阳办事处), not the county.
 const TOWNSHIP_AFTER = /^(?:镇|乡|村|街道|办事处|社区|居委会)/;
+// A county's bare name before 湾 names a bay (海州湾, 胶州湾, 三门湾, 兴化湾), which lies off several
+// counties or, as 兴化湾 of 福建 and 兴化市 of 江苏, nowhere near the county of that name.
+const BAY_AFTER = /^湾/;
 // The suffix is the start of another word: 新建区域 is not 新建区, 市和县级 is not 和县.
 const SUFFIX_STARTS_WORD = new Set(['区域', '区间', '县级']);
 const HAN = /\p{Script=Han}/u;
@@ -138,6 +141,8 @@ function usableEntries(text: string, start: number, match: TrieMatch<NameEntry>,
   if (TOWNSHIP_AFTER.test(after) && entries.some((e) => e.kind === 'short')) {
     entries = entries.filter((e) => e.kind !== 'short');
   }
+  const countyShort = (e: NameEntry) => e.kind === 'short' && e.rank === 2;
+  if (BAY_AFTER.test(after) && entries.some(countyShort)) entries = entries.filter((e) => !countyShort(e));
   if (entries.some((e) => e.needsBoundary) && !atBoundary(text, start, lastEnd)) {
     entries = entries.filter((e) => !e.needsBoundary);
   }

@@ -56,6 +56,7 @@ export const NAME_ALIASES: readonly NameAlias[] = [
   { name: '福州新区', hosts: ['350100'] },
   { name: '红谷滩新区', hosts: ['360113'] }, // now 红谷滩区
   { name: '临港新片区', hosts: ['310115', '310120'] }, // 浦东 and 奉贤
+  { name: '杭州湾新区', hosts: ['330200'] }, // 宁波's, carved out of 慈溪 (杭州 names the bay)
   { name: '横琴粤澳深度合作区', hosts: ['440402'] }, // in 香洲区
   { name: '前海深港现代服务业合作区', hosts: ['440305'] }, // in 南山区
   { name: '西湖风景名胜区', hosts: ['330106'] }, // 杭州, managed apart but lying in 西湖区
