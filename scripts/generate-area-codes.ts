@@ -20,6 +20,10 @@ function candidateCodes(): string[] {
   return codes;
 }
 
+// Codes the geocoding data gives one city for though several use them: all of 海南 dials 0898,
+// 贵港 shares 0775 with 玉林, and 潜江 and 天门 share 0728 with 仙桃. Only the province is sure.
+const SHARED_CODES: Readonly<Record<string, string>> = { '0898': '460000', '0775': '450000', '0728': '420000' };
+
 function main(): void {
   const table: Record<string, string> = {};
   for (const code of candidateCodes()) {
@@ -30,7 +34,7 @@ function main(): void {
     if (!region) continue;
     // A code shared by several cities ("辽宁省沈阳市、铁岭市、抚顺市") is only sure of the province.
     if (region.path.length < 2 && !place.includes('、') && !/^(?:北京|天津|上海|重庆)/u.test(place)) continue;
-    table[`0${code}`] = region.code;
+    table[`0${code}`] = SHARED_CODES[`0${code}`] ?? region.code;
   }
   writeFileSync(OUTPUT, `${JSON.stringify(table, null, 0)}\n`);
   console.log(`Wrote ${Object.keys(table).length} area codes to ${OUTPUT}`);

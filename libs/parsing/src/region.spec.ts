@@ -37,6 +37,14 @@ describe('locateRegion: hints where no place is named', () => {
     expect(locateRegion({ title: '河北省某学校食堂改造', body: '联系电话:0755-86012345' })?.path).toEqual(['河北省']);
   });
 
+  it('keeps only the province for an area code several cities dial (0898 is all of 海南)', () => {
+    expect(locateRegion({ title: '某镇农贸市场改造项目', body: '采购人：某镇人民政府\n联系电话：0898-23321156' })?.path).toEqual([
+      '海南省',
+    ]);
+    const body = '采购人：那大镇人民政府\n地址：那大镇人民中路36号\n联系电话：0898-23321156';
+    expect(locateRegion({ title: '那大镇农贸市场智慧化改造项目竞争性磋商公告', body })?.path).toEqual(['海南省', '儋州市']);
+  });
+
   it('reads the county from an investment project code', () => {
     const body = '项目代码:2306-500236-04-01-123456\n建设地点:某乡某村';
     expect(locateRegion({ title: '关于某乡产业路项目立项的批复', body })?.path).toEqual(['重庆市', '奉节县']);

@@ -11,6 +11,9 @@ describe('telephone area codes', () => {
 
   it('keeps only the province for a code several cities share', () => {
     expect(regionOfAreaCode('024')).toBe('210000');
+    expect(regionOfAreaCode('0898')).toBe('460000'); // all of 海南, not only 海口
+    expect(regionOfAreaCode('0775')).toBe('450000'); // 玉林 and 贵港
+    expect(regionOfAreaCode('0728')).toBe('420000'); // 仙桃, 潜江 and 天门
   });
 
   it('finds area codes in the ways notices print landlines', () => {

@@ -4,6 +4,7 @@ import { commonAncestor, currentCode, getRegion } from './hierarchy';
 import { NAME_ALIASES } from './region-aliases';
 import { COMMON_WORD_SHORTS, GENERIC_NAMES, nameForms, type NameKind } from './region-names';
 import { NameTrie } from './name-trie';
+import { TOWN_ADDITIONS } from './town-additions';
 import type { Region } from './region.types';
 
 /** 0 province, 1 city (地级), 2 county (县级): a bare name prefers the higher rank. */
@@ -97,6 +98,7 @@ function buildTowns(): Map<string, NameEntry[]> {
     const area = AREA_OFFICE.exec(town.n)?.[1];
     if (area) for (const suffix of ['镇', '乡']) add(area + suffix, host);
   }
+  for (const [city, names] of Object.entries(TOWN_ADDITIONS)) for (const name of names) add(name, city);
   return out;
 }
 
@@ -111,9 +113,10 @@ function townData(): Array<{ c: string; n: string }> {
   return JSON.parse(readFileSync(require.resolve(TOWN_SOURCE), 'utf8')) as Array<{ c: string; n: string }>;
 }
 
-// A township of an NBS zone (xx7x) lies in the zone's host city.
+// A township of an NBS zone (xx7x) lies in the zone's host city, and so does one filed under the
+// city's 市辖区 placeholder (xx01) when the city has no districts (嘉峪关's 峪泉镇).
 function townHost(code: string): string | null {
   if (getRegion(code)) return currentCode(code);
   const city = `${code.slice(0, 4)}00`;
-  return /^\d{4}7\d$/.test(code) && getRegion(city) ? city : null;
+  return /^\d{4}(?:7\d|01)$/.test(code) && getRegion(city) ? city : null;
 }

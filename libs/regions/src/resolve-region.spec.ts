@@ -131,3 +131,15 @@ describe('resolveRegion: a firm named for its place, then a trade name', () => {
     expect(code({ buyer: '福建九龙江水务有限公司' })).toBe('350000');
   });
 });
+
+describe('resolveRegion: townships of cities that have no county level', () => {
+  it('reads a town of 东莞, 中山 or 儋州, which the division data has no rows for, as its city', () => {
+    expect(resolveRegion({ title: '那大镇农贸市场智慧化改造项目竞争性磋商公告' })?.code).toBe('460400');
+    expect(resolveRegion({ buyer: '虎门镇人民政府', title: '某社区服务中心装修工程' })?.code).toBe('441900');
+    expect(resolveRegion({ body: '建设地点：小榄镇工业大道' })?.code).toBe('442000');
+  });
+
+  it('reads a town filed under a city’s 市辖区 placeholder as the city (嘉峪关)', () => {
+    expect(resolveRegion({ title: '峪泉镇某村道路硬化工程' })?.code).toBe('620200');
+  });
+});
