@@ -68,3 +68,20 @@ describe('extractProjectCode: method numbers and aggregator bars', () => {
     expect(extractProjectCode('合同编号不详，发票编号：FP-001')).toBeNull();
   });
 });
+
+describe('extractProjectCode: numbered fields run together', () => {
+  it('ends the code where the next item’s number is glued to it', () => {
+    expect(extractProjectCode('1、招标编号：[350101]RWZB[GK]20270132、招标项目内容：某设施采购3、采购单位：某医院')).toBe(
+      '[350101]RWZB[GK]2027013',
+    );
+    expect(extractProjectCode('3、项目编号：SC-2027-0064、项目名称：某项目')).toBe('SC-2027-006');
+    expect(extractProjectCode('1.项目编号：HBYD-2027-322.项目名称：某')).toBe('HBYD-2027-32');
+    expect(extractProjectCode('(1)项目编号：XY-2027-02(2)项目名称：某')).toBe('XY-2027-02');
+  });
+
+  it('keeps digits that are no next item (another number, a lot in brackets, no numbering)', () => {
+    expect(extractProjectCode('1、项目编号：ZB-2027-(2)号')).toBe('ZB-2027-(2)号');
+    expect(extractProjectCode('项目编号：HBYD-2027-32\n2、项目名称：某')).toBe('HBYD-2027-32');
+    expect(extractProjectCode('2、项目编号：ABC-2027-0312\n3、项目名称：某')).toBe('ABC-2027-0312');
+  });
+});

@@ -31,16 +31,30 @@ export function extractProjectCode(text: string): string | null {
   const display = displayText(text);
   for (const label of CODE_LABELS) {
     for (const m of display.matchAll(label)) {
-      const code = readCode(display, m.index + m[0].length);
+      const code = readCode(display, m.index + m[0].length, nextItemNumber(display, m.index));
       if (code) return code;
     }
   }
   return null;
 }
 
-function readCode(text: string, from: number): string | null {
+// Excerpts flatten numbered fields ("1、招标编号：X2、招标项目内容：…"): the next item's number is
+// glued to the code. Only the number that follows the label's own ends it, since codes end in digits.
+const ITEM_NUMBER_BEFORE = /(?:^|[^\d\w])(?:(\d{1,2})\s*[、.．]|[(（](\d{1,2})[)）])\s*$/u;
+
+function nextItemNumber(text: string, labelAt: number): number | null {
+  const m = ITEM_NUMBER_BEFORE.exec(text.slice(Math.max(0, labelAt - 8), labelAt));
+  const n = m?.[1] ?? m?.[2];
+  return n ? Number(n) + 1 : null;
+}
+
+function readCode(text: string, from: number, nextItem: number | null = null): string | null {
   const rest = text.slice(from, from + 200);
   const lines = rest.slice(FILLER.exec(rest)![0].length).split('\n');
+  if (nextItem !== null) {
+    const item = new RegExp(`(?:${nextItem}\\s*[、．.]|[(（]${nextItem}[)）])\\s*(?![号包标段])\\p{Script=Han}.*$`, 'u');
+    lines[0] = lines[0].replace(item, '');
+  }
   let value = cut(lines[0]);
   // A code wrapped by the crawler: the first line has letters but no digits yet.
   if (value && !/\d/.test(value) && /^[A-Za-z]+$/.test(value) && lines[1]) value += cut(lines[1]).replace(/\s+/g, '');
