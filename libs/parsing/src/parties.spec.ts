@@ -161,6 +161,14 @@ describe('readParties: spaced labels, titles, project names and signatures', () 
     expect(read('招标人:第一标段').buyer).toBeNull();
   });
 
+  it('reads the addressee of an approval that opens with the title of the request it answers', () => {
+    const body =
+      '文件编号:\n\n发布时间:\n\n某省林业和草原局:\n\n《某省林业和草原局关于申报某防火站建设项目的请示》(某林字〔2027〕8号)收悉。';
+    expect(read(body, '', false).buyer).toBe('某省林业和草原局');
+    // A field list with a book title in it is no letter.
+    expect(read('项目名称:\n《某县志》编纂出版服务', '', false).buyer).toBeNull();
+  });
+
   it('reads the addressee of an approval that opens with 报来', () => {
     expect(read('某县某镇人民政府:\n报来《关于某周转房建设工程初步设计概算的函》收悉。', '', false).buyer).toBe('某县某镇人民政府');
   });

@@ -24,8 +24,10 @@ const AGENCY_LABEL =
 // "某咨询公司受某医院(的)委托": the agency acts for the buyer.
 const ON_BEHALF = /([^\s，。,:：;；()]{4,40}?)\s?受\s?([^\s，。,:：;；]{2,40}?)(?:的)?委托$/u;
 const GENERIC_PARTY = /^(?:招标人|采购人|业主|建设单位|委托人)$/u;
-// An approval letter opens with its addressee: "某镇人民政府：\n你单位报来…", "…：\n报来《…》收悉".
-const ADDRESSEE = /(?:^|\n)([^\n:：各]{4,40})[:：]\s*\n?\s*(?:(?:你|贵)(?:单位|公司|局|乡|镇|委|院|校|办|区|县|市)|报来|报送|呈报)/u;
+// An approval letter opens with its addressee: "某镇人民政府：\n你单位报来…", "…：\n报来《…》收悉",
+// or the request it answers by its title: "某局：\n《某局关于申报某项目的请示》(某字〔2027〕5号)收悉".
+const ADDRESSEE =
+  /(?:^|\n)([^\n:：各]{4,40})[:：]\s*\n?\s*(?:(?:你|贵)(?:单位|公司|局|乡|镇|委|院|校|办|区|县|市)|报来|报送|呈报|《[^》\n]{2,80}》[^\n。]{0,40}?收悉)/u;
 
 /**
  * Buyer (采购人/招标人/建设单位/业主) and agency (代理机构) as written: labelled fields first,
