@@ -302,3 +302,16 @@ describe('extractDeadline: a bare 截止时间 field', () => {
     expect(extractDeadline('报名截止时间：2027年7月9日17:00')).toBeNull();
   });
 });
+
+describe('extractDeadline: a new date whose clause is only the verb', () => {
+  it('takes "现延期至" after the clause that quoted the old bid deadline', () => {
+    expect(extractDeadline('原投标截止时间：2027年11月5日9:30\n现延期至：2027年11月12日9:30')).toEqual(new Date('2027-11-12T01:30:00Z'));
+    expect(extractDeadline('原投标截止时间为2027年11月5日9:30。现变更为2027年11月12日14:30。')).toEqual(new Date('2027-11-12T06:30:00Z'));
+  });
+
+  it('does not take a changed date of another cut-off or of the notice for the deadline', () => {
+    const other = '原获取招标文件截止时间：2027年11月1日17:00\n现延期至：2027年11月3日17:00\n投标截止时间：2027年11月12日9:30';
+    expect(extractDeadline(other)).toEqual(new Date('2027-11-12T01:30:00Z'));
+    expect(extractDeadline('原公告发布日期：2027年10月20日\n现变更为：2027年10月22日')).toBeNull();
+  });
+});

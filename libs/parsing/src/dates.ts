@@ -144,9 +144,7 @@ export function extractDeadline(text: string, published: Date | null = null): Da
   const hits = reference ? mergeHits(fullHits, scanMonthDays(joined, reference)) : fullHits;
   // "原…截止时间为A,现变更为B": B is the deadline now.
   const changedTo = hits.filter(
-    (h) =>
-      CHANGED_TO.test(joined.slice(Math.max(0, h.index - 6), h.index)) &&
-      DEADLINE_WORD.test(clauseBefore(joined, h.index).replace(OTHER_CUTOFF, '')),
+    (h) => CHANGED_TO.test(joined.slice(Math.max(0, h.index - 6), h.index)) && changesTheDeadline(joined, h.index),
   );
   const submitBefore = hits.filter(
     (h) => SUBMIT_BEFORE.test(joined.slice(Math.max(0, h.index - 3), h.index)) && SUBMIT_AFTER.test(joined.slice(h.end, h.end + 30)),
@@ -203,6 +201,20 @@ function clauseBefore(text: string, at: number): string {
   const start = Math.max(text.lastIndexOf('\n', at - 1), text.lastIndexOf('。', at - 1)) + 1;
   return text.slice(start, at);
 }
+
+// A change names what it changes in its own clause, or, when the clause is only the verb ("现延期
+// 至：…", "现变更为…"), in the clause before it that quoted the old date ("原投标截止时间：A\n现延期至：B").
+const VERB_ONLY = /^[\s\d、.．()（）]*(?:现|现已|现将其|今|特)?(?:变更|更改|更正|调整|修改|延期|延长|推迟|顺延|延)(?:为|至|到)/u;
+
+function changesTheDeadline(text: string, at: number): boolean {
+  const clause = clauseBefore(text, at);
+  if (DEADLINE_WORD.test(clause.replace(OTHER_CUTOFF, ''))) return true;
+  if (!VERB_ONLY.test(clause)) return false;
+  const before = clauseBefore(text, at - clause.length - 1);
+  return EARLIER_WORD.test(before) && DEADLINE_WORD.test(before.replace(OTHER_CUTOFF, ''));
+}
+
+const EARLIER_WORD = /原|更正前|变更前|调整前/u;
 
 function mergeHits(a: DateHit[], b: DateHit[]): DateHit[] {
   return [...a, ...b].sort((x, y) => x.index - y.index);
