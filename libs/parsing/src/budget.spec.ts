@@ -198,3 +198,15 @@ describe('extractBudget: lots tables and quoted past awards', () => {
     expect(yuan('最高限价(单位:人民币元):800000')).toBe(800_000);
   });
 });
+
+describe('extractBudget: a before/after table of a change', () => {
+  it('reads the amount now in force, the last on its row', () => {
+    expect(extractBudget('更正事项 | 更正前 | 更正后\n最高投标限价 | 326.8万元 | 318.4万元')?.yuan).toBe(3184000);
+    expect(extractBudget('更正前内容\t更正后内容\n预算金额\t1,200,000.00元\t1,100,000.00元')?.yuan).toBe(1100000);
+  });
+
+  it('reads a ceiling stated once below such a table as it is', () => {
+    const text = '更正事项 | 更正前 | 更正后\n投标截止时间 | 2027年6月10日 | 2027年6月17日\n最高投标限价：318.4万元';
+    expect(extractBudget(text)?.yuan).toBe(3184000);
+  });
+});

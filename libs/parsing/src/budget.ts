@@ -78,6 +78,7 @@ function firstLabelled(display: string, label: RegExp): Budget | null {
     const perYear = readAmountAfter(display, labelEnd, labelMultiplier(m[0]));
     const hit =
       changedAmountAfter(display, labelEnd, labelMultiplier(m[0])) ??
+      changedRowAmount(display, labelEnd, labelMultiplier(m[0])) ??
       amountsWithLotsAfter(display, labelEnd, labelMultiplier(m[0])) ??
       (perYear && termTotalAfter(display, perYear, labelMultiplier(m[0]), PER_YEAR)) ??
       annualAmountAfter(display, labelEnd, labelMultiplier(m[0])) ??
@@ -107,6 +108,25 @@ function changedAmountAfter(display: string, labelEnd: number, unit: number | nu
   const rest = display.slice(labelEnd, labelEnd + 64);
   const m = CHANGED_FROM_TO.exec(rest) ?? BEFORE_AFTER_LINES.exec(rest);
   return m ? readAmountAfter(display, labelEnd + m[0].length, unit) : null;
+}
+
+// "更正事项 | 更正前 | 更正后" over "最高投标限价 | 326.8万元 | 318.4万元": in a before/after table the
+// row's last amount is the one now in force.
+const BEFORE_AFTER_HEADER = /(?:(?:更正|变更|修改|调整)前|原(?:公告)?内容)[^\n]{0,20}?(?:(?:更正|变更|修改|调整)后|现内容)/u;
+
+function changedRowAmount(display: string, labelEnd: number, unit: number | null): AmountHit | null {
+  if (!BEFORE_AFTER_HEADER.test(display.slice(0, labelEnd))) return null;
+  const newline = display.indexOf('\n', labelEnd);
+  const lineEnd = newline < 0 ? display.length : newline;
+  const row: AmountHit[] = [];
+  for (let at = labelEnd; row.length < 4;) {
+    const hit = readAmountAfter(display, at, unit);
+    if (!hit || hit.yuan === null || hit.end > lineEnd) break;
+    row.push(hit);
+    at = hit.end;
+  }
+  // One amount on the row is no change of it: it reads as any other.
+  return row.length >= 2 ? row[row.length - 1] : null;
 }
 
 // "预算金额：每年80万元", "预算金额：80万元/年": a year's budget is the one stated, unless a total
