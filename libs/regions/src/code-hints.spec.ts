@@ -16,6 +16,15 @@ describe('telephone area codes', () => {
     expect(regionOfAreaCode('0728')).toBe('420000'); // 仙桃, 潜江 and 天门
   });
 
+  it('finds area codes in grouped numbers and after the country code', () => {
+    expect(areaCodesIn('电话：029 8765 4321；传真：0917-345 6789')).toEqual(['029', '0917']);
+    expect(areaCodesIn('Tel: +86-29-87654321')).toEqual(['029']);
+    expect(areaCodesIn('联系电话：+86 10 6512 3456')).toEqual(['010']);
+    expect(areaCodesIn('电话：86-029-87654321')).toEqual(['029']);
+    // Digits grouped like a phone but without one: a code, a count, a mobile.
+    expect(areaCodesIn('编号 2027-0123-4567；数量：0311 1234；手机 13812345678')).toEqual([]);
+  });
+
   it('finds area codes in the ways notices print landlines', () => {
     expect(areaCodesIn('电话:023-63891234;传真:(0536)8123456;联系方式:0931-*;手机:13812345678')).toEqual(['023', '0536', '0931']);
     expect(areaCodesIn('联系电话：02341699600')).toEqual(['023']);
