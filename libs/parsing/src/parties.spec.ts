@@ -308,3 +308,14 @@ describe('readParties: selecting bodies and site offices', () => {
     expect(read('招标人:某局\n招标代理:丙工程咨询事务所(普通合伙)').agency).toBe('丙工程咨询事务所(普通合伙)');
   });
 });
+
+describe('readParties: a public purchasing centre acting for the buyer', () => {
+  it('reads the centre as the agency, past the short-name notes of both parties', () => {
+    const text = '某省政府采购中心（以下简称“招标代理机构”）受某大学附属医院（以下简称“招标人”）的委托，对某维护服务进行公开招标';
+    expect(read(text, '', false)).toEqual({ buyer: '某大学附属医院', agency: '某省政府采购中心' });
+    expect(read('某市公共资源交易中心受某市第一中学委托，对某项目进行询价采购', '', false)).toEqual({
+      buyer: '某市第一中学',
+      agency: '某市公共资源交易中心',
+    });
+  });
+});

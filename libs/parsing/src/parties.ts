@@ -101,12 +101,17 @@ function planTableBuyer(text: string): string | null {
   return (names.find((n) => n?.name && n.name === n.cell) ?? names.find((n) => n?.name))?.name ?? null;
 }
 
+// Public bodies that run purchases for others (政府采购中心, 公共资源交易中心) are no company.
+const PUBLIC_AGENCY = /(?:采购中心|交易中心|招标中心|采购办公室|采购管理办公室)$/u;
+// "某中心（以下简称“招标代理机构”）受某医院（以下简称“招标人”）的委托": the notes name no one.
+const SHORT_NAME_NOTE = /[(（]以下(?:简)?称[^()（）\n]{0,20}[)）]/gu;
+
 function onBehalf(text: string): Parties | null {
   // Look only around each 委托: a pattern tried at every position of a long text is slow.
   for (let at = text.indexOf('委托'); at >= 0; at = text.indexOf('委托', at + 2)) {
-    const m = ON_BEHALF.exec(text.slice(Math.max(0, at - 90), at + 2));
+    const m = ON_BEHALF.exec(text.slice(Math.max(0, at - 90), at + 2).replace(SHORT_NAME_NOTE, ''));
     if (!m) continue;
-    const agency = readOrgAt(m[1], 0, 'supplier');
+    const agency = readOrgAt(m[1], 0, 'supplier') ?? (PUBLIC_AGENCY.test(m[1]) ? readOrgAt(m[1], 0, 'any') : null);
     const buyer = GENERIC_PARTY.test(m[2]) ? null : readOrgAt(m[2], 0, 'any');
     if (agency || buyer) return { agency, buyer };
   }
