@@ -210,3 +210,15 @@ describe('extractBudget: a before/after table of a change', () => {
     expect(extractBudget(text)?.yuan).toBe(3184000);
   });
 });
+
+describe('extractBudget: what a signing commits', () => {
+  it('reads 签约总金额 and 协议投资额 of a signing report', () => {
+    expect(yuan('此次集中签约项目15个，签约总金额达126.5亿元。')).toBe(12_650_000_000);
+    expect(yuan('共签约项目12个，签约总额超过80亿元。')).toBe(8_000_000_000);
+    expect(yuan('双方签订投资协议，协议投资额为5.2亿元。')).toBe(520_000_000);
+  });
+
+  it('still prefers the total investment stated beside it', () => {
+    expect(yuan('签约项目总投资达50亿元，其中签约金额超过30亿元。')).toBe(5_000_000_000);
+  });
+});
