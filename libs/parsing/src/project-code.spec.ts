@@ -85,3 +85,10 @@ describe('extractProjectCode: numbered fields run together', () => {
     expect(extractProjectCode('2、项目编号：ABC-2027-0312\n3、项目名称：某')).toBe('ABC-2027-0312');
   });
 });
+
+describe('extractProjectCode: the investment project code under its longer labels', () => {
+  it('reads 投资项目统一代码 and 项目统一代码', () => {
+    expect(extractProjectCode('投资项目统一代码：2708-130724-04-01-516732\n总投资：1亿元')).toBe('2708-130724-04-01-516732');
+    expect(extractProjectCode('项目统一代码：2708-130724-04-01-516732')).toBe('2708-130724-04-01-516732');
+  });
+});

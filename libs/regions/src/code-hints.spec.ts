@@ -63,3 +63,15 @@ describe('regionOfProjectCode', () => {
     expect(regionOfProjectCode('编号:999999-2027-001')).toBeNull();
   });
 });
+
+describe('region of a public-resource trading number', () => {
+  it('reads the division after the E of the national trading platform’s number', () => {
+    expect(regionOfProjectCode('招标项目编号：E3205000082027002001')).toBe('320500');
+    expect(regionOfProjectCode('项目编号:E1307240001234001001')).toBe('130724');
+  });
+
+  it('passes over an E inside a word or a number too short or too long for one', () => {
+    expect(regionOfProjectCode('PE1307240001234001001')).toBeNull();
+    expect(regionOfProjectCode('E4403000000123')).toBeNull();
+  });
+});

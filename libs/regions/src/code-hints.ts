@@ -19,6 +19,9 @@ const INVESTMENT_CODE = /(?<!\d)\d{4}-(\d{6})-\d{2}-\d{2}-\d{6}(?!\d)/u;
 const BRACKETED_CODE = /\[(\d{6})\]/u;
 const LETTERED_CODE = /(?<![A-Za-z\d])[A-Z]{2,8}-(\d{6})-[A-Z\d]/u;
 const PLAN_CODE = /(?<![\d-])(\d{6})-20\d{2}-\d{3,6}(?!\d)/u;
+// The national public-resource trading platform numbers a project E + the division + a serial:
+// "E3205000082017002001" is one of 苏州.
+const TRADING_CODE = /(?<![A-Za-z\d])E(\d{6})\d{8,16}(?![A-Za-z\d])/u;
 // 广西's procurement numbers open with the buyer's level in letters, 政采 as ZC and the year:
 // GXZC2023-G1-004555-JGJD is a purchase of the region, BSZC2020-G1-000218-YZLZ one of 百色.
 const GUANGXI_CODE = /(?<![A-Za-z])([A-Z]{2,3})ZC20\d{2}-[GCF]\d-\d{3,6}-[A-Z\d]{2,6}(?![A-Za-z\d])/u;
@@ -58,7 +61,7 @@ export function areaCodesIn(text: string): string[] {
 
 /** The division a project code names (投资项目代码, a bracketed region prefix, 广西's letters), or null. */
 export function regionOfProjectCode(text: string): string | null {
-  for (const re of [INVESTMENT_CODE, BRACKETED_CODE, LETTERED_CODE, PLAN_CODE]) {
+  for (const re of [INVESTMENT_CODE, BRACKETED_CODE, LETTERED_CODE, PLAN_CODE, TRADING_CODE]) {
     const code = re.exec(text)?.[1];
     const region = code && PROVINCE_PART.test(code) ? knownDivision(code) : null;
     if (region) return region;
