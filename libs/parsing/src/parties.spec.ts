@@ -319,3 +319,16 @@ describe('readParties: a public purchasing centre acting for the buyer', () => {
     });
   });
 });
+
+describe('readParties: owners of planned works and purchases', () => {
+  it('reads who invests in the works of a press report, never who builds them or a description', () => {
+    expect(read('该项目由甲能源集团有限公司投资建设，总投资12亿元。', '', false).buyer).toBe('甲能源集团有限公司');
+    expect(read('项目由甲建工集团有限公司承建，总投资3亿元。', '', false).buyer).toBeNull();
+    expect(read('该项目由县属国有平台公司投资建设。', '', false).buyer).toBeNull();
+  });
+
+  it('reads 申报单位 of an approval and the 预算单位 of an intent, not its 主管预算单位', () => {
+    expect(read('申报单位：丁新能源有限公司\n总投资：5亿元', '', false).buyer).toBe('丁新能源有限公司');
+    expect(read('主管预算单位：某市卫生健康委员会\n预算单位：某市人民医院\n预算金额：500万元', '', false).buyer).toBe('某市人民医院');
+  });
+});

@@ -7,6 +7,8 @@ export interface Parties {
   agency: string | null;
 }
 
+// 申报单位 is who applies for a project's approval; 预算单位 the body whose budget pays for a purchase
+// (an 意向 lists it under its 主管预算单位, the department above it).
 // 机关名称 (機關名稱) is how Taiwan's notices name the buying body; 遴选单位 the body that selects
 // its suppliers (a hospital choosing its distributors), as 比选单位 does; 招标机构 is the agency's label on
 // enterprise and international tendering platforms; 集中采购机构 the body that runs a government
@@ -18,7 +20,7 @@ const FIELD_AFTER = /^(?:\([^()\n]{0,8}\))?(?:\s*[:：]|为|是|\s)/u;
 const SENTENCE_AFTER =
   /^(?:应|须|将|在|于|对|与|已|可|不|要|会|的|和|及|或|按|依|根据|负责|保留|有权|同意|确认|承担|自行|另行|确定|拟定|选定|决定|推荐|重新|组织)/u;
 const BUYER_LABEL =
-  /(?:采购人|招标人|建设单位|采购单位|(?:项目)?(?:业主|法人)单位|项目业主|项目法人|采购执行方|招标单位|比选人|遴选人|项目单位|发包人|发包单位|发包方|询比人|询价人|(?<![与被])(?:询价|询比|比选|比价|遴选)单位|(?<![与被])比价人|(?<!被)征集(?:人|单位)|(?<![受被])委托单位|采购方|建设方|发布部门|机关名称|(?<![^\s|:：])业主)(?:名称|全称)?(?:\s?信息)?/gu;
+  /(?:采购人|招标人|建设单位|采购单位|(?:项目)?(?:业主|法人)单位|项目业主|项目法人|采购执行方|招标单位|比选人|遴选人|项目单位|发包人|发包单位|发包方|询比人|询价人|(?<![与被])(?:询价|询比|比选|比价|遴选)单位|(?<![与被])比价人|(?<!被)征集(?:人|单位)|(?<![受被])委托单位|采购方|建设方|发布部门|机关名称|(?<![^\s|:：])业主|(?:项目)?申报单位|(?<!主管)预算单位)(?:名称|全称)?(?:\s?信息)?/gu;
 const AGENCY_LABEL =
   /(?:采购代理机构|招标代理机构|委托代理机构|代理机构|招标代理人|招标代理|采购代理|代理单位|招标机构|集中采购机构)(?:名称|全称)?(?:\s?信息)?/gu;
 // "某咨询公司受某医院(的)委托": the agency acts for the buyer.
@@ -48,6 +50,7 @@ export function readParties(text: string, title: string, opts: { titleFallback: 
     planTableBuyer(flat) ??
     behalf?.buyer ??
     ADDRESSEE.exec(flat.slice(0, 600))?.[1].trim() ??
+    investor(flat) ??
     (opts.titleFallback
       ? (titleBuyer(title) ?? projectNameBuyer(flat) ?? headingBuyer(flat, title) ?? ownerOfProject(flat, title))
       : null) ??
@@ -75,6 +78,19 @@ function labelled(text: string, label: RegExp, kind: 'any' | 'supplier'): string
     if (name && !GENERIC_PARTY.test(name)) return name;
   }
   return null;
+}
+
+// Press reports and approvals say who pays for the works: "该项目由某集团有限公司投资建设". Who builds
+// it (由某公司承建, 施工) is a contractor, not the owner.
+const INVESTED_BY = /由([^\s，。,;；:：“”]{4,40}?)(?:投资建设|投资兴建|出资建设|开发建设|负责投资)/u;
+
+// "由县属国有平台公司投资建设", "由一家民营企业投资": a description, not a name.
+const DESCRIBED_OWNER = /^(?:[省市县区州镇乡]属|国有|民营|当地|本地|外地|一家|多家|该|本|我|其)/u;
+
+function investor(text: string): string | null {
+  const m = INVESTED_BY.exec(text);
+  const name = m && !DESCRIBED_OWNER.test(m[1]) ? readOrgAt(m[1], 0, 'any') : null;
+  return name && name === m![1] ? name : null;
 }
 
 // "我院委托某某招标有限公司": the one entrusted runs the tender.
