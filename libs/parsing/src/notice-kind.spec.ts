@@ -198,6 +198,8 @@ describe('readNoticeKind: works words that contain change words', () => {
     ['某宿舍翻修改建工程比选公告', 'tender', 'invitation'],
     ['某县水毁道路恢复重建工程招标公告', 'tender', 'invitation'],
     ['某矿山生态恢复治理工程施工招标公告', 'tender', 'invitation'],
+    ['某村道路改建延长线工程招标公告', 'tender', 'invitation'],
+    ['某大道延长段排水工程竞争性磋商公告', 'tender', 'invitation'],
   ])('%s is no change: → %s / %s', (title, category, stage) => {
     expect(kind(title)).toEqual({ category, stage });
   });
@@ -211,5 +213,11 @@ describe('readNoticeKind: works words that contain change words', () => {
     '某道路工程恢复公告',
   ])('%s is still a correction', (title) => {
     expect(kind(title)).toEqual({ category: 'change', stage: 'correction' });
+  });
+});
+
+describe('readNoticeKind: a bid period extended is still an extension', () => {
+  it.each(['某项目投标截止时间延长公告', '关于某道路延长线工程延期开标的公告'])('%s', (title) => {
+    expect(kind(title)).toEqual({ category: 'change', stage: 'extension' });
   });
 });

@@ -41,7 +41,8 @@ export const TITLE_RULES: readonly NoticeRule[] = [
     /中标|成交|中选|决标|得标|(?:评标|评审|采购|招标|比选|谈判|磋商|询价|询比|遴选|竞价)结果|结果(?:公告|公示)|入围(?:结果|公示|公告|名单)|定标|判给(?:公告|结果|公示)|批出合[约同]/u,
   ),
   rule('change', 'method_change', /采购方式变更|变更采购方式|(?:改变|变更|调整)(?:采购|招标)方式/u),
-  rule('change', 'extension', /延期|推迟|延迟|暂停|暂缓|中止|延长/u),
+  // 延长线/延长段 is a road carried on, not a time extended.
+  rule('change', 'extension', /延期|推迟|延迟|暂停|暂缓|中止|延长(?![线段])/u),
   rule('change', 'clarification', /澄清|答疑|补遗|(?:疑问|问题|质疑)(?:解答|回复)/u),
   // 修 also ends works words (维修, 装修, 检修, 翻修, 大修) and 改 starts 改造/改建, so 维修改造 is no
   // 修改; 恢复 names a resumed procedure only beside one, not works that restore (恢复重建, 生态恢复).
