@@ -65,7 +65,7 @@ function readFromText(titleText: string, bodyText: string): NoticeKind {
   const { tags, core } = splitTitleTags(titleText);
   const headingLines = bodyText.split('\n').slice(0, HEADING_LINES).map(compact);
   const found =
-    matchRules(TITLE_RULES, core) ??
+    titleKind(core) ??
     (readsAsNews(core, bodyText) ? newsKind(core, bodyText) : null) ??
     firstMatchingLine(headingLines) ??
     matchRules(TITLE_RULES, tags) ??
@@ -81,6 +81,28 @@ function readFromText(titleText: string, bodyText: string): NoticeKind {
   const weak = WEAK_TENDER.test(titleText) || headingLines.some((l) => WEAK_TENDER.test(l));
   return { category: weak ? 'tender' : 'other', stage: null };
 }
+
+// A title that closes by inviting bids ("…招标公告", "…询价公告") is a tender even when what it buys
+// carries notice words (竣工验收报告编制服务, 开标记录仪, 合同管理系统, 流标项目重新招标): such a word
+// stands inside the subject, with words of the subject on both sides. A notice word that opens the
+// title ("终止某项目招标公告", "关于暂停…") or closes on the invitation ("暂停招标公告") still decides.
+const CLOSING_INVITATION = /(?:招标|采购|询价|询比|磋商|谈判|比选|竞价|遴选|招租)(?:公告|邀请书|邀请函)$/u;
+const SUBJECT_BEFORE = /\p{Script=Han}{2}$/u;
+const OPENING_ABOUT = /^(?:关于)?$/u;
+
+function titleKind(core: string): NoticeKind | null {
+  const rule = core ? TITLE_RULES.find((r) => r.re.test(core)) : undefined;
+  if (!rule) return null;
+  const found = { category: rule.category, stage: rule.stage };
+  const closing = CLOSING_INVITATION.exec(core);
+  const m = rule.re.exec(core);
+  if (rule.category === 'tender' || !closing || !m) return found;
+  const before = core.slice(0, m.index);
+  const inSubject = m.index + m[0].length <= closing.index - 2 && SUBJECT_BEFORE.test(before) && !OPENING_ABOUT.test(before);
+  return inSubject ? (matchRules(TENDER_RULES, core) ?? found) : found;
+}
+
+const TENDER_RULES = TITLE_RULES.filter((r) => r.category === 'tender');
 
 // A project database entry (拟建, 在建库) states its stage as a field: "项目阶段：可研已批复",
 // "项目进展 | 已完成立项，正在开展初步设计". Its value, read with the stage words of planned

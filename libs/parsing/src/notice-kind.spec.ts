@@ -221,3 +221,21 @@ describe('readNoticeKind: a bid period extended is still an extension', () => {
     expect(kind(title)).toEqual({ category: 'change', stage: 'extension' });
   });
 });
+
+describe('readNoticeKind: notice words inside what a tender buys', () => {
+  it.each([
+    '某工程竣工验收报告编制服务招标公告',
+    '某单位采购合同管理系统采购公告',
+    '某县开标记录仪采购项目询价公告',
+    '某区中标候选人信息系统运维服务采购公告',
+    '某县流标项目重新招标公告',
+  ])('%s is a tender', (title) => {
+    expect(kind(title).category).toBe('tender');
+  });
+
+  it('still lets a notice word that opens the title or closes on the invitation decide', () => {
+    expect(kind('终止某项目招标公告')).toEqual({ category: 'other', stage: 'termination' });
+    expect(kind('关于终止某项目招标公告')).toEqual({ category: 'other', stage: 'termination' });
+    expect(kind('某项目暂停招标公告')).toEqual({ category: 'change', stage: 'extension' });
+  });
+});
