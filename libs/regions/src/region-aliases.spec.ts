@@ -39,6 +39,20 @@ const EXPECTED: Record<string, string> = {
   思茅市: '530800',
   普兰店市: '210214',
   胶南市: '370211',
+  开县: '500154',
+  通县: '110112',
+  崇文区: '110101',
+  宣武区: '110102',
+  闸北区: '310106',
+  卢湾区: '310101',
+  南汇区: '310115',
+  塘沽区: '120116',
+  汉沽区: '120116',
+  大港区: '120116',
+  万盛区: '500110',
+  东陵区: '210112',
+  铜陵县: '340706',
+  长安县: '610116',
   西湖风景名胜区: '330106',
   天津经济技术开发区: '120116',
   天津开发区: '120116',
@@ -173,6 +187,12 @@ describe('alias table', () => {
       expect(getRegion(oldCode)).toBeDefined();
       expect(current.has(successor)).toBe(true);
     }
+  });
+
+  it('reads a district merged before the division data was built as the one it joined', () => {
+    expect(resolveRegion({ body: '地址：上海市闸北区共和新路' })?.code).toBe('310106');
+    expect(resolveRegion({ title: '开县某镇农村公路改造工程' })?.code).toBe('500154');
+    expect(resolveRegion({ body: '建设地点：天津市塘沽区某路' })?.code).toBe('120116');
   });
 
   it('reads a retired name as its successor (凤翔县 → 凤翔区, 横县 → 横州市)', () => {

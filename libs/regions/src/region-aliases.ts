@@ -172,4 +172,19 @@ export const NAME_ALIASES: readonly NameAlias[] = [
   { name: '思茅市', hosts: ['530800'] }, // 普洱市
   { name: '普兰店市', hosts: ['210214'] }, // 普兰店区
   { name: '胶南市', hosts: ['370211'] }, // merged into 黄岛区
+  // Districts merged or renamed before the package was built, whose old names stay in addresses.
+  { name: '开县', hosts: ['500154'] }, // 开州区 (2016)
+  { name: '通县', hosts: ['110112'] }, // 通州区
+  { name: '崇文区', hosts: ['110101'] }, // merged into 东城区 (2010)
+  { name: '宣武区', hosts: ['110102'] }, // merged into 西城区 (2010)
+  { name: '闸北区', hosts: ['310106'] }, // merged into 静安区 (2015)
+  { name: '卢湾区', hosts: ['310101'] }, // merged into 黄浦区 (2011)
+  { name: '南汇区', hosts: ['310115'] }, // merged into 浦东新区 (2009)
+  { name: '塘沽区', hosts: ['120116'] }, // the three merged into 滨海新区 (2009)
+  { name: '汉沽区', hosts: ['120116'] },
+  { name: '大港区', hosts: ['120116'] },
+  { name: '万盛区', hosts: ['500110'] }, // merged into 綦江区 (2011)
+  { name: '东陵区', hosts: ['210112'] }, // 浑南区 (2014)
+  { name: '铜陵县', hosts: ['340706'] }, // 义安区 (2015)
+  { name: '长安县', hosts: ['610116'] }, // 长安区 of 西安
 ];
