@@ -309,6 +309,14 @@ describe('extractDeadline: a new date whose clause is only the verb', () => {
     expect(extractDeadline('原投标截止时间为2027年11月5日9:30。现变更为2027年11月12日14:30。')).toEqual(new Date('2027-11-12T06:30:00Z'));
   });
 
+  it('takes the 现 line under a deadline label whose old date stands on the 原 line above', () => {
+    expect(extractDeadline('一、变更内容\n1.递交投标文件截止时间：\n原：2027年6月10日9:30\n现：2027年6月17日9:30')).toEqual(
+      new Date('2027-06-17T01:30:00Z'),
+    );
+    const other = '获取招标文件截止时间：\n原：2027年6月1日17:00\n现：2027年6月3日17:00\n投标截止时间：2027年6月17日9:30';
+    expect(extractDeadline(other)).toEqual(new Date('2027-06-17T01:30:00Z'));
+  });
+
   it('does not take a changed date of another cut-off or of the notice for the deadline', () => {
     const other = '原获取招标文件截止时间：2027年11月1日17:00\n现延期至：2027年11月3日17:00\n投标截止时间：2027年11月12日9:30';
     expect(extractDeadline(other)).toEqual(new Date('2027-11-12T01:30:00Z'));

@@ -144,7 +144,9 @@ export function extractDeadline(text: string, published: Date | null = null): Da
   const hits = reference ? mergeHits(fullHits, scanMonthDays(joined, reference)) : fullHits;
   // "原…截止时间为A,现变更为B": B is the deadline now.
   const changedTo = hits.filter(
-    (h) => CHANGED_TO.test(joined.slice(Math.max(0, h.index - 6), h.index)) && changesTheDeadline(joined, h.index),
+    (h) =>
+      (CHANGED_TO.test(joined.slice(Math.max(0, h.index - 6), h.index)) && changesTheDeadline(joined, h.index)) ||
+      nowLineUnderDeadline(joined, h.index),
   );
   const submitBefore = hits.filter(
     (h) => SUBMIT_BEFORE.test(joined.slice(Math.max(0, h.index - 3), h.index)) && SUBMIT_AFTER.test(joined.slice(h.end, h.end + 30)),
@@ -215,6 +217,19 @@ function changesTheDeadline(text: string, at: number): boolean {
 }
 
 const EARLIER_WORD = /原|更正前|变更前|调整前/u;
+
+// "递交投标文件截止时间：\n原：A\n现：B": the label above, the old and the new date on lines of their own.
+const NOW_LINE = /(?:^|\n)[ \t]*(?:现|新|更正后|变更后|调整后|修改后)(?:为)?[ \t]*[:：][ \t]*$/u;
+const EARLIER_LINE = /\n[ \t]*(?:原|更正前|变更前|调整前|修改前)(?:为)?[ \t]*[:：][^\n]*\n[ \t]*$/u;
+
+function nowLineUnderDeadline(text: string, at: number): boolean {
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  if (!NOW_LINE.test(text.slice(Math.max(0, lineStart - 1), at))) return false;
+  const earlierStart = text.lastIndexOf('\n', lineStart - 2) + 1;
+  if (!EARLIER_LINE.test(text.slice(Math.max(0, earlierStart - 1), lineStart))) return false;
+  const labelLine = text.slice(text.lastIndexOf('\n', earlierStart - 2) + 1, earlierStart);
+  return DEADLINE_WORD.test(labelLine.replace(OTHER_CUTOFF, ''));
+}
 
 function mergeHits(a: DateHit[], b: DateHit[]): DateHit[] {
   return [...a, ...b].sort((x, y) => x.index - y.index);
