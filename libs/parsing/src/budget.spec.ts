@@ -222,3 +222,16 @@ describe('extractBudget: what a signing commits', () => {
     expect(yuan('签约项目总投资达50亿元，其中签约金额超过30亿元。')).toBe(5_000_000_000);
   });
 });
+
+describe('extractBudget: a ceiling said in a sentence', () => {
+  it('reads the figure after "，为" and a cap stated as a rule on the bids', () => {
+    expect(yuan('最高投标限价：本项目设最高投标限价，为2,186,500元')).toBe(2_186_500);
+    expect(yuan('投标报价不得超过2,186,500元，超过的作无效标处理。')).toBe(2_186_500);
+    expect(yuan('投标报价不得高于人民币50万元')).toBe(500_000);
+  });
+
+  it('passes over a rule that names no figure', () => {
+    expect(yuan('投标报价不得超过最高投标限价，最高投标限价：98.6万元')).toBe(986_000);
+    expect(yuan('投标报价不得超过最高投标限价')).toBeNull();
+  });
+});
