@@ -332,3 +332,14 @@ describe('readParties: owners of planned works and purchases', () => {
     expect(read('主管预算单位：某市卫生健康委员会\n预算单位：某市人民医院\n预算金额：500万元', '', false).buyer).toBe('某市人民医院');
   });
 });
+
+describe('readParties: a signature as re-publishers print it', () => {
+  it('reads the signer before a date with its figures left out, past page links, on the line of the last sentence', () => {
+    expect(read('本次招标作流标处理。 某市环保科技城管理委员会 年月日\n快捷阅读').buyer).toBe('某市环保科技城管理委员会');
+    expect(read('特此通知\n某县水务局 2027年3月1日').buyer).toBe('某县水务局');
+  });
+
+  it('takes no field before a date for a signer', () => {
+    expect(read('开标时间 2027年3月1日').buyer).toBeNull();
+  });
+});

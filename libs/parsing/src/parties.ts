@@ -202,12 +202,14 @@ function ownerOfProject(text: string, title: string): string | null {
 // A notice ends with its signer and date: "某县水务局\n2027年3月1日". The agency signs too, so a
 // name with an agency's words is not taken; an approval or a press report is signed by the
 // authority or the paper, never the buyer.
+// Re-publishers print the date with its figures left out ("某管委会 年月日") and add page links below.
 const SIGNATURE =
-  /(?:^|\n)\s*([^\n]{4,40}?)\s*\n+\s*(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,2}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日\s*$/u;
+  /(?:^|\n|[。！])\s*([^\n。]{4,40}?)(?:\s*\n+\s*|[ \t\u3000]+)(?:(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,2}\s*月\s*[\d一二三四五六七八九十]{1,3}|年\s*月)\s*日\s*$/u;
 const SIGNATURE_TAIL_CHARS = 200;
+const PAGE_LINKS = /(?:\n[ \t]*(?:快捷阅读|快捷閱讀|打印本页|关闭窗口|返回顶部|【打印】|【关闭】)[ \t]*)+$/u;
 
 function signedBy(text: string): string | null {
-  const m = SIGNATURE.exec(text.slice(-SIGNATURE_TAIL_CHARS).trimEnd());
+  const m = SIGNATURE.exec(text.trimEnd().replace(PAGE_LINKS, '').slice(-SIGNATURE_TAIL_CHARS).trimEnd());
   if (!m || AGENCY_WORDS.test(m[1])) return null;
   const name = readOrgAt(m[1], 0, 'any');
   return name && name === m[1].trim() ? name : null;
