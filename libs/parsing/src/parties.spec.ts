@@ -343,3 +343,16 @@ describe('readParties: a signature as re-publishers print it', () => {
     expect(read('开标时间 2027年3月1日').buyer).toBeNull();
   });
 });
+
+describe('readParties: the company a dated press report opens with', () => {
+  it('reads the company whose project the report is about', () => {
+    const body = '某项目获核准\n10月28日，甲电力新能源开发有限公司某风电项目获得省发展改革委核准，核准容量49.9兆瓦。';
+    expect(read(body, '', false).buyer).toBe('甲电力新能源开发有限公司');
+    expect(read('某项目开工\n近日，丙能源有限公司年产5万吨新材料项目在某镇开工。', '', false).buyer).toBe('丙能源有限公司');
+  });
+
+  it('never reads a company that wins, builds or signs for the works as the owner', () => {
+    expect(read('10月28日，乙建设集团有限公司中标某县城区道路改造工程。', '', false).buyer).toBeNull();
+    expect(read('10月28日，戊建工集团有限公司承建的某医院项目主体封顶。', '', false).buyer).toBeNull();
+  });
+});

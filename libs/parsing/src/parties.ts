@@ -51,6 +51,7 @@ export function readParties(text: string, title: string, opts: { titleFallback: 
     behalf?.buyer ??
     ADDRESSEE.exec(flat.slice(0, 600))?.[1].trim() ??
     investor(flat) ??
+    reportedOwner(flat) ??
     (opts.titleFallback
       ? (titleBuyer(title) ?? projectNameBuyer(flat) ?? headingBuyer(flat, title) ?? ownerOfProject(flat, title))
       : null) ??
@@ -91,6 +92,27 @@ function investor(text: string): string | null {
   const m = INVESTED_BY.exec(text);
   const name = m && !DESCRIBED_OWNER.test(m[1]) ? readOrgAt(m[1], 0, 'any') : null;
   return name && name === m![1] ? name : null;
+}
+
+// A press report may open with the day and the company whose project it is about: "10月28日，某新能源
+// 开发有限公司某风电项目获得核准". A company that wins, builds or signs for the works is not the owner.
+const DATED_OPENING = /^[^\n，,。]{0,16}?[日号]\s*[,，]\s*/u;
+const OWN_PROJECT_AFTER = /^[^\n，,。；;]{2,30}?(?:项目|工程)(?!部)/u;
+const NOT_THE_OWNER = /中标|中选|成交|承建|施工|总承包|签约|签订|联合体/u;
+
+function reportedOwner(text: string): string | null {
+  // The report opens the body, below the title and perhaps a dateline.
+  for (const line of text.split('\n', 4)) {
+    const opening = DATED_OPENING.exec(line.trimStart());
+    if (!opening) continue;
+    const rest = line.trimStart().slice(opening[0].length);
+    const name = readOrgAt(rest, 0, 'supplier');
+    if (!name || !rest.startsWith(name)) return null;
+    const after = rest.slice(name.length);
+    const clause = after.split(/[，,。；;]/u)[0];
+    return OWN_PROJECT_AFTER.test(after) && !NOT_THE_OWNER.test(clause) ? name : null;
+  }
+  return null;
 }
 
 // "我院委托某某招标有限公司": the one entrusted runs the tender.
