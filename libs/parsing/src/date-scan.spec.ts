@@ -44,10 +44,16 @@ describe('shanghaiDate', () => {
     expect(shanghaiDate(2024, 1, 1)?.toISOString()).toBe('2023-12-31T16:00:00.000Z');
   });
 
+  it('reads 24:00 as the end of the day, the next day at 00:00', () => {
+    expect(shanghaiDate(2024, 3, 5, 24, 0)?.toISOString()).toBe('2024-03-05T16:00:00.000Z');
+    expect(shanghaiDate(2024, 12, 31, 24, 0)?.toISOString()).toBe('2024-12-31T16:00:00.000Z');
+  });
+
   it('rejects impossible parts', () => {
     expect(shanghaiDate(2024, 2, 30)).toBeNull();
     expect(shanghaiDate(2024, 2, 29)).not.toBeNull();
-    expect(shanghaiDate(2024, 3, 5, 24, 0)).toBeNull();
+    expect(shanghaiDate(2024, 3, 5, 24, 30)).toBeNull();
+    expect(shanghaiDate(2024, 3, 5, 25, 0)).toBeNull();
     expect(shanghaiDate(2024, 0, 5)).toBeNull();
     expect(shanghaiDate(1900, 1, 1)).toBeNull();
   });

@@ -86,11 +86,13 @@ function toDate(m: RegExpMatchArray): { value: Date; hasTime: boolean } | null {
  */
 export function shanghaiDate(year: number | null, month: number | null, day: number | null, hour = 0, minute = 0, second = 0): Date | null {
   if (year === null || month === null || day === null) return null;
-  if (year < 1990 || year > 2100 || hour > 23 || minute > 59 || second > 59) return null;
-  const utc = new Date(Date.UTC(year, month - 1, day, hour, minute, second));
+  // "24:00" (24时) closes the day: the next day's 00:00. 24:30 is no time.
+  const endOfDay = hour === 24 && minute === 0 && second === 0;
+  if (year < 1990 || year > 2100 || (hour > 23 && !endOfDay) || minute > 59 || second > 59) return null;
+  const utc = new Date(Date.UTC(year, month - 1, day, endOfDay ? 0 : hour, minute, second));
   // Date.UTC rolls 2024-02-30 over to March; a round trip catches it.
   if (utc.getUTCFullYear() !== year || utc.getUTCMonth() !== month - 1 || utc.getUTCDate() !== day) return null;
-  return new Date(utc.getTime() - SHANGHAI_OFFSET_HOURS * 3_600_000);
+  return new Date(utc.getTime() + (endOfDay ? 86_400_000 : 0) - SHANGHAI_OFFSET_HOURS * 3_600_000);
 }
 
 // "12月9日上午9:30": a date without its year, as deadlines are often written in a notice of the

@@ -323,3 +323,10 @@ describe('extractDeadline: a new date whose clause is only the verb', () => {
     expect(extractDeadline('原公告发布日期：2027年10月20日\n现变更为：2027年10月22日')).toBeNull();
   });
 });
+
+describe('extractDeadline: a deadline at the end of the day', () => {
+  it('reads 24:00 and 24时 as the next day at 00:00 rather than losing the date', () => {
+    expect(extractDeadline('报价截止时间：2027年11月5日24:00')).toEqual(new Date('2027-11-05T16:00:00Z'));
+    expect(extractDeadline('投标截止时间：2027年11月5日24时')).toEqual(new Date('2027-11-05T16:00:00Z'));
+  });
+});
