@@ -131,8 +131,13 @@ function firstMatchingLine(lines: string[]): NoticeKind | null {
   return null;
 }
 
+// A contract or an acceptance report states the contract's amount: no sign of a result.
+const RECORD_RULES = BODY_RULES.filter((r) => r.stage === 'contract' || r.stage === 'acceptance');
+
 function bodyKind(bodyText: string): NoticeKind | null {
   const text = compact(bodyText);
+  const record = matchRules(RECORD_RULES, text);
+  if (record) return record;
   // Bid prices with values only appear once bids are open: a result or an opening record.
   if (reportsAwardAmounts(bodyText)) {
     const winner = matchRules(NAMES_A_WINNER, text);

@@ -239,3 +239,27 @@ describe('readNoticeKind: notice words inside what a tender buys', () => {
     expect(kind('某项目暂停招标公告')).toEqual({ category: 'change', stage: 'extension' });
   });
 });
+
+describe('readNoticeKind: excerpts without a title', () => {
+  it('reads a contract or an acceptance report although it states the contract amount', () => {
+    const contract = '合同编号：HT-2027-01\n采购人（甲方）：某医院\n供应商（乙方）：甲医疗设备有限公司\n合同金额：1,200,000.00元';
+    expect(kind('', contract)).toEqual({ category: 'other', stage: 'contract' });
+    const acceptance = '验收日期：2027年10月22日\n验收结论：合格\n中标供应商：甲家具有限公司\n合同金额：865,000.00元';
+    expect(kind('', acceptance)).toEqual({ category: 'other', stage: 'acceptance' });
+  });
+
+  it('reads a clarification set out below and a prequalification by its application documents', () => {
+    expect(kind('', '各投标人：\n现对某项目招标文件作如下澄清：\n1.工程量清单第8项调整。')).toEqual({
+      category: 'change',
+      stage: 'clarification',
+    });
+    expect(kind('', '本项目资格预审申请文件递交截止时间：2027年7月16日9:00\n估算价：2,365万元')).toEqual({
+      category: 'tender',
+      stage: 'prequalification',
+    });
+  });
+
+  it('takes a tender’s acceptance terms for no acceptance report', () => {
+    expect(kind('', '采购需求：课桌椅800套\n验收时间：供货后7日内\n预算金额：50万元').category).toBe('tender');
+  });
+});

@@ -92,6 +92,9 @@ export const BODY_RULES: readonly NoticeRule[] = [
     'contract',
     /^[^\n]{0,80}?合同编号[:：]?[^\n]{0,60}?合同名称|^[\s\S]{0,200}?(?:合同协议书|采购人\(甲方\)[\s\S]{0,80}?供应商\(乙方\))/u,
   ),
+  // An acceptance report states its conclusion or date (验收结论：合格, 验收日期：…).
+  // A tender's 验收时间 is a requirement ("供货后7日内"), not a day.
+  rule('other', 'acceptance', /验收(?:结论|结果|意见)[:：]|验收(?:日期|时间)[:：]\s*\d{4}/u),
   // A procedure that ended: the reason is given, or a named candidate is struck out (rules talk
   // of "取消其中标资格" name nobody).
   rule(
@@ -106,13 +109,16 @@ export const BODY_RULES: readonly NoticeRule[] = [
     /中标人(?:名称)?[:：]|中标(?:名称|排序)|成交(?:供应商|人)(?:名称)?[:：]|中标(?:供应商|单位)[:：]|现将(?:中标|成交|评标)/u,
   ),
   rule('change', 'method_change', /(?:申请|同意|改为|变更为)(?:采用)?(?:单一来源|竞争性(?:磋商|谈判)|询价|邀请招标)(?:方式|采购)/u),
+  // "现对某项目招标文件作如下澄清", "答疑如下": a clarification set out below.
+  rule('change', 'clarification', /作如下(?:澄清|答疑|解答)|(?:澄清|答疑)如下/u),
   rule(
     'change',
     'correction',
-    /(?:更正|变更|澄清|答疑|修改)(?:\(答疑\))?(?:内容|事项|信息|纪要|理由)|原公告|澄清与修改|修改、澄清|延期后/u,
+    /(?:更正|变更|澄清|答疑|修改)(?:\(答疑\))?(?:内容|事项|信息|纪要|理由)|原公告|澄清与修改|修改、澄清|延期后|作如下(?:更正|修改|变更)/u,
   ),
   rule('intent', 'procurement_intent', /采购意向/u),
   rule('intent', 'tender_plan', /招标计划|预计(?:招标|采购)(?:时间|日期)/u),
+  rule('tender', 'prequalification', /资格预审(?:申请文件|文件的获取|公告)/u),
   rule(
     'tender',
     'invitation',
