@@ -470,8 +470,10 @@ import { percent, tallyChecks } from './tally';
 // 单位 and 预算单位, 延长线 roads, notice words inside what a tender buys (开标记录仪, 合同管理系统), the 现
 // line under a deadline label after its 原 line, a cap said as "投标报价不得超过…元", names of districts
 // merged before the division data (闸北, 塘沽, 开县), a signer before a date printed as 年月日, the
-// company a dated press report opens with, and a deadline at 24:00 read as the next day's 00:00. The shared dev figures gain two buyers, one agency and two
-// project codes; held-out is unchanged.
+// company a dated press report opens with, a deadline at 24:00 read as the next day's 00:00, and
+// title-less excerpts of a contract or acceptance report (not a result for their contract amount), a
+// clarification (作如下澄清) and a prequalification (资格预审申请文件). The shared dev figures gain two
+// buyers, one agency and two project codes; held-out is unchanged.
 const OWN_SET = join(__dirname, '../../test/fixtures/own-field-set.jsonl');
 
 describe('own field-style check set', () => {
