@@ -25,6 +25,8 @@ export interface RankedRow {
 const BIDDER_HEADER =
   /投标人|供应商|单位名称|投标单位|候选人|公司名称|投标方|响应人|响应单位|企业名称|比选单位|参选单位|比选申请人|(?:中标|成交|中选)(?:人|单位)|报价(?:单位|人|方)/u;
 const PRICE_HEADER = /报价|投标(?:总)?价|中标价|成交价|中标金额|成交金额/u;
+// Columns about a bidder that are not its name: where it is, its codes and numbers, its people.
+const NOT_THE_NAME = /地址|代码|编号|序号|负责人|经理/u;
 const RANK_HEADER = /^(?:名次|排名|排序|推荐顺序|中标候选人排序|候选人排序)$/u;
 const RANK_WORD = /名次|排名|排序|推荐顺序/u;
 // A column of outcomes says the same: "成交结果" over 成交 and 未成交, "评审结果" over 中选.
@@ -83,7 +85,7 @@ function keyedRanking(lines: string[]): RankedRow | null {
     .filter((fields) => fields.some((f) => RANK_KEY.test(f.key)));
   if (ranked.length < MIN_RANKED_LINES) return null;
   const row = ranked.find((fields) => fields.some((f) => RANK_KEY.test(f.key) && FIRST_RANK.test(f.value)));
-  const bidder = row?.find((f) => BIDDER_HEADER.test(f.key) && !/地址|代码|负责人|经理/u.test(f.key));
+  const bidder = row?.find((f) => BIDDER_HEADER.test(f.key) && !NOT_THE_NAME.test(f.key));
   if (!row || !bidder) return null;
   const price = row.find((f) => f !== bidder && PRICE_HEADER.test(f.key));
   const unitYuan = price && /万元/u.test(price.key) ? 10_000 : 1;
@@ -107,8 +109,8 @@ function readTable(text: string, lines: string[], i: number, lineStart: number):
   const joined = headerTail(firstLine, lines[i + 1]);
   const header = joined ?? firstLine;
   const rank = header.findIndex((h) => RANK_HEADER.test(h.replace(/\s+/g, '')));
-  // "中标候选人排序" names the rank column, not the bidders'.
-  const bidder = header.findIndex((h, at) => at !== rank && BIDDER_HEADER.test(h) && !/地址|代码|负责人|经理/u.test(h));
+  // "中标候选人排序" names the rank column, not the bidders'; "投标人编号", "供应商序号" number them.
+  const bidder = header.findIndex((h, at) => at !== rank && BIDDER_HEADER.test(h) && !NOT_THE_NAME.test(h));
   const price = header.findIndex((h, at) => at !== bidder && PRICE_HEADER.test(h));
   // A table of scores may rank its bidders without a price column: the rank alone says who is first.
   if (bidder < 0 || (price < 0 && rank < 0)) return null;

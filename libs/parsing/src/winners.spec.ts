@@ -642,4 +642,34 @@ describe('readWinners: selection results, stations, foreign names', () => {
     expect(readWinners(text)).toEqual(['甲路桥建设有限公司']);
     expect(readWinners('第一名：甲路桥建设有限公司\n投标报价：326.8万元')).toEqual(['甲路桥建设有限公司']);
   });
+
+  it('reads the legal forms of sole proprietorships and partnerships (个人独资企业, 合伙企业)', () => {
+    expect(readWinners('成交供应商：银川某某印刷个人独资企业\n成交金额：¥97,350.00')).toEqual(['银川某某印刷个人独资企业']);
+    expect(readWinners('中标人：甲创业投资合伙企业(有限合伙)\n中标价：86万元')).toEqual(['甲创业投资合伙企业(有限合伙)']);
+  });
+
+  it('keeps a branch named 分院 or 分所 after its parent (某研究院有限公司某分院, 某事务所(特殊普通合伙)某分所)', () => {
+    expect(readWinners('中标供应商：甲检测技术研究院有限公司金山分院\n中标金额：人民币叁佰万元整')).toEqual([
+      '甲检测技术研究院有限公司金山分院',
+    ]);
+    expect(readWinners('成交机构：乙会计师事务所(特殊普通合伙)上海分所，成交金额：12万元')).toEqual([
+      '乙会计师事务所(特殊普通合伙)上海分所',
+    ]);
+    expect(readWinners('入围结果：\n序号\n入围供应商名称\n1\n丙会计师事务所(特殊普通合伙)浦东分所\n2\n丁会计师事务所有限公司')).toEqual([
+      '丙会计师事务所(特殊普通合伙)浦东分所',
+      '丁会计师事务所有限公司',
+    ]);
+  });
+
+  it('never takes a winner label closing another field value as a heading (某公司：报价高于成交供应商)', () => {
+    const text =
+      '一、成交供应商：甲印务有限公司\n二、未成交供应商及原因：\n1. 乙印务有限公司：报价高于成交供应商\n2. 丙文化传媒有限公司：未提供样品';
+    expect(readWinners(text)).toEqual(['甲印务有限公司']);
+    const reason = '中标人：甲建设有限公司\n乙建设有限公司：综合得分低于中标人\n丙建设有限公司';
+    expect(readWinners(reason)).toEqual(['甲建设有限公司']);
+  });
+
+  it('reads a name after a row number with a space after its point (2. 某公司)', () => {
+    expect(readWinners('成交供应商：\n1. 甲保洁服务有限公司')).toEqual(['甲保洁服务有限公司']);
+  });
 });

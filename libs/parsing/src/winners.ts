@@ -186,6 +186,7 @@ function namesAfter(text: string, label: RegExp, everyLot: boolean): string[] {
     if (NOT_A_FIELD.test(text.slice(end, end + 4))) continue;
     if (quotesFormerResult(text, m.index)) continue;
     if (scoresEveryBidder(text, m[0], end)) continue;
+    if (wordInAnotherValue(text, m.index, end)) continue;
     if (label === FIRST_CANDIDATE && isLastCellOfRow(text, m.index, end)) continue;
     // "某公司 | 396,250.00 | 1 | 确定为中选单位": after 为 the label says what the name before it
     // became; the name on the line after it is some other bidder. "确定为中标人：某公司" is a label still.
@@ -208,6 +209,18 @@ function namesAfter(text: string, label: RegExp, everyLot: boolean): string[] {
     if (!everyLot && out.length) break;
   }
   return out;
+}
+
+// "1. 某公司：报价高于成交供应商": a winner's label closing a line, run into the words before it, after a
+// field's own colon on that line, is a word of that field's value (why a bidder lost), not a
+// heading over the line below.
+const LINE_ENDS_AFTER = /^[ \t]*(?:\n|$)/u;
+const VALUE_BEFORE_ON_LINE = /[:：][^\n]*\p{Script=Han}$/u;
+
+function wordInAnotherValue(text: string, start: number, end: number): boolean {
+  if (!LINE_ENDS_AFTER.test(text.slice(end, end + 8))) return false;
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  return VALUE_BEFORE_ON_LINE.test(text.slice(lineStart, start));
 }
 
 // "入围结果：" over a table ("序号 | 响应人名称 | 折扣率 | 得分"): a selection admits every row of the
