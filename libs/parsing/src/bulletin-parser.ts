@@ -9,6 +9,7 @@ import { readResultAmount } from './award-amount';
 import { closeSpacedLabels, dropPictographs } from './spaced-labels';
 import { currentValuesOfChanges } from './former-result';
 import { joinWrappedCells } from './wrapped-name';
+import { joinMemberRows } from './member-rows';
 import { readParties } from './parties';
 import { locateRegion } from './region';
 import { readWinnersOf } from './winners';
@@ -91,8 +92,9 @@ export function parseBulletin(input: BulletinInput, options: ParseOptions = {}):
   // Winners and award money belong to results; elsewhere such names are bidders or history.
   const awarded = category === 'award';
   // A change to a result sets old and new values side by side: only the new ones are read. A
-  // name wrapped inside its table cell is read whole; emoji around labels are dropped.
-  const resultText = awarded ? joinWrappedCells(currentValuesOfChanges(dropPictographs(text))) : text;
+  // name wrapped inside its table cell is read whole, and so is a consortium whose members fill rows
+  // of their own under the leader's; emoji around labels are dropped.
+  const resultText = awarded ? joinMemberRows(joinWrappedCells(currentValuesOfChanges(dropPictographs(text)))) : text;
   const winners = awarded ? readWinnersOf(resultText, [buyer, agency]) : [];
 
   return {
