@@ -12,7 +12,7 @@ import { joinWrappedCells } from './wrapped-name';
 import { joinMemberRows } from './member-rows';
 import { readParties } from './parties';
 import { locateRegion } from './region';
-import { readWinnersOf } from './winners';
+import { closeHanSpaces, readWinnersOf } from './winners';
 import { isForeignAmount, pricedInForeignCurrency, pricedInOwnCurrency } from './foreign-currency';
 import { stripPinyinGlosses } from './spam-mirror';
 import type { BulletinStage } from './stages';
@@ -113,7 +113,7 @@ export function parseBulletin(input: BulletinInput, options: ParseOptions = {}):
     stage,
     buyer,
     agency,
-    winners,
+    winners: [...new Set(winners.map(closeHanSpaces))],
     awardYuan: awarded && !localMoney && !pricedInForeignCurrency(text) ? readResultAmount(resultText, winners) : null,
   };
 }

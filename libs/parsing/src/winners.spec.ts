@@ -672,4 +672,22 @@ describe('readWinners: selection results, stations, foreign names', () => {
   it('reads a name after a row number with a space after its point (2. 某公司)', () => {
     expect(readWinners('成交供应商：\n1. 甲保洁服务有限公司')).toEqual(['甲保洁服务有限公司']);
   });
+
+  it('reads a public body decided the winner in prose (确定某市测绘院为中标人)', () => {
+    expect(readWinners('经评审，确定某市测绘院为中标人，中标价：人民币286,000.00元。')).toEqual(['某市测绘院']);
+    expect(readWinners('经磋商小组评审，确定某市第三人民医院为成交供应商。')).toEqual(['某市第三人民医院']);
+    expect(readWinners('经评审，确定某市公共资源交易中心为中标人。')).toEqual([]);
+  });
+
+  it('reads the candidate named by its rank between 由 and 中标 (由第二中标候选人某公司中标)', () => {
+    const text = '第一中标候选人甲路桥有限公司放弃中标，由第二中标候选人乙建设集团有限公司中标，中标价：3,127,400.00元。';
+    expect(readWinners(text)).toEqual(['乙建设集团有限公司']);
+    expect(readWinners('因甲公司有限公司弃标，现由排名第二的乙建设有限公司中标。')).toEqual(['乙建设有限公司']);
+  });
+
+  it('never takes a winner label closing a bracket note as a label (乙公司(报价高于成交供应商)、丙公司)', () => {
+    const text =
+      '成交供应商：甲印刷有限公司，成交金额：9.7万元\n未成交供应商：乙印务有限公司(报价高于成交供应商)、丙传媒有限公司(未提供样品)';
+    expect(readWinners(text)).toEqual(['甲印刷有限公司']);
+  });
 });

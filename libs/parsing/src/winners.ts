@@ -88,6 +88,15 @@ export function readWinnersOf(text: string, exclude: ReadonlyArray<string | null
   return readWinnersOrFallback(text, exclude).flatMap(membersOfCell);
 }
 
+/**
+ * A winner's name as it is shown and stored. Text taken from a PDF spaces out characters of a name
+ * ("大连海拓建设 工 程有限公司"); no Chinese name has a space between two of its characters. (The award
+ * is read beside the name as written, so this is applied after it.)
+ */
+export function closeHanSpaces(name: string): string {
+  return name.replace(/(?<=\p{Script=Han})[ \t]+(?=\p{Script=Han})/gu, '');
+}
+
 // "甲公司(牵头人)/乙公司(成员)", "甲公司(联合体牵头人)、乙公司(联合体成员)" in one table cell: a
 // consortium's members, each named after the role note that ends the one before.
 const AFTER_ROLE_NOTE =
@@ -211,16 +220,18 @@ function namesAfter(text: string, label: RegExp, everyLot: boolean): string[] {
   return out;
 }
 
-// "1. 某公司：报价高于成交供应商": a winner's label closing a line, run into the words before it, after a
-// field's own colon on that line, is a word of that field's value (why a bidder lost), not a
-// heading over the line below.
+// "1. 某公司：报价高于成交供应商", "乙公司(报价高于成交供应商)、丙公司": a winner's label run into the
+// words before it, closing its line after a field's own colon or closing a bracket note, is a word
+// of that value or note (why a bidder lost), not a label over the name after it.
 const LINE_ENDS_AFTER = /^[ \t]*(?:\n|$)/u;
 const VALUE_BEFORE_ON_LINE = /[:：][^\n]*\p{Script=Han}$/u;
+const NOTE_BEFORE_ON_LINE = /\([^()\n]*\p{Script=Han}$/u;
 
 function wordInAnotherValue(text: string, start: number, end: number): boolean {
-  if (!LINE_ENDS_AFTER.test(text.slice(end, end + 8))) return false;
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-  return VALUE_BEFORE_ON_LINE.test(text.slice(lineStart, start));
+  const before = text.slice(lineStart, start);
+  if (text[end] === ')') return NOTE_BEFORE_ON_LINE.test(before);
+  return LINE_ENDS_AFTER.test(text.slice(end, end + 8)) && VALUE_BEFORE_ON_LINE.test(before);
 }
 
 // "入围结果：" over a table ("序号 | 响应人名称 | 折扣率 | 得分"): a selection admits every row of the
@@ -478,7 +489,8 @@ function decidedAs(text: string): string[] {
       for (const n of listed) if (n && !out.includes(n)) out.push(n);
       continue;
     }
-    const name = readOrgAt(part, 0, 'supplier');
+    // A public body (某市测绘院, 某市第三人民医院) may be decided the winner of a service too.
+    const name = readOrgAt(part, 0, 'supplier') ?? serviceBodyIn(part);
     // The whole stretch must be the name: a clause in between is some other sentence.
     if (name && name === part && !AGENCY_NAME.test(name) && !out.includes(name)) out.push(name);
   }
@@ -540,7 +552,8 @@ const WON_BY = /由([^\n，,。；;：:、由]{4,60}?)(?:中标|成交|中选)(?
 function wonByIn(text: string): string[] {
   const out: string[] = [];
   for (const m of text.matchAll(WON_BY)) {
-    const stretch = m[1].trim();
+    // "由第二中标候选人某公司中标": the candidate who takes a declined winner's place, named by its rank.
+    const stretch = m[1].trim().replace(RANK_BEFORE_NAME, '');
     const name = readOrgAt(stretch, 0, 'supplier');
     if (name === stretch && !AGENCY_NAME.test(name) && !out.includes(name)) out.push(name);
   }
