@@ -10,6 +10,7 @@ import { closeSpacedLabels, dropPictographs } from './spaced-labels';
 import { currentValuesOfChanges } from './former-result';
 import { joinWrappedCells } from './wrapped-name';
 import { joinMemberRows } from './member-rows';
+import { joinOneCellLines } from './one-cell-lines';
 import { readParties } from './parties';
 import { locateRegion } from './region';
 import { closeHanSpaces, readWinnersOf } from './winners';
@@ -93,8 +94,9 @@ export function parseBulletin(input: BulletinInput, options: ParseOptions = {}):
   const awarded = category === 'award';
   // A change to a result sets old and new values side by side: only the new ones are read. A
   // name wrapped inside its table cell is read whole, and so is a consortium whose members fill rows
-  // of their own under the leader's; emoji around labels are dropped.
-  const resultText = awarded ? joinMemberRows(joinWrappedCells(currentValuesOfChanges(dropPictographs(text)))) : text;
+  // of their own under the leader's; a table written one cell a line is set back into rows; emoji
+  // around labels are dropped.
+  const resultText = awarded ? joinMemberRows(joinWrappedCells(joinOneCellLines(currentValuesOfChanges(dropPictographs(text))))) : text;
   const winners = awarded ? readWinnersOf(resultText, [buyer, agency]) : [];
 
   return {

@@ -690,4 +690,12 @@ describe('readWinners: selection results, stations, foreign names', () => {
       '成交供应商：甲印刷有限公司，成交金额：9.7万元\n未成交供应商：乙印务有限公司(报价高于成交供应商)、丙传媒有限公司(未提供样品)';
     expect(readWinners(text)).toEqual(['甲印刷有限公司']);
   });
+
+  it('never reads a table of the bidders who lost as winners (未中标供应商情况 over 供应商名称 | 未中标原因)', () => {
+    const text =
+      '中标供应商：甲冷链科技有限公司，中标金额：642,580.00元\n未中标供应商情况：\n供应商名称 | 未中标原因\n乙医疗器械有限公司 | 资格审查未通过\n丙制冷设备有限公司 | 得分较低';
+    expect(readWinners(text)).toEqual(['甲冷链科技有限公司']);
+    const reasons = '中标供应商：甲冷链科技有限公司\n供应商名称 | 原因\n乙医疗器械有限公司 | 资格审查未通过';
+    expect(readWinners(reasons)).toEqual(['甲冷链科技有限公司']);
+  });
 });

@@ -194,7 +194,7 @@ function namesAfter(text: string, label: RegExp, everyLot: boolean): string[] {
     const end = m.index + m[0].length;
     if (NOT_A_FIELD.test(text.slice(end, end + 4))) continue;
     if (quotesFormerResult(text, m.index)) continue;
-    if (scoresEveryBidder(text, m[0], end)) continue;
+    if (namesOtherBidders(text, m[0], end)) continue;
     if (wordInAnotherValue(text, m.index, end)) continue;
     if (label === FIRST_CANDIDATE && isLastCellOfRow(text, m.index, end)) continue;
     // "某公司 | 396,250.00 | 1 | 确定为中选单位": after 为 the label says what the name before it
@@ -254,13 +254,19 @@ function tableUnderHeading(text: string, labelEnd: number): string[] {
 }
 
 // "供应商名称 | 投标报价 | 得分 | 名次": a bare 供应商名称 heading a column beside scores or ranks lists
-// every bidder, not the winners; the ranked row or a winner's own label says who won.
-const SCORE_COLUMN = /得分|评分|排名|名次|排序/u;
+// every bidder, not the winners; the ranked row or a winner's own label says who won. Under a
+// heading of the bidders who lost ("未中标供应商情况：\n供应商名称 | 未中标原因"), or beside a column of
+// reasons, it lists those who lost.
+const SCORE_COLUMN = /得分|评分|排名|名次|排序|原因|理由/u;
+const LOSERS_HEADING = /未(?:中标|成交|中选|入围)|落选|被否决|否决投标|无效投标/u;
 
-function scoresEveryBidder(text: string, label: string, end: number): boolean {
+function namesOtherBidders(text: string, label: string, end: number): boolean {
   if (label !== '供应商名称') return false;
   const lineEnd = text.indexOf('\n', end);
-  return SCORE_COLUMN.test(text.slice(end, lineEnd < 0 ? text.length : Math.min(lineEnd, end + 80)));
+  if (SCORE_COLUMN.test(text.slice(end, lineEnd < 0 ? text.length : Math.min(lineEnd, end + 80)))) return true;
+  const lineStart = text.lastIndexOf('\n', end - label.length - 1) + 1;
+  const lineAbove = text.slice(text.lastIndexOf('\n', Math.max(0, lineStart - 2)) + 1, lineStart);
+  return LOSERS_HEADING.test(lineAbove) || LOSERS_HEADING.test(text.slice(lineStart, end));
 }
 
 // The value right after the label; else the cells under it in a table; else the first
