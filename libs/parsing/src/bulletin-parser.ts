@@ -11,6 +11,7 @@ import { currentValuesOfChanges } from './former-result';
 import { joinWrappedCells } from './wrapped-name';
 import { joinMemberRows } from './member-rows';
 import { joinOneCellLines } from './one-cell-lines';
+import { dropPageMarks } from './page-marks';
 import { readParties } from './parties';
 import { locateRegion } from './region';
 import { closeHanSpaces, readWinnersOf } from './winners';
@@ -95,8 +96,10 @@ export function parseBulletin(input: BulletinInput, options: ParseOptions = {}):
   // A change to a result sets old and new values side by side: only the new ones are read. A
   // name wrapped inside its table cell is read whole, and so is a consortium whose members fill rows
   // of their own under the leader's; a table written one cell a line is set back into rows; emoji
-  // around labels are dropped.
-  const resultText = awarded ? joinMemberRows(joinWrappedCells(joinOneCellLines(currentValuesOfChanges(dropPictographs(text))))) : text;
+  // around labels and a PDF's page headers and footers are dropped.
+  const resultText = awarded
+    ? joinMemberRows(joinWrappedCells(joinOneCellLines(currentValuesOfChanges(dropPageMarks(dropPictographs(text))))))
+    : text;
   const winners = awarded ? readWinnersOf(resultText, [buyer, agency]) : [];
 
   return {

@@ -169,3 +169,14 @@ describe('rankedRow: a bidder number column before the names (投标人编号)',
     expect(rankedRow(keyed)).toMatchObject({ name: '甲科技有限公司' });
   });
 });
+
+describe('rankedRow: a remark naming the winner below a declined first candidate', () => {
+  it('takes the row whose 备注 says 中标人 and reads names beside a 中标候选人 column of ranks', () => {
+    const text =
+      '中标候选人 | 投标人 | 投标报价(元) | 备注\n第一名 | 甲路桥有限公司 | 3,000,000.00 | 放弃中标\n第二名 | 乙建设集团有限公司 | 3,127,400.00 | 中标人';
+    expect(rankedRow(text)).toMatchObject({ name: '乙建设集团有限公司', price: '3,127,400.00', by: 'decided' });
+    const ranked =
+      '中标候选人 | 投标人 | 投标报价(元) | 备注\n第二名 | 乙建设集团有限公司 | 3,127,400.00 | 无\n第一名 | 甲路桥有限公司 | 3,000,000.00 | 无';
+    expect(rankedRow(ranked)).toMatchObject({ name: '甲路桥有限公司', by: 'rank' });
+  });
+});

@@ -698,4 +698,15 @@ describe('readWinners: selection results, stations, foreign names', () => {
     const reasons = '中标供应商：甲冷链科技有限公司\n供应商名称 | 原因\n乙医疗器械有限公司 | 资格审查未通过';
     expect(readWinners(reasons)).toEqual(['甲冷链科技有限公司']);
   });
+
+  it('reads a public body made the winner in a passive clause (某医院以…被确定为成交供应商)', () => {
+    expect(readWinners('经评审，甲县第一人民医院以综合得分第一名被确定为成交供应商，成交价格为483,000.00元。')).toEqual([
+      '甲县第一人民医院',
+    ]);
+    expect(readWinners('经评审，本项目评审结果已被确定为成交供应商须知所列。')).toEqual([]);
+  });
+
+  it('reads a public body on the line below a label that ends its own (two-column table one cell a line)', () => {
+    expect(readWinners('中标供应商名称\n某市某某职业技术学校\n中标金额(元)\n520,000.00')).toEqual(['某市某某职业技术学校']);
+  });
 });

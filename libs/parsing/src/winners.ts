@@ -323,8 +323,13 @@ function namesAt(text: string, labelStart: number, labelEnd: number, everyRow: b
 const SERVICE_BODY = /(?:医院|卫生院|保健院|大学|学院|学校|中心|研究会|协会|站|所|院|大队|地质队|测绘队|勘察队|勘查队|工程处)$/u;
 const FIELD_VALUE_AFTER = /^[ \t]*(?:\([^()\n]{0,8}\))?[ \t]*[:：]/u;
 
+// "中标供应商名称\n某市职业技术学校": a two-column table flattened one cell a line puts the value on the
+// line below a label that ends its own.
+const LABEL_THEN_LINE = /^[ \t]*(?:\([^()\n]{0,8}\))?[ \t]*\n/u;
+
 function serviceBodyAt(text: string, labelEnd: number): string | null {
-  if (!FIELD_VALUE_AFTER.test(text.slice(labelEnd, labelEnd + 12))) return null;
+  const after = text.slice(labelEnd, labelEnd + 12);
+  if (!FIELD_VALUE_AFTER.test(after) && !LABEL_THEN_LINE.test(after)) return null;
   return serviceBodyIn(text.slice(labelEnd));
 }
 
@@ -507,10 +512,18 @@ function decidedAs(text: string): string[] {
 const PREDICATE_BEFORE = /(?:确定|确认|推荐|列|选定|拟定|定)为$|被?(?:确定|推荐|选定)为(?:本项目)?$/u;
 const PREDICATE_REACH = 120;
 
+// "经评审，某市人民医院以综合得分第一名被确定为成交供应商": a public body has no supplier's suffix to be
+// found by; the clause before the predicate (up to 以 or 被, what made it so) is its name.
+const CLAUSE_SUBJECT = /([^，,。；;：:\n]{4,40}?)(?:以[^，,。；;：:\n]{0,30})?被?(?:确定|确认|推荐|列|选定|拟定|定)为(?:本项目)?$/u;
+
 function nameBeforeOnLine(text: string, at: number): string | null {
   const lineStart = text.lastIndexOf('\n', at - 1) + 1;
-  const name = supplierNamesIn(text.slice(Math.max(lineStart, at - PREDICATE_REACH), at)).pop();
-  return name && !AGENCY_NAME.test(name) ? name : null;
+  const before = text.slice(Math.max(lineStart, at - PREDICATE_REACH), at);
+  const name = supplierNamesIn(before).pop();
+  if (name) return AGENCY_NAME.test(name) ? null : name;
+  const subject = CLAUSE_SUBJECT.exec(before)?.[1].trim();
+  const body = subject ? serviceBodyIn(subject) : null;
+  return body === subject ? body : null;
 }
 
 // "经评审，某公司以527300元的报价成交", "某公司以人民币86万元中标": a name right before 以 and the
