@@ -414,3 +414,15 @@ describe('readAwardAmount: a month’s fee named first, then the year’s or the
     expect(readAwardAmount('成交价格:月服务费36,000.00元\n服务期:一年')).toBe(36_000);
   });
 });
+
+describe('readAwardAmount: a fee named with its rate, then what it comes to (暂定金额)', () => {
+  it('reads the provisional fee after the rate', () => {
+    expect(readAwardAmount('中选价：勘察设计费按国家收费标准下浮8%，暂定金额468,000.00元')).toBe(468_000);
+    expect(readAwardAmount('中标价：监理服务费按收费标准的85%计取，暂估价：¥1,126,000.00')).toBe(1_126_000);
+    expect(readAwardAmount('成交报价：造价咨询费费率下浮20%，暂定为36.5万元')).toBe(365_000);
+  });
+
+  it('reads no award from a bare rate with an estimate of the work ordered', () => {
+    expect(readResultAmount('成交价：下浮率8.5%(按实结算，暂定金额150万元)')).toBeNull();
+  });
+});

@@ -251,3 +251,19 @@ describe('parseBulletin: a change to a result set out as a before/after table', 
     expect(parsed.awardYuan).toBe(1_203_500);
   });
 });
+
+describe('parseBulletin: names spaced out by a PDF', () => {
+  it('closes up the spaces inside a winner and still reads its bid beside it', () => {
+    const parsed = parseBulletin({
+      title: '某街道农村道路硬化工程中标候选人公示',
+      body: '名次 投标人名称 投标报价(元) 工期\n第一名 大连 金 石 路 桥工程有限公司 4,402,800.00 120\n第二名 乙建设工程有限公司 4,500,000.00 120',
+    });
+    expect(parsed.winners).toEqual(['大连金石路桥工程有限公司']);
+    expect(parsed.awardYuan).toBe(4_402_800);
+  });
+
+  it('keeps the spaces of a name in Latin letters', () => {
+    const parsed = parseBulletin({ title: '某设备采购成交结果公告', body: '成交供应商：Alpha Optics GmbH\n成交金额：12,000.00元' });
+    expect(parsed.winners).toEqual(['Alpha Optics GmbH']);
+  });
+});

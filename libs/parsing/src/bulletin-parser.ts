@@ -9,9 +9,12 @@ import { readResultAmount } from './award-amount';
 import { closeSpacedLabels, dropPictographs } from './spaced-labels';
 import { currentValuesOfChanges } from './former-result';
 import { joinWrappedCells } from './wrapped-name';
+import { joinMemberRows } from './member-rows';
+import { joinOneCellLines } from './one-cell-lines';
+import { dropPageMarks } from './page-marks';
 import { readParties } from './parties';
 import { locateRegion } from './region';
-import { readWinnersOf } from './winners';
+import { closeHanSpaces, readWinnersOf } from './winners';
 import { isForeignAmount, pricedInForeignCurrency, pricedInOwnCurrency } from './foreign-currency';
 import { stripPinyinGlosses } from './spam-mirror';
 import type { BulletinStage } from './stages';
@@ -91,8 +94,12 @@ export function parseBulletin(input: BulletinInput, options: ParseOptions = {}):
   // Winners and award money belong to results; elsewhere such names are bidders or history.
   const awarded = category === 'award';
   // A change to a result sets old and new values side by side: only the new ones are read. A
-  // name wrapped inside its table cell is read whole; emoji around labels are dropped.
-  const resultText = awarded ? joinWrappedCells(currentValuesOfChanges(dropPictographs(text))) : text;
+  // name wrapped inside its table cell is read whole, and so is a consortium whose members fill rows
+  // of their own under the leader's; a table written one cell a line is set back into rows; emoji
+  // around labels and a PDF's page headers and footers are dropped.
+  const resultText = awarded
+    ? joinMemberRows(joinWrappedCells(joinOneCellLines(currentValuesOfChanges(dropPageMarks(dropPictographs(text))))))
+    : text;
   const winners = awarded ? readWinnersOf(resultText, [buyer, agency]) : [];
 
   return {
@@ -111,7 +118,7 @@ export function parseBulletin(input: BulletinInput, options: ParseOptions = {}):
     stage,
     buyer,
     agency,
-    winners,
+    winners: [...new Set(winners.map(closeHanSpaces))],
     awardYuan: awarded && !localMoney && !pricedInForeignCurrency(text) ? readResultAmount(resultText, winners) : null,
   };
 }

@@ -2,9 +2,12 @@
 // that says what kind of body it is. Buyers are any body; winners and agencies are suppliers.
 // Sole traders win small purchases under a shop's name: 某某汽修店, 某某五金店, 某某大药房.
 // A 网上超市 (电子超市) is the platform a purchase is made on, never a shop that won it.
+// A sole proprietorship or a partnership registers under its legal form: 某某印刷个人独资企业, 某某合伙企业.
+// A branch of a firm or an institute bids in its own name, the parent's followed by 分院 or 分所:
+// 某某研究院有限公司某某分院, 某某会计师事务所(特殊普通合伙)某某分所.
 // A company's station or outlet trades under the company's name followed by its own: 某某石油有限公司
 // 某某加油站, 某某证券股份有限公司某某营业部. After a company only, so a bare 加油站 is no supplier.
-const SUPPLIER_SUFFIX = String.raw`(?:有限责任公司|股份有限公司|有限公司|分公司|公司|集团|研究院|设计院|研究所|事务所|合作社(?:联合社)?|工作室|经营部|门市部|(?:工程|装饰|装修|维修|服务)部|商行|商店|(?:五金|汽修|修理|维修|便利|专卖|批发|配件|电器|家电|建材|文具|百货|药)店|(?:大)?药房|(?<!网上|电子)超市|家庭农场|(?:种植|养殖|苗木|花木)场|苗圃|厂(?![房区址家商])|联合体|设计研究总院|(?<=公司[\p{Script=Han}0-9]{1,12})(?:加油加气站|加油站|加气站|充电站|营业部|营业厅|分店|门店))`;
+const SUPPLIER_SUFFIX = String.raw`(?:有限责任公司|股份有限公司|有限公司|分公司|公司|集团|研究院|设计院|研究所|事务所|分院|分所|(?:个人独资|合伙)企业|合作社(?:联合社)?|工作室|经营部|门市部|(?:工程|装饰|装修|维修|服务)部|商行|商店|(?:五金|汽修|修理|维修|便利|专卖|批发|配件|电器|家电|建材|文具|百货|药)店|(?:大)?药房|(?<!网上|电子)超市|家庭农场|(?:种植|养殖|苗木|花木)场|苗圃|厂(?![房区址家商])|联合体|设计研究总院|(?<=公司[\p{Script=Han}0-9]{1,12})(?:加油加气站|加油站|加气站|充电站|营业部|营业厅|分店|门店))`;
 // Road and railway units are 段: 公路管理段, 工务段 (a bare 段 would take 第一标段). State farms and
 // forests (林场, 农场), parks, reservoirs, 气象台/电视台, 党校 and 监狱 buy too (a bare 台 or 场 would
 // take 平台, 市场). Banks buy through their branches: 某银行股份有限公司某省分行 ends at 分行, not at 公司.
@@ -44,7 +47,7 @@ export function readOrgAt(text: string, from: number, kind: OrgKind): string | n
     // its own 信息.
     .replace(/^(?:单位)?名称[\s:：|]*|^信息\s*[:：]\s*/u, '')
     // "中标候选人 1 某公司": a row number of a flattened table stands before the name.
-    .replace(/^\d{1,2}(?:\s+|[、.])(?=\p{Script=Han})/u, '')
+    .replace(/^\d{1,2}(?:\s+|[、.]\s*)(?=\p{Script=Han})/u, '')
     // "中标供应商及中标金额：", "入围供应商及优惠率：": the label goes on to name what follows the names.
     .replace(/^及[^\s:：\n]{1,10}[:：]\s*/u, '')
     // "第一名:中标候选人某公司", "采购人:某局": the label repeated in front of the name (also under a
@@ -123,7 +126,7 @@ function trimToSuffix(value: string, kind: OrgKind): string | null {
 const SUPPLIER_NAME = new RegExp(`\\p{Script=Han}${NAME_CHARS}{1,40}?${SUPPLIER_SUFFIX}(?:\\((?![¥￥\\d])[^()]{1,12}\\))?`, 'gu');
 // Sticky: tried right where a name ends, without copying the rest of the text.
 const NAME_MORE = new RegExp(
-  `(?:股份)?有限(?:责任)?公司|${NAME_CHARS}{1,14}?分(?:公司|院|厂)|[\\p{Script=Han}0-9]{1,12}?(?:加油加气站|加油站|加气站|充电站|营业部|营业厅|分店|门店)`,
+  `(?:股份)?有限(?:责任)?公司|${NAME_CHARS}{1,14}?分(?:公司|院|厂|所)|[\\p{Script=Han}0-9]{1,12}?(?:加油加气站|加油站|加气站|充电站|营业部|营业厅|分店|门店)`,
   'uy',
 );
 // A group's regional company: 某某集团 + 绍兴 + 有限公司.

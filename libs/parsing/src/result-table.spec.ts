@@ -159,3 +159,24 @@ describe('rankedRow: a column of outcomes (成交结果, 评审结果)', () => {
     expect(rankedRow(chosen)).toMatchObject({ name: '乙服务有限公司', price: '86,500.00' });
   });
 });
+
+describe('rankedRow: a bidder number column before the names (投标人编号)', () => {
+  it('reads the names from the bidder column, not the numbers', () => {
+    const text =
+      '投标人编号 排序 投标人 投标报价(元) 综合得分\n1 3 甲市政工程有限公司 5,876,430.00 86.25\n2 1 乙建设集团有限公司 5,702,118.00 93.40\n3 2 丙路桥建设有限公司 5,793,560.00 89.75';
+    expect(rankedRow(text)).toMatchObject({ name: '乙建设集团有限公司', price: '5,702,118.00', by: 'rank' });
+    const keyed = '供应商序号:1,供应商:乙公司有限公司,排名:2\n供应商序号:2,供应商:甲科技有限公司,排名:1';
+    expect(rankedRow(keyed)).toMatchObject({ name: '甲科技有限公司' });
+  });
+});
+
+describe('rankedRow: a remark naming the winner below a declined first candidate', () => {
+  it('takes the row whose 备注 says 中标人 and reads names beside a 中标候选人 column of ranks', () => {
+    const text =
+      '中标候选人 | 投标人 | 投标报价(元) | 备注\n第一名 | 甲路桥有限公司 | 3,000,000.00 | 放弃中标\n第二名 | 乙建设集团有限公司 | 3,127,400.00 | 中标人';
+    expect(rankedRow(text)).toMatchObject({ name: '乙建设集团有限公司', price: '3,127,400.00', by: 'decided' });
+    const ranked =
+      '中标候选人 | 投标人 | 投标报价(元) | 备注\n第二名 | 乙建设集团有限公司 | 3,127,400.00 | 无\n第一名 | 甲路桥有限公司 | 3,000,000.00 | 无';
+    expect(rankedRow(ranked)).toMatchObject({ name: '甲路桥有限公司', by: 'rank' });
+  });
+});

@@ -25,11 +25,16 @@ export interface RankedRow {
 const BIDDER_HEADER =
   /投标人|供应商|单位名称|投标单位|候选人|公司名称|投标方|响应人|响应单位|企业名称|比选单位|参选单位|比选申请人|(?:中标|成交|中选)(?:人|单位)|报价(?:单位|人|方)/u;
 const PRICE_HEADER = /报价|投标(?:总)?价|中标价|成交价|中标金额|成交金额/u;
+// Columns about a bidder that are not its name: where it is, its codes and numbers, its people.
+const NOT_THE_NAME = /地址|代码|编号|序号|负责人|经理/u;
 const RANK_HEADER = /^(?:名次|排名|排序|推荐顺序|中标候选人排序|候选人排序)$/u;
 const RANK_WORD = /名次|排名|排序|推荐顺序/u;
 // A column of outcomes says the same: "成交结果" over 成交 and 未成交, "评审结果" over 中选.
 const DECIDED_HEADER = /^(?:是否(?:中标|成交|中选|入围)|(?:中标|成交|中选|评审|竞价|比价)?结果)$/u;
 const FIRST_RANK = /^(?:1|第[一1](?:名|中标候选人)?|一)$/u;
+const RANK_CELL = /^(?:第[一二三四五六七八九十\d]{1,2}(?:名|(?:中标|成交|中选)?候选人)|[一二三四五六七八九十]|排名第[一二三四五\d]名?)$/u;
+const REMARK_HEADER = /^(?:备注|说明|情况说明)$/u;
+const WINNER_REMARK = /^(?:(?:递补|确定)?为?(?:中标|成交|中选)(?:人|单位|供应商)?|递补(?:中标|成交|中选)(?:人|单位|供应商)?)$/u;
 const YES = /^(?:是|√|中标|成交|中选|入围)$/u;
 const MAX_ROWS = 30;
 // A line that names a lot, right above its own table: "包1", "第二标段:", "标包二(监理)".
@@ -83,7 +88,7 @@ function keyedRanking(lines: string[]): RankedRow | null {
     .filter((fields) => fields.some((f) => RANK_KEY.test(f.key)));
   if (ranked.length < MIN_RANKED_LINES) return null;
   const row = ranked.find((fields) => fields.some((f) => RANK_KEY.test(f.key) && FIRST_RANK.test(f.value)));
-  const bidder = row?.find((f) => BIDDER_HEADER.test(f.key) && !/地址|代码|负责人|经理/u.test(f.key));
+  const bidder = row?.find((f) => BIDDER_HEADER.test(f.key) && !NOT_THE_NAME.test(f.key));
   if (!row || !bidder) return null;
   const price = row.find((f) => f !== bidder && PRICE_HEADER.test(f.key));
   const unitYuan = price && /万元/u.test(price.key) ? 10_000 : 1;
@@ -106,18 +111,26 @@ function readTable(text: string, lines: string[], i: number, lineStart: number):
   if (firstLine.length < 3) return null;
   const joined = headerTail(firstLine, lines[i + 1]);
   const header = joined ?? firstLine;
-  const rank = header.findIndex((h) => RANK_HEADER.test(h.replace(/\s+/g, '')));
-  // "中标候选人排序" names the rank column, not the bidders'.
-  const bidder = header.findIndex((h, at) => at !== rank && BIDDER_HEADER.test(h) && !/地址|代码|负责人|经理/u.test(h));
+  const rows = rowsUnder(lines, joined ? i + 2 : i + 1, header.length);
+  const cell = (row: string[], column: number) => cellAt(header, row, column);
+  let rank = header.findIndex((h) => RANK_HEADER.test(h.replace(/\s+/g, '')));
+  // "中标候选人排序" names the rank column, not the bidders'; "投标人编号", "供应商序号" number them; a
+  // 中标候选人 column of 第一名, 第二名 ranks them, the names standing in another column.
+  const ranks = (at: number) => rows.length > 0 && rows.every((r) => RANK_CELL.test(cell(r, at)));
+  const bidder = header.findIndex((h, at) => at !== rank && BIDDER_HEADER.test(h) && !NOT_THE_NAME.test(h) && !ranks(at));
+  if (rank < 0) rank = header.findIndex((h, at) => at !== bidder && /候选人|排名|名次/u.test(h) && ranks(at));
   const price = header.findIndex((h, at) => at !== bidder && PRICE_HEADER.test(h));
   // A table of scores may rank its bidders without a price column: the rank alone says who is first.
   if (bidder < 0 || (price < 0 && rank < 0)) return null;
   const decided = header.findIndex((h) => DECIDED_HEADER.test(h.replace(/\s+/g, '')));
-  const rows = rowsUnder(lines, joined ? i + 2 : i + 1, header.length);
-  const cell = (row: string[], column: number) => cellAt(header, row, column);
+  // "第一名 | 甲公司 | … | 放弃中标" over "第二名 | 乙公司 | … | 中标人": a remark naming the row the winner
+  // outranks the ranking (the first candidate declined).
+  const remark = header.findIndex((h) => REMARK_HEADER.test(h.replace(/\s+/g, '')));
+  const marked = remark < 0 ? [] : rows.filter((r) => WINNER_REMARK.test(cell(r, remark)));
   let chosen: string[][] = [];
   let by: RankedRow['by'] = 'first';
-  if (rank >= 0) [chosen, by] = [rows.filter((r) => FIRST_RANK.test(cell(r, rank))), 'rank'];
+  if (marked.length) [chosen, by] = [marked, 'decided'];
+  else if (rank >= 0) [chosen, by] = [rows.filter((r) => FIRST_RANK.test(cell(r, rank))), 'rank'];
   else if (decided >= 0) [chosen, by] = [rows.filter((r) => YES.test(cell(r, decided))), 'decided'];
   else if (/中标|推荐|成交|中选/u.test(header[bidder])) chosen = rows.slice(0, 1);
   const row = chosen[0];

@@ -1,6 +1,13 @@
 import { closeSpacedLabels, dropPictographs } from './spaced-labels';
 
 describe('closeSpacedLabels', () => {
+  it('closes up a value spaced out character by character after a colon', () => {
+    expect(closeSpacedLabels('中 标 人：甲 建 设 工 程 有 限 公 司\n项目经理：孙 立 华')).toBe(
+      '中标人：甲建设工程有限公司\n项目经理：孙 立 华',
+    );
+    expect(closeSpacedLabels('备注：甲公司 乙公司 丙公司')).toBe('备注：甲公司 乙公司 丙公司');
+  });
+
   it('closes up labels spaced out character by character before their colon', () => {
     expect(closeSpacedLabels('第 一 中 标 候 选 人：甲公司\n投标报价（万元）：356.82\n质    量：合格\n中 标 人: 乙公司')).toBe(
       '第一中标候选人：甲公司\n投标报价（万元）：356.82\n质量：合格\n中标人: 乙公司',

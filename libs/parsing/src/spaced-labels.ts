@@ -5,13 +5,19 @@
 const SPACED_LABEL =
   /(^|\n)([ \t\u3000]*(?:(?:\(?[一二三四五六七八九十\d]{1,2}[、.)]|[①-⑳])[ \t\u3000]*)?)((?:\p{Script=Han}[ \t\u3000]+){1,11}\p{Script=Han})(?=[ \t\u3000]*[:：])/gu;
 
-/** The text with labels spaced out character by character closed up. */
+// A PDF may space out the value after such a label the same way: "中 标 人：甲 建 设 工 程 有 限 公 司".
+// A value of four or more characters each standing alone, from the colon to the line's end, is one
+// word spaced out; words of a sentence or cells of a row are never one character each.
+const SPACED_VALUE = /([:：][ \t\u3000]*)((?:\p{Script=Han}[ \t\u3000]+){3,40}\p{Script=Han})(?=[ \t\u3000]*(?:\n|$))/gu;
+
+/** The text with labels spaced out character by character closed up, and such values after them. */
 export function closeSpacedLabels(text: string): string {
   return text
     .replace(
       SPACED_LABEL,
       (_m, lineStart: string, indent: string, label: string) => lineStart + indent + label.replace(/[ \t\u3000]+/gu, ''),
     )
+    .replace(SPACED_VALUE, (_m, colon: string, value: string) => colon + value.replace(/[ \t\u3000]+/gu, ''))
     .replace(ENGLISH_GLOSS, '$1');
 }
 

@@ -642,4 +642,71 @@ describe('readWinners: selection results, stations, foreign names', () => {
     expect(readWinners(text)).toEqual(['甲路桥建设有限公司']);
     expect(readWinners('第一名：甲路桥建设有限公司\n投标报价：326.8万元')).toEqual(['甲路桥建设有限公司']);
   });
+
+  it('reads the legal forms of sole proprietorships and partnerships (个人独资企业, 合伙企业)', () => {
+    expect(readWinners('成交供应商：银川某某印刷个人独资企业\n成交金额：¥97,350.00')).toEqual(['银川某某印刷个人独资企业']);
+    expect(readWinners('中标人：甲创业投资合伙企业(有限合伙)\n中标价：86万元')).toEqual(['甲创业投资合伙企业(有限合伙)']);
+  });
+
+  it('keeps a branch named 分院 or 分所 after its parent (某研究院有限公司某分院, 某事务所(特殊普通合伙)某分所)', () => {
+    expect(readWinners('中标供应商：甲检测技术研究院有限公司金山分院\n中标金额：人民币叁佰万元整')).toEqual([
+      '甲检测技术研究院有限公司金山分院',
+    ]);
+    expect(readWinners('成交机构：乙会计师事务所(特殊普通合伙)上海分所，成交金额：12万元')).toEqual([
+      '乙会计师事务所(特殊普通合伙)上海分所',
+    ]);
+    expect(readWinners('入围结果：\n序号\n入围供应商名称\n1\n丙会计师事务所(特殊普通合伙)浦东分所\n2\n丁会计师事务所有限公司')).toEqual([
+      '丙会计师事务所(特殊普通合伙)浦东分所',
+      '丁会计师事务所有限公司',
+    ]);
+  });
+
+  it('never takes a winner label closing another field value as a heading (某公司：报价高于成交供应商)', () => {
+    const text =
+      '一、成交供应商：甲印务有限公司\n二、未成交供应商及原因：\n1. 乙印务有限公司：报价高于成交供应商\n2. 丙文化传媒有限公司：未提供样品';
+    expect(readWinners(text)).toEqual(['甲印务有限公司']);
+    const reason = '中标人：甲建设有限公司\n乙建设有限公司：综合得分低于中标人\n丙建设有限公司';
+    expect(readWinners(reason)).toEqual(['甲建设有限公司']);
+  });
+
+  it('reads a name after a row number with a space after its point (2. 某公司)', () => {
+    expect(readWinners('成交供应商：\n1. 甲保洁服务有限公司')).toEqual(['甲保洁服务有限公司']);
+  });
+
+  it('reads a public body decided the winner in prose (确定某市测绘院为中标人)', () => {
+    expect(readWinners('经评审，确定某市测绘院为中标人，中标价：人民币286,000.00元。')).toEqual(['某市测绘院']);
+    expect(readWinners('经磋商小组评审，确定某市第三人民医院为成交供应商。')).toEqual(['某市第三人民医院']);
+    expect(readWinners('经评审，确定某市公共资源交易中心为中标人。')).toEqual([]);
+  });
+
+  it('reads the candidate named by its rank between 由 and 中标 (由第二中标候选人某公司中标)', () => {
+    const text = '第一中标候选人甲路桥有限公司放弃中标，由第二中标候选人乙建设集团有限公司中标，中标价：3,127,400.00元。';
+    expect(readWinners(text)).toEqual(['乙建设集团有限公司']);
+    expect(readWinners('因甲公司有限公司弃标，现由排名第二的乙建设有限公司中标。')).toEqual(['乙建设有限公司']);
+  });
+
+  it('never takes a winner label closing a bracket note as a label (乙公司(报价高于成交供应商)、丙公司)', () => {
+    const text =
+      '成交供应商：甲印刷有限公司，成交金额：9.7万元\n未成交供应商：乙印务有限公司(报价高于成交供应商)、丙传媒有限公司(未提供样品)';
+    expect(readWinners(text)).toEqual(['甲印刷有限公司']);
+  });
+
+  it('never reads a table of the bidders who lost as winners (未中标供应商情况 over 供应商名称 | 未中标原因)', () => {
+    const text =
+      '中标供应商：甲冷链科技有限公司，中标金额：642,580.00元\n未中标供应商情况：\n供应商名称 | 未中标原因\n乙医疗器械有限公司 | 资格审查未通过\n丙制冷设备有限公司 | 得分较低';
+    expect(readWinners(text)).toEqual(['甲冷链科技有限公司']);
+    const reasons = '中标供应商：甲冷链科技有限公司\n供应商名称 | 原因\n乙医疗器械有限公司 | 资格审查未通过';
+    expect(readWinners(reasons)).toEqual(['甲冷链科技有限公司']);
+  });
+
+  it('reads a public body made the winner in a passive clause (某医院以…被确定为成交供应商)', () => {
+    expect(readWinners('经评审，甲县第一人民医院以综合得分第一名被确定为成交供应商，成交价格为483,000.00元。')).toEqual([
+      '甲县第一人民医院',
+    ]);
+    expect(readWinners('经评审，本项目评审结果已被确定为成交供应商须知所列。')).toEqual([]);
+  });
+
+  it('reads a public body on the line below a label that ends its own (two-column table one cell a line)', () => {
+    expect(readWinners('中标供应商名称\n某市某某职业技术学校\n中标金额(元)\n520,000.00')).toEqual(['某市某某职业技术学校']);
+  });
 });

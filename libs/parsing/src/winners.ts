@@ -88,6 +88,15 @@ export function readWinnersOf(text: string, exclude: ReadonlyArray<string | null
   return readWinnersOrFallback(text, exclude).flatMap(membersOfCell);
 }
 
+/**
+ * A winner's name as it is shown and stored. Text taken from a PDF spaces out characters of a name
+ * ("大连海拓建设 工 程有限公司"); no Chinese name has a space between two of its characters. (The award
+ * is read beside the name as written, so this is applied after it.)
+ */
+export function closeHanSpaces(name: string): string {
+  return name.replace(/(?<=\p{Script=Han})[ \t]+(?=\p{Script=Han})/gu, '');
+}
+
 // "甲公司(牵头人)/乙公司(成员)", "甲公司(联合体牵头人)、乙公司(联合体成员)" in one table cell: a
 // consortium's members, each named after the role note that ends the one before.
 const AFTER_ROLE_NOTE =
@@ -185,7 +194,8 @@ function namesAfter(text: string, label: RegExp, everyLot: boolean): string[] {
     const end = m.index + m[0].length;
     if (NOT_A_FIELD.test(text.slice(end, end + 4))) continue;
     if (quotesFormerResult(text, m.index)) continue;
-    if (scoresEveryBidder(text, m[0], end)) continue;
+    if (namesOtherBidders(text, m[0], end)) continue;
+    if (wordInAnotherValue(text, m.index, end)) continue;
     if (label === FIRST_CANDIDATE && isLastCellOfRow(text, m.index, end)) continue;
     // "某公司 | 396,250.00 | 1 | 确定为中选单位": after 为 the label says what the name before it
     // became; the name on the line after it is some other bidder. "确定为中标人：某公司" is a label still.
@@ -210,6 +220,20 @@ function namesAfter(text: string, label: RegExp, everyLot: boolean): string[] {
   return out;
 }
 
+// "1. 某公司：报价高于成交供应商", "乙公司(报价高于成交供应商)、丙公司": a winner's label run into the
+// words before it, closing its line after a field's own colon or closing a bracket note, is a word
+// of that value or note (why a bidder lost), not a label over the name after it.
+const LINE_ENDS_AFTER = /^[ \t]*(?:\n|$)/u;
+const VALUE_BEFORE_ON_LINE = /[:：][^\n]*\p{Script=Han}$/u;
+const NOTE_BEFORE_ON_LINE = /\([^()\n]*\p{Script=Han}$/u;
+
+function wordInAnotherValue(text: string, start: number, end: number): boolean {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const before = text.slice(lineStart, start);
+  if (text[end] === ')') return NOTE_BEFORE_ON_LINE.test(before);
+  return LINE_ENDS_AFTER.test(text.slice(end, end + 8)) && VALUE_BEFORE_ON_LINE.test(before);
+}
+
 // "入围结果：" over a table ("序号 | 响应人名称 | 折扣率 | 得分"): a selection admits every row of the
 // table's bidder column, whatever scores or ranks stand beside it.
 const LIST_HEADING = /入围|入选|遴选/u;
@@ -230,13 +254,19 @@ function tableUnderHeading(text: string, labelEnd: number): string[] {
 }
 
 // "供应商名称 | 投标报价 | 得分 | 名次": a bare 供应商名称 heading a column beside scores or ranks lists
-// every bidder, not the winners; the ranked row or a winner's own label says who won.
-const SCORE_COLUMN = /得分|评分|排名|名次|排序/u;
+// every bidder, not the winners; the ranked row or a winner's own label says who won. Under a
+// heading of the bidders who lost ("未中标供应商情况：\n供应商名称 | 未中标原因"), or beside a column of
+// reasons, it lists those who lost.
+const SCORE_COLUMN = /得分|评分|排名|名次|排序|原因|理由/u;
+const LOSERS_HEADING = /未(?:中标|成交|中选|入围)|落选|被否决|否决投标|无效投标/u;
 
-function scoresEveryBidder(text: string, label: string, end: number): boolean {
+function namesOtherBidders(text: string, label: string, end: number): boolean {
   if (label !== '供应商名称') return false;
   const lineEnd = text.indexOf('\n', end);
-  return SCORE_COLUMN.test(text.slice(end, lineEnd < 0 ? text.length : Math.min(lineEnd, end + 80)));
+  if (SCORE_COLUMN.test(text.slice(end, lineEnd < 0 ? text.length : Math.min(lineEnd, end + 80)))) return true;
+  const lineStart = text.lastIndexOf('\n', end - label.length - 1) + 1;
+  const lineAbove = text.slice(text.lastIndexOf('\n', Math.max(0, lineStart - 2)) + 1, lineStart);
+  return LOSERS_HEADING.test(lineAbove) || LOSERS_HEADING.test(text.slice(lineStart, end));
 }
 
 // The value right after the label; else the cells under it in a table; else the first
@@ -293,8 +323,13 @@ function namesAt(text: string, labelStart: number, labelEnd: number, everyRow: b
 const SERVICE_BODY = /(?:医院|卫生院|保健院|大学|学院|学校|中心|研究会|协会|站|所|院|大队|地质队|测绘队|勘察队|勘查队|工程处)$/u;
 const FIELD_VALUE_AFTER = /^[ \t]*(?:\([^()\n]{0,8}\))?[ \t]*[:：]/u;
 
+// "中标供应商名称\n某市职业技术学校": a two-column table flattened one cell a line puts the value on the
+// line below a label that ends its own.
+const LABEL_THEN_LINE = /^[ \t]*(?:\([^()\n]{0,8}\))?[ \t]*\n/u;
+
 function serviceBodyAt(text: string, labelEnd: number): string | null {
-  if (!FIELD_VALUE_AFTER.test(text.slice(labelEnd, labelEnd + 12))) return null;
+  const after = text.slice(labelEnd, labelEnd + 12);
+  if (!FIELD_VALUE_AFTER.test(after) && !LABEL_THEN_LINE.test(after)) return null;
   return serviceBodyIn(text.slice(labelEnd));
 }
 
@@ -465,7 +500,8 @@ function decidedAs(text: string): string[] {
       for (const n of listed) if (n && !out.includes(n)) out.push(n);
       continue;
     }
-    const name = readOrgAt(part, 0, 'supplier');
+    // A public body (某市测绘院, 某市第三人民医院) may be decided the winner of a service too.
+    const name = readOrgAt(part, 0, 'supplier') ?? serviceBodyIn(part);
     // The whole stretch must be the name: a clause in between is some other sentence.
     if (name && name === part && !AGENCY_NAME.test(name) && !out.includes(name)) out.push(name);
   }
@@ -476,10 +512,18 @@ function decidedAs(text: string): string[] {
 const PREDICATE_BEFORE = /(?:确定|确认|推荐|列|选定|拟定|定)为$|被?(?:确定|推荐|选定)为(?:本项目)?$/u;
 const PREDICATE_REACH = 120;
 
+// "经评审，某市人民医院以综合得分第一名被确定为成交供应商": a public body has no supplier's suffix to be
+// found by; the clause before the predicate (up to 以 or 被, what made it so) is its name.
+const CLAUSE_SUBJECT = /([^，,。；;：:\n]{4,40}?)(?:以[^，,。；;：:\n]{0,30})?被?(?:确定|确认|推荐|列|选定|拟定|定)为(?:本项目)?$/u;
+
 function nameBeforeOnLine(text: string, at: number): string | null {
   const lineStart = text.lastIndexOf('\n', at - 1) + 1;
-  const name = supplierNamesIn(text.slice(Math.max(lineStart, at - PREDICATE_REACH), at)).pop();
-  return name && !AGENCY_NAME.test(name) ? name : null;
+  const before = text.slice(Math.max(lineStart, at - PREDICATE_REACH), at);
+  const name = supplierNamesIn(before).pop();
+  if (name) return AGENCY_NAME.test(name) ? null : name;
+  const subject = CLAUSE_SUBJECT.exec(before)?.[1].trim();
+  const body = subject ? serviceBodyIn(subject) : null;
+  return body === subject ? body : null;
 }
 
 // "经评审，某公司以527300元的报价成交", "某公司以人民币86万元中标": a name right before 以 and the
@@ -527,7 +571,8 @@ const WON_BY = /由([^\n，,。；;：:、由]{4,60}?)(?:中标|成交|中选)(?
 function wonByIn(text: string): string[] {
   const out: string[] = [];
   for (const m of text.matchAll(WON_BY)) {
-    const stretch = m[1].trim();
+    // "由第二中标候选人某公司中标": the candidate who takes a declined winner's place, named by its rank.
+    const stretch = m[1].trim().replace(RANK_BEFORE_NAME, '');
     const name = readOrgAt(stretch, 0, 'supplier');
     if (name === stretch && !AGENCY_NAME.test(name) && !out.includes(name)) out.push(name);
   }

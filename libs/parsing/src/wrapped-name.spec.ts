@@ -60,4 +60,12 @@ describe('joinWrappedCells', () => {
     const notes = '1 合格 120日历天\n备注';
     expect(joinWrappedCells(notes)).toBe(notes);
   });
+
+  it('joins a name wrapped in the first row of a table without row numbers, right under its header', () => {
+    expect(joinWrappedCells('中标供应商名称 中标金额(元)\n甲城乡规划 864,000.00\n设计研究院\n公示期：3日')).toBe(
+      '中标供应商名称 中标金额(元)\n甲城乡规划设计研究院 864,000.00\n公示期：3日',
+    );
+    const prose = '中标结果如下\n甲城乡规划 864,000.00\n设计研究院';
+    expect(joinWrappedCells(prose)).toBe(prose);
+  });
 });

@@ -51,9 +51,10 @@ export function joinWrappedCells(text: string): string {
   for (let i = 0; i < lines.length - 1; i++) {
     if (!PART_LINE.test(lines[i + 1])) continue;
     // A data row opens with its number: a header line may end with a column name over a row that
-    // opens with a whole name.
+    // opens with a whole name. A table without row numbers has its first row right under the
+    // header ("中标供应商名称 中标金额(元)" over "甲城乡规划 864,000.00" over "设计研究院").
     const cells = splitCells(lines[i]);
-    if (cells.length < 2 || !ROW_NUMBER.test(cells[0])) continue;
+    if (cells.length < 2 || !(ROW_NUMBER.test(cells[0]) || isPartyHeader(lines[i - 1]))) continue;
     for (const cell of cells) {
       if (!FRAGMENT_CELL.test(cell) || readOrgAt(cell, 0, 'supplier') !== null) continue;
       // The row's later cells may follow the last part only where the cell ends its line and the
@@ -67,6 +68,15 @@ export function joinWrappedCells(text: string): string {
     }
   }
   return lines.join('\n');
+}
+
+const PARTY_HEADER = /供应商|投标人|中标人|成交人|中选人|候选人|单位名称|公司名称/u;
+const FIGURE = /\d/u;
+
+// A header line of a parties table: two or more cells, a party column, no figures but unit notes.
+function isPartyHeader(line: string | undefined): boolean {
+  if (line === undefined || !PARTY_HEADER.test(line) || FIGURE.test(line.replace(/\([^()]*\)/gu, ''))) return false;
+  return splitCells(line).length >= 2 && /[ \t|]/u.test(line.trim());
 }
 
 // The parts on `below` joined to `cell` until they read as one name: the name, how many lines it
