@@ -62,7 +62,20 @@ export class MessageContentRepository {
     return queryPrepared(this.dataSource, `SELECT id, email, display_name, timezone FROM members WHERE id = ANY($1::uuid[])`, [ids]);
   }
 
-  /** Newest first; only the start of the body (the snippet). */
+  /**
+   * The ids of these bulletins in the order messages list them, newest first. A digest may carry
+   * more notices than it shows; this decides which are shown before anything else is read.
+   */
+  async bulletinOrder(ids: string[]): Promise<string[]> {
+    const rows: Array<{ id: string }> = await queryPrepared(
+      this.dataSource,
+      `SELECT id FROM bulletins WHERE id = ANY($1::uuid[]) ORDER BY published_at DESC NULLS LAST, ingested_at DESC`,
+      [ids],
+    );
+    return rows.map((r) => r.id);
+  }
+
+  /** Newest first (the order of bulletinOrder); only the start of the body (the snippet). */
   bulletins(ids: string[]): Promise<MessageBulletin[]> {
     return queryPrepared(
       this.dataSource,

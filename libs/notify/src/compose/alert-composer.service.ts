@@ -23,6 +23,17 @@ export function notRelevantLink(config: AppConfig, memberId: string, bulletinId:
   return `${config.http.publicUrl}/nr/${notRelevantToken(memberId, bulletinId, config.auth.linkSecret)}`;
 }
 
+/** Rows by a key, each list in the rows' order (Map.groupBy comes with Node 21; this runs on 20). */
+function groupBy<T>(rows: T[], key: (row: T) => string): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const r of rows) {
+    const list = out.get(key(r));
+    if (list) list.push(r);
+    else out.set(key(r), [r]);
+  }
+  return out;
+}
+
 type ComposedDelivery = Pick<Delivery, 'id' | 'memberId' | 'kind' | 'channel'>;
 
 /**
@@ -41,38 +52,47 @@ export class AlertComposer {
     return model;
   }
 
-  /** The models of many messages from four statements in all, in the order given. */
+  /**
+   * The models of many messages from a fixed number of statements, in the order given. Which
+   * bulletins each message shows (newest first, capped) is settled from their order alone, so the
+   * rest of the content is read for shown bulletins only: a digest often carries more than it shows.
+   */
   async composeMany(
     items: Array<{ delivery: ComposedDelivery; bulletinIds: string[] }>,
   ): Promise<Array<AlertEmailModel & { memberTimezone: string }>> {
     const memberIds = [...new Set(items.map((i) => i.delivery.memberId))];
-    const allBulletinIds = [...new Set(items.flatMap((i) => i.bulletinIds))];
+    const rank = new Map((await this.content.bulletinOrder([...new Set(items.flatMap((i) => i.bulletinIds))])).map((id, i) => [id, i]));
+    const listed = items.map(({ bulletinIds }) => {
+      const ordered = [...new Set(bulletinIds)].filter((id) => rank.has(id)).sort((a, b) => rank.get(a)! - rank.get(b)!);
+      return {
+        shown: ordered.slice(0, this.config.delivery.digestMaxItems),
+        more: Math.max(0, ordered.length - this.config.delivery.digestMaxItems),
+      };
+    });
+    const shownIds = [...new Set(listed.flatMap((l) => l.shown))];
     const [members, bulletins, matches, unknown, follows, followed, watches] = await Promise.all([
       this.content.members(memberIds),
-      this.content.bulletins(allBulletinIds),
-      this.content.matches(memberIds, allBulletinIds),
+      this.content.bulletins(shownIds),
+      this.content.matches(memberIds, shownIds),
       this.content.unknownSinceLastSent(items.map((i) => i.delivery)),
-      this.content.followNotices(memberIds, allBulletinIds),
+      this.content.followNotices(memberIds, shownIds),
       this.content.followedProjects(memberIds),
-      this.content.watchNotices(memberIds, allBulletinIds),
+      this.content.watchNotices(memberIds, shownIds),
     ]);
-    const byMember = <T extends { member_id: string }>(rows: T[]) => {
-      const out = new Map<string, T[]>();
-      for (const r of rows) out.set(r.member_id, [...(out.get(r.member_id) ?? []), r]);
-      return out;
-    };
-    const followsOf = byMember(follows);
-    const followedOf = byMember(followed);
-    const watchesOf = byMember(watches);
+    const followsOf = groupBy(follows, (r) => r.member_id);
+    const followedOf = groupBy(followed, (r) => r.member_id);
+    const watchesOf = groupBy(watches, (r) => r.member_id);
+    const matchesByMember = groupBy(matches, (r) => r.member_id);
     const memberById = new Map(members.map((m) => [m.id, m]));
-    const matchesByMember = new Map<string, MessageMatch[]>();
-    for (const m of matches) matchesByMember.set(m.member_id, [...(matchesByMember.get(m.member_id) ?? []), m]);
-    return items.map(({ delivery, bulletinIds }) => {
-      const own = new Set(bulletinIds);
+    const bulletinById = new Map(bulletins.map((b) => [b.id, b]));
+    return items.map(({ delivery }, i) => {
+      const { shown, more } = listed[i];
+      const own = new Set(shown);
       return this.model(
         delivery,
         memberById.get(delivery.memberId)!,
-        bulletins.filter((b) => own.has(b.id)),
+        shown.map((id) => bulletinById.get(id)).filter((b): b is MessageBulletin => b !== undefined),
+        more,
         (matchesByMember.get(delivery.memberId) ?? []).filter((m) => own.has(m.bulletin_id)),
         unknown.get(delivery.id) ?? 0,
         {
@@ -87,12 +107,12 @@ export class AlertComposer {
   private model(
     delivery: ComposedDelivery,
     member: MessageMember,
-    bulletins: MessageBulletin[],
+    shown: MessageBulletin[],
+    moreCount: number,
     matches: MessageMatch[],
     unknownCount: number,
     reasons: { follows: MessageFollowNotice[]; followedProjects: Set<string>; watches: MessageWatchNotice[] },
   ): AlertEmailModel & { memberTimezone: string } {
-    const shown = bulletins.slice(0, this.config.delivery.digestMaxItems);
     const shownIds = new Set(shown.map((b) => b.id));
     const bySubscription = new Map<string, { subscription: { id: string; name: string; keywords: string[] }; bulletinIds: string[] }>();
     const perBulletin = new Map<string, { hits: Set<string>; names: string[]; details: MatchHitDetail[] }>();
@@ -148,7 +168,7 @@ export class AlertComposer {
           },
         ]),
       ),
-      moreCount: bulletins.length - shown.length,
+      moreCount,
       moreUrl: `${this.config.http.publicUrl}/app/inbox`,
       manageUrl: `${this.config.http.publicUrl}/app/subscriptions`,
       unsubscribeUrl: unsubscribeLink(this.config, member.id),
