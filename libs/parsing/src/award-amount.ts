@@ -6,6 +6,7 @@ import { rankedRow } from './result-table';
 import { cellsBelow, splitCells } from './table-cells';
 import { supplierNamesIn } from './org-names';
 import { firstCellBelowVertical } from './vertical-table';
+import { withLotsInOrder } from './lot-order';
 
 // Money that was won, most certain first: a stated total, the award amount of a lot, then the
 // bid price of the first candidate. A budget or price ceiling is never read here.
@@ -128,7 +129,7 @@ const AWARD_REFERRED =
  * the first amount with its unit that no other money label claims.
  */
 export function readResultAmount(raw: string, winners: readonly string[] = []): number | null {
-  const text = separateCreditCodes(raw);
+  const text = withLotsInOrder(separateCreditCodes(raw));
   const labelled = readAwardAmount(text);
   if (labelled !== null) return labelled;
   // The award label sends the reader to an attachment: no other figure of the notice is the award.

@@ -7,11 +7,13 @@
 // 某某研究院有限公司某某分院, 某某会计师事务所(特殊普通合伙)某某分所.
 // A company's station or outlet trades under the company's name followed by its own: 某某石油有限公司
 // 某某加油站, 某某证券股份有限公司某某营业部. After a company only, so a bare 加油站 is no supplier.
-const SUPPLIER_SUFFIX = String.raw`(?:有限责任公司|股份有限公司|有限公司|分公司|公司|集团|研究院|设计院|研究所|事务所|分院|分所|(?:个人独资|合伙)企业|合作社(?:联合社)?|工作室|经营部|门市部|(?:工程|装饰|装修|维修|服务)部|商行|商店|(?:五金|汽修|修理|维修|便利|专卖|批发|配件|电器|家电|建材|文具|百货|药)店|(?:大)?药房|(?<!网上|电子)超市|家庭农场|(?:种植|养殖|苗木|花木)场|苗圃|厂(?![房区址家商])|联合体|设计研究总院|(?<=公司[\p{Script=Han}0-9]{1,12})(?:加油加气站|加油站|加气站|充电站|营业部|营业厅|分店|门店))`;
+// A rural credit cooperative (某县农村信用社, 某县农村信用合作联社) wins deposits of public funds.
+const SUPPLIER_SUFFIX = String.raw`(?:有限责任公司|股份有限公司|有限公司|分公司|公司|集团|研究院|设计院|研究所|事务所|分院|分所|(?:个人独资|合伙)企业|合作社(?:联合社)?|信用(?:合作)?(?:联)?社|工作室|经营部|门市部|(?:工程|装饰|装修|维修|服务)部|商行|商店|(?:五金|汽修|修理|维修|便利|专卖|批发|配件|电器|家电|建材|文具|百货|药)店|(?:大)?药房|(?<!网上|电子)超市|家庭农场|(?:种植|养殖|苗木|花木)场|苗圃|厂(?![房区址家商])|联合体|设计研究总院|(?<=公司[\p{Script=Han}0-9]{1,12})(?:加油加气站|加油站|加气站|充电站|营业部|营业厅|分店|门店))`;
 // Road and railway units are 段: 公路管理段, 工务段 (a bare 段 would take 第一标段). State farms and
 // forests (林场, 农场), parks, reservoirs, 气象台/电视台, 党校 and 监狱 buy too (a bare 台 or 场 would
 // take 平台, 市场). Banks buy through their branches: 某银行股份有限公司某省分行 ends at 分行, not at 公司.
-const ANY_BODY_SUFFIX = String.raw`(?:${SUPPLIER_SUFFIX.slice(3, -1)}|管理段|养护段|工务段|电务段|供电段|党校|监狱|气象台|电视台|电台|林场|农场|牧场|渔场|公园|水库|海关|酒店|分行|支行|银行|委员会|人民政府|政府|办事处|管理局|局|委|办|厅|署|中心|医院|卫生院|大学|学院|学校|小学|中学|幼儿园|学校|研究会|协会|总会|秘书处|馆|院|所|站|处|队|社|会|部)`;
+// A hospital's campus (某医院某院区) and a school's (某大学某校区) end at 院区/校区, not at their 院/区.
+const ANY_BODY_SUFFIX = String.raw`(?:${SUPPLIER_SUFFIX.slice(3, -1)}|管理段|养护段|工务段|电务段|供电段|党校|监狱|气象台|电视台|电台|林场|农场|牧场|渔场|公园|水库|海关|酒店|分行|支行|银行|委员会|人民政府|政府|办事处|管理局|局|委|办|厅|署|中心|医院|卫生院|院区|校区|大学|学院|学校|小学|中学|幼儿园|学校|研究会|协会|总会|秘书处|馆|院|所|站|处|队|社|会|部)`;
 
 // A name in Latin letters ends in a legal form, in either case; commas may stand inside it
 // ("Beta Co., Ltd.", "BETA CO.,LTD.").
@@ -89,14 +91,15 @@ export function personAt(text: string, from: number): string | null {
 // Notes in brackets after a name that are not part of it: its bid, rate or share ("某公司(15%)",
 // "某公司(工时费优惠率18%)", "某公司(8.5万元)", an insurer's "(商业险折扣系数0.65)"), the name it had before (原名…, 曾用名…, "(原某某有限
 // 公司)"), the short name it goes by below ("(以下简称“某某”)"), a sole trader's legal form
-// (个体工商户) and the size class a government purchase notes for its small-business policy
-// (小微企业, 监狱企业), the role a body plays in a group it leads ("(某县医共体牵头单位)"), what it is to
-// the goods ("(原厂授权的唯一供应商)", "(独家代理商)", "(原厂商)": no registered name ends so), and where
+// (个体工商户), a sole proprietorship's form noted after a name that already ends like a firm's
+// (某汽修厂(个人独资企业); 某某印刷(个人独资企业) keeps it, the form is its only suffix), the size
+// class a government purchase notes for its small-business policy (小微企业, 监狱企业), the role a
+// body plays in a group it leads ("(某县医共体牵头单位)"), what it is to the goods ("(原厂授权的唯一供应商)", "(独家代理商)", "(原厂商)": no registered name ends so), and where
 // it sits ("某化工有限公司(某县某工业园区)", "(某县某镇)", a street address "(住所:某市某路8号)",
 // "(某市某区某大道136号)"), none of which the registered name carries.
 // Legal forms that are part of a name, "(普通合伙)", "(特殊普通合伙)", stay.
 const NAME_NOTE =
-  /\((?:[\d.,]{1,20}\s*(?:%|万?元)?|[^()\d]{1,12}[\d.,]{1,20}\s*(?:%|万?元)|[^()\d]{0,12}(?:系数|折扣率?|费率|优惠率|下浮率)\s*[:：为]?\s*[\d.,]{1,20}\s*(?:%|折)?|(?:原|曾用)(?:企业|公司|单位)?名称?[:：为]?[^()]{2,40}|原[^()]{2,38}(?:公司|厂|院|所|社)|个体(?:工商)?户|个体经营|(?:以下)?简称[^()]{1,20}|(?:中小|小微|中型|小型|微型|大型|监狱)企业|残疾人福利性单位|[^()]{0,16}牵头(?:单位|医院)|[^()]{0,20}(?:供应商|代理商|经销商|分销商|厂商|生产厂家|制造商)|原厂|\p{Script=Han}{1,14}(?:县|区|旗|镇|乡|街道|园区|开发区)|(?:住所|住址|(?:注册|公司|办公)?地址)[:：][^()]{2,50}|[^()]{2,40}[路街道巷弄]\d{1,5}(?:-\d{1,5})?号[^()]{0,12})\)$/u;
+  /\((?:[\d.,]{1,20}\s*(?:%|万?元)?|[^()\d]{1,12}[\d.,]{1,20}\s*(?:%|万?元)|[^()\d]{0,12}(?:系数|折扣率?|费率|优惠率|下浮率)\s*[:：为]?\s*[\d.,]{1,20}\s*(?:%|折)?|(?:原|曾用)(?:企业|公司|单位)?名称?[:：为]?[^()]{2,40}|原[^()]{2,38}(?:公司|厂|院|所|社)|个体(?:工商)?户|个体经营|(?<=(?:厂|店|部|行|公司|社|室|房|场|圃|所)\()(?:个人)?独资(?:企业)?|(?:以下)?简称[^()]{1,20}|(?:中小|小微|中型|小型|微型|大型|监狱)企业|残疾人福利性单位|[^()]{0,16}牵头(?:单位|医院)|[^()]{0,20}(?:供应商|代理商|经销商|分销商|厂商|生产厂家|制造商)|原厂|\p{Script=Han}{1,14}(?:县|区|旗|镇|乡|街道|园区|开发区)|(?:住所|住址|(?:注册|公司|办公)?地址)[:：][^()]{2,50}|[^()]{2,40}[路街道巷弄]\d{1,5}(?:-\d{1,5})?号[^()]{0,12})\)$/u;
 
 /** A name without a trailing note that is not part of it (a bid, a rate, a former name). */
 export function dropNameNote(name: string): string {
@@ -115,6 +118,8 @@ function trimToSuffix(value: string, kind: OrgKind): string | null {
   // Masked names ("****管理局", "(略)") are kept as written; other values need a suffix.
   if (end < 0) return kind === 'any' && value.length <= 30 && /\*|略/u.test(value) ? value : null;
   let name = value.slice(0, end);
+  // A bank's branch bids in its own name: 某银行股份有限公司 + 某某支行 (a winner that holds public funds).
+  if (kind === 'supplier' && /银行/u.test(name)) name += matchAt(BANK_BRANCH, value, end);
   // "某文化宫(某学院、某中心)": a bracket opened in the name closes it.
   const close = value.indexOf(')', end);
   if (name.split('(').length > name.split(')').length && close >= 0 && close - end <= 20) name = value.slice(0, close + 1);
@@ -129,6 +134,8 @@ const NAME_MORE = new RegExp(
   `(?:股份)?有限(?:责任)?公司|${NAME_CHARS}{1,14}?分(?:公司|院|厂|所)|[\\p{Script=Han}0-9]{1,12}?(?:加油加气站|加油站|加气站|充电站|营业部|营业厅|分店|门店)`,
   'uy',
 );
+// A bank's branch after the bank's registered name: 某银行股份有限公司 + 某市分行 / 某某支行.
+const BANK_BRANCH = /[\p{Script=Han}0-9]{1,12}?(?:分行|支行)/uy;
 // A group's regional company: 某某集团 + 绍兴 + 有限公司.
 const GROUP_SUBSIDIARY = /\p{Script=Han}{2,8}?(?:有限责任公司|股份有限公司|有限公司)/uy;
 
@@ -148,7 +155,10 @@ export function supplierNamesIn(text: string): string[] {
     // A branch or a group's company continues the name: 某集团有限公司某分公司.
     // Twice: 某集团 + 有限公司 + 某分公司.
     const end = m.index + m[0].length;
-    const more = matchAt(NAME_MORE, text, end) || (m[0].endsWith('集团') ? matchAt(GROUP_SUBSIDIARY, text, end) : '');
+    const more =
+      matchAt(NAME_MORE, text, end) ||
+      (/银行/u.test(m[0]) ? matchAt(BANK_BRANCH, text, end) : '') ||
+      (m[0].endsWith('集团') ? matchAt(GROUP_SUBSIDIARY, text, end) : '');
     const further = more ? matchAt(NAME_MORE, text, end + more.length) : '';
     taken = end + more.length + further.length;
     const name = dropNameNote(cleanStart(m[0] + more + further));

@@ -710,3 +710,24 @@ describe('readWinners: selection results, stations, foreign names', () => {
     expect(readWinners('中标供应商名称\n某市某某职业技术学校\n中标金额(元)\n520,000.00')).toEqual(['某市某某职业技术学校']);
   });
 });
+
+describe('readWinners: rural credit cooperatives, hospital campuses and a sole proprietorship note', () => {
+  it('reads a 信用社 or 信用合作联社 chosen to hold public funds', () => {
+    expect(readWinners('中选银行：某某县农村信用合作联社\n存放期限：一年')).toEqual(['某某县农村信用合作联社']);
+    expect(readWinners('成交供应商：某某镇农村信用社，利率上浮10%')).toEqual(['某某镇农村信用社']);
+    expect(supplierNamesIn('1 某某县农村信用联社 91.50')).toEqual(['某某县农村信用联社']);
+    expect(readWinners('中标银行：某某银行股份有限公司某某支行\n服务期：三年')).toEqual(['某某银行股份有限公司某某支行']);
+  });
+
+  it('keeps a hospital campus (院区) whole rather than cut at 院', () => {
+    expect(readWinners('成交供应商：某某市第一人民医院东湖院区\n成交金额：86,000.00元')).toEqual(['某某市第一人民医院东湖院区']);
+  });
+
+  it('drops a (个人独资企业) note after a name that already ends like a firm', () => {
+    expect(readWinners('成交供应商：\n1、某某县顺达汽车修理厂(个人独资企业)，折扣率：80%\n2、某某汽车服务有限公司，折扣率：82%')).toEqual([
+      '某某县顺达汽车修理厂',
+      '某某汽车服务有限公司',
+    ]);
+    expect(readWinners('中标人：某某市兴旺五金店(个人独资)\n中标价：12,600元')).toEqual(['某某市兴旺五金店']);
+  });
+});
