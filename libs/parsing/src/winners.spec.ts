@@ -731,3 +731,16 @@ describe('readWinners: rural credit cooperatives, hospital campuses and a sole p
     expect(readWinners('中标人：某某市兴旺五金店(个人独资)\n中标价：12,600元')).toEqual(['某某市兴旺五金店']);
   });
 });
+
+describe('readWinners: a registration number after the name', () => {
+  it('ends a Taiwan winner at its 統一編號 (统一编号)', () => {
+    expect(readWinners('得标厂商：某某营造有限公司(统一编号：8315****)\n决标金额：新台币3,000,000元')).toEqual(['某某营造有限公司']);
+    expect(readWinners('得标厂商：某某工程行，统一编号：12345678，地址：某县某路')).toEqual(['某某工程行']);
+  });
+
+  it('stops reading a winner section at the losers heading (未得标厂商)', () => {
+    const text =
+      '得标厂商\n厂商名称：某某交通工程有限公司\n决标金额：2,968,000元\n未得标厂商\n厂商名称：某某标线工程行\n未得标原因：标价高于底价';
+    expect(readWinners(text)).toEqual(['某某交通工程有限公司']);
+  });
+});

@@ -29,8 +29,9 @@ const HEADER_WORDS =
 const NOT_A_FIELD = /^(?:公示|公告|结果|名单|的|推荐|确定|放弃|资格|地址|联系)/u;
 // An excerpt may begin past its label: "某公司供应商地址:…" still names the winner.
 const NAME_BEFORE_ADDRESS = /供应商地址/u;
-// A lot's section or the next candidate ends the search for a name.
-const SECTION_END = /[一二三四五六七八九十]、|第[二三2-3](?:中标|成交)?(?:候选人|名)|主要标的/u;
+// A lot's section, the next candidate or the losers' heading (未得标厂商, 未中标供应商) ends the search
+// for a name.
+const SECTION_END = /[一二三四五六七八九十]、|第[二三2-3](?:中标|成交)?(?:候选人|名)|主要标的|(?:未|落)(?:中标|成交|得标|中选|选)/u;
 const WINDOW = 160;
 const NOTED_NAME_REACH = 60;
 const LIST_MARK = /[、；;]/u;
