@@ -744,3 +744,19 @@ describe('readWinners: a registration number after the name', () => {
     expect(readWinners(text)).toEqual(['某某交通工程有限公司']);
   });
 });
+
+describe('readWinners: long framework lists and notes of a body kind', () => {
+  it('reads every supplier of a list on one line too long for one value', () => {
+    const names = ['甲', '乙', '丙', '丁', '戊', '己', '庚', '辛', '壬', '癸', '子', '丑'].map((c) => `某某${c}办公用品有限公司`);
+    expect(readWinners(`入围供应商(共12家)：${names.join('、')}。\n协议期限：一年`)).toEqual(names);
+  });
+
+  it('keeps to the first name when the line is fields, not a list', () => {
+    expect(readWinners('入围供应商：某某甲有限公司；联系人：张某；联系电话：123')).toEqual(['某某甲有限公司']);
+  });
+
+  it('drops a note of the kind of body or its ownership after a name', () => {
+    expect(readWinners('成交供应商：某某林业规划设计院(事业单位)\n成交金额：88,000.00元')).toEqual(['某某林业规划设计院']);
+    expect(readWinners('中标人：某某路桥建设有限公司(国有企业)\n中标价：100万元')).toEqual(['某某路桥建设有限公司']);
+  });
+});

@@ -1,6 +1,6 @@
 import { quotesFormerResult } from './former-result';
 import { wrappedNameAt } from './wrapped-name';
-import { personAt, readOrgAt, supplierNamesIn } from './org-names';
+import { dropNameNote, personAt, readOrgAt, supplierNamesIn } from './org-names';
 import { rankedRow } from './result-table';
 import { cellsBelow, splitCells } from './table-cells';
 
@@ -272,6 +272,26 @@ function namesOtherBidders(text: string, label: string, end: number): boolean {
   return LOSERS_HEADING.test(lineAbove) || LOSERS_HEADING.test(text.slice(lineStart, end));
 }
 
+// "入围供应商(共12家)：A、B、…、L": a framework's list may run past what one value is read to, so
+// the whole line is split at 、/； and kept when every item is a name and nothing else.
+const LIST_LINE_REACH = 1500;
+const LIST_LEAD = /^[ \t]*(?:\([^()\n]{0,12}\))?[ \t]*[:：]?[ \t]*/u;
+
+function namesListedOnLine(text: string, labelEnd: number): string[] {
+  const rest = text.slice(labelEnd, labelEnd + LIST_LINE_REACH);
+  const lead = LIST_LEAD.exec(rest)?.[0] ?? '';
+  const line = rest
+    .slice(lead.length)
+    .split('\n')[0]
+    .replace(/[。.]\s*$/u, '')
+    .trim();
+  const parts = line.split(LIST_MARK).map((p) => p.trim());
+  // "牵头人：A；成员：B" are fields, each with its own label, not a list of names.
+  if (parts.length < 2 || parts.some((p) => /[:：]/u.test(p))) return [];
+  const names = parts.map((p) => readOrgAt(p, 0, 'supplier'));
+  return names.every((n, i) => n !== null && n === dropNameNote(parts[i]) && !AGENCY_NAME.test(n)) ? (names as string[]) : [];
+}
+
 // The value right after the label; else the cells under it in a table; else the first
 // supplier-like name shortly after, with table header words blanked out.
 function namesAt(text: string, labelStart: number, labelEnd: number, everyRow: boolean): string[] {
@@ -279,6 +299,8 @@ function namesAt(text: string, labelStart: number, labelEnd: number, everyRow: b
   if (everyRow) {
     const listed = numberedNames(text, labelEnd);
     if (listed.length > 1) return listed;
+    const inLine = namesListedOnLine(text, labelEnd);
+    if (inLine.length > 1) return inLine;
   }
   const roles = membersByRole(text, labelEnd);
   if (roles.length > 1) return roles;
