@@ -760,3 +760,24 @@ describe('readWinners: long framework lists and notes of a body kind', () => {
     expect(readWinners('中标人：某某路桥建设有限公司(国有企业)\n中标价：100万元')).toEqual(['某某路桥建设有限公司']);
   });
 });
+
+describe('readWinners: small works let by a village or town, and print shops', () => {
+  it('reads who takes the job under 承包人/承包单位, a person with a 自然人 note too', () => {
+    expect(readWinners('发包人：某某村股份经济合作社\n承包单位：某某路桥工程有限公司\n承包价：268,500元')).toEqual([
+      '某某路桥工程有限公司',
+    ]);
+    expect(readWinners('发包方：某某村民委员会\n承包人：张某某(自然人)\n承包价：2.6万元')).toEqual(['张某某']);
+  });
+
+  it('never reads a 分包 or 发包 party as the winner', () => {
+    expect(readWinners('发包单位：某某镇人民政府\n分包单位：某某劳务有限公司')).toEqual([]);
+  });
+
+  it('reads sign and print shops named as a 部, one a line under a 定点 label', () => {
+    expect(readWinners('定点单位名称：\n某某广告有限公司\n某某标识标牌制作部\n某某图文设计工作室')).toEqual([
+      '某某广告有限公司',
+      '某某标识标牌制作部',
+      '某某图文设计工作室',
+    ]);
+  });
+});

@@ -14,10 +14,11 @@ import { cellsBelow, splitCells } from './table-cells';
 // Services are won by a 中标服务商 or 成交机构 as well.
 // 拟中选企业 names each maker chosen in a volume-based purchase (带量采购), one a product; 定点维修单位,
 // 定点保险机构, 定点印刷服务单位 name every supplier a buyer's designated-supplier (定点) result admits.
+// A village or town letting small works (发包) names who takes the job as 承包人 (承包单位, 承包方).
 // A county choosing where to deposit public funds, or which bank handles its payments, names the
 // 中选银行 (中标银行): a bank's branch or a rural credit cooperative (信用社, 信用合作联社).
 const WINNER_LABEL =
-  /(?<![未落])(?:中标|成交|中选|得标)(?:\(成交\))?(?:人|单位|供应商|候选供应商|服务商|厂商|企业|机构|银行)(?:名称|名单)?|定点[\p{Script=Han}]{0,6}?(?:单位|机构|供应商|服务商)(?:名称|名单)?|供应商名称|(?:中标|成交)方(?:名称)?|判给(?:公司|厂商|承揽商)|(?:入围|入选)(?:人|供应商|单位|企业|机构)(?:名称|名单)?(?:如下)?|入围(?=\s*(?:\([^()\n]{0,10}\))?\s*[:：])|(?:入围|入选|遴选)(?:结果|名单)(?:如下)?(?=[ \t]*(?:\([^()\n]{0,12}\))?[ \t]*[:：])/gu;
+  /(?<![未落])(?:中标|成交|中选|得标)(?:\(成交\))?(?:人|单位|供应商|候选供应商|服务商|厂商|企业|机构|银行)(?:名称|名单)?|定点[\p{Script=Han}]{0,6}?(?:单位|机构|供应商|服务商)(?:名称|名单)?|供应商名称|(?:中标|成交)方(?:名称)?|(?<![发分])承包(?:人|单位|方)(?:名称)?|判给(?:公司|厂商|承揽商)|(?:入围|入选)(?:人|供应商|单位|企业|机构)(?:名称|名单)?(?:如下)?|入围(?=\s*(?:\([^()\n]{0,10}\))?\s*[:：])|(?:入围|入选|遴选)(?:结果|名单)(?:如下)?(?=[ \t]*(?:\([^()\n]{0,12}\))?[ \t]*[:：])/gu;
 const FIRST_CANDIDATE =
   /(?:中标|成交|中选)?候选人\s*\(第[一1]名?\)|第[一1](?:中标|成交|中选)?候选人(?:名称)?|(?:中标|成交)候选人第[一1]名|排名第[一1](?:的)?(?:中标候选人)?|第[一1]名|(?:投标|评标|中标)结果为|推荐(?:的)?(?:中标|成交)候选人(?:为)?/gu;
 const ANY_CANDIDATE = /(?:中标|成交|中选)候选人(?:名称)?/gu;
