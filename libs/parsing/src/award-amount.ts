@@ -6,7 +6,7 @@ import { rankedRow } from './result-table';
 import { cellsBelow, splitCells } from './table-cells';
 import { supplierNamesIn } from './org-names';
 import { firstCellBelowVertical } from './vertical-table';
-import { withLotsInOrder } from './lot-order';
+import { firstLotSection, withLotsInOrder } from './lot-order';
 
 // Money that was won, most certain first: a stated total, the award amount of a lot, then the
 // bid price of the first candidate. A budget or price ceiling is never read here.
@@ -133,7 +133,9 @@ const AWARD_REFERRED =
  */
 export function readResultAmount(raw: string, winners: readonly string[] = []): number | null {
   const text = withLotsInOrder(separateCreditCodes(raw));
-  const labelled = readAwardAmount(text);
+  // Lots told in blocks with a later one first: lot 1's block says the award when it says one.
+  const lotOne = firstLotSection(text);
+  const labelled = (lotOne === null ? null : readAwardAmount(lotOne)) ?? readAwardAmount(text);
   if (labelled !== null) return labelled;
   // The award label sends the reader to an attachment: no other figure of the notice is the award.
   if (AWARD_REFERRED.test(text)) return null;

@@ -1,5 +1,5 @@
 import { readResultAmount } from './award-amount';
-import { withLotsInOrder } from './lot-order';
+import { firstLotSection, withLotsInOrder } from './lot-order';
 
 describe('withLotsInOrder', () => {
   it('puts rows of a lots table back in lot order', () => {
@@ -27,5 +27,35 @@ describe('readResultAmount: a lots table listing a later lot first', () => {
   it('reads lot 1 of a 包号 column written 包2 before 包1, beside other columns', () => {
     const text = '包号 货物名称 中标供应商 中标金额(元)\n包2 办公桌椅 某某家具有限公司 86,000.00\n包1 空调 某某电器有限公司 152,400.00';
     expect(readResultAmount(text)).toBe(152_400);
+  });
+});
+
+describe('readResultAmount: lots told in blocks or clauses, a later lot first', () => {
+  it('reads lot 1 of blocks opened by their lot line', () => {
+    const text =
+      '第二标段：\n中标人：乙路桥有限公司\n中标价：2,480,000.00元\n第一标段：\n中标人：甲公路工程有限公司\n中标价：3,126,500.00元';
+    expect(readResultAmount(text)).toBe(3_126_500);
+    expect(readResultAmount('包2 中标供应商：乙科技有限公司 中标金额：86,000元\n包1 中标供应商：甲电器有限公司 中标金额：152,400元')).toBe(
+      152_400,
+    );
+  });
+
+  it('reads lot 1 of clauses joined in one sentence', () => {
+    expect(readResultAmount('标段二中标人为乙建设有限公司，中标价为248万元；标段一中标人为甲建设有限公司，中标价为312.65万元。')).toBe(
+      3_126_500,
+    );
+  });
+
+  it('leaves lots told in order, and a count of lots, to the first amount', () => {
+    expect(readResultAmount('第一标段：\n中标价：100,000元\n第二标段：\n中标价：200,000元')).toBe(100_000);
+    expect(readResultAmount('本项目共2个标段。\n中标价：150,000元')).toBe(150_000);
+  });
+});
+
+describe('firstLotSection', () => {
+  it('is null when lot 1 comes first or is never named', () => {
+    expect(firstLotSection('包1：甲\n包2：乙')).toBeNull();
+    expect(firstLotSection('包2：乙\n包3：丙')).toBeNull();
+    expect(firstLotSection('包2：乙\n包1：甲')).toBe('\n包1：甲');
   });
 });

@@ -36,6 +36,26 @@ export function withLotsInOrder(text: string): string {
 function lotNumber(cell: string): number | null {
   const m = LOT_CELL.exec(cell.trim());
   const digits = m?.[1] ?? m?.[2];
-  if (!digits) return null;
+  return digits ? lotValue(digits) : null;
+}
+
+// Lots told one block or one clause each, a later lot first: "第二标段：\n中标人：乙…\n第一标段：…",
+// "标段二中标人为乙…；标段一中标人为甲…". A lot's mark opens a line or follows a clause's end.
+const LOT_MARK =
+  /(?:^|\n|[；;。]\s*)[ \t]*(?:第?([一二三四五六七八九十\d]{1,3})(?:标段|包|标包|分标|包件|标项|合同包)|(?:标段|包|标包|分标|包件|标项|合同包)[ \t]*([一二三四五六七八九十\d]{1,3}))(?![\d个])/gu;
+
+/** Lot 1's own stretch of text when the lots are told in blocks and lot 1 is not the first; else null. */
+export function firstLotSection(text: string): string | null {
+  const marks = [...text.matchAll(LOT_MARK)]
+    .map((m) => ({ at: m.index, lot: lotValue(m[1] ?? m[2]) }))
+    .filter((m): m is { at: number; lot: number } => m.lot !== null);
+  if (marks.length < 2 || marks[0].lot === 1) return null;
+  const one = marks.findIndex((m) => m.lot === 1);
+  if (one < 0) return null;
+  const next = marks.slice(one + 1).find((m) => m.lot !== 1);
+  return text.slice(marks[one].at, next ? next.at : text.length);
+}
+
+function lotValue(digits: string): number | null {
   return /^\d+$/u.test(digits) ? Number(digits) : chineseIntegerValue(digits);
 }

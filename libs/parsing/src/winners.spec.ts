@@ -736,6 +736,7 @@ describe('readWinners: a registration number after the name', () => {
   it('ends a Taiwan winner at its 統一編號 (统一编号)', () => {
     expect(readWinners('得标厂商：某某营造有限公司(统一编号：8315****)\n决标金额：新台币3,000,000元')).toEqual(['某某营造有限公司']);
     expect(readWinners('得标厂商：某某工程行，统一编号：12345678，地址：某县某路')).toEqual(['某某工程行']);
+    expect(readWinners('得标厂商：某某企业社\n决标金额：新台币856,000元')).toEqual(['某某企业社']);
   });
 
   it('stops reading a winner section at the losers heading (未得标厂商)', () => {
