@@ -782,3 +782,22 @@ describe('readWinners: small works let by a village or town, and print shops', (
     ]);
   });
 });
+
+describe('readWinners: codes before names, co-insurers and lots opening listed lines', () => {
+  it('drops a unified social credit code written right before the name', () => {
+    expect(readWinners('中标供应商：91510100MA6XXXXX2K某某科技有限公司\n中标金额：56,000元')).toEqual(['某某科技有限公司']);
+  });
+
+  it('drops a co-insurance note after an insurer', () => {
+    expect(readWinners('中选机构：某某保险股份有限公司某某分公司、某某财产保险股份有限公司某某中心支公司(共保)')).toEqual([
+      '某某保险股份有限公司某某分公司',
+      '某某财产保险股份有限公司某某中心支公司',
+    ]);
+  });
+
+  it('reads each lot line under a winners list heading', () => {
+    const text =
+      '中标人名单：\n第一包(米面粮油)：某某粮油有限公司，下浮率5%\n第二包(肉类)：某某肉食品有限公司，下浮率6%\n第三包(蔬菜)：某某蔬菜专业合作社，下浮率10%';
+    expect(readWinners(text)).toEqual(['某某粮油有限公司', '某某肉食品有限公司', '某某蔬菜专业合作社']);
+  });
+});

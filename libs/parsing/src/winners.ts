@@ -343,8 +343,10 @@ function namesAt(text: string, labelStart: number, labelEnd: number, everyRow: b
   return everyRow ? [...new Set(rows)] : rows.slice(0, 1);
 }
 
-// Public bodies sell services too: a hospital (or one of its campuses, 院区) wins a staff health check, a bank the deposit of public funds, a university a study, a
-// testing centre or station an inspection, a filling station (加油站) the fuel, a geological team (地质大队) a survey, a works unit (工程处) a job. Under a winner's label followed by ":" such a body is the winner;
+// Public bodies sell services too: a hospital (or one of its campuses, 院区) wins a staff health
+// check, a bank the deposit of public funds, a university a study, a testing centre or station an
+// inspection, a filling station (加油站) the fuel, a geological team (地质大队) a survey, a works unit
+// (工程处) a job. Under a winner's label followed by ":" such a body is the winner;
 // the centres that run tenders (交易中心, 采购中心) never are.
 const SERVICE_BODY =
   /(?:医院|卫生院|保健院|院区|分行|支行|银行|大学|学院|学校|中心|研究会|协会|站|所|院|大队|地质队|测绘队|勘察队|勘查队|工程处)$/u;
@@ -450,6 +452,8 @@ function membersBelowNotedLeader(text: string, labelEnd: number, first: string):
 }
 
 // Names on the lines right under a label, one a line, numbered or not, until a line is not one.
+const LOT_OPENS_LINE = new RegExp(LOT_WINNER_LINE.source, 'u');
+
 function numberedNames(text: string, labelEnd: number): string[] {
   LABEL_ENDS_LINE.lastIndex = labelEnd;
   if (!LABEL_ENDS_LINE.test(text)) return [];
@@ -458,7 +462,8 @@ function numberedNames(text: string, labelEnd: number): string[] {
   while (out.length < MAX_LISTED && at < text.length) {
     const next = text.indexOf('\n', at);
     const line = text.slice(at, next < 0 ? text.length : next);
-    const number = LIST_NUMBER.exec(line);
+    // "第一包(米面粮油)：某公司，下浮率5%": a lot's name opens its line as a number would.
+    const number = LIST_NUMBER.exec(line) ?? LOT_OPENS_LINE.exec(line);
     const name = readOrgAt(line, number?.[0].length ?? 0, 'supplier');
     // Without numbers, a line of the list is a name and nothing else; a "label：value" line is a
     // field of its own (the winner's own label under a result heading), not an item.
