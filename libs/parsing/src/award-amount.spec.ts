@@ -426,3 +426,15 @@ describe('readAwardAmount: a fee named with its rate, then what it comes to (暂
     expect(readResultAmount('成交价：下浮率8.5%(按实结算，暂定金额150万元)')).toBeNull();
   });
 });
+
+describe('readResultAmount: what small works were let for (承包价, 合同价)', () => {
+  it('reads the contract price a village or town lets a job for', () => {
+    expect(readResultAmount('承包方：某某路桥养护有限公司\n合同价：人民币壹拾贰万元整(￥120,000.00)')).toBe(120_000);
+    expect(readResultAmount('承包单位：某某建筑有限公司\n承包金额(元)：￥86,300.00\n工期：30天')).toBe(86_300);
+    expect(readResultAmount('预算金额：50万元\n经比选，发包价为￥468,000.00')).toBe(468_000);
+  });
+
+  it('reads no contract price from words that only mention the contract', () => {
+    expect(readResultAmount('中标人：某某公司\n合同价款支付方式：按进度支付')).toBeNull();
+  });
+});

@@ -6,6 +6,7 @@ import { rankedRow } from './result-table';
 import { cellsBelow, splitCells } from './table-cells';
 import { supplierNamesIn } from './org-names';
 import { firstCellBelowVertical } from './vertical-table';
+import { firstLotSection, withLotsInOrder } from './lot-order';
 
 // Money that was won, most certain first: a stated total, the award amount of a lot, then the
 // bid price of the first candidate. A budget or price ceiling is never read here.
@@ -30,6 +31,9 @@ const AWARD_LABELS: readonly RegExp[] = [
   /(?:第[一1](?:中标|成交|中选)?候选人|第[一1]名|排名第[一1](?:的|位)?(?:中标|成交|中选)?候选人|推荐(?:的)?(?:中标|成交|中选)候选人\s*[:：为])(?:(?!第[二2])[^。；;]){0,80}?(?:(?:投标|响应|最终)?报价|投标(?:总)?价(?!格))/gu,
   // A numbered list under its heading: "推荐中标候选人：\n1、某公司，投标报价：…".
   /候选人(?:名单)?[:：]?\s*\n\s*[1一][、.](?:(?!\n\s*[2二][、.])[^。；;]){0,80}?(?:投标|响应)?报价/gu,
+  // Small works let by a village or a town state what the job was let for: "承包价：268,500元",
+  // "合同价：人民币壹拾贰万元整(￥120,000.00)", "发包金额为35.8万元". Only as a field or after 为.
+  /(?:承包|发包|签约|合同)(?:总)?(?:金额|价款|价格|价)(?=\s*(?:\([^()\n]{1,8}\))?\s*(?:[:：]|为))/gu,
   // A result table with one total column: "序号 | 标项名称 | 总价(元) | 中标供应商名称".
   /总价(?=\()/gu,
 ];
@@ -128,8 +132,10 @@ const AWARD_REFERRED =
  * the first amount with its unit that no other money label claims.
  */
 export function readResultAmount(raw: string, winners: readonly string[] = []): number | null {
-  const text = separateCreditCodes(raw);
-  const labelled = readAwardAmount(text);
+  const text = withLotsInOrder(separateCreditCodes(raw));
+  // Lots told in blocks with a later one first: lot 1's block says the award when it says one.
+  const lotOne = firstLotSection(text);
+  const labelled = (lotOne === null ? null : readAwardAmount(lotOne)) ?? readAwardAmount(text);
   if (labelled !== null) return labelled;
   // The award label sends the reader to an attachment: no other figure of the notice is the award.
   if (AWARD_REFERRED.test(text)) return null;

@@ -25,7 +25,9 @@ export const TITLE_RULES: readonly NoticeRule[] = [
   rule('other', 'bid_opening', /开标(?:记录|结果|情况|一览)|唱标|(?:投标|响应)文件(?:递交|提交|接收)情况/u),
   rule('other', 'price_cap', /(?:招标)?控制价(?:公示|公告|为|的公示)|最高(?:投标)?限价(?:公示|公告)|拦标价(?:公示|公告)/u),
   rule('other', 'contract', /合同(?:公告|公示|备案|信息|签订)|采购合同|合同$/u),
-  rule('other', 'acceptance', /验收(?:公告|公示|结果|报告|情况)/u),
+  // A quality supervisor's published test outcome (质量检测结果公示, 抽检结果通报) checks finished work
+  // like an acceptance does; a purchase of testing services (检测服务采购结果) is still a result.
+  rule('other', 'acceptance', /验收(?:公告|公示|结果|报告|情况)|(?:检测|检验|抽检|抽查)(?:结果|结论)(?:公示|公告|通报)/u),
   rule('other', null, /异常|直接采购(?:信息)?公告/u),
   // Who passed a prequalification is no award (the bid is still to come), and a platform's 温馨提示
   // about downloading or opening documents is no tender of its own.

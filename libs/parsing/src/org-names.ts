@@ -1,17 +1,21 @@
 // Names of organisations as notices write them: a place, a brand or a purpose, then a suffix
 // that says what kind of body it is. Buyers are any body; winners and agencies are suppliers.
-// Sole traders win small purchases under a shop's name: 某某汽修店, 某某五金店, 某某大药房.
+// Sole traders win small purchases under a shop's name: 某某汽修店, 某某五金店, 某某大药房; sign and
+// print shops as a 部: 某某广告制作部, 某某图文部, 某某印刷部.
 // A 网上超市 (电子超市) is the platform a purchase is made on, never a shop that won it.
 // A sole proprietorship or a partnership registers under its legal form: 某某印刷个人独资企业, 某某合伙企业.
 // A branch of a firm or an institute bids in its own name, the parent's followed by 分院 or 分所:
 // 某某研究院有限公司某某分院, 某某会计师事务所(特殊普通合伙)某某分所.
 // A company's station or outlet trades under the company's name followed by its own: 某某石油有限公司
 // 某某加油站, 某某证券股份有限公司某某营业部. After a company only, so a bare 加油站 is no supplier.
-const SUPPLIER_SUFFIX = String.raw`(?:有限责任公司|股份有限公司|有限公司|分公司|公司|集团|研究院|设计院|研究所|事务所|分院|分所|(?:个人独资|合伙)企业|合作社(?:联合社)?|工作室|经营部|门市部|(?:工程|装饰|装修|维修|服务)部|商行|商店|(?:五金|汽修|修理|维修|便利|专卖|批发|配件|电器|家电|建材|文具|百货|药)店|(?:大)?药房|(?<!网上|电子)超市|家庭农场|(?:种植|养殖|苗木|花木)场|苗圃|厂(?![房区址家商])|联合体|设计研究总院|(?<=公司[\p{Script=Han}0-9]{1,12})(?:加油加气站|加油站|加气站|充电站|营业部|营业厅|分店|门店))`;
+// Taiwan's small firms trade as 行 or 社: 某某工程行, 某某企业社 (商行 on the mainland).
+// A rural credit cooperative (某县农村信用社, 某县农村信用合作联社) wins deposits of public funds.
+const SUPPLIER_SUFFIX = String.raw`(?:有限责任公司|股份有限公司|有限公司|分公司|公司|集团|研究院|设计院|研究所|事务所|分院|分所|(?:个人独资|合伙)企业|合作社(?:联合社)?|信用(?:合作)?(?:联)?社|工作室|经营部|门市部|(?:工程|装饰|装修|维修|服务|制作|图文|印刷|广告)部|商行|(?:工程|企业|实业|贸易|机电|电器|水电)(?:行|社)|商店|(?:五金|汽修|修理|维修|便利|专卖|批发|配件|电器|家电|建材|文具|百货|药)店|(?:大)?药房|(?<!网上|电子)超市|家庭农场|(?:种植|养殖|苗木|花木)场|苗圃|厂(?![房区址家商])|联合体|设计研究总院|(?<=公司[\p{Script=Han}0-9]{1,12})(?:加油加气站|加油站|加气站|充电站|营业部|营业厅|分店|门店))`;
 // Road and railway units are 段: 公路管理段, 工务段 (a bare 段 would take 第一标段). State farms and
 // forests (林场, 农场), parks, reservoirs, 气象台/电视台, 党校 and 监狱 buy too (a bare 台 or 场 would
 // take 平台, 市场). Banks buy through their branches: 某银行股份有限公司某省分行 ends at 分行, not at 公司.
-const ANY_BODY_SUFFIX = String.raw`(?:${SUPPLIER_SUFFIX.slice(3, -1)}|管理段|养护段|工务段|电务段|供电段|党校|监狱|气象台|电视台|电台|林场|农场|牧场|渔场|公园|水库|海关|酒店|分行|支行|银行|委员会|人民政府|政府|办事处|管理局|局|委|办|厅|署|中心|医院|卫生院|大学|学院|学校|小学|中学|幼儿园|学校|研究会|协会|总会|秘书处|馆|院|所|站|处|队|社|会|部)`;
+// A hospital's campus (某医院某院区) and a school's (某大学某校区) end at 院区/校区, not at their 院/区.
+const ANY_BODY_SUFFIX = String.raw`(?:${SUPPLIER_SUFFIX.slice(3, -1)}|管理段|养护段|工务段|电务段|供电段|党校|监狱|气象台|电视台|电台|林场|农场|牧场|渔场|公园|水库|海关|酒店|分行|支行|银行|委员会|人民政府|政府|办事处|管理局|局|委|办|厅|署|中心|医院|卫生院|院区|校区|大学|学院|学校|小学|中学|幼儿园|学校|研究会|协会|总会|秘书处|馆|院|所|站|处|队|社|会|部)`;
 
 // A name in Latin letters ends in a legal form, in either case; commas may stand inside it
 // ("Beta Co., Ltd.", "BETA CO.,LTD.").
@@ -28,7 +32,7 @@ export type OrgKind = 'supplier' | 'any';
 // ("质量：合格") except inside a body's name (质量检测中心, 质量技术监督局, 质量监督站); 项目经理 opens
 // one except in 项目经理部, the site office a contractor buys through.
 const STOP_LABEL =
-  /(?:地址|联系人|联系电话|联系方式|电话|邮编|传真|邮箱|统一社会信用代码|社会信用代码|信用代码|组织机构代码|法定代表人|项目名称|工程名称|中标(?:\(成交\))?(?:金额|价格?)|成交(?:金额|价格?)|投标报价|报价|评标|得分|排名|中标人|中标候选人|第[二三四五2-5]名|第[二三2-3]中标候选人|代理机构|(?:采购|招标)代理(?:人|单位)?[:：]|联系|开户(?:银行|行)|银行账号|项目经理(?!部)|总监|资质|工期|质量(?![检监技认])|备注|名称|品牌|型号|数量|单价|\d{1,2}[、.](?=\p{Script=Han}))/u;
+  /(?:地址|联系人|联系电话|联系方式|电话|邮编|传真|邮箱|统一社会信用代码|社会信用代码|信用代码|统一编号|组织机构代码|法定代表人|项目名称|工程名称|中标(?:\(成交\))?(?:金额|价格?)|成交(?:金额|价格?)|投标报价|报价|评标|得分|排名|中标人|中标候选人|第[二三四五2-5]名|第[二三2-3]中标候选人|代理机构|(?:采购|招标)代理(?:人|单位)?[:：]|联系|开户(?:银行|行)|银行账号|项目经理(?!部)|总监|资质|工期|质量(?![检监技认])|备注|名称|品牌|型号|数量|单价|\d{1,2}[、.](?=\p{Script=Han}))/u;
 const VALUE_END = /[\n，,。;；|\t!！?？]|\s{2,}/u;
 const PLACEHOLDER = /^(?:\/|无|见|详见|略|\(略\)|同上|暂无|待定|-+)$|^[*\s]+$/u;
 
@@ -48,6 +52,8 @@ export function readOrgAt(text: string, from: number, kind: OrgKind): string | n
     .replace(/^(?:单位)?名称[\s:：|]*|^信息\s*[:：]\s*/u, '')
     // "中标候选人 1 某公司": a row number of a flattened table stands before the name.
     .replace(/^\d{1,2}(?:\s+|[、.]\s*)(?=\p{Script=Han})/u, '')
+    // "中标供应商：91510100MA6…某公司": a unified social credit code written right before the name.
+    .replace(/^[0-9A-HJ-NP-RTUW-Y]{2}\d{6}[0-9A-HJ-NP-RTUW-Y*]{9}[0-9A-HJ-NP-RTUW-Y*X]\s*(?=\p{Script=Han})/u, '')
     // "中标供应商及中标金额：", "入围供应商及优惠率：": the label goes on to name what follows the names.
     .replace(/^及[^\s:：\n]{1,10}[:：]\s*/u, '')
     // "第一名:中标候选人某公司", "采购人:某局": the label repeated in front of the name (also under a
@@ -87,16 +93,20 @@ export function personAt(text: string, from: number): string | null {
 }
 
 // Notes in brackets after a name that are not part of it: its bid, rate or share ("某公司(15%)",
-// "某公司(工时费优惠率18%)", "某公司(8.5万元)", an insurer's "(商业险折扣系数0.65)"), the name it had before (原名…, 曾用名…, "(原某某有限
-// 公司)"), the short name it goes by below ("(以下简称“某某”)"), a sole trader's legal form
-// (个体工商户) and the size class a government purchase notes for its small-business policy
-// (小微企业, 监狱企业), the role a body plays in a group it leads ("(某县医共体牵头单位)"), what it is to
-// the goods ("(原厂授权的唯一供应商)", "(独家代理商)", "(原厂商)": no registered name ends so), and where
-// it sits ("某化工有限公司(某县某工业园区)", "(某县某镇)", a street address "(住所:某市某路8号)",
-// "(某市某区某大道136号)"), none of which the registered name carries.
+// "某公司(工时费优惠率18%)", "某公司(8.5万元)", an insurer's "(商业险折扣系数0.65)"), the name it had
+// before (原名…, 曾用名…, "(原某某有限公司)"), the short name it goes by below ("(以下简称“某某”)"), a
+// sole trader's legal form (个体工商户), a sole proprietorship's form noted after a name that already
+// ends like a firm's (某汽修厂(个人独资企业); 某某印刷(个人独资企业) keeps it, the form is its only
+// suffix), the size class a government purchase notes for its small-business policy (小微企业, 监狱企业)
+// or the kind of body or ownership (事业单位, 国有企业, 社会团体), an insurer's share of a policy
+// written by several (共保, 主承保), the role a body plays in a group it
+// leads ("(某县医共体牵头单位)"), what it is to the goods ("(原厂授权的唯一供应商)", "(独家代理商)",
+// "(原厂商)": no registered name ends so), and where it sits ("某化工有限公司(某县某工业园区)",
+// "(某县某镇)", a street address "(住所:某市某路8号)", "(某市某区某大道136号)"), none of which the
+// registered name carries.
 // Legal forms that are part of a name, "(普通合伙)", "(特殊普通合伙)", stay.
 const NAME_NOTE =
-  /\((?:[\d.,]{1,20}\s*(?:%|万?元)?|[^()\d]{1,12}[\d.,]{1,20}\s*(?:%|万?元)|[^()\d]{0,12}(?:系数|折扣率?|费率|优惠率|下浮率)\s*[:：为]?\s*[\d.,]{1,20}\s*(?:%|折)?|(?:原|曾用)(?:企业|公司|单位)?名称?[:：为]?[^()]{2,40}|原[^()]{2,38}(?:公司|厂|院|所|社)|个体(?:工商)?户|个体经营|(?:以下)?简称[^()]{1,20}|(?:中小|小微|中型|小型|微型|大型|监狱)企业|残疾人福利性单位|[^()]{0,16}牵头(?:单位|医院)|[^()]{0,20}(?:供应商|代理商|经销商|分销商|厂商|生产厂家|制造商)|原厂|\p{Script=Han}{1,14}(?:县|区|旗|镇|乡|街道|园区|开发区)|(?:住所|住址|(?:注册|公司|办公)?地址)[:：][^()]{2,50}|[^()]{2,40}[路街道巷弄]\d{1,5}(?:-\d{1,5})?号[^()]{0,12})\)$/u;
+  /\((?:[\d.,]{1,20}\s*(?:%|万?元)?|[^()\d]{1,12}[\d.,]{1,20}\s*(?:%|万?元)|[^()\d]{0,12}(?:系数|折扣率?|费率|优惠率|下浮率)\s*[:：为]?\s*[\d.,]{1,20}\s*(?:%|折)?|(?:原|曾用)(?:企业|公司|单位)?名称?[:：为]?[^()]{2,40}|原[^()]{2,38}(?:公司|厂|院|所|社)|个体(?:工商)?户|个体经营|(?<=(?:厂|店|部|行|公司|社|室|房|场|圃|所)\()(?:个人)?独资(?:企业)?|(?:以下)?简称[^()]{1,20}|(?:中小|小微|中型|小型|微型|大型|监狱|国有|民营|私营|集体)企业|残疾人福利性单位|(?:共保|主承保|首席承保)(?:人|方|单位)?|事业单位|社会团体|民办非企业单位?|[^()]{0,16}牵头(?:单位|医院)|[^()]{0,20}(?:供应商|代理商|经销商|分销商|厂商|生产厂家|制造商)|原厂|\p{Script=Han}{1,14}(?:县|区|旗|镇|乡|街道|园区|开发区)|(?:住所|住址|(?:注册|公司|办公)?地址)[:：][^()]{2,50}|[^()]{2,40}[路街道巷弄]\d{1,5}(?:-\d{1,5})?号[^()]{0,12})\)$/u;
 
 /** A name without a trailing note that is not part of it (a bid, a rate, a former name). */
 export function dropNameNote(name: string): string {
@@ -115,6 +125,8 @@ function trimToSuffix(value: string, kind: OrgKind): string | null {
   // Masked names ("****管理局", "(略)") are kept as written; other values need a suffix.
   if (end < 0) return kind === 'any' && value.length <= 30 && /\*|略/u.test(value) ? value : null;
   let name = value.slice(0, end);
+  // A bank's branch bids in its own name: 某银行股份有限公司 + 某某支行 (a winner that holds public funds).
+  if (kind === 'supplier' && /银行/u.test(name)) name += matchAt(BANK_BRANCH, value, end);
   // "某文化宫(某学院、某中心)": a bracket opened in the name closes it.
   const close = value.indexOf(')', end);
   if (name.split('(').length > name.split(')').length && close >= 0 && close - end <= 20) name = value.slice(0, close + 1);
@@ -129,6 +141,8 @@ const NAME_MORE = new RegExp(
   `(?:股份)?有限(?:责任)?公司|${NAME_CHARS}{1,14}?分(?:公司|院|厂|所)|[\\p{Script=Han}0-9]{1,12}?(?:加油加气站|加油站|加气站|充电站|营业部|营业厅|分店|门店)`,
   'uy',
 );
+// A bank's branch after the bank's registered name: 某银行股份有限公司 + 某市分行 / 某某支行.
+const BANK_BRANCH = /[\p{Script=Han}0-9]{1,12}?(?:分行|支行)/uy;
 // A group's regional company: 某某集团 + 绍兴 + 有限公司.
 const GROUP_SUBSIDIARY = /\p{Script=Han}{2,8}?(?:有限责任公司|股份有限公司|有限公司)/uy;
 
@@ -148,7 +162,10 @@ export function supplierNamesIn(text: string): string[] {
     // A branch or a group's company continues the name: 某集团有限公司某分公司.
     // Twice: 某集团 + 有限公司 + 某分公司.
     const end = m.index + m[0].length;
-    const more = matchAt(NAME_MORE, text, end) || (m[0].endsWith('集团') ? matchAt(GROUP_SUBSIDIARY, text, end) : '');
+    const more =
+      matchAt(NAME_MORE, text, end) ||
+      (/银行/u.test(m[0]) ? matchAt(BANK_BRANCH, text, end) : '') ||
+      (m[0].endsWith('集团') ? matchAt(GROUP_SUBSIDIARY, text, end) : '');
     const further = more ? matchAt(NAME_MORE, text, end + more.length) : '';
     taken = end + more.length + further.length;
     const name = dropNameNote(cleanStart(m[0] + more + further));

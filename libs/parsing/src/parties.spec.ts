@@ -16,6 +16,12 @@ describe('readParties', () => {
     expect(read(text)).toEqual({ buyer: '某县教育体育局', agency: '某某工程咨询有限公司' });
   });
 
+  it('reads 组织单位 as the body running its own selection, never a 代理组织单位', () => {
+    expect(read('项目编号：X-01\n组织单位：某某县财政局\n存放资金：5000万元').buyer).toBe('某某县财政局');
+    expect(read('2.组织单位:某某镇中心小学\n3.采购主体:学生家长').buyer).toBe('某某镇中心小学');
+    expect(read('代理组织单位：某某招标有限公司\n项目名称：某项目', '', false).buyer).toBeNull();
+  });
+
   it('reads 集中采购机构 as the agency that runs the purchase', () => {
     expect(read('采购人:某区人民医院\n集中采购机构:某某招标代理有限公司\n中标供应商:某某医疗科技有限公司')).toEqual({
       buyer: '某区人民医院',

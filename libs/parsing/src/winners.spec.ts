@@ -710,3 +710,94 @@ describe('readWinners: selection results, stations, foreign names', () => {
     expect(readWinners('中标供应商名称\n某市某某职业技术学校\n中标金额(元)\n520,000.00')).toEqual(['某市某某职业技术学校']);
   });
 });
+
+describe('readWinners: rural credit cooperatives, hospital campuses and a sole proprietorship note', () => {
+  it('reads a 信用社 or 信用合作联社 chosen to hold public funds', () => {
+    expect(readWinners('中选银行：某某县农村信用合作联社\n存放期限：一年')).toEqual(['某某县农村信用合作联社']);
+    expect(readWinners('成交供应商：某某镇农村信用社，利率上浮10%')).toEqual(['某某镇农村信用社']);
+    expect(supplierNamesIn('1 某某县农村信用联社 91.50')).toEqual(['某某县农村信用联社']);
+    expect(readWinners('中标银行：某某银行股份有限公司某某支行\n服务期：三年')).toEqual(['某某银行股份有限公司某某支行']);
+  });
+
+  it('keeps a hospital campus (院区) whole rather than cut at 院', () => {
+    expect(readWinners('成交供应商：某某市第一人民医院东湖院区\n成交金额：86,000.00元')).toEqual(['某某市第一人民医院东湖院区']);
+  });
+
+  it('drops a (个人独资企业) note after a name that already ends like a firm', () => {
+    expect(readWinners('成交供应商：\n1、某某县顺达汽车修理厂(个人独资企业)，折扣率：80%\n2、某某汽车服务有限公司，折扣率：82%')).toEqual([
+      '某某县顺达汽车修理厂',
+      '某某汽车服务有限公司',
+    ]);
+    expect(readWinners('中标人：某某市兴旺五金店(个人独资)\n中标价：12,600元')).toEqual(['某某市兴旺五金店']);
+  });
+});
+
+describe('readWinners: a registration number after the name', () => {
+  it('ends a Taiwan winner at its 統一編號 (统一编号)', () => {
+    expect(readWinners('得标厂商：某某营造有限公司(统一编号：8315****)\n决标金额：新台币3,000,000元')).toEqual(['某某营造有限公司']);
+    expect(readWinners('得标厂商：某某工程行，统一编号：12345678，地址：某县某路')).toEqual(['某某工程行']);
+    expect(readWinners('得标厂商：某某企业社\n决标金额：新台币856,000元')).toEqual(['某某企业社']);
+  });
+
+  it('stops reading a winner section at the losers heading (未得标厂商)', () => {
+    const text =
+      '得标厂商\n厂商名称：某某交通工程有限公司\n决标金额：2,968,000元\n未得标厂商\n厂商名称：某某标线工程行\n未得标原因：标价高于底价';
+    expect(readWinners(text)).toEqual(['某某交通工程有限公司']);
+  });
+});
+
+describe('readWinners: long framework lists and notes of a body kind', () => {
+  it('reads every supplier of a list on one line too long for one value', () => {
+    const names = ['甲', '乙', '丙', '丁', '戊', '己', '庚', '辛', '壬', '癸', '子', '丑'].map((c) => `某某${c}办公用品有限公司`);
+    expect(readWinners(`入围供应商(共12家)：${names.join('、')}。\n协议期限：一年`)).toEqual(names);
+  });
+
+  it('keeps to the first name when the line is fields, not a list', () => {
+    expect(readWinners('入围供应商：某某甲有限公司；联系人：张某；联系电话：123')).toEqual(['某某甲有限公司']);
+  });
+
+  it('drops a note of the kind of body or its ownership after a name', () => {
+    expect(readWinners('成交供应商：某某林业规划设计院(事业单位)\n成交金额：88,000.00元')).toEqual(['某某林业规划设计院']);
+    expect(readWinners('中标人：某某路桥建设有限公司(国有企业)\n中标价：100万元')).toEqual(['某某路桥建设有限公司']);
+  });
+});
+
+describe('readWinners: small works let by a village or town, and print shops', () => {
+  it('reads who takes the job under 承包人/承包单位, a person with a 自然人 note too', () => {
+    expect(readWinners('发包人：某某村股份经济合作社\n承包单位：某某路桥工程有限公司\n承包价：268,500元')).toEqual([
+      '某某路桥工程有限公司',
+    ]);
+    expect(readWinners('发包方：某某村民委员会\n承包人：张某某(自然人)\n承包价：2.6万元')).toEqual(['张某某']);
+  });
+
+  it('never reads a 分包 or 发包 party as the winner', () => {
+    expect(readWinners('发包单位：某某镇人民政府\n分包单位：某某劳务有限公司')).toEqual([]);
+  });
+
+  it('reads sign and print shops named as a 部, one a line under a 定点 label', () => {
+    expect(readWinners('定点单位名称：\n某某广告有限公司\n某某标识标牌制作部\n某某图文设计工作室')).toEqual([
+      '某某广告有限公司',
+      '某某标识标牌制作部',
+      '某某图文设计工作室',
+    ]);
+  });
+});
+
+describe('readWinners: codes before names, co-insurers and lots opening listed lines', () => {
+  it('drops a unified social credit code written right before the name', () => {
+    expect(readWinners('中标供应商：91510100MA6XXXXX2K某某科技有限公司\n中标金额：56,000元')).toEqual(['某某科技有限公司']);
+  });
+
+  it('drops a co-insurance note after an insurer', () => {
+    expect(readWinners('中选机构：某某保险股份有限公司某某分公司、某某财产保险股份有限公司某某中心支公司(共保)')).toEqual([
+      '某某保险股份有限公司某某分公司',
+      '某某财产保险股份有限公司某某中心支公司',
+    ]);
+  });
+
+  it('reads each lot line under a winners list heading', () => {
+    const text =
+      '中标人名单：\n第一包(米面粮油)：某某粮油有限公司，下浮率5%\n第二包(肉类)：某某肉食品有限公司，下浮率6%\n第三包(蔬菜)：某某蔬菜专业合作社，下浮率10%';
+    expect(readWinners(text)).toEqual(['某某粮油有限公司', '某某肉食品有限公司', '某某蔬菜专业合作社']);
+  });
+});

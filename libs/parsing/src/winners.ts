@@ -1,6 +1,6 @@
 import { quotesFormerResult } from './former-result';
 import { wrappedNameAt } from './wrapped-name';
-import { personAt, readOrgAt, supplierNamesIn } from './org-names';
+import { dropNameNote, personAt, readOrgAt, supplierNamesIn } from './org-names';
 import { rankedRow } from './result-table';
 import { cellsBelow, splitCells } from './table-cells';
 
@@ -14,8 +14,11 @@ import { cellsBelow, splitCells } from './table-cells';
 // Services are won by a 中标服务商 or 成交机构 as well.
 // 拟中选企业 names each maker chosen in a volume-based purchase (带量采购), one a product; 定点维修单位,
 // 定点保险机构, 定点印刷服务单位 name every supplier a buyer's designated-supplier (定点) result admits.
+// A village or town letting small works (发包) names who takes the job as 承包人 (承包单位, 承包方).
+// A county choosing where to deposit public funds, or which bank handles its payments, names the
+// 中选银行 (中标银行): a bank's branch or a rural credit cooperative (信用社, 信用合作联社).
 const WINNER_LABEL =
-  /(?<![未落])(?:中标|成交|中选|得标)(?:\(成交\))?(?:人|单位|供应商|候选供应商|服务商|厂商|企业|机构)(?:名称|名单)?|定点[\p{Script=Han}]{0,6}?(?:单位|机构|供应商|服务商)(?:名称|名单)?|供应商名称|(?:中标|成交)方(?:名称)?|判给(?:公司|厂商|承揽商)|(?:入围|入选)(?:人|供应商|单位|企业|机构)(?:名称|名单)?(?:如下)?|入围(?=\s*(?:\([^()\n]{0,10}\))?\s*[:：])|(?:入围|入选|遴选)(?:结果|名单)(?:如下)?(?=[ \t]*(?:\([^()\n]{0,12}\))?[ \t]*[:：])/gu;
+  /(?<![未落])(?:中标|成交|中选|得标)(?:\(成交\))?(?:人|单位|供应商|候选供应商|服务商|厂商|企业|机构|银行)(?:名称|名单)?|定点[\p{Script=Han}]{0,6}?(?:单位|机构|供应商|服务商)(?:名称|名单)?|供应商名称|(?:中标|成交)方(?:名称)?|(?<![发分])承包(?:人|单位|方)(?:名称)?|判给(?:公司|厂商|承揽商)|(?:入围|入选)(?:人|供应商|单位|企业|机构)(?:名称|名单)?(?:如下)?|入围(?=\s*(?:\([^()\n]{0,10}\))?\s*[:：])|(?:入围|入选|遴选)(?:结果|名单)(?:如下)?(?=[ \t]*(?:\([^()\n]{0,12}\))?[ \t]*[:：])/gu;
 const FIRST_CANDIDATE =
   /(?:中标|成交|中选)?候选人\s*\(第[一1]名?\)|第[一1](?:中标|成交|中选)?候选人(?:名称)?|(?:中标|成交)候选人第[一1]名|排名第[一1](?:的)?(?:中标候选人)?|第[一1]名|(?:投标|评标|中标)结果为|推荐(?:的)?(?:中标|成交)候选人(?:为)?/gu;
 const ANY_CANDIDATE = /(?:中标|成交|中选)候选人(?:名称)?/gu;
@@ -27,8 +30,9 @@ const HEADER_WORDS =
 const NOT_A_FIELD = /^(?:公示|公告|结果|名单|的|推荐|确定|放弃|资格|地址|联系)/u;
 // An excerpt may begin past its label: "某公司供应商地址:…" still names the winner.
 const NAME_BEFORE_ADDRESS = /供应商地址/u;
-// A lot's section or the next candidate ends the search for a name.
-const SECTION_END = /[一二三四五六七八九十]、|第[二三2-3](?:中标|成交)?(?:候选人|名)|主要标的/u;
+// A lot's section, the next candidate or the losers' heading (未得标厂商, 未中标供应商) ends the search
+// for a name.
+const SECTION_END = /[一二三四五六七八九十]、|第[二三2-3](?:中标|成交)?(?:候选人|名)|主要标的|(?:未|落)(?:中标|成交|得标|中选|选)/u;
 const WINDOW = 160;
 const NOTED_NAME_REACH = 60;
 const LIST_MARK = /[、；;]/u;
@@ -269,6 +273,26 @@ function namesOtherBidders(text: string, label: string, end: number): boolean {
   return LOSERS_HEADING.test(lineAbove) || LOSERS_HEADING.test(text.slice(lineStart, end));
 }
 
+// "入围供应商(共12家)：A、B、…、L": a framework's list may run past what one value is read to, so
+// the whole line is split at 、/； and kept when every item is a name and nothing else.
+const LIST_LINE_REACH = 1500;
+const LIST_LEAD = /^[ \t]*(?:\([^()\n]{0,12}\))?[ \t]*[:：]?[ \t]*/u;
+
+function namesListedOnLine(text: string, labelEnd: number): string[] {
+  const rest = text.slice(labelEnd, labelEnd + LIST_LINE_REACH);
+  const lead = LIST_LEAD.exec(rest)?.[0] ?? '';
+  const line = rest
+    .slice(lead.length)
+    .split('\n')[0]
+    .replace(/[。.]\s*$/u, '')
+    .trim();
+  const parts = line.split(LIST_MARK).map((p) => p.trim());
+  // "牵头人：A；成员：B" are fields, each with its own label, not a list of names.
+  if (parts.length < 2 || parts.some((p) => /[:：]/u.test(p))) return [];
+  const names = parts.map((p) => readOrgAt(p, 0, 'supplier'));
+  return names.every((n, i) => n !== null && n === dropNameNote(parts[i]) && !AGENCY_NAME.test(n)) ? (names as string[]) : [];
+}
+
 // The value right after the label; else the cells under it in a table; else the first
 // supplier-like name shortly after, with table header words blanked out.
 function namesAt(text: string, labelStart: number, labelEnd: number, everyRow: boolean): string[] {
@@ -276,6 +300,8 @@ function namesAt(text: string, labelStart: number, labelEnd: number, everyRow: b
   if (everyRow) {
     const listed = numberedNames(text, labelEnd);
     if (listed.length > 1) return listed;
+    const inLine = namesListedOnLine(text, labelEnd);
+    if (inLine.length > 1) return inLine;
   }
   const roles = membersByRole(text, labelEnd);
   if (roles.length > 1) return roles;
@@ -317,10 +343,13 @@ function namesAt(text: string, labelStart: number, labelEnd: number, everyRow: b
   return everyRow ? [...new Set(rows)] : rows.slice(0, 1);
 }
 
-// Public bodies sell services too: a hospital wins a staff health check, a university a study, a
-// testing centre or station an inspection, a filling station (加油站) the fuel, a geological team (地质大队) a survey, a works unit (工程处) a job. Under a winner's label followed by ":" such a body is the winner;
+// Public bodies sell services too: a hospital (or one of its campuses, 院区) wins a staff health
+// check, a bank the deposit of public funds, a university a study, a testing centre or station an
+// inspection, a filling station (加油站) the fuel, a geological team (地质大队) a survey, a works unit
+// (工程处) a job. Under a winner's label followed by ":" such a body is the winner;
 // the centres that run tenders (交易中心, 采购中心) never are.
-const SERVICE_BODY = /(?:医院|卫生院|保健院|大学|学院|学校|中心|研究会|协会|站|所|院|大队|地质队|测绘队|勘察队|勘查队|工程处)$/u;
+const SERVICE_BODY =
+  /(?:医院|卫生院|保健院|院区|分行|支行|银行|大学|学院|学校|中心|研究会|协会|站|所|院|大队|地质队|测绘队|勘察队|勘查队|工程处)$/u;
 const FIELD_VALUE_AFTER = /^[ \t]*(?:\([^()\n]{0,8}\))?[ \t]*[:：]/u;
 
 // "中标供应商名称\n某市职业技术学校": a two-column table flattened one cell a line puts the value on the
@@ -423,6 +452,8 @@ function membersBelowNotedLeader(text: string, labelEnd: number, first: string):
 }
 
 // Names on the lines right under a label, one a line, numbered or not, until a line is not one.
+const LOT_OPENS_LINE = new RegExp(LOT_WINNER_LINE.source, 'u');
+
 function numberedNames(text: string, labelEnd: number): string[] {
   LABEL_ENDS_LINE.lastIndex = labelEnd;
   if (!LABEL_ENDS_LINE.test(text)) return [];
@@ -431,7 +462,8 @@ function numberedNames(text: string, labelEnd: number): string[] {
   while (out.length < MAX_LISTED && at < text.length) {
     const next = text.indexOf('\n', at);
     const line = text.slice(at, next < 0 ? text.length : next);
-    const number = LIST_NUMBER.exec(line);
+    // "第一包(米面粮油)：某公司，下浮率5%": a lot's name opens its line as a number would.
+    const number = LIST_NUMBER.exec(line) ?? LOT_OPENS_LINE.exec(line);
     const name = readOrgAt(line, number?.[0].length ?? 0, 'supplier');
     // Without numbers, a line of the list is a name and nothing else; a "label：value" line is a
     // field of its own (the winner's own label under a result heading), not an item.
