@@ -34,9 +34,17 @@ describe('readNoticeKind', () => {
     ['某县重点项目建设快讯(第12期)', 'news', 'progress'],
     ['某社区泳池设施维修工程判给公告', 'award', 'result'],
     ['某街市外墙翻新工程公开招标', 'tender', 'invitation'],
-    ['某小区改造配套基础设施工程资格审查结果公示', 'other', null],
-    ['某水厂扩建工程资格预审合格申请人名单公示', 'other', null],
-    ['关于某排水管网改造工程招标文件下载的温馨提示', 'other', null],
+    ['某小区改造配套基础设施工程资格审查结果公示', 'tender', 'prequalification'],
+    ['某水厂扩建工程资格预审合格申请人名单公示', 'tender', 'prequalification'],
+    ['某供热管网改造工程资格预审结果公告', 'tender', 'prequalification'],
+    ['关于某排水管网改造工程招标文件下载的温馨提示', 'tender', 'invitation'],
+    ['关于某供水管网延伸工程招标文件获取方式的通知', 'tender', 'invitation'],
+    ['关于交易系统投标工具使用的温馨提示', 'other', null],
+    ['某道路工程资格后审结果公示', 'other', null],
+    ['某生态廊道建设工程社会稳定风险评估公示', 'proposed', 'feasibility_approval'],
+    ['某停车楼项目建设工程规划许可批前公示', 'proposed', 'project_approval'],
+    ['关于某污水处理站扩容工程初步设计概算的批复', 'proposed', 'project_approval'],
+    ['某镇肉牛养殖园区项目拟建公示', 'proposed', 'project_approval'],
     ['某项目中标公示撤销公告', 'other', 'termination'],
     ['关于撤销某项目招标公告的公告', 'other', 'termination'],
     ['某工程投标文件递交情况公示', 'other', 'bid_opening'],
@@ -182,10 +190,21 @@ describe('readNoticeKind: the stage field of a project database entry', () => {
     ).toEqual({ category: 'proposed', stage: 'project_approval' });
   });
 
-  it('leaves the stage unknown when the field names none', () => {
+  it('reads a design under way as the approval stage, and an entry without a stage field as awaiting approval', () => {
     expect(readNoticeKind({ title: '拟建项目：某冷链物流园', body: '项目阶段：正在编制初步设计' })).toEqual({
       category: 'proposed',
-      stage: null,
+      stage: 'project_approval',
+    });
+    expect(readNoticeKind({ title: '拟建项目：某冷链物流园', body: '总投资：3.26亿元\n建设地点：某片区' })).toEqual({
+      category: 'proposed',
+      stage: 'project_approval',
+    });
+  });
+
+  it('reads the stage of a 社稳 or 初步设计 notice from its body when the title is only the project', () => {
+    expect(readNoticeKind({ title: '某县城区停车场建设项目', body: '现将本项目社会稳定风险评估有关情况公示如下' })).toEqual({
+      category: 'proposed',
+      stage: 'feasibility_approval',
     });
   });
 });
