@@ -127,6 +127,11 @@ describe('readParties: agencies named without a label', () => {
     expect(withFallback('2.采购代理机构信息\n名称:某县政府采购中心\n地址:某路').agency).toBe('某县政府采购中心');
   });
 
+  it('reads the agency a buyer entrusts in the middle of a sentence without the verb', () => {
+    const text = '本项目采购单位为某市第三中学，委托某某招标代理有限公司进行公开招标。';
+    expect(withFallback(text).agency).toBe('某某招标代理有限公司');
+  });
+
   it('takes an adviser named in the title or the signature when asked to', () => {
     expect(withFallback('更正内容见附件', '[某市本级]某某招标咨询有限公司关于某医院设备项目的更正公告').agency).toBe(
       '某某招标咨询有限公司',
