@@ -31,10 +31,9 @@ export const TITLE_RULES: readonly NoticeRule[] = [
   // prequalification, so it is that stage. 资格后审 is checked at the opening, with the bids.
   rule('tender', 'prequalification', /资格(?:预审|审查)结果|资审结果|资格(?:预审|审查)合格(?:申请人|单位)?(?:名单)?(?:公示|公告)/u),
   rule('other', null, /资格后审结果/u),
-  // A notice on how to download or obtain the documents of a procedure belongs to that procedure;
-  // a platform's other tips (how to use a tool, opening hours) to none.
-  rule('tender', 'invitation', /(?:招标|采购|磋商|谈判|询价|比选|竞争性谈判|竞争性磋商)文件(?:的)?(?:下载|获取)/u),
-  rule('other', null, /温馨提示|(?:下载|操作|使用)(?:的)?(?:提示|指南|须知)/u),
+  // A platform's tips (how to use a tool, opening hours) belong to no procedure; a tip on how to
+  // download or obtain a procedure's documents is read further down with that procedure.
+  rule('other', null, /(?<!文件(?:的)?(?:下载|获取)[^，。]{0,6})温馨提示|(?<!文件(?:的)?)(?:下载|操作|使用)(?:的)?(?:提示|指南|须知)/u),
   rule('award', 'candidates', /候选人|(?:评标|评审|比选|谈判|磋商|询价)结果公示|拟(?:中标|成交|中选)|预中标/u),
   rule(
     'award',
@@ -60,6 +59,8 @@ export const TITLE_RULES: readonly NoticeRule[] = [
     /预公告|预公示|预告|需求(?:公示|公告|公开|调查|征集)|意见征集|征求意见|征集.{0,60}意见|提前公示|市场调研|预询价/u,
   ),
   rule('tender', 'prequalification', /资格预审|资审公告/u),
+  // How to download or obtain the documents (a change to them said so above) is part of the tender.
+  rule('tender', 'invitation', /(?:招标|采购|磋商|谈判|询价|比选)文件(?:的)?(?:下载|获取|领取)/u),
   rule(
     'tender',
     'invitation',
@@ -74,7 +75,7 @@ export const TITLE_RULES: readonly NoticeRule[] = [
   // without it; a preliminary design, a planning permit (批前公示), the site and land checks are
   // the approvals a project goes through on its way to be built. A 拟建 entry is read below.
   rule('proposed', 'feasibility_approval', /社会稳定风险|社稳|稳评/u),
-  rule('proposed', 'project_approval', /初步设计|批复|批前公示|审批(?:公示|公告|结果)|规划许可|选址|用地预审/u),
+  rule('proposed', 'project_approval', /初步设计|批复|批前公示|审批(?:公示|公告|结果)|规划许可|选址|用地预审|节能审查|施工许可/u),
   rule('proposed', null, /拟建/u),
   ...newsRules(),
 ];
