@@ -79,6 +79,13 @@ describe('readNoticeKind', () => {
     });
   });
 
+  it('reads a body whose deadline is written 截止投標 (as Taiwan writes it) as a tender', () => {
+    expect(kind('某區公所活動中心空調汰換', '預算金額：新臺幣1,260,000元\n截止投標：2027年3月1日17時00分')).toEqual({
+      category: 'tender',
+      stage: 'invitation',
+    });
+  });
+
   it('reads "公開招標：" and "招標：" before the subject as a tender, 決標 as a result', () => {
     expect(kind('某某總署 公開招標：某公園灌溉系統改善工程')).toEqual({ category: 'tender', stage: 'invitation' });
     expect(kind('某某事務署 招標：某會堂舞台燈光系統更換工程')).toEqual({ category: 'tender', stage: 'invitation' });
