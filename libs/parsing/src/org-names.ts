@@ -217,10 +217,13 @@ const WINNER_IN_TITLE_AFTER = /^(?:\([^()]{1,20}\))?(?:中标|成交|中选|入�
 const AGENCY_WORDS = /招标|代理|咨询|项目管理|工程管理|造价|交易中心|采购中心/u;
 
 /** The organisation a title opens with ("某市人民医院手术室设备采购公告" → 某市人民医院), or null. */
+// "关于征集某公司…意见的公告", "关于公开征求某医院…意见": the call for comments comes before the buyer.
+const ABOUT = /^关于(?:公开)?(?:征集|征求)?/u;
+
 export function leadingOrg(title: string): string | null {
-  const m = TITLE_ORG.exec(title.replace(/^关于/u, ''));
+  const m = TITLE_ORG.exec(title.replace(ABOUT, ''));
   if (!m || m[0].length < 4 || AGENCY_WORDS.test(m[0])) return null;
-  const rest = title.replace(/^关于/u, '').slice(m[0].length);
+  const rest = title.replace(ABOUT, '').slice(m[0].length);
   // A lazy match stops at the first suffix: 某大学 of 某大学第一医院, 某市中心 of 某市中心医院.
   const more = TITLE_ORG_MORE.exec(rest) ?? (m[0].endsWith('中心') ? CENTRE_MORE.exec(rest) : null);
   const name = m[0] + (more?.[0] ?? '');

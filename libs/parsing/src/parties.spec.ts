@@ -153,6 +153,11 @@ describe('readParties: spaced labels, titles, project names and signatures', () 
     expect(read('采 购 单 位:某县人民医院').buyer).toBe('某县人民医院');
   });
 
+  it('reads the buyer after a call for comments that opens the title', () => {
+    expect(read('', '关于征集某通信有限公司某维保服务项目技术规范书意见的公告').buyer).toBe('某通信有限公司');
+    expect(read('', '关于公开征求某县人民医院设备采购需求意见的公告').buyer).toBe('某县人民医院');
+  });
+
   it('reads a township centre’s clinic or school in a title as one body', () => {
     expect(read('采购需求:DR设备1台', '某镇中心卫生院2027年7月政府采购意向').buyer).toBe('某镇中心卫生院');
     expect(read('', '某镇中心小学运动场改造工程招标公告').buyer).toBe('某镇中心小学');
