@@ -538,9 +538,10 @@ import { percent, tallyChecks } from './tally';
 // landlines; a capital's merged area code (024, 028, 029, 0731) giving the capital when no city is
 // named; 苏州工业园区 a district of 苏州) all 25 are right, and so are own-b6-tw-1 (截止投標), own-b7-mil-2
 // (a buyer's 采购单位地址 after the winner), own-b18-petro-1 (029), own-b26-fail-1 (the 流标 ceiling) and
-// own-b29-latin-1 (苏州工业园区). The shared dev figures gain seven stages; held-out is unchanged.
-// Probing past it added "在…（投标截止时间）前递交", "，委托某代理公司进行…" as the agency, and 询价/磋商
-// 文件编号 as code labels.
+// own-b29-latin-1 (苏州工业园区). Probing past it added "在…（投标截止时间）前递交", "，委托某代理公司进行…"
+// as the agency, 询价/磋商 文件编号 as code labels, a 补充通知 about obtaining documents kept a correction,
+// 节能审查 and 施工许可 as approvals, and the buyer after "关于征集/公开征求" in a title. The shared dev
+// figures gain seven stages and one buyer; held-out is unchanged.
 const OWN_SET = join(__dirname, '../../test/fixtures/own-field-set.jsonl');
 
 describe('own field-style check set', () => {
