@@ -23,6 +23,11 @@ function candidateCodes(): string[] {
 // Codes the geocoding data gives one city for though several use them: all of 海南 dials 0898,
 // 贵港 shares 0775 with 玉林, and 潜江 and 天门 share 0728 with 仙桃. Only the province is sure.
 const SHARED_CODES: Readonly<Record<string, string>> = { '0898': '460000', '0775': '450000', '0728': '420000' };
+// Codes of a provincial capital that neighbouring cities were merged into (沈阳 with 铁岭 and 抚顺,
+// 成都 with 资阳 and 眉山, 西安 with 咸阳, 长沙 with 湘潭 and 株洲): the capital holds most of
+// those who dial it, so a notice that names no city of its own is most likely the capital's.
+// Any city a notice names still wins over it. 贵阳's 0851 is not one: 遵义 alone is as large.
+const CAPITAL_CODES: Readonly<Record<string, string>> = { '024': '210100', '028': '510100', '029': '610100', '0731': '430100' };
 
 function main(): void {
   const table: Record<string, string> = {};
@@ -34,7 +39,7 @@ function main(): void {
     if (!region) continue;
     // A code shared by several cities ("辽宁省沈阳市、铁岭市、抚顺市") is only sure of the province.
     if (region.path.length < 2 && !place.includes('、') && !/^(?:北京|天津|上海|重庆)/u.test(place)) continue;
-    table[`0${code}`] = SHARED_CODES[`0${code}`] ?? region.code;
+    table[`0${code}`] = CAPITAL_CODES[`0${code}`] ?? SHARED_CODES[`0${code}`] ?? region.code;
   }
   writeFileSync(OUTPUT, `${JSON.stringify(table, null, 0)}\n`);
   console.log(`Wrote ${Object.keys(table).length} area codes to ${OUTPUT}`);

@@ -267,3 +267,23 @@ describe('parseBulletin: names spaced out by a PDF', () => {
     expect(parsed.winners).toEqual(['Alpha Optics GmbH']);
   });
 });
+
+describe('parseBulletin: a failed procedure quoting its bids', () => {
+  const ceiling = '招标人：某镇人民政府\n最高投标限价：389.6万元\n本项目开标，投标人如下：\n';
+  const bids = '1、甲环保工程有限公司 投标报价：3,812,600.00元\n2、乙水处理设备有限公司 投标报价：3,790,000.00元\n';
+
+  it('reads the ceiling of a 流标 as its budget: the bids make no result of it', () => {
+    const parsed = parseBulletin({
+      title: '某污水处理厂提标改造工程流标公告',
+      body: `${ceiling}${bids}有效投标人不足三家，本次招标流标。`,
+    });
+    expect(parsed.stage).toBe('termination');
+    expect(parsed.budgetYuan).toBe(3_896_000);
+    expect(parsed.awardYuan).toBeNull();
+  });
+
+  it('reads no budget from an ended procedure whose page ranks candidates', () => {
+    const body = `${ceiling}中标候选人排序及相关内容\n中标候选人1单位名称 | 甲环保工程有限公司\n投标报价 | 3,812,600.00元\n`;
+    expect(parseBulletin({ title: '某污水处理厂提标改造工程终止招标公告', body }).budgetYuan).toBeNull();
+  });
+});

@@ -4,6 +4,7 @@ import { BulletinCategory, readNoticeKind } from './category';
 import { documentsOnSaleFrom, extractDeadline, extractPublishedAt, parseDateTime } from './dates';
 import { knownDisplay } from './display-text';
 import { htmlToText, looksLikeHtml } from './html-to-text';
+import { namesAWinner } from './notice-rules';
 import { projectCodeOf } from './project-code';
 import { readResultAmount } from './award-amount';
 import { closeSpacedLabels, dropPictographs } from './spaced-labels';
@@ -90,7 +91,7 @@ export function parseBulletin(input: BulletinInput, options: ParseOptions = {}):
   const region = options.skipRegion ? null : locateRegion({ ...input, buyer, agency, title, body });
   // Taiwan, Hong Kong and Macau write their own money as plain 元 too.
   const localMoney = pricedInOwnCurrency(text, region?.code ?? null);
-  const budget = explicitBudget(input.budgetYuan) ?? (localMoney ? null : yuanOnly(text, textBudget(category, title, fieldBody)));
+  const budget = explicitBudget(input.budgetYuan) ?? (localMoney ? null : yuanOnly(text, textBudget(category, stage, title, fieldBody)));
   // Winners and award money belong to results; elsewhere such names are bidders or history.
   const awarded = category === 'award';
   // A change to a result sets old and new values side by side: only the new ones are read. A
@@ -134,10 +135,14 @@ function bodyText(input: BulletinInput): string {
 // it are single projects of the batch or the region's yearly totals.
 const NEWS_LEAD_CHARS = 400;
 
-function textBudget(category: BulletinCategory, title: string, body: string) {
+function textBudget(category: BulletinCategory, stage: BulletinStage | null, title: string, body: string) {
   if (category === 'award') return null;
   if (category === 'news') return extractBudget(`${title}\n${body.slice(0, NEWS_LEAD_CHARS)}`, { bidPricesQuoted: true });
-  return extractBudget(title ? `${title}\n${body}` : body);
+  const text = title ? `${title}\n${body}` : body;
+  // A procedure that failed (流标, 废标) may list the bids it got beside the ceiling it had: the
+  // bids make no result of it, so its ceiling is read as any tender's. One that ranks candidates
+  // is a result page however it is titled.
+  return extractBudget(text, { bidPricesQuoted: stage === 'termination' && !namesAWinner(text) });
 }
 
 function yuanOnly<T extends { sourceText: string }>(text: string, budget: T | null): T | null {

@@ -70,7 +70,8 @@ function readFromText(titleText: string, bodyText: string): NoticeKind {
     firstMatchingLine(headingLines) ??
     matchRules(TITLE_RULES, tags) ??
     bodyKind(bodyText);
-  if (found?.category === 'proposed' && !found.stage) return { category: 'proposed', stage: stageField(bodyText) };
+  // A planned project whose entry states no stage of its own is still waiting for its approvals.
+  if (found?.category === 'proposed' && !found.stage) return { category: 'proposed', stage: stageField(bodyText) ?? 'project_approval' };
   if (found) return found.category === 'news' && !found.stage ? newsKind(core, bodyText) : found;
   // No notice wording anywhere: the bigram model trained on labelled bulletins decides when it is
   // sure; a kind it names carries no stage (news excepted, whose stage is read from its prose).

@@ -48,6 +48,14 @@ describe('extractDeadline', () => {
     expect(iso(extractDeadline(text))).toBe('2026-03-30T00:30:00.000Z');
   });
 
+  it('reads "在…（投标截止时间）前递交": the date named as the deadline in brackets', () => {
+    const text = '获取招标文件时间：2027年11月27日至2027年12月3日\n投标人应在2027年12月18日9时30分（投标截止时间）前递交投标文件。';
+    expect(iso(extractDeadline(text))).toBe('2027-12-18T01:30:00.000Z');
+    expect(iso(extractDeadline('供应商须于2027年12月18日9时30分（响应文件提交截止时间）之前提交响应文件。'))).toBe(
+      '2027-12-18T01:30:00.000Z',
+    );
+  });
+
   it('reads a heading followed by the date', () => {
     const text = '四、提交投标文件截止时间、开标时间和地点\n2026-04-08 09:30(北京时间)\n地点：开标大厅';
     expect(iso(extractDeadline(text))).toBe('2026-04-08T01:30:00.000Z');

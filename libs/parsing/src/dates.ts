@@ -129,9 +129,11 @@ const BARE_DEADLINE_LABEL = /(?<=^|\n)[ \t]*(?:[一二三四五六七八九十\d
 const EARLIER_DEADLINE = /(?:原(?:公告|定|招标公告|文件)?|(?:更正|变更|修改|调整)前[:：]?)[^\n。;；]{0,10}$/u;
 // Electronic bids are decrypted (解密) or bidders sign in (签到) after the bids are in.
 const NOT_A_BID_DEADLINE = /获取|报名|保证金|质疑|异议|答疑|澄清|公示|发售|购买|下载|解密|签到/u;
-// "并于2026年03月30日08时30分（北京时间）前递交响应文件", "须在2027年3月5日9:30前递交"
+// "并于2026年03月30日08时30分（北京时间）前递交响应文件", "须在2027年3月5日9:30前递交", and the
+// date named as the deadline in brackets: "应在2027年12月18日9时30分（投标截止时间）前递交".
 const SUBMIT_BEFORE = /[于在]\s*$/u;
-const SUBMIT_AFTER = /^\s*(?:\(\s*北京时间\s*\))?\s*(?:之)?前\s*(?:\S{0,6}?)(?:递交|提交|上传|送达|将)/u;
+const SUBMIT_AFTER =
+  /^\s*(?:\(\s*(?:北京时间|(?:投标|响应|递交|提交)?(?:文件)?(?:递交|提交)?截止(?:时间|日期))[^()\n]{0,8}\))?\s*(?:之)?前\s*(?:\S{0,6}?)(?:递交|提交|上传|送达|将)/u;
 
 /**
  * The bid deadline: 投标/响应文件 …截止时间, "于…前递交", else 开标时间. A date without a time

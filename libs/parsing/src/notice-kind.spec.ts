@@ -37,9 +37,21 @@ describe('readNoticeKind', () => {
     ['某县重点项目建设快讯(第12期)', 'news', 'progress'],
     ['某社区泳池设施维修工程判给公告', 'award', 'result'],
     ['某街市外墙翻新工程公开招标', 'tender', 'invitation'],
-    ['某小区改造配套基础设施工程资格审查结果公示', 'other', null],
-    ['某水厂扩建工程资格预审合格申请人名单公示', 'other', null],
-    ['关于某排水管网改造工程招标文件下载的温馨提示', 'other', null],
+    ['某小区改造配套基础设施工程资格审查结果公示', 'tender', 'prequalification'],
+    ['某水厂扩建工程资格预审合格申请人名单公示', 'tender', 'prequalification'],
+    ['某供热管网改造工程资格预审结果公告', 'tender', 'prequalification'],
+    ['关于某排水管网改造工程招标文件下载的温馨提示', 'tender', 'invitation'],
+    ['关于某供水管网延伸工程招标文件获取方式的通知', 'tender', 'invitation'],
+    ['关于交易系统投标工具使用的温馨提示', 'other', null],
+    ['某工程招标文件下载提示', 'tender', 'invitation'],
+    ['关于某工程招标文件获取的补充通知', 'change', 'correction'],
+    ['某项目节能审查意见', 'proposed', 'project_approval'],
+    ['某项目建筑工程施工许可', 'proposed', 'project_approval'],
+    ['某道路工程资格后审结果公示', 'other', null],
+    ['某生态廊道建设工程社会稳定风险评估公示', 'proposed', 'feasibility_approval'],
+    ['某停车楼项目建设工程规划许可批前公示', 'proposed', 'project_approval'],
+    ['关于某污水处理站扩容工程初步设计概算的批复', 'proposed', 'project_approval'],
+    ['某镇肉牛养殖园区项目拟建公示', 'proposed', 'project_approval'],
     ['某项目中标公示撤销公告', 'other', 'termination'],
     ['关于撤销某项目招标公告的公告', 'other', 'termination'],
     ['某工程投标文件递交情况公示', 'other', 'bid_opening'],
@@ -65,6 +77,13 @@ describe('readNoticeKind', () => {
 
   it('reads a body that sets a 投标文件递交截止时间 or states a 最高限价 as a tender', () => {
     expect(kind('某街道背街小巷提质改造工程', '最高限价为人民币 386.5 万元\n投标文件递交截止时间:2026年12月31日')).toEqual({
+      category: 'tender',
+      stage: 'invitation',
+    });
+  });
+
+  it('reads a body whose deadline is written 截止投標 (as Taiwan writes it) as a tender', () => {
+    expect(kind('某區公所活動中心空調汰換', '預算金額：新臺幣1,260,000元\n截止投標：2027年3月1日17時00分')).toEqual({
       category: 'tender',
       stage: 'invitation',
     });
@@ -185,10 +204,21 @@ describe('readNoticeKind: the stage field of a project database entry', () => {
     ).toEqual({ category: 'proposed', stage: 'project_approval' });
   });
 
-  it('leaves the stage unknown when the field names none', () => {
+  it('reads a design under way as the approval stage, and an entry without a stage field as awaiting approval', () => {
     expect(readNoticeKind({ title: '拟建项目：某冷链物流园', body: '项目阶段：正在编制初步设计' })).toEqual({
       category: 'proposed',
-      stage: null,
+      stage: 'project_approval',
+    });
+    expect(readNoticeKind({ title: '拟建项目：某冷链物流园', body: '总投资：3.26亿元\n建设地点：某片区' })).toEqual({
+      category: 'proposed',
+      stage: 'project_approval',
+    });
+  });
+
+  it('reads the stage of a 社稳 or 初步设计 notice from its body when the title is only the project', () => {
+    expect(readNoticeKind({ title: '某县城区停车场建设项目', body: '现将本项目社会稳定风险评估有关情况公示如下' })).toEqual({
+      category: 'proposed',
+      stage: 'feasibility_approval',
     });
   });
 });

@@ -29,13 +29,13 @@ export const TITLE_RULES: readonly NoticeRule[] = [
   // like an acceptance does; a purchase of testing services (检测服务采购结果) is still a result.
   rule('other', 'acceptance', /验收(?:公告|公示|结果|报告|情况)|(?:检测|检验|抽检|抽查)(?:结果|结论)(?:公示|公告|通报)/u),
   rule('other', null, /异常|直接采购(?:信息)?公告/u),
-  // Who passed a prequalification is no award (the bid is still to come), and a platform's 温馨提示
-  // about downloading or opening documents is no tender of its own.
-  rule(
-    'other',
-    null,
-    /资格(?:预审|审查|后审)结果|资审结果|资格(?:预审|审查)合格(?:申请人|单位)?(?:名单)?(?:公示|公告)|温馨提示|(?:下载|操作|使用)(?:的)?(?:提示|指南|须知)/u,
-  ),
+  // Who passed a prequalification is no award (the bid is still to come): it closes the
+  // prequalification, so it is that stage. 资格后审 is checked at the opening, with the bids.
+  rule('tender', 'prequalification', /资格(?:预审|审查)结果|资审结果|资格(?:预审|审查)合格(?:申请人|单位)?(?:名单)?(?:公示|公告)/u),
+  rule('other', null, /资格后审结果/u),
+  // A platform's tips (how to use a tool, opening hours) belong to no procedure; a tip on how to
+  // download or obtain a procedure's documents is read further down with that procedure.
+  rule('other', null, /(?<!文件(?:的)?(?:下载|获取)[^，。]{0,6})温馨提示|(?<!文件(?:的)?)(?:下载|操作|使用)(?:的)?(?:提示|指南|须知)/u),
   rule('award', 'candidates', /候选人|(?:评标|评审|比选|谈判|磋商|询价)结果公示|拟(?:中标|成交|中选)|预中标/u),
   rule(
     'award',
@@ -61,6 +61,8 @@ export const TITLE_RULES: readonly NoticeRule[] = [
     /预公告|预公示|预告|需求(?:公示|公告|公开|调查|征集)|意见征集|征求意见|征集.{0,60}意见|提前公示|市场调研|预询价/u,
   ),
   rule('tender', 'prequalification', /资格预审|资审公告/u),
+  // How to download or obtain the documents (a change to them said so above) is part of the tender.
+  rule('tender', 'invitation', /(?:招标|采购|磋商|谈判|询价|比选)文件(?:的)?(?:下载|获取|领取)/u),
   rule(
     'tender',
     'invitation',
@@ -71,7 +73,12 @@ export const TITLE_RULES: readonly NoticeRule[] = [
   rule('proposed', 'ratification', /核准/u),
   rule('proposed', 'filing', /备案/u),
   rule('proposed', 'project_approval', /立项|项目建议书|建议书/u),
-  rule('proposed', null, /初步设计|社会稳定风险|社稳|稳评|批复|批前公示|审批(?:公示|公告|结果)|规划许可|选址|用地预审|拟建/u),
+  // A social-stability assessment is made for the feasibility study, which cannot be approved
+  // without it; a preliminary design, a planning permit (批前公示), the site and land checks are
+  // the approvals a project goes through on its way to be built. A 拟建 entry is read below.
+  rule('proposed', 'feasibility_approval', /社会稳定风险|社稳|稳评/u),
+  rule('proposed', 'project_approval', /初步设计|批复|批前公示|审批(?:公示|公告|结果)|规划许可|选址|用地预审|节能审查|施工许可/u),
+  rule('proposed', null, /拟建/u),
   ...newsRules(),
 ];
 
@@ -124,7 +131,7 @@ export const BODY_RULES: readonly NoticeRule[] = [
   rule(
     'tender',
     'invitation',
-    /潜在(?:投标人|供应商)|获取(?:招标|采购|磋商|谈判|询价|比选)?文件|投标截止|(?:递交|提交)(?:投标|响应)文件|(?:投标|响应)文件(?:的)?(?:递交|提交|上传)截止|投标人资格|供应商资格|报名(?:时间|方式)|邀请.{0,20}(?:参加|投标)|截标(?:日期|时间)/u,
+    /潜在(?:投标人|供应商)|获取(?:招标|采购|磋商|谈判|询价|比选)?文件|投标截止|截止投标(?:时间|日期)?[:：]|(?:递交|提交)(?:投标|响应)文件|(?:投标|响应)文件(?:的)?(?:递交|提交|上传)截止|投标人资格|供应商资格|报名(?:时间|方式)|邀请.{0,20}(?:参加|投标)|截标(?:日期|时间)/u,
   ),
   // Field lists of a procurement that is still open (excerpts often keep only these).
   rule(
@@ -137,5 +144,11 @@ export const BODY_RULES: readonly NoticeRule[] = [
   rule('proposed', 'ratification', /核准(?:的)?(?:批复|事项)|予以核准|同意.{0,10}核准/u),
   rule('proposed', 'filing', /予以备案|备案(?:证明|通知书)/u),
   rule('proposed', 'project_approval', /同意.{0,20}立项|立项(?:的)?批复|项目建议书(?:的)?批复|批复如下/u),
-  rule('proposed', null, /社会稳定风险(?:评估|分析)|初步设计(?:的)?批复/u),
+  rule('proposed', 'feasibility_approval', /社会稳定风险(?:评估|分析)/u),
+  rule('proposed', 'project_approval', /初步设计(?:概算)?(?:的)?批复/u),
 ];
+
+/** True when the text names a winner or a ranked candidate in the words of a result. */
+export function namesAWinner(text: string): boolean {
+  return BODY_RULES.some((r) => r.category === 'award' && r.re.test(text));
+}

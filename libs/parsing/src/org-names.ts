@@ -180,8 +180,9 @@ export function supplierNamesIn(text: string): string[] {
 const LEADING_JUNK =
   /^(?:\p{Script=Han}{0,3}?\d+(?![\d号路期栋楼层线段标包座幢街巷])|(?:元|受|由|为|及|和|与|关于|服务要求|要求|货物类|服务类|工程类)+)/u;
 // "评审小组推荐某公司为成交供应商": the words up to the verb that names the winner; "以人民币…元成交给
-// 某公司", "授予某公司": the verb that hands the contract over, the amount before it.
-const NAMING_VERB = /^.*?(?:确定|选定|推荐|同意|成交给|授标给|授予)(?=\p{Script=Han}{4})/u;
+// 某公司", "授予某公司": the verb that hands the contract over, the amount before it; "，委托某招标
+// 代理有限公司进行公开招标": the verb that hands the procedure to an agency.
+const NAMING_VERB = /^.*?(?:确定|选定|推荐|同意|成交给|授标给|授予|委托)(?=\p{Script=Han}{4})/u;
 // "确定某某巷道硬化工程由某公司承建", "该工程由某公司承包", "本次采购由某公司提供": the work comes first, then 由 and who does it.
 const WORK_BY = /^\p{Script=Han}{1,30}?(?:工程|项目|标段|任务|服务|采购)由(?=\p{Script=Han}{4})/u;
 // Flattened tables run header words and item text into the row: "服务范围服务要求1某公司",
@@ -233,10 +234,13 @@ const WINNER_IN_TITLE_AFTER = /^(?:\([^()]{1,20}\))?(?:中标|成交|中选|入�
 const AGENCY_WORDS = /招标|代理|咨询|项目管理|工程管理|造价|交易中心|采购中心/u;
 
 /** The organisation a title opens with ("某市人民医院手术室设备采购公告" → 某市人民医院), or null. */
+// "关于征集某公司…意见的公告", "关于公开征求某医院…意见": the call for comments comes before the buyer.
+const ABOUT = /^关于(?:公开)?(?:征集|征求)?/u;
+
 export function leadingOrg(title: string): string | null {
-  const m = TITLE_ORG.exec(title.replace(/^关于/u, ''));
+  const m = TITLE_ORG.exec(title.replace(ABOUT, ''));
   if (!m || m[0].length < 4 || AGENCY_WORDS.test(m[0])) return null;
-  const rest = title.replace(/^关于/u, '').slice(m[0].length);
+  const rest = title.replace(ABOUT, '').slice(m[0].length);
   // A lazy match stops at the first suffix: 某大学 of 某大学第一医院, 某市中心 of 某市中心医院.
   const more = TITLE_ORG_MORE.exec(rest) ?? (m[0].endsWith('中心') ? CENTRE_MORE.exec(rest) : null);
   const name = m[0] + (more?.[0] ?? '');

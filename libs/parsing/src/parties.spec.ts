@@ -133,6 +133,11 @@ describe('readParties: agencies named without a label', () => {
     expect(withFallback('2.采购代理机构信息\n名称:某县政府采购中心\n地址:某路').agency).toBe('某县政府采购中心');
   });
 
+  it('reads the agency a buyer entrusts in the middle of a sentence without the verb', () => {
+    const text = '本项目采购单位为某市第三中学，委托某某招标代理有限公司进行公开招标。';
+    expect(withFallback(text).agency).toBe('某某招标代理有限公司');
+  });
+
   it('takes an adviser named in the title or the signature when asked to', () => {
     expect(withFallback('更正内容见附件', '[某市本级]某某招标咨询有限公司关于某医院设备项目的更正公告').agency).toBe(
       '某某招标咨询有限公司',
@@ -152,6 +157,11 @@ describe('readParties: spaced labels, titles, project names and signatures', () 
   it('reads a label spaced out to fill its cell, with the value on the next line', () => {
     expect(read('五、联系方式\n招 标 人:\n某市教育局(某市体育局)\n地    址:\n某市某路1号').buyer).toBe('某市教育局(某市体育局)');
     expect(read('采 购 单 位:某县人民医院').buyer).toBe('某县人民医院');
+  });
+
+  it('reads the buyer after a call for comments that opens the title', () => {
+    expect(read('', '关于征集某通信有限公司某维保服务项目技术规范书意见的公告').buyer).toBe('某通信有限公司');
+    expect(read('', '关于公开征求某县人民医院设备采购需求意见的公告').buyer).toBe('某县人民医院');
   });
 
   it('reads a township centre’s clinic or school in a title as one body', () => {

@@ -44,6 +44,11 @@ describe('extractProjectCode', () => {
     expect(extractProjectCode('议价编号：KFYY-YJ-2027-012\n采购单位：某医院')).toBe('KFYY-YJ-2027-012');
   });
 
+  it('reads the number of a procedure’s documents as the tender’s', () => {
+    expect(extractProjectCode('询价人：某中心\n询价文件编号：JKZX-XJ-2027-06')).toBe('JKZX-XJ-2027-06');
+    expect(extractProjectCode('磋商文件编号：CS-2027-118\n采购人：某局')).toBe('CS-2027-118');
+  });
+
   it('ignores placeholders and a neighbouring field', () => {
     expect(extractProjectCode('招标项目编号：以系统生成为准\n二、采购组织类型')).toBeNull();
     expect(extractProjectCode('项目代码：\n【信息时间： 2026-03-31】')).toBeNull();

@@ -16,6 +16,13 @@ describe('bodySections', () => {
     expect(s.main).toContain('泸定县');
   });
 
+  it('ends a winner section at the buyer named 采购单位 or 招标单位', () => {
+    const s = bodySections('中标供应商:南京某医疗器械有限公司|中标金额:人民币83.28万元|采购单位地址:江苏省南京市秦淮区');
+    expect(s.otherParties).toContain('南京某医疗器械有限公司');
+    expect(s.main).toContain('江苏省南京市秦淮区');
+    expect(bodySections('中标人:成都某公司|招标单位:泸定县某局').main).toContain('泸定县某局');
+  });
+
   it('ends a winner section at a site label and reads the site as key text', () => {
     const s = bodySections('成交供应商:福建某科技有限公司|地址:福州市鼓楼区五四路|主要标的信息:智能平板|交货地点:南京市鼓楼区各中小学');
     expect(s.otherParties).toContain('福州市鼓楼区');

@@ -10,10 +10,22 @@ describe('telephone area codes', () => {
   });
 
   it('keeps only the province for a code several cities share', () => {
-    expect(regionOfAreaCode('024')).toBe('210000');
     expect(regionOfAreaCode('0898')).toBe('460000'); // all of 海南, not only 海口
     expect(regionOfAreaCode('0775')).toBe('450000'); // 玉林 and 贵港
     expect(regionOfAreaCode('0728')).toBe('420000'); // 仙桃, 潜江 and 天门
+  });
+
+  it('gives the capital for a capital code that neighbouring cities were merged into', () => {
+    expect(regionOfAreaCode('029')).toBe('610100'); // 西安, shared with 咸阳
+    expect(regionOfAreaCode('024')).toBe('210100'); // 沈阳, shared with 铁岭 and 抚顺
+    expect(regionOfAreaCode('028')).toBe('510100'); // 成都, shared with 资阳 and 眉山
+    expect(regionOfAreaCode('0731')).toBe('430100'); // 长沙, shared with 湘潭 and 株洲
+    expect(regionOfAreaCode('0851')).toBe('520000'); // 贵阳 and 遵义 are alike in size
+  });
+
+  it('reads a landline dialled from abroad with its 0 in brackets', () => {
+    expect(areaCodesIn('电话：+86 (0)29 8832 4410')).toEqual(['029']);
+    expect(areaCodesIn('Tel: +86-(0)591-87524410')).toEqual(['0591']);
   });
 
   it('finds area codes in grouped numbers and after the country code', () => {

@@ -29,6 +29,9 @@ const DIRECT_COUNTIES = /直辖县级行政区划$/;
 // 市辖区 rows are placeholders for a city's urban districts, not divisions.
 const PLACEHOLDER = '市辖区';
 const NBS_ZONE = /^\d{4}7\d$/;
+// Zones governed as a county of their own, with a county's powers and budget, and written as the
+// district of their notices' places: these are kept as districts under their city.
+const COUNTY_LEVEL_ZONES = new Set(['320571']); // 苏州工业园区
 
 let cached: DivisionData | undefined;
 
@@ -57,7 +60,7 @@ function build(provinces: RawNode[]): DivisionData {
   const addCounties = (nodes: RawNode[] | undefined, parentCode: string, hostCode: string): void => {
     for (const node of nodes ?? []) {
       if (node.n === PLACEHOLDER) continue;
-      if (NBS_ZONE.test(node.c)) data.zones.push({ name: node.n, hostCode });
+      if (NBS_ZONE.test(node.c) && !COUNTY_LEVEL_ZONES.has(node.c)) data.zones.push({ name: node.n, hostCode });
       else add(node, 'district', parentCode);
     }
   };

@@ -1,5 +1,5 @@
 import { divisionData } from './division-data';
-import { getRegion, resolveRegion } from './index';
+import { getRegion, regionPath, resolveRegion } from './index';
 import { NAME_ALIASES, RETIRED_CODES } from './region-aliases';
 
 // One expected code per alias, written out so a wrong host list shows up here.
@@ -229,8 +229,7 @@ describe('alias table', () => {
   it('reads an NBS development zone named after a county of its city as that county', () => {
     expect(resolveRegion({ title: '库尔勒经济技术开发区新材料产业园道路工程' })?.code).toBe('652801');
     expect(resolveRegion({ buyer: '达孜工业园区管理委员会' })?.code).toBe('540104');
-    // Named after the city itself, or a 新区 borrowing a district's name: the city stays.
-    expect(resolveRegion({ title: '苏州工业园区某学校设备采购' })?.code).toBe('320500');
+    // A 新区 borrowing a district's name: the city stays.
     expect(resolveRegion({ title: '北戴河新区某道路工程' })?.code).toBe('130300');
   });
 
@@ -238,5 +237,17 @@ describe('alias table', () => {
     expect(resolveRegion({ title: '营口经济技术开发区年产3万吨压铸件项目备案信息公示' })?.code).toBe('210804');
     expect(resolveRegion({ body: '建设地点：余杭经济技术开发区兴中路' })?.code).toBe('330113');
     expect(resolveRegion({ title: '上海金桥经济技术开发区某厂房改造工程' })?.code).toBe('310115');
+  });
+});
+
+describe('zones governed as a county of their own', () => {
+  it('reads 苏州工业园区 as a district of 苏州, and 苏州 alone as the city', () => {
+    expect(resolveRegion({ title: '苏州工业园区某学校设备采购' })?.code).toBe('320571');
+    expect(regionPath('320571').map((r) => [r.name, r.level])).toEqual([
+      ['江苏省', 'province'],
+      ['苏州市', 'city'],
+      ['苏州工业园区', 'district'],
+    ]);
+    expect(resolveRegion({ title: '苏州市某学校设备采购' })?.code).toBe('320500');
   });
 });
