@@ -801,3 +801,12 @@ describe('readWinners: codes before names, co-insurers and lots opening listed l
     expect(readWinners(text)).toEqual(['某某粮油有限公司', '某某肉食品有限公司', '某某蔬菜专业合作社']);
   });
 });
+
+describe('readWinners: a heading over ranked candidates in prose', () => {
+  it('reads the first-ranked candidate once, not the heading value with its rank words', () => {
+    const text =
+      '经评标委员会评审，推荐中标候选人如下：第一中标候选人为某某路桥工程有限公司，投标报价1,230,000.00元；第二中标候选人为某某交通建设有限公司，投标报价1,250,000.00元。';
+    expect(readWinners(text)).toEqual(['某某路桥工程有限公司']);
+    expect(readWinners('推荐的中标候选人：第一名为某某市政工程有限公司，第二名为某某建设有限公司')).toEqual(['某某市政工程有限公司']);
+  });
+});

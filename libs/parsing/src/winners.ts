@@ -192,11 +192,19 @@ function isLastCellOfRow(text: string, start: number, end: number): boolean {
   return ROW_CELL_BEFORE.test(text.slice(lineStart, start)) && ROW_END_AFTER.test(text.slice(end, end + 8));
 }
 
+// "推荐中标候选人如下：第一中标候选人为某公司…": a label whose value opens with a rank of its own heads
+// the ranking; the ranked labels inside it name the candidates, so the heading names none itself.
+// Only a value after a colon or 如下 counts: rank headers side by side (第一中标候选人 | 第二中标候选人)
+// are columns of a table.
+const RANKS_UNDER_HEADING =
+  /^[ \t]*(?:如下[ \t]*[:：]?|[:：])\s*(?:第[一二三1-3]名|排名第[一二三1-3]|第[一二三1-3](?:中标|成交|中选)?候选人)/u;
+
 function namesAfter(text: string, label: RegExp, everyLot: boolean): string[] {
   const out: string[] = [];
   for (const m of text.matchAll(label)) {
     const end = m.index + m[0].length;
     if (NOT_A_FIELD.test(text.slice(end, end + 4))) continue;
+    if (RANKS_UNDER_HEADING.test(text.slice(end, end + 24))) continue;
     if (quotesFormerResult(text, m.index)) continue;
     if (namesOtherBidders(text, m[0], end)) continue;
     if (wordInAnotherValue(text, m.index, end)) continue;
