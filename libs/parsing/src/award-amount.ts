@@ -3,6 +3,7 @@ import { parseAmount } from './amounts';
 import { quotesFormerResult } from './former-result';
 import { separateCreditCodes } from './credit-code';
 import { rankedRow } from './result-table';
+import { amountInRunTogetherRow } from './run-together-row';
 import { cellsBelow, splitCells } from './table-cells';
 import { supplierNamesIn } from './org-names';
 import { firstCellBelowVertical } from './vertical-table';
@@ -376,6 +377,9 @@ const PER_ITEM_NOTE = new RegExp(`^\\s*\\(\\s*(?:人民币)?\\s*(?:万元|元)\\
 
 function amountAt(text: string, labelStart: number, labelEnd: number): number | null {
   if (REFERRED_ELSEWHERE.test(text.slice(labelEnd, labelEnd + 16))) return null;
+  // A header and its row run into one line: the cell at the header's place is the amount.
+  const inRow = amountInRunTogetherRow(text, labelStart, labelEnd);
+  if (inRow !== undefined) return inRow;
   // The unit may sit below the label, on a header line wrapped by a spreadsheet paste.
   const note = UNIT_NOTE.exec(text.slice(labelEnd, labelEnd + 12)) ?? WRAPPED_UNIT_NOTE.exec(text.slice(labelEnd, labelEnd + 64));
   const unit = note ? labelMultiplier(note[0]) : unitStatedAbove(text, labelStart);

@@ -810,3 +810,11 @@ describe('readWinners: a heading over ranked candidates in prose', () => {
     expect(readWinners('推荐的中标候选人：第一名为某某市政工程有限公司，第二名为某某建设有限公司')).toEqual(['某某市政工程有限公司']);
   });
 });
+
+describe('readWinners: a ranking heading worded 排序如下', () => {
+  it('reads the first-ranked supplier without the heading words before it', () => {
+    const text =
+      '经磋商小组评审，推荐成交候选供应商排序如下：第一名：某某科技有限公司，最后报价：96,000.00元；第二名：某某信息技术有限公司，最后报价：98,000.00元。';
+    expect(readWinners(text)).toEqual(['某某科技有限公司']);
+  });
+});

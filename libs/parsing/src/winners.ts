@@ -192,12 +192,12 @@ function isLastCellOfRow(text: string, start: number, end: number): boolean {
   return ROW_CELL_BEFORE.test(text.slice(lineStart, start)) && ROW_END_AFTER.test(text.slice(end, end + 8));
 }
 
-// "推荐中标候选人如下：第一中标候选人为某公司…": a label whose value opens with a rank of its own heads
+// "推荐中标候选人如下：第一中标候选人为某公司…", "推荐成交候选供应商排序如下：第一名：某公司": a label whose value opens with a rank of its own heads
 // the ranking; the ranked labels inside it name the candidates, so the heading names none itself.
 // Only a value after a colon or 如下 counts: rank headers side by side (第一中标候选人 | 第二中标候选人)
 // are columns of a table.
 const RANKS_UNDER_HEADING =
-  /^[ \t]*(?:如下[ \t]*[:：]?|[:：])\s*(?:第[一二三1-3]名|排名第[一二三1-3]|第[一二三1-3](?:中标|成交|中选)?候选人)/u;
+  /^[ \t]*(?:(?:排序|排名|名次|顺序|名单)?(?:如下|为)?[ \t]*[:：]|(?:排序|排名|名次|顺序|名单)?如下)\s*(?:第[一二三1-3]名|排名第[一二三1-3]|第[一二三1-3](?:中标|成交|中选)?候选人)/u;
 
 function namesAfter(text: string, label: RegExp, everyLot: boolean): string[] {
   const out: string[] = [];
