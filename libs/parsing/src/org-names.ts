@@ -74,10 +74,12 @@ export function readOrgAt(text: string, from: number, kind: OrgKind): string | n
   const stop = STOP_LABEL.exec(value);
   if (stop && stop.index > 0) value = value.slice(0, stop.index);
   else if (stop) return null;
-  // "(盖章)", and a consortium member's role ("(联合体牵头人)"), are notes on the name.
+  // "(盖章)", and a consortium member's role ("(联合体牵头人)", the leader as "(主体)"), are notes on the name.
   // "A(牵头人)、B(成员)联合体": the word after the last member names the group, not that member.
   value = value.replace(/(?<=\((?:牵头人|成员(?:单位)?|主办方)\))\s*(?:组成的)?联合体$/u, '').trim();
-  value = value.replace(/\((?:盖章|签章|公章|联合体(?:牵头人|成员|主办方)?|牵头人|主办方|成员(?:单位|方)?)\)$/u, '').trim();
+  value = value
+    .replace(/\((?:盖章|签章|公章|联合体(?:牵头人|成员|主办方|主体)?|牵头人|主办方|主体(?:单位|方)?|成员(?:单位|方)?)\)$/u, '')
+    .trim();
   value = dropNameNote(value);
   if (!value || PLACEHOLDER.test(value) || value.length < 2) return null;
   return trimToSuffix(value, kind);

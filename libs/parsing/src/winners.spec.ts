@@ -818,3 +818,17 @@ describe('readWinners: a ranking heading worded 排序如下', () => {
     expect(readWinners(text)).toEqual(['某某科技有限公司']);
   });
 });
+
+describe('readWinners: candidates listed in rank order and a leader noted as 主体', () => {
+  it('reads the first of candidates listed after 依次为', () => {
+    const text = '评标委员会推荐的中标候选人依次为：某某建设有限公司、某某市政工程有限公司、某某路桥有限公司。';
+    expect(readWinners(text)).toEqual(['某某建设有限公司']);
+  });
+
+  it('reads a consortium whose leader is noted (主体) as its members', () => {
+    expect(readWinnersOf('第一中标候选人：某某建设有限公司(主体)、某某设计院有限公司(成员)\n投标报价:2,345,678.00元', [])).toEqual([
+      '某某建设有限公司',
+      '某某设计院有限公司',
+    ]);
+  });
+});

@@ -40,7 +40,7 @@ const LIST_MARK = /[、；;]/u;
 // a company's suffix (and its role note); the word 联合体 after the last one names the group.
 const CONSORTIUM_JOIN =
   /(?<=(?:公司|集团|研究院|设计院|事务所|研究所)(?:\((?:联合体)?(?:牵头人|成员(?:单位|方)?|主办方)\))?)\s*(?:与|和|及)\s*(?=\p{Script=Han})/u;
-const CONSORTIUM_NOTE = /联合体|牵头人/u;
+const CONSORTIUM_NOTE = /联合体|牵头人|\((?:主办方|主体(?:单位|方)?)\)/u;
 const GROUP_WORD = /\s*(?:共同)?(?:组成的)?联合体$/u;
 // "第1包 课桌椅：某公司，中标价…", "标段二(监理)：某公司": one lot a line, its winner right after the
 // lot's name and a colon, with no winner label at all.
@@ -62,7 +62,7 @@ const TAKES_OVER = /(?:依次)?递补$/u;
 const CLAUSE_BEFORE = /^[^]*[，,。；;：:\n]/u;
 const BY_BEFORE = /^\s*(?:现|并|则|依法)?由/u;
 // "某公司(联合体牵头人)": a role note after the name is not part of it.
-const ROLE_NOTE = /\((?:联合体)?(?:牵头人|牵头方|成员(?:单位|方)?|主办方)\)$/u;
+const ROLE_NOTE = /\((?:联合体)?(?:牵头人|牵头方|成员(?:单位|方)?|主办方|主体(?:单位|方)?)\)$/u;
 const DECIDED_REACH = 80;
 // "确定报价最低的某公司为成交人", "综合得分最高的某公司": what made it the winner, before its name.
 const BEST_BEFORE_NAME = /^(?:(?:最终|投标|响应|评审|评标)?(?:报价|价格|评审价|评标价)|综合得分|得分|评分)最(?:低|高|优)的/u;
@@ -102,9 +102,10 @@ export function closeHanSpaces(name: string): string {
 }
 
 // "甲公司(牵头人)/乙公司(成员)", "甲公司(联合体牵头人)、乙公司(联合体成员)" in one table cell: a
-// consortium's members, each named after the role note that ends the one before.
+// consortium's members, each named after the role note that ends the one before. The leader may be
+// noted as the consortium's 主办方 or 主体(单位) instead.
 const AFTER_ROLE_NOTE =
-  /(?<=\((?:联合体)?(?:牵头人|牵头方|牵头单位|成员(?:单位|方)?)\))\s*(?:[、/;；，,]\s*)?(?:与|和|及)?\s*(?=\p{Script=Han})/u;
+  /(?<=\((?:联合体)?(?:牵头人|牵头方|牵头单位|主办方|主体(?:单位|方)?|成员(?:单位|方)?)\))\s*(?:[、/;；，,]\s*)?(?:与|和|及)?\s*(?=\p{Script=Han})/u;
 
 function membersOfCell(name: string): string[] {
   if (!AFTER_ROLE_NOTE.test(name)) return [name];
@@ -199,10 +200,15 @@ function isLastCellOfRow(text: string, start: number, end: number): boolean {
 const RANKS_UNDER_HEADING =
   /^[ \t]*(?:(?:排序|排名|名次|顺序|名单)?(?:如下|为)?[ \t]*[:：]|(?:排序|排名|名次|顺序|名单)?如下)\s*(?:第[一二三1-3]名|排名第[一二三1-3]|第[一二三1-3](?:中标|成交|中选)?候选人)/u;
 
+// "推荐的中标候选人依次为：甲公司、乙公司、丙公司": words saying the list is in rank order stand between
+// the label and the names.
+const IN_ORDER_WORDS = /^[ \t]*(?:依次|分别|按序|排序|排名)(?:为|是)[ \t]*[:：]?[ \t]*/u;
+
 function namesAfter(text: string, label: RegExp, everyLot: boolean): string[] {
   const out: string[] = [];
   for (const m of text.matchAll(label)) {
-    const end = m.index + m[0].length;
+    const end =
+      m.index + m[0].length + (IN_ORDER_WORDS.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 12))?.[0].length ?? 0);
     if (NOT_A_FIELD.test(text.slice(end, end + 4))) continue;
     if (RANKS_UNDER_HEADING.test(text.slice(end, end + 24))) continue;
     if (quotesFormerResult(text, m.index)) continue;
