@@ -832,3 +832,17 @@ describe('readWinners: candidates listed in rank order and a leader noted as 主
     ]);
   });
 });
+
+describe('readWinners: names of a row split by single spaces', () => {
+  it('reads the first name of a transposed candidates row, not all of them as one', () => {
+    const text =
+      '中标候选人名称 某某建设有限公司 某某市政工程有限公司 某某路桥有限公司\n投标报价(元) 2345678.00 2400000.00 2450000.00\n排名 1 2 3';
+    expect(readWinners(text)).toEqual(['某某建设有限公司']);
+  });
+
+  it('keeps a branch written after its parent with a space as one name', () => {
+    expect(readWinners('成交供应商:某某通信集团某省有限公司 某某分公司\n成交金额:45,800.00元')).toEqual([
+      '某某通信集团某省有限公司 某某分公司',
+    ]);
+  });
+});
