@@ -846,3 +846,11 @@ describe('readWinners: names of a row split by single spaces', () => {
     ]);
   });
 });
+
+describe('readWinners: works teams and hotels under a winner label', () => {
+  it('reads a village works team and a hotel as the winner', () => {
+    expect(readWinners('成交供应商：某某县某某镇宏达建筑队\n成交金额：86,000.00元')).toEqual(['某某县某某镇宏达建筑队']);
+    expect(readWinners('成交供应商：某某市某某水电安装队\n成交金额：36,000.00元')).toEqual(['某某市某某水电安装队']);
+    expect(readWinners('成交供应商：某某县某某宾馆\n成交金额：36,000.00元')).toEqual(['某某县某某宾馆']);
+  });
+});

@@ -360,10 +360,11 @@ function namesAt(text: string, labelStart: number, labelEnd: number, everyRow: b
 // Public bodies sell services too: a hospital (or one of its campuses, 院区) wins a staff health
 // check, a bank the deposit of public funds, a university a study, a testing centre or station an
 // inspection, a filling station (加油站) the fuel, a geological team (地质大队) a survey, a works unit
-// (工程处) a job. Under a winner's label followed by ":" such a body is the winner;
+// (工程处) a job; a village's works team (建筑队, 施工队, 安装队) builds its small works and a hotel
+// (酒店, 宾馆, 饭店) hosts a meeting. Under a winner's label followed by ":" such a body is the winner;
 // the centres that run tenders (交易中心, 采购中心) never are.
 const SERVICE_BODY =
-  /(?:医院|卫生院|保健院|院区|分行|支行|银行|大学|学院|学校|中心|研究会|协会|站|所|院|大队|地质队|测绘队|勘察队|勘查队|工程处)$/u;
+  /(?:医院|卫生院|保健院|院区|分行|支行|银行|大学|学院|学校|中心|研究会|协会|站|所|院|大队|地质队|测绘队|勘察队|勘查队|工程处|(?:建筑|施工|工程|安装|维修)队|酒店|宾馆|饭店)$/u;
 const FIELD_VALUE_AFTER = /^[ \t]*(?:\([^()\n]{0,8}\))?[ \t]*[:：]/u;
 
 // "中标供应商名称\n某市职业技术学校": a two-column table flattened one cell a line puts the value on the
