@@ -1,6 +1,7 @@
 import { quotesFormerResult } from './former-result';
 import { wrappedNameAt } from './wrapped-name';
 import { dropNameNote, personAt, readOrgAt, supplierNamesIn } from './org-names';
+import { isRankField, nameAboveRankField } from './rank-field';
 import { rankedRow } from './result-table';
 import { cellsBelow, splitCells } from './table-cells';
 
@@ -215,6 +216,13 @@ function namesAfter(text: string, label: RegExp, everyLot: boolean): string[] {
     if (namesOtherBidders(text, m[0], end)) continue;
     if (wordInAnotherValue(text, m.index, end)) continue;
     if (label === FIRST_CANDIDATE && isLastCellOfRow(text, m.index, end)) continue;
+    // "排名：第一名" closing a bidder's block: the name is the block's, above it.
+    if (label === FIRST_CANDIDATE && isRankField(text, m.index)) {
+      const above = nameAboveRankField(text, m.index);
+      if (above && !out.includes(above)) out.push(above);
+      if (!everyLot && out.length) break;
+      continue;
+    }
     // "某公司 | 396,250.00 | 1 | 确定为中选单位": after 为 the label says what the name before it
     // became; the name on the line after it is some other bidder. "确定为中标人：某公司" is a label still.
     if (PREDICATE_BEFORE.test(text.slice(Math.max(0, m.index - 6), m.index)) && !FIELD_VALUE_AFTER.test(text.slice(end, end + 12))) {
