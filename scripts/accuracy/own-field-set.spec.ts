@@ -600,7 +600,10 @@ import { percent, tallyChecks } from './tally';
 // 排名为, a header and its row run into one line read at the header's place (an address between the
 // name and the amount, and never the row number 1 as 1万元), a field changed in one clause (中标金额由
 // “…”更正为“…”) read at its new value, candidates listed after 依次为/分别为, a consortium leader noted
-// (主体) or (主办方), and a transposed candidates row whose names are split by single spaces.
+// (主体) or (主办方), a transposed candidates row whose names are split by single spaces, a village's
+// works team (建筑队, 安装队) or a hotel under a winner's label, "中标候选人：… 排名：1 投标报价：…" lines
+// split by single spaces (never taken for a header row), and a bidder's block of fields closed by
+// its rank (投标人名称/投标报价/排名：第一名) giving the name and bid above that rank.
 const OWN_SET = join(__dirname, '../../test/fixtures/own-field-set.jsonl');
 
 describe('own field-style check set', () => {
