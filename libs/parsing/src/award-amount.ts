@@ -2,7 +2,9 @@ import { labelMultiplier, readAmountAfter, unitStatedAbove } from './amount-read
 import { parseAmount } from './amounts';
 import { quotesFormerResult } from './former-result';
 import { separateCreditCodes } from './credit-code';
+import { bidAboveRankField, bidBelowName, isRankField } from './rank-field';
 import { rankedRow } from './result-table';
+import { amountInRunTogetherRow } from './run-together-row';
 import { cellsBelow, splitCells } from './table-cells';
 import { supplierNamesIn } from './org-names';
 import { firstCellBelowVertical } from './vertical-table';
@@ -64,6 +66,13 @@ export function readAwardAmount(text: string): number | null {
     }
     for (const m of text.matchAll(AWARD_LABELS[tier])) {
       if (quotesFormerResult(text, m.index)) continue;
+      // "投标报价：…\n排名：第一名": the rank closes its bidder's block; the bid above it is the price.
+      if (isRankField(text, m.index)) {
+        const bid = bidAboveRankField(text, m.index);
+        const hit = bid < 0 ? null : readAmountAfter(text, bid, unitStatedAbove(text, bid));
+        if (hit?.yuan != null && hit.yuan >= MIN_AWARD_YUAN) return hit.yuan;
+        continue;
+      }
       const yuan = amountAt(text, m.index, m.index + m[0].length);
       if (yuan !== null && yuan >= MIN_AWARD_YUAN) return yuan;
     }
@@ -145,7 +154,8 @@ export function readResultAmount(raw: string, winners: readonly string[] = []): 
       lineTotalAfterName(text, winners[0]) ??
       bidOnWinnerLine(text, winners[0]) ??
       amountBesideWinnerRow(text, winners[0]) ??
-      figureAfterFirstRowName(text, winners[0]))
+      figureAfterFirstRowName(text, winners[0]) ??
+      bidInWinnerBlock(text, winners[0]))
     : null;
   if (inRow !== null) return inRow;
   const prose = amountBeforeWinVerb(text) ?? bidInFirstRankBlock(text) ?? (winners.length ? firstOfBidsInOrder(text) : null);
@@ -175,6 +185,13 @@ function priceAfterName(text: string, name: string): number | null {
   const m = NAME_THEN_NUMBER.exec(text.slice(at + name.length, at + name.length + 40));
   if (!m) return null;
   return figureYuan(m, labelMultiplier(before.slice(header.index, header.index + header[0].length + 8)) ?? 1);
+}
+
+// "投标人名称：甲公司\n投标报价：…\n排名：第一名": the bid field of the winner's own block of fields.
+function bidInWinnerBlock(text: string, name: string): number | null {
+  const bid = bidBelowName(text, name);
+  const hit = bid < 0 ? null : readAmountAfter(text, bid, unitStatedAbove(text, bid));
+  return hit?.yuan != null && hit.yuan >= MIN_UNLABELLED_YUAN ? hit.yuan : null;
 }
 
 // A ranking written one bidder a line with the price labelled in the line: "排名1 | 某公司 | 磋商报价：
@@ -376,6 +393,9 @@ const PER_ITEM_NOTE = new RegExp(`^\\s*\\(\\s*(?:人民币)?\\s*(?:万元|元)\\
 
 function amountAt(text: string, labelStart: number, labelEnd: number): number | null {
   if (REFERRED_ELSEWHERE.test(text.slice(labelEnd, labelEnd + 16))) return null;
+  // A header and its row run into one line: the cell at the header's place is the amount.
+  const inRow = amountInRunTogetherRow(text, labelStart, labelEnd);
+  if (inRow !== undefined) return inRow;
   // The unit may sit below the label, on a header line wrapped by a spreadsheet paste.
   const note = UNIT_NOTE.exec(text.slice(labelEnd, labelEnd + 12)) ?? WRAPPED_UNIT_NOTE.exec(text.slice(labelEnd, labelEnd + 64));
   const unit = note ? labelMultiplier(note[0]) : unitStatedAbove(text, labelStart);

@@ -287,3 +287,13 @@ describe('parseBulletin: a failed procedure quoting its bids', () => {
     expect(parseBulletin({ title: '某污水处理厂提标改造工程终止招标公告', body }).budgetYuan).toBeNull();
   });
 });
+
+describe('parseBulletin: a result corrected in one clause', () => {
+  it('reads the corrected award, not the one it replaces', () => {
+    const parsed = parseBulletin({
+      title: '某某街道道路维修工程中标结果更正公告',
+      body: '更正内容：中标金额由“1,234,567.00元”更正为“1,243,567.00元”。\n中标人：某某建设有限公司',
+    });
+    expect(parsed.awardYuan).toBe(1_243_567);
+  });
+});

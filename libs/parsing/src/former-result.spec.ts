@@ -26,3 +26,16 @@ describe('currentValuesOfChanges', () => {
     expect(currentValuesOfChanges(text)).toBe(text);
   });
 });
+
+describe('currentValuesOfChanges: a change told in one clause', () => {
+  it('keeps only the new value of a field changed 由…更正为…', () => {
+    expect(currentValuesOfChanges('更正内容：中标金额由“1,234,567.00元”更正为“1,243,567.00元”。')).toBe(
+      '更正内容：中标金额:“1,243,567.00元”。',
+    );
+    expect(currentValuesOfChanges('中标人名称由甲建设工程有限公司变更为甲建设集团有限公司。')).toBe('中标人名称:甲建设集团有限公司。');
+  });
+
+  it('leaves a clause that changes no field alone', () => {
+    expect(currentValuesOfChanges('本项目由某某局组织实施，变更为线上开标。')).toBe('本项目由某某局组织实施，变更为线上开标。');
+  });
+});

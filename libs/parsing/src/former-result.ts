@@ -19,8 +19,17 @@ export function quotesFormerResult(text: string, labelStart: number): boolean {
 const BEFORE_CELL = /^(?:(?:更正|变更|修改|调整)前(?:内容)?|原(?:公告)?内容)$/u;
 const AFTER_CELL = /^(?:(?:更正|变更|修改|调整)后(?:内容)?|现内容)$/u;
 
-/** The text with each row of a before/after table of changes reduced to its field and new value. */
-export function currentValuesOfChanges(text: string): string {
+// "中标金额由“1,234,567.00元”更正为“1,243,567.00元”", "中标人从甲公司变更为乙公司": a change told in
+// one clause quotes the old value between 由 (从) and the verb; the field keeps only the new one.
+const CHANGED_IN_CLAUSE =
+  /(?<=(?:金额|价格?|价款|人|单位|供应商|名称))\s*(?:由|从)\s*[“"「]?[^\n“”"「」。；;，]{1,40}?[”"」]?\s*(?:更正|变更|调整|修改|更改|改)为/gu;
+
+/**
+ * The text with each row of a before/after table of changes reduced to its field and new value,
+ * and each change told in a clause ("由…更正为…") to the field and its new value.
+ */
+export function currentValuesOfChanges(raw: string): string {
+  const text = raw.replace(CHANGED_IN_CLAUSE, ':');
   if (!/前/u.test(text)) return text;
   const lines = text.split('\n');
   for (let i = 0; i < lines.length - 1; i++) {

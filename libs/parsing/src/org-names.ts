@@ -34,6 +34,10 @@ export type OrgKind = 'supplier' | 'any';
 const STOP_LABEL =
   /(?:地址|联系人|联系电话|联系方式|电话|邮编|传真|邮箱|统一社会信用代码|社会信用代码|信用代码|统一编号|组织机构代码|法定代表人|项目名称|工程名称|中标(?:\(成交\))?(?:金额|价格?)|成交(?:金额|价格?)|投标报价|报价|评标|得分|排名|中标人|中标候选人|第[二三四五2-5]名|第[二三2-3]中标候选人|代理机构|(?:采购|招标)代理(?:人|单位)?[:：]|联系|开户(?:银行|行)|银行账号|项目经理(?!部)|总监|资质|工期|质量(?![检监技认])|备注|名称|品牌|型号|数量|单价|\d{1,2}[、.](?=\p{Script=Han}))/u;
 const VALUE_END = /[\n，,。;；|\t!！?？]|\s{2,}/u;
+// "某某建设有限公司 某某市政工程有限公司 某某路桥有限公司": names of a flattened row split by one space
+// each. A PDF's stray spaces fall inside a name, never right after its legal form with a whole
+// firm's name behind them (a branch after its parent ends in 分公司, not in 有限公司).
+const NEXT_FIRM = /(?<=有限公司|有限责任公司|股份公司)[ \t]+(?=[^\s]{2,40}?(?:有限公司|有限责任公司|股份公司)(?:\s|$))/u;
 const PLACEHOLDER = /^(?:\/|无|见|详见|略|\(略\)|同上|暂无|待定|-+)$|^[*\s]+$/u;
 
 /**
@@ -67,17 +71,19 @@ export function readOrgAt(text: string, from: number, kind: OrgKind): string | n
   // International tenders may name a foreign bidder in its own letters only: "Alpha Optics GmbH".
   const latin = LATIN_ORG.exec(window);
   if (latin) return latin[0];
-  let value = window.split(VALUE_END)[0].trim();
+  let value = window.split(VALUE_END)[0].split(NEXT_FIRM)[0].trim();
   // "某公司(联合体牵头人:某公司;成员:…": a note opened after the name, cut off by its own list.
   const open = value.lastIndexOf('(');
   if (open > 0 && !value.includes(')', open) && /[:：]/u.test(value.slice(open))) value = value.slice(0, open);
   const stop = STOP_LABEL.exec(value);
   if (stop && stop.index > 0) value = value.slice(0, stop.index);
   else if (stop) return null;
-  // "(盖章)", and a consortium member's role ("(联合体牵头人)"), are notes on the name.
+  // "(盖章)", and a consortium member's role ("(联合体牵头人)", the leader as "(主体)"), are notes on the name.
   // "A(牵头人)、B(成员)联合体": the word after the last member names the group, not that member.
   value = value.replace(/(?<=\((?:牵头人|成员(?:单位)?|主办方)\))\s*(?:组成的)?联合体$/u, '').trim();
-  value = value.replace(/\((?:盖章|签章|公章|联合体(?:牵头人|成员|主办方)?|牵头人|主办方|成员(?:单位|方)?)\)$/u, '').trim();
+  value = value
+    .replace(/\((?:盖章|签章|公章|联合体(?:牵头人|成员|主办方|主体)?|牵头人|主办方|主体(?:单位|方)?|成员(?:单位|方)?)\)$/u, '')
+    .trim();
   value = dropNameNote(value);
   if (!value || PLACEHOLDER.test(value) || value.length < 2) return null;
   return trimToSuffix(value, kind);

@@ -180,3 +180,12 @@ describe('rankedRow: a remark naming the winner below a declined first candidate
     expect(rankedRow(ranked)).toMatchObject({ name: '甲路桥有限公司', by: 'rank' });
   });
 });
+
+describe('rankedRow: ranked lines of fields split by single spaces', () => {
+  it('takes the line ranked 1, wherever it stands, and never reads a ranked line as a header row', () => {
+    const later = '中标候选人:某某市政工程有限公司 排名:2 投标报价:2400000.00元\n中标候选人:某某建设有限公司 排名:1 投标报价:2345678.00元';
+    expect(rankedRow(later)).toMatchObject({ name: '某某建设有限公司', price: '2345678.00元', by: 'rank' });
+    const first = '中标候选人:某某建设有限公司 排名:1 投标报价:2345678.00元\n中标候选人:某某市政工程有限公司 排名:2 投标报价:2400000.00元';
+    expect(rankedRow(first)).toMatchObject({ name: '某某建设有限公司', price: '2345678.00元' });
+  });
+});

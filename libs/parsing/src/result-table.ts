@@ -37,6 +37,7 @@ const REMARK_HEADER = /^(?:备注|说明|情况说明)$/u;
 const WINNER_REMARK = /^(?:(?:递补|确定)?为?(?:中标|成交|中选)(?:人|单位|供应商)?|递补(?:中标|成交|中选)(?:人|单位|供应商)?)$/u;
 const YES = /^(?:是|√|中标|成交|中选|入围)$/u;
 const MAX_ROWS = 30;
+const KEYED_LINE = /[^\s:：|]{1,12}[:：][ \t]*[^\s:：|][^\n]*?[ \t,，;；][ \t]*[^\s:：|]{1,12}[:：][ \t]*[^\s:：|]/u;
 // A line that names a lot, right above its own table: "包1", "第二标段:", "标包二(监理)".
 const LOT_LINE =
   /^\s*(?:第?[一二三四五六七八九十\d]+(?:标段|包|标包|分标)|(?:合同)?(?:标段|包|标包|分标|包件|标项)[\s(]?[一二三四五六七八九十\d]+)[^\n]{0,20}$/u;
@@ -53,6 +54,8 @@ export function rankedRow(text: string): RankedRow | null {
   let lineStart = 0;
   for (let i = 0; i < lines.length - 1; lineStart += lines[i].length + 1, i++) {
     if (!(PRICE_HEADER.test(lines[i]) || RANK_WORD.test(lines[i])) || !BIDDER_HEADER.test(lines[i])) continue;
+    // "投标人：甲公司 排名：1 投标报价：…": fields with their values, a ranked line, never a header row.
+    if (KEYED_LINE.test(lines[i])) continue;
     const found = readTable(text, lines, i, lineStart);
     if (!found) continue;
     // "包1\n排名 | 投标人 | …", "包2\n排名 | 投标人 | …": one ranked table a lot, each lot's first won.
@@ -69,8 +72,9 @@ export function rankedRow(text: string): RankedRow | null {
 
 // A ranking written one bidder a line as "label：value" fields, the rank among them and not
 // necessarily first: "投标人：乙公司，投标报价：…，排名：2" over "投标人：甲公司，…，排名：1".
-// A comma before three digits groups thousands ("1,234,567.00"); elsewhere it ends a field.
-const FIELD_SPLIT = /[，；;|\t]|,(?!\d{3})|\s{2,}/u;
+// A comma before three digits groups thousands ("1,234,567.00"); elsewhere it ends a field. One space
+// ends a field too where the next "key：" begins ("投标人：甲公司 排名：1 投标报价：…").
+const FIELD_SPLIT = /[，；;|\t]|,(?!\d{3})|\s{2,}|[ ](?=[^\s:：]{1,8}[:：])/u;
 const KEYED_FIELD = /^\s*([^:：\s]{1,12})\s*[:：]\s*(\S[^\n]{0,80})$/u;
 const RANK_KEY = /^(?:名次|排名|排序|推荐顺序)$/u;
 const MIN_RANKED_LINES = 2;

@@ -801,3 +801,56 @@ describe('readWinners: codes before names, co-insurers and lots opening listed l
     expect(readWinners(text)).toEqual(['某某粮油有限公司', '某某肉食品有限公司', '某某蔬菜专业合作社']);
   });
 });
+
+describe('readWinners: a heading over ranked candidates in prose', () => {
+  it('reads the first-ranked candidate once, not the heading value with its rank words', () => {
+    const text =
+      '经评标委员会评审，推荐中标候选人如下：第一中标候选人为某某路桥工程有限公司，投标报价1,230,000.00元；第二中标候选人为某某交通建设有限公司，投标报价1,250,000.00元。';
+    expect(readWinners(text)).toEqual(['某某路桥工程有限公司']);
+    expect(readWinners('推荐的中标候选人：第一名为某某市政工程有限公司，第二名为某某建设有限公司')).toEqual(['某某市政工程有限公司']);
+  });
+});
+
+describe('readWinners: a ranking heading worded 排序如下', () => {
+  it('reads the first-ranked supplier without the heading words before it', () => {
+    const text =
+      '经磋商小组评审，推荐成交候选供应商排序如下：第一名：某某科技有限公司，最后报价：96,000.00元；第二名：某某信息技术有限公司，最后报价：98,000.00元。';
+    expect(readWinners(text)).toEqual(['某某科技有限公司']);
+  });
+});
+
+describe('readWinners: candidates listed in rank order and a leader noted as 主体', () => {
+  it('reads the first of candidates listed after 依次为', () => {
+    const text = '评标委员会推荐的中标候选人依次为：某某建设有限公司、某某市政工程有限公司、某某路桥有限公司。';
+    expect(readWinners(text)).toEqual(['某某建设有限公司']);
+  });
+
+  it('reads a consortium whose leader is noted (主体) as its members', () => {
+    expect(readWinnersOf('第一中标候选人：某某建设有限公司(主体)、某某设计院有限公司(成员)\n投标报价:2,345,678.00元', [])).toEqual([
+      '某某建设有限公司',
+      '某某设计院有限公司',
+    ]);
+  });
+});
+
+describe('readWinners: names of a row split by single spaces', () => {
+  it('reads the first name of a transposed candidates row, not all of them as one', () => {
+    const text =
+      '中标候选人名称 某某建设有限公司 某某市政工程有限公司 某某路桥有限公司\n投标报价(元) 2345678.00 2400000.00 2450000.00\n排名 1 2 3';
+    expect(readWinners(text)).toEqual(['某某建设有限公司']);
+  });
+
+  it('keeps a branch written after its parent with a space as one name', () => {
+    expect(readWinners('成交供应商:某某通信集团某省有限公司 某某分公司\n成交金额:45,800.00元')).toEqual([
+      '某某通信集团某省有限公司 某某分公司',
+    ]);
+  });
+});
+
+describe('readWinners: works teams and hotels under a winner label', () => {
+  it('reads a village works team and a hotel as the winner', () => {
+    expect(readWinners('成交供应商：某某县某某镇宏达建筑队\n成交金额：86,000.00元')).toEqual(['某某县某某镇宏达建筑队']);
+    expect(readWinners('成交供应商：某某市某某水电安装队\n成交金额：36,000.00元')).toEqual(['某某市某某水电安装队']);
+    expect(readWinners('成交供应商：某某县某某宾馆\n成交金额：36,000.00元')).toEqual(['某某县某某宾馆']);
+  });
+});

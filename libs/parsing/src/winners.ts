@@ -1,6 +1,7 @@
 import { quotesFormerResult } from './former-result';
 import { wrappedNameAt } from './wrapped-name';
 import { dropNameNote, personAt, readOrgAt, supplierNamesIn } from './org-names';
+import { isRankField, nameAboveRankField } from './rank-field';
 import { rankedRow } from './result-table';
 import { cellsBelow, splitCells } from './table-cells';
 
@@ -40,7 +41,7 @@ const LIST_MARK = /[、；;]/u;
 // a company's suffix (and its role note); the word 联合体 after the last one names the group.
 const CONSORTIUM_JOIN =
   /(?<=(?:公司|集团|研究院|设计院|事务所|研究所)(?:\((?:联合体)?(?:牵头人|成员(?:单位|方)?|主办方)\))?)\s*(?:与|和|及)\s*(?=\p{Script=Han})/u;
-const CONSORTIUM_NOTE = /联合体|牵头人/u;
+const CONSORTIUM_NOTE = /联合体|牵头人|\((?:主办方|主体(?:单位|方)?)\)/u;
 const GROUP_WORD = /\s*(?:共同)?(?:组成的)?联合体$/u;
 // "第1包 课桌椅：某公司，中标价…", "标段二(监理)：某公司": one lot a line, its winner right after the
 // lot's name and a colon, with no winner label at all.
@@ -62,7 +63,7 @@ const TAKES_OVER = /(?:依次)?递补$/u;
 const CLAUSE_BEFORE = /^[^]*[，,。；;：:\n]/u;
 const BY_BEFORE = /^\s*(?:现|并|则|依法)?由/u;
 // "某公司(联合体牵头人)": a role note after the name is not part of it.
-const ROLE_NOTE = /\((?:联合体)?(?:牵头人|牵头方|成员(?:单位|方)?|主办方)\)$/u;
+const ROLE_NOTE = /\((?:联合体)?(?:牵头人|牵头方|成员(?:单位|方)?|主办方|主体(?:单位|方)?)\)$/u;
 const DECIDED_REACH = 80;
 // "确定报价最低的某公司为成交人", "综合得分最高的某公司": what made it the winner, before its name.
 const BEST_BEFORE_NAME = /^(?:(?:最终|投标|响应|评审|评标)?(?:报价|价格|评审价|评标价)|综合得分|得分|评分)最(?:低|高|优)的/u;
@@ -102,9 +103,10 @@ export function closeHanSpaces(name: string): string {
 }
 
 // "甲公司(牵头人)/乙公司(成员)", "甲公司(联合体牵头人)、乙公司(联合体成员)" in one table cell: a
-// consortium's members, each named after the role note that ends the one before.
+// consortium's members, each named after the role note that ends the one before. The leader may be
+// noted as the consortium's 主办方 or 主体(单位) instead.
 const AFTER_ROLE_NOTE =
-  /(?<=\((?:联合体)?(?:牵头人|牵头方|牵头单位|成员(?:单位|方)?)\))\s*(?:[、/;；，,]\s*)?(?:与|和|及)?\s*(?=\p{Script=Han})/u;
+  /(?<=\((?:联合体)?(?:牵头人|牵头方|牵头单位|主办方|主体(?:单位|方)?|成员(?:单位|方)?)\))\s*(?:[、/;；，,]\s*)?(?:与|和|及)?\s*(?=\p{Script=Han})/u;
 
 function membersOfCell(name: string): string[] {
   if (!AFTER_ROLE_NOTE.test(name)) return [name];
@@ -192,15 +194,35 @@ function isLastCellOfRow(text: string, start: number, end: number): boolean {
   return ROW_CELL_BEFORE.test(text.slice(lineStart, start)) && ROW_END_AFTER.test(text.slice(end, end + 8));
 }
 
+// "推荐中标候选人如下：第一中标候选人为某公司…", "推荐成交候选供应商排序如下：第一名：某公司": a label whose value opens with a rank of its own heads
+// the ranking; the ranked labels inside it name the candidates, so the heading names none itself.
+// Only a value after a colon or 如下 counts: rank headers side by side (第一中标候选人 | 第二中标候选人)
+// are columns of a table.
+const RANKS_UNDER_HEADING =
+  /^[ \t]*(?:(?:排序|排名|名次|顺序|名单)?(?:如下|为)?[ \t]*[:：]|(?:排序|排名|名次|顺序|名单)?如下)\s*(?:第[一二三1-3]名|排名第[一二三1-3]|第[一二三1-3](?:中标|成交|中选)?候选人)/u;
+
+// "推荐的中标候选人依次为：甲公司、乙公司、丙公司": words saying the list is in rank order stand between
+// the label and the names.
+const IN_ORDER_WORDS = /^[ \t]*(?:依次|分别|按序|排序|排名)(?:为|是)[ \t]*[:：]?[ \t]*/u;
+
 function namesAfter(text: string, label: RegExp, everyLot: boolean): string[] {
   const out: string[] = [];
   for (const m of text.matchAll(label)) {
-    const end = m.index + m[0].length;
+    const end =
+      m.index + m[0].length + (IN_ORDER_WORDS.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 12))?.[0].length ?? 0);
     if (NOT_A_FIELD.test(text.slice(end, end + 4))) continue;
+    if (RANKS_UNDER_HEADING.test(text.slice(end, end + 24))) continue;
     if (quotesFormerResult(text, m.index)) continue;
     if (namesOtherBidders(text, m[0], end)) continue;
     if (wordInAnotherValue(text, m.index, end)) continue;
     if (label === FIRST_CANDIDATE && isLastCellOfRow(text, m.index, end)) continue;
+    // "排名：第一名" closing a bidder's block: the name is the block's, above it.
+    if (label === FIRST_CANDIDATE && isRankField(text, m.index)) {
+      const above = nameAboveRankField(text, m.index);
+      if (above && !out.includes(above)) out.push(above);
+      if (!everyLot && out.length) break;
+      continue;
+    }
     // "某公司 | 396,250.00 | 1 | 确定为中选单位": after 为 the label says what the name before it
     // became; the name on the line after it is some other bidder. "确定为中标人：某公司" is a label still.
     if (PREDICATE_BEFORE.test(text.slice(Math.max(0, m.index - 6), m.index)) && !FIELD_VALUE_AFTER.test(text.slice(end, end + 12))) {
@@ -346,10 +368,11 @@ function namesAt(text: string, labelStart: number, labelEnd: number, everyRow: b
 // Public bodies sell services too: a hospital (or one of its campuses, 院区) wins a staff health
 // check, a bank the deposit of public funds, a university a study, a testing centre or station an
 // inspection, a filling station (加油站) the fuel, a geological team (地质大队) a survey, a works unit
-// (工程处) a job. Under a winner's label followed by ":" such a body is the winner;
+// (工程处) a job; a village's works team (建筑队, 施工队, 安装队) builds its small works and a hotel
+// (酒店, 宾馆, 饭店) hosts a meeting. Under a winner's label followed by ":" such a body is the winner;
 // the centres that run tenders (交易中心, 采购中心) never are.
 const SERVICE_BODY =
-  /(?:医院|卫生院|保健院|院区|分行|支行|银行|大学|学院|学校|中心|研究会|协会|站|所|院|大队|地质队|测绘队|勘察队|勘查队|工程处)$/u;
+  /(?:医院|卫生院|保健院|院区|分行|支行|银行|大学|学院|学校|中心|研究会|协会|站|所|院|大队|地质队|测绘队|勘察队|勘查队|工程处|(?:建筑|施工|工程|安装|维修)队|酒店|宾馆|饭店)$/u;
 const FIELD_VALUE_AFTER = /^[ \t]*(?:\([^()\n]{0,8}\))?[ \t]*[:：]/u;
 
 // "中标供应商名称\n某市职业技术学校": a two-column table flattened one cell a line puts the value on the
