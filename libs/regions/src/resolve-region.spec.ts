@@ -143,3 +143,18 @@ describe('resolveRegion: townships of cities that have no county level', () => {
     expect(resolveRegion({ title: '峪泉镇某村道路硬化工程' })?.code).toBe('620200');
   });
 });
+
+describe('resolveRegion: a township several counties share', () => {
+  it('lets a phone code choose among the provinces of its namesakes, then descends by the town', () => {
+    // 水东镇 is a town of 章贡区 (赣州, 0797) and of counties in four other provinces.
+    const title = '水东镇卫生院医用设备采购项目终止公告';
+    expect(resolveRegion({ title })).toBeNull();
+    expect(resolveRegion({ title, tieBreakCodes: ['360700'] })?.code).toBe('360702');
+  });
+
+  it('lets another party’s address choose, but never picks a province no namesake lies in', () => {
+    const title = '大圩镇葡萄产业路提升工程中标候选人公示';
+    expect(resolveRegion({ title, body: '第一中标候选人：某某路桥有限公司（合肥市蜀山区长江西路1号）' })?.code).toBe('340111');
+    expect(resolveRegion({ title, tieBreakCodes: ['110000'] })).toBeNull();
+  });
+});
