@@ -71,9 +71,29 @@ function withTowns(text: string, mentions: Mention[]): Mention[] {
       break;
     }
   }
+  const named = townNamedInstitution(text, mentions);
+  if (named) found.push(named);
   if (!found.length) return mentions;
   const kept = mentions.filter((x) => !found.some((t) => x.start >= t.start && x.end <= t.end));
   return [...kept, ...found].sort((a, b) => a.start - b.start);
+}
+
+// A township's school, clinic or home for the aged is named after it without the township word
+// (木渎实验小学, 崧厦中学, 越州卫生院). Only where a title or a buyer's name opens with it, and only a
+// stem that one township alone has in the whole country: 新华小学 or 城关中学 name no place.
+const INSTITUTION_AFTER = /^(?:中心|实验|第[一二三四五六七八九十]|初级)?(?:小学|中学|学校|幼儿园|卫生院|敬老院)/u;
+const TOWN_WORDS = ['镇', '乡', '街道'];
+
+function townNamedInstitution(text: string, mentions: Mention[]): Mention | undefined {
+  if (mentions.some((x) => x.start === 0)) return undefined;
+  const towns = townIndex();
+  for (const length of [2, 3]) {
+    if (!INSTITUTION_AFTER.test(text.slice(length)) || !HAN.test(text.slice(0, length))) continue;
+    const stem = text.slice(0, length);
+    const hits = TOWN_WORDS.map((w) => towns.get(stem + w)).filter((e): e is NameEntry[] => e !== undefined);
+    if (hits.length === 1 && hits[0].length === 1) return { start: 0, end: length, entries: hits[0] };
+  }
+  return undefined;
 }
 
 // "杭州西湖…", "福州鼓楼…", "深圳南山…": a district's bare name that is also an everyday word (a

@@ -158,3 +158,15 @@ describe('resolveRegion: a township several counties share', () => {
     expect(resolveRegion({ title, tieBreakCodes: ['110000'] })).toBeNull();
   });
 });
+
+describe('resolveRegion: a school or clinic named after its township', () => {
+  it('reads a title or buyer that opens with a township stem before 小学, 中学 or 卫生院 as that township', () => {
+    expect(code({ title: '木渎实验小学智慧教室设备采购项目中标结果公告' })).toBe('320506');
+    expect(code({ buyer: '崧厦中学', title: '运动场改造工程中标公告' })).toBe('330604');
+  });
+
+  it('never reads a stem several townships share, nor one inside the text', () => {
+    expect(code({ title: '新华小学教学楼维修工程' })).toBeUndefined();
+    expect(code({ title: '关于木渎实验小学设备采购的公告' })).toBeUndefined();
+  });
+});
