@@ -160,13 +160,17 @@ describe('resolveRegion: a township several counties share', () => {
 });
 
 describe('resolveRegion: a school or clinic named after its township', () => {
-  it('reads a title or buyer that opens with a township stem before 小学, 中学 or 卫生院 as that township', () => {
-    expect(code({ title: '木渎实验小学智慧教室设备采购项目中标结果公告' })).toBe('320506');
-    expect(code({ buyer: '崧厦中学', title: '运动场改造工程中标公告' })).toBe('330604');
+  const winner = '中标供应商：某某教育科技有限公司，地址：苏州市相城区某路18号';
+
+  it('reads a title or buyer that opens with a township stem before 小学 or 卫生院 where another clue agrees', () => {
+    expect(code({ title: '木渎实验小学智慧教室设备采购项目中标结果公告', body: winner })).toBe('320506');
+    expect(code({ buyer: '越州卫生院', title: '医用设备采购项目成交公告', tieBreakCodes: ['530300'] })).toBe('530302');
   });
 
-  it('never reads a stem several townships share, nor one inside the text', () => {
-    expect(code({ title: '新华小学教学楼维修工程' })).toBeUndefined();
-    expect(code({ title: '关于木渎实验小学设备采购的公告' })).toBeUndefined();
+  it('never reads the stem alone, a stem of everyday words, a 街道 or a stem inside the text', () => {
+    expect(code({ title: '木渎实验小学智慧教室设备采购项目中标结果公告' })).toBeUndefined();
+    expect(code({ title: '青年小学教学楼维修工程', tieBreakCodes: ['500100'] })).toBeUndefined();
+    expect(code({ title: '第一中学食堂设备采购项目', tieBreakCodes: ['130100'] })).toBeUndefined();
+    expect(code({ title: '关于木渎实验小学设备采购的公告', body: winner })).toBeUndefined();
   });
 });
