@@ -11,6 +11,8 @@ describe('readNoticeKind', () => {
     ['某医院全自动生化分析仪采购需求公示', 'intent', 'pre_announcement'],
     ['某污水厂提标改造工程资格预审公告', 'tender', 'prequalification'],
     ['某中学食堂食材配送服务竞争性磋商公告', 'tender', 'invitation'],
+    ['某镇敬老院消防改造工程发包公告', 'tender', 'invitation'],
+    ['某村道路硬化工程发包结果公告', 'award', 'result'],
     ['某街道办公楼维修单一来源采购公示', 'tender', 'invitation'],
     ['某公园绿化养护项目更正公告', 'change', 'correction'],
     ['某道路工程招标文件澄清答疑(一)', 'change', 'clarification'],

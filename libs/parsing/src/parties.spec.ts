@@ -22,6 +22,12 @@ describe('readParties', () => {
     expect(read('代理组织单位：某某招标有限公司\n项目名称：某项目', '', false).buyer).toBeNull();
   });
 
+  it('reads 需求单位 and 使用单位 as the buyer, never a 交付使用单位 in prose', () => {
+    expect(read('项目编号：X-01\n需求单位：某某街道办事处\n代理机构：某某招标有限公司').buyer).toBe('某某街道办事处');
+    expect(read('备案号：B-02\n使用单位：某某镇卫生院\n终止原因：需求变化', '', false).buyer).toBe('某某镇卫生院');
+    expect(read('工程竣工后移交使用单位：某某社区', '', false).buyer).toBeNull();
+  });
+
   it('reads 集中采购机构 as the agency that runs the purchase', () => {
     expect(read('采购人:某区人民医院\n集中采购机构:某某招标代理有限公司\n中标供应商:某某医疗科技有限公司')).toEqual({
       buyer: '某区人民医院',

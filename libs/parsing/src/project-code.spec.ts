@@ -28,6 +28,12 @@ describe('extractProjectCode', () => {
     expect(extractProjectCode('投资项目代码：2602-361025-04-01-292418\n【信息时间： 2026-03-31】')).toBe('2602-361025-04-01-292418');
   });
 
+  it('falls back on a plan or filing number (采购计划编号, 备案号) when the notice has no other', () => {
+    expect(extractProjectCode('采购计划编号：ABJH-YX-2027-12\n需求单位：某镇中心学校')).toBe('ABJH-YX-2027-12');
+    expect(extractProjectCode('备案号：ZCBA-2027-0733\n使用单位：某镇卫生院')).toBe('ZCBA-2027-0733');
+    expect(extractProjectCode('招标备案号：ZBBA-2027-11\n招标编号：ZB-2027-05')).toBe('ZB-2027-05');
+  });
+
   it('reads the order number of an e-mall purchase', () => {
     expect(extractProjectCode('订单编号:DMC20270619004512\n采购人:某医院')).toBe('DMC20270619004512');
   });

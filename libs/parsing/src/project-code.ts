@@ -2,11 +2,13 @@ import { displayText } from './display-text';
 
 // Code labels, the tender's own number first. 采购计划编号/备案号 number a budget plan, not the
 // tender, and 项目代码 (投资项目代码) numbers the investment project across all its tenders,
-// so those come last or not at all.
+// so those come last: a 意向 or a small purchase may carry no number but its plan's, and then the
+// plan number is how the buyer and the portal name it.
 const CODE_LABELS: readonly RegExp[] = [
   /(?:采购|招标)?项目(?:文件)?编号(?:\([^()\n]{0,8}\))?|招标(?:文件|文书)?编号|采购(?:执行|文件)?编号|(?:询价|询比|磋商|谈判|比选|竞价)文件编号/gu,
   /标段(?:\(包\))?编号|项目编码|招标公告编号|交易编号|工程编号|(?:竞价|询价|询比|比选|比价|议价|磋商|谈判|竞谈|遴选|征集|招募)编号|(?:订|竞价|询价|比价|采购|需求)单(?:编)?号|投标编号|合约编号|标案案号|(?:^|\n)\s*编号|(?<=[(（])编号(?=\s*[:：])/gu,
   /(?:投资)?项目(?:统一)?代码/gu,
+  /采购计划(?:编)?号|(?:招标|采购|项目)?备案(?:编)?号/gu,
 ];
 // Hong Kong numbers its tenders 投標編號/合約編號, Taiwan 標案案號; an e-mall purchase (电子卖场) has an
 // order number (订单编号, 订单号) and no other, and a platform's bidding round a sheet number (竞价单号,

@@ -71,9 +71,47 @@ function withTowns(text: string, mentions: Mention[]): Mention[] {
       break;
     }
   }
+  const named = townNamedInstitution(text, mentions);
+  if (named) found.push(named);
   if (!found.length) return mentions;
   const kept = mentions.filter((x) => !found.some((t) => x.start >= t.start && x.end <= t.end));
   return [...kept, ...found].sort((a, b) => a.start - b.start);
+}
+
+// A township's school, clinic or home for the aged is named after it without the township word
+// (木渎实验小学, 越州卫生院). Only where a title or a buyer's name opens with it, and only a stem that
+// one 镇 or 乡 alone has and no other township's name contains: 新华小学, 解放小学 or 城关中学 name no
+// place. 街道 are left out: many are named with everyday words that schools share (第一, 阳光,
+// 启明). The stem is weaker than the township's name: it names a province only where a phone's code
+// or another party's address agrees (see the tie-break in resolve-region), and a county inside a
+// province or city known from elsewhere.
+const INSTITUTION_AFTER = /^(?:中心|实验|第[一二三四五六七八九十]|初级)?(?:小学|中学|学校|幼儿园|卫生院|敬老院)/u;
+const TOWN_WORDS = ['镇', '乡'];
+const STEM_ENTRIES = new Map<string, NameEntry[] | null>();
+
+function townNamedInstitution(text: string, mentions: Mention[]): Mention | undefined {
+  if (mentions.some((x) => x.start === 0)) return undefined;
+  for (const length of [2, 3]) {
+    const stem = text.slice(0, length);
+    if (!INSTITUTION_AFTER.test(text.slice(length)) || !ALL_HAN.test(stem)) continue;
+    const entries = stemEntries(stem);
+    if (entries) return { start: 0, end: length, entries };
+  }
+  return undefined;
+}
+
+const ALL_HAN = /^\p{Script=Han}+$/u;
+
+function stemEntries(stem: string): NameEntry[] | null {
+  let entries = STEM_ENTRIES.get(stem);
+  if (entries === undefined) {
+    const towns = townIndex();
+    const hits = TOWN_WORDS.map((w) => towns.get(stem + w)).filter((e): e is NameEntry[] => e !== undefined);
+    const sole = hits.length === 1 && hits[0].length === 1 && [...towns.keys()].filter((n) => n.includes(stem)).length === 1;
+    entries = sole ? [{ ...hits[0][0], kind: 'townStem' }] : null;
+    STEM_ENTRIES.set(stem, entries);
+  }
+  return entries;
 }
 
 // "杭州西湖…", "福州鼓楼…", "深圳南山…": a district's bare name that is also an everyday word (a
@@ -107,7 +145,9 @@ function localZoneOf(city: NameEntry[], district: NameEntry[]): boolean {
 // name, which may be a bare place word of somewhere else. A suffixless name or alias right after a
 // province or city, lying nowhere inside it, is that trade name and names no place.
 function tradeNameAfter(place: NameEntry[], next: NameEntry[]): boolean {
-  const placeCodes = place.filter((e) => e.kind !== 'town' && PLACE_LEVELS.has(getRegion(e.code)?.level ?? '')).map((e) => e.code);
+  const placeCodes = place
+    .filter((e) => e.kind !== 'town' && e.kind !== 'townStem' && PLACE_LEVELS.has(getRegion(e.code)?.level ?? ''))
+    .map((e) => e.code);
   if (!placeCodes.length || placeCodes.length !== place.length) return false;
   return next.every(
     (e) =>

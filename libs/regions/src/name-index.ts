@@ -13,7 +13,8 @@ export type Rank = 0 | 1 | 2;
 /** What a name found in text may refer to. */
 export interface NameEntry {
   code: string;
-  kind: NameKind | 'alias' | 'town';
+  /** town: a township's full name; townStem: its name without 镇/乡, read from a school's or clinic's name. */
+  kind: NameKind | 'alias' | 'town' | 'townStem';
   rank: Rank;
   /** An everyday word too (江南, 振兴): only counts where the text is known to be a place. */
   commonWord: boolean;

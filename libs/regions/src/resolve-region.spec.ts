@@ -143,3 +143,34 @@ describe('resolveRegion: townships of cities that have no county level', () => {
     expect(resolveRegion({ title: '峪泉镇某村道路硬化工程' })?.code).toBe('620200');
   });
 });
+
+describe('resolveRegion: a township several counties share', () => {
+  it('lets a phone code choose among the provinces of its namesakes, then descends by the town', () => {
+    // 水东镇 is a town of 章贡区 (赣州, 0797) and of counties in four other provinces.
+    const title = '水东镇卫生院医用设备采购项目终止公告';
+    expect(resolveRegion({ title })).toBeNull();
+    expect(resolveRegion({ title, tieBreakCodes: ['360700'] })?.code).toBe('360702');
+  });
+
+  it('lets another party’s address choose, but never picks a province no namesake lies in', () => {
+    const title = '大圩镇葡萄产业路提升工程中标候选人公示';
+    expect(resolveRegion({ title, body: '第一中标候选人：某某路桥有限公司（合肥市蜀山区长江西路1号）' })?.code).toBe('340111');
+    expect(resolveRegion({ title, tieBreakCodes: ['110000'] })).toBeNull();
+  });
+});
+
+describe('resolveRegion: a school or clinic named after its township', () => {
+  const winner = '中标供应商：某某教育科技有限公司，地址：苏州市相城区某路18号';
+
+  it('reads a title or buyer that opens with a township stem before 小学 or 卫生院 where another clue agrees', () => {
+    expect(code({ title: '木渎实验小学智慧教室设备采购项目中标结果公告', body: winner })).toBe('320506');
+    expect(code({ buyer: '越州卫生院', title: '医用设备采购项目成交公告', tieBreakCodes: ['530300'] })).toBe('530302');
+  });
+
+  it('never reads the stem alone, a stem of everyday words, a 街道 or a stem inside the text', () => {
+    expect(code({ title: '木渎实验小学智慧教室设备采购项目中标结果公告' })).toBeUndefined();
+    expect(code({ title: '青年小学教学楼维修工程', tieBreakCodes: ['500100'] })).toBeUndefined();
+    expect(code({ title: '第一中学食堂设备采购项目', tieBreakCodes: ['130100'] })).toBeUndefined();
+    expect(code({ title: '关于木渎实验小学设备采购的公告', body: winner })).toBeUndefined();
+  });
+});

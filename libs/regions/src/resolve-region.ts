@@ -104,13 +104,22 @@ function tieBreak(known: Step | null, evidence: Evidence[], codes: readonly stri
   const node = known?.code ?? null;
   const depth = node === null ? 0 : pathOf(node).length;
   const candidates = new Map<string, Evidence>();
+  const weak = new Set<string>();
   for (const ev of evidence) {
     if (ev.spec.supportOnly) continue;
     // Names that point one way each and disagree stay a conflict: only a name of several places is tied.
     if (childVotedFor(node, ev)) return undefined;
-    for (const child of childrenNamed(node, ev) ?? []) if (!candidates.has(child)) candidates.set(child, ev);
+    // A township several counties share (水东镇, 大圩镇) offers each of their provinces here, and so
+    // does a township's stem in a school's name (木渎实验小学): a phone's code or a party's address
+    // may choose, as it would between two 鼓楼区.
+    const strong = childrenNamed(node, ev) ?? [];
+    for (const child of childrenNamed(node, ev, true) ?? []) {
+      if (!candidates.has(child)) candidates.set(child, ev);
+      if (!strong.includes(child)) weak.add(child);
+    }
   }
-  if (candidates.size < 2) return undefined;
+  // One place a name may be is a tie only where that name cannot name it alone (a township's stem).
+  if (candidates.size < 2 && ![...candidates.keys()].some((c) => weak.has(c))) return undefined;
   const supported = new Set<string>();
   for (const ev of evidence) {
     const voted = ev.spec.supportOnly ? childVotedFor(node, ev) : undefined;
@@ -126,8 +135,8 @@ function tieBreak(known: Step | null, evidence: Evidence[], codes: readonly stri
 }
 
 /** The children of `node` this name may point into (one or more), after the usual filters. */
-function childrenNamed(node: string | null, ev: Evidence): string[] | undefined {
-  const inside = entriesInside(node, ev);
+function childrenNamed(node: string | null, ev: Evidence, sharedTowns = false): string[] | undefined {
+  const inside = entriesInside(node, ev, sharedTowns);
   if (!inside) return undefined;
   const depth = node === null ? 0 : pathOf(node).length;
   return [...new Set(inside.map((e) => pathOf(e.code)[depth]))];
@@ -147,7 +156,7 @@ function childVotedFor(node: string | null, ev: Evidence): { child: string; shor
 }
 
 /** The entries of a name that may lie below `node`, or undefined where the name says nothing new. */
-function entriesInside(node: string | null, ev: Evidence): NameEntry[] | undefined {
+function entriesInside(node: string | null, ev: Evidence, sharedTowns = false): NameEntry[] | undefined {
   const { placeText } = ev.spec;
   const entries = ev.entries.filter(
     (e) =>
@@ -155,7 +164,7 @@ function entriesInside(node: string | null, ev: Evidence): NameEntry[] | undefin
       // A township (41k names, many shared or missing from the data) only says which county, once
       // the province or city is known from elsewhere: 四季青镇 in 北京 is not the one in 林甸. A name
       // only one county has (协格尔镇, 博鳌镇) names it where nothing else names a place.
-      (e.kind !== 'town' || node !== null || soleTown(ev)) &&
+      ((e.kind !== 'town' && e.kind !== 'townStem') || node !== null || soleTown(ev) || (sharedTowns && !ev.spec.supportOnly)) &&
       // A bare county name (仁寿, 江北) needs a province or city known first, except in region text
       // and a county-level city's name that names nothing else (义乌, 晋江, 都江堰).
       (placeText ||
