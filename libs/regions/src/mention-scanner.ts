@@ -1,6 +1,7 @@
 import { getRegion, regionContains } from './hierarchy';
 import { nameIndex, TOWN_NAME_MAX, townIndex, type NameEntry } from './name-index';
 import type { TrieMatch } from './name-trie';
+import { townInstitutions } from './town-institutions';
 
 /** A region name found in text, with every division it may refer to (the same array for the same name). */
 export interface Mention {
@@ -73,6 +74,12 @@ function withTowns(text: string, mentions: Mention[]): Mention[] {
   }
   const named = townNamedInstitution(text, mentions);
   if (named) found.push(named);
+  for (const stem of townInstitutions(text, [...mentions, ...found])) {
+    if (found.some((t) => t.start < stem.end && t.end > stem.start)) continue;
+    // 平湖医院: the stem may also be a county's bare name; both readings stay, the known city chooses.
+    const same = mentions.find((x) => x.start === stem.start && x.end === stem.end);
+    found.push({ ...stem, entries: same ? joined(same.entries, stem.entries) : stem.entries });
+  }
   if (!found.length) return mentions;
   const kept = mentions.filter((x) => !found.some((t) => x.start >= t.start && x.end <= t.end));
   return [...kept, ...found].sort((a, b) => a.start - b.start);
@@ -101,6 +108,19 @@ function townNamedInstitution(text: string, mentions: Mention[]): Mention | unde
 }
 
 const ALL_HAN = /^\p{Script=Han}+$/u;
+const JOINED = new WeakMap<NameEntry[], Map<NameEntry[], NameEntry[]>>();
+
+// One array per pair, so a name repeated in a text is still counted as one name.
+function joined(names: NameEntry[], stems: NameEntry[]): NameEntry[] {
+  const byStem = JOINED.get(names) ?? new Map<NameEntry[], NameEntry[]>();
+  JOINED.set(names, byStem);
+  let out = byStem.get(stems);
+  if (!out) {
+    out = [...names, ...stems];
+    byStem.set(stems, out);
+  }
+  return out;
+}
 
 function stemEntries(stem: string): NameEntry[] | null {
   let entries = STEM_ENTRIES.get(stem);

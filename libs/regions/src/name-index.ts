@@ -13,8 +13,11 @@ export type Rank = 0 | 1 | 2;
 /** What a name found in text may refer to. */
 export interface NameEntry {
   code: string;
-  /** town: a township's full name; townStem: its name without 镇/乡, read from a school's or clinic's name. */
-  kind: NameKind | 'alias' | 'town' | 'townStem';
+  /**
+   * town: a township's full name; townStem: its name without 镇/乡, read from a school's or clinic's
+   * name; townOffice: a township's stem before a local office's name (税务局, 派出所, 医院).
+   */
+  kind: NameKind | 'alias' | 'town' | 'townStem' | 'townOffice';
   rank: Rank;
   /** An everyday word too (江南, 振兴): only counts where the text is known to be a place. */
   commonWord: boolean;

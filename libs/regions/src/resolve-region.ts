@@ -158,9 +158,13 @@ function childVotedFor(node: string | null, ev: Evidence): { child: string; shor
 /** The entries of a name that may lie below `node`, or undefined where the name says nothing new. */
 function entriesInside(node: string | null, ev: Evidence, sharedTowns = false): NameEntry[] | undefined {
   const { placeText } = ev.spec;
+  const known = node === null ? [] : pathOf(node);
   const entries = ev.entries.filter(
     (e) =>
       (placeText || !e.commonWord) &&
+      // An office's township stem is a short word that several provinces share: it only chooses a
+      // county inside a city already known.
+      (e.kind !== 'townOffice' || known.length >= 2) &&
       // A township (41k names, many shared or missing from the data) only says which county, once
       // the province or city is known from elsewhere: 四季青镇 in 北京 is not the one in 林甸. A name
       // only one county has (协格尔镇, 博鳌镇) names it where nothing else names a place.
@@ -173,7 +177,6 @@ function entriesInside(node: string | null, ev: Evidence, sharedTowns = false): 
         e.rank < 2 ||
         (ev.spec.bareCountyCities && (bareCountyCity(e, ev.entries) || (ev.leading && bareLeadingDistrict(e, ev.entries))))),
   );
-  const known = node === null ? [] : pathOf(node);
   // A name that may be the known place or one of its ancestors adds nothing (吉林 inside 吉林省).
   if (entries.length === 0 || entries.some((e) => known.includes(e.code))) return undefined;
   const depth = known.length;
