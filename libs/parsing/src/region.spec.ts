@@ -67,6 +67,13 @@ describe('locateRegion: hints where no place is named', () => {
     expect(locateRegion({ buyer: '山东某医院', title: '某设备采购', body: '' })?.path).toEqual(['山东省']);
   });
 
+  it('reads a provincial hospital or university from the opening sentence when there is no buyer or title', () => {
+    const body = '3月2日，湖南中医药大学发布说明：我校附属医院一项目暂停采购。其他学校另有安排。';
+    expect(locateRegion({ title: '', body })?.path).toEqual(['湖南省', '长沙市']);
+    // Only the opening sentence speaks for the bulletin: a university named later is not its subject.
+    expect(locateRegion({ title: '', body: '3月2日，某市发布说明。湖南中医药大学另有安排。' })?.path).toEqual(['湖南省']);
+  });
+
   it('reads the city from a provincial procurement number', () => {
     expect(locateRegion({ title: '某院区更衣系统改造项目合同', body: '合同编号JSZC-320100-ABCD-G2027-0325001' })?.path).toEqual([
       '江苏省',

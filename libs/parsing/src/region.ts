@@ -28,7 +28,7 @@ export function locateRegion(input: {
   const refine = (found: string | null): string | null => {
     codeHints ??= [regionOfProjectCode(text), buyerAreaRegion(text)];
     let code = found;
-    for (const hint of [...codeHints, provincialHospitalCity(code, input.buyer ?? input.title)]) {
+    for (const hint of [...codeHints, provincialHospitalCity(code, input.buyer || input.title || leadOf(input.body))]) {
       if (!hint) continue;
       // A hint refines what the names said; with no names at all, it is the best there is.
       if (code === null || (hint !== code && regionContains(code, hint))) code = hint;
@@ -58,6 +58,13 @@ const PROVINCIAL_UNIVERSITY = new RegExp(
   'u',
 );
 const NOT_IN_CAPITAL = /河北大学|河南大学|江苏大学|陕西中医药大学|山西中医药大学|广东医科大学/u;
+
+// Without a buyer or title (a press item, a bare excerpt), the opening sentence says who speaks.
+const LEAD_MAX = 60;
+function leadOf(body: string): string {
+  const end = body.search(/[。！？\n]/u);
+  return body.slice(0, end < 0 ? LEAD_MAX : Math.min(end, LEAD_MAX));
+}
 
 function provincialHospitalCity(code: string | null, buyer: string): string | null {
   if (!code || !(PROVINCIAL_HOSPITAL.test(buyer) || (PROVINCIAL_UNIVERSITY.test(buyer) && !NOT_IN_CAPITAL.test(buyer)))) return null;
