@@ -22,7 +22,7 @@ export interface FieldText {
 const MASK = /\(略\)|\*{2,}|×{2,}/g;
 // An agency's company name says where the agency is registered, not where the work is
 // (大连市XX招标有限公司 running a tender for a school in 丹东).
-const AGENCY_COMPANY =
+export const AGENCY_COMPANY =
   /[\p{Script=Han}()]{2,12}?(?:招标|代理|咨询|项目管理|工程管理|造价|监理)[\p{Script=Han}()]{0,10}?(?:有限责任公司|有限公司|公司)/gu;
 
 // A company is named after where it is registered (北京城建集团 building in 抚州), a government

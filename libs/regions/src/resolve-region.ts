@@ -1,3 +1,4 @@
+import { agencyProvince } from './agency-province';
 import { fieldTexts, type FieldText } from './bulletin-fields';
 import { ancestorCodes, getRegion, regionPath } from './hierarchy';
 import { scanMentions } from './mention-scanner';
@@ -69,7 +70,13 @@ export function resolveRegion(input: ResolveRegionInput, refine?: (code: string 
     known = step;
     for (let next = nextStep(known.code, evidence); next; next = nextStep(next.code, evidence)) known = next;
   }
-  if (!known) return null;
+  if (!known) {
+    // Nothing names the work's place: the agency's province is the best there is.
+    const province = agencyProvince(input);
+    if (!province) return null;
+    known = { code: province, source: 'body' };
+    for (let step = nextStep(known.code, evidence); step; step = nextStep(step.code, evidence)) known = step;
+  }
   return { code: known.code, path: regionPath(known.code).map((r) => r.name), source: known.source };
 }
 
