@@ -2,6 +2,7 @@ import { agencyProvince } from './agency-province';
 import { fieldTexts, type FieldText } from './bulletin-fields';
 import { ancestorCodes, getRegion, regionPath } from './hierarchy';
 import { scanMentions } from './mention-scanner';
+import { tradingCentreNames } from './trading-centre';
 import type { NameEntry } from './name-index';
 import type { RegionSource, ResolvedRegion, ResolveRegionInput } from './region.types';
 
@@ -70,6 +71,11 @@ export function resolveRegion(input: ResolveRegionInput, refine?: (code: string 
     known = step;
     for (let next = nextStep(known.code, evidence); next; next = nextStep(next.code, evidence)) known = next;
   }
+  const traded = tradedAt(input);
+  if (traded && (!known || (traded !== known.code && pathOf(traded).includes(known.code)))) {
+    known = { code: traded, source: known?.source ?? 'body' };
+    for (let step = nextStep(known.code, evidence); step; step = nextStep(step.code, evidence)) known = step;
+  }
   if (!known) {
     // Nothing names the work's place: the agency's province is the best there is.
     const province = agencyProvince(input);
@@ -78,6 +84,16 @@ export function resolveRegion(input: ResolveRegionInput, refine?: (code: string 
     for (let step = nextStep(known.code, evidence); step; step = nextStep(step.code, evidence)) known = step;
   }
   return { code: known.code, path: regionPath(known.code).map((r) => r.name), source: known.source };
+}
+
+/** Where the bulletin's trading centres are, when they all name one place (see trading-centre). */
+function tradedAt(input: ResolveRegionInput): string | null {
+  const names = tradingCentreNames(input.title, input.body);
+  if (names.length === 0) return null;
+  // A national platform's name (全国公共资源交易平台) names no place and does not disagree.
+  const codes = new Set(names.map((buyer) => resolveRegion({ buyer })?.code).filter((c): c is string => c !== undefined));
+  const [only] = codes;
+  return codes.size === 1 ? only : null;
 }
 
 function nextStep(node: string | null, evidence: Evidence[]): Step | undefined {

@@ -1,0 +1,28 @@
+import { resolveRegion } from './index';
+import { tradingCentreNames } from './trading-centre';
+
+const code = (title: string, body: string): string | undefined => resolveRegion({ title, body })?.code;
+
+describe('the trading centre where a bulletin is traded', () => {
+  it('lists the place before each 公共资源交易中心', () => {
+    expect(tradingCentreNames('开标地点：衡阳市公共资源交易中心三楼', '在祁东县公共资源交易服务中心进行')).toEqual(['衡阳市', '在祁东县']);
+  });
+
+  it('places a bulletin that names no place of its own where it is traded', () => {
+    expect(code('青禾小学操场改造招标公告', '开标时间：2024年3月1日 开标地点：衡阳市公共资源交易中心第二开标室')).toBe('430400');
+  });
+
+  it('goes below a province known from elsewhere', () => {
+    expect(code('湖南省青禾小学操场改造招标公告', '开标地点：衡阳市公共资源交易中心')).toBe('430400');
+  });
+
+  it('never moves a place the work names to another city', () => {
+    expect(code('长沙市青禾小学操场改造招标公告', '开标地点：衡阳市公共资源交易中心')).toBe('430100');
+  });
+
+  it('ignores a national platform, and centres that disagree choose nothing', () => {
+    expect(code('青禾小学操场改造招标公告', '来源：全国公共资源交易平台 开标地点：衡阳市公共资源交易中心')).toBe('430400');
+    // Two centres of one province say the province, as the names alone would.
+    expect(code('青禾小学操场改造招标公告', '衡阳市公共资源交易中心 株洲市公共资源交易中心')).toBe('430000');
+  });
+});

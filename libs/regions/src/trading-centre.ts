@@ -1,0 +1,17 @@
+import { toMatchText } from '@app/text';
+
+// A public resource trading centre (某市公共资源交易中心, 某县公共资源交易服务中心) hosts the
+// tenders of its own jurisdiction: construction and procurement are traded where the work lies.
+// The last few characters before it: a long run of text (由某县委托某市…) keeps only the centre's own place.
+const TRADING_CENTRE = /([\p{Script=Han}]{2,10})公共资源交易(?:服务|管理)?(?:中心|所|平台)/gu;
+
+/**
+ * The places named by the trading centres in a bulletin (the prefix before 公共资源交易中心), for
+ * the caller to resolve. Where a bulletin names no place of the work, the centre where it is
+ * traded is the next best answer, and inside a province it says the city.
+ */
+export function tradingCentreNames(...texts: Array<string | null | undefined>): string[] {
+  const out: string[] = [];
+  for (const text of texts) for (const m of toMatchText(text ?? '').matchAll(TRADING_CENTRE)) out.push(m[1]);
+  return out;
+}
