@@ -1,7 +1,7 @@
 import { getRegion, regionContains } from './hierarchy';
 import { nameIndex, TOWN_NAME_MAX, townIndex, type NameEntry } from './name-index';
 import type { TrieMatch } from './name-trie';
-import { townInstitutions } from './town-institutions';
+import { siteTownships, townInstitutions } from './town-institutions';
 
 /** A region name found in text, with every division it may refer to (the same array for the same name). */
 export interface Mention {
@@ -74,6 +74,10 @@ function withTowns(text: string, mentions: Mention[]): Mention[] {
   }
   const named = townNamedInstitution(text, mentions);
   if (named) found.push(named);
+  for (const site of siteTownships(text)) {
+    // A name found there already (a county, a full township name) says more than the stem.
+    if (![...mentions, ...found].some((x) => x.start < site.end && x.end > site.start)) found.push(site);
+  }
   for (const stem of townInstitutions(text, [...mentions, ...found])) {
     if (found.some((t) => t.start < stem.end && t.end > stem.start)) continue;
     // 平湖医院: the stem may also be a county's bare name; both readings stay, the known city chooses.

@@ -28,3 +28,18 @@ describe('township stems before a local office (town-institutions)', () => {
     expect(code('深圳市平湖医院设备采购')).toBe('440307');
   });
 });
+
+describe('township stems opening a site field (siteTownships)', () => {
+  const site = (body: string): string | undefined => resolveRegion({ title: '青禾公司仓库外墙维修工程中标公示', body })?.code;
+
+  it('reads an address that opens with a township stem only one township has', () => {
+    // 拱宸桥 is a 街道 of 拱墅区 in 杭州 and nowhere else.
+    expect(site('建设单位 青禾公司 建设地点 拱宸桥东路18号 中标价 120万元')).toBe('330105');
+    expect(site('项目地点：拱宸桥北段5号')).toBe('330105');
+  });
+
+  it('leaves short stems and stems outside a site field alone', () => {
+    expect(site('建设地点 新华路18号')).toBeUndefined();
+    expect(site('供应商地址 拱宸桥东路18号')).toBeUndefined();
+  });
+});

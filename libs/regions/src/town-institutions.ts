@@ -105,3 +105,26 @@ export function townInstitutions(text: string, taken: ReadonlyArray<{ start: num
   }
   return found;
 }
+
+// A site field (建设地点：某某北路8号) is an address, and addresses open with the 街道 or 镇 they lie
+// in, often without the township word. Only a stem of three characters or more that one township
+// alone has counts: shorter ones are road and estate names as often.
+const SITE_FIELD = /(?:建设|项目|工程|实施|服务)地点[:：]?\s*/gu;
+const SITE_STEM_MIN = 3;
+
+/** A township stem opening a site field's address, read as that township (made up: 枫溪北路 → 枫溪镇). */
+export function siteTownships(text: string): TownInstitution[] {
+  const index = stemIndex();
+  const found: TownInstitution[] = [];
+  for (const m of text.matchAll(SITE_FIELD)) {
+    const start = m.index + m[0].length;
+    for (let length = STEM_MAX; length >= SITE_STEM_MIN; length--) {
+      const stem = text.slice(start, start + length);
+      const entries = index.get(stem);
+      if (!ALL_HAN.test(stem) || !entries || entries.length !== 1) continue;
+      found.push({ start, end: start + length, entries: [{ ...entries[0], kind: 'town' }] });
+      break;
+    }
+  }
+  return found;
+}
