@@ -105,6 +105,9 @@ function levelNames(code: string | null): Record<'province' | 'city' | 'district
   const path = regionPath(code);
   for (const region of path) out[region.level] = region.name;
   if (path[0] && MUNICIPALITIES.has(path[0].code)) out.city = path[0].name;
+  // A county-level city run by its province (天门, 济源, 石河子) has no city above it; labels
+  // name it at both levels, as they repeat a municipality.
+  else if (!out.city && out.district && path.length === 2) out.city = out.district;
   return out;
 }
 
