@@ -193,6 +193,16 @@ describe('extractBudget: lots tables and quoted past awards', () => {
     expect(yuan('太原预算金额：80万元')).toBe(800_000);
   });
 
+  it('reads the budget a procedure had when nothing replaces it (原预算 in a notice ending it)', () => {
+    expect(yuan('终止原因：采购需求发生重大变化，终止本项目采购活动。\n原预算金额：48万元。')).toBe(480_000);
+  });
+
+  it('reads this procurement share after the whole project budget', () => {
+    expect(yuan('项目总预算：1,280万元，其中本次采购预算：356万元')).toBe(3_560_000);
+    expect(yuan('项目预算为500万元；其中本期招标控制价为120万元')).toBe(1_200_000);
+    expect(yuan('项目总预算：1,280万元')).toBe(12_800_000);
+  });
+
   it('takes the unit from a label that names the currency too', () => {
     expect(yuan('预算金额(人民币万元):80')).toBe(800_000);
     expect(yuan('最高限价(单位:人民币元):800000')).toBe(800_000);
