@@ -1,3 +1,5 @@
+import { addressedWinner } from './addressed-winner';
+import { winnerByNumber } from './bidder-numbers';
 import { quotesFormerResult } from './former-result';
 import { wrappedNameAt } from './wrapped-name';
 import { dropNameNote, personAt, readOrgAt, supplierNamesIn } from './org-names';
@@ -147,6 +149,10 @@ function readWinnersOrFallback(text: string, exclude: ReadonlyArray<string | nul
 
 /** Winners named by labels, tables or candidate rankings; empty when none is. */
 export function readWinners(text: string): string[] {
+  // A letter of award names the winner it is addressed to; a winner named by its bidder number is
+  // the name the notice's list gives that number.
+  const addressee = addressedWinner(text) ?? winnerByNumber(text);
+  if (addressee) return [addressee];
   // "供应商名称 | 最终报价 | 是否成交": only the row marked 是 won, whatever other labels list.
   const decided = rankedRow(text);
   const decidedName = decided?.by === 'decided' ? readOrgAt(decided.name, 0, 'supplier') : null;
@@ -199,7 +205,7 @@ function isLastCellOfRow(text: string, start: number, end: number): boolean {
 // Only a value after a colon or 如下 counts: rank headers side by side (第一中标候选人 | 第二中标候选人)
 // are columns of a table.
 const RANKS_UNDER_HEADING =
-  /^[ \t]*(?:(?:排序|排名|名次|顺序|名单)?(?:如下|为)?[ \t]*[:：]|(?:排序|排名|名次|顺序|名单)?如下)\s*(?:第[一二三1-3]名|排名第[一二三1-3]|第[一二三1-3](?:中标|成交|中选)?候选人)/u;
+  /^[ \t]*及?(?:(?:排序|排名|名次|顺序|名单)?(?:如下|为)?[ \t]*[:：]|(?:排序|排名|名次|顺序|名单)?如下)\s*(?:推荐)?(?:第[一二三1-3]名|排名第[一二三1-3]|第[一二三1-3](?:中标|成交|中选)?候选人)/u;
 
 // "推荐的中标候选人依次为：甲公司、乙公司、丙公司": words saying the list is in rank order stand between
 // the label and the names.
@@ -519,6 +525,10 @@ function oneConsortium(text: string, names: string[]): boolean {
   return CONSORTIUM_NOTE.test(line) && names.every((n) => line.includes(n));
 }
 
+const PRONOUN = /^(?:其|该(?:公司|单位|供应商|投标人|企业))$/u;
+// The sentence a pronoun stands in: from the last full stop or line break before it.
+const SENTENCE_TAIL = /[^。\n]*$/u;
+
 // Names decided in a sentence, in order: the last deciding verb before each 为…中标人 opens the name.
 function decidedAs(text: string): string[] {
   const out: string[] = [];
@@ -538,6 +548,14 @@ function decidedAs(text: string): string[] {
       .replace(BEST_BEFORE_NAME, '')
       .replace(ROLE_NOTE, '')
       .trim();
+    // "某公司的响应文件…综合得分最高，确定其为成交供应商": 其 (该公司) points back to the name the
+    // sentence opened with.
+    if (PRONOUN.test(part) && verb) {
+      const sentence = text.slice(0, m.index - before.length + verb.index);
+      const named = supplierNamesIn(sentence.slice(sentence.search(SENTENCE_TAIL))).pop();
+      if (named && !AGENCY_NAME.test(named) && !out.includes(named)) out.push(named);
+      continue;
+    }
     const person = personAt(part, 0);
     if (person && part.replace(/\s/gu, '') === `${person}(${part.includes('个人') ? '个人' : '自然人'})`) {
       if (!out.includes(person)) out.push(person);

@@ -1,0 +1,15 @@
+import { readWinnersOf } from './winners';
+
+describe('readWinners: a winner named by its bidder number', () => {
+  it('decodes "中标人：3号投标人" from the list of numbers below', () => {
+    const text =
+      '中标人：3号投标人\n中标价：3,154,200元\n投标人编号对照：\n1号：某某水利工程有限公司\n2号：某某建设有限公司\n3号：某某农业工程有限公司\n4号：某某农业开发有限公司';
+    expect(readWinnersOf(text, [])).toEqual(['某某农业工程有限公司']);
+  });
+
+  it('decodes a first candidate written "投标人编号T05" from a table of numbers and names', () => {
+    const text =
+      '第一中标候选人：投标人编号T05，投标报价：2,687,450元\n第二中标候选人：投标人编号T02，投标报价：2,712,800元\n附：投标人编号与名称\nT02 | 某某电子工程有限公司\nT05 | 某某智能科技有限公司';
+    expect(readWinnersOf(text, [])).toEqual(['某某智能科技有限公司']);
+  });
+});
