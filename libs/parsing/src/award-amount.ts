@@ -35,7 +35,9 @@ const AWARD_LABELS: readonly RegExp[] = [
   /候选人(?:名单)?[:：]?\s*\n\s*[1一][、.](?:(?!\n\s*[2二][、.])[^。；;]){0,80}?(?:投标|响应)?报价/gu,
   // Small works let by a village or a town state what the job was let for: "承包价：268,500元",
   // "合同价：人民币壹拾贰万元整(￥120,000.00)", "发包金额为35.8万元". Only as a field or after 为.
-  /(?:承包|发包|签约|合同)(?:总)?(?:金额|价款|价格|价)(?=\s*(?:\([^()\n]{1,8}\))?\s*(?:[:：]|为))/gu,
+  // A service won at a rate of the fee scale states the contract's provisional price as its own
+  // field: "合同暂定价：420,000元", "暂定合同金额：…".
+  /(?:承包|发包|签约|合同)(?:暂定)?(?:总)?(?:金额|价款|价格|价)(?=\s*(?:\([^()\n]{1,8}\))?\s*(?:[:：]|为))|暂定合同(?:总)?(?:金额|价款|价)(?=\s*[:：])/gu,
   // A result table with one total column: "序号 | 标项名称 | 总价(元) | 中标供应商名称".
   /总价(?=\()/gu,
 ];
@@ -379,8 +381,9 @@ function yearOrTotalAfter(text: string, end: number, unit: number | null): numbe
 // "投标报价：年度服务费 863,000.00 元": a few words name what the amount is before it comes.
 const WORDS_BEFORE_VALUE = /^[\s:：]*\p{Script=Han}{1,8}\s*(?=[\d¥￥])/u;
 const NOT_THE_VALUE_WORDS = /预算|限价|控制价|保证金|单价|估算|概算|暂定|暂估|暂列|每|下浮|费率|折扣|税率|工期|大写/u;
-// "中标金额：暂定182.6万元": the award itself, stated as provisional (not a provisional sum within it).
-const PROVISIONAL_AWARD = /^[\s:：]*暂定(?:为)?\s*$/u;
+// "中标金额：暂定182.6万元": the award itself, stated as provisional (not a provisional sum within it);
+// "中标金额：设计费暂定1,356,000元": the same, naming the service's fee it is.
+const PROVISIONAL_AWARD = /^[\s:：]*(?:(?:设计|监理|勘察|咨询|检测|造价|审计|服务)费(?:用)?)?暂定(?:为)?\s*$/u;
 // "中标价：含暂列金额 1,618.45万元": the price includes the provisional sum; it is not that sum.
 const INCLUSIVE = /含(?:暂列金额|暂定金额|暂估价|暂列金|税)/u;
 
