@@ -203,6 +203,11 @@ describe('extractBudget: lots tables and quoted past awards', () => {
     expect(yuan('项目总预算：1,280万元')).toBe(12_800_000);
   });
 
+  it('reads an amount labelled as the budget in a bracket note (采购金额(预算))', () => {
+    expect(yuan('采购项目名称：某设备采购\n采购金额（预算）：120万元\n预计采购时间：2027年12月')).toBe(1_200_000);
+    expect(yuan('采购金额(预算):120万元\n最高限价：118万元')).toBe(1_200_000);
+  });
+
   it('takes the unit from a label that names the currency too', () => {
     expect(yuan('预算金额(人民币万元):80')).toBe(800_000);
     expect(yuan('最高限价(单位:人民币元):800000')).toBe(800_000);
