@@ -17,4 +17,10 @@ describe('readWinners: a letter of award names the winner it is addressed to', (
     const text = '某某建设有限公司：\n你单位参与的某某工程投标未被确定为中标人，感谢参与。\n中标人：某某市政工程有限公司';
     expect(readWinnersOf(text, [])).toEqual(['某某市政工程有限公司']);
   });
+
+  it('reads the addressee after 致 without a colon when the works are named between 为 and 的中标人', () => {
+    const text =
+      '中标通知书\n致某某建设有限公司：\n经评审，你公司被确定为某工程的中标人，中标价为人民币1,234,567元。\n招标人：某某县住房和城乡建设局';
+    expect(readWinnersOf(text, ['某某县住房和城乡建设局'])).toEqual(['某某建设有限公司']);
+  });
 });

@@ -4,8 +4,9 @@ import { readOrgAt } from './org-names';
 // "致：某公司") and the letter tells it in the second person that it won ("你单位…被确定为中标人",
 // "贵公司为本项目中标人"). The buyer signs at the foot, so the first company named in the text is
 // not always the winner; the addressee is.
+// "你公司被确定为某工程的中标人" names the works between 为 and 的; "贵公司中标" says it with the verb.
 const TOLD_IT_WON =
-  /(?:你|贵)(?:单位|公司|司)(?![^。\n]{0,60}?未(?:中标|成交|被))[^。\n]{0,120}?(?:确定|确认|选定|推荐)?为(?:本项目|本标段|本工程|本次|该项目)?(?:的)?(?:中标|成交|中选)(?:人|单位|供应商)/u;
+  /(?:你|贵)(?:单位|公司|司)(?![^。\n]{0,60}?未(?:中标|成交|被))(?:[^。\n]{0,120}?(?:确定|确认|选定|推荐)?为[^。\n，,；;为]{0,30}?(?:的)?(?:中标|成交|中选)(?:人|单位|供应商)|(?:已|被)?(?:中标|成交|中选)(?![候人单价金额供通]))/u;
 // "致：某公司", "致某公司:", "某公司：" alone on its line.
 const ADDRESS_LINE = /^[ \t]*(?:致|至)?[ \t]*[:：]?[ \t]*([^\n:：]{4,60}?)[ \t]*[:：]?[ \t]*$/u;
 const LINES_ABOVE = 4;
