@@ -20,4 +20,10 @@ describe('readWinners: a winner named by its bidder number', () => {
       '第一中标候选人：2号(某某建设有限公司)，投标报价：1,234,000元\n第二中标候选人：5号(某某市政有限公司)，投标报价：1,256,000元';
     expect(readWinnersOf(noted, [])).toEqual(['某某建设有限公司']);
   });
+
+  it('decodes the first row of a ranking that names its bidders only by number', () => {
+    const text =
+      '评标结果：\n排序 | 投标人编号 | 投标报价(元) | 得分\n1 | 03 | 2,345,678 | 92.5\n2 | 01 | 2,400,000 | 90.1\n开标记录：\n01 | 某某市政有限公司\n03 | 某某建设有限公司';
+    expect(readWinnersOf(text, [])).toEqual(['某某建设有限公司']);
+  });
 });

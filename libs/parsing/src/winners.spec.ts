@@ -868,3 +868,11 @@ describe('readWinners: a pronoun and a ranking heading with its own words', () =
     expect(readWinnersOf(text, [])).toEqual(['某某建筑工程有限公司']);
   });
 });
+
+describe('readWinners: an international result labelled in English only', () => {
+  it('reads the name after Winning Bidder', () => {
+    expect(readWinners('Winning Bidder: Beta Instruments Co., Ltd.\nContract Price: USD 86,500.00\n采购人：某某大学')).toEqual([
+      'Beta Instruments Co., Ltd.',
+    ]);
+  });
+});
