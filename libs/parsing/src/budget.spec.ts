@@ -200,7 +200,11 @@ describe('extractBudget: lots tables and quoted past awards', () => {
   it('reads this procurement share after the whole project budget', () => {
     expect(yuan('项目总预算：1,280万元，其中本次采购预算：356万元')).toBe(3_560_000);
     expect(yuan('项目预算为500万元；其中本期招标控制价为120万元')).toBe(1_200_000);
+    expect(yuan('项目预算总金额1,280万元，本次采购预算356万元')).toBe(3_560_000);
+    expect(yuan('项目总预算：1280万元（其中本期预算：356万元）')).toBe(3_560_000);
+    expect(yuan('本项目总预算为1280万元，分两个标段，其中本标段预算为356万元')).toBe(3_560_000);
     expect(yuan('项目总预算：1,280万元')).toBe(12_800_000);
+    expect(yuan('预算金额：100万元，本项目预算金额包含运费')).toBe(1_000_000);
   });
 
   it('reads an amount labelled as the budget in a bracket note (采购金额(预算))', () => {

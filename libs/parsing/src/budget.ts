@@ -78,7 +78,7 @@ function firstLabelled(display: string, label: RegExp): Budget | null {
     if (lots) return { yuan: lots.yuan, sourceText: display.slice(start, lots.end).trim() };
     const perYear = readAmountAfter(display, labelEnd, labelMultiplier(m[0]));
     const hit =
-      (perYear && shareAfterTotal(display, perYear, labelMultiplier(m[0]))) ??
+      (perYear && shareAfterTotal(display, m[0], perYear, labelMultiplier(m[0]))) ??
       changedAmountAfter(display, labelEnd, labelMultiplier(m[0])) ??
       changedRowAmount(display, labelEnd, labelMultiplier(m[0])) ??
       amountsWithLotsAfter(display, labelEnd, labelMultiplier(m[0])) ??
@@ -133,14 +133,17 @@ function changedRowAmount(display: string, labelEnd: number, unit: number | null
 }
 
 // "项目总预算：1,280万元，其中本次采购预算：356万元": a project bought in parts states its whole budget,
-// then the share of this procurement (本次, 本期, 本批, 本包, 本标段) in the same sentence.
+// then the share of this procurement (本次, 本期, 本批, 本包, 本标段) in the same sentence or a bracket
+// after it ("项目预算总金额1,280万元，本次采购预算356万元", "总预算1280万元（其中本期预算356万元）").
 const SHARE_OF_TOTAL =
-  /^[ \t]*[,，;；]?[ \t]*其中[ \t]*(?:本次|本期|本批次?|本包|本标段|本项目)[\p{Script=Han}]{0,6}?(?:预算|控制价|最高限价|金额)(?:金额)?[ \t]*(?:为|是)?[ \t]*[:：]?/u;
+  /^[ \t]*[,，;；(]?[ \t]*(?:[^\n。;；()]{0,12}?[,，][ \t]*)?(其中[ \t]*[:：]?)?[ \t]*(?:本次||本期|本批次?|本包|本标段|本项目)[\p{Script=Han}]{0,6}?(?:预算|控制价|最高限价|金额)(?:金额)?[ \t]*(?:为|是)?[ \t]*[:：]?/u;
 
-function shareAfterTotal(display: string, total: AmountHit, unit: number | null): AmountHit | null {
+function shareAfterTotal(display: string, label: string, total: AmountHit, unit: number | null): AmountHit | null {
   if (total.yuan === null) return null;
-  const m = SHARE_OF_TOTAL.exec(display.slice(total.end, total.end + 40));
-  return m ? readAmountAfter(display, total.end + m[0].length, unit) : null;
+  const m = SHARE_OF_TOTAL.exec(display.slice(total.end, total.end + 48));
+  // Without 其中 the first figure must be called the total (总预算, 预算总金额) to be only a whole.
+  if (!m || (!m[1] && !/总/u.test(label))) return null;
+  return readAmountAfter(display, total.end + m[0].length, unit);
 }
 
 // "预算金额：每年80万元", "预算金额：80万元/年": a year's budget is the one stated, unless a total
