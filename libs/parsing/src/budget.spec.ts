@@ -205,6 +205,7 @@ describe('extractBudget: lots tables and quoted past awards', () => {
     expect(yuan('本项目总预算为1280万元，分两个标段，其中本标段预算为356万元')).toBe(3_560_000);
     expect(yuan('项目总预算：1,280万元')).toBe(12_800_000);
     expect(yuan('预算金额：100万元，本项目预算金额包含运费')).toBe(1_000_000);
+    expect(yuan('招标控制价为16,853.27万元，其中暂列金额800万元')).toBe(168_532_700);
   });
 
   it('reads an amount labelled as the budget in a bracket note (采购金额(预算))', () => {
