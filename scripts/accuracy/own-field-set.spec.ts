@@ -659,7 +659,13 @@ import { percent, tallyChecks } from './tally';
 // that says what it changes reads no budget; 其中本次…预算 after a total; 原预算 where nothing
 // replaces it; 中标金额：…费暂定 and 合同暂定价 as the award; and, from the open list, 采购金额(预算) as a
 // budget label) all are right but the two universities' places. The shared dev budget none stated
-// goes from 203/219 to 205/219 and held-out from 93/100 to 94/100; nothing else changes.
+// goes from 203/219 to 205/219 and held-out from 93/100 to 94/100; nothing else changes. Probing
+// result wordings past it added 你公司被确定为某工程的中标人 (the works between 为 and 的) and 贵公司中标
+// in a letter, bidder letters (投标人B), a name noted in brackets after a bidder number, a ranking
+// table whose only bidder column is 投标人编号 (decoded from the list), English-only winner labels
+// (Winning Bidder, Successful Tenderer, Awarded Supplier), a project's share after its total without
+// 其中 or in brackets (while a 暂列金额 after 其中 stays part of the ceiling), and 暂定设计费为… after
+// a rate bid.
 const OWN_SET = join(__dirname, '../../test/fixtures/own-field-set.jsonl');
 
 describe('own field-style check set', () => {
