@@ -23,4 +23,10 @@ describe('readWinners: a letter of award names the winner it is addressed to', (
       '中标通知书\n致某某建设有限公司：\n经评审，你公司被确定为某工程的中标人，中标价为人民币1,234,567元。\n招标人：某某县住房和城乡建设局';
     expect(readWinnersOf(text, ['某某县住房和城乡建设局'])).toEqual(['某某建设有限公司']);
   });
+
+  it('leaves a letter to the buyer that names the winner itself to the other rules', () => {
+    const text =
+      '某某城市投资有限公司：\n贵公司委托我单位代理的某某道路工程，经评标委员会评审，确定某某路桥建设有限公司为中标人。\n代理机构：某某招标有限公司';
+    expect(readWinnersOf(text, ['某某招标有限公司'])).toEqual(['某某路桥建设有限公司']);
+  });
 });

@@ -1,4 +1,4 @@
-import { readOrgAt } from './org-names';
+import { readOrgAt, supplierNamesIn } from './org-names';
 
 // A 中标通知书 reposted as it was sent is a letter to the winner: the addressee opens it ("某公司：",
 // "致：某公司") and the letter tells it in the second person that it won ("你单位…被确定为中标人",
@@ -14,7 +14,8 @@ const LINES_ABOVE = 4;
 /** The winner a letter of award is addressed to; null when the text is no such letter. */
 export function addressedWinner(text: string): string | null {
   const told = TOLD_IT_WON.exec(text);
-  if (!told) return null;
+  // "贵公司委托的某项目，经评审确定某建设有限公司为中标人": a letter to the buyer names the winner itself.
+  if (!told || supplierNamesIn(told[0]).length) return null;
   const lines = text.slice(0, told.index).split('\n');
   // The addressee stands on one of the few lines above the letter's first sentence (a heading
   // such as 中标通知书 may come first).
