@@ -437,4 +437,21 @@ describe('readResultAmount: what small works were let for (承包价, 合同价)
   it('reads no contract price from words that only mention the contract', () => {
     expect(readResultAmount('中标人：某某公司\n合同价款支付方式：按进度支付')).toBeNull();
   });
+
+  it('reads a fee named under the award label as provisional (中标金额：设计费暂定…)', () => {
+    expect(
+      readResultAmount(
+        '中标人：某某建筑设计研究院有限公司\n中标费率：按设计收费基准价下浮12%\n中标金额：设计费暂定1,356,000元（最终按审定的建安工程费计取）',
+      ),
+    ).toBe(1_356_000);
+  });
+
+  it('reads the contract provisional price below a bid made as a rate of the fee scale', () => {
+    expect(readResultAmount('中标单位：某某工程检测有限公司\n中标报价：检测费按收费标准的65%计取\n合同暂定价：420,000元')).toBe(420_000);
+    expect(readResultAmount('成交供应商：某某检测有限公司\n成交价：按收费标准下浮20%\n暂定合同金额：318,000元')).toBe(318_000);
+  });
+
+  it('reads the fee named again after 暂定 on the rate bid line (暂定设计费为…)', () => {
+    expect(readResultAmount('中标人:某某设计院有限公司\n中标价:设计费费率2.8%,暂定设计费为:680,000元')).toBe(680_000);
+  });
 });

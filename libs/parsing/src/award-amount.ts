@@ -22,9 +22,10 @@ const AWARD_LABELS: readonly RegExp[] = [
   // "中标报价：设计费率72%(…)，设计费暂定1,684,000元": a rate bid, then the fee it comes to on the same line.
   /(?:中标|成交|中选)(?:报价|费率|价)\s*[:：][^\n。；;]{0,60}?[，,]\s*(?:设计|监理|勘察|咨询|检测|造价|服务)费(?:用)?(?:暂定|暂估|约)?(?:为|金额)?\s*[:：]?(?=\s*[¥￥]?\s*\d)/gu,
   // "中选价：勘察设计费按收费标准下浮8%，暂定金额468,000.00元": the value names the service's fee and
-  // the rate it is charged at, then what that fee comes to for this job. (A bare rate followed by
+  // the rate it is charged at, then what that fee comes to for this job ("暂定设计费为：680,000元" names
+  // the fee again). (A bare rate followed by
   // "(按实结算，暂定金额…)" names no fee: work ordered as it comes, estimated, never the award.)
-  /(?<=(?:中标|成交|中选)(?:报价|费率|价)\s*[:：][^\n。；;，,]{0,30}?(?:设计|监理|勘察|咨询|检测|造价|审计|服务)费[^\n。；;，,]{0,24}?(?:下浮|上浮|优惠|折扣|费率|[%‰])[^\n。；;，,]{0,12}[，,]\s*)(?:暂定|暂估)(?:金额|价|总价|费用)?(?:为)?(?=\s*[:：]?\s*[¥￥]?\s*\d)/gu,
+  /(?<=(?:中标|成交|中选)(?:报价|费率|价)\s*[:：][^\n。；;，,]{0,30}?(?:设计|监理|勘察|咨询|检测|造价|审计|服务)费[^\n。；;，,]{0,24}?(?:下浮|上浮|优惠|折扣|费率|[%‰])[^\n。；;，,]{0,12}[，,]\s*)(?:暂定|暂估)(?:(?:设计|监理|勘察|咨询|检测|造价|审计|服务)费(?:用)?)?(?:金额|价|总价|费用)?(?:为)?(?=\s*[:：]?\s*[¥￥]?\s*\d)/gu,
   // The same fee on the line below the winning rate: "中标费率：基准价的78%\n暂定设计费：￥1,260,000.00".
   /(?<=(?:中标|成交|中选)(?:报价|价|费率|下浮率|优惠率|折扣率)\s*[:：][^\n]{0,60}\n[ \t]*)(?:暂定|暂估)?(?:设计|监理|勘察|咨询|检测|造价|审计)费(?:用)?(?:暂定|暂估|约)?(?:金额)?(?=\s*(?:\([^()\n]{1,8}\))?\s*[:：])/gu,
   // "第一中标候选人…报价", "排名第一的中标候选人为某公司，投标报价为…".
@@ -35,7 +36,9 @@ const AWARD_LABELS: readonly RegExp[] = [
   /候选人(?:名单)?[:：]?\s*\n\s*[1一][、.](?:(?!\n\s*[2二][、.])[^。；;]){0,80}?(?:投标|响应)?报价/gu,
   // Small works let by a village or a town state what the job was let for: "承包价：268,500元",
   // "合同价：人民币壹拾贰万元整(￥120,000.00)", "发包金额为35.8万元". Only as a field or after 为.
-  /(?:承包|发包|签约|合同)(?:总)?(?:金额|价款|价格|价)(?=\s*(?:\([^()\n]{1,8}\))?\s*(?:[:：]|为))/gu,
+  // A service won at a rate of the fee scale states the contract's provisional price as its own
+  // field: "合同暂定价：420,000元", "暂定合同金额：…".
+  /(?:承包|发包|签约|合同)(?:暂定)?(?:总)?(?:金额|价款|价格|价)(?=\s*(?:\([^()\n]{1,8}\))?\s*(?:[:：]|为))|暂定合同(?:总)?(?:金额|价款|价)(?=\s*[:：])/gu,
   // A result table with one total column: "序号 | 标项名称 | 总价(元) | 中标供应商名称".
   /总价(?=\()/gu,
 ];
@@ -379,8 +382,9 @@ function yearOrTotalAfter(text: string, end: number, unit: number | null): numbe
 // "投标报价：年度服务费 863,000.00 元": a few words name what the amount is before it comes.
 const WORDS_BEFORE_VALUE = /^[\s:：]*\p{Script=Han}{1,8}\s*(?=[\d¥￥])/u;
 const NOT_THE_VALUE_WORDS = /预算|限价|控制价|保证金|单价|估算|概算|暂定|暂估|暂列|每|下浮|费率|折扣|税率|工期|大写/u;
-// "中标金额：暂定182.6万元": the award itself, stated as provisional (not a provisional sum within it).
-const PROVISIONAL_AWARD = /^[\s:：]*暂定(?:为)?\s*$/u;
+// "中标金额：暂定182.6万元": the award itself, stated as provisional (not a provisional sum within it);
+// "中标金额：设计费暂定1,356,000元": the same, naming the service's fee it is.
+const PROVISIONAL_AWARD = /^[\s:：]*(?:(?:设计|监理|勘察|咨询|检测|造价|审计|服务)费(?:用)?)?暂定(?:为)?\s*$/u;
 // "中标价：含暂列金额 1,618.45万元": the price includes the provisional sum; it is not that sum.
 const INCLUSIVE = /含(?:暂列金额|暂定金额|暂估价|暂列金|税)/u;
 

@@ -193,6 +193,26 @@ describe('extractBudget: lots tables and quoted past awards', () => {
     expect(yuan('太原预算金额：80万元')).toBe(800_000);
   });
 
+  it('reads the budget a procedure had when nothing replaces it (原预算 in a notice ending it)', () => {
+    expect(yuan('终止原因：采购需求发生重大变化，终止本项目采购活动。\n原预算金额：48万元。')).toBe(480_000);
+  });
+
+  it('reads this procurement share after the whole project budget', () => {
+    expect(yuan('项目总预算：1,280万元，其中本次采购预算：356万元')).toBe(3_560_000);
+    expect(yuan('项目预算为500万元；其中本期招标控制价为120万元')).toBe(1_200_000);
+    expect(yuan('项目预算总金额1,280万元，本次采购预算356万元')).toBe(3_560_000);
+    expect(yuan('项目总预算：1280万元（其中本期预算：356万元）')).toBe(3_560_000);
+    expect(yuan('本项目总预算为1280万元，分两个标段，其中本标段预算为356万元')).toBe(3_560_000);
+    expect(yuan('项目总预算：1,280万元')).toBe(12_800_000);
+    expect(yuan('预算金额：100万元，本项目预算金额包含运费')).toBe(1_000_000);
+    expect(yuan('招标控制价为16,853.27万元，其中暂列金额800万元')).toBe(168_532_700);
+  });
+
+  it('reads an amount labelled as the budget in a bracket note (采购金额(预算))', () => {
+    expect(yuan('采购项目名称：某设备采购\n采购金额（预算）：120万元\n预计采购时间：2027年12月')).toBe(1_200_000);
+    expect(yuan('采购金额(预算):120万元\n最高限价：118万元')).toBe(1_200_000);
+  });
+
   it('takes the unit from a label that names the currency too', () => {
     expect(yuan('预算金额(人民币万元):80')).toBe(800_000);
     expect(yuan('最高限价(单位:人民币元):800000')).toBe(800_000);

@@ -70,13 +70,15 @@ function firstLabelled(display: string, label: RegExp): Budget | null {
   for (const m of display.matchAll(label)) {
     const start = m.index;
     const labelEnd = start + m[0].length;
-    // "原采购预算：120万元" is the figure a change notice replaces.
-    if (REPLACED_BEFORE.test(display.slice(Math.max(0, start - 4), start))) continue;
+    // "原采购预算：120万元" is the figure a change notice replaces; where nothing replaces it (a
+    // procedure ended, "原预算金额：48万元") it is the only budget there is.
+    if (REPLACED_BEFORE.test(display.slice(Math.max(0, start - 4), start)) && CHANGE_WORDS.test(display)) continue;
     // One lot's budget: the tender's is the lots' sum (or the total written after them).
     const lots = isLotLabel(display, start) ? lotLabelSum(display, label, start, labelMultiplier(m[0])) : null;
     if (lots) return { yuan: lots.yuan, sourceText: display.slice(start, lots.end).trim() };
     const perYear = readAmountAfter(display, labelEnd, labelMultiplier(m[0]));
     const hit =
+      (perYear && shareAfterTotal(display, m[0], perYear, labelMultiplier(m[0]))) ??
       changedAmountAfter(display, labelEnd, labelMultiplier(m[0])) ??
       changedRowAmount(display, labelEnd, labelMultiplier(m[0])) ??
       amountsWithLotsAfter(display, labelEnd, labelMultiplier(m[0])) ??
@@ -101,6 +103,7 @@ const CHANGED_FROM_TO =
   /^[\s:：]*(?:由原?|从原?|原)(?:为|是)?[:：]?\s*[“"「『]?[^\n。；;“”"「」『』]{1,24}?[”"」』]?\s*[,，]?\s*现?(?:更正|变更|调整|修改|更改)(?:为|成|至)\s*[:：]?\s*[“"「『]?/u;
 const BEFORE_AFTER_LINES =
   /^[\s:：|]*(?:更正|变更|修改|调整)前(?:内容)?[\s:：|]*[^\n|]{1,24}?[\s|]*(?:更正|变更|修改|调整)后(?:内容)?[\s:：|]*/u;
+const CHANGE_WORDS = /更正|变更|调整|修改|更改|现为|改为/u;
 // (太原, 固原, 平原 … end in 原 too.)
 const REPLACED_BEFORE = /(?:(?<![太固平中九高草])原|(?:更正|变更|修改|调整)前)(?:的)?$/u;
 
@@ -127,6 +130,20 @@ function changedRowAmount(display: string, labelEnd: number, unit: number | null
   }
   // One amount on the row is no change of it: it reads as any other.
   return row.length >= 2 ? row[row.length - 1] : null;
+}
+
+// "项目总预算：1,280万元，其中本次采购预算：356万元": a project bought in parts states its whole budget,
+// then the share of this procurement (本次, 本期, 本批, 本包, 本标段) in the same sentence or a bracket
+// after it ("项目预算总金额1,280万元，本次采购预算356万元", "总预算1280万元（其中本期预算356万元）").
+const SHARE_OF_TOTAL =
+  /^[ \t]*[,，;；(]?[ \t]*(?:[^\n。;；()]{0,12}?[,，][ \t]*)?(其中[ \t]*[:：]?)?[ \t]*(?:本次|本期|本批次?|本包|本标段|本项目)[\p{Script=Han}]{0,6}?(?:预算|控制价|最高限价|金额)(?:金额)?[ \t]*(?:为|是)?[ \t]*[:：]?/u;
+
+function shareAfterTotal(display: string, label: string, total: AmountHit, unit: number | null): AmountHit | null {
+  if (total.yuan === null) return null;
+  const m = SHARE_OF_TOTAL.exec(display.slice(total.end, total.end + 48));
+  // Without 其中 the first figure must be called the total (总预算, 预算总金额) to be only a whole.
+  if (!m || (!m[1] && !/总/u.test(label))) return null;
+  return readAmountAfter(display, total.end + m[0].length, unit);
 }
 
 // "预算金额：每年80万元", "预算金额：80万元/年": a year's budget is the one stated, unless a total

@@ -162,6 +162,14 @@ describe('parseBulletin', () => {
     expect(parsed).toMatchObject({ category: 'change', stage: 'extension', deadlineAt: new Date('2026-04-16T01:00:00Z') });
   });
 
+  it('reads no budget from a change notice, even where it corrects the price ceiling', () => {
+    const parsed = parseBulletin({
+      title: '某街道排水管网修复工程更正公告',
+      body: '招标人:某街道办事处\n更正事项:招标控制价\n更正前:招标控制价为1,865,300元\n更正后:招标控制价为1,826,900元\n其他内容不变。',
+    });
+    expect(parsed).toMatchObject({ category: 'change', budgetYuan: null });
+  });
+
   it('reads a press report’s headline investment as its budget, not the figures after it', () => {
     const parsed = parseBulletin({
       title: '某市二季度重大项目集中开工',

@@ -130,13 +130,16 @@ function bodyText(input: BulletinInput): string {
   return stripPinyinGlosses(looksLikeHtml(body) ? htmlToText(body) : toDisplayText(body));
 }
 
-// An award notice's money is what was bid or won; it has no budget to filter on.
+// An award notice's money is what was bid or won; it has no budget to filter on. A change notice
+// restates (or corrects) figures of the tender it amends: the tender itself carries the budget, so
+// the change carries none, however its corrected 控制价 is worded. (Only when the text says what kind
+// of change it is: a notice classed a change with no such word may be a tender after all.)
 // A press report states its headline figure up front (title, lead paragraph); the figures after
 // it are single projects of the batch or the region's yearly totals.
 const NEWS_LEAD_CHARS = 400;
 
 function textBudget(category: BulletinCategory, stage: BulletinStage | null, title: string, body: string) {
-  if (category === 'award') return null;
+  if (category === 'award' || (category === 'change' && stage !== null)) return null;
   if (category === 'news') return extractBudget(`${title}\n${body.slice(0, NEWS_LEAD_CHARS)}`, { bidPricesQuoted: true });
   const text = title ? `${title}\n${body}` : body;
   // A procedure that failed (流标, 废标) may list the bids it got beside the ceiling it had: the

@@ -27,6 +27,7 @@ const BIDDER_HEADER =
 const PRICE_HEADER = /报价|投标(?:总)?价|中标价|成交价|中标金额|成交金额/u;
 // Columns about a bidder that are not its name: where it is, its codes and numbers, its people.
 const NOT_THE_NAME = /地址|代码|编号|序号|负责人|经理/u;
+const BIDDER_NUMBER_HEADER = /^(?:投标人|投标单位|供应商|响应人)(?:编号|代码)$/u;
 const RANK_HEADER = /^(?:名次|排名|排序|推荐顺序|中标候选人排序|候选人排序)$/u;
 const RANK_WORD = /名次|排名|排序|推荐顺序/u;
 // A column of outcomes says the same: "成交结果" over 成交 and 未成交, "评审结果" over 中选.
@@ -121,7 +122,10 @@ function readTable(text: string, lines: string[], i: number, lineStart: number):
   // "中标候选人排序" names the rank column, not the bidders'; "投标人编号", "供应商序号" number them; a
   // 中标候选人 column of 第一名, 第二名 ranks them, the names standing in another column.
   const ranks = (at: number) => rows.length > 0 && rows.every((r) => RANK_CELL.test(cell(r, at)));
-  const bidder = header.findIndex((h, at) => at !== rank && BIDDER_HEADER.test(h) && !NOT_THE_NAME.test(h) && !ranks(at));
+  let bidder = header.findIndex((h, at) => at !== rank && BIDDER_HEADER.test(h) && !NOT_THE_NAME.test(h) && !ranks(at));
+  // A ranking that names its bidders only by number ("排序 | 投标人编号 | 投标报价"): the number stands
+  // for the name, which a list elsewhere in the notice gives.
+  if (bidder < 0) bidder = header.findIndex((h, at) => at !== rank && BIDDER_NUMBER_HEADER.test(h.replace(/\s+/g, '')));
   if (rank < 0) rank = header.findIndex((h, at) => at !== bidder && /候选人|排名|名次/u.test(h) && ranks(at));
   const price = header.findIndex((h, at) => at !== bidder && PRICE_HEADER.test(h));
   // A table of scores may rank its bidders without a price column: the rank alone says who is first.

@@ -854,3 +854,25 @@ describe('readWinners: works teams and hotels under a winner label', () => {
     expect(readWinners('成交供应商：某某县某某宾馆\n成交金额：36,000.00元')).toEqual(['某某县某某宾馆']);
   });
 });
+
+describe('readWinners: a pronoun and a ranking heading with its own words', () => {
+  it('reads the name a sentence opened with when the decision says 确定其为成交供应商', () => {
+    const text =
+      '评审情况：经磋商小组评审，某某信息技术有限公司的响应文件满足全部实质性要求且综合得分最高，确定其为成交供应商，成交金额为186.5万元。\n其他供应商得分：某某软件有限公司85.2分。';
+    expect(readWinnersOf(text, [])).toEqual(['某某信息技术有限公司']);
+  });
+
+  it('reads the first of a ranking headed "推荐的中标候选人及排序如下：" with 推荐第一名 lines', () => {
+    const text =
+      '评标委员会推荐的中标候选人及排序如下：\n推荐第一名：某某建筑工程有限公司，投标报价：1,926,300元\n推荐第二名：某某建设有限公司，投标报价：1,948,700元';
+    expect(readWinnersOf(text, [])).toEqual(['某某建筑工程有限公司']);
+  });
+});
+
+describe('readWinners: an international result labelled in English only', () => {
+  it('reads the name after Winning Bidder', () => {
+    expect(readWinners('Winning Bidder: Beta Instruments Co., Ltd.\nContract Price: USD 86,500.00\n采购人：某某大学')).toEqual([
+      'Beta Instruments Co., Ltd.',
+    ]);
+  });
+});

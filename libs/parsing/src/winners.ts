@@ -1,3 +1,5 @@
+import { addressedWinner } from './addressed-winner';
+import { decodeBidderNumber, winnerByNumber } from './bidder-numbers';
 import { quotesFormerResult } from './former-result';
 import { wrappedNameAt } from './wrapped-name';
 import { dropNameNote, personAt, readOrgAt, supplierNamesIn } from './org-names';
@@ -18,8 +20,10 @@ import { cellsBelow, splitCells } from './table-cells';
 // A village or town letting small works (发包) names who takes the job as 承包人 (承包单位, 承包方).
 // A county choosing where to deposit public funds, or which bank handles its payments, names the
 // 中选银行 (中标银行): a bank's branch or a rural credit cooperative (信用社, 信用合作联社).
+// An international tender's result may label its winner in English only: Winning Bidder, Successful
+// Tenderer, Awarded Supplier.
 const WINNER_LABEL =
-  /(?<![未落])(?:中标|成交|中选|得标)(?:\(成交\))?(?:人|单位|供应商|候选供应商|服务商|厂商|企业|机构|银行)(?:名称|名单)?|定点[\p{Script=Han}]{0,6}?(?:单位|机构|供应商|服务商)(?:名称|名单)?|供应商名称|(?:中标|成交)方(?:名称)?|(?<![发分])承包(?:人|单位|方)(?:名称)?|判给(?:公司|厂商|承揽商)|(?:入围|入选)(?:人|供应商|单位|企业|机构)(?:名称|名单)?(?:如下)?|入围(?=\s*(?:\([^()\n]{0,10}\))?\s*[:：])|(?:入围|入选|遴选)(?:结果|名单)(?:如下)?(?=[ \t]*(?:\([^()\n]{0,12}\))?[ \t]*[:：])/gu;
+  /(?<![未落])(?:中标|成交|中选|得标)(?:\(成交\))?(?:人|单位|供应商|候选供应商|服务商|厂商|企业|机构|银行)(?:名称|名单)?|定点[\p{Script=Han}]{0,6}?(?:单位|机构|供应商|服务商)(?:名称|名单)?|供应商名称|(?:中标|成交)方(?:名称)?|(?<![发分])承包(?:人|单位|方)(?:名称)?|判给(?:公司|厂商|承揽商)|(?:入围|入选)(?:人|供应商|单位|企业|机构)(?:名称|名单)?(?:如下)?|入围(?=\s*(?:\([^()\n]{0,10}\))?\s*[:：])|(?:入围|入选|遴选)(?:结果|名单)(?:如下)?(?=[ \t]*(?:\([^()\n]{0,12}\))?[ \t]*[:：])|(?:[Ww]inning|[Ss]uccessful) (?:[Bb]idder|[Tt]enderer|[Ss]upplier)(?=[ \t]*[:：])|[Aa]warded [Ss]upplier(?=[ \t]*[:：])/gu;
 const FIRST_CANDIDATE =
   /(?:中标|成交|中选)?候选人\s*\(第[一1]名?\)|第[一1](?:中标|成交|中选)?候选人(?:名称)?|(?:中标|成交)候选人第[一1]名|排名第[一1](?:的)?(?:中标候选人)?|第[一1]名|(?:投标|评标|中标)结果为|推荐(?:的)?(?:中标|成交)候选人(?:为)?/gu;
 const ANY_CANDIDATE = /(?:中标|成交|中选)候选人(?:名称)?/gu;
@@ -129,6 +133,10 @@ function readWinnersOrFallback(text: string, exclude: ReadonlyArray<string | nul
   const ranked = rankedRow(text);
   const rankedName = ranked?.by === 'rank' ? readOrgAt(ranked.name, 0, 'supplier') : null;
   if (rankedName) return [rankedName];
+  // A ranking by bidder number ("排序 | 投标人编号 | 报价\n1 | 03 | …"): the name the list gives the
+  // first-ranked number.
+  const decoded = ranked?.by === 'rank' ? decodeBidderNumber(text, ranked.name.trim()) : null;
+  if (decoded) return [decoded];
   // A result notice names its winner; in an excerpt cut before the label, the first supplier
   // that is neither the buyer nor an agency is the one.
   const others = new Set(exclude.filter((x): x is string => !!x));
@@ -147,6 +155,10 @@ function readWinnersOrFallback(text: string, exclude: ReadonlyArray<string | nul
 
 /** Winners named by labels, tables or candidate rankings; empty when none is. */
 export function readWinners(text: string): string[] {
+  // A letter of award names the winner it is addressed to; a winner named by its bidder number is
+  // the name the notice's list gives that number.
+  const addressee = addressedWinner(text) ?? winnerByNumber(text);
+  if (addressee) return [addressee];
   // "供应商名称 | 最终报价 | 是否成交": only the row marked 是 won, whatever other labels list.
   const decided = rankedRow(text);
   const decidedName = decided?.by === 'decided' ? readOrgAt(decided.name, 0, 'supplier') : null;
@@ -199,7 +211,7 @@ function isLastCellOfRow(text: string, start: number, end: number): boolean {
 // Only a value after a colon or 如下 counts: rank headers side by side (第一中标候选人 | 第二中标候选人)
 // are columns of a table.
 const RANKS_UNDER_HEADING =
-  /^[ \t]*(?:(?:排序|排名|名次|顺序|名单)?(?:如下|为)?[ \t]*[:：]|(?:排序|排名|名次|顺序|名单)?如下)\s*(?:第[一二三1-3]名|排名第[一二三1-3]|第[一二三1-3](?:中标|成交|中选)?候选人)/u;
+  /^[ \t]*及?(?:(?:排序|排名|名次|顺序|名单)?(?:如下|为)?[ \t]*[:：]|(?:排序|排名|名次|顺序|名单)?如下)\s*(?:推荐)?(?:第[一二三1-3]名|排名第[一二三1-3]|第[一二三1-3](?:中标|成交|中选)?候选人)/u;
 
 // "推荐的中标候选人依次为：甲公司、乙公司、丙公司": words saying the list is in rank order stand between
 // the label and the names.
@@ -519,6 +531,10 @@ function oneConsortium(text: string, names: string[]): boolean {
   return CONSORTIUM_NOTE.test(line) && names.every((n) => line.includes(n));
 }
 
+const PRONOUN = /^(?:其|该(?:公司|单位|供应商|投标人|企业))$/u;
+// The sentence a pronoun stands in: from the last full stop or line break before it.
+const SENTENCE_TAIL = /[^。\n]*$/u;
+
 // Names decided in a sentence, in order: the last deciding verb before each 为…中标人 opens the name.
 function decidedAs(text: string): string[] {
   const out: string[] = [];
@@ -538,6 +554,14 @@ function decidedAs(text: string): string[] {
       .replace(BEST_BEFORE_NAME, '')
       .replace(ROLE_NOTE, '')
       .trim();
+    // "某公司的响应文件…综合得分最高，确定其为成交供应商": 其 (该公司) points back to the name the
+    // sentence opened with.
+    if (PRONOUN.test(part) && verb) {
+      const sentence = text.slice(0, m.index - before.length + verb.index);
+      const named = supplierNamesIn(sentence.slice(sentence.search(SENTENCE_TAIL))).pop();
+      if (named && !AGENCY_NAME.test(named) && !out.includes(named)) out.push(named);
+      continue;
+    }
     const person = personAt(part, 0);
     if (person && part.replace(/\s/gu, '') === `${person}(${part.includes('个人') ? '个人' : '自然人'})`) {
       if (!out.includes(person)) out.push(person);
