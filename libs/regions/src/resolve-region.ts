@@ -58,30 +58,25 @@ export function resolveRegion(input: ResolveRegionInput, refine?: (code: string 
       } else byName.set(entries, { field, spec, entries, count: 1, leading });
     }
     evidence.push(...byName.values());
-    for (let step = nextStep(known?.code ?? null, evidence); step; step = nextStep(step.code, evidence)) {
-      known = step;
-    }
+    known = descend(known, evidence);
   }
   for (let hinted = refine?.(known?.code ?? null); refine && hinted && hinted !== known?.code; hinted = refine(known.code)) {
-    known = { code: hinted, source: known?.source ?? 'body' };
-    for (let step = nextStep(known.code, evidence); step; step = nextStep(step.code, evidence)) known = step;
+    known = descend({ code: hinted, source: known?.source ?? 'body' }, evidence);
   }
   // Where a name may be one of several places and nothing else decides, weaker clues choose.
-  for (let step = tieBreak(known, evidence, input.tieBreakCodes ?? []); step; step = tieBreak(known, evidence, input.tieBreakCodes ?? [])) {
-    known = step;
-    for (let next = nextStep(known.code, evidence); next; next = nextStep(next.code, evidence)) known = next;
+  const tieBreakCodes = input.tieBreakCodes ?? [];
+  for (let step = tieBreak(known, evidence, tieBreakCodes); step; step = tieBreak(known, evidence, tieBreakCodes)) {
+    known = descend(step, evidence);
   }
   const traded = tradedAt(input);
   if (traded && (!known || (traded !== known.code && pathOf(traded).includes(known.code)))) {
-    known = { code: traded, source: known?.source ?? 'body' };
-    for (let step = nextStep(known.code, evidence); step; step = nextStep(step.code, evidence)) known = step;
+    known = descend({ code: traded, source: known?.source ?? 'body' }, evidence);
   }
   if (!known) {
     // Nothing names the work's place: the agency's province is the best there is.
     const province = agencyProvince(input);
     if (!province) return null;
-    known = { code: province, source: 'body' };
-    for (let step = nextStep(known.code, evidence); step; step = nextStep(step.code, evidence)) known = step;
+    known = descend({ code: province, source: 'body' }, evidence);
   }
   return { code: known.code, path: regionPath(known.code).map((r) => r.name), source: known.source };
 }
@@ -94,6 +89,15 @@ function tradedAt(input: ResolveRegionInput): string | null {
   const codes = new Set(names.map((buyer) => resolveRegion({ buyer })?.code).filter((c): c is string => c !== undefined));
   const [only] = codes;
   return codes.size === 1 ? only : null;
+}
+
+/** From `from` down, one step at a time, as far as the evidence leads. */
+function descend(from: Step, evidence: Evidence[]): Step;
+function descend(from: Step | null, evidence: Evidence[]): Step | null;
+function descend(from: Step | null, evidence: Evidence[]): Step | null {
+  let known = from;
+  for (let step = nextStep(from?.code ?? null, evidence); step; step = nextStep(step.code, evidence)) known = step;
+  return known;
 }
 
 function nextStep(node: string | null, evidence: Evidence[]): Step | undefined {
