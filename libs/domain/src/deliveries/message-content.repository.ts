@@ -50,6 +50,9 @@ export interface MessageWatchNotice {
   role: string;
 }
 
+// The order messages list bulletins in; the order read and the rows read must agree.
+const NEWEST_FIRST = 'ORDER BY published_at DESC NULLS LAST, ingested_at DESC';
+
 /**
  * What alerts and digests show, read for many deliveries at once: one statement per kind of row
  * whatever the number of messages being composed.
@@ -69,7 +72,7 @@ export class MessageContentRepository {
   async bulletinOrder(ids: string[]): Promise<string[]> {
     const rows: Array<{ id: string }> = await queryPrepared(
       this.dataSource,
-      `SELECT id FROM bulletins WHERE id = ANY($1::uuid[]) ORDER BY published_at DESC NULLS LAST, ingested_at DESC`,
+      `SELECT id FROM bulletins WHERE id = ANY($1::uuid[]) ${NEWEST_FIRST}`,
       [ids],
     );
     return rows.map((r) => r.id);
@@ -80,7 +83,7 @@ export class MessageContentRepository {
     return queryPrepared(
       this.dataSource,
       `SELECT id, title, url, region_code, category, stage, published_at, budget_yuan::text, deadline_at, winners, award_yuan::text, left(body, 600) AS body, project_id
-         FROM bulletins WHERE id = ANY($1::uuid[]) ORDER BY published_at DESC NULLS LAST, ingested_at DESC`,
+         FROM bulletins WHERE id = ANY($1::uuid[]) ${NEWEST_FIRST}`,
       [ids],
     );
   }
