@@ -3,6 +3,20 @@ import { decodeBidderNumber, winnerByNumber } from './bidder-numbers';
 import { quotesFormerResult } from './former-result';
 import { wrappedNameAt } from './wrapped-name';
 import { dropNameNote, personAt, readOrgAt, supplierNamesIn } from './org-names';
+import {
+  CONSORTIUM_JOIN,
+  CONSORTIUM_LEADER,
+  CONSORTIUM_NOTE,
+  GROUP_WORD,
+  ROLE_LABEL,
+  ROLE_LINE,
+  ROLE_LINE_CHARS,
+  ROLE_LINES,
+  ROLE_NOTE,
+  membersByRole,
+  membersOfCell,
+  oneConsortium,
+} from './consortium';
 import { isRankField, nameAboveRankField } from './rank-field';
 import { rankedRow } from './result-table';
 import { cellsBelow, splitCells } from './table-cells';
@@ -41,12 +55,6 @@ const SECTION_END = /[一二三四五六七八九十]、|第[二三2-3](?:中标
 const WINDOW = 160;
 const NOTED_NAME_REACH = 60;
 const LIST_MARK = /[、；;]/u;
-// "A(牵头人)与B(成员)组成的联合体", "A和B联合体": a consortium's members joined by 与/和/及 right after
-// a company's suffix (and its role note); the word 联合体 after the last one names the group.
-const CONSORTIUM_JOIN =
-  /(?<=(?:公司|集团|研究院|设计院|事务所|研究所)(?:\((?:联合体)?(?:牵头人|成员(?:单位|方)?|主办方)\))?)\s*(?:与|和|及)\s*(?=\p{Script=Han})/u;
-const CONSORTIUM_NOTE = /联合体|牵头人|\((?:主办方|主体(?:单位|方)?)\)/u;
-const GROUP_WORD = /\s*(?:共同)?(?:组成的)?联合体$/u;
 // "第1包 课桌椅：某公司，中标价…", "标段二(监理)：某公司": one lot a line, its winner right after the
 // lot's name and a colon, with no winner label at all.
 const LOT_WINNER_LINE =
@@ -66,20 +74,10 @@ const DECIDING_VERB = /(?:确定|拟定|选定|确认|决定|同意|推荐|递�
 const TAKES_OVER = /(?:依次)?递补$/u;
 const CLAUSE_BEFORE = /^[^]*[，,。；;：:\n]/u;
 const BY_BEFORE = /^\s*(?:现|并|则|依法)?由/u;
-// "某公司(联合体牵头人)": a role note after the name is not part of it.
-const ROLE_NOTE = /\((?:联合体)?(?:牵头人|牵头方|成员(?:单位|方)?|主办方|主体(?:单位|方)?)\)$/u;
 const DECIDED_REACH = 80;
 // "确定报价最低的某公司为成交人", "综合得分最高的某公司": what made it the winner, before its name.
 const BEST_BEFORE_NAME = /^(?:(?:最终|投标|响应|评审|评标)?(?:报价|价格|评审价|评标价)|综合得分|得分|评分)最(?:低|高|优)的/u;
 const RANK_BEFORE_NAME = /^(?:排名第[一二三1-3](?:的|位)?|第[一二三1-3]名?)?(?:中标|成交|中选)?候选人|^排名第[一二三1-3](?:的|位)?/u;
-// "中标人：联合体(牵头人：A；成员：B、C)": the members under their role labels, on the label's line
-// or on lines of their own right below it.
-const ROLE_LABEL = /(?:牵头(?:人|方|单位)|成员(?:单位|方)?\s*[一二三四五1-5]?)(?:名称)?\s*(?:\([^()\n]{0,8}\))?\s*[:：]/gu;
-const LEADER_LABEL = /牵头(?:人|方|单位)(?:名称)?\s*(?:\([^()\n]{0,8}\))?\s*[:：]/u;
-const ROLE_LINE = /^\s*(?:联合体)?(?:牵头(?:人|方|单位)|成员)/u;
-const CONSORTIUM_LEADER = /联合体牵头(?:人|方|单位)\s*(?:\([^()\n]{0,8}\))?\s*[:：]/u;
-const ROLE_LINES = 4;
-const ROLE_LINE_CHARS = 200;
 
 // A listed company announcing its own win: "某某股份有限公司(以下简称“公司”)收到…中标通知书".
 const SELF_ANNOUNCED = /([^\s，。,:：;；()]{4,40}?公司)\s*\(以下简称[“"]?(?:公司|本公司)[”"]?\)/u;
@@ -104,24 +102,6 @@ export function readWinnersOf(text: string, exclude: ReadonlyArray<string | null
  */
 export function closeHanSpaces(name: string): string {
   return name.replace(/(?<=\p{Script=Han})[ \t]+(?=\p{Script=Han})/gu, '');
-}
-
-// "甲公司(牵头人)/乙公司(成员)", "甲公司(联合体牵头人)、乙公司(联合体成员)" in one table cell: a
-// consortium's members, each named after the role note that ends the one before. The leader may be
-// noted as the consortium's 主办方 or 主体(单位) instead.
-const AFTER_ROLE_NOTE =
-  /(?<=\((?:联合体)?(?:牵头人|牵头方|牵头单位|主办方|主体(?:单位|方)?|成员(?:单位|方)?)\))\s*(?:[、/;；，,]\s*)?(?:与|和|及)?\s*(?=\p{Script=Han})/u;
-
-function membersOfCell(name: string): string[] {
-  if (!AFTER_ROLE_NOTE.test(name)) return [name];
-  const parts = name.split(AFTER_ROLE_NOTE).map((p) => p.trim().replace(GROUP_WORD, '').trim());
-  const members = parts.map((p) => readOrgAt(p, 0, 'supplier'));
-  return members.every((m, i) => m !== null && wholePartIs(m, parts[i])) ? (members as string[]) : [name];
-}
-
-// The member read is the whole part but for its role note.
-function wholePartIs(member: string, part: string): boolean {
-  return part === member || part.replace(ROLE_NOTE, '') === member;
 }
 
 function readWinnersOrFallback(text: string, exclude: ReadonlyArray<string | null>): string[] {
@@ -521,16 +501,6 @@ function lotWinners(text: string): string[] {
   return out;
 }
 
-// Names written on one line that calls them a consortium (牵头人, 联合体) are one bidder together.
-function oneConsortium(text: string, names: string[]): boolean {
-  if (names.length < 2) return false;
-  const at = text.indexOf(names[0]);
-  const start = text.lastIndexOf('\n', at) + 1;
-  const end = text.indexOf('\n', at);
-  const line = text.slice(start, end < 0 ? text.length : end);
-  return CONSORTIUM_NOTE.test(line) && names.every((n) => line.includes(n));
-}
-
 const PRONOUN = /^(?:其|该(?:公司|单位|供应商|投标人|企业))$/u;
 // The sentence a pronoun stands in: from the last full stop or line break before it.
 const SENTENCE_TAIL = /[^。\n]*$/u;
@@ -617,28 +587,6 @@ function wonAtPriceIn(text: string): string[] {
     const name = supplierNamesIn(text.slice(Math.max(0, m.index - WON_NAME_REACH), m.index)).pop();
     if (!name || !text.slice(0, m.index).endsWith(name) || AGENCY_NAME.test(name) || out.includes(name)) continue;
     out.push(name);
-  }
-  return out;
-}
-
-// Consortium members under 牵头人/成员 labels after a winner's label; empty unless a leader is named.
-function membersByRole(text: string, labelEnd: number): string[] {
-  const lines = text.slice(labelEnd, labelEnd + ROLE_LINE_CHARS * (ROLE_LINES + 1)).split('\n');
-  // The label's own line and the unbroken run of role lines right under it.
-  const run: string[] = [lines[0].slice(0, ROLE_LINE_CHARS)];
-  for (const line of lines.slice(1, ROLE_LINES + 1)) {
-    if (!ROLE_LINE.test(line)) break;
-    run.push(line.slice(0, ROLE_LINE_CHARS));
-  }
-  const segment = run.join('\n');
-  if (!LEADER_LABEL.test(segment)) return [];
-  const out: string[] = [];
-  for (const m of segment.matchAll(ROLE_LABEL)) {
-    const value = segment.slice(m.index + m[0].length).split(/[;；\n]/u)[0];
-    for (const part of value.split(/[、，,]/u)) {
-      const name = readOrgAt(part, 0, 'supplier');
-      if (name && !out.includes(name)) out.push(name);
-    }
   }
   return out;
 }
