@@ -148,8 +148,15 @@ describe('ingest → match → deliver (api + worker + Postgres + Redis + SMTP)'
     smtp.failNext(451, '4.3.0 try again later');
     await ingest([chengdu('成都市污水处理厂提标招标公告')]);
     await eventually(async () => mailTo('c@example.test').length === 1, 20000, 'retried email');
+    // The sink holds the message a moment before the worker records it as sent.
+    await eventually(
+      async () => (await api.dataSource.getRepository(Delivery).findOneBy({ memberId: c.id }))?.status === 'sent',
+      10000,
+      'retried delivery recorded',
+    );
     const [retried] = await api.dataSource.getRepository(Delivery).findBy({ memberId: c.id });
     expect(retried).toMatchObject({ status: 'sent', attempts: 2 });
+    expect(mailTo('c@example.test')).toHaveLength(1);
 
     const d = await insertMember(api.dataSource, { email: 'd@example.test' });
     await insertSubscription(api.dataSource, d.id, { name: '桥梁', keywords: ['桥梁'] });
