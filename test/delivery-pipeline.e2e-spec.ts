@@ -15,6 +15,7 @@ import {
   TestWorker,
   waitForQueuesToDrain,
 } from '@app/testing';
+import { bearer, signUp } from './support/member-sessions';
 
 describe('ingest → match → deliver (api + worker + Postgres + Redis + SMTP)', () => {
   let smtp: SmtpTestServer;
@@ -105,6 +106,34 @@ describe('ingest → match → deliver (api + worker + Postgres + Redis + SMTP)'
     expect(await marks()).toEqual([]);
     await request(api.url).post(notRelevant[0]).expect(200);
     expect(await marks()).toEqual([{ source: 'email' }, { source: 'email' }, { source: 'email' }]);
+  });
+
+  it('shows the body sentence a keyword hit in, cut from the stored body, in the email and the inbox', async () => {
+    const member = await signUp(api);
+    await request(api.url)
+      .post('/v1/subscriptions')
+      .set(bearer(member.accessToken))
+      .send({ name: '排水', keywords: ['雨污分流'] })
+      .expect(201);
+    // Past the 600 characters the email's snippet reads, so only the hit's sentence can show it.
+    const filler = '本项目位于渝中区，施工内容详见招标文件及工程量清单。'.repeat(30);
+    const sentence = '同步实施老旧小区雨污分流改造。';
+    await ingest([bulletin('渝中区背街小巷整治工程施工招标公告', { body: `${filler}\n${sentence}\n${filler}` })]);
+    await drain();
+    // The member's other message is the address check sent on registering.
+    const alerts = () => mailTo(member.email).filter((m) => m.text.includes('背街小巷整治工程'));
+    const [mail] = await eventually(async () => (alerts().length ? alerts() : null), 15000, 'instant email');
+    expect(mail.text).toContain(sentence);
+
+    const stored = await api.dataSource.query(`SELECT hit_details FROM matches WHERE member_id = $1`, [member.id]);
+    expect(stored).toHaveLength(1);
+    expect(stored[0].hit_details).toEqual([expect.objectContaining({ term: '雨污分流', place: 'body' })]);
+    expect(stored[0].hit_details[0]).not.toHaveProperty('sentence');
+
+    const inbox = await request(api.url).get('/v1/matches').set(bearer(member.accessToken)).expect(200);
+    expect(inbox.body.items).toHaveLength(1);
+    expect(inbox.body.items[0]).toMatchObject({ hitPlaces: ['body'], hitSentence: sentence });
+    expect(inbox.body.items[0].hitDetails).toEqual([{ entry: '雨污分流', term: '雨污分流', place: 'body', aligned: true, sentence }]);
   });
 
   it('sends a daily digest when due, and one-click unsubscribe stops the next one', async () => {

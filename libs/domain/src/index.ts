@@ -28,6 +28,7 @@ export * from './shared/domain.errors';
 export * from './shared/signed-token';
 export * from './matches/bulletin-match-state.entity';
 export * from './matches/match-hits';
+export * from './matches/hit-sentences';
 export * from './feedback/not-relevant-mark.entity';
 export * from './feedback/not-relevant-link';
 export * from './webhooks/webhook-endpoint.entity';

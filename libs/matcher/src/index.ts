@@ -1,6 +1,6 @@
 export type { BuildPhase, BuildProgress } from './index-layout';
 export { entryTerms } from './entry-terms';
-export { bodyZones, placeIn, sentenceAround, type HitPlace, type Zone } from './hits/bulletin-zones';
+export { bodyZones, placeIn, SENTENCE_MAX, sentenceAround, type HitPlace, type Zone } from './hits/bulletin-zones';
 export { compoundsAround, type HitCompound } from './hits/hit-compounds';
 export { BulletinHits, hitPlaces, relevanceScore, type KeywordHit } from './hits/keyword-hits';
 export { isLiteralEntry, LITERAL_MARK, withoutLiteralMark } from './hits/literal-entry';

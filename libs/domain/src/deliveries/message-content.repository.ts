@@ -4,6 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { Channel } from '../subscriptions/subscription.entity';
 import type { MatchHitDetail } from '../matches/match.entity';
+import { hitDetailsWithWindows, withSentences } from '../matches/hit-sentences';
 
 export interface MessageMember {
   id: string;
@@ -89,17 +90,20 @@ export class MessageContentRepository {
   }
 
   /** The subscriptions of these members that caught these bulletins, oldest subscription first. */
-  matches(memberIds: string[], bulletinIds: string[]): Promise<MessageMatch[]> {
-    return queryPrepared(
+  async matches(memberIds: string[], bulletinIds: string[]): Promise<MessageMatch[]> {
+    const rows: MessageMatch[] = await queryPrepared(
       this.dataSource,
-      // The subscription is looked up per match row (OFFSET 0 keeps the planner from turning it
-      // into a join): a young partition's stale statistics once made it hash all subscriptions.
-      `SELECT m.member_id, m.bulletin_id, m.subscription_id, s.name, s.keywords, m.hits, m.hit_details
+      // The subscription and the bulletin are looked up per match row (OFFSET 0 keeps the planner
+      // from turning it into a join): a young partition's stale statistics once made it hash all subscriptions.
+      `SELECT m.member_id, m.bulletin_id, m.subscription_id, s.name, s.keywords, m.hits,
+              ${hitDetailsWithWindows('m.hit_details', 'b.body_match')} AS hit_details
          FROM matches m
          CROSS JOIN LATERAL (SELECT name, keywords, created_at FROM subscriptions WHERE id = m.subscription_id OFFSET 0) s
+         CROSS JOIN LATERAL (SELECT body_match FROM bulletins WHERE id = m.bulletin_id OFFSET 0) b
         WHERE m.member_id = ANY($1::uuid[]) AND m.bulletin_id = ANY($2::uuid[]) ORDER BY s.created_at`,
       [memberIds, bulletinIds],
     );
+    return rows.map((r) => ({ ...r, hit_details: withSentences(r.hit_details) }));
   }
 
   /** Notices that reached these members because they follow the project, with what each changed. */

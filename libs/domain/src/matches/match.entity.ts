@@ -5,14 +5,15 @@ import { Member } from '../members/member.entity';
 import { Subscription } from '../subscriptions/subscription.entity';
 
 /**
- * A keyword hit as stored on a match: the matcher's KeywordHit, without the sentence when the hit
- * is in the title (the title is that sentence, and repeating it in every match of a bulletin was
- * about a third of the row). Older rows may still carry it.
+ * A keyword hit as stored on a match: the matcher's KeywordHit without its sentence. A title hit's
+ * sentence is the title; a body hit's is the same for every subscription that hit the term, and
+ * readers cut it from the body (hitDetailsWithWindows, withSentences). Repeating it in every match
+ * was a quarter of the row. Rows recorded before may still carry it, and readers keep it then.
  */
 export type MatchHitDetail = Omit<KeywordHit, 'sentence'> & { sentence?: string };
 
-/** A hit as it is stored: a title hit's sentence left out. */
-export const storedHit = ({ sentence, ...hit }: MatchHitDetail): MatchHitDetail => (hit.place === 'title' ? hit : { ...hit, sentence });
+/** A hit as it is stored: without its sentence. */
+export const storedHit = ({ sentence: _sentence, ...hit }: MatchHitDetail): MatchHitDetail => hit;
 
 /**
  * One subscription caught one bulletin; unique so retries never duplicate. Partitioned by the
@@ -45,9 +46,8 @@ export class Match {
   hits: string[];
 
   /**
-   * Where each keyword hit: one entry per part of each entry in `hits` (term, place, aligned,
-   * offset and, outside the title, the sentence around it, in match form). [] for matches recorded
-   * before hits had places.
+   * Where each keyword hit: one entry per part of each entry in `hits` (term, place, aligned and
+   * offset, in match form; older rows also the sentence). [] for matches recorded before hits had places.
    */
   @Column({ name: 'hit_details', type: 'jsonb', default: () => `'[]'` })
   hitDetails: MatchHitDetail[];

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { MatchHitDetail } from '../matches/match.entity';
+import { hitDetailsWithWindows, withSentences } from '../matches/hit-sentences';
 import type { InboxPosition } from './inbox-cursor';
 
 export interface BulletinSummary {
@@ -140,7 +141,7 @@ export class MemberInboxRepository {
            ORDER BY m.created_at DESC, m.id DESC LIMIT $${limit})
          ${others})
        SELECT i.kind, i.id AS "itemId", i.subscription_id AS "subscriptionId", i.subscription_name AS "subscriptionName", i.hits,
-              i.hit_details AS "hitDetails", i.score, i.created_at AS "createdAt", i.created_at::text AS "position", i.not_relevant AS "notRelevant",
+              ${hitDetailsWithWindows('i.hit_details', 'b.body_match')} AS "hitDetails", i.score, i.created_at AS "createdAt", i.created_at::text AS "position", i.not_relevant AS "notRelevant",
               fn.project_id AS "followProjectId", fn.changes AS "followChanges",
               wn.watch_id AS "watchId", pw.name AS "watchName", wn.role AS "watchRole", ${BULLETIN_SUMMARY_COLUMNS}
          FROM items i
@@ -178,7 +179,7 @@ export class MemberInboxRepository {
         follow: followProjectId ? { projectId: followProjectId, changes: followChanges ?? [] } : null,
         watch: watchRole ? { watchId: watchName ? watchId : null, name: watchName, role: watchRole } : null,
         hits,
-        hitDetails,
+        hitDetails: withSentences(hitDetails),
         score,
         createdAt,
         notRelevant,
@@ -209,14 +210,15 @@ export class MemberInboxRepository {
     return rows.length > 0;
   }
 
-  bulletinMatches(memberId: string, bulletinId: string): Promise<MemberBulletinMatch[]> {
-    return this.dataSource.query(
-      `SELECT m.subscription_id AS "subscriptionId", s.name AS "subscriptionName", m.hits, m.hit_details AS "hitDetails", m.score,
-              m.created_at AS "createdAt"
-         FROM matches m JOIN subscriptions s ON s.id = m.subscription_id
+  async bulletinMatches(memberId: string, bulletinId: string): Promise<MemberBulletinMatch[]> {
+    const rows = await this.dataSource.query<MemberBulletinMatch[]>(
+      `SELECT m.subscription_id AS "subscriptionId", s.name AS "subscriptionName", m.hits,
+              ${hitDetailsWithWindows('m.hit_details', 'b.body_match')} AS "hitDetails", m.score, m.created_at AS "createdAt"
+         FROM matches m JOIN subscriptions s ON s.id = m.subscription_id JOIN bulletins b ON b.id = m.bulletin_id
         WHERE m.bulletin_id = $1 AND m.member_id = $2
         ORDER BY m.created_at`,
       [bulletinId, memberId],
     );
+    return rows.map((r) => ({ ...r, hitDetails: withSentences(r.hitDetails) }));
   }
 }

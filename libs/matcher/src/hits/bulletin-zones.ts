@@ -281,7 +281,8 @@ export function placeIn(zones: readonly Zone[], start: number, end: number): Exc
   return best ?? 'body';
 }
 
-const SENTENCE_MAX = 120;
+/** How long a hit's sentence gets; readers that cut it from a stored body read this much around the hit. */
+export const SENTENCE_MAX = 120;
 
 /** The sentence around text[start, end), cut (with …) to about SENTENCE_MAX characters around the hit. */
 export function sentenceAround(text: string, start: number, end: number): string {
