@@ -22,9 +22,9 @@ export const ROLE_LINE_CHARS = 200;
 
 // "甲公司(牵头人)/乙公司(成员)", "甲公司(联合体牵头人)、乙公司(联合体成员)" in one table cell: a
 // consortium's members, each named after the role note that ends the one before. The leader may be
-// noted as the consortium's 主办方 or 主体(单位) instead.
+// noted as the consortium's 主办方 or 主体(单位) instead; a plus sign joins them as a slash does.
 const AFTER_ROLE_NOTE =
-  /(?<=\((?:联合体)?(?:牵头人|牵头方|牵头单位|主办方|主体(?:单位|方)?|成员(?:单位|方)?)\))\s*(?:[、/;；，,]\s*)?(?:与|和|及)?\s*(?=\p{Script=Han})/u;
+  /(?<=\((?:联合体)?(?:牵头人|牵头方|牵头单位|主办方|主体(?:单位|方)?|成员(?:单位|方)?)\))\s*(?:[、/;；，,+＋]\s*)?(?:与|和|及)?\s*(?=\p{Script=Han})/u;
 
 export function membersOfCell(name: string): string[] {
   if (!AFTER_ROLE_NOTE.test(name)) return [name];
