@@ -614,6 +614,23 @@ describe('readWinners: selection results, stations, foreign names', () => {
     expect(readWinnersOf(listed, [])).toEqual(['甲建设集团有限公司', '乙设计院有限公司']);
   });
 
+  it("reads a standby who takes a declined winner's place without its role words (由候补成交供应商…成交)", () => {
+    const text = '排名第一的供应商甲物业管理有限公司书面放弃成交资格。\n由候补成交供应商乙物业服务有限公司成交，成交金额：286,000.00元';
+    expect(readWinners(text)).toEqual(['乙物业服务有限公司']);
+    expect(readWinners('采购人确定替补中标人丙环境工程有限公司为中标人。')).toEqual(['丙环境工程有限公司']);
+  });
+
+  it('reads every admitted supplier listed one a line with its rate after a gap (入围协议供货商)', () => {
+    const text =
+      '入围协议供货商：\n甲办公家具有限公司    优惠率：11%\n乙家居用品有限公司    优惠率：9.5%\n某区丙家具经营部    优惠率：8%\n协议期限：两年';
+    expect(readWinners(text)).toEqual(['甲办公家具有限公司', '乙家居用品有限公司', '某区丙家具经营部']);
+  });
+
+  it('splits a consortium cell whose members are joined by a plus sign (甲(牵头人)+乙(成员))', () => {
+    const plus = '中标人 | 中标价(元)\n甲路桥建设有限公司(牵头人)+乙勘察设计院有限公司(成员) | 9,318,200.00';
+    expect(readWinnersOf(plus, [])).toEqual(['甲路桥建设有限公司', '乙勘察设计院有限公司']);
+  });
+
   it('reads the clause right before 为…中标人 when no verb decides it (经评审，甲公司为本项目中标人)', () => {
     expect(readWinners('经评审，甲环卫服务有限公司为本项目成交供应商，成交金额为386,400元。')).toEqual(['甲环卫服务有限公司']);
     const group = '经评审，甲建设集团有限公司(牵头人)与乙设计研究院有限公司组成的联合体为本项目中标人，中标价2876万元。';

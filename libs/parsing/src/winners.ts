@@ -1,6 +1,7 @@
 import { addressedWinner } from './addressed-winner';
 import { decodeBidderNumber, winnerByNumber } from './bidder-numbers';
 import { quotesFormerResult } from './former-result';
+import { withoutRateField } from './rate-field';
 import { wrappedNameAt } from './wrapped-name';
 import { dropNameNote, personAt, readOrgAt, supplierNamesIn } from './org-names';
 import {
@@ -37,7 +38,7 @@ import { cellsBelow, splitCells } from './table-cells';
 // An international tender's result may label its winner in English only: Winning Bidder, Successful
 // Tenderer, Awarded Supplier.
 const WINNER_LABEL =
-  /(?<![未落])(?:中标|成交|中选|得标)(?:\(成交\))?(?:人|单位|供应商|候选供应商|服务商|厂商|企业|机构|银行)(?:名称|名单)?|定点[\p{Script=Han}]{0,6}?(?:单位|机构|供应商|服务商)(?:名称|名单)?|供应商名称|(?:中标|成交)方(?:名称)?|(?<![发分])承包(?:人|单位|方)(?:名称)?|判给(?:公司|厂商|承揽商)|(?:入围|入选)(?:人|供应商|单位|企业|机构)(?:名称|名单)?(?:如下)?|入围(?=\s*(?:\([^()\n]{0,10}\))?\s*[:：])|(?:入围|入选|遴选)(?:结果|名单)(?:如下)?(?=[ \t]*(?:\([^()\n]{0,12}\))?[ \t]*[:：])|(?:[Ww]inning|[Ss]uccessful) (?:[Bb]idder|[Tt]enderer|[Ss]upplier)(?=[ \t]*[:：])|[Aa]warded [Ss]upplier(?=[ \t]*[:：])/gu;
+  /(?<![未落])(?:中标|成交|中选|得标)(?:\(成交\))?(?:人|单位|供应商|供货商|候选供应商|服务商|厂商|企业|机构|银行)(?:名称|名单)?|定点[\p{Script=Han}]{0,6}?(?:单位|机构|供应商|服务商)(?:名称|名单)?|供应商名称|(?:中标|成交)方(?:名称)?|(?<![发分])承包(?:人|单位|方)(?:名称)?|判给(?:公司|厂商|承揽商)|(?:入围|入选)(?:协议)?(?:人|供应商|供货商|单位|企业|机构)(?:名称|名单)?(?:如下)?|入围(?=\s*(?:\([^()\n]{0,10}\))?\s*[:：])|(?:入围|入选|遴选)(?:结果|名单)(?:如下)?(?=[ \t]*(?:\([^()\n]{0,12}\))?[ \t]*[:：])|(?:[Ww]inning|[Ss]uccessful) (?:[Bb]idder|[Tt]enderer|[Ss]upplier)(?=[ \t]*[:：])|[Aa]warded [Ss]upplier(?=[ \t]*[:：])/gu;
 const FIRST_CANDIDATE =
   /(?:中标|成交|中选)?候选人\s*\(第[一1]名?\)|第[一1](?:中标|成交|中选)?候选人(?:名称)?|(?:中标|成交)候选人第[一1]名|排名第[一1](?:的)?(?:中标候选人)?|第[一1]名|(?:投标|评标|中标)结果为|推荐(?:的)?(?:中标|成交)候选人(?:为)?/gu;
 const ANY_CANDIDATE = /(?:中标|成交|中选)候选人(?:名称)?/gu;
@@ -78,6 +79,9 @@ const DECIDED_REACH = 80;
 // "确定报价最低的某公司为成交人", "综合得分最高的某公司": what made it the winner, before its name.
 const BEST_BEFORE_NAME = /^(?:(?:最终|投标|响应|评审|评标)?(?:报价|价格|评审价|评标价)|综合得分|得分|评分)最(?:低|高|优)的/u;
 const RANK_BEFORE_NAME = /^(?:排名第[一二三1-3](?:的|位)?|第[一二三1-3]名?)?(?:中标|成交|中选)?候选人|^排名第[一二三1-3](?:的|位)?/u;
+// "由候补成交供应商某公司成交": a standby (候补/替补/备选) named by its role before taking the place of a
+// winner who gave it up; the role is no part of its name.
+const STANDBY_BEFORE_NAME = /^(?:候补|替补|备选)的?(?:中标|成交|中选)?(?:候选人|供应商|单位|人)/u;
 
 // A listed company announcing its own win: "某某股份有限公司(以下简称“公司”)收到…中标通知书".
 const SELF_ANNOUNCED = /([^\s，。,:：;；()]{4,40}?公司)\s*\(以下简称[“"]?(?:公司|本公司)[”"]?\)/u;
@@ -480,9 +484,9 @@ function numberedNames(text: string, labelEnd: number): string[] {
     // "第一包(米面粮油)：某公司，下浮率5%": a lot's name opens its line as a number would.
     const number = LIST_NUMBER.exec(line) ?? LOT_OPENS_LINE.exec(line);
     const name = readOrgAt(line, number?.[0].length ?? 0, 'supplier');
-    // Without numbers, a line of the list is a name and nothing else; a "label：value" line is a
-    // field of its own (the winner's own label under a result heading), not an item.
-    if (!name || (!number && name !== line.trim()) || /[:：]/u.test(name)) break;
+    // Without numbers, a line of the list is a name and nothing else (but the rate it offered); a
+    // "label：value" line is a field of its own (the winner's own label under a result heading).
+    if (!name || (!number && name !== withoutRateField(line).trim()) || /[:：]/u.test(name)) break;
     if (!out.includes(name)) out.push(name);
     if (next < 0) break;
     at = next + 1;
@@ -521,6 +525,7 @@ function decidedAs(text: string): string[] {
       .slice(verb ? verb.index + verb[0].length : 0)
       .trim()
       .replace(RANK_BEFORE_NAME, '')
+      .replace(STANDBY_BEFORE_NAME, '')
       .replace(BEST_BEFORE_NAME, '')
       .replace(ROLE_NOTE, '')
       .trim();
@@ -598,8 +603,9 @@ const WON_BY = /由([^\n，,。；;：:、由]{4,60}?)(?:中标|成交|中选)(?
 function wonByIn(text: string): string[] {
   const out: string[] = [];
   for (const m of text.matchAll(WON_BY)) {
-    // "由第二中标候选人某公司中标": the candidate who takes a declined winner's place, named by its rank.
-    const stretch = m[1].trim().replace(RANK_BEFORE_NAME, '');
+    // "由第二中标候选人某公司中标": the candidate who takes a declined winner's place, named by its rank
+    // or as the standby (由候补成交供应商某公司成交).
+    const stretch = m[1].trim().replace(RANK_BEFORE_NAME, '').replace(STANDBY_BEFORE_NAME, '');
     const name = readOrgAt(stretch, 0, 'supplier');
     if (name === stretch && !AGENCY_NAME.test(name) && !out.includes(name)) out.push(name);
   }
