@@ -3,10 +3,11 @@ import { readOrgAt } from './org-names';
 // A consortium (联合体) bids as one: its leader (牵头人, 主办方) and members are named together, in one
 // cell, on one line or under role labels. The words that mark them, and the readers of its members.
 
-// "A(牵头人)与B(成员)组成的联合体", "A和B联合体": a consortium's members joined by 与/和/及 right after
-// a company's suffix (and its role note); the word 联合体 after the last one names the group.
+// "A(牵头人)与B(成员)组成的联合体", "A和B联合体", "A+B": a consortium's members joined by 与/和/及 or
+// a plus sign right after a company's suffix (and its role note); the word 联合体 after the last one
+// names the group.
 export const CONSORTIUM_JOIN =
-  /(?<=(?:公司|集团|研究院|设计院|事务所|研究所)(?:\((?:联合体)?(?:牵头人|成员(?:单位|方)?|主办方)\))?)\s*(?:与|和|及)\s*(?=\p{Script=Han})/u;
+  /(?<=(?:公司|集团|研究院|设计院|事务所|研究所)(?:\((?:联合体)?(?:牵头人|成员(?:单位|方)?|主办方)\))?)\s*(?:与|和|及|[+＋])\s*(?=\p{Script=Han})/u;
 export const CONSORTIUM_NOTE = /联合体|牵头人|\((?:主办方|主体(?:单位|方)?)\)/u;
 export const GROUP_WORD = /\s*(?:共同)?(?:组成的)?联合体$/u;
 // "某公司(联合体牵头人)": a role note after the name is not part of it.

@@ -626,9 +626,18 @@ describe('readWinners: selection results, stations, foreign names', () => {
     expect(readWinners(text)).toEqual(['甲办公家具有限公司', '乙家居用品有限公司', '某区丙家具经营部']);
   });
 
+  it('reads winners listed with the lot each won in brackets without the note (某公司(包1))', () => {
+    const text = '中标供应商：\n1. 甲教学设备有限公司（包1）\n2. 乙实验器材有限公司（包2、包3）\n中标金额：包1：12.5万元；包2：8.6万元';
+    expect(readWinners(text)).toEqual(['甲教学设备有限公司', '乙实验器材有限公司']);
+  });
+
   it('splits a consortium cell whose members are joined by a plus sign (甲(牵头人)+乙(成员))', () => {
     const plus = '中标人 | 中标价(元)\n甲路桥建设有限公司(牵头人)+乙勘察设计院有限公司(成员) | 9,318,200.00';
     expect(readWinnersOf(plus, [])).toEqual(['甲路桥建设有限公司', '乙勘察设计院有限公司']);
+    expect(readWinners('中标人：甲市政工程有限公司+乙规划设计研究院有限公司\n中标价：6,120,000元')).toEqual([
+      '甲市政工程有限公司',
+      '乙规划设计研究院有限公司',
+    ]);
   });
 
   it('reads the clause right before 为…中标人 when no verb decides it (经评审，甲公司为本项目中标人)', () => {
