@@ -631,6 +631,19 @@ describe('readWinners: selection results, stations, foreign names', () => {
     expect(readWinners(text)).toEqual(['甲教学设备有限公司', '乙实验器材有限公司']);
   });
 
+  it('reads members labelled on the line of a winner noted as the consortium leader', () => {
+    expect(
+      readWinners('中标人：甲水电建设有限公司(联合体牵头人)，成员：乙勘测设计有限公司、丙机电安装有限公司\n中标价：8,250,000元'),
+    ).toEqual(['甲水电建设有限公司', '乙勘测设计有限公司', '丙机电安装有限公司']);
+  });
+
+  it('splits a consortium whose members are joined by a slash (甲公司/乙公司(联合体))', () => {
+    expect(readWinners('中标人：甲市政建设有限公司/乙工程设计有限公司(联合体)\n中标价：4,180,000元')).toEqual([
+      '甲市政建设有限公司',
+      '乙工程设计有限公司',
+    ]);
+  });
+
   it('splits a consortium cell whose members are joined by a plus sign (甲(牵头人)+乙(成员))', () => {
     const plus = '中标人 | 中标价(元)\n甲路桥建设有限公司(牵头人)+乙勘察设计院有限公司(成员) | 9,318,200.00';
     expect(readWinnersOf(plus, [])).toEqual(['甲路桥建设有限公司', '乙勘察设计院有限公司']);

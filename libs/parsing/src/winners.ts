@@ -14,6 +14,7 @@ import {
   ROLE_LINE_CHARS,
   ROLE_LINES,
   ROLE_NOTE,
+  membersAfterNotedLeader,
   membersByRole,
   membersOfCell,
   oneConsortium,
@@ -453,6 +454,9 @@ const GROUP_NOTE_TO_LINE_END = /^[ \t]*\((?:联合体(?:牵头(?:人|方|单位)
 function membersBelowNotedLeader(text: string, labelEnd: number, first: string): string[] {
   const valueEnd = endOfValue(text, labelEnd, first);
   if (valueEnd < 0) return [];
+  // "中标人：甲公司(联合体牵头人)，成员：乙公司": the members may follow on the leader's own line.
+  const onLine = membersAfterNotedLeader(text.slice(valueEnd, valueEnd + ROLE_LINE_CHARS).split('\n')[0]).filter((n) => n !== first);
+  if (onLine.length) return onLine;
   const lineEnd = text.indexOf('\n', valueEnd);
   if (lineEnd < 0 || !GROUP_NOTE_TO_LINE_END.test(text.slice(valueEnd, lineEnd))) return [];
   const out: string[] = [];
