@@ -626,6 +626,26 @@ describe('readWinners: selection results, stations, foreign names', () => {
     expect(readWinners(text)).toEqual(['甲办公家具有限公司', '乙家居用品有限公司', '某区丙家具经营部']);
   });
 
+  it('reads the suppliers of a standing agreement under 协议供货商 with their rates after a tab', () => {
+    expect(readWinners('协议供货商：\n甲电器销售有限公司\t优惠率8%\n乙数码科技有限公司\t优惠率7.5%\n协议期：一年')).toEqual([
+      '甲电器销售有限公司',
+      '乙数码科技有限公司',
+    ]);
+    expect(readWinners('本次协议供货商须在签订协议后三日内提供样品。')).toEqual([]);
+  });
+
+  it('reads lots lettered or numbered in Roman numerals, and a headerless lots table', () => {
+    expect(readWinners('C包：甲文体用品有限公司，成交金额：56,200元\nD包：乙体育器材有限公司，成交金额：41,800元')).toEqual([
+      '甲文体用品有限公司',
+      '乙体育器材有限公司',
+    ]);
+    expect(readWinners('Ⅰ标段 甲公路工程有限公司 2,064,300.00元\nⅡ标段 乙养护工程有限公司 1,873,900.00元')).toEqual([
+      '甲公路工程有限公司',
+      '乙养护工程有限公司',
+    ]);
+    expect(readWinners('一标段 施工 甲公路工程有限公司')).toEqual([]);
+  });
+
   it('reads winners listed with the lot each won in brackets without the note (某公司(包1))', () => {
     const text = '中标供应商：\n1. 甲教学设备有限公司（包1）\n2. 乙实验器材有限公司（包2、包3）\n中标金额：包1：12.5万元；包2：8.6万元';
     expect(readWinners(text)).toEqual(['甲教学设备有限公司', '乙实验器材有限公司']);

@@ -29,6 +29,7 @@ import { cellsBelow, splitCells } from './table-cells';
 // A framework agreement (框架协议, 入围) admits several suppliers, all of them winners: 入围供应商 (入围人),
 // or 入围 right before its list ("以下单位入围(排名不分先后):A、B、C"); a selection's result heading
 // its list (入围结果, 入选单位名单, 入围名单如下, 遴选结果(排名不分先后):) names every supplier on it.
+// Goods bought under a standing agreement name theirs 协议供货商 (入围协议供货商) as a field.
 // 未中标供应商, 未成交单位, 落选供应商 name the bidders who lost.
 // Services are won by a 中标服务商 or 成交机构 as well.
 // 拟中选企业 names each maker chosen in a volume-based purchase (带量采购), one a product; 定点维修单位,
@@ -39,7 +40,7 @@ import { cellsBelow, splitCells } from './table-cells';
 // An international tender's result may label its winner in English only: Winning Bidder, Successful
 // Tenderer, Awarded Supplier.
 const WINNER_LABEL =
-  /(?<![未落])(?:中标|成交|中选|得标)(?:\(成交\))?(?:人|单位|供应商|供货商|候选供应商|服务商|厂商|企业|机构|银行)(?:名称|名单)?|定点[\p{Script=Han}]{0,6}?(?:单位|机构|供应商|服务商)(?:名称|名单)?|供应商名称|(?:中标|成交)方(?:名称)?|(?<![发分])承包(?:人|单位|方)(?:名称)?|判给(?:公司|厂商|承揽商)|(?:入围|入选)(?:协议)?(?:人|供应商|供货商|单位|企业|机构)(?:名称|名单)?(?:如下)?|入围(?=\s*(?:\([^()\n]{0,10}\))?\s*[:：])|(?:入围|入选|遴选)(?:结果|名单)(?:如下)?(?=[ \t]*(?:\([^()\n]{0,12}\))?[ \t]*[:：])|(?:[Ww]inning|[Ss]uccessful) (?:[Bb]idder|[Tt]enderer|[Ss]upplier)(?=[ \t]*[:：])|[Aa]warded [Ss]upplier(?=[ \t]*[:：])/gu;
+  /(?<![未落])(?:中标|成交|中选|得标)(?:\(成交\))?(?:人|单位|供应商|供货商|候选供应商|服务商|厂商|企业|机构|银行)(?:名称|名单)?|定点[\p{Script=Han}]{0,6}?(?:单位|机构|供应商|服务商)(?:名称|名单)?|供应商名称|(?:中标|成交)方(?:名称)?|(?<![发分])承包(?:人|单位|方)(?:名称)?|判给(?:公司|厂商|承揽商)|(?:入围|入选)(?:协议)?(?:人|供应商|供货商|单位|企业|机构)(?:名称|名单)?(?:如下)?|协议(?:供货|供应)(?:商|单位)(?:名称|名单)?(?=[ \t]*(?:\([^()\n]{0,12}\))?[ \t]*[:：])|入围(?=\s*(?:\([^()\n]{0,10}\))?\s*[:：])|(?:入围|入选|遴选)(?:结果|名单)(?:如下)?(?=[ \t]*(?:\([^()\n]{0,12}\))?[ \t]*[:：])|(?:[Ww]inning|[Ss]uccessful) (?:[Bb]idder|[Tt]enderer|[Ss]upplier)(?=[ \t]*[:：])|[Aa]warded [Ss]upplier(?=[ \t]*[:：])/gu;
 const FIRST_CANDIDATE =
   /(?:中标|成交|中选)?候选人\s*\(第[一1]名?\)|第[一1](?:中标|成交|中选)?候选人(?:名称)?|(?:中标|成交)候选人第[一1]名|排名第[一1](?:的)?(?:中标候选人)?|第[一1]名|(?:投标|评标|中标)结果为|推荐(?:的)?(?:中标|成交)候选人(?:为)?/gu;
 const ANY_CANDIDATE = /(?:中标|成交|中选)候选人(?:名称)?/gu;
@@ -58,9 +59,12 @@ const WINDOW = 160;
 const NOTED_NAME_REACH = 60;
 const LIST_MARK = /[、；;]/u;
 // "第1包 课桌椅：某公司，中标价…", "标段二(监理)：某公司": one lot a line, its winner right after the
-// lot's name and a colon, with no winner label at all.
-const LOT_WINNER_LINE =
-  /^[ \t]*(?:第[一二三四五六七八九十\d]{1,3}(?:包|标段|标包|分标|合同包|包件|标项)|(?:合同)?(?:包|标段|标包|分标|包件|标项)[ \t]*[一二三四五六七八九十\d]{1,3}号?)[^\n:：]{0,20}[:：]/gmu;
+// lot's name and a colon, with no winner label at all. Lots may be lettered (A包, 包B) or numbered in
+// Roman numerals (Ⅱ标段); a headerless table puts the winner after a tab or spaces instead ("A包\t某公司\t
+// 128,600.00"), and then the name must be all that stands there.
+const LOT_NAME =
+  '(?:第?[一二三四五六七八九十\\d]{1,3}|第?[ⅠⅡⅢⅣⅤⅥ]{1,3}|[A-H])(?:包|标段|标包|分标|合同包|包件|标项)|(?:合同)?(?:包|标段|标包|分标|包件|标项)[ \\t]*(?:[一二三四五六七八九十\\d]{1,3}|[ⅠⅡⅢⅣⅤⅥ]{1,3}|[A-H])号?';
+const LOT_WINNER_LINE = new RegExp(`^[ \\t]*(?:${LOT_NAME})(?:[^\\n:：]{0,20}[:：]|[ \\t]+(?=\\p{Script=Han}))`, 'gmu');
 // A label with nothing after it on its line (but a note such as "(排名不分先后)"), and the number
 // that opens each line of its list.
 const LABEL_ENDS_LINE = /[ \t]*(?:\([^()\n]{0,12}\))?[ \t]*[:：]?[ \t]*\n/uy;
@@ -500,11 +504,17 @@ function numberedNames(text: string, labelEnd: number): string[] {
 
 // Winners of lots written one a line after each lot's name ("第2包 学生床：某公司，中标价…"); a lot
 // that failed ("包2：废标") names nobody and is passed over.
+const CELL_ENDS = /^(?:[ \t|]|\n|$)/u;
 function lotWinners(text: string): string[] {
   const out: string[] = [];
   for (const m of text.matchAll(LOT_WINNER_LINE)) {
-    const name = readOrgAt(text, m.index + m[0].length, 'supplier');
-    if (name && !AGENCY_NAME.test(name) && !out.includes(name)) out.push(name);
+    const at = m.index + m[0].length;
+    const name = readOrgAt(text, at, 'supplier');
+    // Without a colon the cell after the lot is the name and nothing else.
+    const cell =
+      /[:：]$/u.test(m[0]) ||
+      (name && !/\s/u.test(name) && text.startsWith(name, at) && CELL_ENDS.test(text.slice(at + name.length, at + name.length + 2)));
+    if (name && cell && !AGENCY_NAME.test(name) && !out.includes(name)) out.push(name);
   }
   return out;
 }
