@@ -1,6 +1,7 @@
 import { addressedWinner } from './addressed-winner';
 import { decodeBidderNumber, winnerByNumber } from './bidder-numbers';
 import { quotesFormerResult } from './former-result';
+import { LOT_NUMBER } from './lot-numbers';
 import { withoutRateField } from './rate-field';
 import { wrappedNameAt } from './wrapped-name';
 import { dropNameNote, personAt, readOrgAt, supplierNamesIn } from './org-names';
@@ -62,8 +63,7 @@ const LIST_MARK = /[、；;]/u;
 // lot's name and a colon, with no winner label at all. Lots may be lettered (A包, 包B) or numbered in
 // Roman numerals (Ⅱ标段); a headerless table puts the winner after a tab or spaces instead ("A包\t某公司\t
 // 128,600.00"), and then the name must be all that stands there.
-const LOT_NAME =
-  '(?:第?[一二三四五六七八九十\\d]{1,3}|第?[ⅠⅡⅢⅣⅤⅥ]{1,3}|[A-H])(?:包|标段|标包|分标|合同包|包件|标项)|(?:合同)?(?:包|标段|标包|分标|包件|标项)[ \\t]*(?:[一二三四五六七八九十\\d]{1,3}|[ⅠⅡⅢⅣⅤⅥ]{1,3}|[A-H])号?';
+const LOT_NAME = `第?${LOT_NUMBER}(?:包|标段|标包|分标|合同包|包件|标项)|(?:合同)?(?:包|标段|标包|分标|包件|标项)[ \\t]*${LOT_NUMBER}号?(?![A-Za-z])`;
 const LOT_WINNER_LINE = new RegExp(`^[ \\t]*(?:${LOT_NAME})(?:[^\\n:：]{0,20}[:：]|[ \\t]+(?=\\p{Script=Han}))`, 'gmu');
 // A label with nothing after it on its line (but a note such as "(排名不分先后)"), and the number
 // that opens each line of its list.
