@@ -9,6 +9,7 @@ import { cellsBelow, splitCells } from './table-cells';
 import { supplierNamesIn } from './org-names';
 import { firstCellBelowVertical } from './vertical-table';
 import { firstLotSection, withLotsInOrder } from './lot-order';
+import { withdrawalNoted } from './withdrawn-candidate';
 
 // Money that was won, most certain first: a stated total, the award amount of a lot, then the
 // bid price of the first candidate. A budget or price ceiling is never read here.
@@ -147,21 +148,18 @@ const AWARD_REFERRED =
  */
 export function readResultAmount(raw: string, winners: readonly string[] = []): number | null {
   const text = withLotsInOrder(separateCreditCodes(raw));
+  // A first candidate who gave up its place: its bid is no award; the winner's own is.
+  if (winners.length && withdrawalNoted(text)) {
+    const own = amountBesideWinner(text, winners[0]);
+    if (own !== null) return own;
+  }
   // Lots told in blocks with a later one first: lot 1's block says the award when it says one.
   const lotOne = firstLotSection(text);
   const labelled = (lotOne === null ? null : readAwardAmount(lotOne)) ?? readAwardAmount(text);
   if (labelled !== null) return labelled;
   // The award label sends the reader to an attachment: no other figure of the notice is the award.
   if (AWARD_REFERRED.test(text)) return null;
-  const inRow = winners.length
-    ? (priceAfterName(text, winners[0]) ??
-      priceInColumn(text, winners[0]) ??
-      lineTotalAfterName(text, winners[0]) ??
-      bidOnWinnerLine(text, winners[0]) ??
-      amountBesideWinnerRow(text, winners[0]) ??
-      figureAfterFirstRowName(text, winners[0]) ??
-      bidInWinnerBlock(text, winners[0]))
-    : null;
+  const inRow = winners.length ? amountBesideWinner(text, winners[0]) : null;
   if (inRow !== null) return inRow;
   const prose = amountBeforeWinVerb(text) ?? bidInFirstRankBlock(text) ?? (winners.length ? firstOfBidsInOrder(text) : null);
   if (prose !== null) return prose;
@@ -172,6 +170,19 @@ export function readResultAmount(raw: string, winners: readonly string[] = []): 
     if (yuan !== null && yuan >= MIN_UNLABELLED_YUAN) return yuan;
   }
   return null;
+}
+
+// The winner's price where its name stands: after it on its line, in its row, or in its block.
+function amountBesideWinner(text: string, winner: string): number | null {
+  return (
+    priceAfterName(text, winner) ??
+    priceInColumn(text, winner) ??
+    lineTotalAfterName(text, winner) ??
+    bidOnWinnerLine(text, winner) ??
+    amountBesideWinnerRow(text, winner) ??
+    figureAfterFirstRowName(text, winner) ??
+    bidInWinnerBlock(text, winner)
+  );
 }
 
 // A bidders table flattened into one run of words: "投标人名称 投标报价(元) 工期 1 某公司

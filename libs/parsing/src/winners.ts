@@ -3,6 +3,7 @@ import { decodeBidderNumber, winnerByNumber } from './bidder-numbers';
 import { quotesFormerResult } from './former-result';
 import { LOT_NUMBER } from './lot-numbers';
 import { withoutRateField } from './rate-field';
+import { nextAfterWithdrawn, withdrawnName } from './withdrawn-candidate';
 import { wrappedNameAt } from './wrapped-name';
 import { dropNameNote, personAt, readOrgAt, supplierNamesIn } from './org-names';
 import {
@@ -101,7 +102,16 @@ const AGENCY_NAME = /招标|代理|咨询|项目管理|工程管理|造价|交�
  * names known to be other parties (buyer, agency), never taken as the fallback winner.
  */
 export function readWinnersOf(text: string, exclude: ReadonlyArray<string | null>): string[] {
-  return readWinnersOrFallback(text, exclude).flatMap(membersOfCell);
+  return passOverWithdrawn(text, readWinnersOrFallback(text, exclude)).flatMap(membersOfCell);
+}
+
+// The first candidate read may be one noted as having given up its place: the next one named is the
+// winner.
+function passOverWithdrawn(text: string, found: string[]): string[] {
+  if (found.length !== 1) return found;
+  const base = withdrawnName(found[0]);
+  if (base === null) return found;
+  return [nextAfterWithdrawn(text, found[0]) ?? base];
 }
 
 /**
