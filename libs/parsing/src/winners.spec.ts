@@ -646,6 +646,16 @@ describe('readWinners: selection results, stations, foreign names', () => {
     expect(readWinners('一标段 施工 甲公路工程有限公司')).toEqual([]);
   });
 
+  it('reads the one recommended as 第一成交候选供应商 in prose, not the second named after it', () => {
+    const text = '经磋商小组评审，推荐甲保安服务有限公司为第一成交候选供应商，最后报价386,000元；乙保安服务有限公司为第二成交候选供应商。';
+    expect(readWinners(text)).toEqual(['甲保安服务有限公司']);
+  });
+
+  it('reads a rank note in brackets that goes on with the bid (甲公司(第一名，报价…元))', () => {
+    const text = '中标候选人名单：甲水务工程有限公司(第一名，报价2,364,000元)，乙水务工程有限公司(第二名，报价2,380,500元)';
+    expect(readWinners(text)).toEqual(['甲水务工程有限公司']);
+  });
+
   it('reads winners listed with the lot each won in brackets without the note (某公司(包1))', () => {
     const text = '中标供应商：\n1. 甲教学设备有限公司（包1）\n2. 乙实验器材有限公司（包2、包3）\n中标金额：包1：12.5万元；包2：8.6万元';
     expect(readWinners(text)).toEqual(['甲教学设备有限公司', '乙实验器材有限公司']);

@@ -74,7 +74,7 @@ const MAX_LISTED = 20;
 // "招标人确定某公司为中标人", "拟定第一中标候选人某公司为中标单位", "推荐某公司为第一中标候选人": the
 // decision written as a sentence names the winner (or the first candidate) between the verb and 为….
 const DECIDED_AS =
-  /为(?:本项目|本次|该项目|本标段|本包)?(?:的)?(?:拟)?(?:(?:中标|成交|中选)(?:人|单位|供应商)(?!候选)|定点[\p{Script=Han}]{0,6}?(?:单位|机构|供应商|服务商)|(?:第[一1]名?|排名第[一1](?:的|位)?)(?:中标|成交|中选)?候选人)/gu;
+  /为(?:本项目|本次|该项目|本标段|本包)?(?:的)?(?:拟)?(?:(?:中标|成交|中选)(?:人|单位|供应商)(?!候选)|定点[\p{Script=Han}]{0,6}?(?:单位|机构|供应商|服务商)|(?:第[一1]名?|排名第[一1](?:的|位)?)(?:中标|成交|中选)?候选(?:人|供应商|单位))/gu;
 // "确定A、B、C等3家单位为定点单位", "确定A、B和C为…": several names decided at once, their count after the last.
 const COUNT_AFTER_LIST = /等?\s*[\d一二三四五六七八九十]{1,2}\s*家(?:单位|供应商|企业|公司|机构)?$/u;
 const DECIDING_VERB = /(?:确定|拟定|选定|确认|决定|同意|推荐|递补)(?:由)?/gu;
@@ -242,8 +242,9 @@ function namesAfter(text: string, label: RegExp, everyLot: boolean): string[] {
       if (!everyLot && out.length) break;
       continue;
     }
-    // "甲公司(第一名)、乙公司(第二名)": a rank in brackets is a note on the name right before it.
-    if (text[m.index - 1] === '(' && text[end] === ')') {
+    // "甲公司(第一名)、乙公司(第二名)": a rank in brackets is a note on the name right before it, also
+    // when the note goes on with the bid ("甲公司(第一名，报价…元)").
+    if (text[m.index - 1] === '(' && (text[end] === ')' || RANK_NOTE_GOES_ON.test(text.slice(end, end + 48)))) {
       const before = supplierNamesIn(text.slice(Math.max(0, m.index - 1 - NOTED_NAME_REACH), m.index - 1)).pop();
       if (before && text.slice(m.index - 1 - before.length, m.index - 1) === before && !out.includes(before)) out.push(before);
       if (!everyLot && out.length) break;
@@ -256,6 +257,8 @@ function namesAfter(text: string, label: RegExp, everyLot: boolean): string[] {
   }
   return out;
 }
+
+const RANK_NOTE_GOES_ON = /^[，,、;；][^()\n]{1,44}\)/u;
 
 // "1. 某公司：报价高于成交供应商", "乙公司(报价高于成交供应商)、丙公司": a winner's label run into the
 // words before it, closing its line after a field's own colon or closing a bracket note, is a word
