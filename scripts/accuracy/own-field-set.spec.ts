@@ -694,8 +694,12 @@ import { percent, tallyChecks } from './tally';
 // "+" or "/" without role notes and "成员：…" on the line of a leader noted (联合体牵头人), a lot noted
 // in brackets after a winner ((包1), (A包、C包)), an order's 订单(总)金额 and a 成交总额 as the award,
 // lots lettered (A包, 包B) or in Roman numerals (which display text writes II标段) both as lot lines and
-// in lot order, a headerless lots table with the winner after a gap, and a candidate noted (已放弃)/
-// (放弃中标资格) passed over for the next one named, with that one's own bid as the award.
+// in lot order, a headerless lots table with the winner after a gap, a candidate noted (已放弃)/
+// (放弃中标资格) passed over for the next one named (with that one's own bid as the award), 推荐某公司为
+// 第一成交候选供应商 in prose, a rank note going on with the bid (甲公司(第一名，报价…)), and a table
+// written one cell a line whose header opens with the bidder column instead of a row number. A 结果公告
+// whose body reports the procedure failed (本项目流标) was left an award notice: the shared set labels
+// such a notice by its title.
 const OWN_SET = join(__dirname, '../../test/fixtures/own-field-set.jsonl');
 
 describe('own field-style check set', () => {
