@@ -666,6 +666,40 @@ import { percent, tallyChecks } from './tally';
 // (Winning Bidder, Successful Tenderer, Awarded Supplier), a project's share after its total without
 // 其中 or in brackets (while a 暂列金额 after 其中 stays part of the ceiling), and 暂定设计费为… after
 // a rate bid.
+// own-b39-* (25: 23 results in layouts and wordings not yet here: a ccgp 中标（成交）信息 whose amount
+// column is unitless under a "金额单位：万元" line, header and value rows split by runs of spaces; a
+// Markdown table with its |---| rule and a boxed +---+ table of candidates; a 成交总价 written "RMB …";
+// winners with a city inside their name (西创（成都）…有限公司), a 设计事务所（普通合伙） won at a rate with
+// the fee it comes to (折合中标金额), a 合伙企业（有限合伙） in 万元, a consortium of 牵头方/成员方 one of
+// them a （香港） firm priced in 人民币, a consortium joined in one "|" cell by "+"; a 协议供货 list with
+// 优惠率 after a gap on each line; a 网上商城 直接订购 with its 订购单号 and 订单金额; an 评标结果 listing a
+// 无效投标 bidder ranked "/" above the ranked ones, a 评审结果 whose first-ranked stands third among
+// 报价/商务/技术得分 columns, a 候选人 table headed "（单位：万元）" with 评标价; 候补成交供应商 taking the
+// place of a first-ranked who gave up; Ⅰ/Ⅱ/Ⅲ标段 in 万元 under 最高投标限价 in 元, 包A/包B rows with ¥,
+// two 包 whose 中标金额 is 详见附件, a 繁體 成交 of a mainland 街道 clinic with 大写 and ¥, a 监理 rate with
+// an 暂估中标金额 of 约…万元, a 中标价 in 万元 to four decimals after a 招标控制价 in 元, a tab table with an
+// empty 标段 cell, a 框架协议 second stage chosen 直接选定 won by a 建工 firm's 分公司; and 2 others: two
+// 包 both 流标 under a 采购预算 in 万元, and a 招标失败 with every bid rejected beside its 最高投标限价)
+// was scored once before any change: award 21/21, award none stated 4/4, winners 20/23, winners none
+// named 2/2, budget 2/2, budget none stated 23/23, deadline none stated 25/25, category 25/25, stage
+// found 25/25, province/city/district 25/25 (the same without region text), buyer 25/25, agency
+// 23/23, project code 24/25. Counted with the first-time figures own-b37 gives (325/354 and 347/409),
+// award is 346/375 (92.3 %) and winners 367/432 (85.0 %). The misses: the 协议供货 list read as its
+// first supplier (入围协议供货商 was no label, and a rate after a gap made each line more than a name),
+// 由候补成交供应商某公司成交 read with its role words, the "+"-joined consortium cell read as one name, and
+// 订购单号 not a code label. After the rules they led to (供货商 and 协议供货商 as winner labels, a rate
+// field after a gap dropped from a list line, 候补/替补/备选 role words before a name dropped, "+" joining
+// members after a role note, 订购单号/订货单号 as order numbers) all 25 are right; the shared dev and
+// held-out figures are unchanged. Probing result wordings past it added consortium members joined by
+// "+" or "/" without role notes and "成员：…" on the line of a leader noted (联合体牵头人), a lot noted
+// in brackets after a winner ((包1), (A包、C包)), an order's 订单(总)金额 and a 成交总额 as the award,
+// lots lettered (A包, 包B) or in Roman numerals (which display text writes II标段) both as lot lines and
+// in lot order, a headerless lots table with the winner after a gap, a candidate noted (已放弃)/
+// (放弃中标资格) passed over for the next one named (with that one's own bid as the award), 推荐某公司为
+// 第一成交候选供应商 in prose, a rank note going on with the bid (甲公司(第一名，报价…)), and a table
+// written one cell a line whose header opens with the bidder column instead of a row number. A 结果公告
+// whose body reports the procedure failed (本项目流标) was left an award notice: the shared set labels
+// such a notice by its title.
 const OWN_SET = join(__dirname, '../../test/fixtures/own-field-set.jsonl');
 
 describe('own field-style check set', () => {

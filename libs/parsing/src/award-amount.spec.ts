@@ -454,4 +454,9 @@ describe('readResultAmount: what small works were let for (承包价, 合同价)
   it('reads the fee named again after 暂定 on the rate bid line (暂定设计费为…)', () => {
     expect(readResultAmount('中标人:某某设计院有限公司\n中标价:设计费费率2.8%,暂定设计费为:680,000元')).toBe(680_000);
   });
+
+  it('reads the total of a direct order from an online mall and a 成交总额', () => {
+    expect(readResultAmount('采购方式：网上商城直接订购\n供应商：某商贸有限公司\n订单总金额：￥5,876.00')).toBe(5_876);
+    expect(readResultAmount('成交供应商：某办公用品有限公司\n成交总额：12,430.00元')).toBe(12_430);
+  });
 });

@@ -9,13 +9,16 @@ import { cellsBelow, splitCells } from './table-cells';
 import { supplierNamesIn } from './org-names';
 import { firstCellBelowVertical } from './vertical-table';
 import { firstLotSection, withLotsInOrder } from './lot-order';
+import { withdrawalNoted } from './withdrawn-candidate';
 
 // Money that was won, most certain first: a stated total, the award amount of a lot, then the
 // bid price of the first candidate. A budget or price ceiling is never read here.
 const AWARD_LABELS: readonly RegExp[] = [
-  /(?:总|合计)(?:中标|成交)(?:金额|价)(?:合计)?|(?:中标|成交)(?:总金额|总价)(?:合计)?/gu,
+  /(?:总|合计)(?:中标|成交)(?:金额|价)(?:合计)?|(?:中标|成交)(?:总金额|总额|总价)(?:合计)?/gu,
   // An excerpt may begin inside the label: "(成交)金额898000元".
-  /(?:中标|成交|中选)(?:\(成交\))?(?:合同)?(?:金额|价格|价|额)|(?:^|\n)\(成交\)金额/gu,
+  // A direct order from an online mall (电子卖场, 网上商城) states what was bought for as the order's
+  // total: "订单金额：…", "订单总金额：￥…".
+  /(?:中标|成交|中选)(?:\(成交\))?(?:合同)?(?:金额|价格|价|额)|(?:^|\n)\(成交\)金额|订单(?:总)?(?:金额|总额|总价)(?=\s*(?:\([^()\n]{1,8}\))?\s*[:：])/gu,
   // A service won at a rate states the fee it comes to under its own name: "中标监理费：986,400.00元".
   // (中标服务费 is the agency's fee charged to the winner, never the award.)
   /(?:中标|成交|中选)(?:设计|监理|勘察|咨询|检测|造价|审计)费(?:用)?(?=\s*(?:\([^()\n]{1,8}\))?\s*[:：])/gu,
@@ -145,21 +148,18 @@ const AWARD_REFERRED =
  */
 export function readResultAmount(raw: string, winners: readonly string[] = []): number | null {
   const text = withLotsInOrder(separateCreditCodes(raw));
+  // A first candidate who gave up its place: its bid is no award; the winner's own is.
+  if (winners.length && withdrawalNoted(text)) {
+    const own = amountBesideWinner(text, winners[0]);
+    if (own !== null) return own;
+  }
   // Lots told in blocks with a later one first: lot 1's block says the award when it says one.
   const lotOne = firstLotSection(text);
   const labelled = (lotOne === null ? null : readAwardAmount(lotOne)) ?? readAwardAmount(text);
   if (labelled !== null) return labelled;
   // The award label sends the reader to an attachment: no other figure of the notice is the award.
   if (AWARD_REFERRED.test(text)) return null;
-  const inRow = winners.length
-    ? (priceAfterName(text, winners[0]) ??
-      priceInColumn(text, winners[0]) ??
-      lineTotalAfterName(text, winners[0]) ??
-      bidOnWinnerLine(text, winners[0]) ??
-      amountBesideWinnerRow(text, winners[0]) ??
-      figureAfterFirstRowName(text, winners[0]) ??
-      bidInWinnerBlock(text, winners[0]))
-    : null;
+  const inRow = winners.length ? amountBesideWinner(text, winners[0]) : null;
   if (inRow !== null) return inRow;
   const prose = amountBeforeWinVerb(text) ?? bidInFirstRankBlock(text) ?? (winners.length ? firstOfBidsInOrder(text) : null);
   if (prose !== null) return prose;
@@ -170,6 +170,19 @@ export function readResultAmount(raw: string, winners: readonly string[] = []): 
     if (yuan !== null && yuan >= MIN_UNLABELLED_YUAN) return yuan;
   }
   return null;
+}
+
+// The winner's price where its name stands: after it on its line, in its row, or in its block.
+function amountBesideWinner(text: string, winner: string): number | null {
+  return (
+    priceAfterName(text, winner) ??
+    priceInColumn(text, winner) ??
+    lineTotalAfterName(text, winner) ??
+    bidOnWinnerLine(text, winner) ??
+    amountBesideWinnerRow(text, winner) ??
+    figureAfterFirstRowName(text, winner) ??
+    bidInWinnerBlock(text, winner)
+  );
 }
 
 // A bidders table flattened into one run of words: "投标人名称 投标报价(元) 工期 1 某公司

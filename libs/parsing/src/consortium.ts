@@ -3,10 +3,11 @@ import { readOrgAt } from './org-names';
 // A consortium (联合体) bids as one: its leader (牵头人, 主办方) and members are named together, in one
 // cell, on one line or under role labels. The words that mark them, and the readers of its members.
 
-// "A(牵头人)与B(成员)组成的联合体", "A和B联合体": a consortium's members joined by 与/和/及 right after
-// a company's suffix (and its role note); the word 联合体 after the last one names the group.
+// "A(牵头人)与B(成员)组成的联合体", "A和B联合体", "A+B", "A/B(联合体)": a consortium's members joined
+// by 与/和/及, a plus sign or a slash right after a company's suffix (and its role note); the word
+// 联合体 after the last one names the group.
 export const CONSORTIUM_JOIN =
-  /(?<=(?:公司|集团|研究院|设计院|事务所|研究所)(?:\((?:联合体)?(?:牵头人|成员(?:单位|方)?|主办方)\))?)\s*(?:与|和|及)\s*(?=\p{Script=Han})/u;
+  /(?<=(?:公司|集团|研究院|设计院|事务所|研究所)(?:\((?:联合体)?(?:牵头人|成员(?:单位|方)?|主办方)\))?)\s*(?:与|和|及|[+＋/])\s*(?=\p{Script=Han})/u;
 export const CONSORTIUM_NOTE = /联合体|牵头人|\((?:主办方|主体(?:单位|方)?)\)/u;
 export const GROUP_WORD = /\s*(?:共同)?(?:组成的)?联合体$/u;
 // "某公司(联合体牵头人)": a role note after the name is not part of it.
@@ -22,9 +23,9 @@ export const ROLE_LINE_CHARS = 200;
 
 // "甲公司(牵头人)/乙公司(成员)", "甲公司(联合体牵头人)、乙公司(联合体成员)" in one table cell: a
 // consortium's members, each named after the role note that ends the one before. The leader may be
-// noted as the consortium's 主办方 or 主体(单位) instead.
+// noted as the consortium's 主办方 or 主体(单位) instead; a plus sign joins them as a slash does.
 const AFTER_ROLE_NOTE =
-  /(?<=\((?:联合体)?(?:牵头人|牵头方|牵头单位|主办方|主体(?:单位|方)?|成员(?:单位|方)?)\))\s*(?:[、/;；，,]\s*)?(?:与|和|及)?\s*(?=\p{Script=Han})/u;
+  /(?<=\((?:联合体)?(?:牵头人|牵头方|牵头单位|主办方|主体(?:单位|方)?|成员(?:单位|方)?)\))\s*(?:[、/;；，,+＋]\s*)?(?:与|和|及)?\s*(?=\p{Script=Han})/u;
 
 export function membersOfCell(name: string): string[] {
   if (!AFTER_ROLE_NOTE.test(name)) return [name];
@@ -64,6 +65,27 @@ export function membersByRole(text: string, labelEnd: number): string[] {
     const value = segment.slice(m.index + m[0].length).split(/[;；\n]/u)[0];
     for (const part of value.split(/[、，,]/u)) {
       const name = readOrgAt(part, 0, 'supplier');
+      if (name && !out.includes(name)) out.push(name);
+    }
+  }
+  return out;
+}
+
+// "甲公司(联合体牵头人)，成员：乙公司、丙公司": after a leader's role note, a member label on the same
+// line names the rest of the consortium.
+const MEMBERS_AFTER_LEADER_NOTE = /^[ \t]*\((?:联合体)?牵头(?:人|方|单位)\)[ \t]*[,，;；、]?[ \t]*(?:联合体)?(?=成员)/u;
+
+export function membersAfterNotedLeader(rest: string): string[] {
+  const lead = MEMBERS_AFTER_LEADER_NOTE.exec(rest);
+  if (!lead) return [];
+  const out: string[] = [];
+  const segment = rest.slice(lead[0].length);
+  for (const m of segment.matchAll(ROLE_LABEL)) {
+    for (const part of segment
+      .slice(m.index + m[0].length)
+      .split(/[;；]/u)[0]
+      .split(/[、，,]/u)) {
+      const name = readOrgAt(part.trim(), 0, 'supplier');
       if (name && !out.includes(name)) out.push(name);
     }
   }

@@ -59,3 +59,19 @@ describe('firstLotSection', () => {
     expect(firstLotSection('包2：乙\n包1：甲')).toBe('\n包1：甲');
   });
 });
+
+describe('lots lettered or in Roman numerals', () => {
+  it('reads lot A or lot I first wherever it is told', () => {
+    expect(readResultAmount('包B：成交供应商乙家具有限公司，成交金额：86,000元\n包A：成交供应商甲家具有限公司，成交金额：124,500元')).toBe(
+      124_500,
+    );
+    expect(readResultAmount('II标段：中标人乙路桥有限公司，中标价：2,480,000元\nI标段：中标人甲路桥有限公司，中标价：3,150,000元')).toBe(
+      3_150_000,
+    );
+  });
+
+  it('puts a table lettered by lot back in order', () => {
+    const table = '包号 | 中标人 | 中标价(元)\nC包 | 丙公司 | 300\nA包 | 甲公司 | 100\nB包 | 乙公司 | 200';
+    expect(withLotsInOrder(table)).toBe('包号 | 中标人 | 中标价(元)\nA包 | 甲公司 | 100\nB包 | 乙公司 | 200\nC包 | 丙公司 | 300');
+  });
+});

@@ -1,12 +1,16 @@
-import { chineseIntegerValue } from './chinese-numerals';
+import { LOT_NUMBER, lotNumberValue } from './lot-numbers';
 import { splitCells } from './table-cells';
 
 // A result table of several lots may list them in any order ("二标段 | 某公司 | …" above "一标段 |
 // …"), while a several-lot result is told by its first lot. Rows of such a table are put back in
 // lot order before any amount is read under its header, so "the first row" is lot 1.
 const LOT_HEADER = /^(?:标段|标段号|标段名称|标段\(包\)|包号|包|包件|标包|分标|标项|合同包|采购包)(?:号|编号|名称)?$/u;
-const LOT_CELL =
-  /^(?:第?([一二三四五六七八九十\d]{1,3})(?:标段|包|标包|分标|包件|标项|合同包)?|(?:标段|包|标包|分标|包件|标项|合同包)\s*([一二三四五六七八九十\d]{1,3}))(?:[(\s][^|]{0,20})?$/u;
+// A lone letter or Roman numeral numbers a lot only beside the lot word (A包, 包II); digits and
+// Chinese numerals may stand alone in the lot column.
+const LOT_CELL = new RegExp(
+  `^(?:第?([一二三四五六七八九十\\d]{1,3})(?:标段|包|标包|分标|包件|标项|合同包)?|第?(${LOT_NUMBER})(?:标段|包|标包|分标|包件|标项|合同包)|(?:标段|包|标包|分标|包件|标项|合同包)\\s*(${LOT_NUMBER}))(?:[(\\s][^|]{0,20})?$`,
+  'u',
+);
 const MAX_ROWS = 30;
 
 /** The text with every lots table's rows in lot order; unchanged when none is out of order. */
@@ -35,27 +39,25 @@ export function withLotsInOrder(text: string): string {
 
 function lotNumber(cell: string): number | null {
   const m = LOT_CELL.exec(cell.trim());
-  const digits = m?.[1] ?? m?.[2];
-  return digits ? lotValue(digits) : null;
+  const digits = m?.[1] ?? m?.[2] ?? m?.[3];
+  return digits ? lotNumberValue(digits) : null;
 }
 
 // Lots told one block or one clause each, a later lot first: "第二标段：\n中标人：乙…\n第一标段：…",
 // "标段二中标人为乙…；标段一中标人为甲…". A lot's mark opens a line or follows a clause's end.
-const LOT_MARK =
-  /(?:^|\n|[；;。]\s*)[ \t]*(?:第?([一二三四五六七八九十\d]{1,3})(?:标段|包|标包|分标|包件|标项|合同包)|(?:标段|包|标包|分标|包件|标项|合同包)[ \t]*([一二三四五六七八九十\d]{1,3}))(?![\d个])/gu;
+const LOT_MARK = new RegExp(
+  `(?:^|\\n|[；;。]\\s*)[ \\t]*(?:第?(${LOT_NUMBER})(?:标段|包|标包|分标|包件|标项|合同包)|(?:标段|包|标包|分标|包件|标项|合同包)[ \\t]*(${LOT_NUMBER}))(?![\\d个A-Za-z])`,
+  'gu',
+);
 
 /** Lot 1's own stretch of text when the lots are told in blocks and lot 1 is not the first; else null. */
 export function firstLotSection(text: string): string | null {
   const marks = [...text.matchAll(LOT_MARK)]
-    .map((m) => ({ at: m.index, lot: lotValue(m[1] ?? m[2]) }))
+    .map((m) => ({ at: m.index, lot: lotNumberValue(m[1] ?? m[2]) }))
     .filter((m): m is { at: number; lot: number } => m.lot !== null);
   if (marks.length < 2 || marks[0].lot === 1) return null;
   const one = marks.findIndex((m) => m.lot === 1);
   if (one < 0) return null;
   const next = marks.slice(one + 1).find((m) => m.lot !== 1);
   return text.slice(marks[one].at, next ? next.at : text.length);
-}
-
-function lotValue(digits: string): number | null {
-  return /^\d+$/u.test(digits) ? Number(digits) : chineseIntegerValue(digits);
 }

@@ -34,4 +34,14 @@ describe('joinOneCellLines', () => {
     expect(parsed.winners).toEqual(['甲农牧民专业合作社', '乙种植农民专业合作社']);
     expect(parsed.awardYuan).toBe(1_284_600);
   });
+
+  it('sets back a table without row numbers whose header opens with the bidder column', () => {
+    const text = '中标信息\n中标人名称\n中标金额(元)\n工期\n甲水利建设有限公司\n2,486,300.00\n120天\n公示期:3日';
+    expect(joinOneCellLines(text)).toBe(
+      '中标信息\n中标人名称 | 中标金额(元) | 工期\n甲水利建设有限公司 | 2,486,300.00 | 120天\n公示期:3日',
+    );
+    // Labels each followed by its own value are no such table.
+    const fields = '中标人名称\n甲水利建设有限公司\n中标金额(元)\n2,486,300.00';
+    expect(joinOneCellLines(fields)).toBe(fields);
+  });
 });

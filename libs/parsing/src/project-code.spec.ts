@@ -45,6 +45,11 @@ describe('extractProjectCode', () => {
     expect(extractProjectCode('采购单号 CG20270901007')).toBe('CG20270901007');
   });
 
+  it('reads the number of a direct order from an online mall (订购单号, 订货单号)', () => {
+    expect(extractProjectCode('订购单号：WS20271015000842\n采购单位：某镇中心幼儿园')).toBe('WS20271015000842');
+    expect(extractProjectCode('订货单号 DH-2027-10-0317\n供应商：某商贸有限公司')).toBe('DH-2027-10-0317');
+  });
+
   it('reads the number of a 比价 or 议价 procedure', () => {
     expect(extractProjectCode('比价编号：LSCF-BJ-2027-041\n比价单位：某集团')).toBe('LSCF-BJ-2027-041');
     expect(extractProjectCode('议价编号：KFYY-YJ-2027-012\n采购单位：某医院')).toBe('KFYY-YJ-2027-012');

@@ -3,7 +3,9 @@ import { readOrgAt } from './org-names';
 // A bidder's block of "label：value" lines closed by its rank ("投标人名称：甲公司\n投标报价：…\n排名：第一名"):
 // the rank is that block's field, so the name it ranks stands above it, not on the line below.
 const RANK_FIELD_BEFORE = /(?:排名|名次|排序)[ \t]*[:：][ \t]*$/u;
-const NAME_FIELD = /^[ \t]*(?:投标人|投标单位|供应商|响应人|单位|候选人|企业)(?:名称)?[ \t]*[:：]/u;
+// A block may be opened by its rank word too: "第二中标候选人：乙公司\n投标报价：…".
+const NAME_FIELD =
+  /^[ \t]*(?:第[一二三四五1-5])?(?:中标|成交|中选)?(?:投标人|投标单位|供应商|响应人|单位|候选人|企业)(?:名称)?[ \t]*[:：]/u;
 const BLOCK_LINES = 6;
 
 /** Whether the rank label at `labelStart` is the value of a 排名/名次 field. */

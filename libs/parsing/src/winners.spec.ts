@@ -614,6 +614,75 @@ describe('readWinners: selection results, stations, foreign names', () => {
     expect(readWinnersOf(listed, [])).toEqual(['甲建设集团有限公司', '乙设计院有限公司']);
   });
 
+  it("reads a standby who takes a declined winner's place without its role words (由候补成交供应商…成交)", () => {
+    const text = '排名第一的供应商甲物业管理有限公司书面放弃成交资格。\n由候补成交供应商乙物业服务有限公司成交，成交金额：286,000.00元';
+    expect(readWinners(text)).toEqual(['乙物业服务有限公司']);
+    expect(readWinners('采购人确定替补中标人丙环境工程有限公司为中标人。')).toEqual(['丙环境工程有限公司']);
+  });
+
+  it('reads every admitted supplier listed one a line with its rate after a gap (入围协议供货商)', () => {
+    const text =
+      '入围协议供货商：\n甲办公家具有限公司    优惠率：11%\n乙家居用品有限公司    优惠率：9.5%\n某区丙家具经营部    优惠率：8%\n协议期限：两年';
+    expect(readWinners(text)).toEqual(['甲办公家具有限公司', '乙家居用品有限公司', '某区丙家具经营部']);
+  });
+
+  it('reads the suppliers of a standing agreement under 协议供货商 with their rates after a tab', () => {
+    expect(readWinners('协议供货商：\n甲电器销售有限公司\t优惠率8%\n乙数码科技有限公司\t优惠率7.5%\n协议期：一年')).toEqual([
+      '甲电器销售有限公司',
+      '乙数码科技有限公司',
+    ]);
+    expect(readWinners('本次协议供货商须在签订协议后三日内提供样品。')).toEqual([]);
+  });
+
+  it('reads lots lettered or numbered in Roman numerals, and a headerless lots table', () => {
+    expect(readWinners('C包：甲文体用品有限公司，成交金额：56,200元\nD包：乙体育器材有限公司，成交金额：41,800元')).toEqual([
+      '甲文体用品有限公司',
+      '乙体育器材有限公司',
+    ]);
+    expect(readWinners('Ⅰ标段 甲公路工程有限公司 2,064,300.00元\nⅡ标段 乙养护工程有限公司 1,873,900.00元')).toEqual([
+      '甲公路工程有限公司',
+      '乙养护工程有限公司',
+    ]);
+    expect(readWinners('一标段 施工 甲公路工程有限公司')).toEqual([]);
+  });
+
+  it('reads the one recommended as 第一成交候选供应商 in prose, not the second named after it', () => {
+    const text = '经磋商小组评审，推荐甲保安服务有限公司为第一成交候选供应商，最后报价386,000元；乙保安服务有限公司为第二成交候选供应商。';
+    expect(readWinners(text)).toEqual(['甲保安服务有限公司']);
+  });
+
+  it('reads a rank note in brackets that goes on with the bid (甲公司(第一名，报价…元))', () => {
+    const text = '中标候选人名单：甲水务工程有限公司(第一名，报价2,364,000元)，乙水务工程有限公司(第二名，报价2,380,500元)';
+    expect(readWinners(text)).toEqual(['甲水务工程有限公司']);
+  });
+
+  it('reads winners listed with the lot each won in brackets without the note (某公司(包1))', () => {
+    const text = '中标供应商：\n1. 甲教学设备有限公司（包1）\n2. 乙实验器材有限公司（包2、包3）\n中标金额：包1：12.5万元；包2：8.6万元';
+    expect(readWinners(text)).toEqual(['甲教学设备有限公司', '乙实验器材有限公司']);
+  });
+
+  it('reads members labelled on the line of a winner noted as the consortium leader', () => {
+    expect(
+      readWinners('中标人：甲水电建设有限公司(联合体牵头人)，成员：乙勘测设计有限公司、丙机电安装有限公司\n中标价：8,250,000元'),
+    ).toEqual(['甲水电建设有限公司', '乙勘测设计有限公司', '丙机电安装有限公司']);
+  });
+
+  it('splits a consortium whose members are joined by a slash (甲公司/乙公司(联合体))', () => {
+    expect(readWinners('中标人：甲市政建设有限公司/乙工程设计有限公司(联合体)\n中标价：4,180,000元')).toEqual([
+      '甲市政建设有限公司',
+      '乙工程设计有限公司',
+    ]);
+  });
+
+  it('splits a consortium cell whose members are joined by a plus sign (甲(牵头人)+乙(成员))', () => {
+    const plus = '中标人 | 中标价(元)\n甲路桥建设有限公司(牵头人)+乙勘察设计院有限公司(成员) | 9,318,200.00';
+    expect(readWinnersOf(plus, [])).toEqual(['甲路桥建设有限公司', '乙勘察设计院有限公司']);
+    expect(readWinners('中标人：甲市政工程有限公司+乙规划设计研究院有限公司\n中标价：6,120,000元')).toEqual([
+      '甲市政工程有限公司',
+      '乙规划设计研究院有限公司',
+    ]);
+  });
+
   it('reads the clause right before 为…中标人 when no verb decides it (经评审，甲公司为本项目中标人)', () => {
     expect(readWinners('经评审，甲环卫服务有限公司为本项目成交供应商，成交金额为386,400元。')).toEqual(['甲环卫服务有限公司']);
     const group = '经评审，甲建设集团有限公司(牵头人)与乙设计研究院有限公司组成的联合体为本项目中标人，中标价2876万元。';

@@ -1,6 +1,9 @@
 import { addressedWinner } from './addressed-winner';
 import { decodeBidderNumber, winnerByNumber } from './bidder-numbers';
 import { quotesFormerResult } from './former-result';
+import { LOT_NUMBER } from './lot-numbers';
+import { withoutRateField } from './rate-field';
+import { nextAfterWithdrawn, withdrawnName } from './withdrawn-candidate';
 import { wrappedNameAt } from './wrapped-name';
 import { dropNameNote, personAt, readOrgAt, supplierNamesIn } from './org-names';
 import {
@@ -13,6 +16,7 @@ import {
   ROLE_LINE_CHARS,
   ROLE_LINES,
   ROLE_NOTE,
+  membersAfterNotedLeader,
   membersByRole,
   membersOfCell,
   oneConsortium,
@@ -27,6 +31,7 @@ import { cellsBelow, splitCells } from './table-cells';
 // A framework agreement (框架协议, 入围) admits several suppliers, all of them winners: 入围供应商 (入围人),
 // or 入围 right before its list ("以下单位入围(排名不分先后):A、B、C"); a selection's result heading
 // its list (入围结果, 入选单位名单, 入围名单如下, 遴选结果(排名不分先后):) names every supplier on it.
+// Goods bought under a standing agreement name theirs 协议供货商 (入围协议供货商) as a field.
 // 未中标供应商, 未成交单位, 落选供应商 name the bidders who lost.
 // Services are won by a 中标服务商 or 成交机构 as well.
 // 拟中选企业 names each maker chosen in a volume-based purchase (带量采购), one a product; 定点维修单位,
@@ -37,7 +42,7 @@ import { cellsBelow, splitCells } from './table-cells';
 // An international tender's result may label its winner in English only: Winning Bidder, Successful
 // Tenderer, Awarded Supplier.
 const WINNER_LABEL =
-  /(?<![未落])(?:中标|成交|中选|得标)(?:\(成交\))?(?:人|单位|供应商|候选供应商|服务商|厂商|企业|机构|银行)(?:名称|名单)?|定点[\p{Script=Han}]{0,6}?(?:单位|机构|供应商|服务商)(?:名称|名单)?|供应商名称|(?:中标|成交)方(?:名称)?|(?<![发分])承包(?:人|单位|方)(?:名称)?|判给(?:公司|厂商|承揽商)|(?:入围|入选)(?:人|供应商|单位|企业|机构)(?:名称|名单)?(?:如下)?|入围(?=\s*(?:\([^()\n]{0,10}\))?\s*[:：])|(?:入围|入选|遴选)(?:结果|名单)(?:如下)?(?=[ \t]*(?:\([^()\n]{0,12}\))?[ \t]*[:：])|(?:[Ww]inning|[Ss]uccessful) (?:[Bb]idder|[Tt]enderer|[Ss]upplier)(?=[ \t]*[:：])|[Aa]warded [Ss]upplier(?=[ \t]*[:：])/gu;
+  /(?<![未落])(?:中标|成交|中选|得标)(?:\(成交\))?(?:人|单位|供应商|供货商|候选供应商|服务商|厂商|企业|机构|银行)(?:名称|名单)?|定点[\p{Script=Han}]{0,6}?(?:单位|机构|供应商|服务商)(?:名称|名单)?|供应商名称|(?:中标|成交)方(?:名称)?|(?<![发分])承包(?:人|单位|方)(?:名称)?|判给(?:公司|厂商|承揽商)|(?:入围|入选)(?:协议)?(?:人|供应商|供货商|单位|企业|机构)(?:名称|名单)?(?:如下)?|协议(?:供货|供应)(?:商|单位)(?:名称|名单)?(?=[ \t]*(?:\([^()\n]{0,12}\))?[ \t]*[:：])|入围(?=\s*(?:\([^()\n]{0,10}\))?\s*[:：])|(?:入围|入选|遴选)(?:结果|名单)(?:如下)?(?=[ \t]*(?:\([^()\n]{0,12}\))?[ \t]*[:：])|(?:[Ww]inning|[Ss]uccessful) (?:[Bb]idder|[Tt]enderer|[Ss]upplier)(?=[ \t]*[:：])|[Aa]warded [Ss]upplier(?=[ \t]*[:：])/gu;
 const FIRST_CANDIDATE =
   /(?:中标|成交|中选)?候选人\s*\(第[一1]名?\)|第[一1](?:中标|成交|中选)?候选人(?:名称)?|(?:中标|成交)候选人第[一1]名|排名第[一1](?:的)?(?:中标候选人)?|第[一1]名|(?:投标|评标|中标)结果为|推荐(?:的)?(?:中标|成交)候选人(?:为)?/gu;
 const ANY_CANDIDATE = /(?:中标|成交|中选)候选人(?:名称)?/gu;
@@ -56,9 +61,11 @@ const WINDOW = 160;
 const NOTED_NAME_REACH = 60;
 const LIST_MARK = /[、；;]/u;
 // "第1包 课桌椅：某公司，中标价…", "标段二(监理)：某公司": one lot a line, its winner right after the
-// lot's name and a colon, with no winner label at all.
-const LOT_WINNER_LINE =
-  /^[ \t]*(?:第[一二三四五六七八九十\d]{1,3}(?:包|标段|标包|分标|合同包|包件|标项)|(?:合同)?(?:包|标段|标包|分标|包件|标项)[ \t]*[一二三四五六七八九十\d]{1,3}号?)[^\n:：]{0,20}[:：]/gmu;
+// lot's name and a colon, with no winner label at all. Lots may be lettered (A包, 包B) or numbered in
+// Roman numerals (Ⅱ标段); a headerless table puts the winner after a tab or spaces instead ("A包\t某公司\t
+// 128,600.00"), and then the name must be all that stands there.
+const LOT_NAME = `第?${LOT_NUMBER}(?:包|标段|标包|分标|合同包|包件|标项)|(?:合同)?(?:包|标段|标包|分标|包件|标项)[ \\t]*${LOT_NUMBER}号?(?![A-Za-z])`;
+const LOT_WINNER_LINE = new RegExp(`^[ \\t]*(?:${LOT_NAME})(?:[^\\n:：]{0,20}[:：]|[ \\t]+(?=\\p{Script=Han}))`, 'gmu');
 // A label with nothing after it on its line (but a note such as "(排名不分先后)"), and the number
 // that opens each line of its list.
 const LABEL_ENDS_LINE = /[ \t]*(?:\([^()\n]{0,12}\))?[ \t]*[:：]?[ \t]*\n/uy;
@@ -67,7 +74,7 @@ const MAX_LISTED = 20;
 // "招标人确定某公司为中标人", "拟定第一中标候选人某公司为中标单位", "推荐某公司为第一中标候选人": the
 // decision written as a sentence names the winner (or the first candidate) between the verb and 为….
 const DECIDED_AS =
-  /为(?:本项目|本次|该项目|本标段|本包)?(?:的)?(?:拟)?(?:(?:中标|成交|中选)(?:人|单位|供应商)(?!候选)|定点[\p{Script=Han}]{0,6}?(?:单位|机构|供应商|服务商)|(?:第[一1]名?|排名第[一1](?:的|位)?)(?:中标|成交|中选)?候选人)/gu;
+  /为(?:本项目|本次|该项目|本标段|本包)?(?:的)?(?:拟)?(?:(?:中标|成交|中选)(?:人|单位|供应商)(?!候选)|定点[\p{Script=Han}]{0,6}?(?:单位|机构|供应商|服务商)|(?:第[一1]名?|排名第[一1](?:的|位)?)(?:中标|成交|中选)?候选(?:人|供应商|单位))/gu;
 // "确定A、B、C等3家单位为定点单位", "确定A、B和C为…": several names decided at once, their count after the last.
 const COUNT_AFTER_LIST = /等?\s*[\d一二三四五六七八九十]{1,2}\s*家(?:单位|供应商|企业|公司|机构)?$/u;
 const DECIDING_VERB = /(?:确定|拟定|选定|确认|决定|同意|推荐|递补)(?:由)?/gu;
@@ -78,6 +85,9 @@ const DECIDED_REACH = 80;
 // "确定报价最低的某公司为成交人", "综合得分最高的某公司": what made it the winner, before its name.
 const BEST_BEFORE_NAME = /^(?:(?:最终|投标|响应|评审|评标)?(?:报价|价格|评审价|评标价)|综合得分|得分|评分)最(?:低|高|优)的/u;
 const RANK_BEFORE_NAME = /^(?:排名第[一二三1-3](?:的|位)?|第[一二三1-3]名?)?(?:中标|成交|中选)?候选人|^排名第[一二三1-3](?:的|位)?/u;
+// "由候补成交供应商某公司成交": a standby (候补/替补/备选) named by its role before taking the place of a
+// winner who gave it up; the role is no part of its name.
+const STANDBY_BEFORE_NAME = /^(?:候补|替补|备选)的?(?:中标|成交|中选)?(?:候选人|供应商|单位|人)/u;
 
 // A listed company announcing its own win: "某某股份有限公司(以下简称“公司”)收到…中标通知书".
 const SELF_ANNOUNCED = /([^\s，。,:：;；()]{4,40}?公司)\s*\(以下简称[“"]?(?:公司|本公司)[”"]?\)/u;
@@ -92,7 +102,16 @@ const AGENCY_NAME = /招标|代理|咨询|项目管理|工程管理|造价|交�
  * names known to be other parties (buyer, agency), never taken as the fallback winner.
  */
 export function readWinnersOf(text: string, exclude: ReadonlyArray<string | null>): string[] {
-  return readWinnersOrFallback(text, exclude).flatMap(membersOfCell);
+  return passOverWithdrawn(text, readWinnersOrFallback(text, exclude)).flatMap(membersOfCell);
+}
+
+// The first candidate read may be one noted as having given up its place: the next one named is the
+// winner.
+function passOverWithdrawn(text: string, found: string[]): string[] {
+  if (found.length !== 1) return found;
+  const base = withdrawnName(found[0]);
+  if (base === null) return found;
+  return [nextAfterWithdrawn(text, found[0]) ?? base];
 }
 
 /**
@@ -223,8 +242,9 @@ function namesAfter(text: string, label: RegExp, everyLot: boolean): string[] {
       if (!everyLot && out.length) break;
       continue;
     }
-    // "甲公司(第一名)、乙公司(第二名)": a rank in brackets is a note on the name right before it.
-    if (text[m.index - 1] === '(' && text[end] === ')') {
+    // "甲公司(第一名)、乙公司(第二名)": a rank in brackets is a note on the name right before it, also
+    // when the note goes on with the bid ("甲公司(第一名，报价…元)").
+    if (text[m.index - 1] === '(' && (text[end] === ')' || RANK_NOTE_GOES_ON.test(text.slice(end, end + 48)))) {
       const before = supplierNamesIn(text.slice(Math.max(0, m.index - 1 - NOTED_NAME_REACH), m.index - 1)).pop();
       if (before && text.slice(m.index - 1 - before.length, m.index - 1) === before && !out.includes(before)) out.push(before);
       if (!everyLot && out.length) break;
@@ -237,6 +257,8 @@ function namesAfter(text: string, label: RegExp, everyLot: boolean): string[] {
   }
   return out;
 }
+
+const RANK_NOTE_GOES_ON = /^[，,、;；][^()\n]{1,44}\)/u;
 
 // "1. 某公司：报价高于成交供应商", "乙公司(报价高于成交供应商)、丙公司": a winner's label run into the
 // words before it, closing its line after a field's own colon or closing a bracket note, is a word
@@ -449,6 +471,9 @@ const GROUP_NOTE_TO_LINE_END = /^[ \t]*\((?:联合体(?:牵头(?:人|方|单位)
 function membersBelowNotedLeader(text: string, labelEnd: number, first: string): string[] {
   const valueEnd = endOfValue(text, labelEnd, first);
   if (valueEnd < 0) return [];
+  // "中标人：甲公司(联合体牵头人)，成员：乙公司": the members may follow on the leader's own line.
+  const onLine = membersAfterNotedLeader(text.slice(valueEnd, valueEnd + ROLE_LINE_CHARS).split('\n')[0]).filter((n) => n !== first);
+  if (onLine.length) return onLine;
   const lineEnd = text.indexOf('\n', valueEnd);
   if (lineEnd < 0 || !GROUP_NOTE_TO_LINE_END.test(text.slice(valueEnd, lineEnd))) return [];
   const out: string[] = [];
@@ -480,9 +505,9 @@ function numberedNames(text: string, labelEnd: number): string[] {
     // "第一包(米面粮油)：某公司，下浮率5%": a lot's name opens its line as a number would.
     const number = LIST_NUMBER.exec(line) ?? LOT_OPENS_LINE.exec(line);
     const name = readOrgAt(line, number?.[0].length ?? 0, 'supplier');
-    // Without numbers, a line of the list is a name and nothing else; a "label：value" line is a
-    // field of its own (the winner's own label under a result heading), not an item.
-    if (!name || (!number && name !== line.trim()) || /[:：]/u.test(name)) break;
+    // Without numbers, a line of the list is a name and nothing else (but the rate it offered); a
+    // "label：value" line is a field of its own (the winner's own label under a result heading).
+    if (!name || (!number && name !== withoutRateField(line).trim()) || /[:：]/u.test(name)) break;
     if (!out.includes(name)) out.push(name);
     if (next < 0) break;
     at = next + 1;
@@ -492,11 +517,17 @@ function numberedNames(text: string, labelEnd: number): string[] {
 
 // Winners of lots written one a line after each lot's name ("第2包 学生床：某公司，中标价…"); a lot
 // that failed ("包2：废标") names nobody and is passed over.
+const CELL_ENDS = /^(?:[ \t|]|\n|$)/u;
 function lotWinners(text: string): string[] {
   const out: string[] = [];
   for (const m of text.matchAll(LOT_WINNER_LINE)) {
-    const name = readOrgAt(text, m.index + m[0].length, 'supplier');
-    if (name && !AGENCY_NAME.test(name) && !out.includes(name)) out.push(name);
+    const at = m.index + m[0].length;
+    const name = readOrgAt(text, at, 'supplier');
+    // Without a colon the cell after the lot is the name and nothing else.
+    const cell =
+      /[:：]$/u.test(m[0]) ||
+      (name && !/\s/u.test(name) && text.startsWith(name, at) && CELL_ENDS.test(text.slice(at + name.length, at + name.length + 2)));
+    if (name && cell && !AGENCY_NAME.test(name) && !out.includes(name)) out.push(name);
   }
   return out;
 }
@@ -521,6 +552,7 @@ function decidedAs(text: string): string[] {
       .slice(verb ? verb.index + verb[0].length : 0)
       .trim()
       .replace(RANK_BEFORE_NAME, '')
+      .replace(STANDBY_BEFORE_NAME, '')
       .replace(BEST_BEFORE_NAME, '')
       .replace(ROLE_NOTE, '')
       .trim();
@@ -598,8 +630,9 @@ const WON_BY = /由([^\n，,。；;：:、由]{4,60}?)(?:中标|成交|中选)(?
 function wonByIn(text: string): string[] {
   const out: string[] = [];
   for (const m of text.matchAll(WON_BY)) {
-    // "由第二中标候选人某公司中标": the candidate who takes a declined winner's place, named by its rank.
-    const stretch = m[1].trim().replace(RANK_BEFORE_NAME, '');
+    // "由第二中标候选人某公司中标": the candidate who takes a declined winner's place, named by its rank
+    // or as the standby (由候补成交供应商某公司成交).
+    const stretch = m[1].trim().replace(RANK_BEFORE_NAME, '').replace(STANDBY_BEFORE_NAME, '');
     const name = readOrgAt(stretch, 0, 'supplier');
     if (name === stretch && !AGENCY_NAME.test(name) && !out.includes(name)) out.push(name);
   }

@@ -1,0 +1,17 @@
+import { chineseIntegerValue } from './chinese-numerals';
+
+// How a lot is numbered: in digits or Chinese numerals (第3包, 标段二), in Roman numerals (Ⅱ标段, which
+// display text writes in Latin letters, II标段) or by a capital letter (A包, 包B). Letters run from A
+// to H only, so none of them is read as a Roman numeral.
+export const LOT_NUMBER = '(?:[一二三四五六七八九十\\d]{1,3}|[ⅠⅡⅢⅣⅤⅥⅦⅧ]|VI{0,3}|IV|I{1,3}|[A-H])';
+
+const ROMAN: Record<string, number> = { I: 1, II: 2, III: 3, IV: 4, V: 5, VI: 6, VII: 7, VIII: 8 };
+
+/** The lot's number as an integer (A and I are 1), or null when the token is none. */
+export function lotNumberValue(token: string): number | null {
+  const t = token.normalize('NFKC');
+  if (/^\d+$/u.test(t)) return Number(t);
+  if (ROMAN[t] !== undefined) return ROMAN[t];
+  if (/^[A-H]$/u.test(t)) return t.charCodeAt(0) - 64;
+  return chineseIntegerValue(t);
+}
