@@ -19,8 +19,8 @@ const TOWNSHIP_AFTER = /^(?:镇|乡|村|街道|办事处|社区|居委会)/;
 // A county's bare name before 湾 names a bay (海州湾, 胶州湾, 三门湾, 兴化湾), which lies off several
 // counties or, as 兴化湾 of 福建 and 兴化市 of 江苏, nowhere near the county of that name.
 const BAY_AFTER = /^湾/;
-// The suffix is the start of another word: 新建区域 is not 新建区, 市和县级 is not 和县.
-const SUFFIX_STARTS_WORD = new Set(['区域', '区间', '县级']);
+// The suffix is the start of another word: 新建区域 is not 新建区, 市和县级 is not 和县, 克旗舰店 is not 克旗.
+const SUFFIX_STARTS_WORD = new Set(['区域', '区间', '县级', '旗舰']);
 const HAN = /\p{Script=Han}/u;
 
 /**
