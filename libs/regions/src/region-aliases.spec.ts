@@ -95,6 +95,7 @@ const EXPECTED: Record<string, string> = {
   阿盟: '152900',
   博州: '652700',
   克州: '653000',
+  巴州: '652800',
   喀左县: '211324',
   九龙: '810000',
   新界: '810000',
@@ -193,6 +194,11 @@ describe('alias table', () => {
     expect(resolveRegion({ body: '地址：上海市闸北区共和新路' })?.code).toBe('310106');
     expect(resolveRegion({ title: '开县某镇农村公路改造工程' })?.code).toBe('500154');
     expect(resolveRegion({ body: '建设地点：天津市塘沽区某路' })?.code).toBe('120116');
+  });
+
+  it('reads a bare 巴州 as the Xinjiang prefecture and 巴州区 in full as the district of 巴中', () => {
+    expect(resolveRegion({ buyer: '巴州住房和城乡建设局' })?.code).toBe('652800');
+    expect(resolveRegion({ title: '巴州区第三中学学生宿舍改造工程招标公告' })?.code).toBe('511902');
   });
 
   it('reads a retired name as its successor (凤翔县 → 凤翔区, 横县 → 横州市)', () => {

@@ -106,6 +106,7 @@ export const NAME_ALIASES: readonly NameAlias[] = [
   { name: '阿盟', hosts: ['152900'] }, // 阿拉善盟
   { name: '博州', hosts: ['652700'] }, // 博尔塔拉蒙古自治州
   { name: '克州', hosts: ['653000'] }, // 克孜勒苏柯尔克孜自治州
+  { name: '巴州', hosts: ['652800'] }, // 巴音郭楞蒙古自治州; 巴中's 巴州区 is written in full
   { name: '喀左县', hosts: ['211324'] }, // 喀喇沁左翼蒙古族自治县 (朝阳)
   // Hong Kong tenders name a department (…署) or a place, rarely 香港 itself; the districts of the
   // package are everyday words (东区), so these well-known names stand in for them.
