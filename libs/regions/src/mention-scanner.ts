@@ -1,6 +1,7 @@
 import { getRegion, regionContains } from './hierarchy';
 import { nameIndex, TOWN_NAME_MAX, townIndex, type NameEntry } from './name-index';
 import type { TrieMatch } from './name-trie';
+import { renamedTownEntries } from './renamed-towns';
 import { siteTownships, townInstitutions } from './town-institutions';
 
 /** A region name found in text, with every division it may refer to (the same array for the same name). */
@@ -64,7 +65,8 @@ function withTowns(text: string, mentions: Mention[]): Mention[] {
   for (const m of text.matchAll(TOWN_END)) {
     const end = m.index + m[0].length;
     for (let start = Math.max(0, end - TOWN_NAME_MAX); start <= end - TOWN_NAME_MIN; start++) {
-      const entries = towns.get(text.slice(start, end));
+      const name = text.slice(start, end);
+      const entries = towns.get(name) ?? renamedTownEntries(name, towns);
       if (!entries) continue;
       // A town may not start inside an earlier name: move on to a shorter one.
       if (mentions.some((x) => x.start < start && x.end > start)) continue;

@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
 import { divisionData } from './division-data';
-import { addFormerTownNames } from './former-towns';
 import { commonAncestor, currentCode, getRegion } from './hierarchy';
 import { NAME_ALIASES } from './region-aliases';
 import { COMMON_WORD_SHORTS, GENERIC_NAMES, nameForms, type NameKind } from './region-names';
@@ -104,7 +103,6 @@ function buildTowns(): Map<string, NameEntry[]> {
     if (area) for (const suffix of ['镇', '乡']) add(area + suffix, host);
   }
   for (const [city, names] of Object.entries(TOWN_ADDITIONS)) for (const name of names) add(name, city);
-  addFormerTownNames(out);
   return out;
 }
 
