@@ -10,22 +10,24 @@ const OTHER_WORDS: Readonly<Record<string, readonly string[]>> = {
   街道: ['镇'],
 };
 const TOWN = /^(\p{Script=Han}{2,}?)(镇|街道)$/u;
-const cache = new Map<string, NameEntry[] | undefined>();
+// Found names only, one array each (a name repeated in a text is one name); text that names no
+// township is not kept, so the cache stays as small as the township list.
+const found = new Map<string, NameEntry[]>();
 
 /**
  * The townships a name no township holds stands for under its neighbouring township word, or
  * undefined. `towns` is the township index, by full name.
  */
 export function renamedTownEntries(name: string, towns: ReadonlyMap<string, NameEntry[]>): NameEntry[] | undefined {
-  if (cache.has(name)) return cache.get(name);
-  let out: NameEntry[] | undefined;
+  const known = found.get(name);
+  if (known) return known;
   const match = TOWN.exec(name);
-  if (match && !towns.has(name)) {
-    const [, stem, word] = match;
-    for (const other of OTHER_WORDS[word]) {
-      for (const e of towns.get(stem + other) ?? []) if (!out?.some((x) => x.code === e.code)) (out ??= []).push(e);
-    }
+  if (!match || towns.has(name)) return undefined;
+  const [, stem, word] = match;
+  let out: NameEntry[] | undefined;
+  for (const other of OTHER_WORDS[word]) {
+    for (const e of towns.get(stem + other) ?? []) if (!out?.some((x) => x.code === e.code)) (out ??= []).push(e);
   }
-  cache.set(name, out);
+  if (out) found.set(name, out);
   return out;
 }
