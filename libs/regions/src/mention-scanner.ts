@@ -1,6 +1,7 @@
 import { getRegion, regionContains } from './hierarchy';
 import { nameIndex, TOWN_NAME_MAX, townIndex, type NameEntry } from './name-index';
 import type { TrieMatch } from './name-trie';
+import { regimentsIn } from './regiments';
 import { renamedTownEntries } from './renamed-towns';
 import { siteTownships, townInstitutions } from './town-institutions';
 
@@ -73,6 +74,10 @@ function withTowns(text: string, mentions: Mention[]): Mention[] {
       found.push({ start, end, entries });
       break;
     }
+  }
+  for (const { start, end, key } of regimentsIn(text)) {
+    const entries = towns.get(key);
+    if (entries && !mentions.some((x) => x.start < end && x.end > start)) found.push({ start, end, entries });
   }
   const named = townNamedInstitution(text, mentions);
   if (named) found.push(named);
