@@ -14,6 +14,7 @@ describe('everydayShortForms', () => {
     ['152525', ['东乌旗']],
     ['653131', ['塔县']],
     ['150624', []], // 鄂托克旗: no mark, no everyday form of its own
+    ['150725', []], // 陈巴尔虎旗: 陈旗 is as often a person (联系人：陈旗)
     ['150100', []], // a city keeps its usual short forms only
   ])('%s → %j', (code, expected) => {
     expect(shortsOf(code)).toEqual(expected);

@@ -7,18 +7,17 @@ import type { Region } from './region.types';
 const WING_BANNER = /^(\p{Script=Han}{2,})(左|右)翼(前|中|后)旗$/u;
 const MARKED_BANNER = /^(\p{Script=Han}{2,})(左|右|前|中|后)旗$/u;
 
-// Short forms that follow no pattern, as local notices write them; each names one division.
+// Short forms that follow no pattern, as local notices write them; each names one division. 陈旗
+// (陈巴尔虎旗) and 翁旗 (翁牛特旗) are left out: a common surname and 旗 are as often a contact's name.
 const IRREGULAR: Readonly<Record<string, readonly string[]>> = {
   达尔罕茂明安联合旗: ['达茂旗'],
   阿鲁科尔沁旗: ['阿旗'],
   克什克腾旗: ['克旗'],
-  翁牛特旗: ['翁旗'],
   喀喇沁旗: ['喀旗'],
   达拉特旗: ['达旗'],
   准格尔旗: ['准旗'],
   伊金霍洛旗: ['伊旗'],
   莫力达瓦达斡尔族自治旗: ['莫旗'],
-  陈巴尔虎旗: ['陈旗'],
   东乌珠穆沁旗: ['东乌旗'],
   西乌珠穆沁旗: ['西乌旗'],
   苏尼特左旗: ['东苏旗'],
