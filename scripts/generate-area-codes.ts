@@ -22,12 +22,26 @@ function candidateCodes(): string[] {
 
 // Codes the geocoding data gives one city for though several use them: all of 海南 dials 0898,
 // 贵港 shares 0775 with 玉林, and 潜江 and 天门 share 0728 with 仙桃. Only the province is sure.
-const SHARED_CODES: Readonly<Record<string, string>> = { '0898': '460000', '0775': '450000', '0728': '420000' };
+// 嘉峪关 dials 酒泉's 0937 too.
+const SHARED_CODES: Readonly<Record<string, string>> = { '0898': '460000', '0775': '450000', '0728': '420000', '0937': '620000' };
 // Codes of a provincial capital that neighbouring cities were merged into (沈阳 with 铁岭 and 抚顺,
 // 成都 with 资阳 and 眉山, 西安 with 咸阳, 长沙 with 湘潭 and 株洲): the capital holds most of
 // those who dial it, so a notice that names no city of its own is most likely the capital's.
 // Any city a notice names still wins over it. 贵阳's 0851 is not one: 遵义 alone is as large.
 const CAPITAL_CODES: Readonly<Record<string, string>> = { '024': '210100', '028': '510100', '029': '610100', '0731': '430100' };
+
+// "西藏阿里地区、普兰县、扎达县": a prefecture followed by some of its counties is served whole; the
+// counties only say where the exchanges are, and read together they would name one of them.
+function prefectureOfList(place: string): string {
+  const [first, ...rest] = place.split('、');
+  const head = resolveRegion({ regionText: first });
+  // A county the names do not know (扎达县 for 札达县) stops at the prefecture, which is as good.
+  const inside = (name: string) => {
+    const code = resolveRegion({ regionText: `${first}${name}` })?.code;
+    return head !== null && code !== undefined && code.startsWith(head.code.replace(/0+$/u, ''));
+  };
+  return rest.length && head && head.path.length >= 2 && rest.every(inside) ? first : place;
+}
 
 function main(): void {
   const table: Record<string, string> = {};
@@ -35,7 +49,7 @@ function main(): void {
     const local = code.length === 2 ? '12345678' : '1234567';
     const place = geocoder(parsePhoneNumberFromString(`+86${code}${local}`), 'zh');
     if (!place) continue;
-    const region = resolveRegion({ regionText: place });
+    const region = resolveRegion({ regionText: prefectureOfList(place) });
     if (!region) continue;
     // A code shared by several cities ("辽宁省沈阳市、铁岭市、抚顺市") is only sure of the province.
     if (region.path.length < 2 && !place.includes('、') && !/^(?:北京|天津|上海|重庆)/u.test(place)) continue;

@@ -45,6 +45,17 @@ describe('locateRegion: hints where no place is named', () => {
     expect(locateRegion({ title: '那大镇农贸市场智慧化改造项目竞争性磋商公告', body })?.path).toEqual(['海南省', '儋州市']);
   });
 
+  it('lets a phone choose the province of a town several provinces have before naming its own city', () => {
+    // 木鱼镇 is a town of 神农架林区 and of 青川县; 0719 is dialled in 十堰 and in 神农架.
+    const body = '招标人：木鱼镇人民政府\n联系电话：0719-3452271';
+    expect(locateRegion({ title: '木鱼镇游客服务中心外立面改造工程招标公告', body })?.path).toEqual(['湖北省', '神农架林区']);
+  });
+
+  it('lets a town of 嘉峪关 choose between the cities that dial 0937', () => {
+    const body = '招标人：新城镇人民政府\n联系电话：0937-6227415';
+    expect(locateRegion({ title: '新城镇横沟村灌溉渠衬砌工程招标公告', body })?.path).toEqual(['甘肃省', '嘉峪关市']);
+  });
+
   it('reads the county from an investment project code', () => {
     const body = '项目代码:2306-500236-04-01-123456\n建设地点:某乡某村';
     expect(locateRegion({ title: '关于某乡产业路项目立项的批复', body })?.path).toEqual(['重庆市', '奉节县']);

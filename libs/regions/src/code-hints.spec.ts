@@ -13,6 +13,13 @@ describe('telephone area codes', () => {
     expect(regionOfAreaCode('0898')).toBe('460000'); // all of 海南, not only 海口
     expect(regionOfAreaCode('0775')).toBe('450000'); // 玉林 and 贵港
     expect(regionOfAreaCode('0728')).toBe('420000'); // 仙桃, 潜江 and 天门
+    expect(regionOfAreaCode('0937')).toBe('620000'); // 酒泉 and 嘉峪关
+  });
+
+  it('gives the prefecture a code serves whole, not one of the counties listed after it', () => {
+    expect(regionOfAreaCode('0897')).toBe('542500'); // 阿里地区, not 普兰县
+    expect(regionOfAreaCode('0892')).toBe('540200'); // 日喀则, not 仲巴县
+    expect(regionOfAreaCode('0551')).toBe('340100'); // 合肥, not 巢湖
   });
 
   it('gives the capital for a capital code that neighbouring cities were merged into', () => {

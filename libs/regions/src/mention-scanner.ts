@@ -1,6 +1,8 @@
 import { getRegion, regionContains } from './hierarchy';
 import { nameIndex, TOWN_NAME_MAX, townIndex, type NameEntry } from './name-index';
 import type { TrieMatch } from './name-trie';
+import { regimentsIn } from './regiments';
+import { renamedTownEntries } from './renamed-towns';
 import { siteTownships, townInstitutions } from './town-institutions';
 
 /** A region name found in text, with every division it may refer to (the same array for the same name). */
@@ -19,8 +21,8 @@ const TOWNSHIP_AFTER = /^(?:镇|乡|村|街道|办事处|社区|居委会)/;
 // A county's bare name before 湾 names a bay (海州湾, 胶州湾, 三门湾, 兴化湾), which lies off several
 // counties or, as 兴化湾 of 福建 and 兴化市 of 江苏, nowhere near the county of that name.
 const BAY_AFTER = /^湾/;
-// The suffix is the start of another word: 新建区域 is not 新建区, 市和县级 is not 和县.
-const SUFFIX_STARTS_WORD = new Set(['区域', '区间', '县级']);
+// The suffix is the start of another word: 新建区域 is not 新建区, 市和县级 is not 和县, 克旗舰店 is not 克旗.
+const SUFFIX_STARTS_WORD = new Set(['区域', '区间', '县级', '旗舰']);
 const HAN = /\p{Script=Han}/u;
 
 /**
@@ -64,13 +66,18 @@ function withTowns(text: string, mentions: Mention[]): Mention[] {
   for (const m of text.matchAll(TOWN_END)) {
     const end = m.index + m[0].length;
     for (let start = Math.max(0, end - TOWN_NAME_MAX); start <= end - TOWN_NAME_MIN; start++) {
-      const entries = towns.get(text.slice(start, end));
+      const name = text.slice(start, end);
+      const entries = towns.get(name) ?? renamedTownEntries(name, towns);
       if (!entries) continue;
       // A town may not start inside an earlier name: move on to a shorter one.
       if (mentions.some((x) => x.start < start && x.end > start)) continue;
       found.push({ start, end, entries });
       break;
     }
+  }
+  for (const { start, end, key } of regimentsIn(text)) {
+    const entries = towns.get(key);
+    if (entries && !mentions.some((x) => x.start < end && x.end > start)) found.push({ start, end, entries });
   }
   const named = townNamedInstitution(text, mentions);
   if (named) found.push(named);

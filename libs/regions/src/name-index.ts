@@ -4,6 +4,7 @@ import { commonAncestor, currentCode, getRegion } from './hierarchy';
 import { NAME_ALIASES } from './region-aliases';
 import { COMMON_WORD_SHORTS, GENERIC_NAMES, nameForms, type NameKind } from './region-names';
 import { NameTrie } from './name-trie';
+import { listedRegimentKey } from './regiments';
 import { TOWN_ADDITIONS } from './town-additions';
 import type { Region } from './region.types';
 
@@ -98,6 +99,8 @@ function buildTowns(): Map<string, NameEntry[]> {
     const host = townHost(town.c);
     if (!host) continue;
     if (TOWN_NAME.test(town.n)) add(town.n, host);
+    const regiment = listedRegimentKey(town.n);
+    if (regiment) add(regiment, host);
     // 北京's 地区 are a 乡 or 镇 under a second name (四季青地区 is 四季青镇, 南磨房地区 南磨房乡).
     const area = AREA_OFFICE.exec(town.n)?.[1];
     if (area) for (const suffix of ['镇', '乡']) add(area + suffix, host);

@@ -89,12 +89,20 @@ const EXPECTED: Record<string, string> = {
   虹桥经济技术开发区: '310105',
   子牙经济技术开发区: '120118',
   宾西经济技术开发区: '230125',
+  中山火炬高技术产业开发区: '442000',
+  中山火炬开发区: '442000',
+  翠亨新区: '442000',
+  滨海湾新区: '441900',
+  洋浦经济开发区: '460400',
+  洋浦开发区: '460400',
+  洋浦保税港区: '460400',
   杨凌示范区: '610403',
   杨凌农业高新技术产业示范区: '610403',
   锡盟: '152500',
   阿盟: '152900',
   博州: '652700',
   克州: '653000',
+  巴州: '652800',
   喀左县: '211324',
   九龙: '810000',
   新界: '810000',
@@ -193,6 +201,11 @@ describe('alias table', () => {
     expect(resolveRegion({ body: '地址：上海市闸北区共和新路' })?.code).toBe('310106');
     expect(resolveRegion({ title: '开县某镇农村公路改造工程' })?.code).toBe('500154');
     expect(resolveRegion({ body: '建设地点：天津市塘沽区某路' })?.code).toBe('120116');
+  });
+
+  it('reads a bare 巴州 as the Xinjiang prefecture and 巴州区 in full as the district of 巴中', () => {
+    expect(resolveRegion({ buyer: '巴州住房和城乡建设局' })?.code).toBe('652800');
+    expect(resolveRegion({ title: '巴州区第三中学学生宿舍改造工程招标公告' })?.code).toBe('511902');
   });
 
   it('reads a retired name as its successor (凤翔县 → 凤翔区, 横县 → 横州市)', () => {

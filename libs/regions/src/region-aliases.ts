@@ -98,6 +98,15 @@ export const NAME_ALIASES: readonly NameAlias[] = [
   { name: '虹桥经济技术开发区', hosts: ['310105'] }, // 长宁区
   { name: '子牙经济技术开发区', hosts: ['120118'] }, // 静海区
   { name: '宾西经济技术开发区', hosts: ['230125'] }, // 宾县
+  // Zones of the cities that govern their towns directly (东莞, 中山, 儋州): they stand where a town
+  // would, and the city's bare name before them is an everyday word (中山路) the scanner skips.
+  { name: '中山火炬高技术产业开发区', hosts: ['442000'] },
+  { name: '中山火炬开发区', hosts: ['442000'] },
+  { name: '翠亨新区', hosts: ['442000'] },
+  { name: '滨海湾新区', hosts: ['441900'] },
+  { name: '洋浦经济开发区', hosts: ['460400'] },
+  { name: '洋浦开发区', hosts: ['460400'] },
+  { name: '洋浦保税港区', hosts: ['460400'] },
   // The state-level agricultural zone of Shaanxi is governed as 杨陵区 (咸阳) and named after 杨凌.
   { name: '杨凌示范区', hosts: ['610403'] },
   { name: '杨凌农业高新技术产业示范区', hosts: ['610403'] },
@@ -106,6 +115,7 @@ export const NAME_ALIASES: readonly NameAlias[] = [
   { name: '阿盟', hosts: ['152900'] }, // 阿拉善盟
   { name: '博州', hosts: ['652700'] }, // 博尔塔拉蒙古自治州
   { name: '克州', hosts: ['653000'] }, // 克孜勒苏柯尔克孜自治州
+  { name: '巴州', hosts: ['652800'] }, // 巴音郭楞蒙古自治州; 巴中's 巴州区 is written in full
   { name: '喀左县', hosts: ['211324'] }, // 喀喇沁左翼蒙古族自治县 (朝阳)
   // Hong Kong tenders name a department (…署) or a place, rarely 香港 itself; the districts of the
   // package are everyday words (东区), so these well-known names stand in for them.

@@ -1,3 +1,4 @@
+import { everydayShortForms } from './everyday-shorts';
 import type { Region } from './region.types';
 
 /** How a name form relates to the division: the official name, or a form without its suffix. */
@@ -52,6 +53,8 @@ export function nameForms(region: Region): NameForm[] {
       forms.push({ text, kind: text === suffixed ? 'full' : 'short' });
     }
   }
+  // 科左中旗, 莫旗, 塔县: as certain as the official name, each naming one division.
+  for (const text of everydayShortForms(region)) forms.push({ text, kind: 'full' });
   return forms;
 }
 

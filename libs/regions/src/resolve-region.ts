@@ -60,14 +60,15 @@ export function resolveRegion(input: ResolveRegionInput, refine?: (code: string 
     evidence.push(...byName.values());
     known = descend(known, evidence);
   }
+  // Where a name may be one of several places and nothing else decides, weaker clues choose. A
+  // phone's code only chooses among them first (木鱼镇 of 神农架 or of 青川, with 0719): as a fact
+  // it would name 十堰, which dials 0719 too, and no name lies there.
+  const tieBreakCodes = input.tieBreakCodes ?? [];
+  if (!known) known = breakTies(known, evidence, tieBreakCodes);
   for (let hinted = refine?.(known?.code ?? null); refine && hinted && hinted !== known?.code; hinted = refine(known.code)) {
     known = descend({ code: hinted, source: known?.source ?? 'body' }, evidence);
   }
-  // Where a name may be one of several places and nothing else decides, weaker clues choose.
-  const tieBreakCodes = input.tieBreakCodes ?? [];
-  for (let step = tieBreak(known, evidence, tieBreakCodes); step; step = tieBreak(known, evidence, tieBreakCodes)) {
-    known = descend(step, evidence);
-  }
+  known = breakTies(known, evidence, tieBreakCodes);
   const traded = tradedAt(input);
   if (traded && (!known || (traded !== known.code && pathOf(traded).includes(known.code)))) {
     known = descend({ code: traded, source: known?.source ?? 'body' }, evidence);
@@ -119,6 +120,12 @@ function nextStep(node: string | null, evidence: Evidence[]): Step | undefined {
   // Names that disagree leave the level uncertain; body text must outvote the others clearly.
   if (best.weight <= second || (best.body && best.weight < 2 * second)) return undefined;
   return { code, source: best.first.spec.source };
+}
+
+/** Down from `known` while weaker clues choose among the places a name may be. */
+function breakTies(known: Step | null, evidence: Evidence[], codes: readonly string[]): Step | null {
+  for (let step = tieBreak(known, evidence, codes); step; step = tieBreak(known, evidence, codes)) known = descend(step, evidence);
+  return known;
 }
 
 /**
