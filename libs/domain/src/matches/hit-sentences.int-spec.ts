@@ -70,6 +70,16 @@ describe('hit sentences cut from a window of the stored body', () => {
     expect(Object.keys(missing)).not.toContain('window');
   });
 
+  it('leaves a hit alone that has no offset, or whose body is gone', async () => {
+    const { offset: _o, ...noOffset } = hit('道路', 0);
+    expect(await readBack([noOffset as MatchHitDetail], '道路工程')).toEqual([noOffset]);
+    const [row] = await ds.query<Array<{ d: MatchHitDetail[] }>>(
+      `SELECT ${hitDetailsWithWindows('x.hd', 'x.body')} AS d FROM (SELECT $1::jsonb AS hd, NULL::text AS body) x`,
+      [JSON.stringify([hit('道路', 0)])],
+    );
+    expect(withSentences(row.d)).toEqual([hit('道路', 0)]);
+  });
+
   it('reads an empty list for matches recorded before hits had places', async () => {
     expect(await readBack([], 'x')).toEqual([]);
   });

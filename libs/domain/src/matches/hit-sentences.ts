@@ -15,12 +15,12 @@ export function hitDetailsWithWindows(hitDetails: string, bodyMatch: string): st
   const from = `greatest(${offset} - ${BEFORE}, 0)`;
   // Up to the end of the term or SENTENCE_MAX past its start, whichever is further, and one more.
   const length = `greatest(length(h->>'term'), ${SENTENCE_MAX}) + ${offset} + 1 - ${from}`;
-  return `(SELECT coalesce(jsonb_agg(CASE WHEN h ? 'sentence' OR h->>'place' = 'title' THEN h
+  return `(SELECT coalesce(jsonb_agg(CASE WHEN h ? 'sentence' OR h->>'place' = 'title' OR NOT h ? 'offset' THEN h
                  ELSE h || jsonb_build_object('window', substr(${bodyMatch}, ${from} + 1, ${length}), 'windowFrom', ${from}) END ORDER BY n), '[]'::jsonb)
              FROM jsonb_array_elements(${hitDetails}) WITH ORDINALITY AS e(h, n))`;
 }
 
-type WindowedHit = MatchHitDetail & { window?: string; windowFrom?: number };
+type WindowedHit = MatchHitDetail & { window?: string | null; windowFrom?: number | null };
 
 /**
  * The hits as readers show them: each body hit with its sentence, cut from the window that
@@ -31,7 +31,7 @@ type WindowedHit = MatchHitDetail & { window?: string; windowFrom?: number };
  */
 export function withSentences(details: readonly WindowedHit[]): MatchHitDetail[] {
   return details.map(({ window, windowFrom, ...hit }) => {
-    if (window === undefined || windowFrom === undefined) return hit;
+    if (typeof window !== 'string' || typeof windowFrom !== 'number') return hit;
     const expected = hit.offset - windowFrom;
     const at = window.startsWith(hit.term, expected) ? expected : window.indexOf(hit.term);
     return at < 0 ? hit : { ...hit, sentence: sentenceAround(window, at, at + hit.term.length) };
