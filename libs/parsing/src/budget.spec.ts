@@ -168,6 +168,13 @@ describe('extractBudget: lots tables and quoted past awards', () => {
     expect(yuan('预算金额:80万元/年(服务期三年)')).toBe(800_000);
   });
 
+  it('reads a term’s total named before its figure, and one after a label that says it is a year’s', () => {
+    expect(yuan('二、项目预算:两年合计96万元(每年48万元)')).toBe(960_000);
+    expect(yuan('采购预算:服务期内总计1,320,000元')).toBe(1_320_000);
+    expect(yuan('预算金额:年度预算人民币42万元,合同期三年,总金额126万元')).toBe(1_260_000);
+    expect(yuan('预算金额:年度预算人民币42万元,合同一年一签')).toBe(420_000);
+  });
+
   it('reads the whole price cap written after a unit price cap, and nothing from a unit price alone', () => {
     expect(yuan('最高限价:单价300元/套,总价不超过45000元')).toBe(45_000);
     expect(yuan('最高限价:单价300元/套')).toBeNull();

@@ -87,7 +87,14 @@ function firstLabelled(display: string, label: RegExp, skipRunningTotals = false
       changedAmountAfter(display, labelEnd, labelMultiplier(m[0])) ??
       changedRowAmount(display, labelEnd, labelMultiplier(m[0])) ??
       amountsWithLotsAfter(display, labelEnd, labelMultiplier(m[0])) ??
-      (perYear && termTotalAfter(display, perYear, labelMultiplier(m[0]), PER_YEAR)) ??
+      termNamedFirst(display, labelEnd, labelMultiplier(m[0])) ??
+      (perYear &&
+        termTotalAfter(
+          display,
+          perYear,
+          labelMultiplier(m[0]),
+          YEAR_BEFORE_LABEL.test(display.slice(Math.max(0, start - 3), start)) ? /^/u : PER_YEAR,
+        )) ??
       annualAmountAfter(display, labelEnd, labelMultiplier(m[0])) ??
       totalAfterUnitPrice(display, labelEnd, labelMultiplier(m[0])) ??
       lotListAfter(display, labelEnd, labelMultiplier(m[0])) ??
@@ -155,7 +162,17 @@ function shareAfterTotal(display: string, label: string, total: AmountHit, unit:
 // for the whole term follows in the same sentence ("每年80万元，三年合计240万元").
 const ANNUAL = /^[\s:：]*(?:每年度?|年度)\s*/u;
 const PER_YEAR = /^\s*\/\s*年/u;
-const TERM_TOTAL = /^[^\n。；;]{0,12}?(?:合计|共计|总计|总额|总预算)/u;
+const TERM_TOTAL = /^[^\n。；;]{0,12}?(?:合计|共计|总计|总额|总金额|总预算|总价)/u;
+// "年度预算56万元", "每年预算…": the label itself says the figure is a year's.
+const YEAR_BEFORE_LABEL = /(?:年度|每年)$/u;
+// "项目预算：三年合计240万元（每年80万元）": the term's total named before its figure.
+const TERM_FIRST =
+  /^[\s:：]*(?:[一二两三四五六七八九十\d]+\s*年(?:度)?|服务期(?:内)?|合同期(?:内)?)(?:合计|共计|总计|总额|总金额|总预算|总价)(?:为|是)?/u;
+
+function termNamedFirst(display: string, labelEnd: number, unit: number | null): AmountHit | null {
+  const m = TERM_FIRST.exec(display.slice(labelEnd, labelEnd + 16));
+  return m ? readAmountAfter(display, labelEnd + m[0].length, unit) : null;
+}
 
 function annualAmountAfter(display: string, labelEnd: number, unit: number | null): AmountHit | null {
   const annual = ANNUAL.exec(display.slice(labelEnd, labelEnd + 8));

@@ -97,7 +97,7 @@ function totalAfter(text: string, from: number, unit: number | null): number | n
 
 // A lots table: a lot column (包号, 标段) and a budget column per lot (合同包预算, 包预算, 预算金额).
 const LOT_HEADER = /^(?:包号|包名称|合同包|采购包|分包|标包|标段|标段号|标段名称|包组|标项)/u;
-const LOT_BUDGET_HEADER = /预算|最高限价|控制价/u;
+const LOT_BUDGET_HEADER = /预算|最高(?:投标)?限价|控制价|拦标价/u;
 const LOT_WORD = /包|标段|标项/u;
 const LOT_NUMBER_HEADER = /^(?:包号|标段号|标项号|包组号|合同包号|采购包号|分包号)$/u;
 
