@@ -115,5 +115,7 @@ describe('amounts each followed by their lot', () => {
     expect(extractBudget('预算金额:50万元(一标段)、30万元(二标段)')?.yuan).toBe(800_000);
     expect(extractBudget('最高限价:500000元(包1);300000元(包2)')?.yuan).toBe(800_000);
     expect(extractBudget('预算金额:50万元(包1)')?.yuan).toBe(500_000);
+    expect(extractBudget('预算金额：26万元（一包）、14万元（二包）')?.yuan).toBe(400_000);
+    expect(extractBudget('采购内容：纸巾20包，预算金额：3,000元')?.yuan).toBe(3_000);
   });
 });
