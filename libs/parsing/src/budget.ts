@@ -45,7 +45,7 @@ export function extractBudget(text: string, options: { bidPricesQuoted?: boolean
       const loose = looseVerticalLotBudget(display);
       if (loose) return loose;
     }
-    const found = firstLabelled(display, BUDGET_TIERS[tier], tier >= PROJECT_TIER);
+    const found = firstLabelled(display, BUDGET_TIERS[tier], tier >= PROJECT_TIER ? tier : null);
     if (found) return found;
     // A lots table with a 合同包预算 column and no total above it: the lots add up.
     if (tier === 0) {
@@ -67,13 +67,13 @@ function amountBeforeLabel(display: string): Budget | null {
   return m && yuan !== null && yuan >= MIN_BUDGET_YUAN ? { yuan, sourceText: m[0] } : null;
 }
 
-// From this tier on (总投资, press words) a figure may be a campaign's running total.
+// From this tier on (总投资, then press words) a figure may be a campaign's running total.
 const PROJECT_TIER = 3;
 
-function firstLabelled(display: string, label: RegExp, skipRunningTotals = false): Budget | null {
+function firstLabelled(display: string, label: RegExp, runningTier: number | null = null): Budget | null {
   for (const m of display.matchAll(label)) {
     const start = m.index;
-    if (skipRunningTotals && inRunningTotal(display, start)) continue;
+    if (runningTier !== null && inRunningTotal(display, start, runningTier > PROJECT_TIER)) continue;
     const labelEnd = start + m[0].length;
     // "原采购预算：120万元" is the figure a change notice replaces; where nothing replaces it (a
     // procedure ended, "原预算金额：48万元") it is the only budget there is.
