@@ -746,8 +746,9 @@ import { percent, tallyChecks } from './tally';
 // alone as fields of an open notice, a numeral before 包 as a lot (26万元（一包）、14万元（二包）) and
 // 其中本次采购42万元 as this procurement's share. From the shared dev misses: a result title over a body
 // that only invites bids and speaks of no result (成交公告 over 欢迎…参加 and 递交响应文件截止) is a tender,
-// and a 总投资 in a sentence counting from a past time (累计, 迄今, 以来) is a campaign's running total, not
-// the batch's; dev category goes from 311/320 to 313/320 and dev budget from 98/101 to 100/101, held-out
+// and a 总投资 after a count of projects in a sentence counting from a past time (累计, 迄今, 以来) is a
+// campaign's running total, not the batch's (press words such as 投入资金 after those are money spent so
+// far); dev category goes from 311/320 to 313/320 and dev budget from 98/101 to 100/101, held-out
 // unchanged.
 const OWN_SET = join(__dirname, '../../test/fixtures/own-field-set.jsonl');
 
