@@ -13,9 +13,9 @@ describe('readAmountAfter', () => {
   });
 
   it('reads a cap said in words before its figure', () => {
-    expect(after('采购预算：不超过64万元', '采购预算')).toBe(640_000);
-    expect(after('最高限价：最高不高于1,150,000元', '最高限价')).toBe(1_150_000);
-    expect(after('预算金额：控制在38.5万元以内', '预算金额')).toBe(385_000);
+    expect(after('采购预算:不超过64万元', '采购预算')).toBe(640_000);
+    expect(after('最高限价:最高不高于1,150,000元', '最高限价')).toBe(1_150_000);
+    expect(after('预算金额:控制在38.5万元以内', '预算金额')).toBe(385_000);
   });
 
   it('skips whether tax is included when it is written before the figure', () => {
