@@ -744,9 +744,9 @@ import { percent, tallyChecks } from './tally';
 // right. Probing budgets past it added a term's total named before its figure (三年合计240万元), a 总金额
 // after a label that says it is a year's (年度预算…，合同期三年，总金额…), 限价/采购金额/项目金额 standing
 // alone as fields of an open notice, a numeral before 包 as a lot (26万元（一包）、14万元（二包）) and
-// 其中本次采购42万元 as this procurement's share. From the shared dev misses: a result title over a body
-// that only invites bids and speaks of no result (成交公告 over 欢迎…参加 and 递交响应文件截止) is a tender,
-// and a 总投资 after a count of projects in a sentence counting from a past time (累计, 迄今, 以来) is a
+// 其中本次采购42万元 as this procurement's share, and a cap said in words before its figure (不超过,
+// 控制在). From the shared dev misses: a result title over a body that only invites bids and speaks of
+// no result (成交公告 over 欢迎…参加 and 递交响应文件截止) is a tender, and a 总投资 after a count of projects in a sentence counting from a past time (累计, 迄今, 以来) is a
 // campaign's running total, not the batch's (press words such as 投入资金 after those are money spent so
 // far); dev category goes from 311/320 to 313/320 and dev budget from 98/101 to 100/101, held-out
 // unchanged.
