@@ -723,6 +723,33 @@ import { percent, tallyChecks } from './tally';
 // 普兰县, 0892 as 仲巴县) and 0937 of 嘉峪关 as well as 酒泉, and a phone taken as the place before it chose
 // among a town's namesakes (木鱼镇 with 0719 read as 十堰). After the rules they led to all of those are
 // read; the shared dev and held-out figures are unchanged.
+// own-b42-* (25 notices where reading the budget is hard, 12 with region text and 13 without: 17
+// tenders, 14 with the budget beside other money — 投标保证金 before it, 招标文件售价 and a 大写 限价 with ¥
+// after it, an 代理服务费 of 约1.2万元, 履约保证金 as a share, a 招标控制价 其中暂列金额, a year's figure with
+// a 三年合计 and a 单价上限, 三年总预算 with 每年 in brackets, three 包 each with its 预算 and no 合计, a 标段
+// table of 最高投标限价 with a 合计 row, a 总预算 split into A包/B包, 最高限价 stated before a larger 预算金额
+// (the 预算 is the label, as own-b11 and own-b34 have it), a 控制价 of 1.2638亿元, 大写 only, 全角 digits
+// with 全角 separators — and 3 stating none (a 下浮率 tender with only 保证金 and 售价, a 询价 whose one
+// figure is a 业绩 threshold, a 谈判 with 保证金, 标书费 and 代理费); 2 意向 (three blocks each with 预算金额,
+// a table in 元 with two rows: the first is the label, as every earlier list has it); a 拟建 entry and a
+// 立项 批复 whose 总投资 is followed by 其中 parts (中央预算内投资 among them); 2 快讯 (其中一期投资, and a
+// 年度 计划完成投资 beside the 总投资); an 更正 of 原最高限价 and a 延期 saying 预算金额不变 (no budget, as
+// every change); deadlines as 上午9:30（北京时间）, 2028-02-27 10:00, 14时30分, 2028-01-19 09:00:00, 9时00分,
+// 下午15:00, 上午9时30分, 开标时间 only, 下午4时, 13:30, 上午10时整, 下午3时, 下午2点30分 and the changed ones)
+// was scored once before any change: budget 19/20, budget none stated 5/5, award none stated 25/25,
+// deadline 19/19, deadline none stated 6/6, category 25/25, stage found 25/25, province/city/district
+// 25/25 (the same without region text), buyer 24/24, agency 19/19, project code 19/19. The miss: the
+// 标段 table's ceiling column (最高投标限价 was no lots-table budget header) read as its first row. After
+// the rule it led to (a lots table whose column is a ceiling adds up, its 合计 row the total) all 25 are
+// right. Probing budgets past it added a term's total named before its figure (三年合计240万元), a 总金额
+// after a label that says it is a year's (年度预算…，合同期三年，总金额…), 限价/采购金额/项目金额 standing
+// alone as fields of an open notice, a numeral before 包 as a lot (26万元（一包）、14万元（二包）) and
+// 其中本次采购42万元 as this procurement's share, and a cap said in words before its figure (不超过,
+// 控制在). From the shared dev misses: a result title over a body that only invites bids and speaks of
+// no result (成交公告 over 欢迎…参加 and 递交响应文件截止) is a tender, and a 总投资 after a count of projects in a sentence counting from a past time (累计, 迄今, 以来) is a
+// campaign's running total, not the batch's (press words such as 投入资金 after those are money spent so
+// far); dev category goes from 311/320 to 313/320 and dev budget from 98/101 to 100/101, held-out
+// unchanged.
 const OWN_SET = join(__dirname, '../../test/fixtures/own-field-set.jsonl');
 
 describe('own field-style check set', () => {

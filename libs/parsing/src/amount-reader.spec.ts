@@ -12,6 +12,12 @@ describe('readAmountAfter', () => {
     expect(after('招标控制价:人民币839082元', '招标控制价')).toBe(839_082);
   });
 
+  it('reads a cap said in words before its figure', () => {
+    expect(after('采购预算:不超过64万元', '采购预算')).toBe(640_000);
+    expect(after('最高限价:最高不高于1,150,000元', '最高限价')).toBe(1_150_000);
+    expect(after('预算金额:控制在38.5万元以内', '预算金额')).toBe(385_000);
+  });
+
   it('skips whether tax is included when it is written before the figure', () => {
     expect(after('比选控制价:不含税286万元(两年合计)', '比选控制价')).toBe(2_860_000);
     expect(after('投标报价:含税价1,265,800.00元', '投标报价')).toBe(1_265_800);

@@ -11,7 +11,9 @@ export interface AmountHit {
 // "大写：壹佰…元整 小写：1083600.00": either form may come first, each with its own label.
 // "不含税286万元", "含税价1,265,800元": whether tax is in is said before the figure, not in brackets.
 // "最高投标限价，为2,186,500元": a comma may stand before the 为 that gives the figure.
-const FILLER = /^(?:[\s:=|]|[,，](?=\s*[为是])|为|是|约|计|即|人民币|RMB|CNY|¥|￥|大写|小写|不?含税(?:价|金额)?|\([^()\n]{0,16}\))*/iu;
+// "采购预算：不超过120万元", "控制在…以内": a cap said in words before the figure is that figure.
+const FILLER =
+  /^(?:[\s:=|]|[,，](?=\s*[为是])|为|是|约|计|即|人民币|RMB|CNY|¥|￥|大写|小写|不?含税(?:价|金额)?|\([^()\n]{0,16}\)|(?:最高)?不(?:超过|高于)|控制在)*/iu;
 // (万元), (单位:万元), (人民币万元), (万元人民币).
 const UNIT_IN_PARENS = /[(（](?:单位[:：]?)?\s*(?:人民币)?\s*([百千]万元|万元|千元|元|亿元)\s*(?:人民币)?\s*[)）]/u;
 const MASK = /^(?:[*＊][*＊.,]*\s*(?:万元|万|元)?|\(?略\)?)/u;

@@ -168,6 +168,21 @@ describe('extractBudget: lots tables and quoted past awards', () => {
     expect(yuan('预算金额:80万元/年(服务期三年)')).toBe(800_000);
   });
 
+  it('reads 限价, 采购金额 and 项目金额 standing alone as fields of an open notice', () => {
+    expect(yuan('三、限价：64.5万元')).toBe(645_000);
+    expect(yuan('采购金额：人民币38万元\n投标保证金：7,600元')).toBe(380_000);
+    expect(yuan('项目金额：1,150,000元')).toBe(1_150_000);
+    expect(yuan('单价限价：12元/人·餐')).toBeNull();
+    expect(yuan('合同采购金额按实结算')).toBeNull();
+  });
+
+  it('reads a term’s total named before its figure, and one after a label that says it is a year’s', () => {
+    expect(yuan('二、项目预算:两年合计96万元(每年48万元)')).toBe(960_000);
+    expect(yuan('采购预算:服务期内总计1,320,000元')).toBe(1_320_000);
+    expect(yuan('预算金额:年度预算人民币42万元,合同期三年,总金额126万元')).toBe(1_260_000);
+    expect(yuan('预算金额:年度预算人民币42万元,合同一年一签')).toBe(420_000);
+  });
+
   it('reads the whole price cap written after a unit price cap, and nothing from a unit price alone', () => {
     expect(yuan('最高限价:单价300元/套,总价不超过45000元')).toBe(45_000);
     expect(yuan('最高限价:单价300元/套')).toBeNull();
@@ -202,6 +217,7 @@ describe('extractBudget: lots tables and quoted past awards', () => {
     expect(yuan('项目预算为500万元；其中本期招标控制价为120万元')).toBe(1_200_000);
     expect(yuan('项目预算总金额1,280万元，本次采购预算356万元')).toBe(3_560_000);
     expect(yuan('项目总预算：1280万元（其中本期预算：356万元）')).toBe(3_560_000);
+    expect(yuan('采购预算：96万元，其中本次采购42万元，其余下年度采购')).toBe(420_000);
     expect(yuan('本项目总预算为1280万元，分两个标段，其中本标段预算为356万元')).toBe(3_560_000);
     expect(yuan('项目总预算：1,280万元')).toBe(12_800_000);
     expect(yuan('预算金额：100万元，本项目预算金额包含运费')).toBe(1_000_000);

@@ -14,6 +14,7 @@ import {
   verticalLotBudget,
 } from './lot-budget';
 import { reportsAwardAmounts } from './result-notice';
+import { inRunningTotal } from './running-total';
 import { splitCells } from './table-cells';
 
 export interface Budget {
@@ -44,7 +45,7 @@ export function extractBudget(text: string, options: { bidPricesQuoted?: boolean
       const loose = looseVerticalLotBudget(display);
       if (loose) return loose;
     }
-    const found = firstLabelled(display, BUDGET_TIERS[tier]);
+    const found = firstLabelled(display, BUDGET_TIERS[tier], tier >= PROJECT_TIER ? tier : null);
     if (found) return found;
     // A lots table with a 合同包预算 column and no total above it: the lots add up.
     if (tier === 0) {
@@ -66,9 +67,13 @@ function amountBeforeLabel(display: string): Budget | null {
   return m && yuan !== null && yuan >= MIN_BUDGET_YUAN ? { yuan, sourceText: m[0] } : null;
 }
 
-function firstLabelled(display: string, label: RegExp): Budget | null {
+// From this tier on (总投资, then press words) a figure may be a campaign's running total.
+const PROJECT_TIER = 3;
+
+function firstLabelled(display: string, label: RegExp, runningTier: number | null = null): Budget | null {
   for (const m of display.matchAll(label)) {
     const start = m.index;
+    if (runningTier !== null && inRunningTotal(display, start, runningTier > PROJECT_TIER)) continue;
     const labelEnd = start + m[0].length;
     // "原采购预算：120万元" is the figure a change notice replaces; where nothing replaces it (a
     // procedure ended, "原预算金额：48万元") it is the only budget there is.
@@ -82,7 +87,14 @@ function firstLabelled(display: string, label: RegExp): Budget | null {
       changedAmountAfter(display, labelEnd, labelMultiplier(m[0])) ??
       changedRowAmount(display, labelEnd, labelMultiplier(m[0])) ??
       amountsWithLotsAfter(display, labelEnd, labelMultiplier(m[0])) ??
-      (perYear && termTotalAfter(display, perYear, labelMultiplier(m[0]), PER_YEAR)) ??
+      termNamedFirst(display, labelEnd, labelMultiplier(m[0])) ??
+      (perYear &&
+        termTotalAfter(
+          display,
+          perYear,
+          labelMultiplier(m[0]),
+          YEAR_BEFORE_LABEL.test(display.slice(Math.max(0, start - 3), start)) ? /^/u : PER_YEAR,
+        )) ??
       annualAmountAfter(display, labelEnd, labelMultiplier(m[0])) ??
       totalAfterUnitPrice(display, labelEnd, labelMultiplier(m[0])) ??
       lotListAfter(display, labelEnd, labelMultiplier(m[0])) ??
@@ -134,9 +146,10 @@ function changedRowAmount(display: string, labelEnd: number, unit: number | null
 
 // "项目总预算：1,280万元，其中本次采购预算：356万元": a project bought in parts states its whole budget,
 // then the share of this procurement (本次, 本期, 本批, 本包, 本标段) in the same sentence or a bracket
-// after it ("项目预算总金额1,280万元，本次采购预算356万元", "总预算1280万元（其中本期预算356万元）").
+// after it ("项目预算总金额1,280万元，本次采购预算356万元", "总预算1280万元（其中本期预算356万元）",
+// "采购预算：120万元，其中本次采购60万元").
 const SHARE_OF_TOTAL =
-  /^[ \t]*[,，;；(]?[ \t]*(?:[^\n。;；()]{0,12}?[,，][ \t]*)?(其中[ \t]*[:：]?)?[ \t]*(?:本次|本期|本批次?|本包|本标段|本项目)[\p{Script=Han}]{0,6}?(?:预算|控制价|最高限价|金额)(?:金额)?[ \t]*(?:为|是)?[ \t]*[:：]?/u;
+  /^[ \t]*[,，;；(]?[ \t]*(?:[^\n。;；()]{0,12}?[,，][ \t]*)?(其中[ \t]*[:：]?)?[ \t]*(?:本次|本期|本批次?|本包|本标段|本项目)[\p{Script=Han}]{0,6}?(?:预算|控制价|最高限价|金额|(?:采购|招标)(?=[ \t]*(?:人民币)?[ \t]*\d))(?:金额)?[ \t]*(?:为|是)?[ \t]*[:：]?/u;
 
 function shareAfterTotal(display: string, label: string, total: AmountHit, unit: number | null): AmountHit | null {
   if (total.yuan === null) return null;
@@ -150,7 +163,17 @@ function shareAfterTotal(display: string, label: string, total: AmountHit, unit:
 // for the whole term follows in the same sentence ("每年80万元，三年合计240万元").
 const ANNUAL = /^[\s:：]*(?:每年度?|年度)\s*/u;
 const PER_YEAR = /^\s*\/\s*年/u;
-const TERM_TOTAL = /^[^\n。；;]{0,12}?(?:合计|共计|总计|总额|总预算)/u;
+const TERM_TOTAL = /^[^\n。；;]{0,12}?(?:合计|共计|总计|总额|总金额|总预算|总价)/u;
+// "年度预算56万元", "每年预算…": the label itself says the figure is a year's.
+const YEAR_BEFORE_LABEL = /(?:年度|每年)$/u;
+// "项目预算：三年合计240万元（每年80万元）": the term's total named before its figure.
+const TERM_FIRST =
+  /^[\s:：]*(?:[一二两三四五六七八九十\d]+\s*年(?:度)?|服务期(?:内)?|合同期(?:内)?)(?:合计|共计|总计|总额|总金额|总预算|总价)(?:为|是)?/u;
+
+function termNamedFirst(display: string, labelEnd: number, unit: number | null): AmountHit | null {
+  const m = TERM_FIRST.exec(display.slice(labelEnd, labelEnd + 16));
+  return m ? readAmountAfter(display, labelEnd + m[0].length, unit) : null;
+}
 
 function annualAmountAfter(display: string, labelEnd: number, unit: number | null): AmountHit | null {
   const annual = ANNUAL.exec(display.slice(labelEnd, labelEnd + 8));

@@ -5,6 +5,7 @@ import { BODY_RULES, type NoticeRule, TITLE_RULES, newsRules } from './notice-ru
 import { reportsAwardAmounts } from './result-notice';
 import { STAGE_CATEGORY, type BulletinStage } from './stages';
 import { splitTitleTags } from './title-tags';
+import { bodyOnlyInvites } from './mistitled-invitation';
 
 export const BULLETIN_CATEGORIES = ['tender', 'award', 'change', 'intent', 'proposed', 'news', 'other'] as const;
 export type BulletinCategory = (typeof BULLETIN_CATEGORIES)[number];
@@ -72,6 +73,7 @@ function readFromText(titleText: string, bodyText: string): NoticeKind {
     bodyKind(bodyText);
   // A planned project whose entry states no stage of its own is still waiting for its approvals.
   if (found?.category === 'proposed' && !found.stage) return { category: 'proposed', stage: stageField(bodyText) ?? 'project_approval' };
+  if (found?.category === 'award' && bodyOnlyInvites(bodyText)) return { category: 'tender', stage: 'invitation' };
   if (found) return found.category === 'news' && !found.stage ? newsKind(core, bodyText) : found;
   // No notice wording anywhere: the bigram model trained on labelled bulletins decides when it is
   // sure; a kind it names carries no stage (news excepted, whose stage is read from its prose).

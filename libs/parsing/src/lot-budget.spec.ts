@@ -98,6 +98,13 @@ describe('two-column lots tables', () => {
     expect(extractBudget('包号 | 预算金额(万元)\n1 | 50\n2 | 30\n合计 | 80')?.yuan).toBe(800_000);
   });
 
+  it('adds a 标段 table whose column is a ceiling (最高投标限价, 拦标价), with its 合计 row as the total', () => {
+    const table =
+      '标段 | 施工内容 | 最高投标限价（元）\n一标段 | 东片道路 | 2,150,000.00\n二标段 | 西片道路 | 1,870,500.00\n合计 | | 4,020,500.00';
+    expect(extractBudget(table)?.yuan).toBe(4_020_500);
+    expect(extractBudget('标段 | 内容 | 拦标价（万元）\n1标段 | 甲 | 120\n2标段 | 乙 | 80')?.yuan).toBe(2_000_000);
+  });
+
   it('still reads a two-cell header over a named row', () => {
     expect(extractBudget('项目名称 | 预算金额\n某项目 | 80万元')?.yuan).toBe(800_000);
   });
@@ -108,5 +115,7 @@ describe('amounts each followed by their lot', () => {
     expect(extractBudget('预算金额:50万元(一标段)、30万元(二标段)')?.yuan).toBe(800_000);
     expect(extractBudget('最高限价:500000元(包1);300000元(包2)')?.yuan).toBe(800_000);
     expect(extractBudget('预算金额:50万元(包1)')?.yuan).toBe(500_000);
+    expect(extractBudget('预算金额：26万元（一包）、14万元（二包）')?.yuan).toBe(400_000);
+    expect(extractBudget('采购内容：纸巾20包，预算金额：3,000元')?.yuan).toBe(3_000);
   });
 });
