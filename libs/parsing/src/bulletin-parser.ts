@@ -11,6 +11,8 @@ import { closeSpacedLabels, dropPictographs } from './spaced-labels';
 import { currentValuesOfChanges } from './former-result';
 import { joinWrappedCells } from './wrapped-name';
 import { joinMemberRows } from './member-rows';
+import { joinFlatTables } from './flat-table';
+import { readLatinWan } from './latin-wan';
 import { joinOneCellLines } from './one-cell-lines';
 import { dropPageMarks } from './page-marks';
 import { readParties } from './parties';
@@ -77,7 +79,8 @@ export function parseBulletin(input: BulletinInput, options: ParseOptions = {}):
   const body = bodyText(input);
   // Labels spaced out to fill a cell (预 算 金 额：, 截 止 时 间：) are read closed up; the body
   // members see keeps its spacing.
-  const fieldBody = knownDisplay(closeSpacedLabels(body));
+  // A Latin w after a money figure (236.5W元) is 万.
+  const fieldBody = knownDisplay(readLatinWan(closeSpacedLabels(body)));
   const text = knownDisplay(title ? `${title}\n${fieldBody}` : fieldBody);
   knownDisplay(body);
 
@@ -85,13 +88,17 @@ export function parseBulletin(input: BulletinInput, options: ParseOptions = {}):
   const publishedAt = explicitDate(input.publishedAt) ?? extractPublishedAt(text, { result: category === 'award' });
   const procurement = category !== 'news' && category !== 'proposed';
   // In a result an adviser's name may be the winner's; elsewhere it is the agency's.
-  const parties = readParties(text, title, { titleFallback: procurement, agencyFallback: procurement && category !== 'award' });
+  // A table written one cell a line is set back into rows, so its columns (a budget, a buyer) are read.
+  const tableText = knownDisplay(joinFlatTables(text));
+  const parties = readParties(tableText, title, { titleFallback: procurement, agencyFallback: procurement && category !== 'award' });
   const buyer = input.buyer?.trim() || parties.buyer;
   const agency = input.agency?.trim() || parties.agency;
   const region = options.skipRegion ? null : locateRegion({ ...input, buyer, agency, title, body });
   // Taiwan, Hong Kong and Macau write their own money as plain 元 too.
   const localMoney = pricedInOwnCurrency(text, region?.code ?? null);
-  const budget = explicitBudget(input.budgetYuan) ?? (localMoney ? null : yuanOnly(text, textBudget(category, stage, title, fieldBody)));
+  const budget =
+    explicitBudget(input.budgetYuan) ??
+    (localMoney ? null : yuanOnly(text, textBudget(category, stage, title, knownDisplay(joinFlatTables(fieldBody)))));
   // Winners and award money belong to results; elsewhere such names are bidders or history.
   const awarded = category === 'award';
   // A change to a result sets old and new values side by side: only the new ones are read. A
@@ -99,7 +106,7 @@ export function parseBulletin(input: BulletinInput, options: ParseOptions = {}):
   // of their own under the leader's; a table written one cell a line is set back into rows; emoji
   // around labels and a PDF's page headers and footers are dropped.
   const resultText = awarded
-    ? joinMemberRows(joinWrappedCells(joinOneCellLines(currentValuesOfChanges(dropPageMarks(dropPictographs(text))))))
+    ? joinMemberRows(joinWrappedCells(joinFlatTables(joinOneCellLines(currentValuesOfChanges(dropPageMarks(dropPictographs(text)))))))
     : text;
   const winners = awarded ? readWinnersOf(resultText, [buyer, agency]) : [];
 
