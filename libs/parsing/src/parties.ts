@@ -1,3 +1,4 @@
+import { buyerColumn } from './buyer-column';
 import { firstPlanRow } from './budget-table';
 import { leadingOrg, readOrgAt, supplierNamesIn } from './org-names';
 import { wrappedNameAt } from './wrapped-name';
@@ -51,6 +52,7 @@ export function readParties(text: string, title: string, opts: { titleFallback: 
   const buyer =
     labelled(flat, BUYER_LABEL, 'any') ??
     planTableBuyer(flat) ??
+    buyerColumn(flat) ??
     behalf?.buyer ??
     ADDRESSEE.exec(flat.slice(0, 600))?.[1].trim() ??
     investor(flat) ??
