@@ -32,6 +32,18 @@ describe('joinFlatTables', () => {
     expect(joinFlatTables(text)).toBe(text);
   });
 
+  it('ends a table where the next one starts with its numbering column', () => {
+    const text = '包号\n预算金额(万元)\n最高限价(万元)\nA\n30\n30\n包号\n履约期限\n是否接受联合体\nA\n半年\n否';
+    expect(joinFlatTables(text)).toBe(
+      '包号 | 预算金额(万元) | 最高限价(万元)\nA | 30 | 30\n包号 | 履约期限 | 是否接受联合体\nA | 半年 | 否',
+    );
+  });
+
+  it('takes a bare 采购项目 as a column, with the buyer in the first one', () => {
+    const text = '采购单位\n采购项目\n采购预算（万元）\n采购时间\n某县民政局\n养老服务评估\n35\n2028年4月';
+    expect(joinFlatTables(text)).toBe('采购单位 | 采购项目 | 采购预算（万元） | 采购时间\n某县民政局 | 养老服务评估 | 35 | 2028年4月');
+  });
+
   it('leaves label and value pairs on lines of their own alone', () => {
     const text = '项目编号\nQX-2028-011\n采购人\n某镇人民政府\n预算金额\n30万元';
     expect(joinFlatTables(text)).toBe(text);

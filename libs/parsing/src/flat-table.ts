@@ -9,7 +9,9 @@ import { readOrgAt } from './org-names';
 // by "|", so the readers of ordinary tables read its columns (and a unit in a header applies to
 // its column there).
 const COLUMN_WORD =
-  /序号|编号|包号|合同包|采购包|标段|标包|标项|名称|品名|品目|内容|概况|需求|数量|单位|规格|型号|金额|预算|限价|控制价|单价|总价|报价|价格|中标价|成交价|工期|服务期|交货期|时间|月份|日期|地址|供应商|投标人|中标人|成交人|候选人|采购人|招标人|项目经理|负责人|备注|是否|方式|类别|得分|排名/u;
+  /序号|编号|包号|合同包|采购包|标段|标包|标项|名称|品名|品目|内容|概况|需求|数量|单位|规格|型号|金额|预算|限价|控制价|单价|总价|报价|价格|中标价|成交价|工期|服务期|交货期|期限|时间|月份|日期|地址|供应商|投标人|中标人|成交人|候选人|采购人|招标人|项目经理|负责人|备注|是否|方式|类别|得分|排名/u;
+// A bare 采购项目 names a column too; other names ending in 项目 are a row's project.
+const PROJECT_COLUMN = /^(?:采购|招标|建设)项目$/u;
 // A caption names the whole table; a section heading or a field line ends any table.
 const CAPTION = /(?:表|清单|信息|情况|如下)$/u;
 const SECTION = /^(?:[一二三四五六七八九十]+[、.．]|\d+[、.．]\D|[(（][一二三四五六七八九十\d]+[)）])/u;
@@ -62,8 +64,8 @@ function rowsOf(values: string[], width: number): string[][] | null {
   return rows;
 }
 
-// The value lines after a header: short cells until a section, a field line, a sentence or a
-// blank line at the end. A blank line between values is an empty cell.
+// The value lines after a header: short cells until a section, a field line, a sentence or the
+// next table's header; blank lines at the end are dropped. A blank line between values is an empty cell.
 function valueLines(lines: string[], from: number): string[] {
   const out: string[] = [];
   for (let j = from; j < lines.length && out.length < MAX_VALUE_LINES; j++) {
@@ -73,7 +75,9 @@ function valueLines(lines: string[], from: number): string[] {
       SECTION.test(cell) ||
       /[。；;]$/u.test(cell) ||
       /^[^\d:：|]{1,14}[:：]/u.test(cell) ||
-      cell.includes('|')
+      cell.includes('|') ||
+      // A numbering column's name opens the next table.
+      NUMBERING.test(cell)
     )
       break;
     out.push(cell);
@@ -89,5 +93,5 @@ function isColumnName(line: string): boolean {
   if (cell.length < 2 || cell.length > MAX_HEADER_CHARS || /[\s|:：。，,;；、]/u.test(cell)) return false;
   if (/\d/u.test(cell.replace(/[(（][^()（）]*[)）]/gu, '')) || CAPTION.test(cell) || SECTION.test(cell) || ROW_OPENER.test(cell))
     return false;
-  return COLUMN_WORD.test(cell) && readOrgAt(cell, 0, 'supplier') !== cell;
+  return (COLUMN_WORD.test(cell) || PROJECT_COLUMN.test(cell)) && readOrgAt(cell, 0, 'supplier') !== cell;
 }
