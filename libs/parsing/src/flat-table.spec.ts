@@ -27,6 +27,13 @@ describe('joinFlatTables', () => {
     );
   });
 
+  it('keeps the empty last cell of the last row', () => {
+    const text = '序号\n项目名称\n预算金额（万元）\n备注\n1\n校园安保服务\n48\n\n2\n校车租赁\n30\n\n本意向仅供参考。';
+    expect(joinFlatTables(text)).toBe(
+      '序号 | 项目名称 | 预算金额（万元） | 备注\n1 | 校园安保服务 | 48 | \n2 | 校车租赁 | 30 | \n本意向仅供参考。',
+    );
+  });
+
   it('leaves lines alone when the values do not fill whole rows', () => {
     const text = '项目名称\n采购内容\n预算金额\n某村道路硬化\n180000\n联系人：王某';
     expect(joinFlatTables(text)).toBe(text);

@@ -39,16 +39,28 @@ export function joinFlatTables(text: string): string {
     const maxSkip = numbered >= 0 ? Math.min(numbered, MAX_CAPTION_LINES) : MAX_CAPTION_LINES;
     for (let skip = 0; skip <= maxSkip && run - skip >= MIN_COLUMNS; skip++) {
       const width = run - skip;
-      const rows = width <= MAX_COLUMNS ? rowsOf(values, width) : null;
-      if (!rows) continue;
+      const fit = width <= MAX_COLUMNS ? wholeRows(values, width) : null;
+      if (!fit) continue;
       const header = lines.slice(i + skip, i + run).map((l) => l.trim());
-      const table = [header, ...rows].map((cells) => cells.join(' | '));
-      lines.splice(i + skip, run - skip + values.length, ...table);
+      const table = [header, ...fit.rows].map((cells) => cells.join(' | '));
+      lines.splice(i + skip, run - skip + fit.lines, ...table);
       i += skip + table.length - 1;
       break;
     }
   }
   return lines.join('\n');
+}
+
+// The last row's empty last cell is a blank line like the one that ends the table: the values fit
+// with or without it.
+function wholeRows(values: string[], width: number): { rows: string[][]; lines: number } | null {
+  let filled = values.length;
+  while (filled > 0 && values[filled - 1] === '') filled--;
+  for (let take = filled; take <= values.length; take++) {
+    const rows = rowsOf(values.slice(0, take), width);
+    if (rows) return { rows, lines: take };
+  }
+  return null;
 }
 
 // The values cut into rows of `width` cells; null unless they fill whole rows. A total row (合计)
@@ -65,7 +77,7 @@ function rowsOf(values: string[], width: number): string[][] | null {
 }
 
 // The value lines after a header: short cells until a section, a field line, a sentence or the
-// next table's header; blank lines at the end are dropped. A blank line between values is an empty cell.
+// next table's header. A blank line between values is an empty cell.
 function valueLines(lines: string[], from: number): string[] {
   const out: string[] = [];
   for (let j = from; j < lines.length && out.length < MAX_VALUE_LINES; j++) {
@@ -82,7 +94,8 @@ function valueLines(lines: string[], from: number): string[] {
       break;
     out.push(cell);
   }
-  while (out.length && out[out.length - 1] === '') out.pop();
+  // More than one blank line ends the table for certain.
+  while (out.length > 1 && out[out.length - 1] === '' && out[out.length - 2] === '') out.pop();
   return out;
 }
 
