@@ -1,4 +1,5 @@
 import { dropLotNote } from './lot-note';
+import { dropPlaceNote } from './place-note';
 
 // Names of organisations as notices write them: a place, a brand or a purpose, then a suffix
 // that says what kind of body it is. Buyers are any body; winners and agencies are suppliers.
@@ -114,11 +115,11 @@ export function personAt(text: string, from: number): string | null {
 // registered name carries.
 // Legal forms that are part of a name, "(普通合伙)", "(特殊普通合伙)", stay.
 const NAME_NOTE =
-  /\((?:[\d.,]{1,20}\s*(?:%|万?元)?|[^()\d]{1,12}[\d.,]{1,20}\s*(?:%|万?元)|[^()\d]{0,12}(?:系数|折扣率?|费率|优惠率|下浮率)\s*[:：为]?\s*[\d.,]{1,20}\s*(?:%|折)?|(?:原|曾用)(?:企业|公司|单位)?名称?[:：为]?[^()]{2,40}|原[^()]{2,38}(?:公司|厂|院|所|社)|个体(?:工商)?户|个体经营|(?<=(?:厂|店|部|行|公司|社|室|房|场|圃|所)\()(?:个人)?独资(?:企业)?|(?:以下)?简称[^()]{1,20}|(?:中小|小微|中型|小型|微型|大型|监狱|国有|民营|私营|集体)企业|残疾人福利性单位|(?:共保|主承保|首席承保)(?:人|方|单位)?|事业单位|社会团体|民办非企业单位?|[^()]{0,16}牵头(?:单位|医院)|[^()]{0,20}(?:供应商|代理商|经销商|分销商|厂商|生产厂家|制造商)|原厂|\p{Script=Han}{1,14}(?:县|区|旗|镇|乡|街道|园区|开发区)|(?:住所|住址|(?:注册|公司|办公)?地址)[:：][^()]{2,50}|[^()]{2,40}[路街道巷弄]\d{1,5}(?:-\d{1,5})?号[^()]{0,12})\)$/u;
+  /\((?:[\d.,]{1,20}\s*(?:%|万?元)?|[^()\d]{1,12}[\d.,]{1,20}\s*(?:%|万?元)|[^()\d]{0,12}(?:系数|折扣率?|费率|优惠率|下浮率)\s*[:：为]?\s*[\d.,]{1,20}\s*(?:%|折)?|(?:原|曾用)(?:企业|公司|单位)?名称?[:：为]?[^()]{2,40}|原[^()]{2,38}(?:公司|厂|院|所|社)|(?:证券|股票)(?:代码|简称)[^()]{0,20}|劳务派遣|个体(?:工商)?户|个体经营|(?<=(?:厂|店|部|行|公司|社|室|房|场|圃|所)\()(?:个人)?独资(?:企业)?|(?:以下)?简称[^()]{1,20}|(?:中小|小微|中型|小型|微型|大型|监狱|国有|民营|私营|集体)企业|残疾人福利性单位|(?:共保|主承保|首席承保)(?:人|方|单位)?|事业单位|社会团体|民办非企业单位?|[^()]{0,16}牵头(?:单位|医院)|[^()]{0,20}(?:供应商|代理商|经销商|分销商|厂商|生产厂家|制造商)|原厂|\p{Script=Han}{1,14}(?:县|区|旗|镇|乡|街道|园区|开发区)|(?:住所|住址|(?:注册|公司|办公)?地址)[:：][^()]{2,50}|[^()]{2,40}[路街道巷弄]\d{1,5}(?:-\d{1,5})?号[^()]{0,12})\)$/u;
 
 /** A name without a trailing note that is not part of it (a bid, a rate, a former name, a lot). */
 export function dropNameNote(name: string): string {
-  return dropLotNote(name.replace(NAME_NOTE, '')).trim();
+  return dropPlaceNote(dropLotNote(name.replace(NAME_NOTE, ''))).trim();
 }
 
 // Built once: these run for every labelled value of every bulletin.

@@ -360,6 +360,23 @@ describe('readWinners: notes after a name and lists split by semicolons', () => 
     expect(readWinners('成交供应商:某某镇顺达汽修店\n成交金额:8,600元')).toEqual(['某某镇顺达汽修店']);
   });
 
+  it('drops a listing code or a line of business noted after the name', () => {
+    expect(readWinners('中标人:东江路桥股份有限公司(证券代码:603999)\n中标价:2,460,000.00元')).toEqual(['东江路桥股份有限公司']);
+    expect(readWinners('中标人:东江路桥股份有限公司(股票代码 603999)\n中标价:2,460,000.00元')).toEqual(['东江路桥股份有限公司']);
+    expect(readWinners('成交供应商:青禾人力资源有限公司(劳务派遣)\n成交金额:380,000元')).toEqual(['青禾人力资源有限公司']);
+  });
+
+  it('drops the province or city a name already opens with, noted again in brackets, but keeps other brackets', () => {
+    expect(readWinners('中标供应商:广东青禾科技有限公司(广东省)\n中标金额:86,000元')).toEqual(['广东青禾科技有限公司']);
+    expect(readWinners('中标供应商:成都青禾科技有限公司(四川省成都市)\n中标金额:86,000元')).toEqual(['成都青禾科技有限公司']);
+    expect(readWinners('中标供应商:四川青禾建设有限公司(四川省成都市)\n中标金额:86,000元')).toEqual(['四川青禾建设有限公司']);
+    expect(readWinners('中标供应商:广州青禾科技有限公司(广州)\n中标金额:86,000元')).toEqual(['广州青禾科技有限公司']);
+    expect(readWinners('中标供应商:成都青禾科技有限公司(重庆市)\n中标金额:86,000元')).toEqual(['成都青禾科技有限公司(重庆市)']);
+    expect(readWinners('中标供应商:青禾科技有限公司(北京)\n中标金额:86,000元')).toEqual(['青禾科技有限公司(北京)']);
+    expect(readWinners('中标供应商:青禾(北京)科技有限公司\n中标金额:86,000元')).toEqual(['青禾(北京)科技有限公司']);
+    expect(readWinners('中标人:青禾创投合伙企业(有限合伙)\n中标价:86,000元')).toEqual(['青禾创投合伙企业(有限合伙)']);
+  });
+
   it('drops the size class a government purchase notes after the name (小微企业, 监狱企业)', () => {
     expect(readWinners('成交供应商名称:某某文具有限公司(小微企业)\n成交金额:86,000.00元')).toEqual(['某某文具有限公司']);
     expect(readWinners('中标供应商:某某印刷厂(监狱企业),中标金额:12,000元')).toEqual(['某某印刷厂']);
