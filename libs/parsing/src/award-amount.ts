@@ -9,6 +9,7 @@ import { cellsBelow, splitCells } from './table-cells';
 import { supplierNamesIn } from './org-names';
 import { firstCellBelowVertical } from './vertical-table';
 import { firstLotSection, withLotsInOrder } from './lot-order';
+import { amountOnLotLine } from './lot-line-amount';
 import { withdrawalNoted } from './withdrawn-candidate';
 
 // Money that was won, most certain first: a stated total, the award amount of a lot, then the
@@ -181,6 +182,7 @@ function amountBesideWinner(text: string, winner: string): number | null {
     bidOnWinnerLine(text, winner) ??
     amountBesideWinnerRow(text, winner) ??
     figureAfterFirstRowName(text, winner) ??
+    amountOnLotLine(text, winner) ??
     bidInWinnerBlock(text, winner)
   );
 }

@@ -323,3 +323,14 @@ describe('parseBulletin: tables drawn with box characters', () => {
     expect(parsed.awardYuan).toBe(1_846_300);
   });
 });
+
+describe('parseBulletin: a lots table without its header', () => {
+  it('reads each lot’s winner and the first lot’s bare figure as yuan', () => {
+    const parsed = parseBulletin({
+      title: '青禾县第一中学实验设备采购项目中标结果公告',
+      body: '采购人:青禾县第一中学\n预算金额:300,000.00元\n中标信息:\nA包 远山教学设备有限公司 128,600.00\nB包 青禾仪器有限公司 96,400.00',
+    });
+    expect(parsed.winners).toEqual(['远山教学设备有限公司', '青禾仪器有限公司']);
+    expect(parsed.awardYuan).toBe(128_600);
+  });
+});

@@ -1,7 +1,7 @@
 import { addressedWinner } from './addressed-winner';
 import { decodeBidderNumber, winnerByNumber } from './bidder-numbers';
 import { quotesFormerResult } from './former-result';
-import { LOT_NUMBER } from './lot-numbers';
+import { LOT_NAME } from './lot-numbers';
 import { withoutRateField } from './rate-field';
 import { nextAfterWithdrawn, withdrawnName } from './withdrawn-candidate';
 import { wrappedNameAt } from './wrapped-name';
@@ -62,10 +62,12 @@ const NOTED_NAME_REACH = 60;
 const LIST_MARK = /[、；;]/u;
 // "第1包 课桌椅：某公司，中标价…", "标段二(监理)：某公司": one lot a line, its winner right after the
 // lot's name and a colon, with no winner label at all. Lots may be lettered (A包, 包B) or numbered in
-// Roman numerals (Ⅱ标段); a headerless table puts the winner after a tab or spaces instead ("A包\t某公司\t
+// Roman numerals (Ⅱ标段); a headerless table puts the winner after a tab, spaces or a "|" instead ("A包\t某公司\t
 // 128,600.00"), and then the name must be all that stands there.
-const LOT_NAME = `第?${LOT_NUMBER}(?:包|标段|标包|分标|合同包|包件|标项)|(?:合同)?(?:包|标段|标包|分标|包件|标项)[ \\t]*${LOT_NUMBER}号?(?![A-Za-z])`;
-const LOT_WINNER_LINE = new RegExp(`^[ \\t]*(?:${LOT_NAME})(?:[^\\n:：]{0,20}[:：]|[ \\t]+(?=\\p{Script=Han}))`, 'gmu');
+const LOT_WINNER_LINE = new RegExp(
+  `^[ \\t|]*(?:${LOT_NAME})(?:[^\\n:：]{0,20}[:：]|[ \\t]*\\|[ \\t]*(?=\\p{Script=Han})|[ \\t]+(?=\\p{Script=Han}))`,
+  'gmu',
+);
 // A label with nothing after it on its line (but a note such as "(排名不分先后)"), and the number
 // that opens each line of its list.
 const LABEL_ENDS_LINE = /[ \t]*(?:\([^()\n]{0,12}\))?[ \t]*[:：]?[ \t]*\n/uy;

@@ -1,0 +1,22 @@
+import { amountOnLotLine } from './lot-line-amount';
+
+describe('amountOnLotLine', () => {
+  it('reads a bare figure after the winner on its lot line as yuan when the notice says 元 elsewhere', () => {
+    const text = '预算金额:300,000.00元\n中标信息:\nA包 青禾教学设备有限公司 128,600.00\nB包 远山仪器有限公司 96,400.00';
+    expect(amountOnLotLine(text, '青禾教学设备有限公司')).toBe(128_600);
+    expect(amountOnLotLine(text, '远山仪器有限公司')).toBe(96_400);
+  });
+
+  it('reads it as yuan when nothing in the notice says 万元, in "|" rows too', () => {
+    expect(amountOnLotLine('结果如下:\n第1包 | 青禾教学设备有限公司 | 128,600.00', '青禾教学设备有限公司')).toBe(128_600);
+  });
+
+  it('leaves a bare figure unread when the notice speaks only in 万元, and keeps a unit written with it', () => {
+    expect(amountOnLotLine('预算:30万元\nA包 青禾教学设备有限公司 128,600.00', '青禾教学设备有限公司')).toBeNull();
+    expect(amountOnLotLine('预算:30万元\nA包 青禾教学设备有限公司 12.86万元', '青禾教学设备有限公司')).toBe(128_600);
+  });
+
+  it('reads nothing for a name that does not follow a lot on its line', () => {
+    expect(amountOnLotLine('中标人:青禾教学设备有限公司 128,600.00', '青禾教学设备有限公司')).toBeNull();
+  });
+});
