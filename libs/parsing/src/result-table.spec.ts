@@ -189,3 +189,17 @@ describe('rankedRow: ranked lines of fields split by single spaces', () => {
     expect(rankedRow(first)).toMatchObject({ name: '某某建设有限公司', price: '2345678.00元' });
   });
 });
+
+describe('rankedRow: a panel’s conclusion and bilingual headers', () => {
+  it('takes the row whose 评审结论 recommends it, in the unit stated above the table', () => {
+    const text =
+      '询价结果一览表(单位:万元)\n序号 | 供应商 | 最终报价 | 交货期 | 评审结论\n1 | 青禾仪器有限公司 | 47.36 | 30天 | 推荐成交\n2 | 远山实验设备有限公司 | 48.10 | 30天 | 通过';
+    expect(rankedRow(text)).toMatchObject({ name: '青禾仪器有限公司', price: '47.36', unitYuan: 10_000, by: 'decided' });
+  });
+
+  it('reads a header cell by its Chinese label when English stands before it', () => {
+    const text =
+      'Rank 排名 | Bidder 投标人 | Bid Price 投标价(CNY) | Score 得分\n1 | 青禾环保设备有限公司 | 4,368,000.00 | 92.6\n2 | 远山水处理有限公司 | 4,415,500.00 | 90.3';
+    expect(rankedRow(text)).toMatchObject({ name: '青禾环保设备有限公司', price: '4,368,000.00', by: 'rank' });
+  });
+});

@@ -360,10 +360,12 @@ describe('readWinners: notes after a name and lists split by semicolons', () => 
     expect(readWinners('成交供应商:某某镇顺达汽修店\n成交金额:8,600元')).toEqual(['某某镇顺达汽修店']);
   });
 
-  it('drops a listing code or a line of business noted after the name', () => {
+  it('drops a listing code, a line of business or a role for the goods noted after the name', () => {
     expect(readWinners('中标人:东江路桥股份有限公司(证券代码:603999)\n中标价:2,460,000.00元')).toEqual(['东江路桥股份有限公司']);
     expect(readWinners('中标人:东江路桥股份有限公司(股票代码 603999)\n中标价:2,460,000.00元')).toEqual(['东江路桥股份有限公司']);
     expect(readWinners('成交供应商:青禾人力资源有限公司(劳务派遣)\n成交金额:380,000元')).toEqual(['青禾人力资源有限公司']);
+    const prose = '经协商，确定由青禾医疗设备服务有限公司(原厂授权服务商)提供服务，成交金额为386,000.00元。';
+    expect(readWinnersOf(prose, [])).toEqual(['青禾医疗设备服务有限公司']);
   });
 
   it('drops the province or city a name already opens with, noted again in brackets, but keeps other brackets', () => {
