@@ -202,4 +202,9 @@ describe('rankedRow: a panel’s conclusion and bilingual headers', () => {
       'Rank 排名 | Bidder 投标人 | Bid Price 投标价(CNY) | Score 得分\n1 | 青禾环保设备有限公司 | 4,368,000.00 | 92.6\n2 | 远山水处理有限公司 | 4,415,500.00 | 90.3';
     expect(rankedRow(text)).toMatchObject({ name: '青禾环保设备有限公司', price: '4,368,000.00', by: 'rank' });
   });
+
+  it('takes the row ticked in a bare 成交 column, the others left empty', () => {
+    const text = '序号 | 供应商名称 | 报价(元) | 成交\n1 | 远山家具有限公司 | 96,400.00 | √\n2 | 青禾木业有限公司 | 98,000.00 |';
+    expect(rankedRow(text)).toMatchObject({ name: '远山家具有限公司', names: ['远山家具有限公司'], by: 'decided' });
+  });
 });

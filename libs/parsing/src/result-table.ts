@@ -32,7 +32,7 @@ const RANK_HEADER = /^(?:名次|排名|排序|推荐顺序|中标候选人排序
 const RANK_WORD = /名次|排名|排序|推荐顺序/u;
 // A column of outcomes says the same: "成交结果" over 成交 and 未成交, "评审结果" over 中选.
 // A 询价 table may give the panel's conclusion instead: "评审结论" over 推荐成交 and 通过.
-const DECIDED_HEADER = /^(?:是否(?:中标|成交|中选|入围)|(?:中标|成交|中选|评审|竞价|比价|询价)?(?:结果|结论))$/u;
+const DECIDED_HEADER = /^(?:是否(?:中标|成交|中选|入围)|中标|成交|中选|(?:中标|成交|中选|评审|竞价|比价|询价)?(?:结果|结论))$/u;
 const FIRST_RANK = /^(?:1|第[一1](?:名|中标候选人)?|一)$/u;
 const RANK_CELL = /^(?:第[一二三四五六七八九十\d]{1,2}(?:名|(?:中标|成交|中选)?候选人)|[一二三四五六七八九十]|排名第[一二三四五\d]名?)$/u;
 const REMARK_HEADER = /^(?:备注|说明|情况说明)$/u;
