@@ -25,6 +25,8 @@ const ANY_BODY_SUFFIX = String.raw`(?:${SUPPLIER_SUFFIX.slice(3, -1)}|管理段|
 const LATIN_ORG =
   /^[A-Z][A-Za-z0-9&'.-]{0,30}(?:,? [A-Za-z0-9&'.()-]{1,30}){0,8}?,? (?:GmbH(?: & Co\. KG)?|AG|SE|S\.A\.|S\.p\.A\.|S\.r\.l\.|SAS|B\.V\.|N\.V\.|A\/S|AB|Oy|K\.K\.|Inc\.|Inc|Corp\.|Corporation|Co\., ?Ltd\.?|Co\. ?Ltd\.?|Pte\.? Ltd\.?|Pty\.? Ltd\.?|Ltd\.?|Limited|LLC|PLC|plc|CO\., ?LTD\.?|CO\. ?LTD\.?|LTD\.?|LIMITED|INC\.?|CORP\.?|CORPORATION|GMBH)(?![A-Za-z])/u;
 
+const HAN_NAME_AFTER = /^\s*\((\p{Script=Han}[^()\n]{1,40})\)/u;
+
 /** A run that may be (part of) a name: CJK, Latin, digits, brackets, masks. */
 const NAME_CHARS = String.raw`[\p{Script=Han}A-Za-z0-9()·*]`;
 
@@ -52,8 +54,8 @@ export function readOrgAt(text: string, from: number, kind: OrgKind): string | n
   const window = text
     .slice(from, from + 200)
     // "建设单位(或招标人):", "(甲方)", "(单位章)": notes on the label, not the value; "【成交供应商】某公司":
-    // the bracket that closes a label.
-    .replace(/^(?:\s*\([^()\n]{0,8}\))?[\s:：=|为是】］]*/u, '')
+    // the bracket that closes a label; "中标人(Successful Bidder):": the label's English.
+    .replace(/^(?:\s*\((?:[^()\n]{0,8}|[A-Za-z][A-Za-z .,'&/-]{2,40})\))?[\s:：=|为是】］]*/u, '')
     // "采购人信息\n名称：某局", "单位名称 某公司": the value follows its own 名称; "中标供应商信息：某公司"
     // its own 信息.
     .replace(/^(?:单位)?名称[\s:：|]*|^信息\s*[:：]\s*/u, '')
@@ -72,8 +74,13 @@ export function readOrgAt(text: string, from: number, kind: OrgKind): string | n
     )
     .replace(/^\([^()\n]{0,8}\)\s*/u, '');
   // International tenders may name a foreign bidder in its own letters only: "Alpha Optics GmbH".
+  // A bilingual notice may write the English name first and its own Chinese name in brackets after it:
+  // "Beta Co., Ltd.(贝塔有限公司)". The Chinese name is the one the rest of the notice goes by.
   const latin = LATIN_ORG.exec(window);
-  if (latin) return latin[0];
+  if (latin) {
+    const own = HAN_NAME_AFTER.exec(window.slice(latin[0].length));
+    return (own && trimToSuffix(own[1], kind)) || latin[0];
+  }
   let value = window.split(VALUE_END)[0].split(NEXT_FIRM)[0].trim();
   // "某公司(联合体牵头人:某公司;成员:…": a note opened after the name, cut off by its own list.
   const open = value.lastIndexOf('(');

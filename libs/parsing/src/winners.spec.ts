@@ -968,3 +968,18 @@ describe('readWinners: an international result labelled in English only', () => 
     ]);
   });
 });
+
+describe('readWinners: bilingual labels and names', () => {
+  it('reads past the English of a label written in brackets before its colon', () => {
+    expect(readWinners('中标人(Successful Bidder):远山路桥建设有限公司\n中标价(Bid Price):2,345,600.00元')).toEqual([
+      '远山路桥建设有限公司',
+    ]);
+  });
+
+  it('reads the Chinese name written in brackets after the English one', () => {
+    expect(readWinners('中标人:Yuanshan Road & Bridge Co., Ltd.(远山路桥建设有限公司)\n合同价:2,345,600.00元')).toEqual([
+      '远山路桥建设有限公司',
+    ]);
+    expect(readWinners('中标人:Alpha Optics GmbH\n中标价:EUR 86,000.00')).toEqual(['Alpha Optics GmbH']);
+  });
+});
