@@ -10,6 +10,7 @@ import { supplierNamesIn } from './org-names';
 import { firstCellBelowVertical } from './vertical-table';
 import { firstLotSection, withLotsInOrder } from './lot-order';
 import { amountOnLotLine } from './lot-line-amount';
+import { totalOfOneParty } from './total-row';
 import { withdrawalNoted } from './withdrawn-candidate';
 
 // Money that was won, most certain first: a stated total, the award amount of a lot, then the
@@ -435,7 +436,11 @@ function amountAt(text: string, labelStart: number, labelEnd: number): number | 
       return (SHORT_PERIOD_WORDS.test(words[0]) ? yearOrTotalAfter(text, named.end, unit) : null) ?? named.yuan;
     }
   }
-  for (const cell of cellsBelow(text, labelStart)) {
+  const below = cellsBelow(text, labelStart);
+  const total = totalOfOneParty(text, labelStart, below);
+  const totalYuan = total === null ? null : cellAmount(total, unit ?? 1);
+  if (totalYuan !== null) return totalYuan;
+  for (const cell of below) {
     const yuan = cellAmount(cell, unit ?? 1);
     if (yuan !== null) return yuan;
   }
