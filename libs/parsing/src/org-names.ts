@@ -114,15 +114,16 @@ export function personAt(text: string, from: number): string | null {
 // sole trader's legal form (个体工商户), a sole proprietorship's form noted after a name that already
 // ends like a firm's (某汽修厂(个人独资企业); 某某印刷(个人独资企业) keeps it, the form is its only
 // suffix), the size class a government purchase notes for its small-business policy (小微企业, 监狱企业)
-// or the kind of body or ownership (事业单位, 国有企业, 社会团体), an insurer's share of a policy
-// written by several (共保, 主承保), the role a body plays in a group it
-// leads ("(某县医共体牵头单位)"), what it is to the goods ("(原厂授权的唯一供应商)", "(独家代理商)",
+// (several of them joined: 民营企业、中小企业) or the kind of body or ownership (事业单位, 国有企业, 社会团体),
+// its listing (上市公司, 证券代码…, 股票代码…), its tax status (一般纳税人), where it is registered (注册地：…),
+// a labour firm's line of business (劳务派遣), an insurer's share of a policy written by several (共保,
+// 主承保), the role a body plays in a group it leads ("(某县医共体牵头单位)"), what it is to the goods ("(原厂授权的唯一供应商)", "(独家代理商)",
 // "(原厂商)", "(原厂授权服务商)": no registered name ends so), and where it sits ("某化工有限公司(某县某工业园区)",
 // "(某县某镇)", a street address "(住所:某市某路8号)", "(某市某区某大道136号)"), none of which the
 // registered name carries.
 // Legal forms that are part of a name, "(普通合伙)", "(特殊普通合伙)", stay.
 const NAME_NOTE =
-  /\((?:[\d.,]{1,20}\s*(?:%|万?元)?|[^()\d]{1,12}[\d.,]{1,20}\s*(?:%|万?元)|[^()\d]{0,12}(?:系数|折扣率?|费率|优惠率|下浮率)\s*[:：为]?\s*[\d.,]{1,20}\s*(?:%|折)?|(?:原|曾用)(?:企业|公司|单位)?名称?[:：为]?[^()]{2,40}|原[^()]{2,38}(?:公司|厂|院|所|社)|(?:证券|股票)(?:代码|简称)[^()]{0,20}|劳务派遣|个体(?:工商)?户|个体经营|(?<=(?:厂|店|部|行|公司|社|室|房|场|圃|所)\()(?:个人)?独资(?:企业)?|(?:以下)?简称[^()]{1,20}|(?:中小|小微|中型|小型|微型|大型|监狱|国有|民营|私营|集体)企业|残疾人福利性单位|(?:共保|主承保|首席承保)(?:人|方|单位)?|事业单位|社会团体|民办非企业单位?|[^()]{0,16}牵头(?:单位|医院)|[^()]{0,20}(?:供应商|代理商|经销商|分销商|服务商|厂商|生产厂家|制造商)|原厂|\p{Script=Han}{1,14}(?:县|区|旗|镇|乡|街道|园区|开发区)|(?:住所|住址|(?:注册|公司|办公)?地址)[:：][^()]{2,50}|[^()]{2,40}[路街道巷弄]\d{1,5}(?:-\d{1,5})?号[^()]{0,12})\)$/u;
+  /\((?:[\d.,]{1,20}\s*(?:%|万?元)?|[^()\d]{1,12}[\d.,]{1,20}\s*(?:%|万?元)|[^()\d]{0,12}(?:系数|折扣率?|费率|优惠率|下浮率)\s*[:：为]?\s*[\d.,]{1,20}\s*(?:%|折)?|(?:原|曾用)(?:企业|公司|单位)?名称?[:：为]?[^()]{2,40}|原[^()]{2,38}(?:公司|厂|院|所|社)|(?:证券|股票)(?:代码|简称)[^()]{0,20}|劳务派遣|个体(?:工商)?户|个体经营|(?<=(?:厂|店|部|行|公司|社|室|房|场|圃|所)\()(?:个人)?独资(?:企业)?|(?:以下)?简称[^()]{1,20}|(?:(?:中小|小微|中型|小型|微型|大型|监狱|国有(?:控股|独资)?|民营|私营|集体)企业[、,，/]?)+|上市公司|(?:一般|小规模)纳税人|(?:注册地|所在地)[:：]?[^()]{2,30}|残疾人福利性单位|(?:共保|主承保|首席承保)(?:人|方|单位)?|事业单位|社会团体|民办非企业单位?|[^()]{0,16}牵头(?:单位|医院)|[^()]{0,20}(?:供应商|代理商|经销商|分销商|服务商|厂商|生产厂家|制造商)|原厂|\p{Script=Han}{1,14}(?:县|区|旗|镇|乡|街道|园区|开发区)|(?:住所|住址|(?:注册|公司|办公)?地址)[:：][^()]{2,50}|[^()]{2,40}[路街道巷弄]\d{1,5}(?:-\d{1,5})?号[^()]{0,12})\)$/u;
 
 /** A name without a trailing note that is not part of it (a bid, a rate, a former name, a lot). */
 export function dropNameNote(name: string): string {

@@ -364,6 +364,10 @@ describe('readWinners: notes after a name and lists split by semicolons', () => 
     expect(readWinners('中标人:东江路桥股份有限公司(证券代码:603999)\n中标价:2,460,000.00元')).toEqual(['东江路桥股份有限公司']);
     expect(readWinners('中标人:东江路桥股份有限公司(股票代码 603999)\n中标价:2,460,000.00元')).toEqual(['东江路桥股份有限公司']);
     expect(readWinners('成交供应商:青禾人力资源有限公司(劳务派遣)\n成交金额:380,000元')).toEqual(['青禾人力资源有限公司']);
+    expect(readWinners('中标人:青禾控股股份有限公司(上市公司)\n中标价:100,000元')).toEqual(['青禾控股股份有限公司']);
+    expect(readWinners('中标人:青禾建设有限公司(注册地:广东省广州市)\n中标价:100,000元')).toEqual(['青禾建设有限公司']);
+    expect(readWinners('中标人:青禾建设有限公司(一般纳税人)\n中标价:100,000元')).toEqual(['青禾建设有限公司']);
+    expect(readWinners('中标人:青禾建设有限公司(民营企业、中小企业)\n中标价:100,000元')).toEqual(['青禾建设有限公司']);
     const prose = '经协商，确定由青禾医疗设备服务有限公司(原厂授权服务商)提供服务，成交金额为386,000.00元。';
     expect(readWinnersOf(prose, [])).toEqual(['青禾医疗设备服务有限公司']);
   });
