@@ -11,9 +11,17 @@ describe('amountOnLotLine', () => {
     expect(amountOnLotLine('结果如下:\n第1包 | 青禾教学设备有限公司 | 128,600.00', '青禾教学设备有限公司')).toBe(128_600);
   });
 
-  it('leaves a bare figure unread when the notice speaks only in 万元, and keeps a unit written with it', () => {
+  it('reads a small bare figure in 万元 when the notice speaks only in 万元, and keeps a unit written with it', () => {
+    expect(amountOnLotLine('最高投标限价:260万元\n一标段 远山路桥建设有限公司 123.4567', '远山路桥建设有限公司')).toBe(1_234_567);
     expect(amountOnLotLine('预算:30万元\nA包 青禾教学设备有限公司 128,600.00', '青禾教学设备有限公司')).toBeNull();
     expect(amountOnLotLine('预算:30万元\nA包 青禾教学设备有限公司 12.86万元', '青禾教学设备有限公司')).toBe(128_600);
+  });
+
+  it('takes the unit a line above states, for a figure written without separators or cents', () => {
+    expect(
+      amountOnLotLine('中标结果(单位:元):\n1标段 远山路桥建设有限公司 1234567\n2标段 青禾交通有限公司 986400', '远山路桥建设有限公司'),
+    ).toBe(1_234_567);
+    expect(amountOnLotLine('中标结果:\n1标段 远山路桥建设有限公司 1234567', '远山路桥建设有限公司')).toBeNull();
   });
 
   it('reads nothing for a name that does not follow a lot on its line', () => {
