@@ -207,4 +207,13 @@ describe('rankedRow: a panel’s conclusion and bilingual headers', () => {
     const text = '序号 | 供应商名称 | 报价(元) | 成交\n1 | 远山家具有限公司 | 96,400.00 | √\n2 | 青禾木业有限公司 | 98,000.00 |';
     expect(rankedRow(text)).toMatchObject({ name: '远山家具有限公司', names: ['远山家具有限公司'], by: 'decided' });
   });
+
+  it('reads a rank column that says what it ranks by (综合排名, 得分排序, 中标候选人排名)', () => {
+    const rows = '\n青禾市政工程有限公司 | 3,260,000.00 | 88.5 | 2\n青禾宏达建设有限公司 | 3,210,000.00 | 91.2 | 1';
+    expect(rankedRow(`投标人 | 投标报价(元) | 综合得分 | 综合排名${rows}`)).toMatchObject({ name: '青禾宏达建设有限公司', by: 'rank' });
+    expect(rankedRow(`投标单位 | 投标报价(元) | 综合得分 | 得分排序${rows}`)).toMatchObject({ name: '青禾宏达建设有限公司', by: 'rank' });
+    const named =
+      '中标候选人排名 | 投标单位 | 投标报价(元)\n第二 | 青禾市政工程有限公司 | 3,260,000.00\n第一 | 青禾宏达建设有限公司 | 3,210,000.00';
+    expect(rankedRow(named)).toMatchObject({ name: '青禾宏达建设有限公司', price: '3,210,000.00', by: 'rank' });
+  });
 });

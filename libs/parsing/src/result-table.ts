@@ -28,7 +28,8 @@ const PRICE_HEADER = /报价|投标(?:总)?价|中标价|成交价|中标金额|
 // Columns about a bidder that are not its name: where it is, its codes and numbers, its people.
 const NOT_THE_NAME = /地址|代码|编号|序号|负责人|经理/u;
 const BIDDER_NUMBER_HEADER = /^(?:投标人|投标单位|供应商|响应人)(?:编号|代码)$/u;
-const RANK_HEADER = /^(?:名次|排名|排序|推荐顺序|中标候选人排序|候选人排序)$/u;
+// A rank column may say what it ranks by: 综合排名, 得分排序, 排名顺序, 中标候选人排名.
+const RANK_HEADER = /^(?:(?:综合|得分|评分|评审|最终)?(?:名次|排名|排序|排名顺序|推荐顺序)|(?:中标|成交)?候选人(?:排序|排名))$/u;
 const RANK_WORD = /名次|排名|排序|推荐顺序/u;
 // A column of outcomes says the same: "成交结果" over 成交 and 未成交, "评审结果" over 中选.
 // A 询价 table may give the panel's conclusion instead: "评审结论" over 推荐成交 and 通过.
