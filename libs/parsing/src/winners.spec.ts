@@ -987,3 +987,10 @@ describe('readWinners: bilingual labels and names', () => {
     expect(readWinners('中标人:Alpha Optics GmbH\n中标价:EUR 86,000.00')).toEqual(['Alpha Optics GmbH']);
   });
 });
+
+describe('readWinnersOf: a body the title opens with', () => {
+  it('never takes the body the works are for as the fallback winner, but takes a title that says it won', () => {
+    expect(readWinnersOf('青禾县污水处理厂提标改造设备采购中标候选人公示\n招标人:青禾县水务局\n公示期:3日', [])).toEqual([]);
+    expect(readWinnersOf('远山建设有限公司中标公示\n招标人:青禾县水务局', [])).toEqual(['远山建设有限公司']);
+  });
+});
