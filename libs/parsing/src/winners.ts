@@ -95,7 +95,7 @@ const STANDBY_BEFORE_NAME = /^(?:候补|替补|备选)的?(?:中标|成交|中�
 const SELF_ANNOUNCED = /([^\s，。,:：;；()]{4,40}?公司)\s*\(以下简称[“"]?(?:公司|本公司)[”"]?\)/u;
 const NOT_THE_WINNER_BEFORE = /(?:品牌|制造商|生产厂家|厂商)[:：]?\s*$|受$/u;
 const NOT_THE_WINNER_AFTER = /^(?:的)?委托/u;
-const WON_AFTER = /^(?:\([^()]{1,20}\))?(?:为|被|的)?(?:中标|成交|中选|入围|得标)/u;
+const WORKS_AFTER = /^(?!(?:\([^()]{1,20}\))?(?:为|被|的)?(?:中标|成交|中选|入围|得标))\p{Script=Han}/u;
 const OTHER_PARTY_LINE = /代理|采购人|招标人|建设单位|联系|品牌|制造商/u;
 // Names that run tenders for others, never win them.
 const AGENCY_NAME = /招标|代理|咨询|项目管理|工程管理|造价|交易中心|采购中心/u;
@@ -149,7 +149,7 @@ function readWinnersOrFallback(text: string, exclude: ReadonlyArray<string | nul
     // A brand or maker is not the winner; "受某公司委托" names the buyer; a body the title opens with,
     // the works or goods following it ("某污水处理厂提标改造设备采购…"), is where they go.
     return (
-      !(at === 0 && !WON_AFTER.test(text.slice(n.length, n.length + 8))) &&
+      !(at === 0 && WORKS_AFTER.test(text.slice(n.length, n.length + 8))) &&
       !NOT_THE_WINNER_BEFORE.test(text.slice(Math.max(0, at - 8), at)) &&
       !NOT_THE_WINNER_AFTER.test(text.slice(at + n.length, at + n.length + 6))
     );
