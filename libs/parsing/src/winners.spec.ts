@@ -368,6 +368,9 @@ describe('readWinners: notes after a name and lists split by semicolons', () => 
     expect(readWinners('中标人:青禾建设有限公司(注册地:广东省广州市)\n中标价:100,000元')).toEqual(['青禾建设有限公司']);
     expect(readWinners('中标人:青禾建设有限公司(一般纳税人)\n中标价:100,000元')).toEqual(['青禾建设有限公司']);
     expect(readWinners('中标人:青禾建设有限公司(民营企业、中小企业)\n中标价:100,000元')).toEqual(['青禾建设有限公司']);
+    expect(readWinners('第一中标候选人:远山路桥建设有限公司(项目负责人:王某某)\n投标报价:2,345,600.00元')).toEqual([
+      '远山路桥建设有限公司',
+    ]);
     const prose = '经协商，确定由青禾医疗设备服务有限公司(原厂授权服务商)提供服务，成交金额为386,000.00元。';
     expect(readWinnersOf(prose, [])).toEqual(['青禾医疗设备服务有限公司']);
   });
