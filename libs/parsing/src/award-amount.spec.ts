@@ -466,6 +466,10 @@ describe('readAwardAmount: labels in English', () => {
     expect(readAwardAmount('Winning Bidder: 青禾环保设备有限公司\nWinning Price: RMB 4,368,000.00')).toBe(4_368_000);
     expect(readAwardAmount('Contract Price (元): 256,000.00')).toBe(256_000);
     expect(readAwardAmount('Awarded Amount: 86,500.00元')).toBe(86_500);
+    expect(readAwardAmount('Award Price: CNY1,280,000.00')).toBe(1_280_000);
+    expect(readAwardAmount('Successful Bidder: 远山港口机械有限公司\nBid Price: 1,280,000.00')).toBe(1_280_000);
+    expect(readAwardAmount('Bid Winner: 远山港口机械有限公司\nBid Amount: 1,280,000.00 Yuan')).toBe(1_280_000);
+    expect(readAwardAmount('Bid Price: 1,280,000.00')).toBeNull();
     expect(readAwardAmount('Price Schedule: see attachment')).toBeNull();
   });
 });

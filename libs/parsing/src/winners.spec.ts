@@ -977,6 +977,12 @@ describe('readWinners: an international result labelled in English only', () => 
 });
 
 describe('readWinners: bilingual labels and names', () => {
+  it('reads the name after Bid Winner, not the buyer named before it', () => {
+    expect(readWinners('Purchaser: 青禾港务有限公司\nBid Winner: 远山港口机械有限公司\nBid Price: 1,280,000.00')).toEqual([
+      '远山港口机械有限公司',
+    ]);
+  });
+
   it('reads past the English of a label written in brackets before its colon', () => {
     expect(readWinners('中标人(Successful Bidder):远山路桥建设有限公司\n中标价(Bid Price):2,345,600.00元')).toEqual([
       '远山路桥建设有限公司',
