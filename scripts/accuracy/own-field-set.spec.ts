@@ -753,9 +753,11 @@ import { percent, tallyChecks } from './tally';
 // for a listing (证券代码…, 股票代码…, 上市公司), 劳务派遣, 纳税人 status, 注册地/所在地, size classes joined by
 // 、, and a province or city the name already holds ("广东某公司(广东省)", "成都某公司(四川省成都市)"),
 // while (普通合伙), (有限合伙), (集团) and a place the name does not hold stay. Probing past it added
-// English award and party labels (Winning Price, Contract Price, Awarded Amount; Tenderee, Purchaser,
-// Buyer, Employer; Tendering Agent), a label's English in brackets before its colon (中标人(Successful
-// Bidder)：), an English name followed by its Chinese one in brackets (read as the Chinese), a bare 成交
+// English award and party labels (Winning Price, Contract Price, Award(ed) Price or Amount, a Bid Price
+// or Bid Amount on the line after Successful Bidder or Bid Winner; Tenderee, Purchaser, Buyer, Employer;
+// Tendering Agent), a label's English in brackets before its colon (中标人(Successful Bidder)：), an
+// English name followed by its Chinese one in brackets (read as the Chinese), (项目负责人：…) after a
+// name as a note, a bare 成交
 // column of ticks, the 合计 row of a goods table whose rows name one supplier and one lot as the
 // award, rank columns headed 综合排名, 得分排序, 排名顺序 or 中标候选人排名, and, for a result that names
 // no winner at all, the body its title opens with ("某污水处理厂提标改造…公示") no longer taken for one.
