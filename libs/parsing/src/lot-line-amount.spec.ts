@@ -24,6 +24,12 @@ describe('amountOnLotLine', () => {
     expect(amountOnLotLine('中标结果:\n1标段 远山路桥建设有限公司 1234567', '远山路桥建设有限公司')).toBeNull();
   });
 
+  it('reads English lots and an amount after a comma and RMB', () => {
+    expect(
+      amountOnLotLine('Lot 1: 远山港口机械有限公司, RMB 1,280,000.00\nLot 2: 青禾起重设备有限公司, RMB 860,000.00', '远山港口机械有限公司'),
+    ).toBe(1_280_000);
+  });
+
   it('reads nothing for a name that does not follow a lot on its line', () => {
     expect(amountOnLotLine('中标人:青禾教学设备有限公司 128,600.00', '青禾教学设备有限公司')).toBeNull();
   });

@@ -2,14 +2,16 @@ import { unitStatedAbove } from './amount-reader';
 import { parseAmount } from './amounts';
 import { LOT_NAME } from './lot-numbers';
 
-// A lots table pasted without its header: "A包 甲公司 128,600.00", "第2包 | 乙公司 | 96,400.00". The
+// A lots table pasted without its header: "A包 甲公司 128,600.00", "第2包 | 乙公司 | 96,400.00", "Lot 1: 甲公司,
+// RMB 1,280,000.00". The
 // figure right after the winner on its lot's line is what that lot was won for. With no header, its
 // unit is a unit line above it ("中标结果(单位：元)"), else the one the notice speaks in elsewhere: 元
 // when any amount or label says 元, and also when nothing says 万元, for a figure written as money
 // (thousands separators or cents); 万元 when the notice speaks only in 万元, for a figure too small to
 // be a price in 元 and written without separators ("123.4567").
 const LOT_CELL_BEFORE = new RegExp(`(?:^|\\n)[ \\t|]*(?:${LOT_NAME})[^\\n]{0,12}?[ \\t|:：]+$`, 'u');
-const FIGURE_AFTER = /^[ \t|]+(?:[¥￥]\s*)?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,10}(?:\.\d+)?)\s*(万元|元)?(?=$|[\s|])/u;
+const FIGURE_AFTER =
+  /^[ \t|,，]+(?:(?:RMB|CNY|人民币)[ \t]*)?(?:[¥￥]\s*)?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,10}(?:\.\d+)?)\s*(万元|元)?(?=$|[\s|])/u;
 const MONEY_WRITTEN = /,\d{3}|\.\d{2}$/u;
 const YUAN_SAID = /(?:\d\s*|[¥￥(:：]\s*|单位[:：]?\s*|人民币\s*)元(?![件素旦器宝])/u;
 const WAN_SAID = /万元/u;

@@ -977,6 +977,16 @@ describe('readWinners: an international result labelled in English only', () => 
 });
 
 describe('readWinners: bilingual labels and names', () => {
+  it('reads the winner of each lot named in English, alone or before its Chinese name', () => {
+    expect(readWinners('Lot 1: 远山港口机械有限公司, RMB 1,280,000.00\nLot 2: 青禾起重设备有限公司, RMB 860,000.00')).toEqual([
+      '远山港口机械有限公司',
+      '青禾起重设备有限公司',
+    ]);
+    expect(
+      readWinners('Lot 1 第1包:远山港口机械有限公司,中标金额:1,280,000.00元\nLot 2 第2包:青禾起重设备有限公司,中标金额:860,000.00元'),
+    ).toEqual(['远山港口机械有限公司', '青禾起重设备有限公司']);
+  });
+
   it('reads the name after Bid Winner, not the buyer named before it', () => {
     expect(readWinners('Purchaser: 青禾港务有限公司\nBid Winner: 远山港口机械有限公司\nBid Price: 1,280,000.00')).toEqual([
       '远山港口机械有限公司',
