@@ -195,8 +195,9 @@ export function supplierNamesIn(text: string): string[] {
 // Without a label, a name found by its suffix may start too early: "包1某公司", "货物类(某公司",
 // "服务要求某公司", "某医院某公司", a title's "关于某公司中标…". Those leading pieces are never part
 // of a supplier's name.
+// A ranking run into one sentence puts each rank right before its name: "第一名某公司，第二名某公司".
 const LEADING_JUNK =
-  /^(?:\p{Script=Han}{0,3}?\d+(?![\d号路期栋楼层线段标包座幢街巷])|(?:元|受|由|为|及|和|与|关于|服务要求|要求|货物类|服务类|工程类)+)/u;
+  /^(?:第[一二三四五六七八九十\d]{1,2}名(?:为|是)?|\p{Script=Han}{0,3}?\d+(?![\d号路期栋楼层线段标包座幢街巷])|(?:元|受|由|为|及|和|与|关于|服务要求|要求|货物类|服务类|工程类)+)/u;
 // "评审小组推荐某公司为成交供应商": the words up to the verb that names the winner; "以人民币…元成交给
 // 某公司", "授予某公司": the verb that hands the contract over, the amount before it; "，委托某招标
 // 代理有限公司进行公开招标": the verb that hands the procedure to an agency.

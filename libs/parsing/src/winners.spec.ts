@@ -1013,3 +1013,10 @@ describe('readWinnersOf: a body the title opens with', () => {
     expect(readWinnersOf('远山建设有限公司中标公示\n招标人:青禾县水务局', [])).toEqual(['远山建设有限公司']);
   });
 });
+
+describe('readWinnersOf: a ranking run into one sentence', () => {
+  it('reads the first-ranked name without its rank words', () => {
+    const text = '中标候选人排序:第一名远山路桥建设有限公司,第二名青禾交通工程有限公司。\n确定第一名为中标人,中标价2,345,600.00元。';
+    expect(readWinnersOf(text, [])).toEqual(['远山路桥建设有限公司']);
+  });
+});
