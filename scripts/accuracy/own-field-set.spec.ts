@@ -759,8 +759,8 @@ import { percent, tallyChecks } from './tally';
 // Chinese), (项目负责人：…) after a name as a note, a bare 成交 column of ticks, the 合计 row of a goods
 // table whose rows name one supplier and one lot as the award, rank columns headed 综合排名, 得分排序,
 // 排名顺序 or 中标候选人排名, and, for a result that names no winner at all, the body its title opens with
-// ("某污水处理厂提标改造…公示") no longer taken for one. The shared dev and held-out figures are unchanged by
-// these rules.
+// ("某污水处理厂提标改造…公示") no longer taken for one, nor rank words run into a name ("第一名某公司，第二名…") read
+// as part of it. The shared dev and held-out figures are unchanged by these rules.
 const OWN_SET = join(__dirname, '../../test/fixtures/own-field-set.jsonl');
 
 describe('own field-style check set', () => {
