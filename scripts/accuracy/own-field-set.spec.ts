@@ -753,8 +753,9 @@ import { percent, tallyChecks } from './tally';
 // name already holds ("广东某公司(广东省)", "成都某公司(四川省成都市)"), while (普通合伙), (有限合伙), (集团) and a place the
 // name does not hold stay. Probing past it added English award and party labels (Winning Price,
 // Contract Price, Award(ed) Price or Amount, a Bid Price or Bid Amount on the line after
-// Successful Bidder or Bid Winner; Tenderee, Purchaser, Buyer, Employer; Tendering Agent), lots
-// named Lot 1 or Lot No. 2 (alone or before 第1包), a label's English in brackets before its colon
+// Successful Bidder or Bid Winner; Tenderee, Purchaser, Buyer, Employer; Tendering Agent; Notice
+// of Award, Contract Award Notice and Publicity of Winning Candidates as titles), lots named Lot 1
+// or Lot No. 2 (alone or before 第1包), a label's English in brackets before its colon
 // (中标人(Successful Bidder)：), an English name followed by its Chinese one in brackets (read as the
 // Chinese), (项目负责人：…) after a name as a note, a bare 成交 column of ticks, the 合计 row of a goods
 // table whose rows name one supplier and one lot as the award, rank columns headed 综合排名, 得分排序,
