@@ -30,6 +30,10 @@ describe('amountOnLotLine', () => {
     ).toBe(1_280_000);
   });
 
+  it('reads past a note in brackets after the winner', () => {
+    expect(amountOnLotLine('预算金额:300,000.00元\nA包 远山教学设备有限公司(小微企业) 128,600.00', '远山教学设备有限公司')).toBe(128_600);
+  });
+
   it('reads nothing for a name that does not follow a lot on its line', () => {
     expect(amountOnLotLine('中标人:青禾教学设备有限公司 128,600.00', '青禾教学设备有限公司')).toBeNull();
   });

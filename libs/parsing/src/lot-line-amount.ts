@@ -11,7 +11,7 @@ import { LOT_NAME } from './lot-numbers';
 // be a price in 元 and written without separators ("123.4567").
 const LOT_CELL_BEFORE = new RegExp(`(?:^|\\n)[ \\t|]*(?:${LOT_NAME})[^\\n]{0,12}?[ \\t|:：]+$`, 'u');
 const FIGURE_AFTER =
-  /^[ \t|,，]+(?:(?:RMB|CNY|人民币)[ \t]*)?(?:[¥￥]\s*)?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,10}(?:\.\d+)?)\s*(万元|元)?(?=$|[\s|])/u;
+  /^(?:\([^()\n]{1,24}\))?[ \t|,，]+(?:(?:RMB|CNY|人民币)[ \t]*)?(?:[¥￥]\s*)?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,10}(?:\.\d+)?)\s*(万元|元)?(?=$|[\s|])/u;
 const MONEY_WRITTEN = /,\d{3}|\.\d{2}$/u;
 const YUAN_SAID = /(?:\d\s*|[¥￥(:：]\s*|单位[:：]?\s*|人民币\s*)元(?![件素旦器宝])/u;
 const WAN_SAID = /万元/u;

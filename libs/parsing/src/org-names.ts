@@ -96,7 +96,9 @@ export function readOrgAt(text: string, from: number, kind: OrgKind): string | n
     .trim();
   value = dropNameNote(value);
   if (!value || PLACEHOLDER.test(value) || value.length < 2) return null;
-  return trimToSuffix(value, kind);
+  // "A包 某公司(小微企业) 128,600.00": the note stood inside the value, before what the suffix cuts off.
+  const trimmed = trimToSuffix(value, kind);
+  return trimmed && (dropNameNote(trimmed) || trimmed);
 }
 
 // A 询价 or small works may be won by a person, noted as one: "叶某某(自然人)", "张某(个人)". Such a

@@ -670,6 +670,10 @@ describe('readWinners: selection results, stations, foreign names', () => {
       '乙养护工程有限公司',
     ]);
     expect(readWinners('一标段 施工 甲公路工程有限公司')).toEqual([]);
+    expect(readWinners('A包 远山教学设备有限公司(小微企业) 128,600.00\nB包 青禾仪器有限公司 96,400.00')).toEqual([
+      '远山教学设备有限公司',
+      '青禾仪器有限公司',
+    ]);
     expect(readWinners('第1包 | 青禾教学设备有限公司 | 128,600.00\n第2包 | 远山仪器有限公司 | 96,400.00')).toEqual([
       '青禾教学设备有限公司',
       '远山仪器有限公司',

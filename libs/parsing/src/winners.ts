@@ -522,7 +522,8 @@ function numberedNames(text: string, labelEnd: number): string[] {
 
 // Winners of lots written one a line after each lot's name ("第2包 学生床：某公司，中标价…"); a lot
 // that failed ("包2：废标") names nobody and is passed over.
-const CELL_ENDS = /^(?:[ \t|]|\n|$)/u;
+// A note in brackets after the name (小微企业) ends it as a cell gap does.
+const CELL_ENDS = /^(?:[ \t|(]|\n|$)/u;
 function lotWinners(text: string): string[] {
   const out: string[] = [];
   for (const m of text.matchAll(LOT_WINNER_LINE)) {
