@@ -746,22 +746,23 @@ import { percent, tallyChecks } from './tally';
 // over) all 20 are right. Written with it, for gaps an earlier probe had left: a table drawn with
 // box characters (┌─┬─┐, │, ║, +---+ and +===+ borders, a border between every row) is read as
 // rows of "|" cells; a lots table without its header ("A包 某公司 128,600.00", "第1包 | 某公司 | …") gives
-// each lot's winner and reads the first lot's bare figure in the unit a line above states, else in
-// 元 when it is written as money and the notice says 元 or nothing says 万元, else (a notice speaking
-// only in 万元) a small figure in 万元; and notes after a name are dropped for a listing (证券代码…,
-// 股票代码…, 上市公司), 劳务派遣, 纳税人 status, 注册地/所在地, size classes joined by 、, and a province or city the
-// name already holds ("广东某公司(广东省)", "成都某公司(四川省成都市)"), while (普通合伙), (有限合伙), (集团) and a place the
-// name does not hold stay. Probing past it added English award and party labels (Winning Price,
-// Contract Price, Award(ed) Price or Amount, a Bid Price or Bid Amount on the line after
-// Successful Bidder or Bid Winner; Tenderee, Purchaser, Buyer, Employer; Tendering Agent; Notice
-// of Award, Contract Award Notice and Publicity of Winning Candidates as titles), lots named Lot 1
-// or Lot No. 2 (alone or before 第1包), a label's English in brackets before its colon
-// (中标人(Successful Bidder)：), an English name followed by its Chinese one in brackets (read as the
-// Chinese), (项目负责人：…) after a name as a note, a bare 成交 column of ticks, the 合计 row of a goods
-// table whose rows name one supplier and one lot as the award, rank columns headed 综合排名, 得分排序,
-// 排名顺序 or 中标候选人排名, and, for a result that names no winner at all, the body its title opens with
-// ("某污水处理厂提标改造…公示") no longer taken for one, nor rank words run into a name ("第一名某公司，第二名…") read
-// as part of it. The shared dev and held-out figures are unchanged by these rules.
+// each lot's winner (a note after it, such as (小微企业), dropped) and reads the first lot's bare
+// figure in the unit a line above states, else in 元 when it is written as money and the notice
+// says 元 or nothing says 万元, else (a notice speaking only in 万元) a small figure in 万元; and notes
+// after a name are dropped for a listing (证券代码…, 股票代码…, 上市公司), 劳务派遣, 纳税人 status, 注册地/所在地, size
+// classes joined by 、, and a province or city the name already holds ("广东某公司(广东省)",
+// "成都某公司(四川省成都市)"), while (普通合伙), (有限合伙), (集团) and a place the name does not hold stay. Probing
+// past it added English award and party labels (Winning Price, Contract Price, Award(ed) Price or
+// Amount, a Bid Price or Bid Amount on the line after Successful Bidder or Bid Winner; Tenderee,
+// Purchaser, Buyer, Employer; Tendering Agent; Notice of Award, Contract Award Notice and
+// Publicity of Winning Candidates as titles), lots named Lot 1 or Lot No. 2 (alone or before 第1包),
+// a label's English in brackets before its colon (中标人(Successful Bidder)：), an English name
+// followed by its Chinese one in brackets (read as the Chinese), (项目负责人：…) after a name as a note,
+// a bare 成交 column of ticks, the 合计 row of a goods table whose rows name one supplier and one lot
+// as the award, rank columns headed 综合排名, 得分排序, 排名顺序 or 中标候选人排名, and, for a result that names no
+// winner at all, the body its title opens with ("某污水处理厂提标改造…公示") no longer taken for one, nor rank
+// words run into a name ("第一名某公司，第二名…") read as part of it. The shared dev and held-out figures
+// are unchanged by these rules.
 const OWN_SET = join(__dirname, '../../test/fixtures/own-field-set.jsonl');
 
 describe('own field-style check set', () => {
