@@ -460,3 +460,16 @@ describe('readResultAmount: what small works were let for (承包价, 合同价)
     expect(readResultAmount('成交供应商：某办公用品有限公司\n成交总额：12,430.00元')).toBe(12_430);
   });
 });
+
+describe('readAwardAmount: labels in English', () => {
+  it('reads the amount after Winning Price, Contract Price and Awarded Amount', () => {
+    expect(readAwardAmount('Winning Bidder: 青禾环保设备有限公司\nWinning Price: RMB 4,368,000.00')).toBe(4_368_000);
+    expect(readAwardAmount('Contract Price (元): 256,000.00')).toBe(256_000);
+    expect(readAwardAmount('Awarded Amount: 86,500.00元')).toBe(86_500);
+    expect(readAwardAmount('Award Price: CNY1,280,000.00')).toBe(1_280_000);
+    expect(readAwardAmount('Successful Bidder: 远山港口机械有限公司\nBid Price: 1,280,000.00')).toBe(1_280_000);
+    expect(readAwardAmount('Bid Winner: 远山港口机械有限公司\nBid Amount: 1,280,000.00 Yuan')).toBe(1_280_000);
+    expect(readAwardAmount('Bid Price: 1,280,000.00')).toBeNull();
+    expect(readAwardAmount('Price Schedule: see attachment')).toBeNull();
+  });
+});

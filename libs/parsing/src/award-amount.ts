@@ -9,6 +9,8 @@ import { cellsBelow, splitCells } from './table-cells';
 import { supplierNamesIn } from './org-names';
 import { firstCellBelowVertical } from './vertical-table';
 import { firstLotSection, withLotsInOrder } from './lot-order';
+import { amountOnLotLine } from './lot-line-amount';
+import { totalOfOneParty } from './total-row';
 import { withdrawalNoted } from './withdrawn-candidate';
 
 // Money that was won, most certain first: a stated total, the award amount of a lot, then the
@@ -18,7 +20,8 @@ const AWARD_LABELS: readonly RegExp[] = [
   // An excerpt may begin inside the label: "(成交)金额898000元".
   // A direct order from an online mall (电子卖场, 网上商城) states what was bought for as the order's
   // total: "订单金额：…", "订单总金额：￥…".
-  /(?:中标|成交|中选)(?:\(成交\))?(?:合同)?(?:金额|价格|价|额)|(?:^|\n)\(成交\)金额|订单(?:总)?(?:金额|总额|总价)(?=\s*(?:\([^()\n]{1,8}\))?\s*[:：])/gu,
+  // A notice in English too: "Winning Price:", "Contract Price:", "Award Price:", "Awarded Amount (RMB):".
+  /(?<![A-Za-z])(?:[Ww]inning|[Aa]ward(?:ed)?|[Cc]ontract)(?: [Bb]id)? (?:[Pp]rice|[Aa]mount|[Vv]alue|[Ss]um)(?=\s*(?:\([^()\n]{1,8}\))?\s*[:：])|(?:中标|成交|中选)(?:\(成交\))?(?:合同)?(?:金额|价格|价|额)|(?:^|\n)\(成交\)金额|订单(?:总)?(?:金额|总额|总价)(?=\s*(?:\([^()\n]{1,8}\))?\s*[:：])/gu,
   // A service won at a rate states the fee it comes to under its own name: "中标监理费：986,400.00元".
   // (中标服务费 is the agency's fee charged to the winner, never the award.)
   /(?:中标|成交|中选)(?:设计|监理|勘察|咨询|检测|造价|审计)费(?:用)?(?=\s*(?:\([^()\n]{1,8}\))?\s*[:：])/gu,
@@ -88,8 +91,9 @@ export function readAwardAmount(text: string): number | null {
 
 // "中标人：某公司\n投标报价：…", "中标候选人：某公司\n投标报价：…": the winner (or the one candidate)
 // named, then its bid under the bid's own label, before any second candidate or list item.
+// In English: "Successful Bidder: 某公司\nBid Price: …", "Bid Winner: 某公司\nBid Amount: …".
 const WINNER_THEN_BID =
-  /(?<!第[二三四五2-5])(?:中标|成交|中选)(?:候选)?(?:人|单位|供应商)(?:名称)?\s*[:：](?:(?!第[二2]|候选人|\n\s*[2二][、.)])[^。；;]){2,80}?(?:投标|响应|最终)?报价/gu;
+  /(?<!第[二三四五2-5])(?:中标|成交|中选)(?:候选)?(?:人|单位|供应商)(?:名称)?\s*[:：](?:(?!第[二2]|候选人|\n\s*[2二][、.)])[^。；;]){2,80}?(?:投标|响应|最终)?报价|(?:(?:[Ww]inning|[Ss]uccessful) (?:[Bb]idder|[Tt]enderer|[Ss]upplier)|[Bb]id [Ww]inner)\s*[:：][^。；;]{2,80}?\n[ \t]*[Bb]id (?:[Pp]rice|[Aa]mount)(?=\s*(?:\([^()\n]{1,8}\))?\s*[:：])/gu;
 
 /** The bid written right after the named winner, or null. */
 function bidAfterWinner(text: string): number | null {
@@ -181,6 +185,7 @@ function amountBesideWinner(text: string, winner: string): number | null {
     bidOnWinnerLine(text, winner) ??
     amountBesideWinnerRow(text, winner) ??
     figureAfterFirstRowName(text, winner) ??
+    amountOnLotLine(text, winner) ??
     bidInWinnerBlock(text, winner)
   );
 }
@@ -432,7 +437,11 @@ function amountAt(text: string, labelStart: number, labelEnd: number): number | 
       return (SHORT_PERIOD_WORDS.test(words[0]) ? yearOrTotalAfter(text, named.end, unit) : null) ?? named.yuan;
     }
   }
-  for (const cell of cellsBelow(text, labelStart)) {
+  const below = cellsBelow(text, labelStart);
+  const total = totalOfOneParty(text, labelStart, below);
+  const totalYuan = total === null ? null : cellAmount(total, unit ?? 1);
+  if (totalYuan !== null) return totalYuan;
+  for (const cell of below) {
     const yuan = cellAmount(cell, unit ?? 1);
     if (yuan !== null) return yuan;
   }

@@ -305,3 +305,32 @@ describe('parseBulletin: a result corrected in one clause', () => {
     expect(parsed.awardYuan).toBe(1_243_567);
   });
 });
+
+describe('parseBulletin: tables drawn with box characters', () => {
+  it('reads the winner and amount of a box-drawn result table', () => {
+    const body =
+      '采购人:青禾县第二中学\n成交结果:\n┌────┬──────────────────┬────────────┐\n│序号│成交供应商        │成交金额(元)│\n├────┼──────────────────┼────────────┤\n│1   │远山教学设备有限公司│456,000.00  │\n└────┴──────────────────┴────────────┘';
+    const parsed = parseBulletin({ title: '青禾县第二中学实验室设备采购成交结果公告', body });
+    expect(parsed.winners).toEqual(['远山教学设备有限公司']);
+    expect(parsed.awardYuan).toBe(456_000);
+  });
+
+  it('reads the first candidate of a +---+ table with a border between every row', () => {
+    const body =
+      '招标人:青禾县水利局\n+----+----------------------+--------------+\n| 排名 | 中标候选人 | 投标报价(万元) |\n+----+----------------------+--------------+\n| 1 | 远山水利建设有限公司 | 184.63 |\n+----+----------------------+--------------+\n| 2 | 青禾水务工程有限公司 | 186.19 |\n+----+----------------------+--------------+';
+    const parsed = parseBulletin({ title: '青禾县河道清淤工程中标候选人公示', body });
+    expect(parsed.winners).toEqual(['远山水利建设有限公司']);
+    expect(parsed.awardYuan).toBe(1_846_300);
+  });
+});
+
+describe('parseBulletin: a lots table without its header', () => {
+  it('reads each lot’s winner and the first lot’s bare figure as yuan', () => {
+    const parsed = parseBulletin({
+      title: '青禾县第一中学实验设备采购项目中标结果公告',
+      body: '采购人:青禾县第一中学\n预算金额:300,000.00元\n中标信息:\nA包 远山教学设备有限公司 128,600.00\nB包 青禾仪器有限公司 96,400.00',
+    });
+    expect(parsed.winners).toEqual(['远山教学设备有限公司', '青禾仪器有限公司']);
+    expect(parsed.awardYuan).toBe(128_600);
+  });
+});

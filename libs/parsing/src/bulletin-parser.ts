@@ -3,6 +3,7 @@ import { extractBudget } from './budget';
 import { BulletinCategory, readNoticeKind } from './category';
 import { documentsOnSaleFrom, extractDeadline, extractPublishedAt, parseDateTime } from './dates';
 import { knownDisplay } from './display-text';
+import { unboxTables } from './box-tables';
 import { htmlToText, looksLikeHtml } from './html-to-text';
 import { namesAWinner } from './notice-rules';
 import { projectCodeOf } from './project-code';
@@ -131,10 +132,11 @@ export function parseBulletin(input: BulletinInput, options: ParseOptions = {}):
   };
 }
 
+// A table drawn with box characters is shown and read as rows of "|" cells, as pasted tables are.
 function bodyText(input: BulletinInput): string {
-  if (input.bodyHtml?.trim()) return stripPinyinGlosses(htmlToText(input.bodyHtml));
+  if (input.bodyHtml?.trim()) return unboxTables(stripPinyinGlosses(htmlToText(input.bodyHtml)));
   const body = input.body ?? '';
-  return stripPinyinGlosses(looksLikeHtml(body) ? htmlToText(body) : toDisplayText(body));
+  return unboxTables(stripPinyinGlosses(looksLikeHtml(body) ? htmlToText(body) : toDisplayText(body)));
 }
 
 // An award notice's money is what was bid or won; it has no budget to filter on. A change notice

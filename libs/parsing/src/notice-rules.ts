@@ -36,11 +36,16 @@ export const TITLE_RULES: readonly NoticeRule[] = [
   // A platform's tips (how to use a tool, opening hours) belong to no procedure; a tip on how to
   // download or obtain a procedure's documents is read further down with that procedure.
   rule('other', null, /(?<!文件(?:的)?(?:下载|获取)[^，。]{0,6})温馨提示|(?<!文件(?:的)?)(?:下载|操作|使用)(?:的)?(?:提示|指南|须知)/u),
-  rule('award', 'candidates', /候选人|(?:评标|评审|比选|谈判|磋商|询价)结果公示|拟(?:中标|成交|中选)|预中标/u),
+  // A bilingual or English title names them too: Publicity of Winning Candidates, Notice of Award.
+  rule(
+    'award',
+    'candidates',
+    /候选人|(?:评标|评审|比选|谈判|磋商|询价)结果公示|拟(?:中标|成交|中选)|预中标|[Ww]inning [Cc]andidates?|[Cc]andidates? [Pp]ublicity/u,
+  ),
   rule(
     'award',
     'result',
-    /中标|成交|中选|决标|得标|(?:评标|评审|采购|招标|比选|谈判|磋商|询价|询比|遴选|竞价)结果|结果(?:公告|公示)|入围(?:结果|公示|公告|名单)|定标|判给(?:公告|结果|公示)|批出合[约同]/u,
+    /中标|成交|中选|决标|得标|(?:评标|评审|采购|招标|比选|谈判|磋商|询价|询比|遴选|竞价)结果|结果(?:公告|公示)|入围(?:结果|公示|公告|名单)|定标|判给(?:公告|结果|公示)|批出合[约同]|[Nn]otice of (?:[Cc]ontract )?[Aa]ward|(?:[Cc]ontract |[Bb]id )?[Aa]ward (?:[Aa]nnouncement|[Nn]otice|[Rr]esults?)/u,
   ),
   rule('change', 'method_change', /采购方式变更|变更采购方式|(?:改变|变更|调整)(?:采购|招标)方式/u),
   // 延长线/延长段 is a road carried on, not a time extended.

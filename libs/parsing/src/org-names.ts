@@ -1,4 +1,5 @@
 import { dropLotNote } from './lot-note';
+import { dropPlaceNote } from './place-note';
 
 // Names of organisations as notices write them: a place, a brand or a purpose, then a suffix
 // that says what kind of body it is. Buyers are any body; winners and agencies are suppliers.
@@ -23,6 +24,8 @@ const ANY_BODY_SUFFIX = String.raw`(?:${SUPPLIER_SUFFIX.slice(3, -1)}|管理段|
 // ("Beta Co., Ltd.", "BETA CO.,LTD.").
 const LATIN_ORG =
   /^[A-Z][A-Za-z0-9&'.-]{0,30}(?:,? [A-Za-z0-9&'.()-]{1,30}){0,8}?,? (?:GmbH(?: & Co\. KG)?|AG|SE|S\.A\.|S\.p\.A\.|S\.r\.l\.|SAS|B\.V\.|N\.V\.|A\/S|AB|Oy|K\.K\.|Inc\.|Inc|Corp\.|Corporation|Co\., ?Ltd\.?|Co\. ?Ltd\.?|Pte\.? Ltd\.?|Pty\.? Ltd\.?|Ltd\.?|Limited|LLC|PLC|plc|CO\., ?LTD\.?|CO\. ?LTD\.?|LTD\.?|LIMITED|INC\.?|CORP\.?|CORPORATION|GMBH)(?![A-Za-z])/u;
+
+const HAN_NAME_AFTER = /^\s*\((\p{Script=Han}[^()\n]{1,40})\)/u;
 
 /** A run that may be (part of) a name: CJK, Latin, digits, brackets, masks. */
 const NAME_CHARS = String.raw`[\p{Script=Han}A-Za-z0-9()·*]`;
@@ -51,8 +54,8 @@ export function readOrgAt(text: string, from: number, kind: OrgKind): string | n
   const window = text
     .slice(from, from + 200)
     // "建设单位(或招标人):", "(甲方)", "(单位章)": notes on the label, not the value; "【成交供应商】某公司":
-    // the bracket that closes a label.
-    .replace(/^(?:\s*\([^()\n]{0,8}\))?[\s:：=|为是】］]*/u, '')
+    // the bracket that closes a label; "中标人(Successful Bidder):": the label's English.
+    .replace(/^(?:\s*\((?:[^()\n]{0,8}|[A-Za-z][A-Za-z .,'&/-]{2,40})\))?[\s:：=|为是】］]*/u, '')
     // "采购人信息\n名称：某局", "单位名称 某公司": the value follows its own 名称; "中标供应商信息：某公司"
     // its own 信息.
     .replace(/^(?:单位)?名称[\s:：|]*|^信息\s*[:：]\s*/u, '')
@@ -71,8 +74,13 @@ export function readOrgAt(text: string, from: number, kind: OrgKind): string | n
     )
     .replace(/^\([^()\n]{0,8}\)\s*/u, '');
   // International tenders may name a foreign bidder in its own letters only: "Alpha Optics GmbH".
+  // A bilingual notice may write the English name first and its own Chinese name in brackets after it:
+  // "Beta Co., Ltd.(贝塔有限公司)". The Chinese name is the one the rest of the notice goes by.
   const latin = LATIN_ORG.exec(window);
-  if (latin) return latin[0];
+  if (latin) {
+    const own = HAN_NAME_AFTER.exec(window.slice(latin[0].length));
+    return (own && trimToSuffix(own[1], kind)) || latin[0];
+  }
   let value = window.split(VALUE_END)[0].split(NEXT_FIRM)[0].trim();
   // "某公司(联合体牵头人:某公司;成员:…": a note opened after the name, cut off by its own list.
   const open = value.lastIndexOf('(');
@@ -88,7 +96,9 @@ export function readOrgAt(text: string, from: number, kind: OrgKind): string | n
     .trim();
   value = dropNameNote(value);
   if (!value || PLACEHOLDER.test(value) || value.length < 2) return null;
-  return trimToSuffix(value, kind);
+  // "A包 某公司(小微企业) 128,600.00": the note stood inside the value, before what the suffix cuts off.
+  const trimmed = trimToSuffix(value, kind);
+  return trimmed && (dropNameNote(trimmed) || trimmed);
 }
 
 // A 询价 or small works may be won by a person, noted as one: "叶某某(自然人)", "张某(个人)". Such a
@@ -106,19 +116,21 @@ export function personAt(text: string, from: number): string | null {
 // sole trader's legal form (个体工商户), a sole proprietorship's form noted after a name that already
 // ends like a firm's (某汽修厂(个人独资企业); 某某印刷(个人独资企业) keeps it, the form is its only
 // suffix), the size class a government purchase notes for its small-business policy (小微企业, 监狱企业)
-// or the kind of body or ownership (事业单位, 国有企业, 社会团体), an insurer's share of a policy
-// written by several (共保, 主承保), the role a body plays in a group it
-// leads ("(某县医共体牵头单位)"), what it is to the goods ("(原厂授权的唯一供应商)", "(独家代理商)",
-// "(原厂商)": no registered name ends so), and where it sits ("某化工有限公司(某县某工业园区)",
+// (several of them joined: 民营企业、中小企业) or the kind of body or ownership (事业单位, 国有企业, 社会团体),
+// its listing (上市公司, 证券代码…, 股票代码…), its tax status (一般纳税人), where it is registered (注册地：…),
+// a labour firm's line of business (劳务派遣), the person it puts in charge (项目负责人：…), an insurer's
+// share of a policy written by several (共保, 主承保), the role a body plays in a group it leads
+// ("(某县医共体牵头单位)"), what it is to the goods ("(原厂授权的唯一供应商)", "(独家代理商)", "(原厂商)",
+// "(原厂授权服务商)": no registered name ends so), and where it sits ("某化工有限公司(某县某工业园区)",
 // "(某县某镇)", a street address "(住所:某市某路8号)", "(某市某区某大道136号)"), none of which the
 // registered name carries.
 // Legal forms that are part of a name, "(普通合伙)", "(特殊普通合伙)", stay.
 const NAME_NOTE =
-  /\((?:[\d.,]{1,20}\s*(?:%|万?元)?|[^()\d]{1,12}[\d.,]{1,20}\s*(?:%|万?元)|[^()\d]{0,12}(?:系数|折扣率?|费率|优惠率|下浮率)\s*[:：为]?\s*[\d.,]{1,20}\s*(?:%|折)?|(?:原|曾用)(?:企业|公司|单位)?名称?[:：为]?[^()]{2,40}|原[^()]{2,38}(?:公司|厂|院|所|社)|个体(?:工商)?户|个体经营|(?<=(?:厂|店|部|行|公司|社|室|房|场|圃|所)\()(?:个人)?独资(?:企业)?|(?:以下)?简称[^()]{1,20}|(?:中小|小微|中型|小型|微型|大型|监狱|国有|民营|私营|集体)企业|残疾人福利性单位|(?:共保|主承保|首席承保)(?:人|方|单位)?|事业单位|社会团体|民办非企业单位?|[^()]{0,16}牵头(?:单位|医院)|[^()]{0,20}(?:供应商|代理商|经销商|分销商|厂商|生产厂家|制造商)|原厂|\p{Script=Han}{1,14}(?:县|区|旗|镇|乡|街道|园区|开发区)|(?:住所|住址|(?:注册|公司|办公)?地址)[:：][^()]{2,50}|[^()]{2,40}[路街道巷弄]\d{1,5}(?:-\d{1,5})?号[^()]{0,12})\)$/u;
+  /\((?:[\d.,]{1,20}\s*(?:%|万?元)?|[^()\d]{1,12}[\d.,]{1,20}\s*(?:%|万?元)|[^()\d]{0,12}(?:系数|折扣率?|费率|优惠率|下浮率)\s*[:：为]?\s*[\d.,]{1,20}\s*(?:%|折)?|(?:原|曾用)(?:企业|公司|单位)?名称?[:：为]?[^()]{2,40}|原[^()]{2,38}(?:公司|厂|院|所|社)|(?:证券|股票)(?:代码|简称)[^()]{0,20}|劳务派遣|(?:项目|技术)?负责人[:：][^()]{1,40}|个体(?:工商)?户|个体经营|(?<=(?:厂|店|部|行|公司|社|室|房|场|圃|所)\()(?:个人)?独资(?:企业)?|(?:以下)?简称[^()]{1,20}|(?:(?:中小|小微|中型|小型|微型|大型|监狱|国有(?:控股|独资)?|民营|私营|集体)企业[、,，/]?)+|上市公司|(?:一般|小规模)纳税人|(?:注册地|所在地)[:：]?[^()]{2,30}|残疾人福利性单位|(?:共保|主承保|首席承保)(?:人|方|单位)?|事业单位|社会团体|民办非企业单位?|[^()]{0,16}牵头(?:单位|医院)|[^()]{0,20}(?:供应商|代理商|经销商|分销商|服务商|厂商|生产厂家|制造商)|原厂|\p{Script=Han}{1,14}(?:县|区|旗|镇|乡|街道|园区|开发区)|(?:住所|住址|(?:注册|公司|办公)?地址)[:：][^()]{2,50}|[^()]{2,40}[路街道巷弄]\d{1,5}(?:-\d{1,5})?号[^()]{0,12})\)$/u;
 
 /** A name without a trailing note that is not part of it (a bid, a rate, a former name, a lot). */
 export function dropNameNote(name: string): string {
-  return dropLotNote(name.replace(NAME_NOTE, '')).trim();
+  return dropPlaceNote(dropLotNote(name.replace(NAME_NOTE, ''))).trim();
 }
 
 // Built once: these run for every labelled value of every bulletin.
@@ -185,8 +197,9 @@ export function supplierNamesIn(text: string): string[] {
 // Without a label, a name found by its suffix may start too early: "包1某公司", "货物类(某公司",
 // "服务要求某公司", "某医院某公司", a title's "关于某公司中标…". Those leading pieces are never part
 // of a supplier's name.
+// A ranking run into one sentence puts each rank right before its name: "第一名某公司，第二名某公司".
 const LEADING_JUNK =
-  /^(?:\p{Script=Han}{0,3}?\d+(?![\d号路期栋楼层线段标包座幢街巷])|(?:元|受|由|为|及|和|与|关于|服务要求|要求|货物类|服务类|工程类)+)/u;
+  /^(?:第[一二三四五六七八九十\d]{1,2}名(?:为|是)?|\p{Script=Han}{0,3}?\d+(?![\d号路期栋楼层线段标包座幢街巷])|(?:元|受|由|为|及|和|与|关于|服务要求|要求|货物类|服务类|工程类)+)/u;
 // "评审小组推荐某公司为成交供应商": the words up to the verb that names the winner; "以人民币…元成交给
 // 某公司", "授予某公司": the verb that hands the contract over, the amount before it; "，委托某招标
 // 代理有限公司进行公开招标": the verb that hands the procedure to an agency.

@@ -378,3 +378,14 @@ describe('readParties: the company a dated press report opens with', () => {
     expect(read('10月28日，戊建工集团有限公司承建的某医院项目主体封顶。', '', false).buyer).toBeNull();
   });
 });
+
+describe('readParties: labels in English', () => {
+  it('reads Tenderee, Purchaser and Tendering Agent as fields with their colon', () => {
+    expect(read('Tenderee: 青禾县水务局\nTendering Agent: 远山国际招标有限公司', '', false)).toEqual({
+      buyer: '青禾县水务局',
+      agency: '远山国际招标有限公司',
+    });
+    expect(read('Purchaser：青禾县人民医院', '', false).buyer).toBe('青禾县人民医院');
+    expect(read('The buyer will sign the contract with 远山科技有限公司.', '', false).buyer).toBeNull();
+  });
+});

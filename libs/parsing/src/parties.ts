@@ -18,15 +18,17 @@ export interface Parties {
 // 财政局 choosing banks to deposit public funds, a school organising its pupils' uniforms).
 // A school's or a clinic's own purchase often names it 需求单位 or 使用单位: the body that asked for
 // it and will use it, buying with its own budget (a 交付使用单位 in prose is no label).
+// A notice written in English too labels them Tenderee, Purchaser, Buyer, Employer and (Tendering)
+// Agent or Agency; only as a field with its colon, the English word being an everyday one.
 // A label counts only as a field: followed by ":", "为", a bracket note, a line break or a cell
 // gap, never inside a sentence ("经采购人确认").
 const FIELD_AFTER = /^(?:\([^()\n]{0,8}\))?(?:\s*[:：]|为|是|\s)/u;
 const SENTENCE_AFTER =
   /^(?:应|须|将|在|于|对|与|已|可|不|要|会|的|和|及|或|按|依|根据|负责|保留|有权|同意|确认|承担|自行|另行|确定|拟定|选定|决定|推荐|重新|组织)/u;
 const BUYER_LABEL =
-  /(?:采购人|招标人|建设单位|采购单位|(?:项目)?(?:业主|法人)单位|项目业主|项目法人|采购执行方|招标单位|比选人|遴选人|项目单位|发包人|发包单位|发包方|询比人|询价人|(?<![与被])(?:询价|询比|比选|比价|遴选)单位|(?<![与被交付])(?:需求|使用)单位|(?<![与被])比价人|(?<!被)征集(?:人|单位)|(?<![受被])委托单位|采购方|建设方|发布部门|机关名称|(?<![^\s|:：])业主|(?:项目)?申报单位|(?<!主管)预算单位|(?<!代理)组织单位)(?:名称|全称)?(?:\s?信息)?/gu;
+  /(?:采购人|招标人|建设单位|采购单位|(?:项目)?(?:业主|法人)单位|项目业主|项目法人|采购执行方|招标单位|比选人|遴选人|项目单位|发包人|发包单位|发包方|询比人|询价人|(?<![与被])(?:询价|询比|比选|比价|遴选)单位|(?<![与被交付])(?:需求|使用)单位|(?<![与被])比价人|(?<!被)征集(?:人|单位)|(?<![受被])委托单位|采购方|建设方|发布部门|机关名称|(?<![^\s|:：])业主|(?:项目)?申报单位|(?<!主管)预算单位|(?<!代理)组织单位)(?:名称|全称)?(?:\s?信息)?|(?<![A-Za-z])(?:Tenderee|Purchaser|Buyer|Employer)(?=[ \t]*[:：])/gu;
 const AGENCY_LABEL =
-  /(?:采购代理机构|招标代理机构|委托代理机构|代理机构|招标代理人|招标代理|采购代理|代理单位|招标机构|集中采购机构)(?:名称|全称)?(?:\s?信息)?/gu;
+  /(?:采购代理机构|招标代理机构|委托代理机构|代理机构|招标代理人|招标代理|采购代理|代理单位|招标机构|集中采购机构)(?:名称|全称)?(?:\s?信息)?|(?<![A-Za-z])(?:(?:Tendering|Procurement|Bidding) )?Agen(?:t|cy)(?=[ \t]*[:：])/gu;
 // "某咨询公司受某医院(的)委托": the agency acts for the buyer.
 const ON_BEHALF = /([^\s，。,:：;；()]{4,40}?)\s?受\s?([^\s，。,:：;；]{2,40}?)(?:的)?委托$/u;
 const GENERIC_PARTY = /^(?:招标人|采购人|业主|建设单位|委托人)$/u;

@@ -189,3 +189,31 @@ describe('rankedRow: ranked lines of fields split by single spaces', () => {
     expect(rankedRow(first)).toMatchObject({ name: '某某建设有限公司', price: '2345678.00元' });
   });
 });
+
+describe('rankedRow: a panel’s conclusion and bilingual headers', () => {
+  it('takes the row whose 评审结论 recommends it, in the unit stated above the table', () => {
+    const text =
+      '询价结果一览表(单位:万元)\n序号 | 供应商 | 最终报价 | 交货期 | 评审结论\n1 | 青禾仪器有限公司 | 47.36 | 30天 | 推荐成交\n2 | 远山实验设备有限公司 | 48.10 | 30天 | 通过';
+    expect(rankedRow(text)).toMatchObject({ name: '青禾仪器有限公司', price: '47.36', unitYuan: 10_000, by: 'decided' });
+  });
+
+  it('reads a header cell by its Chinese label when English stands before it', () => {
+    const text =
+      'Rank 排名 | Bidder 投标人 | Bid Price 投标价(CNY) | Score 得分\n1 | 青禾环保设备有限公司 | 4,368,000.00 | 92.6\n2 | 远山水处理有限公司 | 4,415,500.00 | 90.3';
+    expect(rankedRow(text)).toMatchObject({ name: '青禾环保设备有限公司', price: '4,368,000.00', by: 'rank' });
+  });
+
+  it('takes the row ticked in a bare 成交 column, the others left empty', () => {
+    const text = '序号 | 供应商名称 | 报价(元) | 成交\n1 | 远山家具有限公司 | 96,400.00 | √\n2 | 青禾木业有限公司 | 98,000.00 |';
+    expect(rankedRow(text)).toMatchObject({ name: '远山家具有限公司', names: ['远山家具有限公司'], by: 'decided' });
+  });
+
+  it('reads a rank column that says what it ranks by (综合排名, 得分排序, 中标候选人排名)', () => {
+    const rows = '\n青禾市政工程有限公司 | 3,260,000.00 | 88.5 | 2\n青禾宏达建设有限公司 | 3,210,000.00 | 91.2 | 1';
+    expect(rankedRow(`投标人 | 投标报价(元) | 综合得分 | 综合排名${rows}`)).toMatchObject({ name: '青禾宏达建设有限公司', by: 'rank' });
+    expect(rankedRow(`投标单位 | 投标报价(元) | 综合得分 | 得分排序${rows}`)).toMatchObject({ name: '青禾宏达建设有限公司', by: 'rank' });
+    const named =
+      '中标候选人排名 | 投标单位 | 投标报价(元)\n第二 | 青禾市政工程有限公司 | 3,260,000.00\n第一 | 青禾宏达建设有限公司 | 3,210,000.00';
+    expect(rankedRow(named)).toMatchObject({ name: '青禾宏达建设有限公司', price: '3,210,000.00', by: 'rank' });
+  });
+});

@@ -28,15 +28,17 @@ const PRICE_HEADER = /报价|投标(?:总)?价|中标价|成交价|中标金额|
 // Columns about a bidder that are not its name: where it is, its codes and numbers, its people.
 const NOT_THE_NAME = /地址|代码|编号|序号|负责人|经理/u;
 const BIDDER_NUMBER_HEADER = /^(?:投标人|投标单位|供应商|响应人)(?:编号|代码)$/u;
-const RANK_HEADER = /^(?:名次|排名|排序|推荐顺序|中标候选人排序|候选人排序)$/u;
+// A rank column may say what it ranks by: 综合排名, 得分排序, 排名顺序, 中标候选人排名.
+const RANK_HEADER = /^(?:(?:综合|得分|评分|评审|最终)?(?:名次|排名|排序|排名顺序|推荐顺序)|(?:中标|成交)?候选人(?:排序|排名))$/u;
 const RANK_WORD = /名次|排名|排序|推荐顺序/u;
 // A column of outcomes says the same: "成交结果" over 成交 and 未成交, "评审结果" over 中选.
-const DECIDED_HEADER = /^(?:是否(?:中标|成交|中选|入围)|(?:中标|成交|中选|评审|竞价|比价)?结果)$/u;
+// A 询价 table may give the panel's conclusion instead: "评审结论" over 推荐成交 and 通过.
+const DECIDED_HEADER = /^(?:是否(?:中标|成交|中选|入围)|中标|成交|中选|(?:中标|成交|中选|评审|竞价|比价|询价)?(?:结果|结论))$/u;
 const FIRST_RANK = /^(?:1|第[一1](?:名|中标候选人)?|一)$/u;
 const RANK_CELL = /^(?:第[一二三四五六七八九十\d]{1,2}(?:名|(?:中标|成交|中选)?候选人)|[一二三四五六七八九十]|排名第[一二三四五\d]名?)$/u;
 const REMARK_HEADER = /^(?:备注|说明|情况说明)$/u;
 const WINNER_REMARK = /^(?:(?:递补|确定)?为?(?:中标|成交|中选)(?:人|单位|供应商)?|递补(?:中标|成交|中选)(?:人|单位|供应商)?)$/u;
-const YES = /^(?:是|√|中标|成交|中选|入围)$/u;
+const YES = /^(?:是|√|中标|成交|中选|入围|(?:推荐|拟)(?:中标|成交|中选))$/u;
 const MAX_ROWS = 30;
 const KEYED_LINE = /[^\s:：|]{1,12}[:：][ \t]*[^\s:：|][^\n]*?[ \t,，;；][ \t]*[^\s:：|]{1,12}[:：][ \t]*[^\s:：|]/u;
 // A line that names a lot, right above its own table: "包1", "第二标段:", "标包二(监理)".
@@ -112,7 +114,7 @@ function headerTail(header: string[], line: string | undefined): string[] | null
 }
 
 function readTable(text: string, lines: string[], i: number, lineStart: number): RankedRow | null {
-  const firstLine = splitCells(lines[i]);
+  const firstLine = splitCells(lines[i]).map(withoutEnglishGloss);
   if (firstLine.length < 3) return null;
   const joined = headerTail(firstLine, lines[i + 1]);
   const header = joined ?? firstLine;
@@ -154,6 +156,14 @@ function headerUnit(text: string, headerStart: number, priceHeader: string): num
   if (/万元/u.test(priceHeader)) return 10_000;
   if (/元/u.test(priceHeader)) return 1;
   return unitStatedAbove(text, headerStart) ?? 1;
+}
+
+// A bilingual header puts the English before the Chinese in one cell ("Rank 排名", "Bidder 投标人"):
+// the Chinese label is what the column is read by.
+const ENGLISH_GLOSS = /^[A-Za-z][A-Za-z .,'/&-]*?\s+(?=\p{Script=Han})/u;
+
+function withoutEnglishGloss(cell: string): string {
+  return cell.replace(ENGLISH_GLOSS, '');
 }
 
 function rowsUnder(lines: string[], from: number, width: number): string[][] {

@@ -360,6 +360,32 @@ describe('readWinners: notes after a name and lists split by semicolons', () => 
     expect(readWinners('成交供应商:某某镇顺达汽修店\n成交金额:8,600元')).toEqual(['某某镇顺达汽修店']);
   });
 
+  it('drops a listing code, a line of business or a role for the goods noted after the name', () => {
+    expect(readWinners('中标人:东江路桥股份有限公司(证券代码:603999)\n中标价:2,460,000.00元')).toEqual(['东江路桥股份有限公司']);
+    expect(readWinners('中标人:东江路桥股份有限公司(股票代码 603999)\n中标价:2,460,000.00元')).toEqual(['东江路桥股份有限公司']);
+    expect(readWinners('成交供应商:青禾人力资源有限公司(劳务派遣)\n成交金额:380,000元')).toEqual(['青禾人力资源有限公司']);
+    expect(readWinners('中标人:青禾控股股份有限公司(上市公司)\n中标价:100,000元')).toEqual(['青禾控股股份有限公司']);
+    expect(readWinners('中标人:青禾建设有限公司(注册地:广东省广州市)\n中标价:100,000元')).toEqual(['青禾建设有限公司']);
+    expect(readWinners('中标人:青禾建设有限公司(一般纳税人)\n中标价:100,000元')).toEqual(['青禾建设有限公司']);
+    expect(readWinners('中标人:青禾建设有限公司(民营企业、中小企业)\n中标价:100,000元')).toEqual(['青禾建设有限公司']);
+    expect(readWinners('第一中标候选人:远山路桥建设有限公司(项目负责人:王某某)\n投标报价:2,345,600.00元')).toEqual([
+      '远山路桥建设有限公司',
+    ]);
+    const prose = '经协商，确定由青禾医疗设备服务有限公司(原厂授权服务商)提供服务，成交金额为386,000.00元。';
+    expect(readWinnersOf(prose, [])).toEqual(['青禾医疗设备服务有限公司']);
+  });
+
+  it('drops the province or city a name already opens with, noted again in brackets, but keeps other brackets', () => {
+    expect(readWinners('中标供应商:广东青禾科技有限公司(广东省)\n中标金额:86,000元')).toEqual(['广东青禾科技有限公司']);
+    expect(readWinners('中标供应商:成都青禾科技有限公司(四川省成都市)\n中标金额:86,000元')).toEqual(['成都青禾科技有限公司']);
+    expect(readWinners('中标供应商:四川青禾建设有限公司(四川省成都市)\n中标金额:86,000元')).toEqual(['四川青禾建设有限公司']);
+    expect(readWinners('中标供应商:广州青禾科技有限公司(广州)\n中标金额:86,000元')).toEqual(['广州青禾科技有限公司']);
+    expect(readWinners('中标供应商:成都青禾科技有限公司(重庆市)\n中标金额:86,000元')).toEqual(['成都青禾科技有限公司(重庆市)']);
+    expect(readWinners('中标供应商:青禾科技有限公司(北京)\n中标金额:86,000元')).toEqual(['青禾科技有限公司(北京)']);
+    expect(readWinners('中标供应商:青禾(北京)科技有限公司\n中标金额:86,000元')).toEqual(['青禾(北京)科技有限公司']);
+    expect(readWinners('中标人:青禾创投合伙企业(有限合伙)\n中标价:86,000元')).toEqual(['青禾创投合伙企业(有限合伙)']);
+  });
+
   it('drops the size class a government purchase notes after the name (小微企业, 监狱企业)', () => {
     expect(readWinners('成交供应商名称:某某文具有限公司(小微企业)\n成交金额:86,000.00元')).toEqual(['某某文具有限公司']);
     expect(readWinners('中标供应商:某某印刷厂(监狱企业),中标金额:12,000元')).toEqual(['某某印刷厂']);
@@ -644,6 +670,14 @@ describe('readWinners: selection results, stations, foreign names', () => {
       '乙养护工程有限公司',
     ]);
     expect(readWinners('一标段 施工 甲公路工程有限公司')).toEqual([]);
+    expect(readWinners('A包 远山教学设备有限公司(小微企业) 128,600.00\nB包 青禾仪器有限公司 96,400.00')).toEqual([
+      '远山教学设备有限公司',
+      '青禾仪器有限公司',
+    ]);
+    expect(readWinners('第1包 | 青禾教学设备有限公司 | 128,600.00\n第2包 | 远山仪器有限公司 | 96,400.00')).toEqual([
+      '青禾教学设备有限公司',
+      '远山仪器有限公司',
+    ]);
   });
 
   it('reads the one recommended as 第一成交候选供应商 in prose, not the second named after it', () => {
@@ -943,5 +977,50 @@ describe('readWinners: an international result labelled in English only', () => 
     expect(readWinners('Winning Bidder: Beta Instruments Co., Ltd.\nContract Price: USD 86,500.00\n采购人：某某大学')).toEqual([
       'Beta Instruments Co., Ltd.',
     ]);
+  });
+});
+
+describe('readWinners: bilingual labels and names', () => {
+  it('reads the winner of each lot named in English, alone or before its Chinese name', () => {
+    expect(readWinners('Lot 1: 远山港口机械有限公司, RMB 1,280,000.00\nLot 2: 青禾起重设备有限公司, RMB 860,000.00')).toEqual([
+      '远山港口机械有限公司',
+      '青禾起重设备有限公司',
+    ]);
+    expect(
+      readWinners('Lot 1 第1包:远山港口机械有限公司,中标金额:1,280,000.00元\nLot 2 第2包:青禾起重设备有限公司,中标金额:860,000.00元'),
+    ).toEqual(['远山港口机械有限公司', '青禾起重设备有限公司']);
+  });
+
+  it('reads the name after Bid Winner, not the buyer named before it', () => {
+    expect(readWinners('Purchaser: 青禾港务有限公司\nBid Winner: 远山港口机械有限公司\nBid Price: 1,280,000.00')).toEqual([
+      '远山港口机械有限公司',
+    ]);
+  });
+
+  it('reads past the English of a label written in brackets before its colon', () => {
+    expect(readWinners('中标人(Successful Bidder):远山路桥建设有限公司\n中标价(Bid Price):2,345,600.00元')).toEqual([
+      '远山路桥建设有限公司',
+    ]);
+  });
+
+  it('reads the Chinese name written in brackets after the English one', () => {
+    expect(readWinners('中标人:Yuanshan Road & Bridge Co., Ltd.(远山路桥建设有限公司)\n合同价:2,345,600.00元')).toEqual([
+      '远山路桥建设有限公司',
+    ]);
+    expect(readWinners('中标人:Alpha Optics GmbH\n中标价:EUR 86,000.00')).toEqual(['Alpha Optics GmbH']);
+  });
+});
+
+describe('readWinnersOf: a body the title opens with', () => {
+  it('never takes the body the works are for as the fallback winner, but takes a title that says it won', () => {
+    expect(readWinnersOf('青禾县污水处理厂提标改造设备采购中标候选人公示\n招标人:青禾县水务局\n公示期:3日', [])).toEqual([]);
+    expect(readWinnersOf('远山建设有限公司中标公示\n招标人:青禾县水务局', [])).toEqual(['远山建设有限公司']);
+  });
+});
+
+describe('readWinnersOf: a ranking run into one sentence', () => {
+  it('reads the first-ranked name without its rank words', () => {
+    const text = '中标候选人排序:第一名远山路桥建设有限公司,第二名青禾交通工程有限公司。\n确定第一名为中标人,中标价2,345,600.00元。';
+    expect(readWinnersOf(text, [])).toEqual(['远山路桥建设有限公司']);
   });
 });

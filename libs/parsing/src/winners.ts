@@ -1,7 +1,7 @@
 import { addressedWinner } from './addressed-winner';
 import { decodeBidderNumber, winnerByNumber } from './bidder-numbers';
 import { quotesFormerResult } from './former-result';
-import { LOT_NUMBER } from './lot-numbers';
+import { LOT_NAME } from './lot-numbers';
 import { withoutRateField } from './rate-field';
 import { nextAfterWithdrawn, withdrawnName } from './withdrawn-candidate';
 import { wrappedNameAt } from './wrapped-name';
@@ -42,7 +42,7 @@ import { cellsBelow, splitCells } from './table-cells';
 // An international tender's result may label its winner in English only: Winning Bidder, Successful
 // Tenderer, Awarded Supplier.
 const WINNER_LABEL =
-  /(?<![未落])(?:中标|成交|中选|得标)(?:\(成交\))?(?:人|单位|供应商|供货商|候选供应商|服务商|厂商|企业|机构|银行)(?:名称|名单)?|定点[\p{Script=Han}]{0,6}?(?:单位|机构|供应商|服务商)(?:名称|名单)?|供应商名称|(?:中标|成交)方(?:名称)?|(?<![发分])承包(?:人|单位|方)(?:名称)?|判给(?:公司|厂商|承揽商)|(?:入围|入选)(?:协议)?(?:人|供应商|供货商|单位|企业|机构)(?:名称|名单)?(?:如下)?|协议(?:供货|供应)(?:商|单位)(?:名称|名单)?(?=[ \t]*(?:\([^()\n]{0,12}\))?[ \t]*[:：])|入围(?=\s*(?:\([^()\n]{0,10}\))?\s*[:：])|(?:入围|入选|遴选)(?:结果|名单)(?:如下)?(?=[ \t]*(?:\([^()\n]{0,12}\))?[ \t]*[:：])|(?:[Ww]inning|[Ss]uccessful) (?:[Bb]idder|[Tt]enderer|[Ss]upplier)(?=[ \t]*[:：])|[Aa]warded [Ss]upplier(?=[ \t]*[:：])/gu;
+  /(?<![未落])(?:中标|成交|中选|得标)(?:\(成交\))?(?:人|单位|供应商|供货商|候选供应商|服务商|厂商|企业|机构|银行)(?:名称|名单)?|定点[\p{Script=Han}]{0,6}?(?:单位|机构|供应商|服务商)(?:名称|名单)?|供应商名称|(?:中标|成交)方(?:名称)?|(?<![发分])承包(?:人|单位|方)(?:名称)?|判给(?:公司|厂商|承揽商)|(?:入围|入选)(?:协议)?(?:人|供应商|供货商|单位|企业|机构)(?:名称|名单)?(?:如下)?|协议(?:供货|供应)(?:商|单位)(?:名称|名单)?(?=[ \t]*(?:\([^()\n]{0,12}\))?[ \t]*[:：])|入围(?=\s*(?:\([^()\n]{0,10}\))?\s*[:：])|(?:入围|入选|遴选)(?:结果|名单)(?:如下)?(?=[ \t]*(?:\([^()\n]{0,12}\))?[ \t]*[:：])|(?:[Ww]inning|[Ss]uccessful) (?:[Bb]idder|[Tt]enderer|[Ss]upplier)(?=[ \t]*[:：])|[Aa]warded [Ss]upplier(?=[ \t]*[:：])|[Bb]id [Ww]inner(?=[ \t]*[:：])/gu;
 const FIRST_CANDIDATE =
   /(?:中标|成交|中选)?候选人\s*\(第[一1]名?\)|第[一1](?:中标|成交|中选)?候选人(?:名称)?|(?:中标|成交)候选人第[一1]名|排名第[一1](?:的)?(?:中标候选人)?|第[一1]名|(?:投标|评标|中标)结果为|推荐(?:的)?(?:中标|成交)候选人(?:为)?/gu;
 const ANY_CANDIDATE = /(?:中标|成交|中选)候选人(?:名称)?/gu;
@@ -62,10 +62,12 @@ const NOTED_NAME_REACH = 60;
 const LIST_MARK = /[、；;]/u;
 // "第1包 课桌椅：某公司，中标价…", "标段二(监理)：某公司": one lot a line, its winner right after the
 // lot's name and a colon, with no winner label at all. Lots may be lettered (A包, 包B) or numbered in
-// Roman numerals (Ⅱ标段); a headerless table puts the winner after a tab or spaces instead ("A包\t某公司\t
+// Roman numerals (Ⅱ标段); a headerless table puts the winner after a tab, spaces or a "|" instead ("A包\t某公司\t
 // 128,600.00"), and then the name must be all that stands there.
-const LOT_NAME = `第?${LOT_NUMBER}(?:包|标段|标包|分标|合同包|包件|标项)|(?:合同)?(?:包|标段|标包|分标|包件|标项)[ \\t]*${LOT_NUMBER}号?(?![A-Za-z])`;
-const LOT_WINNER_LINE = new RegExp(`^[ \\t]*(?:${LOT_NAME})(?:[^\\n:：]{0,20}[:：]|[ \\t]+(?=\\p{Script=Han}))`, 'gmu');
+const LOT_WINNER_LINE = new RegExp(
+  `^[ \\t|]*(?:${LOT_NAME})(?:[^\\n:：]{0,20}[:：]|[ \\t]*\\|[ \\t]*(?=\\p{Script=Han})|[ \\t]+(?=\\p{Script=Han}))`,
+  'gmu',
+);
 // A label with nothing after it on its line (but a note such as "(排名不分先后)"), and the number
 // that opens each line of its list.
 const LABEL_ENDS_LINE = /[ \t]*(?:\([^()\n]{0,12}\))?[ \t]*[:：]?[ \t]*\n/uy;
@@ -93,6 +95,7 @@ const STANDBY_BEFORE_NAME = /^(?:候补|替补|备选)的?(?:中标|成交|中�
 const SELF_ANNOUNCED = /([^\s，。,:：;；()]{4,40}?公司)\s*\(以下简称[“"]?(?:公司|本公司)[”"]?\)/u;
 const NOT_THE_WINNER_BEFORE = /(?:品牌|制造商|生产厂家|厂商)[:：]?\s*$|受$/u;
 const NOT_THE_WINNER_AFTER = /^(?:的)?委托/u;
+const WORKS_AFTER = /^(?!(?:\([^()]{1,20}\))?(?:为|被|的)?(?:中标|成交|中选|入围|得标))\p{Script=Han}/u;
 const OTHER_PARTY_LINE = /代理|采购人|招标人|建设单位|联系|品牌|制造商/u;
 // Names that run tenders for others, never win them.
 const AGENCY_NAME = /招标|代理|咨询|项目管理|工程管理|造价|交易中心|采购中心/u;
@@ -143,8 +146,10 @@ function readWinnersOrFallback(text: string, exclude: ReadonlyArray<string | nul
   const first = supplierNamesIn(flat).find((n) => {
     if (AGENCY_NAME.test(n) || others.has(n) || [...others].some((o) => o.includes(n))) return false;
     const at = text.indexOf(n);
-    // A brand or maker is not the winner; "受某公司委托" names the buyer.
+    // A brand or maker is not the winner; "受某公司委托" names the buyer; a body the title opens with,
+    // the works or goods following it ("某污水处理厂提标改造设备采购…"), is where they go.
     return (
+      !(at === 0 && WORKS_AFTER.test(text.slice(n.length, n.length + 8))) &&
       !NOT_THE_WINNER_BEFORE.test(text.slice(Math.max(0, at - 8), at)) &&
       !NOT_THE_WINNER_AFTER.test(text.slice(at + n.length, at + n.length + 6))
     );
@@ -517,7 +522,8 @@ function numberedNames(text: string, labelEnd: number): string[] {
 
 // Winners of lots written one a line after each lot's name ("第2包 学生床：某公司，中标价…"); a lot
 // that failed ("包2：废标") names nobody and is passed over.
-const CELL_ENDS = /^(?:[ \t|]|\n|$)/u;
+// A note in brackets after the name (小微企业) ends it as a cell gap does.
+const CELL_ENDS = /^(?:[ \t|(]|\n|$)/u;
 function lotWinners(text: string): string[] {
   const out: string[] = [];
   for (const m of text.matchAll(LOT_WINNER_LINE)) {
