@@ -174,7 +174,14 @@ function matchAt(sticky: RegExp, text: string, at: number): string {
 
 /** Every supplier-like name in a piece of text, in order, e.g. cells of a result table. */
 export function supplierNamesIn(text: string): string[] {
-  const out: string[] = [];
+  return [...supplierNames(text)];
+}
+
+/**
+ * supplierNamesIn one name at a time, for readers that stop at the first name they want: the
+ * name pattern is among the dearest the parser runs, and a whole body need not be scanned for it.
+ */
+export function* supplierNames(text: string): Generator<string> {
   let taken = 0;
   for (const m of text.matchAll(SUPPLIER_NAME)) {
     // The tail added to the last name ("事务所" + "有限公司") is not a name of its own.
@@ -189,9 +196,8 @@ export function supplierNamesIn(text: string): string[] {
     const further = more ? matchAt(NAME_MORE, text, end + more.length) : '';
     taken = end + more.length + further.length;
     const name = dropNameNote(cleanStart(m[0] + more + further));
-    if (name.length >= 4) out.push(name);
+    if (name.length >= 4) yield name;
   }
-  return out;
 }
 
 // Without a label, a name found by its suffix may start too early: "包1某公司", "货物类(某公司",

@@ -1,6 +1,6 @@
 import { buyerColumn } from './buyer-column';
 import { firstPlanRow } from './budget-table';
-import { leadingOrg, readOrgAt, supplierNamesIn } from './org-names';
+import { leadingOrg, readOrgAt, supplierNames } from './org-names';
 import { wrappedNameAt } from './wrapped-name';
 
 export interface Parties {
@@ -128,7 +128,8 @@ const ENTRUSTED = /(?:现|已|我(?:院|局|单位|校|司)|特)委托([^\s，�
 const AGENCY_WORDS = /招标|代理|咨询|项目管理|工程管理|造价/u;
 
 function agencyNamed(text: string, buyer: string | null): string | null {
-  return supplierNamesIn(text).find((n) => AGENCY_WORDS.test(n) && n !== buyer) ?? null;
+  for (const n of supplierNames(text)) if (AGENCY_WORDS.test(n) && n !== buyer) return n;
+  return null;
 }
 
 // A plan table (招标计划) has the buyer in a column: "序号 | 项目名称 | 招标人 | …".
