@@ -66,6 +66,12 @@ describe('extractProjectCode', () => {
     expect(extractProjectCode('招标公告编号\n/\n招标人')).toBeNull();
     expect(extractProjectCode('证书编号 12345')).toBeNull();
   });
+
+  it('takes no website filing in a page footer for the procedure’s number', () => {
+    expect(extractProjectCode('某区教育局 版权所有\n网站备案号：浙ICP备12345678号-2')).toBeNull();
+    expect(extractProjectCode('备案号：京公网安备11010502030405号')).toBeNull();
+    expect(extractProjectCode('采购计划备案号：ZJCG-2027-0088\n网站备案号：浙ICP备12345678号')).toBe('ZJCG-2027-0088');
+  });
 });
 
 describe('extractProjectCode: method numbers and aggregator bars', () => {

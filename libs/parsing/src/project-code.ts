@@ -25,6 +25,8 @@ const PLACEHOLDER = /^(?:\/|无|见|详见|以系统|待定|暂无)/u;
 // A colon inside means the next field was read ("【信息时间:2026-03-31】" under an empty 项目代码).
 const ANOTHER_FIELD = /[:：]/u;
 const MAX_CODE_LENGTH = 64;
+// A page footer's 网站备案号 (苏ICP备…号, 京公网安备…号) registers the website, not a procedure.
+const SITE_FILING = /ICP|公网安备/iu;
 
 /**
  * The bulletin's project number (项目编号/招标编号/采购编号, then 标段编号, then 投资项目代码),
@@ -66,6 +68,7 @@ function readCode(text: string, from: number, nextItem: number | null = null): s
     .replace(/^[-—_]+/u, '')
     .replace(/^[(（【[]|[)）】\]]$/gu, (b) => (balanced(value, b) ? b : ''));
   if (!value || PLACEHOLDER.test(value) || ANOTHER_FIELD.test(value) || !/\d/.test(value) || value.length > MAX_CODE_LENGTH) return null;
+  if (SITE_FILING.test(value)) return null;
   return value;
 }
 
