@@ -1,4 +1,4 @@
-// mjml 5 ships no types; only what we call. mjml2html is async since mjml 5.
+// mjml 5 ships no types; only what scripts/email-template.ts calls. mjml2html is async since mjml 5.
 declare module 'mjml' {
   interface MjmlError {
     line: number;
@@ -10,6 +10,7 @@ declare module 'mjml' {
     validationLevel?: 'strict' | 'soft' | 'skip';
     minify?: boolean;
     keepComments?: boolean;
+    minifyOptions?: { minifyCss?: false | object; collapseWhitespace?: boolean };
   }
   function mjml2html(input: string, options?: MjmlOptions): Promise<{ html: string; errors: MjmlError[] }>;
   export = mjml2html;
