@@ -7,6 +7,7 @@ import {
   regionOfProjectCode,
   regionPath,
   resolveRegion,
+  soleDistrictOfCityBody,
 } from '@app/regions';
 
 export interface LocatedRegion {
@@ -37,7 +38,8 @@ export function locateRegion(input: {
   const refine = (found: string | null): string | null => {
     codeHints ??= [regionOfProjectCode(text), buyerAreaRegion(text)];
     let code = found;
-    const byName = [provincialHospitalCity(code, input.buyer || input.title || leadOf(input.body)), countyOfDocumentNumber(text, code)];
+    const named = input.buyer || input.title || leadOf(input.body);
+    const byName = [provincialHospitalCity(code, named), countyOfDocumentNumber(text, code), soleDistrictOfCityBody(code, named, text)];
     for (const hint of [...codeHints, ...byName]) {
       if (!hint) continue;
       // A hint refines what the names said; with no names at all, it is the best there is.

@@ -4,3 +4,4 @@ export { resolveRegion } from './resolve-region';
 export { searchRegions } from './search-regions';
 export { areaCodesIn, regionOfAreaCode, regionOfProjectCode } from './code-hints';
 export { countyOfDocumentNumber } from './document-number';
+export { soleDistrictOfCityBody } from './sole-district';
