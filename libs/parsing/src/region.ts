@@ -1,4 +1,14 @@
-import { areaCodesIn, isKnownRegion, regionContains, regionOfAreaCode, regionOfProjectCode, regionPath, resolveRegion } from '@app/regions';
+import {
+  areaCodesIn,
+  countyOfDocumentNumber,
+  isKnownRegion,
+  regionContains,
+  regionOfAreaCode,
+  regionOfProjectCode,
+  regionPath,
+  resolveRegion,
+  soleDistrictOfCityBody,
+} from '@app/regions';
 
 export interface LocatedRegion {
   code: string;
@@ -28,7 +38,9 @@ export function locateRegion(input: {
   const refine = (found: string | null): string | null => {
     codeHints ??= [regionOfProjectCode(text), buyerAreaRegion(text)];
     let code = found;
-    for (const hint of [...codeHints, provincialHospitalCity(code, input.buyer || input.title || leadOf(input.body))]) {
+    const named = input.buyer || input.title || leadOf(input.body);
+    const byName = [provincialHospitalCity(code, named), countyOfDocumentNumber(text, code), soleDistrictOfCityBody(code, named, text)];
+    for (const hint of [...codeHints, ...byName]) {
       if (!hint) continue;
       // A hint refines what the names said; with no names at all, it is the best there is.
       if (code === null || (hint !== code && regionContains(code, hint))) code = hint;

@@ -3,3 +3,5 @@ export { ancestorCodes, childrenOf, getRegion, isKnownRegion, provinces, regionC
 export { resolveRegion } from './resolve-region';
 export { searchRegions } from './search-regions';
 export { areaCodesIn, regionOfAreaCode, regionOfProjectCode } from './code-hints';
+export { countyOfDocumentNumber } from './document-number';
+export { soleDistrictOfCityBody } from './sole-district';
