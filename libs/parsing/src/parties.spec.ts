@@ -389,3 +389,17 @@ describe('readParties: labels in English', () => {
     expect(read('The buyer will sign the contract with 远山科技有限公司.', '', false).buyer).toBeNull();
   });
 });
+
+describe('readParties: buyer in plan tables and award letters', () => {
+  it('joins a buyer name a narrow plan-table column wrapped onto two lines', () => {
+    const text =
+      '序号\n| 项目名称\n| 建设\n单位（或招标人）\n| 项目概况\n| 预计\n招标时间\n1\n| 青禾县河道清淤工程\n| 青禾县水利\n管理局\n| 清淤约3公里\n| 2027年5月';
+    expect(read(text, '', false).buyer).toBe('青禾县水利管理局');
+  });
+
+  it('reads who sent the award letter in a winner’s own announcement', () => {
+    const text = '近日，远山路桥股份有限公司收到青禾市城乡交通投资集团有限公司发来的《中标通知书》，公司成为某大桥工程的中标人。';
+    expect(read(text, '', false).buyer).toBe('青禾市城乡交通投资集团有限公司');
+    expect(read('公司收到某某招标代理有限公司发出的中标通知书。', '', false).buyer).toBeNull();
+  });
+});

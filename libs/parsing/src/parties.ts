@@ -58,6 +58,7 @@ export function readParties(text: string, title: string, opts: { titleFallback: 
     behalf?.buyer ??
     ADDRESSEE.exec(flat.slice(0, 600))?.[1].trim() ??
     investor(flat) ??
+    awardLetterSender(flat) ??
     reportedOwner(flat) ??
     (opts.titleFallback
       ? (titleBuyer(title) ?? projectNameBuyer(flat) ?? headingBuyer(flat, title) ?? ownerOfProject(flat, title))
@@ -86,6 +87,17 @@ function labelled(text: string, label: RegExp, kind: 'any' | 'supplier'): string
     if (name && !GENERIC_PARTY.test(name)) return name;
   }
   return null;
+}
+
+// A winner's own announcement names who sent it the award letter, and that is the tenderer: "公司收到
+// 某某交通建设集团有限公司发来的《中标通知书》". An agency may send it for the buyer, so its name is not taken.
+const AWARD_LETTER_FROM = /收到\s*([^，。,;；:：“”《》]{4,40}?)\s*(?:发来|发出|签发|送达|下发)的\s*《?中标通知书/u;
+
+function awardLetterSender(text: string): string | null {
+  const m = AWARD_LETTER_FROM.exec(text);
+  if (!m || AGENCY_WORDS.test(m[1])) return null;
+  const name = readOrgAt(m[1], 0, 'any');
+  return name && name === m[1].trim() ? name : null;
 }
 
 // Press reports and approvals say who pays for the works: "该项目由某集团有限公司投资建设". Who builds
@@ -141,9 +153,11 @@ function planTableBuyer(text: string): string | null {
   if (!table || column < 0) return null;
   // Merged cells shift columns by one either way.
   // A cell that is a name outranks a part of a neighbour's text (a project name ending in 社区).
-  const names = [column, column - 1, column + 1].map((i) =>
-    table.row[i] ? { cell: table.row[i].trim(), name: readOrgAt(table.row[i].trim(), 0, 'any') } : null,
-  );
+  // A narrow column wraps a long name onto a second line ("某市城市\n管理局"): the cell is one name.
+  const names = [column, column - 1, column + 1].map((i) => {
+    const cell = table.row[i]?.trim().replace(/\s*\n\s*/gu, '');
+    return cell ? { cell, name: readOrgAt(cell, 0, 'any') } : null;
+  });
   return (names.find((n) => n?.name && n.name === n.cell) ?? names.find((n) => n?.name))?.name ?? null;
 }
 
