@@ -403,3 +403,17 @@ describe('readParties: buyer in plan tables and award letters', () => {
     expect(read('公司收到某某招标代理有限公司发出的中标通知书。', '', false).buyer).toBeNull();
   });
 });
+
+describe('readParties: a result that cites its grounds, and a winner’s track record', () => {
+  it('reads whose works it was after "根据…的规定，", across wrapped lines', () => {
+    const text =
+      '某市工程建设项目中标人公告\n编号：Q2027001\n根据有关法律法规和该工程招标文件的规定，\n青禾文旅开发有限公司\n的\n青禾湖游客中心装修工程\n中标候选人公示已经结束，现将中标人公告如下：\n中标人名称\n远山装饰有限公司';
+    expect(read(text, '青禾湖游客中心装修工程').buyer).toBe('青禾文旅开发有限公司');
+  });
+
+  it('never reads the 申报单位 of a winner’s similar work or award as the buyer', () => {
+    const text = '中标人名称\n远山装饰有限公司\n企业类似业绩\n项目名称\n某小区装饰工程\n奖项名称\n类似业绩\n申报单位\n远山装饰有限公司';
+    expect(read(text, '', false).buyer).toBeNull();
+    expect(read('项目名称：某村道路硬化工程\n申报单位：青禾县某镇人民政府', '', false).buyer).toBe('青禾县某镇人民政府');
+  });
+});

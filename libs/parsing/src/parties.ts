@@ -60,6 +60,7 @@ export function readParties(text: string, title: string, opts: { titleFallback: 
     investor(flat) ??
     awardLetterSender(flat) ??
     reportedOwner(flat) ??
+    groundsOwner(flat, title) ??
     (opts.titleFallback
       ? (titleBuyer(title) ?? projectNameBuyer(flat) ?? headingBuyer(flat, title) ?? ownerOfProject(flat, title))
       : null) ??
@@ -72,6 +73,9 @@ export function readParties(text: string, title: string, opts: { titleFallback: 
   return { buyer: buyer ?? null, agency: agency === buyer ? null : agency };
 }
 
+const TRACK_RECORD = /业绩|奖项|获奖/u;
+const TRACK_RECORD_CHARS = 150;
+
 function labelled(text: string, label: RegExp, kind: 'any' | 'supplier'): string | null {
   for (const m of text.matchAll(label)) {
     const end = m.index + m[0].length;
@@ -80,6 +84,8 @@ function labelled(text: string, label: RegExp, kind: 'any' | 'supplier'): string
     const runTogether = !FIELD_AFTER.test(text.slice(end, end + 12));
     // "采购人应在…与某某有限公司签订合同": a sentence about the party, not its name.
     if (runTogether && SENTENCE_AFTER.test(text.slice(end, end + 4))) continue;
+    // A winner's track record (类似业绩, 奖项) names who applied for the award: the bidder, not the buyer.
+    if (m[0].includes('申报单位') && TRACK_RECORD.test(text.slice(Math.max(0, m.index - TRACK_RECORD_CHARS), m.index))) continue;
     // A narrow column (or a phone's screen) may wrap the name onto the next line.
     const name = (runTogether ? null : wrappedNameAt(text, end, kind)) ?? readOrgAt(text, end, runTogether ? 'supplier' : kind);
     // A label word inside a name ("某某招标代理有限公司") leaves only the name's tail.
@@ -241,6 +247,19 @@ function ownerOfProject(text: string, title: string): string | null {
   if (!m || AGENCY_WORDS.test(m[1])) return null;
   const name = readOrgAt(m[1], 0, 'any');
   return name === m[1].trim() ? name : null;
+}
+
+// A result may first cite its grounds, below its heading and number: "根据…招标文件的规定，某公司的某工程
+// 中标候选人公示已经结束"; a narrow page may wrap the owner and 的 onto lines of their own. Said in the
+// body, it outranks a place or a hall the title opens with.
+const GROUNDS_OPENER = /^(?:[^\n]{0,40}\n){0,2}根据[^，。,;；\n]{2,60}?(?:规定|要求)\s*[，,]\s*/u;
+const WRAPPED_OF = /\s*\n\s*(?=的)|(?<=的)\s*\n\s*/gu;
+
+function groundsOwner(text: string, title: string): string | null {
+  const start = title && text.startsWith(title) ? title.length + 1 : 0;
+  const opening = text.slice(start, start + MAX_HEADING * 3).trimStart();
+  const grounds = GROUNDS_OPENER.exec(opening);
+  return grounds ? ownerOfProject(opening.slice(grounds[0].length).replace(WRAPPED_OF, ''), '') : null;
 }
 
 // A notice ends with its signer and date: "某县水务局\n2027年3月1日". The agency signs too, so a
