@@ -417,3 +417,12 @@ describe('readParties: a result that cites its grounds, and a winner’s track r
     expect(read('项目名称：某村道路硬化工程\n申报单位：青禾县某镇人民政府', '', false).buyer).toBe('青禾县某镇人民政府');
   });
 });
+
+describe('readParties: the body a change names after citing its grounds', () => {
+  it('reads who is to change its own contract, over an older name in the title', () => {
+    const text =
+      '青禾大学东湖医院病房家具采购合同公示 依据《某市财政局关于加强合同备案管理的通知》有关规定，青禾大学附属南岸医院拟对青禾大学东湖医院病房家具采购合同部分条款进行变更';
+    expect(read(text, '青禾大学东湖医院病房家具采购合同公示').buyer).toBe('青禾大学附属南岸医院');
+    expect(read('根据有关规定，现将结果公示如下：\n中标人：远山科技有限公司', '').buyer).toBeNull();
+  });
+});

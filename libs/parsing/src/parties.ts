@@ -249,17 +249,25 @@ function ownerOfProject(text: string, title: string): string | null {
   return name === m[1].trim() ? name : null;
 }
 
-// A result may first cite its grounds, below its heading and number: "根据…招标文件的规定，某公司的某工程
-// 中标候选人公示已经结束"; a narrow page may wrap the owner and 的 onto lines of their own. Said in the
-// body, it outranks a place or a hall the title opens with.
-const GROUNDS_OPENER = /^(?:[^\n]{0,40}\n){0,2}根据[^，。,;；\n]{2,60}?(?:规定|要求)\s*[，,]\s*/u;
+// A result or a change may first cite its grounds, near its start: "根据…招标文件的规定，某公司的某工程中标
+// 候选人公示已经结束", "依据《…》有关规定，某医院拟对某合同部分条款进行变更". A narrow page may wrap the
+// owner and 的 onto lines of their own. Said in the body, it outranks the name a title opens with (an
+// older name of the same body, a hall or a site).
+const GROUNDS = /(?:根据|依据)[^，。,;；\n]{2,80}?(?:规定|要求)\s*[，,]\s*/u;
+const GROUNDS_WITHIN = 300;
 const WRAPPED_OF = /\s*\n\s*(?=的)|(?<=的)\s*\n\s*/gu;
+// "某医院拟对…进行变更": the body that acts on its own purchase.
+const ACTS_ON = /^([^\n，。,;；:：的]{4,40}?)(?:拟|将|决定)对/u;
 
 function groundsOwner(text: string, title: string): string | null {
   const start = title && text.startsWith(title) ? title.length + 1 : 0;
-  const opening = text.slice(start, start + MAX_HEADING * 3).trimStart();
-  const grounds = GROUNDS_OPENER.exec(opening);
-  return grounds ? ownerOfProject(opening.slice(grounds[0].length).replace(WRAPPED_OF, ''), '') : null;
+  const grounds = GROUNDS.exec(text.slice(start, start + GROUNDS_WITHIN));
+  if (!grounds) return null;
+  const after = text.slice(start + grounds.index + grounds[0].length, start + GROUNDS_WITHIN + MAX_HEADING * 2);
+  const acts = ACTS_ON.exec(after);
+  const name = acts && !AGENCY_WORDS.test(acts[1]) ? readOrgAt(acts[1], 0, 'any') : null;
+  if (acts && name === acts[1].trim()) return name;
+  return ownerOfProject(after.replace(WRAPPED_OF, ''), '');
 }
 
 // A notice ends with its signer and date: "某县水务局\n2027年3月1日". The agency signs too, so a
