@@ -426,3 +426,12 @@ describe('readParties: the body a change names after citing its grounds', () => 
     expect(read('根据有关规定，现将结果公示如下：\n中标人：远山科技有限公司', '').buyer).toBeNull();
   });
 });
+
+describe('readParties: a dated report of a body holding its own purchase', () => {
+  it('reads the school that holds a purchase, never a company that wins it', () => {
+    const text = '3月9日，青禾县东街小学校在学校会议室进行学生床铺采购竞争性谈判，三家公司参加。';
+    expect(read(text, '', false).buyer).toBe('青禾县东街小学校');
+    expect(read(`为改善就餐条件，${text}`, '', false).buyer).toBe('青禾县东街小学校');
+    expect(read('3月9日，远山家具有限公司在青禾县东街小学校的采购中成交。', '', false).buyer).toBeNull();
+  });
+});

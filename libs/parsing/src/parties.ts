@@ -121,9 +121,13 @@ function investor(text: string): string | null {
 
 // A press report may open with the day and the company whose project it is about: "10月28日，某新能源
 // 开发有限公司某风电项目获得核准". A company that wins, builds or signs for the works is not the owner.
-const DATED_OPENING = /^[^\n，,。]{0,16}?[日号]\s*[,，]\s*/u;
+// A report may state its purpose before the day: "为改善办学条件，3月9日，…".
+const DATED_OPENING = /^(?:为[^\n，,。]{2,24}[,，]\s*)?[^\n，,。]{0,16}?[日号]\s*[,，]\s*/u;
 const OWN_PROJECT_AFTER = /^[^\n，,。；;]{2,30}?(?:项目|工程)(?!部)/u;
 const NOT_THE_OWNER = /中标|中选|成交|承建|施工|总承包|签约|签订|联合体/u;
+
+const HOLDS_PURCHASE =
+  /^([^\n，,。；;:：]{4,30}?)(?:在[^\n，,。；;]{1,20}?)?(?:进行|开展|组织|举行|召开)(?:了)?[^\n，,。；;]{0,20}?(?:采购|招标|竞争性谈判|竞争性磋商|竞价|比选|询价)/u;
 
 function reportedOwner(text: string): string | null {
   // The report opens the body, below the title and perhaps a dateline.
@@ -131,6 +135,9 @@ function reportedOwner(text: string): string | null {
     const opening = DATED_OPENING.exec(line.trimStart());
     if (!opening) continue;
     const rest = line.trimStart().slice(opening[0].length);
+    // "某小学校在学校会议室进行课桌椅采购竞争性谈判": a school or a bureau holding its own purchase.
+    const holds = HOLDS_PURCHASE.exec(rest);
+    if (holds && !NOT_THE_OWNER.test(holds[0]) && readOrgAt(holds[1], 0, 'any') === holds[1]) return holds[1];
     const name = readOrgAt(rest, 0, 'supplier');
     if (!name || !rest.startsWith(name)) return null;
     const after = rest.slice(name.length);
