@@ -435,3 +435,12 @@ describe('readParties: a dated report of a body holding its own purchase', () =>
     expect(read('3月9日，远山家具有限公司在青禾县东街小学校的采购中成交。', '', false).buyer).toBeNull();
   });
 });
+
+describe('readParties: a finance authority answering a request about another body’s purchase', () => {
+  it('reads the body whose project the request names, in full, never the finance bureau', () => {
+    const text =
+      '青禾市东岸区财政局:\n你单位《关于区文化和旅游局2027年灯会活动项目申请采用竞争性磋商方式采购的请示》收悉。现答复如下:\n青禾市东岸区文化和旅游局2027年灯会活动项目同意采用竞争性磋商方式采购。';
+    expect(read(text, '', false).buyer).toBe('青禾市东岸区文化和旅游局');
+    expect(read('某镇人民政府：\n你单位报来的《某村道路工程的请示》收悉。', '', false).buyer).toBe('某镇人民政府');
+  });
+});

@@ -56,7 +56,7 @@ export function readParties(text: string, title: string, opts: { titleFallback: 
     planTableBuyer(flat) ??
     buyerColumn(flat) ??
     behalf?.buyer ??
-    ADDRESSEE.exec(flat.slice(0, 600))?.[1].trim() ??
+    addresseeBuyer(flat) ??
     investor(flat) ??
     awardLetterSender(flat) ??
     reportedOwner(flat) ??
@@ -104,6 +104,23 @@ function awardLetterSender(text: string): string | null {
   if (!m || AGENCY_WORDS.test(m[1])) return null;
   const name = readOrgAt(m[1], 0, 'any');
   return name && name === m[1].trim() ? name : null;
+}
+
+// A finance authority answers the finance bureau below it about another body's purchase: "某区财政局：
+// 你单位《关于区某局2027年某项目申请采用…的请示》收悉". The bureau only forwarded the request; the buyer is
+// the body whose project it names, written in full where the answer repeats it ("某市某区某局2027年…").
+const FINANCE_AUTHORITY = /财政(?:局|厅|部门|委)$/u;
+const REQUEST_ABOUT = /《关于([^《》\n]{4,60}?)(?:申请|请示|的)/u;
+
+function addresseeBuyer(text: string): string | null {
+  const addressee = ADDRESSEE.exec(text.slice(0, 600))?.[1].trim();
+  if (!addressee || !FINANCE_AUTHORITY.test(addressee)) return addressee ?? null;
+  const about = REQUEST_ABOUT.exec(text);
+  const short = about ? leadingOrg(about[1]) : null;
+  if (!short || FINANCE_AUTHORITY.test(short)) return addressee;
+  const escaped = short.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+  const full = new RegExp(`(?<!\\p{Script=Han})(?!关于)\\p{Script=Han}{0,8}${escaped}`, 'u').exec(text);
+  return full?.[0] ?? short;
 }
 
 // Press reports and approvals say who pays for the works: "该项目由某集团有限公司投资建设". Who builds
