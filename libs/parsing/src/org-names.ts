@@ -269,7 +269,11 @@ export function leadingOrg(title: string): string | null {
   if (!m || m[0].length < 4 || AGENCY_WORDS.test(m[0])) return null;
   const rest = title.replace(ABOUT, '').slice(m[0].length);
   // A lazy match stops at the first suffix: 某大学 of 某大学第一医院, 某市中心 of 某市中心医院.
-  const more = TITLE_ORG_MORE.exec(rest) ?? (m[0].endsWith('中心') ? CENTRE_MORE.exec(rest) : null);
+  // A hospital named right after a hospital ("某市人民医院妇女儿童医院项目") is its branch, where the
+  // work is: the body that buys is the first.
+  const further = TITLE_ORG_MORE.exec(rest);
+  const branchOfHospital = m[0].endsWith('医院') && further?.[0].endsWith('医院');
+  const more = (branchOfHospital ? null : further) ?? (m[0].endsWith('中心') ? CENTRE_MORE.exec(rest) : null);
   const name = m[0] + (more?.[0] ?? '');
   // "关于某公司中标某工程的公示", "关于确定某公司为某项目中标人的公示", "关于某公司的中标公示": the
   // title names the winner.
