@@ -444,3 +444,12 @@ describe('readParties: a finance authority answering a request about another bod
     expect(read('某镇人民政府：\n你单位报来的《某村道路工程的请示》收悉。', '', false).buyer).toBe('某镇人民政府');
   });
 });
+
+describe('readParties: agency labels ending in 单位 or 人', () => {
+  it('reads 招标代理单位 and 采购代理人 without the label’s tail', () => {
+    expect(read('招标人：青禾县城投有限公司\n招标代理单位：远山工程项目管理有限公司\n联系人：李', '', false).agency).toBe(
+      '远山工程项目管理有限公司',
+    );
+    expect(read('采购人：青禾县水务局\n采购代理人：远山招标咨询有限公司\n地址：某路', '', false).agency).toBe('远山招标咨询有限公司');
+  });
+});
