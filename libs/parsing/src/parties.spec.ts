@@ -453,3 +453,13 @@ describe('readParties: agency labels ending in 单位 or 人', () => {
     expect(read('采购人：青禾县水务局\n采购代理人：远山招标咨询有限公司\n地址：某路', '', false).agency).toBe('远山招标咨询有限公司');
   });
 });
+
+describe('readParties: an agency named in the title', () => {
+  it('reads an agency in brackets at the end of a title, or opening it after the day', () => {
+    expect(read('中标金额：10万元', '关于青禾县医院病房家具采购的中标结果公告[远山招标代理有限公司]', false).agency).toBe(
+      '远山招标代理有限公司',
+    );
+    expect(read('中标金额：10万元', '2027年3月1日远山工程咨询有限公司监控系统中标结果公告', false).agency).toBe('远山工程咨询有限公司');
+    expect(read('中标金额：10万元', '青禾县医院病房家具采购公告[青禾县医院]', false).agency).toBeNull();
+  });
+});

@@ -70,6 +70,7 @@ export function readParties(text: string, title: string, opts: { titleFallback: 
     labelled(flat, AGENCY_LABEL, 'any') ??
     behalf?.agency ??
     ENTRUSTED.exec(flat)?.[1] ??
+    titleAgency(title) ??
     (opts.agencyFallback ? agencyNamed(`${title}\n${flat}`, buyer) : null);
   return { buyer: buyer ?? null, agency: agency === buyer ? null : agency };
 }
@@ -169,6 +170,23 @@ function reportedOwner(text: string): string | null {
 const ENTRUSTED = /(?:现|已|我(?:院|局|单位|校|司)|特)委托([^\s，。,:：;；()“”]{4,40}?(?:有限责任公司|有限公司|公司))/u;
 // The agency signs or heads a notice under its own name: "某某招标咨询有限公司关于…".
 const AGENCY_WORDS = /招标|代理|咨询|项目管理|工程管理|造价/u;
+
+// Re-publishers add who issued a notice to its title, in brackets at the end ("…结果公告[某招标代理有限
+// 公司]"), and an agency may open a title with its name after the day ("2027年3月1日某工程咨询有限公司
+// 某系统中标结果公告").
+const TITLE_TAIL_NAME = /[[【(]([^[\]【】()]{4,40})[\]】)]\s*$/u;
+const TITLE_DAY = /^\s*\d{4}年\d{1,2}月\d{1,2}日\s*/u;
+
+function titleAgency(title: string): string | null {
+  const tail = TITLE_TAIL_NAME.exec(title)?.[1].trim();
+  const day = TITLE_DAY.exec(title);
+  for (const candidate of [tail, day ? title.slice(day[0].length) : null]) {
+    if (!candidate) continue;
+    const name = readOrgAt(candidate, 0, 'supplier');
+    if (name && candidate.startsWith(name) && AGENCY_WORDS.test(name) && (candidate === tail ? name === tail : true)) return name;
+  }
+  return null;
+}
 
 function agencyNamed(text: string, buyer: string | null): string | null {
   for (const n of supplierNames(text)) if (AGENCY_WORDS.test(n) && n !== buyer) return n;
