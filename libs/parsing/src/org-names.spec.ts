@@ -15,3 +15,11 @@ describe('leadingOrg', () => {
     expect(leadingOrg('青禾大学第一医院病房家具采购公告')).toBe('青禾大学第一医院');
   });
 });
+
+describe('readOrgAt: masked names', () => {
+  it('ends a masked name at the list number of the next field', () => {
+    expect(readOrgAt('建设单位名称:青******(*)建设单位地址:某路', 7, 'any')).toBe('青******');
+    expect(readOrgAt('建设单位名称:青******(2)建设单位地址:某路', 7, 'any')).toBe('青******');
+    expect(readOrgAt('采购人：****管理局\n', 4, 'any')).toBe('****管理局');
+  });
+});

@@ -143,7 +143,11 @@ function trimToSuffix(value: string, kind: OrgKind): string | null {
   let end = -1;
   for (const m of value.matchAll(suffix)) end = m.index + m[0].length;
   // Masked names ("****管理局", "(略)") are kept as written; other values need a suffix.
-  if (end < 0) return kind === 'any' && value.length <= 30 && /\*|略/u.test(value) ? value : null;
+  // A list number before the next field ("(2)建设单位地址", masked too: "(*)") ends a masked value.
+  if (end < 0) {
+    const masked = value.replace(/\((?:\d{1,2}|[一二三四五六七八九十]{1,2}|\*)\)\p{Script=Han}.*$/u, '');
+    return kind === 'any' && masked.length <= 30 && /\*|略/u.test(masked) ? masked : null;
+  }
   let name = value.slice(0, end);
   // A bank's branch bids in its own name: 某银行股份有限公司 + 某某支行 (a winner that holds public funds).
   if (kind === 'supplier' && /银行/u.test(name)) name += matchAt(BANK_BRANCH, value, end);
