@@ -463,3 +463,10 @@ describe('readParties: an agency named in the title', () => {
     expect(read('中标金额：10万元', '青禾县医院病房家具采购公告[青禾县医院]', false).agency).toBeNull();
   });
 });
+
+describe('readParties: a call for comments in the title', () => {
+  it('reads whoever calls for comments, not the unit after the verb', () => {
+    expect(read('采购内容：见文件', '青禾电信征集东岸分公司2027年机房改造项目技术规范意见的公告').buyer).toBe('青禾电信');
+    expect(read('采购内容：见文件', '关于征集青禾县人民医院设备采购需求意见的公告').buyer).toBe('青禾县人民医院');
+  });
+});

@@ -234,6 +234,8 @@ const AFTER_AGENCY = /^[^关]{4,40}?(?:招标|代理|咨询|项目管理|工程�
 // Hong Kong tenders are titled by what they supply to whom: "为水务署某大楼提供保安员服务".
 const SUPPLY_FOR = /^为(\p{Script=Han}{2,16}?(?:署|处|海关|局|委员会|管理局))(?:\p{Script=Han}{0,12}?)(?:供应|提供)/u;
 
+const COMMENTS_CALLER = /^(\p{Script=Han}{2,12}?)(?:公开)?(?:征集|征求)(?!意见)\p{Script=Han}[^\n]{1,80}?意见/u;
+
 /** The buyer a title opens with, or names after an agency's "关于"; a name written twice once. */
 function titleBuyer(title: string): string | null {
   // Tags, a bracket opening the title and the year of a yearly tender stand before the name:
@@ -243,6 +245,10 @@ function titleBuyer(title: string): string | null {
   // "…关于某医院就其某项目…": the buyer ends where 就其 starts its project.
   const hongKong = SUPPLY_FOR.exec(clean);
   if (hongKong) return readOrgAt(hongKong[1], 0, 'any');
+  // "某移动征集某分公司…文件意见的公告": whoever calls for comments is the buyer, by the name it goes by,
+  // and the unit after the verb is where the work is.
+  const caller = COMMENTS_CALLER.exec(clean);
+  if (caller && !/^关于/u.test(caller[1])) return caller[1];
   const name = leadingOrg(agency ? clean.slice(agency[0].length).split('就其')[0] : clean);
   return name ? onceIfDoubled(name) : null;
 }
