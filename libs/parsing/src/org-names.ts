@@ -18,7 +18,7 @@ const SUPPLIER_SUFFIX = String.raw`(?:有限责任公司|股份有限公司|有�
 // forests (林场, 农场), parks, reservoirs, 气象台/电视台, 党校 and 监狱 buy too (a bare 台 or 场 would
 // take 平台, 市场). Banks buy through their branches: 某银行股份有限公司某省分行 ends at 分行, not at 公司.
 // A hospital's campus (某医院某院区) and a school's (某大学某校区) end at 院区/校区, not at their 院/区.
-const ANY_BODY_SUFFIX = String.raw`(?:${SUPPLIER_SUFFIX.slice(3, -1)}|管理段|养护段|工务段|电务段|供电段|党校|监狱|气象台|电视台|电台|林场|农场|牧场|渔场|公园|水库|海关|酒店|分行|支行|银行|委员会|人民政府|政府|办事处|管理局|局|委|办|厅|署|中心|医院|卫生院|院区|校区|大学|学院|学校|小学|中学|幼儿园|学校|研究会|协会|总会|秘书处|馆|院|所|站|处|队|社|会|部)`;
+const ANY_BODY_SUFFIX = String.raw`(?:${SUPPLIER_SUFFIX.slice(3, -1)}|管理段|养护段|工务段|电务段|供电段|党校|监狱|气象台|电视台|电台|林场|农场|牧场|渔场|公园|水库|海关|酒店|分行|支行|银行|委员会|人民政府|政府|办事处|管理局|局|委|办|厅|署|中心|医院|卫生院|院区|校区|大学|学院|学校|小学校|中学校|小学|中学|幼儿园|学校|研究会|协会|总会|秘书处|馆|院|所|站|处|队|社|会|部)`;
 
 // A name in Latin letters ends in a legal form, in either case; commas may stand inside it
 // ("Beta Co., Ltd.", "BETA CO.,LTD.").
@@ -143,7 +143,11 @@ function trimToSuffix(value: string, kind: OrgKind): string | null {
   let end = -1;
   for (const m of value.matchAll(suffix)) end = m.index + m[0].length;
   // Masked names ("****管理局", "(略)") are kept as written; other values need a suffix.
-  if (end < 0) return kind === 'any' && value.length <= 30 && /\*|略/u.test(value) ? value : null;
+  // A list number before the next field ("(2)建设单位地址", masked too: "(*)") ends a masked value.
+  if (end < 0) {
+    const masked = value.replace(/\((?:\d{1,2}|[一二三四五六七八九十]{1,2}|\*)\)\p{Script=Han}.*$/u, '');
+    return kind === 'any' && masked.length <= 30 && /\*|略/u.test(masked) ? masked : null;
+  }
   let name = value.slice(0, end);
   // A bank's branch bids in its own name: 某银行股份有限公司 + 某某支行 (a winner that holds public funds).
   if (kind === 'supplier' && /银行/u.test(name)) name += matchAt(BANK_BRANCH, value, end);
@@ -269,7 +273,11 @@ export function leadingOrg(title: string): string | null {
   if (!m || m[0].length < 4 || AGENCY_WORDS.test(m[0])) return null;
   const rest = title.replace(ABOUT, '').slice(m[0].length);
   // A lazy match stops at the first suffix: 某大学 of 某大学第一医院, 某市中心 of 某市中心医院.
-  const more = TITLE_ORG_MORE.exec(rest) ?? (m[0].endsWith('中心') ? CENTRE_MORE.exec(rest) : null);
+  // A hospital named right after a hospital ("某市人民医院妇女儿童医院项目") is its branch, where the
+  // work is: the body that buys is the first.
+  const further = TITLE_ORG_MORE.exec(rest);
+  const branchOfHospital = m[0].endsWith('医院') && further?.[0].endsWith('医院');
+  const more = (branchOfHospital ? null : further) ?? (m[0].endsWith('中心') ? CENTRE_MORE.exec(rest) : null);
   const name = m[0] + (more?.[0] ?? '');
   // "关于某公司中标某工程的公示", "关于确定某公司为某项目中标人的公示", "关于某公司的中标公示": the
   // title names the winner.

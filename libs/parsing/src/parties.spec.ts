@@ -389,3 +389,84 @@ describe('readParties: labels in English', () => {
     expect(read('The buyer will sign the contract with 远山科技有限公司.', '', false).buyer).toBeNull();
   });
 });
+
+describe('readParties: buyer in plan tables and award letters', () => {
+  it('joins a buyer name a narrow plan-table column wrapped onto two lines', () => {
+    const text =
+      '序号\n| 项目名称\n| 建设\n单位（或招标人）\n| 项目概况\n| 预计\n招标时间\n1\n| 青禾县河道清淤工程\n| 青禾县水利\n管理局\n| 清淤约3公里\n| 2027年5月';
+    expect(read(text, '', false).buyer).toBe('青禾县水利管理局');
+  });
+
+  it('reads who sent the award letter in a winner’s own announcement', () => {
+    const text = '近日，远山路桥股份有限公司收到青禾市城乡交通投资集团有限公司发来的《中标通知书》，公司成为某大桥工程的中标人。';
+    expect(read(text, '', false).buyer).toBe('青禾市城乡交通投资集团有限公司');
+    expect(read('公司收到某某招标代理有限公司发出的中标通知书。', '', false).buyer).toBeNull();
+  });
+});
+
+describe('readParties: a result that cites its grounds, and a winner’s track record', () => {
+  it('reads whose works it was after "根据…的规定，", across wrapped lines', () => {
+    const text =
+      '某市工程建设项目中标人公告\n编号：Q2027001\n根据有关法律法规和该工程招标文件的规定，\n青禾文旅开发有限公司\n的\n青禾湖游客中心装修工程\n中标候选人公示已经结束，现将中标人公告如下：\n中标人名称\n远山装饰有限公司';
+    expect(read(text, '青禾湖游客中心装修工程').buyer).toBe('青禾文旅开发有限公司');
+  });
+
+  it('never reads the 申报单位 of a winner’s similar work or award as the buyer', () => {
+    const text = '中标人名称\n远山装饰有限公司\n企业类似业绩\n项目名称\n某小区装饰工程\n奖项名称\n类似业绩\n申报单位\n远山装饰有限公司';
+    expect(read(text, '', false).buyer).toBeNull();
+    expect(read('项目名称：某村道路硬化工程\n申报单位：青禾县某镇人民政府', '', false).buyer).toBe('青禾县某镇人民政府');
+  });
+});
+
+describe('readParties: the body a change names after citing its grounds', () => {
+  it('reads who is to change its own contract, over an older name in the title', () => {
+    const text =
+      '青禾大学东湖医院病房家具采购合同公示 依据《某市财政局关于加强合同备案管理的通知》有关规定，青禾大学附属南岸医院拟对青禾大学东湖医院病房家具采购合同部分条款进行变更';
+    expect(read(text, '青禾大学东湖医院病房家具采购合同公示').buyer).toBe('青禾大学附属南岸医院');
+    expect(read('根据有关规定，现将结果公示如下：\n中标人：远山科技有限公司', '').buyer).toBeNull();
+  });
+});
+
+describe('readParties: a dated report of a body holding its own purchase', () => {
+  it('reads the school that holds a purchase, never a company that wins it', () => {
+    const text = '3月9日，青禾县东街小学校在学校会议室进行学生床铺采购竞争性谈判，三家公司参加。';
+    expect(read(text, '', false).buyer).toBe('青禾县东街小学校');
+    expect(read(`为改善就餐条件，${text}`, '', false).buyer).toBe('青禾县东街小学校');
+    expect(read('3月9日，远山家具有限公司在青禾县东街小学校的采购中成交。', '', false).buyer).toBeNull();
+  });
+});
+
+describe('readParties: a finance authority answering a request about another body’s purchase', () => {
+  it('reads the body whose project the request names, in full, never the finance bureau', () => {
+    const text =
+      '青禾市东岸区财政局:\n你单位《关于区文化和旅游局2027年灯会活动项目申请采用竞争性磋商方式采购的请示》收悉。现答复如下:\n青禾市东岸区文化和旅游局2027年灯会活动项目同意采用竞争性磋商方式采购。';
+    expect(read(text, '', false).buyer).toBe('青禾市东岸区文化和旅游局');
+    expect(read('某镇人民政府：\n你单位报来的《某村道路工程的请示》收悉。', '', false).buyer).toBe('某镇人民政府');
+  });
+});
+
+describe('readParties: agency labels ending in 单位 or 人', () => {
+  it('reads 招标代理单位 and 采购代理人 without the label’s tail', () => {
+    expect(read('招标人：青禾县城投有限公司\n招标代理单位：远山工程项目管理有限公司\n联系人：李', '', false).agency).toBe(
+      '远山工程项目管理有限公司',
+    );
+    expect(read('采购人：青禾县水务局\n采购代理人：远山招标咨询有限公司\n地址：某路', '', false).agency).toBe('远山招标咨询有限公司');
+  });
+});
+
+describe('readParties: an agency named in the title', () => {
+  it('reads an agency in brackets at the end of a title, or opening it after the day', () => {
+    expect(read('中标金额：10万元', '关于青禾县医院病房家具采购的中标结果公告[远山招标代理有限公司]', false).agency).toBe(
+      '远山招标代理有限公司',
+    );
+    expect(read('中标金额：10万元', '2027年3月1日远山工程咨询有限公司监控系统中标结果公告', false).agency).toBe('远山工程咨询有限公司');
+    expect(read('中标金额：10万元', '青禾县医院病房家具采购公告[青禾县医院]', false).agency).toBeNull();
+  });
+});
+
+describe('readParties: a call for comments in the title', () => {
+  it('reads whoever calls for comments, not the unit after the verb', () => {
+    expect(read('采购内容：见文件', '青禾电信征集东岸分公司2027年机房改造项目技术规范意见的公告').buyer).toBe('青禾电信');
+    expect(read('采购内容：见文件', '关于征集青禾县人民医院设备采购需求意见的公告').buyer).toBe('青禾县人民医院');
+  });
+});

@@ -27,8 +27,9 @@ const SENTENCE_AFTER =
   /^(?:应|须|将|在|于|对|与|已|可|不|要|会|的|和|及|或|按|依|根据|负责|保留|有权|同意|确认|承担|自行|另行|确定|拟定|选定|决定|推荐|重新|组织)/u;
 const BUYER_LABEL =
   /(?:采购人|招标人|建设单位|采购单位|(?:项目)?(?:业主|法人)单位|项目业主|项目法人|采购执行方|招标单位|比选人|遴选人|项目单位|发包人|发包单位|发包方|询比人|询价人|(?<![与被])(?:询价|询比|比选|比价|遴选)单位|(?<![与被交付])(?:需求|使用)单位|(?<![与被])比价人|(?<!被)征集(?:人|单位)|(?<![受被])委托单位|采购方|建设方|发布部门|机关名称|(?<![^\s|:：])业主|(?:项目)?申报单位|(?<!主管)预算单位|(?<!代理)组织单位)(?:名称|全称)?(?:\s?信息)?|(?<![A-Za-z])(?:Tenderee|Purchaser|Buyer|Employer)(?=[ \t]*[:：])/gu;
+// 招标代理单位 and 采购代理人 are one label each: the shorter 招标代理 would leave "单位：" in the name.
 const AGENCY_LABEL =
-  /(?:采购代理机构|招标代理机构|委托代理机构|代理机构|招标代理人|招标代理|采购代理|代理单位|招标机构|集中采购机构)(?:名称|全称)?(?:\s?信息)?|(?<![A-Za-z])(?:(?:Tendering|Procurement|Bidding) )?Agen(?:t|cy)(?=[ \t]*[:：])/gu;
+  /(?:采购代理机构|招标代理机构|委托代理机构|代理机构|(?:招标|采购)代理(?:人|单位)|招标代理|采购代理|代理单位|招标机构|集中采购机构)(?:名称|全称)?(?:\s?信息)?|(?<![A-Za-z])(?:(?:Tendering|Procurement|Bidding) )?Agen(?:t|cy)(?=[ \t]*[:：])/gu;
 // "某咨询公司受某医院(的)委托": the agency acts for the buyer.
 const ON_BEHALF = /([^\s，。,:：;；()]{4,40}?)\s?受\s?([^\s，。,:：;；]{2,40}?)(?:的)?委托$/u;
 const GENERIC_PARTY = /^(?:招标人|采购人|业主|建设单位|委托人)$/u;
@@ -56,9 +57,11 @@ export function readParties(text: string, title: string, opts: { titleFallback: 
     planTableBuyer(flat) ??
     buyerColumn(flat) ??
     behalf?.buyer ??
-    ADDRESSEE.exec(flat.slice(0, 600))?.[1].trim() ??
+    addresseeBuyer(flat) ??
     investor(flat) ??
+    awardLetterSender(flat) ??
     reportedOwner(flat) ??
+    groundsOwner(flat, title) ??
     (opts.titleFallback
       ? (titleBuyer(title) ?? projectNameBuyer(flat) ?? headingBuyer(flat, title) ?? ownerOfProject(flat, title))
       : null) ??
@@ -67,9 +70,13 @@ export function readParties(text: string, title: string, opts: { titleFallback: 
     labelled(flat, AGENCY_LABEL, 'any') ??
     behalf?.agency ??
     ENTRUSTED.exec(flat)?.[1] ??
+    titleAgency(title) ??
     (opts.agencyFallback ? agencyNamed(`${title}\n${flat}`, buyer) : null);
   return { buyer: buyer ?? null, agency: agency === buyer ? null : agency };
 }
+
+const TRACK_RECORD = /业绩|奖项|获奖/u;
+const TRACK_RECORD_CHARS = 150;
 
 function labelled(text: string, label: RegExp, kind: 'any' | 'supplier'): string | null {
   for (const m of text.matchAll(label)) {
@@ -79,6 +86,8 @@ function labelled(text: string, label: RegExp, kind: 'any' | 'supplier'): string
     const runTogether = !FIELD_AFTER.test(text.slice(end, end + 12));
     // "采购人应在…与某某有限公司签订合同": a sentence about the party, not its name.
     if (runTogether && SENTENCE_AFTER.test(text.slice(end, end + 4))) continue;
+    // A winner's track record (类似业绩, 奖项) names who applied for the award: the bidder, not the buyer.
+    if (m[0].includes('申报单位') && TRACK_RECORD.test(text.slice(Math.max(0, m.index - TRACK_RECORD_CHARS), m.index))) continue;
     // A narrow column (or a phone's screen) may wrap the name onto the next line.
     const name = (runTogether ? null : wrappedNameAt(text, end, kind)) ?? readOrgAt(text, end, runTogether ? 'supplier' : kind);
     // A label word inside a name ("某某招标代理有限公司") leaves only the name's tail.
@@ -86,6 +95,34 @@ function labelled(text: string, label: RegExp, kind: 'any' | 'supplier'): string
     if (name && !GENERIC_PARTY.test(name)) return name;
   }
   return null;
+}
+
+// A winner's own announcement names who sent it the award letter, and that is the tenderer: "公司收到
+// 某某交通建设集团有限公司发来的《中标通知书》". An agency may send it for the buyer, so its name is not taken.
+const AWARD_LETTER_FROM = /收到\s*([^，。,;；:：“”《》]{4,40}?)\s*(?:发来|发出|签发|送达|下发)的\s*《?中标通知书/u;
+
+function awardLetterSender(text: string): string | null {
+  const m = AWARD_LETTER_FROM.exec(text);
+  if (!m || AGENCY_WORDS.test(m[1])) return null;
+  const name = readOrgAt(m[1], 0, 'any');
+  return name && name === m[1].trim() ? name : null;
+}
+
+// A finance authority answers the finance bureau below it about another body's purchase: "某区财政局：
+// 你单位《关于区某局2027年某项目申请采用…的请示》收悉". The bureau only forwarded the request; the buyer is
+// the body whose project it names, written in full where the answer repeats it ("某市某区某局2027年…").
+const FINANCE_AUTHORITY = /财政(?:局|厅|部门|委)$/u;
+const REQUEST_ABOUT = /《关于([^《》\n]{4,60}?)(?:申请|请示|的)/u;
+
+function addresseeBuyer(text: string): string | null {
+  const addressee = ADDRESSEE.exec(text.slice(0, 600))?.[1].trim();
+  if (!addressee || !FINANCE_AUTHORITY.test(addressee)) return addressee ?? null;
+  const about = REQUEST_ABOUT.exec(text);
+  const short = about ? leadingOrg(about[1]) : null;
+  if (!short || FINANCE_AUTHORITY.test(short)) return addressee;
+  const escaped = short.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+  const full = new RegExp(`(?<!\\p{Script=Han})(?!关于)\\p{Script=Han}{0,8}${escaped}`, 'u').exec(text);
+  return full?.[0] ?? short;
 }
 
 // Press reports and approvals say who pays for the works: "该项目由某集团有限公司投资建设". Who builds
@@ -103,9 +140,13 @@ function investor(text: string): string | null {
 
 // A press report may open with the day and the company whose project it is about: "10月28日，某新能源
 // 开发有限公司某风电项目获得核准". A company that wins, builds or signs for the works is not the owner.
-const DATED_OPENING = /^[^\n，,。]{0,16}?[日号]\s*[,，]\s*/u;
+// A report may state its purpose before the day: "为改善办学条件，3月9日，…".
+const DATED_OPENING = /^(?:为[^\n，,。]{2,24}[,，]\s*)?[^\n，,。]{0,16}?[日号]\s*[,，]\s*/u;
 const OWN_PROJECT_AFTER = /^[^\n，,。；;]{2,30}?(?:项目|工程)(?!部)/u;
 const NOT_THE_OWNER = /中标|中选|成交|承建|施工|总承包|签约|签订|联合体/u;
+
+const HOLDS_PURCHASE =
+  /^([^\n，,。；;:：]{4,30}?)(?:在[^\n，,。；;]{1,20}?)?(?:进行|开展|组织|举行|召开)(?:了)?[^\n，,。；;]{0,20}?(?:采购|招标|竞争性谈判|竞争性磋商|竞价|比选|询价)/u;
 
 function reportedOwner(text: string): string | null {
   // The report opens the body, below the title and perhaps a dateline.
@@ -113,6 +154,9 @@ function reportedOwner(text: string): string | null {
     const opening = DATED_OPENING.exec(line.trimStart());
     if (!opening) continue;
     const rest = line.trimStart().slice(opening[0].length);
+    // "某小学校在学校会议室进行课桌椅采购竞争性谈判": a school or a bureau holding its own purchase.
+    const holds = HOLDS_PURCHASE.exec(rest);
+    if (holds && !NOT_THE_OWNER.test(holds[0]) && readOrgAt(holds[1], 0, 'any') === holds[1]) return holds[1];
     const name = readOrgAt(rest, 0, 'supplier');
     if (!name || !rest.startsWith(name)) return null;
     const after = rest.slice(name.length);
@@ -126,6 +170,23 @@ function reportedOwner(text: string): string | null {
 const ENTRUSTED = /(?:现|已|我(?:院|局|单位|校|司)|特)委托([^\s，。,:：;；()“”]{4,40}?(?:有限责任公司|有限公司|公司))/u;
 // The agency signs or heads a notice under its own name: "某某招标咨询有限公司关于…".
 const AGENCY_WORDS = /招标|代理|咨询|项目管理|工程管理|造价/u;
+
+// Re-publishers add who issued a notice to its title, in brackets at the end ("…结果公告[某招标代理有限
+// 公司]"), and an agency may open a title with its name after the day ("2027年3月1日某工程咨询有限公司
+// 某系统中标结果公告").
+const TITLE_TAIL_NAME = /[[【(]([^[\]【】()]{4,40})[\]】)]\s*$/u;
+const TITLE_DAY = /^\s*\d{4}年\d{1,2}月\d{1,2}日\s*/u;
+
+function titleAgency(title: string): string | null {
+  const tail = TITLE_TAIL_NAME.exec(title)?.[1].trim();
+  const day = TITLE_DAY.exec(title);
+  for (const candidate of [tail, day ? title.slice(day[0].length) : null]) {
+    if (!candidate) continue;
+    const name = readOrgAt(candidate, 0, 'supplier');
+    if (name && candidate.startsWith(name) && AGENCY_WORDS.test(name) && (candidate === tail ? name === tail : true)) return name;
+  }
+  return null;
+}
 
 function agencyNamed(text: string, buyer: string | null): string | null {
   for (const n of supplierNames(text)) if (AGENCY_WORDS.test(n) && n !== buyer) return n;
@@ -141,9 +202,11 @@ function planTableBuyer(text: string): string | null {
   if (!table || column < 0) return null;
   // Merged cells shift columns by one either way.
   // A cell that is a name outranks a part of a neighbour's text (a project name ending in 社区).
-  const names = [column, column - 1, column + 1].map((i) =>
-    table.row[i] ? { cell: table.row[i].trim(), name: readOrgAt(table.row[i].trim(), 0, 'any') } : null,
-  );
+  // A narrow column wraps a long name onto a second line ("某市城市\n管理局"): the cell is one name.
+  const names = [column, column - 1, column + 1].map((i) => {
+    const cell = table.row[i]?.trim().replace(/\s*\n\s*/gu, '');
+    return cell ? { cell, name: readOrgAt(cell, 0, 'any') } : null;
+  });
   return (names.find((n) => n?.name && n.name === n.cell) ?? names.find((n) => n?.name))?.name ?? null;
 }
 
@@ -171,6 +234,8 @@ const AFTER_AGENCY = /^[^关]{4,40}?(?:招标|代理|咨询|项目管理|工程�
 // Hong Kong tenders are titled by what they supply to whom: "为水务署某大楼提供保安员服务".
 const SUPPLY_FOR = /^为(\p{Script=Han}{2,16}?(?:署|处|海关|局|委员会|管理局))(?:\p{Script=Han}{0,12}?)(?:供应|提供)/u;
 
+const COMMENTS_CALLER = /^(\p{Script=Han}{2,12}?)(?:公开)?(?:征集|征求)(?!意见)\p{Script=Han}[^\n]{1,80}?意见/u;
+
 /** The buyer a title opens with, or names after an agency's "关于"; a name written twice once. */
 function titleBuyer(title: string): string | null {
   // Tags, a bracket opening the title and the year of a yearly tender stand before the name:
@@ -180,6 +245,10 @@ function titleBuyer(title: string): string | null {
   // "…关于某医院就其某项目…": the buyer ends where 就其 starts its project.
   const hongKong = SUPPLY_FOR.exec(clean);
   if (hongKong) return readOrgAt(hongKong[1], 0, 'any');
+  // "某移动征集某分公司…文件意见的公告": whoever calls for comments is the buyer, by the name it goes by,
+  // and the unit after the verb is where the work is.
+  const caller = COMMENTS_CALLER.exec(clean);
+  if (caller && !/^关于/u.test(caller[1])) return caller[1];
   const name = leadingOrg(agency ? clean.slice(agency[0].length).split('就其')[0] : clean);
   return name ? onceIfDoubled(name) : null;
 }
@@ -227,6 +296,27 @@ function ownerOfProject(text: string, title: string): string | null {
   if (!m || AGENCY_WORDS.test(m[1])) return null;
   const name = readOrgAt(m[1], 0, 'any');
   return name === m[1].trim() ? name : null;
+}
+
+// A result or a change may first cite its grounds, near its start: "根据…招标文件的规定，某公司的某工程中标
+// 候选人公示已经结束", "依据《…》有关规定，某医院拟对某合同部分条款进行变更". A narrow page may wrap the
+// owner and 的 onto lines of their own. Said in the body, it outranks the name a title opens with (an
+// older name of the same body, a hall or a site).
+const GROUNDS = /(?:根据|依据)[^，。,;；\n]{2,80}?(?:规定|要求)\s*[，,]\s*/u;
+const GROUNDS_WITHIN = 300;
+const WRAPPED_OF = /\s*\n\s*(?=的)|(?<=的)\s*\n\s*/gu;
+// "某医院拟对…进行变更": the body that acts on its own purchase.
+const ACTS_ON = /^([^\n，。,;；:：的]{4,40}?)(?:拟|将|决定)对/u;
+
+function groundsOwner(text: string, title: string): string | null {
+  const start = title && text.startsWith(title) ? title.length + 1 : 0;
+  const grounds = GROUNDS.exec(text.slice(start, start + GROUNDS_WITHIN));
+  if (!grounds) return null;
+  const after = text.slice(start + grounds.index + grounds[0].length, start + GROUNDS_WITHIN + MAX_HEADING * 2);
+  const acts = ACTS_ON.exec(after);
+  const name = acts && !AGENCY_WORDS.test(acts[1]) ? readOrgAt(acts[1], 0, 'any') : null;
+  if (acts && name === acts[1].trim()) return name;
+  return ownerOfProject(after.replace(WRAPPED_OF, ''), '');
 }
 
 // A notice ends with its signer and date: "某县水务局\n2027年3月1日". The agency signs too, so a

@@ -1,0 +1,25 @@
+import { leadingOrg, readOrgAt } from './org-names';
+
+describe('readOrgAt', () => {
+  it('keeps 小学校 and 中学校 whole, as schools in some provinces are named', () => {
+    expect(readOrgAt('采购人：青禾县东街小学校', 4, 'any')).toBe('青禾县东街小学校');
+    expect(readOrgAt('采购人：青禾县第二中学校', 4, 'any')).toBe('青禾县第二中学校');
+    expect(readOrgAt('采购人：青禾县东街小学', 4, 'any')).toBe('青禾县东街小学');
+  });
+});
+
+describe('leadingOrg', () => {
+  it('stops at the first hospital when a branch hospital follows it, but keeps 某大学第一医院 whole', () => {
+    expect(leadingOrg('青禾市人民医院东院区妇幼医院项目（病房家具）结果公告')).toBe('青禾市人民医院');
+    expect(leadingOrg('青禾市人民医院儿童医院项目结果公告')).toBe('青禾市人民医院');
+    expect(leadingOrg('青禾大学第一医院病房家具采购公告')).toBe('青禾大学第一医院');
+  });
+});
+
+describe('readOrgAt: masked names', () => {
+  it('ends a masked name at the list number of the next field', () => {
+    expect(readOrgAt('建设单位名称:青******(*)建设单位地址:某路', 7, 'any')).toBe('青******');
+    expect(readOrgAt('建设单位名称:青******(2)建设单位地址:某路', 7, 'any')).toBe('青******');
+    expect(readOrgAt('采购人：****管理局\n', 4, 'any')).toBe('****管理局');
+  });
+});
