@@ -38,6 +38,19 @@ describe('scanDates', () => {
   });
 });
 
+describe('scanDates, short forms', () => {
+  it('reads a two-digit year as this century, but not the tail of a four-digit one', () => {
+    const hits = scanDates('截止：28年4月3日9:00，另见2028年4月5日');
+    expect(hits.map((h) => h.date.toISOString())).toEqual(['2028-04-03T01:00:00.000Z', '2028-04-04T16:00:00.000Z']);
+  });
+
+  it('keeps 整 with the time it closes', () => {
+    const [hit] = scanDates('2028年7月9日下午3点整');
+    expect(hit.date.toISOString()).toBe('2028-07-09T07:00:00.000Z');
+    expect(hit.end).toBe('2028年7月9日下午3点整'.length);
+  });
+});
+
 describe('shanghaiDate', () => {
   it('is UTC+8 all year', () => {
     expect(shanghaiDate(2024, 7, 1, 8, 0)?.toISOString()).toBe('2024-07-01T00:00:00.000Z');

@@ -18,12 +18,14 @@ const WEEKDAY = String.raw`(?:\s*\(?\s*(?:星期|周)[一二三四五六日天]\
 // Hours and minutes may be written in numerals too: 上午九时三十分, 中午十二时正. The minutes stay on the
 // hour's line ("10点\n5.联系方式" is 10:00; split pieces are joined first); 九点半 is half past.
 const CN_CLOCK = '〇零一二两三四五六七八九十';
-const TIME = String.raw`(?:\s*-?\s*(上午|下午|晚上|中午|早上)?\s*(\d{1,2}|[${CN_CLOCK}]{1,3}(?=\s*[时点]))\s*[:时点][^\S\n]*(?:(\d{1,2}|[${CN_CLOCK}]{1,3}(?=\s*分)|半)\s*分?)?(?:\s*:\s*(\d{2})(?!\d))?)?`;
+const TIME = String.raw`(?:\s*-?\s*(上午|下午|晚上|中午|早上)?\s*(\d{1,2}|[${CN_CLOCK}]{1,3}(?=\s*[时点]))\s*[:时点][^\S\n]*(?:(\d{1,2}|[${CN_CLOCK}]{1,3}(?=\s*分)|半)\s*分?)?(?:\s*:\s*(\d{2})(?!\d))?(?:[^\S\n]*[整正](?![式常在]))?)?`;
 const DATE_FORMS = [
   String.raw`(?<!\d)(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]`,
   String.raw`(?<![\d.])(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?![\d.])`,
   String.raw`(?<!\d)(20\d{2})(\d{2})(\d{2})(?=\s*-?\s*\d{1,2}:\d{2})`, // 20260313 - 09:30:00
   `([${CN_DIGIT}]{4})年([${CN_SMALL}]{1,3})月([${CN_SMALL}]{1,3})[日号]`,
+  // "27年11月8日": a two-digit year, this century's, only with its month and day.
+  String.raw`(?<![\d年])(\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]`,
 ];
 const DATE_RE = new RegExp(`(?:${DATE_FORMS.map((f) => `(?:${f})`).join('|')})${WEEKDAY}${TIME}`, 'gu');
 
@@ -56,11 +58,11 @@ export function scanDates(text: string): DateHit[] {
 }
 
 function toDate(m: RegExpMatchArray): { value: Date; hasTime: boolean } | null {
-  // Groups 1-12: year/month/day of the four date forms; 13-16: meridiem, hour, minute, second.
+  // Groups 1-15: year/month/day of the five date forms; 16-19: meridiem, hour, minute, second.
   let year: number | null = null;
   let month: number | null = null;
   let day: number | null = null;
-  for (let form = 0; form < 4; form++) {
+  for (let form = 0; form < DATE_FORMS.length; form++) {
     const [y, mo, d] = [m[1 + form * 3], m[2 + form * 3], m[3 + form * 3]];
     if (y === undefined) continue;
     if (form === 3) {
@@ -68,10 +70,10 @@ function toDate(m: RegExpMatchArray): { value: Date; hasTime: boolean } | null {
       month = chineseIntegerValue(mo);
       day = chineseIntegerValue(d);
     } else {
-      [year, month, day] = [Number(y), Number(mo), Number(d)];
+      [year, month, day] = [Number(y) + (form === 4 ? 2000 : 0), Number(mo), Number(d)];
     }
   }
-  const [meridiem, h, min, sec] = [m[13], m[14], m[15], m[16]];
+  const [meridiem, h, min, sec] = [m[16], m[17], m[18], m[19]];
   let hour = clockValue(h);
   if ((meridiem === '下午' || meridiem === '晚上') && hour < 12) hour += 12;
   const minute = clockValue(min);
