@@ -337,4 +337,20 @@ describe('extractDeadline: a deadline at the end of the day', () => {
     expect(extractDeadline('报价截止时间：2027年11月5日24:00')).toEqual(new Date('2027-11-05T16:00:00Z'));
     expect(extractDeadline('投标截止时间：2027年11月5日24时')).toEqual(new Date('2027-11-05T16:00:00Z'));
   });
+
+  it('passes over a cut-off whose verb stands before the document word', () => {
+    const text = '领取比选文件截止：2028年3月2日\n递交比选申请文件截止：2028年3月9日15:00';
+    expect(iso(extractDeadline(text))).toBe('2028-03-09T07:00:00.000Z');
+    // 报名 joined to the bid word by 及 shares its deadline.
+    expect(iso(extractDeadline('报名及报价截止时间：2028年3月9日16:00'))).toBe('2028-03-09T08:00:00.000Z');
+  });
+
+  it('takes the end of a window in which bids are received', () => {
+    const text = '获取文件：自2028年5月2日至2028年5月8日\n投标文件受理：自2028年5月20日8:30起至2028年5月20日9:30止';
+    expect(iso(extractDeadline(text))).toBe('2028-05-20T01:30:00.000Z');
+  });
+
+  it('reads 整 after the hour before 前', () => {
+    expect(iso(extractDeadline('请于2028年6月1日上午10点整前将报价单送达镇政府'))).toBe('2028-06-01T02:00:00.000Z');
+  });
 });

@@ -156,8 +156,15 @@ export function extractDeadline(text: string, published: Date | null = null): Da
   const earlier = (start: number) => EARLIER_DEADLINE.test(joined.slice(Math.max(0, start - 14), start));
   const candidates = [
     ...changedTo,
-    ...labelledDates(joined, hits, DEADLINE_LABELS[0], (start, label) => !NOT_A_BID_DEADLINE.test(label) && !earlier(start), true),
+    ...labelledDates(
+      joined,
+      hits,
+      DEADLINE_LABELS[0],
+      (start, label) => !NOT_A_BID_DEADLINE.test(label) && !NOT_A_BID_DEADLINE.test(wordsBefore(joined, start)) && !earlier(start),
+      true,
+    ),
     ...submitBefore,
+    ...windowEnds(joined, hits),
     ...labelledDates(joined, hits, BARE_DEADLINE_LABEL, (start) => !NOT_A_BID_DEADLINE.test(headingAbove(joined, start)), true),
     ...labelledDates(joined, hits, DEADLINE_LABELS[1], (start) => !earlier(start), true),
   ];
@@ -169,6 +176,31 @@ export function extractDeadline(text: string, published: Date | null = null): Da
   if (best.hasTime) return best.date;
   const sameDay = candidates.find((c) => c.hasTime && sameShanghaiDay(c.date, best.date));
   return (sameDay ?? best).date;
+}
+
+// "获取磋商文件截止：…": the verb before the document word names another cut-off. One joined by 及
+// or 和 ("报名及报价截止时间") shares the bid deadline.
+const WORDS_BEFORE = 6;
+
+function wordsBefore(text: string, at: number): string {
+  const before = text.slice(Math.max(0, at - WORDS_BEFORE), at);
+  return before.slice(Math.max(...[...'\n。；;，,：:及和与、'].map((c) => before.lastIndexOf(c))) + 1);
+}
+
+// "响应文件接收：自A起至B止": bids are taken during a window, and its end is the deadline.
+const SUBMIT_WINDOW = /(?:投标|响应|报价|应答|申请)文件(?:的)?(?:接收|递交|提交|受理)(?:时间|期限)?[ \t]*[:：]?[ \t]*(?:自|从)?/gu;
+const WINDOW_TO = /^[ \t]*(?:起)?[ \t]*(?:至|到|~|—|－)[ \t]*$/u;
+
+function windowEnds(text: string, hits: DateHit[]): DateHit[] {
+  const out: DateHit[] = [];
+  for (const m of text.matchAll(SUBMIT_WINDOW)) {
+    const labelEnd = m.index + m[0].length;
+    if (NOT_A_BID_DEADLINE.test(wordsBefore(text, m.index))) continue;
+    const i = hits.findIndex((h) => h.index === labelEnd);
+    const to = hits[i + 1];
+    if (i >= 0 && to && WINDOW_TO.test(text.slice(hits[i].end, to.index))) out.push(to);
+  }
+  return out;
 }
 
 const BEFORE_AFTER_HEADER = /(?:(?:更正|变更|修改|调整)前|原(?:公告)?内容)[^\n]{0,20}?(?:(?:更正|变更|修改|调整)后|现内容)/u;
