@@ -51,6 +51,13 @@ describe('scanDates, short forms', () => {
   });
 });
 
+describe('scanDates, English meridiem', () => {
+  it('reads AM and PM written before the hour', () => {
+    const hits = scanDates('开标：2028年7月9日PM 2:30；签到：2028年7月9日AM 9:00');
+    expect(hits.map((h) => h.date.toISOString())).toEqual(['2028-07-09T06:30:00.000Z', '2028-07-09T01:00:00.000Z']);
+  });
+});
+
 describe('shanghaiDate', () => {
   it('is UTC+8 all year', () => {
     expect(shanghaiDate(2024, 7, 1, 8, 0)?.toISOString()).toBe('2024-07-01T00:00:00.000Z');

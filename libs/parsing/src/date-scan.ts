@@ -18,7 +18,7 @@ const WEEKDAY = String.raw`(?:\s*\(?\s*(?:星期|周)[一二三四五六日天]\
 // Hours and minutes may be written in numerals too: 上午九时三十分, 中午十二时正. The minutes stay on the
 // hour's line ("10点\n5.联系方式" is 10:00; split pieces are joined first); 九点半 is half past.
 const CN_CLOCK = '〇零一二两三四五六七八九十';
-const TIME = String.raw`(?:\s*-?\s*(上午|下午|晚上|中午|早上)?\s*(\d{1,2}|[${CN_CLOCK}]{1,3}(?=\s*[时点]))\s*[:时点][^\S\n]*(?:(\d{1,2}|[${CN_CLOCK}]{1,3}(?=\s*分)|半)\s*分?)?(?:\s*:\s*(\d{2})(?!\d))?(?:[^\S\n]*[整正](?![式常在]))?)?`;
+const TIME = String.raw`(?:\s*-?\s*(上午|下午|晚上|中午|早上|[AaPp]\.?[Mm]\.?)?\s*(\d{1,2}|[${CN_CLOCK}]{1,3}(?=\s*[时点]))\s*[:时点][^\S\n]*(?:(\d{1,2}|[${CN_CLOCK}]{1,3}(?=\s*分)|半)\s*分?)?(?:\s*:\s*(\d{2})(?!\d))?(?:[^\S\n]*[整正](?![式常在]))?)?`;
 const DATE_FORMS = [
   String.raw`(?<!\d)(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]`,
   String.raw`(?<![\d.])(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?![\d.])`,
@@ -75,7 +75,7 @@ function toDate(m: RegExpMatchArray): { value: Date; hasTime: boolean } | null {
   }
   const [meridiem, h, min, sec] = [m[16], m[17], m[18], m[19]];
   let hour = clockValue(h);
-  if ((meridiem === '下午' || meridiem === '晚上') && hour < 12) hour += 12;
+  if (isAfternoon(meridiem) && hour < 12) hour += 12;
   const minute = clockValue(min);
   const second = sec === undefined ? 0 : Number(sec);
   const value = shanghaiDate(year, month, day, hour, minute, second);
@@ -113,7 +113,7 @@ export function scanMonthDays(text: string, reference: Date): DateHit[] {
   for (const m of text.matchAll(MONTH_DAY_RE)) {
     const [month, day, meridiem, h, min] = [Number(m[1]), Number(m[2]), m[3], m[4], m[5]];
     let hour = clockValue(h);
-    if ((meridiem === '下午' || meridiem === '晚上') && hour < 12) hour += 12;
+    if (isAfternoon(meridiem) && hour < 12) hour += 12;
     const minute = clockValue(min);
     let date = shanghaiDate(year, month, day, hour, minute);
     if (date && date.getTime() < reference.getTime() - HALF_YEAR_MS) date = shanghaiDate(year + 1, month, day, hour, minute);
@@ -128,4 +128,9 @@ function clockValue(text: string | undefined): number {
   if (/^\d+$/u.test(text)) return Number(text);
   if (text === '半') return 30;
   return chineseIntegerValue(text.replace(/两/gu, '二')) ?? 99; // unreadable: an impossible time, so no date
+}
+
+// 下午/晚上, or an English PM written before the hour ("PM 2:30").
+function isAfternoon(meridiem: string | undefined): boolean {
+  return meridiem === '下午' || meridiem === '晚上' || /^p/iu.test(meridiem ?? '');
 }
