@@ -353,4 +353,15 @@ describe('extractDeadline: a deadline at the end of the day', () => {
   it('reads 整 after the hour before 前', () => {
     expect(iso(extractDeadline('请于2028年6月1日上午10点整前将报价单送达镇政府'))).toBe('2028-06-01T02:00:00.000Z');
   });
+
+  it('reads 以前 like 前 after the date of a submission sentence', () => {
+    expect(iso(extractDeadline('报价单须在2028年6月8日14:00以前送达采购人'))).toBe('2028-06-08T06:00:00.000Z');
+  });
+
+  it('reads a sentence opening with 截止时间为 as the bid deadline', () => {
+    const text = '三、投标文件递交\n截止时间为2028年6月8日（星期四）上午9时30分（北京时间），逾期送达的投标文件不予接收。';
+    expect(iso(extractDeadline(text))).toBe('2028-06-08T01:30:00.000Z');
+    // Under a heading that names another cut-off it is none.
+    expect(extractDeadline('一、获取招标文件\n截止时间为2028年6月1日17:00')).toBeNull();
+  });
 });

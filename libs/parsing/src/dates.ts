@@ -120,10 +120,10 @@ const DEADLINE_LABELS = [
   // An online reverse auction takes quotes until it closes.
   /(?:(?:开标|开启|开评标)(?:时间|日期)|(?:竞价|报价)结束(?:时间|日期))(?!延期|变更|调整|推迟|顺延|的)/gu,
 ];
-// "截止时间：…" as a field of its own, opening its line (after a list number, if any): in a tender's
+// "截止时间：…" (or "截止时间为…") as a field of its own, opening its line (after a list number, if any): in a tender's
 // field list the bid deadline, unless the heading of its section names another cut-off
 // ("获取招标文件\n截止时间：…").
-const BARE_DEADLINE_LABEL = /(?<=^|\n)[ \t]*(?:[一二三四五六七八九十\d]{1,2}[、.)][ \t]*)?截止(?:时间|日期)(?=[ \t]*[:：])/gu;
+const BARE_DEADLINE_LABEL = /(?<=^|\n)[ \t]*(?:[一二三四五六七八九十\d]{1,2}[、.)][ \t]*)?截止(?:时间|日期)(?=[ \t]*(?:[:：]|为))/gu;
 // "原公告中投标截止时间为…": the deadline an earlier notice set, replaced by this one.
 // "更正前：…截止时间为A\n更正后：…B": the line before the change.
 const EARLIER_DEADLINE = /(?:原(?:公告|定|招标公告|文件)?|(?:更正|变更|修改|调整)前[:：]?)[^\n。;；]{0,10}$/u;
@@ -133,7 +133,7 @@ const NOT_A_BID_DEADLINE = /获取|报名|保证金|质疑|异议|答疑|澄清|
 // date named as the deadline in brackets: "应在2027年12月18日9时30分（投标截止时间）前递交".
 const SUBMIT_BEFORE = /[于在]\s*$/u;
 const SUBMIT_AFTER =
-  /^\s*(?:\(\s*(?:北京时间|(?:投标|响应|递交|提交)?(?:文件)?(?:递交|提交)?截止(?:时间|日期))[^()\n]{0,8}\))?\s*(?:之)?前\s*(?:\S{0,6}?)(?:递交|提交|上传|送达|将)/u;
+  /^\s*(?:\(\s*(?:北京时间|(?:投标|响应|递交|提交)?(?:文件)?(?:递交|提交)?截止(?:时间|日期))[^()\n]{0,8}\))?\s*(?:之|以)?前\s*(?:\S{0,6}?)(?:递交|提交|上传|送达|将)/u;
 
 /**
  * The bid deadline: 投标/响应文件 …截止时间, "于…前递交", else 开标时间. A date without a time
