@@ -837,8 +837,9 @@ import { percent, tallyChecks } from './tally';
 // century's; 整 or 正 closes a time; a 获取/报名/保证金 word just before a bid label's document word
 // names another cut-off, unless joined by 及 or 和; the end of a 投标/响应文件 接收/递交/受理 window is the
 // deadline) all 20 are right. Probing past it added AM/PM written before the hour, 以前 like 前
-// before a submission verb, and a line opening with 截止时间为 read like 截止时间：. The shared dev
-// figures are unchanged.
+// before a submission verb, a line opening with 截止时间为 read like 截止时间：, a same-day receipt
+// window given as two times (8:30至9:00, its end the deadline), 改为 as a change and 原时间 |
+// 变更后时间 as a before/after table header. The shared dev figures are unchanged.
 const OWN_SET = join(__dirname, '../../test/fixtures/own-field-set.jsonl');
 
 describe('own field-style check set', () => {

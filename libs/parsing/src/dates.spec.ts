@@ -364,4 +364,19 @@ describe('extractDeadline: a deadline at the end of the day', () => {
     // Under a heading that names another cut-off it is none.
     expect(extractDeadline('一、获取招标文件\n截止时间为2028年6月1日17:00')).toBeNull();
   });
+
+  it('takes the end of a same-day receipt window given as two times', () => {
+    expect(iso(extractDeadline('递交投标文件时间：2028年8月3日8:30至9:00，地点：开标大厅'))).toBe('2028-08-03T01:00:00.000Z');
+    expect(iso(extractDeadline('响应文件接收时间：2028年8月3日14:00-14:30'))).toBe('2028-08-03T06:30:00.000Z');
+  });
+
+  it('reads 改为 as a change of the deadline', () => {
+    const text = '递交响应文件截止时间：原定2028年8月3日9:30，现改为2028年8月10日9:30。';
+    expect(iso(extractDeadline(text))).toBe('2028-08-10T01:30:00.000Z');
+  });
+
+  it('takes the new column of a 原时间 | 变更后时间 table', () => {
+    const text = '事项 | 原时间 | 变更后时间\n投标截止时间 | 2028-08-03 09:30 | 2028-08-10 09:30';
+    expect(iso(extractDeadline(text))).toBe('2028-08-10T01:30:00.000Z');
+  });
 });

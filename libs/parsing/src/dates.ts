@@ -1,5 +1,5 @@
 import { displayText } from './display-text';
-import { DateHit, joinSplitDates, scanDates, scanMonthDays } from './date-scan';
+import { DateHit, joinSplitDates, scanDates, scanMonthDays, shanghaiDate } from './date-scan';
 
 export { shanghaiDate } from './date-scan';
 
@@ -187,9 +187,12 @@ function wordsBefore(text: string, at: number): string {
   return before.slice(Math.max(...[...'\n。；;，,：:及和与、'].map((c) => before.lastIndexOf(c))) + 1);
 }
 
-// "响应文件接收：自A起至B止": bids are taken during a window, and its end is the deadline.
-const SUBMIT_WINDOW = /(?:投标|响应|报价|应答|申请)文件(?:的)?(?:接收|递交|提交|受理)(?:时间|期限)?[ \t]*[:：]?[ \t]*(?:自|从)?/gu;
+// "响应文件接收：自A起至B止", "递交投标文件时间：A 8:30至9:30": bids are taken during a window, and its
+// end is the deadline (on the same day when only a time is given).
+const SUBMIT_WINDOW =
+  /(?:(?:投标|响应|报价|应答|申请)文件(?:的)?(?:接收|递交|提交|受理)|(?:接收|递交|提交|受理)(?:投标|响应|报价|应答|申请)文件)(?:时间|期限)?[ \t]*[:：]?[ \t]*(?:自|从)?/gu;
 const WINDOW_TO = /^[ \t]*(?:起)?[ \t]*(?:至|到|~|—|－)[ \t]*$/u;
+const WINDOW_TO_TIME = /^[ \t]*(?:起)?[ \t]*(?:至|到|~|—|－|-)[ \t]*(\d{1,2})[:：](\d{2})(?!\d)/u;
 
 function windowEnds(text: string, hits: DateHit[]): DateHit[] {
   const out: DateHit[] = [];
@@ -197,13 +200,24 @@ function windowEnds(text: string, hits: DateHit[]): DateHit[] {
     const labelEnd = m.index + m[0].length;
     if (NOT_A_BID_DEADLINE.test(wordsBefore(text, m.index))) continue;
     const i = hits.findIndex((h) => h.index === labelEnd);
+    if (i < 0) continue;
     const to = hits[i + 1];
-    if (i >= 0 && to && WINDOW_TO.test(text.slice(hits[i].end, to.index))) out.push(to);
+    const toTime = WINDOW_TO_TIME.exec(text.slice(hits[i].end, hits[i].end + 12));
+    if (to && WINDOW_TO.test(text.slice(hits[i].end, to.index))) out.push(to);
+    else if (toTime && hits[i].hasTime) {
+      const date = atTime(hits[i].date, Number(toTime[1]), Number(toTime[2]));
+      if (date) out.push({ index: hits[i].index, end: hits[i].end + toTime[0].length, date, hasTime: true });
+    }
   }
   return out;
 }
 
-const BEFORE_AFTER_HEADER = /(?:(?:更正|变更|修改|调整)前|原(?:公告)?内容)[^\n]{0,20}?(?:(?:更正|变更|修改|调整)后|现内容)/u;
+function atTime(day: Date, hour: number, minute: number): Date | null {
+  const wall = new Date(day.getTime() + 8 * 3_600_000);
+  return shanghaiDate(wall.getUTCFullYear(), wall.getUTCMonth() + 1, wall.getUTCDate(), hour, minute);
+}
+
+const BEFORE_AFTER_HEADER = /(?:(?:更正|变更|修改|调整)前|原(?:公告)?(?:内容|时间))[^\n]{0,20}?(?:(?:更正|变更|修改|调整)后|现内容)/u;
 
 function lastOnItsLine(text: string, hits: DateHit[], hit: DateHit): DateHit {
   const lineEnd = text.indexOf('\n', hit.end);
@@ -211,7 +225,7 @@ function lastOnItsLine(text: string, hits: DateHit[], hit: DateHit): DateHit {
 }
 
 // "现更正为:2027年…": the new date may follow a colon; "由“A”变更为“B”" quotes both dates.
-const CHANGED_TO = /(?:(?:变更|更改|更正|调整|修改|延期|延长|推迟|顺延)(?:为|至|到)|延至)\s*[:：]?\s*[“"「『]?\s*$/u;
+const CHANGED_TO = /(?:(?:变更|更改|更正|调整|修改|延期|延长|推迟|顺延|改)(?:为|至|到)|延至)\s*[:：]?\s*[“"「『]?\s*$/u;
 const DEADLINE_WORD = /截止|截标|开标/u;
 // "原招标文件获取截止时间为A，现变更为B", "保证金缴纳截止时间相应延至B": a change to another cut-off,
 // not to the bid deadline ("招标文件获取时间及投标截止时间变更为" still is one).
@@ -240,7 +254,7 @@ function clauseBefore(text: string, at: number): string {
 
 // A change names what it changes in its own clause, or, when the clause is only the verb ("现延期
 // 至：…", "现变更为…"), in the clause before it that quoted the old date ("原投标截止时间：A\n现延期至：B").
-const VERB_ONLY = /^[\s\d、.．()（）]*(?:现|现已|现将其|今|特)?(?:变更|更改|更正|调整|修改|延期|延长|推迟|顺延|延)(?:为|至|到)/u;
+const VERB_ONLY = /^[\s\d、.．()（）]*(?:现|现已|现将其|今|特)?(?:变更|更改|更正|调整|修改|延期|延长|推迟|顺延|延|改)(?:为|至|到)/u;
 
 function changesTheDeadline(text: string, at: number): boolean {
   const clause = clauseBefore(text, at);
