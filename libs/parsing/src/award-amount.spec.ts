@@ -473,3 +473,13 @@ describe('readAwardAmount: labels in English', () => {
     expect(readAwardAmount('Price Schedule: see attachment')).toBeNull();
   });
 });
+
+describe('readAwardAmount: a unit stated in brackets without the word 单位', () => {
+  it('reads the bare figure below "（金额：万元）" in 万元', () => {
+    const body = '招标人：某县水务局\n评标结果（金额：万元）\n中标人    中标金额    工期\n某县清泉水利工程有限公司    386.4    180日历天';
+    expect(readAwardAmount(body)).toBe(3_864_000);
+  });
+  it('still reads a figure under a heading whose bracket names no unit as yuan', () => {
+    expect(readAwardAmount('中标结果（金额：见下表）\n中标人：某公司\n中标金额：386400元')).toBe(386_400);
+  });
+});
