@@ -1,4 +1,5 @@
 import { addressedWinner } from './addressed-winner';
+import { nameFieldBelowRank } from './rank-heading';
 import { decodeBidderNumber, winnerByNumber } from './bidder-numbers';
 import { quotesFormerResult } from './former-result';
 import { LOT_NAME } from './lot-numbers';
@@ -224,8 +225,9 @@ const IN_ORDER_WORDS = /^[ \t]*(?:依次|分别|按序|排序|排名)(?:为|是)
 function namesAfter(text: string, label: RegExp, everyLot: boolean): string[] {
   const out: string[] = [];
   for (const m of text.matchAll(label)) {
-    const end =
+    const afterLabel =
       m.index + m[0].length + (IN_ORDER_WORDS.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 12))?.[0].length ?? 0);
+    const end = label === FIRST_CANDIDATE ? afterLabel + nameFieldBelowRank(text, afterLabel) : afterLabel;
     if (NOT_A_FIELD.test(text.slice(end, end + 4))) continue;
     if (RANKS_UNDER_HEADING.test(text.slice(end, end + 24))) continue;
     if (quotesFormerResult(text, m.index)) continue;
