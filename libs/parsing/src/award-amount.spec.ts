@@ -483,3 +483,9 @@ describe('readAwardAmount: a unit stated in brackets without the word 单位', (
     expect(readAwardAmount('中标结果（金额：见下表）\n中标人：某公司\n中标金额：386400元')).toBe(386_400);
   });
 });
+
+describe('readAwardAmount: 決標金額 of a result in traditional script', () => {
+  it('reads 决标金额 (as converted) with 大写 before ¥', () => {
+    expect(readAwardAmount('得标厂商：某市嘉禾建设有限公司\n决标金额：人民币壹佰贰拾万元整（¥1,200,000.00）')).toBe(1_200_000);
+  });
+});
