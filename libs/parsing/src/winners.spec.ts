@@ -1024,3 +1024,10 @@ describe('readWinnersOf: a ranking run into one sentence', () => {
     expect(readWinnersOf(text, [])).toEqual(['远山路桥建设有限公司']);
   });
 });
+
+describe('readWinners: lots told in one sentence, parted by semicolons', () => {
+  it('reads each won lot and passes over a failed one between them', () => {
+    const text = '第1标段：某县禾丰建设有限公司，中标价212.4万元；第2标段：流标；第3标段：某市青溪市政有限公司，中标价186.9万元。';
+    expect(readWinners(text)).toEqual(['某县禾丰建设有限公司', '某市青溪市政有限公司']);
+  });
+});
