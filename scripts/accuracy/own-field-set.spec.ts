@@ -840,6 +840,10 @@ import { percent, tallyChecks } from './tally';
 // The misses: the bare 512.8 under 中标结果（金额：万元） read as yuan, and 標案編號 not a code label. After
 // the rules they led to (a bracket naming 金额, 价格 or 报价 with a unit but without 单位 states the unit of
 // the figures below it; 标案编号 beside 标案案号) all 20 are right; the shared dev figures are unchanged.
+// Probing past it added a name field on the line under a rank heading (中标候选人第一名\n投标人：某公司,
+// 第一名\n单位名称：…) read without its label, lots parted by semicolons in one sentence (第1标段：甲公司，
+// 中标价…；第2标段：流标；第3标段：丙公司…) each giving its winner, and 決標金額 and 決標廠商 as award and
+// winner labels; the shared dev and own figures are unchanged by them.
 const OWN_SET = join(__dirname, '../../test/fixtures/own-field-set.jsonl');
 
 describe('own field-style check set', () => {
