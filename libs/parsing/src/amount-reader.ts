@@ -71,8 +71,9 @@ export function readAmountAfter(text: string, from: number, labelUnit: number | 
 }
 
 // "中标候选人及其投标报价（单位：万元）", "金额单位：万元": a line ending in a unit statement gives the
-// bare figures below it their unit.
-const UNIT_STATED = /(?:金额|价格|报价|货币)?单位\s*[:：]\s*(?:人民币)?\s*(万元|亿元|元)\s*\)?[^\n\d]{0,6}\n/gu;
+// bare figures below it their unit. In brackets the word 单位 is often left out: "中标结果（金额：万元）".
+const UNIT_STATED =
+  /(?:(?:金额|价格|报价|货币)?单位|(?<=[(（])(?:金额|价格|报价))\s*[:：]\s*(?:人民币)?\s*(万元|亿元|元)\s*\)?[^\n\d]{0,6}\n/gu;
 const UNIT_STATED_REACH = 240;
 
 /** Multiplier of the last unit statement line within a few lines before `at`, or null. */

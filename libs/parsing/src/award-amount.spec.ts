@@ -473,3 +473,19 @@ describe('readAwardAmount: labels in English', () => {
     expect(readAwardAmount('Price Schedule: see attachment')).toBeNull();
   });
 });
+
+describe('readAwardAmount: a unit stated in brackets without the word 单位', () => {
+  it('reads the bare figure below "（金额：万元）" in 万元', () => {
+    const body = '招标人：某县水务局\n评标结果（金额：万元）\n中标人    中标金额    工期\n某县清泉水利工程有限公司    386.4    180日历天';
+    expect(readAwardAmount(body)).toBe(3_864_000);
+  });
+  it('still reads a figure under a heading whose bracket names no unit as yuan', () => {
+    expect(readAwardAmount('中标结果（金额：见下表）\n中标人：某公司\n中标金额：386400元')).toBe(386_400);
+  });
+});
+
+describe('readAwardAmount: 決標金額 of a result in traditional script', () => {
+  it('reads 决标金额 (as converted) with 大写 before ¥', () => {
+    expect(readAwardAmount('得标厂商：某市嘉禾建设有限公司\n决标金额：人民币壹佰贰拾万元整（¥1,200,000.00）')).toBe(1_200_000);
+  });
+});

@@ -18,6 +18,7 @@ describe('extractProjectCode', () => {
     ['投標編號：LCSD/CS/2026/118\n截標時間：2026年12月4日', 'LCSD/CS/2026/118'],
     ['合約編號：HY/2026/15', 'HY/2026/15'],
     ['機關名稱：某區公所\n標案案號：FS1160412', 'FS1160412'],
+    ['招標人：某鎮人民政府\n標案編號：ZB-2028-SG-011', 'ZB-2028-SG-011'],
   ])('%j → %s', (text, code) => {
     expect(extractProjectCode(text)).toBe(code);
   });

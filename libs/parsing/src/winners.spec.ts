@@ -1024,3 +1024,18 @@ describe('readWinnersOf: a ranking run into one sentence', () => {
     expect(readWinnersOf(text, [])).toEqual(['远山路桥建设有限公司']);
   });
 });
+
+describe('readWinners: lots told in one sentence, parted by semicolons', () => {
+  it('reads each won lot and passes over a failed one between them', () => {
+    const text = '第1标段：某县禾丰建设有限公司，中标价212.4万元；第2标段：流标；第3标段：某市青溪市政有限公司，中标价186.9万元。';
+    expect(readWinners(text)).toEqual(['某县禾丰建设有限公司', '某市青溪市政有限公司']);
+  });
+});
+
+describe('readWinners: 決標廠商 of a result in traditional script', () => {
+  it('reads the name after 决标厂商 (as converted)', () => {
+    expect(readWinners('标案名称：某区道路维修\n决标厂商：某市嘉禾建设有限公司\n决标总价：人民币1,200,000元')).toEqual([
+      '某市嘉禾建设有限公司',
+    ]);
+  });
+});

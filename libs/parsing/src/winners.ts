@@ -1,4 +1,5 @@
 import { addressedWinner } from './addressed-winner';
+import { nameFieldBelowRank } from './rank-heading';
 import { decodeBidderNumber, winnerByNumber } from './bidder-numbers';
 import { quotesFormerResult } from './former-result';
 import { LOT_NAME } from './lot-numbers';
@@ -39,10 +40,11 @@ import { cellsBelow, splitCells } from './table-cells';
 // A village or town letting small works (发包) names who takes the job as 承包人 (承包单位, 承包方).
 // A county choosing where to deposit public funds, or which bank handles its payments, names the
 // 中选银行 (中标银行): a bank's branch or a rural credit cooperative (信用社, 信用合作联社).
+// A result in traditional script names its winner 得標廠商 or 決標廠商 (决标厂商 once converted).
 // An international tender's result may label its winner in English only: Winning Bidder, Successful
 // Tenderer, Awarded Supplier.
 const WINNER_LABEL =
-  /(?<![未落])(?:中标|成交|中选|得标)(?:\(成交\))?(?:人|单位|供应商|供货商|候选供应商|服务商|厂商|企业|机构|银行)(?:名称|名单)?|定点[\p{Script=Han}]{0,6}?(?:单位|机构|供应商|服务商)(?:名称|名单)?|供应商名称|(?:中标|成交)方(?:名称)?|(?<![发分])承包(?:人|单位|方)(?:名称)?|判给(?:公司|厂商|承揽商)|(?:入围|入选)(?:协议)?(?:人|供应商|供货商|单位|企业|机构)(?:名称|名单)?(?:如下)?|协议(?:供货|供应)(?:商|单位)(?:名称|名单)?(?=[ \t]*(?:\([^()\n]{0,12}\))?[ \t]*[:：])|入围(?=\s*(?:\([^()\n]{0,10}\))?\s*[:：])|(?:入围|入选|遴选)(?:结果|名单)(?:如下)?(?=[ \t]*(?:\([^()\n]{0,12}\))?[ \t]*[:：])|(?:[Ww]inning|[Ss]uccessful) (?:[Bb]idder|[Tt]enderer|[Ss]upplier)(?=[ \t]*[:：])|[Aa]warded [Ss]upplier(?=[ \t]*[:：])|[Bb]id [Ww]inner(?=[ \t]*[:：])/gu;
+  /(?<![未落])(?:中标|成交|中选|得标|决标)(?:\(成交\))?(?:人|单位|供应商|供货商|候选供应商|服务商|厂商|企业|机构|银行)(?:名称|名单)?|定点[\p{Script=Han}]{0,6}?(?:单位|机构|供应商|服务商)(?:名称|名单)?|供应商名称|(?:中标|成交)方(?:名称)?|(?<![发分])承包(?:人|单位|方)(?:名称)?|判给(?:公司|厂商|承揽商)|(?:入围|入选)(?:协议)?(?:人|供应商|供货商|单位|企业|机构)(?:名称|名单)?(?:如下)?|协议(?:供货|供应)(?:商|单位)(?:名称|名单)?(?=[ \t]*(?:\([^()\n]{0,12}\))?[ \t]*[:：])|入围(?=\s*(?:\([^()\n]{0,10}\))?\s*[:：])|(?:入围|入选|遴选)(?:结果|名单)(?:如下)?(?=[ \t]*(?:\([^()\n]{0,12}\))?[ \t]*[:：])|(?:[Ww]inning|[Ss]uccessful) (?:[Bb]idder|[Tt]enderer|[Ss]upplier)(?=[ \t]*[:：])|[Aa]warded [Ss]upplier(?=[ \t]*[:：])|[Bb]id [Ww]inner(?=[ \t]*[:：])/gu;
 const FIRST_CANDIDATE =
   /(?:中标|成交|中选)?候选人\s*\(第[一1]名?\)|第[一1](?:中标|成交|中选)?候选人(?:名称)?|(?:中标|成交)候选人第[一1]名|排名第[一1](?:的)?(?:中标候选人)?|第[一1]名|(?:投标|评标|中标)结果为|推荐(?:的)?(?:中标|成交)候选人(?:为)?/gu;
 const ANY_CANDIDATE = /(?:中标|成交|中选)候选人(?:名称)?/gu;
@@ -63,9 +65,10 @@ const LIST_MARK = /[、；;]/u;
 // "第1包 课桌椅：某公司，中标价…", "标段二(监理)：某公司": one lot a line, its winner right after the
 // lot's name and a colon, with no winner label at all. Lots may be lettered (A包, 包B) or numbered in
 // Roman numerals (Ⅱ标段); a headerless table puts the winner after a tab, spaces or a "|" instead ("A包\t某公司\t
-// 128,600.00"), and then the name must be all that stands there.
+// 128,600.00"), and then the name must be all that stands there. Lots told in one sentence are parted
+// by semicolons instead of lines ("第1标段：甲公司，中标价…；第2标段：流标；第3标段：丙公司…").
 const LOT_WINNER_LINE = new RegExp(
-  `^[ \\t|]*(?:${LOT_NAME})(?:[^\\n:：]{0,20}[:：]|[ \\t]*\\|[ \\t]*(?=\\p{Script=Han})|[ \\t]+(?=\\p{Script=Han}))`,
+  `(?:^|(?<=[；;]))[ \\t|]*(?:${LOT_NAME})(?:[^\\n:：]{0,20}[:：]|[ \\t]*\\|[ \\t]*(?=\\p{Script=Han})|[ \\t]+(?=\\p{Script=Han}))`,
   'gmu',
 );
 // A label with nothing after it on its line (but a note such as "(排名不分先后)"), and the number
@@ -224,8 +227,9 @@ const IN_ORDER_WORDS = /^[ \t]*(?:依次|分别|按序|排序|排名)(?:为|是)
 function namesAfter(text: string, label: RegExp, everyLot: boolean): string[] {
   const out: string[] = [];
   for (const m of text.matchAll(label)) {
-    const end =
+    const afterLabel =
       m.index + m[0].length + (IN_ORDER_WORDS.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 12))?.[0].length ?? 0);
+    const end = label === FIRST_CANDIDATE ? afterLabel + nameFieldBelowRank(text, afterLabel) : afterLabel;
     if (NOT_A_FIELD.test(text.slice(end, end + 4))) continue;
     if (RANKS_UNDER_HEADING.test(text.slice(end, end + 24))) continue;
     if (quotesFormerResult(text, m.index)) continue;

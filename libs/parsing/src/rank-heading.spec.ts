@@ -1,0 +1,25 @@
+import { nameFieldBelowRank } from './rank-heading';
+import { readWinners } from './winners';
+
+describe('nameFieldBelowRank', () => {
+  it('passes over the name field under a rank heading', () => {
+    const text = '中标候选人第一名\n投标人：某县安澜电力工程有限公司';
+    expect(nameFieldBelowRank(text, '中标候选人第一名'.length)).toBe('\n投标人：'.length);
+  });
+  it('is 0 when the name follows the rank on its own line', () => {
+    expect(nameFieldBelowRank('第一名：某县安澜电力工程有限公司', 3)).toBe(0);
+  });
+});
+
+describe('readWinners: a rank heading over a name field', () => {
+  it('reads the first-ranked name without its field label', () => {
+    const text =
+      '中标候选人第一名\n投标人：某县安澜电力工程有限公司\n投标报价（元）：1,862,400.00\n中标候选人第二名\n投标人：某市启明电建有限公司\n投标报价（元）：1,893,000.00';
+    expect(readWinners(text)).toEqual(['某县安澜电力工程有限公司']);
+  });
+  it('reads 单位名称 under 第一名', () => {
+    expect(readWinners('第一名\n单位名称：某市青石路桥有限公司\n报价：268.5万元\n第二名\n单位名称：某市远通公路有限公司')).toEqual([
+      '某市青石路桥有限公司',
+    ]);
+  });
+});
