@@ -6,6 +6,8 @@ import { LOT_NAME } from './lot-numbers';
 import { withoutRateField } from './rate-field';
 import { nextAfterWithdrawn, withdrawnName } from './withdrawn-candidate';
 import { wrappedNameAt } from './wrapped-name';
+import { decidedAs, wonAtPriceIn, wonByIn } from './prose-winners';
+import { AGENCY_NAME, serviceBodyIn } from './winner-names';
 import { dropNameNote, personAt, readOrgAt, supplierNamesIn } from './org-names';
 import {
   CONSORTIUM_JOIN,
@@ -16,7 +18,6 @@ import {
   ROLE_LINE,
   ROLE_LINE_CHARS,
   ROLE_LINES,
-  ROLE_NOTE,
   membersAfterNotedLeader,
   membersByRole,
   membersOfCell,
@@ -76,23 +77,6 @@ const LOT_WINNER_LINE = new RegExp(
 const LABEL_ENDS_LINE = /[ \t]*(?:\([^()\n]{0,12}\))?[ \t]*[:：]?[ \t]*\n/uy;
 const LIST_NUMBER = /^\s*(?:\(\d{1,2}\)|\d{1,2}[.、)]|[①-⑳])\s*/u;
 const MAX_LISTED = 20;
-// "招标人确定某公司为中标人", "拟定第一中标候选人某公司为中标单位", "推荐某公司为第一中标候选人": the
-// decision written as a sentence names the winner (or the first candidate) between the verb and 为….
-const DECIDED_AS =
-  /为(?:本项目|本次|该项目|本标段|本包)?(?:的)?(?:拟)?(?:(?:中标|成交|中选)(?:人|单位|供应商)(?!候选)|定点[\p{Script=Han}]{0,6}?(?:单位|机构|供应商|服务商)|(?:第[一1]名?|排名第[一1](?:的|位)?)(?:中标|成交|中选)?候选(?:人|供应商|单位))/gu;
-// "确定A、B、C等3家单位为定点单位", "确定A、B和C为…": several names decided at once, their count after the last.
-const COUNT_AFTER_LIST = /等?\s*[\d一二三四五六七八九十]{1,2}\s*家(?:单位|供应商|企业|公司|机构)?$/u;
-const DECIDING_VERB = /(?:确定|拟定|选定|确认|决定|同意|推荐|递补)(?:由)?/gu;
-const TAKES_OVER = /(?:依次)?递补$/u;
-const CLAUSE_BEFORE = /^[^]*[，,。；;：:\n]/u;
-const BY_BEFORE = /^\s*(?:现|并|则|依法)?由/u;
-const DECIDED_REACH = 80;
-// "确定报价最低的某公司为成交人", "综合得分最高的某公司": what made it the winner, before its name.
-const BEST_BEFORE_NAME = /^(?:(?:最终|投标|响应|评审|评标)?(?:报价|价格|评审价|评标价)|综合得分|得分|评分)最(?:低|高|优)的/u;
-const RANK_BEFORE_NAME = /^(?:排名第[一二三1-3](?:的|位)?|第[一二三1-3]名?)?(?:中标|成交|中选)?候选人|^排名第[一二三1-3](?:的|位)?/u;
-// "由候补成交供应商某公司成交": a standby (候补/替补/备选) named by its role before taking the place of a
-// winner who gave it up; the role is no part of its name.
-const STANDBY_BEFORE_NAME = /^(?:候补|替补|备选)的?(?:中标|成交|中选)?(?:候选人|供应商|单位|人)/u;
 
 // A listed company announcing its own win: "某某股份有限公司(以下简称“公司”)收到…中标通知书".
 const SELF_ANNOUNCED = /([^\s，。,:：;；()]{4,40}?公司)\s*\(以下简称[“"]?(?:公司|本公司)[”"]?\)/u;
@@ -100,8 +84,6 @@ const NOT_THE_WINNER_BEFORE = /(?:品牌|制造商|生产厂家|厂商)[:：]?\s
 const NOT_THE_WINNER_AFTER = /^(?:的)?委托/u;
 const WORKS_AFTER = /^(?!(?:\([^()]{1,20}\))?(?:为|被|的)?(?:中标|成交|中选|入围|得标))\p{Script=Han}/u;
 const OTHER_PARTY_LINE = /代理|采购人|招标人|建设单位|联系|品牌|制造商/u;
-// Names that run tenders for others, never win them.
-const AGENCY_NAME = /招标|代理|咨询|项目管理|工程管理|造价|交易中心|采购中心/u;
 
 /**
  * Winners as written, in order and without repeats; empty when none is named. `exclude` are
@@ -388,14 +370,7 @@ function namesAt(text: string, labelStart: number, labelEnd: number, everyRow: b
   return everyRow ? [...new Set(rows)] : rows.slice(0, 1);
 }
 
-// Public bodies sell services too: a hospital (or one of its campuses, 院区) wins a staff health
-// check, a bank the deposit of public funds, a university a study, a testing centre or station an
-// inspection, a filling station (加油站) the fuel, a geological team (地质大队) a survey, a works unit
-// (工程处) a job; a village's works team (建筑队, 施工队, 安装队) builds its small works and a hotel
-// (酒店, 宾馆, 饭店) hosts a meeting. Under a winner's label followed by ":" such a body is the winner;
-// the centres that run tenders (交易中心, 采购中心) never are.
-const SERVICE_BODY =
-  /(?:医院|卫生院|保健院|院区|分行|支行|银行|大学|学院|学校|中心|研究会|协会|站|所|院|大队|地质队|测绘队|勘察队|勘查队|工程处|(?:建筑|施工|工程|安装|维修)队|酒店|宾馆|饭店)$/u;
+// Under a winner's label followed by ":" a public body that sells services (serviceBodyIn) is the winner.
 const FIELD_VALUE_AFTER = /^[ \t]*(?:\([^()\n]{0,8}\))?[ \t]*[:：]/u;
 
 // "中标供应商名称\n某市职业技术学校": a two-column table flattened one cell a line puts the value on the
@@ -406,11 +381,6 @@ function serviceBodyAt(text: string, labelEnd: number): string | null {
   const after = text.slice(labelEnd, labelEnd + 12);
   if (!FIELD_VALUE_AFTER.test(after) && !LABEL_THEN_LINE.test(after)) return null;
   return serviceBodyIn(text.slice(labelEnd));
-}
-
-function serviceBodyIn(value: string): string | null {
-  const name = readOrgAt(value, 0, 'any');
-  return name && SERVICE_BODY.test(name) && !AGENCY_NAME.test(name) ? name : null;
 }
 
 // Where the label's value `first` ends, when it stands right after the label; else -1.
@@ -542,63 +512,6 @@ function lotWinners(text: string): string[] {
   return out;
 }
 
-const PRONOUN = /^(?:其|该(?:公司|单位|供应商|投标人|企业))$/u;
-// The sentence a pronoun stands in: from the last full stop or line break before it.
-const SENTENCE_TAIL = /[^。\n]*$/u;
-
-// Names decided in a sentence, in order: the last deciding verb before each 为…中标人 opens the name.
-function decidedAs(text: string): string[] {
-  const out: string[] = [];
-  for (const m of text.matchAll(DECIDED_AS)) {
-    let before = text.slice(Math.max(0, m.index - DECIDED_REACH), m.index);
-    // "由第二中标候选人某公司递补为中标人": the one who takes the declined winner's place is named
-    // before 递补, from the start of its clause (and its 由).
-    const takesOver = TAKES_OVER.exec(before);
-    if (takesOver) before = before.slice(0, takesOver.index).replace(CLAUSE_BEFORE, '').replace(BY_BEFORE, '');
-    const verb = takesOver ? null : [...before.matchAll(DECIDING_VERB)].pop();
-    // "经评审，甲公司为本项目成交供应商": with no verb, the clause before 为 is the name (or nothing).
-    if (!verb && !takesOver) before = before.replace(CLAUSE_BEFORE, '');
-    const part = before
-      .slice(verb ? verb.index + verb[0].length : 0)
-      .trim()
-      .replace(RANK_BEFORE_NAME, '')
-      .replace(STANDBY_BEFORE_NAME, '')
-      .replace(BEST_BEFORE_NAME, '')
-      .replace(ROLE_NOTE, '')
-      .trim();
-    // "某公司的响应文件…综合得分最高，确定其为成交供应商": 其 (该公司) points back to the name the
-    // sentence opened with.
-    if (PRONOUN.test(part) && verb) {
-      const sentence = text.slice(0, m.index - before.length + verb.index);
-      const named = supplierNamesIn(sentence.slice(sentence.search(SENTENCE_TAIL))).pop();
-      if (named && !AGENCY_NAME.test(named) && !out.includes(named)) out.push(named);
-      continue;
-    }
-    const person = personAt(part, 0);
-    if (person && part.replace(/\s/gu, '') === `${person}(${part.includes('个人') ? '个人' : '自然人'})`) {
-      if (!out.includes(person)) out.push(person);
-      continue;
-    }
-    // Or a list of names, each whole, split by 、 (and counted after the last one).
-    const names = part
-      .replace(COUNT_AFTER_LIST, '')
-      .split('、')
-      .flatMap((p) => p.split(CONSORTIUM_JOIN))
-      // "A(牵头人)与B组成的联合体": role notes and the closing group word are not part of the names.
-      .map((p) => p.replace(GROUP_WORD, '').trim().replace(ROLE_NOTE, ''));
-    const listed = names.map((p) => readOrgAt(p, 0, 'supplier'));
-    if (names.length > 1 && listed.every((n, i) => n === names[i].trim() && !AGENCY_NAME.test(n))) {
-      for (const n of listed) if (n && !out.includes(n)) out.push(n);
-      continue;
-    }
-    // A public body (某市测绘院, 某市第三人民医院) may be decided the winner of a service too.
-    const name = readOrgAt(part, 0, 'supplier') ?? serviceBodyIn(part);
-    // The whole stretch must be the name: a clause in between is some other sentence.
-    if (name && name === part && !AGENCY_NAME.test(name) && !out.includes(name)) out.push(name);
-  }
-  return out;
-}
-
 // "确定为中标人", "被推荐为成交供应商", "列为中选单位": the label is what the name before it was made.
 const PREDICATE_BEFORE = /(?:确定|确认|推荐|列|选定|拟定|定)为$|被?(?:确定|推荐|选定)为(?:本项目)?$/u;
 const PREDICATE_REACH = 120;
@@ -615,36 +528,4 @@ function nameBeforeOnLine(text: string, at: number): string | null {
   const subject = CLAUSE_SUBJECT.exec(before)?.[1].trim();
   const body = subject ? serviceBodyIn(subject) : null;
   return body === subject ? body : null;
-}
-
-// "经评审，某公司以527300元的报价成交", "某公司以人民币86万元中标": a name right before 以 and the
-// money it won with, then the verb. The name must end where 以 stands.
-const WON_AT_PRICE =
-  /以(?:人民币)?\s*[¥￥]?\s*[\d,.]+\s*(?:万元|元|万)?(?:的)?(?:投标|响应|最终|最低|总)?(?:报价|价格|总价|价)?(?:成交|中标|中选|入选)/gu;
-const WON_NAME_REACH = 60;
-
-function wonAtPriceIn(text: string): string[] {
-  const out: string[] = [];
-  for (const m of text.matchAll(WON_AT_PRICE)) {
-    const name = supplierNamesIn(text.slice(Math.max(0, m.index - WON_NAME_REACH), m.index)).pop();
-    if (!name || !text.slice(0, m.index).endsWith(name) || AGENCY_NAME.test(name) || out.includes(name)) continue;
-    out.push(name);
-  }
-  return out;
-}
-
-// "第1包(DR设备)由某公司中标，中标金额…；第2包(彩超)由某公司中标…": who won stands between 由 and the
-// verb, one clause a lot; every such clause names a winner. The whole stretch must be the name.
-const WON_BY = /由([^\n，,。；;：:、由]{4,60}?)(?:中标|成交|中选)(?![候人单价金额供方结公通的])/gu;
-
-function wonByIn(text: string): string[] {
-  const out: string[] = [];
-  for (const m of text.matchAll(WON_BY)) {
-    // "由第二中标候选人某公司中标": the candidate who takes a declined winner's place, named by its rank
-    // or as the standby (由候补成交供应商某公司成交).
-    const stretch = m[1].trim().replace(RANK_BEFORE_NAME, '').replace(STANDBY_BEFORE_NAME, '');
-    const name = readOrgAt(stretch, 0, 'supplier');
-    if (name === stretch && !AGENCY_NAME.test(name) && !out.includes(name)) out.push(name);
-  }
-  return out;
 }
