@@ -1,5 +1,4 @@
-import { signIdToken, verifyIdToken } from '../shared/id-token';
-import { verifyToken } from '../shared/signed-token';
+import { readIdLinkToken, signIdToken } from '../shared/id-token';
 
 // Long enough for a weekly digest read late; a mark is harmless, so no need for a short life.
 export const NOT_RELEVANT_LINK_TTL_SECONDS = 90 * 86_400;
@@ -9,12 +8,7 @@ export function notRelevantToken(memberId: string, bulletinId: string, secret: s
   return signIdToken('not-relevant', [memberId, bulletinId], secret, NOT_RELEVANT_LINK_TTL_SECONDS);
 }
 
-/** Reads the compact token and, for links in emails sent before it, the JSON one. */
 export function readNotRelevantToken(token: string, secret: string): { memberId: string; bulletinId: string } | null {
-  if (!token.includes('.')) {
-    const ids = verifyIdToken('not-relevant', token, secret, 2, true);
-    return ids && { memberId: ids[0], bulletinId: ids[1] };
-  }
-  const body = verifyToken<{ m: unknown; b: unknown }>('not-relevant', token, secret);
-  return body && typeof body.m === 'string' && typeof body.b === 'string' ? { memberId: body.m, bulletinId: body.b } : null;
+  const ids = readIdLinkToken('not-relevant', token, secret, ['m', 'b'], true);
+  return ids && { memberId: ids[0], bulletinId: ids[1] };
 }

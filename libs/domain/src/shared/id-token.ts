@@ -1,4 +1,5 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
+import { verifyToken } from './signed-token';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 // 128 bits of HMAC-SHA256: as hard to forge as a link needs, and half the characters.
@@ -35,4 +36,15 @@ export function verifyIdToken(purpose: string, token: string, secret: string, co
 
 function mac(purpose: string, body: Buffer, secret: string): Buffer {
   return createHmac('sha256', secret).update(`${purpose}\0`).update(body).digest().subarray(0, MAC_BYTES);
+}
+
+/**
+ * The ids a link's token carries: the compact form above, or, for links in emails sent before it,
+ * the JSON form (signToken) with the ids under `keys`. Both are checked as strictly.
+ */
+export function readIdLinkToken(purpose: string, token: string, secret: string, keys: string[], expires: boolean): string[] | null {
+  if (!token.includes('.')) return verifyIdToken(purpose, token, secret, keys.length, expires);
+  const body = verifyToken<Record<string, unknown>>(purpose, token, secret);
+  const ids = body ? keys.map((k) => body[k]) : [];
+  return body && ids.every((id): id is string => typeof id === 'string') ? ids : null;
 }
