@@ -10,8 +10,11 @@
 // ledger partitions made first, as a service that keeps 13 months has (statements that cannot
 // prune by month are planned over every partition). --cpu-prof dir: V8 profiles of the api and
 // the worker (node --cpu-prof), written when they shut down at the end.
+// --postgres tuned: on a PostgreSQL cluster of the bench's own with the production settings of
+// docker/postgres/tuning.conf, instead of the test server as this machine runs it (`machine`).
 // Run: npm run bench:e2e -- [--subs 100000] [--bulletins 10000] [--batch 200] [--concurrency 2] [--window 5]
 //                           [--rate 20] [--seconds 60] [--no-digests] [--history-months 12] [--cpu-prof dir]
+//                           [--postgres machine|tuned]
 // Works in a database of its own (created, migrated, dropped); writes bench/results/e2e-<ts>.json.
 // Redis commands per bulletin count every client of REDIS_URL: point it at a Redis of the bench's own.
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -35,8 +38,10 @@ async function main(): Promise<void> {
       'no-digests': { type: 'boolean', default: false },
       'history-months': { type: 'string', default: '12' },
       'cpu-prof': { type: 'string' },
+      postgres: { type: 'string', default: 'machine' },
     },
   });
+  if (values.postgres !== 'machine' && values.postgres !== 'tuned') throw new Error(`--postgres: machine or tuned, not ${values.postgres}`);
   const started = Date.now();
   const result = await runEndToEnd({
     subscriptions: Number(values.subs),
@@ -49,6 +54,7 @@ async function main(): Promise<void> {
     digests: !values['no-digests'],
     historyMonths: Number(values['history-months']),
     profileDir: values['cpu-prof'] ? resolve(values['cpu-prof']) : undefined,
+    postgres: values.postgres,
     log: (line) => console.log(`[${Math.round((Date.now() - started) / 1000)}s] ${line}`),
   });
   console.table(Object.entries(result.figures).map(([figure, value]) => ({ figure, value })));

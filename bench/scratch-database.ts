@@ -3,11 +3,12 @@ import { loadConfig, testEnvironment } from '@app/config';
 import { dataSourceOptions, runMigrations } from '@app/database';
 
 /**
- * A database of the benchmark's own on the test server, named `<prefix>_<pid>…`: created and
- * migrated here, dropped (connections and all) by `drop()`, so a run never touches the test data.
+ * A database of the benchmark's own on the test server (or the server `serverUrl` names), named
+ * `<prefix>_<pid>…`: created and migrated here, dropped (connections and all) by `drop()`, so a run
+ * never touches the test data.
  */
-export async function scratchDatabase(prefix: string): Promise<{ url: string; drop(): Promise<void> }> {
-  const base = new URL(loadConfig(testEnvironment()).database.url);
+export async function scratchDatabase(prefix: string, serverUrl?: string): Promise<{ url: string; drop(): Promise<void> }> {
+  const base = new URL(serverUrl ?? loadConfig(testEnvironment()).database.url);
   const name = `${prefix}_${process.pid}_${Date.now() % 100000}`;
   const admin = new DataSource({ type: 'postgres', url: Object.assign(new URL(base), { pathname: '/postgres' }).toString() });
   await admin.initialize();

@@ -13,6 +13,7 @@ import { ApiKey, Source } from '@app/domain';
 import { SourcesService } from '@app/domain/ingest';
 import { LEDGER_TABLES, monthStart } from '@app/domain/worker';
 import { bullConnection, matchQueueName } from '@app/queues';
+import { POSTGRES_TUNING_FILE, startRealPostgres } from '@app/testing';
 import { startCountingSmtp } from './counting-smtp';
 import { digestPhase, DigestResult } from './digest-phase';
 import { bulletinItems, seedMembers, SeededSubscription } from './e2e-workload';
@@ -43,6 +44,11 @@ export interface E2eOptions {
   historyMonths?: number;
   /** Write a V8 CPU profile of the api and the worker here (node --cpu-prof), for where the time goes. */
   profileDir?: string;
+  /**
+   * `machine`: the test server as this machine runs it. `tuned`: a cluster of the bench's own with
+   * the production settings of docker/postgres/tuning.conf (memory, WAL, autovacuum).
+   */
+  postgres?: 'machine' | 'tuned';
   /** Keep the database for inspection (the caller drops it). */
   keepDatabase?: boolean;
   log?: (line: string) => void;
@@ -203,7 +209,8 @@ async function until(check: () => Promise<boolean>, timeoutMs: number, what: str
  */
 export async function runEndToEnd(opts: E2eOptions): Promise<E2eResult> {
   const log = opts.log ?? (() => undefined);
-  const db = await scratchDatabase('tenders_bench_e2e');
+  const cluster = opts.postgres === 'tuned' ? await startRealPostgres({ include: POSTGRES_TUNING_FILE }) : null;
+  const db = await scratchDatabase('tenders_bench_e2e', cluster?.url);
   const dbName = new URL(db.url).pathname.slice(1);
   const smtp = await startCountingSmtp();
   const dir = mkdtempSync(join(tmpdir(), 'bench-e2e-'));
@@ -418,5 +425,6 @@ export async function runEndToEnd(opts: E2eOptions): Promise<E2eResult> {
     for (let i = 0; i < keys.length; i += 1000) await redis.del(...keys.slice(i, i + 1000));
     redis.disconnect();
     if (!opts.keepDatabase) await db.drop();
+    await cluster?.close();
   }
 }

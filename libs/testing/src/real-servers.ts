@@ -1,5 +1,5 @@
 import { ChildProcess, execFileSync, spawn } from 'node:child_process';
-import { chmodSync, chownSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { appendFileSync, chmodSync, chownSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -120,12 +120,16 @@ function pgBin(): string {
   return join(root, newest, 'bin');
 }
 
+/** The production settings docker/compose.yml gives PostgreSQL (memory, WAL, autovacuum). */
+export const POSTGRES_TUNING_FILE = join(__dirname, '..', '..', '..', 'docker', 'postgres', 'tuning.conf');
+
 /**
  * A PostgreSQL cluster of the test's own: initdb into a temp directory, its own port and socket
  * directory, a database `tenders` with the migrations applied. Run as the postgres user when we
- * are root (initdb refuses root).
+ * are root (initdb refuses root). `include`: a settings file the cluster reads as production's
+ * postgresql.conf includes it (copied into the data directory, where the server may read it).
  */
-export async function startRealPostgres(): Promise<RealPostgres> {
+export async function startRealPostgres(options: { include?: string } = {}): Promise<RealPostgres> {
   const root = mkdtempSync(join(tmpdir(), 'ta-pg-'));
   const data = join(root, 'data');
   const sockets = join(root, 'sock');
@@ -146,6 +150,11 @@ export async function startRealPostgres(): Promise<RealPostgres> {
   };
   const port = await freePort();
   run('initdb', ['-D', data, '-U', 'postgres', '--auth=trust', '-E', 'UTF8', '--locale=C.UTF-8']);
+  if (options.include) {
+    // initdb made the data directory the server's own; appending as root keeps its owner.
+    copyFileSync(options.include, join(data, 'included.conf'));
+    appendFileSync(join(data, 'postgresql.conf'), `\ninclude 'included.conf'\n`);
+  }
   const ctl = (args: string[]) => run('pg_ctl', ['-D', data, ...args]);
   const opts = `-p ${port} -k ${sockets} -c listen_addresses=127.0.0.1 -c fsync=on -c max_connections=200`;
   const handle: RealPostgres = {
