@@ -87,4 +87,11 @@ describe('bodySections: winners in run-together excerpts', () => {
     expect(s.main).toContain('荷塘区新华西路199号');
     expect(s.key).toBe('荷塘区新华西路199号');
   });
+
+  it('ends a party section at 项目所在地 and reads it as key text', () => {
+    const s = bodySections('代理单位:湖南某项目管理有限公司|地址:长沙市岳麓区某路1号|项目所在地:荷塘区');
+    expect(s.otherParties).toContain('长沙市岳麓区');
+    expect(s.main).toContain('荷塘区');
+    expect(s.key).toBe('荷塘区');
+  });
 });
