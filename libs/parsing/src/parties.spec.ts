@@ -326,6 +326,8 @@ describe('readParties: selecting bodies and site offices', () => {
   it('drops a street address in brackets after an agency’s name, labelled or not (text as normalised)', () => {
     expect(read('采购人:某镇人民政府\n采购代理机构:甲项目管理有限公司(某市某区人民西路318号)').agency).toBe('甲项目管理有限公司');
     expect(read('招标人:某局\n招标代理:乙咨询有限公司(住所:某市某区民族大道136号)').agency).toBe('乙咨询有限公司');
+    // A long road is numbered by its parts (段) before the house number.
+    expect(read('采购人:某医院\n代理机构:丙招标代理有限公司(某市某区某中路二段98号)').agency).toBe('丙招标代理有限公司');
     // A bracket that is part of the name stays.
     expect(read('招标人:某局\n招标代理:丙工程咨询事务所(普通合伙)').agency).toBe('丙工程咨询事务所(普通合伙)');
   });

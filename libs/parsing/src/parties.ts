@@ -1,5 +1,6 @@
 import { buyerColumn } from './buyer-column';
 import { firstPlanRow } from './budget-table';
+import { intentOwner } from './intent-owner';
 import { leadingOrg, readOrgAt, supplierNames } from './org-names';
 import { wrappedNameAt } from './wrapped-name';
 
@@ -61,6 +62,7 @@ export function readParties(text: string, title: string, opts: { titleFallback: 
     investor(flat) ??
     awardLetterSender(flat) ??
     reportedOwner(flat) ??
+    intentOwner(flat) ??
     groundsOwner(flat, title) ??
     (opts.titleFallback
       ? (titleBuyer(title) ?? projectNameBuyer(flat) ?? headingBuyer(flat, title) ?? ownerOfProject(flat, title))

@@ -1039,3 +1039,10 @@ describe('readWinners: 決標廠商 of a result in traditional script', () => {
     ]);
   });
 });
+
+describe('readWinners: a winner with its street address in brackets', () => {
+  it('drops an address whose road is numbered by its parts (某中路二段98号)', () => {
+    expect(readWinners('中标人：某电梯工程有限公司（某市某区某中路二段98号）\n中标价：￥2,085,600.00')).toEqual(['某电梯工程有限公司']);
+    expect(readWinners('中标人：某电梯工程有限公司（某市某区东二环二段88号）\n中标价：￥100,000.00')).toEqual(['某电梯工程有限公司']);
+  });
+});

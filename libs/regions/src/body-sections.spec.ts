@@ -80,4 +80,18 @@ describe('bodySections: winners in run-together excerpts', () => {
     expect(s.key).toContain('某州某县某乡');
     expect(bodySections('成交供应商:某公司|厂区地点:某县某工业园').key).toContain('某县某工业园');
   });
+
+  it('ends an agency section at the site given by its street address (项目地址)', () => {
+    const s = bodySections('代理单位:湖南某项目管理有限公司|项目地址:荷塘区新华西路199号|采购内容:座椅');
+    expect(s.otherParties).toContain('湖南某项目管理有限公司');
+    expect(s.main).toContain('荷塘区新华西路199号');
+    expect(s.key).toBe('荷塘区新华西路199号');
+  });
+
+  it('ends a party section at 项目所在地 and reads it as key text', () => {
+    const s = bodySections('代理单位:湖南某项目管理有限公司|地址:长沙市岳麓区某路1号|项目所在地:荷塘区');
+    expect(s.otherParties).toContain('长沙市岳麓区');
+    expect(s.main).toContain('荷塘区');
+    expect(s.key).toBe('荷塘区');
+  });
 });

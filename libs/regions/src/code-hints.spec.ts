@@ -64,6 +64,9 @@ describe('regionOfProjectCode', () => {
   it('reads a division code between a procurement number’s letters and its serial, or before a plan’s year', () => {
     expect(regionOfProjectCode('合同编号JSZC-320100-ABCD-G2027-0325001')).toBe('320100');
     expect(regionOfProjectCode('采购计划备案号429006-2027-00129')).toBe('429006');
+    // The method's letters between the year and the serial (XJ 询价, CS 磋商).
+    expect(regionOfProjectCode('项目编号：430626-2028-XJ-0153')).toBe('430626');
+    expect(regionOfProjectCode('项目编号：430626-2028-CS0153')).toBe('430626');
     // 市辖区 (xxxx01) stands for the city.
     expect(regionOfProjectCode('原公告的采购项目编号:[350601]ABCD[GK]2027001')).toBe('350600');
   });

@@ -15,11 +15,12 @@ const INTERNATIONAL = /(?<![\d+])\+86[-\s]?(?:\(0\)[-\s]?|\()?(10|2\d|[3-9]\d\d)
 // 投资项目代码 "2111-500236-04-05-191177" carries the county code; ccgp project numbers open with
 // it in brackets: "[350503]ZDZB[GK]2022020-1"; provincial procurement numbers carry it between
 // dashes after their letters ("JSZC-320100-HWZX-G2022-0325001"), and a purchase plan number
-// starts with it before the year ("429006-2024-00129").
+// starts with it before the year ("429006-2024-00129"), the method's letters sometimes between the
+// year and the serial ("430626-2028-XJ-0153": XJ for 询价).
 const INVESTMENT_CODE = /(?<!\d)\d{4}-(\d{6})-\d{2}-\d{2}-\d{6}(?!\d)/u;
 const BRACKETED_CODE = /\[(\d{6})\]/u;
 const LETTERED_CODE = /(?<![A-Za-z\d])[A-Z]{2,8}-(\d{6})-[A-Z\d]/u;
-const PLAN_CODE = /(?<![\d-])(\d{6})-20\d{2}-\d{3,6}(?!\d)/u;
+const PLAN_CODE = /(?<![\d-])(\d{6})-20\d{2}-(?:[A-Z]{1,6}-?)?\d{3,6}(?!\d)/u;
 // The national public-resource trading platform numbers a project E + the division + a serial:
 // "E3205000082017002001" is one of 苏州.
 const TRADING_CODE = /(?<![A-Za-z\d])E(\d{6})\d{8,16}(?![A-Za-z\d])/u;
