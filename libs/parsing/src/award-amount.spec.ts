@@ -489,3 +489,21 @@ describe('readAwardAmount: 決標金額 of a result in traditional script', () =
     expect(readAwardAmount('得标厂商：某市嘉禾建设有限公司\n决标金额：人民币壹佰贰拾万元整（¥1,200,000.00）')).toBe(1_200_000);
   });
 });
+
+describe('readAwardAmount: a first candidate priced only by its 评标价', () => {
+  it('reads the 评标价 column under the first candidate of a lots table', () => {
+    const text =
+      '合同段 | 第一中标候选人 | 评标价(元) | 得分 | 第二中标候选人 | 评标价(元) | 得分\n' +
+      'JL1 | 甲公路监理有限公司 | 4,862,300 | 94.36 | 乙监理有限公司 | 4,915,800 | 92.18';
+    expect(readAwardAmount(text)).toBe(4_862_300);
+  });
+
+  it('reads it after the first candidate on one line, and never the second one’s', () => {
+    expect(readAwardAmount('第一中标候选人：甲航道工程有限公司，评标价：3,268,400元')).toBe(3_268_400);
+    expect(readAwardAmount('第一中标候选人：甲公司\n第二中标候选人：乙公司，评标价：3,300,000元')).toBeNull();
+  });
+
+  it('still prefers the 投标报价 when the candidate states one', () => {
+    expect(readAwardAmount('第一中标候选人：甲公司，投标报价：3,500,000元，评标价：3,268,400元')).toBe(3_500_000);
+  });
+});

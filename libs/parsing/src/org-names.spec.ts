@@ -23,3 +23,11 @@ describe('readOrgAt: masked names', () => {
     expect(readOrgAt('采购人：****管理局\n', 4, 'any')).toBe('****管理局');
   });
 });
+
+describe('readOrgAt: a consortium role called 牵头方, 牵头单位 or 成员方', () => {
+  it('drops the role note after the name', () => {
+    expect(readOrgAt('甲建工集团有限责任公司(联合体牵头方)', 0, 'supplier')).toBe('甲建工集团有限责任公司');
+    expect(readOrgAt('乙设计研究院有限公司(联合体成员方)', 0, 'supplier')).toBe('乙设计研究院有限公司');
+    expect(readOrgAt('丙建设有限公司(牵头单位)', 0, 'supplier')).toBe('丙建设有限公司');
+  });
+});

@@ -1046,3 +1046,33 @@ describe('readWinners: a winner with its street address in brackets', () => {
     expect(readWinners('中标人：某电梯工程有限公司（某市某区东二环二段88号）\n中标价：￥100,000.00')).toEqual(['某电梯工程有限公司']);
   });
 });
+
+describe('readWinners: numbered winner labels, ranks as 排序1 and participants of a second stage', () => {
+  it('reads each share’s winner under a label numbered before its colon', () => {
+    const text = '中选人一：甲通信工程有限公司；中选份额：55%\n中选人二：乙通信技术有限公司；中选份额：45%';
+    expect(readWinners(text)).toEqual(['甲通信工程有限公司', '乙通信技术有限公司']);
+  });
+
+  it('does not take a numbered candidate supplier for a winner', () => {
+    expect(readWinners('成交候选供应商二：乙公司\n成交供应商：甲贸易有限公司')).toEqual(['甲贸易有限公司']);
+  });
+
+  it('reads the candidate ranked 排序1 of each lot', () => {
+    const text =
+      '推荐中标候选人如下：\n标段一：闸阀\n排序1：甲阀门有限公司  投标报价：¥3,286,400.00\n排序2：乙阀门有限公司  投标报价：¥3,352,000.00\n' +
+      '标段二：止回阀\n排序1：丙阀门制造有限公司  投标报价：¥1,187,500.00\n排序2：丁阀门股份有限公司  投标报价：¥1,206,800.00';
+    expect(readWinners(text)).toEqual(['甲阀门有限公司', '丙阀门制造有限公司']);
+  });
+
+  it('passes over the suppliers that took part in a second-stage bid', () => {
+    const text =
+      '参与竞价的入围供应商：甲电脑有限公司、乙信息技术有限公司、丙科技有限公司\n成交供应商：甲电脑有限公司\n成交金额：236,400.00元';
+    expect(readWinners(text)).toEqual(['甲电脑有限公司']);
+  });
+
+  it('reads a consortium whose leader is noted as 牵头方 and members listed after 成员方', () => {
+    const text =
+      '中标人：甲建工集团有限责任公司(联合体牵头方)，联合体成员方：乙市政设计研究院有限公司、丙建设工程有限公司\n中标价：12,386.52万元';
+    expect(readWinners(text)).toEqual(['甲建工集团有限责任公司', '乙市政设计研究院有限公司', '丙建设工程有限公司']);
+  });
+});

@@ -5,6 +5,8 @@ import { quotesFormerResult } from './former-result';
 import { LOT_NAME } from './lot-numbers';
 import { withoutRateField } from './rate-field';
 import { nextAfterWithdrawn, withdrawnName } from './withdrawn-candidate';
+import { labelOrdinalLength, laterCandidateNumber } from './label-ordinal';
+import { namesParticipants } from './participant-label';
 import { wrappedNameAt } from './wrapped-name';
 import { decidedAs, wonAtPriceIn, wonByIn } from './prose-winners';
 import { AGENCY_NAME, serviceBodyIn } from './winner-names';
@@ -46,8 +48,9 @@ import { cellsBelow, splitCells } from './table-cells';
 // Tenderer, Awarded Supplier.
 const WINNER_LABEL =
   /(?<![未落])(?:中标|成交|中选|得标|决标)(?:\(成交\))?(?:人|单位|供应商|供货商|候选供应商|服务商|厂商|企业|机构|银行)(?:名称|名单)?|定点[\p{Script=Han}]{0,6}?(?:单位|机构|供应商|服务商)(?:名称|名单)?|供应商名称|(?:中标|成交)方(?:名称)?|(?<![发分])承包(?:人|单位|方)(?:名称)?|判给(?:公司|厂商|承揽商)|(?:入围|入选)(?:协议)?(?:人|供应商|供货商|单位|企业|机构)(?:名称|名单)?(?:如下)?|协议(?:供货|供应)(?:商|单位)(?:名称|名单)?(?=[ \t]*(?:\([^()\n]{0,12}\))?[ \t]*[:：])|入围(?=\s*(?:\([^()\n]{0,10}\))?\s*[:：])|(?:入围|入选|遴选)(?:结果|名单)(?:如下)?(?=[ \t]*(?:\([^()\n]{0,12}\))?[ \t]*[:：])|(?:[Ww]inning|[Ss]uccessful) (?:[Bb]idder|[Tt]enderer|[Ss]upplier)(?=[ \t]*[:：])|[Aa]warded [Ss]upplier(?=[ \t]*[:：])|[Bb]id [Ww]inner(?=[ \t]*[:：])/gu;
+// A rank given as a number before its own colon ("排序1：某公司", "排名 1：…") opens a candidate's line too.
 const FIRST_CANDIDATE =
-  /(?:中标|成交|中选)?候选人\s*\(第[一1]名?\)|第[一1](?:中标|成交|中选)?候选人(?:名称)?|(?:中标|成交)候选人第[一1]名|排名第[一1](?:的)?(?:中标候选人)?|第[一1]名|(?:投标|评标|中标)结果为|推荐(?:的)?(?:中标|成交)候选人(?:为)?/gu;
+  /(?:中标|成交|中选)?候选人\s*\(第[一1]名?\)|第[一1](?:中标|成交|中选)?候选人(?:名称)?|(?:中标|成交)候选人第[一1]名|排名第[一1](?:的)?(?:中标候选人)?|第[一1]名|(?:排序|排名|名次)[ \t]*[1一](?=[ \t]*[:：])|(?:投标|评标|中标)结果为|推荐(?:的)?(?:中标|成交)候选人(?:为)?/gu;
 const ANY_CANDIDATE = /(?:中标|成交|中选)候选人(?:名称)?/gu;
 // Header words of flattened result tables, blanked so they never join a name.
 const HEADER_WORDS =
@@ -209,12 +212,13 @@ const IN_ORDER_WORDS = /^[ \t]*(?:依次|分别|按序|排序|排名)(?:为|是)
 function namesAfter(text: string, label: RegExp, everyLot: boolean): string[] {
   const out: string[] = [];
   for (const m of text.matchAll(label)) {
-    const afterLabel =
-      m.index + m[0].length + (IN_ORDER_WORDS.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 12))?.[0].length ?? 0);
+    if (laterCandidateNumber(m[0], text, m.index + m[0].length)) continue;
+    const labelEnd = m.index + m[0].length + (label === WINNER_LABEL ? labelOrdinalLength(text, m.index + m[0].length) : 0);
+    const afterLabel = labelEnd + (IN_ORDER_WORDS.exec(text.slice(labelEnd, labelEnd + 12))?.[0].length ?? 0);
     const end = label === FIRST_CANDIDATE ? afterLabel + nameFieldBelowRank(text, afterLabel) : afterLabel;
     if (NOT_A_FIELD.test(text.slice(end, end + 4))) continue;
     if (RANKS_UNDER_HEADING.test(text.slice(end, end + 24))) continue;
-    if (quotesFormerResult(text, m.index)) continue;
+    if (quotesFormerResult(text, m.index) || namesParticipants(text, m.index)) continue;
     if (namesOtherBidders(text, m[0], end)) continue;
     if (wordInAnotherValue(text, m.index, end)) continue;
     if (label === FIRST_CANDIDATE && isLastCellOfRow(text, m.index, end)) continue;
