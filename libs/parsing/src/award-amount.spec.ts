@@ -507,3 +507,15 @@ describe('readAwardAmount: a first candidate priced only by its 评标价', () =
     expect(readAwardAmount('第一中标候选人：甲公司，投标报价：3,500,000元，评标价：3,268,400元')).toBe(3_500_000);
   });
 });
+
+describe('readAwardAmount: a first candidate’s consortium members after a semicolon', () => {
+  it('reads the bid past the member label', () => {
+    const text =
+      '中标候选人第一名：甲建设有限公司(联合体牵头单位)；联合体成员单位：乙设计院有限公司\n投标报价：1,686.2万元\n第二名：丙公司\n投标报价：1,700万元';
+    expect(readAwardAmount(text)).toBe(16_862_000);
+  });
+
+  it('still stops at a semicolon before the next candidate', () => {
+    expect(readAwardAmount('第一名：甲公司；第二名：乙公司，投标报价：1,700万元')).toBeNull();
+  });
+});

@@ -38,7 +38,9 @@ const AWARD_LABELS: readonly RegExp[] = [
   // "第一中标候选人…报价", "排名第一的中标候选人为某公司，投标报价为…".
   // "第一中选候选人", "推荐成交候选人：某公司，最终报价…" too.
   // "第一名：某公司\n投标价：(万元) 896.45": 投标价 is the same column under a shorter name.
-  /(?:第[一1](?:中标|成交|中选)?候选人|第[一1]名|排名第[一1](?:的|位)?(?:中标|成交|中选)?候选人|推荐(?:的)?(?:中标|成交|中选)候选人\s*[:：为])(?:(?!第[二2])[^。；;]){0,80}?(?:(?:投标|响应|最终)?报价|投标(?:总)?价(?!格))/gu,
+  // A semicolon before a consortium's member label parts the first candidate's own fields, not two
+  // candidates: "第一名：甲公司(联合体牵头人)；联合体成员：乙公司\n投标报价：…".
+  /(?:第[一1](?:中标|成交|中选)?候选人|第[一1]名|排名第[一1](?:的|位)?(?:中标|成交|中选)?候选人|推荐(?:的)?(?:中标|成交|中选)候选人\s*[:：为])(?:(?!第[二2])(?:[^。；;]|[；;](?=\s*(?:联合体)?成员))){0,80}?(?:(?:投标|响应|最终)?报价|投标(?:总)?价(?!格))/gu,
   // Where a first candidate's bid is published only as its evaluated price (评标价, 评审价), as 公路
   // and 水运 candidates tables often do, that price is the one it won at.
   // The match is the price's own word, so a table's column under it is found.

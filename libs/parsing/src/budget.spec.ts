@@ -212,6 +212,12 @@ describe('extractBudget: lots tables and quoted past awards', () => {
     expect(yuan('终止原因：采购需求发生重大变化，终止本项目采购活动。\n原预算金额：48万元。')).toBe(480_000);
   });
 
+  it('takes a change of plan given as the reason for ending as no edit of the figures', () => {
+    expect(yuan('终止原因：采购需求变更，本项目终止。\n原采购预算：120万元')).toBe(1_200_000);
+    expect(yuan('因建设方案调整，本次招标终止。\n原预算金额：86万元')).toBe(860_000);
+    expect(yuan('因采购需求变更，现更正如下：\n原采购预算：120万元\n更正后采购预算：110万元')).toBe(1_100_000);
+  });
+
   it('reads this procurement share after the whole project budget', () => {
     expect(yuan('项目总预算：1,280万元，其中本次采购预算：356万元')).toBe(3_560_000);
     expect(yuan('项目预算为500万元；其中本期招标控制价为120万元')).toBe(1_200_000);

@@ -77,7 +77,8 @@ function firstLabelled(display: string, label: RegExp, runningTier: number | nul
     const labelEnd = start + m[0].length;
     // "原采购预算：120万元" is the figure a change notice replaces; where nothing replaces it (a
     // procedure ended, "原预算金额：48万元") it is the only budget there is.
-    if (REPLACED_BEFORE.test(display.slice(Math.max(0, start - 4), start)) && CHANGE_WORDS.test(display)) continue;
+    if (REPLACED_BEFORE.test(display.slice(Math.max(0, start - 4), start)) && CHANGE_WORDS.test(display.replace(CHANGE_AS_REASON, '')))
+      continue;
     // One lot's budget: the tender's is the lots' sum (or the total written after them).
     const lots = isLotLabel(display, start) ? lotLabelSum(display, label, start, labelMultiplier(m[0])) : null;
     if (lots) return { yuan: lots.yuan, sourceText: display.slice(start, lots.end).trim() };
@@ -116,6 +117,8 @@ const CHANGED_FROM_TO =
 const BEFORE_AFTER_LINES =
   /^[\s:：|]*(?:更正|变更|修改|调整)前(?:内容)?[\s:：|]*[^\n|]{1,24}?[\s|]*(?:更正|变更|修改|调整)后(?:内容)?[\s:：|]*/u;
 const CHANGE_WORDS = /更正|变更|调整|修改|更改|现为|改为/u;
+// "因采购需求变更，本项目终止": a change of plan is why a procedure ended, no edit of its figures.
+const CHANGE_AS_REASON = /(?:需求|计划|方案|预算|资金)(?:发生)?(?:重大)?(?:变更|调整)/gu;
 // (太原, 固原, 平原 … end in 原 too.)
 const REPLACED_BEFORE = /(?:(?<![太固平中九高草])原|(?:更正|变更|修改|调整)前)(?:的)?$/u;
 

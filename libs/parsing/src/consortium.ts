@@ -7,11 +7,11 @@ import { readOrgAt } from './org-names';
 // by 与/和/及, a plus sign or a slash right after a company's suffix (and its role note); the word
 // 联合体 after the last one names the group.
 export const CONSORTIUM_JOIN =
-  /(?<=(?:公司|集团|研究院|设计院|事务所|研究所)(?:\((?:联合体)?(?:牵头人|成员(?:单位|方)?|主办方)\))?)\s*(?:与|和|及|[+＋/])\s*(?=\p{Script=Han})/u;
+  /(?<=(?:公司|集团|研究院|设计院|事务所|研究所)(?:\((?:联合体)?(?:牵头(?:人|方|单位)?|成员(?:单位|方)?|主办方|协办方)\))?)\s*(?:与|和|及|[+＋/])\s*(?=\p{Script=Han})/u;
 export const CONSORTIUM_NOTE = /联合体|牵头人|\((?:主办方|主体(?:单位|方)?)\)/u;
 export const GROUP_WORD = /\s*(?:共同)?(?:组成的)?联合体$/u;
 // "某公司(联合体牵头人)": a role note after the name is not part of it.
-export const ROLE_NOTE = /\((?:联合体)?(?:牵头人|牵头方|成员(?:单位|方)?|主办方|主体(?:单位|方)?)\)$/u;
+export const ROLE_NOTE = /\((?:联合体)?(?:牵头(?:人|方|单位)?|成员(?:单位|方)?|主办方|协办方|主体(?:单位|方)?)\)$/u;
 // "中标人：联合体(牵头人：A；成员：B、C)": the members under their role labels, on the label's line
 // or on lines of their own right below it.
 export const ROLE_LABEL = /(?:牵头(?:人|方|单位)|成员(?:单位|方)?\s*[一二三四五1-5]?)(?:名称)?\s*(?:\([^()\n]{0,8}\))?\s*[:：]/gu;
@@ -23,9 +23,10 @@ export const ROLE_LINE_CHARS = 200;
 
 // "甲公司(牵头人)/乙公司(成员)", "甲公司(联合体牵头人)、乙公司(联合体成员)" in one table cell: a
 // consortium's members, each named after the role note that ends the one before. The leader may be
-// noted as the consortium's 主办方 or 主体(单位) instead; a plus sign joins them as a slash does.
+// noted as the consortium's 主办方 or 主体(单位) instead (a member then as 协办方), or as 牵头 alone; a
+// plus sign joins them as a slash does.
 const AFTER_ROLE_NOTE =
-  /(?<=\((?:联合体)?(?:牵头人|牵头方|牵头单位|主办方|主体(?:单位|方)?|成员(?:单位|方)?)\))\s*(?:[、/;；，,+＋]\s*)?(?:与|和|及)?\s*(?=\p{Script=Han})/u;
+  /(?<=\((?:联合体)?(?:牵头(?:人|方|单位)?|主办方|协办方|主体(?:单位|方)?|成员(?:单位|方)?)\))\s*(?:[、/;；，,+＋]\s*)?(?:与|和|及)?\s*(?=\p{Script=Han})/u;
 
 export function membersOfCell(name: string): string[] {
   if (!AFTER_ROLE_NOTE.test(name)) return [name];

@@ -90,11 +90,12 @@ export function readOrgAt(text: string, from: number, kind: OrgKind): string | n
   else if (stop) return null;
   // "(盖章)", and a consortium member's role ("(联合体牵头人)", the leader as "(主体)"), are notes on the name.
   // "A(牵头人)、B(成员)联合体": the word after the last member names the group, not that member.
-  // The leader and members may be called 牵头方/牵头单位 and 成员方/成员单位 as well.
-  value = value.replace(/(?<=\((?:牵头(?:人|方|单位)|成员(?:单位|方)?|主办方)\))\s*(?:组成的)?联合体$/u, '').trim();
+  // The leader and members may be called 牵头方/牵头单位 (or just 牵头) and 成员方/成员单位 as well, and a
+  // member beside a 主办方 its 协办方.
+  value = value.replace(/(?<=\((?:牵头(?:人|方|单位)?|成员(?:单位|方)?|主办方|协办方)\))\s*(?:组成的)?联合体$/u, '').trim();
   value = value
     .replace(
-      /\((?:盖章|签章|公章|联合体(?:牵头(?:人|方|单位)|成员(?:单位|方)?|主办方|主体)?|牵头(?:人|方|单位)|主办方|主体(?:单位|方)?|成员(?:单位|方)?)\)$/u,
+      /\((?:盖章|签章|公章|联合体(?:牵头(?:人|方|单位)|成员(?:单位|方)?|主办方|协办方|主体)?|牵头(?:人|方|单位)?|主办方|协办方|主体(?:单位|方)?|成员(?:单位|方)?)\)$/u,
       '',
     )
     .trim();

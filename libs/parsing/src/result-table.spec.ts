@@ -217,3 +217,17 @@ describe('rankedRow: a panel’s conclusion and bilingual headers', () => {
     expect(rankedRow(named)).toMatchObject({ name: '青禾宏达建设有限公司', price: '3,210,000.00', by: 'rank' });
   });
 });
+
+describe('rankedRow: an evaluated price column', () => {
+  it('reads 评标价 with its unit when no column gives the bid', () => {
+    const text =
+      '| 排名 | 投标人 | 评标价(万元) | 得分 |\n| 1 | 甲公路工程有限公司 | 2,863.51 | 95.2 |\n| 2 | 乙路桥有限公司 | 2,901.00 | 93.1 |';
+    expect(rankedRow(text)).toMatchObject({ name: '甲公路工程有限公司', price: '2,863.51', unitYuan: 10_000 });
+  });
+
+  it('keeps the 投标报价 column over the 评标价 one', () => {
+    const text =
+      '排名 | 投标人 | 评标价(元) | 投标报价(元)\n1 | 甲公路工程有限公司 | 2,800,000 | 2,863,510\n2 | 乙路桥有限公司 | 2,850,000 | 2,901,000';
+    expect(rankedRow(text)).toMatchObject({ name: '甲公路工程有限公司', price: '2,863,510' });
+  });
+});

@@ -1076,3 +1076,15 @@ describe('readWinners: numbered winner labels, ranks as 排序1 and participants
     expect(readWinners(text)).toEqual(['甲建工集团有限责任公司', '乙市政设计研究院有限公司', '丙建设工程有限公司']);
   });
 });
+
+describe('readWinners: consortium roles called 协办方 or 牵头 alone', () => {
+  it('reads both members without their role notes', () => {
+    expect(
+      readWinners('第一中标候选人：甲建工集团有限公司(联合体主办方)、乙设计研究院有限公司(联合体协办方)\n投标报价：12,345.67万元'),
+    ).toEqual(['甲建工集团有限公司', '乙设计研究院有限公司']);
+    expect(readWinners('第一中标候选人(联合体)：甲建工集团有限公司(牵头)、乙设计研究院有限公司(成员)\n投标报价：2,345.67万元')).toEqual([
+      '甲建工集团有限公司',
+      '乙设计研究院有限公司',
+    ]);
+  });
+});
