@@ -69,3 +69,16 @@ describe('labelMultiplier', () => {
     expect(labelMultiplier('预算金额(含税)')).toBeNull();
   });
 });
+
+describe('labelMultiplier: tax words in the unit’s bracket', () => {
+  it('reads the unit beside 含税 or 不含税', () => {
+    expect(labelMultiplier('中标价(含税，万元)')).toBe(10_000);
+    expect(labelMultiplier('投标报价(万元,不含税)')).toBe(10_000);
+    expect(labelMultiplier('成交金额(不含税、元)')).toBe(1);
+    expect(labelMultiplier('中标价(含税价)')).toBeNull();
+  });
+
+  it('scales the figure after such a label', () => {
+    expect(readAmountAfter('(含税,万元):128.6', 0, null)?.yuan).toBe(1_286_000);
+  });
+});

@@ -14,8 +14,10 @@ export interface AmountHit {
 // "采购预算：不超过120万元", "控制在…以内": a cap said in words before the figure is that figure.
 const FILLER =
   /^(?:[\s:=|]|[,，](?=\s*[为是])|为|是|约|计|即|人民币|RMB|CNY|¥|￥|大写|小写|不?含税(?:价|金额)?|\([^()\n]{0,16}\)|(?:最高)?不(?:超过|高于)|控制在)*/iu;
-// (万元), (单位:万元), (人民币万元), (万元人民币).
-const UNIT_IN_PARENS = /[(（](?:单位[:：]?)?\s*(?:人民币)?\s*([百千]万元|万元|千元|元|亿元)\s*(?:人民币)?\s*[)）]/u;
+// (万元), (单位:万元), (人民币万元), (万元人民币); whether tax is in may share the bracket: (含税，万元),
+// (万元，不含税).
+const UNIT_IN_PARENS =
+  /[(（](?:不?含税[,，、\s]*)?(?:单位[:：]?)?\s*(?:人民币)?\s*([百千]万元|万元|千元|元|亿元)\s*(?:人民币)?\s*(?:[,，、\s]*不?含税)?\s*[)）]/u;
 const MASK = /^(?:[*＊][*＊.,]*\s*(?:万元|万|元)?|\(?略\)?)/u;
 // "7800余万元", "3亿多元": an approximate figure, still in that unit. Thousands may be split by
 // spaces ("1 286 500.00"): two such groups, or one with decimals or a unit after it.
