@@ -97,10 +97,20 @@ export class DeliveriesRepository {
     if (!ds.length) return out;
     const params = [ds.map((d) => d.id), ds.map((d) => d.memberId), ds.map((d) => d.channel), ds.map((d) => d.kind)];
     await this.sql(ASSIGN_PENDING, params);
-    // What the deliveries carry now: those just assigned and any assigned before a crash. Only the
-    // sender holding the claim assigns to these ids, so the committed update is all there is.
+    // What the deliveries carry now: those just assigned, those the ledger wrote into an instant
+    // window, and any assigned before a crash. Only the sender holding the claim assigns to these
+    // ids, so the committed rows are all there is. What has passed its bid deadline since it was
+    // written is held back here, as the assignment above does for pending rows.
     const rows = await this.sql<{ delivery_id: string; bulletin_id: string }>(
-      `SELECT delivery_id, bulletin_id FROM notifications WHERE delivery_id = ANY($1::uuid[])`,
+      `WITH late AS (
+         UPDATE notifications n SET status = 'suppressed', held_reason = 'deadline_passed', delivery_id = NULL
+           FROM bulletins b
+          WHERE n.delivery_id IS NOT NULL AND n.delivery_id = ANY($1::uuid[]) AND n.status = 'assigned' AND n.only_before_deadline
+            AND b.id = n.bulletin_id AND b.deadline_at <= now()
+         RETURNING n.id, n.bulletin_month)
+       SELECT n.delivery_id, n.bulletin_id FROM notifications n
+        WHERE n.delivery_id IS NOT NULL AND n.delivery_id = ANY($1::uuid[])
+          AND NOT EXISTS (SELECT 1 FROM late WHERE late.id = n.id AND late.bulletin_month = n.bulletin_month)`,
       [params[0]],
     );
     for (const r of rows) out.get(r.delivery_id)?.push(r.bulletin_id);

@@ -90,19 +90,23 @@ describe('DeliveryLedger under concurrent match jobs', () => {
               (SELECT count(*) FROM bulletin_match_state WHERE matched_at IS NOT NULL)::int AS matched`,
     );
     expect(counts).toEqual({ matches: 200 * 12, notifications: 200 * 12, matched: 12 });
-    // No row missed: a pending notification always has an open window of its member to join.
+    // No row missed: every instant notification is written into a delivery of its member, never
+    // left pending for a sweep to find.
     const [stranded] = await ds.query(
       `SELECT count(*)::int AS n FROM notifications n
-        WHERE n.status = 'pending' AND NOT EXISTS (SELECT 1 FROM deliveries d WHERE d.member_id = n.member_id AND d.kind = 'instant' AND d.status = 'pending')`,
+        WHERE n.status <> 'assigned' OR NOT EXISTS (SELECT 1 FROM deliveries d WHERE d.id = n.delivery_id AND d.member_id = n.member_id AND d.kind = 'instant')`,
     );
     expect(stranded.n).toBe(0);
     const [open] = await ds.query(
       `SELECT count(*)::int AS windows, count(DISTINCT member_id)::int AS members FROM deliveries WHERE kind = 'instant' AND status = 'pending' AND attempts = 0`,
     );
     expect(open.windows).toBe(open.members);
-    // Every assigned notification sits in a delivery the sender claimed.
+    // Every notification sits in a delivery the sender claimed or in an open window: none joined
+    // a window after its delivery was taken.
     const [misplaced] = await ds.query(
-      `SELECT count(*)::int AS n FROM notifications WHERE status = 'assigned' AND NOT (delivery_id = ANY($1::uuid[]))`,
+      `SELECT count(*)::int AS n FROM notifications n
+        WHERE NOT (n.delivery_id = ANY($1::uuid[]))
+          AND NOT EXISTS (SELECT 1 FROM open_instant_windows w WHERE w.delivery_id = n.delivery_id)`,
       [[...claimed]],
     );
     expect(misplaced.n).toBe(0);

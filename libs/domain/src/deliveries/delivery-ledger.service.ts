@@ -24,7 +24,7 @@ const byMemberThenChannel = (a: { memberId: string; channel: string }, b: { memb
  * The "never twice" ledger. From one bulletin's matches it writes one notification per
  * (member, bulletin, channel) — unique in Postgres, so several subscriptions, duplicate ingests
  * and retried jobs all collapse — and opens or joins the member's instant delivery window.
- * Two statements whatever the number of members, rows sorted by (member, channel) so that
+ * One statement whatever the number of members, rows sorted by (member, channel) so that
  * concurrent match jobs take their locks in one order. Digests pick pending notifications up
  * when they are due (DigestPlanner).
  */
@@ -50,50 +50,70 @@ export class DeliveryLedger {
     }
     if (!wanted.size) return [];
     const rows = [...wanted.values()].sort(byMemberThenChannel);
-    // Only channels the member can receive on now: enabled, not bounced, SMS verified and consented,
-    // WeChat bound, an active endpoint for webhooks and robots, a team with an active endpoint.
-    // The LIMIT keeps the member check a primary-key lookup per row: as a plain join, a planner
-    // that misjudges the array's size can pick a nested loop over a scan of members (quadratic).
-    // The bulletin's month is the partition and part of the unique key (see MatchRecorder: a month
-    // retention has dropped records nothing). The key-share lock on each member stands for a foreign
-    // key: a member's deletion waits for this transaction, then deletes its rows.
-    // Only the rows this statement inserted come back: a notification another job wrote first is
-    // that job's to deliver. A tender already past its bid deadline is written as held back (never
-    // sent as new) when every reason the member has for it ends with the deadline.
-    const inserted: Array<{ member_id: string; channel: Channel; frequency: SubscriptionFrequency; status: string }> = await queryPrepared(
+    const { periodKey, periodMonth, dueAt } = instantWindow(new Date(), this.config.delivery.instantWindowSeconds);
+    // r: the rows to write. Only channels the member can receive on now: enabled, not bounced, SMS
+    // verified and consented, WeChat bound, an active endpoint for webhooks and robots, a team with
+    // an active endpoint. The LIMIT keeps the member check a primary-key lookup per row: as a plain
+    // join, a planner that misjudges the array's size can pick a nested loop over a scan of members
+    // (quadratic). The bulletin's month is the partition and part of the unique key (see
+    // MatchRecorder: a month retention has dropped records nothing). The key-share lock on each
+    // member stands for a foreign key: a member's deletion waits for this transaction, then deletes
+    // its rows. A row already written (a retried job, a duplicate) is left out here, so it opens
+    // no window; the unique key still settles a race with a job writing it right now.
+    // A tender already past its bid deadline is written as held back (never sent as new) when every
+    // reason the member has for it ends with the deadline.
+    // w, d: each instant row's open delivery, taken as openInstantDeliveries does (see there).
+    // The instant rows are written already carried by it ('assigned'): a sender trying that
+    // delivery waits for this transaction on the window row, then reads them with it. Written once
+    // so, they are never updated from pending, which rewrote each row and all of its index entries.
+    const opened: Array<{ id: string; due_at: Date }> = await queryPrepared(
       em,
-      `INSERT INTO notifications (member_id, bulletin_id, bulletin_month, channel, frequency, only_before_deadline, status, held_reason)
-       SELECT r.member_id, b.id, b.ledger_month, r.channel, r.frequency, r.only_before,
-              CASE WHEN r.only_before AND b.expired THEN 'suppressed' ELSE 'pending' END,
-              CASE WHEN r.only_before AND b.expired THEN 'deadline_passed' END
-         FROM (SELECT id, ledger_month, coalesce(deadline_at <= now(), false) AS expired FROM bulletins WHERE id = $1::uuid
-                  AND (ledger_month >= date_trunc('month', timezone('UTC', now())) OR to_regclass('notifications_' || to_char(ledger_month, 'YYYY_MM')) IS NOT NULL)) AS b
-        CROSS JOIN unnest($2::uuid[], $3::text[], $4::text[], $5::boolean[]) AS r(member_id, channel, frequency, only_before)
-        CROSS JOIN LATERAL (SELECT 1 FROM members m
-                             WHERE m.id = r.member_id AND m.status = 'active'
-                               AND ((r.channel = 'email' AND m.email_enabled AND m.email_bounced_at IS NULL)
-                                 OR (r.channel = 'sms' AND m.sms_enabled AND m.phone_verified_at IS NOT NULL AND m.consent_at IS NOT NULL)
-                                 OR (r.channel = 'wechat' AND EXISTS (SELECT 1 FROM wechat_bindings w WHERE w.member_id = m.id))
-                                 OR (r.channel IN ('webhook', 'robot') AND EXISTS (SELECT 1 FROM webhook_endpoints e WHERE e.member_id = m.id AND e.team_id IS NULL
-                                       AND e.disabled_at IS NULL AND (e.kind = 'webhook') = (r.channel = 'webhook')))
-                                 OR (r.channel = 'team' AND EXISTS (SELECT 1 FROM team_members t JOIN webhook_endpoints e ON e.team_id = t.team_id
-                                       WHERE t.member_id = m.id AND e.disabled_at IS NULL)))
-                             LIMIT 1 FOR KEY SHARE OF m) AS receivable
-        ORDER BY r.member_id, r.channel
-       ON CONFLICT (bulletin_id, member_id, channel, bulletin_month) DO NOTHING
-       RETURNING member_id, channel, frequency, status`,
+      `WITH r AS (
+         SELECT r.member_id, r.channel, r.frequency, r.only_before, b.id AS bulletin_id, b.ledger_month, (r.only_before AND b.expired) AS late
+           FROM (SELECT id, ledger_month, coalesce(deadline_at <= now(), false) AS expired FROM bulletins WHERE id = $1::uuid
+                    AND (ledger_month >= date_trunc('month', timezone('UTC', now())) OR to_regclass('notifications_' || to_char(ledger_month, 'YYYY_MM')) IS NOT NULL)) AS b
+          CROSS JOIN unnest($2::uuid[], $3::text[], $4::text[], $5::boolean[]) AS r(member_id, channel, frequency, only_before)
+          CROSS JOIN LATERAL (SELECT 1 FROM members m
+                               WHERE m.id = r.member_id AND m.status = 'active'
+                                 AND ((r.channel = 'email' AND m.email_enabled AND m.email_bounced_at IS NULL)
+                                   OR (r.channel = 'sms' AND m.sms_enabled AND m.phone_verified_at IS NOT NULL AND m.consent_at IS NOT NULL)
+                                   OR (r.channel = 'wechat' AND EXISTS (SELECT 1 FROM wechat_bindings w WHERE w.member_id = m.id))
+                                   OR (r.channel IN ('webhook', 'robot') AND EXISTS (SELECT 1 FROM webhook_endpoints e WHERE e.member_id = m.id AND e.team_id IS NULL
+                                         AND e.disabled_at IS NULL AND (e.kind = 'webhook') = (r.channel = 'webhook')))
+                                   OR (r.channel = 'team' AND EXISTS (SELECT 1 FROM team_members t JOIN webhook_endpoints e ON e.team_id = t.team_id
+                                         WHERE t.member_id = m.id AND e.disabled_at IS NULL)))
+                               LIMIT 1 FOR KEY SHARE OF m) AS receivable
+          WHERE NOT EXISTS (SELECT 1 FROM notifications n WHERE n.bulletin_id = b.id AND n.member_id = r.member_id
+                               AND n.channel = r.channel AND n.bulletin_month = b.ledger_month)),
+       w AS (
+         INSERT INTO open_instant_windows AS w (member_id, channel, delivery_id, period_month, due_at)
+         SELECT member_id, channel, time_ordered_uuid(), $7::date, $8 FROM r WHERE frequency = 'instant' AND NOT late ORDER BY 1, 2
+         ON CONFLICT (member_id, channel) DO UPDATE SET due_at = w.due_at
+         RETURNING w.member_id, w.channel, w.delivery_id, w.period_month, w.due_at, (w.xmax = 0) AS opened),
+       d AS (
+         INSERT INTO deliveries (id, member_id, channel, kind, period_key, period_month, due_at)
+         SELECT delivery_id, member_id, channel, 'instant', $6, period_month, due_at FROM w WHERE opened ORDER BY member_id, channel),
+       n AS (
+         INSERT INTO notifications (member_id, bulletin_id, bulletin_month, channel, frequency, only_before_deadline, status, held_reason, delivery_id)
+         SELECT r.member_id, r.bulletin_id, r.ledger_month, r.channel, r.frequency, r.only_before,
+                CASE WHEN r.late THEN 'suppressed' WHEN w.delivery_id IS NOT NULL THEN 'assigned' ELSE 'pending' END,
+                CASE WHEN r.late THEN 'deadline_passed' END, w.delivery_id
+           FROM r LEFT JOIN w ON w.member_id = r.member_id AND w.channel = r.channel
+          ORDER BY r.member_id, r.channel
+         ON CONFLICT (bulletin_id, member_id, channel, bulletin_month) DO NOTHING)
+       SELECT delivery_id AS id, due_at FROM w WHERE opened`,
       [
         bulletinId,
         rows.map((r) => r.memberId),
         rows.map((r) => r.channel),
         rows.map((r) => mostUrgent(r.frequencies)),
         rows.map((r) => r.onlyBefore),
+        periodKey,
+        periodMonth,
+        dueAt,
       ],
     );
-    const instant = inserted
-      .filter((n) => n.frequency === 'instant' && n.status === 'pending')
-      .map((n) => ({ memberId: n.member_id, channel: n.channel }));
-    return (await this.openInstantDeliveries(em, instant, new Date())).filter((d) => d.opened).map(({ opened: _o, ...d }) => d);
+    return opened.map((r) => ({ id: r.id, dueAt: new Date(r.due_at), attempts: 0 }));
   }
 
   /**

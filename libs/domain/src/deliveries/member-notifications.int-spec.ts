@@ -6,7 +6,7 @@ import { HeldBackService } from '../held-back/held-back.service';
 import { Member } from '../members/member.entity';
 import { MembersRepository } from '../members/members.repository';
 import { ASSIGN_PENDING, DeliveriesRepository } from './deliveries.repository';
-import { memberDelivered, memberPending, memberSuppressed } from './member-notifications.sql';
+import { memberDelivered, memberPending, memberSuppressed, memberWaiting } from './member-notifications.sql';
 
 /** Indexed columns of notifications (see unnarrowedScans). */
 const NOTIFICATION_COLUMNS = ['frequency', 'member_id', 'delivery_id', 'bulletin_id'];
@@ -63,6 +63,8 @@ describe('A member’s notifications', () => {
       `SELECT * FROM notifications WHERE ${memberPending('$1')}`,
       `SELECT * FROM notifications WHERE ${memberSuppressed('$1')}`,
       `SELECT * FROM notifications WHERE ${memberDelivered('$1')}`,
+      `UPDATE notifications SET status = 'suppressed', delivery_id = NULL WHERE ${memberWaiting('$1', 'email')}`,
+      `UPDATE notifications SET status = 'suppressed', delivery_id = NULL WHERE ${memberWaiting('$1')}`,
       `UPDATE notifications SET status = 'suppressed' WHERE ${memberPending('$1')} AND channel = 'email'`,
     ];
     await ds.transaction(async (em) => {

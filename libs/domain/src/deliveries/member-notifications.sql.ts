@@ -21,6 +21,17 @@ export const memberDelivered = (m: string): string =>
   `delivery_id IS NOT NULL AND delivery_id = ANY(ARRAY(SELECT id FROM deliveries WHERE member_id = ${m}))`;
 
 /**
+ * The member's rows in a delivery not tried yet or held (an open instant window, SMS quiet
+ * hours), on one channel or all: queued as much as pending ones are, so whatever stops pending
+ * rows stops these too. The channel is the delivery's (a plain condition on the notification lets
+ * the planner prefer a scan of the unique key).
+ */
+export const memberWaiting = (m: string, channel?: string): string =>
+  `status = 'assigned' AND delivery_id IS NOT NULL AND delivery_id = ANY(ARRAY(SELECT id FROM deliveries WHERE member_id = ${m} AND status IN ('pending', 'held')${
+    channel ? ` AND channel = '${channel}'` : ''
+  }))`;
+
+/**
  * Every row of the member, as three conditions in the order a row can move between them (pending,
  * then carried by a delivery, then suppressed): statements run one after another in this order
  * catch a row a sender moves on meanwhile.

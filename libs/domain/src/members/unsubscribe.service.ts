@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { isUUID } from 'class-validator';
 import { DataSource } from 'typeorm';
-import { memberPending } from '../deliveries/member-notifications.sql';
+import { memberPending, memberWaiting } from '../deliveries/member-notifications.sql';
 import { APP_CONFIG, type AppConfig } from '@app/config';
 import { DomainError } from '../shared/domain.errors';
 import { verifyToken } from '../shared/signed-token';
@@ -58,6 +58,10 @@ export class UnsubscribeService {
       await this.dataSource.query(`UPDATE notifications SET status = 'suppressed' WHERE ${memberPending('$1')} AND channel = 'email'`, [
         t.memberId,
       ]);
+      await this.dataSource.query(
+        `UPDATE notifications SET status = 'suppressed', delivery_id = NULL WHERE ${memberWaiting('$1', 'email')}`,
+        [t.memberId],
+      );
     }
     return t;
   }

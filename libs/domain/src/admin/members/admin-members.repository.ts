@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { InjectReadReplica } from '@app/database';
 import { DataSource, EntityManager } from 'typeorm';
-import { memberPending } from '../../deliveries/member-notifications.sql';
+import { memberPending, memberWaiting } from '../../deliveries/member-notifications.sql';
 import type { MemberPlan, MemberRole, MemberStatus } from '../../members/member.entity';
 import { offsetOf, Page, PageRequest, PageRows, toPage } from '../shared/page';
 import { containsPattern, SqlParams } from '../shared/sql-params';
@@ -119,13 +119,17 @@ export class AdminMembersRepository {
     await manager.query(`UPDATE refresh_tokens SET revoked_at = now() WHERE member_id = $1 AND revoked_at IS NULL`, [memberId]);
   }
 
-  /** Nothing already queued goes out to a suspended member. */
+  /** Nothing already queued goes out to a suspended member: pending, or waiting in a delivery. */
   async suppressPending(manager: EntityManager, memberId: string): Promise<number> {
-    const [, affected] = await manager.query<[unknown[], number]>(
+    const [, pending] = await manager.query<[unknown[], number]>(
       `UPDATE notifications SET status = 'suppressed' WHERE ${memberPending('$1')}`,
       [memberId],
     );
-    return affected ?? 0;
+    const [, waiting] = await manager.query<[unknown[], number]>(
+      `UPDATE notifications SET status = 'suppressed', delivery_id = NULL WHERE ${memberWaiting('$1')}`,
+      [memberId],
+    );
+    return (pending ?? 0) + (waiting ?? 0);
   }
 
   async setPlan(manager: EntityManager, id: string, plan: MemberPlan): Promise<void> {
