@@ -338,6 +338,14 @@ describe('readNoticeKind: approvals, sales and reports around a planned project'
     });
   });
 
+  it('reads an investment agreement or a project settled as a signing', () => {
+    expect(kind('某县与某集团签订投资协议', '3月22日，某县人民政府与某集团签订投资协议，计划总投资30亿元。')).toEqual({
+      category: 'news',
+      stage: 'signing',
+    });
+    expect(kind('某县招商引资再结硕果 6个项目成功落地')).toEqual({ category: 'news', stage: 'signing' });
+  });
+
   it('reads investment completed so far as a progress report', () => {
     expect(kind('某物流园二期项目完成总投资六成', '截至3月底，项目累计完成投资8.76亿元，冷链仓库主体完工。')).toEqual({
       category: 'news',

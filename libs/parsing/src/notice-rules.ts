@@ -105,7 +105,8 @@ export const TITLE_RULES: readonly NoticeRule[] = [
 export function newsRules(): NoticeRule[] {
   return [
     rule('news', 'construction_start', /开(?:\(竣\))?工|开竣工|动工|开建|奠基|开复工|破土/u),
-    rule('news', 'signing', /签约|签署|落户/u),
+    // An investment agreement signed (签订投资协议) or a project settled in a place (成功落地) is a signing.
+    rule('news', 'signing', /签约|签署|落户|签订[^，。\n]{0,12}?协议|投资协议|(?:成功|集中|项目)落地/u),
     rule('news', 'completion', /竣工|完工|投产|建成|封顶|通车|投用|投运|并网|交付使用/u),
     // 累计完成投资…, 完成年度计划…, 形象进度: how far the works have got.
     rule(
