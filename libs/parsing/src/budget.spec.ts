@@ -140,6 +140,10 @@ describe('extractBudget: investment in press prose', () => {
     expect(yuan('该项目总投资约2.4亿元,其中中央预算内投资6000万元。')).toBe(240_000_000);
     expect(yuan('今年全市计划完成投资260亿元,年内投资45亿元。')).toBeNull();
     expect(yuan('环保投资:60万元')).toBeNull();
+    // A purpose's own total (水土保持总投资) is a part of the project, whichever is stated first.
+    expect(yuan('同意水土保持总投资1263.5万元，其中水土保持补偿费18.6万元。工程总投资5.82亿元。')).toBe(582_000_000);
+    expect(yuan('水土保持工程总投资386万元；项目总投资2.1亿元')).toBe(210_000_000);
+    expect(yuan('环境保护总投资:860万元')).toBeNull();
     expect(yuan('项目投资:4200万元,资金来源:自筹')).toBe(42_000_000);
   });
 });

@@ -179,6 +179,19 @@ describe('parseBulletin', () => {
     expect(parsed).toMatchObject({ category: 'news', stage: 'construction_start', budgetYuan: 18_600_000_000, buyer: null });
   });
 
+  it('reads a progress report’s table of projects at its 合计 row, and a land sale result without winner or price', () => {
+    const report = parseBulletin({
+      title: '某县2028年1-2月重点项目建设进展情况通报',
+      body: '现将进展情况通报如下：\n序号 | 项目名称 | 总投资（亿元） | 完成率\n1 | 甲道路工程 | 6.8 | 16.8%\n2 | 乙产业园 | 2.6 | 15.0%\n合计 | | 9.4 | 16.3%',
+    });
+    expect(report).toMatchObject({ category: 'news', stage: 'progress', budgetYuan: 940_000_000 });
+    const land = parseBulletin({
+      title: '某区国有建设用地使用权挂牌出让结果公示',
+      body: '宗地编号 | 面积（平方米） | 起始价（万元） | 成交价（万元） | 竞得人\nA-05 | 46820 | 1405 | 1405 | 某装备制造有限公司',
+    });
+    expect(land).toMatchObject({ category: 'other', budgetYuan: null, awardYuan: null, winners: [] });
+  });
+
   it('drops a deadline that lies before publication', () => {
     const parsed = parseBulletin({
       title: '某项目更正公告',

@@ -1,4 +1,5 @@
 import { toDisplayText, toMatchText } from '@app/text';
+import { batchTableTotal } from './batch-table-total';
 import { extractBudget } from './budget';
 import { BulletinCategory, readNoticeKind } from './category';
 import { documentsOnSaleFrom, extractDeadline, extractPublishedAt, parseDateTime } from './dates';
@@ -149,7 +150,12 @@ const NEWS_LEAD_CHARS = 400;
 
 function textBudget(category: BulletinCategory, stage: BulletinStage | null, title: string, body: string) {
   if (category === 'award' || (category === 'change' && stage !== null)) return null;
-  if (category === 'news') return extractBudget(`${title}\n${body.slice(0, NEWS_LEAD_CHARS)}`, { bidPricesQuoted: true });
+  if (category === 'news') {
+    // A table of the batch's projects opening the report is summed up by its 合计 row.
+    const total = batchTableTotal(body);
+    if (total && total.headerAt < NEWS_LEAD_CHARS) return total;
+    return extractBudget(`${title}\n${body.slice(0, NEWS_LEAD_CHARS)}`, { bidPricesQuoted: true });
+  }
   const text = title ? `${title}\n${body}` : body;
   // A procedure that failed (流标, 废标) may list the bids it got beside the ceiling it had: the
   // bids make no result of it, so its ceiling is read as any tender's. One that ranks candidates

@@ -75,6 +75,10 @@ function readFromText(titleText: string, bodyText: string): NoticeKind {
   if (found?.category === 'proposed' && !found.stage) return { category: 'proposed', stage: stageField(bodyText) ?? 'project_approval' };
   if (found?.category === 'award' && bodyOnlyInvites(bodyText)) return { category: 'tender', stage: 'invitation' };
   if (found) return found.category === 'news' && !found.stage ? newsKind(core, bodyText) : found;
+  // An entry with no notice wording whose 项目阶段 names an approval (立项, 可研, 备案) is a project
+  // database entry, whatever else it says about planned dates.
+  const entryStage = stageField(bodyText);
+  if (entryStage) return { category: 'proposed', stage: entryStage };
   // No notice wording anywhere: the bigram model trained on labelled bulletins decides when it is
   // sure; a kind it names carries no stage (news excepted, whose stage is read from its prose).
   const guess = predictCategory(`${titleText}\n${bodyText.slice(0, MODEL_TEXT_CHARS)}`);
@@ -124,10 +128,14 @@ function newsKind(title: string, body: string): NoticeKind {
   return { category: 'news', stage: stage ?? 'progress' };
 }
 
+// A project's planned dates are fields of an entry ("计划开工：2028年6月", "预计竣工时间 | 2029年"),
+// not a heading saying the works have started.
+const PLANNED_DATE_FIELD = /^(?:计划|预计|拟)(?:开工|竣工|完工|开竣工|投产|建成)(?:时间|日期|年月)?[ \t]*[:：|]/u;
+
 // Heading lines are read top down: the first line with notice wording is the notice's heading.
 function firstMatchingLine(lines: string[]): NoticeKind | null {
   for (const line of lines) {
-    if (!HEADING.test(line)) continue;
+    if (!HEADING.test(line) || PLANNED_DATE_FIELD.test(line.trim())) continue;
     const found = matchRules(line.length > HEADING_PROSE_CHARS ? PROSE_RULES : TITLE_RULES, line);
     if (found) return found;
   }

@@ -301,3 +301,56 @@ describe('readNoticeKind: excerpts without a title', () => {
     expect(kind('', '采购需求：课桌椅800套\n验收时间：供货后7日内\n预算金额：50万元').category).toBe('tender');
   });
 });
+
+describe('readNoticeKind: approvals, sales and reports around a planned project', () => {
+  it('reads the review opinion of an energy or soil-conservation report as an approval', () => {
+    expect(kind('关于某化工有限公司年产10万吨某产品项目节能报告的审查意见')).toEqual({ category: 'proposed', stage: 'project_approval' });
+    expect(kind('关于某公路改建工程水土保持方案报告书的审批意见')).toEqual({ category: 'proposed', stage: 'project_approval' });
+    expect(kind('某产业园项目', '你公司报送的节能报告收悉。经审查，原则同意该项目节能报告。')).toEqual({
+      category: 'proposed',
+      stage: 'project_approval',
+    });
+  });
+
+  it('reads the published result of a land or mineral rights sale as no procurement result', () => {
+    expect(kind('某区国有建设用地使用权挂牌出让结果公示')).toEqual({ category: 'other', stage: null });
+    expect(kind('某县采矿权拍卖出让成交公示')).toEqual({ category: 'other', stage: null });
+    expect(kind('某地块土地使用权出让竞得结果公告')).toEqual({ category: 'other', stage: null });
+    // Services bought about land are still procured, and a cancelled sale is ended.
+    expect(kind('某区土地出让地价评估服务采购项目中标结果公告')).toEqual({ category: 'award', stage: 'result' });
+    expect(kind('某区国有建设用地使用权挂牌出让终止公告')).toEqual({ category: 'other', stage: 'termination' });
+  });
+
+  it('takes an entry’s planned start date for a field, not for news of works started', () => {
+    expect(kind('【拟建项目】某新材料项目', '项目阶段：设计阶段\n投资额：1.2亿\n计划开工：2028年6月')).toEqual({
+      category: 'proposed',
+      stage: 'project_approval',
+    });
+    expect(kind('【拟建项目】某物流园', '总投资：3亿元\n预计竣工时间 | 2029年12月')).toEqual({
+      category: 'proposed',
+      stage: 'project_approval',
+    });
+    expect(kind('某产业园项目', '开工仪式公告\n计划开工：2028年6月')).toEqual({ category: 'news', stage: 'construction_start' });
+    // Without notice wording anywhere, an approval named as the entry's stage makes it an entry.
+    expect(kind('某项目', '业主单位：某公司\n计划开工：2028年**月\n总投资：**万元\n项目阶段：可研')).toEqual({
+      category: 'proposed',
+      stage: 'feasibility_approval',
+    });
+  });
+
+  it('reads an investment agreement or a project settled as a signing', () => {
+    expect(kind('某县与某集团签订投资协议', '3月22日，某县人民政府与某集团签订投资协议，计划总投资30亿元。')).toEqual({
+      category: 'news',
+      stage: 'signing',
+    });
+    expect(kind('某县招商引资再结硕果 6个项目成功落地')).toEqual({ category: 'news', stage: 'signing' });
+  });
+
+  it('reads investment completed so far as a progress report', () => {
+    expect(kind('某物流园二期项目完成总投资六成', '截至3月底，项目累计完成投资8.76亿元，冷链仓库主体完工。')).toEqual({
+      category: 'news',
+      stage: 'progress',
+    });
+    expect(kind('某县2028年1-2月重点项目建设形象进度通报')).toEqual({ category: 'news', stage: 'progress' });
+  });
+});

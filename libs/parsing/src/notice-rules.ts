@@ -8,6 +8,14 @@ export interface NoticeRule {
   re: RegExp;
 }
 
+// Land and mineral rights sold (出让, 拍卖, 挂牌) whose buyer and price are published: 出让结果公示,
+// 挂牌出让成交公示, 竞得结果. Only the result: a sale still open may be read with tenders.
+const LAND_SALE_RESULT =
+  /(?:土地|用地|地块|宗地|使用权|矿业权|采矿权|探矿权|海域)[^，。\n]{0,16}?(?:出让|转让|拍卖|挂牌|招拍挂)[^，。\n]{0,6}?(?:结果|成交|竞得)/u;
+// Reviews of a planned project's reports (节能, 水土保持, 防洪, 地震安全性) answered with an opinion.
+const PROJECT_REVIEW =
+  /(?:节能|水土保持|水保|防洪|洪水影响|地震安全性|安全预评价|职业病危害预评价)[^，。\n]{0,16}?(?:审查|审批|评审)意见|同意该项目节能报告/u;
+
 const rule = (category: BulletinCategory, stage: BulletinStage | null, re: RegExp): NoticeRule => ({ category, stage, re });
 
 // Notice-type wording of titles and heading lines, checked in this order; the first match
@@ -22,6 +30,9 @@ export const TITLE_RULES: readonly NoticeRule[] = [
     'termination',
     /终止|废标|流标|(?:招标|采购|比选|磋商|谈判|询价)失败|取消(?:招标|采购|中标|成交)|撤销[^，。\n]{0,20}?(?:招标|采购|中标|成交)|(?:中标|成交|结果)(?:公示|公告)?撤销|中标无效|作废/u,
   ),
+  // A sale of land or mineral rights (国有建设用地使用权出让, 采矿权挂牌出让) closes with who bought them
+  // (竞得人) and the price (成交价): a public-resource transaction, but no procurement was won.
+  rule('other', null, LAND_SALE_RESULT),
   rule('other', 'bid_opening', /开标(?:记录|结果|情况|一览)|唱标|(?:投标|响应)文件(?:递交|提交|接收)情况/u),
   rule('other', 'price_cap', /(?:招标)?控制价(?:公示|公告|为|的公示)|最高(?:投标)?限价(?:公示|公告)|拦标价(?:公示|公告)/u),
   rule('other', 'contract', /合同(?:公告|公示|备案|信息|签订)|采购合同|合同$/u),
@@ -84,6 +95,8 @@ export const TITLE_RULES: readonly NoticeRule[] = [
   // the approvals a project goes through on its way to be built. A 拟建 entry is read below.
   rule('proposed', 'feasibility_approval', /社会稳定风险|社稳|稳评/u),
   rule('proposed', 'project_approval', /初步设计|批复|批前公示|审批(?:公示|公告|结果)|规划许可|选址|用地预审|节能审查|施工许可/u),
+  // The other reviews a project passes before it is built (节能报告的审查意见, 水土保持方案的审批意见).
+  rule('proposed', 'project_approval', PROJECT_REVIEW),
   rule('proposed', null, /拟建/u),
   ...newsRules(),
 ];
@@ -92,9 +105,15 @@ export const TITLE_RULES: readonly NoticeRule[] = [
 export function newsRules(): NoticeRule[] {
   return [
     rule('news', 'construction_start', /开(?:\(竣\))?工|开竣工|动工|开建|奠基|开复工|破土/u),
-    rule('news', 'signing', /签约|签署|落户/u),
+    // An investment agreement signed (签订投资协议) or a project settled in a place (成功落地) is a signing.
+    rule('news', 'signing', /签约|签署|落户|签订[^，。\n]{0,12}?协议|投资协议|(?:成功|集中|项目)落地/u),
     rule('news', 'completion', /竣工|完工|投产|建成|封顶|通车|投用|投运|并网|交付使用/u),
-    rule('news', 'progress', /进展|快讯|动态|资讯|新闻|推进|提速|加快|如火如荼|招标成功|顺利(?:开标|完成)/u),
+    // 累计完成投资…, 完成年度计划…, 形象进度: how far the works have got.
+    rule(
+      'news',
+      'progress',
+      /进展|快讯|动态|资讯|新闻|推进|提速|加快|如火如荼|招标成功|顺利(?:开标|完成)|完成(?:总|年度(?:计划)?)?投资|完成年度计划|形象进度/u,
+    ),
   ];
 }
 
@@ -152,6 +171,7 @@ export const BODY_RULES: readonly NoticeRule[] = [
   rule('proposed', 'project_approval', /同意.{0,20}立项|立项(?:的)?批复|项目建议书(?:的)?批复|批复如下/u),
   rule('proposed', 'feasibility_approval', /社会稳定风险(?:评估|分析)/u),
   rule('proposed', 'project_approval', /初步设计(?:概算)?(?:的)?批复/u),
+  rule('proposed', 'project_approval', PROJECT_REVIEW),
 ];
 
 /** True when the text names a winner or a ranked candidate in the words of a result. */
