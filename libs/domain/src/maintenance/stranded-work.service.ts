@@ -34,7 +34,11 @@ export class StrandedWork {
     return this.deliveries.due(limit);
   }
 
-  /** Pending instant notifications with no pending delivery to carry them get one, opened here. */
+  /**
+   * Pending instant notifications with no pending delivery to carry them get one, opened here.
+   * The ledger now writes instant rows into their window's delivery, so these are rows written
+   * before it did, or by a process still running the earlier code during an upgrade.
+   */
   async openDeliveriesForOrphanedNotifications(): Promise<DueDelivery[]> {
     const orphans: Array<{ member_id: string; channel: Channel }> = await this.dataSource.query(
       // Members first (few), then one index probe each for an open window: the cost follows the
