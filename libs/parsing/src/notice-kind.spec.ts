@@ -301,3 +301,15 @@ describe('readNoticeKind: excerpts without a title', () => {
     expect(kind('', '采购需求：课桌椅800套\n验收时间：供货后7日内\n预算金额：50万元').category).toBe('tender');
   });
 });
+
+describe('readNoticeKind: municipal wordings of withdrawn notices and intent lists', () => {
+  it('reads a notice withdrawn by 废止 as ended, as 撤销 and 终止 are', () => {
+    expect(kind('某项目废止公告')).toEqual({ category: 'other', stage: 'termination' });
+    expect(kind('关于废止某中学食堂改造工程招标公告的公告')).toEqual({ category: 'other', stage: 'termination' });
+    expect(kind('某街道保洁服务采购公告（废止）')).toEqual({ category: 'other', stage: 'termination' });
+  });
+
+  it('reads 采购需求意向 as a procurement intent list', () => {
+    expect(kind('某区卫生健康委员会2028年3月采购需求意向')).toEqual({ category: 'intent', stage: 'procurement_intent' });
+  });
+});
