@@ -309,6 +309,11 @@ describe('readNoticeKind: municipal wordings of withdrawn notices and intent lis
     expect(kind('某街道保洁服务采购公告（废止）')).toEqual({ category: 'other', stage: 'termination' });
   });
 
+  it('reads a cancellation notice (项目取消公告, 取消公告) as ended', () => {
+    expect(kind('某社区养老驿站运营服务项目取消公告')).toEqual({ category: 'other', stage: 'termination' });
+    expect(kind('某项目采购取消公示')).toEqual({ category: 'other', stage: 'termination' });
+  });
+
   it('reads 采购需求意向 as a procurement intent list', () => {
     expect(kind('某区卫生健康委员会2028年3月采购需求意向')).toEqual({ category: 'intent', stage: 'procurement_intent' });
   });
