@@ -86,7 +86,8 @@ export function parseBulletin(input: BulletinInput, options: ParseOptions = {}):
   knownDisplay(body);
 
   const { category, stage } = readNoticeKind({ title, body: fieldBody, explicit: input.category });
-  const publishedAt = explicitDate(input.publishedAt) ?? extractPublishedAt(text, { result: category === 'award' });
+  const publishedAt =
+    explicitDate(input.publishedAt) ?? extractPublishedAt(text, { result: category === 'award', intent: category === 'intent' });
   const procurement = category !== 'news' && category !== 'proposed';
   // In a result an adviser's name may be the winner's; elsewhere it is the agency's.
   // A table written one cell a line is set back into rows, so its columns (a budget, a buyer) are read.
