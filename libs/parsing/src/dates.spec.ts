@@ -217,6 +217,12 @@ describe('extractDeadline: the replaced date marked after it, and 调至', () =>
     expect(extractDeadline('投标截止时间：2028年3月27日9:30（原为2028年3月20日9:30）')).toEqual(new Date('2028-03-27T01:30:00Z'));
   });
 
+  it('reads a bare 截止时间 opened by 变更后的 as the new deadline, never the 原公告的 one', () => {
+    const text = '原公告的截止时间：2028-03-20 09:30\n变更后的截止时间：2028-03-27 09:30';
+    expect(extractDeadline(text)).toEqual(new Date('2028-03-27T01:30:00Z'));
+    expect(extractDeadline('原公告的截止时间：2028-03-20 09:30')).toBeNull();
+  });
+
   it('reads the date a deadline is moved to by 调至 or 延后至', () => {
     expect(extractDeadline('投标截止时间及开标时间：由2028年3月20日9:30调至2028年3月27日9:30')).toEqual(new Date('2028-03-27T01:30:00Z'));
     expect(extractDeadline('本项目投标截止时间延后至2028年3月27日9:30。')).toEqual(new Date('2028-03-27T01:30:00Z'));

@@ -127,7 +127,9 @@ const DEADLINE_LABELS = [
 // "截止时间：…" (or "截止时间为…") as a field of its own, opening its line (after a list number, if any): in a tender's
 // field list the bid deadline, unless the heading of its section names another cut-off
 // ("获取招标文件\n截止时间：…").
-const BARE_DEADLINE_LABEL = /(?<=^|\n)[ \t]*(?:[一二三四五六七八九十\d]{1,2}[、.)][ \t]*)?截止(?:时间|日期)(?=[ \t]*(?:[:：]|为))/gu;
+// A change notice prints the new one as "变更后的截止时间：…" (the old one after 原公告的).
+const BARE_DEADLINE_LABEL =
+  /(?<=^|\n)[ \t]*(?:[一二三四五六七八九十\d]{1,2}[、.)][ \t]*)?(?:(?:更正|变更|修改|调整)后(?:的)?)?截止(?:时间|日期)(?=[ \t]*(?:[:：]|为))/gu;
 // "原公告中投标截止时间为…": the deadline an earlier notice set, replaced by this one.
 // "更正前：…截止时间为A\n更正后：…B": the line before the change.
 // A date marked as the replaced one right after it ("…14:00（原）", "（变更前）") is no deadline now.
