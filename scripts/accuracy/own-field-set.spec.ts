@@ -942,7 +942,8 @@ import { percent, tallyChecks } from './tally';
 // the ceiling of a 开标记录 that lists "投标人…，投标报价…" lines (read like a 流标's), and a district name
 // several cities share beside one of its townships (普陀区长征镇, 宝山区罗店镇) taking the one place both
 // may be, an intent's own 意向公开时间 as its date, a deadline marked (原) or (变更前) right after it
-// passed over for the new one, and 调至/延后至 as verbs moving a deadline. Left as found: a 市级 buyer's
+// passed over for the new one, 调至/延后至 as verbs moving a deadline, a bare 截止时间 opened by 变更后的,
+// and 蓟县 (天津's county until 2016) as 蓟州区. Left as found: a 市级 buyer's
 // own 地址 (北京市教育委员会, 西城区) is read as the district, while a city hospital at its address is
 // labelled with that district (own-b12-med-1). The shared dev and held-out figures are unchanged.
 const OWN_SET = join(__dirname, '../../test/fixtures/own-field-set.jsonl');
