@@ -303,6 +303,17 @@ describe('parseBulletin: a failed procedure quoting its bids', () => {
     expect(parsed.awardYuan).toBeNull();
   });
 
+  it('reads the ceiling of a bid opening record beside the bids it lists, and no award', () => {
+    const parsed = parseBulletin({
+      title: '某街道背街小巷整治工程开标记录',
+      body: `${ceiling}${bids}开标过程无异议。`,
+    });
+    expect(parsed.stage).toBe('bid_opening');
+    expect(parsed.budgetYuan).toBe(3_896_000);
+    expect(parsed.awardYuan).toBeNull();
+    expect(parsed.winners).toEqual([]);
+  });
+
   it('reads no budget from an ended procedure whose page ranks candidates', () => {
     const body = `${ceiling}中标候选人排序及相关内容\n中标候选人1单位名称 | 甲环保工程有限公司\n投标报价 | 3,812,600.00元\n`;
     expect(parseBulletin({ title: '某污水处理厂提标改造工程终止招标公告', body }).budgetYuan).toBeNull();

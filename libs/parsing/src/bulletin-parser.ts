@@ -87,7 +87,8 @@ export function parseBulletin(input: BulletinInput, options: ParseOptions = {}):
   knownDisplay(body);
 
   const { category, stage } = readNoticeKind({ title, body: fieldBody, explicit: input.category });
-  const publishedAt = explicitDate(input.publishedAt) ?? extractPublishedAt(text, { result: category === 'award' });
+  const publishedAt =
+    explicitDate(input.publishedAt) ?? extractPublishedAt(text, { result: category === 'award', intent: category === 'intent' });
   const procurement = category !== 'news' && category !== 'proposed';
   // In a result an adviser's name may be the winner's; elsewhere it is the agency's.
   // A table written one cell a line is set back into rows, so its columns (a budget, a buyer) are read.
@@ -157,10 +158,11 @@ function textBudget(category: BulletinCategory, stage: BulletinStage | null, tit
     return extractBudget(`${title}\n${body.slice(0, NEWS_LEAD_CHARS)}`, { bidPricesQuoted: true });
   }
   const text = title ? `${title}\n${body}` : body;
-  // A procedure that failed (流标, 废标) may list the bids it got beside the ceiling it had: the
-  // bids make no result of it, so its ceiling is read as any tender's. One that ranks candidates
-  // is a result page however it is titled.
-  return extractBudget(text, { bidPricesQuoted: stage === 'termination' && !namesAWinner(text) });
+  // A procedure that failed (流标, 废标) may list the bids it got beside the ceiling it had, and a
+  // bid opening record (开标记录) lists them all: the bids make no result of either, so the ceiling
+  // is read as any tender's. One that ranks candidates is a result page however it is titled.
+  const bidsBesideCeiling = stage === 'termination' || stage === 'bid_opening';
+  return extractBudget(text, { bidPricesQuoted: bidsBesideCeiling && !namesAWinner(text) });
 }
 
 function yuanOnly<T extends { sourceText: string }>(text: string, budget: T | null): T | null {

@@ -207,6 +207,28 @@ describe('extractDeadline: 更正前 and 更正后 lines', () => {
   });
 });
 
+describe('extractDeadline: the replaced date marked after it, and 调至', () => {
+  it('passes over a date marked (原) or (变更前) right after it', () => {
+    const text = '响应文件提交截止时间：2028年3月20日 14:00（原）\n响应文件提交截止时间：2028年3月27日 14:00（变更后）';
+    expect(extractDeadline(text)).toEqual(new Date('2028-03-27T06:00:00Z'));
+    const table = '投标截止时间：2028年3月20日9:30(变更前)\n投标截止时间：2028年3月27日9:30';
+    expect(extractDeadline(table)).toEqual(new Date('2028-03-27T01:30:00Z'));
+    // "（原为…）" after the new date quotes the old one: the new date stays.
+    expect(extractDeadline('投标截止时间：2028年3月27日9:30（原为2028年3月20日9:30）')).toEqual(new Date('2028-03-27T01:30:00Z'));
+  });
+
+  it('reads a bare 截止时间 opened by 变更后的 as the new deadline, never the 原公告的 one', () => {
+    const text = '原公告的截止时间：2028-03-20 09:30\n变更后的截止时间：2028-03-27 09:30';
+    expect(extractDeadline(text)).toEqual(new Date('2028-03-27T01:30:00Z'));
+    expect(extractDeadline('原公告的截止时间：2028-03-20 09:30')).toBeNull();
+  });
+
+  it('reads the date a deadline is moved to by 调至 or 延后至', () => {
+    expect(extractDeadline('投标截止时间及开标时间：由2028年3月20日9:30调至2028年3月27日9:30')).toEqual(new Date('2028-03-27T01:30:00Z'));
+    expect(extractDeadline('本项目投标截止时间延后至2028年3月27日9:30。')).toEqual(new Date('2028-03-27T01:30:00Z'));
+  });
+});
+
 describe('extractPublishedAt: earlier notices and signatures', () => {
   it('skips the first notice’s date quoted by a change, and the tender’s date quoted by a result', () => {
     expect(extractPublishedAt('原公告的采购项目名称:某设备采购\n首次公告日期:2027年02月08日\n二、更正信息')).toBeNull();
@@ -214,6 +236,12 @@ describe('extractPublishedAt: earlier notices and signatures', () => {
     expect(extractPublishedAt(result, { result: true })).toEqual(new Date('2027-03-15T16:00:00Z'));
     expect(extractPublishedAt('招标公告发布日期:2027年03月05日', { result: true })).toBeNull();
     expect(extractPublishedAt('招标公告发布日期:2027年03月05日')).toEqual(new Date('2027-03-04T16:00:00Z'));
+  });
+
+  it('reads an intent notice’s own 意向公开时间, which a tender quotes as an earlier notice’s', () => {
+    const text = '采购单位:某区水务局\n意向公开时间:2028年3月1日\n预算金额:20万元';
+    expect(extractPublishedAt(text, { intent: true })).toEqual(new Date('2028-02-29T16:00:00Z'));
+    expect(extractPublishedAt(text)).toBeNull();
   });
 
   it('reads a signature date when the line before it ends in 日 or a cell follows it', () => {

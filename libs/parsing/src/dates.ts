@@ -36,6 +36,8 @@ const DOCUMENTS_FROM = /(?:获取|发售|领取|下载|出售)[^。]{0,16}?(?:�
 const RANGE_AFTER = /^\s*(?:\d{1,2}[:：]\d{2}(?::\d{2})?)?\s*(?:至|到|~|－|-|—)/u;
 // "招标计划发布时间", "预公示发布时间", "首次公告日期": dates of earlier notices quoted in this one.
 const EARLIER_NOTICE = /(?:计划|预公示|意向|预公告|原公告|首次)$/u;
+// An intent notice's own 意向公开时间 is the day it was published, not an earlier notice's.
+const EARLIER_THAN_INTENT = /(?:计划|预公示|预公告|原公告|首次)$/u;
 // A result quotes the date of the tender it closes: "招标公告发布日期", "采购公告日期".
 const TENDER_NOTICE = /(?:招标|采购|磋商|谈判|询价)(?:公告)?$/u;
 // "特此公告。 某某公司董事会 2021年1月25日": a signature run into the last line.
@@ -48,13 +50,15 @@ const TABLE_COLUMN_DATES = 3;
 
 /**
  * When the notice was published: a 发布时间/公告日期/信息时间 label, else its signature date.
- * `result`: a result notice, whose 招标公告日期 is the date of the tender it closes.
+ * `result`: a result notice, whose 招标公告日期 is the date of the tender it closes; `intent`: an
+ * intent notice, whose 意向公开时间 is its own.
  */
-export function extractPublishedAt(text: string, opts: { result?: boolean } = {}): Date | null {
+export function extractPublishedAt(text: string, opts: { result?: boolean; intent?: boolean } = {}): Date | null {
   const { joined, hits } = prepare(text);
+  const earlier = opts.intent ? EARLIER_THAN_INTENT : EARLIER_NOTICE;
   const ownNotice = (start: number) => {
     const before = joined.slice(Math.max(0, start - 6), start);
-    return !EARLIER_NOTICE.test(before) && !(opts.result && TENDER_NOTICE.test(before));
+    return !earlier.test(before) && !(opts.result && TENDER_NOTICE.test(before));
   };
   const labelled =
     labelledDates(joined, hits, CHANGE_DATE_LABEL)[0] ??
@@ -123,9 +127,14 @@ const DEADLINE_LABELS = [
 // "截止时间：…" (or "截止时间为…") as a field of its own, opening its line (after a list number, if any): in a tender's
 // field list the bid deadline, unless the heading of its section names another cut-off
 // ("获取招标文件\n截止时间：…").
-const BARE_DEADLINE_LABEL = /(?<=^|\n)[ \t]*(?:[一二三四五六七八九十\d]{1,2}[、.)][ \t]*)?截止(?:时间|日期)(?=[ \t]*(?:[:：]|为))/gu;
+// A change notice prints the new one as "变更后的截止时间：…" (the old one after 原公告的).
+const BARE_DEADLINE_LABEL =
+  /(?<=^|\n)[ \t]*(?:[一二三四五六七八九十\d]{1,2}[、.)][ \t]*)?(?:(?:更正|变更|修改|调整)后(?:的)?)?截止(?:时间|日期)(?=[ \t]*(?:[:：]|为))/gu;
 // "原公告中投标截止时间为…": the deadline an earlier notice set, replaced by this one.
 // "更正前：…截止时间为A\n更正后：…B": the line before the change.
+// A date marked as the replaced one right after it ("…14:00（原）", "（变更前）") is no deadline now.
+const MARKED_EARLIER = /^[ \t]*[(（][ \t]*(?:原|原定|原时间|更正前|变更前|调整前|修改前)[ \t]*[)）]/u;
+const MARK_REACH = 12;
 const EARLIER_DEADLINE = /(?:原(?:公告|定|招标公告|文件)?|(?:更正|变更|修改|调整)前[:：]?)[^\n。;；]{0,10}$/u;
 // Electronic bids are decrypted (解密) or bidders sign in (签到) after the bids are in.
 const NOT_A_BID_DEADLINE = /获取|报名|保证金|质疑|异议|答疑|澄清|公示|发售|购买|下载|解密|签到/u;
@@ -167,7 +176,7 @@ export function extractDeadline(text: string, published: Date | null = null): Da
     ...windowEnds(joined, hits),
     ...labelledDates(joined, hits, BARE_DEADLINE_LABEL, (start) => !NOT_A_BID_DEADLINE.test(headingAbove(joined, start)), true),
     ...labelledDates(joined, hits, DEADLINE_LABELS[1], (start) => !earlier(start), true),
-  ];
+  ].filter((h) => !MARKED_EARLIER.test(joined.slice(h.end, h.end + MARK_REACH)));
   // "更正项 | 更正前内容 | 更正后内容" (or "原内容 | 更正后内容") over "截止时间 | A | B": in such a table a
   // row's last date is the new one.
   const beforeAfterTable = BEFORE_AFTER_HEADER.test(joined);
@@ -225,7 +234,8 @@ function lastOnItsLine(text: string, hits: DateHit[], hit: DateHit): DateHit {
 }
 
 // "现更正为:2027年…": the new date may follow a colon; "由“A”变更为“B”" quotes both dates.
-const CHANGED_TO = /(?:(?:变更|更改|更正|调整|修改|延期|延长|推迟|顺延|改)(?:为|至|到)|延至)\s*[:：]?\s*[“"「『]?\s*$/u;
+// "由A调至B", "延后至B" are said the same way.
+const CHANGED_TO = /(?:(?:变更|更改|更正|调整|修改|延期|延长|推迟|延后|推后|顺延|调|改)(?:为|至|到)|延至)\s*[:：]?\s*[“"「『]?\s*$/u;
 const DEADLINE_WORD = /截止|截标|开标/u;
 // "原招标文件获取截止时间为A，现变更为B", "保证金缴纳截止时间相应延至B": a change to another cut-off,
 // not to the bid deadline ("招标文件获取时间及投标截止时间变更为" still is one).
@@ -254,7 +264,8 @@ function clauseBefore(text: string, at: number): string {
 
 // A change names what it changes in its own clause, or, when the clause is only the verb ("现延期
 // 至：…", "现变更为…"), in the clause before it that quoted the old date ("原投标截止时间：A\n现延期至：B").
-const VERB_ONLY = /^[\s\d、.．()（）]*(?:现|现已|现将其|今|特)?(?:变更|更改|更正|调整|修改|延期|延长|推迟|顺延|延|改)(?:为|至|到)/u;
+const VERB_ONLY =
+  /^[\s\d、.．()（）]*(?:现|现已|现将其|今|特)?(?:变更|更改|更正|调整|修改|延期|延长|推迟|延后|推后|顺延|延|调|改)(?:为|至|到)/u;
 
 function changesTheDeadline(text: string, at: number): boolean {
   const clause = clauseBefore(text, at);

@@ -105,6 +105,14 @@ describe('two-column lots tables', () => {
     expect(extractBudget('标段 | 内容 | 拦标价（万元）\n1标段 | 甲 | 120\n2标段 | 乙 | 80')?.yuan).toBe(2_000_000);
   });
 
+  it('adds a two-column 标段 | ceiling table of a price-cap notice, its 合计 row the total', () => {
+    const table = '标段 | 最高投标限价（元）\n一标段 | 1,200,000.00\n二标段 | 800,000.00\n合计 | 2,000,000.00';
+    expect(extractBudget(table)?.yuan).toBe(2_000_000);
+    expect(extractBudget('标段名称 | 控制价(万元)\n一标段 | 120.5\n二标段 | 80.3')?.yuan).toBe(2_008_000);
+    // A label and its value on one line is no header: a figure in the second cell says so.
+    expect(lotTableBudget('标段 | 最高投标限价120万元\n一标段 | 甲\n二标段 | 乙')).toBeNull();
+  });
+
   it('still reads a two-cell header over a named row', () => {
     expect(extractBudget('项目名称 | 预算金额\n某项目 | 80万元')?.yuan).toBe(800_000);
   });

@@ -101,6 +101,9 @@ const LOT_HEADER = /^(?:包号|包名称|合同包|采购包|分包|标包|标�
 const LOT_BUDGET_HEADER = /预算|最高(?:投标)?限价|控制价|拦标价/u;
 const LOT_WORD = /包|标段|标项/u;
 const LOT_NUMBER_HEADER = /^(?:包号|标段号|标项号|包组号|合同包号|采购包号|分包号)$/u;
+// A bare lot header (标段, 包名称) beside a budget header without a figure in it: a price-cap notice
+// lists only each 标段 and its 最高投标限价, so those two columns are the whole table.
+const LOT_NAME_HEADER = /^(?:包|包名称|标段|标段名称|标项|标项名称|合同包|采购包)$/u;
 
 /** The sum of the budget column of a lots table, with the unit its header names; null when there is none. */
 export function lotTableBudget(text: string): { yuan: number; sourceText: string } | null {
@@ -112,7 +115,11 @@ export function lotTableBudget(text: string): { yuan: number; sourceText: string
     const lotColumn = cells.findIndex((c) => LOT_HEADER.test(c));
     const budgetCells = cells.filter((c) => LOT_BUDGET_HEADER.test(c) && !/单价|保证金/u.test(c));
     // Two columns are enough when the other is the lot's own number (包号 | 预算(元)).
-    const wide = cells.length >= 3 || (cells.length === 2 && lotColumn === 0 && LOT_NUMBER_HEADER.test(cells[0]));
+    const wide =
+      cells.length >= 3 ||
+      (cells.length === 2 &&
+        lotColumn === 0 &&
+        (LOT_NUMBER_HEADER.test(cells[0]) || (LOT_NAME_HEADER.test(cells[0]) && !/\d/u.test(cells[1]))));
     if (wide && lotColumn >= 0 && budgetCells.length) {
       // The budget column outranks a ceiling column of the same table.
       const header = budgetCells.find((c) => /预算/u.test(c)) ?? budgetCells[0];

@@ -354,3 +354,20 @@ describe('readNoticeKind: approvals, sales and reports around a planned project'
     expect(kind('某县2028年1-2月重点项目建设形象进度通报')).toEqual({ category: 'news', stage: 'progress' });
   });
 });
+
+describe('readNoticeKind: municipal wordings of withdrawn notices and intent lists', () => {
+  it('reads a notice withdrawn by 废止 as ended, as 撤销 and 终止 are', () => {
+    expect(kind('某项目废止公告')).toEqual({ category: 'other', stage: 'termination' });
+    expect(kind('关于废止某中学食堂改造工程招标公告的公告')).toEqual({ category: 'other', stage: 'termination' });
+    expect(kind('某街道保洁服务采购公告（废止）')).toEqual({ category: 'other', stage: 'termination' });
+  });
+
+  it('reads a cancellation notice (项目取消公告, 取消公告) as ended', () => {
+    expect(kind('某社区养老驿站运营服务项目取消公告')).toEqual({ category: 'other', stage: 'termination' });
+    expect(kind('某项目采购取消公示')).toEqual({ category: 'other', stage: 'termination' });
+  });
+
+  it('reads 采购需求意向 as a procurement intent list', () => {
+    expect(kind('某区卫生健康委员会2028年3月采购需求意向')).toEqual({ category: 'intent', stage: 'procurement_intent' });
+  });
+});

@@ -20,7 +20,7 @@ const rule = (category: BulletinCategory, stage: BulletinStage | null, re: RegEx
 
 // Notice-type wording of titles and heading lines, checked in this order; the first match
 // decides. The order carries the rules: a notice that ends a procedure (终止, 废标, 开标记录) is
-// "other" even when it names the 中标候选人公示 it cancels; any change to a result (中标结果更正)
+// "other" even when it names the 中标候选人公示 it cancels (废止 withdraws a notice as 撤销 does); any change to a result (中标结果更正)
 // is still about the award; a change to a tender is a change; 招标计划 and 采购意向 contain
 // 招标/采购 but are plans; a 环评/可研 service that is being tendered is a tender, only the
 // approval itself is "proposed"; a tender that mentions 开工 is still a tender.
@@ -28,7 +28,7 @@ export const TITLE_RULES: readonly NoticeRule[] = [
   rule(
     'other',
     'termination',
-    /终止|废标|流标|(?:招标|采购|比选|磋商|谈判|询价)失败|取消(?:招标|采购|中标|成交)|撤销[^，。\n]{0,20}?(?:招标|采购|中标|成交)|(?:中标|成交|结果)(?:公示|公告)?撤销|中标无效|作废/u,
+    /终止|废止|废标|流标|(?:招标|采购|比选|磋商|谈判|询价)失败|取消(?:招标|采购|中标|成交|公告|公示)|(?:项目|采购|招标)取消|撤销[^，。\n]{0,20}?(?:招标|采购|中标|成交)|(?:中标|成交|结果)(?:公示|公告)?撤销|中标无效|作废/u,
   ),
   // A sale of land or mineral rights (国有建设用地使用权出让, 采矿权挂牌出让) closes with who bought them
   // (竞得人) and the price (成交价): a public-resource transaction, but no procurement was won.
@@ -69,7 +69,8 @@ export const TITLE_RULES: readonly NoticeRule[] = [
     'correction',
     /更正|变更|(?<![维装检翻抢整返大中小])修改(?![造建])|恢复(?:招标|采购|开标|交易|投标|公告|公示|通知|的公告|[^，。\n]{0,30}?(?:招标|采购|交易|开标)(?:活动|程序))|补充(?:公告|通知|说明)|调整(?:公告|公示|通知|说明)/u,
   ),
-  rule('intent', 'procurement_intent', /采购意向|意向公开|招标意向/u),
+  // 采购需求意向 is the same list under a longer name.
+  rule('intent', 'procurement_intent', /采购(?:需求)?意向|意向公开|招标意向/u),
   rule('intent', 'tender_plan', /招标计划|采购计划(?:公告|公示|发布|通知|表)?|发包计划|招标预告/u),
   rule(
     'intent',

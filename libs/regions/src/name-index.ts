@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { divisionData } from './division-data';
 import { commonAncestor, currentCode, getRegion } from './hierarchy';
+import { MUNICIPAL_ZONES } from './municipal-zones';
 import { NAME_ALIASES } from './region-aliases';
 import { COMMON_WORD_SHORTS, GENERIC_NAMES, nameForms, type NameKind } from './region-names';
 import { NameTrie } from './name-trie';
@@ -60,7 +61,7 @@ function build(): NameTrie<NameEntry> {
     });
   };
   for (const zone of divisionData().zones) add(zone.name, zone.hostCode, 'alias');
-  for (const alias of NAME_ALIASES) {
+  for (const alias of [...NAME_ALIASES, ...MUNICIPAL_ZONES]) {
     const host = commonAncestor(alias.hosts);
     if (host) add(alias.name, host, 'alias');
   }

@@ -50,6 +50,7 @@ const EXPECTED: Record<string, string> = {
   汉沽区: '120116',
   大港区: '120116',
   万盛区: '500110',
+  蓟县: '120119',
   东陵区: '210112',
   铜陵县: '340706',
   长安县: '610116',
@@ -201,6 +202,7 @@ describe('alias table', () => {
     expect(resolveRegion({ body: '地址：上海市闸北区共和新路' })?.code).toBe('310106');
     expect(resolveRegion({ title: '开县某镇农村公路改造工程' })?.code).toBe('500154');
     expect(resolveRegion({ body: '建设地点：天津市塘沽区某路' })?.code).toBe('120116');
+    expect(resolveRegion({ title: '蓟县下营镇某村饮水工程' })?.code).toBe('120119');
   });
 
   it('reads a bare 巴州 as the Xinjiang prefecture and 巴州区 in full as the district of 巴中', () => {

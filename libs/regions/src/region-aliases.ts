@@ -194,6 +194,7 @@ export const NAME_ALIASES: readonly NameAlias[] = [
   { name: '汉沽区', hosts: ['120116'] },
   { name: '大港区', hosts: ['120116'] },
   { name: '万盛区', hosts: ['500110'] }, // merged into 綦江区 (2011)
+  { name: '蓟县', hosts: ['120119'] }, // 蓟州区 (2016); its one-character stem is never read alone
   { name: '东陵区', hosts: ['210112'] }, // 浑南区 (2014)
   { name: '铜陵县', hosts: ['340706'] }, // 义安区 (2015)
   { name: '长安县', hosts: ['610116'] }, // 长安区 of 西安

@@ -174,3 +174,16 @@ describe('resolveRegion: a school or clinic named after its township', () => {
     expect(code({ title: '关于木渎实验小学设备采购的公告', body: winner })).toBeUndefined();
   });
 });
+
+describe('resolveRegion: a shared district name beside one of its townships', () => {
+  it('takes the one place both names may be (普陀区 of 上海 or 舟山, 长征镇 of 上海 or 琼中)', () => {
+    expect(code({ title: '普陀区长征镇社区文化中心改造工程招标公告' })).toBe('310107');
+    expect(code({ buyer: '宝山区罗店镇人民政府', title: '农村生活污水设施运维服务项目招标公告' })).toBe('310113');
+  });
+
+  it('decides nothing where the names share no place or more than one, nor by a name said twice', () => {
+    // 朝阳区 (北京, 长春) and 水东镇 (none of theirs) share no place.
+    expect(code({ title: '朝阳区水东镇某道路工程' })).toBeUndefined();
+    expect(code({ title: '普陀区某项目', buyer: '普陀区某街道办事处' })).toBeUndefined();
+  });
+});

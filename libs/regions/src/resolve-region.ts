@@ -163,9 +163,32 @@ function tieBreak(known: Step | null, evidence: Evidence[], codes: readonly stri
     const child = pathOf(code)[depth];
     if (child && (node === null || pathOf(code)[depth - 1] === node) && candidates.has(child)) supported.add(child);
   }
-  if (supported.size !== 1) return undefined;
+  if (supported.size !== 1) {
+    const common = onlyCommonPlace(node, evidence);
+    return common ? { code: common, source: candidates.get(common)?.spec.source ?? 'body' } : undefined;
+  }
   const [child] = supported;
   return { code: child, source: candidates.get(child)?.spec.source ?? 'body' };
+}
+
+/**
+ * The one child that every tied name of the work may point into, when two names offer different
+ * places: 普陀区 (上海 or 舟山) with its 长征镇 (上海 or 琼中) can only be 上海's. A township's stem
+ * is too loose a clue to count here.
+ */
+function onlyCommonPlace(node: string | null, evidence: Evidence[]): string | null {
+  const depth = node === null ? 0 : pathOf(node).length;
+  const offers = new Map<string, Set<string>>();
+  for (const ev of evidence) {
+    if (ev.spec.supportOnly) continue;
+    const entries = (entriesInside(node, ev, true) ?? []).filter((e) => e.kind !== 'townStem' && e.kind !== 'townOffice');
+    const children = new Set(entries.map((e) => pathOf(e.code)[depth]));
+    if (children.size >= 2) offers.set([...children].sort().join(','), children);
+  }
+  if (offers.size < 2) return null;
+  const [first, ...rest] = offers.values();
+  const common = [...first].filter((child) => rest.every((set) => set.has(child)));
+  return common.length === 1 ? common[0] : null;
 }
 
 /** The children of `node` this name may point into (one or more), after the usual filters. */
