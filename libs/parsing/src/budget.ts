@@ -201,7 +201,7 @@ function termTotalAfter(display: string, year: AmountHit, unit: number | null, y
   return (total && readAmountAfter(display, year.end + total[0].length, unit)) || year;
 }
 
-const ROW_NUMBER_HEADER = /^(?:序号|包号|标段号?|标项号?|包组号?|合同包号?|采购包号?|分包号?)$/u;
+const ROW_NUMBER_HEADER = /^(?:序号|包号|包件号?|标段号?|标项号?|包组号?|合同包号?|采购包号?|分包号?)$/u;
 
 function isHeaderCell(display: string, at: number): boolean {
   const lineStart = display.lastIndexOf('\n', at - 1) + 1;
