@@ -14,6 +14,7 @@ describe('budgetTierOf', () => {
     expect(budgetTierOf('本项目暂估合同金额')).toBe(2);
     expect(budgetTierOf('框架协议期内预估采购金额')).toBe(2);
     expect(budgetTierOf('预计采购总金额')).toBe(2);
+    expect(budgetTierOf('预估采购总额')).toBe(2);
     expect(budgetTierOf('合同暂估价')).toBe(2);
     expect(budgetTierOf('专业工程暂估价')).toBeNull();
     expect(budgetTierOf('材料暂估价')).toBeNull();
