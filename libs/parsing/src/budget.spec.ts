@@ -294,3 +294,12 @@ describe('extractBudget: what an enterprise or framework tender expects to spend
     expect(yuan('材料暂估价：52万元')).toBeNull();
   });
 });
+
+describe('extractBudget: a label that says its figure is the total', () => {
+  it('reads past 合计, 总计 or 共计 right after the label', () => {
+    expect(yuan('预算金额合计：80万元')).toBe(800_000);
+    expect(yuan('本批次招标估算金额合计：2,860万元')).toBe(28_600_000);
+    expect(yuan('最高投标限价总计（万元）：356.8')).toBe(3_568_000);
+    expect(yuan('采购预算共计人民币120万元')).toBe(1_200_000);
+  });
+});
