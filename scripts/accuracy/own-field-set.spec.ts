@@ -964,11 +964,12 @@ import { percent, tallyChecks } from './tally';
 // no budget label and its 合同金额 read as award money (so the notice looked like a result), the
 // 预估采购金额 of the 征集公告 no label either, the 包件 table read at its first row (包件号 was no lot
 // column), and a 车务段 and a 煤矿 after their group's 公司 cut there. After the rules they led to
-// (暂估/预估/预计 合同/采购 金额 or 总额 are estimates, never a part's 专业工程/材料/设备 暂估价, and an
+// (暂估/预估/预计 合同/采购 金额 are estimates, never a part's 专业工程/材料/设备 暂估价, and an
 // estimated 合同金额 reports no award; 包件 is a lot word and a lots column; a railway depot's 段 and a
 // mine (煤矿, 露天矿, 矿井, a company's 作业区) end a buyer's name) all 20 are right. Probing past it added
 // a 兵团 division named with a regiment, 团场, 连队 or 兵团 standing for the city it is governed with
-// (第七师一二三团中学 → 胡杨河市, before a phone's prefecture; never 第一师范) and 预估采购总额; 包件1/第1包件
+// (第七师一二三团中学 → 胡杨河市, before a phone's prefecture; never 第一师范), 预估采购总额, and 合计/总计/共计
+// right after a budget label (估算金额合计：2,860万元) read past as the label's own word; 包件1/第1包件
 // labels, 采购估算金额, 资格预审申请文件递交截止 and 9:30时整 are read too. The shared dev and held-out
 // figures are unchanged by these rules.
 const OWN_SET = join(__dirname, '../../test/fixtures/own-field-set.jsonl');
