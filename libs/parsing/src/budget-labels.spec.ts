@@ -10,6 +10,16 @@ describe('budgetTierOf', () => {
     expect(budgetTierOf('项目总投资金额')).toBe(3);
   });
 
+  it("takes an enterprise or framework tender's estimate, not the 暂估价 of one part", () => {
+    expect(budgetTierOf('本项目暂估合同金额')).toBe(2);
+    expect(budgetTierOf('框架协议期内预估采购金额')).toBe(2);
+    expect(budgetTierOf('预计采购总金额')).toBe(2);
+    expect(budgetTierOf('预估采购总额')).toBe(2);
+    expect(budgetTierOf('合同暂估价')).toBe(2);
+    expect(budgetTierOf('专业工程暂估价')).toBeNull();
+    expect(budgetTierOf('材料暂估价')).toBeNull();
+  });
+
   it('does not take per-package, unit prices or other columns', () => {
     expect(budgetTierOf('包预算（元）')).toBeNull();
     expect(budgetTierOf('单价最高限价')).toBeNull();

@@ -281,3 +281,25 @@ describe('extractBudget: a ceiling said in a sentence', () => {
     expect(yuan('投标报价不得超过最高投标限价')).toBeNull();
   });
 });
+
+describe('extractBudget: what an enterprise or framework tender expects to spend', () => {
+  it('reads an estimated contract or purchase amount when nothing better is stated', () => {
+    expect(yuan('服务期限：12个月。\n本项目暂估合同金额：486万元（不含税），按实际工作量结算。')).toBe(4_860_000);
+    expect(yuan('框架协议期内预估采购金额：320万元\n最高限制单价：每箱135元')).toBe(3_200_000);
+    expect(yuan('暂估合同金额：486万元\n招标控制价：470万元')).toBe(4_700_000);
+  });
+
+  it('never takes one part’s 暂估价 for the budget', () => {
+    expect(yuan('专业工程暂估价：52万元\n招标控制价：486.23万元')).toBe(4_862_300);
+    expect(yuan('材料暂估价：52万元')).toBeNull();
+  });
+});
+
+describe('extractBudget: a label that says its figure is the total', () => {
+  it('reads past 合计, 总计 or 共计 right after the label', () => {
+    expect(yuan('预算金额合计：80万元')).toBe(800_000);
+    expect(yuan('本批次招标估算金额合计：2,860万元')).toBe(28_600_000);
+    expect(yuan('最高投标限价总计（万元）：356.8')).toBe(3_568_000);
+    expect(yuan('采购预算共计人民币120万元')).toBe(1_200_000);
+  });
+});

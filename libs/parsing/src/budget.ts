@@ -67,6 +67,8 @@ function amountBeforeLabel(display: string): Budget | null {
   return m && yuan !== null && yuan >= MIN_BUDGET_YUAN ? { yuan, sourceText: m[0] } : null;
 }
 
+const TOTAL_AFTER_LABEL = /^(?:合计|总计|共计)(?=\s*(?:\([^()\n]{0,12}\))?\s*[:：为]|\s*(?:人民币)?\s*[\d¥￥])/u;
+
 // From this tier on (总投资, then press words) a figure may be a campaign's running total.
 const PROJECT_TIER = 3;
 
@@ -74,7 +76,8 @@ function firstLabelled(display: string, label: RegExp, runningTier: number | nul
   for (const m of display.matchAll(label)) {
     const start = m.index;
     if (runningTier !== null && inRunningTotal(display, start, runningTier > PROJECT_TIER)) continue;
-    const labelEnd = start + m[0].length;
+    // "预算金额合计：80万元", "本批次估算金额总计：2,860万元": the label says its figure is the total.
+    const labelEnd = start + m[0].length + (TOTAL_AFTER_LABEL.exec(display.slice(start + m[0].length))?.[0].length ?? 0);
     // "原采购预算：120万元" is the figure a change notice replaces; where nothing replaces it (a
     // procedure ended, "原预算金额：48万元") it is the only budget there is.
     if (REPLACED_BEFORE.test(display.slice(Math.max(0, start - 4), start)) && CHANGE_WORDS.test(display.replace(CHANGE_AS_REASON, '')))
@@ -201,7 +204,7 @@ function termTotalAfter(display: string, year: AmountHit, unit: number | null, y
   return (total && readAmountAfter(display, year.end + total[0].length, unit)) || year;
 }
 
-const ROW_NUMBER_HEADER = /^(?:序号|包号|标段号?|标项号?|包组号?|合同包号?|采购包号?|分包号?)$/u;
+const ROW_NUMBER_HEADER = /^(?:序号|包号|包件号?|标段号?|标项号?|包组号?|合同包号?|采购包号?|分包号?)$/u;
 
 function isHeaderCell(display: string, at: number): boolean {
   const lineStart = display.lastIndexOf('\n', at - 1) + 1;

@@ -22,6 +22,14 @@ describe('budgets of tenders split into lots', () => {
     expect(extractBudget(text)?.yuan).toBe(3_000_000);
   });
 
+  it("reads a railway or enterprise tender's 包件 table at its 合计 row, and 包件 lots one per label", () => {
+    const table =
+      '包件号 | 工程名称 | 计划工期 | 最高投标限价（元）\n1 | 甲站屋面防水 | 60日历天 | 1,268,500.00\n2 | 乙站候车室装修 | 75日历天 | 986,300.00\n合计 | | | 2,254,800.00';
+    expect(extractBudget(table)?.yuan).toBe(2_254_800);
+    expect(extractBudget('包件 | 物资名称 | 预算金额（万元）\n包件1 | 钢轨扣件 | 120\n包件2 | 道岔配件 | 80')?.yuan).toBe(2_000_000);
+    expect(extractBudget('包件1最高限价86万元，包件2最高限价54万元。')?.yuan).toBe(1_400_000);
+  });
+
   it('reads no lots table where a cell is not an amount', () => {
     expect(lotTableBudget('包号 | 包名称 | 包预算(元)\n1 | 甲 | 详见附件')).toBeNull();
   });

@@ -6,8 +6,8 @@ import { cellsBelowVertical } from './vertical-table';
 // A tender split into lots (包, 标段, 合同包) states a budget per lot; the tender's budget is
 // their sum unless a total (合计, 总计) is written.
 // 第2包, 合同包1, 采购包2, 标项一, 包组3, 标段2, and a numeral before 标段 or 包: 一标段, 2标段, 二包
-// (not after a word, as "纸巾20包" counts packets).
-const LOT = String.raw`(?:第\s*[\d一二三四五六七八九十]+\s*(?:包|标段|标包|标项)|(?:合同包|采购包|分包|标包|包组|包|标段|标项)\s*[\dA-Za-z一二三四五六七八九十]+(?:号)?|[\d一二三四五六七八九十]+\s*标段|(?<![\p{Script=Han}\d])[\d一二三四五六七八九十]+\s*包(?![装括含干邮]))`;
+// (not after a word, as "纸巾20包" counts packets). Railway and enterprise tenders name lots 包件 (包件1, 第2包件).
+const LOT = String.raw`(?:第\s*[\d一二三四五六七八九十]+\s*(?:包件|包|标段|标包|标项)|(?:合同包|采购包|分包|标包|包组|包件|包|标段|标项)\s*[\dA-Za-z一二三四五六七八九十]+(?:号)?|[\d一二三四五六七八九十]+\s*标段|(?<![\p{Script=Han}\d])[\d一二三四五六七八九十]+\s*包(?![装括含干邮]))`;
 // The lot may carry its name before the label: "合同包1(课桌椅):", "标项一：课桌椅，预算金额…".
 const LOT_BEFORE = new RegExp(`${LOT}(?:\\s*[(（][^()（）\\n]{0,16}[)）])?\\s*[:：(（]?\\s*(?:[^\\n:：，,；;。\\d]{1,12}[，,]\\s*)?$`, 'u');
 const LOT_BEFORE_REACH = 40;
@@ -97,13 +97,13 @@ function totalAfter(text: string, from: number, unit: number | null): number | n
 }
 
 // A lots table: a lot column (包号, 标段) and a budget column per lot (合同包预算, 包预算, 预算金额).
-const LOT_HEADER = /^(?:包号|包名称|合同包|采购包|分包|标包|标段|标段号|标段名称|包组|标项)/u;
+const LOT_HEADER = /^(?:包号|包名称|包件|合同包|采购包|分包|标包|标段|标段号|标段名称|包组|标项)/u;
 const LOT_BUDGET_HEADER = /预算|最高(?:投标)?限价|控制价|拦标价/u;
 const LOT_WORD = /包|标段|标项/u;
-const LOT_NUMBER_HEADER = /^(?:包号|标段号|标项号|包组号|合同包号|采购包号|分包号)$/u;
+const LOT_NUMBER_HEADER = /^(?:包号|包件号|标段号|标项号|包组号|合同包号|采购包号|分包号)$/u;
 // A bare lot header (标段, 包名称) beside a budget header without a figure in it: a price-cap notice
 // lists only each 标段 and its 最高投标限价, so those two columns are the whole table.
-const LOT_NAME_HEADER = /^(?:包|包名称|标段|标段名称|标项|标项名称|合同包|采购包)$/u;
+const LOT_NAME_HEADER = /^(?:包|包名称|包件|标段|标段名称|标项|标项名称|合同包|采购包)$/u;
 
 /** The sum of the budget column of a lots table, with the unit its header names; null when there is none. */
 export function lotTableBudget(text: string): { yuan: number; sourceText: string } | null {
@@ -186,7 +186,7 @@ export function lotBlocksBudget(text: string): { yuan: number; sourceText: strin
 // a run of short header lines that names the lots; each line below that is only an amount with
 // its unit is one lot's budget, until the table ends (a sentence, a section, a long line).
 const LOOSE_BUDGET_HEADER = /^(?:采购|项目|标项|包)?预算(?:金额)?(?:\((?:元|万元)\))?$/u;
-const LOOSE_LOT_HEADER = /^(?:标项|包号|包|标段|合同包|采购包|分包|标包|包组)(?:号|编号|名称)?$/u;
+const LOOSE_LOT_HEADER = /^(?:标项|包号|包件|包|标段|合同包|采购包|分包|标包|包组)(?:号|编号|名称)?$/u;
 const LOOSE_OTHER_MONEY = /单价|限价|控制价|金额|保证金|费/u;
 const LOOSE_AMOUNT = /^(?:[¥￥]\s*)?(\d[\d,]*(?:\.\d+)?)\s*(万元|元)$/u;
 const LOOSE_TABLE_END = /[。：:；;]$|^(?:[一二三四五六七八九十]+、|\d+[、.．]\D)/u;

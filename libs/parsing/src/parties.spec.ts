@@ -183,6 +183,17 @@ describe('readParties: spaced labels, titles, project names and signatures', () 
     expect(read('招标人:第一标段').buyer).toBeNull();
   });
 
+  it('reads a railway depot or a mine after its group company to the unit, not to the 公司', () => {
+    expect(read('招标人:某铁路局集团有限公司某某车务段\n联系人:赵工').buyer).toBe('某铁路局集团有限公司某某车务段');
+    expect(read('招标人为某铁路局集团有限公司某机务段,资金来源为大修资金。').buyer).toBe('某铁路局集团有限公司某机务段');
+    expect(read('采购单位:某能源集团某煤业有限责任公司某某煤矿\n采购方式:询价').buyer).toBe('某能源集团某煤业有限责任公司某某煤矿');
+    expect(read('采购单位:某石油天然气股份有限公司某油田分公司某某作业区\n电话:1').buyer).toBe(
+      '某石油天然气股份有限公司某油田分公司某某作业区',
+    );
+    // A bare 作业区 names a place of work, not who buys.
+    expect(read('采购人:某县水务局 某某作业区').buyer).toBe('某县水务局');
+  });
+
   it('reads the addressee of an approval that opens with the title of the request it answers', () => {
     const body =
       '文件编号:\n\n发布时间:\n\n某省林业和草原局:\n\n《某省林业和草原局关于申报某防火站建设项目的请示》(某林字〔2027〕8号)收悉。';

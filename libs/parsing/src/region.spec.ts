@@ -51,6 +51,18 @@ describe('locateRegion: hints where no place is named', () => {
     expect(locateRegion({ title: '木鱼镇游客服务中心外立面改造工程招标公告', body })?.path).toEqual(['湖北省', '神农架林区']);
   });
 
+  it('places a body named by its 兵团 division and regiment in the division’s city, before a phone’s prefecture', () => {
+    const body = '采购单位：第七师一二三团中学\n联系电话：0992-3281456';
+    expect(locateRegion({ title: '学生公寓床具采购询价公告', body })?.path).toEqual(['新疆维吾尔自治区', '胡杨河市']);
+    // A regiment's farm named with its county stays in that county.
+    const farm = '招标人：新疆生产建设兵团第六师奇台农场\n建设地点：昌吉回族自治州奇台县境内';
+    expect(locateRegion({ title: '高标准农田建设项目施工招标公告', body: farm })?.path).toEqual([
+      '新疆维吾尔自治区',
+      '昌吉回族自治州',
+      '奇台县',
+    ]);
+  });
+
   it('lets a town of 嘉峪关 choose between the cities that dial 0937', () => {
     const body = '招标人：新城镇人民政府\n联系电话：0937-6227415';
     expect(locateRegion({ title: '新城镇横沟村灌溉渠衬砌工程招标公告', body })?.path).toEqual(['甘肃省', '嘉峪关市']);

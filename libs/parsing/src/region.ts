@@ -1,6 +1,7 @@
 import {
   areaCodesIn,
   countyOfDocumentNumber,
+  divisionCityOf,
   isKnownRegion,
   regionContains,
   regionOfAreaCode,
@@ -36,7 +37,9 @@ export function locateRegion(input: {
   const text = `${input.title}\n${input.body}`;
   let codeHints: Array<string | null> | undefined;
   const refine = (found: string | null): string | null => {
-    codeHints ??= [regionOfProjectCode(text), buyerAreaRegion(text)];
+    // A 兵团 division stands for the city it is governed with, before a phone's prefecture (0997 of
+    // 阿克苏 is dialled in 阿拉尔 too).
+    codeHints ??= [divisionCityOf(text), regionOfProjectCode(text), buyerAreaRegion(text)];
     let code = found;
     const named = input.buyer || input.title || leadOf(input.body);
     const byName = [provincialHospitalCity(code, named), countyOfDocumentNumber(text, code), soleDistrictOfCityBody(code, named, text)];

@@ -18,4 +18,10 @@ describe('reportsAwardAmounts', () => {
     expect(reportsAwardAmounts('代理服务费为中标金额的1.5%')).toBe(false);
     expect(reportsAwardAmounts('投标报价（元）\n经评审的投标价（元）')).toBe(false);
   });
+
+  it('ignores a contract amount a tender only estimates', () => {
+    expect(reportsAwardAmounts('本项目暂估合同金额：486万元（不含税），按实结算')).toBe(false);
+    expect(reportsAwardAmounts('预估合同金额约120万元')).toBe(false);
+    expect(reportsAwardAmounts('合同金额：486万元')).toBe(true);
+  });
 });

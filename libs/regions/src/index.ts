@@ -5,3 +5,4 @@ export { searchRegions } from './search-regions';
 export { areaCodesIn, regionOfAreaCode, regionOfProjectCode } from './code-hints';
 export { countyOfDocumentNumber } from './document-number';
 export { soleDistrictOfCityBody } from './sole-district';
+export { divisionCityOf } from './bingtuan-division';
