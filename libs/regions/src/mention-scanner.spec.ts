@@ -44,6 +44,16 @@ describe('scanMentions', () => {
     expect(scan('温州龙湾')).toEqual(['温州=温州市', '龙湾=龙湾区']);
   });
 
+  it('reads a county name before 江 or 河 as a river, not the county (澜沧江, 金沙江, 永定河)', () => {
+    expect(scan('华能澜沧江水电股份有限公司')).toEqual([]);
+    expect(scan('金沙江白鹤滩')).toEqual([]);
+    expect(scan('北京永定河生态补水')).toEqual(['北京=北京市']);
+    // A county or city whose own name ends in 江 or 河, or a county named in full, is still the place.
+    expect(scan('怒江州兰坪县')).toEqual(['怒江州=怒江傈僳族自治州', '兰坪县=兰坪白族普米族自治县']);
+    expect(scan('澜沧县')).toEqual(['澜沧县=澜沧拉祜族自治县']);
+    expect(scan('哈尔滨呼兰河口湿地')).not.toContain('呼兰=呼兰区');
+  });
+
   it('skips a suffix that starts another word (新建区域, 市和县级)', () => {
     expect(scan('新建区域')).toEqual([]);
     expect(scan('各市和县级部门')).toEqual([]);

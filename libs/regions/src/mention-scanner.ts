@@ -21,6 +21,10 @@ const TOWNSHIP_AFTER = /^(?:镇|乡|村|街道|办事处|社区|居委会)/;
 // A county's bare name before 湾 names a bay (海州湾, 胶州湾, 三门湾, 兴化湾), which lies off several
 // counties or, as 兴化湾 of 福建 and 兴化市 of 江苏, nowhere near the county of that name.
 const BAY_AFTER = /^湾/;
+// So does one before 江 or 河: the river (澜沧江, 金沙江, 嘉陵江, 永定河, 图们江) runs through many
+// counties, and a firm named for it (华能澜沧江水电) may sit far from the county that shares its name.
+// A province after it (…河北省, …江西省) is no river.
+const RIVER_AFTER = /^(?:江(?![苏西]省)|河(?![南北]省))/;
 // The suffix is the start of another word: 新建区域 is not 新建区, 市和县级 is not 和县, 克旗舰店 is not 克旗.
 const SUFFIX_STARTS_WORD = new Set(['区域', '区间', '县级', '旗舰']);
 const HAN = /\p{Script=Han}/u;
@@ -213,7 +217,7 @@ function usableEntries(text: string, start: number, match: TrieMatch<NameEntry>,
     entries = entries.filter((e) => e.kind !== 'short');
   }
   const countyShort = (e: NameEntry) => e.kind === 'short' && e.rank === 2;
-  if (BAY_AFTER.test(after) && entries.some(countyShort)) entries = entries.filter((e) => !countyShort(e));
+  if ((BAY_AFTER.test(after) || RIVER_AFTER.test(after)) && entries.some(countyShort)) entries = entries.filter((e) => !countyShort(e));
   if (entries.some((e) => e.needsBoundary) && !atBoundary(text, start, lastEnd)) {
     entries = entries.filter((e) => !e.needsBoundary);
   }
