@@ -355,6 +355,29 @@ describe('readNoticeKind: approvals, sales and reports around a planned project'
   });
 });
 
+describe('readNoticeKind: a method approved and a contract rated', () => {
+  it('reads a finance bureau approving a non-tender method as a method change, not a project approval', () => {
+    const change = { category: 'change', stage: 'method_change' };
+    expect(kind('某县财政局关于同意某医院磁共振设备维保服务采用单一来源方式采购的批复')).toEqual(change);
+    expect(kind('关于某项目变更政府采购方式的批复')).toEqual(change);
+    expect(kind('某中心信息系统运维项目单一来源采购方式审批公示')).toEqual(change);
+    expect(kind('关于同意某学校教学楼改造工程改为竞争性磋商的复函')).toEqual(change);
+    // A project approval stays one; a single-source notice before the approval is still a tender.
+    expect(kind('关于某村道路硬化项目立项的批复')).toEqual({ category: 'proposed', stage: 'project_approval' });
+    expect(kind('某街道办公楼维修单一来源采购公示')).toEqual({ category: 'tender', stage: 'invitation' });
+  });
+
+  it('reads a supplier’s published performance rating as a check of the work, not a result', () => {
+    const acceptance = { category: 'other', stage: 'acceptance' };
+    expect(kind('某县城市管理局2027年度道路清扫保洁服务供应商履约评价结果公示')).toEqual(acceptance);
+    expect(kind('某区物业服务项目合同履约情况公示')).toEqual(acceptance);
+    expect(kind('某医院保安服务履约考核结果通报')).toEqual(acceptance);
+    // Buying the rating service is a tender; 履约保证金 is a bond.
+    expect(kind('某区政府采购项目履约评价第三方服务采购公告')).toEqual({ category: 'tender', stage: 'invitation' });
+    expect(kind('某中学食堂设备采购项目成交结果公告').category).toBe('award');
+  });
+});
+
 describe('readNoticeKind: municipal wordings of withdrawn notices and intent lists', () => {
   it('reads a notice withdrawn by 废止 as ended, as 撤销 and 终止 are', () => {
     expect(kind('某项目废止公告')).toEqual({ category: 'other', stage: 'termination' });

@@ -38,7 +38,14 @@ export const TITLE_RULES: readonly NoticeRule[] = [
   rule('other', 'contract', /合同(?:公告|公示|备案|信息|签订)|采购合同|合同$/u),
   // A quality supervisor's published test outcome (质量检测结果公示, 抽检结果通报) checks finished work
   // like an acceptance does; a purchase of testing services (检测服务采购结果) is still a result.
-  rule('other', 'acceptance', /验收(?:公告|公示|结果|报告|情况)|(?:检测|检验|抽检|抽查)(?:结果|结论)(?:公示|公告|通报)/u),
+  // A buyer's published rating of how a supplier carried out its contract (履约评价结果公示, 履约考核
+  // 情况通报) checks the work delivered, as an acceptance does; its supplier and contract sum won nothing
+  // new. A purchase of such rating services (履约评价服务采购公告) is read further down as a tender.
+  rule(
+    'other',
+    'acceptance',
+    /验收(?:公告|公示|结果|报告|情况)|(?:检测|检验|抽检|抽查)(?:结果|结论)(?:公示|公告|通报)|履约(?:情况|评价|考核|验收)(?:结果|情况|等级)?(?:公告|公示|通报|报告)|履约(?:评价|考核)结果/u,
+  ),
   rule('other', null, /异常|直接采购(?:信息)?公告/u),
   // Who passed a prequalification is no award (the bid is still to come): it closes the
   // prequalification, so it is that stage. 资格后审 is checked at the opening, with the bids.
@@ -58,7 +65,13 @@ export const TITLE_RULES: readonly NoticeRule[] = [
     'result',
     /中标|成交|中选|决标|得标|(?:评标|评审|采购|招标|比选|谈判|磋商|询价|询比|遴选|竞价)结果|结果(?:公告|公示)|入围(?:结果|公示|公告|名单)|定标|判给(?:公告|结果|公示)|批出合[约同]|[Nn]otice of (?:[Cc]ontract )?[Aa]ward|(?:[Cc]ontract |[Bb]id )?[Aa]ward (?:[Aa]nnouncement|[Nn]otice|[Rr]esults?)/u,
   ),
-  rule('change', 'method_change', /采购方式变更|变更采购方式|(?:改变|变更|调整)(?:采购|招标)方式/u),
+  // A finance bureau approving a method other than open tendering (同意…采用单一来源方式采购的批复,
+  // 单一来源采购方式审批) answers the buyer's request to change it: a method change, not a project approval.
+  rule(
+    'change',
+    'method_change',
+    /(?:采购|招标)方式变更|(?:改变|变更|调整)(?:政府)?(?:采购|招标)方式|同意[^，。\n]{0,40}?(?:采用|实行|变更为|改为)(?:单一来源|竞争性(?:磋商|谈判)|询价|邀请招标)|(?:单一来源|竞争性(?:磋商|谈判)|邀请招标)(?:采购)?方式(?:的)?(?:审批|批复|复函)/u,
+  ),
   // 延长线/延长段 is a road carried on, not a time extended.
   rule('change', 'extension', /延期|推迟|延迟|暂停|暂缓|中止|延长(?![线段])/u),
   rule('change', 'clarification', /澄清|答疑|补遗|(?:疑问|问题|质疑)(?:解答|回复)/u),
