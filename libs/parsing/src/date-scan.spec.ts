@@ -51,6 +51,22 @@ describe('scanDates, short forms', () => {
   });
 });
 
+describe('scanDates, Taiwan years', () => {
+  it('reads a three-digit 民国 year as counted from 1912, with 年月日 or slashes', () => {
+    const hits = scanDates('截止投标：117年5月29日17时00分；公告日：117/05/06；民国116年12月1日');
+    expect(hits.map((h) => h.date.toISOString())).toEqual([
+      '2028-05-29T09:00:00.000Z',
+      '2028-05-05T16:00:00.000Z',
+      '2027-11-30T16:00:00.000Z',
+    ]);
+  });
+
+  it('leaves three-digit figures that are no year alone', () => {
+    expect(scanDates('编号2117/05/06，数量12.117/05/06')).toEqual([]);
+    expect(scanDates('使用年限100年，2028年5月6日').map((h) => h.date.toISOString())).toEqual(['2028-05-05T16:00:00.000Z']);
+  });
+});
+
 describe('scanDates, English meridiem', () => {
   it('reads AM and PM written before the hour', () => {
     const hits = scanDates('开标：2028年7月9日PM 2:30；签到：2028年7月9日AM 9:00');

@@ -26,7 +26,13 @@ const DATE_FORMS = [
   `([${CN_DIGIT}]{4})年([${CN_SMALL}]{1,3})月([${CN_SMALL}]{1,3})[日号]`,
   // "27年11月8日": a two-digit year, this century's, only with its month and day.
   String.raw`(?<![\d年])(\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]`,
+  // Taiwan counts years from 1912 (民国): "117年5月29日", "民國117年", "117/05/06" are 2028's.
+  String.raw`(?<![\d/.])(?:民国\s*)?(1\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]`,
+  String.raw`(?<![\d/.])(1\d{2})\/(\d{1,2})\/(\d{1,2})(?![\d/.])`,
 ];
+const TWO_DIGIT_FORM = 4;
+const ROC_FORMS = new Set([5, 6]);
+const ROC_YEAR_ONE = 1911;
 const DATE_RE = new RegExp(`(?:${DATE_FORMS.map((f) => `(?:${f})`).join('|')})${WEEKDAY}${TIME}`, 'gu');
 
 /**
@@ -58,7 +64,7 @@ export function scanDates(text: string): DateHit[] {
 }
 
 function toDate(m: RegExpMatchArray): { value: Date; hasTime: boolean } | null {
-  // Groups 1-15: year/month/day of the five date forms; 16-19: meridiem, hour, minute, second.
+  // Three groups (year, month, day) per date form, then meridiem, hour, minute, second.
   let year: number | null = null;
   let month: number | null = null;
   let day: number | null = null;
@@ -70,10 +76,12 @@ function toDate(m: RegExpMatchArray): { value: Date; hasTime: boolean } | null {
       month = chineseIntegerValue(mo);
       day = chineseIntegerValue(d);
     } else {
-      [year, month, day] = [Number(y) + (form === 4 ? 2000 : 0), Number(mo), Number(d)];
+      const offset = form === TWO_DIGIT_FORM ? 2000 : ROC_FORMS.has(form) ? ROC_YEAR_ONE : 0;
+      [year, month, day] = [Number(y) + offset, Number(mo), Number(d)];
     }
   }
-  const [meridiem, h, min, sec] = [m[16], m[17], m[18], m[19]];
+  const timeGroup = 1 + DATE_FORMS.length * 3;
+  const [meridiem, h, min, sec] = [m[timeGroup], m[timeGroup + 1], m[timeGroup + 2], m[timeGroup + 3]];
   let hour = clockValue(h);
   if (isAfternoon(meridiem) && hour < 12) hour += 12;
   const minute = clockValue(min);

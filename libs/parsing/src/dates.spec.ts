@@ -307,6 +307,19 @@ describe('extractPublishedAt: 公开日期 and 更新日期', () => {
   });
 });
 
+describe('extractPublishedAt: Taiwan’s 公告日 field', () => {
+  it('reads 公告日： as the day of publication, in 民国 years too', () => {
+    expect(iso(extractPublishedAt('截止投标：原117年5月15日，更正为117年5月29日17时00分。\n公告日：117/05/06'))).toBe(
+      '2028-05-05T16:00:00.000Z',
+    );
+    expect(iso(extractPublishedAt('公告日: 2028/05/06\n截止投标：2028/05/29'))).toBe('2028-05-05T16:00:00.000Z');
+  });
+
+  it('takes no date from 公告日 without a colon (自公告日起…)', () => {
+    expect(extractPublishedAt('公示期：自公告日起至2028年5月20日止')).toBeNull();
+  });
+});
+
 describe('extractDeadline: 原内容 tables and 在…前递交', () => {
   it('takes the new date of a "原内容 | 更正后内容" table', () => {
     const table = '更正事项 | 原内容 | 更正后内容\n投标截止时间 | 2027年3月5日9:30 | 2027年3月12日9:30';

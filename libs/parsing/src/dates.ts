@@ -17,8 +17,9 @@ export function parseDateTime(text: string): Date | null {
   return prepare(text).hits[0]?.date ?? null;
 }
 
+// Taiwan's notices date themselves "公告日：117/05/06" (公告日 alone only as a field: 自公告之日起 is no date).
 const PUBLISHED_LABEL =
-  /发布(?:开始)?(?:时间|日期)|发稿(?:时间|日期)|公告(?:时间|日期)|信息时间|公示开始时间|公示时间|发布于|公示日期|发文日期|上传时间/gu;
+  /发布(?:开始)?(?:时间|日期)|发稿(?:时间|日期)|公告(?:时间|日期)|公告日(?=\s*[:：])|信息时间|公示开始时间|公示时间|发布于|公示日期|发文日期|上传时间/gu;
 // A change notice's own date outranks the dates of the notice it changes.
 const CHANGE_DATE_LABEL = /更正日期|变更日期|澄清日期/gu;
 // "公开日期：2027-09-22" under an 采购意向 (not "预计公开时间"); a project database's 更新日期 only
