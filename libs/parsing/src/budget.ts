@@ -3,6 +3,7 @@ import { type AmountHit, labelMultiplier, readAmountAfter } from './amount-reade
 import { parseAmount } from './amounts';
 import { BUDGET_TIERS } from './budget-labels';
 import { tableBudget } from './budget-table';
+import { costBreakdownTotal } from './cost-breakdown';
 import {
   amountsWithLotsAfter,
   isLotLabel,
@@ -52,6 +53,12 @@ export function extractBudget(text: string, options: { bidPricesQuoted?: boolean
       const lots = lotTableBudget(display) ?? verticalLotBudget(display) ?? lotBlocksBudget(display);
       if (lots) return lots;
     }
+    // A ceiling set out as its fees with a 合计 row: that row, when no label gave the ceiling.
+    if (tier === CEILING_TIER) {
+      const total = costBreakdownTotal(display);
+      if (total && total.yuan !== null && total.yuan >= MIN_BUDGET_YUAN)
+        return { yuan: total.yuan, sourceText: display.slice(total.start, total.end).trim() };
+    }
     // A plan table states one amount per row under a header; it ranks with its header's tier.
     if (table && table.tier === tier) return { yuan: table.yuan, sourceText: table.sourceText };
   }
@@ -69,6 +76,8 @@ function amountBeforeLabel(display: string): Budget | null {
 
 const TOTAL_AFTER_LABEL = /^(?:合计|总计|共计)(?=\s*(?:\([^()\n]{0,12}\))?\s*[:：为]|\s*(?:人民币)?\s*[\d¥￥])/u;
 
+// Price ceilings (最高限价, 招标控制价) are tier 1 of BUDGET_TIERS.
+const CEILING_TIER = 1;
 // From this tier on (总投资, then press words) a figure may be a campaign's running total.
 const PROJECT_TIER = 3;
 
