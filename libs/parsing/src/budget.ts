@@ -46,18 +46,17 @@ export function extractBudget(text: string, options: { bidPricesQuoted?: boolean
       const loose = looseVerticalLotBudget(display);
       if (loose) return loose;
     }
-    const found = firstLabelled(display, BUDGET_TIERS[tier], tier >= PROJECT_TIER ? tier : null);
+    // A ceiling set out as its fees with a 合计 row: that row, read in the unit its table states
+    // (a label inside the row, "最高投标限价合计 236.71", would read it without).
+    const breakdown = tier === CEILING_TIER ? costBreakdownTotal(display) : null;
+    const found = firstLabelled(display, BUDGET_TIERS[tier], tier >= PROJECT_TIER ? tier : null, breakdown);
     if (found) return found;
+    if (breakdown && breakdown.yuan !== null && breakdown.yuan >= MIN_BUDGET_YUAN)
+      return { yuan: breakdown.yuan, sourceText: display.slice(breakdown.start, breakdown.end).trim() };
     // A lots table with a 合同包预算 column and no total above it: the lots add up.
     if (tier === 0) {
       const lots = lotTableBudget(display) ?? verticalLotBudget(display) ?? lotBlocksBudget(display);
       if (lots) return lots;
-    }
-    // A ceiling set out as its fees with a 合计 row: that row, when no label gave the ceiling.
-    if (tier === CEILING_TIER) {
-      const total = costBreakdownTotal(display);
-      if (total && total.yuan !== null && total.yuan >= MIN_BUDGET_YUAN)
-        return { yuan: total.yuan, sourceText: display.slice(total.start, total.end).trim() };
     }
     // A plan table states one amount per row under a header; it ranks with its header's tier.
     if (table && table.tier === tier) return { yuan: table.yuan, sourceText: table.sourceText };
@@ -81,9 +80,15 @@ const CEILING_TIER = 1;
 // From this tier on (总投资, then press words) a figure may be a campaign's running total.
 const PROJECT_TIER = 3;
 
-function firstLabelled(display: string, label: RegExp, runningTier: number | null = null): Budget | null {
+function firstLabelled(
+  display: string,
+  label: RegExp,
+  runningTier: number | null = null,
+  skip: { start: number; end: number } | null = null,
+): Budget | null {
   for (const m of display.matchAll(label)) {
     const start = m.index;
+    if (skip && start >= skip.start && start < skip.end) continue;
     if (runningTier !== null && inRunningTotal(display, start, runningTier > PROJECT_TIER)) continue;
     // "预算金额合计：80万元", "本批次估算金额总计：2,860万元": the label says its figure is the total.
     const labelEnd = start + m[0].length + (TOTAL_AFTER_LABEL.exec(display.slice(start + m[0].length))?.[0].length ?? 0);

@@ -23,11 +23,14 @@ export interface BreakdownTotal extends AmountHit {
   start: number;
 }
 
-/** The total row of a fee make-up table (positions in display text), or null when there is none. */
+/** The total of a fee make-up table (positions in display text), or null when there is none. */
 export function costBreakdownTotal(text: string): BreakdownTotal | null {
   const lines = displayText(text).split('\n');
-  const offsets: number[] = [];
-  for (let i = 0, at = 0; i < lines.length; at += lines[i].length + 1, i++) offsets.push(at);
+  return totalRow(lines) ?? totalColumn(lines);
+}
+
+// Fees down the rows, the total on a row of its own.
+function totalRow(lines: readonly string[]): BreakdownTotal | null {
   for (let first = 0; first < lines.length; first++) {
     if (componentOf(lines[first]) === null) continue;
     const seen = new Set<number>();
@@ -44,12 +47,40 @@ export function costBreakdownTotal(text: string): BreakdownTotal | null {
       const value = cells[cells.length - 1];
       const hit = cells.length >= 2 ? readAmountAfter(value, 0, unit) : null;
       if (!hit || hit.yuan === null) return null;
-      const start = offsets[i];
-      return { yuan: hit.yuan, start, end: start + lines[i].length };
+      return { yuan: hit.yuan, ...lineSpan(lines, i) };
     }
     return null;
   }
   return null;
+}
+
+// Fees across the columns ("单位工程 | 分部分项工程费 | 措施项目费 | 规费 | 税金 | 合计"): the total
+// column of the one row below, or of the row that adds several 单位工程 up.
+function totalColumn(lines: readonly string[]): BreakdownTotal | null {
+  for (let h = 0; h < lines.length; h++) {
+    const header = splitCells(lines[h]);
+    const fees = new Set(header.map((c) => COMPONENTS.findIndex((re) => re.test(c))).filter((at) => at >= 0));
+    const column = header.findIndex((c) => TOTAL_LABEL.test(c));
+    if (fees.size < MIN_COMPONENTS || column < 0) continue;
+    const rows: number[] = [];
+    for (let i = h + 1; i < Math.min(lines.length, h + 1 + MAX_ROWS); i++) {
+      if (splitCells(lines[i]).length !== header.length) break;
+      rows.push(i);
+    }
+    const totalAt = rows.find((i) => TOTAL_LABEL.test(rowCells(lines[i])[0] ?? ''));
+    const at = totalAt ?? (rows.length === 1 ? rows[0] : undefined);
+    if (at === undefined) return null;
+    const unit = labelMultiplier(header[column]) ?? labelMultiplier(lines[h - 1] ?? '');
+    const hit = readAmountAfter(splitCells(lines[at])[column], 0, unit);
+    return hit && hit.yuan !== null ? { yuan: hit.yuan, ...lineSpan(lines, at) } : null;
+  }
+  return null;
+}
+
+function lineSpan(lines: readonly string[], index: number): { start: number; end: number } {
+  let start = 0;
+  for (let i = 0; i < index; i++) start += lines[i].length + 1;
+  return { start, end: start + lines[index].length };
 }
 
 function componentOf(line: string): number | null {
