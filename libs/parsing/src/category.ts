@@ -66,6 +66,7 @@ function readFromText(titleText: string, bodyText: string): NoticeKind {
   const { tags, core } = splitTitleTags(titleText);
   const headingLines = bodyText.split('\n').slice(0, HEADING_LINES).map(compact);
   const found =
+    taggedLaterKind(tags, core) ??
     titleKind(core) ??
     (readsAsNews(core, bodyText) ? newsKind(core, bodyText) : null) ??
     firstMatchingLine(headingLines) ??
@@ -87,6 +88,18 @@ function readFromText(titleText: string, bodyText: string): NoticeKind {
   }
   const weak = WEAK_TENDER.test(titleText) || headingLines.some((l) => WEAK_TENDER.test(l));
   return { category: weak ? 'tender' : 'other', stage: null };
+}
+
+// An aggregator reposting a change to a tender, or its end, often keeps the tender's own title and
+// says what the post is only in its tag: "【更正】某项目招标公告", "[终止]某项目采购公告". There the tag
+// names the later step of the same procedure and decides; a title naming any other kind still wins.
+const LATER_STAGES = new Set<BulletinStage | null>(['correction', 'clarification', 'extension', 'method_change', 'termination']);
+
+function taggedLaterKind(tags: string, core: string): NoticeKind | null {
+  if (!tags) return null;
+  const tagged = matchRules(TITLE_RULES, tags);
+  if (!tagged || !LATER_STAGES.has(tagged.stage)) return null;
+  return titleKind(core)?.category === 'tender' ? tagged : null;
 }
 
 // A title that closes by inviting bids ("…招标公告", "…询价公告") is a tender even when what it buys

@@ -378,6 +378,24 @@ describe('readNoticeKind: a method approved and a contract rated', () => {
   });
 });
 
+describe('readNoticeKind: a later step named only in an aggregator’s tag, and opening wordings', () => {
+  it('lets a tag naming a change or an end decide over a title that only names the tender', () => {
+    expect(kind('【更正】某县第二小学教学楼维修工程招标公告')).toEqual({ category: 'change', stage: 'correction' });
+    expect(kind('[延期]某医院CT采购项目公开招标公告')).toEqual({ category: 'change', stage: 'extension' });
+    expect(kind('【终止公告】某街道保洁服务采购公告')).toEqual({ category: 'other', stage: 'termination' });
+    // A title naming another kind still wins, and a tag naming the tender is only a fallback.
+    expect(kind('【更正】某项目中标结果公告')).toEqual({ category: 'award', stage: 'result' });
+    expect(kind('【招标公告】某小学校服采购需求公示')).toEqual({ category: 'intent', stage: 'pre_announcement' });
+    expect(kind('【中标】某项目招标公告')).toEqual({ category: 'tender', stage: 'invitation' });
+  });
+
+  it('reads Taiwan’s 无法决标 as a failed procedure and a 响应文件开启记录 as an opening record', () => {
+    expect(kind('某鄉公所道路改善工程無法決標公告')).toEqual({ category: 'other', stage: 'termination' });
+    expect(kind('某中学实验室设备采购项目响应文件开启记录')).toEqual({ category: 'other', stage: 'bid_opening' });
+    expect(kind('某工程投标文件开启情况公示')).toEqual({ category: 'other', stage: 'bid_opening' });
+  });
+});
+
 describe('readNoticeKind: municipal wordings of withdrawn notices and intent lists', () => {
   it('reads a notice withdrawn by 废止 as ended, as 撤销 and 终止 are', () => {
     expect(kind('某项目废止公告')).toEqual({ category: 'other', stage: 'termination' });

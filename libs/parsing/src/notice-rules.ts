@@ -19,7 +19,8 @@ const PROJECT_REVIEW =
 const rule = (category: BulletinCategory, stage: BulletinStage | null, re: RegExp): NoticeRule => ({ category, stage, re });
 
 // Notice-type wording of titles and heading lines, checked in this order; the first match
-// decides. The order carries the rules: a notice that ends a procedure (终止, 废标, 开标记录) is
+// decides. The order carries the rules: a notice that ends a procedure (终止, 废标, 开标记录; Taiwan's
+// 无法决标 too, though it holds 决标) is
 // "other" even when it names the 中标候选人公示 it cancels (废止 withdraws a notice as 撤销 does); any change to a result (中标结果更正)
 // is still about the award; a change to a tender is a change; 招标计划 and 采购意向 contain
 // 招标/采购 but are plans; a 环评/可研 service that is being tendered is a tender, only the
@@ -28,12 +29,12 @@ export const TITLE_RULES: readonly NoticeRule[] = [
   rule(
     'other',
     'termination',
-    /终止|废止|废标|流标|(?:招标|采购|比选|磋商|谈判|询价)失败|取消(?:招标|采购|中标|成交|公告|公示)|(?:项目|采购|招标)取消|撤销[^，。\n]{0,20}?(?:招标|采购|中标|成交)|(?:中标|成交|结果)(?:公示|公告)?撤销|中标无效|作废/u,
+    /终止|废止|废标|流标|无法决标|(?:招标|采购|比选|磋商|谈判|询价)失败|取消(?:招标|采购|中标|成交|公告|公示)|(?:项目|采购|招标)取消|撤销[^，。\n]{0,20}?(?:招标|采购|中标|成交)|(?:中标|成交|结果)(?:公示|公告)?撤销|中标无效|作废/u,
   ),
   // A sale of land or mineral rights (国有建设用地使用权出让, 采矿权挂牌出让) closes with who bought them
   // (竞得人) and the price (成交价): a public-resource transaction, but no procurement was won.
   rule('other', null, LAND_SALE_RESULT),
-  rule('other', 'bid_opening', /开标(?:记录|结果|情况|一览)|唱标|(?:投标|响应)文件(?:递交|提交|接收)情况/u),
+  rule('other', 'bid_opening', /开标(?:记录|结果|情况|一览)|唱标|(?:投标|响应)文件(?:递交|提交|接收|开启)(?:情况|记录)/u),
   rule('other', 'price_cap', /(?:招标)?控制价(?:公示|公告|为|的公示)|最高(?:投标)?限价(?:公示|公告)|拦标价(?:公示|公告)/u),
   rule('other', 'contract', /合同(?:公告|公示|备案|信息|签订)|采购合同|合同$/u),
   // A quality supervisor's published test outcome (质量检测结果公示, 抽检结果通报) checks finished work
