@@ -315,6 +315,11 @@ describe('extractPublishedAt: Taiwan’s 公告日 field', () => {
     expect(iso(extractPublishedAt('公告日: 2028/05/06\n截止投标：2028/05/29'))).toBe('2028-05-05T16:00:00.000Z');
   });
 
+  it('reads 截止收件 (when bids stop being received) as the deadline before the opening', () => {
+    expect(iso(extractDeadline('截止收件日期：117/06/10 17:00\n開標時間：117/06/11 10:00'))).toBe('2028-06-10T09:00:00.000Z');
+    expect(iso(extractDeadline('收件截止时间：2028年6月10日17时\n开标时间：2028年6月11日10时'))).toBe('2028-06-10T09:00:00.000Z');
+  });
+
   it('takes no date from 公告日 without a colon (自公告日起…)', () => {
     expect(extractPublishedAt('公示期：自公告日起至2028年5月20日止')).toBeNull();
   });

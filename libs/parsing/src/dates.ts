@@ -115,13 +115,13 @@ function aloneOnLine(text: string, hit: DateHit): boolean {
   return !text.slice(lineStart, hit.index).trim() && !text.slice(hit.end, lineEnd < 0 ? undefined : lineEnd).trim();
 }
 
-// Deadline labels, strongest first. 截止 alone is ambiguous (文件获取截止, 报名截止, 保证金到账截止,
+// Deadline labels, strongest first (Taiwan's 截止收件 is when bids stop being received). 截止 alone is ambiguous (文件获取截止, 报名截止, 保证金到账截止,
 // 质疑截止), so it counts only after a bid-submission word in the same clause, with none of
 // those other deadlines named in between.
 // A label in a title or a sentence about the date ("开标时间延期公告") names no date itself.
 const DEADLINE_LABELS = [
   // A heading may end its line before 截止时间: "四、响应文件提交\n截止时间:…".
-  /(?:(?:投标|响应|应答|申请|报价|竞价|磋商|谈判|递交|提交|上传|开标)(?:[^\n。;；,，]{0,12}?|[^\n。;；,，]{0,10}\n\s*)截止(?:时间|日期)?|截标(?:时间|日期)|截止(?:投标|递交)(?:时间|日期)?)(?!延期|变更|调整|推迟|顺延|(?:时间|日期)?(?:之)?前)/gu,
+  /(?:(?:投标|响应|应答|申请|报价|竞价|磋商|谈判|递交|提交|上传|开标)(?:[^\n。;；,，]{0,12}?|[^\n。;；,，]{0,10}\n\s*)截止(?:时间|日期)?|截标(?:时间|日期)|截止(?:投标|递交|收件)(?:时间|日期)?|收件截止(?:时间|日期)?)(?!延期|变更|调整|推迟|顺延|(?:时间|日期)?(?:之)?前)/gu,
   // An online reverse auction takes quotes until it closes.
   /(?:(?:开标|开启|开评标)(?:时间|日期)|(?:竞价|报价)结束(?:时间|日期))(?!延期|变更|调整|推迟|顺延|的)/gu,
 ];
