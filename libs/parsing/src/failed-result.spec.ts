@@ -7,6 +7,8 @@ describe('failedWithoutWinner', () => {
     expect(failedWithoutWinner('成交供应商：无\n成交金额：无')).toBe(true);
     expect(failedWithoutWinner('提交响应文件的供应商不足三家，磋商失败。')).toBe(true);
     expect(failedWithoutWinner('经评审，全部投标文件被否决。')).toBe(true);
+    expect(failedWithoutWinner('经评审，三家投标人的投标文件均未通过符合性审查。')).toBe(true);
+    expect(failedWithoutWinner('经磋商小组评审，本项目未能确定成交供应商。')).toBe(true);
   });
 
   it('does not hear rules about what would happen, nor a named winner', () => {
@@ -15,6 +17,7 @@ describe('failedWithoutWinner', () => {
     expect(failedWithoutWinner('如果没有成交供应商，采购人将重新采购。')).toBe(false);
     expect(failedWithoutWinner('如出现有效供应商不足三家导致采购失败的，将重新组织采购。')).toBe(false);
     expect(failedWithoutWinner('成交供应商：无锡某某科技有限公司')).toBe(false);
+    expect(failedWithoutWinner('除第一名外，其余投标人均未通过详细评审。')).toBe(false);
     expect(failedWithoutWinner('中标人：某某建设有限公司\n中标价：1,258,000元')).toBe(false);
   });
 });

@@ -8,6 +8,8 @@ describe('FIELD_LIST_AWARD_LABEL', () => {
     expect('成交供应商名称、联系地址及成交金额：某公司'.match(FIELD_LIST_AWARD_LABEL)).toEqual(['金额']);
     expect('中标人名称、中标价格：某公司'.match(FIELD_LIST_AWARD_LABEL)).toEqual(['价格']);
     expect('供应商名称、地址、金额：某公司'.match(FIELD_LIST_AWARD_LABEL)).toEqual(['金额']);
+    expect('中标供应商名称、统一社会信用代码、地址、中标金额：某公司'.match(FIELD_LIST_AWARD_LABEL)).toEqual(['金额']);
+    expect('中标供应商名称及中标金额：某公司'.match(FIELD_LIST_AWARD_LABEL)).toEqual(['金额']);
   });
 
   it('leaves labels that list no winner alone', () => {
