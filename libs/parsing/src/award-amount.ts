@@ -12,6 +12,7 @@ import { firstLotSection, withLotsInOrder } from './lot-order';
 import { amountOnLotLine } from './lot-line-amount';
 import { totalOfOneParty } from './total-row';
 import { withdrawalNoted } from './withdrawn-candidate';
+import { FIELD_LIST_AWARD_LABEL } from './field-list-label';
 
 // Money that was won, most certain first: a stated total, the award amount of a lot, then the
 // bid price of the first candidate. A budget or price ceiling is never read here.
@@ -25,6 +26,7 @@ const AWARD_LABELS: readonly RegExp[] = [
   /(?<![A-Za-z])(?:[Ww]inning|[Aa]ward(?:ed)?|[Cc]ontract)(?: [Bb]id)? (?:[Pp]rice|[Aa]mount|[Vv]alue|[Ss]um)(?=\s*(?:\([^()\n]{1,8}\))?\s*[:：])|(?:中标|成交|中选|决标)(?:\(成交\))?(?:合同)?(?:金额|价格|价|额)|(?:^|\n)\(成交\)金额|订单(?:总)?(?:金额|总额|总价)(?=\s*(?:\([^()\n]{1,8}\))?\s*[:：])/gu,
   // A service won at a rate states the fee it comes to under its own name: "中标监理费：986,400.00元".
   // (中标服务费 is the agency's fee charged to the winner, never the award.)
+  FIELD_LIST_AWARD_LABEL,
   /(?:中标|成交|中选)(?:设计|监理|勘察|咨询|检测|造价|审计)费(?:用)?(?=\s*(?:\([^()\n]{1,8}\))?\s*[:：])/gu,
   // "中标报价：设计费率72%(…)，设计费暂定1,684,000元": a rate bid, then the fee it comes to on the same line.
   /(?:中标|成交|中选)(?:报价|费率|价)\s*[:：][^\n。；;]{0,60}?[，,]\s*(?:设计|监理|勘察|咨询|检测|造价|服务)费(?:用)?(?:暂定|暂估|约)?(?:为|金额)?\s*[:：]?(?=\s*[¥￥]?\s*\d)/gu,

@@ -1,7 +1,7 @@
 import { toDisplayText, toMatchText } from '@app/text';
 import { batchTableTotal } from './batch-table-total';
 import { extractBudget } from './budget';
-import { BulletinCategory, readNoticeKind } from './category';
+import { BulletinCategory, type NoticeKind, isBulletinCategory, readNoticeKind } from './category';
 import { documentsOnSaleFrom, extractDeadline, extractPublishedAt, parseDateTime } from './dates';
 import { knownDisplay } from './display-text';
 import { unboxTables } from './box-tables';
@@ -22,6 +22,8 @@ import { locateRegion } from './region';
 import { closeHanSpaces, readWinnersOf } from './winners';
 import { isForeignAmount, pricedInForeignCurrency, pricedInOwnCurrency } from './foreign-currency';
 import { stripPinyinGlosses } from './spam-mirror';
+import { spellCircledNumbers } from './circled-numbers';
+import { failedWithoutWinner } from './failed-result';
 import type { BulletinStage } from './stages';
 
 /** A bulletin as a source delivers it. Explicit values win over what the text says. */
@@ -77,7 +79,7 @@ export interface ParseOptions {
  * ingest, the parse command and the accuracy report.
  */
 export function parseBulletin(input: BulletinInput, options: ParseOptions = {}): ParsedBulletin {
-  const title = stripPinyinGlosses(toDisplayText(input.title ?? ''));
+  const title = stripPinyinGlosses(toDisplayText(spellCircledNumbers(input.title ?? '')));
   const body = bodyText(input);
   // Labels spaced out to fill a cell (预 算 金 额：, 截 止 时 间：) are read closed up; the body
   // members see keeps its spacing.
@@ -86,7 +88,7 @@ export function parseBulletin(input: BulletinInput, options: ParseOptions = {}):
   const text = knownDisplay(title ? `${title}\n${fieldBody}` : fieldBody);
   knownDisplay(body);
 
-  const { category, stage } = readNoticeKind({ title, body: fieldBody, explicit: input.category });
+  const { category, stage } = endedWithoutWinner(readNoticeKind({ title, body: fieldBody, explicit: input.category }), text, input);
   const publishedAt =
     explicitDate(input.publishedAt) ?? extractPublishedAt(text, { result: category === 'award', intent: category === 'intent' });
   const procurement = category !== 'news' && category !== 'proposed';
@@ -104,13 +106,7 @@ export function parseBulletin(input: BulletinInput, options: ParseOptions = {}):
     (localMoney ? null : yuanOnly(text, textBudget(category, stage, title, knownDisplay(joinFlatTables(fieldBody)))));
   // Winners and award money belong to results; elsewhere such names are bidders or history.
   const awarded = category === 'award';
-  // A change to a result sets old and new values side by side: only the new ones are read. A
-  // name wrapped inside its table cell is read whole, and so is a consortium whose members fill rows
-  // of their own under the leader's; a table written one cell a line is set back into rows; emoji
-  // around labels and a PDF's page headers and footers are dropped.
-  const resultText = awarded
-    ? joinMemberRows(joinWrappedCells(joinFlatTables(joinOneCellLines(currentValuesOfChanges(dropPageMarks(dropPictographs(text)))))))
-    : text;
+  const resultText = awarded ? resultTextOf(text) : text;
   const winners = awarded ? readWinnersOf(resultText, [buyer, agency]) : [];
 
   return {
@@ -134,10 +130,27 @@ export function parseBulletin(input: BulletinInput, options: ParseOptions = {}):
   };
 }
 
+// A change to a result sets old and new values side by side: only the new ones are read. A
+// name wrapped inside its table cell is read whole, and so is a consortium whose members fill rows
+// of their own under the leader's; a table written one cell a line is set back into rows; emoji
+// around labels and a PDF's page headers and footers are dropped.
+function resultTextOf(text: string): string {
+  return joinMemberRows(joinWrappedCells(joinFlatTables(joinOneCellLines(currentValuesOfChanges(dropPageMarks(dropPictographs(text)))))));
+}
+
+// A result that says its procedure failed and names nobody ended it, as a 流标 notice does (a
+// category the source gave is kept).
+function endedWithoutWinner(read: NoticeKind, text: string, input: BulletinInput): NoticeKind {
+  if (read.category !== 'award' || isBulletinCategory(input.category?.trim().toLowerCase()) || !failedWithoutWinner(text)) return read;
+  const named = readWinnersOf(resultTextOf(text), [input.buyer ?? null, input.agency ?? null]);
+  return named.length ? read : { category: 'other', stage: 'termination' };
+}
+
 // A table drawn with box characters is shown and read as rows of "|" cells, as pasted tables are.
 function bodyText(input: BulletinInput): string {
-  if (input.bodyHtml?.trim()) return unboxTables(stripPinyinGlosses(htmlToText(input.bodyHtml)));
-  const body = input.body ?? '';
+  // Circled list numbers are spelled out first: normalising would glue them to the name after them.
+  if (input.bodyHtml?.trim()) return unboxTables(stripPinyinGlosses(htmlToText(spellCircledNumbers(input.bodyHtml))));
+  const body = spellCircledNumbers(input.body ?? '');
   return unboxTables(stripPinyinGlosses(looksLikeHtml(body) ? htmlToText(body) : toDisplayText(body)));
 }
 

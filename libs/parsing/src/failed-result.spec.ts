@@ -1,0 +1,48 @@
+import { parseBulletin } from './bulletin-parser';
+import { failedWithoutWinner } from './failed-result';
+
+describe('failedWithoutWinner', () => {
+  it('hears a procedure that failed or produced nobody', () => {
+    expect(failedWithoutWinner('所有投标人均未通过符合性审查，本项目无中标候选人，招标失败。')).toBe(true);
+    expect(failedWithoutWinner('成交供应商：无\n成交金额：无')).toBe(true);
+    expect(failedWithoutWinner('提交响应文件的供应商不足三家，磋商失败。')).toBe(true);
+    expect(failedWithoutWinner('经评审，全部投标文件被否决。')).toBe(true);
+    expect(failedWithoutWinner('经评审，三家投标人的投标文件均未通过符合性审查。')).toBe(true);
+    expect(failedWithoutWinner('经磋商小组评审，本项目未能确定成交供应商。')).toBe(true);
+  });
+
+  it('does not hear rules about what would happen, nor a named winner', () => {
+    expect(failedWithoutWinner('若中标人放弃中标，招标人可重新招标。')).toBe(false);
+    expect(failedWithoutWinner('若无中标候选人，招标人将重新招标。')).toBe(false);
+    expect(failedWithoutWinner('如果没有成交供应商，采购人将重新采购。')).toBe(false);
+    expect(failedWithoutWinner('如出现有效供应商不足三家导致采购失败的，将重新组织采购。')).toBe(false);
+    expect(failedWithoutWinner('成交供应商：无锡某某科技有限公司')).toBe(false);
+    expect(failedWithoutWinner('除第一名外，其余投标人均未通过详细评审。')).toBe(false);
+    expect(failedWithoutWinner('中标人：某某建设有限公司\n中标价：1,258,000元')).toBe(false);
+  });
+});
+
+describe('a result that names no winner', () => {
+  it('is a terminated procedure whatever its title', () => {
+    for (const [title, body] of [
+      ['某街道雨污分流改造工程评标结果公示', '经评标委员会评审，所有投标人均未通过符合性审查，本项目无中标候选人，招标失败。'],
+      ['某水质检测服务成交结果公告', '成交供应商：无\n成交金额：无\n说明：仅一家供应商通过资格审查，本次采购失败。'],
+    ]) {
+      const parsed = parseBulletin({ title, body });
+      expect([parsed.category, parsed.stage, parsed.winners, parsed.awardYuan]).toEqual(['other', 'termination', [], null]);
+    }
+  });
+
+  it('stays a result when a lot failed beside a lot that was won', () => {
+    const parsed = parseBulletin({
+      title: '某设备采购项目中标结果公告',
+      body: '第1包：中标供应商：某某科技有限公司，中标金额：25.6万元\n第2包：采购失败，无成交供应商。',
+    });
+    expect(parsed.category).toBe('award');
+    expect(parsed.winners).toEqual(['某某科技有限公司']);
+  });
+
+  it('keeps the category a source gave', () => {
+    expect(parseBulletin({ title: '某项目成交结果公告', body: '成交供应商：无', category: 'award' }).category).toBe('award');
+  });
+});

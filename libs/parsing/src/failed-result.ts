@@ -1,0 +1,17 @@
+// A result notice may report that nobody won: every bid was rejected, too few suppliers were
+// left, or the winner's field is filled with 无 (every bidder failing counts; the others failing,
+// 其余投标人均未通过, does not). Such a notice ends the procedure like a 流标 or
+// 废标 notice does, whatever its title (评标结果公示, 成交结果公告) says. Only what happened counts,
+// not a rule of what follows if (若, 如果, 如出现) nobody is left; a lot's failure beside a lot that
+// was won is told apart by the winner read.
+const FAILED =
+  /(?:招标|采购|比选|磋商|谈判|询价|询比|竞价|遴选)(?:活动)?(?:失败|不成功)|(?:无|没有|未产生|未能产生|未确定|未能确定)(?:中标|成交|中选)(?:候选人|供应商|人|单位)|(?:中标|成交|中选)(?:候选)?(?:人|供应商|单位)(?:名称)?\s*[:：]\s*(?:无|空缺)(?=\s*(?:$|\n|[，,。；;]))|(?:所有|全部)(?:投标人|供应商|响应人|投标文件|响应文件)(?:均|都)?(?:未通过|未能通过|不满足|不符合|被否决)|(?<!其[余他它][^，,。；;\n]{0,4})(?:投标人|供应商|响应人)(?:的)?(?:投标文件|响应文件)?(?:均|都)(?:未通过|未能通过|不满足|不符合|被否决|无效)/gu;
+const IF_BEFORE = /(?:若|如果|如若|倘若|如出现|如遇|否则|导致)[^，,。；;\n]{0,16}$/u;
+
+/** True when a result notice says the procedure ended without a winner. */
+export function failedWithoutWinner(text: string): boolean {
+  for (const m of text.matchAll(FAILED)) {
+    if (!IF_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index))) return true;
+  }
+  return false;
+}
