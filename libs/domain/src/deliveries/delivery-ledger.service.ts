@@ -17,6 +17,24 @@ export interface MatchedRecipient {
   onlyBeforeDeadline?: boolean;
 }
 
+/**
+ * The two CTEs that open or join an instant window for each (member, channel) `pairs` yields: `w`
+ * takes the open_instant_windows row — inserted, or locked by a no-op update when it exists (xmax
+ * is 0 on a row this statement inserted) — and `d` makes the delivery of each window it opened.
+ * The row is held until the caller commits: a sender trying that delivery must give the row up
+ * (the deliveries trigger deletes it), so it waits and then sees what this transaction wrote; a
+ * delivery a sender took first has no row any more, and a new one is made instead.
+ */
+const windowCtes = (pairs: string, p: { periodKey: string; periodMonth: string; dueAt: string }) => `
+       w AS (
+         INSERT INTO open_instant_windows AS w (member_id, channel, delivery_id, period_month, due_at)
+         SELECT member_id, channel, time_ordered_uuid(), ${p.periodMonth}::date, ${p.dueAt} FROM ${pairs} ORDER BY 1, 2
+         ON CONFLICT (member_id, channel) DO UPDATE SET due_at = w.due_at
+         RETURNING w.member_id, w.channel, w.delivery_id, w.period_month, w.due_at, (w.xmax = 0) AS opened),
+       d AS (
+         INSERT INTO deliveries (id, member_id, channel, kind, period_key, period_month, due_at)
+         SELECT delivery_id, member_id, channel, 'instant', ${p.periodKey}, period_month, due_at FROM w WHERE opened ORDER BY member_id, channel)`;
+
 const byMemberThenChannel = (a: { memberId: string; channel: string }, b: { memberId: string; channel: string }) =>
   a.memberId < b.memberId ? -1 : a.memberId > b.memberId ? 1 : a.channel < b.channel ? -1 : a.channel > b.channel ? 1 : 0;
 
@@ -62,7 +80,7 @@ export class DeliveryLedger {
     // no window; the unique key still settles a race with a job writing it right now.
     // A tender already past its bid deadline is written as held back (never sent as new) when every
     // reason the member has for it ends with the deadline.
-    // w, d: each instant row's open delivery, taken as openInstantDeliveries does (see there).
+    // w, d: each instant row's open delivery (windowCtes).
     // The instant rows are written already carried by it ('assigned'): a sender trying that
     // delivery waits for this transaction on the window row, then reads them with it. Written once
     // so, they are never updated from pending, which rewrote each row and all of its index entries.
@@ -85,14 +103,7 @@ export class DeliveryLedger {
                                LIMIT 1 FOR KEY SHARE OF m) AS receivable
           WHERE NOT EXISTS (SELECT 1 FROM notifications n WHERE n.bulletin_id = b.id AND n.member_id = r.member_id
                                AND n.channel = r.channel AND n.bulletin_month = b.ledger_month)),
-       w AS (
-         INSERT INTO open_instant_windows AS w (member_id, channel, delivery_id, period_month, due_at)
-         SELECT member_id, channel, time_ordered_uuid(), $7::date, $8 FROM r WHERE frequency = 'instant' AND NOT late ORDER BY 1, 2
-         ON CONFLICT (member_id, channel) DO UPDATE SET due_at = w.due_at
-         RETURNING w.member_id, w.channel, w.delivery_id, w.period_month, w.due_at, (w.xmax = 0) AS opened),
-       d AS (
-         INSERT INTO deliveries (id, member_id, channel, kind, period_key, period_month, due_at)
-         SELECT delivery_id, member_id, channel, 'instant', $6, period_month, due_at FROM w WHERE opened ORDER BY member_id, channel),
+${windowCtes(`r WHERE frequency = 'instant' AND NOT late`, { periodKey: '$6', periodMonth: '$7', dueAt: '$8' })},
        n AS (
          INSERT INTO notifications (member_id, bulletin_id, bulletin_month, channel, frequency, only_before_deadline, status, held_reason, delivery_id)
          SELECT r.member_id, r.bulletin_id, r.ledger_month, r.channel, r.frequency, r.only_before,
@@ -118,11 +129,8 @@ export class DeliveryLedger {
 
   /**
    * The open instant delivery of each (member, channel): the one not yet tried, or a new one due at
-   * the end of the window `now` falls in. One statement. The (member, channel) row of
-   * open_instant_windows is taken first — inserted, or locked by a no-op update when it exists —
-   * and held until the caller commits: a sender trying that delivery must give the row up (the
-   * deliveries trigger deletes it), so it waits and then sees the notification just written; a
-   * delivery a sender took first has no row any more, and a new one is made instead.
+   * the end of the window `now` falls in. One statement (windowCtes); the stranded-work sweep
+   * opens windows for pending rows with it.
    */
   async openInstantDeliveries(
     em: EntityManager,
@@ -132,17 +140,9 @@ export class DeliveryLedger {
     if (!pairs.length) return [];
     const unique = [...new Map(pairs.map((p) => [`${p.memberId}|${p.channel}`, p])).values()].sort(byMemberThenChannel);
     const { periodKey, periodMonth, dueAt } = instantWindow(now, this.config.delivery.instantWindowSeconds);
-    // xmax is 0 on a row this statement inserted, and set on one it locked by the update.
     const rows: Array<{ id: string; due_at: Date; opened: boolean }> = await queryPrepared(
       em,
-      `WITH w AS (
-         INSERT INTO open_instant_windows AS w (member_id, channel, delivery_id, period_month, due_at)
-         SELECT r.member_id, r.channel, time_ordered_uuid(), $4::date, $5 FROM unnest($1::uuid[], $2::text[]) AS r(member_id, channel) ORDER BY 1, 2
-         ON CONFLICT (member_id, channel) DO UPDATE SET due_at = w.due_at
-         RETURNING w.member_id, w.channel, w.delivery_id, w.period_month, w.due_at, (w.xmax = 0) AS opened),
-       d AS (
-         INSERT INTO deliveries (id, member_id, channel, kind, period_key, period_month, due_at)
-         SELECT delivery_id, member_id, channel, 'instant', $3, period_month, due_at FROM w WHERE opened ORDER BY member_id, channel)
+      `WITH ${windowCtes('unnest($1::uuid[], $2::text[]) AS r(member_id, channel)', { periodKey: '$3', periodMonth: '$4', dueAt: '$5' })}
        SELECT delivery_id AS id, due_at, opened FROM w`,
       [unique.map((p) => p.memberId), unique.map((p) => p.channel), periodKey, periodMonth, dueAt],
     );
