@@ -1,4 +1,5 @@
 import { SUBSCRIPTION_FREQUENCIES } from '../subscriptions/subscription-input';
+import type { Channel } from '../subscriptions/subscription.entity';
 
 // Notifications are indexed by bulletin, not by member (see NotificationsKeyedByBulletin): a
 // member's rows are reached through the three indexes that hold them between them. These
@@ -26,7 +27,7 @@ export const memberDelivered = (m: string): string =>
  * rows stops these too. The channel is the delivery's (a plain condition on the notification lets
  * the planner prefer a scan of the unique key).
  */
-export const memberWaiting = (m: string, channel?: string): string =>
+export const memberWaiting = (m: string, channel?: Channel): string =>
   `status = 'assigned' AND delivery_id IS NOT NULL AND delivery_id = ANY(ARRAY(SELECT id FROM deliveries WHERE member_id = ${m} AND status IN ('pending', 'held')${
     channel ? ` AND channel = '${channel}'` : ''
   }))`;
