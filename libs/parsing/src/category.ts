@@ -6,6 +6,7 @@ import { reportsAwardAmounts } from './result-notice';
 import { STAGE_CATEGORY, type BulletinStage } from './stages';
 import { splitTitleTags } from './title-tags';
 import { bodyOnlyInvites } from './mistitled-invitation';
+import { methodTagKind } from './method-tag';
 
 export const BULLETIN_CATEGORIES = ['tender', 'award', 'change', 'intent', 'proposed', 'news', 'other'] as const;
 export type BulletinCategory = (typeof BULLETIN_CATEGORIES)[number];
@@ -71,6 +72,7 @@ function readFromText(titleText: string, bodyText: string): NoticeKind {
     (readsAsNews(core, bodyText) ? newsKind(core, bodyText) : null) ??
     firstMatchingLine(headingLines) ??
     matchRules(TITLE_RULES, tags) ??
+    methodTagKind(tags) ??
     bodyKind(bodyText);
   // A planned project whose entry states no stage of its own is still waiting for its approvals.
   if (found?.category === 'proposed' && !found.stage) return { category: 'proposed', stage: stageField(bodyText) ?? 'project_approval' };

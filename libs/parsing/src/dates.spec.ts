@@ -426,3 +426,20 @@ describe('extractDeadline: a deadline at the end of the day', () => {
     expect(iso(extractDeadline(text))).toBe('2028-08-10T01:30:00.000Z');
   });
 });
+
+describe('extractDeadline: hidden field values and a repost’s 原文', () => {
+  it('reads no date of the next field for a deadline whose value is hidden', () => {
+    expect(extractDeadline('开标时间：请登录\n发布时间：2028-05-28')).toBeNull();
+    expect(extractDeadline('开标时间：会员可见\n所属地区：河南-周口\n发布时间：2028-05-30')).toBeNull();
+    expect(extractDeadline('投标截止时间：【登录后查看】\n信息类型：招标公告\n发布日期：2028年5月22日')).toBeNull();
+    // A date on the next line with no label of its own is still the field's.
+    expect(iso(extractDeadline('开标时间：\n2028年6月12日9时30分'))).toBe('2028-06-12T01:30:00.000Z');
+  });
+
+  it('reads a deadline in the original text under 原文 as current, and one under 原文件 as earlier', () => {
+    expect(iso(extractDeadline('开标时间：请登录\n发布时间：2028-05-28\n原文：本项目投标截止时间为2028年6月18日9时30分'))).toBe(
+      '2028-06-18T01:30:00.000Z',
+    );
+    expect(iso(extractDeadline('原文内容：投标截止时间：2028年6月9日9:00'))).toBe('2028-06-09T01:00:00.000Z');
+  });
+});

@@ -6,7 +6,11 @@ export { shanghaiDate } from './date-scan';
 // How far after a label its date may start: room for "：", "(北京时间)", a line break.
 const LABEL_WINDOW = 40;
 // A sentence end between a label and a date: the date belongs to the next clause.
-const QUOTED_BETWEEN = /原|截止|。/u;
+// 原文 is a repost's "original text" heading, not an earlier date (原文件 still is).
+const QUOTED_BETWEEN = /原(?!文(?!件))|截止|。/u;
+// A field whose value is hidden or empty ("开标时间：请登录\n发布时间：A"): a date past the next
+// line's own label belongs to that label.
+const NEXT_LABEL_BETWEEN = /\n[ \t]*[^\n:：\d]{1,12}[:：]/u;
 
 /**
  * Parses one date expression — 2024年3月5日, 2024年03月30日08时30分, 2024-03-05 09:30, 2024/3/5,
@@ -136,7 +140,7 @@ const BARE_DEADLINE_LABEL =
 // A date marked as the replaced one right after it ("…14:00（原）", "（变更前）") is no deadline now.
 const MARKED_EARLIER = /^[ \t]*[(（][ \t]*(?:原|原定|原时间|更正前|变更前|调整前|修改前)[ \t]*[)）]/u;
 const MARK_REACH = 12;
-const EARLIER_DEADLINE = /(?:原(?:公告|定|招标公告|文件)?|(?:更正|变更|修改|调整)前[:：]?)[^\n。;；]{0,10}$/u;
+const EARLIER_DEADLINE = /(?:原(?!文(?!件))(?:公告|定|招标公告|文件)?|(?:更正|变更|修改|调整)前[:：]?)[^\n。;；]{0,10}$/u;
 // Electronic bids are decrypted (解密) or bidders sign in (签到) after the bids are in.
 const NOT_A_BID_DEADLINE = /获取|报名|保证金|质疑|异议|答疑|澄清|公示|发售|购买|下载|解密|签到/u;
 // "并于2026年03月30日08时30分（北京时间）前递交响应文件", "须在2027年3月5日9:30前递交", and the
@@ -322,6 +326,7 @@ function labelledDates(
     const hit = hits.find((h) => h.index >= labelEnd && h.index <= labelEnd + LABEL_WINDOW);
     // A deadline past another 截止 or an "原…" belongs to that other wording ("更正事项:截止时间\n更正内容:原截止时间为…").
     if (hit && skipQuoted && QUOTED_BETWEEN.test(text.slice(labelEnd, hit.index))) continue;
+    if (hit && NEXT_LABEL_BETWEEN.test(text.slice(labelEnd, hit.index))) continue;
     if (hit && !out.includes(hit)) out.push(hit);
   }
   return out;

@@ -115,3 +115,15 @@ describe('extractProjectCode: the investment project code under its longer label
     expect(extractProjectCode('项目统一代码：2708-130724-04-01-516732')).toBe('2708-130724-04-01-516732');
   });
 });
+
+describe('extractProjectCode: labels an app writes in brackets', () => {
+  it('reads the code after 【项目编号】 or [招标编号]', () => {
+    expect(extractProjectCode('【项目名称】某幼儿园厨房设备采购项目\n【项目编号】RACG-2028-0562\n【预算金额】120万元')).toBe(
+      'RACG-2028-0562',
+    );
+    expect(extractProjectCode('[招标编号]QA-2028-SG-02 [开标时间]2028-06-19')).toBe('QA-2028-SG-02');
+    expect(extractProjectCode('【采购编号】：ZC2028-117')).toBe('ZC2028-117');
+    // A bracketed label with no value is still no code.
+    expect(extractProjectCode('【项目编号】\n【发布时间】2028-05-25')).toBeNull();
+  });
+});

@@ -15,12 +15,14 @@ const CODE_LABELS: readonly RegExp[] = [
 // 询价单号). Every purchasing method numbers its own procedure (比价编号, 议价编号, 遴选编号) and
 // its documents as the tender's (询价文件编号, 磋商文件编号 as 招标文件编号). A bare 编号 opens a line, or a bracket after the project's
 // name in prose ("某项目（编号：X）于…组织比选").
-// After the label: "：", "为", spaces, a line break.
-const FILLER = /^[\s:=|为]*/u;
+// After the label: "：", "为", spaces, a line break; or the bracket closing a label that apps
+// write in brackets ("【项目编号】X", "[招标编号]X").
+const FILLER = /^[\s:=|为】\]]*/u;
 // A value ends at the end of the line, at the next "label：" or at clause punctuation.
 // A bracket holding another "label:" (采购代理编号:…) ends it too.
-// Aggregators join fields with "|": a bar ends the value too.
-const VALUE_END = /[;；，,。|｜]|\s+\S{1,8}[:：]|\s{2,}|[(（][^)）]*[:：]/u;
+// Aggregators join fields with "|": a bar ends the value too, and so does the next bracketed label
+// after a space ("X [开标时间]…").
+const VALUE_END = /[;；，,。|｜]|\s+\S{1,8}[:：]|\s+[【[]\p{Script=Han}{2,8}[】\]]|\s{2,}|[(（][^)）]*[:：]/u;
 const PLACEHOLDER = /^(?:\/|无|见|详见|以系统|待定|暂无)/u;
 // A colon inside means the next field was read ("【信息时间:2026-03-31】" under an empty 项目代码).
 const ANOTHER_FIELD = /[:：]/u;
