@@ -1094,6 +1094,34 @@ import { percent, tallyChecks } from './tally';
 // "原" marking an earlier deadline, so the deadline in the original text is read; it confirmed masked
 // winners and amounts give none, 地区：省-市-区 and 【省】【市】 tags place a notice, and 【磋商】/【采购】
 // pushes are tenders. The shared dev and held-out figures are unchanged.
+// own-b56-* (20 notices on the line between intent and tender, 10 with region text and 10 without, of
+// 青海, 西藏, 天津, 宁夏, 辽宁, 重庆, 山西, 吉林, 陕西, 黑龙江, 内蒙古, 甘肃, 河北, 贵州, 云南, 福建, 广西, 海南,
+// 新疆 and 上海: 5 意向 (a 教育局 quarter of three projects in 万元 with 备注, a 卫健委 month in 键：值 lines
+// with its date below, a 农业农村局 quarter split by tabs in 元, a 市容局 quarter in (一)(二)(三) blocks, and
+// a one-row table with its 公开日期), 3 plans (a 区 table of three 工程建设 projects with 招标人 and
+// 合同估算价（万元） and 计划招标时间, a 水务局 发包计划 with 估算金额 and 计划发包时间, a 交通运输局 招标计划 with
+// 招标估算价（万元） and 计划招标时间：…上旬), a 医院 预公告 and a 医院 招标预告 with their expected months, a
+// 需求公示 with a 公示期, two 采购需求征求意见 with 意见反馈截止时间 / 征求意见截止时间 (intent, deadline
+// none, as own-b50's 征求意见 had it), a 市场调研公告 and a 价格调查 询价函 asking prices only to set a budget
+// (intent, no budget, deadline none), two 单一来源采购公示 (tender, the 拟采购预算 as budget, the 拟定供应商
+// no winner, a 公示截止时间 no deadline, as own-b27/b46/b52 have them), a 资格预审公告 (its 申请文件递交截止
+// 时间 the deadline) beside a 招标公告 stating 资格后审, and a 框架协议 征集公告 (tender, 预估采购金额 and the
+// 响应文件提交截止时间); a plan or an intent list of several projects carries the first project's
+// amount, as every earlier list here does) was scored once before any change: province/city/district
+// 20/20, 20/20, 19/19 (the same without region text), category 19/20, stage found 20/20, stage agrees
+// 19/20, budget 18/18, budget none stated 2/2, award none stated 20/20, winners none named 20/20, buyer
+// 20/20, agency 5/5, project code 6/6, deadline 3/3, deadline none stated 16/17, published 2/2 (three
+// tender deadlines were left out of the labels when the rows were written and put in after that
+// first run; the parser had read all three). The misses: the 价格调查询价函 read as a result from its
+// closing "不产生成交结果", and the 市场调研's 材料提交截止 read as a bid deadline. After the rules they led
+// to (a call for prices whose body says it is research — 仅作价格参考, 仅用于了解市场行情/测算预算, 不属于
+// 采购活动, 不作为采购依据 — is a pre-announcement, over a title of no kind or a tender's (询价函,
+// 询价公告); 市场调查 and 价格调查/调研 titles are pre-announcements; an intent notice takes no deadline,
+// its cut-offs being for remarks or quotes) all 20 are right. Probing past it added 采购需求论证公示 as
+// a pre-announcement (a 需求论证服务采购公告 stays a tender) and confirmed 需求调查, 招标文件（征求意见稿）,
+// 发包计划 tables, 预公示, 繁體 價格調查 and 採購意向, a 比价函 for reference, 资格预审公告（代招标公告）, 单一来源
+// 采购论证公示 and 供应商征集公告 with 预估采购金额; a 询价公告 whose 报价 is "仅作为评审参考" stays a tender.
+// The shared dev and held-out figures are unchanged by these rules.
 const OWN_SET = join(__dirname, '../../test/fixtures/own-field-set.jsonl');
 
 describe('own field-style check set', () => {

@@ -109,6 +109,19 @@ describe('parseBulletin', () => {
     expect(parsed).toMatchObject({ category: 'award', budgetYuan: null, deadlineAt: null });
   });
 
+  it('gives a call for comments or prices no deadline: its cut-off is for remarks, not bids', () => {
+    const comments = parseBulletin({
+      title: '某中学宿舍改造采购需求征求意见公示',
+      body: '采购预算：189万元\n征求意见截止时间：2028年6月14日18:00',
+    });
+    expect(comments).toMatchObject({ category: 'intent', budgetYuan: 1_890_000, deadlineAt: null });
+    const survey = parseBulletin({
+      title: '某医院空调节能改造市场调研公告',
+      body: '欢迎供应商提供方案及报价。\n材料提交截止：2028年6月22日17时00分',
+    });
+    expect(survey).toMatchObject({ category: 'intent', stage: 'pre_announcement', deadlineAt: null });
+  });
+
   it('gives a failed tender no deadline: its opening time is past', () => {
     const parsed = parseBulletin({
       title: '某镇村级道路硬化工程流标公示',

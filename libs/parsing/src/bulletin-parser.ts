@@ -204,7 +204,9 @@ function explicitDate(value: Date | string | null | undefined): Date | null {
 // An opening record reports an opening that has happened; a procedure that failed or was ended
 // (流标, 废标, 终止) quotes the dates of a tender nobody can still answer.
 function deadline(category: BulletinCategory, stage: BulletinStage | null, text: string, noticeDay: Date | null): Date | null {
-  if (category === 'award' || stage === 'bid_opening' || stage === 'termination') return null;
+  // A plan, a preview or a call for comments or prices (intent) takes no bids: the cut-off it gives is
+  // for remarks or quotes, and the bid deadline comes with the tender that follows.
+  if (category === 'award' || category === 'intent' || stage === 'bid_opening' || stage === 'termination') return null;
   const found = extractDeadline(text, noticeDay);
   if (found && noticeDay && found.getTime() < noticeDay.getTime() - 86_400_000) return null;
   return found;

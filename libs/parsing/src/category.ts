@@ -7,6 +7,7 @@ import { STAGE_CATEGORY, type BulletinStage } from './stages';
 import { splitTitleTags } from './title-tags';
 import { bodyOnlyInvites } from './mistitled-invitation';
 import { methodTagKind } from './method-tag';
+import { readsAsPriceResearch } from './price-research';
 
 export const BULLETIN_CATEGORIES = ['tender', 'award', 'change', 'intent', 'proposed', 'news', 'other'] as const;
 export type BulletinCategory = (typeof BULLETIN_CATEGORIES)[number];
@@ -66,9 +67,11 @@ export function readNoticeKind({ title, body, explicit }: CategoryInput): Notice
 function readFromText(titleText: string, bodyText: string): NoticeKind {
   const { tags, core } = splitTitleTags(titleText);
   const headingLines = bodyText.split('\n').slice(0, HEADING_LINES).map(compact);
+  const fromTitle = titleKind(core);
   const found =
     taggedLaterKind(tags, core) ??
-    titleKind(core) ??
+    researchKind(fromTitle, bodyText) ??
+    fromTitle ??
     (readsAsNews(core, bodyText) ? newsKind(core, bodyText) : null) ??
     firstMatchingLine(headingLines) ??
     matchRules(TITLE_RULES, tags) ??
@@ -90,6 +93,13 @@ function readFromText(titleText: string, bodyText: string): NoticeKind {
   }
   const weak = WEAK_TENDER.test(titleText) || headingLines.some((l) => WEAK_TENDER.test(l));
   return { category: weak ? 'tender' : 'other', stage: null };
+}
+
+// A call for prices that says it is only research (see price-research) is no tender, even under a
+// title that reads like one (询价函, 询价公告); a title naming any other kind still decides.
+function researchKind(fromTitle: NoticeKind | null, bodyText: string): NoticeKind | null {
+  if (fromTitle && fromTitle.category !== 'tender') return null;
+  return readsAsPriceResearch(bodyText) ? { category: 'intent', stage: 'pre_announcement' } : null;
 }
 
 // An aggregator reposting a change to a tender, or its end, often keeps the tender's own title and

@@ -86,10 +86,12 @@ export const TITLE_RULES: readonly NoticeRule[] = [
   // 采购需求意向 is the same list under a longer name.
   rule('intent', 'procurement_intent', /采购(?:需求)?意向|意向公开|招标意向/u),
   rule('intent', 'tender_plan', /招标计划|采购计划(?:公告|公示|发布|通知|表)?|发包计划|招标预告/u),
+  // A price survey (市场调查, 价格调研) asks prices to set a budget before any procurement; a 采购需求
+  // 论证 公示 sets out the requirements for remarks, as a 需求公示 does.
   rule(
     'intent',
     'pre_announcement',
-    /预公告|预公示|预告|需求(?:公示|公告|公开|调查|征集)|意见征集|征求意见|征集.{0,60}意见|提前公示|市场调研|预询价/u,
+    /预公告|预公示|预告|需求(?:公示|公告|公开|调查|征集|论证)|意见征集|征求意见|征集.{0,60}意见|提前公示|市场(?:调研|调查)|价格(?:调查|调研)|预询价/u,
   ),
   rule('tender', 'prequalification', /资格预审|资审公告/u),
   // How to download or obtain the documents (a change to them said so above) is part of the tender.
