@@ -45,8 +45,9 @@ const AWARD_LABELS: readonly RegExp[] = [
   /(?:第[一1](?:中标|成交|中选)?候选人|第[一1]名|排名第[一1](?:的|位)?(?:中标|成交|中选)?候选人|推荐(?:的)?(?:中标|成交|中选)候选人\s*[:：为])(?:(?!第[二2])(?:[^。；;]|[；;](?=\s*(?:联合体)?成员))){0,80}?(?:(?:投标|响应|最终)?报价|投标(?:总)?价(?!格))/gu,
   // Where a first candidate's bid is published only as its evaluated price (评标价, 评审价), as 公路
   // and 水运 candidates tables often do, that price is the one it won at.
-  // The match is the price's own word, so a table's column under it is found.
-  /(?<=第[一1](?:中标|成交|中选)?候选人(?:(?!第[二2])[^。；;]){0,80}?)评(?:标|审)(?:总)?价(?!格)/gu,
+  // The match is the price's own word, so a table's column under it is found. The lookahead comes
+  // first so the look back is made only where the word is, not from every character of the text.
+  /(?=评[标审])(?<=第[一1](?:中标|成交|中选)?候选人(?:(?!第[二2])[^。；;]){0,80}?)评(?:标|审)(?:总)?价(?!格)/gu,
   // A numbered list under its heading: "推荐中标候选人：\n1、某公司，投标报价：…".
   /候选人(?:名单)?[:：]?\s*\n\s*[1一][、.](?:(?!\n\s*[2二][、.])[^。；;]){0,80}?(?:投标|响应)?报价/gu,
   // Small works let by a village or a town state what the job was let for: "承包价：268,500元",

@@ -50,7 +50,8 @@ function toSimplified(text: string): string {
 }
 
 const CJK = '\\p{Script=Han}\\u3000-\\u303f\\uff00-\\uffef';
-const SPACE_BETWEEN_CJK = new RegExp(`(?<=[${CJK}])\\s+(?=[${CJK}])`, 'gu');
+// The space is looked for first: a look back from every character of a body is the dearer test.
+const SPACE_BETWEEN_CJK = new RegExp(`(?=\\s)(?<=[${CJK}])\\s+(?=[${CJK}])`, 'gu');
 
 /**
  * Display form: NFKC (full-width → half-width), traditional → simplified, runs of spaces and
