@@ -1142,8 +1142,9 @@ import { percent, tallyChecks } from './tally';
 // winners 475/548 (86.7 %). The one miss was a label: a result's 采购预算 had been labelled, while award
 // notices carry no budget in any labelled set, so own-b57-feefirst-hb-2 was relabelled (budget none).
 // Probing past it found a size class written as a labelled answer after a name kept in it
-// ("某公司（小微企业：是）", "（企业规模：小型）", "（是否中小企业：否）", "（中小企业声明函：微型企业）"); such a
-// note is now dropped like the bare ones (size-note.ts). It confirmed 优惠率/折扣率/下浮率 alone and a
+// ("某公司（小微企业：是）", "（企业规模：小型）", "（企业性质：小微企业）", "（中小企业声明：微型企业）"), classes
+// listed together ("（小型企业、残疾人福利性单位）") and a policy given ("（享受小微企业价格扣除）"); such
+// notes are now dropped like the bare ones (size-note.ts). It confirmed 优惠率/折扣率/下浮率 alone and a
 // 下浮后单价 give no award, 下浮后总价/下浮后金额 are read, 标项名称 lines with amounts in （万元）, a 大写 then
 // 小写 bid, 最终报价 as the 成交金额, 第一名 candidates on one line, and 废标理由/项目终止的原因 notices with
 // 中标（成交）供应商：无 as other. The shared dev and held-out figures are unchanged by this rule.
