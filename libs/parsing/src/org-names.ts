@@ -1,5 +1,6 @@
 import { dropLotNote } from './lot-note';
 import { dropPlaceNote } from './place-note';
+import { dropSizeNote } from './size-note';
 
 // Names of organisations as notices write them: a place, a brand or a purpose, then a suffix
 // that says what kind of body it is. Buyers are any body; winners and agencies are suppliers.
@@ -139,7 +140,7 @@ const NAME_NOTE =
 
 /** A name without a trailing note that is not part of it (a bid, a rate, a former name, a lot). */
 export function dropNameNote(name: string): string {
-  return dropPlaceNote(dropLotNote(name.replace(NAME_NOTE, ''))).trim();
+  return dropPlaceNote(dropLotNote(dropSizeNote(name).replace(NAME_NOTE, ''))).trim();
 }
 
 // Built once: these run for every labelled value of every bulletin.
