@@ -1,3 +1,4 @@
+import { dropLevelNote } from './budget-level';
 import { dropLotNote } from './lot-note';
 import { dropPlaceNote } from './place-note';
 
@@ -139,7 +140,7 @@ const NAME_NOTE =
 
 /** A name without a trailing note that is not part of it (a bid, a rate, a former name, a lot). */
 export function dropNameNote(name: string): string {
-  return dropPlaceNote(dropLotNote(name.replace(NAME_NOTE, ''))).trim();
+  return dropPlaceNote(dropLotNote(dropLevelNote(name).replace(NAME_NOTE, ''))).trim();
 }
 
 // Built once: these run for every labelled value of every bulletin.
