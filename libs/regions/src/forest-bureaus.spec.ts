@@ -5,7 +5,7 @@ const codes = (text: string) => forestBureausIn(text, []).map((b) => [b.start, b
 describe('forestBureausIn', () => {
   it('reads the county a state forest enterprise is named after', () => {
     expect(codes('汪清林业局有限公司森林防火物资采购')).toEqual([[0, 2, ['222424']]]);
-    expect(codes('招标人：大兴安岭林业集团公司塔河林业局')).toEqual([[14, 16, ['232722']]]);
+    expect(codes('招标人：吉林森工集团和龙林业局')).toEqual([[10, 12, ['222406']]]);
     expect(codes('内蒙古大兴安岭重点国有林管理局阿尔山林业局')).toEqual([[15, 18, ['152202']]]);
   });
 
@@ -13,6 +13,12 @@ describe('forestBureausIn', () => {
     expect(codes('吉林省林业局')).toEqual([]);
     expect(codes('延吉市林业局')).toEqual([]);
     expect(codes('国家林业局')).toEqual([]);
+  });
+
+  it('reads a forest town weakly, and nothing where the stem is a county and another county’s town', () => {
+    expect(forestBureausIn('图里河林业局', [])[0]?.entries.map((e) => e.kind)).toEqual(['townStem']);
+    // 白河林业局 is in 白河镇 of 安图县, not in 白河县 of 陕西.
+    expect(codes('白河林业局')).toEqual([]);
   });
 
   it('leaves a stem inside a longer name found there', () => {
