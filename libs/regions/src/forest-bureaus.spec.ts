@@ -17,7 +17,7 @@ describe('forestBureausIn', () => {
 
   it('reads a forest town weakly, and nothing where the stem is a county and another county’s town', () => {
     expect(forestBureausIn('图里河林业局', [])[0]?.entries.map((e) => e.kind)).toEqual(['townStem']);
-    // 白河林业局 is in 白河镇 of 安图县, not in 白河县 of 陕西.
+    // 白河林业局 is in 安图县 (二道白河), not in 白河县 of 陕西; 白河镇 of other counties makes the stem unsure.
     expect(codes('白河林业局')).toEqual([]);
   });
 

@@ -41,7 +41,7 @@ export function forestBureausIn(text: string, taken: readonly { start: number; e
   return out;
 }
 
-// 白河林业局 sits in 白河镇 of 安图县, not in 白河县 of 陕西: where the stem is also a township's of
+// 白河林业局 sits in 安图县 (二道白河), not in 白河县 of 陕西: where the stem is also a township's of
 // another county, it is left unread.
 const AMBIGUOUS: NameEntry[] = [];
 
