@@ -1148,6 +1148,33 @@ import { percent, tallyChecks } from './tally';
 // 下浮后单价 give no award, 下浮后总价/下浮后金额 are read, 标项名称 lines with amounts in （万元）, a 大写 then
 // 小写 bid, 最终报价 as the 成交金额, 第一名 candidates on one line, and 废标理由/项目终止的原因 notices with
 // 中标（成交）供应商：无 as other. The shared dev and held-out figures are unchanged by this rule.
+// own-b58-* (20, all without region text, of autonomous prefectures, leagues and prefectures and their
+// counties and banners: 7 tenders, 7 results, 3 changes and 3 intents of 延边, 阿坝, 甘孜, 凉山, 恩施,
+// 宜昌's 长阳, 阿拉善, 黔东南, 黔南, 楚雄, 巴州, 锡林郭勒, 兴安, 大兴安岭, 临夏 and 和田; prefecture-level
+// buyers written short (延边州公安局, 锡盟生态环境局, 楚雄州人民医院, 恩施州中心医院 noted 州直单位, a 地直
+// 教育局) labelled at city level with no district, as the set has 市本级, beside 恩施市 (the city, not the
+// prefecture) and 临夏县 (not 临夏市); autonomous counties written with 县 alone (木里县, 长阳县, 三都县,
+// 焉耆县); banners short (阿左旗, 科右前旗, 东苏旗 with a 苏木 and its 嘎查); 森工 forest bureaus (汪清林业局,
+// 阿尔山林业局); an intent opened "现将州本级…"; a buyer followed by its Korean name in brackets; a plan
+// number written without dashes (5226312028SG0007) as a 景区管理处's only place; phones of 0433, 0837,
+// 0836, 0718, 0996, 0479, 0457 and 0903) was scored once before any change: province 19/20, city
+// 18/20, district 12/14 (the same without region text), category 20/20, stage found 20/20, budget
+// 11/12, budget none stated 8/8, award 6/6, award none stated 14/14, winners 6/6, winners none named
+// 14/14, buyer 16/20, agency 9/9, project code 17/17, deadline 11/11, deadline none stated 9/9. The
+// misses: 汪清林业局 (the county's bare stem, read as a short name too weak to place it) and the
+// dashless plan number gave no place; the buyer kept "(연변주 공안국)", "(盟本级)" and "(地直)" after its
+// name and "州本级" before it; a 变更 notice's 招标控制价 was labelled as a budget. Two of these were our
+// labels: a change carries no budget in this set (relabelled null), and the shared labels keep a level
+// noted in brackets after a buyer (某局（本级）), so "(盟本级)" and "(地直)" were relabelled to stay — a rule
+// dropping them cost one shared dev buyer and was withdrawn. After the rules they led to (a plan number
+// whose method letters keep the year from the serial without dashes; a level written before a name
+// and the name repeated in Hangul, Mongolian, Arabic or Tibetan script are no part of it; a bare
+// county stem right before 林业局 names that county, unless the stem is also a township of another
+// county) all 20 are right. Probing past it added forest bureaus named after a forest town
+// (图里河林业局: the town's stem, read weakly) and left 白河林业局 (白河县 of 陕西, or 白河镇 of three
+// other counties?) and 塔河林业局 (塔河镇 elsewhere too) unread; it confirmed 巴州, 版纳州, 屏边县, 积石山县,
+// 阿右旗, 塔县, 察县, a 0996 phone alone, 6540222028CG0003 and 锡盟; 大柴旦行委 (行政委员会) still names
+// nothing. The shared dev and held-out figures are unchanged.
 const OWN_SET = join(__dirname, '../../test/fixtures/own-field-set.jsonl');
 
 describe('own field-style check set', () => {

@@ -1,3 +1,4 @@
+import { dropLevelNote } from './budget-level';
 import { dropLotNote } from './lot-note';
 import { dropPlaceNote } from './place-note';
 import { dropSizeNote } from './size-note';
@@ -140,7 +141,7 @@ const NAME_NOTE =
 
 /** A name without a trailing note that is not part of it (a bid, a rate, a former name, a lot). */
 export function dropNameNote(name: string): string {
-  return dropPlaceNote(dropLotNote(dropSizeNote(name).replace(NAME_NOTE, ''))).trim();
+  return dropPlaceNote(dropLotNote(dropLevelNote(dropSizeNote(name)).replace(NAME_NOTE, ''))).trim();
 }
 
 // Built once: these run for every labelled value of every bulletin.

@@ -71,6 +71,14 @@ describe('regionOfProjectCode', () => {
     expect(regionOfProjectCode('原公告的采购项目编号:[350601]ABCD[GK]2027001')).toBe('350600');
   });
 
+  it('reads a plan number written without dashes, the method letters after the year', () => {
+    expect(regionOfProjectCode('项目编号：5226312028SG0007')).toBe('522631');
+    expect(regionOfProjectCode('采购编号5133342027CS00118')).toBe('513334');
+    // No letters after the year: a bare long number is no division code.
+    expect(regionOfProjectCode('订单号5226312028000117')).toBeNull();
+    expect(regionOfProjectCode('编号HX5226312028SG0007')).toBeNull();
+  });
+
   it('reads 广西 procurement numbers by their letters', () => {
     expect(regionOfProjectCode('项目编号：GXZC2023-G1-004555-JGJD')).toBe('450000');
     expect(regionOfProjectCode('（项目编号：BSZC2020-G1-000218-YZLZ）')).toBe('451000');

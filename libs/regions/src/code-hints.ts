@@ -21,6 +21,9 @@ const INVESTMENT_CODE = /(?<!\d)\d{4}-(\d{6})-\d{2}-\d{2}-\d{6}(?!\d)/u;
 const BRACKETED_CODE = /\[(\d{6})\]/u;
 const LETTERED_CODE = /(?<![A-Za-z\d])[A-Z]{2,8}-(\d{6})-[A-Z\d]/u;
 const PLAN_CODE = /(?<![\d-])(\d{6})-20\d{2}-(?:[A-Z]{1,6}-?)?\d{3,6}(?!\d)/u;
+// Some county platforms write the same number without dashes, the method's letters keeping the
+// year apart from the serial: "5226312028SG0007" is a 施工 number of 522631.
+const FUSED_PLAN_CODE = /(?<![A-Za-z\d])(\d{6})20\d{2}[A-Z]{1,6}\d{3,6}(?![A-Za-z\d])/u;
 // The national public-resource trading platform numbers a project E + the division + a serial:
 // "E3205000082017002001" is one of 苏州.
 const TRADING_CODE = /(?<![A-Za-z\d])E(\d{6})\d{8,16}(?![A-Za-z\d])/u;
@@ -63,7 +66,7 @@ export function areaCodesIn(text: string): string[] {
 
 /** The division a project code names (投资项目代码, a bracketed region prefix, 广西's letters), or null. */
 export function regionOfProjectCode(text: string): string | null {
-  for (const re of [INVESTMENT_CODE, BRACKETED_CODE, LETTERED_CODE, PLAN_CODE, TRADING_CODE]) {
+  for (const re of [INVESTMENT_CODE, BRACKETED_CODE, LETTERED_CODE, PLAN_CODE, FUSED_PLAN_CODE, TRADING_CODE]) {
     const code = re.exec(text)?.[1];
     const region = code && PROVINCE_PART.test(code) ? knownDivision(code) : null;
     if (region) return region;

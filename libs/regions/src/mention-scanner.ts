@@ -1,3 +1,4 @@
+import { forestBureausIn } from './forest-bureaus';
 import { getRegion, regionContains } from './hierarchy';
 import { nameIndex, TOWN_NAME_MAX, townIndex, type NameEntry } from './name-index';
 import type { TrieMatch } from './name-trie';
@@ -83,6 +84,7 @@ function withTowns(text: string, mentions: Mention[]): Mention[] {
     const entries = towns.get(key);
     if (entries && !mentions.some((x) => x.start < end && x.end > start)) found.push({ start, end, entries });
   }
+  found.push(...forestBureausIn(text, mentions));
   const named = townNamedInstitution(text, mentions);
   if (named) found.push(named);
   for (const site of siteTownships(text)) {
