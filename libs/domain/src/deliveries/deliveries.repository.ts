@@ -105,8 +105,8 @@ export class DeliveriesRepository {
       `WITH late AS (
          UPDATE notifications n SET status = 'suppressed', held_reason = 'deadline_passed', delivery_id = NULL
            FROM bulletins b
-          WHERE n.delivery_id IS NOT NULL AND n.delivery_id = ANY($1::uuid[]) AND n.status = 'assigned' AND n.only_before_deadline
-            AND b.id = n.bulletin_id AND b.deadline_at <= now()
+          WHERE n.delivery_id IS NOT NULL AND n.delivery_id = ANY($1::uuid[]) AND n.status = 'assigned'
+            AND b.id = n.bulletin_id AND ${LATE}
          RETURNING n.id, n.bulletin_month)
        SELECT n.delivery_id, n.bulletin_id FROM notifications n
         WHERE n.delivery_id IS NOT NULL AND n.delivery_id = ANY($1::uuid[])
