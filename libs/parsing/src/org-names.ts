@@ -1,3 +1,4 @@
+import { suffixFirstMatches, type SuffixFirstScan } from '@app/text';
 import { dropLevelNote } from './budget-level';
 import { dropLotNote } from './lot-note';
 import { dropPlaceNote } from './place-note';
@@ -170,7 +171,12 @@ function trimToSuffix(value: string, kind: OrgKind): string | null {
 }
 
 // A bracket after the suffix is part of the name ("某公司(普通合伙)"), unless it holds a bid: "某公司(¥12,000.00)".
-const SUPPLIER_NAME = new RegExp(`\\p{Script=Han}${NAME_CHARS}{1,40}?${SUPPLIER_SUFFIX}(?:\\((?![¥￥\\d])[^()]{1,12}\\))?`, 'gu');
+// Exported for the test that holds the suffix-first scan to a plain global scan.
+export const SUPPLIER_NAME: SuffixFirstScan = {
+  name: new RegExp(`\\p{Script=Han}${NAME_CHARS}{1,40}?${SUPPLIER_SUFFIX}(?:\\((?![¥￥\\d])[^()]{1,12}\\))?`, 'uy'),
+  suffix: new RegExp(SUPPLIER_SUFFIX, 'gu'),
+  reach: 41,
+};
 // Sticky: tried right where a name ends, without copying the rest of the text.
 const NAME_MORE = new RegExp(
   `(?:股份)?有限(?:责任)?公司|${NAME_CHARS}{1,14}?分(?:公司|院|厂|所)|[\\p{Script=Han}0-9]{1,12}?(?:加油加气站|加油站|加气站|充电站|营业部|营业厅|分店|门店)`,
@@ -198,7 +204,7 @@ export function supplierNamesIn(text: string): string[] {
  */
 export function* supplierNames(text: string): Generator<string> {
   let taken = 0;
-  for (const m of text.matchAll(SUPPLIER_NAME)) {
+  for (const m of suffixFirstMatches(text, SUPPLIER_NAME)) {
     // The tail added to the last name ("事务所" + "有限公司") is not a name of its own.
     if (m.index < taken) continue;
     // A branch or a group's company continues the name: 某集团有限公司某分公司.

@@ -1,4 +1,4 @@
-import { toMatchText } from '@app/text';
+import { suffixFirstMatches, toMatchText } from '@app/text';
 import { AGENCY_COMPANY } from './bulletin-fields';
 import { getRegion } from './hierarchy';
 import { scanMentions } from './mention-scanner';
@@ -10,7 +10,7 @@ import { scanMentions } from './mention-scanner';
  * runs tenders all over the province). Null unless all the agency names agree on one province.
  */
 export function agencyProvince(input: { agency?: string | null; title?: string | null }): string | null {
-  const names = [input.agency ?? '', ...toMatchText(input.title ?? '').matchAll(AGENCY_COMPANY)].map((n) =>
+  const names = [input.agency ?? '', ...suffixFirstMatches(toMatchText(input.title ?? ''), AGENCY_COMPANY)].map((n) =>
     typeof n === 'string' ? toMatchText(n) : n[0],
   );
   const provinces = new Set<string>();

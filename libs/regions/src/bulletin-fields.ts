@@ -1,4 +1,4 @@
-import { toMatchText } from '@app/text';
+import { replaceSuffixFirst, type SuffixFirstScan, toMatchText } from '@app/text';
 import { bodySections } from './body-sections';
 import type { RegionSource, ResolveRegionInput } from './region.types';
 
@@ -22,8 +22,16 @@ export interface FieldText {
 const MASK = /\(略\)|\*{2,}|×{2,}/g;
 // An agency's company name says where the agency is registered, not where the work is
 // (大连市XX招标有限公司 running a tender for a school in 丹东).
-export const AGENCY_COMPANY =
-  /[\p{Script=Han}()]{2,12}?(?:招标|代理|咨询|项目管理|工程管理|造价|监理)[\p{Script=Han}()]{0,10}?(?:有限责任公司|有限公司|公司)/gu;
+const COMPANY_FORM = '(?:有限责任公司|有限公司|公司)';
+export const AGENCY_COMPANY: SuffixFirstScan = {
+  name: new RegExp(
+    `[\\p{Script=Han}()]{2,12}?(?:招标|代理|咨询|项目管理|工程管理|造价|监理)[\\p{Script=Han}()]{0,10}?${COMPANY_FORM}`,
+    'uy',
+  ),
+  suffix: new RegExp(COMPANY_FORM, 'gu'),
+  // 12 characters, a four-character word, 10 more
+  reach: 26,
+};
 
 // A company is named after where it is registered (北京城建集团 building in 抚州), a government
 // unit after where it governs: a company buyer is trusted after the title, a government one before.
@@ -35,7 +43,7 @@ export function fieldTexts(input: ResolveRegionInput): FieldText[] {
   const prepare = (s: string | null | undefined): string =>
     // Line breaks become a boundary before toMatchText joins the lines.
     blank(toMatchText((s ?? '').replace(/\r?\n/g, '|')).replace(MASK, '|'), agency);
-  const body = bodySections(prepare(input.body).replace(AGENCY_COMPANY, '|'));
+  const body = bodySections(replaceSuffixFirst(prepare(input.body), AGENCY_COMPANY, '|'));
   const field = (source: RegionSource, text: string, weight: number, supportOnly = false, bareCountyCities = false): FieldText => ({
     source,
     text,
@@ -46,7 +54,7 @@ export function fieldTexts(input: ResolveRegionInput): FieldText[] {
     bareCountyCities,
   });
   const buyer = prepare(input.buyer);
-  const title = field('title', prepare(input.title).replace(AGENCY_COMPANY, '|'), 4, false, true);
+  const title = field('title', replaceSuffixFirst(prepare(input.title), AGENCY_COMPANY, '|'), 4, false, true);
   // A company's trade name (某某安达物流有限公司) may be a place's name without being there.
   const buyerAndTitle = COMPANY.test(buyer) ? [title, field('buyer', buyer, 3)] : [field('buyer', buyer, 8, false, true), title];
   return [
