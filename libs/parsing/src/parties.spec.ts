@@ -483,3 +483,31 @@ describe('readParties: a call for comments in the title', () => {
     expect(read('采购内容：见文件', '关于征集青禾县人民医院设备采购需求意见的公告').buyer).toBe('青禾县人民医院');
   });
 });
+
+describe('readParties: buyers and agencies that are hard to read', () => {
+  it('reads the buyer before a comma and the agency after it ("受某局委托，某公司对…")', () => {
+    expect(read('各潜在供应商：\n受某市某区综合行政执法局委托，某某招标代理有限公司对某运维服务项目进行公开招标。', '', false)).toEqual({
+      buyer: '某市某区综合行政执法局',
+      agency: '某某招标代理有限公司',
+    });
+  });
+
+  it('reads names followed by their roles in brackets, and no label inside the bracket', () => {
+    const text = '某市某区档案馆(采购人)委托某某鼎信招标代理有限公司(采购代理机构)就某项目以竞争性磋商方式进行采购';
+    expect(read(text, '', false)).toEqual({ buyer: '某市某区档案馆', agency: '某某鼎信招标代理有限公司' });
+  });
+
+  it('keeps the lead of a joint purchase as the buyer', () => {
+    expect(read('采购人：某区教育体育局(牵头单位)、某区卫生健康委员会\n预算金额：100万元').buyer).toBe('某区教育体育局');
+  });
+
+  it('reads 集采机构 as the agency’s label', () => {
+    expect(read('采购人：某区教育体育局\n集采机构：某区政府采购中心\n联系人：某').agency).toBe('某区政府采购中心');
+  });
+
+  it('reads the body that means to buy in the opening sentence before a title’s place', () => {
+    expect(read('某市某区某镇人民政府拟对某古镇游客中心办公家具采购项目进行询价。', '某古镇游客中心办公家具采购询价公告').buyer).toBe(
+      '某市某区某镇人民政府',
+    );
+  });
+});

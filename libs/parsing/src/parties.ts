@@ -1,7 +1,10 @@
 import { buyerColumn } from './buyer-column';
 import { firstPlanRow } from './budget-table';
 import { intentOwner } from './intent-owner';
+import { leadBuyer } from './lead-buyer';
 import { leadingOrg, readOrgAt, supplierNames } from './org-names';
+import { ownPurchaser } from './own-purchase';
+import { isRoleNote, roleNoted } from './role-note';
 import { wrappedNameAt } from './wrapped-name';
 
 export interface Parties {
@@ -14,7 +17,7 @@ export interface Parties {
 // 机关名称 (機關名稱) is how Taiwan's notices name the buying body; 遴选单位 the body that selects
 // its suppliers (a hospital choosing its distributors), as 比选单位 does; 招标机构 is the agency's label on
 // enterprise and international tendering platforms; 集中采购机构 the body that runs a government
-// purchase for the buyer in its place; 征集人 (征集单位) the body that sets up a framework agreement
+// purchase for the buyer in its place (集采机构 for short); 征集人 (征集单位) the body that sets up a framework agreement
 // (框架协议) for the buyers under it; 组织单位 the body that runs a selection of its own (a county's
 // 财政局 choosing banks to deposit public funds, a school organising its pupils' uniforms).
 // A school's or a clinic's own purchase often names it 需求单位 or 使用单位: the body that asked for
@@ -30,9 +33,12 @@ const BUYER_LABEL =
   /(?:采购人|招标人|建设单位|采购单位|(?:项目)?(?:业主|法人)单位|项目业主|项目法人|采购执行方|招标单位|比选人|遴选人|项目单位|发包人|发包单位|发包方|询比人|询价人|(?<![与被])(?:询价|询比|比选|比价|遴选)单位|(?<![与被交付])(?:需求|使用)单位|(?<![与被])比价人|(?<!被)征集(?:人|单位)|(?<![受被])委托单位|采购方|建设方|发布部门|机关名称|(?<![^\s|:：])业主|(?:项目)?申报单位|(?<!主管)预算单位|(?<!代理)组织单位)(?:名称|全称)?(?:\s?信息)?|(?<![A-Za-z])(?:Tenderee|Purchaser|Buyer|Employer)(?=[ \t]*[:：])/gu;
 // 招标代理单位 and 采购代理人 are one label each: the shorter 招标代理 would leave "单位：" in the name.
 const AGENCY_LABEL =
-  /(?:采购代理机构|招标代理机构|委托代理机构|代理机构|(?:招标|采购)代理(?:人|单位)|招标代理|采购代理|代理单位|招标机构|集中采购机构)(?:名称|全称)?(?:\s?信息)?|(?<![A-Za-z])(?:(?:Tendering|Procurement|Bidding) )?Agen(?:t|cy)(?=[ \t]*[:：])/gu;
+  /(?:采购代理机构|招标代理机构|委托代理机构|代理机构|(?:招标|采购)代理(?:人|单位)|招标代理|采购代理|代理单位|招标机构|集中采购机构|集采机构)(?:名称|全称)?(?:\s?信息)?|(?<![A-Za-z])(?:(?:Tendering|Procurement|Bidding) )?Agen(?:t|cy)(?=[ \t]*[:：])/gu;
 // "某咨询公司受某医院(的)委托": the agency acts for the buyer.
 const ON_BEHALF = /([^\s，。,:：;；()]{4,40}?)\s?受\s?([^\s，。,:：;；]{2,40}?)(?:的)?委托$/u;
+// "受某局委托，某公司对某项目进行公开招标": the buyer first, the agency after the comma.
+const ON_BEHALF_FIRST = /受\s?([^\s，。,:：;；]{2,40}?)(?:的)?委托$/u;
+const AGENCY_AFTER = /^\s*[,，]\s*([^\s，。,:：;；()]{4,40}?)(?:现|将|拟)?(?:对|就)/u;
 const GENERIC_PARTY = /^(?:招标人|采购人|业主|建设单位|委托人)$/u;
 // An approval letter opens with its addressee: "某镇人民政府：\n你单位报来…", "…：\n报来《…》收悉",
 // or the request it answers by its title: "某局：\n《某局关于申报某项目的请示》(某字〔2027〕5号)收悉".
@@ -54,7 +60,8 @@ export function readParties(text: string, title: string, opts: { titleFallback: 
     );
   const behalf = onBehalf(flat);
   const buyer =
-    labelled(flat, BUYER_LABEL, 'any') ??
+    leadBuyer(labelled(flat, BUYER_LABEL, 'any')) ??
+    roleNoted(flat, 'buyer') ??
     planTableBuyer(flat) ??
     buyerColumn(flat) ??
     behalf?.buyer ??
@@ -64,12 +71,14 @@ export function readParties(text: string, title: string, opts: { titleFallback: 
     reportedOwner(flat) ??
     intentOwner(flat) ??
     groundsOwner(flat, title) ??
+    ownPurchaser(flat) ??
     (opts.titleFallback
       ? (titleBuyer(title) ?? projectNameBuyer(flat) ?? headingBuyer(flat, title) ?? ownerOfProject(flat, title))
       : null) ??
     (opts.titleFallback ? signedBy(flat) : null);
   const agency =
     labelled(flat, AGENCY_LABEL, 'any') ??
+    roleNoted(flat, 'agency') ??
     behalf?.agency ??
     ENTRUSTED.exec(flat)?.[1] ??
     titleAgency(title) ??
@@ -83,6 +92,8 @@ const TRACK_RECORD_CHARS = 150;
 function labelled(text: string, label: RegExp, kind: 'any' | 'supplier'): string | null {
   for (const m of text.matchAll(label)) {
     const end = m.index + m[0].length;
+    // "某局(采购人)委托…": a role in brackets labels the name before it (role-note.ts), not after.
+    if (isRoleNote(text, m.index, end)) continue;
     // Excerpts run label and value together ("代理机构某某有限公司代理机构联系电话"): then only a
     // name with a supplier's suffix counts.
     const runTogether = !FIELD_AFTER.test(text.slice(end, end + 12));
@@ -220,13 +231,27 @@ const SHORT_NAME_NOTE = /[(（]以下(?:简)?称[^()（）\n]{0,20}[)）]/gu;
 function onBehalf(text: string): Parties | null {
   // Look only around each 委托: a pattern tried at every position of a long text is slow.
   for (let at = text.indexOf('委托'); at >= 0; at = text.indexOf('委托', at + 2)) {
-    const m = ON_BEHALF.exec(text.slice(Math.max(0, at - 90), at + 2).replace(SHORT_NAME_NOTE, ''));
-    if (!m) continue;
+    const before = text.slice(Math.max(0, at - 90), at + 2).replace(SHORT_NAME_NOTE, '');
+    const m = ON_BEHALF.exec(before);
+    if (!m) {
+      const first = behalfFirst(before, text.slice(at + 2, at + 60));
+      if (first) return first;
+      continue;
+    }
     const agency = readOrgAt(m[1], 0, 'supplier') ?? (PUBLIC_AGENCY.test(m[1]) ? readOrgAt(m[1], 0, 'any') : null);
     const buyer = GENERIC_PARTY.test(m[2]) ? null : readOrgAt(m[2], 0, 'any');
     if (agency || buyer) return { agency, buyer };
   }
   return null;
+}
+
+function behalfFirst(before: string, after: string): Parties | null {
+  const m = ON_BEHALF_FIRST.exec(before);
+  const buyer = m && !GENERIC_PARTY.test(m[1]) ? readOrgAt(m[1], 0, 'any') : null;
+  if (!buyer || buyer !== m![1].trim()) return null;
+  const a = AGENCY_AFTER.exec(after);
+  const agency = a ? (readOrgAt(a[1], 0, 'supplier') ?? (PUBLIC_AGENCY.test(a[1]) ? readOrgAt(a[1], 0, 'any') : null)) : null;
+  return { buyer, agency: agency && agency === a![1].trim() ? agency : null };
 }
 
 // An agency heading a notice with its own name names the buyer after 关于: "某招标咨询有限公司关于

@@ -1,4 +1,4 @@
-import { extractProjectCode } from './project-code';
+import { extractProjectCode, projectCodeOf } from './project-code';
 
 describe('extractProjectCode', () => {
   it.each([
@@ -125,5 +125,25 @@ describe('extractProjectCode: labels an app writes in brackets', () => {
     expect(extractProjectCode('【采购编号】：ZC2028-117')).toBe('ZC2028-117');
     // A bracketed label with no value is still no code.
     expect(extractProjectCode('【项目编号】\n【发布时间】2028-05-25')).toBeNull();
+  });
+});
+
+describe('extractProjectCode and projectCodeOf: how codes are written', () => {
+  it('keeps the single spaces between a code’s groups, and drops layout spaces beside Chinese', () => {
+    expect(extractProjectCode('交易编号：YQ 2028 JL 0062\n最高投标限价：86.5万元')).toBe('YQ 2028 JL 0062');
+    expect(extractProjectCode('招标编号：赣建区招字【2025】第 35 号\n工程概况')).toBe('赣建区招字【2025】第35号');
+  });
+
+  it('reads an intent’s own number (采购意向编号) when it has no other', () => {
+    expect(extractProjectCode('需求单位：某区城市管理局\n采购意向编号：某城管意向（2028）08号\n预算金额：385万元')).toBe(
+      '某城管意向(2028)08号',
+    );
+    expect(extractProjectCode('采购意向编号：YX-01\n项目编号：ZB-2028-01')).toBe('ZB-2028-01');
+  });
+
+  it('drops the bracket that closes a code at the end of a title, keeps a "#" ending it', () => {
+    expect(projectCodeOf('某古镇游客中心办公家具采购询价公告（HXQY-XJ-2028-013）', '报价截止时间：2028年6月20日')).toBe('HXQY-XJ-2028-013');
+    expect(projectCodeOf('某医院系统项目（SRJYZFCG-2022-003#）公开招标变更公告', '变更内容：见附件')).toBe('SRJYZFCG-2022-003#');
+    expect(projectCodeOf('某项目公告(ZSHJ-2026-014(2))', '无')).toBe('ZSHJ-2026-014(2)');
   });
 });

@@ -3,12 +3,13 @@ import { displayText } from './display-text';
 // Code labels, the tender's own number first. 采购计划编号/备案号 number a budget plan, not the
 // tender, and 项目代码 (投资项目代码) numbers the investment project across all its tenders,
 // so those come last: a 意向 or a small purchase may carry no number but its plan's, and then the
-// plan number is how the buyer and the portal name it.
+// plan number is how the buyer and the portal name it. An 意向 numbers itself (采购意向编号) the same
+// way, before any tender exists.
 const CODE_LABELS: readonly RegExp[] = [
   /(?:采购|招标)?项目(?:文件)?编号(?:\([^()\n]{0,8}\))?|招标(?:文件|文书)?编号|采购(?:执行|文件)?编号|(?:询价|询比|磋商|谈判|比选|竞价)文件编号/gu,
   /标段(?:\(包\))?编号|项目编码|招标公告编号|交易编号|工程编号|(?:竞价|询价|询比|比选|比价|议价|磋商|谈判|竞谈|遴选|征集|招募)编号|(?:订(?:购|货)?|竞价|询价|比价|采购|需求)单(?:编)?号|投标编号|合约编号|标案(?:案|编)号|(?:^|\n)\s*编号|(?<=[(（])编号(?=\s*[:：])/gu,
   /(?:投资)?项目(?:统一)?代码/gu,
-  /采购计划(?:编)?号|(?:招标|采购|项目)?备案(?:编)?号/gu,
+  /采购计划(?:编)?号|(?:招标|采购|项目)?备案(?:编)?号|(?:采购)?意向(?:公开)?编号/gu,
 ];
 // Hong Kong numbers its tenders 投標編號/合約編號, Taiwan 標案案號 (or 標案編號); an e-mall purchase (电子卖场) has an
 // order number (订单编号, 订单号, 订购单号 for a direct order) and no other, and a platform's bidding round a sheet number (竞价单号,
@@ -65,13 +66,23 @@ function readCode(text: string, from: number, nextItem: number | null = null): s
   let value = cut(lines[0]);
   // A code wrapped by the crawler: the first line has letters but no digits yet.
   if (value && !/\d/.test(value) && /^[A-Za-z]+$/.test(value) && lines[1]) value += cut(lines[1]).replace(/\s+/g, '');
-  value = value
-    .replace(/\s+/g, '')
+  value = closeUp(value)
     .replace(/^[-—_]+/u, '')
     .replace(/^[(（【[]|[)）】\]]$/gu, (b) => (balanced(value, b) ? b : ''));
   if (!value || PLACEHOLDER.test(value) || ANOTHER_FIELD.test(value) || !/\d/.test(value) || value.length > MAX_CODE_LENGTH) return null;
   if (SITE_FILING.test(value)) return null;
   return value;
+}
+
+// A code may be written in groups split by single spaces ("YQ 2028 JL 0062"), and is kept so; a space
+// beside a Chinese character or a bracket is a page's layout ("第 35 号"), and goes.
+const GROUP_GAP = /(?<=[A-Za-z0-9])[ \t\u3000](?=[A-Za-z0-9])/gu;
+
+function closeUp(value: string): string {
+  return value
+    .split(GROUP_GAP)
+    .map((group) => group.replace(/\s+/g, ''))
+    .join(' ');
 }
 
 // Excerpts run fields together ("项目编号:HBYD-2023-32项目名称:…"): the next field's words end
@@ -101,8 +112,9 @@ function balanced(value: string, bracket: string): boolean {
 
 // A code in a title: letters and digits together, at least 8 long ("…采购公告-DDYJ-2022-608488",
 // "…结果公告BB2021WHCGZ0851"), or a long run of digits.
+// A number may end in "#" (SRJYZFCG-2022-003#), as lots and buildings are numbered.
 const TITLE_CODE =
-  /(?<![A-Za-z0-9])(?=[A-Za-z0-9\-_()[\]]*[A-Za-z])(?=[A-Za-z0-9\-_()[\]]*\d{3})[A-Za-z0-9][A-Za-z0-9\-_()[\]]{7,40}|(?<!\d)\d{12,24}(?!\d)/gu;
+  /(?<![A-Za-z0-9])(?=[A-Za-z0-9\-_()[\]]*[A-Za-z])(?=[A-Za-z0-9\-_()[\]]*\d{3})[A-Za-z0-9][A-Za-z0-9\-_()[\]]{7,40}#?|(?<!\d)\d{12,24}(?!\d)/gu;
 
 /**
  * The project number for a bulletin: the labelled one in the text; the title's code when the
@@ -111,6 +123,11 @@ const TITLE_CODE =
 export function projectCodeOf(title: string, text: string): string | null {
   const labelled = extractProjectCode(text);
   if (labelled && !labelled.includes('*')) return labelled;
-  const inTitle = [...displayText(title).matchAll(TITLE_CODE)].map((m) => m[0]).pop();
+  // A code in brackets at the title's end ("…询价公告（HXQY-XJ-2028-013）") leaves the bracket that closes it.
+  const inTitle = [...displayText(title).matchAll(TITLE_CODE)].map((m) => withoutStrayBracket(m[0])).pop();
   return inTitle ?? labelled;
+}
+
+function withoutStrayBracket(code: string): string {
+  return code.replace(/[)\]]$/u, (b) => (balanced(code, b) ? b : ''));
 }

@@ -1,0 +1,27 @@
+import { isRoleNote, roleNoted } from './role-note';
+
+describe('roleNoted', () => {
+  const prose = '某市某区档案馆(采购人)委托某某招标代理有限公司(采购代理机构)就某项目以竞争性磋商方式进行采购';
+
+  it('reads the buyer and the agency named before their bracketed roles', () => {
+    expect(roleNoted(prose, 'buyer')).toBe('某市某区档案馆');
+    expect(roleNoted(prose, 'agency')).toBe('某某招标代理有限公司');
+  });
+
+  it('leaves out a word the sentence puts before the name', () => {
+    expect(roleNoted('某某咨询有限公司受某县水利局(招标人)委托，对某工程进行公开招标', 'buyer')).toBe('某县水利局');
+  });
+
+  it('takes no role note without a name right before it', () => {
+    expect(roleNoted('经评审，(采购人)确认如下', 'buyer')).toBeNull();
+    expect(roleNoted('中标人由某局确定', 'buyer')).toBeNull();
+  });
+});
+
+describe('isRoleNote', () => {
+  it('tells a bracketed role from a field label', () => {
+    const text = '某局(采购人)委托';
+    expect(isRoleNote(text, 3, 6)).toBe(true);
+    expect(isRoleNote('采购人：某局', 0, 3)).toBe(false);
+  });
+});

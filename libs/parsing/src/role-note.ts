@@ -1,0 +1,35 @@
+import { readOrgAt } from './org-names';
+
+// A prose notice may name each party once, with its role in brackets after the name: "某区档案馆
+// (采购人)委托某招标代理有限公司(采购代理机构)就某项目进行竞争性磋商". The bracket labels the name
+// before it, where a field label names the value after it.
+const BUYER_ROLES = /\((?:采购人|招标人|采购单位|建设单位|业主|业主单位|项目业主|发包人|委托人|委托单位)\)/gu;
+const AGENCY_ROLES = /\((?:采购代理机构|招标代理机构|代理机构|招标代理|采购代理|集中采购机构)\)/gu;
+const NAME_BEFORE_CHARS = 40;
+// Where the name before a bracket starts: a line, a clause, a field's colon, a closed bracket or quote.
+const NAME_START = /[\n，。,;；:：、)”"]/u;
+
+/** Brackets holding a role follow the name they label: true for "(采购人)", "(代理机构)". */
+export function isRoleNote(text: string, labelAt: number, labelEnd: number): boolean {
+  return text[labelAt - 1] === '(' && text[labelEnd] === ')';
+}
+
+/** The name right before a bracketed role ("某局(采购人)"), buyer's or agency's; else null. */
+export function roleNoted(text: string, role: 'buyer' | 'agency'): string | null {
+  const pattern = role === 'buyer' ? BUYER_ROLES : AGENCY_ROLES;
+  for (const m of text.matchAll(pattern)) {
+    const before = text.slice(Math.max(0, m.index - NAME_BEFORE_CHARS), m.index);
+    let start = before.length;
+    while (start > 0 && !NAME_START.test(before[start - 1])) start--;
+    // "某公司受某局(招标人)委托", "某局(采购人)委托某公司(采购代理机构)": the name starts after the
+    // sentence's 受 (or 由) and after the 委托 that follows the party before it.
+    const candidate = before
+      .slice(start)
+      .replace(/^(?:.*[受由]|委托)/u, '')
+      .trim();
+    const name = candidate ? readOrgAt(candidate, 0, role === 'buyer' ? 'any' : 'supplier') : null;
+    // The name must end where the bracket opens ("受某局(采购人)委托": 受 before it is no part of it).
+    if (name && candidate.endsWith(name)) return name;
+  }
+  return null;
+}
