@@ -18,6 +18,7 @@ import { startCountingSmtp } from './counting-smtp';
 import { digestPhase, DigestResult } from './digest-phase';
 import { bulletinItems, seedMembers, SeededSubscription } from './e2e-workload';
 import { postBulletins } from './ingest-client';
+import { STATEMENT_STATS, statementsByTime, type StatementTime } from './statement-stats';
 import { steadyPhase, SteadyResult } from './steady-phase';
 import { scratchDatabase } from '../scratch-database';
 import { processCpuMs, serverCpuBetween, serverCpuSnapshot } from './process-cpu';
@@ -49,6 +50,11 @@ export interface E2eOptions {
    * the production settings of docker/postgres/tuning.conf (memory, WAL, autovacuum).
    */
   postgres?: 'machine' | 'tuned';
+  /**
+   * Where Postgres spends the bulk phase, statement by statement (pg_stat_statements, planning
+   * included). Needs a cluster of the bench's own (`tuned`): the library is loaded at start.
+   */
+  statements?: boolean;
   /** Keep the database for inspection (the caller drops it). */
   keepDatabase?: boolean;
   log?: (line: string) => void;
@@ -102,6 +108,8 @@ export interface E2eResult {
     digestsDue: number | null;
     digestsAccepted: number | null;
   };
+  /** With `statements`: where Postgres spent the bulk phase, dearest statements first. */
+  topStatements: StatementTime[] | null;
   /** Bytes per stored bulletin after the bulk phase, by table (with its indexes and TOAST). */
   diskBytesPerBulletin: Record<string, number>;
   /** For the correctness check: what was seeded, and the database (when kept). */
@@ -209,7 +217,11 @@ async function until(check: () => Promise<boolean>, timeoutMs: number, what: str
  */
 export async function runEndToEnd(opts: E2eOptions): Promise<E2eResult> {
   const log = opts.log ?? (() => undefined);
-  const cluster = opts.postgres === 'tuned' ? await startRealPostgres({ include: POSTGRES_TUNING_FILE }) : null;
+  if (opts.statements && opts.postgres !== 'tuned') throw new Error("statements: only on a cluster of the bench's own (postgres: tuned)");
+  const cluster =
+    opts.postgres === 'tuned'
+      ? await startRealPostgres({ include: POSTGRES_TUNING_FILE, settings: opts.statements ? STATEMENT_STATS : undefined })
+      : null;
   const db = await scratchDatabase('tenders_bench_e2e', cluster?.url);
   const dbName = new URL(db.url).pathname.slice(1);
   const smtp = await startCountingSmtp();
@@ -269,6 +281,7 @@ export async function runEndToEnd(opts: E2eOptions): Promise<E2eResult> {
     const redisUrl = base.REDIS_URL ?? 'redis://127.0.0.1:6379';
     const before = { api: api.statements(), worker: worker.statements(), apiCpu: api.cpuMs(), workerCpu: worker.cpuMs() };
     const redisBefore = await redisCommands(redisUrl);
+    if (opts.statements) await ds.query('CREATE EXTENSION IF NOT EXISTS pg_stat_statements; SELECT pg_stat_statements_reset()');
     const serversBefore = serverCpuSnapshot(dbName, await observerPids());
 
     log(`ingesting ${opts.bulletins} bulletins`);
@@ -305,6 +318,7 @@ export async function runEndToEnd(opts: E2eOptions): Promise<E2eResult> {
       'every instant email accepted',
       children,
     );
+    const topStatements = opts.statements ? await statementsByTime(ds, dbName, opts.bulletins) : null;
     await sleep(1000); // the counter files catch up
     const servers = serverCpuBetween(serversBefore, serverCpuSnapshot(dbName, await observerPids()));
     const statements = { api: api.statements() - before.api, worker: worker.statements() - before.worker };
@@ -403,6 +417,7 @@ export async function runEndToEnd(opts: E2eOptions): Promise<E2eResult> {
         digestsDue: digests?.due ?? null,
         digestsAccepted: digests?.accepted ?? null,
       },
+      topStatements,
       diskBytesPerBulletin: Object.fromEntries(disk.map((d) => [d.table, Math.round(d.bytes / Math.max(1, rows.bulletins))])),
       subscriptions,
       databaseUrl: db.url,

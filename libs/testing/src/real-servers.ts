@@ -128,8 +128,9 @@ export const POSTGRES_TUNING_FILE = join(__dirname, '..', '..', '..', 'docker', 
  * directory, a database `tenders` with the migrations applied. Run as the postgres user when we
  * are root (initdb refuses root). `include`: a settings file the cluster reads as production's
  * postgresql.conf includes it (copied into the data directory, where the server may read it).
+ * `settings`: server settings given at start (`-c name=value`; values without spaces).
  */
-export async function startRealPostgres(options: { include?: string } = {}): Promise<RealPostgres> {
+export async function startRealPostgres(options: { include?: string; settings?: Record<string, string> } = {}): Promise<RealPostgres> {
   const root = mkdtempSync(join(tmpdir(), 'ta-pg-'));
   const data = join(root, 'data');
   const sockets = join(root, 'sock');
@@ -156,7 +157,10 @@ export async function startRealPostgres(options: { include?: string } = {}): Pro
     appendFileSync(join(data, 'postgresql.conf'), `\ninclude 'included.conf'\n`);
   }
   const ctl = (args: string[]) => run('pg_ctl', ['-D', data, ...args]);
-  const opts = `-p ${port} -k ${sockets} -c listen_addresses=127.0.0.1 -c fsync=on -c max_connections=200`;
+  const extra = Object.entries(options.settings ?? {})
+    .map(([name, value]) => ` -c ${name}=${value}`)
+    .join('');
+  const opts = `-p ${port} -k ${sockets} -c listen_addresses=127.0.0.1 -c fsync=on -c max_connections=200${extra}`;
   const handle: RealPostgres = {
     url: `postgres://postgres@127.0.0.1:${port}/tenders`,
     async start() {
