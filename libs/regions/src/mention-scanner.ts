@@ -100,7 +100,7 @@ function withTowns(text: string, mentions: Mention[]): Mention[] {
   }
   // A zone's name keeps the names inside it (太原中北高新技术产业开发区 still says 太原): it only
   // chooses a county below them.
-  const zones = zonesIn(text).filter((z) => !found.some((t) => t.start < z.end && t.end > z.start));
+  const zones = zonesIn(text, mentions).filter((z) => !found.some((t) => t.start < z.end && t.end > z.start));
   if (!found.length && !zones.length) return mentions;
   const kept = mentions.filter((x) => !found.some((t) => x.start >= t.start && x.end <= t.end));
   return [...kept, ...found, ...zones].sort((a, b) => a.start - b.start);
