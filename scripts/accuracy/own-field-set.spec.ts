@@ -1199,6 +1199,38 @@ import { percent, tallyChecks } from './tally';
 // one (SRJYZFCG-2022-003#), held-out gains one buyer and two project codes; nothing drops. The other dev
 // misses of buyer and code are labels left inconsistent (德阳市人民医院 with and without 四川省, a joint
 // 招标人 kept whole in one row and cut to the first in another, 号 kept or dropped) or masked values.
+// own-b61-* (20, all without region text, of the provinces the set had fewest of — 上海, 北京, 青海,
+// 西藏, 天津, 海南, 宁夏, 重庆, 辽宁, 山西, 陕西, 吉林 and 新疆: 6 tenders, 5 results, 4 changes, 3 intents
+// and a 流标 and a 终止 (other), whose place is given only by a 建设地点/实施地点/交货地点/项目地点 line
+// with a 镇, 街道 or 村 (上新庄镇, 鲁朗镇, 黄流镇 with its 黄流中学, 杨柳青镇), a zone the township list
+// files under a county (太原中北高新技术产业开发区 in 尖草坪区, 甘河工业园区 in 湟中区: labelled there), a
+// body named after its county (西吉县人民医院, 瓦房店市疾病预防控制中心, 铁东区第三中学), a 街道办事处 or
+// 镇人民政府 buyer (王顶堤, 江川路, 六道湾, 北七家, 古陶, 鲁朗, 米沙子), a street address with a bare
+// district and a postcode (新城区长乐西路…（邮编：710032）), or a phone's area code; two city-level
+// notices (石嘴山市公安局（市本级） with its agency in 大武口区, a 三亚市本级 intent) labelled with no
+// district; traps are agencies and winners in another district of the same city or in the capital,
+// an agency's bare address in brackets (渝北区…, 徐汇区…), and names several places share, labelled
+// by what a careful reader would go by: 龙沙镇 (万州区 and 石柱县) by its 递交地点 万州区公共资源交易中心,
+// 东溪镇 (綦江区, 忠县, 苍溪县) by 赶水镇 beside it, 兰家镇 (长春's 宽城区, 辽阳's 宏伟区) by 米沙子镇,
+// 铁东区 (鞍山, 四平) by 0412, 新城区 (西安, 呼和浩特) by the postcode) was scored once before any change:
+// province 17/20, city 16/19, district 13/18 (the same without region text), category 20/20, stage
+// found 20/20, budget 9/9, budget none stated 11/11, award 5/5, award none stated 15/15, winners 5/5,
+// winners none named 15/15, buyer 20/20, agency 13/13, project code 17/17, deadline 10/10, deadline
+// none stated 10/10. The misses: 新城区 beside 邮编：710032 named nothing (a postcode was no clue);
+// 太原中北高新技术产业开发区 stopped at 太原 and 甘河工业园区 named nothing (zones filed as townships
+// were not read); a bare 招标代理： label did not start the agency's section, so its bracketed
+// 渝北区 address outvoted 龙沙镇; a title opening "运河沿线…" was read as 沧州市运河区 over 杨柳青镇.
+// After the rules they led to (a labelled postcode's province chooses among the places a name may
+// be, as a phone's area code does (postcodes.ts); a zone one county alone has in the township list
+// chooses that county under a known city, and names it alone when named after a place with no other
+// place inside its name, never when named after its trade (汽车工业园, 空港经济开发区) (town-zones.ts);
+// 招标代理：/采购代理： start the agency's section; 运河 is a canal, 运河区 only in full or after 沧州)
+// all 20 are right. Probing past it confirmed 邮政编码 010050 giving 呼和浩特's 新城区, 铁东区 with 0434
+// giving 四平's, 海城市疾控, 乌鲁木齐高新区（新市区）, 葛店开发区 and 松林店经济开发区 alone, and a
+// 市直 buyer with a district agency kept at the city; 宝鸡高新技术产业开发区 (not a township in the
+// list) stays at its city. The shared dev and held-out figures are unchanged; the dev misses of
+// district without region text that were read carry no clue a rule could use (aggregator labels of
+// city hospitals, 市辖区 prefixes in plan numbers).
 const OWN_SET = join(__dirname, '../../test/fixtures/own-field-set.jsonl');
 
 describe('own field-style check set', () => {

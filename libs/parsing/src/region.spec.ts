@@ -116,4 +116,16 @@ describe('locateRegion: hints where no place is named', () => {
     const site = '项目代码:2509-610425-04-01-583217\n建设地点:某镇';
     expect(locateRegion({ title: '某镇污水处理站提标改造', body: site })?.path).toEqual(['陕西省', '咸阳市', '礼泉县']);
   });
+
+  it('lets a labelled postcode choose among the places a name may be, never adding one', () => {
+    // 新城区 is in 西安 and in 呼和浩特: 710032 is a 陕西 postcode.
+    const body = '采购单位：长乐西路社区卫生服务中心\n地址：新城区长乐西路118号（邮编：710032）';
+    expect(locateRegion({ title: '设备采购公告', body })?.path).toEqual(['陕西省', '西安市', '新城区']);
+    expect(locateRegion({ title: '设备采购公告', body: body.replace('710032', '010050') })?.path).toEqual([
+      '内蒙古自治区',
+      '呼和浩特市',
+      '新城区',
+    ]);
+    expect(locateRegion({ title: '设备采购公告', body: '采购单位：某中心\n邮编：710032' })).toBeNull();
+  });
 });

@@ -3,6 +3,7 @@ import {
   countyOfDocumentNumber,
   divisionCityOf,
   isKnownRegion,
+  postcodeProvincesIn,
   regionContains,
   regionOfAreaCode,
   regionOfProjectCode,
@@ -50,10 +51,12 @@ export function locateRegion(input: {
     }
     return code;
   };
-  // Any phone's area code, the agency's too, may choose between the places one name may be.
+  // Any phone's area code, the agency's too, may choose between the places one name may be; so
+  // may a postcode's province (新城区 of 西安, not of 呼和浩特, beside 邮编：710032).
   const tieBreakCodes = areaCodesIn(text)
     .map(regionOfAreaCode)
-    .filter((c): c is string => c !== null);
+    .filter((c): c is string => c !== null)
+    .concat(postcodeProvincesIn(text));
   const found = resolveRegion(
     { regionText: input.regionText, buyer: input.buyer, title: input.title, body: input.body, agency: input.agency, tieBreakCodes },
     refine,

@@ -94,4 +94,12 @@ describe('bodySections: winners in run-together excerpts', () => {
     expect(s.main).toContain('荷塘区');
     expect(s.key).toBe('荷塘区');
   });
+
+  it('starts an agency section at a bare 招标代理 or 采购代理 label', () => {
+    const s = bodySections('招标人:龙沙镇人民政府|招标代理:重庆某咨询有限公司(渝北区金开大道68号)|变更内容:');
+    expect(s.otherParties).toContain('渝北区');
+    expect(s.main).not.toContain('渝北区');
+    expect(bodySections('采购代理:某公司(南宁市青秀区)|采购人:某县某局').main).toContain('某县某局');
+    expect(bodySections('招标代理机构费用:由中标人支付').otherParties).not.toContain('招标代理机构费用');
+  });
 });

@@ -17,9 +17,9 @@ const KEY_VALUE_MAX = 40;
 // another city. A label such as 代理机构： or 中标候选人名称| starts one; it runs to the buyer
 // (采购人, 采购单位, 招标单位 …) or contact label or a site label, at most 300 chars. (A heading such as 中标候选人公示 does not start one.)
 // Excerpts run fields together without a colon: 供应商名称/供应商地址 and a 中标(成交)信息
-// heading start a winner's section too.
+// heading start a winner's section too. 招标代理： and 采购代理： name the agency as plainly as 代理机构：.
 const OTHER_PARTY =
-  /(?:代理(?:机构|公司|单位)|中标(?:人|供应商|单位|候选人)|成交(?:人|供应商|单位)|投标人|供应商)(?:名称|信息|全称|地址|\(如有\))*[:：|]|供应商(?:名称|地址)|(?:中标|成交)(?:\(成交\))?信息/g;
+  /(?:(?:招标|采购)代理(?=[:：|])|代理(?:机构|公司|单位)|中标(?:人|供应商|单位|候选人)|成交(?:人|供应商|单位)|投标人|供应商)(?:名称|信息|全称|地址|\(如有\))*[:：|]|供应商(?:名称|地址)|(?:中标|成交)(?:\(成交\))?信息/g;
 // The site of the work (交货地点：… in a winner's 主要标的信息) is not about the winner either.
 // The site may be given by its street address (项目地址：某区某路199号) or as 项目所在地 as well as by 地点.
 const SECTION_END =

@@ -5,6 +5,7 @@ import type { TrieMatch } from './name-trie';
 import { regimentsIn } from './regiments';
 import { renamedTownEntries } from './renamed-towns';
 import { siteTownships, townInstitutions } from './town-institutions';
+import { zonesIn } from './town-zones';
 
 /** A region name found in text, with every division it may refer to (the same array for the same name). */
 export interface Mention {
@@ -97,9 +98,12 @@ function withTowns(text: string, mentions: Mention[]): Mention[] {
     const same = mentions.find((x) => x.start === stem.start && x.end === stem.end);
     found.push({ ...stem, entries: same ? joined(same.entries, stem.entries) : stem.entries });
   }
-  if (!found.length) return mentions;
+  // A zone's name keeps the names inside it (太原中北高新技术产业开发区 still says 太原): it only
+  // chooses a county below them.
+  const zones = zonesIn(text, mentions).filter((z) => !found.some((t) => t.start < z.end && t.end > z.start));
+  if (!found.length && !zones.length) return mentions;
   const kept = mentions.filter((x) => !found.some((t) => x.start >= t.start && x.end <= t.end));
-  return [...kept, ...found].sort((a, b) => a.start - b.start);
+  return [...kept, ...found, ...zones].sort((a, b) => a.start - b.start);
 }
 
 // A township's school, clinic or home for the aged is named after it without the township word

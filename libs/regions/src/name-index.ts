@@ -17,9 +17,10 @@ export interface NameEntry {
   code: string;
   /**
    * town: a township's full name; townStem: its name without 镇/乡, read from a school's or clinic's
-   * name; townOffice: a township's stem before a local office's name (税务局, 派出所, 医院).
+   * name; townOffice: a township's stem before a local office's name (税务局, 派出所, 医院); zone: a
+   * development zone or park the township list files under a county (see town-zones).
    */
-  kind: NameKind | 'alias' | 'town' | 'townStem' | 'townOffice';
+  kind: NameKind | 'alias' | 'town' | 'townStem' | 'townOffice' | 'zone';
   rank: Rank;
   /** An everyday word too (江南, 振兴): only counts where the text is known to be a place. */
   commonWord: boolean;

@@ -35,6 +35,8 @@ export const COMMON_WORD_SHORTS: ReadonlySet<string> = new Set(
     '宝塔 金山 宝山 普陀 长宁 黄浦 怀柔 东城 西城 北辰 红桥 龙华 白沙 文昌 普洱 龙井 中山 大同 永和 新安 ' +
     '新民 兴安 西湖 鼓楼 石门 南山 东山 西山 三江 双江 红河 临江 沿河 平江 东海 南海 北海 西海 滨海 海南 ' +
     '海西 资源 建安 公安 路南 路北 成安 兴业 方正 安居 凤凰 北湖 西工 亚东 东至 大通 龙泉 江汉 ' +
+    // 运河 is a canal (京杭运河, 运河沿线) through many cities, not only 沧州's 运河区.
+    '运河 ' +
     // County-level cities whose name is also a word or a trade name: bare, they name no place.
     '灯塔 榆树 磐石 江山 临海 樟树 新星 双河 天长 无为 阳春 北流 孝义 弥勒 华亭 安达 凤城 永康 明光 宁国 ' +
     '界首 铁力 昆玉 香格里拉 胡杨河 安国 新乐 海阳 万宁 福安 广德'

@@ -107,6 +107,13 @@ describe('resolveRegion: traps', () => {
     expect(code({ regionText: '辽宁省 丹东市 振兴区' })).toBe('210603');
   });
 
+  it('reads 运河 as a canal, not 沧州市运河区, unless its city or full name is there', () => {
+    expect(code({ title: '运河沿线夜景照明提升项目终止公告', body: '项目地点：杨柳青镇运河沿线' })).toBe('120111');
+    expect(code({ title: '京杭运河堤防加固工程' })).toBeUndefined();
+    expect(code({ title: '沧州市运河区某小学改造工程' })).toBe('130903');
+    expect(code({ title: '沧州运河某街道改造工程' })).toBe('130903');
+  });
+
   it('weighs the agency and its address less than the buyer', () => {
     const body = '采购人：平罗县人民医院 地址：平罗县鼓楼南街\n采购代理机构：陕西汇智项目管理有限公司宁夏分公司\n地址：银川市金凤区';
     expect(code({ buyer: '平罗县人民医院', agency: '陕西汇智项目管理有限公司宁夏分公司', body })).toBe('640221');

@@ -222,6 +222,8 @@ function entriesInside(node: string | null, ev: Evidence, sharedTowns = false): 
       // An office's township stem is a short word that several provinces share: it only chooses a
       // county inside a city already known.
       (e.kind !== 'townOffice' || known.length >= 2) &&
+      // A zone's name may open with another place's: it chooses a county once a place is known.
+      (e.kind !== 'zone' || node !== null) &&
       // A township (41k names, many shared or missing from the data) only says which county, once
       // the province or city is known from elsewhere: 四季青镇 in 北京 is not the one in 林甸. A name
       // only one county has (协格尔镇, 博鳌镇) names it where nothing else names a place.
