@@ -66,3 +66,29 @@ describe('a 定标 that chose nobody', () => {
     expect([parsed.category, parsed.winners, parsed.awardYuan]).toEqual(['award', ['乙工程有限公司'], 38652100]);
   });
 });
+
+describe('a winner whose place is taken away', () => {
+  it('hears 中标无效 and 取消…中标资格, but not the law quoted as a rule', () => {
+    expect(failedWithoutWinner('经财政部门调查核实，依法认定其中标无效。')).toBe(true);
+    expect(failedWithoutWinner('经研究决定，取消其成交供应商资格。')).toBe(true);
+    expect(failedWithoutWinner('投标人以他人名义投标或者以其他方式弄虚作假，骗取中标的，中标无效。')).toBe(false);
+    expect(failedWithoutWinner('若中标人提供虚假材料，其中标无效。')).toBe(false);
+    expect(failedWithoutWinner('一经发现，取消其中标资格。')).toBe(false);
+  });
+
+  it('ends the procedure when nobody takes the place', () => {
+    const parsed = parseBulletin({
+      title: '关于取消某区校园安防监控升级项目中标资格的公告',
+      body: '原公告的中标供应商甲智能科技有限公司因提供虚假材料谋取中标，经财政部门调查核实，依法认定其中标无效。\n采购人将依法重新组织采购。',
+    });
+    expect([parsed.category, parsed.stage, parsed.winners]).toEqual(['other', 'termination', []]);
+  });
+
+  it('stays a result when the next candidate takes the place', () => {
+    const parsed = parseBulletin({
+      title: '关于取消某项目第一中标候选人中标资格的公告',
+      body: '第一中标候选人甲工程有限公司因放弃中标，取消其中标资格，依序确定第二中标候选人乙建设有限公司为中标人，中标价：126.5万元。',
+    });
+    expect([parsed.category, parsed.winners, parsed.awardYuan]).toEqual(['award', ['乙建设有限公司'], 1265000]);
+  });
+});

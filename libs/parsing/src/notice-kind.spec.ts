@@ -413,15 +413,12 @@ describe('readNoticeKind: municipal wordings of withdrawn notices and intent lis
   });
 });
 
-describe('readNoticeKind: the place of a winner cancelled, a 定标 choosing nobody', () => {
-  it('reads 关于取消…中标资格 and 不予定标 in a title as ended', () => {
-    expect(kind('关于取消某区中小学安防监控升级项目中标资格的公告')).toEqual({ category: 'other', stage: 'termination' });
-    expect(kind('关于取消某公司某项目成交供应商资格的公告')).toEqual({ category: 'other', stage: 'termination' });
+describe('readNoticeKind: a 定标 choosing nobody', () => {
+  it('reads 不予定标 in a title as ended', () => {
     expect(kind('某社区党群服务中心改造工程不予定标公示')).toEqual({ category: 'other', stage: 'termination' });
   });
 
-  it('keeps a result that only mentions a qualification', () => {
-    expect(kind('某项目中标结果公告', '中标人：某建设有限公司\n资格审查：合格')).toEqual({ category: 'award', stage: 'result' });
+  it('keeps a 定标结果 a result', () => {
     expect(kind('某工程定标结果公示')).toEqual({ category: 'award', stage: 'result' });
   });
 });
