@@ -519,3 +519,13 @@ describe('readAwardAmount: a first candidate’s consortium members after a semi
     expect(readAwardAmount('第一名：甲公司；第二名：乙公司，投标报价：1,700万元')).toBeNull();
   });
 });
+
+describe('readAwardAmount: a first candidate noted (排名第一)', () => {
+  it('reads its bid on the line below', () => {
+    expect(
+      readAwardAmount(
+        '中标候选人(排名第一)：甲建设有限公司\n投标报价：432.68万元\n中标候选人(排名第二)：乙建设有限公司\n投标报价：435.1万元',
+      ),
+    ).toBe(4326800);
+  });
+});

@@ -13,6 +13,7 @@ import { amountOnLotLine } from './lot-line-amount';
 import { totalOfOneParty } from './total-row';
 import { withdrawalNoted } from './withdrawn-candidate';
 import { FIELD_LIST_AWARD_LABEL } from './field-list-label';
+import { labelExcludesTax, labelIncludesTax } from './tax-note';
 
 // Money that was won, most certain first: a stated total, the award amount of a lot, then the
 // bid price of the first candidate. A budget or price ceiling is never read here.
@@ -37,12 +38,12 @@ const AWARD_LABELS: readonly RegExp[] = [
   /(?<=(?:中标|成交|中选)(?:报价|费率|价)\s*[:：][^\n。；;，,]{0,30}?(?:设计|监理|勘察|咨询|检测|造价|审计|服务)费[^\n。；;，,]{0,24}?(?:下浮|上浮|优惠|折扣|费率|[%‰])[^\n。；;，,]{0,12}[，,]\s*)(?:暂定|暂估)(?:(?:设计|监理|勘察|咨询|检测|造价|审计|服务)费(?:用)?)?(?:金额|价|总价|费用)?(?:为)?(?=\s*[:：]?\s*[¥￥]?\s*\d)/gu,
   // The same fee on the line below the winning rate: "中标费率：基准价的78%\n暂定设计费：￥1,260,000.00".
   /(?<=(?:中标|成交|中选)(?:报价|价|费率|下浮率|优惠率|折扣率)\s*[:：][^\n]{0,60}\n[ \t]*)(?:暂定|暂估)?(?:设计|监理|勘察|咨询|检测|造价|审计)费(?:用)?(?:暂定|暂估|约)?(?:金额)?(?=\s*(?:\([^()\n]{1,8}\))?\s*[:：])/gu,
-  // "第一中标候选人…报价", "排名第一的中标候选人为某公司，投标报价为…".
+  // "第一中标候选人…报价", "排名第一的中标候选人为某公司，投标报价为…", "中标候选人(排名第一)：某公司".
   // "第一中选候选人", "推荐成交候选人：某公司，最终报价…" too.
   // "第一名：某公司\n投标价：(万元) 896.45": 投标价 is the same column under a shorter name.
   // A semicolon before a consortium's member label parts the first candidate's own fields, not two
   // candidates: "第一名：甲公司(联合体牵头人)；联合体成员：乙公司\n投标报价：…".
-  /(?:第[一1](?:中标|成交|中选)?候选人|第[一1]名|排名第[一1](?:的|位)?(?:中标|成交|中选)?候选人|推荐(?:的)?(?:中标|成交|中选)候选人\s*[:：为])(?:(?!第[二2])(?:[^。；;]|[；;](?=\s*(?:联合体)?成员))){0,80}?(?:(?:投标|响应|最终)?报价|投标(?:总)?价(?!格))/gu,
+  /(?:第[一1](?:中标|成交|中选)?候选人|第[一1]名|排名第[一1](?:的|位)?(?:中标|成交|中选)?候选人|候选人\s*\((?:排名|排序|名次)?第[一1]名?\)|推荐(?:的)?(?:中标|成交|中选)候选人\s*[:：为])(?:(?!第[二2])(?:[^。；;]|[；;](?=\s*(?:联合体)?成员))){0,80}?(?:(?:投标|响应|最终)?报价|投标(?:总)?价(?!格))/gu,
   // Where a first candidate's bid is published only as its evaluated price (评标价, 评审价), as 公路
   // and 水运 candidates tables often do, that price is the one it won at.
   // The match is the price's own word, so a table's column under it is found. The lookahead comes
@@ -83,6 +84,8 @@ export function readAwardAmount(text: string): number | null {
       const bid = bidAfterWinner(text);
       if (bid !== null) return bid;
     }
+    // An amount noted 不含税 waits for the same amount with tax under a later label (see tax-note).
+    let withoutTax: number | null = null;
     for (const m of text.matchAll(AWARD_LABELS[tier])) {
       if (quotesFormerResult(text, m.index)) continue;
       // "投标报价：…\n排名：第一名": the rank closes its bidder's block; the bid above it is the price.
@@ -92,9 +95,14 @@ export function readAwardAmount(text: string): number | null {
         if (hit?.yuan != null && hit.yuan >= MIN_AWARD_YUAN) return hit.yuan;
         continue;
       }
-      const yuan = amountAt(text, m.index, m.index + m[0].length);
-      if (yuan !== null && yuan >= MIN_AWARD_YUAN) return yuan;
+      const end = m.index + m[0].length;
+      if (withoutTax !== null && !labelIncludesTax(text, end)) continue;
+      const yuan = amountAt(text, m.index, end);
+      if (yuan === null || yuan < MIN_AWARD_YUAN) continue;
+      if (withoutTax === null && labelExcludesTax(text, end)) withoutTax = yuan;
+      else return yuan;
     }
+    if (withoutTax !== null) return withoutTax;
   }
   return null;
 }

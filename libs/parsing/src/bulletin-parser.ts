@@ -19,7 +19,7 @@ import { joinOneCellLines } from './one-cell-lines';
 import { dropPageMarks } from './page-marks';
 import { readParties } from './parties';
 import { locateRegion } from './region';
-import { closeHanSpaces, readWinnersOf } from './winners';
+import { closeHanSpaces, readWinners, readWinnersOf } from './winners';
 import { isForeignAmount, pricedInForeignCurrency, pricedInOwnCurrency } from './foreign-currency';
 import { stripPinyinGlosses } from './spam-mirror';
 import { spellCircledNumbers } from './circled-numbers';
@@ -139,11 +139,12 @@ function resultTextOf(text: string): string {
 }
 
 // A result that says its procedure failed and names nobody ended it, as a 流标 notice does (a
-// category the source gave is kept).
+// category the source gave is kept). Only a winner named by a label, a table or a ranking counts:
+// a failed notice lists the bidders it had (进入定标程序的投标人：A、B、C), and the first company
+// name found anywhere, the fallback of an excerpt cut before its label, is one of them.
 function endedWithoutWinner(read: NoticeKind, text: string, input: BulletinInput): NoticeKind {
   if (read.category !== 'award' || isBulletinCategory(input.category?.trim().toLowerCase()) || !failedWithoutWinner(text)) return read;
-  const named = readWinnersOf(resultTextOf(text), [input.buyer ?? null, input.agency ?? null]);
-  return named.length ? read : { category: 'other', stage: 'termination' };
+  return readWinners(resultTextOf(text)).length ? read : { category: 'other', stage: 'termination' };
 }
 
 // A table drawn with box characters is shown and read as rows of "|" cells, as pasted tables are.

@@ -1,3 +1,4 @@
+import { LEADER_NOTE, ROLE_WORDS } from './consortium-roles';
 import { readOrgAt } from './org-names';
 
 // A consortium (联合体) bids as one: its leader (牵头人, 主办方) and members are named together, in one
@@ -6,12 +7,14 @@ import { readOrgAt } from './org-names';
 // "A(牵头人)与B(成员)组成的联合体", "A和B联合体", "A+B", "A/B(联合体)": a consortium's members joined
 // by 与/和/及, a plus sign or a slash right after a company's suffix (and its role note); the word
 // 联合体 after the last one names the group.
-export const CONSORTIUM_JOIN =
-  /(?<=(?:公司|集团|研究院|设计院|事务所|研究所)(?:\((?:联合体)?(?:牵头(?:人|方|单位)?|成员(?:单位|方)?|主办方|协办方)\))?)\s*(?:与|和|及|[+＋/])\s*(?=\p{Script=Han})/u;
-export const CONSORTIUM_NOTE = /联合体|牵头人|\((?:主办方|主体(?:单位|方)?)\)/u;
+export const CONSORTIUM_JOIN = new RegExp(
+  String.raw`(?<=(?:公司|集团|研究院|设计院|事务所|研究所)(?:\(${ROLE_WORDS}\))?)\s*(?:与|和|及|[+＋/])\s*(?=\p{Script=Han})`,
+  'u',
+);
+export const CONSORTIUM_NOTE = new RegExp(String.raw`联合体|牵头人|${LEADER_NOTE}`, 'u');
 export const GROUP_WORD = /\s*(?:共同)?(?:组成的)?联合体$/u;
 // "某公司(联合体牵头人)": a role note after the name is not part of it.
-export const ROLE_NOTE = /\((?:联合体)?(?:牵头(?:人|方|单位)?|成员(?:单位|方)?|主办方|协办方|主体(?:单位|方)?)\)$/u;
+export const ROLE_NOTE = new RegExp(String.raw`\(${ROLE_WORDS}\)$`, 'u');
 // "中标人：联合体(牵头人：A；成员：B、C)": the members under their role labels, on the label's line
 // or on lines of their own right below it.
 export const ROLE_LABEL = /(?:牵头(?:人|方|单位)|成员(?:单位|方)?\s*[一二三四五1-5]?)(?:名称)?\s*(?:\([^()\n]{0,8}\))?\s*[:：]/gu;
@@ -25,12 +28,18 @@ export const ROLE_LINE_CHARS = 200;
 // consortium's members, each named after the role note that ends the one before. The leader may be
 // noted as the consortium's 主办方 or 主体(单位) instead (a member then as 协办方), or as 牵头 alone; a
 // plus sign joins them as a slash does.
-const AFTER_ROLE_NOTE =
-  /(?<=\((?:联合体)?(?:牵头(?:人|方|单位)?|主办方|协办方|主体(?:单位|方)?|成员(?:单位|方)?)\))\s*(?:[、/;；，,+＋]\s*)?(?:与|和|及)?\s*(?=\p{Script=Han})/u;
+const AFTER_ROLE_NOTE = new RegExp(String.raw`(?<=\(${ROLE_WORDS}\))\s*(?:[、/;；，,+＋]\s*)?(?:与|和|及)?\s*(?=\p{Script=Han})`, 'u');
+// "由A(主体方)与B(成员方)组成的联合体": the 由 that introduces the members is no part of the first name,
+// and the words naming the group after the last member's note are no member.
+const INTRODUCED_BY = /^由\s*(?=.*组成的联合体$)/u;
 
 export function membersOfCell(name: string): string[] {
   if (!AFTER_ROLE_NOTE.test(name)) return [name];
-  const parts = name.split(AFTER_ROLE_NOTE).map((p) => p.trim().replace(GROUP_WORD, '').trim());
+  const parts = name
+    .replace(INTRODUCED_BY, '')
+    .replace(GROUP_WORD, '')
+    .split(AFTER_ROLE_NOTE)
+    .map((p) => p.trim().replace(GROUP_WORD, '').trim());
   const members = parts.map((p) => readOrgAt(p, 0, 'supplier'));
   return members.every((m, i) => m !== null && wholePartIs(m, parts[i])) ? (members as string[]) : [name];
 }

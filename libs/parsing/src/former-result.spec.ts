@@ -13,6 +13,15 @@ describe('quotesFormerResult', () => {
     expect(quotesFormerResult(text, text.indexOf('成交金额'))).toBe(true);
     expect(quotesFormerResult(text, text.lastIndexOf('成交金额'))).toBe(false);
   });
+
+  it('marks the winner of the notice a withdrawal quotes (原公告的, 原公示中的)', () => {
+    for (const text of ['原公告的中标供应商甲科技有限公司因提供虚假材料，中标无效。', '原公示中的成交供应商甲科技有限公司放弃成交。']) {
+      const at = text.search(/中标供应商|成交供应商/u);
+      expect(quotesFormerResult(text, at)).toBe(true);
+    }
+    const text = '本公告的中标供应商：甲科技有限公司';
+    expect(quotesFormerResult(text, text.indexOf('中标供应商'))).toBe(false);
+  });
 });
 
 describe('currentValuesOfChanges', () => {

@@ -3,9 +3,10 @@ import { splitCells } from './table-cells';
 // A change to a result quotes what it replaces before the new result: "原中标人：甲公司", "原中标价",
 // "变更前成交金额", or a whole line opened by 更正前/变更前 ("更正前：成交供应商：甲公司，成交金额：…").
 // A label there names the replaced winner or price, never the current one.
-const FORMER_BEFORE = /(?:原|变更前|更正前|调整前)[ \t:：]{0,2}$/u;
+// A notice withdrawing a winner names the one of the result it withdraws: "原公告的中标供应商甲公司".
+const FORMER_BEFORE = /(?:原(?:公告|公示)?中?的?|变更前|更正前|调整前)[ \t:：]{0,2}$/u;
 const FORMER_LINE = /^\s*(?:更正前|变更前|调整前|修改前)/u;
-const LABEL_PREFIX_CHARS = 4;
+const LABEL_PREFIX_CHARS = 6;
 
 /** Whether the label starting at `labelStart` belongs to the result a change replaced. */
 export function quotesFormerResult(text: string, labelStart: number): boolean {

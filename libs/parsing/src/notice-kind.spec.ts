@@ -412,3 +412,13 @@ describe('readNoticeKind: municipal wordings of withdrawn notices and intent lis
     expect(kind('某区卫生健康委员会2028年3月采购需求意向')).toEqual({ category: 'intent', stage: 'procurement_intent' });
   });
 });
+
+describe('readNoticeKind: a 定标 choosing nobody', () => {
+  it('reads 不予定标 in a title as ended', () => {
+    expect(kind('某社区党群服务中心改造工程不予定标公示')).toEqual({ category: 'other', stage: 'termination' });
+  });
+
+  it('keeps a 定标结果 a result', () => {
+    expect(kind('某工程定标结果公示')).toEqual({ category: 'award', stage: 'result' });
+  });
+});

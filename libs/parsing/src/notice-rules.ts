@@ -22,14 +22,15 @@ const rule = (category: BulletinCategory, stage: BulletinStage | null, re: RegEx
 // decides. The order carries the rules: a notice that ends a procedure (终止, 废标, 开标记录; Taiwan's
 // 无法决标 too, though it holds 决标) is
 // "other" even when it names the 中标候选人公示 it cancels (废止 withdraws a notice as 撤销 does); any change to a result (中标结果更正)
-// is still about the award; a change to a tender is a change; 招标计划 and 采购意向 contain
-// 招标/采购 but are plans; a 环评/可研 service that is being tendered is a tender, only the
-// approval itself is "proposed"; a tender that mentions 开工 is still a tender.
+// is still about the award; a change to a tender is a change; a 定标 committee choosing nobody
+// (不予定标) ends the procedure too;
+// 招标计划 and 采购意向 contain 招标/采购 but are plans; a 环评/可研 service that is being tendered
+// is a tender, only the approval itself is "proposed"; a tender that mentions 开工 is still a tender.
 export const TITLE_RULES: readonly NoticeRule[] = [
   rule(
     'other',
     'termination',
-    /终止|废止|废标|流标|无法决标|(?:招标|采购|比选|磋商|谈判|询价)失败|取消(?:招标|采购|中标|成交|公告|公示)|(?:项目|采购|招标)取消|撤销[^，。\n]{0,20}?(?:招标|采购|中标|成交)|(?:中标|成交|结果)(?:公示|公告)?撤销|中标无效|作废/u,
+    /终止|废止|废标|流标|无法决标|(?:招标|采购|比选|磋商|谈判|询价)失败|取消(?:招标|采购|中标|成交|公告|公示)|不予定标|(?:项目|采购|招标)取消|撤销[^，。\n]{0,20}?(?:招标|采购|中标|成交)|(?:中标|成交|结果)(?:公示|公告)?撤销|中标无效|作废/u,
   ),
   // A sale of land or mineral rights (国有建设用地使用权出让, 采矿权挂牌出让) closes with who bought them
   // (竞得人) and the price (成交价): a public-resource transaction, but no procurement was won.

@@ -1,4 +1,5 @@
 import { suffixFirstMatches, type SuffixFirstScan } from '@app/text';
+import { ROLE_WORDS } from './consortium-roles';
 import { dropLevelNote } from './budget-level';
 import { dropLotNote } from './lot-note';
 import { dropPlaceNote } from './place-note';
@@ -97,20 +98,18 @@ export function readOrgAt(text: string, from: number, kind: OrgKind): string | n
   // "(盖章)", and a consortium member's role ("(联合体牵头人)", the leader as "(主体)"), are notes on the name.
   // "A(牵头人)、B(成员)联合体": the word after the last member names the group, not that member.
   // The leader and members may be called 牵头方/牵头单位 (or just 牵头) and 成员方/成员单位 as well, and a
-  // member beside a 主办方 its 协办方.
-  value = value.replace(/(?<=\((?:牵头(?:人|方|单位)?|成员(?:单位|方)?|主办方|协办方)\))\s*(?:组成的)?联合体$/u, '').trim();
-  value = value
-    .replace(
-      /\((?:盖章|签章|公章|联合体(?:牵头(?:人|方|单位)|成员(?:单位|方)?|主办方|协办方|主体)?|牵头(?:人|方|单位)?|主办方|协办方|主体(?:单位|方)?|成员(?:单位|方)?)\)$/u,
-      '',
-    )
-    .trim();
+  // member beside a 主办方 its 协办方 (or 主办 and 协办 alone).
+  value = value.replace(GROUP_AFTER_ROLE, '').trim();
+  value = value.replace(SEAL_OR_ROLE_NOTE, '').trim();
   value = dropNameNote(value);
   if (!value || PLACEHOLDER.test(value) || value.length < 2) return null;
   // "A包 某公司(小微企业) 128,600.00": the note stood inside the value, before what the suffix cuts off.
   const trimmed = trimToSuffix(value, kind);
   return trimmed && (dropNameNote(trimmed) || trimmed);
 }
+
+const GROUP_AFTER_ROLE = new RegExp(String.raw`(?<=\(${ROLE_WORDS}\))\s*(?:组成的)?联合体$`, 'u');
+const SEAL_OR_ROLE_NOTE = new RegExp(String.raw`\((?:盖章|签章|公章|联合体|${ROLE_WORDS})\)$`, 'u');
 
 // A 询价 or small works may be won by a person, noted as one: "叶某某(自然人)", "张某(个人)". Such a
 // name has no suffix to find it by; the note says it is a bidder's name, and is no part of it.

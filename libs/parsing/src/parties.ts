@@ -1,4 +1,5 @@
 import { buyerColumn } from './buyer-column';
+import { decidingBuyer } from './deciding-buyer';
 import { firstPlanRow } from './budget-table';
 import { intentOwner } from './intent-owner';
 import { leadBuyer } from './lead-buyer';
@@ -47,8 +48,9 @@ const ADDRESSEE =
 
 /**
  * Buyer (采购人/招标人/建设单位/业主) and agency (代理机构) as written: labelled fields first,
- * then "某代理受某单位委托", then the addressee of an approval letter, then an organisation the
- * title opens with (buyer only, not for press reports).
+ * then "某代理受某单位委托", then the buyer deciding a result in prose ("经招标人某局研究决定"),
+ * then the addressee of an approval letter, then an organisation the title opens with (buyer
+ * only, not for press reports).
  */
 export function readParties(text: string, title: string, opts: { titleFallback: boolean; agencyFallback?: boolean }): Parties {
   // Labels spaced out to fill a cell: "名 称", "招 标 人".
@@ -65,6 +67,7 @@ export function readParties(text: string, title: string, opts: { titleFallback: 
     planTableBuyer(flat) ??
     buyerColumn(flat) ??
     behalf?.buyer ??
+    decidingBuyer(flat) ??
     addresseeBuyer(flat) ??
     investor(flat) ??
     awardLetterSender(flat) ??

@@ -147,3 +147,13 @@ describe('extractProjectCode and projectCodeOf: how codes are written', () => {
     expect(projectCodeOf('某项目公告(ZSHJ-2026-014(2))', '无')).toBe('ZSHJ-2026-014(2)');
   });
 });
+
+describe('extractProjectCode: a loan project contract package', () => {
+  it('reads 合同编号 when no label of the procedure is given', () => {
+    expect(extractProjectCode('项目名称：世界银行贷款某省城乡供水项目\n合同编号：WB-ZX-CW-07\n项目业主：某县水务局')).toBe('WB-ZX-CW-07');
+  });
+
+  it('prefers the procedure number to the contract number', () => {
+    expect(extractProjectCode('合同编号：BJYL-HT-2028-0023\n项目编号：BJYL-2028-017')).toBe('BJYL-2028-017');
+  });
+});

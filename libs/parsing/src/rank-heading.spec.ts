@@ -22,4 +22,10 @@ describe('readWinners: a rank heading over a name field', () => {
       '某市青石路桥有限公司',
     ]);
   });
+  it('reads a bare 单位 or 供应商 field under 中标候选人第一名', () => {
+    const text =
+      '中标候选人第一名\n单位：某县淮源水利工程有限公司\n投标报价：大写：肆佰叁拾贰万元整；小写：4320000.00元\n工期：180日历天\n中标候选人第二名\n单位：某市豫南建设工程有限公司';
+    expect(readWinners(text)).toEqual(['某县淮源水利工程有限公司']);
+    expect(readWinners('第一名\n供应商：某市青石科技有限公司\n报价：26.5万元')).toEqual(['某市青石科技有限公司']);
+  });
 });

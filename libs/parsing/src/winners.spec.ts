@@ -1088,3 +1088,16 @@ describe('readWinners: consortium roles called 协办方 or 牵头 alone', () =>
     ]);
   });
 });
+
+describe('readWinners: a 定标结果 field', () => {
+  it('names the bidder chosen, not the first of those let through to 定标', () => {
+    expect(
+      readWinners(
+        '进入定标程序的投标人：甲建设集团有限公司、乙工程有限公司、丙建筑有限公司\n定标结果：乙工程有限公司\n中标价：38,652,100.00元',
+      ),
+    ).toEqual(['乙工程有限公司']);
+    expect(readWinners('进入定标程序的投标人：甲建设集团有限公司、乙工程有限公司\n定标结果：\n中标人：乙工程有限公司')).toEqual([
+      '乙工程有限公司',
+    ]);
+  });
+});

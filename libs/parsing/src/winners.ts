@@ -46,8 +46,10 @@ import { cellsBelow, splitCells } from './table-cells';
 // A result in traditional script names its winner 得標廠商 or 決標廠商 (决标厂商 once converted).
 // An international tender's result may label its winner in English only: Winning Bidder, Successful
 // Tenderer, Awarded Supplier.
+// Where a 定标委员会 chooses among the bidders the review let through (评定分离), its 定标结果 field
+// names the one chosen, after the list of those let through (进入定标程序的投标人).
 const WINNER_LABEL =
-  /(?<![未落])(?:中标|成交|中选|得标|决标)(?:\(成交\))?(?:人|单位|供应商|供货商|候选供应商|服务商|厂商|企业|机构|银行)(?:名称|名单)?|定点[\p{Script=Han}]{0,6}?(?:单位|机构|供应商|服务商)(?:名称|名单)?|供应商名称|(?:中标|成交)方(?:名称)?|(?<![发分])承包(?:人|单位|方)(?:名称)?|判给(?:公司|厂商|承揽商)|(?:入围|入选)(?:协议)?(?:人|供应商|供货商|单位|企业|机构)(?:名称|名单)?(?:如下)?|协议(?:供货|供应)(?:商|单位)(?:名称|名单)?(?=[ \t]*(?:\([^()\n]{0,12}\))?[ \t]*[:：])|入围(?=\s*(?:\([^()\n]{0,10}\))?\s*[:：])|(?:入围|入选|遴选)(?:结果|名单)(?:如下)?(?=[ \t]*(?:\([^()\n]{0,12}\))?[ \t]*[:：])|(?:[Ww]inning|[Ss]uccessful) (?:[Bb]idder|[Tt]enderer|[Ss]upplier)(?=[ \t]*[:：])|[Aa]warded [Ss]upplier(?=[ \t]*[:：])|[Bb]id [Ww]inner(?=[ \t]*[:：])/gu;
+  /(?<![未落])(?:中标|成交|中选|得标|决标)(?:\(成交\))?(?:人|单位|供应商|供货商|候选供应商|服务商|厂商|企业|机构|银行)(?:名称|名单)?|定点[\p{Script=Han}]{0,6}?(?:单位|机构|供应商|服务商)(?:名称|名单)?|供应商名称|(?:中标|成交)方(?:名称)?|(?<![发分])承包(?:人|单位|方)(?:名称)?|判给(?:公司|厂商|承揽商)|(?:入围|入选)(?:协议)?(?:人|供应商|供货商|单位|企业|机构)(?:名称|名单)?(?:如下)?|协议(?:供货|供应)(?:商|单位)(?:名称|名单)?(?=[ \t]*(?:\([^()\n]{0,12}\))?[ \t]*[:：])|入围(?=\s*(?:\([^()\n]{0,10}\))?\s*[:：])|(?:入围|入选|遴选)(?:结果|名单)(?:如下)?(?=[ \t]*(?:\([^()\n]{0,12}\))?[ \t]*[:：])|定标结果(?=[ \t]*[:：])|(?:[Ww]inning|[Ss]uccessful) (?:[Bb]idder|[Tt]enderer|[Ss]upplier)(?=[ \t]*[:：])|[Aa]warded [Ss]upplier(?=[ \t]*[:：])|[Bb]id [Ww]inner(?=[ \t]*[:：])/gu;
 // A rank given as a number before its own colon ("排序1：某公司", "排名 1：…") opens a candidate's line too.
 const FIRST_CANDIDATE =
   /(?:中标|成交|中选)?候选人\s*\(第[一1]名?\)|第[一1](?:中标|成交|中选)?候选人(?:名称)?|(?:中标|成交)候选人第[一1]名|排名第[一1](?:的)?(?:中标候选人)?|第[一1]名|(?:排序|排名|名次)[ \t]*[1一](?=[ \t]*[:：])|(?:投标|评标|中标)结果为|推荐(?:的)?(?:中标|成交)候选人(?:为)?/gu;
