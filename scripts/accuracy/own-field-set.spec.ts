@@ -1228,10 +1228,12 @@ import { percent, tallyChecks } from './tally';
 // 实施主体/建设主体 as buyer labels, 由…负责建设/负责实施/投资 and "某单位作为项目建设单位" (named-owner.ts);
 // the Chinese name over one under an English label; 修订为 as a change verb for dates; a contract
 // notice's 变更日期 is the contract's) all 20 are right. The shared dev figures are unchanged; held-out
-// gains one category (an other no longer read as a change). Probing past it kept 成交结果及报价一览表 a
-// result, 标准修订服务采购 and 供电设施更改工程 tenders, and confirmed 合同补充协议, 投标文件递交一览表,
-// 招标控制价修订 (a change), Clarification No.2 and a 投诉处理意见书 that dismisses the complaint (other, no
-// stage); 由…代建 still names no owner, and 由某公司组织实施 (an agency may say it) is left unread.
+// gains one category (an other no longer read as a change). Probing past it added 补正/修正 of a notice
+// or its documents (also "（修正）" after a title) and 推后/延后 as changes, and a notice 撤回 as ended; it
+// kept 成交结果及报价一览表 a result, 标准修订服务采购 and 供电设施更改工程 tenders, and confirmed 合同补充协议,
+// 投标文件递交一览表, 招标控制价修订 (a change), Clarification No.2 and a 投诉处理意见书 that dismisses the
+// complaint (other, no stage); 由…代建 still names no owner, and 由某公司组织实施 (an agency may say it)
+// is left unread.
 const OWN_SET = join(__dirname, '../../test/fixtures/own-field-set.jsonl');
 
 describe('own field-style check set', () => {

@@ -437,10 +437,15 @@ describe('readNoticeKind: contracts, openings, rulings and changes worded otherw
   it('reads a tender stopped for good as ended, a paused one as a change', () => {
     expect(kind('某镇人居环境整治工程停止招标公告')).toEqual({ category: 'other', stage: 'termination' });
     expect(kind('某镇人居环境整治工程暂停招标公告')).toEqual({ category: 'change', stage: 'extension' });
+    expect(kind('某道路工程招标公告撤回公告')).toEqual({ category: 'other', stage: 'termination' });
   });
 
   it('reads errata, revisions, 更改, 顺延 and a deadline reset as changes of the tender', () => {
     expect(kind('某幼儿园改扩建工程招标公告勘误')).toEqual({ category: 'change', stage: 'correction' });
+    expect(kind('某道路工程招标公告补正公告')).toEqual({ category: 'change', stage: 'correction' });
+    expect(kind('某道路工程招标文件修正通知')).toEqual({ category: 'change', stage: 'correction' });
+    expect(kind('某道路工程招标公告（修正）')).toEqual({ category: 'change', stage: 'correction' });
+    expect(kind('某道路工程开标时间推后的通知')).toEqual({ category: 'change', stage: 'extension' });
     expect(kind('某农贸市场改造项目采购文件第1次修订通知')).toEqual({ category: 'change', stage: 'correction' });
     expect(kind('某小学运动场改造工程招标公告更改通知')).toEqual({ category: 'change', stage: 'correction' });
     expect(kind('某村级道路硬化工程开标时间顺延公告')).toEqual({ category: 'change', stage: 'extension' });

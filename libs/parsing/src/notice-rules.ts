@@ -22,7 +22,7 @@ const rule = (category: BulletinCategory, stage: BulletinStage | null, re: RegEx
 // decides. The order carries the rules: a notice that ends a procedure (终止, 废标, 开标记录; Taiwan's
 // 无法决标 too, though it holds 决标) is
 // "other" even when it names the 中标候选人公示 it cancels (废止 withdraws a notice as 撤销 does; 停止招标
-// stops it for good, where 暂停 only pauses it); any change to a result (中标结果更正)
+// stops it for good, where 暂停 only pauses it; 撤回 a notice withdraws it); any change to a result (中标结果更正)
 // is still about the award; a change to a tender is a change; 招标计划 and 采购意向 contain
 // 招标/采购 but are plans; a 环评/可研 service that is being tendered is a tender, only the
 // approval itself is "proposed"; a tender that mentions 开工 is still a tender.
@@ -30,7 +30,7 @@ export const TITLE_RULES: readonly NoticeRule[] = [
   rule(
     'other',
     'termination',
-    /终止|废止|废标|流标|无法决标|(?:招标|采购|比选|磋商|谈判|询价)失败|取消(?:招标|采购|中标|成交|公告|公示)|(?:项目|采购|招标)取消|撤销[^，。\n]{0,20}?(?:招标|采购|中标|成交)|(?:中标|成交|结果)(?:公示|公告)?撤销|中标无效|作废|停止(?:本项目)?(?:招标|采购|交易)/u,
+    /终止|废止|废标|流标|无法决标|(?:招标|采购|比选|磋商|谈判|询价)失败|取消(?:招标|采购|中标|成交|公告|公示)|(?:项目|采购|招标)取消|撤销[^，。\n]{0,20}?(?:招标|采购|中标|成交)|(?:中标|成交|结果)(?:公示|公告)?撤销|中标无效|作废|停止(?:本项目)?(?:招标|采购|交易)|(?:公告|公示)撤回|撤回(?:公告|公示|招标|采购)/u,
   ),
   // A sale of land or mineral rights (国有建设用地使用权出让, 采矿权挂牌出让) closes with who bought them
   // (竞得人) and the price (成交价): a public-resource transaction, but no procurement was won.
@@ -89,19 +89,19 @@ export const TITLE_RULES: readonly NoticeRule[] = [
   rule(
     'change',
     'extension',
-    /延期|推迟|延迟|顺延|暂停|暂缓|中止|延长(?![线段])|调整[^，。\n]{0,40}?(?:截止|开标|递交)(?:时间|日期)|(?:截止|开标)(?:时间|日期)(?:的)?调整/u,
+    /延期|推迟|推后|延后|延迟|顺延|暂停|暂缓|中止|延长(?![线段])|调整[^，。\n]{0,40}?(?:截止|开标|递交)(?:时间|日期)|(?:截止|开标)(?:时间|日期)(?:的)?调整/u,
   ),
   // Loans of the World Bank or the ADB have their notices titled in English: an Addendum (补遗) or
   // a Clarification to the bidding document.
   rule('change', 'clarification', /澄清|答疑|补遗|(?:疑问|问题|质疑)(?:解答|回复|答复)|\b[Aa]ddend(?:um|a)\b|\b[Cc]larification No/u),
-  // 勘误 corrects an error; 修订 and 更改 are said of a tender's documents or notice (a 标准修订 service
+  // 勘误, 补正 and 修正 correct an error; 修订 and 更改 are said of a tender's documents or notice (a 标准修订 service
   // bought is a tender).
   // 修 also ends works words (维修, 装修, 检修, 翻修, 大修) and 改 starts 改造/改建, so 维修改造 is no
   // 修改; 恢复 names a resumed procedure only beside one, not works that restore (恢复重建, 生态恢复).
   rule(
     'change',
     'correction',
-    /更正|变更|勘误|[Cc]orrigend(?:um|a)|(?:文件|公告|次)修订|修订(?:通知|公告|说明|内容)|更改(?:公告|通知|说明|事项)|(?<![维装检翻抢整返大中小])修改(?![造建])|恢复(?:招标|采购|开标|交易|投标|公告|公示|通知|的公告|[^，。\n]{0,30}?(?:招标|采购|交易|开标)(?:活动|程序))|补充(?:公告|通知|说明)|调整(?:公告|公示|通知|说明)/u,
+    /更正|变更|勘误|(?:补正|修正)(?:公告|通知|说明)|(?:公告|文件)(?:补正|修正)|[(（](?:补正|修正)[)）]|[Cc]orrigend(?:um|a)|(?:文件|公告|次)修订|修订(?:通知|公告|说明|内容)|更改(?:公告|通知|说明|事项)|(?<![维装检翻抢整返大中小])修改(?![造建])|恢复(?:招标|采购|开标|交易|投标|公告|公示|通知|的公告|[^，。\n]{0,30}?(?:招标|采购|交易|开标)(?:活动|程序))|补充(?:公告|通知|说明)|调整(?:公告|公示|通知|说明)/u,
   ),
   // 采购需求意向 is the same list under a longer name.
   rule('intent', 'procurement_intent', /采购(?:需求)?意向|意向公开|招标意向/u),
