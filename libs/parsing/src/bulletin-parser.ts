@@ -90,7 +90,8 @@ export function parseBulletin(input: BulletinInput, options: ParseOptions = {}):
 
   const { category, stage } = endedWithoutWinner(readNoticeKind({ title, body: fieldBody, explicit: input.category }), text, input);
   const publishedAt =
-    explicitDate(input.publishedAt) ?? extractPublishedAt(text, { result: category === 'award', intent: category === 'intent' });
+    explicitDate(input.publishedAt) ??
+    extractPublishedAt(text, { result: category === 'award', intent: category === 'intent', contract: stage === 'contract' });
   const procurement = category !== 'news' && category !== 'proposed';
   // In a result an adviser's name may be the winner's; elsewhere it is the agency's.
   // A table written one cell a line is set back into rows, so its columns (a budget, a buyer) are read.

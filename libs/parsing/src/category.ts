@@ -8,6 +8,7 @@ import { splitTitleTags } from './title-tags';
 import { bodyOnlyInvites } from './mistitled-invitation';
 import { methodTagKind } from './method-tag';
 import { readsAsPriceResearch } from './price-research';
+import { voidsTheAward } from './voided-award';
 
 export const BULLETIN_CATEGORIES = ['tender', 'award', 'change', 'intent', 'proposed', 'news', 'other'] as const;
 export type BulletinCategory = (typeof BULLETIN_CATEGORIES)[number];
@@ -80,6 +81,8 @@ function readFromText(titleText: string, bodyText: string): NoticeKind {
   // A planned project whose entry states no stage of its own is still waiting for its approvals.
   if (found?.category === 'proposed' && !found.stage) return { category: 'proposed', stage: stageField(bodyText) ?? 'project_approval' };
   if (found?.category === 'award' && bodyOnlyInvites(bodyText)) return { category: 'tender', stage: 'invitation' };
+  // A notice of no procedure stage (a ruling on a complaint) that voids the award ends the procedure.
+  if (found?.category === 'other' && !found.stage && voidsTheAward(bodyText)) return { category: 'other', stage: 'termination' };
   if (found) return found.category === 'news' && !found.stage ? newsKind(core, bodyText) : found;
   // An entry with no notice wording whose 项目阶段 names an approval (立项, 可研, 备案) is a project
   // database entry, whatever else it says about planned dates.

@@ -123,6 +123,12 @@ describe('extractDeadline: more deadline wordings', () => {
 });
 
 describe('extractPublishedAt: more publication cues', () => {
+  it("takes a contract notice's own 公告日期 over the day its contract was changed", () => {
+    const text = '原合同金额：12,860,000.00元/年\n六、变更日期：2028年5月20日\n七、公告日期：2028年5月22日';
+    expect(iso(extractPublishedAt(text, { contract: true }))).toBe('2028-05-21T16:00:00.000Z');
+    expect(iso(extractPublishedAt(text))).toBe('2028-05-19T16:00:00.000Z');
+  });
+
   it('takes a change notice’s own date over the dates it quotes', () => {
     expect(extractPublishedAt('原公告发布时间:2026-03-05\n更正内容:见附件\n更正日期:\n2026-03-16')).toEqual(
       new Date('2026-03-15T16:00:00Z'),
@@ -333,6 +339,11 @@ describe('extractDeadline: 原内容 tables and 在…前递交', () => {
 
   it('reads "须在…前递交" like "于…前递交"', () => {
     expect(extractDeadline('比选申请人须在2027年3月5日9:30前递交比选申请文件')).toEqual(new Date('2027-03-05T01:30:00Z'));
+  });
+
+  it('reads the new date of a revised document: 由A修订为B', () => {
+    const text = '二、响应文件提交截止时间及磋商时间由2028年6月24日14:30修订为2028年7月1日14:30；';
+    expect(extractDeadline(text)).toEqual(new Date('2028-07-01T06:30:00Z'));
   });
 
   it('reads the new date of a change that quotes both dates: 由“A”变更为“B”', () => {

@@ -24,7 +24,8 @@ export function parseDateTime(text: string): Date | null {
 // Taiwan's notices date themselves "公告日：117/05/06" (公告日 alone only as a field: 自公告之日起 is no date).
 const PUBLISHED_LABEL =
   /发布(?:开始)?(?:时间|日期)|发稿(?:时间|日期)|公告(?:时间|日期)|公告日(?=\s*[:：])|信息时间|公示开始时间|公示时间|发布于|公示日期|发文日期|上传时间/gu;
-// A change notice's own date outranks the dates of the notice it changes.
+// A change notice's own date outranks the dates of the notice it changes. In a contract notice a
+// 变更日期 is the day the contract was changed (its supplementary agreement), not the notice's own.
 const CHANGE_DATE_LABEL = /更正日期|变更日期|澄清日期/gu;
 // "公开日期：2027-09-22" under an 采购意向 (not "预计公开时间"); a project database's 更新日期 only
 // when nothing else dates the entry.
@@ -56,9 +57,9 @@ const TABLE_COLUMN_DATES = 3;
 /**
  * When the notice was published: a 发布时间/公告日期/信息时间 label, else its signature date.
  * `result`: a result notice, whose 招标公告日期 is the date of the tender it closes; `intent`: an
- * intent notice, whose 意向公开时间 is its own.
+ * intent notice, whose 意向公开时间 is its own; `contract`: a contract notice, whose 变更日期 is the contract's.
  */
-export function extractPublishedAt(text: string, opts: { result?: boolean; intent?: boolean } = {}): Date | null {
+export function extractPublishedAt(text: string, opts: { result?: boolean; intent?: boolean; contract?: boolean } = {}): Date | null {
   const { joined, hits } = prepare(text);
   const earlier = opts.intent ? EARLIER_THAN_INTENT : EARLIER_NOTICE;
   const ownNotice = (start: number) => {
@@ -66,7 +67,7 @@ export function extractPublishedAt(text: string, opts: { result?: boolean; inten
     return !earlier.test(before) && !(opts.result && TENDER_NOTICE.test(before));
   };
   const labelled =
-    labelledDates(joined, hits, CHANGE_DATE_LABEL)[0] ??
+    (opts.contract ? undefined : labelledDates(joined, hits, CHANGE_DATE_LABEL)[0]) ??
     labelledDates(joined, hits, PUBLISHED_LABEL, ownNotice)[0] ??
     labelledDates(joined, hits, DISCLOSED_LABEL, ownNotice)[0];
   if (labelled) return labelled.date;
@@ -240,7 +241,8 @@ function lastOnItsLine(text: string, hits: DateHit[], hit: DateHit): DateHit {
 
 // "现更正为:2027年…": the new date may follow a colon; "由“A”变更为“B”" quotes both dates.
 // "由A调至B", "延后至B" are said the same way.
-const CHANGED_TO = /(?:(?:变更|更改|更正|调整|修改|延期|延长|推迟|延后|推后|顺延|调|改)(?:为|至|到)|延至)\s*[:：]?\s*[“"「『]?\s*$/u;
+// A document revised (修订为) moves its dates as a changed one does.
+const CHANGED_TO = /(?:(?:变更|更改|更正|调整|修改|修订|延期|延长|推迟|延后|推后|顺延|调|改)(?:为|至|到)|延至)\s*[:：]?\s*[“"「『]?\s*$/u;
 const DEADLINE_WORD = /截止|截标|开标/u;
 // "原招标文件获取截止时间为A，现变更为B", "保证金缴纳截止时间相应延至B": a change to another cut-off,
 // not to the bid deadline ("招标文件获取时间及投标截止时间变更为" still is one).
@@ -270,7 +272,7 @@ function clauseBefore(text: string, at: number): string {
 // A change names what it changes in its own clause, or, when the clause is only the verb ("现延期
 // 至：…", "现变更为…"), in the clause before it that quoted the old date ("原投标截止时间：A\n现延期至：B").
 const VERB_ONLY =
-  /^[\s\d、.．()（）]*(?:现|现已|现将其|今|特)?(?:变更|更改|更正|调整|修改|延期|延长|推迟|延后|推后|顺延|延|调|改)(?:为|至|到)/u;
+  /^[\s\d、.．()（）]*(?:现|现已|现将其|今|特)?(?:变更|更改|更正|调整|修改|修订|延期|延长|推迟|延后|推后|顺延|延|调|改)(?:为|至|到)/u;
 
 function changesTheDeadline(text: string, at: number): boolean {
   const clause = clauseBefore(text, at);

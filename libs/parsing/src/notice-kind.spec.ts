@@ -422,3 +422,60 @@ describe('readNoticeKind: a 定标 choosing nobody', () => {
     expect(kind('某工程定标结果公示')).toEqual({ category: 'award', stage: 'result' });
   });
 });
+
+describe('readNoticeKind: contracts, openings, rulings and changes worded otherwise', () => {
+  it('reads a contract published, changed or ended as a contract notice, not a change or a result', () => {
+    expect(kind('某镇中心小学食堂设备购置项目合同公开')).toEqual({ category: 'other', stage: 'contract' });
+    expect(kind('某局环卫作业市场化服务项目合同变更公告')).toEqual({ category: 'other', stage: 'contract' });
+    expect(kind('某医院洗涤服务项目合同解除公告', '原成交供应商：甲公司')).toEqual({ category: 'other', stage: 'contract' });
+    expect(kind('某项目补充协议公示')).toEqual({ category: 'other', stage: 'contract' });
+    expect(kind('某县人民医院保洁服务合同续签公示')).toEqual({ category: 'other', stage: 'contract' });
+  });
+
+  it('reads a list of quotes as opened as an opening record', () => {
+    expect(kind('某工程竞争性磋商响应文件开启一览表')).toEqual({ category: 'other', stage: 'bid_opening' });
+    expect(kind('某学院空调采购询价报价一览表公示')).toEqual({ category: 'other', stage: 'bid_opening' });
+    expect(kind('某学院设备采购成交结果及报价一览表公示')).toEqual({ category: 'award', stage: 'result' });
+  });
+
+  it('reads a ruling on a complaint as other, ended when it voids the award', () => {
+    const voided = '四、处理决定：投诉事项成立，认定本项目中标结果无效，责令采购人依法重新开展采购活动。';
+    expect(kind('某局关于某项目投诉处理决定的公告', voided)).toEqual({ category: 'other', stage: 'termination' });
+    expect(kind('某项目投诉处理结果公告', '驳回投诉。')).toEqual({ category: 'other', stage: null });
+  });
+
+  it('reads a tender stopped for good as ended, a paused one as a change', () => {
+    expect(kind('某镇人居环境整治工程停止招标公告')).toEqual({ category: 'other', stage: 'termination' });
+    expect(kind('某镇人居环境整治工程暂停招标公告')).toEqual({ category: 'change', stage: 'extension' });
+    expect(kind('某道路工程招标公告撤回公告')).toEqual({ category: 'other', stage: 'termination' });
+  });
+
+  it('reads errata, revisions, 更改, 顺延 and a deadline reset as changes of the tender', () => {
+    expect(kind('某幼儿园改扩建工程招标公告勘误')).toEqual({ category: 'change', stage: 'correction' });
+    expect(kind('某道路工程招标公告补正公告')).toEqual({ category: 'change', stage: 'correction' });
+    expect(kind('某道路工程招标文件修正通知')).toEqual({ category: 'change', stage: 'correction' });
+    expect(kind('某道路工程招标公告（修正）')).toEqual({ category: 'change', stage: 'correction' });
+    expect(kind('某道路工程开标时间推后的通知')).toEqual({ category: 'change', stage: 'extension' });
+    expect(kind('某农贸市场改造项目采购文件第1次修订通知')).toEqual({ category: 'change', stage: 'correction' });
+    expect(kind('某小学运动场改造工程招标公告更改通知')).toEqual({ category: 'change', stage: 'correction' });
+    expect(kind('某村级道路硬化工程开标时间顺延公告')).toEqual({ category: 'change', stage: 'extension' });
+    expect(kind('关于调整某街道背街小巷改造工程投标截止时间的通知')).toEqual({ category: 'change', stage: 'extension' });
+    expect(kind('某医院智能柜采购项目质疑答复公告')).toEqual({ category: 'change', stage: 'clarification' });
+    expect(kind('某小学运动场改造工程', '本项目采购文件作如下更改：\n1.投标截止时间更改为2028年7月7日10时00分。')).toEqual({
+      category: 'change',
+      stage: 'correction',
+    });
+  });
+
+  it('reads an English Addendum or Corrigendum to a bidding document as a change', () => {
+    expect(kind('Addendum No.1 to Bidding Document — ADB-Financed Urban Water Project, Contract CW-03')).toEqual({
+      category: 'change',
+      stage: 'clarification',
+    });
+    expect(kind('Corrigendum No.2: Invitation for Bids, Rural Roads Project')).toEqual({ category: 'change', stage: 'correction' });
+  });
+
+  it('keeps a service that revises a standard a tender', () => {
+    expect(kind('某市地方标准修订服务采购公告')).toEqual({ category: 'tender', stage: 'invitation' });
+  });
+});

@@ -21,23 +21,28 @@ const rule = (category: BulletinCategory, stage: BulletinStage | null, re: RegEx
 // Notice-type wording of titles and heading lines, checked in this order; the first match
 // decides. The order carries the rules: a notice that ends a procedure (终止, 废标, 开标记录; Taiwan's
 // 无法决标 too, though it holds 决标) is
-// "other" even when it names the 中标候选人公示 it cancels (废止 withdraws a notice as 撤销 does); any change to a result (中标结果更正)
+// "other" even when it names the 中标候选人公示 it cancels (废止 withdraws a notice as 撤销 does; 停止招标
+// stops it for good, where 暂停 only pauses it; 撤回 a notice withdraws it); any change to a result (中标结果更正)
 // is still about the award; a change to a tender is a change; a 定标 committee choosing nobody
-// (不予定标) ends the procedure too;
-// 招标计划 and 采购意向 contain 招标/采购 but are plans; a 环评/可研 service that is being tendered
-// is a tender, only the approval itself is "proposed"; a tender that mentions 开工 is still a tender.
+// (不予定标) ends the procedure too; 招标计划 and 采购意向 contain 招标/采购 but are plans; a 环评/可研
+// service that is being tendered is a tender, only the approval itself is "proposed"; a tender that
+// mentions 开工 is still a tender.
 export const TITLE_RULES: readonly NoticeRule[] = [
   rule(
     'other',
     'termination',
-    /终止|废止|废标|流标|无法决标|(?:招标|采购|比选|磋商|谈判|询价)失败|取消(?:招标|采购|中标|成交|公告|公示)|不予定标|(?:项目|采购|招标)取消|撤销[^，。\n]{0,20}?(?:招标|采购|中标|成交)|(?:中标|成交|结果)(?:公示|公告)?撤销|中标无效|作废/u,
+    /终止|废止|废标|流标|无法决标|(?:招标|采购|比选|磋商|谈判|询价)失败|取消(?:招标|采购|中标|成交|公告|公示)|不予定标|(?:项目|采购|招标)取消|撤销[^，。\n]{0,20}?(?:招标|采购|中标|成交)|(?:中标|成交|结果)(?:公示|公告)?撤销|中标无效|作废|停止(?:本项目)?(?:招标|采购|交易)|(?:公告|公示)撤回|撤回(?:公告|公示|招标|采购)/u,
   ),
   // A sale of land or mineral rights (国有建设用地使用权出让, 采矿权挂牌出让) closes with who bought them
   // (竞得人) and the price (成交价): a public-resource transaction, but no procurement was won.
   rule('other', null, LAND_SALE_RESULT),
-  rule('other', 'bid_opening', /开标(?:记录|结果|情况|一览)|唱标|(?:投标|响应)文件(?:递交|提交|接收|开启)(?:情况|记录)/u),
+  // A 磋商 opening lists the responses as opened (响应文件开启一览表): no one has won yet.
+  rule('other', 'bid_opening', /开标(?:记录|结果|情况|一览)|唱标|(?:投标|响应)文件(?:递交|提交|接收|开启)(?:情况|记录|一览)/u),
   rule('other', 'price_cap', /(?:招标)?控制价(?:公示|公告|为|的公示)|最高(?:投标)?限价(?:公示|公告)|拦标价(?:公示|公告)/u),
-  rule('other', 'contract', /合同(?:公告|公示|备案|信息|签订)|采购合同|合同$/u),
+  // A contract published (合同公开 too), changed by a supplementary agreement, renewed or ended (合同变更,
+  // 补充协议, 合同续签, 合同解除) is still about the contract signed after the award: nothing in it is a
+  // change to a tender.
+  rule('other', 'contract', /合同(?:公告|公示|公开|备案|信息|签订|变更|解除|续签)|补充协议|采购合同|合同$/u),
   // A quality supervisor's published test outcome (质量检测结果公示, 抽检结果通报) checks finished work
   // like an acceptance does; a purchase of testing services (检测服务采购结果) is still a result.
   // A buyer's published rating of how a supplier carried out its contract (履约评价结果公示, 履约考核
@@ -49,6 +54,9 @@ export const TITLE_RULES: readonly NoticeRule[] = [
     /验收(?:公告|公示|结果|报告|情况)|(?:检测|检验|抽检|抽查)(?:结果|结论)(?:公示|公告|通报)|履约(?:情况|评价|考核|验收)(?:结果|情况|等级)?(?:公告|公示|通报|报告)|履约(?:评价|考核)结果/u,
   ),
   rule('other', null, /异常|直接采购(?:信息)?公告/u),
+  // A finance bureau's decision on a complaint (投诉处理决定, 投诉处理结果公告) rules on a procedure; it
+  // is no result even when it names the winner complained about (its stage: see voided-award.ts).
+  rule('other', null, /投诉(?:的)?处理(?:决定|结果|意见)|投诉(?:事项)?答复/u),
   // Who passed a prequalification is no award (the bid is still to come): it closes the
   // prequalification, so it is that stage. 资格后审 is checked at the opening, with the bids.
   rule('tender', 'prequalification', /资格(?:预审|审查)结果|资审结果|资格(?:预审|审查)合格(?:申请人|单位)?(?:名单)?(?:公示|公告)/u),
@@ -67,6 +75,9 @@ export const TITLE_RULES: readonly NoticeRule[] = [
     'result',
     /中标|成交|中选|决标|得标|(?:评标|评审|采购|招标|比选|谈判|磋商|询价|询比|遴选|竞价)结果|结果(?:公告|公示)|入围(?:结果|公示|公告|名单)|定标|判给(?:公告|结果|公示)|批出合[约同]|[Nn]otice of (?:[Cc]ontract )?[Aa]ward|(?:[Cc]ontract |[Bb]id )?[Aa]ward (?:[Aa]nnouncement|[Nn]otice|[Rr]esults?)/u,
   ),
+  // A 询价's quotes as read out (报价一览表公示) before anyone is chosen; a result that attaches its
+  // quotes (成交结果及报价一览表) is read above as the result.
+  rule('other', 'bid_opening', /报价一览/u),
   // A finance bureau approving a method other than open tendering (同意…采用单一来源方式采购的批复,
   // 单一来源采购方式审批) answers the buyer's request to change it: a method change, not a project approval.
   rule(
@@ -75,14 +86,23 @@ export const TITLE_RULES: readonly NoticeRule[] = [
     /(?:采购|招标)方式变更|(?:改变|变更|调整)(?:政府)?(?:采购|招标)方式|同意[^，。\n]{0,40}?(?:采用|实行|变更为|改为)(?:单一来源|竞争性(?:磋商|谈判)|询价|邀请招标)|(?:单一来源|竞争性(?:磋商|谈判)|邀请招标)(?:采购)?方式(?:的)?(?:审批|批复|复函)/u,
   ),
   // 延长线/延长段 is a road carried on, not a time extended.
-  rule('change', 'extension', /延期|推迟|延迟|暂停|暂缓|中止|延长(?![线段])/u),
-  rule('change', 'clarification', /澄清|答疑|补遗|(?:疑问|问题|质疑)(?:解答|回复)/u),
+  // A time moved later (顺延) or otherwise reset: "关于调整某项目投标截止时间的通知", "开标时间调整公告".
+  rule(
+    'change',
+    'extension',
+    /延期|推迟|推后|延后|延迟|顺延|暂停|暂缓|中止|延长(?![线段])|调整[^，。\n]{0,40}?(?:截止|开标|递交)(?:时间|日期)|(?:截止|开标)(?:时间|日期)(?:的)?调整/u,
+  ),
+  // Loans of the World Bank or the ADB have their notices titled in English: an Addendum (补遗) or
+  // a Clarification to the bidding document.
+  rule('change', 'clarification', /澄清|答疑|补遗|(?:疑问|问题|质疑)(?:解答|回复|答复)|\b[Aa]ddend(?:um|a)\b|\b[Cc]larification No/u),
+  // 勘误, 补正 and 修正 correct an error; 修订 and 更改 are said of a tender's documents or notice (a 标准修订 service
+  // bought is a tender).
   // 修 also ends works words (维修, 装修, 检修, 翻修, 大修) and 改 starts 改造/改建, so 维修改造 is no
   // 修改; 恢复 names a resumed procedure only beside one, not works that restore (恢复重建, 生态恢复).
   rule(
     'change',
     'correction',
-    /更正|变更|(?<![维装检翻抢整返大中小])修改(?![造建])|恢复(?:招标|采购|开标|交易|投标|公告|公示|通知|的公告|[^，。\n]{0,30}?(?:招标|采购|交易|开标)(?:活动|程序))|补充(?:公告|通知|说明)|调整(?:公告|公示|通知|说明)/u,
+    /更正|变更|勘误|(?:补正|修正)(?:公告|通知|说明)|(?:公告|文件)(?:补正|修正)|[(（](?:补正|修正)[)）]|[Cc]orrigend(?:um|a)|(?:文件|公告|次)修订|修订(?:通知|公告|说明|内容)|更改(?:公告|通知|说明|事项)|(?<![维装检翻抢整返大中小])修改(?![造建])|恢复(?:招标|采购|开标|交易|投标|公告|公示|通知|的公告|[^，。\n]{0,30}?(?:招标|采购|交易|开标)(?:活动|程序))|补充(?:公告|通知|说明)|调整(?:公告|公示|通知|说明)/u,
   ),
   // 采购需求意向 is the same list under a longer name.
   rule('intent', 'procurement_intent', /采购(?:需求)?意向|意向公开|招标意向/u),
@@ -166,7 +186,7 @@ export const BODY_RULES: readonly NoticeRule[] = [
   rule(
     'change',
     'correction',
-    /(?:更正|变更|澄清|答疑|修改)(?:\(答疑\))?(?:内容|事项|信息|纪要|理由)|原公告|澄清与修改|修改、澄清|延期后|作如下(?:更正|修改|变更)/u,
+    /(?:更正|变更|澄清|答疑|修改)(?:\(答疑\))?(?:内容|事项|信息|纪要|理由)|原公告|澄清与修改|修改、澄清|延期后|作如下(?:更正|修改|变更|更改|修订)|(?:勘误|修订)如下/u,
   ),
   rule('intent', 'procurement_intent', /采购意向/u),
   rule('intent', 'tender_plan', /招标计划|预计(?:招标|采购)(?:时间|日期)/u),

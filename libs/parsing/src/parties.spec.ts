@@ -511,3 +511,31 @@ describe('readParties: buyers and agencies that are hard to read', () => {
     );
   });
 });
+
+describe('readParties: owners in press reports and bilingual notices', () => {
+  it('reads a project’s 实施主体 or 建设主体 as its owner', () => {
+    expect(read('项目实施主体为鄂尔多斯某某新材料科技有限公司，总投资46.5亿元。', '', false).buyer).toBe('鄂尔多斯某某新材料科技有限公司');
+    expect(read('该项目建设主体为某县国有资产投资经营集团有限公司，由某某工程项目管理有限公司代建。', '', false).buyer).toBe(
+      '某县国有资产投资经营集团有限公司',
+    );
+  });
+
+  it('reads the body that 负责建设 the works, never one that builds it for the owner', () => {
+    expect(read('该项目由某县城市资产经营有限公司负责建设，总投资3.2亿元。', '', false).buyer).toBe('某县城市资产经营有限公司');
+    expect(read('该项目由某某工程项目管理有限公司代建，总投资3.2亿元。', '', false).buyer).toBeNull();
+    expect(read('该项目由某县产业投资集团有限公司投资，总投资2亿元。', '', false).buyer).toBe('某县产业投资集团有限公司');
+  });
+
+  it('reads the body a report names 作为项目建设单位', () => {
+    expect(read('6月26日，工程通水。某县水务局作为项目建设单位，会同设计、施工单位进行了检查。', '', false).buyer).toBe('某县水务局');
+  });
+
+  it('prefers the Chinese name of a party labelled in English first', () => {
+    const text =
+      'Employer: Hezhou Urban Construction Investment Development Co., Ltd.\n业主：贺州市某某投资开发有限公司\n招标代理机构：广西某某招标有限公司';
+    expect(read(text).buyer).toBe('贺州市某某投资开发有限公司');
+    expect(read('Employer: Hezhou Urban Construction Investment Development Co., Ltd.\nTel: 0774-5286xxxx').buyer).toBe(
+      'Hezhou Urban Construction Investment Development Co., Ltd.',
+    );
+  });
+});

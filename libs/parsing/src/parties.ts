@@ -7,6 +7,7 @@ import { leadingOrg, readOrgAt, supplierNames } from './org-names';
 import { ownPurchaser } from './own-purchase';
 import { isRoleNote, roleNoted } from './role-note';
 import { wrappedNameAt } from './wrapped-name';
+import { namedAsOwner } from './named-owner';
 
 export interface Parties {
   buyer: string | null;
@@ -23,6 +24,8 @@ export interface Parties {
 // 财政局 choosing banks to deposit public funds, a school organising its pupils' uniforms).
 // A school's or a clinic's own purchase often names it 需求单位 or 使用单位: the body that asked for
 // it and will use it, buying with its own budget (a 交付使用单位 in prose is no label).
+// A project's 实施主体 or 建设主体 is the body that carries it out for its owner: a press report's
+// "项目实施主体为某公司" names the owner as 项目业主为 does.
 // A notice written in English too labels them Tenderee, Purchaser, Buyer, Employer and (Tendering)
 // Agent or Agency; only as a field with its colon, the English word being an everyday one.
 // A label counts only as a field: followed by ":", "为", a bracket note, a line break or a cell
@@ -31,7 +34,7 @@ const FIELD_AFTER = /^(?:\([^()\n]{0,8}\))?(?:\s*[:：]|为|是|\s)/u;
 const SENTENCE_AFTER =
   /^(?:应|须|将|在|于|对|与|已|可|不|要|会|的|和|及|或|按|依|根据|负责|保留|有权|同意|确认|承担|自行|另行|确定|拟定|选定|决定|推荐|重新|组织)/u;
 const BUYER_LABEL =
-  /(?:采购人|招标人|建设单位|采购单位|(?:项目)?(?:业主|法人)单位|项目业主|项目法人|采购执行方|招标单位|比选人|遴选人|项目单位|发包人|发包单位|发包方|询比人|询价人|(?<![与被])(?:询价|询比|比选|比价|遴选)单位|(?<![与被交付])(?:需求|使用)单位|(?<![与被])比价人|(?<!被)征集(?:人|单位)|(?<![受被])委托单位|采购方|建设方|发布部门|机关名称|(?<![^\s|:：])业主|(?:项目)?申报单位|(?<!主管)预算单位|(?<!代理)组织单位)(?:名称|全称)?(?:\s?信息)?|(?<![A-Za-z])(?:Tenderee|Purchaser|Buyer|Employer)(?=[ \t]*[:：])/gu;
+  /(?:采购人|招标人|建设单位|采购单位|(?:项目)?(?:业主|法人)单位|项目业主|项目法人|采购执行方|招标单位|比选人|遴选人|项目单位|发包人|发包单位|发包方|询比人|询价人|(?<![与被])(?:询价|询比|比选|比价|遴选)单位|(?<![与被交付])(?:需求|使用)单位|(?<![与被])比价人|(?<!被)征集(?:人|单位)|(?<![受被])委托单位|采购方|建设方|发布部门|机关名称|(?<![^\s|:：])业主|(?:项目)?申报单位|(?<!主管)预算单位|(?<!代理)组织单位|(?:项目)?(?:实施|建设)主体)(?:名称|全称)?(?:\s?信息)?|(?<![A-Za-z])(?:Tenderee|Purchaser|Buyer|Employer)(?=[ \t]*[:：])/gu;
 // 招标代理单位 and 采购代理人 are one label each: the shorter 招标代理 would leave "单位：" in the name.
 const AGENCY_LABEL =
   /(?:采购代理机构|招标代理机构|委托代理机构|代理机构|(?:招标|采购)代理(?:人|单位)|招标代理|采购代理|代理单位|招标机构|集中采购机构|集采机构)(?:名称|全称)?(?:\s?信息)?|(?<![A-Za-z])(?:(?:Tendering|Procurement|Bidding) )?Agen(?:t|cy)(?=[ \t]*[:：])/gu;
@@ -70,6 +73,7 @@ export function readParties(text: string, title: string, opts: { titleFallback: 
     decidingBuyer(flat) ??
     addresseeBuyer(flat) ??
     investor(flat) ??
+    namedAsOwner(flat) ??
     awardLetterSender(flat) ??
     reportedOwner(flat) ??
     intentOwner(flat) ??
@@ -92,7 +96,13 @@ export function readParties(text: string, title: string, opts: { titleFallback: 
 const TRACK_RECORD = /业绩|奖项|获奖/u;
 const TRACK_RECORD_CHARS = 150;
 
+// A bilingual notice names a party under its English label first ("Employer: Hezhou Urban …") and
+// under its Chinese one further down: the Chinese name is the one members know it by.
+const HAN = /\p{Script=Han}/u;
+const LATIN_LABEL = /^[A-Za-z]/u;
+
 function labelled(text: string, label: RegExp, kind: 'any' | 'supplier'): string | null {
+  let english: string | null = null;
   for (const m of text.matchAll(label)) {
     const end = m.index + m[0].length;
     // "某局(采购人)委托…": a role in brackets labels the name before it (role-note.ts), not after.
@@ -108,9 +118,12 @@ function labelled(text: string, label: RegExp, kind: 'any' | 'supplier'): string
     const name = (runTogether ? null : wrappedNameAt(text, end, kind)) ?? readOrgAt(text, end, runTogether ? 'supplier' : kind);
     // A label word inside a name ("某某招标代理有限公司") leaves only the name's tail.
     if (runTogether && name && /^(?:有限|股份|公司|集团|责任)/u.test(name)) continue;
-    if (name && !GENERIC_PARTY.test(name)) return name;
+    if (name && !GENERIC_PARTY.test(name)) {
+      if (!LATIN_LABEL.test(m[0]) || HAN.test(name)) return name;
+      english ??= name;
+    }
   }
-  return null;
+  return english;
 }
 
 // A winner's own announcement names who sent it the award letter, and that is the tenderer: "公司收到
@@ -143,7 +156,10 @@ function addresseeBuyer(text: string): string | null {
 
 // Press reports and approvals say who pays for the works: "该项目由某集团有限公司投资建设". Who builds
 // it (由某公司承建, 施工) is a contractor, not the owner.
-const INVESTED_BY = /由([^\s，。,;；:：“”]{4,40}?)(?:投资建设|投资兴建|出资建设|开发建设|负责投资)/u;
+// "由某公司负责建设/负责实施", or "由某公司投资" closing its clause, says the same of the body that owns
+// the works; one that builds it for the owner (代建) is not.
+const INVESTED_BY =
+  /由([^\s，。,;；:：“”]{4,40}?)(?:投资建设|投资兴建|出资建设|开发建设|负责投资|负责建设|负责实施|建设实施|投资(?=[，。,;；]))/u;
 
 // "由县属国有平台公司投资建设", "由一家民营企业投资": a description, not a name.
 const DESCRIBED_OWNER = /^(?:[省市县区州镇乡]属|国有|民营|当地|本地|外地|一家|多家|该|本|我|其)/u;
