@@ -93,6 +93,11 @@ describe('readAwardAmount', () => {
 
   it('prefers a stated total inside the value and skips provisional sums', () => {
     expect(readAwardAmount('成交金额:每年人民币100万元,三年合计300万元')).toBe(3_000_000);
+    // The period named before the amount, the term's total later in the same sentence.
+    expect(readAwardAmount('中标金额：年服务费1,286,400.00元，服务期三年，合同总金额3,859,200.00元')).toBe(3_859_200);
+    expect(readAwardAmount('成交价格：月服务费36,000元，服务期12个月，合计432,000元')).toBe(432_000);
+    // A year's fee with no total after it stays the award.
+    expect(readAwardAmount('中标金额：年服务费1,286,400.00元，服务期三年')).toBe(1_286_400);
     expect(readResultAmount('成交价:下浮率8%(按实结算,暂定金额150万元)')).toBeNull();
     expect(readResultAmount('中标金额：折扣率92%（预计金额60万元）')).toBeNull();
   });

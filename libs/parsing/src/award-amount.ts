@@ -409,6 +409,16 @@ function termTotalAfterYear(text: string, end: number, unit: number | null): num
 const SHORT_PERIOD_WORDS = /^[\s:：]*(?:每)?(?:月|季度?)/u;
 const YEAR_OR_TOTAL_AFTER = /^[^\n。；;]{0,16}?(?:年(?:度)?(?:服务|合同)?(?:费用?|金额|总价|价格?)|合计|共计|总计|总价|总金额)\s*[:：]?/u;
 
+// "中标金额：年服务费1,286,400.00元，服务期三年，合同总金额3,859,200.00元": a year's fee named first,
+// then the whole term's total in the same sentence.
+const YEAR_WORDS = /^[\s:：]*(?:每|一)?年度?/u;
+
+function termTotalAfter(text: string, end: number, unit: number | null): number | null {
+  const total = TERM_TOTAL_AFTER.exec(text.slice(end, end + 40));
+  const hit = total ? readAmountAfter(text, end + total[0].length, unit) : null;
+  return hit?.yuan != null && hit.yuan >= MIN_AWARD_YUAN ? hit.yuan : null;
+}
+
 function yearOrTotalAfter(text: string, end: number, unit: number | null): number | null {
   const label = YEAR_OR_TOTAL_AFTER.exec(text.slice(end, end + 40));
   const hit = label ? readAmountAfter(text, end + label[0].length, unit) : null;
@@ -452,7 +462,8 @@ function amountAt(text: string, labelStart: number, labelEnd: number): number | 
   if (!direct && words && (PROVISIONAL_AWARD.test(words[0]) || !NOT_THE_VALUE_WORDS.test(words[0].replace(INCLUSIVE, '')))) {
     const named = readAmountAfter(text, labelEnd + words[0].length, unit);
     if (named && named.yuan !== null && named.yuan >= MIN_AWARD_YUAN) {
-      return (SHORT_PERIOD_WORDS.test(words[0]) ? yearOrTotalAfter(text, named.end, unit) : null) ?? named.yuan;
+      if (SHORT_PERIOD_WORDS.test(words[0])) return yearOrTotalAfter(text, named.end, unit) ?? named.yuan;
+      return (YEAR_WORDS.test(words[0]) ? termTotalAfter(text, named.end, unit) : null) ?? named.yuan;
     }
   }
   const below = cellsBelow(text, labelStart);

@@ -6,6 +6,11 @@ describe('readOrgAt', () => {
     expect(readOrgAt('采购人：青禾县第二中学校', 4, 'any')).toBe('青禾县第二中学校');
     expect(readOrgAt('采购人：青禾县东街小学', 4, 'any')).toBe('青禾县东街小学');
   });
+
+  it('drops a firm-kind label repeated before the name under a heading (中选律师事务所：…)', () => {
+    expect(readOrgAt('遴选结果：\n中选律师事务所：青禾律师事务所', 5, 'supplier')).toBe('青禾律师事务所');
+    expect(readOrgAt('入选银行：青禾农村商业银行股份有限公司', 0, 'supplier')).toBe('青禾农村商业银行股份有限公司');
+  });
 });
 
 describe('leadingOrg', () => {

@@ -35,6 +35,14 @@ describe('readParties', () => {
     });
   });
 
+  it('reads a state firm’s 采购组织机构 as the agency, never a 组织机构代码', () => {
+    expect(read('采购人：某某港务有限公司\n采购组织机构：某某工程咨询有限公司\n采购方式：询比采购')).toEqual({
+      buyer: '某某港务有限公司',
+      agency: '某某工程咨询有限公司',
+    });
+    expect(read('采购人：某某港务有限公司\n采购组织机构代码：91510000MA6X12345K').agency).toBeNull();
+  });
+
   it('keeps 质量 inside a body’s name, while "质量：" opens a field', () => {
     expect(read('采购人:某市质量技术监督局\n项目编号:X-2').buyer).toBe('某市质量技术监督局');
     expect(read('建设单位:某县建设工程质量监督站\n工期:90日历天').buyer).toBe('某县建设工程质量监督站');

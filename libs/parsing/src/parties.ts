@@ -36,8 +36,10 @@ const SENTENCE_AFTER =
 const BUYER_LABEL =
   /(?:采购人|招标人|建设单位|采购单位|(?:项目)?(?:业主|法人)单位|项目业主|项目法人|采购执行方|招标单位|比选人|遴选人|项目单位|发包人|发包单位|发包方|询比人|询价人|(?<![与被])(?:询价|询比|比选|比价|遴选)单位|(?<![与被交付])(?:需求|使用)单位|(?<![与被])比价人|(?<!被)征集(?:人|单位)|(?<![受被])委托单位|采购方|建设方|发布部门|机关名称|(?<![^\s|:：])业主|(?:项目)?申报单位|(?<!主管)预算单位|(?<!代理)组织单位|(?:项目)?(?:实施|建设)主体)(?:名称|全称)?(?:\s?信息)?|(?<![A-Za-z])(?:Tenderee|Purchaser|Buyer|Employer)(?=[ \t]*[:：])/gu;
 // 招标代理单位 and 采购代理人 are one label each: the shorter 招标代理 would leave "单位：" in the name.
+// A state firm's non-tender purchase (询比, 竞价) names the body that runs it for the buyer
+// 采购组织机构 (never the 组织机构代码 of a company's registration).
 const AGENCY_LABEL =
-  /(?:采购代理机构|招标代理机构|委托代理机构|代理机构|(?:招标|采购)代理(?:人|单位)|招标代理|采购代理|代理单位|招标机构|集中采购机构|集采机构)(?:名称|全称)?(?:\s?信息)?|(?<![A-Za-z])(?:(?:Tendering|Procurement|Bidding) )?Agen(?:t|cy)(?=[ \t]*[:：])/gu;
+  /(?:采购代理机构|招标代理机构|委托代理机构|代理机构|(?:招标|采购)代理(?:人|单位)|招标代理|采购代理|代理单位|招标机构|集中采购机构|集采机构|(?:采购|招标)组织机构(?!代码))(?:名称|全称)?(?:\s?信息)?|(?<![A-Za-z])(?:(?:Tendering|Procurement|Bidding) )?Agen(?:t|cy)(?=[ \t]*[:：])/gu;
 // "某咨询公司受某医院(的)委托": the agency acts for the buyer.
 const ON_BEHALF = /([^\s，。,:：;；()]{4,40}?)\s?受\s?([^\s，。,:：;；]{2,40}?)(?:的)?委托$/u;
 // "受某局委托，某公司对某项目进行公开招标": the buyer first, the agency after the comma.

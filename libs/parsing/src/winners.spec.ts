@@ -1101,3 +1101,39 @@ describe('readWinners: a 定标结果 field', () => {
     ]);
   });
 });
+
+describe('readWinners: firms chosen by their kind, headings with 如下, lots listing several', () => {
+  it('reads 中选律师事务所 and 中选会计师事务所 as winner labels, as a field or a column head', () => {
+    expect(readWinners('遴选结果：\n中选律师事务所：甲律师事务所\n统一社会信用代码：31430000MD0128765K')).toEqual(['甲律师事务所']);
+    expect(readWinners('成交会计师事务所：乙会计师事务所有限公司\n成交金额：142,000.00元')).toEqual(['乙会计师事务所有限公司']);
+    const table =
+      '选聘结果：\n包号 | 中选会计师事务所 | 统一社会信用代码 | 中选金额(元)\n1 | 甲会计师事务所有限公司 | 91370502MA3C6T8P2R | 186,000.00\n2 | 乙联合会计师事务所(普通合伙) | 91370521MA3F2W7L9D | 142,500.00';
+    expect(readWinners(table)).toEqual(['甲会计师事务所有限公司', '乙联合会计师事务所(普通合伙)']);
+    expect(readWinners('中选保险公司：甲财产保险股份有限公司某支公司\n保险费：18.6万元')).toEqual(['甲财产保险股份有限公司某支公司']);
+    expect(readWinners('入选银行如下：\n1、甲银行股份有限公司某支行(得分：91.2)\n2、乙农村商业银行股份有限公司(得分：88.5)')).toEqual([
+      '甲银行股份有限公司某支行',
+      '乙农村商业银行股份有限公司',
+    ]);
+    expect(readWinners('入选律师事务所：甲律师事务所、乙律师事务所\n服务期：三年')).toEqual(['甲律师事务所', '乙律师事务所']);
+  });
+
+  it('reads a winner’s label ending in 如下 as a heading, never the bidders listed under the winner', () => {
+    const text =
+      '询价小组确定成交供应商如下：\n成交供应商：甲实验设备有限公司，某市某区某路291号，成交价：¥328,600.00\n其余报价供应商：乙科技有限公司(¥335,000.00)；丙工程有限公司(¥341,200.00)';
+    expect(readWinners(text)).toEqual(['甲实验设备有限公司']);
+    expect(readWinners('中标供应商如下：\n1.甲科技有限公司\n2.乙科技有限公司\n服务期：一年')).toEqual(['甲科技有限公司', '乙科技有限公司']);
+  });
+
+  it('reads each name of a lot’s line listing several under a heading', () => {
+    const text =
+      '入围结果：\n第一包(燃油车辆)入围供应商：甲汽车维修有限公司、乙汽车服务有限公司、丙汽修连锁有限公司\n第二包(新能源车辆)入围供应商：丁新能源汽车服务有限公司\n入围价格：下浮20%';
+    expect(readWinners(text)).toEqual(['甲汽车维修有限公司', '乙汽车服务有限公司', '丙汽修连锁有限公司', '丁新能源汽车服务有限公司']);
+  });
+
+  it('drops a score noted after each selected name', () => {
+    const text =
+      '遴选结果：经评审，确定以下银行为代理银行：\n1. 甲银行股份有限公司某分行(综合得分92.5分)\n2. 某市农村商业银行股份有限公司(综合得分90.8分)\n服务期限：三年';
+    expect(readWinners(text)).toEqual(['甲银行股份有限公司某分行', '某市农村商业银行股份有限公司']);
+    expect(supplierNamesIn('乙科技有限公司(得分：88分)')).toEqual(['乙科技有限公司']);
+  });
+});

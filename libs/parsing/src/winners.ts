@@ -43,13 +43,16 @@ import { cellsBelow, splitCells } from './table-cells';
 // A village or town letting small works (发包) names who takes the job as 承包人 (承包单位, 承包方).
 // A county choosing where to deposit public funds, or which bank handles its payments, names the
 // 中选银行 (中标银行): a bank's branch or a rural credit cooperative (信用社, 信用合作联社).
+// A selection of professional firms names the one chosen by its kind: 中选律师事务所, 中标会计师事务所,
+// 中选保险公司 (a 定点 insurer), 入选银行, as a field or as the head of a table's column.
+// "确定成交供应商如下：\n成交供应商：某公司": 如下 makes the label a heading over what follows.
 // A result in traditional script names its winner 得標廠商 or 決標廠商 (决标厂商 once converted).
 // An international tender's result may label its winner in English only: Winning Bidder, Successful
 // Tenderer, Awarded Supplier.
 // Where a 定标委员会 chooses among the bidders the review let through (评定分离), its 定标结果 field
 // names the one chosen, after the list of those let through (进入定标程序的投标人).
 const WINNER_LABEL =
-  /(?<![未落])(?:中标|成交|中选|得标|决标)(?:\(成交\))?(?:人|单位|供应商|供货商|候选供应商|服务商|厂商|企业|机构|银行)(?:名称|名单)?|定点[\p{Script=Han}]{0,6}?(?:单位|机构|供应商|服务商)(?:名称|名单)?|供应商名称|(?:中标|成交)方(?:名称)?|(?<![发分])承包(?:人|单位|方)(?:名称)?|判给(?:公司|厂商|承揽商)|(?:入围|入选)(?:协议)?(?:人|供应商|供货商|单位|企业|机构)(?:名称|名单)?(?:如下)?|协议(?:供货|供应)(?:商|单位)(?:名称|名单)?(?=[ \t]*(?:\([^()\n]{0,12}\))?[ \t]*[:：])|入围(?=\s*(?:\([^()\n]{0,10}\))?\s*[:：])|(?:入围|入选|遴选)(?:结果|名单)(?:如下)?(?=[ \t]*(?:\([^()\n]{0,12}\))?[ \t]*[:：])|定标结果(?=[ \t]*[:：])|(?:[Ww]inning|[Ss]uccessful) (?:[Bb]idder|[Tt]enderer|[Ss]upplier)(?=[ \t]*[:：])|[Aa]warded [Ss]upplier(?=[ \t]*[:：])|[Bb]id [Ww]inner(?=[ \t]*[:：])/gu;
+  /(?<![未落])(?:中标|成交|中选|得标|决标)(?:\(成交\))?(?:人|单位|供应商|供货商|候选供应商|服务商|厂商|企业|机构|银行|(?:律师|会计师|税务师|造价师|资产评估)?事务所|保险(?:公司|机构))(?:名称|名单)?(?:如下)?|定点[\p{Script=Han}]{0,6}?(?:单位|机构|供应商|服务商)(?:名称|名单)?|供应商名称|(?:中标|成交)方(?:名称)?|(?<![发分])承包(?:人|单位|方)(?:名称)?|判给(?:公司|厂商|承揽商)|(?:入围|入选)(?:协议)?(?:人|供应商|供货商|单位|企业|机构|银行|(?:律师|会计师|税务师|造价师|资产评估)?事务所|保险(?:公司|机构))(?:名称|名单)?(?:如下)?|协议(?:供货|供应)(?:商|单位)(?:名称|名单)?(?=[ \t]*(?:\([^()\n]{0,12}\))?[ \t]*[:：])|入围(?=\s*(?:\([^()\n]{0,10}\))?\s*[:：])|(?:入围|入选|遴选)(?:结果|名单)(?:如下)?(?=[ \t]*(?:\([^()\n]{0,12}\))?[ \t]*[:：])|定标结果(?=[ \t]*[:：])|(?:[Ww]inning|[Ss]uccessful) (?:[Bb]idder|[Tt]enderer|[Ss]upplier)(?=[ \t]*[:：])|[Aa]warded [Ss]upplier(?=[ \t]*[:：])|[Bb]id [Ww]inner(?=[ \t]*[:：])/gu;
 // A rank given as a number before its own colon ("排序1：某公司", "排名 1：…") opens a candidate's line too.
 const FIRST_CANDIDATE =
   /(?:中标|成交|中选)?候选人\s*\(第[一1]名?\)|第[一1](?:中标|成交|中选)?候选人(?:名称)?|(?:中标|成交)候选人第[一1]名|排名第[一1](?:的)?(?:中标候选人)?|第[一1]名|(?:排序|排名|名次)[ \t]*[1一](?=[ \t]*[:：])|(?:投标|评标|中标)结果为|推荐(?:的)?(?:中标|成交)候选人(?:为)?/gu;
@@ -493,11 +496,20 @@ function numberedNames(text: string, labelEnd: number): string[] {
     // Without numbers, a line of the list is a name and nothing else (but the rate it offered); a
     // "label：value" line is a field of its own (the winner's own label under a result heading).
     if (!name || (!number && name !== withoutRateField(line).trim()) || /[:：]/u.test(name)) break;
-    if (!out.includes(name)) out.push(name);
+    // "第一包(燃油车辆)入围供应商：A、B、C": a lot's line may list several names, each whole.
+    for (const listed of splitList(name)) if (!out.includes(listed)) out.push(listed);
     if (next < 0) break;
     at = next + 1;
   }
   return out;
+}
+
+// A value holding several names parted by 、 or ；, each read whole; else the value itself.
+function splitList(value: string): string[] {
+  if (!LIST_MARK.test(value)) return [value];
+  const parts = value.split(LIST_MARK).map((p) => p.trim());
+  const names = parts.map((p) => readOrgAt(p, 0, 'supplier'));
+  return names.every((n, i) => n !== null && n === dropNameNote(parts[i]) && !AGENCY_NAME.test(n)) ? (names as string[]) : [value];
 }
 
 // Winners of lots written one a line after each lot's name ("第2包 学生床：某公司，中标价…"); a lot
