@@ -84,3 +84,28 @@ describe('items tables under 序号', () => {
     expect(headerLineBudget('品名 | 数量 | 预算金额(元)\n课桌 | 100 | 30000\n椅子 | 100 | 15000\n合 计 | 200 | 45000')?.yuan).toBe(45_000);
   });
 });
+
+describe('a unit caption above the table', () => {
+  it('gives a bare budget column the unit it states', () => {
+    const numbered =
+      '金额单位：万元\n序号 | 项目名称 | 预算金额 | 预计采购时间\n1 | 农田监理服务 | 238 | 2028年7月\n2 | 统防统治服务 | 86.4 | 2028年8月';
+    expect(tableBudget(numbered)).toMatchObject({ yuan: 2_380_000 });
+    const plain = '（单位：万元）\n项目名称 | 采购需求概况 | 预算金额 | 预计采购时间\n农田监理服务 | 2.1万亩 | 238 | 2028年7月';
+    expect(tableBudget(plain)).toMatchObject({ yuan: 2_380_000 });
+  });
+
+  it('never overrides the unit a column names itself', () => {
+    const text = '金额单位：万元\n序号 | 项目名称 | 预算金额（元） | 预计采购时间\n1 | 农田监理服务 | 238000 | 2028年7月';
+    expect(tableBudget(text)).toMatchObject({ yuan: 238_000 });
+  });
+});
+
+describe('a unit note under the table', () => {
+  it('gives a bare budget column the unit a note below states when no caption does', () => {
+    const text =
+      '序号 | 项目名称 | 预算金额 | 预计采购时间\n1 | 课桌椅采购 | 56 | 2028年7月\n2 | 食堂设备 | 30 | 2028年8月\n注：金额单位为万元';
+    expect(tableBudget(text)).toMatchObject({ yuan: 560_000 });
+    const plain = '项目名称 | 采购需求概况 | 预算金额 | 预计采购时间\n课桌椅采购 | 更换课桌椅 | 56 | 2028年7月\n单位：万元';
+    expect(tableBudget(plain)).toMatchObject({ yuan: 560_000 });
+  });
+});

@@ -1,6 +1,7 @@
-import { readAmountAfter, labelMultiplier } from './amount-reader';
+import { readAmountAfter, labelMultiplier, unitStatedAbove } from './amount-reader';
 import { budgetTierOf } from './budget-labels';
 import { splitCells } from './table-cells';
+import { unitNotedBelow } from './unit-note-below';
 
 export interface TableBudget {
   tier: number;
@@ -29,7 +30,10 @@ export function tableBudget(text: string): TableBudget | null {
   const column = header.findIndex((h) => budgetTierOf(h) !== null);
   if (column < 0) return null;
   const tier = budgetTierOf(header[column])!;
-  const unit = labelMultiplier(header[column].replace(/\s+/g, ''));
+  // A bare 预算金额 column takes the unit a caption above the table states ("金额单位：万元"), else
+  // a note under its rows ("注：金额单位为万元").
+  const start = text.indexOf('序号');
+  const unit = labelMultiplier(header[column].replace(/\s+/g, '')) ?? unitStatedAbove(text, start) ?? unitNotedBelow(text, start);
 
   let best: { distance: number; yuan: number; cell: string } | null = null;
   for (let offset = 1; offset < row.length; offset++) {
@@ -79,7 +83,7 @@ const MAX_HEADER_LINES = 400;
 /** Budget of the first row under a one-line header that has a budget column; null when none. */
 export function headerLineBudget(text: string): TableBudget | null {
   const lines = text.split('\n', MAX_HEADER_LINES);
-  for (let i = 0; i < lines.length - 1; i++) {
+  for (let i = 0, lineStart = 0; i < lines.length - 1; lineStart += lines[i].length + 1, i++) {
     const header = splitCells(lines[i]);
     if (header.length < 3) continue;
     // A unit price (预算单价) is never the budget.
@@ -87,7 +91,10 @@ export function headerLineBudget(text: string): TableBudget | null {
     if (column < 0) continue;
     const rows = rowLinesAfter(lines, i + 1);
     if (!rows.length) return null;
-    const first = cellAmount(rows[0], header, column);
+    // A bare 预算金额 column takes the unit a caption above the table states ("金额单位：万元"), else
+    // a note under its rows ("注：金额单位为万元").
+    const unit = labelMultiplier(header[column]) ?? unitStatedAbove(text, lineStart) ?? unitNotedBelow(text, lineStart);
+    const first = cellAmount(rows[0], header, column, unit);
     if (first === null) continue;
     const tier = budgetTierOf(header[column])!;
     // An items table (数量, 单价 columns) lists the parts of one purchase: they add up. A plan or
@@ -96,7 +103,7 @@ export function headerLineBudget(text: string): TableBudget | null {
     let yuan = 0;
     let count = 0;
     for (const line of rows) {
-      const hit = cellAmount(line, header, column);
+      const hit = cellAmount(line, header, column, unit);
       if (!hit) break;
       // A 合计 row under the items is their total, not one more item.
       if (TOTAL_ROW.test(splitCells(line)[0] ?? '')) return { tier, yuan: hit.yuan, sourceText: `${header[column]} | ${hit.cell}` };
@@ -122,12 +129,12 @@ function rowLinesAfter(lines: string[], from: number): string[] {
 }
 
 /** The amount of a row's cell under the header's column, when the row fits the header. */
-function cellAmount(line: string, header: string[], column: number): { yuan: number; cell: string } | null {
+function cellAmount(line: string, header: string[], column: number, unit: number | null): { yuan: number; cell: string } | null {
   const row = splitCells(line);
   // A trailing empty cell ("… | 2027年3月 | ") is dropped by splitting: one fewer is still the row.
   if (row.length < header.length - 1 || row.length > header.length || row.length <= column) return null;
   const cell = row[column];
-  const hit = readAmountAfter(cell, 0, labelMultiplier(header[column]));
+  const hit = readAmountAfter(cell, 0, unit);
   if (!hit || hit.yuan === null || hit.yuan < 100 || cell.slice(hit.end).trim()) return null;
   return { yuan: hit.yuan, cell };
 }

@@ -454,3 +454,17 @@ describe('extractDeadline: hidden field values and a repost’s 原文', () => {
     expect(iso(extractDeadline('原文内容：投标截止时间：2028年6月9日9:00'))).toBe('2028-06-09T01:00:00.000Z');
   });
 });
+
+describe('extractPublishedAt: the first day of a stated 公示期', () => {
+  it('dates an undated, unsigned 公示 by the start of its period', () => {
+    const text =
+      '我局拟对下列建设项目环境影响评价文件进行审批，公示期为2028年6月18日至2028年6月25日。\n项目名称 | 建设地点\n某项目 | 某镇\n联系电话：0763-3367xxx';
+    expect(iso(extractPublishedAt(text))).toBe('2028-06-17T16:00:00.000Z');
+  });
+
+  it('keeps a signature first, and needs a range', () => {
+    const signed = '公示期为2028年6月18日至2028年6月25日。\n某项目 | 某镇\n某市生态环境局\n2028年6月17日';
+    expect(iso(extractPublishedAt(signed))).toBe('2028-06-16T16:00:00.000Z');
+    expect(extractPublishedAt('公示期满日期：2028年6月25日，请于此前反馈。')).toBeNull();
+  });
+});

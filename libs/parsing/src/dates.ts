@@ -31,6 +31,9 @@ const CHANGE_DATE_LABEL = /更正日期|变更日期|澄清日期/gu;
 // when nothing else dates the entry.
 const DISCLOSED_LABEL = /(?<!预计)公开(?:时间|日期)/gu;
 const UPDATED_LABEL = /更新(?:时间|日期)/gu;
+// "公示期为2028年6月18日至2028年6月25日": a 公示 runs from the day it is published, so the first
+// day of its stated period dates a notice that has no date label and no signature.
+const PERIOD_LABEL = /公示(?:期|期限|期间)/gu;
 // A press report prints its date beside its source: "2020年03月24日 10:41 来源:某某日报",
 // "http://www.某网.com 2003年06月22日11:12 某某日报".
 const SOURCE_LINE = /来源[:：]|(?:日报|晚报|新闻网)\s*$/u;
@@ -77,7 +80,12 @@ export function extractPublishedAt(text: string, opts: { result?: boolean; inten
       (SOURCE_LINE.test(lineAround(joined, h)) || SITE_BEFORE.test(joined.slice(Math.max(0, h.index - 60), h.index))),
   );
   if (byline) return byline.date;
-  return signatureDate(joined, hits)?.date ?? labelledDates(joined, hits, UPDATED_LABEL)[0]?.date ?? null;
+  return (
+    signatureDate(joined, hits)?.date ??
+    labelledDates(joined, hits, UPDATED_LABEL)[0]?.date ??
+    labelledDates(joined, hits, PERIOD_LABEL).find((h) => RANGE_AFTER.test(joined.slice(h.end, h.end + 12)))?.date ??
+    null
+  );
 }
 
 /**

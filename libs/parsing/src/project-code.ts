@@ -1,3 +1,4 @@
+import { cellUnderCodeHeader } from './code-column';
 import { displayText } from './display-text';
 
 // Code labels, the tender's own number first. 采购计划编号/备案号 number a budget plan, not the
@@ -43,11 +44,17 @@ export function extractProjectCode(text: string): string | null {
   const display = displayText(text);
   for (const label of CODE_LABELS) {
     for (const m of display.matchAll(label)) {
-      const code = readCode(display, m.index + m[0].length, nextItemNumber(display, m.index));
+      const code = readCode(display, m.index + m[0].length, nextItemNumber(display, m.index)) ?? codeInColumn(display, m.index, m[0]);
       if (code) return code;
     }
   }
   return null;
+}
+
+/** The code in the first row under a code label that heads a table column. */
+function codeInColumn(text: string, labelAt: number, label: string): string | null {
+  const cell = cellUnderCodeHeader(text, labelAt, label);
+  return cell ? readCode(cell, 0) : null;
 }
 
 // Excerpts flatten numbered fields ("1、招标编号：X2、招标项目内容：…"): the next item's number is
