@@ -23,9 +23,7 @@ export interface MatchedRecipient {
  * is 0 on a row this statement inserted) — and `d` makes the delivery of each window it opened.
  * The row is held until the caller commits: a sender trying that delivery must give the row up
  * (the deliveries trigger deletes it), so it waits and then sees what this transaction wrote; a
- * delivery a sender took first has no row any more, and a new one is made instead. The lock is
- * exclusive, so it is kept for the rare callers (the stranded-work sweep, a match job's orphans):
- * match jobs join with joinWindowCtes.
+ * delivery a sender took first has no row any more, and a new one is made instead.
  */
 const windowCtes = (pairs: string, p: { periodKey: string; periodMonth: string; dueAt: string }) => `
        w AS (
@@ -36,37 +34,6 @@ const windowCtes = (pairs: string, p: { periodKey: string; periodMonth: string; 
        d AS (
          INSERT INTO deliveries (id, member_id, channel, kind, period_key, period_month, due_at)
          SELECT delivery_id, member_id, channel, 'instant', ${p.periodKey}, period_month, due_at FROM w WHERE opened ORDER BY member_id, channel)`;
-
-/**
- * What a match job uses instead of windowCtes: the same `w` and `d`, but an open window is joined
- * under a share lock, so jobs joining one member's window at once do not wait for each other (the
- * exclusive lock of windowCtes queued every job behind the last one to touch a busy member, until
- * it committed). The lock still holds a sender off: taking the delivery locks the row for update,
- * so it waits for every job that joined, then reads what they wrote. A missing window is inserted
- * (ON CONFLICT DO NOTHING). `orphans`: the pairs left with neither, because another job inserted
- * their row after this statement's snapshot (the insert waited for it); the caller opens those
- * with windowCtes in a statement of its own, which sees that row.
- * The existing rows are locked first, sorted, then the missing ones inserted, sorted: the share
- * locks never conflict with each other, and inserts only wait on inserts of the same key.
- */
-const joinWindowCtes = (pairs: string, p: { periodKey: string; periodMonth: string; dueAt: string }) => `
-       want AS (SELECT DISTINCT member_id, channel FROM ${pairs}),
-       joined AS (
-         SELECT o.member_id, o.channel, o.delivery_id, o.period_month, o.due_at, false AS opened
-           FROM open_instant_windows o JOIN want ON want.member_id = o.member_id AND want.channel = o.channel
-          ORDER BY o.member_id, o.channel FOR SHARE OF o),
-       inserted AS (
-         INSERT INTO open_instant_windows AS o (member_id, channel, delivery_id, period_month, due_at)
-         SELECT member_id, channel, time_ordered_uuid(), ${p.periodMonth}::date, ${p.dueAt} FROM want
-          WHERE NOT EXISTS (SELECT 1 FROM joined j WHERE j.member_id = want.member_id AND j.channel = want.channel)
-          ORDER BY 1, 2
-         ON CONFLICT (member_id, channel) DO NOTHING
-         RETURNING o.member_id, o.channel, o.delivery_id, o.period_month, o.due_at, true AS opened),
-       w AS (SELECT * FROM joined UNION ALL SELECT * FROM inserted),
-       orphans AS (SELECT member_id, channel FROM want WHERE NOT EXISTS (SELECT 1 FROM w WHERE w.member_id = want.member_id AND w.channel = want.channel)),
-       d AS (
-         INSERT INTO deliveries (id, member_id, channel, kind, period_key, period_month, due_at)
-         SELECT delivery_id, member_id, channel, 'instant', ${p.periodKey}, period_month, due_at FROM inserted ORDER BY member_id, channel)`;
 
 const byMemberThenChannel = (a: { memberId: string; channel: string }, b: { memberId: string; channel: string }) =>
   a.memberId < b.memberId ? -1 : a.memberId > b.memberId ? 1 : a.channel < b.channel ? -1 : a.channel > b.channel ? 1 : 0;
@@ -113,14 +80,13 @@ export class DeliveryLedger {
     // no window; the unique key still settles a race with a job writing it right now.
     // A tender already past its bid deadline is written as held back (never sent as new) when every
     // reason the member has for it ends with the deadline.
-    // w, d: each instant row's open delivery (joinWindowCtes).
+    // w, d: each instant row's open delivery (windowCtes).
     // The instant rows are written already carried by it ('assigned'): a sender trying that
     // delivery waits for this transaction on the window row, then reads them with it. Written once
     // so, they are never updated from pending, which rewrote each row and all of its index entries.
-    const result: Array<{ id: string | null; due_at: Date | null; member_id: string | null; channel: Channel | null }> =
-      await queryPrepared(
-        em,
-        `WITH r AS (
+    const opened: Array<{ id: string; due_at: Date }> = await queryPrepared(
+      em,
+      `WITH r AS (
          SELECT r.member_id, r.channel, r.frequency, r.only_before, b.id AS bulletin_id, b.ledger_month, (r.only_before AND b.expired) AS late
            FROM (SELECT id, ledger_month, coalesce(deadline_at <= now(), false) AS expired FROM bulletins WHERE id = $1::uuid
                     AND (ledger_month >= date_trunc('month', timezone('UTC', now())) OR to_regclass('notifications_' || to_char(ledger_month, 'YYYY_MM')) IS NOT NULL)) AS b
@@ -137,7 +103,7 @@ export class DeliveryLedger {
                                LIMIT 1 FOR KEY SHARE OF m) AS receivable
           WHERE NOT EXISTS (SELECT 1 FROM notifications n WHERE n.bulletin_id = b.id AND n.member_id = r.member_id
                                AND n.channel = r.channel AND n.bulletin_month = b.ledger_month)),
-${joinWindowCtes(`r WHERE frequency = 'instant' AND NOT late`, { periodKey: '$6', periodMonth: '$7', dueAt: '$8' })},
+${windowCtes(`r WHERE frequency = 'instant' AND NOT late`, { periodKey: '$6', periodMonth: '$7', dueAt: '$8' })},
        n AS (
          INSERT INTO notifications (member_id, bulletin_id, bulletin_month, channel, frequency, only_before_deadline, status, held_reason, delivery_id)
          SELECT r.member_id, r.bulletin_id, r.ledger_month, r.channel, r.frequency, r.only_before,
@@ -146,44 +112,19 @@ ${joinWindowCtes(`r WHERE frequency = 'instant' AND NOT late`, { periodKey: '$6'
            FROM r LEFT JOIN w ON w.member_id = r.member_id AND w.channel = r.channel
           ORDER BY r.member_id, r.channel
          ON CONFLICT (bulletin_id, member_id, channel, bulletin_month) DO NOTHING)
-       SELECT delivery_id AS id, due_at, NULL::uuid AS member_id, NULL::text AS channel FROM inserted
-       UNION ALL SELECT NULL, NULL, member_id, channel FROM orphans`,
-        [
-          bulletinId,
-          rows.map((r) => r.memberId),
-          rows.map((r) => r.channel),
-          rows.map((r) => mostUrgent(r.frequencies)),
-          rows.map((r) => r.onlyBefore),
-          periodKey,
-          periodMonth,
-          dueAt,
-        ],
-      );
-    const opened = result.filter((r) => r.id !== null).map((r) => ({ id: r.id!, dueAt: new Date(r.due_at!), attempts: 0 }));
-    const orphans = result.filter((r) => r.member_id !== null).map((r) => ({ memberId: r.member_id!, channel: r.channel! }));
-    return orphans.length ? [...opened, ...(await this.adoptOrphans(em, bulletinId, orphans))] : opened;
-  }
-
-  /**
-   * The instant rows recordMatches wrote without a window (another job opened it meanwhile): their
-   * windows opened or joined now (windowCtes sees the other job's row), the rows moved into them.
-   * Rare: it takes two jobs opening one member's window at the same moment.
-   */
-  private async adoptOrphans(
-    em: EntityManager,
-    bulletinId: string,
-    pairs: Array<{ memberId: string; channel: Channel }>,
-  ): Promise<DueDelivery[]> {
-    const windows = await this.openInstantDeliveries(em, pairs, new Date());
-    await queryPrepared(
-      em,
-      `UPDATE notifications n SET status = 'assigned', delivery_id = x.delivery_id
-         FROM unnest($2::uuid[], $3::text[], $4::uuid[]) AS x(member_id, channel, delivery_id), bulletins b
-        WHERE b.id = $1::uuid AND n.bulletin_id = b.id AND n.bulletin_month = b.ledger_month
-          AND n.member_id = x.member_id AND n.channel = x.channel AND n.status = 'pending' AND n.frequency = 'instant'`,
-      [bulletinId, windows.map((w) => w.memberId), windows.map((w) => w.channel), windows.map((w) => w.id)],
+       SELECT delivery_id AS id, due_at FROM w WHERE opened`,
+      [
+        bulletinId,
+        rows.map((r) => r.memberId),
+        rows.map((r) => r.channel),
+        rows.map((r) => mostUrgent(r.frequencies)),
+        rows.map((r) => r.onlyBefore),
+        periodKey,
+        periodMonth,
+        dueAt,
+      ],
     );
-    return windows.filter((w) => w.opened).map(({ id, dueAt, attempts }) => ({ id, dueAt, attempts }));
+    return opened.map((r) => ({ id: r.id, dueAt: new Date(r.due_at), attempts: 0 }));
   }
 
   /**
@@ -195,23 +136,16 @@ ${joinWindowCtes(`r WHERE frequency = 'instant' AND NOT late`, { periodKey: '$6'
     em: EntityManager,
     pairs: Array<{ memberId: string; channel: Channel }>,
     now: Date,
-  ): Promise<Array<DueDelivery & { opened: boolean; memberId: string; channel: Channel }>> {
+  ): Promise<Array<DueDelivery & { opened: boolean }>> {
     if (!pairs.length) return [];
     const unique = [...new Map(pairs.map((p) => [`${p.memberId}|${p.channel}`, p])).values()].sort(byMemberThenChannel);
     const { periodKey, periodMonth, dueAt } = instantWindow(now, this.config.delivery.instantWindowSeconds);
-    const rows: Array<{ id: string; due_at: Date; opened: boolean; member_id: string; channel: Channel }> = await queryPrepared(
+    const rows: Array<{ id: string; due_at: Date; opened: boolean }> = await queryPrepared(
       em,
       `WITH ${windowCtes('unnest($1::uuid[], $2::text[]) AS r(member_id, channel)', { periodKey: '$3', periodMonth: '$4', dueAt: '$5' })}
-       SELECT delivery_id AS id, due_at, opened, member_id, channel FROM w`,
+       SELECT delivery_id AS id, due_at, opened FROM w`,
       [unique.map((p) => p.memberId), unique.map((p) => p.channel), periodKey, periodMonth, dueAt],
     );
-    return rows.map((r) => ({
-      id: r.id,
-      dueAt: new Date(r.due_at),
-      attempts: 0,
-      opened: r.opened,
-      memberId: r.member_id,
-      channel: r.channel,
-    }));
+    return rows.map((r) => ({ id: r.id, dueAt: new Date(r.due_at), attempts: 0, opened: r.opened }));
   }
 }
