@@ -4,7 +4,9 @@
 //               counted by a TypeORM logger on the data source
 //   ms          wall time of recording one bulletin (median over the bulletins after the first)
 // The first bulletin opens every member's instant delivery; later ones join the open ones.
-// Run: npm run bench:record -- [--members 5000] [--bulletins 6]
+//   jobs at once  with --jobs N: N match jobs recording --per-job bulletins each, all matching the
+//               same members at once; bulletins recorded per second (how much they wait on each other)
+// Run: npm run bench:record -- [--members 5000] [--bulletins 6] [--jobs 4 --per-job 20]
 // Works in a database of its own (created, migrated, dropped); writes bench/results/record-<ts>.json.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -39,9 +41,18 @@ class CountingLogger implements Logger {
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { members: { type: 'string', default: '5000' }, bulletins: { type: 'string', default: '6' } } });
+  const { values } = parseArgs({
+    options: {
+      members: { type: 'string', default: '5000' },
+      bulletins: { type: 'string', default: '6' },
+      jobs: { type: 'string', default: '0' },
+      'per-job': { type: 'string', default: '20' },
+    },
+  });
   const members = Number(values.members);
   const bulletins = Math.max(2, Number(values.bulletins));
+  const jobs = Number(values.jobs);
+  const perJob = Number(values['per-job']);
   const db = await scratchDatabase('tenders_bench_record');
   const logger = new CountingLogger();
   const config = loadConfig(testEnvironment({ DATABASE_URL: db.url, INSTANT_WINDOW_SECONDS: '600' }));
@@ -80,6 +91,44 @@ async function main(): Promise<void> {
       await recorder.record(b, 0, 1, results, async (em) => void (await ledger.recordMatches(em, b.id, results)));
       runs.push({ statements: logger.count, ms: Number(process.hrtime.bigint() - t0) / 1e6 });
     }
+    // Several match jobs at once, each a stream of bulletins matching every member: how much the
+    // jobs wait for each other on the members' open windows shows as bulletins recorded per second.
+    let concurrent: { jobs: number; bulletins: number; seconds: number; perSecond: number } | null = null;
+    if (jobs > 0) {
+      const streams = await Promise.all(
+        Array.from(
+          { length: jobs },
+          async (_, j) =>
+            (
+              await ingest.ingest(
+                source.id,
+                Array.from({ length: perJob }, (_, k) => ({
+                  sourceId: `c-${j}-${k}`,
+                  title: `渝中区道路改造工程第${j}-${k}标段施工招标公告`,
+                  regionText: '重庆-渝中-',
+                })),
+              )
+            ).toMatch,
+        ),
+      );
+      const results = subs.map((s) => ({
+        subscriptionId: s.subscription_id,
+        memberId: s.member_id,
+        hits: ['道路'],
+        frequency: 'instant' as const,
+        channels: ['email' as const],
+      }));
+      const t0 = process.hrtime.bigint();
+      await Promise.all(
+        streams.map(async (stream) => {
+          for (const b of stream)
+            await recorder.record(b, 0, 1, results, async (em) => void (await ledger.recordMatches(em, b.id, results)));
+        }),
+      );
+      const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
+      const total = streams.reduce((n, st) => n + st.length, 0);
+      concurrent = { jobs, bulletins: total, seconds: Math.round(seconds * 100) / 100, perSecond: Math.round((total / seconds) * 10) / 10 };
+    }
     const [counts] = await ds.query<Array<{ matches: number; notifications: number; deliveries: number }>>(
       `SELECT (SELECT count(*) FROM matches)::int AS matches, (SELECT count(*) FROM notifications)::int AS notifications,
               (SELECT count(*) FROM deliveries)::int AS deliveries`,
@@ -96,11 +145,21 @@ async function main(): Promise<void> {
       laterStatements: runs.slice(1).map((r) => r.statements),
       rows: counts,
       runs,
+      concurrent,
     };
     console.table([
       { bulletin: 'first (opens deliveries)', statements: runs[0].statements, ms: Math.round(runs[0].ms) },
       { bulletin: 'later (median)', statements: runs[1].statements, ms: Math.round(result.laterMedianMs) },
     ]);
+    if (concurrent)
+      console.table([
+        {
+          'jobs at once': concurrent.jobs,
+          bulletins: concurrent.bulletins,
+          seconds: concurrent.seconds,
+          'bulletins/s': concurrent.perSecond,
+        },
+      ]);
     console.log(`rows: ${JSON.stringify(counts)}`);
     console.log('last bulletin, ms by statement:');
     for (const [q, ms] of logger.times) console.log(`  ${String(ms).padStart(6)}  ${q}`);
