@@ -1389,7 +1389,9 @@ import { percent, tallyChecks } from './tally';
 // alone or with 单位/方, as role notes, and such a note right after a firm's name marking its line as
 // a consortium's) all 20 are right. Probing past it confirmed "A（设计单位）与B（施工单位）组成的联合体",
 // A（设计）/B（施工） candidates, A（勘察）、B（设计）联合体, 中标候选人共3家，依次为：A、B、C and a lone
-// 中标单位 noted (设计单位). The shared dev and held-out figures are unchanged by these rules.
+// 中标单位 noted (设计单位); it found the one-cell-a-line table of own-b65-sh-col-1 left unjoined (its
+// 证书编号 was no header word; the winner and bid were right only by the first-name fallback), so
+// 证书 and 编号 are header words now. The shared dev and held-out figures are unchanged by these rules.
 const OWN_SET = join(__dirname, '../../test/fixtures/own-field-set.jsonl');
 
 describe('own field-style check set', () => {
