@@ -40,3 +40,26 @@ describe('a consortium introduced by 由 … 组成的联合体', () => {
     expect(membersOfCell('由甲环保工程有限公司(主体方)、乙规划设计院有限公司(成员方)')[0]).toBe('由甲环保工程有限公司');
   });
 });
+
+describe('consortium roles: a design-build member noted by its share of the works', () => {
+  it('are role notes: 设计, 施工 and 勘察, alone or with 单位 or 方', () => {
+    for (const note of ['(设计)', '(施工)', '(勘察)', '(设计单位)', '(施工方)']) expect(ROLE_NOTE.test(`甲公司${note}`)).toBe(true);
+    // A buyer's role is none of them.
+    for (const note of ['(采购单位)', '(建设单位)', '(设计施工)']) expect(ROLE_NOTE.test(`甲公司${note}`)).toBe(false);
+  });
+
+  it('part the members joined by + with the group word after them', () => {
+    expect(readWinners('中标人：甲建筑勘察设计院有限公司(设计)+乙建工集团有限公司(施工)联合体\n中标价：3,865.42万元')).toEqual([
+      '甲建筑勘察设计院有限公司',
+      '乙建工集团有限公司',
+    ]);
+  });
+
+  it('make a first candidate of two names one consortium, not two ranks', () => {
+    expect(
+      readWinners(
+        '第一中标候选人：甲市政设计研究院有限公司(设计单位)、乙建工集团有限公司(施工单位)\n投标报价：45,126,800.00元\n第二中标候选人：丙工程设计有限公司(设计单位)、丁建设有限公司(施工单位)',
+      ),
+    ).toEqual(['甲市政设计研究院有限公司', '乙建工集团有限公司']);
+  });
+});

@@ -1,4 +1,4 @@
-import { LEADER_NOTE, ROLE_WORDS } from './consortium-roles';
+import { LEADER_NOTE, ROLE_WORDS, WORK_SHARE_NOTE } from './consortium-roles';
 import { readOrgAt } from './org-names';
 
 // A consortium (联合体) bids as one: its leader (牵头人, 主办方) and members are named together, in one
@@ -11,7 +11,7 @@ export const CONSORTIUM_JOIN = new RegExp(
   String.raw`(?<=(?:公司|集团|研究院|设计院|事务所|研究所)(?:\(${ROLE_WORDS}\))?)\s*(?:与|和|及|[+＋/])\s*(?=\p{Script=Han})`,
   'u',
 );
-export const CONSORTIUM_NOTE = new RegExp(String.raw`联合体|牵头人|${LEADER_NOTE}`, 'u');
+export const CONSORTIUM_NOTE = new RegExp(String.raw`联合体|牵头人|${LEADER_NOTE}|${WORK_SHARE_NOTE}`, 'u');
 export const GROUP_WORD = /\s*(?:共同)?(?:组成的)?联合体$/u;
 // "某公司(联合体牵头人)": a role note after the name is not part of it.
 export const ROLE_NOTE = new RegExp(String.raw`\(${ROLE_WORDS}\)$`, 'u');

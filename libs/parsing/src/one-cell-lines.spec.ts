@@ -10,6 +10,14 @@ describe('joinOneCellLines', () => {
     );
   });
 
+  it('takes a certificate number column (证书编号) as a header cell of a works candidates table', () => {
+    const text =
+      '中标候选人：\n排序\n投标人\n投标报价(元)\n工期(日历天)\n质量\n项目负责人\n证书编号\n1\n甲建设发展有限公司\n4,386,215.00\n180\n合格\n周某某\n沪231141xxxxxx\n2\n乙建筑工程有限公司\n4,412,600.00\n180\n合格\n陆某\n沪231152xxxxxx\n公示期：3日';
+    expect(joinOneCellLines(text)).toBe(
+      '中标候选人：\n排序 | 投标人 | 投标报价(元) | 工期(日历天) | 质量 | 项目负责人 | 证书编号\n1 | 甲建设发展有限公司 | 4,386,215.00 | 180 | 合格 | 周某某 | 沪231141xxxxxx\n2 | 乙建筑工程有限公司 | 4,412,600.00 | 180 | 合格 | 陆某 | 沪231152xxxxxx\n公示期：3日',
+    );
+  });
+
   it('leaves lists of names and field lines alone', () => {
     const list = '入围供应商：\n甲汽车修理厂\n乙汽车服务有限公司\n丙汽修店';
     expect(joinOneCellLines(list)).toBe(list);

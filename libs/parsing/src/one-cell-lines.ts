@@ -7,9 +7,10 @@ import { readOrgAt } from './org-names';
 // column (序号, 排名, 包号…), and the lines after it split into rows of as many lines each opened by
 // a row number or a lot, the table is set back into one line a row, cells split by "|". A table
 // without numbers opens its header with the bidder's column (中标人名称, 供应商名称) and each row with
-// a name.
+// a name. A works candidates table closes with the certificate of the person in charge (证书编号,
+// 注册编号), a header cell like any other.
 const HEADER_WORD =
-  /序号|排名|排序|名次|包号|包件|标段|标包|标项|投标人|供应商|单位|候选人|名称|报价|金额|价格|总价|得分|评分|工期|费率|下浮率|优惠率|折扣率|地址|项目经理|负责人|备注|质量|服务期|交货期|是否|结果/u;
+  /序号|排名|排序|名次|包号|包件|标段|标包|标项|投标人|供应商|单位|候选人|名称|报价|金额|价格|总价|得分|评分|工期|费率|下浮率|优惠率|折扣率|地址|项目经理|负责人|备注|质量|服务期|交货期|是否|结果|证书|编号/u;
 const NUMBERING_HEADER = /^(?:序号|排名|排序|名次|包号|包件|标段|标包|标项)/u;
 const NAME_HEADER = /^(?:(?:中标|成交|中选)(?:人|单位|供应商)|(?:中标|成交)?候选人|供应商|投标人|投标单位)(?:名称)?$/u;
 const HEADER_CELL_CHARS = 16;

@@ -1,4 +1,5 @@
 import { addressedWinner } from './addressed-winner';
+import { countAfterLabel } from './candidate-count';
 import { nameFieldBelowRank } from './rank-heading';
 import { decodeBidderNumber, winnerByNumber } from './bidder-numbers';
 import { quotesFormerResult } from './former-result';
@@ -219,7 +220,8 @@ function namesAfter(text: string, label: RegExp, everyLot: boolean): string[] {
   for (const m of text.matchAll(label)) {
     if (laterCandidateNumber(m[0], text, m.index + m[0].length)) continue;
     const labelEnd = m.index + m[0].length + (label === WINNER_LABEL ? labelOrdinalLength(text, m.index + m[0].length) : 0);
-    const afterLabel = labelEnd + (IN_ORDER_WORDS.exec(text.slice(labelEnd, labelEnd + 12))?.[0].length ?? 0);
+    const counted = labelEnd + countAfterLabel(text, labelEnd);
+    const afterLabel = counted + (IN_ORDER_WORDS.exec(text.slice(counted, counted + 12))?.[0].length ?? 0);
     const end = label === FIRST_CANDIDATE ? afterLabel + nameFieldBelowRank(text, afterLabel) : afterLabel;
     if (NOT_A_FIELD.test(text.slice(end, end + 4))) continue;
     if (RANKS_UNDER_HEADING.test(text.slice(end, end + 24))) continue;
