@@ -12,9 +12,10 @@ const WAN = 10_000;
 
 /** 10 000 when the bare figure after the label at `labelEnd` is in the 万元 the notice stated above; else null. */
 export function wanStatedForBareFigure(text: string, labelStart: number, labelEnd: number): number | null {
-  if (!WAN_STATED.test(text.slice(0, labelStart)) || YUAN_FIGURE.test(text)) return null;
+  // The figure first (a short read at the label), the whole text only for a bare small one.
   const bare = readAmountAfter(text, labelEnd, null);
   if (bare?.yuan == null || bare.yuan >= MAX_WAN_FIGURE) return null;
   // A figure with its own unit reads the same either way: only a bare one takes the notice's.
-  return readAmountAfter(text, labelEnd, WAN)?.yuan === bare.yuan ? null : WAN;
+  if (readAmountAfter(text, labelEnd, WAN)?.yuan === bare.yuan) return null;
+  return WAN_STATED.test(text.slice(0, labelStart)) && !YUAN_FIGURE.test(text) ? WAN : null;
 }
