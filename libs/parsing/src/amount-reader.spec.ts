@@ -39,6 +39,19 @@ describe('readAmountAfter', () => {
     expect(after('预算金额:3 500 个', '预算金额')).not.toBe(3_500);
   });
 
+  it('reads thousands with a space after each comma, never two figures of a list as one', () => {
+    expect(after('成交金额:¥ 1, 032, 800.00', '成交金额')).toBe(1_032_800);
+    expect(after('中标价:2, 468, 300元', '中标价')).toBe(2_468_300);
+    expect(after('报价:386,500, 392,100', '报价')).not.toBe(386_500_392_100);
+  });
+
+  it('reads no yuan from a figure in a foreign currency', () => {
+    expect(readAmountAfter('中标金额:1,726,400.00欧元', 5, null)).toEqual({ yuan: null, end: 17 });
+    expect(after('中标金额:86.24万美元', '中标金额')).toBeNull();
+    expect(after('中标金额:500,000 USD', '中标金额')).toBeNull();
+    expect(after('中标金额:86.24万元', '中标金额')).toBe(862_400);
+  });
+
   it('reads 千元 and 百万元, after the number or in the label', () => {
     expect(after('预算金额:1286.5千元', '预算金额')).toBe(1_286_500);
     expect(after('预算金额(千元):1286.5', '预算金额')).toBe(1_286_500);

@@ -1,4 +1,5 @@
 import { unitMultiplier, parseAmount } from './amounts';
+import { foreignCurrencyAt } from './foreign-currency';
 
 /** An amount found right after a label: its value and where its text ends. */
 export interface AmountHit {
@@ -20,9 +21,11 @@ const UNIT_IN_PARENS =
   /[(（](?:不?含税[,，、\s]*)?(?:单位[:：]?)?\s*(?:人民币)?\s*([百千]万元|万元|千元|元|亿元)\s*(?:人民币)?\s*(?:[,，、\s]*不?含税)?\s*[)）]/u;
 const MASK = /^(?:[*＊][*＊.,]*\s*(?:万元|万|元)?|\(?略\)?)/u;
 // "7800余万元", "3亿多元": an approximate figure, still in that unit. Thousands may be split by
-// spaces ("1 286 500.00"): two such groups, or one with decimals or a unit after it.
+// spaces ("1 286 500.00"): two such groups, or one with decimals or a unit after it. A copy out of
+// a PDF may leave a space after each comma ("￥ 1, 032, 800.00"): every group then has it, so a
+// list of two figures ("386,500, 392,100") is not read as one.
 const NUMBER =
-  /^(\d{1,3}(?: \d{3}){2,}(?:\.\d+)?(?![\d.])|\d{1,3} \d{3}(?:\.\d+(?![\d.])|(?=\s*[万亿元]))|\d[\d,]*(?:\.\d+)?)(\s*[余多]?\s*(?:[百千]万\s*元|[百千]万|万\s*元|万|亿\s*元|亿|千元|元))?/u;
+  /^(\d{1,3}(?: \d{3}){2,}(?:\.\d+)?(?![\d.])|\d{1,3} \d{3}(?:\.\d+(?![\d.])|(?=\s*[万亿元]))|\d{1,3}(?:, \d{3})+(?:\.\d+)?(?![\d,])|\d[\d,]*(?:\.\d+)?)(\s*[余多]?\s*(?:[百千]万\s*元|[百千]万|万\s*元|万|亿\s*元|亿|千元|元))?/u;
 // Capital (柒万伍仟元整, 壹佰贰拾捌点陆伍万元) or ordinary (三百万元) numerals; the 元 is what makes them money.
 const CAPITALS =
   /^[零〇一二两三四五六七八九十百千壹贰叁肆伍陆柒捌玖拾佰仟万亿]+(?:点[零〇一二三四五六七八九壹贰叁肆伍陆柒捌玖]+[万亿])?[元圆](?:[零壹贰叁肆伍陆柒捌玖一二三四五六七八九]角)?(?:[零壹贰叁肆伍陆柒捌玖一二三四五六七八九]分)?整?/u;
@@ -57,6 +60,8 @@ export function readAmountAfter(text: string, from: number, labelUnit: number | 
   const num = NUMBER.exec(rest);
   if (!num) return null;
   let consumed = num[0].length;
+  // "1,726,400.00欧元", "86.24万美元": money, but not in yuan (masked alike: no yuan to give).
+  if (!/元/u.test(num[2] ?? '') && foreignCurrencyAt(rest.slice(consumed))) return { yuan: null, end: from + filler.length + consumed };
   let written = num[2] ? unitMultiplier(num[2]) : null;
   if (!num[2]) {
     const after = rest.slice(consumed);

@@ -34,6 +34,13 @@ describe('parseAmount', () => {
   });
 });
 
+describe('parseAmount: a space after each thousands comma', () => {
+  it('reads the figure whole', () => {
+    expect(parseAmount('¥ 1, 032, 800.00')).toBe(1_032_800);
+    expect(parseAmount('2, 468, 300元')).toBe(2_468_300);
+  });
+});
+
 describe('unitMultiplier', () => {
   it('knows yuan, 万 and 亿', () => {
     expect(unitMultiplier('元')).toBe(1);

@@ -534,3 +534,39 @@ describe('readAwardAmount: a first candidate noted (排名第一)', () => {
     ).toBe(4326800);
   });
 });
+
+describe('readResultAmount: awards hard to tell from the other amounts', () => {
+  it('takes the first lot’s award over a total of lots won by different suppliers', () => {
+    const blocks =
+      '本项目共两个合同包,中标总金额:2,316,800.00元。\n合同包1(平板):\n中标供应商:甲科技有限公司\n中标金额:1,468,000.00元\n合同包2(器材):\n中标供应商:乙仪器有限公司\n中标金额:848,800.00元';
+    expect(readResultAmount(blocks, ['甲科技有限公司', '乙仪器有限公司'])).toBe(1_468_000);
+    const prose =
+      '本项目标项一由甲装备有限公司以人民币¥ 386,500.00元成交,标项二由乙科技有限公司以人民币¥ 214,300.00元成交,两个标项成交金额合计人民币600,800.00元。';
+    expect(readResultAmount(prose, ['甲装备有限公司', '乙科技有限公司'])).toBe(386_500);
+  });
+
+  it('reads a bare award in the 万元 a caption far above states', () => {
+    const rows = Array.from(
+      { length: 6 },
+      (_, i) => `${i + 1} | 某${i}建设有限公司 | 1,28${i}.4035 | 180 | 合格 | 8${i}.42 | ${i + 1}`,
+    ).join('\n');
+    expect(
+      readResultAmount(
+        `(金额单位:万元)\n招标人:某局\n序号 | 投标人名称 | 投标报价 | 工期 | 质量 | 得分 | 名次\n${rows}\n中标人:某0建设有限公司\n中标价:1,280.4035`,
+      ),
+    ).toBe(12_804_035);
+  });
+
+  it('reads no award from a framework’s cap or a price in euros', () => {
+    expect(
+      readResultAmount('最高限额:协议期内采购总额不超过500万元\n入围供应商:\n1. 甲家具有限公司,优惠率:12%', ['甲家具有限公司']),
+    ).toBeNull();
+    expect(
+      readResultAmount('预算金额:人民币1,350.00万元\n中标人:甲贸易有限公司\n中标金额:1,726,400.00欧元\n投标保证金:人民币20万元'),
+    ).toBeNull();
+  });
+
+  it('reads thousands with a space after each comma', () => {
+    expect(readResultAmount('成交供应商:甲科技有限公司\n成交金额:¥ 1, 032, 800.00')).toBe(1_032_800);
+  });
+});

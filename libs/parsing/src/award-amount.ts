@@ -14,6 +14,8 @@ import { totalOfOneParty } from './total-row';
 import { withdrawalNoted } from './withdrawn-candidate';
 import { FIELD_LIST_AWARD_LABEL } from './field-list-label';
 import { labelExcludesTax, labelIncludesTax } from './tax-note';
+import { labelSaysTotal, lotsOfSeveralWinners } from './lots-total';
+import { wanStatedForBareFigure } from './notice-unit';
 
 // Money that was won, most certain first: a stated total, the award amount of a lot, then the
 // bid price of the first candidate. A budget or price ceiling is never read here.
@@ -74,9 +76,12 @@ const ROW_NUMBER_BELOW = /^[^\n\d]{0,16}(?:\n[ \t]*\([^()\n\d]{1,8}\)[^\n\d]{0,4
 const CELL_LABEL = /^(?:[^\d¥￥]{0,6}?(?:报价|金额|价格|总价)\s*[:：]?)/u;
 const RATE_CELL = /%|率/u;
 
-/** The award amount in yuan from its label, or null. */
-export function readAwardAmount(text: string): number | null {
-  for (let tier = 0; tier < AWARD_LABELS.length; tier++) {
+/**
+ * The award amount in yuan from its label, or null. `skipTotals`: the notice tells several lots won
+ * by different suppliers, so a total over them is passed over (see lots-total).
+ */
+export function readAwardAmount(text: string, skipTotals = false): number | null {
+  for (let tier = skipTotals ? 1 : 0; tier < AWARD_LABELS.length; tier++) {
     // A table of bidders ranks them after the labelled amounts and before a bare 总价 column.
     if (tier === AWARD_LABELS.length - 1) {
       const ranked = rankedPrice(text);
@@ -96,6 +101,7 @@ export function readAwardAmount(text: string): number | null {
         continue;
       }
       const end = m.index + m[0].length;
+      if (skipTotals && labelSaysTotal(text, m.index, end)) continue;
       if (withoutTax !== null && !labelIncludesTax(text, end)) continue;
       const yuan = amountAt(text, m.index, end);
       if (yuan === null || yuan < MIN_AWARD_YUAN) continue;
@@ -143,7 +149,9 @@ function cellAmount(cell: string, unit: number): number | null {
 // Money that is something else than the award: budgets, ceilings, reserve prices (底价, 标底),
 // deposits, unit prices, fees.
 // An estimate (预估金额, 预计采购金额) says how much work may be ordered under rates, not what was won.
-const OTHER_MONEY_BEFORE = /(?:预算|限价|控制价|底价|标底|保证金|单价|估算|预估|预计|投资|费|报价|概算|资金|暂定|暂估|暂列)[^\n]{0,10}$/u;
+// A cap said in words (最高限额, 总额不超过…) bounds what may be ordered under a framework; it is not won.
+const OTHER_MONEY_BEFORE =
+  /(?:预算|限价|控制价|底价|标底|保证金|单价|估算|预估|预计|投资|费|报价|概算|资金|暂定|暂估|暂列|限额|不超过|不高于)[^\n]{0,10}$/u;
 // "议价前总价412,000元，议价后总价386,000元": a figure from before a negotiation or a discount was
 // replaced by the one after it.
 const BEFORE_A_CHANGE_WORD = /(?:议价|谈判|磋商|优惠|让利|调整|变更|更正|降价)前/u;
@@ -177,7 +185,7 @@ export function readResultAmount(raw: string, winners: readonly string[] = []): 
   }
   // Lots told in blocks with a later one first: lot 1's block says the award when it says one.
   const lotOne = firstLotSection(text);
-  const labelled = (lotOne === null ? null : readAwardAmount(lotOne)) ?? readAwardAmount(text);
+  const labelled = (lotOne === null ? null : readAwardAmount(lotOne)) ?? readAwardAmount(text, lotsOfSeveralWinners(text, winners));
   if (labelled !== null) return labelled;
   // The award label sends the reader to an attachment: no other figure of the notice is the award.
   if (AWARD_REFERRED.test(text)) return null;
@@ -448,7 +456,7 @@ function amountAt(text: string, labelStart: number, labelEnd: number): number | 
   if (inRow !== undefined) return inRow;
   // The unit may sit below the label, on a header line wrapped by a spreadsheet paste.
   const note = UNIT_NOTE.exec(text.slice(labelEnd, labelEnd + 12)) ?? WRAPPED_UNIT_NOTE.exec(text.slice(labelEnd, labelEnd + 64));
-  const unit = note ? labelMultiplier(note[0]) : unitStatedAbove(text, labelStart);
+  const unit = note ? labelMultiplier(note[0]) : (unitStatedAbove(text, labelStart) ?? wanStatedForBareFigure(text, labelStart, labelEnd));
   if (PER_ITEM_NOTE.test(text.slice(labelEnd, labelEnd + 10))) return null;
   const direct = readAmountAfter(text, labelEnd, unit);
   if (direct && PER_ITEM.test(text.slice(direct.end, direct.end + 8))) return null;

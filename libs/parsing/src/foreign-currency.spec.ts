@@ -1,5 +1,5 @@
 import { parseBulletin } from './bulletin-parser';
-import { isForeignAmount, pricedInForeignCurrency, pricedInOwnCurrency } from './foreign-currency';
+import { foreignCurrencyAt, isForeignAmount, pricedInForeignCurrency, pricedInOwnCurrency } from './foreign-currency';
 
 describe('foreign-currency amounts', () => {
   it('sees a currency named beside the amount', () => {
@@ -38,5 +38,15 @@ describe('foreign-currency amounts', () => {
     });
     expect(award.winners).toEqual(['竹堑交通工程有限公司']);
     expect(award.awardYuan).toBeNull();
+  });
+});
+
+describe('foreignCurrencyAt', () => {
+  it('sees a currency right after a figure', () => {
+    expect(foreignCurrencyAt('欧元\n投标保证金：人民币20万元')).toBe(true);
+    expect(foreignCurrencyAt(' USD (CIP)')).toBe(true);
+    expect(foreignCurrencyAt('(美元)')).toBe(true);
+    expect(foreignCurrencyAt('元')).toBe(false);
+    expect(foreignCurrencyAt('，折合美元约…')).toBe(false);
   });
 });

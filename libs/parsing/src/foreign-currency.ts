@@ -9,6 +9,8 @@ const FOREIGN = new RegExp(
   'u',
 );
 const YUAN_NAMED = /人民币|RMB|CNY/iu;
+// The currency right after a figure ("1,726,400.00欧元", "86.24万 美元", "500,000 USD").
+const CURRENCY_AFTER = new RegExp(String.raw`^\s*\(?${CURRENCY}`, 'u');
 const BEFORE = 16;
 const AFTER = 14;
 
@@ -38,4 +40,9 @@ const OWN_CURRENCY_REGION = /^(?:71|81|82)/u;
 /** Whether a bulletin placed in `regionCode` states its money in that region's own currency. */
 export function pricedInOwnCurrency(text: string, regionCode: string | null): boolean {
   return !!regionCode && OWN_CURRENCY_REGION.test(regionCode) && !YUAN_NAMED.test(text);
+}
+
+/** Whether the text right after a figure names a foreign currency: the figure is no yuan. */
+export function foreignCurrencyAt(textAfterFigure: string): boolean {
+  return CURRENCY_AFTER.test(textAfterFigure);
 }

@@ -1,4 +1,4 @@
-import { currentValuesOfChanges, quotesFormerResult } from './former-result';
+import { currentValuesOfChanges, inFormerPartyNote, quotesFormerResult } from './former-result';
 
 describe('quotesFormerResult', () => {
   it('marks a label right after 原/变更前/更正前', () => {
@@ -46,5 +46,22 @@ describe('currentValuesOfChanges: a change told in one clause', () => {
 
   it('leaves a clause that changes no field alone', () => {
     expect(currentValuesOfChanges('本项目由某某局组织实施，变更为线上开标。')).toBe('本项目由某某局组织实施，变更为线上开标。');
+  });
+});
+
+describe('inFormerPartyNote', () => {
+  it('marks a price in the bracket after a former winner’s name', () => {
+    const text = '本项目首次招标，原中标人甲路桥建设有限公司(中标价:¥4,683,250.00)因无法按期签订合同，已放弃中标资格。';
+    expect(inFormerPartyNote(text, text.indexOf('中标价'))).toBe(true);
+    expect(quotesFormerResult(text, text.indexOf('中标价'))).toBe(true);
+    const other = '原成交供应商：乙科技有限公司（成交金额：128万元）';
+    expect(inFormerPartyNote(other, other.indexOf('成交金额'))).toBe(true);
+  });
+
+  it('leaves the price of the winner a notice names now, and a bracket after another clause', () => {
+    const text = '中标人：甲路桥建设有限公司(中标价:¥4,683,250.00)';
+    expect(inFormerPartyNote(text, text.indexOf('中标价'))).toBe(false);
+    const later = '原中标人甲公司放弃中标资格，依序确定乙建设有限公司(中标价:¥4,701,000.00)为中标人。';
+    expect(inFormerPartyNote(later, later.indexOf('中标价'))).toBe(false);
   });
 });

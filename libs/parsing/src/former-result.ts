@@ -8,9 +8,21 @@ const FORMER_BEFORE = /(?:原(?:公告|公示)?中?的?|变更前|更正前|调�
 const FORMER_LINE = /^\s*(?:更正前|变更前|调整前|修改前)/u;
 const LABEL_PREFIX_CHARS = 6;
 
+// "原中标人甲公司（中标价：¥4,683,250.00）因…放弃中标资格": a price noted in brackets after a former
+// winner's name is that former result's, as a retender or a single-source notice retells it.
+const FORMER_PARTY_NOTE =
+  /原(?:公告|公示)?的?(?:中标|成交|中选)(?:候选)?(?:人|单位|供应商)(?:名称)?[:：为]?\s*[^\n,，。；;()（）]{2,40}[(（]\s*$/u;
+const PARTY_NOTE_CHARS = 64;
+
+/** Whether the label at `labelStart` stands in the bracketed note after a former winner's name. */
+export function inFormerPartyNote(text: string, labelStart: number): boolean {
+  return FORMER_PARTY_NOTE.test(text.slice(Math.max(0, labelStart - PARTY_NOTE_CHARS), labelStart));
+}
+
 /** Whether the label starting at `labelStart` belongs to the result a change replaced. */
 export function quotesFormerResult(text: string, labelStart: number): boolean {
   if (FORMER_BEFORE.test(text.slice(Math.max(0, labelStart - LABEL_PREFIX_CHARS), labelStart))) return true;
+  if (inFormerPartyNote(text, labelStart)) return true;
   return FORMER_LINE.test(text.slice(text.lastIndexOf('\n', labelStart - 1) + 1, labelStart));
 }
 

@@ -85,11 +85,17 @@ const WON_AT_PRICE =
   /以(?:人民币)?\s*[¥￥]?\s*[\d,.]+\s*(?:万元|元|万)?(?:的)?(?:投标|响应|最终|最低|总)?(?:报价|价格|总价|价)?(?:成交|中标|中选|入选)/gu;
 const WON_NAME_REACH = 60;
 
+// "标项一由某公司以人民币¥…元成交": the lot's words and 由 before the name are no part of it.
+const BY_IN_NAME = /^[^\n]*?(?<!自)由/u;
+
 export function wonAtPriceIn(text: string): string[] {
   const out: string[] = [];
   for (const m of text.matchAll(WON_AT_PRICE)) {
-    const name = supplierNamesIn(text.slice(Math.max(0, m.index - WON_NAME_REACH), m.index)).pop();
-    if (!name || !text.slice(0, m.index).endsWith(name) || AGENCY_NAME.test(name) || out.includes(name)) continue;
+    const found = supplierNamesIn(text.slice(Math.max(0, m.index - WON_NAME_REACH), m.index)).pop();
+    if (!found || !text.slice(0, m.index).endsWith(found)) continue;
+    const after = found.replace(BY_IN_NAME, '');
+    const name = after !== found && readOrgAt(after, 0, 'supplier') === after ? after : found;
+    if (AGENCY_NAME.test(name) || out.includes(name)) continue;
     out.push(name);
   }
   return out;

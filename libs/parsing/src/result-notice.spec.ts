@@ -24,4 +24,11 @@ describe('reportsAwardAmounts', () => {
     expect(reportsAwardAmounts('预估合同金额约120万元')).toBe(false);
     expect(reportsAwardAmounts('合同金额：486万元')).toBe(true);
   });
+
+  it('ignores a price noted after a former winner a retender or single-source notice retells', () => {
+    expect(reportsAwardAmounts('原中标人甲路桥建设有限公司（中标价：¥4,683,250.00）因无法按期签订合同，已放弃中标资格，现重新招标。')).toBe(
+      false,
+    );
+    expect(reportsAwardAmounts('中标人甲路桥建设有限公司（中标价：¥4,683,250.00）')).toBe(true);
+  });
 });

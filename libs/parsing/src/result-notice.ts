@@ -1,4 +1,5 @@
 import { readAmountAfter } from './amount-reader';
+import { inFormerPartyNote } from './former-result';
 
 // Labels of money that was bid or awarded. These are never budgets.
 const AWARD_AMOUNT_LABEL =
@@ -18,7 +19,7 @@ export function reportsAwardAmounts(displayText: string): boolean {
   for (const m of displayText.matchAll(AWARD_AMOUNT_LABEL)) {
     // A tender may quote what an earlier contract went for ("上一年度中标价：156万元").
     const before = displayText.slice(Math.max(0, m.index - 6), m.index);
-    if (EARLIER_AWARD.test(before) || ESTIMATED.test(before)) continue;
+    if (EARLIER_AWARD.test(before) || ESTIMATED.test(before) || inFormerPartyNote(displayText, m.index)) continue;
     const hit = readAmountAfter(displayText, m.index + m[0].length, null);
     if (hit && hit.yuan !== null && hit.yuan >= 100) return true;
   }

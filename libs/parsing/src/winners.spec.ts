@@ -1137,3 +1137,11 @@ describe('readWinners: firms chosen by their kind, headings with 如下, lots li
     expect(supplierNamesIn('乙科技有限公司(得分：88分)')).toEqual(['乙科技有限公司']);
   });
 });
+
+describe('readWinnersOf: lots won at a price in one sentence', () => {
+  it('drops the lot words and 由 before each name', () => {
+    const text =
+      '经磋商小组评审,本项目标项一由台州甲警用装备有限公司以人民币¥ 386,500.00元成交,标项二由浙江乙科技有限公司以人民币¥ 214,300.00元成交。';
+    expect(readWinnersOf(text, [])).toEqual(['台州甲警用装备有限公司', '浙江乙科技有限公司']);
+  });
+});
