@@ -1396,6 +1396,11 @@ import { percent, tallyChecks } from './tally';
 // name right after a place with no divisions of its own (Taiwan's cities) is that place's; a date
 // label marked 原 is the earlier notice's) all 20 are right. The shared dev and held-out figures are
 // unchanged (a rule hearing 废标理由：/流标原因： as a failure cost one dev award and was narrowed).
+// Probing past it added a bid deadline reset in the body (截止时间调整为 某年…) as an extension, and
+// confirmed bare titles over 暂停本项目采购活动, 中标人：, 验收结论：, 第一中标候选人：, 作如下更正, 繁體
+// 關於…的公告 with 延期至, and "关于某项目重新招标的公告" staying a tender; it left 香港東區 read as
+// 攀枝花's 东区 (Hong Kong's districts are listed, so the Taiwan rule does not reach it) and a bare
+// 公告 saying 本次招标失败 as other with no stage (tenders' boilerplate says 采购失败 too).
 const OWN_SET = join(__dirname, '../../test/fixtures/own-field-set.jsonl');
 
 describe('own field-style check set', () => {

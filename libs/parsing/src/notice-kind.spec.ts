@@ -484,6 +484,10 @@ describe('readNoticeKind: titles that name only the notice, the kind in the body
   it('reads a moved opening, a resumed procedure and answered questions under a bare title as changes', () => {
     const moved = '各潜在投标人：\n某工程原定于2028年9月12日9时30分开标。因技术参数需论证，本项目开标时间推迟至2028年9月26日9时30分。';
     expect(kind('关于某污水处理厂提标改造工程的通知', moved)).toEqual({ category: 'change', stage: 'extension' });
+    expect(kind('关于某学校食堂改造工程的公告', '各潜在投标人：\n本项目投标截止时间调整为2028年9月26日9时30分，开标地点不变。')).toEqual({
+      category: 'change',
+      stage: 'extension',
+    });
     expect(kind('公告', '某项目因投诉处理暂停。现经采购人研究决定，恢复本项目采购活动，有关事项如下：')).toEqual({
       category: 'change',
       stage: 'correction',

@@ -186,7 +186,8 @@ export const BODY_RULES: readonly NoticeRule[] = [
   // A notice titled only 通知 or "关于某项目的公告" says in its body what it is. A time moved to a
   // new day ("开标时间推迟至2028年9月26日") is an extension; a tender states its own times, never
   // one moved to.
-  rule('change', 'extension', /(?:开标|截止|递交|提交)(?:时间|日期)?[^。\n]{0,12}?(?:推迟|延期|顺延|延后|推后)至\s*\d{4}\s*年/u),
+  // So is one reset to a new day ("投标截止时间调整为2028年…"), as the title rule reads 调整…截止时间.
+  rule('change', 'extension', /(?:开标|截止|递交|提交)(?:时间|日期)?[^。\n]{0,12}?(?:(?:推迟|延期|顺延|延后|推后)至|调整为)\s*\d{4}\s*年/u),
   // A procedure taken up again after a pause ("决定恢复本项目采购活动"), as the title rule reads it.
   rule('change', 'correction', /恢复(?:本项目|本次|该项目)?(?:的)?(?:招标|采购|交易|开标)(?:活动|程序)/u),
   // "现对某项目招标文件作如下澄清", "答疑如下": a clarification set out below; so are questions
