@@ -1431,6 +1431,43 @@ import { percent, tallyChecks } from './tally';
 // 中标价（不含税） giving way to a later 中标价（含税）, 第1包/第2包 lines over a 成交金额合计, and
 // 原中标单位…（中标金额：…万元） and （原合同金额：…） in tenders. The shared dev and held-out figures are
 // unchanged, row for row.
+// own-b67-* (20 notices whose kind is said in wordings the set lacked, 10 with region text and 10
+// without: 4 tenders — a 磋商 under a title that is only 公告, a 竞争性谈判 behind an aggregator's
+// [招标公告] with no notice word after it (年预算 beside the 预算总额, the total labelled), a 资格预审公告
+// (its 申请文件递交截止 the deadline, 合同估算价 in 万元 the budget) and a 单一来源采购公示 behind 标讯：
+// (tender, 拟采购预算 in 大写 and ¥, no winner, no deadline, as own-b27 has it); 3 results — 中标候选人
+// under a title that is only 公示, a mirror's title and first label glossed in pinyin, and a winner
+// decided in one sentence under "关于某工程（二标段）的公示"; 4 changes — a 开标 推迟至 a new day under
+// "关于某工程的通知", a 繁體 Taiwan 暫停招標公告 quoting its 原公告日 and 原截止投標日期 (deadline none), a
+// 恢复 of a paused 采购活动 under a bare 公告, and questions answered (现答复如下, 仍为 the deadline) under a
+// bare 通知; 2 intents — a 月度 意向 table under "政府采购信息公开（2029年1月）" and a 招标项目计划表 under
+// a bare 公示 (the first row's amount); 2 proposed — a 【拟建项目】 card (项目阶段, 业主单位, 总投资 in 亿元)
+// and a 立项 批复 titled by its 文号 (请示收悉，同意该项目立项, 项目代码); 2 news — a 记者从…获悉 report and a
+// 【建设快讯】 that mention a 施工总承包招标, who 中标承建 and a 中标价 in passing (news: no winner, no
+// award; 总投资 the budget); and 3 others — 终止 with its reason under "关于某采购项目的公告", "…竣工验收的
+// 公示" and a 废标 stated as 采购结果：废标 behind 【中标】) was scored once before any change: category
+// 12/20, stage found 20/20, stage agrees 12/20, province 19/20, city 19/19, district 19/19 (the same
+// without region text), budget 10/10, budget none stated 10/10, award 3/3, award none stated 17/17,
+// winners 3/3, winners none named 17/17, buyer 18/18, agency 10/10, project code 10/10, deadline 6/6,
+// deadline none stated 14/14, published 11/12. The misses: every notice whose title names no kind
+// read as a tender from the body's 潜在投标人 or 招标公告 (the moved opening, the resumed procedure,
+// the answers, the plan table), 采购信息公开 read as a tender by its 采购信息, "关于某采购项目的公告"
+// read as a tender by its 采购…公告 (the 终止 in the body unheard), 竣工验收的公示 read as news of
+// completion, 采购结果：废标 under 【中标】 kept a result, 新竹市東區 read as 攀枝花's 东区, and the
+// 原公告日 taken for the notice's own day. After the rules they led to (a body's time moved to a new
+// day (…推迟/延期/顺延至 某年) is an extension, 恢复本项目采购活动 a resumed procedure and 答复/解答/回复如下
+// a clarification; "关于<project>的公告/通知/公示" whose subject names no kind lets the body decide, the
+// title only when the body says nothing; 招标项目计划 and 发包项目计划 are plans and 采购信息公开 no
+// kind; 验收的公示 an acceptance; a failure stated as 结果：废标/流标/终止, 作废标处理 or 予以废标 ends a
+// result naming nobody (废标理由 alone does not: a shared result reports one 包 so); a district's
+// name right after a place with no divisions of its own (Taiwan's cities) is that place's; a date
+// label marked 原 is the earlier notice's) all 20 are right. The shared dev and held-out figures are
+// unchanged (a rule hearing 废标理由：/流标原因： as a failure cost one dev award and was narrowed).
+// Probing past it added a bid deadline reset in the body (截止时间调整为 某年…) as an extension, and
+// confirmed bare titles over 暂停本项目采购活动, 中标人：, 验收结论：, 第一中标候选人：, 作如下更正, 繁體
+// 關於…的公告 with 延期至, and "关于某项目重新招标的公告" staying a tender; it left 香港東區 read as
+// 攀枝花's 东区 (Hong Kong's districts are listed, so the Taiwan rule does not reach it) and a bare
+// 公告 saying 本次招标失败 as other with no stage (tenders' boilerplate says 采购失败 too).
 const OWN_SET = join(__dirname, '../../test/fixtures/own-field-set.jsonl');
 
 describe('own field-style check set', () => {

@@ -68,7 +68,8 @@ export function readNoticeKind({ title, body, explicit }: CategoryInput): Notice
 function readFromText(titleText: string, bodyText: string): NoticeKind {
   const { tags, core } = splitTitleTags(titleText);
   const headingLines = bodyText.split('\n').slice(0, HEADING_LINES).map(compact);
-  const fromTitle = titleKind(core);
+  const subjectOnly = namesOnlyItsSubject(core);
+  const fromTitle = subjectOnly ? null : titleKind(core);
   const found =
     taggedLaterKind(tags, core) ??
     researchKind(fromTitle, bodyText) ??
@@ -77,7 +78,8 @@ function readFromText(titleText: string, bodyText: string): NoticeKind {
     firstMatchingLine(headingLines) ??
     matchRules(TITLE_RULES, tags) ??
     methodTagKind(tags) ??
-    bodyKind(bodyText);
+    bodyKind(bodyText) ??
+    (subjectOnly ? titleKind(core) : null);
   // A planned project whose entry states no stage of its own is still waiting for its approvals.
   if (found?.category === 'proposed' && !found.stage) return { category: 'proposed', stage: stageField(bodyText) ?? 'project_approval' };
   if (found?.category === 'award' && bodyOnlyInvites(bodyText)) return { category: 'tender', stage: 'invitation' };
@@ -138,6 +140,17 @@ function titleKind(core: string): NoticeKind | null {
 }
 
 const TENDER_RULES = TITLE_RULES.filter((r) => r.category === 'tender');
+
+// "关于某卫生院DR设备采购项目的公告", "关于某工程的通知": the title names the project and closes on a
+// bare notice word, so its 采购…公告 says nothing of the kind; the body says whether the project is
+// tendered, moved, ended or won. Only a subject that names no kind by itself counts ("关于某项目
+// 终止招标的公告" still decides), and a title read so is the last fallback when the body says nothing.
+const ABOUT_SUBJECT = /^关于(.{2,80}?(?:项目|工程|标段|[)）]))的(?:公告|通知|公示)$/u;
+
+function namesOnlyItsSubject(core: string): boolean {
+  const subject = ABOUT_SUBJECT.exec(core)?.[1];
+  return subject !== undefined && titleKind(subject) === null;
+}
 
 // A project database entry (拟建, 在建库) states its stage as a field: "项目阶段：可研已批复",
 // "项目进展 | 已完成立项，正在开展初步设计". Its value, read with the stage words of planned

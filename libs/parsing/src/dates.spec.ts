@@ -326,6 +326,12 @@ describe('extractPublishedAt: Taiwan’s 公告日 field', () => {
     expect(iso(extractDeadline('收件截止时间：2028年6月10日17时\n开标时间：2028年6月11日10时'))).toBe('2028-06-10T09:00:00.000Z');
   });
 
+  it('takes the notice’s own 公告日 over the 原公告日 of the notice it follows', () => {
+    expect(iso(extractPublishedAt('原公告日：117/08/15\n暫停原因：異議處理中\n公告日：117/08/22'))).toBe('2028-08-21T16:00:00.000Z');
+    expect(extractPublishedAt('原发布时间：2028-08-15\n暂停原因：投诉处理中')).toBeNull();
+    expect(iso(extractPublishedAt('原公告发布日期：2028年4月18日\n二、暂停原因\n发布日期：2028年5月9日'))).toBe('2028-05-08T16:00:00.000Z');
+  });
+
   it('takes no date from 公告日 without a colon (自公告日起…)', () => {
     expect(extractPublishedAt('公示期：自公告日起至2028年5月20日止')).toBeNull();
   });

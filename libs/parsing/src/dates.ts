@@ -43,10 +43,11 @@ const BYLINE_CHARS = 300;
 // (often the next working day), so it dates the notice's time, not its day of publication.
 const DOCUMENTS_FROM = /(?:获取|发售|领取|下载|出售)[^。]{0,16}?(?:时间|期限|日期)/gu;
 const RANGE_AFTER = /^\s*(?:\d{1,2}[:：]\d{2}(?::\d{2})?)?\s*(?:至|到|~|－|-|—)/u;
-// "招标计划发布时间", "预公示发布时间", "首次公告日期": dates of earlier notices quoted in this one.
-const EARLIER_NOTICE = /(?:计划|预公示|意向|预公告|原公告|首次)$/u;
+// "招标计划发布时间", "预公示发布时间", "首次公告日期": dates of earlier notices quoted in this one;
+// so is a label marked 原 ("原公告日：117/08/15", "原发布时间"), the date of the notice this one follows.
+const EARLIER_NOTICE = /(?:计划|预公示|意向|预公告|原公告|原|首次)$/u;
 // An intent notice's own 意向公开时间 is the day it was published, not an earlier notice's.
-const EARLIER_THAN_INTENT = /(?:计划|预公示|预公告|原公告|首次)$/u;
+const EARLIER_THAN_INTENT = /(?:计划|预公示|预公告|原公告|原|首次)$/u;
 // A result quotes the date of the tender it closes: "招标公告发布日期", "采购公告日期".
 const TENDER_NOTICE = /(?:招标|采购|磋商|谈判|询价)(?:公告)?$/u;
 // "特此公告。 某某公司董事会 2021年1月25日": a signature run into the last line.

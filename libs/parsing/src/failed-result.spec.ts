@@ -11,6 +11,8 @@ describe('failedWithoutWinner', () => {
     expect(failedWithoutWinner('经磋商小组评审，本项目未能确定成交供应商。')).toBe(true);
     expect(failedWithoutWinner('定标结果：经定标委员会票决，本次招标不予定标，招标人将重新招标。')).toBe(true);
     expect(failedWithoutWinner('定标委员会决定不予确定中标人。')).toBe(true);
+    expect(failedWithoutWinner('三、采购结果：废标\n四、废标原因：实质性响应的供应商不足三家。')).toBe(true);
+    expect(failedWithoutWinner('根据《政府采购法》第三十六条规定，本项目作废标处理。')).toBe(true);
   });
 
   it('does not hear rules about what would happen, nor a named winner', () => {
@@ -21,6 +23,8 @@ describe('failedWithoutWinner', () => {
     expect(failedWithoutWinner('成交供应商：无锡某某科技有限公司')).toBe(false);
     expect(failedWithoutWinner('除第一名外，其余投标人均未通过详细评审。')).toBe(false);
     expect(failedWithoutWinner('中标人：某某建设有限公司\n中标价：1,258,000元')).toBe(false);
+    // A lot's 废标理由 is reported beside lots that were won too.
+    expect(failedWithoutWinner('采购包2：\n废标理由：有效供应商不足三家。')).toBe(false);
   });
 });
 
@@ -29,6 +33,7 @@ describe('a result that names no winner', () => {
     for (const [title, body] of [
       ['某街道雨污分流改造工程评标结果公示', '经评标委员会评审，所有投标人均未通过符合性审查，本项目无中标候选人，招标失败。'],
       ['某水质检测服务成交结果公告', '成交供应商：无\n成交金额：无\n说明：仅一家供应商通过资格审查，本次采购失败。'],
+      ['【中标】某医院医用耗材SPD服务项目采购结果公告', '三、采购结果：废标\n四、废标原因：实质性响应的供应商不足三家，本项目作废标处理。'],
     ]) {
       const parsed = parseBulletin({ title, body });
       expect([parsed.category, parsed.stage, parsed.winners, parsed.awardYuan]).toEqual(['other', 'termination', [], null]);

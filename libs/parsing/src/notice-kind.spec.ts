@@ -479,3 +479,50 @@ describe('readNoticeKind: contracts, openings, rulings and changes worded otherw
     expect(kind('某市地方标准修订服务采购公告')).toEqual({ category: 'tender', stage: 'invitation' });
   });
 });
+
+describe('readNoticeKind: titles that name only the notice, the kind in the body', () => {
+  it('reads a moved opening, a resumed procedure and answered questions under a bare title as changes', () => {
+    const moved = '各潜在投标人：\n某工程原定于2028年9月12日9时30分开标。因技术参数需论证，本项目开标时间推迟至2028年9月26日9时30分。';
+    expect(kind('关于某污水处理厂提标改造工程的通知', moved)).toEqual({ category: 'change', stage: 'extension' });
+    expect(kind('关于某学校食堂改造工程的公告', '各潜在投标人：\n本项目投标截止时间调整为2028年9月26日9时30分，开标地点不变。')).toEqual({
+      category: 'change',
+      stage: 'extension',
+    });
+    expect(kind('公告', '某项目因投诉处理暂停。现经采购人研究决定，恢复本项目采购活动，有关事项如下：')).toEqual({
+      category: 'change',
+      stage: 'correction',
+    });
+    expect(kind('通知', '各潜在投标人：\n有潜在投标人提出以下问题，现答复如下：\n问1：…\n答1：…')).toEqual({
+      category: 'change',
+      stage: 'clarification',
+    });
+  });
+
+  it('keeps a tender that states its own times, or a bid deadline it may extend, a tender', () => {
+    const own = '潜在供应商应于2028年7月21日09点30分前提交响应文件。开标时间如有推迟，采购人将书面告知各供应商。';
+    expect(kind('公告', own)).toEqual({ category: 'tender', stage: 'invitation' });
+  });
+
+  it('lets the body of "关于某采购项目的公告" say the kind, the title deciding only when it says nothing', () => {
+    const ended = '各供应商：\n某卫生院DR设备采购项目于2028年8月2日发布采购公告。因采购需求已不存在，终止本次采购活动。';
+    expect(kind('关于某卫生院DR设备采购项目的公告', ended)).toEqual({ category: 'other', stage: 'termination' });
+    expect(kind('关于某卫生院DR设备采购项目的公告', '联系人：王女士')).toEqual({ category: 'tender', stage: 'invitation' });
+    expect(kind('关于某项目终止招标的公告', '潜在投标人')).toEqual({ category: 'other', stage: 'termination' });
+  });
+
+  it('reads a 招标项目计划表 as a plan and a unit’s 采购信息公开 page by what it lists', () => {
+    expect(kind('公示', '某县交通运输局2029年第一批工程建设项目招标项目计划表\n注：以上为计划信息，具体以招标公告为准。')).toEqual({
+      category: 'intent',
+      stage: 'tender_plan',
+    });
+    expect(kind('某区水务局政府采购信息公开（2029年1月）', '现将本单位2029年1月采购意向公开如下：')).toEqual({
+      category: 'intent',
+      stage: 'procurement_intent',
+    });
+  });
+
+  it('reads "…竣工验收的公示" as an acceptance, not news of completion', () => {
+    expect(kind('关于某小学教学楼改造工程竣工验收的公示')).toEqual({ category: 'other', stage: 'acceptance' });
+    expect(kind('某小学教学楼改造工程顺利竣工')).toEqual({ category: 'news', stage: 'completion' });
+  });
+});

@@ -51,7 +51,7 @@ export const TITLE_RULES: readonly NoticeRule[] = [
   rule(
     'other',
     'acceptance',
-    /验收(?:公告|公示|结果|报告|情况)|(?:检测|检验|抽检|抽查)(?:结果|结论)(?:公示|公告|通报)|履约(?:情况|评价|考核|验收)(?:结果|情况|等级)?(?:公告|公示|通报|报告)|履约(?:评价|考核)结果/u,
+    /验收(?:的)?(?:公告|公示|结果|报告|情况)|(?:检测|检验|抽检|抽查)(?:结果|结论)(?:公示|公告|通报)|履约(?:情况|评价|考核|验收)(?:结果|情况|等级)?(?:公告|公示|通报|报告)|履约(?:评价|考核)结果/u,
   ),
   rule('other', null, /异常|直接采购(?:信息)?公告/u),
   // A finance bureau's decision on a complaint (投诉处理决定, 投诉处理结果公告) rules on a procedure; it
@@ -106,7 +106,8 @@ export const TITLE_RULES: readonly NoticeRule[] = [
   ),
   // 采购需求意向 is the same list under a longer name.
   rule('intent', 'procurement_intent', /采购(?:需求)?意向|意向公开|招标意向/u),
-  rule('intent', 'tender_plan', /招标计划|采购计划(?:公告|公示|发布|通知|表)?|发包计划|招标预告/u),
+  // A plan may name what it lists: 招标项目计划表, 工程发包项目计划.
+  rule('intent', 'tender_plan', /招标(?:项目)?计划|采购计划(?:公告|公示|发布|通知|表)?|发包(?:项目)?计划|招标预告/u),
   // A price survey (市场调查, 价格调研) asks prices to set a budget before any procurement; a 采购需求
   // 论证 公示 sets out the requirements for remarks, as a 需求公示 does.
   rule(
@@ -118,10 +119,11 @@ export const TITLE_RULES: readonly NoticeRule[] = [
   // How to download or obtain the documents (a change to them said so above) is part of the tender.
   rule('tender', 'invitation', /(?:招标|采购|磋商|谈判|询价|比选)文件(?:的)?(?:下载|获取|领取)/u),
   // A township or a village lets its small works out by 发包 (发包公告, 发包信息): its word for a tender.
+  // 采购信息公开 is a unit's page of whatever it publishes (意向, 合同, 验收): no kind of its own.
   rule(
     'tender',
     'invitation',
-    /(?:招标|采购|磋商|谈判|询价|询比|比选|竞价|遴选|比价|竞争性|招募|资格预审|单一来源|招租|议价|邀标|竞标|发包)[^，。]{0,4}?(?:公告|公示|邀请|通知|信息)|投标邀请|邀请书|邀请函|重新(?:招标|采购)|招标文件发布|采购文件|(?:公开)?招标[:：]|公开招标$|采购案$/u,
+    /(?:招标|采购|磋商|谈判|询价|询比|比选|竞价|遴选|比价|竞争性|招募|资格预审|单一来源|招租|议价|邀标|竞标|发包)[^，。]{0,4}?(?:公告|公示|邀请|通知|信息(?!公开))|投标邀请|邀请书|邀请函|重新(?:招标|采购)|招标文件发布|采购文件|(?:公开)?招标[:：]|公开招标$|采购案$/u,
   ),
   rule('proposed', 'eia', /环评|环境影响/u),
   rule('proposed', 'feasibility_approval', /可研|可行性研究/u),
@@ -181,8 +183,16 @@ export const BODY_RULES: readonly NoticeRule[] = [
     /中标人(?:名称)?[:：]|中标(?:名称|排序)|成交(?:供应商|人)(?:名称)?[:：]|中标(?:供应商|单位)[:：]|现将(?:中标|成交|评标)/u,
   ),
   rule('change', 'method_change', /(?:申请|同意|改为|变更为)(?:采用)?(?:单一来源|竞争性(?:磋商|谈判)|询价|邀请招标)(?:方式|采购)/u),
-  // "现对某项目招标文件作如下澄清", "答疑如下": a clarification set out below.
-  rule('change', 'clarification', /作如下(?:澄清|答疑|解答)|(?:澄清|答疑)如下/u),
+  // A notice titled only 通知 or "关于某项目的公告" says in its body what it is. A time moved to a
+  // new day ("开标时间推迟至2028年9月26日") is an extension; a tender states its own times, never
+  // one moved to.
+  // So is one reset to a new day ("投标截止时间调整为2028年…"), as the title rule reads 调整…截止时间.
+  rule('change', 'extension', /(?:开标|截止|递交|提交)(?:时间|日期)?[^。\n]{0,12}?(?:(?:推迟|延期|顺延|延后|推后)至|调整为)\s*\d{4}\s*年/u),
+  // A procedure taken up again after a pause ("决定恢复本项目采购活动"), as the title rule reads it.
+  rule('change', 'correction', /恢复(?:本项目|本次|该项目)?(?:的)?(?:招标|采购|交易|开标)(?:活动|程序)/u),
+  // "现对某项目招标文件作如下澄清", "答疑如下": a clarification set out below; so are questions
+  // answered ("现答复如下", "解答如下").
+  rule('change', 'clarification', /作如下(?:澄清|答疑|解答)|(?:澄清|答疑|答复|解答|回复)如下/u),
   rule(
     'change',
     'correction',

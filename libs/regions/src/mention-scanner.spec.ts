@@ -90,6 +90,15 @@ describe('scanMentions: a city’s own zone named like a district elsewhere', ()
   });
 });
 
+describe('scanMentions: a Taiwan city’s own districts', () => {
+  it('drops a district name right after a place with no divisions of its own', () => {
+    const names = (text: string) => scanMentions(toMatchText(text)).map((m) => toMatchText(text).slice(m.start, m.end));
+    expect(names('新竹市東區公所')).toEqual(['新竹市']);
+    expect(names('嘉義市西區公所')).toEqual(['嘉义市']);
+    expect(names('攀枝花市东区人民医院')).toEqual(['攀枝花市', '东区']);
+  });
+});
+
 describe('scanMentions: a trade name after the place a firm is named for', () => {
   const names = (text: string) => scanMentions(toMatchText(text)).map((m) => toMatchText(text).slice(m.start, m.end));
 

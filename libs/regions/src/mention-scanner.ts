@@ -1,5 +1,5 @@
 import { forestBureausIn } from './forest-bureaus';
-import { getRegion, regionContains } from './hierarchy';
+import { childrenOf, getRegion, regionContains } from './hierarchy';
 import { nameIndex, TOWN_NAME_MAX, townIndex, type NameEntry } from './name-index';
 import type { TrieMatch } from './name-trie';
 import { regimentsIn } from './regiments';
@@ -50,8 +50,12 @@ export function scanMentions(text: string): Mention[] {
     const adjacent = previous !== undefined && previous.end === i;
     // "茂名滨海新区": a district name right after a city it does not belong to is that city's
     // own zone (新区, 开发区 share names across the country), not the district elsewhere.
-    if (!(adjacent && (localZoneOf(previous.entries, entries) || tradeNameAfter(previous.entries, entries))))
-      mentions.push({ start: i, end: match.end, entries: adjacent ? placeAfterCity(previous.entries, entries) : entries });
+    const skipped =
+      adjacent &&
+      (localZoneOf(previous.entries, entries) ||
+        divisionOfUndivided(previous.entries, entries) ||
+        tradeNameAfter(previous.entries, entries));
+    if (!skipped) mentions.push({ start: i, end: match.end, entries: adjacent ? placeAfterCity(previous.entries, entries) : entries });
     lastEnd = match.end;
     i = match.end;
   }
@@ -180,6 +184,14 @@ function localZoneOf(city: NameEntry[], district: NameEntry[]): boolean {
   const cityCodes = city.filter((e) => getRegion(e.code)?.level === 'city').map((e) => e.code);
   if (!cityCodes.length || city.length !== cityCodes.length) return false;
   return district.every((e) => getRegion(e.code)?.level === 'district' && !cityCodes.some((c) => regionContains(c, e.code)));
+}
+
+// "新竹市東區公所", "臺南市北區": Taiwan's cities have districts the package does not list (it has
+// the province only), named as districts elsewhere are (东区 and 西区 of 攀枝花). A district's name
+// right after a place with no divisions of its own is that place's division, not the one elsewhere.
+function divisionOfUndivided(place: NameEntry[], next: NameEntry[]): boolean {
+  if (!place.length || !place.every((e) => getRegion(e.code)?.level === 'province' && childrenOf(e.code).length === 0)) return false;
+  return next.every((e) => getRegion(e.code)?.level === 'district');
 }
 
 // "重庆九龙半岛开发…", "北京金山…": a firm's name opens with its place and goes on with its trade
