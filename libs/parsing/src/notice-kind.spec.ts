@@ -120,6 +120,22 @@ describe('readNoticeKind', () => {
     });
   });
 
+  it('reads a title cancelling the project it names (关于取消…项目的公告) as ended', () => {
+    expect(kind('关于取消某区机关食堂厨房设备更新采购项目的公告', '经研究决定取消本项目，不再组织开标。')).toEqual({
+      category: 'other',
+      stage: 'termination',
+    });
+    expect(kind('关于取消某工程施工招标的通知')).toEqual({ category: 'other', stage: 'termination' });
+    expect(
+      kind(
+        '关于取消某区食堂设备采购项目的公告',
+        '各供应商：\n某区食堂设备采购项目（项目编号：X-1），原定于5月20日开标。经研究决定不再组织开标。',
+      ).category,
+    ).toBe('other');
+    // A tender that mentions cancelling something in its body is still a tender.
+    expect(kind('某校食堂设备采购项目公开招标公告', '提供虚假材料的，取消其投标资格。').category).toBe('tender');
+  });
+
   it('reads a published contract excerpt as a contract', () => {
     expect(
       kind('某医院手术室设备', '某医院手术室设备 一、合同编号:HT-2026-01二、合同名称:某医院手术室设备采购合同三、项目编号:X1'),

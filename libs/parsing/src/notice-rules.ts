@@ -22,7 +22,8 @@ const rule = (category: BulletinCategory, stage: BulletinStage | null, re: RegEx
 // decides. The order carries the rules: a notice that ends a procedure (终止, 废标, 开标记录; Taiwan's
 // 无法决标 too, though it holds 决标) is
 // "other" even when it names the 中标候选人公示 it cancels (废止 withdraws a notice as 撤销 does; 停止招标
-// stops it for good, where 暂停 only pauses it; 撤回 a notice withdraws it); any change to a result (中标结果更正)
+// stops it for good, where 暂停 only pauses it; 撤回 a notice withdraws it; a title "关于取消某项目的公告"
+// cancels the project it names, the 采购项目 inside it no tender); any change to a result (中标结果更正)
 // is still about the award; a change to a tender is a change; a 定标 committee choosing nobody
 // (不予定标) ends the procedure too; 招标计划 and 采购意向 contain 招标/采购 but are plans; a 环评/可研
 // service that is being tendered is a tender, only the approval itself is "proposed"; a tender that
@@ -31,7 +32,7 @@ export const TITLE_RULES: readonly NoticeRule[] = [
   rule(
     'other',
     'termination',
-    /终止|废止|废标|流标|无法决标|(?:招标|采购|比选|磋商|谈判|询价)失败|取消(?:招标|采购|中标|成交|公告|公示)|不予定标|(?:项目|采购|招标)取消|撤销[^，。\n]{0,20}?(?:招标|采购|中标|成交)|(?:中标|成交|结果)(?:公示|公告)?撤销|中标无效|作废|停止(?:本项目)?(?:招标|采购|交易)|(?:公告|公示)撤回|撤回(?:公告|公示|招标|采购)/u,
+    /终止|废止|废标|流标|无法决标|(?:招标|采购|比选|磋商|谈判|询价)失败|取消(?:招标|采购|中标|成交|公告|公示)|不予定标|(?:项目|采购|招标)取消|撤销[^，。\n]{0,20}?(?:招标|采购|中标|成交)|(?:中标|成交|结果)(?:公示|公告)?撤销|中标无效|作废|停止(?:本项目)?(?:招标|采购|交易)|(?:公告|公示)撤回|撤回(?:公告|公示|招标|采购)|(?:^|关于)取消[^，。\n]{2,40}?(?:项目|工程|招标|采购)/u,
   ),
   // A sale of land or mineral rights (国有建设用地使用权出让, 采矿权挂牌出让) closes with who bought them
   // (竞得人) and the price (成交价): a public-resource transaction, but no procurement was won.

@@ -546,4 +546,17 @@ describe('readParties: owners in press reports and bilingual notices', () => {
       'Hezhou Urban Construction Investment Development Co., Ltd.',
     );
   });
+
+  it('reads 甲方 as the buyer only when its note says it is the 采购人/发包人', () => {
+    expect(read('合同编号：X-01\n甲方(采购人)：某县水务局\n乙方(供应商)：某水利工程有限公司').buyer).toBe('某县水务局');
+    expect(read('甲方(发包人)：某镇人民政府\n乙方(承包人)：某建设有限公司').buyer).toBe('某镇人民政府');
+    // A bare 甲方 may be a lessor or any other party to any agreement.
+    expect(read('甲方：某物业管理有限公司\n乙方：某餐饮有限公司', '', false).buyer).toBeNull();
+  });
+
+  it('reads "由某公司建设，" as the owner unless the name is a builder\'s', () => {
+    expect(read('该项目总投资12.8亿元，由某市开发投资集团有限公司建设，计划明年竣工。', '', false).buyer).toBe('某市开发投资集团有限公司');
+    expect(read('该项目由某省建工集团有限公司建设，工期两年。', '', false).buyer).toBeNull();
+    expect(read('该项目由某路桥工程有限公司建设。', '', false).buyer).toBeNull();
+  });
 });

@@ -26,6 +26,8 @@ export interface Parties {
 // it and will use it, buying with its own budget (a 交付使用单位 in prose is no label).
 // A project's 实施主体 or 建设主体 is the body that carries it out for its owner: a press report's
 // "项目实施主体为某公司" names the owner as 项目业主为 does.
+// A contract notice's 甲方 is the buyer when its note says so ("甲方（采购人）："); a bare 甲方 may be a
+// lessor or any party, so it is no label alone.
 // A notice written in English too labels them Tenderee, Purchaser, Buyer, Employer and (Tendering)
 // Agent or Agency; only as a field with its colon, the English word being an everyday one.
 // A label counts only as a field: followed by ":", "为", a bracket note, a line break or a cell
@@ -34,7 +36,7 @@ const FIELD_AFTER = /^(?:\([^()\n]{0,8}\))?(?:\s*[:：]|为|是|\s)/u;
 const SENTENCE_AFTER =
   /^(?:应|须|将|在|于|对|与|已|可|不|要|会|的|和|及|或|按|依|根据|负责|保留|有权|同意|确认|承担|自行|另行|确定|拟定|选定|决定|推荐|重新|组织)/u;
 const BUYER_LABEL =
-  /(?:采购人|招标人|建设单位|采购单位|(?:项目)?(?:业主|法人)单位|项目业主|项目法人|采购执行方|招标单位|比选人|遴选人|项目单位|发包人|发包单位|发包方|询比人|询价人|(?<![与被])(?:询价|询比|比选|比价|遴选)单位|(?<![与被交付])(?:需求|使用)单位|(?<![与被])比价人|(?<!被)征集(?:人|单位)|(?<![受被])委托单位|采购方|建设方|发布部门|机关名称|(?<![^\s|:：])业主|(?:项目)?申报单位|(?<!主管)预算单位|(?<!代理)组织单位|(?:项目)?(?:实施|建设)主体)(?:名称|全称)?(?:\s?信息)?|(?<![A-Za-z])(?:Tenderee|Purchaser|Buyer|Employer)(?=[ \t]*[:：])/gu;
+  /(?:采购人|招标人|建设单位|采购单位|(?:项目)?(?:业主|法人)单位|项目业主|项目法人|采购执行方|招标单位|比选人|遴选人|项目单位|发包人|发包单位|发包方|询比人|询价人|(?<![与被])(?:询价|询比|比选|比价|遴选)单位|(?<![与被交付])(?:需求|使用)单位|(?<![与被])比价人|(?<!被)征集(?:人|单位)|(?<![受被])委托单位|采购方|建设方|发布部门|机关名称|(?<![^\s|:：])业主|(?:项目)?申报单位|(?<!主管)预算单位|(?<!代理)组织单位|(?:项目)?(?:实施|建设)主体|甲方(?=\s*\((?:采购人|招标人|发包人|买方)\)))(?:名称|全称)?(?:\s?信息)?|(?<![A-Za-z])(?:Tenderee|Purchaser|Buyer|Employer)(?=[ \t]*[:：])/gu;
 // 招标代理单位 and 采购代理人 are one label each: the shorter 招标代理 would leave "单位：" in the name.
 // A state firm's non-tender purchase (询比, 竞价) names the body that runs it for the buyer
 // 采购组织机构 (never the 组织机构代码 of a company's registration).
@@ -161,14 +163,17 @@ function addresseeBuyer(text: string): string | null {
 // "由某公司负责建设/负责实施", or "由某公司投资" closing its clause, says the same of the body that owns
 // the works; one that builds it for the owner (代建) is not.
 const INVESTED_BY =
-  /由([^\s，。,;；:：“”]{4,40}?)(?:投资建设|投资兴建|出资建设|开发建设|负责投资|负责建设|负责实施|建设实施|投资(?=[，。,;；]))/u;
+  /由([^\s，。,;；:：“”]{4,40}?)(?:投资建设|投资兴建|出资建设|开发建设|负责投资|负责建设|负责实施|建设实施|投资(?=[，。,;；])|(建设)(?=[，。,;；]))/u;
+// A bare "由某公司建设，" is said of owners and builders alike: it names the owner only when the name is
+// no builder's (建工, 建筑, 工程局, 路桥, 施工: those are 承建 in other words).
+const BUILDER_NAME = /建工|建筑|建设集团|建设工程|建设有限|工程局|工程有限|路桥|施工|中建|中铁|中交|水电/u;
 
 // "由县属国有平台公司投资建设", "由一家民营企业投资": a description, not a name.
 const DESCRIBED_OWNER = /^(?:[省市县区州镇乡]属|国有|民营|当地|本地|外地|一家|多家|该|本|我|其)/u;
 
 function investor(text: string): string | null {
   const m = INVESTED_BY.exec(text);
-  const name = m && !DESCRIBED_OWNER.test(m[1]) ? readOrgAt(m[1], 0, 'any') : null;
+  const name = m && !DESCRIBED_OWNER.test(m[1]) && !(m[2] && BUILDER_NAME.test(m[1])) ? readOrgAt(m[1], 0, 'any') : null;
   return name && name === m![1] ? name : null;
 }
 

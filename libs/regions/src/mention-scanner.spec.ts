@@ -35,6 +35,12 @@ describe('scanMentions', () => {
     expect(scan('台江路')).toEqual([]);
   });
 
+  it('keeps a district named in full before an estate or park word of an address (东昌府区花园北路)', () => {
+    expect(scan('聊城市东昌府区花园北路')).toEqual(['聊城市=聊城市', '东昌府区=东昌府区']);
+    expect(scan('朝阳花园')).toEqual([]);
+    expect(scan('东昌公园')).toEqual([]);
+  });
+
   it('reads a county name before 湾 as a bay, not the county (海州湾, 胶州湾, 兴化湾)', () => {
     expect(scan('连云港海州湾港区')).toEqual(['连云港=连云港市']);
     expect(scan('胶州湾大桥')).toEqual([]);

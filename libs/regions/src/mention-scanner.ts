@@ -213,7 +213,9 @@ const PLACE_LEVELS = new Set(['province', 'city']);
 
 // A district's or county's full name before a street is an address: "台江区东街88号", "某县八一路".
 // Roads are named after places without their suffix (南京东路), so the road test above spares these.
-const STREET_AFTER = /^(?:[东西南北中]?(?:路|街|大街|巷|弄)|[一二三四五六七八九十\d]+(?:路|街|巷|弄))/;
+// So is one before an estate or park word: "东昌府区花园北路", "某县人民公园" lie in that county, where a
+// bare 朝阳花园 is only an estate's name.
+const STREET_AFTER = /^(?:[东西南北中]?(?:路|街|大街|巷|弄)|[一二三四五六七八九十\d]+(?:路|街|巷|弄)|花园|公园|小区)/;
 const COUNTY_SUFFIX = /[区县旗]$/;
 
 function streetAfterCounty(text: string, start: number, match: TrieMatch<NameEntry>, after: string): boolean {
