@@ -1485,8 +1485,8 @@ import { percent, tallyChecks } from './tally';
 // tender (its subject's 采购项目 and the body's 开标), 甲方（采购人） unread, "由某集团建设，" unread, and
 // 东昌府区 dropped before 花园北路 (花园 taken for an estate's name); the published miss was a label
 // against the set's convention (a 征求意见/公示 period's first day is no notice date) and was set to none.
-// After the rules they led to (a title cancelling what it names, "(关于)取消…项目/工程/招标/采购", is
-// ended; 甲方 is a buyer label when its note says 采购人/招标人/发包人/买方; "由某单位建设，" names the
+// After the rules they led to (a title cancelling what it names, "(关于)取消…项目/工程/招标/采购" closing
+// on its notice word, is ended, "关于取消政府采购投标保证金的通知" not; 甲方 is a buyer label when its note says 采购人/招标人/发包人/买方; "由某单位建设，" names the
 // owner unless the name is a builder's (建工, 建筑, 工程局, 路桥…); a county-level name in full before
 // 花园/公园/小区 is an address, as before a street) all 12 are right. The shared dev and held-out
 // figures are unchanged, row for row.

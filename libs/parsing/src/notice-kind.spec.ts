@@ -132,6 +132,8 @@ describe('readNoticeKind', () => {
         '各供应商：\n某区食堂设备采购项目（项目编号：X-1），原定于5月20日开标。经研究决定不再组织开标。',
       ).category,
     ).toBe('other');
+    // A policy cancelling a practice of procurement (投标保证金) cancels no project.
+    expect(kind('关于取消政府采购投标保证金的通知').stage).not.toBe('termination');
     // A tender that mentions cancelling something in its body is still a tender.
     expect(kind('某校食堂设备采购项目公开招标公告', '提供虚假材料的，取消其投标资格。').category).toBe('tender');
   });
