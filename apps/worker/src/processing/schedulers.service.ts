@@ -8,8 +8,11 @@ const CHECK_MS = 5_000;
 const PARTITIONS_EVERY_MS = 6 * 3600_000;
 // How often the preview's search index catches up with ingest; previews stay exact in between.
 const SEARCH_INDEX_MS = 2_000;
-// Dead rows and stale statistics of the churning tables: checked each minute, work only past thresholds.
-const UPKEEP_MS = 60_000;
+// Dead rows and stale statistics of the churning tables, checked often and worked only past
+// thresholds. A month's partition starts empty, and every cached plan made then scans it whole
+// until an ANALYZE replans it: at a burst's rate (catching up, a backfill) a minute's wait let
+// the ledger statements scan hundreds of thousands of rows per bulletin.
+const UPKEEP_MS = 10_000;
 
 /**
  * Recurring work as BullMQ job schedulers: upserting is idempotent, and Redis fires each tick once
