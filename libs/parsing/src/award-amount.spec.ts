@@ -577,6 +577,9 @@ describe('readResultAmount: unit prices and candidate lists of state firms (own-
     expect(readResultAmount('成交供应商：某某武装守押有限公司\n成交价格：每网点每月1,680元（含税），按实际网点数结算', winner)).toBeNull();
     expect(readResultAmount('成交供应商：某某武装守押有限公司\n服务报酬：每平方米每年4.86元', winner)).toBeNull();
     expect(readResultAmount('成交供应商：某某武装守押有限公司\n费用标准：每人每餐18元', winner)).toBeNull();
+    // Under the award's own label too (found probing past own-b69).
+    expect(readResultAmount('中标人：某某建材有限公司\n中标价：每立方米286元', ['某某建材有限公司'])).toBeNull();
+    expect(readResultAmount('成交供应商：某某化工有限公司\n成交价：每吨2,860元，按实结算', ['某某化工有限公司'])).toBeNull();
   });
 
   it('still reads a year’s or a month’s price stated without a label', () => {

@@ -496,7 +496,7 @@ function amountAt(text: string, labelStart: number, labelEnd: number): number | 
     const before = window.slice(Math.max(0, m.index - 14), m.index);
     // "含暂列金额及暂估价共计4862万元": the total that includes those sums is the price.
     const inclusive = INCLUSIVE_TOTAL.test(window.slice(Math.max(0, m.index - 24), m.index));
-    if (NOT_THE_AWARD_BEFORE.test(before) && !inclusive) continue;
+    if ((NOT_THE_AWARD_BEFORE.test(before) || PER_THING_BEFORE.test(before)) && !inclusive) continue;
     const yuan = m[1] ? parseAmount(m[1], unit ?? 1) : parseAmount(`${m[2]}${m[3] ?? m[4]}`);
     if (yuan === null) continue;
     if (TOTAL_BEFORE.test(before)) return yuan;
