@@ -596,4 +596,10 @@ describe('readResultAmount: unit prices and candidate lists of state firms (own-
       readResultAmount('中标候选人排名如下：\n1、甲建设有限公司，投标报价：2,386,000元\n2、乙建设有限公司，投标报价：2,401,000元'),
     ).toBe(2_386_000);
   });
+
+  it('reads the fee a rate comes to when the rate is given after 为 or the fee is named provisional first (found probing past own-b69)', () => {
+    expect(readAwardAmount('中标费率为监理收费基价的72%，暂定监理费368,000元。')).toBe(368_000);
+    expect(readAwardAmount('中标费率：72%，暂定设计费：1,684,000元')).toBe(1_684_000);
+    expect(readAwardAmount('中标费率：按收费标准的65%计取，按实结算')).toBeNull();
+  });
 });

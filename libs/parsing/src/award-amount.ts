@@ -32,7 +32,9 @@ const AWARD_LABELS: readonly RegExp[] = [
   FIELD_LIST_AWARD_LABEL,
   /(?:中标|成交|中选)(?:设计|监理|勘察|咨询|检测|造价|审计)费(?:用)?(?=\s*(?:\([^()\n]{1,8}\))?\s*[:：])/gu,
   // "中标报价：设计费率72%(…)，设计费暂定1,684,000元": a rate bid, then the fee it comes to on the same line.
-  /(?:中标|成交|中选)(?:报价|费率|价)\s*[:：][^\n。；;]{0,60}?[，,]\s*(?:设计|监理|勘察|咨询|检测|造价|服务)费(?:用)?(?:暂定|暂估|约)?(?:为|金额)?\s*[:：]?(?=\s*[¥￥]?\s*\d)/gu,
+  // The rate may be given after 为 in a sentence, and the fee named provisional before its name:
+  // "中标费率为监理收费基价的72%，暂定监理费368,000元".
+  /(?:中标|成交|中选)(?:报价|费率|价)\s*(?:[:：]|为)[^\n。；;]{0,60}?[，,]\s*(?:暂定|暂估)?(?:设计|监理|勘察|咨询|检测|造价|服务)费(?:用)?(?:暂定|暂估|约)?(?:为|金额)?\s*[:：]?(?=\s*[¥￥]?\s*\d)/gu,
   // "中选价：勘察设计费按收费标准下浮8%，暂定金额468,000.00元": the value names the service's fee and
   // the rate it is charged at, then what that fee comes to for this job ("暂定设计费为：680,000元" names
   // the fee again). (A bare rate followed by
