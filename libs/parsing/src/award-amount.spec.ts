@@ -570,3 +570,36 @@ describe('readResultAmount: awards hard to tell from the other amounts', () => {
     expect(readResultAmount('成交供应商:甲科技有限公司\n成交金额:¥ 1, 032, 800.00')).toBe(1_032_800);
   });
 });
+
+describe('readResultAmount: unit prices and candidate lists of state firms (own-b69)', () => {
+  it('reads no award from a price per outlet, per square metre or per person', () => {
+    const winner = ['某某武装守押有限公司'];
+    expect(readResultAmount('成交供应商：某某武装守押有限公司\n成交价格：每网点每月1,680元（含税），按实际网点数结算', winner)).toBeNull();
+    expect(readResultAmount('成交供应商：某某武装守押有限公司\n服务报酬：每平方米每年4.86元', winner)).toBeNull();
+    expect(readResultAmount('成交供应商：某某武装守押有限公司\n费用标准：每人每餐18元', winner)).toBeNull();
+    // Under the award's own label too (found probing past own-b69).
+    expect(readResultAmount('中标人：某某建材有限公司\n中标价：每立方米286元', ['某某建材有限公司'])).toBeNull();
+    expect(readResultAmount('成交供应商：某某化工有限公司\n成交价：每吨2,860元，按实结算', ['某某化工有限公司'])).toBeNull();
+  });
+
+  it('still reads a year’s or a month’s price stated without a label', () => {
+    expect(readResultAmount('成交供应商：某某物业服务有限公司\n物业服务每年1,286,000元，按季度支付', ['某某物业服务有限公司'])).toBe(
+      1_286_000,
+    );
+  });
+
+  it('reads the first of a numbered candidate list under a heading that names more than the candidates', () => {
+    const text =
+      '成交候选人排序及最终报价：\n1. 甲物流有限公司 最终报价：1,568,000.00元\n2. 乙快运有限公司 最终报价：1,592,500.00元\n拟确定排序第一的甲物流有限公司为成交人。';
+    expect(readResultAmount(text, ['甲物流有限公司'])).toBe(1_568_000);
+    expect(
+      readResultAmount('中标候选人排名如下：\n1、甲建设有限公司，投标报价：2,386,000元\n2、乙建设有限公司，投标报价：2,401,000元'),
+    ).toBe(2_386_000);
+  });
+
+  it('reads the fee a rate comes to when the rate is given after 为 or the fee is named provisional first (found probing past own-b69)', () => {
+    expect(readAwardAmount('中标费率为监理收费基价的72%，暂定监理费368,000元。')).toBe(368_000);
+    expect(readAwardAmount('中标费率：72%，暂定设计费：1,684,000元')).toBe(1_684_000);
+    expect(readAwardAmount('中标费率：按收费标准的65%计取，按实结算')).toBeNull();
+  });
+});

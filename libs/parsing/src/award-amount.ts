@@ -32,7 +32,9 @@ const AWARD_LABELS: readonly RegExp[] = [
   FIELD_LIST_AWARD_LABEL,
   /(?:中标|成交|中选)(?:设计|监理|勘察|咨询|检测|造价|审计)费(?:用)?(?=\s*(?:\([^()\n]{1,8}\))?\s*[:：])/gu,
   // "中标报价：设计费率72%(…)，设计费暂定1,684,000元": a rate bid, then the fee it comes to on the same line.
-  /(?:中标|成交|中选)(?:报价|费率|价)\s*[:：][^\n。；;]{0,60}?[，,]\s*(?:设计|监理|勘察|咨询|检测|造价|服务)费(?:用)?(?:暂定|暂估|约)?(?:为|金额)?\s*[:：]?(?=\s*[¥￥]?\s*\d)/gu,
+  // The rate may be given after 为 in a sentence, and the fee named provisional before its name:
+  // "中标费率为监理收费基价的72%，暂定监理费368,000元".
+  /(?:中标|成交|中选)(?:报价|费率|价)\s*(?:[:：]|为)[^\n。；;]{0,60}?[，,]\s*(?:暂定|暂估)?(?:设计|监理|勘察|咨询|检测|造价|服务)费(?:用)?(?:暂定|暂估|约)?(?:为|金额)?\s*[:：]?(?=\s*[¥￥]?\s*\d)/gu,
   // "中选价：勘察设计费按收费标准下浮8%，暂定金额468,000.00元": the value names the service's fee and
   // the rate it is charged at, then what that fee comes to for this job ("暂定设计费为：680,000元" names
   // the fee again). (A bare rate followed by
@@ -51,8 +53,9 @@ const AWARD_LABELS: readonly RegExp[] = [
   // The match is the price's own word, so a table's column under it is found. The lookahead comes
   // first so the look back is made only where the word is, not from every character of the text.
   /(?=评[标审])(?<=第[一1](?:中标|成交|中选)?候选人(?:(?!第[二2])[^。；;]){0,80}?)评(?:标|审)(?:总)?价(?!格)/gu,
-  // A numbered list under its heading: "推荐中标候选人：\n1、某公司，投标报价：…".
-  /候选人(?:名单)?[:：]?\s*\n\s*[1一][、.](?:(?!\n\s*[2二][、.])[^。；;]){0,80}?(?:投标|响应)?报价/gu,
+  // A numbered list under its heading: "推荐中标候选人：\n1、某公司，投标报价：…"; the heading may
+  // name more than the candidates ("成交候选人排序及最终报价：").
+  /候选人(?:(?:名单)?[:：]?|[^\n:：]{1,12}(?:[:：]|如下))\s*\n\s*[1一][、.](?:(?!\n\s*[2二][、.])[^。；;]){0,80}?(?:投标|响应)?报价/gu,
   // Small works let by a village or a town state what the job was let for: "承包价：268,500元",
   // "合同价：人民币壹拾贰万元整(￥120,000.00)", "发包金额为35.8万元". Only as a field or after 为.
   // A service won at a rate of the fee scale states the contract's provisional price as its own
@@ -156,6 +159,9 @@ const OTHER_MONEY_BEFORE =
 // replaced by the one after it.
 const BEFORE_A_CHANGE_WORD = /(?:议价|谈判|磋商|优惠|让利|调整|变更|更正|降价)前/u;
 const BEFORE_A_CHANGE = new RegExp(`${BEFORE_A_CHANGE_WORD.source}[^\\n，,;；]{0,8}$`, 'u');
+// "成交价格：每网点每月1,680元", "每平方米每年4.86元": a price per thing (not per year, month or term alone)
+// is a unit price; what the contract comes to depends on how many are served.
+const PER_THING_BEFORE = /每(?!年|月|季|期|半年)\p{Script=Han}{1,4}?(?:每(?:年|月|季度?|天|日))?\s*$/u;
 // Inside a label's value: money that is not what was won ("下浮率8.5%(暂定金额150万元)", "折扣率92%(预计
 // 金额60万元)").
 // Fees of the procedure (代理服务费, 标书费, 工本费, 代理服务收费金额) are not the award either.
@@ -195,7 +201,7 @@ export function readResultAmount(raw: string, winners: readonly string[] = []): 
   if (prose !== null) return prose;
   for (const m of text.matchAll(ANY_AMOUNT)) {
     const before = text.slice(Math.max(0, m.index - 14), m.index);
-    if (OTHER_MONEY_BEFORE.test(before) || BEFORE_A_CHANGE.test(before)) continue;
+    if (OTHER_MONEY_BEFORE.test(before) || BEFORE_A_CHANGE.test(before) || PER_THING_BEFORE.test(before)) continue;
     const yuan = parseAmount(`${m[1]}${m[2]}`);
     if (yuan !== null && yuan >= MIN_UNLABELLED_YUAN) return yuan;
   }
@@ -492,7 +498,7 @@ function amountAt(text: string, labelStart: number, labelEnd: number): number | 
     const before = window.slice(Math.max(0, m.index - 14), m.index);
     // "含暂列金额及暂估价共计4862万元": the total that includes those sums is the price.
     const inclusive = INCLUSIVE_TOTAL.test(window.slice(Math.max(0, m.index - 24), m.index));
-    if (NOT_THE_AWARD_BEFORE.test(before) && !inclusive) continue;
+    if ((NOT_THE_AWARD_BEFORE.test(before) || PER_THING_BEFORE.test(before)) && !inclusive) continue;
     const yuan = m[1] ? parseAmount(m[1], unit ?? 1) : parseAmount(`${m[2]}${m[3] ?? m[4]}`);
     if (yuan === null) continue;
     if (TOTAL_BEFORE.test(before)) return yuan;

@@ -36,3 +36,11 @@ describe('readOrgAt: a consortium role called 牵头方, 牵头单位 or 成员�
     expect(readOrgAt('丙建设有限公司(牵头单位)', 0, 'supplier')).toBe('丙建设有限公司');
   });
 });
+
+describe('readOrgAt: a firm speaking of itself (own-b69)', () => {
+  it('ends the name before 在本公司 / 于我院', () => {
+    expect(readOrgAt('中国电信股份有限公司某某分公司在本公司三楼会议室组织了评审', 0, 'any')).toBe('中国电信股份有限公司某某分公司');
+    expect(readOrgAt('某某市第二人民医院于我院会议室召开评审会', 0, 'any')).toBe('某某市第二人民医院');
+    expect(readOrgAt('某某资本管理有限公司', 0, 'any')).toBe('某某资本管理有限公司');
+  });
+});

@@ -150,8 +150,14 @@ const suffixEnd = (suffix: string) => new RegExp(`${suffix}(?:本级(?:行政)?)
 const SUPPLIER_END = suffixEnd(SUPPLIER_SUFFIX);
 const ANY_BODY_END = suffixEnd(ANY_BODY_SUFFIX);
 
+// "某分公司在本公司会议室组织了评审": 本公司 (我院, 该单位) is the firm speaking of itself, after a
+// preposition; the name ends before it, not at the pronoun's 公司.
+const SELF_REFERENCE = /(?:在|于|由|向|经|对)(?:本|我|该)(?:公司|单位|院|局|校|司)/u;
+
 function trimToSuffix(value: string, kind: OrgKind): string | null {
   const suffix = kind === 'supplier' ? SUPPLIER_END : ANY_BODY_END;
+  const self = SELF_REFERENCE.exec(value);
+  if (self && self.index > 0) value = value.slice(0, self.index);
   let end = -1;
   for (const m of value.matchAll(suffix)) end = m.index + m[0].length;
   // Masked names ("****管理局", "(略)") are kept as written; other values need a suffix.

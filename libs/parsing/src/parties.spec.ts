@@ -455,6 +455,14 @@ describe('readParties: a dated report of a body holding its own purchase', () =>
     expect(read(`为改善就餐条件，${text}`, '', false).buyer).toBe('青禾县东街小学校');
     expect(read('3月9日，远山家具有限公司在青禾县东街小学校的采购中成交。', '', false).buyer).toBeNull();
   });
+
+  it('reads a body holding the review or the talks of its own purchase, never an agency holding them (own-b69)', () => {
+    expect(read('2029年5月9日，青禾市第一人民医院在我院行政楼会议室组织了本项目的院内谈判。', '', false).buyer).toBe('青禾市第一人民医院');
+    expect(read('2029年3月20日，中国电信股份有限公司青禾分公司在本公司会议室组织了本项目的评审。', '', false).buyer).toBe(
+      '中国电信股份有限公司青禾分公司',
+    );
+    expect(read('2029年3月20日，青禾远山招标代理有限公司在本公司开标室组织了本项目的开标。', '', false).buyer).toBeNull();
+  });
 });
 
 describe('readParties: a finance authority answering a request about another body’s purchase', () => {

@@ -184,8 +184,10 @@ const DATED_OPENING = /^(?:为[^\n，,。]{2,24}[,，]\s*)?[^\n，,。]{0,16}?[�
 const OWN_PROJECT_AFTER = /^[^\n，,。；;]{2,30}?(?:项目|工程)(?!部)/u;
 const NOT_THE_OWNER = /中标|中选|成交|承建|施工|总承包|签约|签订|联合体/u;
 
+// A body may hold the procedure's review itself ("某分公司在本公司会议室组织了本项目的评审", "某医院在我院
+// 会议室组织了院内谈判"); an agency holding it for someone (某招标代理有限公司在本公司开标室组织开标) is not the owner.
 const HOLDS_PURCHASE =
-  /^([^\n，,。；;:：]{4,30}?)(?:在[^\n，,。；;]{1,20}?)?(?:进行|开展|组织|举行|召开)(?:了)?[^\n，,。；;]{0,20}?(?:采购|招标|竞争性谈判|竞争性磋商|竞价|比选|询价)/u;
+  /^([^\n，,。；;:：]{4,30}?)(?:在[^\n，,。；;]{1,20}?)?(?:进行|开展|组织|举行|召开)(?:了)?[^\n，,。；;]{0,20}?(?:采购|招标|竞争性谈判|竞争性磋商|竞价|比选|询价|谈判|磋商|评审|评标|开标)/u;
 
 function reportedOwner(text: string): string | null {
   // The report opens the body, below the title and perhaps a dateline.
@@ -195,12 +197,13 @@ function reportedOwner(text: string): string | null {
     const rest = line.trimStart().slice(opening[0].length);
     // "某小学校在学校会议室进行课桌椅采购竞争性谈判": a school or a bureau holding its own purchase.
     const holds = HOLDS_PURCHASE.exec(rest);
-    if (holds && !NOT_THE_OWNER.test(holds[0]) && readOrgAt(holds[1], 0, 'any') === holds[1]) return holds[1];
+    if (holds && !NOT_THE_OWNER.test(holds[0]) && !AGENCY_WORDS.test(holds[1]) && readOrgAt(holds[1], 0, 'any') === holds[1])
+      return holds[1];
     const name = readOrgAt(rest, 0, 'supplier');
     if (!name || !rest.startsWith(name)) return null;
     const after = rest.slice(name.length);
     const clause = after.split(/[，,。；;]/u)[0];
-    return OWN_PROJECT_AFTER.test(after) && !NOT_THE_OWNER.test(clause) ? name : null;
+    return OWN_PROJECT_AFTER.test(after) && !NOT_THE_OWNER.test(clause) && !AGENCY_WORDS.test(name) ? name : null;
   }
   return null;
 }

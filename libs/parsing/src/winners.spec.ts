@@ -1145,3 +1145,17 @@ describe('readWinnersOf: lots won at a price in one sentence', () => {
     expect(readWinnersOf(text, [])).toEqual(['台州甲警用装备有限公司', '浙江乙科技有限公司']);
   });
 });
+
+describe('readWinners: ranks worded 排序 and names noted with shares (own-b69)', () => {
+  it('drops 排序第一的 / 名次第一的 before a name decided in a sentence', () => {
+    expect(readWinners('拟确定排序第一的甲物流有限公司为成交人。')).toEqual(['甲物流有限公司']);
+    expect(readWinners('确定名次第1的乙科技有限公司为中选人。')).toEqual(['乙科技有限公司']);
+  });
+
+  it('reads every name of a lot’s list whose bracketed notes hold commas', () => {
+    const text =
+      '标段1：中标人 甲机电有限公司(份额70%，中标金额586.32万元)、乙轨道装备有限公司(份额30%，中标金额251.28万元)\n' +
+      '标段2：中标人 丙智控科技有限公司(份额60%，中标金额312.60万元)、丁机电设备有限公司(份额40%，中标金额208.40万元)';
+    expect(readWinners(text)).toEqual(['甲机电有限公司', '乙轨道装备有限公司', '丙智控科技有限公司', '丁机电设备有限公司']);
+  });
+});

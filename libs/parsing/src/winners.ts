@@ -404,7 +404,10 @@ function endOfValue(text: string, labelEnd: number, first: string): number {
 // the first are read one by one while each item is a name (and its bracket note) and nothing else;
 // "；中标金额：…" or a sentence after a name ends the list. A list numbered on one line ("中标单位：
 // 1、A 2、B") goes on at each number, when its first name is numbered too.
-const SEMICOLON_ITEM = /[ \t]*(?:\([^()\n]{0,24}\))?[ \t]*[;；][ \t]*(?:\d{1,2}[、.)][ \t]*)?/uy;
+// "中标人 A(份额70%，中标金额…)、B(份额30%，…)": a note holding a comma ends the value before the 、, so
+// a 、 right after a bracketed note (not a rank: "A(第一名)、B(第二名)" are candidates) goes on too.
+const SEMICOLON_ITEM =
+  /[ \t]*(?:(?:\([^()\n]{0,24}\))?[ \t]*[;；]|\((?![^()\n]*(?:第[一二三四五1-5]|排名|排序|名次|候选))[^()\n]{0,24}\)[ \t]*、)[ \t]*(?:\d{1,2}[、.)][ \t]*)?/uy;
 const NUMBERED_ITEM = /[ \t]*(?:\([^()\n]{0,24}\))?[ \t]*[;；，,]?[ \t]*\d{1,2}[、.)][ \t]*/uy;
 const FIRST_NUMBERED = /^[ \t]*[:：]?[ \t]*1[、.)]/u;
 const ITEM_END = /^[ \t]*(?:\([^()\n]{0,24}\))?[ \t]*(?:[;；。\n]|$|[，,]?[ \t]*\d{1,2}[、.)])/u;
