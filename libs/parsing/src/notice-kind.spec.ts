@@ -543,4 +543,44 @@ describe('readNoticeKind: titles that name only the notice, the kind in the body
     expect(kind('关于某小学教学楼改造工程竣工验收的公示')).toEqual({ category: 'other', stage: 'acceptance' });
     expect(kind('某小学教学楼改造工程顺利竣工')).toEqual({ category: 'news', stage: 'completion' });
   });
+
+  it('reads a new round called after a 流标 or 废标 as a tender, the failure itself as ended', () => {
+    expect(kind('关于某镇污水管网工程流标后重新招标的公告')).toEqual({ category: 'tender', stage: 'invitation' });
+    expect(kind('某项目废标后重新采购公告')).toEqual({ category: 'tender', stage: 'invitation' });
+    expect(kind('某农贸市场改造工程第二次流标公示')).toEqual({ category: 'other', stage: 'termination' });
+    expect(kind('某项目废标公告', '采购人将重新组织采购。')).toEqual({ category: 'other', stage: 'termination' });
+  });
+
+  it('reads a body closing on its outcome (本项目废标。) as ended, a rule of what follows if too few bid not', () => {
+    const ended =
+      '某中学空调采购项目于2029年7月3日开标。实质响应的供应商不足三家，根据政府采购法第三十六条规定，本项目废标。\n采购人将重新组织采购。';
+    expect(kind('', ended)).toEqual({ category: 'other', stage: 'termination' });
+    expect(kind('', '至投标截止时间，递交投标文件的投标人仅一家，本次招标流标。')).toEqual({ category: 'other', stage: 'termination' });
+    const rule = '潜在投标人应于2029年8月23日前递交投标文件。提交投标文件的投标人少于三个的，本次招标流标。';
+    expect(kind('', rule)).toEqual({ category: 'tender', stage: 'invitation' });
+    expect(kind('', '若实质响应的供应商不足三家，本项目废标。')).not.toEqual({ category: 'other', stage: 'termination' });
+    expect(kind('', '当有效投标人不足三家时，本次招标流标。潜在投标人应于2029年8月1日前递交投标文件。')).toEqual({
+      category: 'tender',
+      stage: 'invitation',
+    });
+  });
+
+  it('reads Taiwan’s 開標紀錄 as an opening record, not the 決標 it announces for later', () => {
+    expect(kind('臺中市某局道路維護工程開標紀錄', '開標結果：審標中，決標結果另行公告。')).toEqual({
+      category: 'other',
+      stage: 'bid_opening',
+    });
+  });
+
+  it('reads a cap published with its make-up (最高投标限价及其组成公示) as a price cap', () => {
+    expect(kind('某镇农村道路提升改造工程最高投标限价及其组成公示')).toEqual({ category: 'other', stage: 'price_cap' });
+    expect(kind('某工程最高投标限价构成公示')).toEqual({ category: 'other', stage: 'price_cap' });
+    expect(kind('某工程招标控制价及其组成公告')).toEqual({ category: 'other', stage: 'price_cap' });
+  });
+
+  it('reads a contract signed and published (合同签署公示) as a contract, a press report of a signing as news', () => {
+    expect(kind('某法院物业管理服务合同签署公示')).toEqual({ category: 'other', stage: 'contract' });
+    expect(kind('某项目合同订立公告')).toEqual({ category: 'other', stage: 'contract' });
+    expect(kind('某市与某集团签署合作协议')).toEqual({ category: 'news', stage: 'signing' });
+  });
 });

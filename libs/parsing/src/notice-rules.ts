@@ -23,7 +23,8 @@ const rule = (category: BulletinCategory, stage: BulletinStage | null, re: RegEx
 // 无法决标 too, though it holds 决标) is
 // "other" even when it names the 中标候选人公示 it cancels (废止 withdraws a notice as 撤销 does; 停止招标
 // stops it for good, where 暂停 only pauses it; 撤回 a notice withdraws it; a title "关于取消某项目的公告"
-// cancels the project it names, the 采购项目 inside it no tender); any change to a result (中标结果更正)
+// cancels the project it names, the 采购项目 inside it no tender; a new round called after one,
+// "关于某工程流标后重新招标的公告", is a tender read below); any change to a result (中标结果更正)
 // is still about the award; a change to a tender is a change; a 定标 committee choosing nobody
 // (不予定标) ends the procedure too; 招标计划 and 采购意向 contain 招标/采购 but are plans; a 环评/可研
 // service that is being tendered is a tender, only the approval itself is "proposed"; a tender that
@@ -32,18 +33,29 @@ export const TITLE_RULES: readonly NoticeRule[] = [
   rule(
     'other',
     'termination',
-    /终止|废止|废标|流标|无法决标|(?:招标|采购|比选|磋商|谈判|询价)失败|取消(?:招标|采购|中标|成交|公告|公示)|不予定标|(?:项目|采购|招标)取消|撤销[^，。\n]{0,20}?(?:招标|采购|中标|成交)|(?:中标|成交|结果)(?:公示|公告)?撤销|中标无效|作废|停止(?:本项目)?(?:招标|采购|交易)|(?:公告|公示)撤回|撤回(?:公告|公示|招标|采购)|(?:^|关于)取消[^，。\n]{2,40}?(?:项目|工程|招标|采购)(?:的?(?:公告|通知|公示)|$)/u,
+    /终止|废止|(?:废标|流标)(?!后?的?重新(?:招标|采购|组织|比选|磋商|谈判|询价))|无法决标|(?:招标|采购|比选|磋商|谈判|询价|询比|竞价|竞谈|竞磋)失败|取消(?:招标|采购|中标|成交|公告|公示)|不予定标|(?:项目|采购|招标)取消|撤销[^，。\n]{0,20}?(?:招标|采购|中标|成交)|(?:中标|成交|结果)(?:公示|公告)?撤销|中标无效|作废|停止(?:本项目)?(?:招标|采购|交易)|(?:公告|公示)撤回|撤回(?:公告|公示|招标|采购)|(?:^|关于)取消[^，。\n]{2,40}?(?:项目|工程|招标|采购)(?:的?(?:公告|通知|公示)|$)/u,
   ),
   // A sale of land or mineral rights (国有建设用地使用权出让, 采矿权挂牌出让) closes with who bought them
   // (竞得人) and the price (成交价): a public-resource transaction, but no procurement was won.
   rule('other', null, LAND_SALE_RESULT),
-  // A 磋商 opening lists the responses as opened (响应文件开启一览表): no one has won yet.
-  rule('other', 'bid_opening', /开标(?:记录|结果|情况|一览)|唱标|(?:投标|响应)文件(?:递交|提交|接收|开启)(?:情况|记录|一览)/u),
-  rule('other', 'price_cap', /(?:招标)?控制价(?:公示|公告|为|的公示)|最高(?:投标)?限价(?:公示|公告)|拦标价(?:公示|公告)/u),
+  // A 磋商 opening lists the responses as opened (响应文件开启一览表): no one has won yet. Taiwan's
+  // 開標紀錄 is 纪录 once simplified.
+  rule('other', 'bid_opening', /开标(?:记录|纪录|结果|情况|一览)|唱标|(?:投标|响应)文件(?:递交|提交|接收|开启)(?:情况|记录|一览)/u),
+  // A cap is often published with how it is made up (最高投标限价及其组成公示, 控制价构成公示).
+  rule(
+    'other',
+    'price_cap',
+    /(?:招标)?控制价(?:为|的公示)|(?:(?:招标)?控制价|最高(?:投标)?限价)(?:及其?)?(?:组成|构成)?(?:公示|公告)|拦标价(?:公示|公告)/u,
+  ),
   // A contract published (合同公开 too), changed by a supplementary agreement, renewed or ended (合同变更,
   // 补充协议, 合同续签, 合同解除) is still about the contract signed after the award: nothing in it is a
-  // change to a tender.
-  rule('other', 'contract', /合同(?:公告|公示|公开|备案|信息|签订|变更|解除|续签)|补充协议|采购合同|合同$/u),
+  // change to a tender. A contract's 签署 or 订立 published (合同签署公示) is no press report of a
+  // signing: the notice word after it tells them apart.
+  rule(
+    'other',
+    'contract',
+    /合同(?:公告|公示|公开|备案|信息|签订|变更|解除|续签)|合同(?:签署|订立)(?:信息|情况)?(?:公告|公示|公开)|补充协议|采购合同|合同$/u,
+  ),
   // A quality supervisor's published test outcome (质量检测结果公示, 抽检结果通报) checks finished work
   // like an acceptance does; a purchase of testing services (检测服务采购结果) is still a result.
   // A buyer's published rating of how a supplier carried out its contract (履约评价结果公示, 履约考核
@@ -172,10 +184,12 @@ export const BODY_RULES: readonly NoticeRule[] = [
   rule('other', 'acceptance', /验收(?:结论|结果|意见)[:：]|验收(?:日期|时间)[:：]\s*\d{4}/u),
   // A procedure that ended: the reason is given, or a named candidate is struck out (rules talk
   // of "取消其中标资格" name nobody).
+  // So is one closing on its outcome ("…根据第三十六条规定，本项目废标。"), unless the sentence states a
+  // rule of what happens if too few bid ("…少于三个的，本次招标流标。", "若…，本项目废标。", "当…时，…").
   rule(
     'other',
     'termination',
-    /(?:废标|终止|流标)(?:的)?(?:原因|理由|情况说明)|作(?:废标|流标)处理|予以废标|取消[^\n。，,]{2,30}?(?:公司|单位)[^\n。]{0,12}?(?:中标|成交)(?:候选人)?资格/u,
+    /(?:废标|终止|流标)(?:的)?(?:原因|理由|情况说明)|作(?:废标|流标)处理|予以废标|(?<!(?:若|如果|如若|倘若|如出现|如遇|凡|当|否则|的[，,]|时[，,])[^。；;\n]{0,60})(?:本项目|本次(?:招标|采购|比选|磋商|谈判|询价)?|该项目|本标段)(?:予以|作)?(?:废标|流标)(?=[。；;\n]|$)|取消[^\n。，,]{2,30}?(?:公司|单位)[^\n。]{0,12}?(?:中标|成交)(?:候选人)?资格/u,
   ),
   rule('award', 'candidates', /(?:第[一1]|排名第一的?)(?:中标|成交)?候选人(?:名称|为)?[:：]|中标候选人(?:名称|排序)|中标候选人第[一1]名/u),
   rule(
