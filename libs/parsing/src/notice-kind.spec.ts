@@ -582,5 +582,36 @@ describe('readNoticeKind: titles that name only the notice, the kind in the body
     expect(kind('某法院物业管理服务合同签署公示')).toEqual({ category: 'other', stage: 'contract' });
     expect(kind('某项目合同订立公告')).toEqual({ category: 'other', stage: 'contract' });
     expect(kind('某市与某集团签署合作协议')).toEqual({ category: 'news', stage: 'signing' });
+    expect(kind('总投资30亿元 某项目正式落地某市')).toEqual({ category: 'news', stage: 'signing' });
+  });
+
+  it('reads a body that puts a purchase’s requirements up for remarks (采购需求予以公示) as a pre-announcement', () => {
+    const body =
+      '根据《政府采购需求管理办法》，现将本项目采购需求予以公示，公示期为5个工作日。\n预算金额：1,260,000.00元\n采购需求：保洁服务一年。';
+    expect(kind('某中心2029年物业管理服务项目', body)).toEqual({ category: 'intent', stage: 'pre_announcement' });
+    expect(kind('某中心物业管理服务项目', '预算金额：1,260,000.00元\n采购需求：保洁服务一年。')).toEqual({
+      category: 'tender',
+      stage: 'invitation',
+    });
+  });
+
+  it('reads projects taken into a 储备库 as planned, and an approval card by its 审批事项', () => {
+    expect(kind('某市发展和改革委员会关于公布2029年第三批市级重点项目储备库入库项目的通知')).toEqual({
+      category: 'proposed',
+      stage: 'project_approval',
+    });
+    const card = '项目名称：某风电项目\n审批事项：企业投资项目核准\n审批部门：某市能源局\n办理结果：准予核准';
+    expect(kind('某镇100兆瓦风电项目', card)).toEqual({ category: 'proposed', stage: 'ratification' });
+    expect(kind('某年产5万吨项目', '备案机关：某县发展和改革局\n办理结果：准予备案')).toEqual({ category: 'proposed', stage: 'filing' });
+    expect(kind('某区2029年政府投资项目储备清单')).toEqual({ category: 'proposed', stage: 'project_approval' });
+    expect(kind('某公司供应商库入库公告')).not.toEqual(expect.objectContaining({ category: 'proposed' }));
+  });
+
+  it('reads 竞谈 and 竞磋, the short names of 竞争性谈判 and 竞争性磋商, as their procedures', () => {
+    expect(kind('某局监测设备采购项目竞谈公告')).toEqual({ category: 'tender', stage: 'invitation' });
+    expect(kind('某中心物业服务竞磋邀请')).toEqual({ category: 'tender', stage: 'invitation' });
+    expect(kind('某局监测设备采购项目竞谈终止公告')).toEqual({ category: 'other', stage: 'termination' });
+    expect(kind('某局监测设备采购项目竞谈结果公告')).toEqual({ category: 'award', stage: 'result' });
+    expect(kind('某局监测设备采购项目竞谈失败公告')).toEqual({ category: 'other', stage: 'termination' });
   });
 });

@@ -122,21 +122,23 @@ export const TITLE_RULES: readonly NoticeRule[] = [
   // A plan may name what it lists: 招标项目计划表, 工程发包项目计划.
   rule('intent', 'tender_plan', /招标(?:项目)?计划|采购计划(?:公告|公示|发布|通知|表)?|发包(?:项目)?计划|招标预告/u),
   // A price survey (市场调查, 价格调研) asks prices to set a budget before any procurement; a 采购需求
-  // 论证 公示 sets out the requirements for remarks, as a 需求公示 does.
+  // 论证 公示 sets out the requirements for remarks, as a 需求公示 does; so does a body's "现将本项目采购需求
+  // 予以公示" (read before the tender rule would take its 采购…公示).
   rule(
     'intent',
     'pre_announcement',
-    /预公告|预公示|预告|需求(?:公示|公告|公开|调查|征集|论证)|意见征集|征求意见|征集.{0,60}意见|提前公示|市场(?:调研|调查)|价格(?:调查|调研)|预询价/u,
+    /预公告|预公示|预告|需求(?:予以|进行)?(?:公示|公告|公开|调查|征集|论证)|意见征集|征求意见|征集.{0,60}意见|提前公示|市场(?:调研|调查)|价格(?:调查|调研)|预询价/u,
   ),
   rule('tender', 'prequalification', /资格预审|资审公告/u),
   // How to download or obtain the documents (a change to them said so above) is part of the tender.
   rule('tender', 'invitation', /(?:招标|采购|磋商|谈判|询价|比选)文件(?:的)?(?:下载|获取|领取)/u),
   // A township or a village lets its small works out by 发包 (发包公告, 发包信息): its word for a tender.
   // 采购信息公开 is a unit's page of whatever it publishes (意向, 合同, 验收): no kind of its own.
+  // 竞谈 and 竞磋 are the short names of 竞争性谈判 and 竞争性磋商 (某项目竞谈公告).
   rule(
     'tender',
     'invitation',
-    /(?:招标|采购|磋商|谈判|询价|询比|比选|竞价|遴选|比价|竞争性|招募|资格预审|单一来源|招租|议价|邀标|竞标|发包)[^，。]{0,4}?(?:公告|公示|邀请|通知|信息(?!公开))|投标邀请|邀请书|邀请函|重新(?:招标|采购)|招标文件发布|采购文件|(?:公开)?招标[:：]|公开招标$|采购案$/u,
+    /(?:招标|采购|磋商|谈判|询价|询比|比选|竞价|遴选|比价|竞争性|竞谈|竞磋|招募|资格预审|单一来源|招租|议价|邀标|竞标|发包)[^，。]{0,4}?(?:公告|公示|邀请|通知|信息(?!公开))|投标邀请|邀请书|邀请函|重新(?:招标|采购)|招标文件发布|采购文件|(?:公开)?招标[:：]|公开招标$|采购案$/u,
   ),
   rule('proposed', 'eia', /环评|环境影响/u),
   rule('proposed', 'feasibility_approval', /可研|可行性研究/u),
@@ -145,12 +147,13 @@ export const TITLE_RULES: readonly NoticeRule[] = [
   rule('proposed', 'project_approval', /立项|项目建议书|建议书/u),
   // A social-stability assessment is made for the feasibility study, which cannot be approved
   // without it; a preliminary design, a planning permit (批前公示), the site and land checks are
-  // the approvals a project goes through on its way to be built. A 拟建 entry is read below.
+  // the approvals a project goes through on its way to be built. A 拟建 entry is read below, and so
+  // is a list of projects taken into a 储备库 (项目储备库, 重点项目库): planned, none approved yet.
   rule('proposed', 'feasibility_approval', /社会稳定风险|社稳|稳评/u),
   rule('proposed', 'project_approval', /初步设计|批复|批前公示|审批(?:公示|公告|结果)|规划许可|选址|用地预审|节能审查|施工许可/u),
   // The other reviews a project passes before it is built (节能报告的审查意见, 水土保持方案的审批意见).
   rule('proposed', 'project_approval', PROJECT_REVIEW),
-  rule('proposed', null, /拟建/u),
+  rule('proposed', null, /拟建|项目储备(?:库|清单|名单)|(?:储备|重点|重大)项目库|储备项目(?:库|清单|名单)/u),
   ...newsRules(),
 ];
 
@@ -158,8 +161,9 @@ export const TITLE_RULES: readonly NoticeRule[] = [
 export function newsRules(): NoticeRule[] {
   return [
     rule('news', 'construction_start', /开(?:\(竣\))?工|开竣工|动工|开建|奠基|开复工|破土/u),
-    // An investment agreement signed (签订投资协议) or a project settled in a place (成功落地) is a signing.
-    rule('news', 'signing', /签约|签署|落户|签订[^，。\n]{0,12}?协议|投资协议|(?:成功|集中|项目)落地/u),
+    // An investment agreement signed (签订投资协议) or a project settled in a place (成功落地, 正式落地) is
+    // a signing.
+    rule('news', 'signing', /签约|签署|落户|签订[^，。\n]{0,12}?协议|投资协议|(?:成功|集中|项目|正式|顺利)落地/u),
     rule('news', 'completion', /竣工|完工|投产|建成|封顶|通车|投用|投运|并网|交付使用/u),
     // 累计完成投资…, 完成年度计划…, 形象进度: how far the works have got.
     rule(
@@ -229,8 +233,8 @@ export const BODY_RULES: readonly NoticeRule[] = [
   ),
   rule('proposed', 'eia', /环境影响(?:报告|评价)(?:书|表)?(?:的)?(?:公示|审批|受理|批复)|环评(?:公示|批复|审批)/u),
   rule('proposed', 'feasibility_approval', /可行性研究报告(?:的)?(?:批复|审批|收悉)|同意.{0,30}可行性研究报告/u),
-  rule('proposed', 'ratification', /核准(?:的)?(?:批复|事项)|予以核准|同意.{0,10}核准/u),
-  rule('proposed', 'filing', /予以备案|备案(?:证明|通知书)/u),
+  rule('proposed', 'ratification', /核准(?:的)?(?:批复|事项)|(?:予以|准予)核准|同意.{0,10}核准/u),
+  rule('proposed', 'filing', /(?:予以|准予)备案|备案(?:证明|通知书)/u),
   rule('proposed', 'project_approval', /同意.{0,20}立项|立项(?:的)?批复|项目建议书(?:的)?批复|批复如下/u),
   rule('proposed', 'feasibility_approval', /社会稳定风险(?:评估|分析)/u),
   rule('proposed', 'project_approval', /初步设计(?:概算)?(?:的)?批复/u),
