@@ -153,9 +153,10 @@ function namesOnlyItsSubject(core: string): boolean {
 }
 
 // A project database entry (拟建, 在建库) states its stage as a field: "项目阶段：可研已批复",
-// "项目进展 | 已完成立项，正在开展初步设计". Its value, read with the stage words of planned
+// "项目进展 | 已完成立项，正在开展初步设计"; an online approval platform's card names the matter
+// it handled ("审批事项：企业投资项目核准"). Its value, read with the stage words of planned
 // projects, gives the stage the heading does not.
-const STAGE_FIELD = /(?:项目|审批|前期)(?:阶段|进展|进度)[ \t]*[:：|][ \t]*([^\n]{1,60})/u;
+const STAGE_FIELD = /(?:(?:项目|审批|前期)(?:阶段|进展|进度)|(?:审批|办理)事项)[ \t]*[:：|][ \t]*([^\n]{1,60})/u;
 const PROPOSED_STAGE_RULES = TITLE_RULES.filter((r) => r.category === 'proposed' && r.stage);
 
 function stageField(bodyText: string): BulletinStage | null {

@@ -543,4 +543,75 @@ describe('readNoticeKind: titles that name only the notice, the kind in the body
     expect(kind('关于某小学教学楼改造工程竣工验收的公示')).toEqual({ category: 'other', stage: 'acceptance' });
     expect(kind('某小学教学楼改造工程顺利竣工')).toEqual({ category: 'news', stage: 'completion' });
   });
+
+  it('reads a new round called after a 流标 or 废标 as a tender, the failure itself as ended', () => {
+    expect(kind('关于某镇污水管网工程流标后重新招标的公告')).toEqual({ category: 'tender', stage: 'invitation' });
+    expect(kind('某项目废标后重新采购公告')).toEqual({ category: 'tender', stage: 'invitation' });
+    expect(kind('某农贸市场改造工程第二次流标公示')).toEqual({ category: 'other', stage: 'termination' });
+    expect(kind('某项目废标公告', '采购人将重新组织采购。')).toEqual({ category: 'other', stage: 'termination' });
+  });
+
+  it('reads a body closing on its outcome (本项目废标。) as ended, a rule of what follows if too few bid not', () => {
+    const ended =
+      '某中学空调采购项目于2029年7月3日开标。实质响应的供应商不足三家，根据政府采购法第三十六条规定，本项目废标。\n采购人将重新组织采购。';
+    expect(kind('', ended)).toEqual({ category: 'other', stage: 'termination' });
+    expect(kind('', '至投标截止时间，递交投标文件的投标人仅一家，本次招标流标。')).toEqual({ category: 'other', stage: 'termination' });
+    const rule = '潜在投标人应于2029年8月23日前递交投标文件。提交投标文件的投标人少于三个的，本次招标流标。';
+    expect(kind('', rule)).toEqual({ category: 'tender', stage: 'invitation' });
+    expect(kind('', '若实质响应的供应商不足三家，本项目废标。')).not.toEqual({ category: 'other', stage: 'termination' });
+    expect(kind('', '当有效投标人不足三家时，本次招标流标。潜在投标人应于2029年8月1日前递交投标文件。')).toEqual({
+      category: 'tender',
+      stage: 'invitation',
+    });
+  });
+
+  it('reads Taiwan’s 開標紀錄 as an opening record, not the 決標 it announces for later', () => {
+    expect(kind('臺中市某局道路維護工程開標紀錄', '開標結果：審標中，決標結果另行公告。')).toEqual({
+      category: 'other',
+      stage: 'bid_opening',
+    });
+  });
+
+  it('reads a cap published with its make-up (最高投标限价及其组成公示) as a price cap', () => {
+    expect(kind('某镇农村道路提升改造工程最高投标限价及其组成公示')).toEqual({ category: 'other', stage: 'price_cap' });
+    expect(kind('某工程最高投标限价构成公示')).toEqual({ category: 'other', stage: 'price_cap' });
+    expect(kind('某工程招标控制价及其组成公告')).toEqual({ category: 'other', stage: 'price_cap' });
+  });
+
+  it('reads a contract signed and published (合同签署公示) as a contract, a press report of a signing as news', () => {
+    expect(kind('某法院物业管理服务合同签署公示')).toEqual({ category: 'other', stage: 'contract' });
+    expect(kind('某项目合同订立公告')).toEqual({ category: 'other', stage: 'contract' });
+    expect(kind('某市与某集团签署合作协议')).toEqual({ category: 'news', stage: 'signing' });
+    expect(kind('总投资30亿元 某项目正式落地某市')).toEqual({ category: 'news', stage: 'signing' });
+  });
+
+  it('reads a body that puts a purchase’s requirements up for remarks (采购需求予以公示) as a pre-announcement', () => {
+    const body =
+      '根据《政府采购需求管理办法》，现将本项目采购需求予以公示，公示期为5个工作日。\n预算金额：1,260,000.00元\n采购需求：保洁服务一年。';
+    expect(kind('某中心2029年物业管理服务项目', body)).toEqual({ category: 'intent', stage: 'pre_announcement' });
+    expect(kind('某中心物业管理服务项目', '预算金额：1,260,000.00元\n采购需求：保洁服务一年。')).toEqual({
+      category: 'tender',
+      stage: 'invitation',
+    });
+  });
+
+  it('reads projects taken into a 储备库 as planned, and an approval card by its 审批事项', () => {
+    expect(kind('某市发展和改革委员会关于公布2029年第三批市级重点项目储备库入库项目的通知')).toEqual({
+      category: 'proposed',
+      stage: 'project_approval',
+    });
+    const card = '项目名称：某风电项目\n审批事项：企业投资项目核准\n审批部门：某市能源局\n办理结果：准予核准';
+    expect(kind('某镇100兆瓦风电项目', card)).toEqual({ category: 'proposed', stage: 'ratification' });
+    expect(kind('某年产5万吨项目', '备案机关：某县发展和改革局\n办理结果：准予备案')).toEqual({ category: 'proposed', stage: 'filing' });
+    expect(kind('某区2029年政府投资项目储备清单')).toEqual({ category: 'proposed', stage: 'project_approval' });
+    expect(kind('某公司供应商库入库公告')).not.toEqual(expect.objectContaining({ category: 'proposed' }));
+  });
+
+  it('reads 竞谈 and 竞磋, the short names of 竞争性谈判 and 竞争性磋商, as their procedures', () => {
+    expect(kind('某局监测设备采购项目竞谈公告')).toEqual({ category: 'tender', stage: 'invitation' });
+    expect(kind('某中心物业服务竞磋邀请')).toEqual({ category: 'tender', stage: 'invitation' });
+    expect(kind('某局监测设备采购项目竞谈终止公告')).toEqual({ category: 'other', stage: 'termination' });
+    expect(kind('某局监测设备采购项目竞谈结果公告')).toEqual({ category: 'award', stage: 'result' });
+    expect(kind('某局监测设备采购项目竞谈失败公告')).toEqual({ category: 'other', stage: 'termination' });
+  });
 });

@@ -23,7 +23,8 @@ const rule = (category: BulletinCategory, stage: BulletinStage | null, re: RegEx
 // 无法决标 too, though it holds 决标) is
 // "other" even when it names the 中标候选人公示 it cancels (废止 withdraws a notice as 撤销 does; 停止招标
 // stops it for good, where 暂停 only pauses it; 撤回 a notice withdraws it; a title "关于取消某项目的公告"
-// cancels the project it names, the 采购项目 inside it no tender); any change to a result (中标结果更正)
+// cancels the project it names, the 采购项目 inside it no tender; a new round called after one,
+// "关于某工程流标后重新招标的公告", is a tender read below); any change to a result (中标结果更正)
 // is still about the award; a change to a tender is a change; a 定标 committee choosing nobody
 // (不予定标) ends the procedure too; 招标计划 and 采购意向 contain 招标/采购 but are plans; a 环评/可研
 // service that is being tendered is a tender, only the approval itself is "proposed"; a tender that
@@ -32,18 +33,29 @@ export const TITLE_RULES: readonly NoticeRule[] = [
   rule(
     'other',
     'termination',
-    /终止|废止|废标|流标|无法决标|(?:招标|采购|比选|磋商|谈判|询价)失败|取消(?:招标|采购|中标|成交|公告|公示)|不予定标|(?:项目|采购|招标)取消|撤销[^，。\n]{0,20}?(?:招标|采购|中标|成交)|(?:中标|成交|结果)(?:公示|公告)?撤销|中标无效|作废|停止(?:本项目)?(?:招标|采购|交易)|(?:公告|公示)撤回|撤回(?:公告|公示|招标|采购)|(?:^|关于)取消[^，。\n]{2,40}?(?:项目|工程|招标|采购)(?:的?(?:公告|通知|公示)|$)/u,
+    /终止|废止|(?:废标|流标)(?!后?的?重新(?:招标|采购|组织|比选|磋商|谈判|询价))|无法决标|(?:招标|采购|比选|磋商|谈判|询价|询比|竞价|竞谈|竞磋)失败|取消(?:招标|采购|中标|成交|公告|公示)|不予定标|(?:项目|采购|招标)取消|撤销[^，。\n]{0,20}?(?:招标|采购|中标|成交)|(?:中标|成交|结果)(?:公示|公告)?撤销|中标无效|作废|停止(?:本项目)?(?:招标|采购|交易)|(?:公告|公示)撤回|撤回(?:公告|公示|招标|采购)|(?:^|关于)取消[^，。\n]{2,40}?(?:项目|工程|招标|采购)(?:的?(?:公告|通知|公示)|$)/u,
   ),
   // A sale of land or mineral rights (国有建设用地使用权出让, 采矿权挂牌出让) closes with who bought them
   // (竞得人) and the price (成交价): a public-resource transaction, but no procurement was won.
   rule('other', null, LAND_SALE_RESULT),
-  // A 磋商 opening lists the responses as opened (响应文件开启一览表): no one has won yet.
-  rule('other', 'bid_opening', /开标(?:记录|结果|情况|一览)|唱标|(?:投标|响应)文件(?:递交|提交|接收|开启)(?:情况|记录|一览)/u),
-  rule('other', 'price_cap', /(?:招标)?控制价(?:公示|公告|为|的公示)|最高(?:投标)?限价(?:公示|公告)|拦标价(?:公示|公告)/u),
+  // A 磋商 opening lists the responses as opened (响应文件开启一览表): no one has won yet. Taiwan's
+  // 開標紀錄 is 纪录 once simplified.
+  rule('other', 'bid_opening', /开标(?:记录|纪录|结果|情况|一览)|唱标|(?:投标|响应)文件(?:递交|提交|接收|开启)(?:情况|记录|一览)/u),
+  // A cap is often published with how it is made up (最高投标限价及其组成公示, 控制价构成公示).
+  rule(
+    'other',
+    'price_cap',
+    /(?:招标)?控制价(?:为|的公示)|(?:(?:招标)?控制价|最高(?:投标)?限价)(?:及其?)?(?:组成|构成)?(?:公示|公告)|拦标价(?:公示|公告)/u,
+  ),
   // A contract published (合同公开 too), changed by a supplementary agreement, renewed or ended (合同变更,
   // 补充协议, 合同续签, 合同解除) is still about the contract signed after the award: nothing in it is a
-  // change to a tender.
-  rule('other', 'contract', /合同(?:公告|公示|公开|备案|信息|签订|变更|解除|续签)|补充协议|采购合同|合同$/u),
+  // change to a tender. A contract's 签署 or 订立 published (合同签署公示) is no press report of a
+  // signing: the notice word after it tells them apart.
+  rule(
+    'other',
+    'contract',
+    /合同(?:公告|公示|公开|备案|信息|签订|变更|解除|续签)|合同(?:签署|订立)(?:信息|情况)?(?:公告|公示|公开)|补充协议|采购合同|合同$/u,
+  ),
   // A quality supervisor's published test outcome (质量检测结果公示, 抽检结果通报) checks finished work
   // like an acceptance does; a purchase of testing services (检测服务采购结果) is still a result.
   // A buyer's published rating of how a supplier carried out its contract (履约评价结果公示, 履约考核
@@ -110,21 +122,23 @@ export const TITLE_RULES: readonly NoticeRule[] = [
   // A plan may name what it lists: 招标项目计划表, 工程发包项目计划.
   rule('intent', 'tender_plan', /招标(?:项目)?计划|采购计划(?:公告|公示|发布|通知|表)?|发包(?:项目)?计划|招标预告/u),
   // A price survey (市场调查, 价格调研) asks prices to set a budget before any procurement; a 采购需求
-  // 论证 公示 sets out the requirements for remarks, as a 需求公示 does.
+  // 论证 公示 sets out the requirements for remarks, as a 需求公示 does; so does a body's "现将本项目采购需求
+  // 予以公示" (read before the tender rule would take its 采购…公示).
   rule(
     'intent',
     'pre_announcement',
-    /预公告|预公示|预告|需求(?:公示|公告|公开|调查|征集|论证)|意见征集|征求意见|征集.{0,60}意见|提前公示|市场(?:调研|调查)|价格(?:调查|调研)|预询价/u,
+    /预公告|预公示|预告|需求(?:予以|进行)?(?:公示|公告|公开|调查|征集|论证)|意见征集|征求意见|征集.{0,60}意见|提前公示|市场(?:调研|调查)|价格(?:调查|调研)|预询价/u,
   ),
   rule('tender', 'prequalification', /资格预审|资审公告/u),
   // How to download or obtain the documents (a change to them said so above) is part of the tender.
   rule('tender', 'invitation', /(?:招标|采购|磋商|谈判|询价|比选)文件(?:的)?(?:下载|获取|领取)/u),
   // A township or a village lets its small works out by 发包 (发包公告, 发包信息): its word for a tender.
   // 采购信息公开 is a unit's page of whatever it publishes (意向, 合同, 验收): no kind of its own.
+  // 竞谈 and 竞磋 are the short names of 竞争性谈判 and 竞争性磋商 (某项目竞谈公告).
   rule(
     'tender',
     'invitation',
-    /(?:招标|采购|磋商|谈判|询价|询比|比选|竞价|遴选|比价|竞争性|招募|资格预审|单一来源|招租|议价|邀标|竞标|发包)[^，。]{0,4}?(?:公告|公示|邀请|通知|信息(?!公开))|投标邀请|邀请书|邀请函|重新(?:招标|采购)|招标文件发布|采购文件|(?:公开)?招标[:：]|公开招标$|采购案$/u,
+    /(?:招标|采购|磋商|谈判|询价|询比|比选|竞价|遴选|比价|竞争性|竞谈|竞磋|招募|资格预审|单一来源|招租|议价|邀标|竞标|发包)[^，。]{0,4}?(?:公告|公示|邀请|通知|信息(?!公开))|投标邀请|邀请书|邀请函|重新(?:招标|采购)|招标文件发布|采购文件|(?:公开)?招标[:：]|公开招标$|采购案$/u,
   ),
   rule('proposed', 'eia', /环评|环境影响/u),
   rule('proposed', 'feasibility_approval', /可研|可行性研究/u),
@@ -133,12 +147,13 @@ export const TITLE_RULES: readonly NoticeRule[] = [
   rule('proposed', 'project_approval', /立项|项目建议书|建议书/u),
   // A social-stability assessment is made for the feasibility study, which cannot be approved
   // without it; a preliminary design, a planning permit (批前公示), the site and land checks are
-  // the approvals a project goes through on its way to be built. A 拟建 entry is read below.
+  // the approvals a project goes through on its way to be built. A 拟建 entry is read below, and so
+  // is a list of projects taken into a 储备库 (项目储备库, 重点项目库): planned, none approved yet.
   rule('proposed', 'feasibility_approval', /社会稳定风险|社稳|稳评/u),
   rule('proposed', 'project_approval', /初步设计|批复|批前公示|审批(?:公示|公告|结果)|规划许可|选址|用地预审|节能审查|施工许可/u),
   // The other reviews a project passes before it is built (节能报告的审查意见, 水土保持方案的审批意见).
   rule('proposed', 'project_approval', PROJECT_REVIEW),
-  rule('proposed', null, /拟建/u),
+  rule('proposed', null, /拟建|项目储备(?:库|清单|名单)|(?:储备|重点|重大)项目库|储备项目(?:库|清单|名单)/u),
   ...newsRules(),
 ];
 
@@ -146,8 +161,9 @@ export const TITLE_RULES: readonly NoticeRule[] = [
 export function newsRules(): NoticeRule[] {
   return [
     rule('news', 'construction_start', /开(?:\(竣\))?工|开竣工|动工|开建|奠基|开复工|破土/u),
-    // An investment agreement signed (签订投资协议) or a project settled in a place (成功落地) is a signing.
-    rule('news', 'signing', /签约|签署|落户|签订[^，。\n]{0,12}?协议|投资协议|(?:成功|集中|项目)落地/u),
+    // An investment agreement signed (签订投资协议) or a project settled in a place (成功落地, 正式落地) is
+    // a signing.
+    rule('news', 'signing', /签约|签署|落户|签订[^，。\n]{0,12}?协议|投资协议|(?:成功|集中|项目|正式|顺利)落地/u),
     rule('news', 'completion', /竣工|完工|投产|建成|封顶|通车|投用|投运|并网|交付使用/u),
     // 累计完成投资…, 完成年度计划…, 形象进度: how far the works have got.
     rule(
@@ -172,10 +188,12 @@ export const BODY_RULES: readonly NoticeRule[] = [
   rule('other', 'acceptance', /验收(?:结论|结果|意见)[:：]|验收(?:日期|时间)[:：]\s*\d{4}/u),
   // A procedure that ended: the reason is given, or a named candidate is struck out (rules talk
   // of "取消其中标资格" name nobody).
+  // So is one closing on its outcome ("…根据第三十六条规定，本项目废标。"), unless the sentence states a
+  // rule of what happens if too few bid ("…少于三个的，本次招标流标。", "若…，本项目废标。", "当…时，…").
   rule(
     'other',
     'termination',
-    /(?:废标|终止|流标)(?:的)?(?:原因|理由|情况说明)|作(?:废标|流标)处理|予以废标|取消[^\n。，,]{2,30}?(?:公司|单位)[^\n。]{0,12}?(?:中标|成交)(?:候选人)?资格/u,
+    /(?:废标|终止|流标)(?:的)?(?:原因|理由|情况说明)|作(?:废标|流标)处理|予以废标|(?<!(?:若|如果|如若|倘若|如出现|如遇|凡|当|否则|的[，,]|时[，,])[^。；;\n]{0,60})(?:本项目|本次(?:招标|采购|比选|磋商|谈判|询价)?|该项目|本标段)(?:予以|作)?(?:废标|流标)(?=[。；;\n]|$)|取消[^\n。，,]{2,30}?(?:公司|单位)[^\n。]{0,12}?(?:中标|成交)(?:候选人)?资格/u,
   ),
   rule('award', 'candidates', /(?:第[一1]|排名第一的?)(?:中标|成交)?候选人(?:名称|为)?[:：]|中标候选人(?:名称|排序)|中标候选人第[一1]名/u),
   rule(
@@ -215,8 +233,8 @@ export const BODY_RULES: readonly NoticeRule[] = [
   ),
   rule('proposed', 'eia', /环境影响(?:报告|评价)(?:书|表)?(?:的)?(?:公示|审批|受理|批复)|环评(?:公示|批复|审批)/u),
   rule('proposed', 'feasibility_approval', /可行性研究报告(?:的)?(?:批复|审批|收悉)|同意.{0,30}可行性研究报告/u),
-  rule('proposed', 'ratification', /核准(?:的)?(?:批复|事项)|予以核准|同意.{0,10}核准/u),
-  rule('proposed', 'filing', /予以备案|备案(?:证明|通知书)/u),
+  rule('proposed', 'ratification', /核准(?:的)?(?:批复|事项)|(?:予以|准予)核准|同意.{0,10}核准/u),
+  rule('proposed', 'filing', /(?:予以|准予)备案|备案(?:证明|通知书)/u),
   rule('proposed', 'project_approval', /同意.{0,20}立项|立项(?:的)?批复|项目建议书(?:的)?批复|批复如下/u),
   rule('proposed', 'feasibility_approval', /社会稳定风险(?:评估|分析)/u),
   rule('proposed', 'project_approval', /初步设计(?:概算)?(?:的)?批复/u),
