@@ -12,11 +12,14 @@
 // the worker (node --cpu-prof), written when they shut down at the end.
 // --postgres tuned: on a PostgreSQL cluster of the bench's own with the production settings of
 // docker/postgres/tuning.conf, instead of the test server as this machine runs it (`machine`).
+// --worker-groups match,maintenance/deliver,digest,webhooks,reminders: one worker process per
+// group of WORKER_ROLES (separated by /), process groups standing in for machines; CPU and
+// statements are summed over them. Default: one worker with every role.
 // --statements (with --postgres tuned): the statements Postgres spent the bulk phase on, dearest
 // first, planning included, ms per bulletin and share of all statement time (pg_stat_statements).
 // Run: npm run bench:e2e -- [--subs 100000] [--bulletins 10000] [--batch 200] [--concurrency 2] [--window 5]
 //                           [--rate 20] [--seconds 60] [--no-digests] [--history-months 12] [--cpu-prof dir]
-//                           [--postgres machine|tuned] [--statements]
+//                           [--postgres machine|tuned] [--statements] [--worker-groups roles/roles]
 // Works in a database of its own (created, migrated, dropped); writes bench/results/e2e-<ts>.json.
 // Redis commands per bulletin count every client of REDIS_URL: point it at a Redis of the bench's own.
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -42,6 +45,7 @@ async function main(): Promise<void> {
       'cpu-prof': { type: 'string' },
       postgres: { type: 'string', default: 'machine' },
       statements: { type: 'boolean', default: false },
+      'worker-groups': { type: 'string' },
     },
   });
   if (values.postgres !== 'machine' && values.postgres !== 'tuned') throw new Error(`--postgres: machine or tuned, not ${values.postgres}`);
@@ -59,11 +63,13 @@ async function main(): Promise<void> {
     profileDir: values['cpu-prof'] ? resolve(values['cpu-prof']) : undefined,
     postgres: values.postgres,
     statements: values.statements,
+    workerGroups: values['worker-groups']?.split('/').filter(Boolean),
     log: (line) => console.log(`[${Math.round((Date.now() - started) / 1000)}s] ${line}`),
   });
   console.table(Object.entries(result.figures).map(([figure, value]) => ({ figure, value })));
   console.table(Object.entries(result.counts).map(([count, value]) => ({ count, value })));
   if (result.topStatements) console.table(result.topStatements);
+  if (result.workers.length > 1) console.table(result.workers);
   console.table(Object.entries(result.diskBytesPerBulletin).map(([table, bytes]) => ({ table, bytesPerBulletin: bytes })));
   mkdirSync(join(REPO_ROOT, 'bench/results'), { recursive: true });
   const file = join(REPO_ROOT, `bench/results/e2e-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);

@@ -6,8 +6,11 @@ import { runEndToEnd } from '../bench/e2e/run-e2e';
  * bench:e2e at a tiny size, as a correctness check of the whole path (never its timings): what
  * was recorded and sent must be what a plain reference matcher says about the same data.
  */
+const sumOf = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
+
 describe('bench:e2e at 200 subscriptions × 50 bulletins agrees with a reference', () => {
-  it('records every expected match and notification and sends every instant one', async () => {
+  // Two worker process groups, as machines would run them: one matches, the other sends.
+  it('records every expected match and notification and sends every instant one, with matching and sending in separate workers', async () => {
     const result = await runEndToEnd({
       subscriptions: 200,
       bulletins: 50,
@@ -18,6 +21,7 @@ describe('bench:e2e at 200 subscriptions × 50 bulletins agrees with a reference
       steadySeconds: 2,
       digests: true,
       keepDatabase: true,
+      workerGroups: ['match,maintenance', 'deliver,digest,webhooks,reminders'],
     });
     const ds = await new DataSource({ type: 'postgres', url: result.databaseUrl }).initialize();
     try {
@@ -84,6 +88,10 @@ describe('bench:e2e at 200 subscriptions × 50 bulletins agrees with a reference
         f.apiCpuMsPerBulletin + f.workerCpuMsPerBulletin + f.postgresCpuMsPerBulletin + f.redisCpuMsPerBulletin,
         0,
       );
+      // Each group did its own part: the matcher's statements record matches, the sender's send.
+      expect(result.workers.map((w) => w.roles)).toEqual(['match,maintenance', 'deliver,digest,webhooks,reminders']);
+      for (const w of result.workers) expect(w.statementsPerBulletin).toBeGreaterThan(0);
+      expect(sumOf(result.workers.map((w) => w.cpuMsPerBulletin))).toBeCloseTo(f.workerCpuMsPerBulletin, 0);
       // Partitioned ledger tables are sized by their partitions.
       expect(result.diskBytesPerBulletin.matches).toBeGreaterThan(0);
       expect(result.diskBytesPerBulletin.notifications).toBeGreaterThan(0);

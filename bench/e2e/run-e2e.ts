@@ -51,6 +51,12 @@ export interface E2eOptions {
    */
   postgres?: 'machine' | 'tuned';
   /**
+   * One worker process per entry, each with these WORKER_ROLES (e.g. `match,maintenance` and
+   * `deliver,digest,webhooks,reminders`): process groups standing in for machines. Default: one
+   * worker with every role.
+   */
+  workerGroups?: string[];
+  /**
    * Where Postgres spends the bulk phase, statement by statement (pg_stat_statements, planning
    * included). Needs a cluster of the bench's own (`tuned`): the library is loaded at start.
    */
@@ -110,6 +116,8 @@ export interface E2eResult {
   };
   /** With `statements`: where Postgres spent the bulk phase, dearest statements first. */
   topStatements: StatementTime[] | null;
+  /** Each worker process over the bulk phase: its roles, statements and CPU per bulletin. */
+  workers: Array<{ roles: string; statementsPerBulletin: number; cpuMsPerBulletin: number }>;
   /** Bytes per stored bulletin after the bulk phase, by table (with its indexes and TOAST). */
   diskBytesPerBulletin: Record<string, number>;
   /** For the correctness check: what was seeded, and the database (when kept). */
@@ -129,6 +137,8 @@ function freePort(): Promise<number> {
   });
 }
 
+const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
+
 interface Child {
   child: ChildProcess;
   countFile: string;
@@ -139,14 +149,20 @@ interface Child {
 }
 
 /** apps/<app>/src/main.ts as an operator runs it, its SQL statements counted, its log in a file. */
-function start(app: 'api' | 'worker', env: Record<string, string | undefined>, dir: string, profileDir?: string): Child {
-  const countFile = join(dir, `${app}.count`);
-  const logFile = join(dir, `${app}.log`);
+function start(
+  app: 'api' | 'worker',
+  env: Record<string, string | undefined>,
+  dir: string,
+  profileDir?: string,
+  name: string = app,
+): Child {
+  const countFile = join(dir, `${name}.count`);
+  const logFile = join(dir, `${name}.log`);
   const child = spawn(
     process.execPath,
     [
       // Not allowed in NODE_OPTIONS: on the command line.
-      ...(profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`, `--cpu-prof-name=${app}.cpuprofile`] : []),
+      ...(profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`, `--cpu-prof-name=${name}.cpuprofile`] : []),
       '-r',
       'ts-node/register/transpile-only',
       '-r',
@@ -267,11 +283,22 @@ export async function runEndToEnd(opts: E2eOptions): Promise<E2eResult> {
     }
     const { apiKey } = await new SourcesService(ds.getRepository(Source), ds.getRepository(ApiKey)).create('bench-e2e');
 
-    log('starting api and worker');
+    const groups = opts.workerGroups?.length ? opts.workerGroups : [undefined];
+    log(`starting api and ${groups.length === 1 ? 'worker' : `${groups.length} worker process groups (${groups.join(' | ')})`}`);
     const api = start('api', env, dir, opts.profileDir);
-    const worker = start('worker', env, dir, opts.profileDir);
-    children.push(api, worker);
-    await until(async () => /processing \(concurrency/.test(worker.output()), 900_000, 'worker ready', children);
+    const workers = groups.map((roles, i) =>
+      start(
+        'worker',
+        roles ? { ...env, WORKER_ROLES: roles } : env,
+        dir,
+        opts.profileDir,
+        groups.length === 1 ? 'worker' : `worker-${i + 1}`,
+      ),
+    );
+    // Every worker process counts as one: statements and CPU are summed over them.
+    const worker = { statements: () => sum(workers.map((w) => w.statements())), cpuMs: () => sum(workers.map((w) => w.cpuMs())) };
+    children.push(api, ...workers);
+    for (const w of workers) await until(async () => /processing \(concurrency/.test(w.output()), 900_000, 'worker ready', children);
     await until(
       async () => (await fetch(`http://127.0.0.1:${port}/health`).catch(() => null))?.ok === true,
       900_000,
@@ -280,6 +307,7 @@ export async function runEndToEnd(opts: E2eOptions): Promise<E2eResult> {
     );
     const redisUrl = base.REDIS_URL ?? 'redis://127.0.0.1:6379';
     const before = { api: api.statements(), worker: worker.statements(), apiCpu: api.cpuMs(), workerCpu: worker.cpuMs() };
+    const eachBefore = workers.map((w) => ({ statements: w.statements(), cpuMs: w.cpuMs() }));
     const redisBefore = await redisCommands(redisUrl);
     if (opts.statements) await ds.query('CREATE EXTENSION IF NOT EXISTS pg_stat_statements; SELECT pg_stat_statements_reset()');
     const serversBefore = serverCpuSnapshot(dbName, await observerPids());
@@ -333,6 +361,12 @@ export async function runEndToEnd(opts: E2eOptions): Promise<E2eResult> {
           AND c.relname IN ('bulletins', 'bulletin_bigrams', 'bulletin_match_state', 'bulletin_search_pending', 'matches', 'notifications', 'deliveries')`,
     );
     const cpu = { api: api.cpuMs() - before.apiCpu, worker: worker.cpuMs() - before.workerCpu };
+    const perBulletin = (x: number) => Math.round((x / opts.bulletins) * 10) / 10;
+    const eachWorker = workers.map((w, i) => ({
+      roles: groups[i] ?? 'all',
+      statementsPerBulletin: perBulletin(w.statements() - eachBefore[i].statements),
+      cpuMsPerBulletin: perBulletin(w.cpuMs() - eachBefore[i].cpuMs),
+    }));
 
     const [rows] = await ds.query<
       Array<Record<'bulletins' | 'matches' | 'notifications' | 'instant_notifications' | 'unsent' | 'sent' | 'empty' | 'send_span', number>>
@@ -418,6 +452,7 @@ export async function runEndToEnd(opts: E2eOptions): Promise<E2eResult> {
         digestsAccepted: digests?.accepted ?? null,
       },
       topStatements,
+      workers: eachWorker,
       diskBytesPerBulletin: Object.fromEntries(disk.map((d) => [d.table, Math.round(d.bytes / Math.max(1, rows.bulletins))])),
       subscriptions,
       databaseUrl: db.url,
