@@ -103,6 +103,9 @@ describe('bench:e2e at 200 subscriptions × 50 bulletins agrees with a reference
       expect(result.counts.steadyBulletins).toBeLessThanOrEqual(20);
       expect(result.counts.steadyNotSeenAtSink).toBe(0);
       expect(result.counts.steadyInstantNotifications).toBeGreaterThan(0);
+      // At most one email per notification: a member's notifications of one window share it.
+      expect(result.counts.steadyEmailsPerSecond).toBeGreaterThan(0);
+      expect(result.counts.steadyEmailsPerSecond! * 2).toBeLessThanOrEqual(result.counts.steadyInstantNotifications! + 1);
       expect(result.figures.instantBeyondWindowP95).toEqual(expect.any(Number));
       // The digest phase: every daily/weekly member with something pending got exactly one digest.
       expect(result.counts.digestsDue).toBeGreaterThan(0);

@@ -110,6 +110,8 @@ export interface E2eResult {
     emailsReceived: number;
     steadyBulletins: number | null;
     steadyInstantNotifications: number | null;
+    /** Instant emails of the steady phase, per second of it: the sending rate the posting rate asks for. */
+    steadyEmailsPerSecond: number | null;
     steadyNotSeenAtSink: number | null;
     digestsDue: number | null;
     digestsAccepted: number | null;
@@ -447,6 +449,7 @@ export async function runEndToEnd(opts: E2eOptions): Promise<E2eResult> {
         emailsReceived: mails.messages,
         steadyBulletins: steady?.bulletins ?? null,
         steadyInstantNotifications: steady?.instantNotifications ?? null,
+        steadyEmailsPerSecond: steady && opts.steadySeconds ? Math.round(steady.emails / opts.steadySeconds) : null,
         steadyNotSeenAtSink: steady?.notSeenAtSink ?? null,
         digestsDue: digests?.due ?? null,
         digestsAccepted: digests?.accepted ?? null,

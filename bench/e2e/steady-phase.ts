@@ -21,6 +21,8 @@ export interface SteadyOptions {
 export interface SteadyResult {
   bulletins: number;
   instantNotifications: number;
+  /** Instant emails those notifications went out in (one per member and window): what the rate asks of the sender. */
+  emails: number;
   /** Seconds from the POST that brought a bulletin until the sink accepted the email naming it, minus the window. */
   beyondWindow: { n: number; p50: number; p95: number; max: number } | null;
   /** Notifications whose email the sink never saw (should be 0). */
@@ -92,5 +94,11 @@ export async function steadyPhase(o: SteadyOptions): Promise<SteadyResult> {
     if (accepted === undefined) notSeen++;
     else beyond.push((accepted - postedAt.get(r.bulletin_id)!) / 1000 - o.windowSeconds);
   }
-  return { bulletins: ids.length, instantNotifications: rows.length, beyondWindow: percentiles(beyond), notSeenAtSink: notSeen };
+  return {
+    bulletins: ids.length,
+    instantNotifications: rows.length,
+    emails: new Set(rows.map((r) => r.delivery_id)).size,
+    beyondWindow: percentiles(beyond),
+    notSeenAtSink: notSeen,
+  };
 }
