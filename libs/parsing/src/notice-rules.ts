@@ -29,16 +29,19 @@ const rule = (category: BulletinCategory, stage: BulletinStage | null, re: RegEx
 // service that is being tendered is a tender, only the approval itself is "proposed"; a tender that
 // mentions 开工 is still a tender.
 export const TITLE_RULES: readonly NoticeRule[] = [
+  // A failed procedure started again names the failure only as its reason: "…磋商公告（废标后重新组织）",
+  // "流标后重新招标公告". The notice is the new procedure's invitation.
+  rule('tender', 'invitation', /(?:废标|流标|终止|(?:招标|采购)失败)[后，,]?[^，。\n]{0,2}?重新(?:招标|采购|组织|发布|挂网|公告)/u),
   rule(
     'other',
     'termination',
-    /终止|废止|废标|流标|无法决标|(?:招标|采购|比选|磋商|谈判|询价)失败|取消(?:招标|采购|中标|成交|公告|公示)|不予定标|(?:项目|采购|招标)取消|撤销[^，。\n]{0,20}?(?:招标|采购|中标|成交)|(?:中标|成交|结果)(?:公示|公告)?撤销|中标无效|作废|停止(?:本项目)?(?:招标|采购|交易)|(?:公告|公示)撤回|撤回(?:公告|公示|招标|采购)|(?:^|关于)取消[^，。\n]{2,40}?(?:项目|工程|招标|采购)(?:的?(?:公告|通知|公示)|$)/u,
+    /终止|废止|废标|流标|无法决标|(?:招标|采购|比选|磋商|谈判|询价)失败|取消(?:招标|采购|中标|成交|公告|公示)|不予定标|(?:项目|采购|招标)取消|撤销[^，。\n]{0,20}?(?:招标|采购|中标|成交)|(?:中标|成交|结果)(?:公示|公告)?撤销|中标无效|作废|停止(?:本项目)?(?:招标|采购|交易)|(?:公告|公示)撤回|撤回(?:公告|公示|招标|采购)|(?:^|关于)取消[^，。\n]{2,40}?(?:项目|工程|招标|采购)(?:的?(?:公告|通知|公示)|$)|(?:招标|采购|询价|磋商|谈判|比选|竞价)(?:公告|公示)(?:的)?取消(?:的)?(?:通知|公告|说明|$)/u,
   ),
   // A sale of land or mineral rights (国有建设用地使用权出让, 采矿权挂牌出让) closes with who bought them
   // (竞得人) and the price (成交价): a public-resource transaction, but no procurement was won.
   rule('other', null, LAND_SALE_RESULT),
   // A 磋商 opening lists the responses as opened (响应文件开启一览表): no one has won yet.
-  rule('other', 'bid_opening', /开标(?:记录|结果|情况|一览)|唱标|(?:投标|响应)文件(?:递交|提交|接收|开启)(?:情况|记录|一览)/u),
+  rule('other', 'bid_opening', /开标(?:记录|结果|情况|一览|公示)|唱标|(?:投标|响应)文件(?:递交|提交|接收|开启)(?:情况|记录|一览)/u),
   rule('other', 'price_cap', /(?:招标)?控制价(?:公示|公告|为|的公示)|最高(?:投标)?限价(?:公示|公告)|拦标价(?:公示|公告)/u),
   // A contract published (合同公开 too), changed by a supplementary agreement, renewed or ended (合同变更,
   // 补充协议, 合同续签, 合同解除) is still about the contract signed after the award: nothing in it is a
@@ -58,6 +61,18 @@ export const TITLE_RULES: readonly NoticeRule[] = [
   // A finance bureau's decision on a complaint (投诉处理决定, 投诉处理结果公告) rules on a procedure; it
   // is no result even when it names the winner complained about (its stage: see voided-award.ts).
   rule('other', null, /投诉(?:的)?处理(?:决定|结果|意见)|投诉(?:事项)?答复/u),
+  // A 发改委's review of a planned project published with its outcome (节能审查结果公示, 社会稳定风险评估结果
+  // 的公示, 用地预审结果) approves the project; a purchase of such a review (…评估服务采购结果) is still a
+  // result, for its 服务采购 stands between the review and 结果.
+  rule('proposed', 'feasibility_approval', /(?:社会稳定风险|社稳|稳评)(?:评估|分析)?(?:报告)?(?:审查|评审)?结果(?:的)?(?:公示|公告)/u),
+  rule(
+    'proposed',
+    'project_approval',
+    /(?:节能|能评|用地预审|选址|水土保持|防洪)(?:评估|报告)?(?:审查|评审|审批|预审)?结果(?:的)?(?:公示|公告)/u,
+  ),
+  // Experts agreeing that only one supplier can serve (单一来源采购专家论证意见公示) is the notice of the
+  // 单一来源 procedure itself, published for objections as its 公示 is.
+  rule('tender', 'invitation', /单一来源[^，。\n]{0,8}?论证(?:意见|结论|结果)?(?:的)?(?:公示|公告)/u),
   // Who passed a prequalification is no award (the bid is still to come): it closes the
   // prequalification, so it is that stage. 资格后审 is checked at the opening, with the bids.
   rule('tender', 'prequalification', /资格(?:预审|审查)结果|资审结果|资格(?:预审|审查)合格(?:申请人|单位)?(?:名单)?(?:公示|公告)/u),
@@ -95,7 +110,11 @@ export const TITLE_RULES: readonly NoticeRule[] = [
   ),
   // Loans of the World Bank or the ADB have their notices titled in English: an Addendum (补遗) or
   // a Clarification to the bidding document.
-  rule('change', 'clarification', /澄清|答疑|补遗|(?:疑问|问题|质疑)(?:解答|回复|答复)|\b[Aa]ddend(?:um|a)\b|\b[Cc]larification No/u),
+  rule(
+    'change',
+    'clarification',
+    /澄清|答疑|补遗|(?<!咨询|心理)解答(?:及|和|与|说明|公告|通知|$)|补充资料(?:$|公告|通知)|(?:疑问|问题|质疑)(?:解答|回复|答复)|\b[Aa]ddend(?:um|a)\b|\b[Cc]larification No/u,
+  ),
   // 勘误, 补正 and 修正 correct an error; 修订 and 更改 are said of a tender's documents or notice (a 标准修订 service
   // bought is a tender).
   // 修 also ends works words (维修, 装修, 检修, 翻修, 大修) and 改 starts 改造/改建, so 维修改造 is no
@@ -124,7 +143,7 @@ export const TITLE_RULES: readonly NoticeRule[] = [
   rule(
     'tender',
     'invitation',
-    /(?:招标|采购|磋商|谈判|询价|询比|比选|竞价|遴选|比价|竞争性|招募|资格预审|单一来源|招租|议价|邀标|竞标|发包)[^，。]{0,4}?(?:公告|公示|邀请|通知|信息(?!公开))|投标邀请|邀请书|邀请函|重新(?:招标|采购)|招标文件发布|采购文件|(?:公开)?招标[:：]|公开招标$|采购案$/u,
+    /(?:招标|采购|磋商|谈判|询价|询比|比选|竞价|遴选|比价|竞争性|招募|资格预审|单一来源|招租|议价|邀标|竞标|发包)[^，。]{0,4}?(?:公告|公示|邀请|通知|信息(?!公开))|投标邀请|邀请书|邀请函|招标书(?=[:：]|$)|重新(?:招标|采购)|招标文件发布|采购文件|(?:公开)?招标[:：]|公开招标$|采购案$/u,
   ),
   rule('proposed', 'eia', /环评|环境影响/u),
   rule('proposed', 'feasibility_approval', /可研|可行性研究/u),
