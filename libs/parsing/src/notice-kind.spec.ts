@@ -581,4 +581,16 @@ describe('readNoticeKind: titles that name only the notice, the kind in the body
     expect(kind('建築署 招標書：某體育館空調系統更換工程')).toEqual({ category: 'tender', stage: 'invitation' });
     expect(kind('某学校心理咨询解答服务采购公告')).toEqual({ category: 'tender', stage: 'invitation' });
   });
+
+  it('reads a state firm’s 选聘 and a call for suppliers (供应商征集, 公开征集) as tenders, a call for opinions as a plan', () => {
+    expect(kind('某集团法律顾问选聘公告')).toEqual({ category: 'tender', stage: 'invitation' });
+    expect(kind('某公司合格供应商征集公告')).toEqual({ category: 'tender', stage: 'invitation' });
+    expect(kind('某集团法律服务机构公开征集公告')).toEqual({ category: 'tender', stage: 'invitation' });
+    expect(kind('某集团法律顾问选聘结果公示')).toEqual({ category: 'award', stage: 'result' });
+    expect(kind('某项目采购需求意见征集公告')).toEqual({ category: 'intent', stage: 'pre_announcement' });
+  });
+
+  it('reads a hospital’s 参数征集 as a call before the procurement', () => {
+    expect(kind('某医院超声设备参数征集')).toEqual({ category: 'intent', stage: 'pre_announcement' });
+  });
 });

@@ -129,21 +129,24 @@ export const TITLE_RULES: readonly NoticeRule[] = [
   // A plan may name what it lists: 招标项目计划表, 工程发包项目计划.
   rule('intent', 'tender_plan', /招标(?:项目)?计划|采购计划(?:公告|公示|发布|通知|表)?|发包(?:项目)?计划|招标预告/u),
   // A price survey (市场调查, 价格调研) asks prices to set a budget before any procurement; a 采购需求
-  // 论证 公示 sets out the requirements for remarks, as a 需求公示 does.
+  // 论证 公示 sets out the requirements for remarks, as a 需求公示 does; a hospital's 参数征集 asks makers
+  // for the specifications it will buy by.
   rule(
     'intent',
     'pre_announcement',
-    /预公告|预公示|预告|需求(?:公示|公告|公开|调查|征集|论证)|意见征集|征求意见|征集.{0,60}意见|提前公示|市场(?:调研|调查)|价格(?:调查|调研)|预询价/u,
+    /预公告|预公示|预告|需求(?:公示|公告|公开|调查|征集|论证)|意见征集|征求意见|征集.{0,60}意见|提前公示|市场(?:调研|调查)|价格(?:调查|调研)|预询价|(?:技术)?参数(?:征集|调研|论证)/u,
   ),
   rule('tender', 'prequalification', /资格预审|资审公告/u),
   // How to download or obtain the documents (a change to them said so above) is part of the tender.
   rule('tender', 'invitation', /(?:招标|采购|磋商|谈判|询价|比选)文件(?:的)?(?:下载|获取|领取)/u),
   // A township or a village lets its small works out by 发包 (发包公告, 发包信息): its word for a tender.
   // 采购信息公开 is a unit's page of whatever it publishes (意向, 合同, 验收): no kind of its own.
+  // State firms choose auditors, lawyers and banks by 选聘, and call for suppliers to join a pool by
+  // 征集 (合格供应商征集, 服务机构公开征集); a call for opinions (意见征集) was read above as a plan.
   rule(
     'tender',
     'invitation',
-    /(?:招标|采购|磋商|谈判|询价|询比|比选|竞价|遴选|比价|竞争性|招募|资格预审|单一来源|招租|议价|邀标|竞标|发包)[^，。]{0,4}?(?:公告|公示|邀请|通知|信息(?!公开))|投标邀请|邀请书|邀请函|招标书(?=[:：]|$)|重新(?:招标|采购)|招标文件发布|采购文件|(?:公开)?招标[:：]|公开招标$|采购案$/u,
+    /(?:招标|采购|磋商|谈判|询价|询比|比选|竞价|遴选|比价|竞争性|招募|资格预审|单一来源|招租|议价|邀标|竞标|发包|选聘|(?:供应商|服务商|承包商|机构|单位|合作方)征集|公开征集)[^，。]{0,4}?(?:公告|公示|邀请|通知|信息(?!公开))|投标邀请|邀请书|邀请函|招标书(?=[:：]|$)|重新(?:招标|采购)|招标文件发布|采购文件|(?:公开)?招标[:：]|公开招标$|采购案$/u,
   ),
   rule('proposed', 'eia', /环评|环境影响/u),
   rule('proposed', 'feasibility_approval', /可研|可行性研究/u),
