@@ -593,4 +593,9 @@ describe('readNoticeKind: titles that name only the notice, the kind in the body
   it('reads a hospital’s 参数征集 as a call before the procurement', () => {
     expect(kind('某医院超声设备参数征集')).toEqual({ category: 'intent', stage: 'pre_announcement' });
   });
+
+  it('reads 能评 as the energy review of a planned project, not 性能评价', () => {
+    expect(kind('某项目能评公示')).toEqual({ category: 'proposed', stage: 'project_approval' });
+    expect(kind('某设备性能评审公示')).not.toEqual({ category: 'proposed', stage: 'project_approval' });
+  });
 });

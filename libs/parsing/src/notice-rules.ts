@@ -156,8 +156,13 @@ export const TITLE_RULES: readonly NoticeRule[] = [
   // A social-stability assessment is made for the feasibility study, which cannot be approved
   // without it; a preliminary design, a planning permit (批前公示), the site and land checks are
   // the approvals a project goes through on its way to be built. A 拟建 entry is read below.
+  // 能评 is short for the 节能评估 (not 性能评价 or 效能评估).
   rule('proposed', 'feasibility_approval', /社会稳定风险|社稳|稳评/u),
-  rule('proposed', 'project_approval', /初步设计|批复|批前公示|审批(?:公示|公告|结果)|规划许可|选址|用地预审|节能审查|施工许可/u),
+  rule(
+    'proposed',
+    'project_approval',
+    /初步设计|批复|批前公示|审批(?:公示|公告|结果)|规划许可|选址|用地预审|节能审查|(?<![性效功动体])能评(?=公示|批复|审查|意见)|施工许可/u,
+  ),
   // The other reviews a project passes before it is built (节能报告的审查意见, 水土保持方案的审批意见).
   rule('proposed', 'project_approval', PROJECT_REVIEW),
   rule('proposed', null, /拟建/u),
