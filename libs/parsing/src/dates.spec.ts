@@ -120,6 +120,12 @@ describe('extractDeadline: more deadline wordings', () => {
     const change = '原公告中投标文件送达截止时间和开标时间为:2026年02月04日上午09:30\n现调整为:投标文件送达截止时间:2026年05月21日09:30';
     expect(extractDeadline(change)).toEqual(new Date('2026-05-21T01:30:00Z'));
   });
+
+  it('skips the wording a correction quotes under 原文：, taking the one under 更正為：', () => {
+    const fix = '現更正如下：\n原文：截標日期為2029年10月3日中午12時正\n更正為：截標日期為2029年10月10日中午12時正';
+    expect(extractDeadline(fix)).toEqual(new Date('2029-10-10T04:00:00Z'));
+    expect(extractDeadline('原文：\n投标截止时间：2029年10月3日9:30')).toEqual(new Date('2029-10-03T01:30:00Z'));
+  });
 });
 
 describe('extractPublishedAt: more publication cues', () => {

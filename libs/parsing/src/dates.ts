@@ -147,10 +147,14 @@ const BARE_DEADLINE_LABEL =
   /(?<=^|\n)[ \t]*(?:[一二三四五六七八九十\d]{1,2}[、.)][ \t]*)?(?:(?:更正|变更|修改|调整)后(?:的)?)?截止(?:时间|日期)(?=[ \t]*(?:[:：]|为))/gu;
 // "原公告中投标截止时间为…": the deadline an earlier notice set, replaced by this one.
 // "更正前：…截止时间为A\n更正后：…B": the line before the change.
+// "原文：截標日期為A\n更正為：…B": a correction quotes the replaced wording under 原文 when a line below
+// opens with the new one (更正为：, 修改为：); elsewhere 原文 is a repost's heading over current text.
 // A date marked as the replaced one right after it ("…14:00（原）", "（变更前）") is no deadline now.
 const MARKED_EARLIER = /^[ \t]*[(（][ \t]*(?:原|原定|原时间|更正前|变更前|调整前|修改前)[ \t]*[)）]/u;
 const MARK_REACH = 12;
 const EARLIER_DEADLINE = /(?:原(?!文(?!件))(?:公告|定|招标公告|文件)?|(?:更正|变更|修改|调整)前[:：]?)[^\n。;；]{0,10}$/u;
+const QUOTED_ORIGINAL = /(?:^|\n)[ \t]*原文[ \t]*[:：][^\n。;；]{0,10}$/u;
+const CORRECTED_LINE = /\n[ \t]*(?:更正|修改|变更|调整)?(?:为|后)[ \t]*[:：]/u;
 // Electronic bids are decrypted (解密) or bidders sign in (签到) after the bids are in.
 const NOT_A_BID_DEADLINE = /获取|报名|保证金|质疑|异议|答疑|澄清|公示|发售|购买|下载|解密|签到/u;
 // "并于2026年03月30日08时30分（北京时间）前递交响应文件", "须在2027年3月5日9:30前递交", and the
@@ -177,7 +181,9 @@ export function extractDeadline(text: string, published: Date | null = null): Da
   const submitBefore = hits.filter(
     (h) => SUBMIT_BEFORE.test(joined.slice(Math.max(0, h.index - 3), h.index)) && SUBMIT_AFTER.test(joined.slice(h.end, h.end + 30)),
   );
-  const earlier = (start: number) => EARLIER_DEADLINE.test(joined.slice(Math.max(0, start - 14), start));
+  const earlier = (start: number) =>
+    EARLIER_DEADLINE.test(joined.slice(Math.max(0, start - 14), start)) ||
+    (QUOTED_ORIGINAL.test(joined.slice(Math.max(0, start - 16), start)) && CORRECTED_LINE.test(joined.slice(start)));
   const candidates = [
     ...changedTo,
     ...labelledDates(

@@ -614,4 +614,59 @@ describe('readNoticeKind: titles that name only the notice, the kind in the body
     expect(kind('某局监测设备采购项目竞谈结果公告')).toEqual({ category: 'award', stage: 'result' });
     expect(kind('某局监测设备采购项目竞谈失败公告')).toEqual({ category: 'other', stage: 'termination' });
   });
+
+  it('reads a failed procedure started again (废标后重新组织) as the new invitation, a failure alone as an end', () => {
+    expect(kind('某医院病理科设备采购项目竞争性磋商公告（废标后重新组织）')).toEqual({ category: 'tender', stage: 'invitation' });
+    expect(kind('某道路工程流标后重新招标公告')).toEqual({ category: 'tender', stage: 'invitation' });
+    expect(kind('某医院病理科设备采购项目废标公告')).toEqual({ category: 'other', stage: 'termination' });
+  });
+
+  it('reads a published notice withdrawn (…询价采购公告取消通知) as the end of its procedure', () => {
+    expect(kind('某幼儿园食堂食材配送询价采购公告取消通知')).toEqual({ category: 'other', stage: 'termination' });
+    expect(kind('某项目招标公告的取消公告')).toEqual({ category: 'other', stage: 'termination' });
+    expect(kind('某学校取消公告栏维修采购公告')).toEqual({ category: 'tender', stage: 'invitation' });
+  });
+
+  it('reads 开标公示 as an opening record', () => {
+    expect(kind('某小学综合楼改造工程开标公示')).toEqual({ category: 'other', stage: 'bid_opening' });
+  });
+
+  it('reads a project review published with its outcome (节能审查结果公示) as an approval, a review bought as a result', () => {
+    expect(kind('某热电联产项目节能审查结果公示')).toEqual({ category: 'proposed', stage: 'project_approval' });
+    expect(kind('某污水处理厂项目社会稳定风险评估结果的公示')).toEqual({ category: 'proposed', stage: 'feasibility_approval' });
+    expect(kind('某项目社会稳定风险评估服务采购结果公告')).toEqual({ category: 'award', stage: 'result' });
+  });
+
+  it('reads a 单一来源 论证意见公示 as the 单一来源 procedure, whatever its body agrees to', () => {
+    const body = '六、专家论证意见：经三名专家论证，同意采用单一来源方式采购。';
+    expect(kind('某学院循环水槽维修单一来源采购专家论证意见公示', body)).toEqual({ category: 'tender', stage: 'invitation' });
+  });
+
+  it('reads a change to a result that names no award word (采购项目结果变更公告) as a change, as the shared labels do', () => {
+    expect(kind('某中心医用耗材配送服务采购项目结果变更公告')).toEqual({ category: 'change', stage: 'correction' });
+    expect(kind('某中心医用耗材配送服务中标结果变更公告')).toEqual({ category: 'award', stage: 'result' });
+  });
+
+  it('reads 繁體 解答及補充資料 as a clarification and 招標書 as an invitation', () => {
+    expect(kind('澳門市政署 公開招標「某公園園藝保養服務」之解答及補充資料')).toEqual({ category: 'change', stage: 'clarification' });
+    expect(kind('建築署 招標書：某體育館空調系統更換工程')).toEqual({ category: 'tender', stage: 'invitation' });
+    expect(kind('某学校心理咨询解答服务采购公告')).toEqual({ category: 'tender', stage: 'invitation' });
+  });
+
+  it('reads a state firm’s 选聘 and a call for suppliers (供应商征集, 公开征集) as tenders, a call for opinions as a plan', () => {
+    expect(kind('某集团法律顾问选聘公告')).toEqual({ category: 'tender', stage: 'invitation' });
+    expect(kind('某公司合格供应商征集公告')).toEqual({ category: 'tender', stage: 'invitation' });
+    expect(kind('某集团法律服务机构公开征集公告')).toEqual({ category: 'tender', stage: 'invitation' });
+    expect(kind('某集团法律顾问选聘结果公示')).toEqual({ category: 'award', stage: 'result' });
+    expect(kind('某项目采购需求意见征集公告')).toEqual({ category: 'intent', stage: 'pre_announcement' });
+  });
+
+  it('reads a hospital’s 参数征集 as a call before the procurement', () => {
+    expect(kind('某医院超声设备参数征集')).toEqual({ category: 'intent', stage: 'pre_announcement' });
+  });
+
+  it('reads 能评 as the energy review of a planned project, not 性能评价', () => {
+    expect(kind('某项目能评公示')).toEqual({ category: 'proposed', stage: 'project_approval' });
+    expect(kind('某设备性能评审公示')).not.toEqual({ category: 'proposed', stage: 'project_approval' });
+  });
 });

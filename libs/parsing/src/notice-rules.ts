@@ -30,17 +30,20 @@ const rule = (category: BulletinCategory, stage: BulletinStage | null, re: RegEx
 // service that is being tendered is a tender, only the approval itself is "proposed"; a tender that
 // mentions 开工 is still a tender.
 export const TITLE_RULES: readonly NoticeRule[] = [
+  // A failed procedure started again names the failure only as its reason: "…磋商公告（废标后重新组织）",
+  // "流标后重新招标公告". The notice is the new procedure's invitation.
+  rule('tender', 'invitation', /(?:废标|流标|终止|(?:招标|采购)失败)[后，,]?[^，。\n]{0,2}?重新(?:招标|采购|组织|发布|挂网|公告)/u),
   rule(
     'other',
     'termination',
-    /终止|废止|(?:废标|流标)(?!后?的?重新(?:招标|采购|组织|比选|磋商|谈判|询价))|无法决标|(?:招标|采购|比选|磋商|谈判|询价|询比|竞价|竞谈|竞磋)失败|取消(?:招标|采购|中标|成交|公告|公示)|不予定标|(?:项目|采购|招标)取消|撤销[^，。\n]{0,20}?(?:招标|采购|中标|成交)|(?:中标|成交|结果)(?:公示|公告)?撤销|中标无效|作废|停止(?:本项目)?(?:招标|采购|交易)|(?:公告|公示)撤回|撤回(?:公告|公示|招标|采购)|(?:^|关于)取消[^，。\n]{2,40}?(?:项目|工程|招标|采购)(?:的?(?:公告|通知|公示)|$)/u,
+    /终止|废止|(?:废标|流标)(?!后?的?重新(?:招标|采购|组织|比选|磋商|谈判|询价))|无法决标|(?:招标|采购|比选|磋商|谈判|询价|询比|竞价|竞谈|竞磋)失败|取消(?:招标|采购|中标|成交|公告|公示)|不予定标|(?:项目|采购|招标)取消|撤销[^，。\n]{0,20}?(?:招标|采购|中标|成交)|(?:中标|成交|结果)(?:公示|公告)?撤销|中标无效|作废|停止(?:本项目)?(?:招标|采购|交易)|(?:公告|公示)撤回|撤回(?:公告|公示|招标|采购)|(?:^|关于)取消[^，。\n]{2,40}?(?:项目|工程|招标|采购)(?:的?(?:公告|通知|公示)|$)|(?:招标|采购|询价|磋商|谈判|比选|竞价)(?:公告|公示)(?:的)?取消(?:的)?(?:通知|公告|说明|$)/u,
   ),
   // A sale of land or mineral rights (国有建设用地使用权出让, 采矿权挂牌出让) closes with who bought them
   // (竞得人) and the price (成交价): a public-resource transaction, but no procurement was won.
   rule('other', null, LAND_SALE_RESULT),
   // A 磋商 opening lists the responses as opened (响应文件开启一览表): no one has won yet. Taiwan's
   // 開標紀錄 is 纪录 once simplified.
-  rule('other', 'bid_opening', /开标(?:记录|纪录|结果|情况|一览)|唱标|(?:投标|响应)文件(?:递交|提交|接收|开启)(?:情况|记录|一览)/u),
+  rule('other', 'bid_opening', /开标(?:记录|纪录|结果|情况|一览|公示)|唱标|(?:投标|响应)文件(?:递交|提交|接收|开启)(?:情况|记录|一览)/u),
   // A cap is often published with how it is made up (最高投标限价及其组成公示, 控制价构成公示).
   rule(
     'other',
@@ -70,6 +73,18 @@ export const TITLE_RULES: readonly NoticeRule[] = [
   // A finance bureau's decision on a complaint (投诉处理决定, 投诉处理结果公告) rules on a procedure; it
   // is no result even when it names the winner complained about (its stage: see voided-award.ts).
   rule('other', null, /投诉(?:的)?处理(?:决定|结果|意见)|投诉(?:事项)?答复/u),
+  // A 发改委's review of a planned project published with its outcome (节能审查结果公示, 社会稳定风险评估结果
+  // 的公示, 用地预审结果) approves the project; a purchase of such a review (…评估服务采购结果) is still a
+  // result, for its 服务采购 stands between the review and 结果.
+  rule('proposed', 'feasibility_approval', /(?:社会稳定风险|社稳|稳评)(?:评估|分析)?(?:报告)?(?:审查|评审)?结果(?:的)?(?:公示|公告)/u),
+  rule(
+    'proposed',
+    'project_approval',
+    /(?:节能|能评|用地预审|选址|水土保持|防洪)(?:评估|报告)?(?:审查|评审|审批|预审)?结果(?:的)?(?:公示|公告)/u,
+  ),
+  // Experts agreeing that only one supplier can serve (单一来源采购专家论证意见公示) is the notice of the
+  // 单一来源 procedure itself, published for objections as its 公示 is.
+  rule('tender', 'invitation', /单一来源[^，。\n]{0,8}?论证(?:意见|结论|结果)?(?:的)?(?:公示|公告)/u),
   // Who passed a prequalification is no award (the bid is still to come): it closes the
   // prequalification, so it is that stage. 资格后审 is checked at the opening, with the bids.
   rule('tender', 'prequalification', /资格(?:预审|审查)结果|资审结果|资格(?:预审|审查)合格(?:申请人|单位)?(?:名单)?(?:公示|公告)/u),
@@ -107,7 +122,11 @@ export const TITLE_RULES: readonly NoticeRule[] = [
   ),
   // Loans of the World Bank or the ADB have their notices titled in English: an Addendum (补遗) or
   // a Clarification to the bidding document.
-  rule('change', 'clarification', /澄清|答疑|补遗|(?:疑问|问题|质疑)(?:解答|回复|答复)|\b[Aa]ddend(?:um|a)\b|\b[Cc]larification No/u),
+  rule(
+    'change',
+    'clarification',
+    /澄清|答疑|补遗|(?<!咨询|心理)解答(?:及|和|与|说明|公告|通知|$)|补充资料(?:$|公告|通知)|(?:疑问|问题|质疑)(?:解答|回复|答复)|\b[Aa]ddend(?:um|a)\b|\b[Cc]larification No/u,
+  ),
   // 勘误, 补正 and 修正 correct an error; 修订 and 更改 are said of a tender's documents or notice (a 标准修订 service
   // bought is a tender).
   // 修 also ends works words (维修, 装修, 检修, 翻修, 大修) and 改 starts 改造/改建, so 维修改造 is no
@@ -123,22 +142,25 @@ export const TITLE_RULES: readonly NoticeRule[] = [
   rule('intent', 'tender_plan', /招标(?:项目)?计划|采购计划(?:公告|公示|发布|通知|表)?|发包(?:项目)?计划|招标预告/u),
   // A price survey (市场调查, 价格调研) asks prices to set a budget before any procurement; a 采购需求
   // 论证 公示 sets out the requirements for remarks, as a 需求公示 does; so does a body's "现将本项目采购需求
-  // 予以公示" (read before the tender rule would take its 采购…公示).
+  // 予以公示" (read before the tender rule would take its 采购…公示); a hospital's 参数征集 asks makers for
+  // the specifications it will buy by.
   rule(
     'intent',
     'pre_announcement',
-    /预公告|预公示|预告|需求(?:予以|进行)?(?:公示|公告|公开|调查|征集|论证)|意见征集|征求意见|征集.{0,60}意见|提前公示|市场(?:调研|调查)|价格(?:调查|调研)|预询价/u,
+    /预公告|预公示|预告|需求(?:予以|进行)?(?:公示|公告|公开|调查|征集|论证)|意见征集|征求意见|征集.{0,60}意见|提前公示|市场(?:调研|调查)|价格(?:调查|调研)|预询价|(?:技术)?参数(?:征集|调研|论证)/u,
   ),
   rule('tender', 'prequalification', /资格预审|资审公告/u),
   // How to download or obtain the documents (a change to them said so above) is part of the tender.
   rule('tender', 'invitation', /(?:招标|采购|磋商|谈判|询价|比选)文件(?:的)?(?:下载|获取|领取)/u),
   // A township or a village lets its small works out by 发包 (发包公告, 发包信息): its word for a tender.
   // 采购信息公开 is a unit's page of whatever it publishes (意向, 合同, 验收): no kind of its own.
-  // 竞谈 and 竞磋 are the short names of 竞争性谈判 and 竞争性磋商 (某项目竞谈公告).
+  // 竞谈 and 竞磋 are the short names of 竞争性谈判 and 竞争性磋商 (某项目竞谈公告). State firms choose
+  // auditors, lawyers and banks by 选聘, and call for suppliers to join a pool by 征集 (合格供应商征集,
+  // 服务机构公开征集); a call for opinions (意见征集) was read above as a plan.
   rule(
     'tender',
     'invitation',
-    /(?:招标|采购|磋商|谈判|询价|询比|比选|竞价|遴选|比价|竞争性|竞谈|竞磋|招募|资格预审|单一来源|招租|议价|邀标|竞标|发包)[^，。]{0,4}?(?:公告|公示|邀请|通知|信息(?!公开))|投标邀请|邀请书|邀请函|重新(?:招标|采购)|招标文件发布|采购文件|(?:公开)?招标[:：]|公开招标$|采购案$/u,
+    /(?:招标|采购|磋商|谈判|询价|询比|比选|竞价|遴选|比价|竞争性|竞谈|竞磋|招募|资格预审|单一来源|招租|议价|邀标|竞标|发包|选聘|(?:供应商|服务商|承包商|机构|单位|合作方)征集|公开征集)[^，。]{0,4}?(?:公告|公示|邀请|通知|信息(?!公开))|投标邀请|邀请书|邀请函|招标书(?=[:：]|$)|重新(?:招标|采购)|招标文件发布|采购文件|(?:公开)?招标[:：]|公开招标$|采购案$/u,
   ),
   rule('proposed', 'eia', /环评|环境影响/u),
   rule('proposed', 'feasibility_approval', /可研|可行性研究/u),
@@ -149,8 +171,13 @@ export const TITLE_RULES: readonly NoticeRule[] = [
   // without it; a preliminary design, a planning permit (批前公示), the site and land checks are
   // the approvals a project goes through on its way to be built. A 拟建 entry is read below, and so
   // is a list of projects taken into a 储备库 (项目储备库, 重点项目库): planned, none approved yet.
+  // 能评 is short for the 节能评估 (not 性能评价 or 效能评估).
   rule('proposed', 'feasibility_approval', /社会稳定风险|社稳|稳评/u),
-  rule('proposed', 'project_approval', /初步设计|批复|批前公示|审批(?:公示|公告|结果)|规划许可|选址|用地预审|节能审查|施工许可/u),
+  rule(
+    'proposed',
+    'project_approval',
+    /初步设计|批复|批前公示|审批(?:公示|公告|结果)|规划许可|选址|用地预审|节能审查|(?<![性效功动体])能评(?=公示|批复|审查|意见)|施工许可/u,
+  ),
   // The other reviews a project passes before it is built (节能报告的审查意见, 水土保持方案的审批意见).
   rule('proposed', 'project_approval', PROJECT_REVIEW),
   rule('proposed', null, /拟建|项目储备(?:库|清单|名单)|(?:储备|重点|重大)项目库|储备项目(?:库|清单|名单)/u),

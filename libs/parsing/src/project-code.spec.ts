@@ -76,9 +76,10 @@ describe('extractProjectCode', () => {
 });
 
 describe('extractProjectCode: method numbers and aggregator bars', () => {
-  it('reads a 遴选编号 or 征集编号 as the tender’s number', () => {
+  it('reads a 遴选编号, 征集编号 or 选聘编号 as the tender’s number', () => {
     expect(extractProjectCode('遴选编号：YY-LX-2027-031\n采购人：某医院')).toBe('YY-LX-2027-031');
     expect(extractProjectCode('征集编号：ZJ2027-008\n')).toBe('ZJ2027-008');
+    expect(extractProjectCode('选聘编号：QNJT-XP-2029-02\n选聘人：某集团')).toBe('QNJT-XP-2029-02');
   });
 
   it('ends the code at the bar that joins an aggregator’s fields', () => {

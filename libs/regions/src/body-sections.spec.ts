@@ -102,4 +102,11 @@ describe('bodySections: winners in run-together excerpts', () => {
     expect(bodySections('采购代理:某公司(南宁市青秀区)|采购人:某县某局').main).toContain('某县某局');
     expect(bodySections('招标代理机构费用:由中标人支付').otherParties).not.toContain('招标代理机构费用');
   });
+
+  it('ends a supplier section at the next numbered item of a field list', () => {
+    const s = bodySections('四、拟定供应商:郑州某仪器有限公司(原制造商)|五、理由:原厂封闭系统|八、联系地址:河南省郑州市金水区北环路36号');
+    expect(s.otherParties).toContain('郑州某仪器有限公司');
+    expect(s.main).toContain('金水区北环路');
+    expect(bodySections('中标人:甲公司|地址:天河区某路1号|二级资质').otherParties).toContain('二级资质');
+  });
 });
