@@ -3,6 +3,7 @@ import { ROLE_WORDS } from './consortium-roles';
 import { dropLevelNote } from './budget-level';
 import { dropLotNote } from './lot-note';
 import { dropPlaceNote } from './place-note';
+import { bracketedNamePart } from './bracketed-name-part';
 import { dropSizeNote } from './size-note';
 
 // Names of organisations as notices write them: a place, a brand or a purpose, then a suffix
@@ -217,6 +218,7 @@ export function* supplierNames(text: string): Generator<string> {
     // Twice: 某集团 + 有限公司 + 某分公司.
     const end = m.index + m[0].length;
     const more =
+      bracketedNamePart(text, end, m[0]) ||
       matchAt(NAME_MORE, text, end) ||
       (/银行/u.test(m[0]) ? matchAt(BANK_BRANCH, text, end) : '') ||
       (m[0].endsWith('集团') ? matchAt(GROUP_SUBSIDIARY, text, end) : '');

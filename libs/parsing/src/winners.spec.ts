@@ -690,6 +690,15 @@ describe('readWinners: selection results, stations, foreign names', () => {
     expect(readWinners(text)).toEqual(['甲水务工程有限公司']);
   });
 
+  it('reads the first candidate noted by rank in brackets when its name holds a bracket of its own ((北京), (集团))', () => {
+    const text =
+      '中标候选人及排序：某某建设集团(北京)市政工程有限公司(第一中标候选人，投标报价：12,648,300.00元)、某某城乡建设(集团)有限责任公司(第二中标候选人，投标报价：12,702,560.00元)';
+    expect(readWinners(text)).toEqual(['某某建设集团(北京)市政工程有限公司']);
+    expect(readWinners('成交候选人：某某建材科技(集团)有限公司(第一名，报价86万元)、某某贸易有限公司(第二名)')).toEqual([
+      '某某建材科技(集团)有限公司',
+    ]);
+  });
+
   it('reads winners listed with the lot each won in brackets without the note (某公司(包1))', () => {
     const text = '中标供应商：\n1. 甲教学设备有限公司（包1）\n2. 乙实验器材有限公司（包2、包3）\n中标金额：包1：12.5万元；包2：8.6万元';
     expect(readWinners(text)).toEqual(['甲教学设备有限公司', '乙实验器材有限公司']);
