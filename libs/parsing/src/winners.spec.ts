@@ -699,6 +699,27 @@ describe('readWinners: selection results, stations, foreign names', () => {
     ]);
   });
 
+  it('reads the candidate a decision names by rank alone (确定第二中标候选人为中标人) from the ranking', () => {
+    const text =
+      '第一中标候选人：甲建设有限公司，投标报价：1,200,000.00元\n第二中标候选人：乙建设有限公司，投标报价：1,250,000.00元\n第一中标候选人放弃中标，招标人确定第二中标候选人为中标人。';
+    expect(readWinners(text)).toEqual(['乙建设有限公司']);
+  });
+
+  it('reads every member of a consortium a rank note in brackets follows', () => {
+    const text =
+      '中标候选人：甲建设集团有限公司(牵头人)与乙设计院有限公司(成员)组成的联合体(第一名，投标报价12,000,000.00元)、丙建设有限公司(第二名，投标报价12,500,000.00元)';
+    expect(readWinnersOf(text, [])).toEqual(['甲建设集团有限公司', '乙设计院有限公司']);
+  });
+
+  it('reads the name on the line a rank closes, not the one on the line below', () => {
+    const text = '中标候选人：\n1、甲建设有限公司 投标报价1,200,000.00元 第一名\n2、乙建设有限公司 投标报价1,250,000.00元 第二名';
+    expect(readWinners(text)).toEqual(['甲建设有限公司']);
+  });
+
+  it('reads a repair shop run by one person (某某汽车修理部(个体工商户))', () => {
+    expect(readWinners('成交供应商：某某县老王汽车修理部(个体工商户)，成交价：46,000元')).toEqual(['某某县老王汽车修理部']);
+  });
+
   it('reads winners listed with the lot each won in brackets without the note (某公司(包1))', () => {
     const text = '中标供应商：\n1. 甲教学设备有限公司（包1）\n2. 乙实验器材有限公司（包2、包3）\n中标金额：包1：12.5万元；包2：8.6万元';
     expect(readWinners(text)).toEqual(['甲教学设备有限公司', '乙实验器材有限公司']);

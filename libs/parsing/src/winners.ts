@@ -1,6 +1,9 @@
 import { addressedWinner } from './addressed-winner';
 import { countAfterLabel } from './candidate-count';
 import { nameFieldBelowRank } from './rank-heading';
+import { nameBeforeRankAtLineEnd } from './rank-at-line-end';
+import { winnerDecidedByRank } from './rank-decided';
+import { consortiumBeforeNote } from './noted-consortium';
 import { decodeBidderNumber, winnerByNumber } from './bidder-numbers';
 import { quotesFormerResult } from './former-result';
 import { LOT_NAME } from './lot-numbers';
@@ -168,6 +171,8 @@ export function readWinners(text: string): string[] {
   }
   const decidedInProse = decidedAs(text);
   if (decidedInProse.length) return decidedInProse;
+  const byRank = winnerDecidedByRank(text);
+  if (byRank) return [byRank];
   const wonAtPrice = wonAtPriceIn(text);
   if (wonAtPrice.length) return wonAtPrice;
   const wonBy = wonByIn(text);
@@ -229,6 +234,12 @@ function namesAfter(text: string, label: RegExp, everyLot: boolean): string[] {
     if (namesOtherBidders(text, m[0], end)) continue;
     if (wordInAnotherValue(text, m.index, end)) continue;
     if (label === FIRST_CANDIDATE && isLastCellOfRow(text, m.index, end)) continue;
+    const lineName = label === FIRST_CANDIDATE ? nameBeforeRankAtLineEnd(text, m.index, end) : null;
+    if (lineName) {
+      if (!out.includes(lineName)) out.push(lineName);
+      if (!everyLot) break;
+      continue;
+    }
     // "排名：第一名" closing a bidder's block: the name is the block's, above it.
     if (label === FIRST_CANDIDATE && isRankField(text, m.index)) {
       const above = nameAboveRankField(text, m.index);
@@ -247,7 +258,8 @@ function namesAfter(text: string, label: RegExp, everyLot: boolean): string[] {
     // "甲公司(第一名)、乙公司(第二名)": a rank in brackets is a note on the name right before it, also
     // when the note goes on with the bid ("甲公司(第一名，报价…元)").
     if (text[m.index - 1] === '(' && (text[end] === ')' || RANK_NOTE_GOES_ON.test(text.slice(end, end + 48)))) {
-      const before = supplierNamesIn(text.slice(Math.max(0, m.index - 1 - NOTED_NAME_REACH), m.index - 1)).pop();
+      const group = consortiumBeforeNote(text, m.index - 1);
+      const before = group ?? supplierNamesIn(text.slice(Math.max(0, m.index - 1 - NOTED_NAME_REACH), m.index - 1)).pop();
       if (before && text.slice(m.index - 1 - before.length, m.index - 1) === before && !out.includes(before)) out.push(before);
       if (!everyLot && out.length) break;
       continue;

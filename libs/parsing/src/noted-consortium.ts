@@ -1,0 +1,17 @@
+import { GROUP_WORD, membersOfCell } from './consortium';
+
+// "中标候选人：甲公司(牵头人)与乙公司(成员)组成的联合体(第一名，报价…)": a rank noted in brackets after a
+// consortium belongs to all its members, not to the group word 联合体 read as a name of its own. The
+// stretch from where the value opens to the note is returned whole; its members are read from it as
+// from a winner's cell.
+const VALUE_OPENS = /[:：、，,；;\n][^:：、，,；;\n]*$/u;
+const REACH = 160;
+
+/** The consortium ending right before a bracket opening at `noteStart`, whole, or null. */
+export function consortiumBeforeNote(text: string, noteStart: number): string | null {
+  const before = text.slice(Math.max(0, noteStart - REACH), noteStart);
+  if (!GROUP_WORD.test(before)) return null;
+  const open = VALUE_OPENS.exec(before);
+  const stretch = (open ? before.slice(open.index + 1) : before).trim();
+  return membersOfCell(stretch).length > 1 ? stretch : null;
+}
