@@ -125,6 +125,11 @@ describe('readResultAmount', () => {
     expect(readResultAmount(text, ['甲建设有限公司'])).toBe(1_200_000);
   });
 
+  it('reads the bid on the row a first rank closes, whatever order the rows stand in', () => {
+    const text = '中标候选人:\n乙建设有限公司  1,250,000.00元  第二名\n甲建设有限公司  1,200,000.00元  第一名';
+    expect(readResultAmount(text, ['甲建设有限公司'])).toBe(1_200_000);
+  });
+
   it('reads the bid of the candidate a decision names by rank alone', () => {
     const text =
       '第一中标候选人:甲建设有限公司,投标报价:1,200,000.00元\n第二中标候选人:乙建设有限公司,投标报价:1,250,000.00元\n第一中标候选人放弃中标,招标人确定第二中标候选人为中标人。';

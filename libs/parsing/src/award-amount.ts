@@ -1,4 +1,4 @@
-import { nameBeforeRankAtLineEnd } from './rank-at-line-end';
+import { lineClosedByFirstRank, nameBeforeRankAtLineEnd } from './rank-at-line-end';
 import { winnerDecidedByRank } from './rank-decided';
 import { labelMultiplier, readAmountAfter, unitStatedAbove } from './amount-reader';
 import { parseAmount } from './amounts';
@@ -280,13 +280,13 @@ function bidOnWinnerLine(text: string, name: string): number | null {
 // A ranking with no header row, or run into one line: "1  某公司  412,800.00  92.5\n2  乙公司 …",
 // "中标候选人 1 某公司 2,156,780.00 2 乙公司 …". Row 1 is the winner's, and a money-like figure (with
 // thousands separators or cents, at least 1000) right after its name is its bid; a score or a
-// number of days is neither.
+// number of days is neither. A row closed by 第一名 is the winner's too, wherever it stands.
 const FIRST_ROW_BEFORE = /(?:^|[\s|])1[ \t|]+$/u;
 const MONEY_FIGURE_AFTER = /^[ \t|]+(?:[¥￥]\s*)?(\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d{4,10}\.\d{1,2})\s*(万元|元)?(?=$|[\s|])/u;
 
 function figureAfterFirstRowName(text: string, name: string): number | null {
   for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
-    if (!FIRST_ROW_BEFORE.test(text.slice(Math.max(0, at - 6), at))) continue;
+    if (!FIRST_ROW_BEFORE.test(text.slice(Math.max(0, at - 6), at)) && !lineClosedByFirstRank(text, at)) continue;
     const m = MONEY_FIGURE_AFTER.exec(text.slice(at + name.length, at + name.length + 32));
     if (m) return figureYuan(m, 1);
   }

@@ -1,4 +1,4 @@
-import { nameBeforeRankAtLineEnd } from './rank-at-line-end';
+import { lineClosedByFirstRank, nameBeforeRankAtLineEnd } from './rank-at-line-end';
 
 describe('nameBeforeRankAtLineEnd', () => {
   it('gives the name on the line a rank closes', () => {
@@ -12,5 +12,11 @@ describe('nameBeforeRankAtLineEnd', () => {
     expect(nameBeforeRankAtLineEnd(heading, 5, 8)).toBeNull();
     const labelled = '甲建设有限公司 得分：92.5 排名第一';
     expect(nameBeforeRankAtLineEnd(labelled, labelled.indexOf('排名第一'), labelled.length)).toBeNull();
+  });
+
+  it('tells a line closed by a first rank', () => {
+    const text = '乙建设有限公司  1,250,000.00元  第二名\n甲建设有限公司  1,200,000.00元  第一名';
+    expect(lineClosedByFirstRank(text, 0)).toBe(false);
+    expect(lineClosedByFirstRank(text, text.indexOf('甲'))).toBe(true);
   });
 });

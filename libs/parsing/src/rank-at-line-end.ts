@@ -15,3 +15,13 @@ export function nameBeforeRankAtLineEnd(text: string, start: number, end: number
   if (!name) return null;
   return COLON.test(line.slice(line.indexOf(name) + name.length)) ? null : name;
 }
+
+// "甲公司  1,200,000.00元  第一名": the line a first rank closes is the first-ranked bidder's row,
+// whatever order the rows stand in.
+const FIRST_RANK_CLOSES = /(?:第[一1]名|排名第[一1]|第[一1](?:中标|成交|中选)?候选人)[ \t。.;；]*$/u;
+
+/** Whether the line holding `at` is closed by a first rank. */
+export function lineClosedByFirstRank(text: string, at: number): boolean {
+  const end = text.indexOf('\n', at);
+  return FIRST_RANK_CLOSES.test(text.slice(at, end < 0 ? text.length : end));
+}

@@ -720,6 +720,17 @@ describe('readWinners: selection results, stations, foreign names', () => {
     expect(readWinners('成交供应商：某某县老王汽车修理部(个体工商户)，成交价：46,000元')).toEqual(['某某县老王汽车修理部']);
   });
 
+  it('reads the candidate decided by its former rank (确定原第二中标候选人某公司为中标人)', () => {
+    const text = '原第一中标候选人甲建设有限公司投标文件存在重大偏差被否决,现确定原第二中标候选人乙建设有限公司为中标人。';
+    expect(readWinners(text)).toEqual(['乙建设有限公司']);
+  });
+
+  it('reads a block headed "推荐的中标候选人第一名" by its name field, without the field\'s label', () => {
+    const text =
+      '评标委员会推荐的中标候选人第一名\n投标人:甲建设有限公司\n投标报价:1,200,000.00元\n中标候选人第二名\n投标人:乙建设有限公司';
+    expect(readWinners(text)).toEqual(['甲建设有限公司']);
+  });
+
   it('reads winners listed with the lot each won in brackets without the note (某公司(包1))', () => {
     const text = '中标供应商：\n1. 甲教学设备有限公司（包1）\n2. 乙实验器材有限公司（包2、包3）\n中标金额：包1：12.5万元；包2：8.6万元';
     expect(readWinners(text)).toEqual(['甲教学设备有限公司', '乙实验器材有限公司']);
