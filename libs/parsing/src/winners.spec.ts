@@ -731,6 +731,28 @@ describe('readWinners: selection results, stations, foreign names', () => {
     expect(readWinners(text)).toEqual(['甲建设有限公司']);
   });
 
+  it('reads consortium members noted by role before a rank note of their own (A(牵头人)、B(成员)(第一中标候选人，…))', () => {
+    const text =
+      '中标候选人:甲建设集团有限公司(联合体牵头人)、乙设计有限公司(联合体成员)(第一中标候选人,投标报价12,000,000.00元);丙建设有限公司(第二中标候选人,投标报价12,500,000.00元)';
+    expect(readWinnersOf(text, [])).toEqual(['甲建设集团有限公司', '乙设计有限公司']);
+  });
+
+  it('reads the members of "联合体(A+B)" without the group word opening the bracket', () => {
+    const text = '第一中标候选人:联合体(甲建设有限公司+乙设计院有限公司),投标报价:12,000,000.00元\n第二中标候选人:丙建设有限公司';
+    expect(readWinnersOf(text, [])).toEqual(['甲建设有限公司', '乙设计院有限公司']);
+  });
+
+  it('reads a person by the identity number noted after the name, and a person ranked first in a table', () => {
+    expect(readWinners('成交人:王某军(身份证号:3301**********1234)\n成交金额:28,000元')).toEqual(['王某军']);
+    expect(readWinners('报价人 | 报价(元) | 名次\n李某(自然人) | 38,000 | 2\n王某(自然人) | 36,000 | 1')).toEqual(['王某']);
+  });
+
+  it('reads a winner without the note on who gave up the place (乙公司(第一名放弃))', () => {
+    expect(readWinners('推荐中标候选人:第一名:甲建设有限公司;第二名:乙建设有限公司\n确定中标人:乙建设有限公司(第一名放弃)')).toEqual([
+      '乙建设有限公司',
+    ]);
+  });
+
   it('reads winners listed with the lot each won in brackets without the note (某公司(包1))', () => {
     const text = '中标供应商：\n1. 甲教学设备有限公司（包1）\n2. 乙实验器材有限公司（包2、包3）\n中标金额：包1：12.5万元；包2：8.6万元';
     expect(readWinners(text)).toEqual(['甲教学设备有限公司', '乙实验器材有限公司']);

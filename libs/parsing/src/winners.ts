@@ -183,7 +183,8 @@ export function readWinners(text: string): string[] {
   const first = namesAfter(text, FIRST_CANDIDATE, true);
   if (first.length) return first;
   // "中标候选人情况：" over a table with a rank column: the row ranked first, wherever it stands.
-  const rankedName = decided?.by === 'rank' ? readOrgAt(decided.name, 0, 'supplier') : null;
+  // A person noted as one (王某(自然人)) may be the row ranked first of a small works' quotes.
+  const rankedName = decided?.by === 'rank' ? (readOrgAt(decided.name, 0, 'supplier') ?? personAt(decided.name, 0)) : null;
   if (rankedName) return [rankedName];
   const candidates = namesAfter(text, ANY_CANDIDATE, false);
   if (candidates.length) return oneConsortium(text, candidates) ? candidates : candidates.slice(0, 1);
@@ -272,6 +273,8 @@ function namesAfter(text: string, label: RegExp, everyLot: boolean): string[] {
   }
   return out;
 }
+
+const GROUP_OPENS = /^(?:由|联合体\s*\()/u;
 
 const RANK_NOTE_GOES_ON = /^[，,、;；][^()\n]{1,44}\)/u;
 
@@ -362,8 +365,9 @@ function namesAt(text: string, labelStart: number, labelEnd: number, everyRow: b
   // "中标人:A、B": several names after one label.
   const separator = direct && (LIST_MARK.test(direct) ? LIST_MARK : CONSORTIUM_JOIN.test(direct) ? CONSORTIUM_JOIN : null);
   if (direct && separator) {
-    // "由A和B组成的联合体": the 由 that introduces the members is not part of the first name.
-    const parts = direct.split(separator).map((part) => part.replace(GROUP_WORD, '').replace(/^由/u, ''));
+    // "由A和B组成的联合体": the 由 that introduces the members is not part of the first name, nor is
+    // the group word opening a bracket around them ("联合体(A+B)").
+    const parts = direct.split(separator).map((part) => part.replace(GROUP_WORD, '').replace(GROUP_OPENS, ''));
     const listed = parts.map((part) => readOrgAt(part, 0, 'supplier')).filter((n): n is string => n !== null);
     // A consortium wins as one: all its members are the winner, even where only one candidate counts.
     const consortium = separator === CONSORTIUM_JOIN || CONSORTIUM_NOTE.test(text.slice(labelEnd, labelEnd + direct.length + 40));
