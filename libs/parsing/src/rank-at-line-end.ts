@@ -1,19 +1,19 @@
 import { supplierNamesIn } from './org-names';
+import { AGENCY_NAME } from './winner-names';
 
-// "1、甲公司 投标报价1,200,000.00元 第一名": a rank closing a line after a name (and its bid) is that
-// name's rank, as a rank cell closing a table row is; it does not head the line below. A label
-// standing before the name on the line ("推荐第一名：") is not such a line: the name must be the
-// line's own, before the rank, with no colon between it and the rank.
+// "1、甲公司 投标报价1,200,000.00元 第一名", "中标候选人：甲公司，投标报价：…，排名第一": a rank closing a
+// line after a name (and its bid) is that name's rank, as a rank cell closing a table row is; it does
+// not head the line below. The line must name one firm, not an agency: with several, which one the
+// rank is for is not clear, and a rank in brackets ("乙公司(第一名)") is a note on the name right
+// before it, read as such elsewhere.
 const LINE_ENDS = /^[ \t。.;；]*(?:\n|$)/u;
-const COLON = /[:：]/u;
 
 /** The name on the line of a rank that ends it, or null. */
 export function nameBeforeRankAtLineEnd(text: string, start: number, end: number): string | null {
-  if (!LINE_ENDS.test(text.slice(end, end + 6))) return null;
+  if (text[start - 1] === '(' || !LINE_ENDS.test(text.slice(end, end + 6))) return null;
   const line = text.slice(text.lastIndexOf('\n', start - 1) + 1, start);
-  const name = supplierNamesIn(line)[0];
-  if (!name) return null;
-  return COLON.test(line.slice(line.indexOf(name) + name.length)) ? null : name;
+  const names = supplierNamesIn(line).filter((n) => !AGENCY_NAME.test(n));
+  return names.length === 1 ? names[0] : null;
 }
 
 // "甲公司  1,200,000.00元  第一名": the line a first rank closes is the first-ranked bidder's row,

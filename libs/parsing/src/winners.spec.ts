@@ -753,6 +753,15 @@ describe('readWinners: selection results, stations, foreign names', () => {
     ]);
   });
 
+  it('reads the candidate on the line its rank closes after its fields (…,投标报价:…,排名第一)', () => {
+    const text = '中标候选人:甲建设有限公司,投标报价:1,200,000.00元,排名第一\n中标候选人:乙建设有限公司,投标报价:1,250,000.00元,排名第二';
+    expect(readWinners(text)).toEqual(['甲建设有限公司']);
+  });
+
+  it('reads a candidate without its rank noted as a number (甲公司(排序1))', () => {
+    expect(readWinners('中标候选人:甲建设有限公司(排序1)、乙建设有限公司(排序2)')).toEqual(['甲建设有限公司']);
+  });
+
   it('reads winners listed with the lot each won in brackets without the note (某公司(包1))', () => {
     const text = '中标供应商：\n1. 甲教学设备有限公司（包1）\n2. 乙实验器材有限公司（包2、包3）\n中标金额：包1：12.5万元；包2：8.6万元';
     expect(readWinners(text)).toEqual(['甲教学设备有限公司', '乙实验器材有限公司']);
