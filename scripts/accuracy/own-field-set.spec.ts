@@ -1589,6 +1589,34 @@ import { percent, tallyChecks } from './tally';
 // added 选聘 and calls for suppliers (供应商征集, 公开征集) as tenders, 参数征集 as a call before the
 // procurement and 能评 as an energy review; it left "采购结果变更公告" an award (its 采购结果 reads as a
 // result's) and a hospital's 设备论证结果公示 an award. The shared dev and held-out figures are unchanged.
+// own-b72-* (20 results that name their winner among candidates, 10 with region text down to the
+// county, 4 to the city only and 6 without: candidates ranked in brackets on one line (A(第一名，报价…，
+// 得分…)、B(第二名…)), 第一/第二/第三中标候选人 blocks after a list of every bid, a table in the order
+// bids came in with its 排名 column after the name and the score, 拟中标人 and 拟成交供应商 with 大写 and
+// the others' ranks after, 推荐中标候选人 in one sentence then 确定中标人, three 标段 each with its own
+// first candidate (one firm first in one and second in another), an EPC consortium's 牵头人 and 成员 on
+// lines of their own, a 自然人 and a 个体工商户 winning (the latter at a 下浮率 with a yearly estimate, no
+// award), （北京）/（集团）/(有限合伙) names, an aggregator's 某*/** names with 下浮率 bids, a first
+// candidate struck out and the second decided in a sentence, a 中标人 with 其他中标候选人 noted by rank,
+// a 排名第一 note with no one decided yet, three 包 with 拟成交供应商 each and one 流标; and a 流标 and a
+// 废标 naming bidders and candidates who won nothing) was scored once before any change: province/
+// city/district 20/20 each (the same without region text), category 20/20, stage found and agrees
+// 20/20, budget 2/2, budget none stated 18/18, award 16/16, award none stated 4/4, winners 17/18,
+// winners none named 2/2, buyer 20/20, agency 19/19, project code 19/19, deadline none stated 20/20,
+// published 1/1. The miss: "中铁建设集团（北京）市政工程有限公司（第一中标候选人，…）" read as 市政工程有限公司,
+// a name found by its suffix stopping at 集团 and its bracket. After the rule it led to (a legal form
+// in brackets, 某某(集团)有限责任公司, and a place in brackets after 集团 then the company's own words are
+// one name) all 20 are right. Probing past it added: a decision naming the winner by rank alone
+// (确定第二中标候选人为中标人, 由第二名递补, 第二中标候选人顺延为中标人, 原第二中标候选人) takes the name and
+// bid that rank is given, unless the sentence quotes a rule (若, 可以, 应当, …的，); a rank closing a line
+// of one firm (…元 第一名, …，排名第一) is that firm's, also for its bid when the rows are out of order; a
+// rank note after a consortium (…组成的联合体(第一名…), A(牵头人)、B(成员)(第一中标候选人…)) and 联合体(A+B)
+// give every member; 推荐的中标候选人第一名 heads its block; a person noted by an identity number or
+// ranked first in a quotes table wins; 修理部/汽修部 are names; (第一名放弃) and (排序1) are notes. It
+// confirmed 排名：1 and 综合得分第一 in brackets, 拟中标单位, 第一候选人 without 中标, lots run into one
+// line, a (北京) agency beside a (北京) winner, masked 中标人 with 万元, lot tables with the rank after
+// the name, and a boilerplate "可以确定第二中标候选人为中标人" left alone. The shared dev and held-out
+// figures are unchanged, row for row.
 const OWN_SET = join(__dirname, '../../test/fixtures/own-field-set.jsonl');
 
 describe('own field-style check set', () => {

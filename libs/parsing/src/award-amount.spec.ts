@@ -120,6 +120,22 @@ describe('readAwardAmount', () => {
 });
 
 describe('readResultAmount', () => {
+  it("reads the bid on the line a rank closes, not the next bidder's under it", () => {
+    const text = '中标候选人：\n1、甲建设有限公司 投标报价1,200,000.00元 第一名\n2、乙建设有限公司 投标报价1,250,000.00元 第二名';
+    expect(readResultAmount(text, ['甲建设有限公司'])).toBe(1_200_000);
+  });
+
+  it('reads the bid on the row a first rank closes, whatever order the rows stand in', () => {
+    const text = '中标候选人:\n乙建设有限公司  1,250,000.00元  第二名\n甲建设有限公司  1,200,000.00元  第一名';
+    expect(readResultAmount(text, ['甲建设有限公司'])).toBe(1_200_000);
+  });
+
+  it('reads the bid of the candidate a decision names by rank alone', () => {
+    const text =
+      '第一中标候选人:甲建设有限公司,投标报价:1,200,000.00元\n第二中标候选人:乙建设有限公司,投标报价:1,250,000.00元\n第一中标候选人放弃中标,招标人确定第二中标候选人为中标人。';
+    expect(readResultAmount(text, ['乙建设有限公司'])).toBe(1_250_000);
+  });
+
   it('takes the first amount no other money label claims when the label was cut off', () => {
     expect(readResultAmount('某市某路9号9,894,500.00元四、主要标的信息')).toBe(9_894_500);
     expect(readResultAmount('预算金额:120万元\n某某公司 某市某路1号 1,138,000.00元')).toBe(1_138_000);

@@ -1,3 +1,5 @@
+import { lineClosedByFirstRank, nameBeforeRankAtLineEnd } from './rank-at-line-end';
+import { winnerDecidedByRank } from './rank-decided';
 import { labelMultiplier, readAmountAfter, unitStatedAbove } from './amount-reader';
 import { parseAmount } from './amounts';
 import { quotesFormerResult } from './former-result';
@@ -103,6 +105,9 @@ export function readAwardAmount(text: string, skipTotals = false): number | null
         if (hit?.yuan != null && hit.yuan >= MIN_AWARD_YUAN) return hit.yuan;
         continue;
       }
+      // "1、甲公司 投标报价…元 第一名\n2、乙公司 投标报价…": a rank closing its bidder's line is no
+      // label over the bid on the next line (the line's own bid is read beside the winner).
+      if (rankClosesNamedLine(text, m.index)) continue;
       const end = m.index + m[0].length;
       if (skipTotals && labelSaysTotal(text, m.index, end)) continue;
       if (withoutTax !== null && !labelIncludesTax(text, end)) continue;
@@ -121,6 +126,13 @@ export function readAwardAmount(text: string, skipTotals = false): number | null
 // In English: "Successful Bidder: 某公司\nBid Price: …", "Bid Winner: 某公司\nBid Amount: …".
 const WINNER_THEN_BID =
   /(?<!第[二三四五2-5])(?:中标|成交|中选)(?:候选)?(?:人|单位|供应商)(?:名称)?\s*[:：](?:(?!第[二2]|候选人|\n\s*[2二][、.)])[^。；;]){2,80}?(?:投标|响应|最终)?报价|(?:(?:[Ww]inning|[Ss]uccessful) (?:[Bb]idder|[Tt]enderer|[Ss]upplier)|[Bb]id [Ww]inner)\s*[:：][^。；;]{2,80}?\n[ \t]*[Bb]id (?:[Pp]rice|[Aa]mount)(?=\s*(?:\([^()\n]{1,8}\))?\s*[:：])/gu;
+
+const RANK_WORD = /^(?:第[一1]名|第[一1](?:中标|成交|中选)?候选人|排名第[一1])/u;
+
+function rankClosesNamedLine(text: string, at: number): boolean {
+  const rank = RANK_WORD.exec(text.slice(at, at + 12));
+  return rank !== null && nameBeforeRankAtLineEnd(text, at, at + rank[0].length) !== null;
+}
 
 /** The bid written right after the named winner, or null. */
 function bidAfterWinner(text: string): number | null {
@@ -185,7 +197,8 @@ const AWARD_REFERRED =
 export function readResultAmount(raw: string, winners: readonly string[] = []): number | null {
   const text = withLotsInOrder(separateCreditCodes(raw));
   // A first candidate who gave up its place: its bid is no award; the winner's own is.
-  if (winners.length && withdrawalNoted(text)) {
+  // One decided by its rank ("确定第二中标候选人为中标人") took the first one's place just the same.
+  if (winners.length && (withdrawalNoted(text) || winnerDecidedByRank(text) === winners[0])) {
     const own = amountBesideWinner(text, winners[0]);
     if (own !== null) return own;
   }
@@ -267,13 +280,13 @@ function bidOnWinnerLine(text: string, name: string): number | null {
 // A ranking with no header row, or run into one line: "1  某公司  412,800.00  92.5\n2  乙公司 …",
 // "中标候选人 1 某公司 2,156,780.00 2 乙公司 …". Row 1 is the winner's, and a money-like figure (with
 // thousands separators or cents, at least 1000) right after its name is its bid; a score or a
-// number of days is neither.
+// number of days is neither. A row closed by 第一名 is the winner's too, wherever it stands.
 const FIRST_ROW_BEFORE = /(?:^|[\s|])1[ \t|]+$/u;
 const MONEY_FIGURE_AFTER = /^[ \t|]+(?:[¥￥]\s*)?(\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d{4,10}\.\d{1,2})\s*(万元|元)?(?=$|[\s|])/u;
 
 function figureAfterFirstRowName(text: string, name: string): number | null {
   for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
-    if (!FIRST_ROW_BEFORE.test(text.slice(Math.max(0, at - 6), at))) continue;
+    if (!FIRST_ROW_BEFORE.test(text.slice(Math.max(0, at - 6), at)) && !lineClosedByFirstRank(text, at)) continue;
     const m = MONEY_FIGURE_AFTER.exec(text.slice(at + name.length, at + name.length + 32));
     if (m) return figureYuan(m, 1);
   }

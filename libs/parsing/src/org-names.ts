@@ -3,6 +3,7 @@ import { ROLE_WORDS } from './consortium-roles';
 import { dropLevelNote } from './budget-level';
 import { dropLotNote } from './lot-note';
 import { dropPlaceNote } from './place-note';
+import { bracketedNamePart } from './bracketed-name-part';
 import { dropSizeNote } from './size-note';
 
 // Names of organisations as notices write them: a place, a brand or a purpose, then a suffix
@@ -17,7 +18,7 @@ import { dropSizeNote } from './size-note';
 // 某某加油站, 某某证券股份有限公司某某营业部. After a company only, so a bare 加油站 is no supplier.
 // Taiwan's small firms trade as 行 or 社: 某某工程行, 某某企业社 (商行 on the mainland).
 // A rural credit cooperative (某县农村信用社, 某县农村信用合作联社) wins deposits of public funds.
-const SUPPLIER_SUFFIX = String.raw`(?:有限责任公司|股份有限公司|有限公司|分公司|公司|集团|研究院|设计院|研究所|事务所|分院|分所|(?:个人独资|合伙)企业|合作社(?:联合社)?|信用(?:合作)?(?:联)?社|工作室|经营部|门市部|(?:工程|装饰|装修|维修|服务|制作|图文|印刷|广告)部|商行|(?:工程|企业|实业|贸易|机电|电器|水电)(?:行|社)|商店|(?:五金|汽修|修理|维修|便利|专卖|批发|配件|电器|家电|建材|文具|百货|药)店|(?:大)?药房|(?<!网上|电子)超市|家庭农场|(?:种植|养殖|苗木|花木)场|苗圃|厂(?![房区址家商])|联合体|设计研究总院|(?<=公司[\p{Script=Han}0-9]{1,12})(?:加油加气站|加油站|加气站|充电站|营业部|营业厅|分店|门店))`;
+const SUPPLIER_SUFFIX = String.raw`(?:有限责任公司|股份有限公司|有限公司|分公司|公司|集团|研究院|设计院|研究所|事务所|分院|分所|(?:个人独资|合伙)企业|合作社(?:联合社)?|信用(?:合作)?(?:联)?社|工作室|经营部|门市部|(?:工程|装饰|装修|维修|修理|汽修|服务|制作|图文|印刷|广告)部|商行|(?:工程|企业|实业|贸易|机电|电器|水电)(?:行|社)|商店|(?:五金|汽修|修理|维修|便利|专卖|批发|配件|电器|家电|建材|文具|百货|药)店|(?:大)?药房|(?<!网上|电子)超市|家庭农场|(?:种植|养殖|苗木|花木)场|苗圃|厂(?![房区址家商])|联合体|设计研究总院|(?<=公司[\p{Script=Han}0-9]{1,12})(?:加油加气站|加油站|加气站|充电站|营业部|营业厅|分店|门店))`;
 // Road and railway units are 段: 公路管理段, 工务段 (a bare 段 would take 第一标段). State farms and
 // forests (林场, 农场), parks, reservoirs, 气象台/电视台, 党校 and 监狱 buy too (a bare 台 or 场 would
 // take 平台, 市场). Banks buy through their branches: 某银行股份有限公司某省分行 ends at 分行, not at 公司.
@@ -114,11 +115,12 @@ const SEAL_OR_ROLE_NOTE = new RegExp(String.raw`\((?:盖章|签章|公章|联合
 
 // A 询价 or small works may be won by a person, noted as one: "叶某某(自然人)", "张某(个人)". Such a
 // name has no suffix to find it by; the note says it is a bidder's name, and is no part of it.
-const PERSON_NOTED = /^[\s:：=为]*(\p{Script=Han}{2,4})\s*\((?:自然人|个人)\)/u;
+// An identity card's number in the note marks a person as well ("王某(身份证号：3301…)").
+const PERSON_NOTED = /^[\s:：=为]*(\p{Script=Han}{2,4})\s*\((?:自然人|个人|(?:居民)?身份证(?:号码?)?[:：]?\s*[\dXx*]{6,18})\)/u;
 
 /** The person named at `from` with a 自然人/个人 note, without the note; else null. */
 export function personAt(text: string, from: number): string | null {
-  return PERSON_NOTED.exec(text.slice(from, from + 24))?.[1] ?? null;
+  return PERSON_NOTED.exec(text.slice(from, from + 40))?.[1] ?? null;
 }
 
 // Notes in brackets after a name that are not part of it: its bid, rate or share ("某公司(15%)",
@@ -135,10 +137,12 @@ export function personAt(text: string, from: number): string | null {
 // "(原厂授权服务商)": no registered name ends so), and where it sits ("某化工有限公司(某县某工业园区)",
 // "(某县某镇)", a street address "(住所:某市某路8号)", "(某市某区某大道136号)", a long road's part
 // "(某市某区某中路二段98号)", a ring road's "(某市某区东二环二段88号)"), none of which the
-// registered name carries. A selection's score noted after each name ("(综合得分92.5分)") is no part of it either.
+// registered name carries. A selection's score noted after each name ("(综合得分92.5分)") is no part of it either,
+// nor is a word on another candidate, by its rank, giving up its place ("(第一名放弃)"), nor a rank given
+// as a number ("(排序1)"). (A bare "(放弃)" marks the name it follows as withdrawn, and is read so.)
 // Legal forms that are part of a name, "(普通合伙)", "(特殊普通合伙)", stay.
 const NAME_NOTE =
-  /\((?:[\d.,]{1,20}\s*(?:%|万?元)?|(?:综合|评审|技术|商务|最终|总)?(?:得分|评分|分数)\s*[:：为]?\s*[\d.]{1,6}\s*分?|[^()\d]{1,12}[\d.,]{1,20}\s*(?:%|万?元)|[^()\d]{0,12}(?:系数|折扣率?|费率|优惠率|下浮率)\s*[:：为]?\s*[\d.,]{1,20}\s*(?:%|折)?|(?:原|曾用)(?:企业|公司|单位)?名称?[:：为]?[^()]{2,40}|原[^()]{2,38}(?:公司|厂|院|所|社)|(?:证券|股票)(?:代码|简称)[^()]{0,20}|劳务派遣|(?:项目|技术)?负责人[:：][^()]{1,40}|个体(?:工商)?户|个体经营|(?<=(?:厂|店|部|行|公司|社|室|房|场|圃|所)\()(?:个人)?独资(?:企业)?|(?:以下)?简称[^()]{1,20}|(?:(?:中小|小微|中型|小型|微型|大型|监狱|国有(?:控股|独资)?|民营|私营|集体)企业[、,，/]?)+|上市公司|(?:一般|小规模)纳税人|(?:注册地|所在地)[:：]?[^()]{2,30}|残疾人福利性单位|(?:共保|主承保|首席承保)(?:人|方|单位)?|事业单位|社会团体|民办非企业单位?|[^()]{0,16}牵头(?:单位|医院)|[^()]{0,20}(?:供应商|代理商|经销商|分销商|服务商|厂商|生产厂家|制造商)|原厂|\p{Script=Han}{1,14}(?:县|区|旗|镇|乡|街道|园区|开发区)|(?:住所|住址|(?:注册|公司|办公)?地址)[:：][^()]{2,50}|[^()]{2,40}[路街道巷弄环](?:[一二三四五六七八九十\d]{1,3}段)?\d{1,5}(?:-\d{1,5})?号[^()]{0,12})\)$/u;
+  /\((?:[\d.,]{1,20}\s*(?:%|万?元)?|(?:综合|评审|技术|商务|最终|总)?(?:得分|评分|分数)\s*[:：为]?\s*[\d.]{1,6}\s*分?|[^()\d]{1,12}[\d.,]{1,20}\s*(?:%|万?元)|[^()\d]{0,12}(?:系数|折扣率?|费率|优惠率|下浮率)\s*[:：为]?\s*[\d.,]{1,20}\s*(?:%|折)?|(?:原|曾用)(?:企业|公司|单位)?名称?[:：为]?[^()]{2,40}|原[^()]{2,38}(?:公司|厂|院|所|社)|(?:证券|股票)(?:代码|简称)[^()]{0,20}|劳务派遣|(?:项目|技术)?负责人[:：][^()]{1,40}|个体(?:工商)?户|个体经营|(?<=(?:厂|店|部|行|公司|社|室|房|场|圃|所)\()(?:个人)?独资(?:企业)?|(?:以下)?简称[^()]{1,20}|(?:(?:中小|小微|中型|小型|微型|大型|监狱|国有(?:控股|独资)?|民营|私营|集体)企业[、,，/]?)+|上市公司|(?:一般|小规模)纳税人|(?:注册地|所在地)[:：]?[^()]{2,30}|残疾人福利性单位|(?:共保|主承保|首席承保)(?:人|方|单位)?|原?第[一二三1-3](?:名|(?:中标|成交|中选)?候选人)[^()]{0,8}放弃[^()]{0,8}|(?:排序|排名|名次)[:：]?\s*[1-9]|事业单位|社会团体|民办非企业单位?|[^()]{0,16}牵头(?:单位|医院)|[^()]{0,20}(?:供应商|代理商|经销商|分销商|服务商|厂商|生产厂家|制造商)|原厂|\p{Script=Han}{1,14}(?:县|区|旗|镇|乡|街道|园区|开发区)|(?:住所|住址|(?:注册|公司|办公)?地址)[:：][^()]{2,50}|[^()]{2,40}[路街道巷弄环](?:[一二三四五六七八九十\d]{1,3}段)?\d{1,5}(?:-\d{1,5})?号[^()]{0,12})\)$/u;
 
 /** A name without a trailing note that is not part of it (a bid, a rate, a former name, a lot). */
 export function dropNameNote(name: string): string {
@@ -217,6 +221,7 @@ export function* supplierNames(text: string): Generator<string> {
     // Twice: 某集团 + 有限公司 + 某分公司.
     const end = m.index + m[0].length;
     const more =
+      bracketedNamePart(text, end, m[0]) ||
       matchAt(NAME_MORE, text, end) ||
       (/银行/u.test(m[0]) ? matchAt(BANK_BRANCH, text, end) : '') ||
       (m[0].endsWith('集团') ? matchAt(GROUP_SUBSIDIARY, text, end) : '');

@@ -17,9 +17,10 @@ const BY_BEFORE = /^\s*(?:现|并|则|依法)?由/u;
 const DECIDED_REACH = 80;
 // "确定报价最低的某公司为成交人", "综合得分最高的某公司": what made it the winner, before its name.
 const BEST_BEFORE_NAME = /^(?:(?:最终|投标|响应|评审|评标)?(?:报价|价格|评审价|评标价)|综合得分|得分|评分)最(?:低|高|优)的/u;
-// The rank may be worded 排名, 排序 or 名次: "拟确定排序第一的某公司为成交人".
+// The rank may be worded 排名, 排序 or 名次: "拟确定排序第一的某公司为成交人"; a rank the candidate held
+// before a change opens with 原 ("确定原第二中标候选人某公司为中标人").
 const RANK_BEFORE_NAME =
-  /^(?:(?:排名|排序|名次)第[一二三1-3](?:的|位)?|第[一二三1-3]名?)?(?:中标|成交|中选)?候选人|^(?:排名|排序|名次)第[一二三1-3](?:名|位)?的?/u;
+  /^原?(?:(?:排名|排序|名次)第[一二三1-3](?:的|位)?|第[一二三1-3]名?)?(?:中标|成交|中选)?候选人|^原?(?:排名|排序|名次)第[一二三1-3](?:名|位)?的?/u;
 // "由候补成交供应商某公司成交": a standby (候补/替补/备选) named by its role before taking the place of a
 // winner who gave it up; the role is no part of its name.
 const STANDBY_BEFORE_NAME = /^(?:候补|替补|备选)的?(?:中标|成交|中选)?(?:候选人|供应商|单位|人)/u;

@@ -690,6 +690,78 @@ describe('readWinners: selection results, stations, foreign names', () => {
     expect(readWinners(text)).toEqual(['甲水务工程有限公司']);
   });
 
+  it('reads the first candidate noted by rank in brackets when its name holds a bracket of its own ((北京), (集团))', () => {
+    const text =
+      '中标候选人及排序：某某建设集团(北京)市政工程有限公司(第一中标候选人，投标报价：12,648,300.00元)、某某城乡建设(集团)有限责任公司(第二中标候选人，投标报价：12,702,560.00元)';
+    expect(readWinners(text)).toEqual(['某某建设集团(北京)市政工程有限公司']);
+    expect(readWinners('成交候选人：某某建材科技(集团)有限公司(第一名，报价86万元)、某某贸易有限公司(第二名)')).toEqual([
+      '某某建材科技(集团)有限公司',
+    ]);
+  });
+
+  it('reads the candidate a decision names by rank alone (确定第二中标候选人为中标人) from the ranking', () => {
+    const text =
+      '第一中标候选人：甲建设有限公司，投标报价：1,200,000.00元\n第二中标候选人：乙建设有限公司，投标报价：1,250,000.00元\n第一中标候选人放弃中标，招标人确定第二中标候选人为中标人。';
+    expect(readWinners(text)).toEqual(['乙建设有限公司']);
+  });
+
+  it('reads every member of a consortium a rank note in brackets follows', () => {
+    const text =
+      '中标候选人：甲建设集团有限公司(牵头人)与乙设计院有限公司(成员)组成的联合体(第一名，投标报价12,000,000.00元)、丙建设有限公司(第二名，投标报价12,500,000.00元)';
+    expect(readWinnersOf(text, [])).toEqual(['甲建设集团有限公司', '乙设计院有限公司']);
+  });
+
+  it('reads the name on the line a rank closes, not the one on the line below', () => {
+    const text = '中标候选人：\n1、甲建设有限公司 投标报价1,200,000.00元 第一名\n2、乙建设有限公司 投标报价1,250,000.00元 第二名';
+    expect(readWinners(text)).toEqual(['甲建设有限公司']);
+  });
+
+  it('reads a repair shop run by one person (某某汽车修理部(个体工商户))', () => {
+    expect(readWinners('成交供应商：某某县老王汽车修理部(个体工商户)，成交价：46,000元')).toEqual(['某某县老王汽车修理部']);
+  });
+
+  it('reads the candidate decided by its former rank (确定原第二中标候选人某公司为中标人)', () => {
+    const text = '原第一中标候选人甲建设有限公司投标文件存在重大偏差被否决,现确定原第二中标候选人乙建设有限公司为中标人。';
+    expect(readWinners(text)).toEqual(['乙建设有限公司']);
+  });
+
+  it('reads a block headed "推荐的中标候选人第一名" by its name field, without the field\'s label', () => {
+    const text =
+      '评标委员会推荐的中标候选人第一名\n投标人:甲建设有限公司\n投标报价:1,200,000.00元\n中标候选人第二名\n投标人:乙建设有限公司';
+    expect(readWinners(text)).toEqual(['甲建设有限公司']);
+  });
+
+  it('reads consortium members noted by role before a rank note of their own (A(牵头人)、B(成员)(第一中标候选人，…))', () => {
+    const text =
+      '中标候选人:甲建设集团有限公司(联合体牵头人)、乙设计有限公司(联合体成员)(第一中标候选人,投标报价12,000,000.00元);丙建设有限公司(第二中标候选人,投标报价12,500,000.00元)';
+    expect(readWinnersOf(text, [])).toEqual(['甲建设集团有限公司', '乙设计有限公司']);
+  });
+
+  it('reads the members of "联合体(A+B)" without the group word opening the bracket', () => {
+    const text = '第一中标候选人:联合体(甲建设有限公司+乙设计院有限公司),投标报价:12,000,000.00元\n第二中标候选人:丙建设有限公司';
+    expect(readWinnersOf(text, [])).toEqual(['甲建设有限公司', '乙设计院有限公司']);
+  });
+
+  it('reads a person by the identity number noted after the name, and a person ranked first in a table', () => {
+    expect(readWinners('成交人:王某军(身份证号:3301**********1234)\n成交金额:28,000元')).toEqual(['王某军']);
+    expect(readWinners('报价人 | 报价(元) | 名次\n李某(自然人) | 38,000 | 2\n王某(自然人) | 36,000 | 1')).toEqual(['王某']);
+  });
+
+  it('reads a winner without the note on who gave up the place (乙公司(第一名放弃))', () => {
+    expect(readWinners('推荐中标候选人:第一名:甲建设有限公司;第二名:乙建设有限公司\n确定中标人:乙建设有限公司(第一名放弃)')).toEqual([
+      '乙建设有限公司',
+    ]);
+  });
+
+  it('reads the candidate on the line its rank closes after its fields (…,投标报价:…,排名第一)', () => {
+    const text = '中标候选人:甲建设有限公司,投标报价:1,200,000.00元,排名第一\n中标候选人:乙建设有限公司,投标报价:1,250,000.00元,排名第二';
+    expect(readWinners(text)).toEqual(['甲建设有限公司']);
+  });
+
+  it('reads a candidate without its rank noted as a number (甲公司(排序1))', () => {
+    expect(readWinners('中标候选人:甲建设有限公司(排序1)、乙建设有限公司(排序2)')).toEqual(['甲建设有限公司']);
+  });
+
   it('reads winners listed with the lot each won in brackets without the note (某公司(包1))', () => {
     const text = '中标供应商：\n1. 甲教学设备有限公司（包1）\n2. 乙实验器材有限公司（包2、包3）\n中标金额：包1：12.5万元；包2：8.6万元';
     expect(readWinners(text)).toEqual(['甲教学设备有限公司', '乙实验器材有限公司']);

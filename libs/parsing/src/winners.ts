@@ -1,6 +1,9 @@
 import { addressedWinner } from './addressed-winner';
 import { countAfterLabel } from './candidate-count';
 import { nameFieldBelowRank } from './rank-heading';
+import { nameBeforeRankAtLineEnd } from './rank-at-line-end';
+import { winnerDecidedByRank } from './rank-decided';
+import { consortiumBeforeNote } from './noted-consortium';
 import { decodeBidderNumber, winnerByNumber } from './bidder-numbers';
 import { quotesFormerResult } from './former-result';
 import { LOT_NAME } from './lot-numbers';
@@ -55,8 +58,9 @@ import { cellsBelow, splitCells } from './table-cells';
 const WINNER_LABEL =
   /(?<![未落])(?:中标|成交|中选|得标|决标)(?:\(成交\))?(?:人|单位|供应商|供货商|候选供应商|服务商|厂商|企业|机构|银行|(?:律师|会计师|税务师|造价师|资产评估)?事务所|保险(?:公司|机构))(?:名称|名单)?(?:如下)?|定点[\p{Script=Han}]{0,6}?(?:单位|机构|供应商|服务商)(?:名称|名单)?|供应商名称|(?:中标|成交)方(?:名称)?|(?<![发分])承包(?:人|单位|方)(?:名称)?|判给(?:公司|厂商|承揽商)|(?:入围|入选)(?:协议)?(?:人|供应商|供货商|单位|企业|机构|银行|(?:律师|会计师|税务师|造价师|资产评估)?事务所|保险(?:公司|机构))(?:名称|名单)?(?:如下)?|协议(?:供货|供应)(?:商|单位)(?:名称|名单)?(?=[ \t]*(?:\([^()\n]{0,12}\))?[ \t]*[:：])|入围(?=\s*(?:\([^()\n]{0,10}\))?\s*[:：])|(?:入围|入选|遴选)(?:结果|名单)(?:如下)?(?=[ \t]*(?:\([^()\n]{0,12}\))?[ \t]*[:：])|定标结果(?=[ \t]*[:：])|(?:[Ww]inning|[Ss]uccessful) (?:[Bb]idder|[Tt]enderer|[Ss]upplier)(?=[ \t]*[:：])|[Aa]warded [Ss]upplier(?=[ \t]*[:：])|[Bb]id [Ww]inner(?=[ \t]*[:：])/gu;
 // A rank given as a number before its own colon ("排序1：某公司", "排名 1：…") opens a candidate's line too.
+// "推荐的中标候选人第一名" is a rank heading its block: the rank, not the words before it, is the label.
 const FIRST_CANDIDATE =
-  /(?:中标|成交|中选)?候选人\s*\(第[一1]名?\)|第[一1](?:中标|成交|中选)?候选人(?:名称)?|(?:中标|成交)候选人第[一1]名|排名第[一1](?:的)?(?:中标候选人)?|第[一1]名|(?:排序|排名|名次)[ \t]*[1一](?=[ \t]*[:：])|(?:投标|评标|中标)结果为|推荐(?:的)?(?:中标|成交)候选人(?:为)?/gu;
+  /(?:中标|成交|中选)?候选人\s*\(第[一1]名?\)|第[一1](?:中标|成交|中选)?候选人(?:名称)?|(?:中标|成交)候选人第[一1]名|排名第[一1](?:的)?(?:中标候选人)?|第[一1]名|(?:排序|排名|名次)[ \t]*[1一](?=[ \t]*[:：])|(?:投标|评标|中标)结果为|推荐(?:的)?(?:中标|成交)候选人(?:为)?(?![ \t]*第[一二三1-3]名)/gu;
 const ANY_CANDIDATE = /(?:中标|成交|中选)候选人(?:名称)?/gu;
 // Header words of flattened result tables, blanked so they never join a name.
 const HEADER_WORDS =
@@ -168,6 +172,8 @@ export function readWinners(text: string): string[] {
   }
   const decidedInProse = decidedAs(text);
   if (decidedInProse.length) return decidedInProse;
+  const byRank = winnerDecidedByRank(text);
+  if (byRank) return [byRank];
   const wonAtPrice = wonAtPriceIn(text);
   if (wonAtPrice.length) return wonAtPrice;
   const wonBy = wonByIn(text);
@@ -177,7 +183,8 @@ export function readWinners(text: string): string[] {
   const first = namesAfter(text, FIRST_CANDIDATE, true);
   if (first.length) return first;
   // "中标候选人情况：" over a table with a rank column: the row ranked first, wherever it stands.
-  const rankedName = decided?.by === 'rank' ? readOrgAt(decided.name, 0, 'supplier') : null;
+  // A person noted as one (王某(自然人)) may be the row ranked first of a small works' quotes.
+  const rankedName = decided?.by === 'rank' ? (readOrgAt(decided.name, 0, 'supplier') ?? personAt(decided.name, 0)) : null;
   if (rankedName) return [rankedName];
   const candidates = namesAfter(text, ANY_CANDIDATE, false);
   if (candidates.length) return oneConsortium(text, candidates) ? candidates : candidates.slice(0, 1);
@@ -229,6 +236,12 @@ function namesAfter(text: string, label: RegExp, everyLot: boolean): string[] {
     if (namesOtherBidders(text, m[0], end)) continue;
     if (wordInAnotherValue(text, m.index, end)) continue;
     if (label === FIRST_CANDIDATE && isLastCellOfRow(text, m.index, end)) continue;
+    const lineName = label === FIRST_CANDIDATE ? nameBeforeRankAtLineEnd(text, m.index, end) : null;
+    if (lineName) {
+      if (!out.includes(lineName)) out.push(lineName);
+      if (!everyLot) break;
+      continue;
+    }
     // "排名：第一名" closing a bidder's block: the name is the block's, above it.
     if (label === FIRST_CANDIDATE && isRankField(text, m.index)) {
       const above = nameAboveRankField(text, m.index);
@@ -247,7 +260,8 @@ function namesAfter(text: string, label: RegExp, everyLot: boolean): string[] {
     // "甲公司(第一名)、乙公司(第二名)": a rank in brackets is a note on the name right before it, also
     // when the note goes on with the bid ("甲公司(第一名，报价…元)").
     if (text[m.index - 1] === '(' && (text[end] === ')' || RANK_NOTE_GOES_ON.test(text.slice(end, end + 48)))) {
-      const before = supplierNamesIn(text.slice(Math.max(0, m.index - 1 - NOTED_NAME_REACH), m.index - 1)).pop();
+      const group = consortiumBeforeNote(text, m.index - 1);
+      const before = group ?? supplierNamesIn(text.slice(Math.max(0, m.index - 1 - NOTED_NAME_REACH), m.index - 1)).pop();
       if (before && text.slice(m.index - 1 - before.length, m.index - 1) === before && !out.includes(before)) out.push(before);
       if (!everyLot && out.length) break;
       continue;
@@ -259,6 +273,8 @@ function namesAfter(text: string, label: RegExp, everyLot: boolean): string[] {
   }
   return out;
 }
+
+const GROUP_OPENS = /^(?:由|联合体\s*\()/u;
 
 const RANK_NOTE_GOES_ON = /^[，,、;；][^()\n]{1,44}\)/u;
 
@@ -349,8 +365,9 @@ function namesAt(text: string, labelStart: number, labelEnd: number, everyRow: b
   // "中标人:A、B": several names after one label.
   const separator = direct && (LIST_MARK.test(direct) ? LIST_MARK : CONSORTIUM_JOIN.test(direct) ? CONSORTIUM_JOIN : null);
   if (direct && separator) {
-    // "由A和B组成的联合体": the 由 that introduces the members is not part of the first name.
-    const parts = direct.split(separator).map((part) => part.replace(GROUP_WORD, '').replace(/^由/u, ''));
+    // "由A和B组成的联合体": the 由 that introduces the members is not part of the first name, nor is
+    // the group word opening a bracket around them ("联合体(A+B)").
+    const parts = direct.split(separator).map((part) => part.replace(GROUP_WORD, '').replace(GROUP_OPENS, ''));
     const listed = parts.map((part) => readOrgAt(part, 0, 'supplier')).filter((n): n is string => n !== null);
     // A consortium wins as one: all its members are the winner, even where only one candidate counts.
     const consortium = separator === CONSORTIUM_JOIN || CONSORTIUM_NOTE.test(text.slice(labelEnd, labelEnd + direct.length + 40));
