@@ -18,31 +18,22 @@ export interface MatchedRecipient {
 }
 
 /**
- * The two CTEs that open or join an instant window for each (member, channel) of the CTE `p`
- * (member_id, channel, period_key, period_month, due_at: the member's window now): `w` takes the
- * open_instant_windows row — inserted, or locked by a no-op update when it exists (xmax is 0 on a
- * row this statement inserted) — and `d` makes the delivery of each window it opened.
+ * The two CTEs that open or join an instant window for each (member, channel) `pairs` yields: `w`
+ * takes the open_instant_windows row — inserted, or locked by a no-op update when it exists (xmax
+ * is 0 on a row this statement inserted) — and `d` makes the delivery of each window it opened.
  * The row is held until the caller commits: a sender trying that delivery must give the row up
  * (the deliveries trigger deletes it), so it waits and then sees what this transaction wrote; a
  * delivery a sender took first has no row any more, and a new one is made instead.
  */
-const WINDOW_CTES = `
+const windowCtes = (pairs: string, p: { periodKey: string; periodMonth: string; dueAt: string }) => `
        w AS (
          INSERT INTO open_instant_windows AS w (member_id, channel, delivery_id, period_month, due_at)
-         SELECT member_id, channel, time_ordered_uuid(), period_month, due_at FROM p ORDER BY 1, 2
+         SELECT member_id, channel, time_ordered_uuid(), ${p.periodMonth}::date, ${p.dueAt} FROM ${pairs} ORDER BY 1, 2
          ON CONFLICT (member_id, channel) DO UPDATE SET due_at = w.due_at
          RETURNING w.member_id, w.channel, w.delivery_id, w.period_month, w.due_at, (w.xmax = 0) AS opened),
        d AS (
          INSERT INTO deliveries (id, member_id, channel, kind, period_key, period_month, due_at)
-         SELECT w.delivery_id, w.member_id, w.channel, 'instant', p.period_key, w.period_month, w.due_at
-           FROM w JOIN p ON p.member_id = w.member_id AND p.channel = w.channel
-          WHERE w.opened ORDER BY w.member_id, w.channel)`;
-
-/** Each pair's window at `now` (instantWindow), as the arrays the window CTEs' `p` is read from. */
-function windowColumns(pairs: Array<{ memberId: string }>, now: Date, windowSeconds: number) {
-  const windows = pairs.map((p) => instantWindow(now, windowSeconds, p.memberId));
-  return { keys: windows.map((w) => w.periodKey), months: windows.map((w) => w.periodMonth), dues: windows.map((w) => w.dueAt) };
-}
+         SELECT delivery_id, member_id, channel, 'instant', ${p.periodKey}, period_month, due_at FROM w WHERE opened ORDER BY member_id, channel)`;
 
 const byMemberThenChannel = (a: { memberId: string; channel: string }, b: { memberId: string; channel: string }) =>
   a.memberId < b.memberId ? -1 : a.memberId > b.memberId ? 1 : a.channel < b.channel ? -1 : a.channel > b.channel ? 1 : 0;
@@ -77,7 +68,7 @@ export class DeliveryLedger {
     }
     if (!wanted.size) return [];
     const rows = [...wanted.values()].sort(byMemberThenChannel);
-    const windows = windowColumns(rows, new Date(), this.config.delivery.instantWindowSeconds);
+    const { periodKey, periodMonth, dueAt } = instantWindow(new Date(), this.config.delivery.instantWindowSeconds);
     // r: the rows to write. Only channels the member can receive on now: enabled, not bounced, SMS
     // verified and consented, WeChat bound, an active endpoint for webhooks and robots, a team with
     // an active endpoint. The LIMIT keeps the member check a primary-key lookup per row: as a plain
@@ -89,19 +80,17 @@ export class DeliveryLedger {
     // no window; the unique key still settles a race with a job writing it right now.
     // A tender already past its bid deadline is written as held back (never sent as new) when every
     // reason the member has for it ends with the deadline.
-    // p, w, d: each instant row's open delivery (WINDOW_CTES), in the member's window.
+    // w, d: each instant row's open delivery (windowCtes).
     // The instant rows are written already carried by it ('assigned'): a sender trying that
     // delivery waits for this transaction on the window row, then reads them with it. Written once
     // so, they are never updated from pending, which rewrote each row and all of its index entries.
     const opened: Array<{ id: string; due_at: Date }> = await queryPrepared(
       em,
       `WITH r AS (
-         SELECT r.member_id, r.channel, r.frequency, r.only_before, r.period_key, r.period_month, r.due_at,
-                b.id AS bulletin_id, b.ledger_month, (r.only_before AND b.expired) AS late
+         SELECT r.member_id, r.channel, r.frequency, r.only_before, b.id AS bulletin_id, b.ledger_month, (r.only_before AND b.expired) AS late
            FROM (SELECT id, ledger_month, coalesce(deadline_at <= now(), false) AS expired FROM bulletins WHERE id = $1::uuid
                     AND (ledger_month >= date_trunc('month', timezone('UTC', now())) OR to_regclass('notifications_' || to_char(ledger_month, 'YYYY_MM')) IS NOT NULL)) AS b
-          CROSS JOIN unnest($2::uuid[], $3::text[], $4::text[], $5::boolean[], $6::text[], $7::date[], $8::timestamptz[])
-                  AS r(member_id, channel, frequency, only_before, period_key, period_month, due_at)
+          CROSS JOIN unnest($2::uuid[], $3::text[], $4::text[], $5::boolean[]) AS r(member_id, channel, frequency, only_before)
           CROSS JOIN LATERAL (SELECT 1 FROM members m
                                WHERE m.id = r.member_id AND m.status = 'active'
                                  AND ((r.channel = 'email' AND m.email_enabled AND m.email_bounced_at IS NULL)
@@ -114,7 +103,7 @@ export class DeliveryLedger {
                                LIMIT 1 FOR KEY SHARE OF m) AS receivable
           WHERE NOT EXISTS (SELECT 1 FROM notifications n WHERE n.bulletin_id = b.id AND n.member_id = r.member_id
                                AND n.channel = r.channel AND n.bulletin_month = b.ledger_month)),
-       p AS (SELECT member_id, channel, period_key, period_month, due_at FROM r WHERE frequency = 'instant' AND NOT late),${WINDOW_CTES},
+${windowCtes(`r WHERE frequency = 'instant' AND NOT late`, { periodKey: '$6', periodMonth: '$7', dueAt: '$8' })},
        n AS (
          INSERT INTO notifications (member_id, bulletin_id, bulletin_month, channel, frequency, only_before_deadline, status, held_reason, delivery_id)
          SELECT r.member_id, r.bulletin_id, r.ledger_month, r.channel, r.frequency, r.only_before,
@@ -130,9 +119,9 @@ export class DeliveryLedger {
         rows.map((r) => r.channel),
         rows.map((r) => mostUrgent(r.frequencies)),
         rows.map((r) => r.onlyBefore),
-        windows.keys,
-        windows.months,
-        windows.dues,
+        periodKey,
+        periodMonth,
+        dueAt,
       ],
     );
     return opened.map((r) => ({ id: r.id, dueAt: new Date(r.due_at), attempts: 0 }));
@@ -140,8 +129,8 @@ export class DeliveryLedger {
 
   /**
    * The open instant delivery of each (member, channel): the one not yet tried, or a new one due at
-   * the end of the member's window `now` falls in. One statement (WINDOW_CTES); the stranded-work
-   * sweep opens windows for pending rows with it.
+   * the end of the window `now` falls in. One statement (windowCtes); the stranded-work sweep
+   * opens windows for pending rows with it.
    */
   async openInstantDeliveries(
     em: EntityManager,
@@ -150,12 +139,12 @@ export class DeliveryLedger {
   ): Promise<Array<DueDelivery & { opened: boolean }>> {
     if (!pairs.length) return [];
     const unique = [...new Map(pairs.map((p) => [`${p.memberId}|${p.channel}`, p])).values()].sort(byMemberThenChannel);
-    const windows = windowColumns(unique, now, this.config.delivery.instantWindowSeconds);
+    const { periodKey, periodMonth, dueAt } = instantWindow(now, this.config.delivery.instantWindowSeconds);
     const rows: Array<{ id: string; due_at: Date; opened: boolean }> = await queryPrepared(
       em,
-      `WITH p AS (SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::date[], $5::timestamptz[]) AS p(member_id, channel, period_key, period_month, due_at)),${WINDOW_CTES}
+      `WITH ${windowCtes('unnest($1::uuid[], $2::text[]) AS r(member_id, channel)', { periodKey: '$3', periodMonth: '$4', dueAt: '$5' })}
        SELECT delivery_id AS id, due_at, opened FROM w`,
-      [unique.map((p) => p.memberId), unique.map((p) => p.channel), windows.keys, windows.months, windows.dues],
+      [unique.map((p) => p.memberId), unique.map((p) => p.channel), periodKey, periodMonth, dueAt],
     );
     return rows.map((r) => ({ id: r.id, dueAt: new Date(r.due_at), attempts: 0, opened: r.opened }));
   }

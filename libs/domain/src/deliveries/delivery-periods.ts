@@ -18,25 +18,10 @@ export function periodMonth(periodKey: string): string {
   return `${m[1]}-${m[2]}-01`;
 }
 
-/**
- * Where a member's windows start within the window length: the last 32 bits of the id, so it is
- * the same for every bulletin and every worker, and spread evenly over members (ids are random).
- */
-function memberOffsetMs(memberId: string, windowMs: number): number {
-  return parseInt(memberId.replace(/-/g, '').slice(-8), 16) % windowMs;
-}
-
-/**
- * Instant alerts are coalesced per member into fixed windows; the key names the window. Each
- * member's windows are shifted by an offset of their own: windows aligned for everyone all closed
- * at the same instant, and every member's email was due at once (at 20 bulletins a second and a
- * minute's window, thousands in the same second, sent over the next minute). Shifted, the emails
- * come due evenly, and a member still hears at most once per window, within one window's length.
- */
-export function instantWindow(now: Date, windowSeconds: number, memberId: string): { periodKey: string; periodMonth: string; dueAt: Date } {
+/** Instant alerts are coalesced per member into fixed windows; the key names the window. */
+export function instantWindow(now: Date, windowSeconds: number): { periodKey: string; periodMonth: string; dueAt: Date } {
   const ms = Math.max(1, windowSeconds) * 1000;
-  const offset = memberOffsetMs(memberId, ms);
-  const start = Math.floor((now.getTime() - offset) / ms) * ms + offset;
+  const start = Math.floor(now.getTime() / ms) * ms;
   const periodKey = `instant:${new Date(start).toISOString()}`;
   return { periodKey, periodMonth: periodMonth(periodKey), dueAt: new Date(start + ms) };
 }
