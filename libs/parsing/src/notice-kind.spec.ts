@@ -733,4 +733,25 @@ describe('readNoticeKind: titles that name only the notice, the kind in the body
     expect(kind('某供水工程', '公告性质：资格预审公告\n招标人：某水务局')).toEqual({ category: 'tender', stage: 'prequalification' });
     expect(kind('某供水工程招标公告', body)).toEqual({ category: 'tender', stage: 'invitation' });
   });
+
+  it('reads a body selling what it owns (废旧物资处置, 报废车辆拍卖) as no procurement, a disposal service bought as a tender', () => {
+    expect(kind('某公司废旧物资处置公告', '竞买人须于报名时间内报名，并交纳保证金。')).toEqual({ category: 'other', stage: null });
+    expect(kind('某局报废公务车辆公开拍卖公告')).toEqual({ category: 'other', stage: null });
+    expect(kind('某区报废车辆处置服务采购公告')).toEqual({ category: 'tender', stage: 'invitation' });
+    expect(kind('某县拍卖机构选聘公告')).toEqual({ category: 'tender', stage: 'invitation' });
+    expect(kind('关于领取某项目投标保证金的通知')).toEqual({ category: 'other', stage: null });
+  });
+
+  it('reads a bridge closed (合龙) or a tunnel through (贯通) as progress and works resumed (复工) as a start', () => {
+    expect(kind('某长江大桥主桥顺利合龙')).toEqual({ category: 'news', stage: 'progress' });
+    expect(kind('某隧道顺利贯通')).toEqual({ category: 'news', stage: 'progress' });
+    expect(kind('节后第一天 我县42个重点项目全面复工')).toEqual({ category: 'news', stage: 'construction_start' });
+    expect(kind('某路段贯通工程施工招标公告')).toEqual({ category: 'tender', stage: 'invitation' });
+  });
+
+  it('reads a 建筑设计方案 公示 as an approval and a 评标报告 without 公示 as candidates', () => {
+    expect(kind('某项目建筑设计方案公示')).toEqual({ category: 'proposed', stage: 'project_approval' });
+    expect(kind('某车站建筑方案设计招标公告')).toEqual({ category: 'tender', stage: 'invitation' });
+    expect(kind('某工程评标情况报告')).toEqual({ category: 'award', stage: 'candidates' });
+  });
 });

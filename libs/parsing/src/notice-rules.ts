@@ -74,10 +74,18 @@ export const TITLE_RULES: readonly NoticeRule[] = [
   // may name the winner and the losers, but it awards nothing. Nor does a finished project's settlement
   // or final account checked by an auditor (结算审核结果公示, 决算审计报告): its contractor and its sums
   // were fixed long before.
+  // A body selling what it owns (废旧物资处置, 报废车辆拍卖, 闲置资产变卖) takes money in and sells to the
+  // highest bidder (竞买人): a transaction, no procurement. A disposal service bought (报废车辆处置服务
+  // 采购公告) stands inside the subject of a tender title and is read as the tender.
   rule(
     'other',
     null,
-    /(?:退还|退回|返还|退付)[^，。\n]{0,40}?保证金|保证金(?:的)?(?:退还|退回|返还|退付)|(?:结算|决算)(?:审核|审计|评审|审定)(?:结果|报告|情况|结论)?(?:的)?(?:公示|公告|通报|报告)|(?:结算|决算)(?:审核|审计|评审|审定)结果/u,
+    /(?:废旧|报废|闲置|废弃)[^，。\n]{0,12}?(?:处置|拍卖|变卖|出售)(?!服务)|(?:资产|物资|车辆|设备)(?:公开)?(?:处置|拍卖|变卖)(?:公告|公示|$)|拍卖(?:公告|会)/u,
+  ),
+  rule(
+    'other',
+    null,
+    /(?:退还|退回|返还|退付|领取|领回)[^，。\n]{0,40}?保证金|保证金(?:的)?(?:退还|退回|返还|退付|领取|领回)|(?:结算|决算)(?:审核|审计|评审|审定)(?:结果|报告|情况|结论)?(?:的)?(?:公示|公告|通报|报告)|(?:结算|决算)(?:审核|审计|评审|审定)结果/u,
   ),
   // A finance bureau's decision on a complaint (投诉处理决定, 投诉处理结果公告) rules on a procedure; it
   // is no result even when it names the winner complained about (its stage: see voided-award.ts).
@@ -105,7 +113,7 @@ export const TITLE_RULES: readonly NoticeRule[] = [
   rule(
     'award',
     'candidates',
-    /候选人|(?:评标|评审|比选|谈判|磋商|询价)结果公示|评标报告(?:的)?(?:公示|公告)|拟(?:中标|成交|中选)|预中标|[Ww]inning [Cc]andidates?|[Cc]andidates? [Pp]ublicity/u,
+    /候选人|(?:评标|评审|比选|谈判|磋商|询价)结果公示|评标(?:情况)?报告(?:的)?(?:公示|公告|$)|拟(?:中标|成交|中选)|预中标|[Ww]inning [Cc]andidates?|[Cc]andidates? [Pp]ublicity/u,
   ),
   rule(
     'award',
@@ -185,7 +193,7 @@ export const TITLE_RULES: readonly NoticeRule[] = [
   rule(
     'proposed',
     'project_approval',
-    /初步设计|批复|批前公示|规划(?:设计|建筑)?方案(?:的)?(?:公示|审查|公告)|审批(?:公示|公告|结果)|规划许可|选址|用地预审|节能审查|(?<![性效功动体])能评(?=公示|批复|审查|意见)|施工许可/u,
+    /初步设计|批复|批前公示|(?:规划|建筑)(?:设计|建筑)?方案(?:的)?(?:公示|审查|公告)|审批(?:公示|公告|结果)|规划许可|选址|用地预审|节能审查|(?<![性效功动体])能评(?=公示|批复|审查|意见)|施工许可/u,
   ),
   // The other reviews a project passes before it is built (节能报告的审查意见, 水土保持方案的审批意见).
   rule('proposed', 'project_approval', PROJECT_REVIEW),
@@ -196,7 +204,7 @@ export const TITLE_RULES: readonly NoticeRule[] = [
 /** News wording, each with its stage; also used to give news prose its stage. */
 export function newsRules(): NoticeRule[] {
   return [
-    rule('news', 'construction_start', /开(?:\(竣\))?工|开竣工|动工|开建|奠基|开复工|破土/u),
+    rule('news', 'construction_start', /开(?:\(竣\))?工|开竣工|动工|开建|奠基|开复工|复工|破土/u),
     // An investment agreement signed (签订投资协议) or a project settled in a place (成功落地, 正式落地) is
     // a signing.
     rule('news', 'signing', /签约|签署|落户|签订[^，。\n]{0,12}?协议|投资协议|(?:成功|集中|项目|正式|顺利)落地/u),
@@ -205,7 +213,7 @@ export function newsRules(): NoticeRule[] {
     rule(
       'news',
       'progress',
-      /进展|快讯|动态|资讯|新闻|推进|提速|加快|如火如荼|招标成功|顺利(?:开标|完成)|完成(?:总|年度(?:计划)?)?投资|完成年度计划|形象进度/u,
+      /进展|快讯|动态|资讯|新闻|推进|提速|加快|如火如荼|合龙|贯通|招标成功|顺利(?:开标|完成)|完成(?:总|年度(?:计划)?)?投资|完成年度计划|形象进度/u,
     ),
   ];
 }
