@@ -747,6 +747,8 @@ describe('readNoticeKind: titles that name only the notice, the kind in the body
     expect(kind('某隧道顺利贯通')).toEqual({ category: 'news', stage: 'progress' });
     expect(kind('节后第一天 我县42个重点项目全面复工')).toEqual({ category: 'news', stage: 'construction_start' });
     expect(kind('某路段贯通工程施工招标公告')).toEqual({ category: 'tender', stage: 'invitation' });
+    expect(kind('科技楼门前地面设施修复工程').category).not.toBe('news');
+    expect(kind('某河道生态恢复工程').category).not.toBe('news');
   });
 
   it('reads a 建筑设计方案 公示 as an approval and a 评标报告 without 公示 as candidates', () => {

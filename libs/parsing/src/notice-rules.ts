@@ -204,7 +204,8 @@ export const TITLE_RULES: readonly NoticeRule[] = [
 /** News wording, each with its stage; also used to give news prose its stage. */
 export function newsRules(): NoticeRule[] {
   return [
-    rule('news', 'construction_start', /开(?:\(竣\))?工|开竣工|动工|开建|奠基|开复工|复工|破土/u),
+    // 复工 is works resumed, not the 复+工程 of 修复工程 or 恢复工程.
+    rule('news', 'construction_start', /开(?:\(竣\))?工|开竣工|动工|开建|奠基|开复工|(?<![修恢回])复工(?!程)|破土/u),
     // An investment agreement signed (签订投资协议) or a project settled in a place (成功落地, 正式落地) is
     // a signing.
     rule('news', 'signing', /签约|签署|落户|签订[^，。\n]{0,12}?协议|投资协议|(?:成功|集中|项目|正式|顺利)落地/u),
