@@ -1617,6 +1617,38 @@ import { percent, tallyChecks } from './tally';
 // line, a (北京) agency beside a (北京) winner, masked 中标人 with 万元, lot tables with the rank after
 // the name, and a boilerplate "可以确定第二中标候选人为中标人" left alone. The shared dev and held-out
 // figures are unchanged, row for row.
+// own-b73-* (20 notices whose kind is worded in ways the rules did not know, 10 with region text and
+// 10 without: 2 tenders — a 街道's 门面房公开出租公告 (出租方, 竞租申请 cut-off the deadline, no budget for
+// a rent taken in) and a 资格预审 under a title that is only the project's name (公告性质：on the first
+// line); 4 changes — a 质疑的答复 (its first answer strikes a clause), "关于…开标时间另行通知的公告", a
+// 招标公告（补充） and "关于…更换开标地点的通知"; 2 intents — a hospital's 政府采购实施计划公示 (a list in 万元)
+// and a 采购需求意见征询公告; a 规划设计方案公示 (proposed); 2 awards — a 评标报告公示 with three ranked
+// bids and a 设计方案征集评选结果公示 (中选单位, 设计费); 6 others — a 报废公务车辆公开拍卖公告, "关于退还…
+// 投标保证金的通知" naming the firms paid back, a 结算审核结果公示 (送审/审定金额, 施工单位), a 竣工验收备案
+// 公示, a 询价项目未成交公告 and a title that is only the project's name with "信息类型：终止公告" as the tenth
+// line of its header; 3 news — a 重点项目观摩点评会, a 主桥顺利合龙 and 42 projects 全面复工) was scored once
+// before any change: category 9/20, stage found 16/20, stage agrees 7/16, province, city and district
+// 20/20, 20/20, 18/18 (the same without region text), budget 4/5, budget none stated 14/15, award 1/2,
+// award none stated 17/18, winners 2/2, winners none named 16/18, buyer 12/15, agency 7/7, project code
+// 11/11, deadline 3/3, deadline none stated 17/17, published 7/7. The category misses: 出租公告 unheard
+// (other), the deposits paid back and the settlement audit read as awards (they name firms and sums),
+// 竣工验收备案 read as a project's 备案, 采购实施计划公示 and 需求意见征询 read as tenders by their 采购…公示/
+// 公告, 另行通知 and 更换开标地点 unheard (tenders), （补充） left to its 招标公告, 未成交 read as a result by
+// its 成交, and the 信息类型 line below the eight heading lines unread. The buyer misses: 出租方 no label,
+// 办公室 cut to 办, and a 建设单位 inside brackets run on past the bracket. Two budgets were relabelled
+// to the set's conventions after scoring: the plan's first row (as own-intent-1 has it) and the 复工
+// report's stated 总投资 (as the 集中开工 reports have it). After the rules they led to (出租/竞租 invite;
+// 退还/领取…保证金 and 结算/决算 审核/审计 结果 are no award, with no stage; 验收备案 an acceptance; 采购实施
+// 计划 a plan; 意见征询/征询意见 a call before the procurement; 规划/建筑(设计)方案 公示 an approval; 评标报告
+// 公示 the candidates; 开标/截止时间另行通知 an extension; 开标地点 更换/调整 and a bracketed 补充 a
+// correction; 未成交 公告 an end; a 信息类型/公告类型/公告性质 field in the first 30 lines of a body decides
+// under a title naming no kind; 出租方/招租人 label the buyer; 办公室 ends a name; a bracket closing the
+// label ends its value) all is right but the 3 others with no stage of their kind (an auction, a deposit,
+// an audit) and the 设计费 of the design competition (a bare fee under the winner is left unread, as a
+// 暂定设计费 is). Probing past it added asset sales (废旧物资处置, 报废…拍卖, but not a 处置服务 bought),
+// 领取保证金, 建筑设计方案公示, 评标情况报告 as candidates, 合龙/贯通 as progress and 复工 as a start (but not
+// inside 修复工程 or 恢复工程: a shared dev title 某修復工程 had moved to news, and was put back). The
+// shared dev and held-out figures are unchanged, row for row.
 const OWN_SET = join(__dirname, '../../test/fixtures/own-field-set.jsonl');
 
 describe('own field-style check set', () => {

@@ -9,6 +9,7 @@ import { bodyOnlyInvites } from './mistitled-invitation';
 import { methodTagKind } from './method-tag';
 import { readsAsPriceResearch } from './price-research';
 import { voidsTheAward } from './voided-award';
+import { kindField } from './kind-field';
 
 export const BULLETIN_CATEGORIES = ['tender', 'award', 'change', 'intent', 'proposed', 'news', 'other'] as const;
 export type BulletinCategory = (typeof BULLETIN_CATEGORIES)[number];
@@ -74,6 +75,7 @@ function readFromText(titleText: string, bodyText: string): NoticeKind {
     taggedLaterKind(tags, core) ??
     researchKind(fromTitle, bodyText) ??
     fromTitle ??
+    pickKind(kindField(bodyText)) ??
     (readsAsNews(core, bodyText) ? newsKind(core, bodyText) : null) ??
     firstMatchingLine(headingLines) ??
     matchRules(TITLE_RULES, tags) ??
@@ -204,6 +206,10 @@ function bodyKind(bodyText: string): NoticeKind | null {
 function stageWithin(category: BulletinCategory, titleText: string, bodyText: string): BulletinStage | null {
   const rules = [...TITLE_RULES, ...BODY_RULES].filter((r) => r.stage && STAGE_CATEGORY[r.stage] === category);
   return matchRules(rules, `${titleText}\n${compact(bodyText.slice(0, 2000))}`)?.stage ?? null;
+}
+
+function pickKind(rule: NoticeRule | null): NoticeKind | null {
+  return rule ? { category: rule.category, stage: rule.stage } : null;
 }
 
 function matchRules(rules: readonly NoticeRule[], text: string): NoticeKind | null {

@@ -669,4 +669,91 @@ describe('readNoticeKind: titles that name only the notice, the kind in the body
     expect(kind('某项目能评公示')).toEqual({ category: 'proposed', stage: 'project_approval' });
     expect(kind('某设备性能评审公示')).not.toEqual({ category: 'proposed', stage: 'project_approval' });
   });
+
+  it('reads leases let out (出租, 竞租) as tenders, not a purchase of taxis or their results', () => {
+    expect(kind('某街道临街门面房公开出租公告')).toEqual({ category: 'tender', stage: 'invitation' });
+    expect(kind('某国有资产商铺竞租公告')).toEqual({ category: 'tender', stage: 'invitation' });
+    expect(kind('某集团闲置厂房出租结果公示')).toEqual({ category: 'award', stage: 'result' });
+  });
+
+  it('reads deposits paid back and a settlement audited as no award, though their bodies name the firms', () => {
+    const paidBack = '各投标人：某工程已于2029年4月22日发出中标通知书，现将未中标投标人的投标保证金原路退还。';
+    expect(kind('关于退还某小学运动场改造工程投标保证金的通知', paidBack)).toEqual({ category: 'other', stage: null });
+    expect(kind('某项目投标保证金退还公告')).toEqual({ category: 'other', stage: null });
+    expect(kind('某社区道路升级改造工程结算审核结果公示')).toEqual({ category: 'other', stage: null });
+    expect(kind('某学校综合楼竣工决算审计报告公示')).toEqual({ category: 'other', stage: null });
+    expect(kind('某区工程结算审核服务采购公告')).toEqual({ category: 'tender', stage: 'invitation' });
+  });
+
+  it('reads 竣工验收备案 as an acceptance, not the 备案 of a planned project', () => {
+    expect(kind('某安置小区二期工程竣工验收备案公示')).toEqual({ category: 'other', stage: 'acceptance' });
+    expect(kind('某物流园项目备案通知')).toEqual({ category: 'proposed', stage: 'filing' });
+  });
+
+  it('reads 采购实施计划 as a plan and 意见征询 as a call before the procurement', () => {
+    expect(kind('某医院2029年第三季度政府采购实施计划公示')).toEqual({ category: 'intent', stage: 'tender_plan' });
+    expect(kind('某医院医用直线加速器采购需求意见征询公告')).toEqual({ category: 'intent', stage: 'pre_announcement' });
+    expect(kind('关于某设备采购项目征询意见的公告')).toEqual({ category: 'intent', stage: 'pre_announcement' });
+  });
+
+  it('reads a 规划设计方案 公示 as an approval of a planned project, its drafting bought as a tender', () => {
+    expect(kind('某农贸市场新建项目规划设计方案公示')).toEqual({ category: 'proposed', stage: 'project_approval' });
+    expect(kind('某地块建筑方案公示')).not.toEqual({ category: 'award', stage: 'result' });
+    expect(kind('某片区控制性详细规划方案编制服务采购公告')).toEqual({ category: 'tender', stage: 'invitation' });
+  });
+
+  it('reads a 评标报告 公示 as the candidates it recommends', () => {
+    expect(kind('某污水管网完善工程评标报告公示')).toEqual({ category: 'award', stage: 'candidates' });
+  });
+
+  it('reads an opening put off to a later notice, a moved venue and a bracketed 补充 as changes', () => {
+    expect(kind('关于某农村道路提质改造工程开标时间另行通知的公告')).toEqual({ category: 'change', stage: 'extension' });
+    expect(kind('某工程投标截止时间另行通知')).toEqual({ category: 'change', stage: 'extension' });
+    expect(kind('关于某卫生院设备采购项目更换开标地点的通知')).toEqual({ category: 'change', stage: 'correction' });
+    expect(kind('某项目开标地点调整的公告')).toEqual({ category: 'change', stage: 'correction' });
+    expect(kind('某农田水利设施维修工程招标公告（补充）')).toEqual({ category: 'change', stage: 'correction' });
+    expect(kind('某小区路灯更换工程招标公告')).toEqual({ category: 'tender', stage: 'invitation' });
+    expect(kind('某门面房公开出租公告', '竞租方式：现场公开竞价，竞价时间另行通知。')).toEqual({ category: 'tender', stage: 'invitation' });
+  });
+
+  it('reads a procurement that found no supplier (未成交) as ended, not as its result', () => {
+    expect(kind('某小学课桌椅采购询价项目未成交公告')).toEqual({ category: 'other', stage: 'termination' });
+    expect(kind('某项目竞争性谈判未能成交的公告')).toEqual({ category: 'other', stage: 'termination' });
+    expect(kind('某项目成交结果公告', '包1成交供应商：某公司\n包2未成交，原因：有效报价不足三家')).toEqual({
+      category: 'award',
+      stage: 'result',
+    });
+  });
+
+  it('reads the kind from a header field (信息类型：) under a title that is only the project', () => {
+    const fields = ['项目名称：某中心装修工程', '项目编号：X-1', '招标人：某办事处', '招标代理：某公司', '所属行业：房屋建筑'];
+    const more = ['所属区域：某区', '资金来源：财政资金', '发布时间：2029-06-03', '信息来源：某交易中心'];
+    const body = [...fields, ...more, '信息类型：终止公告', '内容：因建设内容调整，本工程不再实施招标。'].join('\n');
+    expect(kind('某中心装修工程', body)).toEqual({ category: 'other', stage: 'termination' });
+    expect(kind('某供水工程', '公告性质：资格预审公告\n招标人：某水务局')).toEqual({ category: 'tender', stage: 'prequalification' });
+    expect(kind('某供水工程招标公告', body)).toEqual({ category: 'tender', stage: 'invitation' });
+  });
+
+  it('reads a body selling what it owns (废旧物资处置, 报废车辆拍卖) as no procurement, a disposal service bought as a tender', () => {
+    expect(kind('某公司废旧物资处置公告', '竞买人须于报名时间内报名，并交纳保证金。')).toEqual({ category: 'other', stage: null });
+    expect(kind('某局报废公务车辆公开拍卖公告')).toEqual({ category: 'other', stage: null });
+    expect(kind('某区报废车辆处置服务采购公告')).toEqual({ category: 'tender', stage: 'invitation' });
+    expect(kind('某县拍卖机构选聘公告')).toEqual({ category: 'tender', stage: 'invitation' });
+    expect(kind('关于领取某项目投标保证金的通知')).toEqual({ category: 'other', stage: null });
+  });
+
+  it('reads a bridge closed (合龙) or a tunnel through (贯通) as progress and works resumed (复工) as a start', () => {
+    expect(kind('某长江大桥主桥顺利合龙')).toEqual({ category: 'news', stage: 'progress' });
+    expect(kind('某隧道顺利贯通')).toEqual({ category: 'news', stage: 'progress' });
+    expect(kind('节后第一天 我县42个重点项目全面复工')).toEqual({ category: 'news', stage: 'construction_start' });
+    expect(kind('某路段贯通工程施工招标公告')).toEqual({ category: 'tender', stage: 'invitation' });
+    expect(kind('科技楼门前地面设施修复工程').category).not.toBe('news');
+    expect(kind('某河道生态恢复工程').category).not.toBe('news');
+  });
+
+  it('reads a 建筑设计方案 公示 as an approval and a 评标报告 without 公示 as candidates', () => {
+    expect(kind('某项目建筑设计方案公示')).toEqual({ category: 'proposed', stage: 'project_approval' });
+    expect(kind('某车站建筑方案设计招标公告')).toEqual({ category: 'tender', stage: 'invitation' });
+    expect(kind('某工程评标情况报告')).toEqual({ category: 'award', stage: 'candidates' });
+  });
 });

@@ -36,7 +36,7 @@ export const TITLE_RULES: readonly NoticeRule[] = [
   rule(
     'other',
     'termination',
-    /终止|废止|(?:废标|流标)(?!后?的?重新(?:招标|采购|组织|比选|磋商|谈判|询价))|无法决标|(?:招标|采购|比选|磋商|谈判|询价|询比|竞价|竞谈|竞磋)失败|取消(?:招标|采购|中标|成交|公告|公示)|不予定标|(?:项目|采购|招标)取消|撤销[^，。\n]{0,20}?(?:招标|采购|中标|成交)|(?:中标|成交|结果)(?:公示|公告)?撤销|中标无效|作废|停止(?:本项目)?(?:招标|采购|交易)|(?:公告|公示)撤回|撤回(?:公告|公示|招标|采购)|(?:^|关于)取消[^，。\n]{2,40}?(?:项目|工程|招标|采购)(?:的?(?:公告|通知|公示)|$)|(?:招标|采购|询价|磋商|谈判|比选|竞价)(?:公告|公示)(?:的)?取消(?:的)?(?:通知|公告|说明|$)/u,
+    /终止|废止|(?:废标|流标)(?!后?的?重新(?:招标|采购|组织|比选|磋商|谈判|询价))|无法决标|(?:招标|采购|比选|磋商|谈判|询价|询比|竞价|竞谈|竞磋)失败|取消(?:招标|采购|中标|成交|公告|公示)|不予定标|(?:项目|采购|招标)取消|撤销[^，。\n]{0,20}?(?:招标|采购|中标|成交)|(?:中标|成交|结果)(?:公示|公告)?撤销|中标无效|作废|停止(?:本项目)?(?:招标|采购|交易)|(?:公告|公示)撤回|撤回(?:公告|公示|招标|采购)|(?:^|关于)取消[^，。\n]{2,40}?(?:项目|工程|招标|采购)(?:的?(?:公告|通知|公示)|$)|(?:招标|采购|询价|磋商|谈判|比选|竞价)(?:公告|公示)(?:的)?取消(?:的)?(?:通知|公告|说明|$)|未能?成交(?:的)?(?:公告|公示|通知|$)/u,
   ),
   // A sale of land or mineral rights (国有建设用地使用权出让, 采矿权挂牌出让) closes with who bought them
   // (竞得人) and the price (成交价): a public-resource transaction, but no procurement was won.
@@ -67,9 +67,26 @@ export const TITLE_RULES: readonly NoticeRule[] = [
   rule(
     'other',
     'acceptance',
-    /验收(?:的)?(?:公告|公示|结果|报告|情况)|(?:检测|检验|抽检|抽查)(?:结果|结论)(?:公示|公告|通报)|履约(?:情况|评价|考核|验收)(?:结果|情况|等级)?(?:公告|公示|通报|报告)|履约(?:评价|考核)结果/u,
+    /验收(?:的)?(?:公告|公示|结果|报告|情况|备案)|(?:检测|检验|抽检|抽查)(?:结果|结论)(?:公示|公告|通报)|履约(?:情况|评价|考核|验收)(?:结果|情况|等级)?(?:公告|公示|通报|报告)|履约(?:评价|考核)结果/u,
   ),
   rule('other', null, /异常|直接采购(?:信息)?公告/u),
+  // Bid deposits paid back (退还投标保证金的通知) after an award are the treasury's business: the notice
+  // may name the winner and the losers, but it awards nothing. Nor does a finished project's settlement
+  // or final account checked by an auditor (结算审核结果公示, 决算审计报告): its contractor and its sums
+  // were fixed long before.
+  // A body selling what it owns (废旧物资处置, 报废车辆拍卖, 闲置资产变卖) takes money in and sells to the
+  // highest bidder (竞买人): a transaction, no procurement. A disposal service bought (报废车辆处置服务
+  // 采购公告) stands inside the subject of a tender title and is read as the tender.
+  rule(
+    'other',
+    null,
+    /(?:废旧|报废|闲置|废弃)[^，。\n]{0,12}?(?:处置|拍卖|变卖|出售)(?!服务)|(?:资产|物资|车辆|设备)(?:公开)?(?:处置|拍卖|变卖)(?:公告|公示|$)|拍卖(?:公告|会)/u,
+  ),
+  rule(
+    'other',
+    null,
+    /(?:退还|退回|返还|退付|领取|领回)[^，。\n]{0,40}?保证金|保证金(?:的)?(?:退还|退回|返还|退付|领取|领回)|(?:结算|决算)(?:审核|审计|评审|审定)(?:结果|报告|情况|结论)?(?:的)?(?:公示|公告|通报|报告)|(?:结算|决算)(?:审核|审计|评审|审定)结果/u,
+  ),
   // A finance bureau's decision on a complaint (投诉处理决定, 投诉处理结果公告) rules on a procedure; it
   // is no result even when it names the winner complained about (its stage: see voided-award.ts).
   rule('other', null, /投诉(?:的)?处理(?:决定|结果|意见)|投诉(?:事项)?答复/u),
@@ -96,7 +113,7 @@ export const TITLE_RULES: readonly NoticeRule[] = [
   rule(
     'award',
     'candidates',
-    /候选人|(?:评标|评审|比选|谈判|磋商|询价)结果公示|拟(?:中标|成交|中选)|预中标|[Ww]inning [Cc]andidates?|[Cc]andidates? [Pp]ublicity/u,
+    /候选人|(?:评标|评审|比选|谈判|磋商|询价)结果公示|评标(?:情况)?报告(?:的)?(?:公示|公告|$)|拟(?:中标|成交|中选)|预中标|[Ww]inning [Cc]andidates?|[Cc]andidates? [Pp]ublicity/u,
   ),
   rule(
     'award',
@@ -118,7 +135,7 @@ export const TITLE_RULES: readonly NoticeRule[] = [
   rule(
     'change',
     'extension',
-    /延期|推迟|推后|延后|延迟|顺延|暂停|暂缓|中止|延长(?![线段])|调整[^，。\n]{0,40}?(?:截止|开标|递交)(?:时间|日期)|(?:截止|开标)(?:时间|日期)(?:的)?调整/u,
+    /延期|推迟|推后|延后|延迟|顺延|暂停|暂缓|中止|延长(?![线段])|调整[^，。\n]{0,40}?(?:截止|开标|递交)(?:时间|日期)|(?:截止|开标)(?:时间|日期)(?:的)?调整|(?:开标|截止|递交|投标)(?:时间|日期)(?:的)?另行(?:通知|公告|安排|确定)/u,
   ),
   // Loans of the World Bank or the ADB have their notices titled in English: an Addendum (补遗) or
   // a Clarification to the bidding document.
@@ -134,12 +151,12 @@ export const TITLE_RULES: readonly NoticeRule[] = [
   rule(
     'change',
     'correction',
-    /更正|变更|勘误|(?:补正|修正)(?:公告|通知|说明)|(?:公告|文件)(?:补正|修正)|[(（](?:补正|修正)[)）]|[Cc]orrigend(?:um|a)|(?:文件|公告|次)修订|修订(?:通知|公告|说明|内容)|更改(?:公告|通知|说明|事项)|(?<![维装检翻抢整返大中小])修改(?![造建])|恢复(?:招标|采购|开标|交易|投标|公告|公示|通知|的公告|[^，。\n]{0,30}?(?:招标|采购|交易|开标)(?:活动|程序))|补充(?:公告|通知|说明)|调整(?:公告|公示|通知|说明)/u,
+    /更正|变更|勘误|(?:补正|修正)(?:公告|通知|说明)|(?:公告|文件)(?:补正|修正)|[(（](?:补正|修正|补充)[)）]|[Cc]orrigend(?:um|a)|(?:文件|公告|次)修订|修订(?:通知|公告|说明|内容)|更改(?:公告|通知|说明|事项)|(?<![维装检翻抢整返大中小])修改(?![造建])|恢复(?:招标|采购|开标|交易|投标|公告|公示|通知|的公告|[^，。\n]{0,30}?(?:招标|采购|交易|开标)(?:活动|程序))|补充(?:公告|通知|说明)|调整(?:公告|公示|通知|说明)|(?:开标|评标|递交|投标|报名)(?:地点|场地|会议室)(?:的)?(?:更换|调整|变动|改变)|更换(?:开标|评标|递交|投标)(?:地点|场地|会议室)/u,
   ),
   // 采购需求意向 is the same list under a longer name.
   rule('intent', 'procurement_intent', /采购(?:需求)?意向|意向公开|招标意向/u),
   // A plan may name what it lists: 招标项目计划表, 工程发包项目计划.
-  rule('intent', 'tender_plan', /招标(?:项目)?计划|采购计划(?:公告|公示|发布|通知|表)?|发包(?:项目)?计划|招标预告/u),
+  rule('intent', 'tender_plan', /招标(?:项目)?计划|采购(?:实施)?计划(?:公告|公示|发布|通知|表)?|发包(?:项目)?计划|招标预告/u),
   // A price survey (市场调查, 价格调研) asks prices to set a budget before any procurement; a 采购需求
   // 论证 公示 sets out the requirements for remarks, as a 需求公示 does; so does a body's "现将本项目采购需求
   // 予以公示" (read before the tender rule would take its 采购…公示); a hospital's 参数征集 asks makers for
@@ -147,7 +164,7 @@ export const TITLE_RULES: readonly NoticeRule[] = [
   rule(
     'intent',
     'pre_announcement',
-    /预公告|预公示|预告|需求(?:予以|进行)?(?:公示|公告|公开|调查|征集|论证)|意见征集|征求意见|征集.{0,60}意见|提前公示|市场(?:调研|调查)|价格(?:调查|调研)|预询价|(?:技术)?参数(?:征集|调研|论证)/u,
+    /预公告|预公示|预告|需求(?:予以|进行)?(?:公示|公告|公开|调查|征集|论证)|意见征集|征求意见|意见征询|征询意见|需求征询|征集.{0,60}意见|提前公示|市场(?:调研|调查)|价格(?:调查|调研)|预询价|(?:技术)?参数(?:征集|调研|论证)/u,
   ),
   rule('tender', 'prequalification', /资格预审|资审公告/u),
   // How to download or obtain the documents (a change to them said so above) is part of the tender.
@@ -160,7 +177,7 @@ export const TITLE_RULES: readonly NoticeRule[] = [
   rule(
     'tender',
     'invitation',
-    /(?:招标|采购|磋商|谈判|询价|询比|比选|竞价|遴选|比价|竞争性|竞谈|竞磋|招募|资格预审|单一来源|招租|议价|邀标|竞标|发包|选聘|(?:供应商|服务商|承包商|机构|单位|合作方)征集|公开征集)[^，。]{0,4}?(?:公告|公示|邀请|通知|信息(?!公开))|投标邀请|邀请书|邀请函|招标书(?=[:：]|$)|重新(?:招标|采购)|招标文件发布|采购文件|(?:公开)?招标[:：]|公开招标$|采购案$/u,
+    /(?:招标|采购|磋商|谈判|询价|询比|比选|竞价|遴选|比价|竞争性|竞谈|竞磋|招募|资格预审|单一来源|招租|出租|竞租|议价|邀标|竞标|发包|选聘|(?:供应商|服务商|承包商|机构|单位|合作方)征集|公开征集)[^，。]{0,4}?(?:公告|公示|邀请|通知|信息(?!公开))|投标邀请|邀请书|邀请函|招标书(?=[:：]|$)|重新(?:招标|采购)|招标文件发布|采购文件|(?:公开)?招标[:：]|公开招标$|采购案$/u,
   ),
   rule('proposed', 'eia', /环评|环境影响/u),
   rule('proposed', 'feasibility_approval', /可研|可行性研究/u),
@@ -176,7 +193,7 @@ export const TITLE_RULES: readonly NoticeRule[] = [
   rule(
     'proposed',
     'project_approval',
-    /初步设计|批复|批前公示|审批(?:公示|公告|结果)|规划许可|选址|用地预审|节能审查|(?<![性效功动体])能评(?=公示|批复|审查|意见)|施工许可/u,
+    /初步设计|批复|批前公示|(?:规划|建筑)(?:设计|建筑)?方案(?:的)?(?:公示|审查|公告)|审批(?:公示|公告|结果)|规划许可|选址|用地预审|节能审查|(?<![性效功动体])能评(?=公示|批复|审查|意见)|施工许可/u,
   ),
   // The other reviews a project passes before it is built (节能报告的审查意见, 水土保持方案的审批意见).
   rule('proposed', 'project_approval', PROJECT_REVIEW),
@@ -187,7 +204,8 @@ export const TITLE_RULES: readonly NoticeRule[] = [
 /** News wording, each with its stage; also used to give news prose its stage. */
 export function newsRules(): NoticeRule[] {
   return [
-    rule('news', 'construction_start', /开(?:\(竣\))?工|开竣工|动工|开建|奠基|开复工|破土/u),
+    // 复工 is works resumed, not the 复+工程 of 修复工程 or 恢复工程.
+    rule('news', 'construction_start', /开(?:\(竣\))?工|开竣工|动工|开建|奠基|开复工|(?<![修恢回])复工(?!程)|破土/u),
     // An investment agreement signed (签订投资协议) or a project settled in a place (成功落地, 正式落地) is
     // a signing.
     rule('news', 'signing', /签约|签署|落户|签订[^，。\n]{0,12}?协议|投资协议|(?:成功|集中|项目|正式|顺利)落地/u),
@@ -196,7 +214,7 @@ export function newsRules(): NoticeRule[] {
     rule(
       'news',
       'progress',
-      /进展|快讯|动态|资讯|新闻|推进|提速|加快|如火如荼|招标成功|顺利(?:开标|完成)|完成(?:总|年度(?:计划)?)?投资|完成年度计划|形象进度/u,
+      /进展|快讯|动态|资讯|新闻|推进|提速|加快|如火如荼|合龙|贯通|招标成功|顺利(?:开标|完成)|完成(?:总|年度(?:计划)?)?投资|完成年度计划|形象进度/u,
     ),
   ];
 }

@@ -26,7 +26,7 @@ const SUPPLIER_SUFFIX = String.raw`(?:有限责任公司|股份有限公司|有�
 // A railway bureau buys through its depots (某局集团有限公司某车务段, 机务段, 车辆段, 房建段, 客运段), an
 // energy group through its mines and fields (某煤业有限责任公司某煤矿, 某露天矿, 某矿井, 某作业区): the
 // name ends at the unit, not at the group's 公司.
-const ANY_BODY_SUFFIX = String.raw`(?:${SUPPLIER_SUFFIX.slice(3, -1)}|管理段|养护段|(?:工务|电务|供电|车务|机务|车辆|房建|客运|货运|桥工|通信|水电|综合维修|工电)段|(?:煤|铁|铜|金|露天|选)矿|矿井|(?<=公司[\p{Script=Han}0-9]{1,12})作业区|党校|监狱|气象台|电视台|电台|林场|农场|牧场|渔场|公园|水库|海关|酒店|分行|支行|银行|委员会|人民政府|政府|办事处|管理局|局|委|办|厅|署|中心|医院|卫生院|院区|校区|大学|学院|学校|小学校|中学校|小学|中学|幼儿园|学校|研究会|协会|总会|秘书处|馆|院|所|站|处|队|社|会|部)`;
+const ANY_BODY_SUFFIX = String.raw`(?:${SUPPLIER_SUFFIX.slice(3, -1)}|管理段|养护段|(?:工务|电务|供电|车务|机务|车辆|房建|客运|货运|桥工|通信|水电|综合维修|工电)段|(?:煤|铁|铜|金|露天|选)矿|矿井|(?<=公司[\p{Script=Han}0-9]{1,12})作业区|党校|监狱|气象台|电视台|电台|林场|农场|牧场|渔场|公园|水库|海关|酒店|分行|支行|银行|委员会|人民政府|政府|办事处|管理局|局|委|办公室|办|厅|署|中心|医院|卫生院|院区|校区|大学|学院|学校|小学校|中学校|小学|中学|幼儿园|学校|研究会|协会|总会|秘书处|馆|院|所|站|处|队|社|会|部)`;
 
 // A name in Latin letters ends in a legal form, in either case; commas may stand inside it
 // ("Beta Co., Ltd.", "BETA CO.,LTD.").
@@ -91,6 +91,10 @@ export function readOrgAt(text: string, from: number, kind: OrgKind): string | n
     return (own && trimToSuffix(own[1], kind)) || latin[0];
   }
   let value = window.split(VALUE_END)[0].split(NEXT_FIRM)[0].trim();
+  // "某项目（建设单位：某公司）规划方案已报我局": the label stood inside a bracket, and the bracket that
+  // closes it, never opened in the value, ends the name.
+  const unopened = value.search(/[)）]/u);
+  if (unopened > 0 && !/[(（]/u.test(value.slice(0, unopened))) value = value.slice(0, unopened);
   // "某公司(联合体牵头人:某公司;成员:…": a note opened after the name, cut off by its own list.
   const open = value.lastIndexOf('(');
   if (open > 0 && !value.includes(')', open) && /[:：]/u.test(value.slice(open))) value = value.slice(0, open);

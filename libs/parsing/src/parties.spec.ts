@@ -567,4 +567,18 @@ describe('readParties: owners in press reports and bilingual notices', () => {
     expect(read('该项目由某省建工集团有限公司建设，工期两年。', '', false).buyer).toBeNull();
     expect(read('该项目由某路桥工程有限公司建设。', '', false).buyer).toBeNull();
   });
+
+  it('reads a name ending in 办公室 whole and the lessor (出租方, 招租人) of a lease let out as the buyer', () => {
+    expect(read('建设单位：某区某街道城市建设和管理办公室\n施工单位：某市政工程有限公司').buyer).toBe('某区某街道城市建设和管理办公室');
+    expect(read('采购人：某县人民政府办公室\n预算金额：10万元').buyer).toBe('某县人民政府办公室');
+    expect(read('出租方：某市某区某街道办事处\n联系电话：0513-1').buyer).toBe('某市某区某街道办事处');
+    expect(read('招租人：某县机关事务服务中心\n起始价：每年8万元').buyer).toBe('某县机关事务服务中心');
+  });
+
+  it('ends a name at the bracket that closes its label, and takes no office a body names as its own', () => {
+    const scheme = '某农贸市场新建项目（建设单位：某区城市建设投资有限公司）规划设计方案已报我局审查。';
+    expect(read(scheme, '', false).buyer).toBe('某区城市建设投资有限公司');
+    const held = '2029年5月9日，我院采购管理办公室组织对本项目进行院内竞争性谈判。';
+    expect(read(held, '', false).buyer).not.toBe('我院采购管理办公室');
+  });
 });

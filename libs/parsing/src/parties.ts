@@ -28,6 +28,8 @@ export interface Parties {
 // "项目实施主体为某公司" names the owner as 项目业主为 does.
 // A contract notice's 甲方 is the buyer when its note says so ("甲方（采购人）："); a bare 甲方 may be a
 // lessor or any party, so it is no label alone.
+// A lease let out by a public body names that body its 出租方 or 招租人 (出租单位): it publishes the call
+// as a buyer does. Its 承租方 is the bidder.
 // A notice written in English too labels them Tenderee, Purchaser, Buyer, Employer and (Tendering)
 // Agent or Agency; only as a field with its colon, the English word being an everyday one.
 // A label counts only as a field: followed by ":", "为", a bracket note, a line break or a cell
@@ -36,7 +38,7 @@ const FIELD_AFTER = /^(?:\([^()\n]{0,8}\))?(?:\s*[:：]|为|是|\s)/u;
 const SENTENCE_AFTER =
   /^(?:应|须|将|在|于|对|与|已|可|不|要|会|的|和|及|或|按|依|根据|负责|保留|有权|同意|确认|承担|自行|另行|确定|拟定|选定|决定|推荐|重新|组织)/u;
 const BUYER_LABEL =
-  /(?:采购人|招标人|建设单位|采购单位|(?:项目)?(?:业主|法人)单位|项目业主|项目法人|采购执行方|招标单位|比选人|遴选人|项目单位|发包人|发包单位|发包方|询比人|询价人|(?<![与被])(?:询价|询比|比选|比价|遴选)单位|(?<![与被交付])(?:需求|使用)单位|(?<![与被])比价人|(?<!被)征集(?:人|单位)|(?<![受被])委托单位|采购方|建设方|发布部门|机关名称|(?<![^\s|:：])业主|(?:项目)?申报单位|(?<!主管)预算单位|(?<!代理)组织单位|(?:项目)?(?:实施|建设)主体|甲方(?=\s*\((?:采购人|招标人|发包人|买方)\)))(?:名称|全称)?(?:\s?信息)?|(?<![A-Za-z])(?:Tenderee|Purchaser|Buyer|Employer)(?=[ \t]*[:：])/gu;
+  /(?:采购人|招标人|建设单位|采购单位|(?:项目)?(?:业主|法人)单位|项目业主|项目法人|采购执行方|招标单位|比选人|遴选人|项目单位|发包人|发包单位|发包方|(?:出租|招租)(?:人|方|单位)|询比人|询价人|(?<![与被])(?:询价|询比|比选|比价|遴选)单位|(?<![与被交付])(?:需求|使用)单位|(?<![与被])比价人|(?<!被)征集(?:人|单位)|(?<![受被])委托单位|采购方|建设方|发布部门|机关名称|(?<![^\s|:：])业主|(?:项目)?申报单位|(?<!主管)预算单位|(?<!代理)组织单位|(?:项目)?(?:实施|建设)主体|甲方(?=\s*\((?:采购人|招标人|发包人|买方)\)))(?:名称|全称)?(?:\s?信息)?|(?<![A-Za-z])(?:Tenderee|Purchaser|Buyer|Employer)(?=[ \t]*[:：])/gu;
 // 招标代理单位 and 采购代理人 are one label each: the shorter 招标代理 would leave "单位：" in the name.
 // A state firm's non-tender purchase (询比, 竞价) names the body that runs it for the buyer
 // 采购组织机构 (never the 组织机构代码 of a company's registration).
@@ -189,6 +191,9 @@ const NOT_THE_OWNER = /中标|中选|成交|承建|施工|总承包|签约|签�
 const HOLDS_PURCHASE =
   /^([^\n，,。；;:：]{4,30}?)(?:在[^\n，,。；;]{1,20}?)?(?:进行|开展|组织|举行|召开)(?:了)?[^\n，,。；;]{0,20}?(?:采购|招标|竞争性谈判|竞争性磋商|竞价|比选|询价|谈判|磋商|评审|评标|开标)/u;
 
+// "我院采购管理办公室组织…谈判": the body speaking of its own office (我院, 本公司) names no one.
+const SELF_SPEAKER = /^(?:我|本|该)(?:院|局|校|司|公司|单位|中心|委|办|所)/u;
+
 function reportedOwner(text: string): string | null {
   // The report opens the body, below the title and perhaps a dateline.
   for (const line of text.split('\n', 4)) {
@@ -197,7 +202,8 @@ function reportedOwner(text: string): string | null {
     const rest = line.trimStart().slice(opening[0].length);
     // "某小学校在学校会议室进行课桌椅采购竞争性谈判": a school or a bureau holding its own purchase.
     const holds = HOLDS_PURCHASE.exec(rest);
-    if (holds && !NOT_THE_OWNER.test(holds[0]) && !AGENCY_WORDS.test(holds[1]) && readOrgAt(holds[1], 0, 'any') === holds[1])
+    const ownName = holds && !SELF_SPEAKER.test(holds[1]);
+    if (ownName && !NOT_THE_OWNER.test(holds[0]) && !AGENCY_WORDS.test(holds[1]) && readOrgAt(holds[1], 0, 'any') === holds[1])
       return holds[1];
     const name = readOrgAt(rest, 0, 'supplier');
     if (!name || !rest.startsWith(name)) return null;
