@@ -680,6 +680,8 @@ describe('readNoticeKind: headlines that report a notice rather than publish it'
     '某港三期工程立项获批',
     '某风电母港项目初步设计获省发改委批复',
     '某产业园项目获得核准',
+    '中建三局中标某医院新院区项目',
+    '某项目初步设计顺利通过专家评审',
   ])('reads "%s" as news', (title) => {
     expect(kind(title).category).toBe('news');
   });
@@ -701,5 +703,21 @@ describe('readNoticeKind: headlines that report a notice rather than publish it'
   it('reads a contract signing held as a ceremony as news of a signing, a contract published as one', () => {
     expect(kind('某区城市更新项目施工合同签订仪式举行')).toEqual({ category: 'news', stage: 'signing' });
     expect(kind('某区城市更新项目施工合同签订公示')).toEqual({ category: 'other', stage: 'contract' });
+  });
+});
+
+describe('readNoticeKind: a newsroom byline under a notice’s own words', () => {
+  it('reads a paper’s report headlined as a result or an approval as news', () => {
+    expect(kind('某项目确定中标单位', '本报讯 经公开招标，某项目确定中标单位为某建设有限公司。').category).toBe('news');
+    expect(kind('某项目可研批复', '本报记者 张三 报道 某项目可行性研究报告日前获批。').category).toBe('news');
+  });
+
+  it('keeps the same headline without a byline, and a tender with one, to the title', () => {
+    expect(kind('某项目确定中标单位', '中标人：某建设有限公司').category).toBe('award');
+    expect(kind('某项目通过资格预审的申请人名单', '通过资格预审的申请人：某公司')).toEqual({
+      category: 'tender',
+      stage: 'prequalification',
+    });
+    expect(kind('某项目施工招标公告', '本报讯 某项目施工招标今日发布。').category).toBe('tender');
   });
 });

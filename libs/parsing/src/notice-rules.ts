@@ -19,9 +19,10 @@ const PROJECT_REVIEW =
 // A firm telling of its own win names itself before 中标 and the project after it; the notice of a result
 // names the result (中标公告, 中标结果, 中标候选人) right after 中标; 喜报 alone heads reposted results too
 // (喜报｜某工程中标结果出炉), so it says nothing by itself. A report of an approval says the project
-// got it (获批, 获得批复, 获…核准); an approval itself is worded by the one who grants it.
+// got it (获批, 获得批复, 获…核准) or that its report passed a review (初步设计顺利通过专家评审); an
+// approval itself is worded by the one who grants it.
 const PRESS_HEADLINE =
-  /^(?![^\n]*(?:(?:中标|成交|中选)(?:结果|公告|公示|候选)|(?:公告|公示|通知)$))[^\n]*?(?:(?:成功|顺利|再次|再度|喜|荣获|一举|连续)中标|(?:公司|集团|工程局|设计院|研究院)中标(?!公告|公示|结果|候选|通知|人|单位|价|金额|供应商|信息)\p{Script=Han}{2}|获批|获(?:得)?[^，。\n]{0,12}?(?:批复|批准|核准))/u;
+  /^(?![^\n]*(?:(?:中标|成交|中选)(?:结果|公告|公示|候选)|(?:公告|公示|通知)$))[^\n]*?(?:(?:成功|顺利|再次|再度|喜|荣获|一举|连续)中标|(?:公司|集团|局|院)中标(?!公告|公示|结果|候选|通知|人|单位|价|金额|供应商|信息)\p{Script=Han}{2}|获批|获(?:得)?[^，。\n]{0,12}?(?:批复|批准|核准)|(?:可研|可行性研究报告|初步设计|概算|实施方案|规划方案|设计方案)[^，。\n]{0,4}?(?:顺利)?通过[^，。\n]{0,8}?(?:评审|审查|审批))/u;
 
 const rule = (category: BulletinCategory, stage: BulletinStage | null, re: RegExp): NoticeRule => ({ category, stage, re });
 
