@@ -1649,6 +1649,27 @@ import { percent, tallyChecks } from './tally';
 // 领取保证金, 建筑设计方案公示, 评标情况报告 as candidates, 合龙/贯通 as progress and 复工 as a start (but not
 // inside 修复工程 or 恢复工程: a shared dev title 某修復工程 had moved to news, and was put back). The
 // shared dev and held-out figures are unchanged, row for row.
+// own-b74-* (20 bulletins on the border of news and the notices it retells, 14 news and 6 notices, 12 with
+// region text and 8 without: a firm's 喜报 that it 成功中标 and a group's "中标某项目 合同额…亿元" after its
+// 中标通知书, a county paper's 本报讯 that a project 确定施工单位 with the 中标价, paper reports that a 可研
+// 获批, a 立项 获批 by its 项目建议书 and an 初步设计 获省发改委批复 (the news labels of the shared set: a
+// paper's report of an approval is news, the 批复 itself planned), 招商引资 集中签约, 开工 and 竣工 that
+// recall who won, 投产, 通车, a headline of no event word over a 封顶, a 重大项目推进会, a 政府工作报告
+// excerpt of projects, and a 施工合同签订仪式; beside them a 中标结果公示, a 磋商 成交结果公告, a 可研批复 of
+// a 发改委, a 政府投资项目审批结果公示 and a 拟建 entry) was scored once before any change: province/city/
+// district 20/20, 20/20, 18/18 (the same without region text), category 13/20, stage found 20/20 and
+// agrees 13/20, budget 11/14, budget none stated 6/6, award 2/2, award none stated 16/18, winners 2/2,
+// winners none named 16/18, buyer 10/13, agency 2/2, project code 4/4, deadline none stated 20/20,
+// published 1/1. One budget miss was our label: the 成交结果公告's 采购预算, where results carry no budget
+// in this set; it is now null. The rules they led to: a headline telling of a win (成功中标, 再度中标, 某集
+// 团/某局/某院中标某项目, not 中标结果/公告/公示 and not 喜报 alone, which heads reposted results) or of an
+// approval (获批, 获…批复/核准) is news; 审批/核准结果公示 is a planned project's notice, not a result; a
+// 合同签订仪式 is news of a signing, not the contract; an owner whose name holds the verb (某开发建设有限
+// 公司投资建设) is read whole, a bureau that 组织实施 the works owns them, and a name right after 建设单位
+// in prose ending its phrase is the owner. Then all 20 are right. Probing added a report that a design
+// passed review (初步设计顺利通过专家评审) as news, and a newsroom byline turning a title read as a result
+// or an approval (本报讯 … 某项目确定中标单位) into news. The shared dev and held-out figures are unchanged,
+// row for row.
 const OWN_SET = join(__dirname, '../../test/fixtures/own-field-set.jsonl');
 
 describe('own field-style check set', () => {

@@ -1,6 +1,6 @@
 import { displayText } from './display-text';
 import { MODEL_TEXT_CHARS, predictCategory } from './category-model';
-import { readsAsNews } from './news-prose';
+import { carriesByline, readsAsNews } from './news-prose';
 import { BODY_RULES, type NoticeRule, TITLE_RULES, newsRules } from './notice-rules';
 import { reportsAwardAmounts } from './result-notice';
 import { STAGE_CATEGORY, type BulletinStage } from './stages';
@@ -25,6 +25,8 @@ export interface NoticeKind {
 }
 
 const MODEL_MIN_PROBABILITY = 0.9;
+// Kinds of notice a newspaper retells under a headline of the notice's own words.
+const REPORTED_KINDS = new Set<BulletinCategory>(['award', 'proposed']);
 // Plain procurement words without 公告: enough only when nothing stronger was found anywhere.
 const WEAK_TENDER = /招标|采购|磋商|谈判|询价|比选|投标/u;
 // A text listing bid prices is an opening record or a cancelled result unless it names a winner.
@@ -70,7 +72,10 @@ function readFromText(titleText: string, bodyText: string): NoticeKind {
   const { tags, core } = splitTitleTags(titleText);
   const headingLines = bodyText.split('\n').slice(0, HEADING_LINES).map(compact);
   const subjectOnly = namesOnlyItsSubject(core);
-  const fromTitle = subjectOnly ? null : titleKind(core);
+  const titled = subjectOnly ? null : titleKind(core);
+  // A paper's report of a result or an approval may be headlined in the notice's own words (某项目确定中标
+  // 单位, 某项目可研批复): its newsroom byline says it is a report, for a formal notice never carries one.
+  const fromTitle = titled && REPORTED_KINDS.has(titled.category) && carriesByline(core, bodyText) ? null : titled;
   const found =
     taggedLaterKind(tags, core) ??
     researchKind(fromTitle, bodyText) ??

@@ -1,4 +1,4 @@
-import { namedAsOwner } from './named-owner';
+import { namedAsOwner, ownerAfterRole } from './named-owner';
 
 describe('namedAsOwner', () => {
   it('reads the body a report names as the project owner', () => {
@@ -10,5 +10,17 @@ describe('namedAsOwner', () => {
   it('takes no clause that says more than the name, nor a builder', () => {
     expect(namedAsOwner('工程开工。其中由某某市水务局作为项目建设单位。')).toBeNull();
     expect(namedAsOwner('某某建设有限公司作为施工单位进场。')).toBeNull();
+  });
+});
+
+describe('ownerAfterRole', () => {
+  it('reads a whole name written right after 建设单位 or 业主单位 in prose', () => {
+    expect(ownerAfterRole('工程提前完工，获得建设单位某县水务局的高度评价。')).toBe('某县水务局');
+    expect(ownerAfterRole('公司与业主单位某城投集团有限公司签订合同。')).toBe('某城投集团有限公司');
+  });
+
+  it('reads no one where the role is followed by anything but a name that ends its phrase', () => {
+    expect(ownerAfterRole('建设单位负责组织竣工验收。')).toBeNull();
+    expect(ownerAfterRole('建设单位某县水务局负责组织竣工验收。')).toBeNull();
   });
 });

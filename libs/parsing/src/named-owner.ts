@@ -22,3 +22,19 @@ export function namedAsOwner(text: string): string | null {
   }
   return null;
 }
+
+// A report may put the role right before the name, with no colon: "获得建设单位某县水务局的高度评价",
+// "与业主单位某集团有限公司签订合同". Only a whole name that ends its phrase counts (what follows is 的, a
+// conjunction, 签订 or punctuation); a role followed by anything else ("建设单位负责…") names no one.
+const ROLE_BEFORE_NAME = /(?:建设单位|业主单位|项目业主)(?=\p{Script=Han})/gu;
+const PHRASE_END = /^(?:的|和|与|及|签订|签署|[，。,;；、\n）)])/u;
+
+/** The owner written right after its role in prose ("建设单位某局的…"), else null. */
+export function ownerAfterRole(text: string): string | null {
+  for (const m of text.matchAll(ROLE_BEFORE_NAME)) {
+    const start = m.index + m[0].length;
+    const name = readOrgAt(text, start, 'any');
+    if (name && name.length >= 4 && text.startsWith(name, start) && PHRASE_END.test(text.slice(start + name.length))) return name;
+  }
+  return null;
+}

@@ -21,3 +21,8 @@ export function readsAsNews(title: string, body: string): boolean {
     .find((l) => PROSE_LINE.test(l) && l !== title);
   return firstProse !== undefined && NEWS_OPENING.test(firstProse);
 }
+
+/** True when the text carries a newsroom's byline (本报讯, 记者…报道, 通讯员), which no formal notice does. */
+export function carriesByline(title: string, body: string): boolean {
+  return BYLINE.test(body.slice(0, SCAN_CHARS)) || BYLINE.test(title);
+}

@@ -757,3 +757,54 @@ describe('readNoticeKind: titles that name only the notice, the kind in the body
     expect(kind('某工程评标情况报告')).toEqual({ category: 'award', stage: 'candidates' });
   });
 });
+
+describe('readNoticeKind: headlines that report a notice rather than publish it', () => {
+  it.each([
+    '喜报｜某建设集团成功中标某区老旧小区改造项目',
+    '某工程公司中标某市智慧停车项目 合同额1.2亿元',
+    '某设计院再次中标某县城市更新规划设计',
+    '总投资12亿元 某镇防洪排涝工程可研获批',
+    '某港三期工程立项获批',
+    '某风电母港项目初步设计获省发改委批复',
+    '某产业园项目获得核准',
+    '中建三局中标某医院新院区项目',
+    '某项目初步设计顺利通过专家评审',
+  ])('reads "%s" as news', (title) => {
+    expect(kind(title).category).toBe('news');
+  });
+
+  it('leaves formal results and approvals, and reposted results under 喜报, to their own notice words', () => {
+    expect(kind('某公司中标结果公示')).toEqual({ category: 'award', stage: 'result' });
+    expect(kind('喜报｜某管网改造工程中标结果出炉')).toEqual({ category: 'award', stage: 'result' });
+    expect(kind('关于某公司成功中标某项目的公示').category).toBe('award');
+    expect(kind('关于某工程可行性研究报告的批复')).toEqual({ category: 'proposed', stage: 'feasibility_approval' });
+    expect(kind('某项目获批复情况的公告').category).not.toBe('news');
+  });
+
+  it('reads a 发改 bureau’s 审批结果公示 as a planned project’s notice, a buyer’s 采购方式审批结果 as not', () => {
+    expect(kind('某区发展和改革局政府投资项目审批结果公示（第7期）').category).toBe('proposed');
+    expect(kind('某县核准结果公告').category).toBe('proposed');
+    expect(kind('某局单一来源采购方式审批结果公示').category).not.toBe('proposed');
+  });
+
+  it('reads a contract signing held as a ceremony as news of a signing, a contract published as one', () => {
+    expect(kind('某区城市更新项目施工合同签订仪式举行')).toEqual({ category: 'news', stage: 'signing' });
+    expect(kind('某区城市更新项目施工合同签订公示')).toEqual({ category: 'other', stage: 'contract' });
+  });
+});
+
+describe('readNoticeKind: a newsroom byline under a notice’s own words', () => {
+  it('reads a paper’s report headlined as a result or an approval as news', () => {
+    expect(kind('某项目确定中标单位', '本报讯 经公开招标，某项目确定中标单位为某建设有限公司。').category).toBe('news');
+    expect(kind('某项目可研批复', '本报记者 张三 报道 某项目可行性研究报告日前获批。').category).toBe('news');
+  });
+
+  it('keeps the same headline without a byline, and a tender with one, to the title', () => {
+    expect(kind('某项目确定中标单位', '中标人：某建设有限公司').category).toBe('award');
+    expect(kind('某项目通过资格预审的申请人名单', '通过资格预审的申请人：某公司')).toEqual({
+      category: 'tender',
+      stage: 'prequalification',
+    });
+    expect(kind('某项目施工招标公告', '本报讯 某项目施工招标今日发布。').category).toBe('tender');
+  });
+});

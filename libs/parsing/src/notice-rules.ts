@@ -16,6 +16,14 @@ const LAND_SALE_RESULT =
 const PROJECT_REVIEW =
   /(?:节能|水土保持|水保|防洪|洪水影响|地震安全性|安全预评价|职业病危害预评价)[^，。\n]{0,16}?(?:审查|审批|评审)意见|同意该项目节能报告/u;
 
+// A firm telling of its own win names itself before 中标 and the project after it; the notice of a result
+// names the result (中标公告, 中标结果, 中标候选人) right after 中标; 喜报 alone heads reposted results too
+// (喜报｜某工程中标结果出炉), so it says nothing by itself. A report of an approval says the project
+// got it (获批, 获得批复, 获…核准) or that its report passed a review (初步设计顺利通过专家评审); an
+// approval itself is worded by the one who grants it.
+const PRESS_HEADLINE =
+  /^(?![^\n]*(?:(?:中标|成交|中选)(?:结果|公告|公示|候选)|(?:公告|公示|通知)$))[^\n]*?(?:(?:成功|顺利|再次|再度|喜|荣获|一举|连续)中标|(?:公司|集团|局|院)中标(?!公告|公示|结果|候选|通知|人|单位|价|金额|供应商|信息)\p{Script=Han}{2}|获批|获(?:得)?[^，。\n]{0,12}?(?:批复|批准|核准)|(?:可研|可行性研究报告|初步设计|概算|实施方案|规划方案|设计方案)[^，。\n]{0,4}?(?:顺利)?通过[^，。\n]{0,8}?(?:评审|审查|审批))/u;
+
 const rule = (category: BulletinCategory, stage: BulletinStage | null, re: RegExp): NoticeRule => ({ category, stage, re });
 
 // Notice-type wording of titles and heading lines, checked in this order; the first match
@@ -57,7 +65,7 @@ export const TITLE_RULES: readonly NoticeRule[] = [
   rule(
     'other',
     'contract',
-    /合同(?:公告|公示|公开|备案|信息|签订|变更|解除|续签)|合同(?:签署|订立)(?:信息|情况)?(?:公告|公示|公开)|补充协议|采购合同|合同$/u,
+    /合同(?:公告|公示|公开|备案|信息|签订(?!仪式)|变更|解除|续签)|合同(?:签署|订立)(?:信息|情况)?(?:公告|公示|公开)|补充协议|采购合同|合同$/u,
   ),
   // A quality supervisor's published test outcome (质量检测结果公示, 抽检结果通报) checks finished work
   // like an acceptance does; a purchase of testing services (检测服务采购结果) is still a result.
@@ -109,6 +117,15 @@ export const TITLE_RULES: readonly NoticeRule[] = [
   // A platform's tips (how to use a tool, opening hours) belong to no procedure; a tip on how to
   // download or obtain a procedure's documents is read further down with that procedure.
   rule('other', null, /(?<!文件(?:的)?(?:下载|获取)[^，。]{0,6})温馨提示|(?<!文件(?:的)?)(?:下载|操作|使用)(?:的)?(?:提示|指南|须知)/u),
+  // A 发改 bureau publishing what it approved (政府投资项目审批结果公示, 核准结果公告) lists projects and their
+  // approvals: a planned project's notice, not a procurement result. A buyer's approval of how or what it
+  // buys (采购方式审批结果, 进口产品采购审批结果) is not about a project and is read below.
+  rule('proposed', null, /(?<!(?:方式|采购)[^，。\n]{0,20}?)(?:审批|批复|核准)(?:结果|情况)(?:的)?(?:公示|公告)/u),
+  // A headline reporting news of a notice: a firm's press release that it won (成功中标, 某集团中标某项目)
+  // or a paper's report that a project was approved (可研获批, 初步设计获省发改委批复). The formal result
+  // or approval is titled by its notice word (中标结果公示, 关于…的批复, 批复公示); a headline that closes
+  // on one (…的公示) is left to the rules below.
+  rule('news', 'progress', PRESS_HEADLINE),
   // A bilingual or English title names them too: Publicity of Winning Candidates, Notice of Award.
   rule(
     'award',
@@ -208,7 +225,8 @@ export function newsRules(): NoticeRule[] {
     rule('news', 'construction_start', /开(?:\(竣\))?工|开竣工|动工|开建|奠基|开复工|(?<![修恢回])复工(?!程)|破土/u),
     // An investment agreement signed (签订投资协议) or a project settled in a place (成功落地, 正式落地) is
     // a signing.
-    rule('news', 'signing', /签约|签署|落户|签订[^，。\n]{0,12}?协议|投资协议|(?:成功|集中|项目|正式|顺利)落地/u),
+    // A contract's signing held as a ceremony (合同签订仪式) is reported as news, not published as the contract.
+    rule('news', 'signing', /签约|签署|落户|签订仪式|签订[^，。\n]{0,12}?协议|投资协议|(?:成功|集中|项目|正式|顺利)落地/u),
     rule('news', 'completion', /竣工|完工|投产|建成|封顶|通车|投用|投运|并网|交付使用/u),
     // 累计完成投资…, 完成年度计划…, 形象进度: how far the works have got.
     rule(

@@ -370,6 +370,12 @@ describe('readParties: owners of planned works and purchases', () => {
     expect(read('该项目由县属国有平台公司投资建设。', '', false).buyer).toBeNull();
   });
 
+  it('reads an owner whose name holds the verb (某开发建设有限公司投资建设) whole, and a bureau that 组织实施 its works', () => {
+    expect(read('该项目由乙园区开发建设有限公司投资建设，总投资4.8亿元。', '', false).buyer).toBe('乙园区开发建设有限公司');
+    expect(read('工程全长28公里，由丙县交通运输局组织实施，2027年开工。', '', false).buyer).toBe('丙县交通运输局');
+    expect(read('项目由丁建设工程有限公司建设，工期一年。', '', false).buyer).toBeNull();
+  });
+
   it('reads 申报单位 of an approval and the 预算单位 of an intent, not its 主管预算单位', () => {
     expect(read('申报单位：丁新能源有限公司\n总投资：5亿元', '', false).buyer).toBe('丁新能源有限公司');
     expect(read('主管预算单位：某市卫生健康委员会\n预算单位：某市人民医院\n预算金额：500万元', '', false).buyer).toBe('某市人民医院');

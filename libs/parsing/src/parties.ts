@@ -7,7 +7,7 @@ import { leadingOrg, readOrgAt, supplierNames } from './org-names';
 import { ownPurchaser } from './own-purchase';
 import { isRoleNote, roleNoted } from './role-note';
 import { wrappedNameAt } from './wrapped-name';
-import { namedAsOwner } from './named-owner';
+import { namedAsOwner, ownerAfterRole } from './named-owner';
 
 export interface Parties {
   buyer: string | null;
@@ -80,6 +80,7 @@ export function readParties(text: string, title: string, opts: { titleFallback: 
     addresseeBuyer(flat) ??
     investor(flat) ??
     namedAsOwner(flat) ??
+    ownerAfterRole(flat) ??
     awardLetterSender(flat) ??
     reportedOwner(flat) ??
     intentOwner(flat) ??
@@ -164,8 +165,11 @@ function addresseeBuyer(text: string): string | null {
 // it (由某公司承建, 施工) is a contractor, not the owner.
 // "由某公司负责建设/负责实施", or "由某公司投资" closing its clause, says the same of the body that owns
 // the works; one that builds it for the owner (代建) is not.
-const INVESTED_BY =
-  /由([^\s，。,;；:：“”]{4,40}?)(?:投资建设|投资兴建|出资建设|开发建设|负责投资|负责建设|负责实施|建设实施|投资(?=[，。,;；])|(建设)(?=[，。,;；]))/u;
+// A bureau that has the works carried out for its own purpose (由某县交通运输局组织实施) is their owner too.
+const INVESTED_VERB =
+  /(?:投资建设|投资兴建|出资建设|开发建设|负责投资|负责建设|负责实施|建设实施|组织实施|投资(?=[，。,;；])|(建设)(?=[，。,;；]))/u;
+const INVESTED_BY = new RegExp(`由([^\\s，。,;；:：“”]{4,40}?)${INVESTED_VERB.source}`, 'u');
+const INVESTED_VERB_NEXT = new RegExp(`^${INVESTED_VERB.source}`, 'u');
 // A bare "由某公司建设，" is said of owners and builders alike: it names the owner only when the name is
 // no builder's (建工, 建筑, 工程局, 路桥, 施工: those are 承建 in other words).
 const BUILDER_NAME = /建工|建筑|建设集团|建设工程|建设有限|工程局|工程有限|路桥|施工|中建|中铁|中交|水电/u;
@@ -175,8 +179,16 @@ const DESCRIBED_OWNER = /^(?:[省市县区州镇乡]属|国有|民营|当地|本
 
 function investor(text: string): string | null {
   const m = INVESTED_BY.exec(text);
-  const name = m && !DESCRIBED_OWNER.test(m[1]) && !(m[2] && BUILDER_NAME.test(m[1])) ? readOrgAt(m[1], 0, 'any') : null;
-  return name && name === m![1] ? name : null;
+  if (!m || DESCRIBED_OWNER.test(m[1])) return null;
+  const name = !(m[2] && BUILDER_NAME.test(m[1])) ? readOrgAt(m[1], 0, 'any') : null;
+  if (name && name === m[1]) return name;
+  // An owner whose own name holds one of the verbs ("由某开发建设有限公司投资建设") is cut at the first:
+  // the name read on from the same place counts when the verbs follow it.
+  const start = m.index + 1;
+  const full = readOrgAt(text, start, 'any');
+  if (!full || !full.startsWith(m[1]) || !text.startsWith(full, start)) return null;
+  const verb = INVESTED_VERB_NEXT.exec(text.slice(start + full.length));
+  return verb && !(verb[1] && BUILDER_NAME.test(full)) ? full : null;
 }
 
 // A press report may open with the day and the company whose project it is about: "10月28日，某新能源
