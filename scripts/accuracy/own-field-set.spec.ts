@@ -1678,8 +1678,9 @@ import { percent, tallyChecks } from './tally';
 // 截止 of the 入围征集 as deadlines, and 台湾 from 國立嘉義大學. Probing past it kept 采购需求公告/公示 and 采购需求
 // 论证 calls for remarks, a bare 采购预算公示 no intent, 评标专家抽取结果 no contractor drawn, 质疑答复 a
 // clarification, a 水资源论证 or 使用林地 service bought a tender, and "将予以更正。" in a tender no change of
-// the body rules (its heading line alone reads 更正). The shared dev and held-out figures are
-// unchanged, row for row.
+// the body rules (its heading line alone reads 更正); it added 询比(价), 竞价 and a notice issued again
+// (重新公告, 二次公告) to the weak tender words read when nothing stronger is said, and 项目观摩 as progress.
+// The shared dev and held-out figures are unchanged, row for row.
 const OWN_SET = join(__dirname, '../../test/fixtures/own-field-set.jsonl');
 
 describe('own field-style check set', () => {

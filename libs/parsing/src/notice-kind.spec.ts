@@ -800,4 +800,17 @@ describe('readNoticeKind: titles that name only the notice, the kind in the body
     });
     expect(kind('某镇管材采购', '采购人将确定排名第一的公司为本项目供应商。').category).not.toBe('award');
   });
+
+  it('reads 询比价, 电子竞价 and a notice issued again (二次公告, 重新公告) as tenders when nothing stronger is said', () => {
+    expect(kind('某医院耗材询比价').category).toBe('tender');
+    expect(kind('某项目电子竞价').category).toBe('tender');
+    expect(kind('某道路提升工程二次公告').category).toBe('tender');
+    expect(kind('某道路提升工程重新公告').category).toBe('tender');
+    expect(kind('某工程（二次公告）', '中标人：某建设有限公司\n中标价：100万元')).toEqual({ category: 'award', stage: 'result' });
+  });
+
+  it('reads a tour of project sites (项目观摩) as progress, a 观摩室 bought as a tender', () => {
+    expect(kind('某区第二季度重点项目现场观摩活动')).toEqual({ category: 'news', stage: 'progress' });
+    expect(kind('某学校观摩室装修采购公告')).toEqual({ category: 'tender', stage: 'invitation' });
+  });
 });
