@@ -1674,8 +1674,9 @@ import { percent, tallyChecks } from './tally';
 // correction; 预公开 a call before the procurement and a 政府/部门 采购预算 公开 an intent; 水资源论证 审查意见 and
 // 使用林地审核 approvals; 质疑处理结果 a ruling like 投诉处理 and 合同履行/执行情况 公示 an acceptance; "确定某公司为
 // 本项目供应商/承包人" a result, not after 将/应/可/拟) all 20 have their category, and all but the 质疑 ruling
-// (no stage of its kind) a stage. Left: the 询价单's 请于…前 cut-off and its 单号, the 改期至 day and the 报名
-// 截止 of the 入围征集 as deadlines, and 台湾 from 國立嘉義大學. Probing past it kept 采购需求公告/公示 and 采购需求
+// (no stage of its kind) a stage. A new day after 改期至 is now read as the
+// moved deadline. Left: the 询价单's 请于…前 cut-off and its 单号, the 报名截止 of the 入围征集 as a deadline, and
+// 台湾 from 國立嘉義大學. Probing past it kept 采购需求公告/公示 and 采购需求
 // 论证 calls for remarks, a bare 采购预算公示 no intent, 评标专家抽取结果 no contractor drawn, 质疑答复 a
 // clarification, a 水资源论证 or 使用林地 service bought a tender, and "将予以更正。" in a tender no change of
 // the body rules (its heading line alone reads 更正); it added 询比(价), 竞价 and a notice issued again
