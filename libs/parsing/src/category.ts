@@ -27,8 +27,10 @@ export interface NoticeKind {
 const MODEL_MIN_PROBABILITY = 0.9;
 // Kinds of notice a newspaper retells under a headline of the notice's own words.
 const REPORTED_KINDS = new Set<BulletinCategory>(['award', 'proposed']);
-// Plain procurement words without 公告: enough only when nothing stronger was found anywhere.
-const WEAK_TENDER = /招标|采购|磋商|谈判|询价|比选|投标/u;
+// Plain procurement words without 公告: enough only when nothing stronger was found anywhere. 询比(价)
+// and 竞价 are methods too, and a notice issued again (重新公告, 二次公告, 第三次公告) is a round of tendering
+// called once more.
+const WEAK_TENDER = /招标|采购|磋商|谈判|询价|询比|竞价|比选|投标|重新公告|(?:第)?[二三四2-4]次公告/u;
 // A text listing bid prices is an opening record or a cancelled result unless it names a winner.
 const ENDED_PROCEDURE = /开标记录|终止|废标|流标/u;
 const NAMES_A_WINNER = BODY_RULES.filter((r) => r.category === 'award');

@@ -239,6 +239,11 @@ describe('extractDeadline: the replaced date marked after it, and 调至', () =>
     expect(extractDeadline('投标截止时间及开标时间：由2028年3月20日9:30调至2028年3月27日9:30')).toEqual(new Date('2028-03-27T01:30:00Z'));
     expect(extractDeadline('本项目投标截止时间延后至2028年3月27日9:30。')).toEqual(new Date('2028-03-27T01:30:00Z'));
   });
+
+  it('reads the day an opening is rescheduled to (改期至), not the day first set', () => {
+    const text = '本项目原定于2029年8月14日9时30分开标，因故开标改期至2029年8月21日9时30分，其他内容不变。';
+    expect(extractDeadline(text)).toEqual(new Date('2029-08-21T01:30:00Z'));
+  });
 });
 
 describe('extractPublishedAt: earlier notices and signatures', () => {

@@ -256,8 +256,9 @@ function lastOnItsLine(text: string, hits: DateHit[], hit: DateHit): DateHit {
 
 // "现更正为:2027年…": the new date may follow a colon; "由“A”变更为“B”" quotes both dates.
 // "由A调至B", "延后至B" are said the same way.
-// A document revised (修订为) moves its dates as a changed one does.
-const CHANGED_TO = /(?:(?:变更|更改|更正|调整|修改|修订|延期|延长|推迟|延后|推后|顺延|调|改)(?:为|至|到)|延至)\s*[:：]?\s*[“"「『]?\s*$/u;
+// A document revised (修订为) moves its dates as a changed one does; an opening rescheduled (改期至) too.
+const CHANGED_TO =
+  /(?:(?:变更|更改|更正|调整|修改|修订|延期|改期|延长|推迟|延后|推后|顺延|调|改)(?:为|至|到)|延至)\s*[:：]?\s*[“"「『]?\s*$/u;
 const DEADLINE_WORD = /截止|截标|开标/u;
 // "原招标文件获取截止时间为A，现变更为B", "保证金缴纳截止时间相应延至B": a change to another cut-off,
 // not to the bid deadline ("招标文件获取时间及投标截止时间变更为" still is one).

@@ -756,6 +756,63 @@ describe('readNoticeKind: titles that name only the notice, the kind in the body
     expect(kind('某车站建筑方案设计招标公告')).toEqual({ category: 'tender', stage: 'invitation' });
     expect(kind('某工程评标情况报告')).toEqual({ category: 'award', stage: 'candidates' });
   });
+
+  it('reads an online mall 竞价需求 and a 公開取得報價 as tenders, a 入围征集 as a call and an 入围…确定 as its result', () => {
+    expect(kind('某卫生院电子竞价采购需求公告')).toEqual({ category: 'tender', stage: 'invitation' });
+    expect(kind('某医院设备采购需求公示')).toEqual({ category: 'intent', stage: 'pre_announcement' });
+    expect(kind('國立某大學空調汰換採購公開取得報價單')).toEqual({ category: 'tender', stage: 'invitation' });
+    expect(kind('某小学热水器更换网上询价单')).toEqual({ category: 'tender', stage: 'invitation' });
+    expect(kind('某省空调协议供货入围征集公告')).toEqual({ category: 'tender', stage: 'invitation' });
+    expect(kind('某市公务车辆维修定点采购入围供应商确定公示')).toEqual({ category: 'award', stage: 'result' });
+    expect(kind('某小区雨污分流工程承包商随机抽取结果')).toEqual({ category: 'award', stage: 'result' });
+  });
+
+  it('reads 改期, a numbered （第1次修正） and contents 予以更改 as changes', () => {
+    expect(kind('关于某医院改造项目开标改期的通知')).toEqual({ category: 'change', stage: 'extension' });
+    expect(kind('某路灯改造项目竞争性磋商公告（第1次修正）')).toEqual({ category: 'change', stage: 'correction' });
+    expect(kind('某项目招标公告（第二次）')).toEqual({ category: 'tender', stage: 'invitation' });
+    const body = '各潜在投标人：\n某项目招标文件中下列内容予以更改：\n原：供货期30日。\n现：供货期45日。';
+    expect(kind('', body)).toEqual({ category: 'change', stage: 'correction' });
+  });
+
+  it('reads 预公开 and a 政府采购预算 published as plans, and a bare 采购预算公示 not', () => {
+    expect(kind('某局2029年第三季度政府采购项目预公开')).toEqual({ category: 'intent', stage: 'pre_announcement' });
+    expect(kind('某局2029年部门预算政府采购预算公开')).toEqual({ category: 'intent', stage: 'procurement_intent' });
+    expect(kind('某项目采购预算公示').category).not.toBe('intent');
+  });
+
+  it('reads a 水资源论证 review and a 使用林地审核 as approvals, a purchase of either as a tender', () => {
+    expect(kind('关于某产业园项目水资源论证报告书的审查意见')).toEqual({ category: 'proposed', stage: 'project_approval' });
+    expect(kind('某风电场项目使用林地审核同意书核发公示')).toEqual({ category: 'proposed', stage: 'project_approval' });
+    expect(kind('某项目水资源论证报告编制服务采购公告')).toEqual({ category: 'tender', stage: 'invitation' });
+  });
+
+  it('reads a 质疑 ruled on and a contract carried out as no award', () => {
+    expect(kind('某中学智慧教室建设项目质疑处理结果公告')).toEqual({ category: 'other', stage: null });
+    expect(kind('某项目质疑答复')).toEqual({ category: 'change', stage: 'clarification' });
+    expect(kind('某局食材配送项目合同履行情况公示')).toEqual({ category: 'other', stage: 'acceptance' });
+  });
+
+  it('reads a body deciding the firm chosen (确定某公司为本项目供应商) as a result, a rule of choosing not', () => {
+    expect(kind('某镇管材采购', '经磋商小组评审，确定湖南某管业有限公司为本项目供应商，确认价格为372,650.00元。')).toEqual({
+      category: 'award',
+      stage: 'result',
+    });
+    expect(kind('某镇管材采购', '采购人将确定排名第一的公司为本项目供应商。').category).not.toBe('award');
+  });
+
+  it('reads 询比价, 电子竞价 and a notice issued again (二次公告, 重新公告) as tenders when nothing stronger is said', () => {
+    expect(kind('某医院耗材询比价').category).toBe('tender');
+    expect(kind('某项目电子竞价').category).toBe('tender');
+    expect(kind('某道路提升工程二次公告').category).toBe('tender');
+    expect(kind('某道路提升工程重新公告').category).toBe('tender');
+    expect(kind('某工程（二次公告）', '中标人：某建设有限公司\n中标价：100万元')).toEqual({ category: 'award', stage: 'result' });
+  });
+
+  it('reads a tour of project sites (项目观摩) as progress, a 观摩室 bought as a tender', () => {
+    expect(kind('某区第二季度重点项目现场观摩活动')).toEqual({ category: 'news', stage: 'progress' });
+    expect(kind('某学校观摩室装修采购公告')).toEqual({ category: 'tender', stage: 'invitation' });
+  });
 });
 
 describe('readNoticeKind: headlines that report a notice rather than publish it', () => {

@@ -14,7 +14,9 @@ const LAND_SALE_RESULT =
   /(?:土地|用地|地块|宗地|使用权|矿业权|采矿权|探矿权|海域)[^，。\n]{0,16}?(?:出让|转让|拍卖|挂牌|招拍挂)[^，。\n]{0,6}?(?:结果|成交|竞得)/u;
 // Reviews of a planned project's reports (节能, 水土保持, 防洪, 地震安全性) answered with an opinion.
 const PROJECT_REVIEW =
-  /(?:节能|水土保持|水保|防洪|洪水影响|地震安全性|安全预评价|职业病危害预评价)[^，。\n]{0,16}?(?:审查|审批|评审)意见|同意该项目节能报告/u;
+  /(?:节能|水土保持|水保|防洪|洪水影响|地震安全性|安全预评价|职业病危害预评价|水资源论证)[^，。\n]{0,16}?(?:审查|审批|评审)意见|同意该项目节能报告/u;
+// A forestry bureau's consent to build on woodland (使用林地审核同意书) is one more approval a project needs.
+const WOODLAND_USE = /使用林地(?:审核|审批)|林地审核同意书/u;
 
 // A firm telling of its own win names itself before 中标 and the project after it; the notice of a result
 // names the result (中标公告, 中标结果, 中标候选人) right after 中标; 喜报 alone heads reposted results too
@@ -75,7 +77,7 @@ export const TITLE_RULES: readonly NoticeRule[] = [
   rule(
     'other',
     'acceptance',
-    /验收(?:的)?(?:公告|公示|结果|报告|情况|备案)|(?:检测|检验|抽检|抽查)(?:结果|结论)(?:公示|公告|通报)|履约(?:情况|评价|考核|验收)(?:结果|情况|等级)?(?:公告|公示|通报|报告)|履约(?:评价|考核)结果/u,
+    /验收(?:的)?(?:公告|公示|结果|报告|情况|备案)|(?:检测|检验|抽检|抽查)(?:结果|结论)(?:公示|公告|通报)|履约(?:情况|评价|考核|验收)(?:结果|情况|等级)?(?:公告|公示|通报|报告)|履约(?:评价|考核)结果|合同(?:履行|执行)情况(?:的)?(?:公告|公示|通报)/u,
   ),
   rule('other', null, /异常|直接采购(?:信息)?公告/u),
   // Bid deposits paid back (退还投标保证金的通知) after an award are the treasury's business: the notice
@@ -97,7 +99,8 @@ export const TITLE_RULES: readonly NoticeRule[] = [
   ),
   // A finance bureau's decision on a complaint (投诉处理决定, 投诉处理结果公告) rules on a procedure; it
   // is no result even when it names the winner complained about (its stage: see voided-award.ts).
-  rule('other', null, /投诉(?:的)?处理(?:决定|结果|意见)|投诉(?:事项)?答复/u),
+  // A buyer's ruling on a supplier's 质疑 (质疑处理结果公告) is the same kind of ruling, one step earlier.
+  rule('other', null, /(?:投诉|质疑)(?:的)?处理(?:决定|结果|意见)|投诉(?:事项)?答复/u),
   // A 发改委's review of a planned project published with its outcome (节能审查结果公示, 社会稳定风险评估结果
   // 的公示, 用地预审结果) approves the project; a purchase of such a review (…评估服务采购结果) is still a
   // result, for its 服务采购 stands between the review and 结果.
@@ -127,6 +130,8 @@ export const TITLE_RULES: readonly NoticeRule[] = [
   // on one (…的公示) is left to the rules below.
   rule('news', 'progress', PRESS_HEADLINE),
   // A bilingual or English title names them too: Publicity of Winning Candidates, Notice of Award.
+  // Firms let into a pool (定点采购入围供应商确定公示) won a place in it; a small works contractor drawn by
+  // lot from a roster (承包商随机抽取结果, 摇号结果) is chosen as a winner is, unlike experts drawn to judge.
   rule(
     'award',
     'candidates',
@@ -135,7 +140,7 @@ export const TITLE_RULES: readonly NoticeRule[] = [
   rule(
     'award',
     'result',
-    /中标|成交|中选|决标|得标|(?:评标|评审|采购|招标|比选|谈判|磋商|询价|询比|遴选|竞价)结果|结果(?:公告|公示)|入围(?:结果|公示|公告|名单)|定标|判给(?:公告|结果|公示)|批出合[约同]|[Nn]otice of (?:[Cc]ontract )?[Aa]ward|(?:[Cc]ontract |[Bb]id )?[Aa]ward (?:[Aa]nnouncement|[Nn]otice|[Rr]esults?)/u,
+    /中标|成交|中选|决标|得标|(?:评标|评审|采购|招标|比选|谈判|磋商|询价|询比|遴选|竞价)结果|结果(?:公告|公示)|入围(?:供应商|单位|企业|名单)?(?:确定)?(?:结果|公示|公告|名单)|(?:承包商|承包人|供应商|施工单位|服务商|服务机构)(?:随机)?(?:抽取|摇号|抽签|选取)结果|定标|判给(?:公告|结果|公示)|批出合[约同]|[Nn]otice of (?:[Cc]ontract )?[Aa]ward|(?:[Cc]ontract |[Bb]id )?[Aa]ward (?:[Aa]nnouncement|[Nn]otice|[Rr]esults?)/u,
   ),
   // A 询价's quotes as read out (报价一览表公示) before anyone is chosen; a result that attaches its
   // quotes (成交结果及报价一览表) is read above as the result.
@@ -147,12 +152,12 @@ export const TITLE_RULES: readonly NoticeRule[] = [
     'method_change',
     /(?:采购|招标)方式变更|(?:改变|变更|调整)(?:政府)?(?:采购|招标)方式|同意[^，。\n]{0,40}?(?:采用|实行|变更为|改为)(?:单一来源|竞争性(?:磋商|谈判)|询价|邀请招标)|(?:单一来源|竞争性(?:磋商|谈判)|邀请招标)(?:采购)?方式(?:的)?(?:审批|批复|复函)/u,
   ),
-  // 延长线/延长段 is a road carried on, not a time extended.
+  // 延长线/延长段 is a road carried on, not a time extended. 改期 sets a new day for the opening.
   // A time moved later (顺延) or otherwise reset: "关于调整某项目投标截止时间的通知", "开标时间调整公告".
   rule(
     'change',
     'extension',
-    /延期|推迟|推后|延后|延迟|顺延|暂停|暂缓|中止|延长(?![线段])|调整[^，。\n]{0,40}?(?:截止|开标|递交)(?:时间|日期)|(?:截止|开标)(?:时间|日期)(?:的)?调整|(?:开标|截止|递交|投标)(?:时间|日期)(?:的)?另行(?:通知|公告|安排|确定)/u,
+    /延期|改期|推迟|推后|延后|延迟|顺延|暂停|暂缓|中止|延长(?![线段])|调整[^，。\n]{0,40}?(?:截止|开标|递交)(?:时间|日期)|(?:截止|开标)(?:时间|日期)(?:的)?调整|(?:开标|截止|递交|投标)(?:时间|日期)(?:的)?另行(?:通知|公告|安排|确定)/u,
   ),
   // Loans of the World Bank or the ADB have their notices titled in English: an Addendum (补遗) or
   // a Clarification to the bidding document.
@@ -162,26 +167,30 @@ export const TITLE_RULES: readonly NoticeRule[] = [
     /澄清|答疑|补遗|(?<!咨询|心理)解答(?:及|和|与|说明|公告|通知|$)|补充资料(?:$|公告|通知)|(?:疑问|问题|质疑)(?:解答|回复|答复)|\b[Aa]ddend(?:um|a)\b|\b[Cc]larification No/u,
   ),
   // 勘误, 补正 and 修正 correct an error; 修订 and 更改 are said of a tender's documents or notice (a 标准修订 service
-  // bought is a tender).
+  // bought is a tender). A bracket may count the corrections: "…磋商公告（第1次修正）".
   // 修 also ends works words (维修, 装修, 检修, 翻修, 大修) and 改 starts 改造/改建, so 维修改造 is no
   // 修改; 恢复 names a resumed procedure only beside one, not works that restore (恢复重建, 生态恢复).
   rule(
     'change',
     'correction',
-    /更正|变更|勘误|(?:补正|修正)(?:公告|通知|说明)|(?:公告|文件)(?:补正|修正)|[(（](?:补正|修正|补充)[)）]|[Cc]orrigend(?:um|a)|(?:文件|公告|次)修订|修订(?:通知|公告|说明|内容)|更改(?:公告|通知|说明|事项)|(?<![维装检翻抢整返大中小])修改(?![造建])|恢复(?:招标|采购|开标|交易|投标|公告|公示|通知|的公告|[^，。\n]{0,30}?(?:招标|采购|交易|开标)(?:活动|程序))|补充(?:公告|通知|说明)|调整(?:公告|公示|通知|说明)|(?:开标|评标|递交|投标|报名)(?:地点|场地|会议室)(?:的)?(?:更换|调整|变动|改变)|更换(?:开标|评标|递交|投标)(?:地点|场地|会议室)/u,
+    /更正|变更|勘误|(?:补正|修正)(?:公告|通知|说明)|(?:公告|文件)(?:补正|修正)|[(（](?:第[一二三四五六七八九十\d]{1,2}次)?(?:补正|修正|补充|更正)[)）]|[Cc]orrigend(?:um|a)|(?:文件|公告|次)修订|修订(?:通知|公告|说明|内容)|更改(?:公告|通知|说明|事项)|(?<![维装检翻抢整返大中小])修改(?![造建])|恢复(?:招标|采购|开标|交易|投标|公告|公示|通知|的公告|[^，。\n]{0,30}?(?:招标|采购|交易|开标)(?:活动|程序))|补充(?:公告|通知|说明)|调整(?:公告|公示|通知|说明)|(?:开标|评标|递交|投标|报名)(?:地点|场地|会议室)(?:的)?(?:更换|调整|变动|改变)|更换(?:开标|评标|递交|投标)(?:地点|场地|会议室)/u,
   ),
   // 采购需求意向 is the same list under a longer name.
-  rule('intent', 'procurement_intent', /采购(?:需求)?意向|意向公开|招标意向/u),
+  // A department's 政府采购预算 published with its budget (预算公开) lists what it means to buy this year.
+  rule('intent', 'procurement_intent', /采购(?:需求)?意向|意向公开|招标意向|(?:政府|部门)采购预算(?:的)?(?:公开|公示|表)/u),
   // A plan may name what it lists: 招标项目计划表, 工程发包项目计划.
   rule('intent', 'tender_plan', /招标(?:项目)?计划|采购(?:实施)?计划(?:公告|公示|发布|通知|表)?|发包(?:项目)?计划|招标预告/u),
+  // An online mall's 电子竞价 or 网上询价 posts what is wanted (竞价采购需求公告) and opens the bidding at
+  // once: a tender, though its title says 需求.
+  rule('tender', 'invitation', /(?:竞价|询价)(?:采购)?需求(?:公告|公示|单|$)/u),
   // A price survey (市场调查, 价格调研) asks prices to set a budget before any procurement; a 采购需求
   // 论证 公示 sets out the requirements for remarks, as a 需求公示 does; so does a body's "现将本项目采购需求
   // 予以公示" (read before the tender rule would take its 采购…公示); a hospital's 参数征集 asks makers for
-  // the specifications it will buy by.
+  // the specifications it will buy by. A 预公开 of a quarter's purchases is such a notice too.
   rule(
     'intent',
     'pre_announcement',
-    /预公告|预公示|预告|需求(?:予以|进行)?(?:公示|公告|公开|调查|征集|论证)|意见征集|征求意见|意见征询|征询意见|需求征询|征集.{0,60}意见|提前公示|市场(?:调研|调查)|价格(?:调查|调研)|预询价|(?:技术)?参数(?:征集|调研|论证)/u,
+    /预公告|预公示|预公开|预告|需求(?:予以|进行)?(?:公示|公告|公开|调查|征集|论证)|意见征集|征求意见|意见征询|征询意见|需求征询|征集.{0,60}意见|提前公示|市场(?:调研|调查)|价格(?:调查|调研)|预询价|(?:技术)?参数(?:征集|调研|论证)/u,
   ),
   rule('tender', 'prequalification', /资格预审|资审公告/u),
   // How to download or obtain the documents (a change to them said so above) is part of the tender.
@@ -190,11 +199,12 @@ export const TITLE_RULES: readonly NoticeRule[] = [
   // 采购信息公开 is a unit's page of whatever it publishes (意向, 合同, 验收): no kind of its own.
   // 竞谈 and 竞磋 are the short names of 竞争性谈判 and 竞争性磋商 (某项目竞谈公告). State firms choose
   // auditors, lawyers and banks by 选聘, and call for suppliers to join a pool by 征集 (合格供应商征集,
-  // 服务机构公开征集); a call for opinions (意见征集) was read above as a plan.
+  // 服务机构公开征集, 协议供货入围征集); a call for opinions (意见征集) was read above as a plan. Taiwan's
+  // small purchases ask for quotes (公開取得報價單); a 询价单 or 报价单 closing the title asks the same.
   rule(
     'tender',
     'invitation',
-    /(?:招标|采购|磋商|谈判|询价|询比|比选|竞价|遴选|比价|竞争性|竞谈|竞磋|招募|资格预审|单一来源|招租|出租|竞租|议价|邀标|竞标|发包|选聘|(?:供应商|服务商|承包商|机构|单位|合作方)征集|公开征集)[^，。]{0,4}?(?:公告|公示|邀请|通知|信息(?!公开))|投标邀请|邀请书|邀请函|招标书(?=[:：]|$)|重新(?:招标|采购)|招标文件发布|采购文件|(?:公开)?招标[:：]|公开招标$|采购案$/u,
+    /(?:招标|采购|磋商|谈判|询价|询比|比选|竞价|遴选|比价|竞争性|竞谈|竞磋|招募|资格预审|单一来源|招租|出租|竞租|议价|邀标|竞标|发包|选聘|(?:供应商|服务商|承包商|机构|单位|合作方|入围)征集|公开征集)[^，。]{0,4}?(?:公告|公示|邀请|通知|信息(?!公开))|投标邀请|邀请书|邀请函|招标书(?=[:：]|$)|重新(?:招标|采购)|招标文件发布|采购文件|(?:公开)?招标[:：]|公开招标$|采购案$|公开取得(?:书面)?报价|(?:询价|报价)单$/u,
   ),
   rule('proposed', 'eia', /环评|环境影响/u),
   rule('proposed', 'feasibility_approval', /可研|可行性研究/u),
@@ -214,6 +224,7 @@ export const TITLE_RULES: readonly NoticeRule[] = [
   ),
   // The other reviews a project passes before it is built (节能报告的审查意见, 水土保持方案的审批意见).
   rule('proposed', 'project_approval', PROJECT_REVIEW),
+  rule('proposed', 'project_approval', WOODLAND_USE),
   rule('proposed', null, /拟建|项目储备(?:库|清单|名单)|(?:储备|重点|重大)项目库|储备项目(?:库|清单|名单)/u),
   ...newsRules(),
 ];
@@ -228,11 +239,11 @@ export function newsRules(): NoticeRule[] {
     // A contract's signing held as a ceremony (合同签订仪式) is reported as news, not published as the contract.
     rule('news', 'signing', /签约|签署|落户|签订仪式|签订[^，。\n]{0,12}?协议|投资协议|(?:成功|集中|项目|正式|顺利)落地/u),
     rule('news', 'completion', /竣工|完工|投产|建成|封顶|通车|投用|投运|并网|交付使用/u),
-    // 累计完成投资…, 完成年度计划…, 形象进度: how far the works have got.
+    // 累计完成投资…, 完成年度计划…, 形象进度: how far the works have got; a 项目观摩 tours the sites to see it.
     rule(
       'news',
       'progress',
-      /进展|快讯|动态|资讯|新闻|推进|提速|加快|如火如荼|合龙|贯通|招标成功|顺利(?:开标|完成)|完成(?:总|年度(?:计划)?)?投资|完成年度计划|形象进度/u,
+      /进展|快讯|动态|资讯|新闻|推进|提速|加快|如火如荼|合龙|贯通|(?:项目|现场)观摩|观摩(?:会|活动|点评)|招标成功|顺利(?:开标|完成)|完成(?:总|年度(?:计划)?)?投资|完成年度计划|形象进度/u,
     ),
   ];
 }
@@ -259,26 +270,34 @@ export const BODY_RULES: readonly NoticeRule[] = [
     /(?:废标|终止|流标)(?:的)?(?:原因|理由|情况说明)|作(?:废标|流标)处理|予以废标|(?<!(?:若|如果|如若|倘若|如出现|如遇|凡|当|否则|的[，,]|时[，,])[^。；;\n]{0,60})(?:本项目|本次(?:招标|采购|比选|磋商|谈判|询价)?|该项目|本标段)(?:予以|作)?(?:废标|流标)(?=[。；;\n]|$)|取消[^\n。，,]{2,30}?(?:公司|单位)[^\n。]{0,12}?(?:中标|成交)(?:候选人)?资格/u,
   ),
   rule('award', 'candidates', /(?:第[一1]|排名第一的?)(?:中标|成交)?候选人(?:名称|为)?[:：]|中标候选人(?:名称|排序)|中标候选人第[一1]名/u),
+  // The buyer deciding the firm in a sentence ("确定某公司为本项目供应商") names a winner; a tender's rule of
+  // how it will choose ("采购人将确定…为…") does not.
   rule(
     'award',
     'result',
-    /中标人(?:名称)?[:：]|中标(?:名称|排序)|成交(?:供应商|人)(?:名称)?[:：]|中标(?:供应商|单位)[:：]|现将(?:中标|成交|评标)/u,
+    /中标人(?:名称)?[:：]|中标(?:名称|排序)|(?<![将应可拟])确定[^，。\n]{2,40}?(?:公司|厂|店|中心)为(?:本项目|本次|该项目)?(?:的)?(?:供应商|承包人|中标人|成交人|服务商)|成交(?:供应商|人)(?:名称)?[:：]|中标(?:供应商|单位)[:：]|现将(?:中标|成交|评标)/u,
   ),
   rule('change', 'method_change', /(?:申请|同意|改为|变更为)(?:采用)?(?:单一来源|竞争性(?:磋商|谈判)|询价|邀请招标)(?:方式|采购)/u),
   // A notice titled only 通知 or "关于某项目的公告" says in its body what it is. A time moved to a
   // new day ("开标时间推迟至2028年9月26日") is an extension; a tender states its own times, never
   // one moved to.
   // So is one reset to a new day ("投标截止时间调整为2028年…"), as the title rule reads 调整…截止时间.
-  rule('change', 'extension', /(?:开标|截止|递交|提交)(?:时间|日期)?[^。\n]{0,12}?(?:(?:推迟|延期|顺延|延后|推后)至|调整为)\s*\d{4}\s*年/u),
+  rule(
+    'change',
+    'extension',
+    /(?:开标|截止|递交|提交)(?:时间|日期)?[^。\n]{0,12}?(?:(?:推迟|延期|改期|顺延|延后|推后)至|调整为)\s*\d{4}\s*年/u,
+  ),
   // A procedure taken up again after a pause ("决定恢复本项目采购活动"), as the title rule reads it.
   rule('change', 'correction', /恢复(?:本项目|本次|该项目)?(?:的)?(?:招标|采购|交易|开标)(?:活动|程序)/u),
   // "现对某项目招标文件作如下澄清", "答疑如下": a clarification set out below; so are questions
   // answered ("现答复如下", "解答如下").
   rule('change', 'clarification', /作如下(?:澄清|答疑|解答)|(?:澄清|答疑|答复|解答|回复)如下/u),
+  // Contents changed in a list below ("下列内容予以更改：原…现…"); a tender's promise to correct itself
+  // ("如有变化将予以更正。") states no change.
   rule(
     'change',
     'correction',
-    /(?:更正|变更|澄清|答疑|修改)(?:\(答疑\))?(?:内容|事项|信息|纪要|理由)|原公告|澄清与修改|修改、澄清|延期后|作如下(?:更正|修改|变更|更改|修订)|(?:勘误|修订)如下/u,
+    /(?:更正|变更|澄清|答疑|修改)(?:\(答疑\))?(?:内容|事项|信息|纪要|理由)|原公告|澄清与修改|(?:下列|以下|如下)(?:内容)?(?:予以|作)(?:更改|修改|更正|变更)|(?:予以|作)(?:更改|修改|更正|变更)(?:如下)?[:：]|修改、澄清|延期后|作如下(?:更正|修改|变更|更改|修订)|(?:勘误|修订)如下/u,
   ),
   rule('intent', 'procurement_intent', /采购意向/u),
   rule('intent', 'tender_plan', /招标计划|预计(?:招标|采购)(?:时间|日期)/u),
@@ -302,6 +321,7 @@ export const BODY_RULES: readonly NoticeRule[] = [
   rule('proposed', 'feasibility_approval', /社会稳定风险(?:评估|分析)/u),
   rule('proposed', 'project_approval', /初步设计(?:概算)?(?:的)?批复/u),
   rule('proposed', 'project_approval', PROJECT_REVIEW),
+  rule('proposed', 'project_approval', WOODLAND_USE),
 ];
 
 /** True when the text names a winner or a ranked candidate in the words of a result. */
