@@ -40,12 +40,52 @@ export function serverCpuSnapshot(database: string, exclude: ReadonlySet<number>
   return cpu;
 }
 
-/** CPU ms by server kind between two snapshots; a process new in the second counts from zero. */
-export function serverCpuBetween(before: Map<string, number>, after: Map<string, number>): { postgres: number; redis: number } {
-  const total = { postgres: 0, redis: 0 };
-  for (const [key, ms] of after) {
-    const kind = key.split(':')[0] as 'postgres' | 'redis';
-    total[kind] += ms - (before.get(key) ?? 0);
+/**
+ * Server CPU over a phase, sampled every second rather than read once at each end: a backend that
+ * exits meanwhile (a pool closes connections idle for 10 s, then opens new ones) would take its
+ * CPU with it from a snapshot at the end; sampled, it keeps what was last read, and it exited idle.
+ * `exclude` is asked again at every sample: the bench's own connections come and go too.
+ */
+export class ServerCpuTracker {
+  private readonly first = new Map<string, number>();
+  private readonly latest = new Map<string, number>();
+  private readonly excluded = new Set<string>();
+  private timer?: NodeJS.Timeout;
+  private sampling: Promise<void> = Promise.resolve();
+
+  constructor(
+    private readonly database: string,
+    private readonly exclude: () => Promise<ReadonlySet<number>>,
+  ) {}
+
+  async start(): Promise<void> {
+    await this.sample(true);
+    this.timer = setInterval(() => void (this.sampling = this.sample(false)), 1000);
+    this.timer.unref();
   }
-  return total;
+
+  /** CPU ms by server kind since start; a process first seen after start counts from zero. */
+  async stop(): Promise<{ postgres: number; redis: number }> {
+    clearInterval(this.timer);
+    await this.sampling;
+    await this.sample(false);
+    const total = { postgres: 0, redis: 0 };
+    for (const [key, ms] of this.latest) {
+      if (this.excluded.has(key)) continue;
+      total[key.split(':')[0] as 'postgres' | 'redis'] += ms - (this.first.get(key) ?? 0);
+    }
+    return total;
+  }
+
+  private async sample(first: boolean): Promise<void> {
+    const exclude = await this.exclude();
+    for (const pid of exclude) {
+      this.excluded.add(`postgres:${pid}`);
+    }
+    for (const [key, ms] of serverCpuSnapshot(this.database)) {
+      if (first) this.first.set(key, ms);
+      // A pid read as gone gives 0: keep the last reading.
+      this.latest.set(key, Math.max(ms, this.latest.get(key) ?? 0));
+    }
+  }
 }

@@ -21,7 +21,7 @@ import { postBulletins } from './ingest-client';
 import { STATEMENT_STATS, statementsByTime, type StatementTime } from './statement-stats';
 import { steadyPhase, SteadyResult } from './steady-phase';
 import { scratchDatabase } from '../scratch-database';
-import { processCpuMs, serverCpuBetween, serverCpuSnapshot } from './process-cpu';
+import { processCpuMs, ServerCpuTracker } from './process-cpu';
 
 const OBSERVER = 'bench-e2e-observer';
 const ROOT = resolve(__dirname, '..', '..');
@@ -312,7 +312,8 @@ export async function runEndToEnd(opts: E2eOptions): Promise<E2eResult> {
     const eachBefore = workers.map((w) => ({ statements: w.statements(), cpuMs: w.cpuMs() }));
     const redisBefore = await redisCommands(redisUrl);
     if (opts.statements) await ds.query('CREATE EXTENSION IF NOT EXISTS pg_stat_statements; SELECT pg_stat_statements_reset()');
-    const serversBefore = serverCpuSnapshot(dbName, await observerPids());
+    const serverCpu = new ServerCpuTracker(dbName, observerPids);
+    await serverCpu.start();
 
     log(`ingesting ${opts.bulletins} bulletins`);
     const items = [...bulletinItems(opts.bulletins)];
@@ -350,7 +351,7 @@ export async function runEndToEnd(opts: E2eOptions): Promise<E2eResult> {
     );
     const topStatements = opts.statements ? await statementsByTime(ds, dbName, opts.bulletins) : null;
     await sleep(1000); // the counter files catch up
-    const servers = serverCpuBetween(serversBefore, serverCpuSnapshot(dbName, await observerPids()));
+    const servers = await serverCpu.stop();
     const statements = { api: api.statements() - before.api, worker: worker.statements() - before.worker };
     const redisDuring = (await redisCommands(redisUrl)) - redisBefore;
     // Disk per bulletin, table and indexes, for the capacity model (VACUUM first: dead rows are not history).
