@@ -24,14 +24,14 @@ const SHARED_POSTGRES = /postgres: .*(walwriter|checkpointer|background writer|a
 
 /**
  * CPU of the local servers a run leans on, by process: PostgreSQL backends connected to the
- * bench's database (but for `exclude`, the bench's own) plus the server's shared background processes, and redis-server. Read from
- * /proc, so only for servers on this machine. A snapshot; the difference of two is the phase's.
+ * bench's database plus the server's shared background processes, and redis-server. Read from
+ * /proc, so only for servers on this machine. A snapshot (ServerCpuTracker samples it over a phase).
  */
-export function serverCpuSnapshot(database: string, exclude: ReadonlySet<number> = new Set()): Map<string, number> {
+export function serverCpuSnapshot(database: string): Map<string, number> {
   const cpu = new Map<string, number>();
   for (const entry of readdirSync('/proc')) {
     const pid = Number(entry);
-    if (!Number.isInteger(pid) || exclude.has(pid)) continue;
+    if (!Number.isInteger(pid)) continue;
     const cmd = commandLine(pid);
     const postgres = (cmd.startsWith('postgres:') && cmd.includes(` ${database} `)) || SHARED_POSTGRES.test(cmd);
     const kind = postgres ? 'postgres' : /redis-server/.test(cmd) ? 'redis' : null;

@@ -297,8 +297,6 @@ export async function runEndToEnd(opts: E2eOptions): Promise<E2eResult> {
         groups.length === 1 ? 'worker' : `worker-${i + 1}`,
       ),
     );
-    // Every worker process counts as one: statements and CPU are summed over them.
-    const worker = { statements: () => sum(workers.map((w) => w.statements())), cpuMs: () => sum(workers.map((w) => w.cpuMs())) };
     children.push(api, ...workers);
     for (const w of workers) await until(async () => /processing \(concurrency/.test(w.output()), 900_000, 'worker ready', children);
     await until(
@@ -308,8 +306,11 @@ export async function runEndToEnd(opts: E2eOptions): Promise<E2eResult> {
       children,
     );
     const redisUrl = base.REDIS_URL ?? 'redis://127.0.0.1:6379';
-    const before = { api: api.statements(), worker: worker.statements(), apiCpu: api.cpuMs(), workerCpu: worker.cpuMs() };
-    const eachBefore = workers.map((w) => ({ statements: w.statements(), cpuMs: w.cpuMs() }));
+    const before = {
+      api: api.statements(),
+      apiCpu: api.cpuMs(),
+      workers: workers.map((w) => ({ statements: w.statements(), cpuMs: w.cpuMs() })),
+    };
     const redisBefore = await redisCommands(redisUrl);
     if (opts.statements) await ds.query('CREATE EXTENSION IF NOT EXISTS pg_stat_statements; SELECT pg_stat_statements_reset()');
     const serverCpu = new ServerCpuTracker(dbName, observerPids);
@@ -352,7 +353,9 @@ export async function runEndToEnd(opts: E2eOptions): Promise<E2eResult> {
     const topStatements = opts.statements ? await statementsByTime(ds, dbName, opts.bulletins) : null;
     await sleep(1000); // the counter files catch up
     const servers = await serverCpu.stop();
-    const statements = { api: api.statements() - before.api, worker: worker.statements() - before.worker };
+    // Every worker process counts as one: statements and CPU are summed over them.
+    const workerStatements = workers.map((w, i) => w.statements() - before.workers[i].statements);
+    const statements = { api: api.statements() - before.api, worker: sum(workerStatements) };
     const redisDuring = (await redisCommands(redisUrl)) - redisBefore;
     // Disk per bulletin, table and indexes, for the capacity model (VACUUM first: dead rows are not history).
     await ds.query('VACUUM ANALYZE');
@@ -363,12 +366,13 @@ export async function runEndToEnd(opts: E2eOptions): Promise<E2eResult> {
         WHERE c.relkind IN ('r', 'p') AND c.relnamespace = 'public'::regnamespace
           AND c.relname IN ('bulletins', 'bulletin_bigrams', 'bulletin_match_state', 'bulletin_search_pending', 'matches', 'notifications', 'deliveries')`,
     );
-    const cpu = { api: api.cpuMs() - before.apiCpu, worker: worker.cpuMs() - before.workerCpu };
+    const workerCpu = workers.map((w, i) => w.cpuMs() - before.workers[i].cpuMs);
+    const cpu = { api: api.cpuMs() - before.apiCpu, worker: sum(workerCpu) };
     const perBulletin = (x: number) => Math.round((x / opts.bulletins) * 10) / 10;
-    const eachWorker = workers.map((w, i) => ({
+    const eachWorker = workers.map((_, i) => ({
       roles: groups[i] ?? 'all',
-      statementsPerBulletin: perBulletin(w.statements() - eachBefore[i].statements),
-      cpuMsPerBulletin: perBulletin(w.cpuMs() - eachBefore[i].cpuMs),
+      statementsPerBulletin: perBulletin(workerStatements[i]),
+      cpuMsPerBulletin: perBulletin(workerCpu[i]),
     }));
 
     const [rows] = await ds.query<
@@ -424,15 +428,15 @@ export async function runEndToEnd(opts: E2eOptions): Promise<E2eResult> {
         instantSentSeconds: secs(tSent - t0),
         emailsPerSecond: rows.send_span > 0 ? Math.round(rows.sent / rows.send_span) : rows.sent,
         emailKbPerMessage: mails.messages ? Math.round(mails.bytes / mails.messages / 102.4) / 10 : 0,
-        workerStatementsPerBulletin: Math.round((statements.worker / opts.bulletins) * 10) / 10,
-        apiStatementsPerBulletin: Math.round((statements.api / opts.bulletins) * 10) / 10,
-        workerCpuMsPerBulletin: Math.round((cpu.worker / opts.bulletins) * 10) / 10,
-        apiCpuMsPerBulletin: Math.round((cpu.api / opts.bulletins) * 10) / 10,
-        postgresCpuMsPerBulletin: Math.round((servers.postgres / opts.bulletins) * 10) / 10,
-        redisCpuMsPerBulletin: Math.round((servers.redis / opts.bulletins) * 10) / 10,
-        totalCpuMsPerBulletin: Math.round(((cpu.api + cpu.worker + servers.postgres + servers.redis) / opts.bulletins) * 10) / 10,
+        workerStatementsPerBulletin: perBulletin(statements.worker),
+        apiStatementsPerBulletin: perBulletin(statements.api),
+        workerCpuMsPerBulletin: perBulletin(cpu.worker),
+        apiCpuMsPerBulletin: perBulletin(cpu.api),
+        postgresCpuMsPerBulletin: perBulletin(servers.postgres),
+        redisCpuMsPerBulletin: perBulletin(servers.redis),
+        totalCpuMsPerBulletin: perBulletin(cpu.api + cpu.worker + servers.postgres + servers.redis),
         matchJobsRetried: retried,
-        redisCommandsPerBulletin: Math.round((redisDuring / opts.bulletins) * 10) / 10,
+        redisCommandsPerBulletin: perBulletin(redisDuring),
         instantBeyondWindowP50: steady?.beyondWindow?.p50 ?? null,
         instantBeyondWindowP95: steady?.beyondWindow?.p95 ?? null,
         instantBeyondWindowMax: steady?.beyondWindow?.max ?? null,

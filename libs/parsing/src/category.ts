@@ -10,6 +10,7 @@ import { methodTagKind } from './method-tag';
 import { readsAsPriceResearch } from './price-research';
 import { voidsTheAward } from './voided-award';
 import { kindField } from './kind-field';
+import { leadingLines } from './leading-lines';
 
 export const BULLETIN_CATEGORIES = ['tender', 'award', 'change', 'intent', 'proposed', 'news', 'other'] as const;
 export type BulletinCategory = (typeof BULLETIN_CATEGORIES)[number];
@@ -72,7 +73,7 @@ export function readNoticeKind({ title, body, explicit }: CategoryInput): Notice
 
 function readFromText(titleText: string, bodyText: string): NoticeKind {
   const { tags, core } = splitTitleTags(titleText);
-  const headingLines = bodyText.split('\n').slice(0, HEADING_LINES).map(compact);
+  const headingLines = leadingLines(bodyText, HEADING_LINES).map(compact);
   const subjectOnly = namesOnlyItsSubject(core);
   const titled = subjectOnly ? null : titleKind(core);
   // A paper's report of a result or an approval may be headlined in the notice's own words (某项目确定中标

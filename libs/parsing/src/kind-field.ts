@@ -1,3 +1,4 @@
+import { leadingLines } from './leading-lines';
 import { TITLE_RULES, type NoticeRule } from './notice-rules';
 
 // A portal's detail page often titles a notice by its project alone and names the kind in a field of
@@ -9,7 +10,7 @@ const FIELD_LINES = 30;
 
 /** The kind named by a header field of the body's first lines, when its value has notice wording. */
 export function kindField(bodyText: string): NoticeRule | null {
-  const head = bodyText.split('\n').slice(0, FIELD_LINES).join('\n');
+  const head = leadingLines(bodyText, FIELD_LINES).join('\n');
   const value = KIND_FIELD.exec(head)?.[1];
   return value ? (TITLE_RULES.find((r) => r.re.test(value)) ?? null) : null;
 }

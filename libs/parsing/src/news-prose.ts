@@ -14,7 +14,7 @@ const SCAN_CHARS = 600;
 /** True when the text reads as a press report rather than a formal notice. */
 export function readsAsNews(title: string, body: string): boolean {
   const head = body.slice(0, SCAN_CHARS);
-  if (BYLINE.test(head) || BYLINE.test(title) || MEETING_REPORT.test(head)) return true;
+  if (carriesByline(title, body) || MEETING_REPORT.test(head)) return true;
   const firstProse = head
     .split('\n')
     .map((l) => l.trim())
