@@ -13,7 +13,8 @@
 // --postgres tuned: on a PostgreSQL cluster of the bench's own with the production settings of
 // docker/postgres/tuning.conf, instead of the test server as this machine runs it (`machine`).
 // --worker-groups match,maintenance/deliver,digest,webhooks,reminders: one worker process per
-// group of WORKER_ROLES (separated by /), process groups standing in for machines; CPU and
+// group of WORKER_ROLES (separated by /), process groups standing in for machines, each with settings
+// of its own after a + (deliver,digest+WORKER_CONCURRENCY=16+SMTP_POOL_SIZE=16); CPU and
 // statements are summed over them. Default: one worker with every role.
 // --statements (with --postgres tuned): the statements Postgres spent the bulk phase on, dearest
 // first, planning included, ms per bulletin and share of all statement time (pg_stat_statements).

@@ -60,8 +60,16 @@ export class ServerCpuTracker {
 
   async start(): Promise<void> {
     await this.sample(true);
-    this.timer = setInterval(() => void (this.sampling = this.sample(false)), 1000);
+    // A reading that fails in between (the connection it asks is going away with a failed run) is
+    // skipped: stop() takes a last one and fails loudly if that cannot be read.
+    this.timer = setInterval(() => void (this.sampling = this.sample(false).catch(() => undefined)), 1000);
     this.timer.unref();
+  }
+
+  /** Ends the sampling without a last reading, for a run that failed before stop(). */
+  async close(): Promise<void> {
+    clearInterval(this.timer);
+    await this.sampling;
   }
 
   /** CPU ms by server kind since start; a process first seen after start counts from zero. */

@@ -22,6 +22,7 @@ import { STATEMENT_STATS, statementsByTime, type StatementTime } from './stateme
 import { steadyPhase, SteadyResult } from './steady-phase';
 import { scratchDatabase } from '../scratch-database';
 import { processCpuMs, ServerCpuTracker } from './process-cpu';
+import { workerGroupEnv } from './worker-group-env';
 
 const OBSERVER = 'bench-e2e-observer';
 const ROOT = resolve(__dirname, '..', '..');
@@ -53,7 +54,8 @@ export interface E2eOptions {
   /**
    * One worker process per entry, each with these WORKER_ROLES (e.g. `match,maintenance` and
    * `deliver,digest,webhooks,reminders`): process groups standing in for machines. Default: one
-   * worker with every role.
+   * worker with every role. Settings of a group's own follow its roles, each after a `+`
+   * (`deliver,digest+WORKER_CONCURRENCY=16+SMTP_POOL_SIZE=16`), as a machine has its own.
    */
   workerGroups?: string[];
   /**
@@ -271,6 +273,7 @@ export async function runEndToEnd(opts: E2eOptions): Promise<E2eResult> {
       ),
     );
   const children: Child[] = [];
+  let serverCpu: ServerCpuTracker | undefined;
   let finished = false;
   try {
     log(`seeding ${opts.subscriptions} subscriptions`);
@@ -288,10 +291,10 @@ export async function runEndToEnd(opts: E2eOptions): Promise<E2eResult> {
     const groups = opts.workerGroups?.length ? opts.workerGroups : [undefined];
     log(`starting api and ${groups.length === 1 ? 'worker' : `${groups.length} worker process groups (${groups.join(' | ')})`}`);
     const api = start('api', env, dir, opts.profileDir);
-    const workers = groups.map((roles, i) =>
+    const workers = groups.map((group, i) =>
       start(
         'worker',
-        roles ? { ...env, WORKER_ROLES: roles } : env,
+        group ? { ...env, ...workerGroupEnv(group) } : env,
         dir,
         opts.profileDir,
         groups.length === 1 ? 'worker' : `worker-${i + 1}`,
@@ -313,7 +316,7 @@ export async function runEndToEnd(opts: E2eOptions): Promise<E2eResult> {
     };
     const redisBefore = await redisCommands(redisUrl);
     if (opts.statements) await ds.query('CREATE EXTENSION IF NOT EXISTS pg_stat_statements; SELECT pg_stat_statements_reset()');
-    const serverCpu = new ServerCpuTracker(dbName, observerPids);
+    serverCpu = new ServerCpuTracker(dbName, observerPids);
     await serverCpu.start();
 
     log(`ingesting ${opts.bulletins} bulletins`);
@@ -473,6 +476,7 @@ export async function runEndToEnd(opts: E2eOptions): Promise<E2eResult> {
       await Promise.race([Promise.all(children.map((c) => new Promise((res) => c.child.once('exit', res)))), sleep(15_000)]);
     }
     for (const c of children) c.child.kill('SIGKILL');
+    await serverCpu?.close();
     await ds.destroy();
     await smtp.close();
     // The api's and worker's logs stay for a failed run.
