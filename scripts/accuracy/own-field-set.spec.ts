@@ -1724,7 +1724,8 @@ import { percent, tallyChecks } from './tally';
 // estimate; row 1 of a space-flattened table read under its budget column; a date ending the text after
 // a full stop and a signer the signature) all is right but the stage of the two rulings, which no
 // stage names (a complaint or 质疑 ruling has none in BULLETIN_STAGES); the shared dev figures are
-// unchanged, held-out buyer gained one (108 to 109 of 129).
+// unchanged, held-out buyer gained one (108 to 109 of 129). Probing past it added a 质疑 against the
+// 中标候选人公示 (or a reply keeping the candidates) to the answers that are rulings.
 const OWN_SET = join(__dirname, '../../test/fixtures/own-field-set.jsonl');
 
 describe('own field-style check set', () => {
