@@ -17,6 +17,7 @@ describe('budgetTierOf', () => {
     expect(budgetTierOf('预估采购总额')).toBe(2);
     expect(budgetTierOf('合同暂估价')).toBe(2);
     expect(budgetTierOf('专业工程暂估价')).toBeNull();
+    expect(budgetTierOf('预计发包金额（万元）')).toBe(2);
     expect(budgetTierOf('材料暂估价')).toBeNull();
   });
 

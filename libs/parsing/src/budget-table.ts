@@ -1,5 +1,6 @@
 import { readAmountAfter, labelMultiplier, unitStatedAbove } from './amount-reader';
 import { budgetTierOf } from './budget-labels';
+import { spacedRowBudget } from './spaced-table';
 import { splitCells } from './table-cells';
 import { unitNotedBelow } from './unit-note-below';
 
@@ -20,7 +21,7 @@ const ROW_NUMBER_AT_END = /(?:^|\n)\s*(\d{1,2})\s*$/u;
  */
 export function tableBudget(text: string): TableBudget | null {
   const table = firstPlanRow(text);
-  if (!table) return headerLineBudget(text);
+  if (!table) return headerLineBudget(text) ?? spacedRowBudget(text);
   const { header, row } = table;
   // An items table (数量, 单价) under 序号 lists the parts of one purchase: its rows add up.
   if (ITEMS_HEADER.test(header.join('|'))) {

@@ -197,6 +197,12 @@ describe('extractBudget: lots tables and quoted past awards', () => {
     expect(yuan('项目估算编制单位:某公司')).toBeNull();
   });
 
+  it("reads a fee estimated in prose and a works plan's 预计发包金额", () => {
+    expect(yuan('本项目监理服务费估算约86.3万元，服务期限为施工期加缺陷责任期。')).toBe(863_000);
+    expect(yuan('设计费估算为1,280,000元')).toBe(1_280_000);
+    expect(yuan('计划发包内容：施工总承包\n预计发包金额：1,385万元')).toBe(13_850_000);
+  });
+
   it('reads 建安造价 and 预估金额 as estimates', () => {
     expect(yuan('本工程建安造价约1826.37万元')).toBe(18_263_700);
     expect(yuan('预估金额:1826.37万元')).toBe(18_263_700);

@@ -9,6 +9,7 @@ import { bodyOnlyInvites } from './mistitled-invitation';
 import { methodTagKind } from './method-tag';
 import { readsAsPriceResearch } from './price-research';
 import { voidsTheAward } from './voided-award';
+import { answersResultChallenge } from './result-challenge';
 import { kindField } from './kind-field';
 import { leadingLines } from './leading-lines';
 
@@ -93,6 +94,9 @@ function readFromText(titleText: string, bodyText: string): NoticeKind {
   // A planned project whose entry states no stage of its own is still waiting for its approvals.
   if (found?.category === 'proposed' && !found.stage) return { category: 'proposed', stage: stageField(bodyText) ?? 'project_approval' };
   if (found?.category === 'award' && bodyOnlyInvites(bodyText)) return { category: 'tender', stage: 'invitation' };
+  // A 质疑 answered after the result (contesting who won) is a ruling on the procedure, no clarification.
+  if (found?.stage === 'clarification' && answersResultChallenge(`${titleText}\n${bodyText}`))
+    return { category: 'other', stage: voidsTheAward(bodyText) ? 'termination' : null };
   // A notice of no procedure stage (a ruling on a complaint) that voids the award ends the procedure.
   if (found?.category === 'other' && !found.stage && voidsTheAward(bodyText)) return { category: 'other', stage: 'termination' };
   if (found) return found.category === 'news' && !found.stage ? newsKind(core, bodyText) : found;

@@ -277,6 +277,13 @@ describe('extractPublishedAt: earlier notices and signatures', () => {
     );
   });
 
+  it('reads the signature that ends a notice run into one line, but not a date inside its last sentence', () => {
+    const flat =
+      '现将本单位采购意向公开如下： 序号 项目名称 1 彩超采购 2030年2月 本次公开的采购意向是初步安排，以采购公告为准。 某区卫生健康局 2029年12月18日';
+    expect(extractPublishedAt(flat)).toEqual(new Date('2029-12-17T16:00:00Z'));
+    expect(extractPublishedAt('序号 项目名称 1 彩超采购 本项目预计采购时间为 2030年2月1日')).toBeNull();
+  });
+
   it('takes no date from a column of dated rows', () => {
     const table =
       '获奖情况\n某设计奖\n某市住房和城乡建设局\n2025-07-31\n某勘察奖\n某省勘察协会\n2024-06-30\n某咨询奖\n某市建设局\n2023-05-12';

@@ -52,6 +52,9 @@ const EARLIER_THAN_INTENT = /(?:计划|预公示|预公告|原公告|原|首次)
 const TENDER_NOTICE = /(?:招标|采购|磋商|谈判|询价)(?:公告)?$/u;
 // "特此公告。 某某公司董事会 2021年1月25日": a signature run into the last line.
 const CLOSING_SIGNATURE = /特此(?:公告|公示|通知)[。.]?\s*[^\n。；;:：]{0,40}?\s*$/u;
+// A re-publisher that runs a whole notice into one line keeps its signature last: "…以采购公告为准。
+// 某区卫生健康局 2029年12月18日". A date that ends the text, after a full stop and a signer, is that signature.
+const FLATTENED_SIGNATURE = /[。！!]\s*[^\n。；;:：，,、]{2,40}?\s+$/u;
 // "日期：2023年10月26日" on its own line under the signature block.
 const SIGNATURE_DATE_LABEL = /(?:^|\n)\s*(?:日期|落款日期|公告日期)\s*[:：]\s*$/u;
 // A signature is one date; a column of dates alone on their lines (an award or history table)
@@ -108,7 +111,14 @@ function signatureDate(joined: string, hits: DateHit[]): DateHit | undefined {
   const inTail = hits.filter((h) => !h.hasTime && h.index >= tail);
   const alone = inTail.filter((h) => aloneOnLine(joined, h) || SIGNATURE_DATE_LABEL.test(joined.slice(Math.max(0, h.index - 20), h.index)));
   if (alone.length >= TABLE_COLUMN_DATES && new Set(alone.map((h) => h.date.getTime())).size > 1) return undefined;
-  return alone.pop() ?? inTail.find((h) => CLOSING_SIGNATURE.test(joined.slice(Math.max(0, h.index - 60), h.index)));
+  const last = inTail[inTail.length - 1];
+  const endsText =
+    last && !joined.slice(last.end).trim() && FLATTENED_SIGNATURE.test(joined.slice(Math.max(0, last.index - 60), last.index));
+  return (
+    alone.pop() ??
+    inTail.find((h) => CLOSING_SIGNATURE.test(joined.slice(Math.max(0, h.index - 60), h.index))) ??
+    (endsText ? last : undefined)
+  );
 }
 
 function lineAround(text: string, hit: DateHit): string {

@@ -528,6 +528,12 @@ describe('readNoticeKind: titles that name only the notice, the kind in the body
     expect(kind('关于某项目终止招标的公告', '潜在投标人')).toEqual({ category: 'other', stage: 'termination' });
   });
 
+  it('reads a works plan without a title by its 发包 wording', () => {
+    const plan =
+      '发包人：某区教育体育局\n工程名称：某小学风雨操场建设工程\n计划发包内容：施工总承包\n预计发包金额：1,385万元\n计划发包时间：2030年第二季度';
+    expect(kind('', plan)).toEqual({ category: 'intent', stage: 'tender_plan' });
+  });
+
   it('reads a 招标项目计划表 as a plan and a unit’s 采购信息公开 page by what it lists', () => {
     expect(kind('公示', '某县交通运输局2029年第一批工程建设项目招标项目计划表\n注：以上为计划信息，具体以招标公告为准。')).toEqual({
       category: 'intent',
@@ -790,6 +796,12 @@ describe('readNoticeKind: titles that name only the notice, the kind in the body
   it('reads a 质疑 ruled on and a contract carried out as no award', () => {
     expect(kind('某中学智慧教室建设项目质疑处理结果公告')).toEqual({ category: 'other', stage: null });
     expect(kind('某项目质疑答复')).toEqual({ category: 'change', stage: 'clarification' });
+    const afterResult = '质疑事项：对已发布的成交结果提出质疑，认为成交供应商业绩不符合要求。\n答复：质疑事项不成立，维持原成交结果。';
+    expect(kind('某项目质疑答复', afterResult)).toEqual({ category: 'other', stage: null });
+    expect(kind('某项目质疑答复', '质疑事项：技术参数第8条具有倾向性。\n答复：该条款修改为…')).toEqual({
+      category: 'change',
+      stage: 'clarification',
+    });
     expect(kind('某局食材配送项目合同履行情况公示')).toEqual({ category: 'other', stage: 'acceptance' });
   });
 

@@ -300,7 +300,8 @@ export const BODY_RULES: readonly NoticeRule[] = [
     /(?:更正|变更|澄清|答疑|修改)(?:\(答疑\))?(?:内容|事项|信息|纪要|理由)|原公告|澄清与修改|(?:下列|以下|如下)(?:内容)?(?:予以|作)(?:更改|修改|更正|变更)|(?:予以|作)(?:更改|修改|更正|变更)(?:如下)?[:：]|修改、澄清|延期后|作如下(?:更正|修改|变更|更改|修订)|(?:勘误|修订)如下/u,
   ),
   rule('intent', 'procurement_intent', /采购意向/u),
-  rule('intent', 'tender_plan', /招标计划|预计(?:招标|采购)(?:时间|日期)/u),
+  // Works let out by 发包 are planned in the same words: 发包计划, 计划发包时间, 预计发包金额.
+  rule('intent', 'tender_plan', /招标计划|发包计划|预计(?:招标|采购|发包)(?:时间|日期)|(?:计划|预计)发包(?:时间|日期|金额|内容)/u),
   rule('tender', 'prequalification', /资格预审(?:申请文件|文件的获取|公告)/u),
   rule(
     'tender',

@@ -587,4 +587,8 @@ describe('readParties: owners in press reports and bilingual notices', () => {
     const held = '2029年5月9日，我院采购管理办公室组织对本项目进行院内竞争性谈判。';
     expect(read(held, '', false).buyer).not.toBe('我院采购管理办公室');
   });
+  it('takes the buyer of a complaint ruling from those complained against, not the finance bureau heading it', () => {
+    const text = '投诉人：甲信息技术有限公司\n被投诉人：某区教育局、某招标代理有限公司\n处理决定：驳回投诉。\n某区财政局\n2029年8月27日';
+    expect(read(text, '某区财政局政府采购投诉处理决定书').buyer).toBe('某区教育局');
+  });
 });

@@ -1,4 +1,5 @@
 import { buyerColumn } from './buyer-column';
+import { respondentBuyer } from './complaint-respondent';
 import { decidingBuyer } from './deciding-buyer';
 import { firstPlanRow } from './budget-table';
 import { intentOwner } from './intent-owner';
@@ -73,6 +74,7 @@ export function readParties(text: string, title: string, opts: { titleFallback: 
   const buyer =
     leadBuyer(labelled(flat, BUYER_LABEL, 'any')) ??
     roleNoted(flat, 'buyer') ??
+    respondentBuyer(flat) ??
     planTableBuyer(flat) ??
     buyerColumn(flat) ??
     behalf?.buyer ??
