@@ -588,3 +588,9 @@ describe('readParties: owners in press reports and bilingual notices', () => {
     expect(read(held, '', false).buyer).not.toBe('我院采购管理办公室');
   });
 });
+
+describe('readParties: Macau’s 招标实体 (own-b76)', () => {
+  it('reads the 招标实体 field as the buyer', () => {
+    expect(read('招标实体：公共建设局\n公开招标编号：DSOP/OP/2030/027').buyer).toBe('公共建设局');
+  });
+});
