@@ -189,8 +189,8 @@ const PLANNED_DATE_FIELD = /^(?:计划|预计|拟)(?:开工|竣工|完工|开竣
 const QUESTION_OR_ANSWER = /^(?:问题?|答复?|回复|解答|提问|[QA])[ \t]*[\d一二三四五六七八九十]{0,3}[ \t]*[:：.、]/u;
 
 // A tender's promise of what it will do should it change ("本公告如有变更，将另行公告", "若有调整另行通知")
-// announces no change: a condition heads nothing.
-const PROMISED_CHANGE = /(?:如|若|倘)(?:有|遇|需|发生)?[^，。,\n]{0,12}?(?:变更|更正|变化|调整|修改|澄清|延期)/u;
+// announces no change: a condition heads nothing (如下, 如期 and 若干 are no condition).
+const PROMISED_CHANGE = /(?:如(?![下期])|若(?!干)|倘)(?:有|遇|需|发生)?[^，。,\n]{0,12}?(?:变更|更正|变化|调整|修改|澄清|延期)/u;
 
 // Heading lines are read top down: the first line with notice wording is the notice's heading.
 function firstMatchingLine(lines: string[]): NoticeKind | null {

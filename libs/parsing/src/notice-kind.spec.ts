@@ -898,3 +898,10 @@ describe('readNoticeKind: a tender’s promise to publish any change (own-b76)',
     expect(kind('', '某工程变更公告\n投标截止时间变更为2030年6月8日9:30。').category).toBe('change');
   });
 });
+
+describe('readNoticeKind: 如下 and 若干 are no condition (own-b76)', () => {
+  it('reads a heading that sets out its changes 如下 as a change', () => {
+    expect(kind('', '某工程变更内容公告如下：投标截止时间调整为2030年6月8日9:30').category).toBe('change');
+    expect(kind('', '关于某项目若干事项变更的公告\n其他内容不变。').category).toBe('change');
+  });
+});
