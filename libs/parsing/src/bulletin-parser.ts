@@ -121,7 +121,8 @@ export function parseBulletin(input: BulletinInput, options: ParseOptions = {}):
     budgetYuan: budget?.yuan ?? null,
     budgetSourceText: budget?.sourceText ?? null,
     publishedAt,
-    deadlineAt: deadline(category, stage, text, publishedAt ?? documentsOnSaleFrom(text)),
+    // A table of changes written one cell a line is read as rows, so a row's new date is told from its old one.
+    deadlineAt: deadline(category, stage, tableText, publishedAt ?? documentsOnSaleFrom(text)),
     projectCode: input.projectCode?.trim() || projectCodeOf(title, text),
     stage,
     buyer,

@@ -188,10 +188,20 @@ function newsKind(title: string, body: string): NoticeKind {
 // not a heading saying the works have started.
 const PLANNED_DATE_FIELD = /^(?:计划|预计|拟)(?:开工|竣工|完工|开竣工|投产|建成)(?:时间|日期|年月)?[ \t]*[:：|]/u;
 
+// A question or its answer in a 答疑 ("问题2：…", "答复：最高投标限价为…，详见控制价公示") quotes other
+// notices; it heads nothing.
+const QUESTION_OR_ANSWER = /^(?:问题?|答复?|回复|解答|提问|[QA])[ \t]*[\d一二三四五六七八九十]{0,3}[ \t]*[:：.、]/u;
+
+// A tender's promise of what it will do should it change ("本公告如有变更，将另行公告", "若有调整另行通知")
+// announces no change: a condition heads nothing (如下, 如期 and 若干 are no condition).
+const PROMISED_CHANGE = /(?:如(?![下期])|若(?!干)|倘)(?:有|遇|需|发生)?[^，。,\n]{0,12}?(?:变更|更正|变化|调整|修改|澄清|延期)/u;
+
 // Heading lines are read top down: the first line with notice wording is the notice's heading.
 function firstMatchingLine(lines: string[]): NoticeKind | null {
   for (const line of lines) {
-    if (!HEADING.test(line) || PLANNED_DATE_FIELD.test(line.trim())) continue;
+    const trimmed = line.trim();
+    if (!HEADING.test(line) || PLANNED_DATE_FIELD.test(trimmed) || QUESTION_OR_ANSWER.test(trimmed) || PROMISED_CHANGE.test(trimmed))
+      continue;
     const found = matchRules(line.length > HEADING_PROSE_CHARS ? PROSE_RULES : TITLE_RULES, line);
     if (found) return found;
   }

@@ -492,3 +492,20 @@ describe('extractPublishedAt: the first day of a stated 公示期', () => {
     expect(extractPublishedAt('公示期满日期：2028年6月25日，请于此前反馈。')).toBeNull();
   });
 });
+
+describe('extractPublishedAt and extractDeadline: changes of own-b76', () => {
+  it('skips the date of an earlier notice named between 原 and its label', () => {
+    const text = '原中标结果公告发布日期：2030年4月16日\n更正原因：金额录入错误。\n2030年4月19日';
+    expect(extractPublishedAt(text, { result: true })).toEqual(new Date('2030-04-18T16:00:00Z'));
+    expect(extractPublishedAt('原招标公告发布时间：2030年4月1日')).toBeNull();
+  });
+
+  it('still reads a notice of a place ending in 原 as its own', () => {
+    expect(extractPublishedAt('太原市政府采购公告发布时间：2030年4月1日')).toEqual(new Date('2030-03-31T16:00:00Z'));
+  });
+
+  it('takes the new date of a clarification table headed 澄清（修改）后内容', () => {
+    const table = '|序号|章节|原内容|澄清（修改）后内容|\n|1|第一章|投标截止时间：2030年6月14日9:00|投标截止时间：2030年6月21日9:00|';
+    expect(extractDeadline(table)).toEqual(new Date('2030-06-21T01:00:00Z'));
+  });
+});

@@ -44,10 +44,13 @@ const BYLINE_CHARS = 300;
 const DOCUMENTS_FROM = /(?:获取|发售|领取|下载|出售)[^。]{0,16}?(?:时间|期限|日期)/gu;
 const RANGE_AFTER = /^\s*(?:\d{1,2}[:：]\d{2}(?::\d{2})?)?\s*(?:至|到|~|－|-|—)/u;
 // "招标计划发布时间", "预公示发布时间", "首次公告日期": dates of earlier notices quoted in this one;
-// so is a label marked 原 ("原公告日：117/08/15", "原发布时间"), the date of the notice this one follows.
-const EARLIER_NOTICE = /(?:计划|预公示|意向|预公告|原公告|原|首次)$/u;
+// so is a label marked 原 ("原公告日：117/08/15", "原发布时间"), the date of the notice this one follows,
+// also when the kind of that notice stands between ("原中标结果公告发布日期", "原招标公告发布时间"); a
+// place ending in 原 (太原, 平原, 高原) names no earlier notice.
+const EARLIER_NOTICE = /(?:计划|预公示|意向|预公告|原公告|原|首次|(?<![太平高中草九五西开湖])原[^\s:：，。]{1,6}(?:公告|公示))$/u;
 // An intent notice's own 意向公开时间 is the day it was published, not an earlier notice's.
-const EARLIER_THAN_INTENT = /(?:计划|预公示|预公告|原公告|原|首次)$/u;
+const EARLIER_THAN_INTENT = /(?:计划|预公示|预公告|原公告|原|首次|(?<![太平高中草九五西开湖])原[^\s:：，。]{1,6}(?:公告|公示))$/u;
+const EARLIER_NOTICE_REACH = 10;
 // A result quotes the date of the tender it closes: "招标公告发布日期", "采购公告日期".
 const TENDER_NOTICE = /(?:招标|采购|磋商|谈判|询价)(?:公告)?$/u;
 // "特此公告。 某某公司董事会 2021年1月25日": a signature run into the last line.
@@ -70,7 +73,7 @@ export function extractPublishedAt(text: string, opts: { result?: boolean; inten
   const { joined, hits } = prepare(text);
   const earlier = opts.intent ? EARLIER_THAN_INTENT : EARLIER_NOTICE;
   const ownNotice = (start: number) => {
-    const before = joined.slice(Math.max(0, start - 6), start);
+    const before = joined.slice(Math.max(0, start - EARLIER_NOTICE_REACH), start);
     return !earlier.test(before) && !(opts.result && TENDER_NOTICE.test(before));
   };
   const labelled =
@@ -257,7 +260,9 @@ function atTime(day: Date, hour: number, minute: number): Date | null {
   return shanghaiDate(wall.getUTCFullYear(), wall.getUTCMonth() + 1, wall.getUTCDate(), hour, minute);
 }
 
-const BEFORE_AFTER_HEADER = /(?:(?:更正|变更|修改|调整)前|原(?:公告)?(?:内容|时间))[^\n]{0,20}?(?:(?:更正|变更|修改|调整)后|现内容)/u;
+// A clarification's table heads its new column "澄清（修改）后内容": the bracket names the second verb.
+const BEFORE_AFTER_HEADER =
+  /(?:(?:更正|变更|修改|调整|澄清)前|原(?:公告)?(?:内容|时间))[^\n]{0,20}?(?:(?:更正|变更|修改|调整|澄清)(?:\([^)\n]{1,6}\))?后|现内容)/u;
 
 function lastOnItsLine(text: string, hits: DateHit[], hit: DateHit): DateHit {
   const lineEnd = text.indexOf('\n', hit.end);

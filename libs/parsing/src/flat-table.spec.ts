@@ -73,3 +73,19 @@ describe('joinFlatTables', () => {
     expect(parsed.buyer).toBe('某县档案馆');
   });
 });
+
+describe('joinFlatTables: a table of changes (own-b76)', () => {
+  it('reads 更正项 as a column, so each change is a row of old and new values', () => {
+    const text =
+      '更正内容：\n序号\n更正项\n原内容\n更正后内容\n1\n投标截止时间\n2030年3月26日09时00分\n2030年4月2日09时00分\n更正日期：2030年3月18日';
+    expect(joinFlatTables(text)).toBe(
+      '更正内容：\n序号 | 更正项 | 原内容 | 更正后内容\n1 | 投标截止时间 | 2030年3月26日09时00分 | 2030年4月2日09时00分\n更正日期：2030年3月18日',
+    );
+  });
+
+  it('gives a change notice the new deadline of such a table', () => {
+    const body =
+      '二、更正信息\n序号\n更正项\n原内容\n更正后内容\n1\n提交投标文件截止时间\n2030年3月26日09时00分\n2030年4月2日09时00分\n其余内容不变。';
+    expect(parseBulletin({ title: '某设备采购项目更正公告', body }).deadlineAt).toEqual(new Date('2030-04-02T01:00:00Z'));
+  });
+});

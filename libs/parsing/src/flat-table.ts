@@ -8,8 +8,9 @@ import { readOrgAt } from './org-names';
 // first lines, those are left as they are. The table is set back into one line a row, cells split
 // by "|", so the readers of ordinary tables read its columns (and a unit in a header applies to
 // its column there).
+// A table of changes names the field changed (更正项, 变更事项) beside its old and new content.
 const COLUMN_WORD =
-  /序号|编号|包号|合同包|采购包|标段|标包|标项|名称|品名|品目|内容|概况|需求|数量|单位|规格|型号|金额|预算|限价|控制价|单价|总价|报价|价格|中标价|成交价|工期|服务期|交货期|期限|时间|月份|日期|地址|供应商|投标人|中标人|成交人|候选人|采购人|招标人|项目经理|负责人|备注|是否|方式|类别|得分|排名/u;
+  /(?:更正|变更|修改|澄清|调整)(?:事)?项|序号|编号|包号|合同包|采购包|标段|标包|标项|名称|品名|品目|内容|概况|需求|数量|单位|规格|型号|金额|预算|限价|控制价|单价|总价|报价|价格|中标价|成交价|工期|服务期|交货期|期限|时间|月份|日期|地址|供应商|投标人|中标人|成交人|候选人|采购人|招标人|项目经理|负责人|备注|是否|方式|类别|得分|排名/u;
 // A bare 采购项目 names a column too; other names ending in 项目 are a row's project.
 const PROJECT_COLUMN = /^(?:采购|招标|建设)项目$/u;
 // A caption names the whole table; a section heading or a field line ends any table.

@@ -65,3 +65,18 @@ describe('inFormerPartyNote', () => {
     expect(inFormerPartyNote(later, later.indexOf('中标价'))).toBe(false);
   });
 });
+
+describe('currentValuesOfChanges: the old value under its label, the new under the verb', () => {
+  it('gives the line under 更正为 the label of the 原 line above it', () => {
+    const text = '原中标金额：人民币壹佰贰拾叁万元整（¥1,230,000.00）\n更正为：¥1,203,000.00\n其他内容不变。';
+    expect(currentValuesOfChanges(text)).toBe(
+      '原中标金额：人民币壹佰贰拾叁万元整（¥1,230,000.00）\n中标金额：¥1,203,000.00\n其他内容不变。',
+    );
+    expect(currentValuesOfChanges('原成交供应商：甲公司\n现：乙公司')).toBe('原成交供应商：甲公司\n成交供应商：乙公司');
+  });
+
+  it('leaves a 原 line with no new value under it alone', () => {
+    const text = '原公告发布日期：2030年4月16日\n更正原因：金额录入错误。';
+    expect(currentValuesOfChanges(text)).toBe(text);
+  });
+});

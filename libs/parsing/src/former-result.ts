@@ -30,7 +30,12 @@ export function quotesFormerResult(text: string, labelStart: number): boolean {
 // and new value side by side. Each of its rows is read as "field:new value", so the readers of
 // labelled values see only what the result is now.
 const BEFORE_CELL = /^(?:(?:更正|变更|修改|调整)前(?:内容)?|原(?:公告)?内容)$/u;
-const AFTER_CELL = /^(?:(?:更正|变更|修改|调整)后(?:内容)?|现内容)$/u;
+const AFTER_CELL = /^(?:(?:更正|变更|修改|调整|澄清)(?:\([^)\n]{1,6}\))?后(?:内容)?|现内容)$/u;
+
+// "原中标金额：A" over "更正为：B": the old value under its label, the new one on the next line under
+// only the verb. The new line takes the label, and the old one is left to the former-value checks.
+const LABEL_THEN_NEW_LINE =
+  /^([ \t]*原)([^\n:：]{2,12})([:：][^\n]*\n[ \t]*)(?:现|更正为|变更为|更改为|修改为|调整为|更正后|变更后)[ \t]*[:：]/gmu;
 
 // "中标金额由“1,234,567.00元”更正为“1,243,567.00元”", "中标人从甲公司变更为乙公司": a change told in
 // one clause quotes the old value between 由 (从) and the verb; the field keeps only the new one.
@@ -42,7 +47,7 @@ const CHANGED_IN_CLAUSE =
  * and each change told in a clause ("由…更正为…") to the field and its new value.
  */
 export function currentValuesOfChanges(raw: string): string {
-  const text = raw.replace(CHANGED_IN_CLAUSE, ':');
+  const text = raw.replace(CHANGED_IN_CLAUSE, ':').replace(LABEL_THEN_NEW_LINE, '$1$2$3$2：');
   if (!/前/u.test(text)) return text;
   const lines = text.split('\n');
   for (let i = 0; i < lines.length - 1; i++) {

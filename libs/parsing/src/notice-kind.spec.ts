@@ -877,3 +877,43 @@ describe('readNoticeKind: a newsroom byline under a notice’s own words', () =>
     expect(kind('某项目施工招标公告', '本报讯 某项目施工招标今日发布。').category).toBe('tender');
   });
 });
+
+describe('readNoticeKind: changes from portals of own-b76', () => {
+  it('reads a change of the closing or opening date named in the title as an extension', () => {
+    expect(kind('公开招标「某道路优化工程」更改截标日期及开标日期')).toEqual({ category: 'change', stage: 'extension' });
+    expect(kind('关于变更某项目投标截止时间的公告')).toEqual({ category: 'change', stage: 'extension' });
+    expect(kind('某项目开标时间变更公告').category).toBe('change');
+  });
+
+  it('reads the heading of why a procedure was halted as a pause, and an end as before', () => {
+    const body = '一、项目基本情况\n采购项目名称：某服务采购项目\n二、项目中止的原因\n因收到质疑，本项目中止采购活动。';
+    expect(kind('', body)).toEqual({ category: 'change', stage: 'extension' });
+    expect(kind('', '二、项目终止的原因\n因采购需求取消，本项目终止。').category).toBe('other');
+  });
+
+  it('passes over the questions and answers of a 答疑 when looking for its heading', () => {
+    const body =
+      '各投标单位：\n现将某工程投标单位提出的问题答复如下：\n问题1：最高投标限价是多少？\n答复：最高投标限价为人民币6,832,915.47元，详见招标控制价公示。\n投标截止时间不变。';
+    expect(kind('', body)).toEqual({ category: 'change', stage: 'clarification' });
+    expect(kind('某工程最高投标限价公示', '最高投标限价为人民币6,832,915.47元').stage).toBe('price_cap');
+  });
+});
+
+describe('readNoticeKind: a tender’s promise to publish any change (own-b76)', () => {
+  it('reads a body without a title that promises "如有变更将另行公告" by its other lines', () => {
+    const body = '项目名称：某工程\n投标截止时间：2030年6月1日9:30\n预算金额：120万元\n如有变更将另行公告，请关注。';
+    expect(kind('', body)).toEqual({ category: 'tender', stage: 'invitation' });
+    expect(kind('', '本公告若有调整，另行通知。\n潜在投标人应在某网获取招标文件。').category).toBe('tender');
+  });
+
+  it('still reads a heading line that states a change', () => {
+    expect(kind('', '某工程变更公告\n投标截止时间变更为2030年6月8日9:30。').category).toBe('change');
+  });
+});
+
+describe('readNoticeKind: 如下 and 若干 are no condition (own-b76)', () => {
+  it('reads a heading that sets out its changes 如下 as a change', () => {
+    expect(kind('', '某工程变更内容公告如下：投标截止时间调整为2030年6月8日9:30').category).toBe('change');
+    expect(kind('', '关于某项目若干事项变更的公告\n其他内容不变。').category).toBe('change');
+  });
+});

@@ -153,11 +153,12 @@ export const TITLE_RULES: readonly NoticeRule[] = [
     /(?:采购|招标)方式变更|(?:改变|变更|调整)(?:政府)?(?:采购|招标)方式|同意[^，。\n]{0,40}?(?:采用|实行|变更为|改为)(?:单一来源|竞争性(?:磋商|谈判)|询价|邀请招标)|(?:单一来源|竞争性(?:磋商|谈判)|邀请招标)(?:采购)?方式(?:的)?(?:审批|批复|复函)/u,
   ),
   // 延长线/延长段 is a road carried on, not a time extended. 改期 sets a new day for the opening.
-  // A time moved later (顺延) or otherwise reset: "关于调整某项目投标截止时间的通知", "开标时间调整公告".
+  // A time moved later (顺延) or otherwise reset: "关于调整某项目投标截止时间的通知", "开标时间调整公告",
+  // Macau's and Hong Kong's "更改截标日期及开标日期".
   rule(
     'change',
     'extension',
-    /延期|改期|推迟|推后|延后|延迟|顺延|暂停|暂缓|中止|延长(?![线段])|调整[^，。\n]{0,40}?(?:截止|开标|递交)(?:时间|日期)|(?:截止|开标)(?:时间|日期)(?:的)?调整|(?:开标|截止|递交|投标)(?:时间|日期)(?:的)?另行(?:通知|公告|安排|确定)/u,
+    /延期|改期|推迟|推后|延后|延迟|顺延|暂停|暂缓|中止|延长(?![线段])|(?:调整|更改|变更|修改)[^，。\n]{0,40}?(?:截止|截标|开标|递交)(?:时间|日期)|(?:截止|开标)(?:时间|日期)(?:的)?调整|(?:开标|截止|递交|投标)(?:时间|日期)(?:的)?另行(?:通知|公告|安排|确定)/u,
   ),
   // Loans of the World Bank or the ADB have their notices titled in English: an Addendum (补遗) or
   // a Clarification to the bidding document.
@@ -287,6 +288,9 @@ export const BODY_RULES: readonly NoticeRule[] = [
     'extension',
     /(?:开标|截止|递交|提交)(?:时间|日期)?[^。\n]{0,12}?(?:(?:推迟|延期|改期|顺延|延后|推后)至|调整为)\s*\d{4}\s*年/u,
   ),
+  // A procedure halted states why under its own heading ("二、项目中止的原因", "暂停理由"); a pause is read
+  // with the extensions, as the title rule reads 中止 and 暂停 (an end is 终止, above).
+  rule('change', 'extension', /(?:中止|暂停)(?:的)?(?:原因|理由|说明)/u),
   // A procedure taken up again after a pause ("决定恢复本项目采购活动"), as the title rule reads it.
   rule('change', 'correction', /恢复(?:本项目|本次|该项目)?(?:的)?(?:招标|采购|交易|开标)(?:活动|程序)/u),
   // "现对某项目招标文件作如下澄清", "答疑如下": a clarification set out below; so are questions

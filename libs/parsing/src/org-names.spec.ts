@@ -44,3 +44,10 @@ describe('readOrgAt: a firm speaking of itself (own-b69)', () => {
     expect(readOrgAt('某某资本管理有限公司', 0, 'any')).toBe('某某资本管理有限公司');
   });
 });
+
+describe('readOrgAt: an oil field’s 作业区 (own-b76)', () => {
+  it('ends the name of an oil or gas field’s unit at its 作业区', () => {
+    expect(readOrgAt('冀东油田南堡作业区\n招标机构：某招标中心', 0, 'any')).toBe('冀东油田南堡作业区');
+    expect(readOrgAt('某气田第二作业区', 0, 'any')).toBe('某气田第二作业区');
+  });
+});

@@ -592,3 +592,9 @@ describe('readParties: owners in press reports and bilingual notices', () => {
     expect(read(text, '某区财政局政府采购投诉处理决定书').buyer).toBe('某区教育局');
   });
 });
+
+describe('readParties: Macau’s 招标实体 (own-b76)', () => {
+  it('reads the 招标实体 field as the buyer', () => {
+    expect(read('招标实体：公共建设局\n公开招标编号：DSOP/OP/2030/027').buyer).toBe('公共建设局');
+  });
+});

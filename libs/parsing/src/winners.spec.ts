@@ -1231,3 +1231,10 @@ describe('readWinners: ranks worded 排序 and names noted with shares (own-b69)
     expect(readWinners(text)).toEqual(['甲机电有限公司', '乙轨道装备有限公司', '丙智控科技有限公司', '丁机电设备有限公司']);
   });
 });
+
+describe('readWinners: a winner a change keeps (own-b76)', () => {
+  it('drops the note that the field is unchanged', () => {
+    expect(readWinners('中标供应商：延边某医疗设备有限公司（不变）\n其他内容不变。')).toEqual(['延边某医疗设备有限公司']);
+    expect(readWinners('成交供应商：某科技有限公司（未变更）')).toEqual(['某科技有限公司']);
+  });
+});
