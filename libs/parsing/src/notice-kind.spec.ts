@@ -742,6 +742,15 @@ describe('readNoticeKind: titles that name only the notice, the kind in the body
     expect(kind('关于领取某项目投标保证金的通知')).toEqual({ category: 'other', stage: null });
   });
 
+  it('leaves the event to the body when the title names only the genre (新闻稿, 快讯)', () => {
+    expect(kind('臺南市政府新聞稿', '安南區污水下水道第三期工程今（12）日舉行動土典禮。')).toEqual({
+      category: 'news',
+      stage: 'construction_start',
+    });
+    expect(kind('建设快讯', '本报讯 5月6日，某产业园项目举行签约仪式。')).toEqual({ category: 'news', stage: 'signing' });
+    expect(kind('项目动态｜某体育中心看台钢结构吊装过半')).toEqual({ category: 'news', stage: 'progress' });
+  });
+
   it('reads an answer agreeing to a 项目建议书 as an approval, a headline that firms 中标承建 as news', () => {
     expect(
       kind('', '某县发展和改革局\n某镇人民政府：\n你镇《关于某道路改造工程项目建议书的请示》收悉。经研究，原则同意该项目建议书。'),

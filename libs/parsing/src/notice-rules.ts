@@ -232,6 +232,12 @@ export const TITLE_RULES: readonly NoticeRule[] = [
 
 /** News wording, each with its stage; also used to give news prose its stage. */
 export function newsRules(): NoticeRule[] {
+  // The name of the genre (快讯, 新闻稿, 项目动态) says a text is news, not what it reports: no stage of its own.
+  return [...newsEventRules(), rule('news', null, /快讯|动态|资讯|新闻/u)];
+}
+
+/** The events news reports (开工, 签约, 竣工, progress), without the genre's own names. */
+export function newsEventRules(): NoticeRule[] {
   return [
     // 复工 is works resumed, not the 复+工程 of 修复工程 or 恢复工程. Taiwan and Hong Kong open works with a
     // 动土 ceremony (動土典禮) where the mainland says 破土 or 开工; 移动土方 and 劳动土地 are other words.
@@ -247,7 +253,7 @@ export function newsRules(): NoticeRule[] {
     rule(
       'news',
       'progress',
-      /[进转]入[^，。\n]{0,8}?(?:施工|建设|安装|装修|装饰|调试|收尾|攻坚|冲刺|试运行)阶段|进展|快讯|动态|资讯|新闻|推进|提速|加快|如火如荼|合龙|贯通|(?:项目|现场)观摩|观摩(?:会|活动|点评)|招标成功|顺利(?:开标|完成)|完成(?:总|年度(?:计划)?)?投资|完成年度计划|形象进度/u,
+      /[进转]入[^，。\n]{0,8}?(?:施工|建设|安装|装修|装饰|调试|收尾|攻坚|冲刺|试运行)阶段|进展|推进|提速|加快|如火如荼|合龙|贯通|(?:项目|现场)观摩|观摩(?:会|活动|点评)|招标成功|顺利(?:开标|完成)|完成(?:总|年度(?:计划)?)?投资|完成年度计划|形象进度/u,
     ),
   ];
 }
