@@ -1,7 +1,7 @@
 import { displayText } from './display-text';
 import { MODEL_TEXT_CHARS, predictCategory } from './category-model';
 import { carriesByline, readsAsNews } from './news-prose';
-import { BODY_RULES, type NoticeRule, TITLE_RULES, newsRules } from './notice-rules';
+import { BODY_RULES, type NoticeRule, TITLE_RULES, newsEventRules } from './notice-rules';
 import { reportsAwardAmounts } from './result-notice';
 import { STAGE_CATEGORY, type BulletinStage } from './stages';
 import { splitTitleTags } from './title-tags';
@@ -178,9 +178,11 @@ function stageField(bodyText: string): BulletinStage | null {
   return value ? (earliestRule(PROPOSED_STAGE_RULES, compact(value))?.stage ?? null) : null;
 }
 
-// A press report's stage is what it reports first: 开工, 签约, 竣工; else progress.
+// A press report's stage is what it reports first: 开工, 签约, 竣工; else progress. A title naming only the
+// genre (某市政府新闻稿, 建设快讯) leaves the event to the body.
 function newsKind(title: string, body: string): NoticeKind {
-  const stage = matchRules(newsRules(), title)?.stage ?? earliestRule(newsRules(), compact(body.slice(0, 400)))?.stage;
+  const events = newsEventRules();
+  const stage = matchRules(events, title)?.stage ?? earliestRule(events, compact(body.slice(0, 400)))?.stage;
   return { category: 'news', stage: stage ?? 'progress' };
 }
 

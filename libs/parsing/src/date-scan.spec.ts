@@ -61,6 +61,11 @@ describe('scanDates, Taiwan years', () => {
     ]);
   });
 
+  it('reads a 民国 date written with hyphens, as press releases date themselves', () => {
+    expect(scanDates('發布日期：118-03-18').map((h) => h.date.toISOString())).toEqual(['2029-03-17T16:00:00.000Z']);
+    expect(scanDates('规格150-1-2，电话138-1234-5678，编号A-118-03-18')).toEqual([]);
+  });
+
   it('leaves three-digit figures that are no year alone', () => {
     expect(scanDates('编号2117/05/06，数量12.117/05/06')).toEqual([]);
     expect(scanDates('使用年限100年，2028年5月6日').map((h) => h.date.toISOString())).toEqual(['2028-05-05T16:00:00.000Z']);

@@ -29,9 +29,12 @@ const DATE_FORMS = [
   // Taiwan counts years from 1912 (民国): "117年5月29日", "民國117年", "117/05/06" are 2028's.
   String.raw`(?<![\d/.])(?:民国\s*)?(1\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]`,
   String.raw`(?<![\d/.])(1\d{2})\/(\d{1,2})\/(\d{1,2})(?![\d/.])`,
+  // Press releases write it with hyphens ("發布日期：118-03-18"); only years up to 139 (2050) and a
+  // two-digit month and day, so a part number (150-1-2) or a phone (138-1234-5678) stays apart.
+  String.raw`(?<![\d/.\-])(1[0-3]\d)-(\d{2})-(\d{2})(?![\d/.\-])`,
 ];
 const TWO_DIGIT_FORM = 4;
-const ROC_FORMS = new Set([5, 6]);
+const ROC_FORMS = new Set([5, 6, 7]);
 const ROC_YEAR_ONE = 1911;
 const DATE_RE = new RegExp(`(?:${DATE_FORMS.map((f) => `(?:${f})`).join('|')})${WEEKDAY}${TIME}`, 'gu');
 

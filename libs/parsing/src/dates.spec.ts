@@ -332,6 +332,12 @@ describe('extractPublishedAt: 公开日期 and 更新日期', () => {
 });
 
 describe('extractPublishedAt: Taiwan’s 公告日 field', () => {
+  it('reads a press release dated 发布日期 in a hyphenated 民国 year', () => {
+    expect(iso(extractPublishedAt('新竹縣政府新聞稿　發布日期：118-03-18\n本工程今（18）日舉行動土典禮。'))).toBe(
+      '2029-03-17T16:00:00.000Z',
+    );
+  });
+
   it('reads 公告日： as the day of publication, in 民国 years too', () => {
     expect(iso(extractPublishedAt('截止投标：原117年5月15日，更正为117年5月29日17时00分。\n公告日：117/05/06'))).toBe(
       '2028-05-05T16:00:00.000Z',

@@ -748,6 +748,36 @@ describe('readNoticeKind: titles that name only the notice, the kind in the body
     expect(kind('关于领取某项目投标保证金的通知')).toEqual({ category: 'other', stage: null });
   });
 
+  it('leaves the event to the body when the title names only the genre (新闻稿, 快讯)', () => {
+    expect(kind('臺南市政府新聞稿', '安南區污水下水道第三期工程今（12）日舉行動土典禮。')).toEqual({
+      category: 'news',
+      stage: 'construction_start',
+    });
+    expect(kind('建设快讯', '本报讯 5月6日，某产业园项目举行签约仪式。')).toEqual({ category: 'news', stage: 'signing' });
+    expect(kind('项目动态｜某体育中心看台钢结构吊装过半')).toEqual({ category: 'news', stage: 'progress' });
+  });
+
+  it('reads an answer agreeing to a 项目建议书 as an approval, a headline that firms 中标承建 as news', () => {
+    expect(
+      kind('', '某县发展和改革局\n某镇人民政府：\n你镇《关于某道路改造工程项目建议书的请示》收悉。经研究，原则同意该项目建议书。'),
+    ).toEqual({
+      category: 'proposed',
+      stage: 'project_approval',
+    });
+    expect(kind('某区城市更新项目集中开工 中建某局等单位中标承建', '5月6日，某区城市更新项目集中开工。').category).toBe('news');
+    expect(kind('某项目中标承建单位公示').category).toBe('award');
+  });
+
+  it('reads a 动土 ceremony as a start, a phase of the works reached as progress and a 签约率 as no signing', () => {
+    expect(kind('竹北體育園區第二期工程動土 預計120年完工')).toEqual({ category: 'news', stage: 'construction_start' });
+    expect(kind('某医院新院区项目进入内部装修阶段')).toEqual({ category: 'news', stage: 'progress' });
+    expect(kind('', '……记者从区住建局获悉，某片区城市更新项目已完成房屋征收签约率96%，项目总投资23.6亿元，计划本月底进场施工')).toEqual({
+      category: 'news',
+      stage: 'progress',
+    });
+    expect(kind('某土石方工程移动土方量统计').stage).not.toBe('construction_start');
+  });
+
   it('reads a bridge closed (合龙) or a tunnel through (贯通) as progress and works resumed (复工) as a start', () => {
     expect(kind('某长江大桥主桥顺利合龙')).toEqual({ category: 'news', stage: 'progress' });
     expect(kind('某隧道顺利贯通')).toEqual({ category: 'news', stage: 'progress' });

@@ -20,11 +20,12 @@ const WOODLAND_USE = /使用林地(?:审核|审批)|林地审核同意书/u;
 
 // A firm telling of its own win names itself before 中标 and the project after it; the notice of a result
 // names the result (中标公告, 中标结果, 中标候选人) right after 中标; 喜报 alone heads reposted results too
-// (喜报｜某工程中标结果出炉), so it says nothing by itself. A report of an approval says the project
+// (喜报｜某工程中标结果出炉), so it says nothing by itself. Firms 中标承建 a project only in the press: a result
+// names the firm as 中标人 or 中标单位. A report of an approval says the project
 // got it (获批, 获得批复, 获…核准) or that its report passed a review (初步设计顺利通过专家评审); an
 // approval itself is worded by the one who grants it.
 const PRESS_HEADLINE =
-  /^(?![^\n]*(?:(?:中标|成交|中选)(?:结果|公告|公示|候选)|(?:公告|公示|通知)$))[^\n]*?(?:(?:成功|顺利|再次|再度|喜|荣获|一举|连续)中标|(?:公司|集团|局|院)中标(?!公告|公示|结果|候选|通知|人|单位|价|金额|供应商|信息)\p{Script=Han}{2}|获批|获(?:得)?[^，。\n]{0,12}?(?:批复|批准|核准)|(?:可研|可行性研究报告|初步设计|概算|实施方案|规划方案|设计方案)[^，。\n]{0,4}?(?:顺利)?通过[^，。\n]{0,8}?(?:评审|审查|审批))/u;
+  /^(?![^\n]*(?:(?:中标|成交|中选)(?:结果|公告|公示|候选)|(?:公告|公示|通知)$))[^\n]*?(?:(?:成功|顺利|再次|再度|喜|荣获|一举|连续)中标|(?:公司|集团|局|院)中标(?!公告|公示|结果|候选|通知|人|单位|价|金额|供应商|信息)\p{Script=Han}{2}|中标承建|获批|获(?:得)?[^，。\n]{0,12}?(?:批复|批准|核准)|(?:可研|可行性研究报告|初步设计|概算|实施方案|规划方案|设计方案)[^，。\n]{0,4}?(?:顺利)?通过[^，。\n]{0,8}?(?:评审|审查|审批))/u;
 
 const rule = (category: BulletinCategory, stage: BulletinStage | null, re: RegExp): NoticeRule => ({ category, stage, re });
 
@@ -232,19 +233,28 @@ export const TITLE_RULES: readonly NoticeRule[] = [
 
 /** News wording, each with its stage; also used to give news prose its stage. */
 export function newsRules(): NoticeRule[] {
+  // The name of the genre (快讯, 新闻稿, 项目动态) says a text is news, not what it reports: no stage of its own.
+  return [...newsEventRules(), rule('news', null, /快讯|动态|资讯|新闻/u)];
+}
+
+/** The events news reports (开工, 签约, 竣工, progress), without the genre's own names. */
+export function newsEventRules(): NoticeRule[] {
   return [
-    // 复工 is works resumed, not the 复+工程 of 修复工程 or 恢复工程.
-    rule('news', 'construction_start', /开(?:\(竣\))?工|开竣工|动工|开建|奠基|开复工|(?<![修恢回])复工(?!程)|破土/u),
+    // 复工 is works resumed, not the 复+工程 of 修复工程 or 恢复工程. Taiwan and Hong Kong open works with a
+    // 动土 ceremony (動土典禮) where the mainland says 破土 or 开工; 移动土方 and 劳动土地 are other words.
+    rule('news', 'construction_start', /开(?:\(竣\))?工|开竣工|动工|开建|奠基|开复工|(?<![修恢回])复工(?!程)|破土|(?<![移流劳变运])动土/u),
     // An investment agreement signed (签订投资协议) or a project settled in a place (成功落地, 正式落地) is
     // a signing.
     // A contract's signing held as a ceremony (合同签订仪式) is reported as news, not published as the contract.
-    rule('news', 'signing', /签约|签署|落户|签订仪式|签订[^，。\n]{0,12}?协议|投资协议|(?:成功|集中|项目|正式|顺利)落地/u),
+    // A 签约率 counts households that signed for their relocation (征收签约率): how far the works have got.
+    rule('news', 'signing', /签约(?!率)|签署|落户|签订仪式|签订[^，。\n]{0,12}?协议|投资协议|(?:成功|集中|项目|正式|顺利)落地/u),
     rule('news', 'completion', /竣工|完工|投产|建成|封顶|通车|投用|投运|并网|交付使用/u),
     // 累计完成投资…, 完成年度计划…, 形象进度: how far the works have got; a 项目观摩 tours the sites to see it.
+    // So does a phase of the works reached: 进入设备安装阶段, 转入内部装修阶段 (not a procedure's 评审阶段).
     rule(
       'news',
       'progress',
-      /进展|快讯|动态|资讯|新闻|推进|提速|加快|如火如荼|合龙|贯通|(?:项目|现场)观摩|观摩(?:会|活动|点评)|招标成功|顺利(?:开标|完成)|完成(?:总|年度(?:计划)?)?投资|完成年度计划|形象进度/u,
+      /[进转]入[^，。\n]{0,8}?(?:施工|建设|安装|装修|装饰|调试|收尾|攻坚|冲刺|试运行)阶段|进展|推进|提速|加快|如火如荼|合龙|贯通|(?:项目|现场)观摩|观摩(?:会|活动|点评)|招标成功|顺利(?:开标|完成)|完成(?:总|年度(?:计划)?)?投资|完成年度计划|形象进度/u,
     ),
   ];
 }
@@ -322,7 +332,8 @@ export const BODY_RULES: readonly NoticeRule[] = [
   rule('proposed', 'feasibility_approval', /可行性研究报告(?:的)?(?:批复|审批|收悉)|同意.{0,30}可行性研究报告/u),
   rule('proposed', 'ratification', /核准(?:的)?(?:批复|事项)|(?:予以|准予)核准|同意.{0,10}核准/u),
   rule('proposed', 'filing', /(?:予以|准予)备案|备案(?:证明|通知书)/u),
-  rule('proposed', 'project_approval', /同意.{0,20}立项|立项(?:的)?批复|项目建议书(?:的)?批复|批复如下/u),
+  // An answer that agrees to the proposal itself ("原则同意该项目建议书") approves the project as 同意立项 does.
+  rule('proposed', 'project_approval', /同意.{0,20}(?:立项|项目建议书)|立项(?:的)?批复|项目建议书(?:的)?批复|批复如下/u),
   rule('proposed', 'feasibility_approval', /社会稳定风险(?:评估|分析)/u),
   rule('proposed', 'project_approval', /初步设计(?:概算)?(?:的)?批复/u),
   rule('proposed', 'project_approval', PROJECT_REVIEW),

@@ -548,6 +548,11 @@ describe('readParties: owners in press reports and bilingual notices', () => {
     expect(read('该项目由某县产业投资集团有限公司投资，总投资2亿元。', '', false).buyer).toBe('某县产业投资集团有限公司');
   });
 
+  it('reads the Hong Kong department that 负责推展 (負責推展) the works as their owner', () => {
+    expect(read('工程由土木工程拓展署负责推展，主要包括约六十公顷的工地平整。', '', false).buyer).toBe('土木工程拓展署');
+    expect(read('该体育馆由康乐及文化事务署负责兴建，设有主场馆一个。', '', false).buyer).toBe('康乐及文化事务署');
+  });
+
   it('reads the body a report names 作为项目建设单位', () => {
     expect(read('6月26日，工程通水。某县水务局作为项目建设单位，会同设计、施工单位进行了检查。', '', false).buyer).toBe('某县水务局');
   });

@@ -23,6 +23,12 @@ describe('extractProjectCode', () => {
     expect(extractProjectCode(text)).toBe(code);
   });
 
+  it('reads an investment code under a 项目代码 header that spaces, not bars, its columns', () => {
+    const text = '项目代码 项目名称 建设地点 总投资（万元）\n2029-350823-32-03-061275 年产2万吨铜箔项目 某县工业区 42000';
+    expect(extractProjectCode(text)).toBe('2029-350823-32-03-061275');
+    expect(extractProjectCode('项目代码 项目名称\n2029-35082-32-03-061275 某项目')).toBeNull();
+  });
+
   it('prefers the tender number over a plan number or an investment code', () => {
     const text = '投资项目代码：2504-360923-04-01-319709\n采购计划编号：\n2026NCZ(SZS)000206\n项目编号：\nZHAJZBNX-2026-01';
     expect(extractProjectCode(text)).toBe('ZHAJZBNX-2026-01');

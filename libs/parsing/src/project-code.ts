@@ -1,15 +1,17 @@
 import { cellUnderCodeHeader } from './code-column';
 import { displayText } from './display-text';
+import { investmentCodeAfter } from './investment-code';
 
 // Code labels, the tender's own number first. 采购计划编号/备案号 number a budget plan, not the
 // tender, and 项目代码 (投资项目代码) numbers the investment project across all its tenders,
 // so those come last: a 意向 or a small purchase may carry no number but its plan's, and then the
 // plan number is how the buyer and the portal name it. An 意向 numbers itself (采购意向编号) the same
 // way, before any tender exists.
+const INVESTMENT_LABEL = /(?:投资)?项目(?:统一)?代码/gu;
 const CODE_LABELS: readonly RegExp[] = [
   /(?:采购|招标)?项目(?:文件)?编号(?:\([^()\n]{0,8}\))?|招标(?:文件|文书)?编号|采购(?:执行|文件)?编号|(?:询价|询比|磋商|谈判|比选|竞价)文件编号/gu,
   /标段(?:\(包\))?编号|项目编码|招标公告编号|交易编号|工程编号|(?:竞价|询价|询比|比选|比价|议价|磋商|谈判|竞谈|遴选|征集|招募|选聘)编号|(?:订(?:购|货)?|竞价|询价|比价|采购|需求)单(?:编)?号|投标编号|合约编号|标案(?:案|编)号|(?:^|\n)\s*编号|(?<=[(（])编号(?=\s*[:：])/gu,
-  /(?:投资)?项目(?:统一)?代码/gu,
+  INVESTMENT_LABEL,
   /采购计划(?:编)?号|(?:招标|采购|项目)?备案(?:编)?号|(?:采购)?意向(?:公开)?编号/gu,
   // A project on a World Bank or ADB loan numbers each contract package it tenders (合同编号) and
   // often gives no other number; elsewhere a 合同编号 numbers the contract signed after the award,
@@ -44,7 +46,10 @@ export function extractProjectCode(text: string): string | null {
   const display = displayText(text);
   for (const label of CODE_LABELS) {
     for (const m of display.matchAll(label)) {
-      const code = readCode(display, m.index + m[0].length, nextItemNumber(display, m.index)) ?? codeInColumn(display, m.index, m[0]);
+      const code =
+        readCode(display, m.index + m[0].length, nextItemNumber(display, m.index)) ??
+        codeInColumn(display, m.index, m[0]) ??
+        (label === INVESTMENT_LABEL ? investmentCodeAfter(display, m.index) : null);
       if (code) return code;
     }
   }
