@@ -160,8 +160,10 @@ const NOT_A_BID_DEADLINE = /获取|报名|保证金|质疑|异议|答疑|澄清|
 // "并于2026年03月30日08时30分（北京时间）前递交响应文件", "须在2027年3月5日9:30前递交", and the
 // date named as the deadline in brackets: "应在2027年12月18日9时30分（投标截止时间）前递交".
 const SUBMIT_BEFORE = /[于在]\s*$/u;
+// The way in may be named between the date and the verb: "…前通过某省政府采购电子卖场提交", "…前登录交易系统上传".
 const SUBMIT_AFTER =
-  /^\s*(?:\(\s*(?:北京时间|(?:投标|响应|递交|提交)?(?:文件)?(?:递交|提交)?截止(?:时间|日期))[^()\n]{0,8}\))?\s*(?:之|以)?前\s*(?:\S{0,6}?)(?:递交|提交|上传|送达|将)/u;
+  /^\s*(?:\(\s*(?:北京时间|(?:投标|响应|递交|提交)?(?:文件)?(?:递交|提交)?截止(?:时间|日期))[^()\n]{0,8}\))?\s*(?:之|以)?前\s*(?:(?:通过|登录|经由?)[^\n，。；,;]{1,24}?(?:平台|系统|卖场|商城|网站|网))?(?:\S{0,6}?)(?:递交|提交|上传|送达|将)/u;
+const SUBMIT_AFTER_REACH = 60;
 
 /**
  * The bid deadline: 投标/响应文件 …截止时间, "于…前递交", else 开标时间. A date without a time
@@ -179,7 +181,9 @@ export function extractDeadline(text: string, published: Date | null = null): Da
       nowLineUnderDeadline(joined, h.index),
   );
   const submitBefore = hits.filter(
-    (h) => SUBMIT_BEFORE.test(joined.slice(Math.max(0, h.index - 3), h.index)) && SUBMIT_AFTER.test(joined.slice(h.end, h.end + 30)),
+    (h) =>
+      SUBMIT_BEFORE.test(joined.slice(Math.max(0, h.index - 3), h.index)) &&
+      SUBMIT_AFTER.test(joined.slice(h.end, h.end + SUBMIT_AFTER_REACH)),
   );
   const earlier = (start: number) =>
     EARLIER_DEADLINE.test(joined.slice(Math.max(0, start - 14), start)) ||
@@ -219,8 +223,9 @@ function wordsBefore(text: string, at: number): string {
 
 // "响应文件接收：自A起至B止", "递交投标文件时间：A 8:30至9:30": bids are taken during a window, and its
 // end is the deadline (on the same day when only a time is given).
+// A 询价 taken on a platform states when quotes are taken: "报价时间自A起至B止", "报价期限：A至B".
 const SUBMIT_WINDOW =
-  /(?:(?:投标|响应|报价|应答|申请)文件(?:的)?(?:接收|递交|提交|受理)|(?:接收|递交|提交|受理)(?:投标|响应|报价|应答|申请)文件)(?:时间|期限)?[ \t]*[:：]?[ \t]*(?:自|从)?/gu;
+  /(?:(?:(?:投标|响应|报价|应答|申请)文件(?:的)?(?:接收|递交|提交|受理)|(?:接收|递交|提交|受理)(?:投标|响应|报价|应答|申请)文件)(?:时间|期限)?|报价(?:时间|期限))[ \t]*[:：]?[ \t]*(?:自|从)?/gu;
 const WINDOW_TO = /^[ \t]*(?:起)?[ \t]*(?:至|到|~|—|－)[ \t]*$/u;
 const WINDOW_TO_TIME = /^[ \t]*(?:起)?[ \t]*(?:至|到|~|—|－|-)[ \t]*(\d{1,2})[:：](\d{2})(?!\d)/u;
 

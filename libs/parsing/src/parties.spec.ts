@@ -588,3 +588,9 @@ describe('readParties: owners in press reports and bilingual notices', () => {
     expect(read(held, '', false).buyer).not.toBe('我院采购管理办公室');
   });
 });
+
+describe('readParties: Macau’s 招標實體', () => {
+  it('reads the 招标实体 of a Macau tender as its buyer', () => {
+    expect(read('招标实体：某某建设局\n招标方式：公开招标\n截标日期及时间：2030年1月9日').buyer).toBe('某某建设局');
+  });
+});
