@@ -865,3 +865,10 @@ describe('readNoticeKind: a newsroom byline under a notice’s own words', () =>
     expect(kind('某项目施工招标公告', '本报讯 某项目施工招标今日发布。').category).toBe('tender');
   });
 });
+
+describe('readNoticeKind: a 单一来源 公示 asking for remarks', () => {
+  it('reads 单一来源采购征求意见公示 as the 单一来源 procedure, a plain 征求意见 as before', () => {
+    expect(kind('某局信息系统运维服务单一来源采购征求意见公示')).toEqual({ category: 'tender', stage: 'invitation' });
+    expect(kind('某医院设备采购需求征求意见公示')).toEqual({ category: 'intent', stage: 'pre_announcement' });
+  });
+});
