@@ -1728,8 +1728,10 @@ import { percent, tallyChecks } from './tally';
 // 竞价时间 window ("A 9:00-11:00") ends at its deadline like a 报价时间 one; "即日起至B止" after a submission
 // label, or "于即日起至B止将报价单送至", closes at B (a 报名 or 获取 window still does not); 正午 is noon, 凌晨
 // and 傍晚 the ends of the day; and a 单一来源采购征求意见公示 (some provinces' name for the 单一来源 公示) is a
-// tender, not a call for remarks on a need. 保证金, 标书费, 暂列金额 and 图纸押金 beside a budget were all
-// left alone already. The shared dev and held-out figures are unchanged.
+// tender, not a call for remarks on a need; and a table split by spaces keeps "2030-01-08 09:30" in one
+// cell (its split time had pushed the row's cells off their columns and lost the budget). 保证金, 标书费,
+// 暂列金额 and 图纸押金 beside a budget were all left alone already. The shared dev and held-out figures are
+// unchanged.
 const OWN_SET = join(__dirname, '../../test/fixtures/own-field-set.jsonl');
 
 describe('own field-style check set', () => {
