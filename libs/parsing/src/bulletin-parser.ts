@@ -14,6 +14,8 @@ import { currentValuesOfChanges } from './former-result';
 import { joinWrappedCells } from './wrapped-name';
 import { joinMemberRows } from './member-rows';
 import { joinFlatTables } from './flat-table';
+import { splitHeaderRows } from './header-row-line';
+import { deadlineColumn } from './deadline-column';
 import { readLatinWan } from './latin-wan';
 import { joinOneCellLines } from './one-cell-lines';
 import { dropPageMarks } from './page-marks';
@@ -83,8 +85,9 @@ export function parseBulletin(input: BulletinInput, options: ParseOptions = {}):
   const body = bodyText(input);
   // Labels spaced out to fill a cell (预 算 金 额：, 截 止 时 间：) are read closed up; the body
   // members see keeps its spacing.
-  // A Latin w after a money figure (236.5W元) is 万.
-  const fieldBody = knownDisplay(readLatinWan(closeSpacedLabels(body)));
+  // A Latin w after a money figure (236.5W元) is 万. A spaced header run into its "|" row is set
+  // on a line of its own, so the row's cells sit under their columns.
+  const fieldBody = knownDisplay(splitHeaderRows(readLatinWan(closeSpacedLabels(body))));
   const text = knownDisplay(title ? `${title}\n${fieldBody}` : fieldBody);
   knownDisplay(body);
 
@@ -206,11 +209,12 @@ function explicitDate(value: Date | string | null | undefined): Date | null {
 // quoted from an earlier notice: neither is a deadline a member can still meet.
 // An opening record reports an opening that has happened; a procedure that failed or was ended
 // (流标, 废标, 终止) quotes the dates of a tender nobody can still answer.
+// A list of tenders states no deadline in prose but in a column of its table.
 function deadline(category: BulletinCategory, stage: BulletinStage | null, text: string, noticeDay: Date | null): Date | null {
   // A plan, a preview or a call for comments or prices (intent) takes no bids: the cut-off it gives is
   // for remarks or quotes, and the bid deadline comes with the tender that follows.
   if (category === 'award' || category === 'intent' || stage === 'bid_opening' || stage === 'termination') return null;
-  const found = extractDeadline(text, noticeDay);
+  const found = extractDeadline(text, noticeDay) ?? deadlineColumn(text);
   if (found && noticeDay && found.getTime() < noticeDay.getTime() - 86_400_000) return null;
   return found;
 }

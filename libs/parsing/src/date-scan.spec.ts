@@ -107,3 +107,14 @@ describe('joinSplitDates: after the day only a time continues', () => {
     expect(joinSplitDates('1个工作日\n2027年11月20日')).toBe('1个工作日\n2027年11月20日');
   });
 });
+
+describe('scanDates, noon and the ends of the day', () => {
+  it('reads 正午 as noon, 凌晨 as the small hours and 傍晚 as the evening', () => {
+    const hits = scanDates('截标时间：2030年1月5日(星期六)正午12时；2030年1月6日凌晨2时；2030年1月6日傍晚6时');
+    expect(hits.map((h) => h.date.toISOString())).toEqual([
+      '2030-01-05T04:00:00.000Z',
+      '2030-01-05T18:00:00.000Z',
+      '2030-01-06T10:00:00.000Z',
+    ]);
+  });
+});

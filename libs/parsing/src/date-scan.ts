@@ -15,10 +15,11 @@ const CN_SMALL = '一二三四五六七八九十';
 // Between the date and its time: a weekday, or the zone, bracketed or not ("2027年8月18日（北京时间）
 // 11时00分", "2027年3月5日北京时间9:30").
 const WEEKDAY = String.raw`(?:\s*\(?\s*(?:星期|周)[一二三四五六日天]\s*\)?)?(?:\s*\(?\s*北京时间\s*\)?)?`;
-// Hours and minutes may be written in numerals too: 上午九时三十分, 中午十二时正. The minutes stay on the
+// Hours and minutes may be written in numerals too: 上午九时三十分, 中午十二时正. Noon is 中午 or 正午 (Hong
+// Kong and Macau), early morning 凌晨 and evening 傍晚, as 晚上 is. The minutes stay on the
 // hour's line ("10点\n5.联系方式" is 10:00; split pieces are joined first); 九点半 is half past.
 const CN_CLOCK = '〇零一二两三四五六七八九十';
-const TIME = String.raw`(?:\s*-?\s*(上午|下午|晚上|中午|早上|[AaPp]\.?[Mm]\.?)?\s*(\d{1,2}|[${CN_CLOCK}]{1,3}(?=\s*[时点]))\s*[:时点][^\S\n]*(?:(\d{1,2}|[${CN_CLOCK}]{1,3}(?=\s*分)|半)\s*分?)?(?:\s*:\s*(\d{2})(?!\d))?(?:[^\S\n]*[整正](?![式常在]))?)?`;
+const TIME = String.raw`(?:\s*-?\s*(上午|下午|晚上|中午|正午|早上|凌晨|傍晚|[AaPp]\.?[Mm]\.?)?\s*(\d{1,2}|[${CN_CLOCK}]{1,3}(?=\s*[时点]))\s*[:时点][^\S\n]*(?:(\d{1,2}|[${CN_CLOCK}]{1,3}(?=\s*分)|半)\s*分?)?(?:\s*:\s*(\d{2})(?!\d))?(?:[^\S\n]*[整正](?![式常在]))?)?`;
 const DATE_FORMS = [
   String.raw`(?<!\d)(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]`,
   String.raw`(?<![\d.])(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?![\d.])`,
@@ -141,7 +142,7 @@ function clockValue(text: string | undefined): number {
   return chineseIntegerValue(text.replace(/两/gu, '二')) ?? 99; // unreadable: an impossible time, so no date
 }
 
-// 下午/晚上, or an English PM written before the hour ("PM 2:30").
+// 下午/晚上/傍晚, or an English PM written before the hour ("PM 2:30").
 function isAfternoon(meridiem: string | undefined): boolean {
-  return meridiem === '下午' || meridiem === '晚上' || /^p/iu.test(meridiem ?? '');
+  return meridiem === '下午' || meridiem === '晚上' || meridiem === '傍晚' || /^p/iu.test(meridiem ?? '');
 }

@@ -515,3 +515,42 @@ describe('extractPublishedAt and extractDeadline: changes of own-b76', () => {
     expect(extractDeadline(table)).toEqual(new Date('2030-06-21T01:00:00Z'));
   });
 });
+
+describe('extractDeadline: a quote window and the way in named before the verb', () => {
+  it('takes the end of a 询价 quote window: 报价时间自A起至B止, 报价期限：A至B', () => {
+    expect(iso(extractDeadline('报价时间自2030年2月3日9:00起至2030年2月10日17:00止。'))).toBe('2030-02-10T09:00:00.000Z');
+    expect(iso(extractDeadline('报价期限：2030年2月3日9:00至2030年2月10日16:30'))).toBe('2030-02-10T08:30:00.000Z');
+  });
+
+  it('takes the end of an online 竞价 window, and nothing from its start alone', () => {
+    expect(iso(extractDeadline('竞价时间：2030年2月5日9:00-11:00'))).toBe('2030-02-05T03:00:00.000Z');
+    expect(extractDeadline('竞价时间：2030年2月5日9:00')).toBeNull();
+  });
+
+  it('leaves a window for getting the documents alone', () => {
+    expect(extractDeadline('询价文件获取时间：2030年2月3日至2030年2月8日')).toBeNull();
+  });
+
+  it('reads "须在…前通过某平台提交" like "须在…前提交"', () => {
+    const text = '有意向的供应商须在2030年3月4日09:30前通过某省政府采购电子卖场提交投标文件';
+    expect(iso(extractDeadline(text))).toBe('2030-03-04T01:30:00.000Z');
+    expect(iso(extractDeadline('投标人应于2030年3月4日9时前登录某市公共资源交易系统上传投标文件。'))).toBe('2030-03-04T01:00:00.000Z');
+  });
+
+  it('never reads a date before 通过 a platform’s other step as a deadline', () => {
+    expect(extractDeadline('请于2030年3月1日17:00前通过某平台下载招标文件')).toBeNull();
+  });
+});
+
+describe('extractDeadline: a window open from the day of the notice', () => {
+  it('takes the end of "即日起至B止" after a submission label or after 于', () => {
+    expect(iso(extractDeadline('响应文件递交：即日起至2030年2月5日17:00止'))).toBe('2030-02-05T09:00:00.000Z');
+    const text = '请有意向的供应商于即日起至2030年2月5日17:00止将报价单密封送至某单位';
+    expect(iso(extractDeadline(text))).toBe('2030-02-05T09:00:00.000Z');
+  });
+
+  it('leaves such a window for documents or for signing up alone', () => {
+    expect(extractDeadline('招标文件获取：即日起至2030年2月5日17:00止')).toBeNull();
+    expect(extractDeadline('报名时间：自公告发布之日起至2030年2月5日17:00止')).toBeNull();
+  });
+});

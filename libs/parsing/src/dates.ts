@@ -172,9 +172,12 @@ const CORRECTED_LINE = /\n[ \t]*(?:更正|修改|变更|调整)?(?:为|后)[ \t]
 const NOT_A_BID_DEADLINE = /获取|报名|保证金|质疑|异议|答疑|澄清|公示|发售|购买|下载|解密|签到/u;
 // "并于2026年03月30日08时30分（北京时间）前递交响应文件", "须在2027年3月5日9:30前递交", and the
 // date named as the deadline in brackets: "应在2027年12月18日9时30分（投标截止时间）前递交".
-const SUBMIT_BEFORE = /[于在]\s*$/u;
+// "于即日起至B止将报价单送至…": the window from the notice's day to B, closing at B.
+const SUBMIT_BEFORE = /[于在]\s*(?:(?:即日|(?:本)?公告(?:发布)?之日)起?\s*(?:至|到)\s*)?$/u;
+// The way in may be named between the date and the verb: "…前通过某省政府采购电子卖场提交", "…前登录交易系统上传".
 const SUBMIT_AFTER =
-  /^\s*(?:\(\s*(?:北京时间|(?:投标|响应|递交|提交)?(?:文件)?(?:递交|提交)?截止(?:时间|日期))[^()\n]{0,8}\))?\s*(?:之|以)?前\s*(?:\S{0,6}?)(?:递交|提交|上传|送达|将)/u;
+  /^\s*(?:\(\s*(?:北京时间|(?:投标|响应|递交|提交)?(?:文件)?(?:递交|提交)?截止(?:时间|日期))[^()\n]{0,8}\))?\s*(?:(?:之|以)?前|止)\s*(?:(?:通过|登录|经由?)[^\n，。；,;]{1,24}?(?:平台|系统|卖场|商城|网站|网))?(?:\S{0,6}?)(?:递交|提交|上传|送达|将)/u;
+const SUBMIT_AFTER_REACH = 60;
 
 /**
  * The bid deadline: 投标/响应文件 …截止时间, "于…前递交", else 开标时间. A date without a time
@@ -192,7 +195,9 @@ export function extractDeadline(text: string, published: Date | null = null): Da
       nowLineUnderDeadline(joined, h.index),
   );
   const submitBefore = hits.filter(
-    (h) => SUBMIT_BEFORE.test(joined.slice(Math.max(0, h.index - 3), h.index)) && SUBMIT_AFTER.test(joined.slice(h.end, h.end + 30)),
+    (h) =>
+      SUBMIT_BEFORE.test(joined.slice(Math.max(0, h.index - 16), h.index)) &&
+      SUBMIT_AFTER.test(joined.slice(h.end, h.end + SUBMIT_AFTER_REACH)),
   );
   const earlier = (start: number) =>
     EARLIER_DEADLINE.test(joined.slice(Math.max(0, start - 14), start)) ||
@@ -232,8 +237,11 @@ function wordsBefore(text: string, at: number): string {
 
 // "响应文件接收：自A起至B止", "递交投标文件时间：A 8:30至9:30": bids are taken during a window, and its
 // end is the deadline (on the same day when only a time is given).
+// A 询价 or an online 竞价 states when quotes are taken: "报价时间自A起至B止", "报价期限：A至B",
+// "竞价时间：A 9:00-11:00".
 const SUBMIT_WINDOW =
-  /(?:(?:投标|响应|报价|应答|申请)文件(?:的)?(?:接收|递交|提交|受理)|(?:接收|递交|提交|受理)(?:投标|响应|报价|应答|申请)文件)(?:时间|期限)?[ \t]*[:：]?[ \t]*(?:自|从)?/gu;
+  /(?:(?:(?:投标|响应|报价|应答|申请)文件(?:的)?(?:接收|递交|提交|受理)|(?:接收|递交|提交|受理)(?:投标|响应|报价|应答|申请)文件)(?:时间|期限)?|(?:报价|竞价)(?:时间|期限))[ \t]*[:：]?[ \t]*(?:自|从)?/gu;
+const FROM_TODAY = /^[ \t]*(?:自|从)?(?:即日|(?:本)?公告(?:发布)?之日|发布之日)起?[ \t]*(?:至|到)[ \t]*/u;
 const WINDOW_TO = /^[ \t]*(?:起)?[ \t]*(?:至|到|~|—|－)[ \t]*$/u;
 const WINDOW_TO_TIME = /^[ \t]*(?:起)?[ \t]*(?:至|到|~|—|－|-)[ \t]*(\d{1,2})[:：](\d{2})(?!\d)/u;
 
@@ -243,7 +251,13 @@ function windowEnds(text: string, hits: DateHit[]): DateHit[] {
     const labelEnd = m.index + m[0].length;
     if (NOT_A_BID_DEADLINE.test(wordsBefore(text, m.index))) continue;
     const i = hits.findIndex((h) => h.index === labelEnd);
-    if (i < 0) continue;
+    if (i < 0) {
+      // "响应文件递交：即日起至B止": a window open from the day of the notice ends at B.
+      const from = FROM_TODAY.exec(text.slice(labelEnd, labelEnd + 16));
+      const to = from && hits.find((h) => h.index === labelEnd + from[0].length);
+      if (to) out.push(to);
+      continue;
+    }
     const to = hits[i + 1];
     const toTime = WINDOW_TO_TIME.exec(text.slice(hits[i].end, hits[i].end + 12));
     if (to && WINDOW_TO.test(text.slice(hits[i].end, to.index))) out.push(to);

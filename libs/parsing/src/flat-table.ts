@@ -102,7 +102,7 @@ function valueLines(lines: string[], from: number): string[] {
 
 // A short line that names a column: column words, no figures but a unit note in brackets, no
 // punctuation of prose, and neither a row's lot (一标段) nor a name of its own.
-function isColumnName(line: string): boolean {
+export function isColumnName(line: string): boolean {
   const cell = line.trim();
   if (cell.length < 2 || cell.length > MAX_HEADER_CHARS || /[\s|:：。，,;；、]/u.test(cell)) return false;
   if (/\d/u.test(cell.replace(/[(（][^()（）]*[)）]/gu, '')) || CAPTION.test(cell) || SECTION.test(cell) || ROW_OPENER.test(cell))

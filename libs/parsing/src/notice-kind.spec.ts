@@ -947,3 +947,10 @@ describe('readNoticeKind: 如下 and 若干 are no condition (own-b76)', () => {
     expect(kind('', '关于某项目若干事项变更的公告\n其他内容不变。').category).toBe('change');
   });
 });
+
+describe('readNoticeKind: a 单一来源 公示 asking for remarks', () => {
+  it('reads 单一来源采购征求意见公示 as the 单一来源 procedure, a plain 征求意见 as before', () => {
+    expect(kind('某局信息系统运维服务单一来源采购征求意见公示')).toEqual({ category: 'tender', stage: 'invitation' });
+    expect(kind('某医院设备采购需求征求意见公示')).toEqual({ category: 'intent', stage: 'pre_announcement' });
+  });
+});

@@ -112,8 +112,9 @@ export const TITLE_RULES: readonly NoticeRule[] = [
     /(?:节能|能评|用地预审|选址|水土保持|防洪)(?:评估|报告)?(?:审查|评审|审批|预审)?结果(?:的)?(?:公示|公告)/u,
   ),
   // Experts agreeing that only one supplier can serve (单一来源采购专家论证意见公示) is the notice of the
-  // 单一来源 procedure itself, published for objections as its 公示 is.
-  rule('tender', 'invitation', /单一来源[^，。\n]{0,8}?论证(?:意见|结论|结果)?(?:的)?(?:公示|公告)/u),
+  // 单一来源 procedure itself, published for objections as its 公示 is. Some provinces name that 公示
+  // 单一来源采购征求意见公示: the remarks it asks for are objections to the one supplier, not to a need.
+  rule('tender', 'invitation', /单一来源[^，。\n]{0,8}?(?:论证(?:意见|结论|结果)?|征求意见|意见征(?:求|询))(?:的)?(?:公示|公告)/u),
   // Who passed a prequalification is no award (the bid is still to come): it closes the
   // prequalification, so it is that stage. 资格后审 is checked at the opening, with the bids.
   rule('tender', 'prequalification', /资格(?:预审|审查)结果|资审结果|资格(?:预审|审查)合格(?:申请人|单位)?(?:名单)?(?:公示|公告)/u),

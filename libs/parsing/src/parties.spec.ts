@@ -603,3 +603,9 @@ describe('readParties: Macau’s 招标实体 (own-b76)', () => {
     expect(read('招标实体：公共建设局\n公开招标编号：DSOP/OP/2030/027').buyer).toBe('公共建设局');
   });
 });
+
+describe('readParties: Macau’s 招標實體', () => {
+  it('reads the 招标实体 of a Macau tender as its buyer', () => {
+    expect(read('招标实体：某某建设局\n招标方式：公开招标\n截标日期及时间：2030年1月9日').buyer).toBe('某某建设局');
+  });
+});

@@ -1,4 +1,5 @@
 import { buyerColumn } from './buyer-column';
+import { cellUnderLabel } from './column-label';
 import { respondentBuyer } from './complaint-respondent';
 import { decidingBuyer } from './deciding-buyer';
 import { firstPlanRow } from './budget-table';
@@ -116,6 +117,13 @@ function labelled(text: string, label: RegExp, kind: 'any' | 'supplier'): string
     const end = m.index + m[0].length;
     // "某局(采购人)委托…": a role in brackets labels the name before it (role-note.ts), not after.
     if (isRoleNote(text, m.index, end)) continue;
+    // A label heading a table column names the party in the row below it.
+    const under = cellUnderLabel(text, m.index, end);
+    if (under !== undefined) {
+      const name = under ? readOrgAt(under, 0, kind) : null;
+      if (name && name === under && !GENERIC_PARTY.test(name)) return name;
+      continue;
+    }
     // Excerpts run label and value together ("代理机构某某有限公司代理机构联系电话"): then only a
     // name with a supplier's suffix counts.
     const runTogether = !FIELD_AFTER.test(text.slice(end, end + 12));

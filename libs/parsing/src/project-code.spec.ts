@@ -164,3 +164,9 @@ describe('extractProjectCode: a loan project contract package', () => {
     expect(extractProjectCode('合同编号：BJYL-HT-2028-0023\n项目编号：BJYL-2028-017')).toBe('BJYL-2028-017');
   });
 });
+
+describe('extractProjectCode: Macau’s 招標案卷編號', () => {
+  it('reads the number of a Macau tender dossier', () => {
+    expect(extractProjectCode('開標地點：某局大樓\n招標案卷編號：OP/XX/2030/01')).toBe('OP/XX/2030/01');
+  });
+});

@@ -60,7 +60,22 @@ export function splitCells(line: string): string[] {
   // "| a | b |" has empty cells at both ends.
   while (trimmed.length && trimmed[0] === '') trimmed.shift();
   while (trimmed.length && trimmed[trimmed.length - 1] === '') trimmed.pop();
-  return trimmed;
+  return line.includes('|') ? trimmed : joinDateTimes(trimmed);
+}
+
+// A row split by spaces splits a cell's "2030-01-08 09:30" in two as well: a time right after a
+// date is the rest of that date's cell.
+const DATE_CELL = /^\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}[日号]?$/u;
+const TIME_CELL = /^\d{1,2}[:：]\d{2}(?:[:：]\d{2})?$/u;
+
+function joinDateTimes(cells: string[]): string[] {
+  const out: string[] = [];
+  for (const cell of cells) {
+    const last = out.length - 1;
+    if (last >= 0 && TIME_CELL.test(cell) && DATE_CELL.test(out[last])) out[last] += ` ${cell}`;
+    else out.push(cell);
+  }
+  return out;
 }
 
 // A free-text cell (规格型号 "Resona 7", 品牌 "Dell Pro") may hold a space, which splits a row of a
