@@ -41,4 +41,16 @@ describe('AllExceptionsFilter', () => {
     }
     expect(answer(new TypeError('x is undefined'))).toMatchObject({ status: 500, body: { code: 'internal_error' } });
   });
+
+  it('answers 503 redis_unavailable with Retry-After when Redis is away or misses its command timeout', () => {
+    const maxRetries = Object.assign(new Error('Reached the max retries per request limit (which is 2).'), {
+      name: 'MaxRetriesPerRequestError',
+    });
+    for (const err of [new Error('Command timed out'), new Error('Connection is closed.'), maxRetries]) {
+      const sent = answer(err);
+      expect(sent).toMatchObject({ status: 503, body: { code: 'redis_unavailable' }, headers: { 'Retry-After': '5' } });
+      expect((sent.body as { message: string }).message).not.toMatch(/Internal error/);
+    }
+    expect(answer(new Error('Command failed: WRONGTYPE'))).toMatchObject({ status: 500, body: { code: 'internal_error' } });
+  });
 });

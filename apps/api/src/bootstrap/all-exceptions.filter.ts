@@ -47,7 +47,7 @@ export class AllExceptionsFilter implements ExceptionFilter {
     }
     if (res.headersSent) return;
     if (exception instanceof RateLimitedError) res.setHeader('Retry-After', String(Math.max(1, Math.ceil(exception.retryAfterSeconds))));
-    if (body.code === 'database_unavailable') res.setHeader('Retry-After', '5');
+    if (body.code === 'database_unavailable' || body.code === 'redis_unavailable') res.setHeader('Retry-After', '5');
     res.status(body.statusCode).json(body);
   }
 
@@ -71,6 +71,8 @@ export class AllExceptionsFilter implements ExceptionFilter {
     }
     if (isDatabaseGone(e))
       return { statusCode: 503, code: 'database_unavailable', message: 'The database is unavailable; try again shortly' };
+    if (isRedisGone(e))
+      return { statusCode: 503, code: 'redis_unavailable', message: 'Redis is unavailable or overloaded; try again shortly' };
     return { statusCode: 500, code: 'internal_error', message: 'Internal error' };
   }
 }
@@ -108,4 +110,14 @@ function isDatabaseGone(e: unknown): boolean {
       err.message,
     )
   );
+}
+
+// Redis away or too slow to answer within a client's command timeout (rate limits, queues): the
+// request did nothing that a retry would repeat wrongly, so it is a 503 to send again, not a bug.
+const REDIS_GONE = /^(Command timed out|Connection is closed\.?|Stream isn't writeable|Reached the max retries per request limit)/;
+
+function isRedisGone(e: unknown): boolean {
+  const err = e as { name?: unknown; message?: unknown } | null;
+  if (!err || typeof err !== 'object') return false;
+  return err.name === 'MaxRetriesPerRequestError' || (typeof err.message === 'string' && REDIS_GONE.test(err.message));
 }
