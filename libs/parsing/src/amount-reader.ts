@@ -13,8 +13,11 @@ export interface AmountHit {
 // "不含税286万元", "含税价1,265,800元": whether tax is in is said before the figure, not in brackets.
 // "最高投标限价，为2,186,500元": a comma may stand before the 为 that gives the figure.
 // "采购预算：不超过120万元", "控制在…以内": a cap said in words before the figure is that figure.
+// "最高限价：服务费人民币58万元": a service's cap may name what it pays for before the figure. A year's fee
+// (年服务费) is not read so: a contract of several years is worth more than it.
+// A bracket that only says 略 ("（略）万元") is the masked figure itself, not a note before one.
 const FILLER =
-  /^(?:[\s:=|]|[,，](?=\s*[为是])|为|是|约|计|即|人民币|RMB|CNY|¥|￥|大写|小写|不?含税(?:价|金额)?|\([^()\n]{0,16}\)|(?:最高)?不(?:超过|高于)|控制在)*/iu;
+  /^(?:[\s:=|]|[,，](?=\s*[为是])|为|是|约|计|即|人民币|RMB|CNY|¥|￥|大写|小写|不?含税(?:价|金额)?|\((?![*＊]*略[*＊]*\))[^()\n]{0,16}\)|(?:最高)?不(?:超过|高于)|控制在|服务费(?:用)?(?=[\s:：]*(?:为|人民币|RMB|¥|￥|\d)))*/iu;
 // (万元), (单位:万元), (人民币万元), (万元人民币); whether tax is in may share the bracket: (含税，万元),
 // (万元，不含税).
 const UNIT_IN_PARENS =

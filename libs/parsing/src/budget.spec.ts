@@ -59,9 +59,17 @@ describe('extractBudget', () => {
     expect(yuan('预算金额:50万元\n投标报价超过预算金额的，按无效投标处理。')).toBe(500_000);
   });
 
+  it('reads a cap that names the service fee before the figure, but not a yearly fee', () => {
+    expect(yuan('最高限价：服务费人民币58万元\n服务期：一年')).toBe(580_000);
+    expect(yuan('最高限价：年服务费人民币58万元\n服务期：三年')).toBeNull();
+    expect(yuan('采购预算：服务费用为120,000.00元')).toBe(120_000);
+  });
+
   it('treats masked values, placeholders and row numbers as no budget', () => {
     expect(yuan('预算金额：**.*万元')).toBeNull();
     expect(yuan('预算金额：(略)')).toBeNull();
+    expect(yuan('预算金额：（略）万元')).toBeNull();
+    expect(yuan('采购预算：(略)万元\n提交投标文件截止时间：2030年7月15日')).toBeNull();
     expect(yuan('预算：公告未明确列示')).toBeNull();
     expect(yuan('控制价（最高限价）\n0元 人民币')).toBeNull();
     expect(yuan('最高限价（含税）\n1\n2026年度新媒体号内容服务')).toBeNull();

@@ -367,6 +367,12 @@ describe('extractDeadline: 原内容 tables and 在…前递交', () => {
     expect(extractDeadline(table)).toEqual(new Date('2027-03-12T01:30:00Z'));
   });
 
+  it('reads a Hong Kong tender box deadline: 于…中午十二时正前投入投标箱', () => {
+    const text = '投标书须于2030年7月26日（星期五）中午十二时正前投入位于香港金钟道66号的投标箱内。';
+    expect(extractDeadline(text)).toEqual(new Date('2030-07-26T04:00:00Z'));
+    expect(extractDeadline('该中心将于2030年6月30日前投入使用。')).toBeNull();
+  });
+
   it('reads "须在…前递交" like "于…前递交"', () => {
     expect(extractDeadline('比选申请人须在2027年3月5日9:30前递交比选申请文件')).toEqual(new Date('2027-03-05T01:30:00Z'));
   });

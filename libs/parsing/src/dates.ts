@@ -174,9 +174,11 @@ const NOT_A_BID_DEADLINE = /获取|报名|保证金|质疑|异议|答疑|澄清|
 // date named as the deadline in brackets: "应在2027年12月18日9时30分（投标截止时间）前递交".
 // "于即日起至B止将报价单送至…": the window from the notice's day to B, closing at B.
 const SUBMIT_BEFORE = /[于在]\s*(?:(?:即日|(?:本)?公告(?:发布)?之日)起?\s*(?:至|到)\s*)?$/u;
+// Hong Kong's tenders are dropped in a box: "投标书须于…中午十二时正前投入位于…的投标箱内" (投入 alone is
+// also how a project is put to use, so the box must be named).
 // The way in may be named between the date and the verb: "…前通过某省政府采购电子卖场提交", "…前登录交易系统上传".
 const SUBMIT_AFTER =
-  /^\s*(?:\(\s*(?:北京时间|(?:投标|响应|递交|提交)?(?:文件)?(?:递交|提交)?截止(?:时间|日期))[^()\n]{0,8}\))?\s*(?:(?:之|以)?前|止)\s*(?:(?:通过|登录|经由?)[^\n，。；,;]{1,24}?(?:平台|系统|卖场|商城|网站|网))?(?:\S{0,6}?)(?:递交|提交|上传|送达|将)/u;
+  /^\s*(?:\(\s*(?:北京时间|(?:投标|响应|递交|提交)?(?:文件)?(?:递交|提交)?截止(?:时间|日期))[^()\n]{0,8}\))?\s*(?:(?:之|以)?前|止)\s*(?:(?:通过|登录|经由?)[^\n，。；,;]{1,24}?(?:平台|系统|卖场|商城|网站|网))?(?:\S{0,6}?)(?:递交|提交|上传|送达|将|送交|投入[^\n，。；,;]{0,40}?投标箱)/u;
 const SUBMIT_AFTER_REACH = 60;
 
 /**

@@ -1,3 +1,4 @@
+import { rightValuesOfSlips } from './miswritten-value';
 import { splitCells } from './table-cells';
 
 // A change to a result quotes what it replaces before the new result: "原中标人：甲公司", "原中标价",
@@ -47,7 +48,7 @@ const CHANGED_IN_CLAUSE =
  * and each change told in a clause ("由…更正为…") to the field and its new value.
  */
 export function currentValuesOfChanges(raw: string): string {
-  const text = raw.replace(CHANGED_IN_CLAUSE, ':').replace(LABEL_THEN_NEW_LINE, '$1$2$3$2：');
+  const text = rightValuesOfSlips(raw).replace(CHANGED_IN_CLAUSE, ':').replace(LABEL_THEN_NEW_LINE, '$1$2$3$2：');
   if (!/前/u.test(text)) return text;
   const lines = text.split('\n');
   for (let i = 0; i < lines.length - 1; i++) {

@@ -1,5 +1,6 @@
 import type { BulletinCategory } from './category';
 import type { BulletinStage } from './stages';
+import { ENDED_PROCEDURE_SENTENCE } from './ended-procedure';
 
 /** A kind of notice named by its wording: its category and, where the wording says, its stage. */
 export interface NoticeRule {
@@ -281,6 +282,7 @@ export const BODY_RULES: readonly NoticeRule[] = [
     'termination',
     /(?:废标|终止|流标)(?:的)?(?:原因|理由|情况说明)|作(?:废标|流标)处理|予以废标|(?<!(?:若|如果|如若|倘若|如出现|如遇|凡|当|否则|的[，,]|时[，,])[^。；;\n]{0,60})(?:本项目|本次(?:招标|采购|比选|磋商|谈判|询价)?|该项目|本标段)(?:予以|作)?(?:废标|流标)(?=[。；;\n]|$)|取消[^\n。，,]{2,30}?(?:公司|单位)[^\n。]{0,12}?(?:中标|成交)(?:候选人)?资格/u,
   ),
+  rule('other', 'termination', ENDED_PROCEDURE_SENTENCE),
   rule('award', 'candidates', /(?:第[一1]|排名第一的?)(?:中标|成交)?候选人(?:名称|为)?[:：]|中标候选人(?:名称|排序)|中标候选人第[一1]名/u),
   // The buyer deciding the firm in a sentence ("确定某公司为本项目供应商") names a winner; a tender's rule of
   // how it will choose ("采购人将确定…为…") does not.

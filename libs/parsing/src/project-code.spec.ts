@@ -97,6 +97,11 @@ describe('extractProjectCode: method numbers and aggregator bars', () => {
     expect(extractProjectCode('某公司站场维修项目（编号：LCYC-BX-2027-014）于2027年8月26日组织比选。')).toBe('LCYC-BX-2027-014');
     expect(extractProjectCode('合同编号不详，发票编号：FP-001')).toBeNull();
   });
+
+  it('reads an in-house number (校内编号, 院内编号) in brackets after the project', () => {
+    expect(extractProjectCode('某学院实验室设备采购项目（校内编号：XY-ZC-2030-046）已于2030年6月5日完成询价。')).toBe('XY-ZC-2030-046');
+    expect(extractProjectCode('某医院耗材项目（院内编号：YN-2030-12）')).toBe('YN-2030-12');
+  });
 });
 
 describe('extractProjectCode: numbered fields run together', () => {

@@ -10,7 +10,7 @@ import { investmentCodeAfter } from './investment-code';
 const INVESTMENT_LABEL = /(?:投资)?项目(?:统一)?代码/gu;
 const CODE_LABELS: readonly RegExp[] = [
   /(?:采购|招标)?项目(?:文件)?编号(?:\([^()\n]{0,8}\))?|招标(?:文件|文书)?编号|采购(?:执行|文件)?编号|(?:询价|询比|磋商|谈判|比选|竞价)文件编号/gu,
-  /标段(?:\(包\))?编号|项目编码|招标公告编号|交易编号|工程编号|(?:竞价|询价|询比|比选|比价|议价|磋商|谈判|竞谈|遴选|征集|招募|选聘)编号|(?:订(?:购|货)?|竞价|询价|比价|采购|需求)单(?:编)?号|投标编号|合约编号|标案(?:案|编)号|(?:招标)?案卷编号|(?:^|\n)\s*编号|(?<=[(（])编号(?=\s*[:：])/gu,
+  /标段(?:\(包\))?编号|项目编码|招标公告编号|交易编号|工程编号|(?:竞价|询价|询比|比选|比价|议价|磋商|谈判|竞谈|遴选|征集|招募|选聘)编号|(?:订(?:购|货)?|竞价|询价|比价|采购|需求)单(?:编)?号|投标编号|合约编号|标案(?:案|编)号|(?:招标)?案卷编号|(?:^|\n)\s*编号|(?<=[(（])(?:校内|院内|内部|系统内)?编号(?=\s*[:：])/gu,
   INVESTMENT_LABEL,
   /采购计划(?:编)?号|(?:招标|采购|项目)?备案(?:编)?号|(?:采购)?意向(?:公开)?编号/gu,
   // A project on a World Bank or ADB loan numbers each contract package it tenders (合同编号) and
@@ -22,7 +22,8 @@ const CODE_LABELS: readonly RegExp[] = [
 // order number (订单编号, 订单号, 订购单号 for a direct order) and no other, and a platform's bidding round a sheet number (竞价单号,
 // 询价单号). Every purchasing method numbers its own procedure (比价编号, 议价编号, 遴选编号, a state firm's 选聘编号) and
 // its documents as the tender's (询价文件编号, 磋商文件编号 as 招标文件编号). A bare 编号 opens a line, or a bracket after the project's
-// name in prose ("某项目（编号：X）于…组织比选").
+// name in prose ("某项目（编号：X）于…组织比选"); a school or hospital buying on its own numbers it in-house there
+// ("某项目（校内编号：X）已于…完成询价", 院内编号).
 // After the label: "：", "为", spaces, a line break; or the bracket closing a label that apps
 // write in brackets ("【项目编号】X", "[招标编号]X").
 const FILLER = /^[\s:=|为】\]]*/u;
