@@ -109,6 +109,16 @@ describe('readNoticeKind', () => {
     });
   });
 
+  it('reads an untitled filing list by the office it names as its field (备案机关：)', () => {
+    const body =
+      '序号 项目名称 建设单位 建设地点 总投资（万元）\n1 年产1万吨某某加工项目 某某食品有限公司 某某街道 5600\n备案机关：区发展和改革局';
+    expect(kind('', body)).toEqual({ category: 'proposed', stage: 'filing' });
+    expect(kind('', '项目名称：某某厂房扩建项目\n备案部门：县行政审批局\n总投资：3000万元')).toEqual({
+      category: 'proposed',
+      stage: 'filing',
+    });
+  });
+
   it('reads press reports as news even when they retell a tender result', () => {
     const report = '6月3日,某县城区供水管网改造工程评标结果公示,第一中标候选人为某建设集团有限公司,报价3150万元。该项目计划年内完工。';
     expect(kind('', report)).toEqual({ category: 'news', stage: 'completion' });

@@ -334,7 +334,8 @@ export const BODY_RULES: readonly NoticeRule[] = [
   rule('proposed', 'eia', /环境影响(?:报告|评价)(?:书|表)?(?:的)?(?:公示|审批|受理|批复)|环评(?:公示|批复|审批)/u),
   rule('proposed', 'feasibility_approval', /可行性研究报告(?:的)?(?:批复|审批|收悉)|同意.{0,30}可行性研究报告/u),
   rule('proposed', 'ratification', /核准(?:的)?(?:批复|事项)|(?:予以|准予)核准|同意.{0,10}核准/u),
-  rule('proposed', 'filing', /(?:予以|准予)备案|备案(?:证明|通知书)/u),
+  // A filing record names the office it was filed with as a field (备案机关：某区发展和改革局).
+  rule('proposed', 'filing', /(?:予以|准予)备案|备案(?:证明|通知书)|备案(?:机关|部门)[:：]/u),
   // An answer that agrees to the proposal itself ("原则同意该项目建议书") approves the project as 同意立项 does.
   rule('proposed', 'project_approval', /同意.{0,20}(?:立项|项目建议书)|立项(?:的)?批复|项目建议书(?:的)?批复|批复如下/u),
   rule('proposed', 'feasibility_approval', /社会稳定风险(?:评估|分析)/u),

@@ -129,3 +129,22 @@ describe('locateRegion: hints where no place is named', () => {
     expect(locateRegion({ title: '设备采购公告', body: '采购单位：某中心\n邮编：710032' })).toBeNull();
   });
 });
+
+describe('locateRegion: the agency’s company name', () => {
+  it('chooses between the cities of a shared district name when nothing stronger does', () => {
+    const body = '采购人：向阳区市容环境卫生服务中心\n代理机构：佳木斯市某某招标有限公司\n预算：80万元';
+    const found = locateRegion({ buyer: '向阳区市容环境卫生服务中心', agency: '佳木斯市某某招标有限公司', title: '清雪设备采购', body });
+    expect(found?.path).toEqual(['黑龙江省', '佳木斯市', '向阳区']);
+  });
+
+  it('still leaves the place to the work’s own names (an agency of the capital, a county’s project)', () => {
+    const body = '招标人：凤凰县农业农村局\n招标代理：湖南某某招标代理有限公司（长沙市岳麓区某路1号）';
+    const found = locateRegion({
+      buyer: '凤凰县农业农村局',
+      agency: '长沙某某招标代理有限公司',
+      title: '高标准农田建设项目施工招标公告',
+      body,
+    });
+    expect(found?.path).toEqual(['湖南省', '湘西土家族苗族自治州', '凤凰县']);
+  });
+});

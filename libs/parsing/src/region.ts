@@ -57,8 +57,18 @@ export function locateRegion(input: {
     .map(regionOfAreaCode)
     .filter((c): c is string => c !== null)
     .concat(postcodeProvincesIn(text));
+  // The agency's own name (佳木斯市某招标有限公司) says where the agency sits: weakest of all.
+  const agencyCode = input.agency ? resolveRegion({ buyer: input.agency })?.code : undefined;
   const found = resolveRegion(
-    { regionText: input.regionText, buyer: input.buyer, title: input.title, body: input.body, agency: input.agency, tieBreakCodes },
+    {
+      regionText: input.regionText,
+      buyer: input.buyer,
+      title: input.title,
+      body: input.body,
+      agency: input.agency,
+      tieBreakCodes,
+      agencyTieBreakCodes: agencyCode ? [agencyCode] : [],
+    },
     refine,
   );
   const code = found?.code ?? null;

@@ -25,6 +25,12 @@ export interface ResolveRegionInput {
    * they never name a place but choose between the places one name may be (城关区 of 兰州 or 拉萨).
    */
   tieBreakCodes?: readonly string[];
+  /**
+   * Where the agency's own name says it sits (佳木斯市某招标有限公司): weaker still, it only
+   * chooses between the places one name of the work may be (向阳区 of 佳木斯 or 鹤岗) when no
+   * stronger clue did.
+   */
+  agencyTieBreakCodes?: readonly string[];
 }
 
 /** Which bulletin field gave the most specific part of a resolved region. */

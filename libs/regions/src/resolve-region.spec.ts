@@ -194,3 +194,20 @@ describe('resolveRegion: a shared district name beside one of its townships', ()
     expect(code({ title: '普陀区某项目', buyer: '普陀区某街道办事处' })).toBeUndefined();
   });
 });
+
+describe('resolveRegion: the agency’s own place as the last tie-break', () => {
+  // 向阳区 is a district of 佳木斯 (230803) and of 鹤岗 (230402); 长安区 of 石家庄 and of 西安.
+  const title = '向阳区市容环境卫生服务中心清雪设备采购项目招标公告';
+
+  it('lets the agency’s city choose between the places one name of the work may be', () => {
+    expect(code({ title })).toBe('230000');
+    expect(code({ title, agencyTieBreakCodes: ['230800'] })).toBe('230803');
+  });
+
+  it('gives way to a stronger clue and never names a place of its own', () => {
+    expect(code({ title, tieBreakCodes: ['230400'], agencyTieBreakCodes: ['230800'] })).toBe('230402');
+    expect(code({ title: '某中学食堂设备采购项目', agencyTieBreakCodes: ['230800'] })).toBeUndefined();
+    // An agency of another province offers none of the places 向阳区 may be.
+    expect(code({ title, agencyTieBreakCodes: ['220100'] })).toBe('230000');
+  });
+});

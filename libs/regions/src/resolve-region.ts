@@ -73,6 +73,9 @@ export function resolveRegion(input: ResolveRegionInput, refine?: (code: string 
   if (traded && (!known || (traded !== known.code && pathOf(traded).includes(known.code)))) {
     known = descend({ code: traded, source: known?.source ?? 'body' }, evidence);
   }
+  // An agency mostly works near where it is registered: its name is the last clue that may choose
+  // among the places a name of the work offers, and it never offers a place of its own.
+  known = breakTies(known, evidence, input.agencyTieBreakCodes ?? []);
   if (!known) {
     // Nothing names the work's place: the agency's province is the best there is.
     const province = agencyProvince(input);
