@@ -4,6 +4,8 @@ import { parseAmount } from './amounts';
 import { BUDGET_TIERS } from './budget-labels';
 import { tableBudget } from './budget-table';
 import { costBreakdownTotal } from './cost-breakdown';
+import { derivedCeilingAfter } from './derived-ceiling';
+import { flatLotsTotal } from './flat-lots-total';
 import {
   amountsWithLotsAfter,
   isLotLabel,
@@ -17,6 +19,7 @@ import {
 import { reportsAwardAmounts } from './result-notice';
 import { inRunningTotal } from './running-total';
 import { splitCells } from './table-cells';
+import { termTotalAfterYear } from './term-budget';
 
 export interface Budget {
   yuan: number;
@@ -101,6 +104,8 @@ function firstLabelled(
     if (lots) return { yuan: lots.yuan, sourceText: display.slice(start, lots.end).trim() };
     const perYear = readAmountAfter(display, labelEnd, labelMultiplier(m[0]));
     const hit =
+      derivedCeilingAfter(display, labelEnd, labelMultiplier(m[0])) ??
+      flatLotsTotal(display, labelEnd) ??
       (perYear && shareAfterTotal(display, m[0], perYear, labelMultiplier(m[0]))) ??
       changedAmountAfter(display, labelEnd, labelMultiplier(m[0])) ??
       changedRowAmount(display, labelEnd, labelMultiplier(m[0])) ??
@@ -121,6 +126,13 @@ function firstLabelled(
     // A header cell's value is in its column, not the first figure of the next line (a row number).
     if (isHeaderCell(display, start) && display.slice(labelEnd, hit.end).includes('\n')) continue;
     if (hit.yuan < MIN_BUDGET_YUAN || hit.yuan > MAX_BUDGET_YUAN) continue;
+    // A year's figure ("年度预算：90万元/年") gives way to the whole term's labelled below it.
+    const yearly =
+      YEAR_BEFORE_LABEL.test(display.slice(Math.max(0, start - 3), start)) ||
+      ANNUAL.test(display.slice(labelEnd, labelEnd + 8)) ||
+      PER_YEAR.test(display.slice(hit.end, hit.end + 4));
+    const term = yearly ? termTotalAfterYear(display, hit.end, hit.yuan) : null;
+    if (term && term.yuan !== null) return { yuan: term.yuan, sourceText: display.slice(start, term.end).trim() };
     return { yuan: hit.yuan, sourceText: display.slice(start, hit.end).trim() };
   }
   return null;

@@ -554,3 +554,14 @@ describe('extractDeadline: a window open from the day of the notice', () => {
     expect(extractDeadline('报名时间：自公告发布之日起至2030年2月5日17:00止')).toBeNull();
   });
 });
+
+describe('extractDeadline, several labels on one line', () => {
+  it('does not let a deposit label swallow the deadline label after it', () => {
+    const text = '某项目 招标控制价：97.8万元 投标保证金：1.9万元 投标截止：2030年3月30日9时 招标人：某单位';
+    expect(iso(extractDeadline(text))).toBe('2030-03-30T01:00:00.000Z');
+  });
+
+  it('still reads a deposit cut-off as no bid deadline', () => {
+    expect(extractDeadline('投标保证金缴纳截止时间：2030年3月29日17:00')).toBeNull();
+  });
+});
