@@ -1814,8 +1814,11 @@ import { percent, tallyChecks } from './tally';
 // cell (flat-lots-total.ts); a year's figure gives way to a larger 总预算 labelled below it
 // (term-budget.ts); a unit bracket may name the figure's kind (估算/预计/暂定, amount-reader.ts); a
 // deadline label's words stop at a colon (dates.ts); a masked name ends at a bracketed site note and a
-// value masked whole names no one (org-names.ts). After them all 20 are right; the shared dev and
-// held-out figures are unchanged.
+// value masked whole names no one (org-names.ts). After them all 20 are right. Probing past the batch
+// with a dozen more budget and deadline wordings found two more, now rules: a change table whose old
+// column is headed 原公告 or 原招标文件 gives its new column's deadline (dates.ts), and a 本标段合同估算价
+// after a 投资估算 is this tender's share of it (budget.ts). The shared dev and held-out figures are
+// unchanged.
 const OWN_SET = join(__dirname, '../../test/fixtures/own-field-set.jsonl');
 
 describe('own field-style check set', () => {

@@ -565,3 +565,12 @@ describe('extractDeadline, several labels on one line', () => {
     expect(extractDeadline('投标保证金缴纳截止时间：2030年3月29日17:00')).toBeNull();
   });
 });
+
+describe('extractDeadline, a change table headed by the old notice', () => {
+  it('reads the new column when the old one is headed 原公告 or 原招标文件', () => {
+    const text = '变更内容 | 原公告 | 变更后\n投标截止时间 | 2030年3月5日9:30 | 2030年3月12日14:30';
+    expect(iso(extractDeadline(text))).toBe('2030-03-12T06:30:00.000Z');
+    const doc = '条款 | 原招标文件 | 现内容\n投标截止时间 | 2030年3月5日9:30 | 2030年3月19日9:30';
+    expect(iso(extractDeadline(doc))).toBe('2030-03-19T01:30:00.000Z');
+  });
+});

@@ -25,3 +25,13 @@ describe('extractBudget for multi-year services', () => {
     expect(yuan('采购预算：年度预算58万元（合同一年一签，服务期限最长三年）')).toBe(580_000);
   });
 });
+
+describe('extractBudget, a project estimate and the share tendered now', () => {
+  it('takes the share of this 标段 after the project investment estimate', () => {
+    expect(yuan('投资估算：2.35亿元，本标段合同估算价：8,600万元')).toBe(86_000_000);
+  });
+
+  it('keeps an estimate that no share follows', () => {
+    expect(yuan('投资估算：2.35亿元\n建设内容：道路改造')).toBe(235_000_000);
+  });
+});
