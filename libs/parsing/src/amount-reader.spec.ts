@@ -77,6 +77,9 @@ describe('readAmountAfter', () => {
 describe('labelMultiplier', () => {
   it('reads the unit in a label', () => {
     expect(labelMultiplier('预算金额(万元)')).toBe(10_000);
+    // A plan column may name the kind of figure beside its unit.
+    expect(labelMultiplier('预算金额(估算,万元)')).toBe(10_000);
+    expect(labelMultiplier('采购金额（预计，万元）')).toBe(10_000);
     expect(labelMultiplier('预算金额(单位:万元)')).toBe(10_000);
     expect(labelMultiplier('预算金额(元)')).toBe(1);
     expect(labelMultiplier('预算金额(含税)')).toBeNull();

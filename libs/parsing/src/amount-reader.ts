@@ -19,9 +19,9 @@ export interface AmountHit {
 const FILLER =
   /^(?:[\s:=|]|[,，](?=\s*[为是])|为|是|约|计|即|人民币|RMB|CNY|¥|￥|大写|小写|不?含税(?:价|金额)?|\((?![*＊]*略[*＊]*\))[^()\n]{0,16}\)|(?:最高)?不(?:超过|高于)|控制在|服务费(?:用)?(?=[\s:：]*(?:为|人民币|RMB|¥|￥|\d)))*/iu;
 // (万元), (单位:万元), (人民币万元), (万元人民币); whether tax is in may share the bracket: (含税，万元),
-// (万元，不含税).
+// (万元，不含税); so may the kind of figure a plan column holds: (估算，万元), (预计，万元).
 const UNIT_IN_PARENS =
-  /[(（](?:不?含税[,，、\s]*)?(?:单位[:：]?)?\s*(?:人民币)?\s*([百千]万元|万元|千元|元|亿元)\s*(?:人民币)?\s*(?:[,，、\s]*不?含税)?\s*[)）]/u;
+  /[(（](?:不?含税[,，、\s]*)?(?:(?:估算|预计|预估|暂定|概算)[,，、\s]*)?(?:单位[:：]?)?\s*(?:人民币)?\s*([百千]万元|万元|千元|元|亿元)\s*(?:人民币)?\s*(?:[,，、\s]*不?含税)?\s*[)）]/u;
 const MASK = /^(?:[*＊][*＊.,]*\s*(?:万元|万|元)?|\(?略\)?)/u;
 // "7800余万元", "3亿多元": an approximate figure, still in that unit. Thousands may be split by
 // spaces ("1 286 500.00"): two such groups, or one with decimals or a unit after it. A copy out of

@@ -4,6 +4,8 @@ import { parseAmount } from './amounts';
 import { BUDGET_TIERS } from './budget-labels';
 import { tableBudget } from './budget-table';
 import { costBreakdownTotal } from './cost-breakdown';
+import { derivedCeilingAfter } from './derived-ceiling';
+import { flatLotsTotal } from './flat-lots-total';
 import {
   amountsWithLotsAfter,
   isLotLabel,
@@ -17,6 +19,7 @@ import {
 import { reportsAwardAmounts } from './result-notice';
 import { inRunningTotal } from './running-total';
 import { splitCells } from './table-cells';
+import { termTotalAfterYear } from './term-budget';
 
 export interface Budget {
   yuan: number;
@@ -101,6 +104,8 @@ function firstLabelled(
     if (lots) return { yuan: lots.yuan, sourceText: display.slice(start, lots.end).trim() };
     const perYear = readAmountAfter(display, labelEnd, labelMultiplier(m[0]));
     const hit =
+      derivedCeilingAfter(display, labelEnd, labelMultiplier(m[0])) ??
+      flatLotsTotal(display, labelEnd) ??
       (perYear && shareAfterTotal(display, m[0], perYear, labelMultiplier(m[0]))) ??
       changedAmountAfter(display, labelEnd, labelMultiplier(m[0])) ??
       changedRowAmount(display, labelEnd, labelMultiplier(m[0])) ??
@@ -121,6 +126,13 @@ function firstLabelled(
     // A header cell's value is in its column, not the first figure of the next line (a row number).
     if (isHeaderCell(display, start) && display.slice(labelEnd, hit.end).includes('\n')) continue;
     if (hit.yuan < MIN_BUDGET_YUAN || hit.yuan > MAX_BUDGET_YUAN) continue;
+    // A year's figure ("年度预算：90万元/年") gives way to the whole term's labelled below it.
+    const yearly =
+      YEAR_BEFORE_LABEL.test(display.slice(Math.max(0, start - 3), start)) ||
+      ANNUAL.test(display.slice(labelEnd, labelEnd + 8)) ||
+      PER_YEAR.test(display.slice(hit.end, hit.end + 4));
+    const term = yearly ? termTotalAfterYear(display, hit.end, hit.yuan) : null;
+    if (term && term.yuan !== null) return { yuan: term.yuan, sourceText: display.slice(start, term.end).trim() };
     return { yuan: hit.yuan, sourceText: display.slice(start, hit.end).trim() };
   }
   return null;
@@ -167,15 +179,16 @@ function changedRowAmount(display: string, labelEnd: number, unit: number | null
 // "项目总预算：1,280万元，其中本次采购预算：356万元": a project bought in parts states its whole budget,
 // then the share of this procurement (本次, 本期, 本批, 本包, 本标段) in the same sentence or a bracket
 // after it ("项目预算总金额1,280万元，本次采购预算356万元", "总预算1280万元（其中本期预算356万元）",
-// "采购预算：120万元，其中本次采购60万元").
+// "采购预算：120万元，其中本次采购60万元", "投资估算：2.35亿元，本标段合同估算价：8,600万元").
 const SHARE_OF_TOTAL =
-  /^[ \t]*[,，;；(]?[ \t]*(?:[^\n。;；()]{0,12}?[,，][ \t]*)?(其中[ \t]*[:：]?)?[ \t]*(?:本次|本期|本批次?|本包|本标段|本项目)[\p{Script=Han}]{0,6}?(?:预算|控制价|最高限价|金额|(?:采购|招标)(?=[ \t]*(?:人民币)?[ \t]*\d))(?:金额)?[ \t]*(?:为|是)?[ \t]*[:：]?/u;
+  /^[ \t]*[,，;；(]?[ \t]*(?:[^\n。;；()]{0,12}?[,，][ \t]*)?(其中[ \t]*[:：]?)?[ \t]*(?:本次|本期|本批次?|本包|本标段|本项目)[\p{Script=Han}]{0,6}?(?:预算|控制价|最高限价|估算价|金额|(?:采购|招标)(?=[ \t]*(?:人民币)?[ \t]*\d))(?:金额)?[ \t]*(?:为|是)?[ \t]*[:：]?/u;
 
 function shareAfterTotal(display: string, label: string, total: AmountHit, unit: number | null): AmountHit | null {
   if (total.yuan === null) return null;
   const m = SHARE_OF_TOTAL.exec(display.slice(total.end, total.end + 48));
-  // Without 其中 the first figure must be called the total (总预算, 预算总金额) to be only a whole.
-  if (!m || (!m[1] && !/总/u.test(label))) return null;
+  // Without 其中 the first figure must be called the total (总预算, 预算总金额), or the project's
+  // investment (投资估算, 估算投资), to be only a whole.
+  if (!m || (!m[1] && !/总|投资/u.test(label))) return null;
   return readAmountAfter(display, total.end + m[0].length, unit);
 }
 

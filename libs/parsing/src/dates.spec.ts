@@ -560,3 +560,23 @@ describe('extractDeadline: a window open from the day of the notice', () => {
     expect(extractDeadline('报名时间：自公告发布之日起至2030年2月5日17:00止')).toBeNull();
   });
 });
+
+describe('extractDeadline, several labels on one line', () => {
+  it('does not let a deposit label swallow the deadline label after it', () => {
+    const text = '某项目 招标控制价：97.8万元 投标保证金：1.9万元 投标截止：2030年3月30日9时 招标人：某单位';
+    expect(iso(extractDeadline(text))).toBe('2030-03-30T01:00:00.000Z');
+  });
+
+  it('still reads a deposit cut-off as no bid deadline', () => {
+    expect(extractDeadline('投标保证金缴纳截止时间：2030年3月29日17:00')).toBeNull();
+  });
+});
+
+describe('extractDeadline, a change table headed by the old notice', () => {
+  it('reads the new column when the old one is headed 原公告 or 原招标文件', () => {
+    const text = '变更内容 | 原公告 | 变更后\n投标截止时间 | 2030年3月5日9:30 | 2030年3月12日14:30';
+    expect(iso(extractDeadline(text))).toBe('2030-03-12T06:30:00.000Z');
+    const doc = '条款 | 原招标文件 | 现内容\n投标截止时间 | 2030年3月5日9:30 | 2030年3月19日9:30';
+    expect(iso(extractDeadline(doc))).toBe('2030-03-19T01:30:00.000Z');
+  });
+});

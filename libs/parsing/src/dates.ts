@@ -148,7 +148,8 @@ function aloneOnLine(text: string, hit: DateHit): boolean {
 // A label in a title or a sentence about the date ("开标时间延期公告") names no date itself.
 const DEADLINE_LABELS = [
   // A heading may end its line before 截止时间: "四、响应文件提交\n截止时间:…".
-  /(?:(?:投标|响应|应答|申请|报价|竞价|磋商|谈判|递交|提交|上传|开标)(?:[^\n。;；,，]{0,12}?|[^\n。;；,，]{0,10}\n\s*)截止(?:时间|日期)?|截标(?:时间|日期)|截止(?:投标|递交|收件)(?:时间|日期)?|收件截止(?:时间|日期)?)(?!延期|变更|调整|推迟|顺延|(?:时间|日期)?(?:之)?前)/gu,
+  // The words between stop at a colon: "投标保证金：1.9万元 投标截止：…" on one line holds two labels.
+  /(?:(?:投标|响应|应答|申请|报价|竞价|磋商|谈判|递交|提交|上传|开标)(?:[^\n。;；,，:：]{0,12}?|[^\n。;；,，]{0,10}\n\s*)截止(?:时间|日期)?|截标(?:时间|日期)|截止(?:投标|递交|收件)(?:时间|日期)?|收件截止(?:时间|日期)?)(?!延期|变更|调整|推迟|顺延|(?:时间|日期)?(?:之)?前)/gu,
   // An online reverse auction takes quotes until it closes.
   /(?:(?:开标|开启|开评标)(?:时间|日期)|(?:竞价|报价)结束(?:时间|日期))(?!延期|变更|调整|推迟|顺延|的)/gu,
 ];
@@ -277,8 +278,9 @@ function atTime(day: Date, hour: number, minute: number): Date | null {
 }
 
 // A clarification's table heads its new column "澄清（修改）后内容": the bracket names the second verb.
+// Some portals head the old column with the document itself: "原公告 | 变更后", "原招标文件 | 现内容".
 const BEFORE_AFTER_HEADER =
-  /(?:(?:更正|变更|修改|调整|澄清)前|原(?:公告)?(?:内容|时间))[^\n]{0,20}?(?:(?:更正|变更|修改|调整|澄清)(?:\([^)\n]{1,6}\))?后|现内容)/u;
+  /(?:(?:更正|变更|修改|调整|澄清)前|原(?:公告)?(?:内容|时间)|原(?:招标)?(?:公告|文件))[^\n]{0,20}?(?:(?:更正|变更|修改|调整|澄清)(?:\([^)\n]{1,6}\))?后|现内容)/u;
 
 function lastOnItsLine(text: string, hits: DateHit[], hit: DateHit): DateHit {
   const lineEnd = text.indexOf('\n', hit.end);

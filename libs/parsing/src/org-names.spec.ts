@@ -51,3 +51,10 @@ describe('readOrgAt: an oil field’s 作业区 (own-b76)', () => {
     expect(readOrgAt('某气田第二作业区', 0, 'any')).toBe('某气田第二作业区');
   });
 });
+
+describe('readOrgAt, masked values', () => {
+  it('ends a masked name at a bracketed site note and drops a value masked whole', () => {
+    expect(readOrgAt('招标人：*** (以上为摘要，完整内容请见原文链接)', 4, 'any')).toBeNull();
+    expect(readOrgAt('招标人：衡阳市***小学 (以上为摘要)', 4, 'any')).toBe('衡阳市***小学');
+  });
+});

@@ -173,7 +173,12 @@ function trimToSuffix(value: string, kind: OrgKind): string | null {
   // Masked names ("****管理局", "(略)") are kept as written; other values need a suffix.
   // A list number before the next field ("(2)建设单位地址", masked too: "(*)") ends a masked value.
   if (end < 0) {
-    const masked = value.replace(/\((?:\d{1,2}|[一二三四五六七八九十]{1,2}|\*)\)\p{Script=Han}.*$/u, '');
+    // So does a site's note in brackets after a space ("*** （以上为摘要…）"): it is no part of the name.
+    const masked = value
+      .replace(/\((?:\d{1,2}|[一二三四五六七八九十]{1,2}|\*)\)\p{Script=Han}.*$/u, '')
+      .replace(/\s+\((?!略|\*)\p{Script=Han}.*$/u, '');
+    // A value masked whole ("***") names no one.
+    if (PLACEHOLDER.test(masked.trim())) return null;
     return kind === 'any' && masked.length <= 30 && /\*|略/u.test(masked) ? masked : null;
   }
   let name = value.slice(0, end);
