@@ -1811,9 +1811,10 @@ import { percent, tallyChecks } from './tally';
 // second 标段 of the one-line 央企 table and the 准格尔 place inside its buyer's name; a buyer run straight
 // into its project's name in prose (天水…建设局麦积区2029年…工程已于…开标); and the Hong Kong department
 // before 批出合約, relabelled null as every other Hong Kong title-prefix department is. After the rules
-// (a leader note after the group word belongs to it; 新台币 a sign of Taiwan) winners are 19/20, province
-// 19/19, buyer 16/17; the one-line two-lot table, its region and the prose buyer still miss. The shared
-// dev and held-out figures are unchanged.
+// (a leader note after the group word belongs to it; 新台币 a sign of Taiwan; lot rows run onto one spaced
+// line, two or more "标段二：" openers, are set one a line in a result) winners are 20/20, province 19/19,
+// buyer 16/17; the 央企 table's region (准格尔 only inside its buyer's name) and the prose buyer still
+// miss. The shared dev and held-out figures are unchanged.
 const OWN_SET = join(__dirname, '../../test/fixtures/own-field-set.jsonl');
 
 describe('own field-style check set', () => {
