@@ -15,6 +15,7 @@ import { joinWrappedCells } from './wrapped-name';
 import { joinMemberRows } from './member-rows';
 import { joinFlatTables } from './flat-table';
 import { splitHeaderRows } from './header-row-line';
+import { breakLotRows } from './lot-rows-line';
 import { deadlineColumn } from './deadline-column';
 import { readLatinWan } from './latin-wan';
 import { joinOneCellLines } from './one-cell-lines';
@@ -138,9 +139,12 @@ export function parseBulletin(input: BulletinInput, options: ParseOptions = {}):
 // A change to a result sets old and new values side by side: only the new ones are read. A
 // name wrapped inside its table cell is read whole, and so is a consortium whose members fill rows
 // of their own under the leader's; a table written one cell a line is set back into rows; emoji
-// around labels and a PDF's page headers and footers are dropped.
+// around labels and a PDF's page headers and footers are dropped; lot rows run onto one spaced line
+// are set one a line.
 function resultTextOf(text: string): string {
-  return joinMemberRows(joinWrappedCells(joinFlatTables(joinOneCellLines(currentValuesOfChanges(dropPageMarks(dropPictographs(text)))))));
+  return joinMemberRows(
+    joinWrappedCells(joinFlatTables(joinOneCellLines(breakLotRows(currentValuesOfChanges(dropPageMarks(dropPictographs(text))))))),
+  );
 }
 
 // A result that says its procedure failed and names nobody ended it, as a 流标 notice does (a

@@ -12,7 +12,9 @@ export const CONSORTIUM_JOIN = new RegExp(
   'u',
 );
 export const CONSORTIUM_NOTE = new RegExp(String.raw`联合体|牵头人|${LEADER_NOTE}|${WORK_SHARE_NOTE}`, 'u');
-export const GROUP_WORD = /\s*(?:共同)?(?:组成的)?联合体$/u;
+// "A和B组成的联合体(牵头人:A)": a note naming the leader again after the group word is part of it.
+export const GROUP_WORD =
+  /\s*(?:共同)?(?:组成的)?联合体(?:\((?:联合体)?(?:牵头(?:人|方|单位)|主办方|主体单位)\s*(?:为|:)?[^()\n]{0,60}\))?$/u;
 // "某公司(联合体牵头人)": a role note after the name is not part of it.
 export const ROLE_NOTE = new RegExp(String.raw`\(${ROLE_WORDS}\)$`, 'u');
 // "中标人：联合体(牵头人：A；成员：B、C)": the members under their role labels, on the label's line

@@ -251,6 +251,10 @@ describe('readWinners: consortia joined by 与, ranked labels repeated, lots one
     const first = '第一中标候选人:甲园林建设集团有限公司(牵头人)与乙规划设计研究院有限公司(成员)组成的联合体\n投标报价:2,368.45万元';
     expect(readWinners(first)).toEqual(['甲园林建设集团有限公司', '乙规划设计研究院有限公司']);
     expect(readWinners('中标人:甲建设有限公司和乙设计研究院组成的联合体\n中标价:1,234,567元')).toEqual(['甲建设有限公司', '乙设计研究院']);
+    // The leader named again in a bracket after the group word is no part of the last member.
+    expect(
+      readWinners('本项目成交人为甲建工集团有限公司和乙建筑设计有限公司组成的联合体(牵头人:甲建工集团有限公司),成交金额：100万元。'),
+    ).toEqual(['甲建工集团有限公司', '乙建筑设计有限公司']);
     expect(readWinners('第一中标候选人:由甲路桥建设有限公司(主办方)和乙勘察设计研究院有限公司组成的联合体')).toEqual([
       '甲路桥建设有限公司',
       '乙勘察设计研究院有限公司',

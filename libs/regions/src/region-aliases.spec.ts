@@ -174,6 +174,7 @@ const EXPECTED: Record<string, string> = {
   花莲县: '710000',
   台东县: '710000',
   澎湖县: '710000',
+  新台币: '710000',
 };
 
 describe('alias table', () => {

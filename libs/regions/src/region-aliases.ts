@@ -167,6 +167,9 @@ export const NAME_ALIASES: readonly NameAlias[] = [
   ...['台北市', '新北市', '桃园市', '台中市', '台南市', '高雄市', '基隆市', '新竹市', '新竹县', '嘉义市', '嘉义县', '苗栗县', '彰化县']
     .concat(['南投县', '云林县', '屏东县', '宜兰县', '花莲县', '台东县', '澎湖县'])
     .map((name) => ({ name, hosts: ['710000'] })),
+  // Only Taiwan prices in 新台币 (新臺幣, read as simplified): a national body (国立某大学) names no
+  // city, but its money tells the province.
+  { name: '新台币', hosts: ['710000'] },
   // Former names still written in bulletins and on buyers' seals.
   { name: '户县', hosts: ['610118'] }, // 鄠邑区
   { name: '上饶县', hosts: ['361104'] }, // 广信区
