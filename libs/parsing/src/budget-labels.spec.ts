@@ -27,3 +27,11 @@ describe('budgetTierOf', () => {
     expect(budgetTierOf('资金来源')).toBeNull();
   });
 });
+
+describe('budgetTierOf: a framework tender’s 采购规模', () => {
+  it('reads 采购规模 as an estimate only when a figure follows it', () => {
+    expect(budgetTierOf('本项目采购规模约为1,860万元')).toBe(2);
+    expect(budgetTierOf('预估采购规模：320万元')).toBe(2);
+    expect(budgetTierOf('采购规模')).toBeNull();
+  });
+});

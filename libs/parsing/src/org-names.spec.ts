@@ -58,3 +58,14 @@ describe('readOrgAt, masked values', () => {
     expect(readOrgAt('招标人：衡阳市***小学 (以上为摘要)', 4, 'any')).toBe('衡阳市***小学');
   });
 });
+
+describe('readOrgAt: masked values and flattened rows', () => {
+  it('reads a masked bracket ((略), (***)) as the value itself, never the next line', () => {
+    expect(readOrgAt('采购代理机构:(略)\n预算金额:***万元', 6, 'any')).toBeNull();
+    expect(readOrgAt('采购代理机构:(***)\n预算金额:***万元', 6, 'any')).toBe('(***)');
+  });
+
+  it('ends a buyer at the agency label of a table flattened with single spaces', () => {
+    expect(readOrgAt('项目法人 某县水利局 招标代理 某某工程咨询有限公司 标段编号 X-03', 4, 'any')).toBe('某县水利局');
+  });
+});

@@ -44,9 +44,10 @@ export type OrgKind = 'supplier' | 'any';
 // What ends a value: the next field's label, clause punctuation, a line break. A bank account
 // (开户银行) after a buyer is its own field, not a name that ends in 银行. 质量 opens a field
 // ("质量：合格") except inside a body's name (质量检测中心, 质量技术监督局, 质量监督站); 项目经理 opens
-// one except in 项目经理部, the site office a contractor buys through.
+// one except in 项目经理部, the site office a contractor buys through. A table flattened into one line
+// ("项目法人 某水利局 招标代理 某咨询公司") sets the agency's label between single spaces after the buyer.
 const STOP_LABEL =
-  /(?:地址|联系人|联系电话|联系方式|电话|邮编|传真|邮箱|统一社会信用代码|社会信用代码|信用代码|统一编号|组织机构代码|法定代表人|项目名称|工程名称|中标(?:\(成交\))?(?:金额|价格?)|成交(?:金额|价格?)|投标报价|报价|评标|得分|排名|中标人|中标候选人|第[二三四五2-5]名|第[二三2-3]中标候选人|代理机构|(?:采购|招标)代理(?:人|单位)?[:：]|联系|开户(?:银行|行)|银行账号|项目经理(?!部)|总监|资质|工期|质量(?![检监技认])|备注|名称|品牌|型号|数量|单价|\d{1,2}[、.](?=\p{Script=Han}))/u;
+  /(?:地址|联系人|联系电话|联系方式|电话|邮编|传真|邮箱|统一社会信用代码|社会信用代码|信用代码|统一编号|组织机构代码|法定代表人|项目名称|工程名称|中标(?:\(成交\))?(?:金额|价格?)|成交(?:金额|价格?)|投标报价|报价|评标|得分|排名|中标人|中标候选人|第[二三四五2-5]名|第[二三2-3]中标候选人|代理机构|(?:采购|招标)代理(?:人|单位)?[:：]|联系|开户(?:银行|行)|银行账号|项目经理(?!部)|总监|资质|工期|质量(?![检监技认])|备注|名称|品牌|型号|数量|单价|\d{1,2}[、.](?=\p{Script=Han})|[ \t](?:招标|采购)代理(?:机构|人|单位)?[ \t])/u;
 const VALUE_END = /[\n，,。;；|\t!！?？]|\s{2,}/u;
 // "某某建设有限公司 某某市政工程有限公司 某某路桥有限公司": names of a flattened row split by one space
 // each. A PDF's stray spaces fall inside a name, never right after its legal form with a whole
@@ -82,7 +83,8 @@ export function readOrgAt(text: string, from: number, kind: OrgKind): string | n
       /^(?:第[一1])?(?:中标候选人|中标人|成交人|成交供应商|中标供应商|中选人|成交候选人|中选候选人|(?:中标|成交|中选)单位|中选供应商|(?:入围|入选)(?:人|供应商|单位|企业|机构))[\s:：]*|^(?:中标|成交|中选|入围|入选)(?:(?:律师|会计师|税务师|造价师|资产评估)?事务所|保险(?:公司|机构)|银行)[\s:：]+|^(?:第[一1]名|采购人|招标人)[\s:：]*/u,
       '',
     )
-    .replace(/^\([^()\n]{0,8}\)\s*/u, '');
+    // A bracket that only says 略 (or only asterisks) is the masked name itself, not a note before one.
+    .replace(/^\((?![*＊\s]*略[*＊\s]*\)|[*＊]+\))[^()\n]{0,8}\)\s*/u, '');
   // International tenders may name a foreign bidder in its own letters only: "Alpha Optics GmbH".
   // A bilingual notice may write the English name first and its own Chinese name in brackets after it:
   // "Beta Co., Ltd.(贝塔有限公司)". The Chinese name is the one the rest of the notice goes by.

@@ -609,3 +609,38 @@ describe('readParties: Macau’s 招標實體', () => {
     expect(read('招标实体：某某建设局\n招标方式：公开招标\n截标日期及时间：2030年1月9日').buyer).toBe('某某建设局');
   });
 });
+
+describe('readParties: the procuring party among other bodies', () => {
+  it('reads Hong Kong’s 采购实体 (採購實體) as the buyer', () => {
+    expect(read('采购实体：某某处\n合约编号：GLSD/2030/01\n获批承办商：甲工程有限公司').buyer).toBe('某某处');
+  });
+
+  it('prefers the 采购人 to a 使用单位 or 需求单位 named before it', () => {
+    expect(read('使用单位：某县人民医院检验科\n采购人：某县人民医院\n联系人：李主任').buyer).toBe('某县人民医院');
+    expect(read('需求单位：某厂生产技术处\n采购人：某某化工有限公司').buyer).toBe('某某化工有限公司');
+  });
+
+  it('reads the 招标人 even where a 项目业主 hands the tendering to its 代建单位', () => {
+    const text =
+      '某学校改扩建工程（项目业主：某区教育局）由某区代建中心担任招标人，现进行招标。\n招标人：某区政府投资项目代建中心\n代理机构：某某项目管理有限公司';
+    expect(read(text).buyer).toBe('某区政府投资项目代建中心');
+  });
+
+  it('does not read a 招标人 sentence on through 委托 into its agent’s name', () => {
+    const text = '现由招标人某镇卫生院委托某某工程咨询有限公司对该项目施工进行公开招标。\n招 标 人：某镇卫生院\n地址：某路1号';
+    expect(read(text).buyer).toBe('某镇卫生院');
+  });
+
+  it('reads each party from the 名称 column of a contact table whose first column is the role', () => {
+    const text =
+      '角色 | 名称 | 地址 | 联系人 | 电话\n采购人 | 某市某街道办事处 | 某村 | 林先生 | 0591-1234567\n采购代理机构 | 某某项目管理有限公司 | 某路158号 | 陈女士 | 0591-7654321';
+    expect(read(text, '某街道社区养老服务照料中心运营服务项目磋商公告')).toEqual({
+      buyer: '某市某街道办事处',
+      agency: '某某项目管理有限公司',
+    });
+  });
+
+  it('reads no agency where the field is masked as (略)', () => {
+    expect(read('采购人：某县***局\n采购代理机构:(略)\n预算金额:***万元').agency).toBeNull();
+  });
+});

@@ -1,5 +1,6 @@
 import { buyerColumn } from './buyer-column';
 import { cellUnderLabel } from './column-label';
+import { roleRowName } from './role-row';
 import { respondentBuyer } from './complaint-respondent';
 import { decidingBuyer } from './deciding-buyer';
 import { firstPlanRow } from './budget-table';
@@ -18,7 +19,8 @@ export interface Parties {
 
 // 申报单位 is who applies for a project's approval; 预算单位 the body whose budget pays for a purchase
 // (an 意向 lists it under its 主管预算单位, the department above it).
-// 机关名称 (機關名稱) is how Taiwan's notices name the buying body, 招标实体 (招標實體) how Macau's do; 遴选单位 the body that selects
+// 机关名称 (機關名稱) is how Taiwan's notices name the buying body, 招标实体 (招標實體) how Macau's do,
+// 采购实体 (採購實體, "procuring entity") how Hong Kong's contract notices do; 遴选单位 the body that selects
 // its suppliers (a hospital choosing its distributors), as 比选单位 does; 招标机构 is the agency's label on
 // enterprise and international tendering platforms; 集中采购机构 the body that runs a government
 // purchase for the buyer in its place (集采机构 for short); 征集人 (征集单位) the body that sets up a framework agreement
@@ -40,7 +42,11 @@ const FIELD_AFTER = /^(?:\([^()\n]{0,8}\))?(?:\s*[:：]|为|是|\s)/u;
 const SENTENCE_AFTER =
   /^(?:应|须|将|在|于|对|与|已|可|不|要|会|的|和|及|或|按|依|根据|负责|保留|有权|同意|确认|承担|自行|另行|确定|拟定|选定|决定|推荐|重新|组织)/u;
 const BUYER_LABEL =
-  /(?:采购人|招标人|建设单位|采购单位|(?:项目)?(?:业主|法人)单位|项目业主|项目法人|采购执行方|招标单位|比选人|遴选人|项目单位|发包人|发包单位|发包方|(?:出租|招租)(?:人|方|单位)|询比人|询价人|(?<![与被])(?:询价|询比|比选|比价|遴选)单位|(?<![与被交付])(?:需求|使用)单位|(?<![与被])比价人|(?<!被)征集(?:人|单位)|(?<![受被])委托单位|采购方|建设方|发布部门|机关名称|招标实体|(?<![^\s|:：])业主|(?:项目)?申报单位|(?<!主管)预算单位|(?<!代理)组织单位|(?:项目)?(?:实施|建设)主体|甲方(?=\s*\((?:采购人|招标人|发包人|买方)\)))(?:名称|全称)?(?:\s?信息)?|(?<![A-Za-z])(?:Tenderee|Purchaser|Buyer|Employer)(?=[ \t]*[:：])/gu;
+  /(?:采购人|招标人|建设单位|采购单位|(?:项目)?(?:业主|法人)单位|项目业主|项目法人|采购执行方|招标单位|比选人|遴选人|项目单位|发包人|发包单位|发包方|(?:出租|招租)(?:人|方|单位)|询比人|询价人|(?<![与被])(?:询价|询比|比选|比价|遴选)单位|(?<![与被交付])(?:需求|使用)单位|(?<![与被])比价人|(?<!被)征集(?:人|单位)|(?<![受被])委托单位|采购方|建设方|发布部门|机关名称|(?:招标|采购)实体|(?<![^\s|:：])业主|(?:项目)?申报单位|(?<!主管)预算单位|(?<!代理)组织单位|(?:项目)?(?:实施|建设)主体|甲方(?=\s*\((?:采购人|招标人|发包人|买方)\)))(?:名称|全称)?(?:\s?信息)?|(?<![A-Za-z])(?:Tenderee|Purchaser|Buyer|Employer)(?=[ \t]*[:：])/gu;
+// The party that signs as 采购人 or 招标人 is the buyer even where another field comes first: a
+// 使用单位 or 需求单位 is a department inside it (a hospital's dialysis unit), a 项目业主 or 建设单位 may
+// have handed the tendering to its 代建单位, which then tenders as 招标人 in its own name.
+const PROCURING_LABEL = /(?:采购人|招标人)(?:名称|全称)?(?:\s?信息)?/gu;
 // 招标代理单位 and 采购代理人 are one label each: the shorter 招标代理 would leave "单位：" in the name.
 // A state firm's non-tender purchase (询比, 竞价) names the body that runs it for the buyer
 // 采购组织机构 (never the 组织机构代码 of a company's registration).
@@ -73,7 +79,7 @@ export function readParties(text: string, title: string, opts: { titleFallback: 
     );
   const behalf = onBehalf(flat);
   const buyer =
-    leadBuyer(labelled(flat, BUYER_LABEL, 'any')) ??
+    leadBuyer(labelled(flat, PROCURING_LABEL, 'any') ?? labelled(flat, BUYER_LABEL, 'any')) ??
     roleNoted(flat, 'buyer') ??
     respondentBuyer(flat) ??
     planTableBuyer(flat) ??
@@ -117,6 +123,13 @@ function labelled(text: string, label: RegExp, kind: 'any' | 'supplier'): string
     const end = m.index + m[0].length;
     // "某局(采购人)委托…": a role in brackets labels the name before it (role-note.ts), not after.
     if (isRoleNote(text, m.index, end)) continue;
+    // A label opening a row of a contact table names the party in that row's 名称 column.
+    const rowName = roleRowName(text, m.index, end);
+    if (rowName !== undefined) {
+      const name = rowName ? readOrgAt(rowName, 0, kind) : null;
+      if (name && !GENERIC_PARTY.test(name)) return name;
+      continue;
+    }
     // A label heading a table column names the party in the row below it.
     const under = cellUnderLabel(text, m.index, end);
     if (under !== undefined) {
@@ -135,6 +148,9 @@ function labelled(text: string, label: RegExp, kind: 'any' | 'supplier'): string
     const name = (runTogether ? null : wrappedNameAt(text, end, kind)) ?? readOrgAt(text, end, runTogether ? 'supplier' : kind);
     // A label word inside a name ("某某招标代理有限公司") leaves only the name's tail.
     if (runTogether && name && /^(?:有限|股份|公司|集团|责任)/u.test(name)) continue;
+    // "现由招标人某卫生院委托某咨询公司对该项目…": a sentence in which the party hands the tendering to its
+    // agent; the name read on runs through 委托 into the agent's, so the field further down is the one to read.
+    if (runTogether && name && name.includes('委托')) continue;
     if (name && !GENERIC_PARTY.test(name)) {
       if (!LATIN_LABEL.test(m[0]) || HAN.test(name)) return name;
       english ??= name;

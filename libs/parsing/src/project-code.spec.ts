@@ -175,3 +175,13 @@ describe('extractProjectCode: Macau’s 招標案卷編號', () => {
     expect(extractProjectCode('開標地點：某局大樓\n招標案卷編號：OP/XX/2030/01')).toBe('OP/XX/2030/01');
   });
 });
+
+describe('extractProjectCode: a table flattened with single spaces', () => {
+  it('ends a Latin code where the next cell’s Chinese words begin', () => {
+    expect(extractProjectCode('项目法人 某县水利局 标段编号 JAXSL-2030-SG-03 第一中标候选人 某某建设有限公司')).toBe('JAXSL-2030-SG-03');
+  });
+
+  it('keeps a code’s own trailing 号 or 标段', () => {
+    expect(extractProjectCode('项目编号：ABC-2030-15 号\n')).toMatch(/^ABC-2030-15\s?号$/u);
+  });
+});

@@ -107,9 +107,16 @@ function closeUp(value: string): string {
 const NEXT_FIELD =
   /(?:原公告的)?(?:采购)?项目名称|名称|代理机构|批准|采购方式|预算|首次公告|公告日期|采购人|招标人|发布|[一二三四五六七八九十]、/u;
 
+// A table flattened into one line with single spaces ("标段编号 JAXSL-2030-SG-03 第一中标候选人 某公司"):
+// a code of Latin letters and digits ends where a space is followed by Chinese words, the next cell
+// (but for a trailing 号, 包 or 标段, which belong to it).
+const FLAT_ROW_CODE = /^[A-Za-z0-9][A-Za-z0-9\-_/.[\]]{3,}(?=[ \t\u3000]+(?![号包标段])\p{Script=Han})/u;
+
 function cut(line: string): string {
   const end = VALUE_END.exec(line);
   let value = end ? line.slice(0, end.index) : line;
+  const flat = FLAT_ROW_CODE.exec(value);
+  if (flat) value = flat[0];
   const next = NEXT_FIELD.exec(value);
   if (next && next.index > 0) value = value.slice(0, next.index);
   // "(项目编号:MJZ2016017号)进行公开招标": the sentence's closing bracket ends the code.
