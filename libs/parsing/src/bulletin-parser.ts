@@ -15,6 +15,7 @@ import { joinWrappedCells } from './wrapped-name';
 import { joinMemberRows } from './member-rows';
 import { joinFlatTables } from './flat-table';
 import { splitHeaderRows } from './header-row-line';
+import { splitSpacedRows } from './spaced-row-line';
 import { breakLotRows } from './lot-rows-line';
 import { deadlineColumn } from './deadline-column';
 import { readLatinWan } from './latin-wan';
@@ -87,8 +88,9 @@ export function parseBulletin(input: BulletinInput, options: ParseOptions = {}):
   // Labels spaced out to fill a cell (预 算 金 额：, 截 止 时 间：) are read closed up; the body
   // members see keeps its spacing.
   // A Latin w after a money figure (236.5W元) is 万. A spaced header run into its "|" row is set
-  // on a line of its own, so the row's cells sit under their columns.
-  const fieldBody = knownDisplay(splitHeaderRows(readLatinWan(closeSpacedLabels(body))));
+  // on a line of its own, so the row's cells sit under their columns; so are the rows of a spaced
+  // table run onto its header's line.
+  const fieldBody = knownDisplay(splitSpacedRows(splitHeaderRows(readLatinWan(closeSpacedLabels(body)))));
   const text = knownDisplay(title ? `${title}\n${fieldBody}` : fieldBody);
   knownDisplay(body);
 

@@ -108,6 +108,9 @@ describe('readParties', () => {
 
   it('takes the addressee of an approval letter as the buyer', () => {
     expect(read('某发改投〔2026〕12号\n某镇人民政府:\n你单位报来的项目建议书收悉。').buyer).toBe('某镇人民政府');
+    // A service centre, station or institute is 你中心, 你站, 你所 to the authority.
+    expect(read('某镇建设管理服务中心：\n你中心报来的《关于审批某道路工程项目建议书的请示》收悉。').buyer).toBe('某镇建设管理服务中心');
+    expect(read('某县水利工作站：\n你站报来的可行性研究报告收悉。').buyer).toBe('某县水利工作站');
   });
 
   it('falls back to the organisation a title opens with, whole', () => {
@@ -546,6 +549,15 @@ describe('readParties: owners in press reports and bilingual notices', () => {
     expect(read('该项目由某县城市资产经营有限公司负责建设，总投资3.2亿元。', '', false).buyer).toBe('某县城市资产经营有限公司');
     expect(read('该项目由某某工程项目管理有限公司代建，总投资3.2亿元。', '', false).buyer).toBeNull();
     expect(read('该项目由某县产业投资集团有限公司投资，总投资2亿元。', '', false).buyer).toBe('某县产业投资集团有限公司');
+  });
+
+  it("reads the company that 实施 the works (a builder's name aside), after a group's word for its subsidiary", () => {
+    expect(read('项目总投资18亿元，由某某（英德）供应链有限公司实施，建设茶叶加工厂。', '', false).buyer).toBe(
+      '某某（英德）供应链有限公司',
+    );
+    expect(read('该项目由某某路桥工程有限公司实施，工期两年。', '', false).buyer).toBeNull();
+    expect(read('项目由集团全资附属公司广东某某智能厨电有限公司负责建设，预计投产。', '', false).buyer).toBe('广东某某智能厨电有限公司');
+    expect(read('项目由其控股子公司某某新能源有限公司投资建设。', '', false).buyer).toBe('某某新能源有限公司');
   });
 
   it('reads the Hong Kong department that 负责推展 (負責推展) the works as their owner', () => {

@@ -59,9 +59,10 @@ const ON_BEHALF_FIRST = /受\s?([^\s，。,:：;；]{2,40}?)(?:的)?委托$/u;
 const AGENCY_AFTER = /^\s*[,，]\s*([^\s，。,:：;；()]{4,40}?)(?:现|将|拟)?(?:对|就)/u;
 const GENERIC_PARTY = /^(?:招标人|采购人|业主|建设单位|委托人)$/u;
 // An approval letter opens with its addressee: "某镇人民政府：\n你单位报来…", "…：\n报来《…》收悉",
+// a service centre, station or institute as 你中心, 你站, 你所,
 // or the request it answers by its title: "某局：\n《某局关于申报某项目的请示》(某字〔2027〕5号)收悉".
 const ADDRESSEE =
-  /(?:^|\n)([^\n:：各]{4,40})[:：]\s*\n?\s*(?:(?:你|贵)(?:单位|公司|局|乡|镇|委|院|校|办|区|县|市)|报来|报送|呈报|《[^》\n]{2,80}》[^\n。]{0,40}?收悉)/u;
+  /(?:^|\n)([^\n:：各]{4,40})[:：]\s*\n?\s*(?:(?:你|贵)(?:单位|公司|局|乡|镇|委|院|校|办|区|县|市|中心|站|所|处|集团|厂|社|队)|报来|报送|呈报|《[^》\n]{2,80}》[^\n。]{0,40}?收悉)/u;
 
 /**
  * Buyer (采购人/招标人/建设单位/业主) and agency (代理机构) as written: labelled fields first,
@@ -194,26 +195,33 @@ function addresseeBuyer(text: string): string | null {
 // A bureau that has the works carried out for its own purpose (由某县交通运输局组织实施) is their owner too.
 // Hong Kong says the department 负责推展 (負責推展) or 负责兴建 the works it owns.
 const INVESTED_VERB =
-  /(?:投资建设|投资兴建|出资建设|开发建设|负责投资|负责建设|负责实施|负责推展|负责兴建|建设实施|组织实施|投资(?=[，。,;；])|(建设)(?=[，。,;；]))/u;
+  /(?:投资建设|投资兴建|出资建设|开发建设|负责投资|负责建设|负责实施|负责推展|负责兴建|建设实施|组织实施|投资(?=[，。,;；])|(建设|实施)(?=[，。,;；]))/u;
 const INVESTED_BY = new RegExp(`由([^\\s，。,;；:：“”]{4,40}?)${INVESTED_VERB.source}`, 'u');
 const INVESTED_VERB_NEXT = new RegExp(`^${INVESTED_VERB.source}`, 'u');
 // A bare "由某公司建设，" is said of owners and builders alike: it names the owner only when the name is
 // no builder's (建工, 建筑, 工程局, 路桥, 施工: those are 承建 in other words).
 const BUILDER_NAME = /建工|建筑|建设集团|建设工程|建设有限|工程局|工程有限|路桥|施工|中建|中铁|中交|水电/u;
 
+// A bare "由某公司实施，" is the owner's word too (项目实施主体), under the same builder-name check.
+// "由集团全资附属公司某有限公司负责建设": the group's word for its subsidiary comes before the name.
+const SUBSIDIARY_WORDS = /^(?:其|该|集团|公司|本集团|该集团)?(?:全资|控股|独资)?(?:子公司|附属公司|下属公司|旗下)/u;
+
 // "由县属国有平台公司投资建设", "由一家民营企业投资": a description, not a name.
 const DESCRIBED_OWNER = /^(?:[省市县区州镇乡]属|国有|民营|当地|本地|外地|一家|多家|该|本|我|其)/u;
 
 function investor(text: string): string | null {
   const m = INVESTED_BY.exec(text);
-  if (!m || DESCRIBED_OWNER.test(m[1])) return null;
-  const name = !(m[2] && BUILDER_NAME.test(m[1])) ? readOrgAt(m[1], 0, 'any') : null;
-  if (name && name === m[1]) return name;
+  if (!m) return null;
+  const lead = SUBSIDIARY_WORDS.exec(m[1])?.[0].length ?? 0;
+  const owner = m[1].slice(lead);
+  if (DESCRIBED_OWNER.test(owner)) return null;
+  const name = !(m[2] && BUILDER_NAME.test(owner)) ? readOrgAt(owner, 0, 'any') : null;
+  if (name && name === owner) return name;
   // An owner whose own name holds one of the verbs ("由某开发建设有限公司投资建设") is cut at the first:
   // the name read on from the same place counts when the verbs follow it.
-  const start = m.index + 1;
+  const start = m.index + 1 + lead;
   const full = readOrgAt(text, start, 'any');
-  if (!full || !full.startsWith(m[1]) || !text.startsWith(full, start)) return null;
+  if (!full || !full.startsWith(owner) || !text.startsWith(full, start)) return null;
   const verb = INVESTED_VERB_NEXT.exec(text.slice(start + full.length));
   return verb && !(verb[1] && BUILDER_NAME.test(full)) ? full : null;
 }

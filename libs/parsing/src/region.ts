@@ -1,6 +1,7 @@
 import {
   areaCodesIn,
   countyOfDocumentNumber,
+  districtOfBareCityZone,
   divisionCityOf,
   isKnownRegion,
   postcodeProvincesIn,
@@ -43,7 +44,12 @@ export function locateRegion(input: {
     codeHints ??= [divisionCityOf(text), regionOfProjectCode(text), buyerAreaRegion(text)];
     let code = found;
     const named = input.buyer || input.title || leadOf(input.body);
-    const byName = [provincialHospitalCity(code, named), countyOfDocumentNumber(text, code), soleDistrictOfCityBody(code, named, text)];
+    const byName = [
+      provincialHospitalCity(code, named),
+      countyOfDocumentNumber(text, code),
+      soleDistrictOfCityBody(code, named, text),
+      districtOfBareCityZone(code, text),
+    ];
     for (const hint of [...codeHints, ...byName]) {
       if (!hint) continue;
       // A hint refines what the names said; with no names at all, it is the best there is.

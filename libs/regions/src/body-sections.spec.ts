@@ -48,6 +48,14 @@ describe('bodySections', () => {
     expect(s.otherParties).toMatch(/南昌.*贵阳/);
   });
 
+  it("moves an investor's seat (总部位于…的) out of the main text, and keeps the site", () => {
+    const s = bodySections('总部位于深圳市南山区的某饮品集团与英德市签订投资协议,计划在英红镇建设基地');
+    expect(s.main).not.toContain('南山区');
+    expect(s.otherParties).toContain('深圳市南山区');
+    expect(s.main).toContain('英德市签订投资协议');
+    expect(bodySections('该公司注册地在杭州,项目位于龙游县').main).toContain('龙游县');
+  });
+
   it('collects the values of buyer, project and site labels', () => {
     expect(bodySections('招标人|泸定县住房和城乡建设局|工程地点:泸定县城|其他').key).toBe('泸定县住房和城乡建设局|泸定县城');
   });

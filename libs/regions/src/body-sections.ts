@@ -37,6 +37,11 @@ const RECORD_MAX = 2000;
 // of a building or a bank, not of the work; they run to the end of their clause.
 const VENUE = /(?:开标|评标|答辩|递交|开启|获取|领取|购买|发售|报名)[^|;；。:：]{0,8}?(?:地点|地址)|开户(?:银行|行)|户名/g;
 const CLAUSE_END = /[|;；。]/;
+// A press item names the investor by its seat (总部位于深圳市南山区的某集团, 总部设于香港的…, 注册地在
+// 杭州的…) beside the place it builds in: the seat, up to 的 or the next comma, is about another party.
+const SEAT = /总部(?:位于|设在|设于|在)|注册地(?:位于|在|为)/g;
+const SEAT_END = /[|;；。,，的]/;
+const SEAT_MAX = 24;
 const CLAUSE_MAX = 60;
 
 /** Split a normalised body (line breaks already turned into `|`). */
@@ -47,6 +52,11 @@ export function bodySections(body: string): BodySections {
   for (const m of body.matchAll(OTHER_PARTY)) cuts.push({ start: m.index, end: sectionEnd(body, m.index + m[0].length) });
   for (const m of body.matchAll(BIDDER_RECORD)) cuts.push({ start: m.index, end: recordEnd(body, m.index + m[0].length) });
   for (const m of body.matchAll(VENUE)) cuts.push({ start: m.index, end: clauseEnd(body, m.index + m[0].length, CLAUSE_MAX) });
+  for (const m of body.matchAll(SEAT)) {
+    const from = m.index + m[0].length;
+    const stop = body.slice(from, from + SEAT_MAX).search(SEAT_END);
+    cuts.push({ start: m.index, end: stop < 0 ? Math.min(body.length, from + SEAT_MAX) : from + stop });
+  }
   cuts.sort((a, b) => a.start - b.start);
   let main = '';
   let otherParties = '';

@@ -7,3 +7,4 @@ export { countyOfDocumentNumber } from './document-number';
 export { postcodeProvincesIn } from './postcodes';
 export { soleDistrictOfCityBody } from './sole-district';
 export { divisionCityOf } from './bingtuan-division';
+export { districtOfBareCityZone } from './bare-city-zone';

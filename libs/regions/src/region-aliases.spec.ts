@@ -90,6 +90,21 @@ const EXPECTED: Record<string, string> = {
   虹桥经济技术开发区: '310105',
   子牙经济技术开发区: '120118',
   宾西经济技术开发区: '230125',
+  苏州高新区: '320505',
+  苏州高新技术产业开发区: '320505',
+  无锡高新区: '320214',
+  无锡国家高新区: '320214',
+  无锡高新技术产业开发区: '320214',
+  常州高新区: '320411',
+  常州国家高新区: '320411',
+  常州高新技术产业开发区: '320411',
+  泰州医药高新区: '321203',
+  株洲高新区: '430211',
+  株洲高新技术产业开发区: '430211',
+  荆门高新区: '420804',
+  荆门高新技术产业开发区: '420804',
+  黄石经开区: '420205',
+  黄石经济技术开发区: '420205',
   中山火炬高技术产业开发区: '442000',
   中山火炬开发区: '442000',
   翠亨新区: '442000',
@@ -253,6 +268,14 @@ describe('alias table', () => {
     expect(resolveRegion({ title: '营口经济技术开发区年产3万吨压铸件项目备案信息公示' })?.code).toBe('210804');
     expect(resolveRegion({ body: '建设地点：余杭经济技术开发区兴中路' })?.code).toBe('330113');
     expect(resolveRegion({ title: '上海金桥经济技术开发区某厂房改造工程' })?.code).toBe('310115');
+  });
+
+  it("puts a prefecture city's high-tech zone run with one district in that district", () => {
+    expect(resolveRegion({ buyer: '荆门高新区管委会社会事务局' })?.code).toBe('420804');
+    expect(resolveRegion({ body: '项目位于株洲高新区栗雨工业园' })?.code).toBe('430211');
+    expect(resolveRegion({ title: '常州国家高新区某道路改造工程' })?.code).toBe('320411');
+    // The city alone stays the city.
+    expect(resolveRegion({ buyer: '荆门市教育局' })?.code).toBe('420800');
   });
 });
 

@@ -98,6 +98,19 @@ export const NAME_ALIASES: readonly NameAlias[] = [
   { name: '虹桥经济技术开发区', hosts: ['310105'] }, // 长宁区
   { name: '子牙经济技术开发区', hosts: ['120118'] }, // 静海区
   { name: '宾西经济技术开发区', hosts: ['230125'] }, // 宾县
+  // High-tech and economic zones of prefecture cities run as one government with the district they
+  // lie in (株洲高新区·天元区, 荆门高新区·掇刀区): a notice names the zone and never the district.
+  ...(
+    [
+      [['苏州高新区', '苏州高新技术产业开发区'], '320505'], // 虎丘区
+      [['无锡高新区', '无锡国家高新区', '无锡高新技术产业开发区'], '320214'], // 新吴区
+      [['常州高新区', '常州国家高新区', '常州高新技术产业开发区'], '320411'], // 新北区
+      [['泰州医药高新区'], '321203'], // 高港区
+      [['株洲高新区', '株洲高新技术产业开发区'], '430211'], // 天元区
+      [['荆门高新区', '荆门高新技术产业开发区'], '420804'], // 掇刀区
+      [['黄石经开区', '黄石经济技术开发区'], '420205'], // 铁山区
+    ] as const
+  ).flatMap(([names, host]) => names.map((name) => ({ name, hosts: [host] }))),
   // Zones of the cities that govern their towns directly (东莞, 中山, 儋州): they stand where a town
   // would, and the city's bare name before them is an everyday word (中山路) the scanner skips.
   { name: '中山火炬高技术产业开发区', hosts: ['442000'] },
