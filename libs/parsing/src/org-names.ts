@@ -63,8 +63,9 @@ export function readOrgAt(text: string, from: number, kind: OrgKind): string | n
   const window = text
     .slice(from, from + 200)
     // "建设单位(或招标人):", "(甲方)", "(单位章)": notes on the label, not the value; "【成交供应商】某公司":
-    // the bracket that closes a label; "中标人(Successful Bidder):": the label's English.
-    .replace(/^(?:\s*\((?:[^()\n]{0,8}|[A-Za-z][A-Za-z .,'&/-]{2,40})\))?[\s:：=|为是】］]*/u, '')
+    // the bracket that closes a label; "中标人(Successful Bidder):": the label's English. A "(略)" there is
+    // no note: it is the value, masked by a site that hides names, and the line below is not the name.
+    .replace(/^(?:\s*\((?!略\))(?:[^()\n]{0,8}|[A-Za-z][A-Za-z .,'&/-]{2,40})\))?[\s:：=|为是】］]*/u, '')
     // "采购人信息\n名称：某局", "单位名称 某公司": the value follows its own 名称; "中标供应商信息：某公司"
     // its own 信息.
     .replace(/^(?:单位)?名称[\s:：|]*|^信息\s*[:：]\s*/u, '')
@@ -82,7 +83,8 @@ export function readOrgAt(text: string, from: number, kind: OrgKind): string | n
       /^(?:第[一1])?(?:中标候选人|中标人|成交人|成交供应商|中标供应商|中选人|成交候选人|中选候选人|(?:中标|成交|中选)单位|中选供应商|(?:入围|入选)(?:人|供应商|单位|企业|机构))[\s:：]*|^(?:中标|成交|中选|入围|入选)(?:(?:律师|会计师|税务师|造价师|资产评估)?事务所|保险(?:公司|机构)|银行)[\s:：]+|^(?:第[一1]名|采购人|招标人)[\s:：]*/u,
       '',
     )
-    .replace(/^\([^()\n]{0,8}\)\s*/u, '');
+    // A note in brackets before the name goes too, but not a masked "(略)": that is the whole value.
+    .replace(/^\((?!略\))[^()\n]{0,8}\)\s*/u, '');
   // International tenders may name a foreign bidder in its own letters only: "Alpha Optics GmbH".
   // A bilingual notice may write the English name first and its own Chinese name in brackets after it:
   // "Beta Co., Ltd.(贝塔有限公司)". The Chinese name is the one the rest of the notice goes by.

@@ -609,3 +609,12 @@ describe('readParties: Macau’s 招標實體', () => {
     expect(read('招标实体：某某建设局\n招标方式：公开招标\n截标日期及时间：2030年1月9日').buyer).toBe('某某建设局');
   });
 });
+
+describe('readParties: a name masked as (略)', () => {
+  it('reads no agency when the site hides it, not the line below', () => {
+    expect(read('采购人：某市某局\n代理机构：(略)\n更多详情请登录会员查看').agency).toBeNull();
+  });
+  it('still drops a note on the label before the name', () => {
+    expect(read('采购人：某市某局\n代理机构(盖章)：某某招标代理有限公司').agency).toBe('某某招标代理有限公司');
+  });
+});
