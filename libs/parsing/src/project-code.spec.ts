@@ -204,3 +204,13 @@ describe('extractProjectCode: a closing bracket that is not the code’s', () =>
     expect(extractProjectCode('某项目(招标编号:QQZBZC[2019]1186)进行公开招标采购')).toBe('QQZBZC[2019]1186');
   });
 });
+
+describe('extractProjectCode: a code wholly inside a tag’s brackets', () => {
+  it('reads the code inside the brackets', () => {
+    expect(extractProjectCode('项目编号：【GXZC2030-G1-00456】\n采购人：某局')).toBe('GXZC2030-G1-00456');
+    expect(extractProjectCode('项目编号：[AB-2030-01]\n')).toBe('AB-2030-01');
+  });
+  it('keeps brackets that are a part of the code', () => {
+    expect(extractProjectCode('采购项目编号：[350503]QZMR[XJ]2030002\n')).toBe('[350503]QZMR[XJ]2030002');
+  });
+});

@@ -37,6 +37,7 @@ const PLACEHOLDER = /^(?:\/|无|见|详见|以系统|待定|暂无)/u;
 // A colon inside means the next field was read ("【信息时间:2026-03-31】" under an empty 项目代码).
 const ANOTHER_FIELD = /[:：]/u;
 const MAX_CODE_LENGTH = 64;
+const WHOLLY_BRACKETED = /^(?:【([^【】[\]]+)】|\[([^【】[\]]+)\])$/u;
 // A page footer's 网站备案号 (苏ICP备…号, 京公网安备…号) registers the website, not a procedure.
 const SITE_FILING = /ICP|公网安备/iu;
 
@@ -90,6 +91,8 @@ function readCode(text: string, from: number, nextItem: number | null = null): s
   value = closeUp(value)
     .replace(/^[-—_]+/u, '')
     .replace(/^[(（【[]|[)）】\]]$/gu, (b) => (balanced(value, b) ? b : ''));
+  // A code set wholly in a tag's brackets ("【GXZC2030-G1-0045】", "[AB-2030-01]") is the code inside them.
+  value = value.replace(WHOLLY_BRACKETED, '$1$2');
   if (!value || PLACEHOLDER.test(value) || ANOTHER_FIELD.test(value) || !/\d/.test(value) || value.length > MAX_CODE_LENGTH) return null;
   if (SITE_FILING.test(value)) return null;
   return value;
