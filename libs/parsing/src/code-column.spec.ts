@@ -15,3 +15,14 @@ describe('a code label heading a table column', () => {
     expect(extractProjectCode('序号 | 项目代码 | 项目名称\n1 | / | 某项目')).toBeNull();
   });
 });
+
+describe('cellUnderCodeHeader: a table flattened with spaces instead of bars', () => {
+  it('reads the code under a header split by spaces or a tab', () => {
+    const text = '项目编号  项目名称  中标人  中标价(元)\nAB-2030-SG-021  某路改造工程  某某市政工程有限公司  8,926,330.00';
+    expect(extractProjectCode(text)).toBe('AB-2030-SG-021');
+    expect(extractProjectCode('项目代码\t项目名称\t建设地点\n2030-341302-34-03-562190\t某项目\t某区')).toBe('2030-341302-34-03-562190');
+  });
+  it('does not take a line of prose with single spaces for a header', () => {
+    expect(cellUnderCodeHeader('项目编号 见 附件\nAB-2030-001 某项目 某区', 0, '项目编号')).toBeNull();
+  });
+});

@@ -4,6 +4,16 @@ import { cellsBelow, splitCells } from './table-cells';
 // project's code in a column of its own. As with its budget and its buyer, the first row is the
 // project the notice is read for, so the code label heading a column gives the first row's cell.
 const MIN_CELLS = 3;
+// A table flattened without bars has its header cells split by spaces (the display text keeps one):
+// "项目编号 项目名称 中标人 中标价(元)". Such a line is words only, no figures, and another of its cells
+// names a column a result or plan table has, which a line of prose split by spaces does not.
+const SPACED_HEADER_CELL = /^[\p{Script=Han}()（）]{2,10}$/u;
+const COLUMN_WORD = /名称|单位|人$|金额|价|地点|投资|日期|时间|工期|内容|规模|供应商/u;
+
+function spacedHeader(line: string): boolean {
+  const cells = line.trim().split(/\s+/u);
+  return cells.length >= MIN_CELLS && cells.every((c) => SPACED_HEADER_CELL.test(c)) && cells.some((c) => COLUMN_WORD.test(c));
+}
 
 /** The first cell under the header cell that holds the label at `labelAt`, or null when it heads no column. */
 export function cellUnderCodeHeader(text: string, labelAt: number, label: string): string | null {
@@ -11,7 +21,7 @@ export function cellUnderCodeHeader(text: string, labelAt: number, label: string
   const lineEnd = text.indexOf('\n', labelAt);
   if (lineEnd < 0) return null;
   const line = text.slice(lineStart, lineEnd);
-  if (!line.includes('|')) return null;
+  if (!line.includes('|') && !spacedHeader(line)) return null;
   const cells = splitCells(line);
   if (cells.length < MIN_CELLS || !cells.includes(label.trim())) return null;
   return cellsBelow(text, labelAt)[0]?.trim() || null;

@@ -64,8 +64,9 @@ export function readOrgAt(text: string, from: number, kind: OrgKind): string | n
   const window = text
     .slice(from, from + 200)
     // "建设单位(或招标人):", "(甲方)", "(单位章)": notes on the label, not the value; "【成交供应商】某公司":
-    // the bracket that closes a label; "中标人(Successful Bidder):": the label's English.
-    .replace(/^(?:\s*\((?:[^()\n]{0,8}|[A-Za-z][A-Za-z .,'&/-]{2,40})\))?[\s:：=|为是】］]*/u, '')
+    // the bracket that closes a label; "中标人(Successful Bidder):": the label's English. A "(略)" there is
+    // no note: it is the value, masked by a site that hides names, and the line below is not the name.
+    .replace(/^(?:\s*\((?!略\))(?:[^()\n]{0,8}|[A-Za-z][A-Za-z .,'&/-]{2,40})\))?[\s:：=|为是】］]*/u, '')
     // "采购人信息\n名称：某局", "单位名称 某公司": the value follows its own 名称; "中标供应商信息：某公司"
     // its own 信息.
     .replace(/^(?:单位)?名称[\s:：|]*|^信息\s*[:：]\s*/u, '')

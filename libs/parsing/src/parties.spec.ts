@@ -656,3 +656,12 @@ describe('readParties: the procuring party among other bodies', () => {
     expect(read('采购人：某县***局\n采购代理机构:(略)\n预算金额:***万元').agency).toBeNull();
   });
 });
+
+describe('readParties: a name masked as (略)', () => {
+  it('reads no agency when the site hides it, not the line below', () => {
+    expect(read('采购人：某市某局\n代理机构：(略)\n更多详情请登录会员查看').agency).toBeNull();
+  });
+  it('still drops a note on the label before the name', () => {
+    expect(read('采购人：某市某局\n代理机构(盖章)：某某招标代理有限公司').agency).toBe('某某招标代理有限公司');
+  });
+});

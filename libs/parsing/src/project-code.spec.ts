@@ -185,3 +185,42 @@ describe('extractProjectCode: a table flattened with single spaces', () => {
     expect(extractProjectCode('项目编号：ABC-2030-15 号\n')).toMatch(/^ABC-2030-15\s?号$/u);
   });
 });
+
+describe('extractProjectCode: a code with Chinese parts', () => {
+  it('keeps a code with Chinese parts (brackets in their half-width display form)', () => {
+    expect(extractProjectCode('询比编号：XYZ（2030）询字第015号\n采购单位：某公司')).toBe('XYZ(2030)询字第015号');
+  });
+});
+
+describe('extractProjectCode: more ways portals write a code', () => {
+  it('reads Taiwan’s 案號 alone opening a line', () => {
+    expect(extractProjectCode('機關名稱：某市政府\n案號：1130215A\n標案名稱：辦公設備採購')).toBe('1130215A');
+  });
+  it('does not read 案号 inside a sentence', () => {
+    expect(extractProjectCode('某法院受理的案号：(2030)某0102民初123号一案')).toBeNull();
+  });
+  it('ends a code at the bracket closing a title tag', () => {
+    expect(extractProjectCode('【项目编号：ABC-2030-001】某项目招标公告')).toBe('ABC-2030-001');
+    expect(extractProjectCode('采购计划编号：[350503]QZMR[XJ]2030002\n')).toBe('[350503]QZMR[XJ]2030002');
+  });
+  it('joins a code wrapped after a hyphen', () => {
+    expect(extractProjectCode('项目编号：ZJZC-2030-\n0456\n招标人：某局')).toBe('ZJZC-2030-0456');
+    expect(extractProjectCode('标段编号：\nHNJT-2030-SG-\n03\n招标人：某局')).toBe('HNJT-2030-SG-03');
+  });
+});
+
+describe('extractProjectCode: a closing bracket that is not the code’s', () => {
+  it('keeps a bracketed year and ends at the sentence’s bracket', () => {
+    expect(extractProjectCode('某项目(招标编号:QQZBZC[2019]1186)进行公开招标采购')).toBe('QQZBZC[2019]1186');
+  });
+});
+
+describe('extractProjectCode: a code wholly inside a tag’s brackets', () => {
+  it('reads the code inside the brackets', () => {
+    expect(extractProjectCode('项目编号：【GXZC2030-G1-00456】\n采购人：某局')).toBe('GXZC2030-G1-00456');
+    expect(extractProjectCode('项目编号：[AB-2030-01]\n')).toBe('AB-2030-01');
+  });
+  it('keeps brackets that are a part of the code', () => {
+    expect(extractProjectCode('采购项目编号：[350503]QZMR[XJ]2030002\n')).toBe('[350503]QZMR[XJ]2030002');
+  });
+});

@@ -10,7 +10,7 @@ import { investmentCodeAfter } from './investment-code';
 const INVESTMENT_LABEL = /(?:投资)?项目(?:统一)?代码/gu;
 const CODE_LABELS: readonly RegExp[] = [
   /(?:采购|招标)?项目(?:文件)?编号(?:\([^()\n]{0,8}\))?|招标(?:文件|文书)?编号|采购(?:执行|文件)?编号|(?:询价|询比|磋商|谈判|比选|竞价)文件编号/gu,
-  /标段(?:\(包\))?编号|项目编码|招标公告编号|交易编号|工程编号|(?:竞价|询价|询比|比选|比价|议价|磋商|谈判|竞谈|遴选|征集|招募|选聘)编号|(?:订(?:购|货)?|竞价|询价|比价|采购|需求)单(?:编)?号|投标编号|合约编号|标案(?:案|编)号|(?:招标)?案卷编号|(?:^|\n)\s*编号|(?<=[(（])(?:校内|院内|内部|系统内)?编号(?=\s*[:：])/gu,
+  /标段(?:\(包\))?编号|项目编码|招标公告编号|交易编号|工程编号|(?:竞价|询价|询比|比选|比价|议价|磋商|谈判|竞谈|遴选|征集|招募|选聘)编号|(?:订(?:购|货)?|竞价|询价|比价|采购|需求)单(?:编)?号|投标编号|合约编号|标案(?:案|编)号|(?:招标)?案卷编号|(?:^|\n)\s*(?:编|案)号|(?<=[(（])(?:校内|院内|内部|系统内)?编号(?=\s*[:：])/gu,
   INVESTMENT_LABEL,
   /采购计划(?:编)?号|(?:招标|采购|项目)?备案(?:编)?号|(?:采购)?意向(?:公开)?编号/gu,
   // A project on a World Bank or ADB loan numbers each contract package it tenders (合同编号) and
@@ -18,7 +18,8 @@ const CODE_LABELS: readonly RegExp[] = [
   // so it comes after every label of the procedure itself.
   /合同编号/gu,
 ];
-// Hong Kong numbers its tenders 投標編號/合約編號, Macau 招標案卷編號 (its tender dossier), Taiwan 標案案號 (or 標案編號); an e-mall purchase (电子卖场) has an
+// Hong Kong numbers its tenders 投標編號/合約編號, Macau 招標案卷編號 (its tender dossier), Taiwan 標案案號 (or 標案編號, or
+// 案號 alone opening a line of its 決標公告); an e-mall purchase (电子卖场) has an
 // order number (订单编号, 订单号, 订购单号 for a direct order) and no other, and a platform's bidding round a sheet number (竞价单号,
 // 询价单号). Every purchasing method numbers its own procedure (比价编号, 议价编号, 遴选编号, a state firm's 选聘编号) and
 // its documents as the tender's (询价文件编号, 磋商文件编号 as 招标文件编号). A bare 编号 opens a line, or a bracket after the project's
@@ -36,6 +37,7 @@ const PLACEHOLDER = /^(?:\/|无|见|详见|以系统|待定|暂无)/u;
 // A colon inside means the next field was read ("【信息时间:2026-03-31】" under an empty 项目代码).
 const ANOTHER_FIELD = /[:：]/u;
 const MAX_CODE_LENGTH = 64;
+const WHOLLY_BRACKETED = /^(?:【([^【】[\]]+)】|\[([^【】[\]]+)\])$/u;
 // A page footer's 网站备案号 (苏ICP备…号, 京公网安备…号) registers the website, not a procedure.
 const SITE_FILING = /ICP|公网安备/iu;
 
@@ -83,9 +85,14 @@ function readCode(text: string, from: number, nextItem: number | null = null): s
   let value = cut(lines[0]);
   // A code wrapped by the crawler: the first line has letters but no digits yet.
   if (value && !/\d/.test(value) && /^[A-Za-z]+$/.test(value) && lines[1]) value += cut(lines[1]).replace(/\s+/g, '');
+  // A code wrapped after one of its hyphens ("ZJZC-2030-\n0456"): no code ends in a hyphen, so the next
+  // line's letters and digits are its tail.
+  if (value && /[-_]$/u.test(value) && lines[1] && /^\s*[A-Za-z0-9]/u.test(lines[1])) value += cut(lines[1]).replace(/\s+/g, '');
   value = closeUp(value)
     .replace(/^[-—_]+/u, '')
     .replace(/^[(（【[]|[)）】\]]$/gu, (b) => (balanced(value, b) ? b : ''));
+  // A code set wholly in a tag's brackets ("【GXZC2030-G1-0045】", "[AB-2030-01]") is the code inside them.
+  value = value.replace(WHOLLY_BRACKETED, '$1$2');
   if (!value || PLACEHOLDER.test(value) || ANOTHER_FIELD.test(value) || !/\d/.test(value) || value.length > MAX_CODE_LENGTH) return null;
   if (SITE_FILING.test(value)) return null;
   return value;
@@ -119,11 +126,15 @@ function cut(line: string): string {
   if (flat) value = flat[0];
   const next = NEXT_FIELD.exec(value);
   if (next && next.index > 0) value = value.slice(0, next.index);
-  // "(项目编号:MJZ2016017号)进行公开招标": the sentence's closing bracket ends the code.
-  const close = /[)）]/u.exec(value);
-  if (close && !/[(（]/u.test(value.slice(0, close.index))) value = value.slice(0, close.index);
+  // "(项目编号:MJZ2016017号)进行公开招标": the sentence's closing bracket ends the code; so does the
+  // one of a title's tag ("【项目编号：X】某项目招标公告").
+  const close = [...value.matchAll(/[)）\]】]/gu)].find((c) => !OPENER[c[0]].test(value.slice(0, c.index)));
+  if (close) value = value.slice(0, close.index);
   return value.trim();
 }
+
+// Each closing bracket with the openers that match it: "QQZBZC[2019]1186)进行" closes its "[" and not its ")".
+const OPENER: Record<string, RegExp> = { ')': /[(（]/u, '）': /[(（]/u, ']': /[[【]/u, '】': /[[【]/u };
 
 // Keeps a bracket that closes one opened inside the code ("ZSHJ-2026-014(2)"), drops a stray
 // one left over from the sentence ("招标编号:X4600002901004618001)").
