@@ -1,3 +1,4 @@
+import { isColumnName } from './flat-table';
 import { cellsBelow, splitCells } from './table-cells';
 
 // A list of approvals or filings (序号 | 项目代码 | 项目名称 | 项目单位 | 总投资 …) gives each
@@ -6,13 +7,12 @@ import { cellsBelow, splitCells } from './table-cells';
 const MIN_CELLS = 3;
 // A table flattened without bars has its header cells split by spaces (the display text keeps one):
 // "项目编号 项目名称 中标人 中标价(元)". Such a line is words only, no figures, and another of its cells
-// names a column a result or plan table has, which a line of prose split by spaces does not.
+// names a column as the one-cell-a-line tables' headers do, which a line of prose split by spaces does not.
 const SPACED_HEADER_CELL = /^[\p{Script=Han}()（）]{2,10}$/u;
-const COLUMN_WORD = /名称|单位|人$|金额|价|地点|投资|日期|时间|工期|内容|规模|供应商/u;
 
 function spacedHeader(line: string): boolean {
   const cells = line.trim().split(/\s+/u);
-  return cells.length >= MIN_CELLS && cells.every((c) => SPACED_HEADER_CELL.test(c)) && cells.some((c) => COLUMN_WORD.test(c));
+  return cells.length >= MIN_CELLS && cells.every((c) => SPACED_HEADER_CELL.test(c)) && cells.some((c) => isColumnName(c));
 }
 
 /** The first cell under the header cell that holds the label at `labelAt`, or null when it heads no column. */
