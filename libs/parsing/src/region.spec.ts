@@ -73,6 +73,22 @@ describe('locateRegion: hints where no place is named', () => {
     expect(locateRegion({ title: '关于某乡产业路项目立项的批复', body })?.path).toEqual(['重庆市', '奉节县']);
   });
 
+  it('places a province’s own department in its capital when nothing else is named, and only a 厅', () => {
+    const body = '采购人：湖北省财政厅（省直单位）';
+    expect(locateRegion({ buyer: '湖北省财政厅(省直单位)', title: '机关办公楼消防设施改造公开招标公告', body })?.path).toEqual([
+      '湖北省',
+      '武汉市',
+    ]);
+    expect(locateRegion({ buyer: '广西壮族自治区教育厅', title: '某系统采购', body: '' })?.path).toEqual(['广西壮族自治区', '南宁市']);
+    // A place named in the notice says more than the seat; a provincial 局 is left at the province.
+    expect(locateRegion({ buyer: '湖北省交通运输厅', title: '郧阳区某公路改建工程招标', body: '' })?.path).toEqual([
+      '湖北省',
+      '十堰市',
+      '郧阳区',
+    ]);
+    expect(locateRegion({ buyer: '福建省机关事务管理局', title: '省直机关空调协议供货入围征集', body: '' })?.path).toEqual(['福建省']);
+  });
+
   it('places a province’s own hospital or university in its capital', () => {
     expect(locateRegion({ buyer: '山东省立第三医院', title: '某系统维保服务中标公告', body: '' })?.path).toEqual(['山东省', '济南市']);
     expect(locateRegion({ buyer: '某大学附一院(安徽省立医院)', title: '某项目变更通知', body: '' })?.path).toEqual(['安徽省', '合肥市']);

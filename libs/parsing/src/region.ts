@@ -45,7 +45,7 @@ export function locateRegion(input: {
     let code = found;
     const named = input.buyer || input.title || leadOf(input.body);
     const byName = [
-      provincialHospitalCity(code, named),
+      provincialSeatCity(code, named),
       countyOfDocumentNumber(text, code),
       soleDistrictOfCityBody(code, named, text),
       districtOfBareCityZone(code, text),
@@ -92,6 +92,10 @@ const PROVINCIAL_UNIVERSITY = new RegExp(
   'u',
 );
 const NOT_IN_CAPITAL = /河北大学|河南大学|江苏大学|陕西中医药大学|山西中医药大学|广东医科大学/u;
+// A province's own departments (某省财政厅, 某自治区教育厅) sit in its capital too, and buy for their own
+// seat when no other place is named. Only a 厅: a provincial 局 may be a vertical bureau with sites
+// across the province, and a 委员会 is often a county's as well.
+const PROVINCIAL_DEPARTMENT = /^\p{Script=Han}{2,8}(?:省|自治区)(?:(?![市县区镇])\p{Script=Han}){2,10}厅(?:[(（][^()（）]{1,10}[)）])?$/u;
 
 // Without a buyer or title (a press item, a bare excerpt), the opening sentence says who speaks.
 const LEAD_MAX = 60;
@@ -100,8 +104,12 @@ function leadOf(body: string): string {
   return body.slice(0, end < 0 ? LEAD_MAX : Math.min(end, LEAD_MAX));
 }
 
-function provincialHospitalCity(code: string | null, buyer: string): string | null {
-  if (!code || !(PROVINCIAL_HOSPITAL.test(buyer) || (PROVINCIAL_UNIVERSITY.test(buyer) && !NOT_IN_CAPITAL.test(buyer)))) return null;
+function provincialSeatCity(code: string | null, buyer: string): string | null {
+  const seated =
+    PROVINCIAL_HOSPITAL.test(buyer) ||
+    PROVINCIAL_DEPARTMENT.test(buyer) ||
+    (PROVINCIAL_UNIVERSITY.test(buyer) && !NOT_IN_CAPITAL.test(buyer));
+  if (!code || !seated) return null;
   const path = regionPath(code);
   if (path.length !== 1) return null;
   // Every province's capital is its first city in GB/T 2260 (xx0100: 石家庄, 南京, 广州 …).

@@ -29,6 +29,20 @@ describe('scanMentions', () => {
     expect(scan('江北道路改造')).toEqual(['江北=江北区/江北区']);
   });
 
+  it('skips a place name before 大路, an avenue of 长春 or 沈阳, but not before a 大路镇', () => {
+    expect(scan('红旗街与西安大路交汇处').join()).not.toMatch(/西安/u);
+    expect(scan('北京大路')).toEqual([]);
+    expect(scan('桐梓县大路镇')[0]).toBe('桐梓县=桐梓县');
+    // A county's full name before it is an address in that county, as before any street.
+    expect(scan('准格尔旗大路工业园区')).toEqual(['准格尔旗=准格尔旗']);
+  });
+
+  it('reads a 路街道 cut from inside a road’s name as no township (海东路街道 is not 东路街道)', () => {
+    expect(scan('单位地址：新城区海东路16号，新城区海东路街道办事处').join()).not.toMatch(/东路街道/u);
+    // Right after a place name, or where the name starts the text, it is read as written.
+    expect(scan('东路街道办事处').length).toBeGreaterThan(0);
+  });
+
   it('keeps a district or county named in full before a street of an address (台江区东街, 某县八一路)', () => {
     expect(scan('福州市台江区东街88号')).toEqual(['福州市=福州市', '台江区=台江区']);
     expect(scan('吉安市永丰县八一路')).toEqual(['吉安市=吉安市', '永丰县=永丰县']);

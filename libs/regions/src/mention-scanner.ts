@@ -16,8 +16,9 @@ export interface Mention {
 
 // A place name directly followed by a road or estate word names the road (云南路, 南京东路, 北京道,
 // 朝阳园区), and 北京时间 is a clock, not a place. 道路 after a name is still the place's road works.
+// 长春 and 沈阳 name their avenues 大路 (西安大路, 北京大路); a 大路镇 or 大路乡 is a township of its own.
 const NOT_A_PLACE_AFTER =
-  /^(?:[东西南北中]?(?:路|街|大街|大道|巷|胡同|弄)|[一二三四五六七八九十\d]+(?:路|街|巷|弄)|道(?!路)|时间|园区|公园|花园|小区)/;
+  /^(?:[东西南北中]?(?:路|街|大街|大道|巷|胡同|弄)|大路(?![镇乡村])|[一二三四五六七八九十\d]+(?:路|街|巷|弄)|道(?!路)|时间|园区|公园|花园|小区)/;
 // A bare name followed by a township word names the township (龙华镇, 丹阳办事处), not the county.
 const TOWNSHIP_AFTER = /^(?:镇|乡|村|街道|办事处|社区|居委会)/;
 // A county's bare name before 湾 names a bay (海州湾, 胶州湾, 三门湾, 兴化湾), which lies off several
@@ -77,6 +78,7 @@ function withTowns(text: string, mentions: Mention[]): Mention[] {
     const end = m.index + m[0].length;
     for (let start = Math.max(0, end - TOWN_NAME_MAX); start <= end - TOWN_NAME_MIN; start++) {
       const name = text.slice(start, end);
+      if (roadTownCutShort(text, start, name, mentions)) continue;
       const entries = towns.get(name) ?? renamedTownEntries(name, towns);
       if (!entries) continue;
       // A town may not start inside an earlier name: move on to a shorter one.
@@ -108,6 +110,16 @@ function withTowns(text: string, mentions: Mention[]): Mention[] {
   if (!found.length && !zones.length) return mentions;
   const kept = mentions.filter((x) => !found.some((t) => x.start >= t.start && x.end <= t.end));
   return [...kept, ...found, ...zones].sort((a, b) => a.start - b.start);
+}
+
+// A 街道 named after its road takes the road's whole name (海东路街道, 中山路街道): a shorter name
+// ending in 路街道 that starts inside a word (东路街道 of 海东路街道) is the road cut short, not the
+// township of that name elsewhere. After a place name or at a word's start it is read as written.
+const ROAD_TOWN = /路街道$/u;
+
+function roadTownCutShort(text: string, start: number, name: string, mentions: Mention[]): boolean {
+  if (!ROAD_TOWN.test(name) || start === 0 || !HAN.test(text[start - 1])) return false;
+  return !mentions.some((x) => x.end === start);
 }
 
 // A township's school, clinic or home for the aged is named after it without the township word
@@ -213,9 +225,10 @@ const PLACE_LEVELS = new Set(['province', 'city']);
 
 // A district's or county's full name before a street is an address: "台江区东街88号", "某县八一路".
 // Roads are named after places without their suffix (南京东路), so the road test above spares these.
-// So is one before an estate or park word: "东昌府区花园北路", "某县人民公园" lie in that county, where a
+// So is one before 大路 ("准格尔旗大路工业园区" lies in 准格尔旗, whatever 大路 names there), and one
+// before an estate or park word: "东昌府区花园北路", "某县人民公园" lie in that county, where a
 // bare 朝阳花园 is only an estate's name.
-const STREET_AFTER = /^(?:[东西南北中]?(?:路|街|大街|巷|弄)|[一二三四五六七八九十\d]+(?:路|街|巷|弄)|花园|公园|小区)/;
+const STREET_AFTER = /^(?:[东西南北中]?(?:路|街|大街|巷|弄)|大路|[一二三四五六七八九十\d]+(?:路|街|巷|弄)|花园|公园|小区)/;
 const COUNTY_SUFFIX = /[区县旗]$/;
 
 function streetAfterCounty(text: string, start: number, match: TrieMatch<NameEntry>, after: string): boolean {
