@@ -31,6 +31,7 @@ import {
 } from './consortium';
 import { isRankField, nameAboveRankField } from './rank-field';
 import { rankedRow } from './result-table';
+import { decidedBlockNames } from './decided-block';
 import { cellsBelow, splitCells } from './table-cells';
 
 // Who won: the named winner of each lot (中标人, 成交供应商…); for a candidates notice the first
@@ -170,6 +171,8 @@ export function readWinners(text: string): string[] {
     const firsts = decided.names.map((n) => readOrgAt(n, 0, 'supplier')).filter((n): n is string => n !== null);
     if (firsts.length === decided.names.length) return firsts;
   }
+  const decidedBlocks = decidedBlockNames(text);
+  if (decidedBlocks.length) return decidedBlocks;
   const decidedInProse = decidedAs(text);
   if (decidedInProse.length) return decidedInProse;
   const byRank = winnerDecidedByRank(text);
