@@ -319,6 +319,8 @@ function tableUnderHeading(text: string, labelEnd: number): string[] {
 // heading of the bidders who lost ("未中标供应商情况：\n供应商名称 | 未中标原因"), or beside a column of
 // reasons, it lists those who lost.
 const SCORE_COLUMN = /得分|评分|排名|名次|排序|原因|理由/u;
+// The rank column may stand before it ("排名 供应商名称 首次报价 最终报价"): a cell of its own then.
+const RANK_CELL_BEFORE = /(?:^|[\s|])(?:综合|最终|得分)?(?:排名|名次|排序)[ \t]*[|\t ][ \t|]*$/u;
 const LOSERS_HEADING = /未(?:中标|成交|中选|入围)|落选|被否决|否决投标|无效投标/u;
 
 function namesOtherBidders(text: string, label: string, end: number): boolean {
@@ -326,6 +328,7 @@ function namesOtherBidders(text: string, label: string, end: number): boolean {
   const lineEnd = text.indexOf('\n', end);
   if (SCORE_COLUMN.test(text.slice(end, lineEnd < 0 ? text.length : Math.min(lineEnd, end + 80)))) return true;
   const lineStart = text.lastIndexOf('\n', end - label.length - 1) + 1;
+  if (RANK_CELL_BEFORE.test(text.slice(lineStart, end - label.length))) return true;
   const lineAbove = text.slice(text.lastIndexOf('\n', Math.max(0, lineStart - 2)) + 1, lineStart);
   return LOSERS_HEADING.test(lineAbove) || LOSERS_HEADING.test(text.slice(lineStart, end));
 }
