@@ -1953,6 +1953,25 @@ import { percent, tallyChecks } from './tally';
 // hospitals and universities do (region.ts; a provincial 局 is left at the province). The buyer's
 // "（省直单位）" note is kept in the label, as the set keeps level notes ("(本级)", "(地直)"). After: all
 // 20 right on every field. The shared dev and held-out figures are unchanged.
+// Batch b87 (own-b87-*, 20 results, award amounts and winners, third round, from portals not yet in the
+// set): a 成交 table whose header carries 万元 and whose rows are parted by single spaces, a 谈判 table
+// with a 首次报价 and a 最终报价 column, a candidates table giving only 评审价, 元/吨 prices and a 下浮率
+// under 中选人/中选供应商 (award null), 标项 lots each with its own winner (the first lot's amount, as
+// the set has it), a 年度服务费, 大写-only amounts with 角/分 and 整, 成交人, a 联合体 written as 牵头人
+// and 成员 lines, a person as 成交人, a Hong Kong and a foreign firm named in English ("… Limited"), a
+// Taiwan 決標公告 listing each 投標廠商 with its own 是否得標, winners masked as 某某 and ***, and budgets
+// stated beside the award (before, after, and as a column of the results table). First time: category,
+// stage, region, budget, buyer, agency, project code and publish all right; award 15/17 (the 首次报价
+// column was read, and "包号 预算金额(万元) 中标供应商 中标金额(万元)\n1 198 …" gave the row number
+// times 万), the three null awards right; winners 18/20 (the person noted "(个人，身份证号…)", and the
+// Taiwan blocks gave the losing 營造有限公司, the 土木包工業 winner not being read as a firm). Rules
+// added: a table with a quote for each round reads the last round's column (最终, 最后, 二次 报价); a row
+// number under a header may be followed by figure cells before the name and is still no value; a
+// person's note may give 个人/自然人 and the identity card number together; bidders listed as blocks of
+// fields each with 是否得标/是否中标 are read by the block marked 是 (decided-block); 包工业 is a
+// supplier suffix. After: award 17/17, winners 20/20; the shared dev and held-out figures are unchanged.
+// Probing a variant (the same 谈判 table parted by spaces) gave every row as a winner: a bare 供应商名称
+// with a rank cell before it on its line heads a column of all bidders, as one with a score after it does.
 const OWN_SET = join(__dirname, '../../test/fixtures/own-field-set.jsonl');
 
 describe('own field-style check set', () => {

@@ -619,3 +619,10 @@ describe('readResultAmount: unit prices and candidate lists of state firms (own-
     expect(readAwardAmount('中标费率：按收费标准的65%计取，按实结算')).toBeNull();
   });
 });
+
+describe('readAwardAmount: money columns before the name in a row flattened by spaces (own-b87)', () => {
+  it('reads the award column, not the row number the 万元 header would inflate', () => {
+    const text = '中标结果：\n包号 预算金额(万元) 中标供应商 中标金额(万元)\n1 198 甲医药有限公司 186.5';
+    expect(readAwardAmount(text)).toBe(1_865_000);
+  });
+});

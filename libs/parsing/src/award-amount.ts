@@ -75,7 +75,10 @@ const WRAPPED_UNIT_NOTE = /^[ \t]*\n[ \t]*\((?:单位[:：]?)?\s*(?:人民币)?\
 const MIN_AWARD_YUAN = 100;
 // A header's line ends, and the next line opens with a row number and a name: "…\n1 | 某公司".
 // A spreadsheet paste may wrap the header onto a line of its own first ("成交金额\n    (万元)\n1  某公司").
-const ROW_NUMBER_BELOW = /^[^\n\d]{0,16}(?:\n[ \t]*\([^()\n\d]{1,8}\)[^\n\d]{0,40})?\n[\s|]*\d{1,2}[ \t|]+\p{Script=Han}/u;
+// Figure cells may stand between the row number and the name when columns of money come first
+// ("包号 预算金额(万元) 中标供应商 中标金额(万元)\n1 198 某公司 186.5").
+const ROW_NUMBER_BELOW =
+  /^[^\n\d]{0,16}(?:\n[ \t]*\([^()\n\d]{1,8}\)[^\n\d]{0,40})?\n[\s|]*\d{1,2}[ \t|]+(?:\d[\d,]*(?:\.\d+)?[ \t|]+){0,3}\p{Script=Han}/u;
 
 // What a label may carry before its value: "报价:586000", "金额：…".
 const CELL_LABEL = /^(?:[^\d¥￥]{0,6}?(?:报价|金额|价格|总价)\s*[:：]?)/u;

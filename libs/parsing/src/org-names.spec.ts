@@ -1,4 +1,4 @@
-import { leadingOrg, readOrgAt } from './org-names';
+import { leadingOrg, personAt, readOrgAt } from './org-names';
 
 describe('readOrgAt', () => {
   it('keeps 小学校 and 中学校 whole, as schools in some provinces are named', () => {
@@ -67,5 +67,16 @@ describe('readOrgAt: masked values and flattened rows', () => {
 
   it('ends a buyer at the agency label of a table flattened with single spaces', () => {
     expect(readOrgAt('项目法人 某县水利局 招标代理 某某工程咨询有限公司 标段编号 X-03', 4, 'any')).toBe('某县水利局');
+  });
+});
+
+describe('personAt and Taiwan contractors (own-b87)', () => {
+  it('reads a person whose note gives both 个人 and an identity card number', () => {
+    expect(personAt('成交人：张某华(个人，身份证号6205**********1234)', 4)).toBe('张某华');
+    expect(personAt('张某(自然人,身份证号码:620502199001011234)', 0)).toBe('张某');
+  });
+
+  it('reads a name registered as 土木包工業', () => {
+    expect(readOrgAt('厂商名称：永盛土木包工业\n', 5, 'supplier')).toBe('永盛土木包工业');
   });
 });

@@ -17,8 +17,9 @@ import { dropSizeNote } from './size-note';
 // A company's station or outlet trades under the company's name followed by its own: 某某石油有限公司
 // 某某加油站, 某某证券股份有限公司某某营业部. After a company only, so a bare 加油站 is no supplier.
 // Taiwan's small firms trade as 行 or 社: 某某工程行, 某某企业社 (商行 on the mainland).
+// Its small building contractors register as 土木包工業 (包工业 once converted): 某某土木包工業.
 // A rural credit cooperative (某县农村信用社, 某县农村信用合作联社) wins deposits of public funds.
-const SUPPLIER_SUFFIX = String.raw`(?:有限责任公司|股份有限公司|有限公司|分公司|公司|集团|研究院|设计院|研究所|事务所|分院|分所|(?:个人独资|合伙)企业|合作社(?:联合社)?|信用(?:合作)?(?:联)?社|工作室|经营部|门市部|(?:工程|装饰|装修|维修|修理|汽修|服务|制作|图文|印刷|广告)部|商行|(?:工程|企业|实业|贸易|机电|电器|水电)(?:行|社)|商店|(?:五金|汽修|修理|维修|便利|专卖|批发|配件|电器|家电|建材|文具|百货|药)店|(?:大)?药房|(?<!网上|电子)超市|家庭农场|(?:种植|养殖|苗木|花木)场|苗圃|厂(?![房区址家商])|联合体|设计研究总院|(?<=公司[\p{Script=Han}0-9]{1,12})(?:加油加气站|加油站|加气站|充电站|营业部|营业厅|分店|门店))`;
+const SUPPLIER_SUFFIX = String.raw`(?:有限责任公司|股份有限公司|有限公司|分公司|公司|集团|研究院|设计院|研究所|事务所|分院|分所|(?:个人独资|合伙)企业|合作社(?:联合社)?|信用(?:合作)?(?:联)?社|工作室|包工业|经营部|门市部|(?:工程|装饰|装修|维修|修理|汽修|服务|制作|图文|印刷|广告)部|商行|(?:工程|企业|实业|贸易|机电|电器|水电)(?:行|社)|商店|(?:五金|汽修|修理|维修|便利|专卖|批发|配件|电器|家电|建材|文具|百货|药)店|(?:大)?药房|(?<!网上|电子)超市|家庭农场|(?:种植|养殖|苗木|花木)场|苗圃|厂(?![房区址家商])|联合体|设计研究总院|(?<=公司[\p{Script=Han}0-9]{1,12})(?:加油加气站|加油站|加气站|充电站|营业部|营业厅|分店|门店))`;
 // Road and railway units are 段: 公路管理段, 工务段 (a bare 段 would take 第一标段). State farms and
 // forests (林场, 农场), parks, reservoirs, 气象台/电视台, 党校 and 监狱 buy too (a bare 台 or 场 would
 // take 平台, 市场). Banks buy through their branches: 某银行股份有限公司某省分行 ends at 分行, not at 公司.
@@ -124,7 +125,12 @@ const SEAL_OR_ROLE_NOTE = new RegExp(String.raw`\((?:盖章|签章|公章|联合
 // A 询价 or small works may be won by a person, noted as one: "叶某某(自然人)", "张某(个人)". Such a
 // name has no suffix to find it by; the note says it is a bidder's name, and is no part of it.
 // An identity card's number in the note marks a person as well ("王某(身份证号：3301…)").
-const PERSON_NOTED = /^[\s:：=为]*(\p{Script=Han}{2,4})\s*\((?:自然人|个人|(?:居民)?身份证(?:号码?)?[:：]?\s*[\dXx*]{6,18})\)/u;
+// Both may be given in one note: "张某(个人，身份证号6205…1234)".
+const ID_CARD_NOTE = String.raw`(?:居民)?身份证(?:号码?)?[:：]?\s*[\dXx*]{6,18}`;
+const PERSON_NOTED = new RegExp(
+  String.raw`^[\s:：=为]*(\p{Script=Han}{2,4})\s*\((?:(?:自然人|个人)(?:[，,、；;]\s*${ID_CARD_NOTE})?|${ID_CARD_NOTE})\)`,
+  'u',
+);
 
 /** The person named at `from` with a 自然人/个人 note, without the note; else null. */
 export function personAt(text: string, from: number): string | null {

@@ -231,3 +231,16 @@ describe('rankedRow: an evaluated price column', () => {
     expect(rankedRow(text)).toMatchObject({ name: '甲公路工程有限公司', price: '2,863,510' });
   });
 });
+
+describe('rankedRow: a quote for each round of a negotiation', () => {
+  it('reads the last round (最终报价), not the first one standing left of it', () => {
+    const text =
+      '排名 | 供应商名称 | 首次报价(元) | 最终报价(元) | 评审得分\n1 | 甲办公设备有限公司 | 328,000.00 | 312,500.00 | 92.6\n2 | 乙科技有限公司 | 335,000.00 | 318,000.00 | 88.1';
+    expect(rankedRow(text)).toMatchObject({ name: '甲办公设备有限公司', price: '312,500.00' });
+  });
+
+  it('reads 二次报价 over 第一轮报价', () => {
+    const text = '名次 | 响应人 | 第一轮报价(万元) | 二次报价(万元)\n1 | 甲物业服务有限公司 | 98.5 | 96.2';
+    expect(rankedRow(text)).toMatchObject({ price: '96.2', unitYuan: 10_000 });
+  });
+});

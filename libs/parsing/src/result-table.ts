@@ -28,6 +28,9 @@ const PRICE_HEADER = /报价|投标(?:总)?价|中标价|成交价|中标金额|
 // Tables of 公路/水运 candidates may give only the evaluated price (评标价, 评审价); it is read when no
 // column gives the bid itself.
 const EVALUATED_PRICE_HEADER = /评(?:标|审)(?:总)?价(?!格)/u;
+// A 谈判 or 磋商 asks for more than one quote, and its table may give each round its own column
+// ("首次报价 | 最终报价", "第一轮报价 | 二次报价"): the bid the supplier won at is the last round's.
+const LAST_ROUND_HEADER = /(?:最终|最后|末轮|二次|第二轮)报价/u;
 // Columns about a bidder that are not its name: where it is, its codes and numbers, its people.
 const NOT_THE_NAME = /地址|代码|编号|序号|负责人|经理/u;
 const BIDDER_NUMBER_HEADER = /^(?:投标人|投标单位|供应商|响应人)(?:编号|代码)$/u;
@@ -132,7 +135,8 @@ function readTable(text: string, lines: string[], i: number, lineStart: number):
   // for the name, which a list elsewhere in the notice gives.
   if (bidder < 0) bidder = header.findIndex((h, at) => at !== rank && BIDDER_NUMBER_HEADER.test(h.replace(/\s+/g, '')));
   if (rank < 0) rank = header.findIndex((h, at) => at !== bidder && /候选人|排名|名次/u.test(h) && ranks(at));
-  const bidColumn = header.findIndex((h, at) => at !== bidder && PRICE_HEADER.test(h));
+  const lastRound = header.findIndex((h, at) => at !== bidder && LAST_ROUND_HEADER.test(h));
+  const bidColumn = lastRound >= 0 ? lastRound : header.findIndex((h, at) => at !== bidder && PRICE_HEADER.test(h));
   const price = bidColumn >= 0 ? bidColumn : header.findIndex((h, at) => at !== bidder && EVALUATED_PRICE_HEADER.test(h));
   // A table of scores may rank its bidders without a price column: the rank alone says who is first.
   if (bidder < 0 || (price < 0 && rank < 0)) return null;

@@ -1242,3 +1242,15 @@ describe('readWinners: a winner a change keeps (own-b76)', () => {
     expect(readWinners('成交供应商：某科技有限公司（未变更）')).toEqual(['某科技有限公司']);
   });
 });
+
+describe('readWinners: a rank column before a bare 供应商名称 (own-b87)', () => {
+  it('reads the row ranked first, not every row under the 供应商名称 heading', () => {
+    const text = '谈判结果：\n排名 供应商名称 首次报价(万元) 最终报价(万元)\n1 甲办公设备有限公司 32.8 31.25\n2 乙科技有限公司 33.5 31.8';
+    expect(readWinners(text)).toEqual(['甲办公设备有限公司']);
+  });
+
+  it('reads the bidder whose own block of fields is marked 是否得标：是', () => {
+    const text = '投标厂商1\n厂商名称：乙营造有限公司\n是否得标：否\n投标厂商2\n厂商名称：甲土木包工业\n是否得标：是';
+    expect(readWinners(text)).toEqual(['甲土木包工业']);
+  });
+});

@@ -31,6 +31,7 @@ import {
 } from './consortium';
 import { isRankField, nameAboveRankField } from './rank-field';
 import { rankedRow } from './result-table';
+import { decidedBlockNames } from './decided-block';
 import { cellsBelow, splitCells } from './table-cells';
 
 // Who won: the named winner of each lot (中标人, 成交供应商…); for a candidates notice the first
@@ -170,6 +171,8 @@ export function readWinners(text: string): string[] {
     const firsts = decided.names.map((n) => readOrgAt(n, 0, 'supplier')).filter((n): n is string => n !== null);
     if (firsts.length === decided.names.length) return firsts;
   }
+  const decidedBlocks = decidedBlockNames(text);
+  if (decidedBlocks.length) return decidedBlocks;
   const decidedInProse = decidedAs(text);
   if (decidedInProse.length) return decidedInProse;
   const byRank = winnerDecidedByRank(text);
@@ -316,6 +319,8 @@ function tableUnderHeading(text: string, labelEnd: number): string[] {
 // heading of the bidders who lost ("未中标供应商情况：\n供应商名称 | 未中标原因"), or beside a column of
 // reasons, it lists those who lost.
 const SCORE_COLUMN = /得分|评分|排名|名次|排序|原因|理由/u;
+// The rank column may stand before it ("排名 供应商名称 首次报价 最终报价"): a cell of its own then.
+const RANK_CELL_BEFORE = /(?:^|[\s|])(?:综合|最终|得分)?(?:排名|名次|排序)[ \t]*[|\t ][ \t|]*$/u;
 const LOSERS_HEADING = /未(?:中标|成交|中选|入围)|落选|被否决|否决投标|无效投标/u;
 
 function namesOtherBidders(text: string, label: string, end: number): boolean {
@@ -323,6 +328,7 @@ function namesOtherBidders(text: string, label: string, end: number): boolean {
   const lineEnd = text.indexOf('\n', end);
   if (SCORE_COLUMN.test(text.slice(end, lineEnd < 0 ? text.length : Math.min(lineEnd, end + 80)))) return true;
   const lineStart = text.lastIndexOf('\n', end - label.length - 1) + 1;
+  if (RANK_CELL_BEFORE.test(text.slice(lineStart, end - label.length))) return true;
   const lineAbove = text.slice(text.lastIndexOf('\n', Math.max(0, lineStart - 2)) + 1, lineStart);
   return LOSERS_HEADING.test(lineAbove) || LOSERS_HEADING.test(text.slice(lineStart, end));
 }
