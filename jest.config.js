@@ -60,9 +60,10 @@ module.exports = {
   globalSetup: '<rootDir>/test/global-setup.ts',
   globalTeardown: '<rootDir>/test/global-teardown.ts',
   testTimeout: 60000,
-  // One suite at a time (they share the test database and the machine's two cores), in a worker
-  // process rather than in band: in band every suite's modules stay on one heap, and collecting it
-  // made the run half as slow again. The worker is replaced once it holds more than this.
-  maxWorkers: 1,
+  // Two suites at a time, each in a worker process with a database of its own (global-setup.ts):
+  // most suites spend their time waiting on spawned apps, Postgres, Redis and SMTP, so one suite
+  // left one of the two cores idle. In band every suite's modules stay on one heap, and collecting
+  // it made the run half as slow again; a worker is replaced once it holds more than this.
+  maxWorkers: 2,
   workerIdleMemoryLimit: '1200MB',
 };

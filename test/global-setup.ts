@@ -1,22 +1,32 @@
-// Runs once before all suites: claims the test database for this run, then applies migrations to it
-// (services.sh created it).
+// Runs once before all suites: claims the test databases for this run (one per Jest worker),
+// creating the ones services.sh did not, then applies migrations to each.
 import 'tsconfig-paths/register';
+import type { Config } from '@jest/types';
 import { DataSource } from 'typeorm';
-import { loadConfig, testEnvironment } from '../libs/config/src';
+import { loadConfig, perWorkerDatabase, testDatabaseUrl, testEnvironment } from '../libs/config/src';
 import { dataSourceOptions, runMigrations } from '../libs/database/src';
 import { TEST_RUN_LOCK, testRunClaim } from './test-run-claim';
 
-export default async function globalSetup(): Promise<void> {
-  const config = loadConfig(testEnvironment());
-  await claimDatabase(config.database.url);
-  const dataSource = new DataSource(dataSourceOptions(config));
+export default async function globalSetup(globalConfig: Config.GlobalConfig): Promise<void> {
+  // The parent process has no JEST_WORKER_ID: this is worker 1's database, the base of the others.
+  const base = testDatabaseUrl();
+  const urls = Array.from({ length: Math.max(1, globalConfig.maxWorkers) }, (_, i) => perWorkerDatabase(base, String(i + 1)));
+  try {
+    for (const url of urls) await claimDatabase(url);
+    await Promise.all(urls.map((url) => migrate(url)));
+  } catch (err) {
+    // No teardown follows a failed setup: let go of the databases here.
+    await Promise.all(testRunClaim.connections.map((c) => c.destroy()));
+    testRunClaim.connections = [];
+    throw err;
+  }
+}
+
+async function migrate(url: string): Promise<void> {
+  const dataSource = new DataSource(dataSourceOptions(loadConfig(testEnvironment({ DATABASE_URL: url }))));
   try {
     await dataSource.initialize();
     await runMigrations(dataSource);
-  } catch (err) {
-    // No teardown follows a failed setup: let go of the database here.
-    await testRunClaim.connection?.destroy();
-    throw err;
   } finally {
     if (dataSource.isInitialized) await dataSource.destroy();
   }
@@ -27,14 +37,27 @@ export default async function globalSetup(): Promise<void> {
 // vanishes mid-test. So one run at a time holds the database, for as long as the run lasts (the
 // lock is the connection's: it goes with the process, however that ends).
 async function claimDatabase(url: string): Promise<void> {
+  await createIfMissing(url);
   // A pool of one that never closes it for being idle: the lock stays on the session that took it.
   const connection = new DataSource({ type: 'postgres', url, extra: { max: 1, idleTimeoutMillis: 0 } });
   await connection.initialize();
   const [{ claimed }] = await connection.query('SELECT pg_try_advisory_lock($1) AS claimed', [TEST_RUN_LOCK]);
+  const name = new URL(url).pathname.slice(1);
   if (!claimed) {
     await connection.destroy();
-    const name = new URL(url).pathname.slice(1);
     throw new Error(`Another test run is using the database ${name}; give this one its own (TEST_DATABASE_URL) or wait for it to end.`);
   }
-  testRunClaim.connection = connection;
+  testRunClaim.connections = [...testRunClaim.connections, connection];
+}
+
+async function createIfMissing(url: string): Promise<void> {
+  const name = decodeURIComponent(new URL(url).pathname.slice(1));
+  const server = new DataSource({ type: 'postgres', url: Object.assign(new URL(url), { pathname: '/postgres' }).toString() });
+  await server.initialize();
+  try {
+    const rows: unknown[] = await server.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
+    if (!rows.length) await server.query(`CREATE DATABASE "${name.replace(/"/g, '""')}"`);
+  } finally {
+    await server.destroy();
+  }
 }

@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import request from 'supertest';
+import { testDatabaseUrl } from '@app/config';
 import { SourcesService } from '@app/domain/ingest';
 import {
   createTestApi,
@@ -47,7 +48,7 @@ describe('behind PgBouncer (pool_mode=transaction)', () => {
   };
 
   beforeAll(async () => {
-    bouncer = await startPgBouncer(process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/tenders_test', { poolSize: POOL });
+    bouncer = await startPgBouncer(testDatabaseUrl(), { poolSize: POOL });
     smtp = await startSmtpTestServer();
     // Debian's PgBouncer (1.18) cannot carry named prepared statements across server connections.
     api = await createTestApi({

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
+import { testDatabaseUrl } from '@app/config';
 import { dataSourceOptions, runMigrations } from '@app/database';
 import { createTestApi, insertBulletins, insertMember, resetDatabase, TestApi } from '@app/testing';
 import { bearer, signInAdmin } from './admin-support';
@@ -9,7 +10,7 @@ import { signUp } from './support/member-sessions';
 // DATABASE_REPLICA_URL points at another database holding marker rows the primary lacks: admin
 // lists/searches and preview must show the marker (they read the replica), detail views must not.
 describe('reads on DATABASE_REPLICA_URL', () => {
-  const primaryUrl = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/tenders_test';
+  const primaryUrl = testDatabaseUrl();
   const replicaName = `tenders_replica_${randomBytes(4).toString('hex')}`;
   const replicaUrl = Object.assign(new URL(primaryUrl), { pathname: `/${replicaName}` }).toString();
   let server: DataSource;

@@ -1,10 +1,12 @@
 import { DataSource } from 'typeorm';
-import { loadConfig, testEnvironment } from '@app/config';
+import { loadConfig, perWorkerDatabase, testEnvironment } from '@app/config';
 import { dataSourceOptions, runMigrations } from '@app/database';
 
 // The browser suite keeps to a database of its own, so it can run beside other suites (other
-// people's, on the same machine) that reset the shared test database.
-export const WEB_TEST_DATABASE_URL = process.env.WEB_TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/tenders_web_test';
+// people's, on the same machine) that reset the shared test database; one per Jest worker.
+export const WEB_TEST_DATABASE_URL = perWorkerDatabase(
+  process.env.WEB_TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/tenders_web_test',
+);
 
 const connect = async (url: string) => new DataSource(dataSourceOptions(loadConfig(testEnvironment({ DATABASE_URL: url })))).initialize();
 

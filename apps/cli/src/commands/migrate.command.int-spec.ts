@@ -1,3 +1,4 @@
+import { testDatabaseUrl } from '@app/config';
 import { captureIo } from '../../test/capture-io';
 import { migrateCommand } from './migrate.command';
 
@@ -11,7 +12,7 @@ describe('cli migrate', () => {
 
   it('connects to DATABASE_MIGRATION_URL when it is set, not DATABASE_URL', async () => {
     process.env.DATABASE_URL = 'postgres://postgres@127.0.0.1:1/nowhere';
-    process.env.DATABASE_MIGRATION_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/tenders_test';
+    process.env.DATABASE_MIGRATION_URL = testDatabaseUrl();
     process.env.NODE_ENV = 'test';
     const io = captureIo();
     expect(await migrateCommand([], io)).toBe(0);
