@@ -1,4 +1,4 @@
-import { deadlineStatus, formatBudget, kindLabel } from './format';
+import { deadlineStatus, formatBudget, formatDate, kindLabel } from './format';
 
 describe('deadlineStatus', () => {
   const tz = 'Asia/Shanghai';
@@ -38,5 +38,16 @@ describe('kindLabel', () => {
     expect(kindLabel('change', 'correction')).toBe('更正');
     expect(kindLabel('change', null)).toBe('更正公告');
     expect(kindLabel('award', 'nonsense')).toBe('中标结果');
+  });
+});
+
+describe("dates in the member's timezone, read again", () => {
+  it('gives the same minute in another zone its own parts, and the next minute its own', () => {
+    const at = new Date('2026-03-20T15:59:30Z');
+    expect(formatDate(at, 'Asia/Shanghai', true)).toBe('3月20日 23:59');
+    expect(formatDate(at, 'Europe/London', true)).toBe('3月20日 15:59');
+    expect(formatDate(at, 'Asia/Shanghai', true)).toBe('3月20日 23:59');
+    expect(formatDate(new Date(at.getTime() + 60_000), 'Asia/Shanghai')).toBe('3月21日');
+    expect(deadlineStatus(new Date('2026-03-21T01:00:00Z'), at, 'Asia/Shanghai')).toBe('剩 1 天');
   });
 });

@@ -45,8 +45,16 @@ export function formatBudget(yuan: number | null): string | null {
 }
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
+// formatToParts was the costliest step of building a message: a digest formats four dates for each
+// of its 50 notices, and the same notices' dates recur in every member's digest. Parts are kept per
+// zone and minute (nothing finer is shown), in a map emptied when it grows past a day's worth.
+const partsCache = new Map<string, Record<string, string>>();
+const PARTS_CACHE_MAX = 50_000;
 
 function parts(date: Date, timeZone: string): Record<string, string> {
+  const key = `${timeZone}|${Math.floor(date.getTime() / 60_000)}`;
+  const cached = partsCache.get(key);
+  if (cached) return cached;
   let f = formatters.get(timeZone);
   if (!f) {
     f = new Intl.DateTimeFormat('en-US', {
@@ -60,7 +68,10 @@ function parts(date: Date, timeZone: string): Record<string, string> {
     });
     formatters.set(timeZone, f);
   }
-  return Object.fromEntries(f.formatToParts(date).map((p) => [p.type, p.value]));
+  const result = Object.fromEntries(f.formatToParts(date).map((p) => [p.type, p.value]));
+  if (partsCache.size >= PARTS_CACHE_MAX) partsCache.clear();
+  partsCache.set(key, result);
+  return result;
 }
 
 /** "3月5日", or "3月20日 17:00" with the time, in the member's timezone. */

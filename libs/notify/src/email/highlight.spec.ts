@@ -20,4 +20,12 @@ describe('highlight', () => {
   it('leaves text without hits escaped and unchanged otherwise', () => {
     expect(highlightHtml('"道路"', [])).toBe('&quot;道路&quot;');
   });
+
+  it('gives each call its own hits when the same text comes back (its matching form is kept)', () => {
+    const text = '城區道路 照明工程';
+    expect(findHits(text, ['道路']).map(([s, e]) => text.slice(s, e))).toEqual(['道路']);
+    expect(findHits(text, ['路照明']).map(([s, e]) => text.slice(s, e))).toEqual(['路 照明']);
+    expect(findHits(text, ['城区'])).toEqual([[0, 2]]);
+    expect(findHits(text, ['桥梁'])).toEqual([]);
+  });
 });

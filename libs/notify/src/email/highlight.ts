@@ -33,8 +33,24 @@ function hitForm(hit: string): string {
   return form;
 }
 
-/** Matching form of `text`, with each normalised character's index in the original. */
-function normalise(text: string): { chars: string[]; origin: number[] } {
+/** `text` in matching form (`hay`), with where each of its UTF-16 units came from in the original. */
+interface Normalised {
+  hay: string;
+  /** Per unit of `hay`: the index of the character it came from in `hay`'s character list. */
+  slot: Int32Array;
+  /** Per character of `hay`: its index in the original text. */
+  origin: Int32Array;
+}
+
+// The same notice is shown to every member it matched, so its title and snippet come back message
+// after message: their matching form is kept, in a map emptied when it grows past a day's notices
+// (titles and 160-character snippets: about a kilobyte each).
+const NORMALISED = new Map<string, Normalised>();
+const NORMALISED_MAX = 20_000;
+
+function normalise(text: string): Normalised {
+  const cached = NORMALISED.get(text);
+  if (cached) return cached;
   const chars: string[] = [];
   const origin: number[] = [];
   let i = 0;
@@ -45,7 +61,15 @@ function normalise(text: string): { chars: string[]; origin: number[] } {
     }
     i += ch.length;
   }
-  return { chars, origin };
+  // Offsets in `hay` are in UTF-16 units; map each back to its character slot.
+  const slot: number[] = [];
+  chars.forEach((c, k) => {
+    for (let u = 0; u < c.length; u++) slot.push(k);
+  });
+  const result = { hay: chars.join(''), slot: Int32Array.from(slot), origin: Int32Array.from(origin) };
+  if (NORMALISED.size >= NORMALISED_MAX) NORMALISED.clear();
+  NORMALISED.set(text, result);
+  return result;
 }
 
 /**
@@ -54,13 +78,7 @@ function normalise(text: string): { chars: string[]; origin: number[] } {
  * hit "道路" also finds "道 路" and "道路" written in full-width or traditional characters.
  */
 export function findHits(text: string, hits: string[]): Array<[number, number]> {
-  const { chars, origin } = normalise(text);
-  const hay = chars.join('');
-  // Offsets in `hay` are in UTF-16 units; map each back to its character slot.
-  const slot: number[] = [];
-  chars.forEach((c, k) => {
-    for (let u = 0; u < c.length; u++) slot.push(k);
-  });
+  const { hay, slot, origin } = normalise(text);
   const ranges: Array<[number, number]> = [];
   for (const hit of new Set(hits.map(hitForm).filter(Boolean))) {
     for (let at = hay.indexOf(hit); at >= 0; at = hay.indexOf(hit, at + 1)) {
