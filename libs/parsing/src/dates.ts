@@ -1,5 +1,6 @@
 import { displayText } from './display-text';
 import { DateHit, joinSplitDates, scanDates, scanMonthDays, shanghaiDate } from './date-scan';
+import { timeInNextField } from './separate-time';
 
 export { shanghaiDate } from './date-scan';
 
@@ -225,6 +226,9 @@ export function extractDeadline(text: string, published: Date | null = null): Da
   const best = beforeAfterTable && candidates[0] ? lastOnItsLine(joined, hits, candidates[0]) : candidates[0];
   if (!best) return null;
   if (best.hasTime) return best.date;
+  // The hour may stand in a field of its own right after the day ("截标日期：A\n截标时间：B").
+  const ownHour = timeInNextField(joined, best);
+  if (ownHour) return ownHour;
   const sameDay = candidates.find((c) => c.hasTime && sameShanghaiDay(c.date, best.date));
   return (sameDay ?? best).date;
 }
