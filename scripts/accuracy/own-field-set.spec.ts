@@ -1972,6 +1972,32 @@ import { percent, tallyChecks } from './tally';
 // supplier suffix. After: award 17/17, winners 20/20; the shared dev and held-out figures are unchanged.
 // Probing a variant (the same 谈判 table parted by spaces) gave every row as a winner: a bare 供应商名称
 // with a rank cell before it on its line heads a column of all bidders, as one with a score after it does.
+// own-b89-* (20 bulletins probing bid deadlines and budgets, third round, from portals not yet here:
+// a 国网 ECP 谈判 with 响应文件提交截止 in numerals (二〇三〇年十二月五日上午九时三十分) and 采购预算（最高限价）
+// in 万元, a 石化 service tender closing 下午两点半 with two 包 and a 合计, a 国铁 table headed 最高投标限价
+// （万元） and "14:30时", a 中建 分包 with 人民币…元整 beside its 小写 and 北京时间 after the time, a 高校 giving
+// only 开标时间 in its 开标 section and a budget "不超过198万元", a hospital's 报名/获取文件 cut-offs before
+// its bid deadline beside 保证金 and 标书费, a 军队 询价 with 递交截止 and 开启 half an hour apart and only 单价
+// caps (no budget), a 县级 关键信息 table one cell a line, a Hong Kong 截標日期及時間, a Macau 截標 in
+// numerals, Taiwan's 截止投標 in 民國 years (by digits and 民國…年 written out), a 发电集团 notice whose
+// deadline is only 详见招标文件, a 南网 下午二时三十分 in numerals beside a 代理服务费, a 高校 lots table with
+// 预算（万元） over a 合计 row, a 医院 人民币捌拾陆万伍仟元整（小写…） beside a 12,000元 代理服务费, a 县级
+// 施工 notice with 报名截止, 投标截止 and 开标（解密） at three times, a 中石油 "采购预算不超过260万元（含税）"
+// with 北京时间 before the hour, a 国铁 综合单价 cap only, and a 中建 劳务 "下午2时整") was scored once with
+// --text-only before any change: category 20/20, stage found 20/20, province 20/20, city 16/16, district
+// 12/12 (the same without region text), budget 14/14, budget none stated 6/6, award and winners none
+// stated 20/20, buyer 17/17, agency 5/5, project code 19/19, deadline 19/19, deadline none stated 1/1,
+// published 1/1. Two districts were then labelled as the set labels places given only in an address
+// (蒸湘区 from a 交货地点, 南明区 from the buyer's 地址), and both are read. With the batch all right,
+// probing past it with some 80 deadline and budget wordings found four gaps, now rules: a deadline's
+// day and hour in fields of their own or split by a comma ("截標日期：A\n截標時間：中午十二時正",
+// "截標日期及時間：A，下午5時30分", "截止投標日期…\n截止投標時間…") set the day at that hour, but never at an
+// 开标 or other cut-off's hour (separate-time.ts, with readClock in date-scan.ts); a 民國 year written
+// in numerals ("民國一一九年十一月二十六日") is read (date-scan.ts); a heading "开标时间及地点" names the date
+// of the bare 时间 field below it (dates.ts); and a budget whose value opens with 合计/共计/总计 after the
+// colon ("采购预算：合计人民币壹佰贰拾万元整…") is that figure (budget.ts). Still open: a 投标截止 given only
+// as 详见招标文件 beside a dated 开标时间 takes the opening time, as a notice with no deadline label always
+// has. The shared dev and held-out figures are unchanged.
 const OWN_SET = join(__dirname, '../../test/fixtures/own-field-set.jsonl');
 
 describe('own field-style check set', () => {

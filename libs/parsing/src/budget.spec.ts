@@ -157,6 +157,13 @@ describe('extractBudget: investment in press prose', () => {
 });
 
 describe('extractBudget: lots tables and quoted past awards', () => {
+  it('reads a figure whose value opens with 合计, 共计 or 总计 after the colon', () => {
+    expect(yuan('采购预算：合计人民币壹佰贰拾万元整（小写：1200000元）')).toBe(1_200_000);
+    expect(yuan('采购预算：共计人民币120万元')).toBe(1_200_000);
+    expect(yuan('项目预算：总计120万元')).toBe(1_200_000);
+    expect(yuan('采购预算：合计：120万元')).toBe(1_200_000);
+  });
+
   it('reads a lots table under its header, not the row number after it, and takes its 合计 row as the total', () => {
     const text = '包号 | 名称 | 预算金额(万元)\n1 | 课桌椅 | 120\n2 | 实验台 | 60\n合计 | | 180\n投标截止时间:2026年9月1日9:30';
     expect(yuan(text)).toBe(1_800_000);

@@ -76,7 +76,10 @@ function amountBeforeLabel(display: string): Budget | null {
   return m && yuan !== null && yuan >= MIN_BUDGET_YUAN ? { yuan, sourceText: m[0] } : null;
 }
 
-const TOTAL_AFTER_LABEL = /^(?:合计|总计|共计)(?=\s*(?:\([^()\n]{0,12}\))?\s*[:：为]|\s*(?:人民币)?\s*[\d¥￥])/u;
+// The word may also open the value, after the label's colon ("采购预算：合计人民币壹佰贰拾万元整"), and the
+// figure may be in capitals.
+const TOTAL_AFTER_LABEL =
+  /^(?:[ \t]*[:：][ \t]*)?(?:合计|总计|共计)(?=\s*(?:\([^()\n]{0,12}\))?\s*[:：为]|\s*(?:人民币)?\s*[\d¥￥零〇一二两三四五六七八九十壹贰叁肆伍陆柒捌玖拾])/u;
 
 // Price ceilings (最高限价, 招标控制价) are tier 1 of BUDGET_TIERS.
 const CEILING_TIER = 1;

@@ -1,4 +1,4 @@
-import { joinSplitDates, scanDates, shanghaiDate } from './date-scan';
+import { joinSplitDates, readClock, scanDates, shanghaiDate } from './date-scan';
 
 describe('joinSplitDates', () => {
   it('joins dates a crawler split over lines', () => {
@@ -116,5 +116,30 @@ describe('scanDates, noon and the ends of the day', () => {
       '2030-01-05T18:00:00.000Z',
       '2030-01-06T10:00:00.000Z',
     ]);
+  });
+});
+
+describe('民國 years in numerals', () => {
+  it('reads a 民國 year written digit by digit or as a number', () => {
+    const read = (text: string) => scanDates(text).map((h) => [h.date.toISOString(), h.hasTime]);
+    expect(read('截止收件日期:民国一一九年十一月二十六日下午五时')).toEqual([['2030-11-26T09:00:00.000Z', true]]);
+    expect(read('民国一百一十九年三月五日')).toEqual([['2030-03-04T16:00:00.000Z', false]]);
+  });
+
+  it('reads no numeral run as a year without 民國', () => {
+    expect(scanDates('一一九年十一月二十六日')).toEqual([]);
+  });
+});
+
+describe('readClock', () => {
+  it('reads a time of day opening the text', () => {
+    expect(readClock('中午十二时正前')).toEqual({ hour: 12, minute: 0, length: 6 });
+    expect(readClock('下午5时30分')).toMatchObject({ hour: 17, minute: 30 });
+    expect(readClock('14:30')).toMatchObject({ hour: 14, minute: 30 });
+  });
+
+  it('is null when no hour opens the text', () => {
+    expect(readClock('共3天')).toBeNull();
+    expect(readClock('王工')).toBeNull();
   });
 });

@@ -33,9 +33,13 @@ const DATE_FORMS = [
   // Press releases write it with hyphens ("發布日期：118-03-18"); only years up to 139 (2050) and a
   // two-digit month and day, so a part number (150-1-2) or a phone (138-1234-5678) stays apart.
   String.raw`(?<![\d/.\-])(1[0-3]\d)-(\d{2})-(\d{2})(?![\d/.\-])`,
+  // A 民國 year in numerals, as a Taiwan notice may write its deadline in full: "民國一一九年十一月二十六日"
+  // (digit by digit) or "民國一百一十九年…"; only after 民國, so no numeral run elsewhere is read as a year.
+  `民国\\s*([${CN_DIGIT}十百]{2,5})\\s*年\\s*([${CN_SMALL}]{1,3})\\s*月\\s*([${CN_SMALL}]{1,3})\\s*[日号]`,
 ];
 const TWO_DIGIT_FORM = 4;
 const ROC_FORMS = new Set([5, 6, 7]);
+const ROC_NUMERAL_FORM = 8;
 const ROC_YEAR_ONE = 1911;
 const DATE_RE = new RegExp(`(?:${DATE_FORMS.map((f) => `(?:${f})`).join('|')})${WEEKDAY}${TIME}`, 'gu');
 
@@ -75,8 +79,9 @@ function toDate(m: RegExpMatchArray): { value: Date; hasTime: boolean } | null {
   for (let form = 0; form < DATE_FORMS.length; form++) {
     const [y, mo, d] = [m[1 + form * 3], m[2 + form * 3], m[3 + form * 3]];
     if (y === undefined) continue;
-    if (form === 3) {
-      year = chineseDigitsValue(y);
+    if (form === 3 || form === ROC_NUMERAL_FORM) {
+      const digits = form === 3 ? chineseDigitsValue(y) : (chineseDigitsValue(y) ?? chineseIntegerValue(y));
+      year = digits === null ? null : digits + (form === 3 ? 0 : ROC_YEAR_ONE);
       month = chineseIntegerValue(mo);
       day = chineseIntegerValue(d);
     } else {
@@ -132,6 +137,23 @@ export function scanMonthDays(text: string, reference: Date): DateHit[] {
     if (date) hits.push({ index: m.index, end: m.index + m[0].length, date, hasTime: h !== undefined });
   }
   return hits;
+}
+
+// A time of day standing alone, as the value of a field of its own ("截标时间：中午十二时正").
+const CLOCK_RE = new RegExp(`^${TIME}`, 'u');
+
+/**
+ * The time of day at the start of `text` ("下午5时30分", "14:30", "中午十二时正"): its hour and minute in
+ * Shanghai wall-clock time and how many characters it takes; null when no hour opens the text or it is impossible.
+ */
+export function readClock(text: string): { hour: number; minute: number; length: number } | null {
+  const m = CLOCK_RE.exec(text);
+  if (!m || m[2] === undefined) return null;
+  let hour = clockValue(m[2]);
+  if (isAfternoon(m[1]) && hour < 12) hour += 12;
+  const minute = clockValue(m[3]);
+  if (hour > 23 || minute > 59) return null;
+  return { hour, minute, length: m[0].length };
 }
 
 /** An hour or minute written in digits or numerals (九, 十二, 三十); 0 when absent. */

@@ -61,6 +61,13 @@ describe('extractDeadline', () => {
     expect(iso(extractDeadline(text))).toBe('2026-04-08T01:30:00.000Z');
   });
 
+  it('reads the 时间 field under a heading that names the opening or the deadline', () => {
+    expect(iso(extractDeadline('七、开标时间及地点\n时间：2030年11月8日上午9时30分\n地点：某中心'))).toBe('2030-11-08T01:30:00.000Z');
+    expect(iso(extractDeadline('投标截止时间\n(1)日期：2030年11月8日9:00'))).toBe('2030-11-08T01:00:00.000Z');
+    // A field of another name below a label with no value still keeps its own date.
+    expect(extractDeadline('开标时间：请登录平台查看\n发布时间：2030年10月18日')).toBeNull();
+  });
+
   it('falls back to the opening time and borrows a time given for the same day', () => {
     expect(iso(extractDeadline('开标时间：2024年3月25日'))).toBe('2024-03-24T16:00:00.000Z');
     const table = '提交投标文件截止时间 |\n2026年04月21日\n开标时间 |\n2026年04月21日10时30分';

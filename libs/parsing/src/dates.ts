@@ -1,5 +1,6 @@
 import { displayText } from './display-text';
 import { DateHit, joinSplitDates, scanDates, scanMonthDays, shanghaiDate } from './date-scan';
+import { timeInNextField } from './separate-time';
 
 export { shanghaiDate } from './date-scan';
 
@@ -11,6 +12,9 @@ const QUOTED_BETWEEN = /原(?!文(?!件))|截止|。/u;
 // A field whose value is hidden or empty ("开标时间：请登录\n发布时间：A"): a date past the next
 // line's own label belongs to that label.
 const NEXT_LABEL_BETWEEN = /\n[ \t]*[^\n:：\d]{1,12}[:：]/u;
+// A label that heads its section names the date of the field below it when that field is only
+// 时间 or 日期: "七、开标时间及地点\n时间：A\n地点：…", "投标截止时间\n(1)日期：A".
+const HEADING_OVER_TIME_FIELD = /^[^\n:：]{0,8}\n[ \t]*(?:\(?[一二三四五六七八九十\d]{1,2}[)、.][ \t]*)?(?:时间|日期)[ \t]*[:：][ \t]*$/u;
 
 /**
  * Parses one date expression — 2024年3月5日, 2024年03月30日08时30分, 2024-03-05 09:30, 2024/3/5,
@@ -225,6 +229,9 @@ export function extractDeadline(text: string, published: Date | null = null): Da
   const best = beforeAfterTable && candidates[0] ? lastOnItsLine(joined, hits, candidates[0]) : candidates[0];
   if (!best) return null;
   if (best.hasTime) return best.date;
+  // The hour may stand in a field of its own right after the day ("截标日期：A\n截标时间：B").
+  const ownHour = timeInNextField(joined, best);
+  if (ownHour) return ownHour;
   const sameDay = candidates.find((c) => c.hasTime && sameShanghaiDay(c.date, best.date));
   return (sameDay ?? best).date;
 }
@@ -377,7 +384,8 @@ function labelledDates(
     const hit = hits.find((h) => h.index >= labelEnd && h.index <= labelEnd + LABEL_WINDOW);
     // A deadline past another 截止 or an "原…" belongs to that other wording ("更正事项:截止时间\n更正内容:原截止时间为…").
     if (hit && skipQuoted && QUOTED_BETWEEN.test(text.slice(labelEnd, hit.index))) continue;
-    if (hit && NEXT_LABEL_BETWEEN.test(text.slice(labelEnd, hit.index))) continue;
+    const between = hit ? text.slice(labelEnd, hit.index) : '';
+    if (hit && NEXT_LABEL_BETWEEN.test(between) && !HEADING_OVER_TIME_FIELD.test(between)) continue;
     if (hit && !out.includes(hit)) out.push(hit);
   }
   return out;
