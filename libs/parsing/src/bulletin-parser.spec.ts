@@ -122,6 +122,21 @@ describe('parseBulletin', () => {
     expect(survey).toMatchObject({ category: 'intent', stage: 'pre_announcement', deadlineAt: null });
   });
 
+  it('gives a sale, a contract and a planned project no deadline: they take no bids', () => {
+    const land = parseBulletin({
+      title: '某区国有建设用地使用权挂牌出让公告',
+      body: '起始价：1280万元\n竞买申请截止时间：2030年7月20日16时\n挂牌时间：2030年7月12日9时至2030年7月22日10时',
+    });
+    expect(land).toMatchObject({ category: 'other', deadlineAt: null });
+    const eia = parseBulletin({
+      title: '某垃圾焚烧发电项目环境影响报告书拟批准公示',
+      body: '建设单位：某环保能源有限公司\n意见反馈截止时间：2030年6月18日17时',
+    });
+    expect(eia).toMatchObject({ category: 'proposed', deadlineAt: null });
+    const lease = parseBulletin({ title: '某街道临街门面房公开出租公告', body: '竞租申请文件递交截止时间：2029年6月7日17:00' });
+    expect(lease).toMatchObject({ category: 'tender', deadlineAt: new Date('2029-06-07T09:00:00Z') });
+  });
+
   it('gives a failed tender no deadline: its opening time is past', () => {
     const parsed = parseBulletin({
       title: '某镇村级道路硬化工程流标公示',

@@ -219,7 +219,11 @@ function explicitDate(value: Date | string | null | undefined): Date | null {
 function deadline(category: BulletinCategory, stage: BulletinStage | null, text: string, noticeDay: Date | null): Date | null {
   // A plan, a preview or a call for comments or prices (intent) takes no bids: the cut-off it gives is
   // for remarks or quotes, and the bid deadline comes with the tender that follows.
-  if (category === 'award' || category === 'intent' || stage === 'bid_opening' || stage === 'termination') return null;
+  // A sale of land or assets (竞买申请截止), a contract, an acceptance, a planned project's 公示 (its
+  // 意见反馈 cut-off) and a press report take no bids either: only a tender or a change to one has a
+  // deadline a member can still meet.
+  if (category !== 'tender' && category !== 'change') return null;
+  if (stage === 'bid_opening' || stage === 'termination') return null;
   const found = extractDeadline(text, noticeDay) ?? deadlineColumn(text);
   if (found && noticeDay && found.getTime() < noticeDay.getTime() - 86_400_000) return null;
   return found;
