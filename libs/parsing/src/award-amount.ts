@@ -1,23 +1,24 @@
-import { lineClosedByFirstRank, nameBeforeRankAtLineEnd } from './rank-at-line-end';
+import { nameBeforeRankAtLineEnd } from './rank-at-line-end';
 import { winnerDecidedByRank } from './rank-decided';
 import { labelMultiplier, readAmountAfter, unitStatedAbove } from './amount-reader';
 import { parseAmount } from './amounts';
 import { quotesFormerResult } from './former-result';
 import { separateCreditCodes } from './credit-code';
-import { bidAboveRankField, bidBelowName, isRankField } from './rank-field';
+import { bidAboveRankField, isRankField } from './rank-field';
 import { rankedRow } from './result-table';
 import { amountInRunTogetherRow } from './run-together-row';
-import { cellsBelow, splitCells } from './table-cells';
-import { supplierNamesIn } from './org-names';
+import { cellsBelow } from './table-cells';
 import { firstCellBelowVertical } from './vertical-table';
 import { firstLotSection, withLotsInOrder } from './lot-order';
-import { amountOnLotLine } from './lot-line-amount';
 import { totalOfOneParty } from './total-row';
 import { withdrawalNoted } from './withdrawn-candidate';
 import { FIELD_LIST_AWARD_LABEL } from './field-list-label';
 import { labelExcludesTax, labelIncludesTax } from './tax-note';
 import { labelSaysTotal, lotsOfSeveralWinners } from './lots-total';
 import { wanStatedForBareFigure } from './notice-unit';
+import { amountBesideWinner } from './winner-amount';
+import { BEFORE_A_CHANGE_WORD, cellAmount, MIN_UNLABELLED_YUAN, RATE_CELL } from './award-cells';
+import { amountBeforeWinVerb, bidInFirstRankBlock, firstOfBidsInOrder } from './prose-award';
 
 // Money that was won, most certain first: a stated total, the award amount of a lot, then the
 // bid price of the first candidate. A budget or price ceiling is never read here.
@@ -79,10 +80,6 @@ const MIN_AWARD_YUAN = 100;
 // ("包号 预算金额(万元) 中标供应商 中标金额(万元)\n1 198 某公司 186.5").
 const ROW_NUMBER_BELOW =
   /^[^\n\d]{0,16}(?:\n[ \t]*\([^()\n\d]{1,8}\)[^\n\d]{0,40})?\n[\s|]*\d{1,2}[ \t|]+(?:\d[\d,]*(?:\.\d+)?[ \t|]+){0,3}\p{Script=Han}/u;
-
-// What a label may carry before its value: "报价:586000", "金额：…".
-const CELL_LABEL = /^(?:[^\d¥￥]{0,6}?(?:报价|金额|价格|总价)\s*[:：]?)/u;
-const RATE_CELL = /%|率/u;
 
 /**
  * The award amount in yuan from its label, or null. `skipTotals`: the notice tells several lots won
@@ -155,15 +152,6 @@ function rankedPrice(text: string): number | null | undefined {
   return yuan !== null && yuan >= MIN_AWARD_YUAN ? yuan : undefined;
 }
 
-function cellAmount(cell: string, unit: number): number | null {
-  if (RATE_CELL.test(cell)) return null;
-  const value = cell
-    .replace(CELL_LABEL, '')
-    .replace(/^[¥￥]/u, '')
-    .replace(/\((?:元|万元)\)$/u, (m) => (m.includes('万') ? '万元' : '元'));
-  return parseAmount(value, unit);
-}
-
 // Money that is something else than the award: budgets, ceilings, reserve prices (底价, 标底),
 // deposits, unit prices, fees.
 // An estimate (预估金额, 预计采购金额) says how much work may be ordered under rates, not what was won.
@@ -172,7 +160,6 @@ const OTHER_MONEY_BEFORE =
   /(?:预算|限价|控制价|底价|标底|保证金|单价|估算|预估|预计|投资|费|报价|概算|资金|暂定|暂估|暂列|限额|不超过|不高于)[^\n]{0,10}$/u;
 // "议价前总价412,000元，议价后总价386,000元": a figure from before a negotiation or a discount was
 // replaced by the one after it.
-const BEFORE_A_CHANGE_WORD = /(?:议价|谈判|磋商|优惠|让利|调整|变更|更正|降价)前/u;
 const BEFORE_A_CHANGE = new RegExp(`${BEFORE_A_CHANGE_WORD.source}[^\\n，,;；]{0,8}$`, 'u');
 // "成交价格：每网点每月1,680元", "每平方米每年4.86元": a price per thing (not per year, month or term alone)
 // is a unit price; what the contract comes to depends on how many are served.
@@ -189,7 +176,6 @@ const INCLUSIVE_TOTAL = /含[^\n，,;；]{0,16}?(?:共计|合计|总计)\s*$/u;
 const TOTAL_BEFORE = /(?:合计|总计|共计|总价|总金额)[^\n，,;；\d]{0,6}$/u;
 // Up to ten digits before the point: longer runs are credit codes or numbers run together.
 const ANY_AMOUNT = /(?<![\d.])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,10}(?:\.\d+)?)\s*(万元|元|亿元)(?!\/)/gu;
-const MIN_UNLABELLED_YUAN = 1000;
 const AWARD_REFERRED =
   /(?:中标|成交)(?:\(成交\))?(?:金额|价格|价)[\s:：(]*(?:详见|见)(?:附件|附表|公告附件|中标通知书|成交通知书|报价表|开标记录)/u;
 
@@ -219,203 +205,6 @@ export function readResultAmount(raw: string, winners: readonly string[] = []): 
     const before = text.slice(Math.max(0, m.index - 14), m.index);
     if (OTHER_MONEY_BEFORE.test(before) || BEFORE_A_CHANGE.test(before) || PER_THING_BEFORE.test(before)) continue;
     const yuan = parseAmount(`${m[1]}${m[2]}`);
-    if (yuan !== null && yuan >= MIN_UNLABELLED_YUAN) return yuan;
-  }
-  return null;
-}
-
-// The winner's price where its name stands: after it on its line, in its row, or in its block.
-function amountBesideWinner(text: string, winner: string): number | null {
-  return (
-    priceAfterName(text, winner) ??
-    priceInColumn(text, winner) ??
-    lineTotalAfterName(text, winner) ??
-    bidOnWinnerLine(text, winner) ??
-    amountBesideWinnerRow(text, winner) ??
-    figureAfterFirstRowName(text, winner) ??
-    amountOnLotLine(text, winner) ??
-    bidInWinnerBlock(text, winner)
-  );
-}
-
-// A bidders table flattened into one run of words: "投标人名称 投标报价(元) 工期 1 某公司
-// 12,486,300.00 180". The number right after the winner's name is its price when a price column
-// was named before it.
-const PRICE_COLUMN = /(?:投标|响应)?(?:总)?报价|投标(?:总)?价/gu;
-const PRICE_COLUMN_REACH = 240;
-const NAME_THEN_NUMBER = /^[\s|]*(?:[¥￥]\s*)?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,10}(?:\.\d+)?)\s*(万元|元)?(?![\d%‰年月日天A-Za-z])/u;
-
-function priceAfterName(text: string, name: string): number | null {
-  const at = text.indexOf(name);
-  if (at < 0) return null;
-  const before = text.slice(Math.max(0, at - PRICE_COLUMN_REACH), at);
-  const header = [...before.matchAll(PRICE_COLUMN)].pop();
-  if (!header) return null;
-  const m = NAME_THEN_NUMBER.exec(text.slice(at + name.length, at + name.length + 40));
-  if (!m) return null;
-  return figureYuan(m, labelMultiplier(before.slice(header.index, header.index + header[0].length + 8)) ?? 1);
-}
-
-// "投标人名称：甲公司\n投标报价：…\n排名：第一名": the bid field of the winner's own block of fields.
-function bidInWinnerBlock(text: string, name: string): number | null {
-  const bid = bidBelowName(text, name);
-  const hit = bid < 0 ? null : readAmountAfter(text, bid, unitStatedAbove(text, bid));
-  return hit?.yuan != null && hit.yuan >= MIN_UNLABELLED_YUAN ? hit.yuan : null;
-}
-
-// A ranking written one bidder a line with the price labelled in the line: "排名1 | 某公司 | 磋商报价：
-// ¥318,500.00 | 得分…", "1. 某公司 投标报价：5,986,420.00元". The winner's own line holds its bid.
-const BID_IN_LINE = /^[^\n]{0,24}?(?:(?:投标|响应|磋商|谈判|最终|竞价)?(?:总)?报价|投标(?:总)?价)(?:\([^()\n]{0,8}\))?/u;
-
-function bidOnWinnerLine(text: string, name: string): number | null {
-  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
-    const end = at + name.length;
-    const label = BID_IN_LINE.exec(text.slice(end, end + 40));
-    // Another bidder between the name and the label: the price is that one's. A bid before a
-    // negotiation or discount (优惠前报价) was replaced.
-    if (!label || supplierNamesIn(label[0]).length || BEFORE_A_CHANGE_WORD.test(label[0])) continue;
-    const hit = readAmountAfter(text, end + label[0].length, labelMultiplier(label[0]) ?? unitStatedAbove(text, at));
-    if (hit?.yuan != null && hit.yuan >= MIN_UNLABELLED_YUAN) return hit.yuan;
-  }
-  return null;
-}
-
-// A ranking with no header row, or run into one line: "1  某公司  412,800.00  92.5\n2  乙公司 …",
-// "中标候选人 1 某公司 2,156,780.00 2 乙公司 …". Row 1 is the winner's, and a money-like figure (with
-// thousands separators or cents, at least 1000) right after its name is its bid; a score or a
-// number of days is neither. A row closed by 第一名 is the winner's too, wherever it stands.
-const FIRST_ROW_BEFORE = /(?:^|[\s|])1[ \t|]+$/u;
-const MONEY_FIGURE_AFTER = /^[ \t|]+(?:[¥￥]\s*)?(\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d{4,10}\.\d{1,2})\s*(万元|元)?(?=$|[\s|])/u;
-
-function figureAfterFirstRowName(text: string, name: string): number | null {
-  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
-    if (!FIRST_ROW_BEFORE.test(text.slice(Math.max(0, at - 6), at)) && !lineClosedByFirstRank(text, at)) continue;
-    const m = MONEY_FIGURE_AFTER.exec(text.slice(at + name.length, at + name.length + 32));
-    if (m) return figureYuan(m, 1);
-  }
-  return null;
-}
-
-// Prose puts the money before the verb: "某公司以人民币壹佰贰拾万元整(¥1,200,000.00)中标",
-// "以3,456,789元的报价成交". Between the figure and the verb stand a bracketed repeat or 的价格/的报价.
-const WITH_AMOUNT = /以(?=\s*(?:人民币|¥|￥|\d|[壹贰叁肆伍陆柒捌玖拾一二三四五六七八九十]))/gu;
-const THEN_WIN_VERB = /^\s*(?:\([^()\n]{0,24}\))?\s*(?:的(?:投标)?(?:价格|报价|总价|金额))?\s*(?:中标|成交|中选|得标|夺标)/u;
-
-function amountBeforeWinVerb(text: string): number | null {
-  for (const m of text.matchAll(WITH_AMOUNT)) {
-    const hit = readAmountAfter(text, m.index + 1, null);
-    if (hit?.yuan == null || hit.yuan < MIN_UNLABELLED_YUAN) continue;
-    if (THEN_WIN_VERB.test(text.slice(hit.end, hit.end + 40))) return hit.yuan;
-  }
-  return null;
-}
-
-// "投标报价分别为：A元、B元、C元": the bids of the candidates in the order they were named, the first
-// being the first candidate's.
-// The label may close with its own colon first: "投标报价(不含税)：分别为A、B".
-const BIDS_IN_ORDER = /(?:投标|响应|最终)?报价(?:金额)?(?:\([^()\n]{0,6}\))?\s*[:：]?\s*(?:依次|分别)为\s*[:：]?/gu;
-
-function firstOfBidsInOrder(text: string): number | null {
-  for (const m of text.matchAll(BIDS_IN_ORDER)) {
-    const hit = readAmountAfter(text, m.index + m[0].length, labelMultiplier(m[0]) ?? unitStatedAbove(text, m.index));
-    if (hit?.yuan != null && hit.yuan >= MIN_UNLABELLED_YUAN) return hit.yuan;
-  }
-  return null;
-}
-
-// Candidates written as blocks of fields, each opened by its rank: "排名：1\n投标人名称：某公司\n投标报价：…".
-// The bid inside the block ranked first, before the next rank line.
-const FIRST_RANK_FIELD = /(?:排名|排序|名次|推荐顺序)\s*[:：]\s*(?:1|第[一1]名?)\s*\n/gu;
-const NEXT_RANK_FIELD = /(?:排名|排序|名次|推荐顺序)\s*[:：]/u;
-const BID_FIELD = /(?:(?:投标|响应|最终)?(?:总)?报价|投标(?:总)?价(?!格))(?:\([^()\n]{0,8}\))?/u;
-const RANK_BLOCK_CHARS = 300;
-
-function bidInFirstRankBlock(text: string): number | null {
-  for (const m of text.matchAll(FIRST_RANK_FIELD)) {
-    const from = m.index + m[0].length;
-    let block = text.slice(from, from + RANK_BLOCK_CHARS);
-    const next = NEXT_RANK_FIELD.exec(block);
-    if (next) block = block.slice(0, next.index);
-    const label = BID_FIELD.exec(block);
-    if (!label) continue;
-    const hit = readAmountAfter(text, from + label.index + label[0].length, labelMultiplier(label[0]) ?? unitStatedAbove(text, m.index));
-    if (hit?.yuan != null && hit.yuan >= MIN_UNLABELLED_YUAN) return hit.yuan;
-  }
-  return null;
-}
-
-/** A bid figure matched as (number, unit?): in its own unit, else the column's; too small to be a price is none. */
-function figureYuan(m: RegExpExecArray, columnUnit: number): number | null {
-  const yuan = m[2] ? parseAmount(`${m[1]}${m[2]}`) : parseAmount(m[1], columnUnit);
-  return yuan !== null && yuan >= MIN_UNLABELLED_YUAN ? yuan : null;
-}
-
-// A 主要标的信息 row run into one line after the winner's name, its empty cells dropped: "某公司 计算机
-// 紫光 Unis526T 156 4780.00 745680". Under a 中标/成交金额 header, three figures in a row where
-// quantity × unit price = amount give the amount; the arithmetic is what tells the columns apart.
-const LINE_TOTAL_HEADER = /(?:中标|成交)(?:\(成交\))?金额|总价/u;
-const PLAIN_FIGURE = /^(?:[¥￥])?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,12}(?:\.\d+)?)$/u;
-const FIGURE_SEPARATOR = /[\s|]+/u;
-
-function lineTotalAfterName(text: string, name: string): number | null {
-  const header = LINE_TOTAL_HEADER.exec(text);
-  if (!header) return null;
-  const rows = text
-    .slice(header.index)
-    .split('\n')
-    .filter((line) => line.trimStart().startsWith(name));
-  if (rows.length !== 1) return null;
-  const figures = rows[0]
-    .slice(rows[0].indexOf(name) + name.length)
-    .split(FIGURE_SEPARATOR)
-    .map((cell) => PLAIN_FIGURE.exec(cell))
-    .map((m) => (m ? Number(m[1].replace(/,/g, '')) : null));
-  for (let i = 0; i + 2 < figures.length; i++) {
-    const [quantity, price, amount] = figures.slice(i, i + 3);
-    if (quantity === null || price === null || amount === null || quantity < 1) continue;
-    if (amount >= MIN_UNLABELLED_YUAN && Math.abs(quantity * price - amount) <= 0.5) return amount;
-  }
-  return null;
-}
-
-// A candidates table laid out by columns: "投标人名称 | A | B | C" over "投标报价(元) | x | y | z".
-// The winner's column in the price row below its name row is its price.
-const PRICE_ROW_LABEL = /^(?:投标|响应|最终)?(?:总)?报价|^投标(?:总)?价|^(?:中标|成交)(?:金额|价)/u;
-const CELL_AMOUNT = /^(?:[¥￥]\s*)?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,12}(?:\.\d+)?)\s*(万元|元)?$/u;
-const PRICE_ROW_REACH = 4;
-
-function priceInColumn(text: string, name: string): number | null {
-  const lines = text.split('\n');
-  for (let i = 0; i < lines.length; i++) {
-    const column = splitCells(lines[i]).indexOf(name);
-    if (column < 1) continue;
-    for (const line of lines.slice(i + 1, i + 1 + PRICE_ROW_REACH)) {
-      const row = splitCells(line);
-      if (!PRICE_ROW_LABEL.test(row[0] ?? '')) continue;
-      const m = CELL_AMOUNT.exec(row[column] ?? '');
-      return m ? figureYuan(m, labelMultiplier(row[0]) ?? 1) : null;
-    }
-  }
-  return null;
-}
-
-// "供应商 | 金额" over "某公司 | 186,450.00": a small 成交 table whose money column is headed by a bare
-// 金额 (or 价格, 总价) names no 中标/成交 word, so no label finds it. The winner's own row, right under
-// the header, holds the amount in that column; its header's unit note (元, 万元) applies.
-const AMOUNT_HEADER_CELL = /^(?:合同|总)?(?:金额|价格|总价)(?:\((?:单位[:：]?)?(?:人民币)?(?:万元|元)\))?$/u;
-const PARTY_HEADER_CELL = /供应商|投标人|中标人|成交人|单位|公司|名称/u;
-
-function amountBesideWinnerRow(text: string, name: string): number | null {
-  const lines = text.split('\n');
-  for (let i = 1; i < lines.length; i++) {
-    const row = splitCells(lines[i]);
-    const column = row.indexOf(name);
-    if (column < 0) continue;
-    const header = splitCells(lines[i - 1]);
-    if (header.length !== row.length || !PARTY_HEADER_CELL.test(header[column])) continue;
-    const money = header.findIndex((cell) => AMOUNT_HEADER_CELL.test(cell));
-    if (money < 0 || money === column) continue;
-    const yuan = cellAmount(row[money], labelMultiplier(header[money]) ?? 1);
     if (yuan !== null && yuan >= MIN_UNLABELLED_YUAN) return yuan;
   }
   return null;
