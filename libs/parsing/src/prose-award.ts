@@ -1,5 +1,6 @@
 import { labelMultiplier, readAmountAfter, unitStatedAbove } from './amount-reader';
 import { MIN_UNLABELLED_YUAN } from './award-cells';
+
 // An award told in sentences rather than under a label: the figure before the verb that says who
 // won, the first of bids listed in rank order, or the bid in the first-ranked candidate's block.
 
