@@ -7,8 +7,6 @@ import { lineClosedByFirstRank } from './rank-at-line-end';
 import { bidBelowName } from './rank-field';
 import { splitCells } from './table-cells';
 
-// The winner's own price, read where its name stands in a results table, row or block.
-
 // The winner's price where its name stands: after it on its line, in its row, or in its block.
 export function amountBesideWinner(text: string, winner: string): number | null {
   return (
