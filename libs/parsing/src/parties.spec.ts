@@ -583,6 +583,8 @@ describe('readParties: owners in press reports and bilingual notices', () => {
     expect(read('甲方(发包人)：某镇人民政府\n乙方(承包人)：某建设有限公司').buyer).toBe('某镇人民政府');
     // A bare 甲方 may be a lessor or any other party to any agreement.
     expect(read('甲方：某物业管理有限公司\n乙方：某餐饮有限公司', '', false).buyer).toBeNull();
+    // In a procurement notice (a contract notice) the 甲方 beside a 乙方 is the side that bought.
+    expect(read('合同名称：环卫作业服务合同\n甲方：某街道办事处\n乙方：某环境有限公司').buyer).toBe('某街道办事处');
   });
 
   it('reads "由某公司建设，" as the owner unless the name is a builder\'s', () => {

@@ -1,5 +1,6 @@
 import { buyerColumn } from './buyer-column';
 import { cellUnderLabel } from './column-label';
+import { contractFirstParty } from './contract-party';
 import { roleRowName } from './role-row';
 import { respondentBuyer } from './complaint-respondent';
 import { decidingBuyer } from './deciding-buyer';
@@ -31,7 +32,7 @@ export interface Parties {
 // A project's 实施主体 or 建设主体 is the body that carries it out for its owner: a press report's
 // "项目实施主体为某公司" names the owner as 项目业主为 does.
 // A contract notice's 甲方 is the buyer when its note says so ("甲方（采购人）："); a bare 甲方 may be a
-// lessor or any party, so it is no label alone.
+// lessor or any party, so it is no label alone; beside a 乙方 field it is the buyer (contract-party.ts).
 // A lease let out by a public body names that body its 出租方 or 招租人 (出租单位): it publishes the call
 // as a buyer does. Its 承租方 is the bidder.
 // A notice written in English too labels them Tenderee, Purchaser, Buyer, Employer and (Tendering)
@@ -96,6 +97,8 @@ export function readParties(text: string, title: string, opts: { titleFallback: 
     intentOwner(flat) ??
     groundsOwner(flat, title) ??
     ownPurchaser(flat) ??
+    // A press report's agreement between two firms has its 甲方 and 乙方 too: only a procurement notice's counts.
+    (opts.titleFallback ? contractFirstParty(flat) : null) ??
     (opts.titleFallback
       ? (titleBuyer(title) ?? projectNameBuyer(flat) ?? headingBuyer(flat, title) ?? ownerOfProject(flat, title))
       : null) ??

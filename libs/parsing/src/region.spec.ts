@@ -15,6 +15,11 @@ describe('locateRegion', () => {
     ]);
   });
 
+  it('does not let a contract notice’s 乙方 address outvote the 甲方', () => {
+    const body = '合同编号:HT-01\n甲方:青田县某街道办事处\n乙方:温州某建设有限公司\n乙方地址:温州市鹿城区学院路22号\n合同金额:380,000.00元';
+    expect(locateRegion({ title: '合同公告', body })?.path).toEqual(['浙江省', '丽水市', '青田县']);
+  });
+
   it('is null when nothing names a place', () => {
     expect(locateRegion({ title: '某采购项目', body: '' })).toBeNull();
   });

@@ -30,6 +30,16 @@ describe('bodySections', () => {
     expect(s.key).toBe('南京市鼓楼区各中小学');
   });
 
+  it('reads a contract notice’s 乙方 and its address as another party, up to the 甲方', () => {
+    const s = bodySections('甲方:青田县某街道办事处|乙方:温州某建设有限公司|乙方地址:温州市鹿城区学院路|合同金额:38万元');
+    expect(s.main).toContain('青田县');
+    expect(s.otherParties).toContain('温州市鹿城区');
+    expect(s.main).not.toContain('温州');
+    const first = bodySections('乙方(供应商):合肥某科技有限公司,合肥市蜀山区|甲方(采购人):舒城县某中学');
+    expect(first.otherParties).toContain('合肥市蜀山区');
+    expect(first.main).toContain('舒城县某中学');
+  });
+
   it('moves a candidate’s 业绩 and 奖项 tables out of the main text up to the evaluation account', () => {
     const rows = '|某设计有限公司|佛山市顺德区某地块新建厂房设计|39.16|胡某|'.repeat(12);
     const body = `二、评标结果|中标候选人名称|某设计有限公司|业绩|单位名称|项目名称|合同金额(万元)|项目负责人${rows}奖项|单位名称|奖项名称|某设计有限公司|2024年佛山市优秀勘察设计项目|评标情况|评标工作在宜昌市夷陵区公共资源交易中心进行`;

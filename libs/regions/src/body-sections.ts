@@ -18,14 +18,17 @@ const KEY_VALUE_MAX = 40;
 // (采购人, 采购单位, 招标单位 …) or contact label or a site label, at most 300 chars. (A heading such as 中标候选人公示 does not start one.)
 // Excerpts run fields together without a colon: 供应商名称/供应商地址 and a 中标(成交)信息
 // heading start a winner's section too. 招标代理： and 采购代理： name the agency as plainly as 代理机构：.
+// A contract notice (合同公告) is published by its 甲方, the buyer; its 乙方 is the supplier or
+// contractor, whose address is as often in another city as a winner's. The 乙方 section runs to
+// the 甲方 as it would to the buyer.
 const OTHER_PARTY =
-  /(?:(?:招标|采购)代理(?=[:：|])|代理(?:机构|公司|单位)|中标(?:人|供应商|单位|候选人)|成交(?:人|供应商|单位)|投标人|供应商)(?:名称|信息|全称|地址|\(如有\))*[:：|]|供应商(?:名称|地址)|(?:中标|成交)(?:\(成交\))?信息/g;
+  /(?:(?:招标|采购)代理(?=[:：|])|乙方(?:\([^()|]{0,8}\))?|代理(?:机构|公司|单位)|中标(?:人|供应商|单位|候选人)|成交(?:人|供应商|单位)|投标人|供应商)(?:名称|信息|全称|地址|\(如有\))*[:：|]|供应商(?:名称|地址)|(?:中标|成交)(?:\(成交\))?信息/g;
 // The site of the work (交货地点：… in a winner's 主要标的信息) is not about the winner either.
 // The site may be given by its street address (项目地址：某区某路199号) or as 项目所在地 as well as by 地点.
 // A field list's next numbered item (…|五、采用单一来源方式的理由…|八、联系地址…) is no longer about the
 // supplier named in an item before it.
 const SECTION_END =
-  /\|[一二三四五六七八九十]{1,2}、|采购人|招标人|建设单位|采购单位|招标单位|项目联系|业主|(?:项目|工程|建设|实施|服务|施工|交货|供货|安装)(?:地点|地址)[:：|]|(?:项目|工程)所在地[:：|]|(?:电站|厂区|矿区|场站|现场)(?:地点|地址)[:：|]/g;
+  /\|[一二三四五六七八九十]{1,2}、|甲方(?:\([^()|]{0,8}\))?[:：|]|采购人|招标人|建设单位|采购单位|招标单位|项目联系|业主|(?:项目|工程|建设|实施|服务|施工|交货|供货|安装)(?:地点|地址)[:：|]|(?:项目|工程)所在地[:：|]|(?:电站|厂区|矿区|场站|现场)(?:地点|地址)[:：|]/g;
 const SECTION_MAX = 300;
 // A candidate's record table (业绩|单位名称|项目名称…, 奖项|单位名称|奖项及获奖项目名称…) lists its
 // past work and awards, often in other cities, row after row: it runs to the next heading, the
