@@ -22,6 +22,7 @@ export const METRICS: ReadonlyArray<readonly [string, number | null]> = [
   ['category', 90],
   ['stage agrees with category', null],
   ['stage found', null],
+  ['stage', null],
   ['budget (stated)', 90],
   ['budget (none stated)', null],
   ['award read as budget', null],
@@ -63,6 +64,9 @@ export function checksFor(row: LabelledBulletin, parsed: ParsedBulletin, without
   add('category', row.category, parsed.category, row.category === parsed.category);
   add('stage found', row.category, parsed.stage, parsed.stage !== null);
   if (parsed.stage) add('stage agrees with category', row.category, parsed.stage, STAGE_CATEGORY[parsed.stage] === row.category);
+  // The stage itself is checked only where a row is labelled with one (null: the notice has no stage);
+  // agreeing with the category is not enough for a member filtering on 延期 or 中标/成交结果.
+  if ('stage' in row && row.stage !== undefined) add('stage', row.stage, parsed.stage, row.stage === parsed.stage);
 
   const budgetGot = parsed.budgetYuan === null ? null : `${parsed.budgetYuan} (${parsed.budgetSourceText})`;
   if (row.budget_amount_yuan != null)

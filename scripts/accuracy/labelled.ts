@@ -20,6 +20,8 @@ export interface LabelledBulletin {
   winners?: string[] | null;
   project_code?: string | null;
   deadline_at?: string | null;
+  /** A code of BULLETIN_STAGES; null when the notice has no stage; absent when not labelled. */
+  stage?: string | null;
 }
 
 export type Split = 'dev' | 'held-out';

@@ -12,6 +12,8 @@ import { voidsTheAward } from './voided-award';
 import { answersResultChallenge } from './result-challenge';
 import { kindField } from './kind-field';
 import { leadingLines } from './leading-lines';
+import { movesOnlyTimes } from './times-only-change';
+import { namesTheChosen } from './decided-result';
 
 export const BULLETIN_CATEGORIES = ['tender', 'award', 'change', 'intent', 'proposed', 'news', 'other'] as const;
 export type BulletinCategory = (typeof BULLETIN_CATEGORIES)[number];
@@ -99,7 +101,10 @@ function readFromText(titleText: string, bodyText: string): NoticeKind {
     return { category: 'other', stage: voidsTheAward(bodyText) ? 'termination' : null };
   // A notice of no procedure stage (a ruling on a complaint) that voids the award ends the procedure.
   if (found?.category === 'other' && !found.stage && voidsTheAward(bodyText)) return { category: 'other', stage: 'termination' };
-  if (found) return found.category === 'news' && !found.stage ? newsKind(core, bodyText) : found;
+  if (found)
+    return found.category === 'news' && !found.stage
+      ? newsKind(core, bodyText)
+      : { category: found.category, stage: finerStage(found.stage, titleText, bodyText) };
   // An entry with no notice wording whose 项目阶段 names an approval (立项, 可研, 备案) is a project
   // database entry, whatever else it says about planned dates.
   const entryStage = stageField(bodyText);
@@ -229,7 +234,16 @@ function bodyKind(bodyText: string): NoticeKind | null {
 // With a category given by the source, the stage comes from rules of that category only.
 function stageWithin(category: BulletinCategory, titleText: string, bodyText: string): BulletinStage | null {
   const rules = [...TITLE_RULES, ...BODY_RULES].filter((r) => r.stage && STAGE_CATEGORY[r.stage] === category);
-  return matchRules(rules, `${titleText}\n${compact(bodyText.slice(0, 2000))}`)?.stage ?? null;
+  return finerStage(matchRules(rules, `${titleText}\n${compact(bodyText.slice(0, 2000))}`)?.stage ?? null, titleText, bodyText);
+}
+
+// The title names a change by the portal's word for every change, and a result by what was published;
+// the body says what it is: a change that only moves the deadline is an extension (times-only-change),
+// a 结果公示 naming the firm chosen is the result (decided-result).
+function finerStage(stage: BulletinStage | null, titleText: string, bodyText: string): BulletinStage | null {
+  if ((stage === 'correction' || stage === 'clarification') && movesOnlyTimes(bodyText)) return 'extension';
+  if (stage === 'candidates' && namesTheChosen(`${titleText}\n${bodyText}`)) return 'result';
+  return stage;
 }
 
 function pickKind(rule: NoticeRule | null): NoticeKind | null {

@@ -270,15 +270,13 @@ describe('readNoticeKind: works words that contain change words', () => {
     expect(kind(title)).toEqual({ category, stage });
   });
 
-  it.each([
-    '某项目招标文件修改公告',
-    '关于修改某项目采购文件的公告',
-    '某小学维修改造工程更正公告',
-    '某项目恢复招标公告',
-    '关于恢复某项目采购活动的公告',
-    '某道路工程恢复公告',
-  ])('%s is still a correction', (title) => {
+  it.each(['某项目招标文件修改公告', '关于修改某项目采购文件的公告', '某小学维修改造工程更正公告'])('%s is still a correction', (title) => {
     expect(kind(title)).toEqual({ category: 'change', stage: 'correction' });
+  });
+
+  // A procedure resumed after a pause is on the pause's strand: a member following 延期/暂停 hears of it.
+  it.each(['某项目恢复招标公告', '关于恢复某项目采购活动的公告', '某道路工程恢复公告'])('%s is an extension', (title) => {
+    expect(kind(title)).toEqual({ category: 'change', stage: 'extension' });
   });
 });
 
@@ -489,10 +487,14 @@ describe('readNoticeKind: contracts, openings, rulings and changes worded otherw
     expect(kind('某村级道路硬化工程开标时间顺延公告')).toEqual({ category: 'change', stage: 'extension' });
     expect(kind('关于调整某街道背街小巷改造工程投标截止时间的通知')).toEqual({ category: 'change', stage: 'extension' });
     expect(kind('某医院智能柜采购项目质疑答复公告')).toEqual({ category: 'change', stage: 'clarification' });
+    // The only change listed is the deadline: an extension (times-only-change).
     expect(kind('某小学运动场改造工程', '本项目采购文件作如下更改：\n1.投标截止时间更改为2028年7月7日10时00分。')).toEqual({
       category: 'change',
-      stage: 'correction',
+      stage: 'extension',
     });
+    expect(
+      kind('某小学运动场改造工程', '本项目采购文件作如下更改：\n1.资质要求更改为三级及以上。\n2.投标截止时间更改为2028年7月7日10时00分。'),
+    ).toEqual({ category: 'change', stage: 'correction' });
   });
 
   it('reads an English Addendum or Corrigendum to a bidding document as a change', () => {
@@ -518,7 +520,7 @@ describe('readNoticeKind: titles that name only the notice, the kind in the body
     });
     expect(kind('公告', '某项目因投诉处理暂停。现经采购人研究决定，恢复本项目采购活动，有关事项如下：')).toEqual({
       category: 'change',
-      stage: 'correction',
+      stage: 'extension',
     });
     expect(kind('通知', '各潜在投标人：\n有潜在投标人提出以下问题，现答复如下：\n问1：…\n答1：…')).toEqual({
       category: 'change',

@@ -156,12 +156,15 @@ export const TITLE_RULES: readonly NoticeRule[] = [
     /(?:采购|招标)方式变更|(?:改变|变更|调整)(?:政府)?(?:采购|招标)方式|同意[^，。\n]{0,40}?(?:采用|实行|变更为|改为)(?:单一来源|竞争性(?:磋商|谈判)|询价|邀请招标)|(?:单一来源|竞争性(?:磋商|谈判)|邀请招标)(?:采购)?方式(?:的)?(?:审批|批复|复函)/u,
   ),
   // 延长线/延长段 is a road carried on, not a time extended. 改期 sets a new day for the opening.
+  // A procedure resumed after a pause (恢复招标, 恢复采购活动) sets its new times: it is the pause's
+  // strand of the timeline, so a member following 延期/暂停 hears of it. 恢复 names a resumed procedure
+  // only beside one, not works that restore (恢复重建, 生态恢复).
   // A time moved later (顺延) or otherwise reset: "关于调整某项目投标截止时间的通知", "开标时间调整公告",
   // Macau's and Hong Kong's "更改截标日期及开标日期".
   rule(
     'change',
     'extension',
-    /延期|改期|推迟|推后|延后|延迟|顺延|暂停|暂缓|中止|延长(?![线段])|(?:调整|更改|变更|修改)[^，。\n]{0,40}?(?:截止|截标|开标|递交)(?:时间|日期)|(?:截止|开标)(?:时间|日期)(?:的)?调整|(?:开标|截止|递交|投标)(?:时间|日期)(?:的)?另行(?:通知|公告|安排|确定)/u,
+    /延期|改期|推迟|推后|延后|延迟|顺延|暂停|暂缓|中止|延长(?![线段])|恢复(?:招标|采购|开标|交易|投标|公告|公示|通知|的公告|[^，。\n]{0,30}?(?:招标|采购|交易|开标)(?:活动|程序))|(?:调整|更改|变更|修改)[^，。\n]{0,40}?(?:截止|截标|开标|递交)(?:时间|日期)|(?:截止|开标)(?:时间|日期)(?:的)?调整|(?:开标|截止|递交|投标)(?:时间|日期)(?:的)?另行(?:通知|公告|安排|确定)/u,
   ),
   // Loans of the World Bank or the ADB have their notices titled in English: an Addendum (补遗) or
   // a Clarification to the bidding document.
@@ -173,11 +176,11 @@ export const TITLE_RULES: readonly NoticeRule[] = [
   // 勘误, 补正 and 修正 correct an error; 修订 and 更改 are said of a tender's documents or notice (a 标准修订 service
   // bought is a tender). A bracket may count the corrections: "…磋商公告（第1次修正）".
   // 修 also ends works words (维修, 装修, 检修, 翻修, 大修) and 改 starts 改造/改建, so 维修改造 is no
-  // 修改; 恢复 names a resumed procedure only beside one, not works that restore (恢复重建, 生态恢复).
+  // 修改.
   rule(
     'change',
     'correction',
-    /更正|变更|勘误|(?:补正|修正)(?:公告|通知|说明)|(?:公告|文件)(?:补正|修正)|[(（](?:第[一二三四五六七八九十\d]{1,2}次)?(?:补正|修正|补充|更正)[)）]|[Cc]orrigend(?:um|a)|(?:文件|公告|次)修订|修订(?:通知|公告|说明|内容)|更改(?:公告|通知|说明|事项)|(?<![维装检翻抢整返大中小])修改(?![造建])|恢复(?:招标|采购|开标|交易|投标|公告|公示|通知|的公告|[^，。\n]{0,30}?(?:招标|采购|交易|开标)(?:活动|程序))|补充(?:公告|通知|说明)|调整(?:公告|公示|通知|说明)|(?:开标|评标|递交|投标|报名)(?:地点|场地|会议室)(?:的)?(?:更换|调整|变动|改变)|更换(?:开标|评标|递交|投标)(?:地点|场地|会议室)/u,
+    /更正|变更|勘误|(?:补正|修正)(?:公告|通知|说明)|(?:公告|文件)(?:补正|修正)|[(（](?:第[一二三四五六七八九十\d]{1,2}次)?(?:补正|修正|补充|更正)[)）]|[Cc]orrigend(?:um|a)|(?:文件|公告|次)修订|修订(?:通知|公告|说明|内容)|更改(?:公告|通知|说明|事项)|(?<![维装检翻抢整返大中小])修改(?![造建])|补充(?:公告|通知|说明)|调整(?:公告|公示|通知|说明)|(?:开标|评标|递交|投标|报名)(?:地点|场地|会议室)(?:的)?(?:更换|调整|变动|改变)|更换(?:开标|评标|递交|投标)(?:地点|场地|会议室)/u,
   ),
   // 采购需求意向 is the same list under a longer name.
   // A department's 政府采购预算 published with its budget (预算公开) lists what it means to buy this year.
@@ -305,7 +308,7 @@ export const BODY_RULES: readonly NoticeRule[] = [
   // with the extensions, as the title rule reads 中止 and 暂停 (an end is 终止, above).
   rule('change', 'extension', /(?:中止|暂停)(?:的)?(?:原因|理由|说明)/u),
   // A procedure taken up again after a pause ("决定恢复本项目采购活动"), as the title rule reads it.
-  rule('change', 'correction', /恢复(?:本项目|本次|该项目)?(?:的)?(?:招标|采购|交易|开标)(?:活动|程序)/u),
+  rule('change', 'extension', /恢复(?:本项目|本次|该项目)?(?:的)?(?:招标|采购|交易|开标)(?:活动|程序)/u),
   // "现对某项目招标文件作如下澄清", "答疑如下": a clarification set out below; so are questions
   // answered ("现答复如下", "解答如下").
   rule('change', 'clarification', /作如下(?:澄清|答疑|解答)|(?:澄清|答疑|答复|解答|回复)如下/u),

@@ -1,0 +1,29 @@
+import { namesTheChosen } from './decided-result';
+import { readNoticeKind } from './category';
+
+describe('namesTheChosen', () => {
+  it.each([
+    '成交单位：某水务工程有限公司\n比选报价：386.42万元',
+    '经比选人确定，本项目成交单位如下：某物业服务有限公司',
+    '中标人：某建设有限公司',
+  ])('%s', (text) => expect(namesTheChosen(text)).toBe(true));
+
+  it.each(['第一成交候选人：某公司', '评审排名：1. 某公司', '拟成交单位：某公司', '比选报价：386万元'])('not %s', (text) =>
+    expect(namesTheChosen(text)).toBe(false),
+  );
+});
+
+describe('readNoticeKind: a 结果公示 naming the firm chosen is the result', () => {
+  it('reads the result, and candidates where candidates are named', () => {
+    expect(
+      readNoticeKind({ title: '某工程比选结果公示', body: '经比选人确定，本项目成交单位如下：\n成交单位：某公司\n成交价：42.6万元' }),
+    ).toEqual({
+      category: 'award',
+      stage: 'result',
+    });
+    expect(readNoticeKind({ title: '某工程比选结果公示', body: '第一成交候选人：某公司\n第二成交候选人：某某公司' })).toEqual({
+      category: 'award',
+      stage: 'candidates',
+    });
+  });
+});
