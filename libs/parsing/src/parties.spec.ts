@@ -667,3 +667,39 @@ describe('readParties: a name masked as (略)', () => {
     expect(read('采购人：某市某局\n代理机构(盖章)：某某招标代理有限公司').agency).toBe('某某招标代理有限公司');
   });
 });
+
+describe('readParties: buyers named outside a tidy form', () => {
+  it('reads the body a purchase is for (根据某单位的需要), never an act or the agency', () => {
+    expect(read('根据某州人民医院的需要，某某招标咨询有限公司对某设备采购项目进行公开招标。').buyer).toBe('某州人民医院');
+    expect(read('根据工作需要，现对办公家具进行询价。', '', false).buyer).toBeNull();
+    expect(read('根据某某招标咨询有限公司的安排，现对某项目进行询价。', '', false).buyer).toBeNull();
+  });
+
+  it('drops the role an agency sentence gives before the buyer’s name', () => {
+    const text = '某某工程咨询有限公司受项目业主某市某区住房和城乡建设局委托，对某工程进行公开招标。';
+    expect(read(text, '', false)).toEqual({ buyer: '某市某区住房和城乡建设局', agency: '某某工程咨询有限公司' });
+    expect(read('受建设单位某县水利局委托，某某项目管理有限公司对某工程施工进行公开招标。', '', false).buyer).toBe('某县水利局');
+  });
+
+  it('reads a buyer named as the short name the notice goes on to use (以下简称“采购人”)', () => {
+    expect(read('某市某区人民医院(以下简称“采购人”)拟采购一批医用冷链设备。', '', false).buyer).toBe('某市某区人民医院');
+  });
+
+  it('reads 采购机关 (Taiwan’s 採購機關) as the buyer beside its 招标机构', () => {
+    expect(read('采购机关：某市政府水利局\n招标机构：某市政府采购处')).toEqual({ buyer: '某市政府水利局', agency: '某市政府采购处' });
+  });
+
+  it('reads the 采购单位 before a 需求单位 listed above it, and a 需求单位 alone', () => {
+    expect(read('需求单位：某供电公司设备管理部\n采购单位：某省电力有限公司某供电公司').buyer).toBe('某省电力有限公司某供电公司');
+    expect(read('需求单位：某县第一中学\n预算：10万元').buyer).toBe('某县第一中学');
+  });
+
+  it('reads a buyer after an aggregator’s tag that holds its label', () => {
+    expect(read('【项目编号】X-2030-01\n【采购人】某县水务局\n【成交供应商】某建设工程有限公司', '', false).buyer).toBe('某县水务局');
+  });
+
+  it('reads a change’s buyer from the name of the notice it corrects', () => {
+    const text = '一、原公告名称：某市某区教育局智慧黑板采购项目公开招标公告\n二、更正内容：…\n某某招标代理有限公司\n2030年7月5日';
+    expect(read(text, '更正公告').buyer).toBe('某市某区教育局');
+  });
+});

@@ -4,6 +4,7 @@ import { contractFirstParty } from './contract-party';
 import { roleRowName } from './role-row';
 import { respondentBuyer } from './complaint-respondent';
 import { decidingBuyer } from './deciding-buyer';
+import { neededBy } from './needed-by';
 import { firstPlanRow } from './budget-table';
 import { intentOwner } from './intent-owner';
 import { leadBuyer } from './lead-buyer';
@@ -20,7 +21,8 @@ export interface Parties {
 
 // 申报单位 is who applies for a project's approval; 预算单位 the body whose budget pays for a purchase
 // (an 意向 lists it under its 主管预算单位, the department above it).
-// 机关名称 (機關名稱) is how Taiwan's notices name the buying body, 招标实体 (招標實體) how Macau's do,
+// 机关名称 (機關名稱) is how Taiwan's notices name the buying body (or 采购机关, 採購機關), 招标实体
+// (招標實體) how Macau's do,
 // 采购实体 (採購實體, "procuring entity") how Hong Kong's contract notices do; 遴选单位 the body that selects
 // its suppliers (a hospital choosing its distributors), as 比选单位 does; 招标机构 is the agency's label on
 // enterprise and international tendering platforms; 集中采购机构 the body that runs a government
@@ -43,11 +45,14 @@ const FIELD_AFTER = /^(?:\([^()\n]{0,8}\))?(?:\s*[:：]|为|是|\s)/u;
 const SENTENCE_AFTER =
   /^(?:应|须|将|在|于|对|与|已|可|不|要|会|的|和|及|或|按|依|根据|负责|保留|有权|同意|确认|承担|自行|另行|确定|拟定|选定|决定|推荐|重新|组织)/u;
 const BUYER_LABEL =
-  /(?:采购人|招标人|建设单位|采购单位|(?:项目)?(?:业主|法人)单位|项目业主|项目法人|采购执行方|招标单位|比选人|遴选人|项目单位|发包人|发包单位|发包方|(?:出租|招租)(?:人|方|单位)|询比人|询价人|(?<![与被])(?:询价|询比|比选|比价|遴选)单位|(?<![与被交付])(?:需求|使用)单位|(?<![与被])比价人|(?<!被)征集(?:人|单位)|(?<![受被])委托单位|采购方|建设方|发布部门|机关名称|(?:招标|采购)实体|(?<![^\s|:：])业主|(?:项目)?申报单位|(?<!主管)预算单位|(?<!代理)组织单位|(?:项目)?(?:实施|建设)主体|甲方(?=\s*\((?:采购人|招标人|发包人|买方)\)))(?:名称|全称)?(?:\s?信息)?|(?<![A-Za-z])(?:Tenderee|Purchaser|Buyer|Employer)(?=[ \t]*[:：])/gu;
+  /(?:采购人|招标人|建设单位|采购单位|(?:项目)?(?:业主|法人)单位|项目业主|项目法人|采购执行方|招标单位|比选人|遴选人|项目单位|发包人|发包单位|发包方|(?:出租|招租)(?:人|方|单位)|询比人|询价人|(?<![与被])(?:询价|询比|比选|比价|遴选)单位|(?<![与被])比价人|(?<!被)征集(?:人|单位)|(?<![受被])委托单位|采购方|建设方|发布部门|机关名称|采购机关|(?:招标|采购)实体|(?<![^\s|:：])业主|(?:项目)?申报单位|(?<!主管)预算单位|(?<!代理)组织单位|(?:项目)?(?:实施|建设)主体|甲方(?=\s*\((?:采购人|招标人|发包人|买方)\)))(?:名称|全称)?(?:\s?信息)?|(?<![A-Za-z])(?:Tenderee|Purchaser|Buyer|Employer)(?=[ \t]*[:：])/gu;
 // The party that signs as 采购人 or 招标人 is the buyer even where another field comes first: a
 // 使用单位 or 需求单位 is a department inside it (a hospital's dialysis unit), a 项目业主 or 建设单位 may
 // have handed the tendering to its 代建单位, which then tenders as 招标人 in its own name.
 const PROCURING_LABEL = /(?:采购人|招标人)(?:名称|全称)?(?:\s?信息)?/gu;
+// A 需求单位 or 使用单位 is the department that asked for the purchase (a 供电公司's 设备管理部, a school's
+// lab): it names the buyer only when no other buyer label does.
+const DEPARTMENT_LABEL = /(?<![与被交付])(?:需求|使用)单位(?:名称|全称)?(?:\s?信息)?/gu;
 // 招标代理单位 and 采购代理人 are one label each: the shorter 招标代理 would leave "单位：" in the name.
 // A state firm's non-tender purchase (询比, 竞价) names the body that runs it for the buyer
 // 采购组织机构 (never the 组织机构代码 of a company's registration).
@@ -59,6 +64,9 @@ const ON_BEHALF = /([^\s，。,:：;；()]{4,40}?)\s?受\s?([^\s，。,:：;；]
 const ON_BEHALF_FIRST = /受\s?([^\s，。,:：;；]{2,40}?)(?:的)?委托$/u;
 const AGENCY_AFTER = /^\s*[,，]\s*([^\s，。,:：;；()]{4,40}?)(?:现|将|拟)?(?:对|就)/u;
 const GENERIC_PARTY = /^(?:招标人|采购人|业主|建设单位|委托人)$/u;
+// "受项目业主某局委托": the sentence may give the party's role before its name.
+const ROLE_BEFORE_NAME =
+  /^(?:项目业主|业主单位|业主|建设单位|项目法人|招标人|招标单位|采购人|采购单位|委托人|委托单位|发包人)(?=\p{Script=Han}{4})/u;
 // An approval letter opens with its addressee: "某镇人民政府：\n你单位报来…", "…：\n报来《…》收悉",
 // a service centre, station or institute as 你中心, 你站, 你所,
 // or the request it answers by its title: "某局：\n《某局关于申报某项目的请示》(某字〔2027〕5号)收悉".
@@ -81,12 +89,13 @@ export function readParties(text: string, title: string, opts: { titleFallback: 
     );
   const behalf = onBehalf(flat);
   const buyer =
-    leadBuyer(labelled(flat, PROCURING_LABEL, 'any') ?? labelled(flat, BUYER_LABEL, 'any')) ??
+    leadBuyer(labelled(flat, PROCURING_LABEL, 'any') ?? labelled(flat, BUYER_LABEL, 'any') ?? labelled(flat, DEPARTMENT_LABEL, 'any')) ??
     roleNoted(flat, 'buyer') ??
     respondentBuyer(flat) ??
     planTableBuyer(flat) ??
     buyerColumn(flat) ??
     behalf?.buyer ??
+    neededBy(flat) ??
     decidingBuyer(flat) ??
     addresseeBuyer(flat) ??
     investor(flat) ??
@@ -141,9 +150,11 @@ function labelled(text: string, label: RegExp, kind: 'any' | 'supplier'): string
       if (name && name === under && !GENERIC_PARTY.test(name)) return name;
       continue;
     }
+    // An aggregator's tag holds the label alone, with the value after it: "【采购人】某局".
     // Excerpts run label and value together ("代理机构某某有限公司代理机构联系电话"): then only a
     // name with a supplier's suffix counts.
-    const runTogether = !FIELD_AFTER.test(text.slice(end, end + 12));
+    const tagged = '【['.includes(text[m.index - 1] ?? '-') && '】]'.includes(text[end] ?? '-');
+    const runTogether = !tagged && !FIELD_AFTER.test(text.slice(end, end + 12));
     // "采购人应在…与某某有限公司签订合同": a sentence about the party, not its name.
     if (runTogether && SENTENCE_AFTER.test(text.slice(end, end + 4))) continue;
     // A winner's track record (类似业绩, 奖项) names who applied for the award: the bidder, not the buyer.
@@ -324,7 +335,7 @@ function onBehalf(text: string): Parties | null {
       continue;
     }
     const agency = readOrgAt(m[1], 0, 'supplier') ?? (PUBLIC_AGENCY.test(m[1]) ? readOrgAt(m[1], 0, 'any') : null);
-    const buyer = GENERIC_PARTY.test(m[2]) ? null : readOrgAt(m[2], 0, 'any');
+    const buyer = GENERIC_PARTY.test(m[2]) ? null : readOrgAt(m[2].replace(ROLE_BEFORE_NAME, ''), 0, 'any');
     if (agency || buyer) return { agency, buyer };
   }
   return null;
@@ -332,8 +343,9 @@ function onBehalf(text: string): Parties | null {
 
 function behalfFirst(before: string, after: string): Parties | null {
   const m = ON_BEHALF_FIRST.exec(before);
-  const buyer = m && !GENERIC_PARTY.test(m[1]) ? readOrgAt(m[1], 0, 'any') : null;
-  if (!buyer || buyer !== m![1].trim()) return null;
+  const named = m?.[1].replace(ROLE_BEFORE_NAME, '');
+  const buyer = named && !GENERIC_PARTY.test(m![1]) ? readOrgAt(named, 0, 'any') : null;
+  if (!buyer || buyer !== named!.trim()) return null;
   const a = AGENCY_AFTER.exec(after);
   const agency = a ? (readOrgAt(a[1], 0, 'supplier') ?? (PUBLIC_AGENCY.test(a[1]) ? readOrgAt(a[1], 0, 'any') : null)) : null;
   return { buyer, agency: agency && agency === a![1].trim() ? agency : null };
@@ -373,7 +385,8 @@ function onceIfDoubled(name: string): string {
 
 // A change or result names the project it is about, and project names open with their buyer:
 // "原公告的采购项目名称：某县人民医院手术室设备采购项目".
-const PROJECT_NAME = /(?:采购)?项目名称[:：]\s*/gu;
+// A change may name it only by the notice it corrects: "原公告名称：某县教育局某项目公开招标公告".
+const PROJECT_NAME = /(?:(?:采购)?项目名称|原公告(?:名称|标题))[:：]\s*/gu;
 
 function projectNameBuyer(text: string): string | null {
   for (const m of text.matchAll(PROJECT_NAME)) {

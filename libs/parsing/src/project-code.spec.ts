@@ -224,3 +224,19 @@ describe('extractProjectCode: a code wholly inside a tag’s brackets', () => {
     expect(extractProjectCode('采购项目编号：[350503]QZMR[XJ]2030002\n')).toBe('[350503]QZMR[XJ]2030002');
   });
 });
+
+describe('extractProjectCode: quoted and wrapped codes', () => {
+  it('reads the notice’s own code before one it quotes from an earlier round (原招标编号)', () => {
+    const text = '本项目首次招标流标（原招标编号：HCJC-2030-SG-045），现重新招标。\n招标编号：HCJC-2030-SG-045-2\n';
+    expect(extractProjectCode(text)).toBe('HCJC-2030-SG-045-2');
+  });
+  it('still reads the code a change quotes when it has none of its own', () => {
+    expect(extractProjectCode('原公告项目编号：HBQB-2030-0315\n更正内容：…')).toBe('HBQB-2030-0315');
+    expect(extractProjectCode('原公告的采购项目编号：AB-2030-7\n采购计划编号：某财采〔2030〕1号')).toBe('AB-2030-7');
+  });
+  it('joins a code’s last characters wrapped onto a line of their own', () => {
+    expect(extractProjectCode('项目编号：QNYL2030ZC00\n87\n采购人：某医院')).toBe('QNYL2030ZC0087');
+    expect(extractProjectCode('项目编号：AB-2030-01\n采购人：某局')).toBe('AB-2030-01');
+    expect(extractProjectCode('项目编号：AB-2030-01，包号：1\n2\n')).toBe('AB-2030-01');
+  });
+});

@@ -48,7 +48,7 @@ const SITE_FILING = /ICP|公网安备/iu;
 export function extractProjectCode(text: string): string | null {
   const display = displayText(text);
   for (const label of CODE_LABELS) {
-    for (const m of display.matchAll(label)) {
+    for (const m of currentFirst(display, label)) {
       const code =
         readCode(display, m.index + m[0].length, nextItemNumber(display, m.index)) ??
         codeInColumn(display, m.index, m[0]) ??
@@ -57,6 +57,17 @@ export function extractProjectCode(text: string): string | null {
     }
   }
   return null;
+}
+
+// A notice re-tendering a failed round quotes the round before ("流标（原招标编号：X）…招标编号：X-2"), and a
+// change quotes the notice it corrects ("原公告项目编号：X"): a label of the notice's own comes first, and
+// the quoted one is read only when the notice gives none of its own (as a change mostly does).
+const QUOTED_BEFORE = /原(?:公告|招标公告|采购公告)?的?$/u;
+
+function currentFirst(text: string, label: RegExp): RegExpExecArray[] {
+  const matches = [...text.matchAll(label)];
+  const quoted = (m: RegExpExecArray) => QUOTED_BEFORE.test(text.slice(Math.max(0, m.index - 6), m.index));
+  return [...matches.filter((m) => !quoted(m)), ...matches.filter(quoted)];
 }
 
 /** The code in the first row under a code label that heads a table column. */
@@ -75,6 +86,9 @@ function nextItemNumber(text: string, labelAt: number): number | null {
   return n ? Number(n) + 1 : null;
 }
 
+const WRAPPABLE = /^[A-Za-z0-9]+(?:[-_][A-Za-z0-9]+)*$/u;
+const WRAPPED_TAIL = /^[A-Za-z0-9]{1,4}$/u;
+
 function readCode(text: string, from: number, nextItem: number | null = null): string | null {
   const rest = text.slice(from, from + 200);
   const lines = rest.slice(FILLER.exec(rest)![0].length).split('\n');
@@ -88,6 +102,10 @@ function readCode(text: string, from: number, nextItem: number | null = null): s
   // A code wrapped after one of its hyphens ("ZJZC-2030-\n0456"): no code ends in a hyphen, so the next
   // line's letters and digits are its tail.
   if (value && /[-_]$/u.test(value) && lines[1] && /^\s*[A-Za-z0-9]/u.test(lines[1])) value += cut(lines[1]).replace(/\s+/g, '');
+  // A narrow cell may wrap a code's last characters onto a line of their own ("QNYL2030ZC00\n87"): a
+  // line holding nothing but a few letters or digits, below a line holding nothing but the code, is its tail.
+  const tail = lines[1]?.trim();
+  if (value && value === lines[0].trim() && WRAPPABLE.test(value) && tail && WRAPPED_TAIL.test(tail)) value += tail;
   value = closeUp(value)
     .replace(/^[-—_]+/u, '')
     .replace(/^[(（【[]|[)）】\]]$/gu, (b) => (balanced(value, b) ? b : ''));

@@ -25,3 +25,11 @@ describe('isRoleNote', () => {
     expect(isRoleNote('采购人：某局', 0, 3)).toBe(false);
   });
 });
+
+describe('roleNoted: a role given as the short name to come', () => {
+  it('reads the name before (以下简称“采购人”) and (以下称“代理机构”)', () => {
+    expect(roleNoted('某县人民医院(以下简称“采购人”)拟采购一批设备', 'buyer')).toBe('某县人民医院');
+    expect(roleNoted('某某招标有限公司(以下称"代理机构")受托', 'agency')).toBe('某某招标有限公司');
+    expect(isRoleNote('某院(以下简称“采购人”)拟', 8, 11)).toBe(true);
+  });
+});

@@ -3,16 +3,22 @@ import { readOrgAt } from './org-names';
 // A prose notice may name each party once, with its role in brackets after the name: "某区档案馆
 // (采购人)委托某招标代理有限公司(采购代理机构)就某项目进行竞争性磋商". The bracket labels the name
 // before it, where a field label names the value after it.
-const BUYER_ROLES = /\((?:采购人|招标人|采购单位|建设单位|业主|业主单位|项目业主|发包人|委托人|委托单位)\)/gu;
-const AGENCY_ROLES = /\((?:采购代理机构|招标代理机构|代理机构|招标代理|采购代理|集中采购机构)\)/gu;
+// The bracket may give the role as the short name the notice goes on to use: "某医院（以下简称“采购人”）
+// 拟采购…".
+const BUYER_ROLES =
+  /\((?:以下(?:简)?称[“"‘']?)?(?:采购人|招标人|采购单位|建设单位|业主|业主单位|项目业主|发包人|委托人|委托单位)[”"’']?\)/gu;
+const AGENCY_ROLES = /\((?:以下(?:简)?称[“"‘']?)?(?:采购代理机构|招标代理机构|代理机构|招标代理|采购代理|集中采购机构)[”"’']?\)/gu;
 const NAME_BEFORE_CHARS = 40;
 // Where the name before a bracket starts: a line, a clause, a field's colon, a closed bracket or quote.
 const NAME_START = /[\n，。,;；:：、)”"]/u;
 
 /** Brackets holding a role follow the name they label: true for "(采购人)", "(代理机构)". */
 export function isRoleNote(text: string, labelAt: number, labelEnd: number): boolean {
-  return text[labelAt - 1] === '(' && text[labelEnd] === ')';
+  if (text[labelAt - 1] === '(' && text[labelEnd] === ')') return true;
+  return SHORT_NAME_OPEN.test(text.slice(Math.max(0, labelAt - 8), labelAt)) && /^[”"’']?\)/u.test(text.slice(labelEnd, labelEnd + 2));
 }
+
+const SHORT_NAME_OPEN = /\(以下(?:简)?称[“"‘']?$/u;
 
 /** The name right before a bracketed role ("某局(采购人)"), buyer's or agency's; else null. */
 export function roleNoted(text: string, role: 'buyer' | 'agency'): string | null {
