@@ -8,9 +8,12 @@ describe('dropPageFoot', () => {
   });
 
   it('drops the site footer with its address and the company that built the site', () => {
-    const text = '项目编号：JS-01\n中标人：甲建设有限公司\n版权所有：某市公共资源交易中心 地址：某市某区某路1号\n技术支持：某某软件有限公司';
+    const text =
+      '项目编号：JS-01\n中标人：甲建设有限公司\n版权所有：某市公共资源交易中心 地址：某市某区某路1号\n技术支持：某某软件有限公司';
     expect(dropPageFoot(text)).toBe('项目编号：JS-01\n中标人：甲建设有限公司');
-    expect(dropPageFoot('项目编号：CG-02\n采购人：甲医院\n主办单位：某县人民政府办公室\n苏ICP备12345678号')).toBe('项目编号：CG-02\n采购人：甲医院');
+    expect(dropPageFoot('项目编号：CG-02\n采购人：甲医院\n主办单位：某县人民政府办公室\n苏ICP备12345678号')).toBe(
+      '项目编号：CG-02\n采购人：甲医院',
+    );
   });
 
   it('keeps a helpdesk line and words of the notice that only mention related announcements', () => {
