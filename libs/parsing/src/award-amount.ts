@@ -6,7 +6,7 @@ import { quotesFormerResult } from './former-result';
 import { separateCreditCodes } from './credit-code';
 import { bidAboveRankField, isRankField } from './rank-field';
 import { rankedRow } from './result-table';
-import { amountInRunTogetherRow } from './run-together-row';
+import { amountBelowRunTogetherHeader, amountInRunTogetherRow } from './run-together-row';
 import { cellsBelow } from './table-cells';
 import { firstCellBelowVertical } from './vertical-table';
 import { firstLotSection, withLotsInOrder } from './lot-order';
@@ -263,8 +263,11 @@ const PER_ITEM_NOTE = new RegExp(`^\\s*\\(\\s*(?:人民币)?\\s*(?:万元|元)\\
 function amountAt(text: string, labelStart: number, labelEnd: number): number | null {
   if (REFERRED_ELSEWHERE.test(text.slice(labelEnd, labelEnd + 16))) return null;
   // A header and its row run into one line: the cell at the header's place is the amount.
+  // So do a header and its row each run into a line of its own.
   const inRow = amountInRunTogetherRow(text, labelStart, labelEnd);
   if (inRow !== undefined) return inRow;
+  const belowRow = amountBelowRunTogetherHeader(text, labelStart, labelEnd);
+  if (belowRow !== undefined) return belowRow;
   // The unit may sit below the label, on a header line wrapped by a spreadsheet paste.
   const note = UNIT_NOTE.exec(text.slice(labelEnd, labelEnd + 12)) ?? WRAPPED_UNIT_NOTE.exec(text.slice(labelEnd, labelEnd + 64));
   const unit = note ? labelMultiplier(note[0]) : (unitStatedAbove(text, labelStart) ?? wanStatedForBareFigure(text, labelStart, labelEnd));

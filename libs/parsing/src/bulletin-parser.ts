@@ -20,6 +20,7 @@ import { breakLotRows } from './lot-rows-line';
 import { deadlineColumn } from './deadline-column';
 import { readLatinWan } from './latin-wan';
 import { joinOneCellLines } from './one-cell-lines';
+import { dropPageFoot } from './page-clutter';
 import { dropPageMarks } from './page-marks';
 import { readParties } from './parties';
 import { locateRegion } from './region';
@@ -90,7 +91,9 @@ export function parseBulletin(input: BulletinInput, options: ParseOptions = {}):
   // A Latin w after a money figure (236.5W元) is 万. A spaced header run into its "|" row is set
   // on a line of its own, so the row's cells sit under their columns; so are the rows of a spaced
   // table run onto its header's line.
-  const fieldBody = knownDisplay(splitSpacedRows(splitHeaderRows(readLatinWan(closeSpacedLabels(body)))));
+  // A page's foot (other notices listed, the site's footer) is not read for fields.
+  const ownBody = dropPageFoot(body);
+  const fieldBody = knownDisplay(splitSpacedRows(splitHeaderRows(readLatinWan(closeSpacedLabels(ownBody)))));
   const text = knownDisplay(title ? `${title}\n${fieldBody}` : fieldBody);
   knownDisplay(body);
 
@@ -105,7 +108,7 @@ export function parseBulletin(input: BulletinInput, options: ParseOptions = {}):
   const parties = readParties(tableText, title, { titleFallback: procurement, agencyFallback: procurement && category !== 'award' });
   const buyer = input.buyer?.trim() || parties.buyer;
   const agency = input.agency?.trim() || parties.agency;
-  const region = options.skipRegion ? null : locateRegion({ ...input, buyer, agency, title, body });
+  const region = options.skipRegion ? null : locateRegion({ ...input, buyer, agency, title, body: ownBody });
   // Taiwan, Hong Kong and Macau write their own money as plain 元 too.
   const localMoney = pricedInOwnCurrency(text, region?.code ?? null);
   const budget =

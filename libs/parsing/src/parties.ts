@@ -2,6 +2,7 @@ import { buyerColumn } from './buyer-column';
 import { cellUnderLabel } from './column-label';
 import { contractFirstParty } from './contract-party';
 import { roleRowName } from './role-row';
+import { nameBeforeNextLabel } from './run-together-cell';
 import { respondentBuyer } from './complaint-respondent';
 import { decidingBuyer } from './deciding-buyer';
 import { neededBy } from './needed-by';
@@ -160,7 +161,10 @@ function labelled(text: string, label: RegExp, kind: 'any' | 'supplier'): string
     // A winner's track record (类似业绩, 奖项) names who applied for the award: the bidder, not the buyer.
     if (m[0].includes('申报单位') && TRACK_RECORD.test(text.slice(Math.max(0, m.index - TRACK_RECORD_CHARS), m.index))) continue;
     // A narrow column (or a phone's screen) may wrap the name onto the next line.
-    const name = (runTogether ? null : wrappedNameAt(text, end, kind)) ?? readOrgAt(text, end, runTogether ? 'supplier' : kind);
+    const name =
+      (runTogether ? null : wrappedNameAt(text, end, kind)) ??
+      readOrgAt(text, end, runTogether ? 'supplier' : kind) ??
+      (runTogether ? nameBeforeNextLabel(text, end, kind) : null);
     // A label word inside a name ("某某招标代理有限公司") leaves only the name's tail.
     if (runTogether && name && /^(?:有限|股份|公司|集团|责任)/u.test(name)) continue;
     // "现由招标人某卫生院委托某咨询公司对该项目…": a sentence in which the party hands the tendering to its

@@ -51,3 +51,28 @@ export function amountInRunTogetherRow(text: string, labelStart: number, labelEn
 function isHeader(cell: string): boolean {
   return HEADER_CELL.test(cell) && !HEADING_CELL.test(cell) && supplierNamesIn(cell).length === 0;
 }
+
+// A table whose tags were stripped without separators runs its header cells into one line and each
+// row's cells into the next: "供应商名称供应商地址成交金额(元)\n某某有限公司某市某路18号286,450.00". When the
+// amount closes the header line, the figure closing the row below (after the supplier's name) is its cell.
+const RUN_HEADER_BEFORE = /^[^\d:：\s]{2,40}$/u;
+const ROW_CLOSING_FIGURE = /(?:\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d+\.\d{1,2})$/u;
+
+/**
+ * The award in the row below a header line whose cells run together and which the amount header
+ * (from `labelStart` to `labelEnd`) closes, or undefined when the text is not laid out so.
+ */
+export function amountBelowRunTogetherHeader(text: string, labelStart: number, labelEnd: number): number | null | undefined {
+  const lineStart = text.lastIndexOf('\n', labelStart - 1) + 1;
+  const lineEnd = text.indexOf('\n', labelEnd);
+  if (lineEnd < 0) return undefined;
+  const ownHeader = text.slice(labelStart, lineEnd).trim();
+  if (!OWN_HEADER_TAIL.test(text.slice(labelEnd, lineEnd).trim())) return undefined;
+  if (!RUN_HEADER_BEFORE.test(text.slice(lineStart, labelStart).trim())) return undefined;
+  const nextEnd = text.indexOf('\n', lineEnd + 1);
+  const row = text.slice(lineEnd + 1, nextEnd < 0 ? undefined : nextEnd).trim();
+  if (/[:：\s]/u.test(row)) return undefined;
+  const figure = ROW_CLOSING_FIGURE.exec(row);
+  if (!figure || supplierNamesIn(row.slice(0, figure.index)).length === 0) return undefined;
+  return parseAmount(figure[0], labelMultiplier(ownHeader) ?? 1);
+}

@@ -1,0 +1,43 @@
+import { parseBulletin } from './bulletin-parser';
+import { dropPageFoot } from './page-clutter';
+
+describe('dropPageFoot', () => {
+  it('drops a list of other notices and everything under it', () => {
+    const text = '招标人：甲镇人民政府\n最高投标限价：500,000.00元\n上一篇：乙县某道路工程中标公告\n下一篇：丙县某学校招标公告';
+    expect(dropPageFoot(text)).toBe('招标人：甲镇人民政府\n最高投标限价：500,000.00元');
+  });
+
+  it('drops the site footer with its address and the company that built the site', () => {
+    const text =
+      '项目编号：JS-01\n中标人：甲建设有限公司\n版权所有：某市公共资源交易中心 地址：某市某区某路1号\n技术支持：某某软件有限公司';
+    expect(dropPageFoot(text)).toBe('项目编号：JS-01\n中标人：甲建设有限公司');
+    expect(dropPageFoot('项目编号：CG-02\n采购人：甲医院\n主办单位：某县人民政府办公室\n苏ICP备12345678号')).toBe(
+      '项目编号：CG-02\n采购人：甲医院',
+    );
+  });
+
+  it('keeps a helpdesk line and words of the notice that only mention related announcements', () => {
+    const text = '招标人：甲局\n技术支持服务热线 010-12345678\n具体以相关采购公告为准。\n代理机构：乙咨询有限公司';
+    expect(dropPageFoot(text)).toBe(text);
+  });
+
+  it('keeps the first lines, where site navigation may name the same menus', () => {
+    const text = '相关信息\n首页 > 交易信息\n中标人：甲建设有限公司';
+    expect(dropPageFoot(text)).toBe(text);
+  });
+
+  it('does not read another notice at the foot of the page as this one', () => {
+    const parsed = parseBulletin({
+      title: '某村道路硬化工程招标公告',
+      body:
+        '招标人：甲镇人民政府\n最高投标限价：1,200,000.00元\n投标截止时间：2031年3月2日9时30分\n' +
+        '相关公告：\n· 乙镇桥梁工程中标公告 中标人：丙路桥有限公司 中标价：980,000元\n· 丁乡学校招标公告 最高投标限价：2,000,000元',
+    });
+    expect(parsed.budgetYuan).toBe(1200000);
+    const award = parseBulletin({
+      title: '某镇敬老院改造工程中标结果公告',
+      body: '招标人：甲镇人民政府\n中标人：乙建筑工程有限公司\n中标价：600,000.00元\n下一篇：丙县卫生院设备采购中标公告（中标人：丁医疗器械有限公司）',
+    });
+    expect(award.winners).toEqual(['乙建筑工程有限公司']);
+  });
+});

@@ -1,0 +1,22 @@
+// A crawler that keeps a portal page's whole text brings the page's foot along with the notice:
+// a list of other notices (相关公告, 上一篇/下一篇, 相关信息) naming other projects with their own
+// places, kinds, winners, ceilings and dates, and the site's footer (版权所有, 备案号, 技术支持, 主办单位)
+// with the portal's address and the company that built it. Nothing from the first such line on is
+// the notice's own, so fields are read from the text above it.
+const FOOT_LIST =
+  /^[ \t·•>》\-—]*(?:相关(?:公告|信息|链接|文章|阅读|新闻|推荐)|上一(?:篇|条)|下一(?:篇|条)|推荐阅读|热点(?:信息|新闻))[ \t]*(?:[:：]|$)/u;
+// 技术支持 opens the footer only when it names who built the site (技术支持：某某科技有限公司): a notice's
+// own "技术支持服务热线" line is the platform's helpdesk, with the contacts still to come.
+const SITE_FOOTER =
+  /^[ \t]*(?:Copyright|©|\(c\)|版权所有|(?:主办|承办)单位[ \t]*[:：]|技术支持[ \t]*[:：\s][ \t]*[^\n\d]{2,40}?(?:公司|中心)|网站标识码|[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼]ICP备)/iu;
+// A page's foot never opens the notice: the first lines may be the site's navigation, which can
+// hold the same words as menu entries.
+const HEAD_LINES = 2;
+
+/** The text above the page's foot (lists of other notices, the site's footer), or the text whole. */
+export function dropPageFoot(text: string): string {
+  if (!/相关|上一|下一|推荐|热点|Copyright|©|\(c\)|版权|主办|承办|技术支持|标识码|ICP/iu.test(text)) return text;
+  const lines = text.split('\n');
+  const at = lines.findIndex((line, i) => i >= HEAD_LINES && (FOOT_LIST.test(line) || SITE_FOOTER.test(line)));
+  return at < 0 ? text : lines.slice(0, at).join('\n').trimEnd();
+}
