@@ -626,3 +626,22 @@ describe('readAwardAmount: money columns before the name in a row flattened by s
     expect(readAwardAmount(text)).toBe(1_865_000);
   });
 });
+
+describe('readAwardAmount: the award named as the base of a share', () => {
+  it('passes over 中标合同金额的30% in a tender excerpt and keeps the first candidate’s bid', () => {
+    const text =
+      '第一中标候选人：甲建设有限公司\n投标报价：41,236,580.52元\n附：招标公告主要内容（节选）\n' +
+      '1.11 | 分包 | 允许专业工程分包，分包金额累计不超过中标合同金额的30%\n' +
+      '2.2.1 | 投标人要求澄清招标文件的截止时间 | 2031年7月14日17时00分\n' +
+      '3.2.4 | 最高投标限价 | 第一标段38,652,417.36元；第二标段31,286,504.18元\n3.4.1 | 投标保证金 | 20万元';
+    expect(readAwardAmount(text)).toBe(41_236_580.52);
+  });
+
+  it('passes over 中标价10%的履约保证金', () => {
+    expect(readAwardAmount('中标人应提交中标价10%的履约保证金，投标保证金20万元。\n中标价：3,268,450.00元')).toBe(3_268_450);
+  });
+
+  it('still reads a labelled award', () => {
+    expect(readAwardAmount('中标合同金额：8,652,318.00元')).toBe(8_652_318);
+  });
+});

@@ -171,6 +171,9 @@ const NOT_THE_AWARD_BEFORE =
   /(?:预算|限价|控制价|底价|标底|保证金|单价|估算|预估|预计|概算|暂定|暂估|暂列|每年|每月|年度|代理|收费|标书|工本)[^\n，,;；]{0,8}$/u;
 // "中标金额：详见附件": the amount is in an attachment; nothing after the label is it.
 const REFERRED_ELSEWHERE = /^[\s:：(]*(?:详见|见)(?:附件|附表|公告附件|中标通知书|成交通知书|报价表|开标记录)/u;
+// "分包金额累计不超过中标合同金额的30%", "提交中标价10%的履约保证金": the award named as the base of a
+// share (a deposit, a subcontract's limit, an advance) in a tender's terms; no amount follows it.
+const BASE_OF_A_SHARE = /^[ \t]*的?[ \t]*(?:\d+(?:\.\d+)?[ \t]*[%％‰]|百分之)/u;
 // A stated total outranks the amounts it adds up ("每年128万元，三年合计384万元").
 const INCLUSIVE_TOTAL = /含[^\n，,;；]{0,16}?(?:共计|合计|总计)\s*$/u;
 const TOTAL_BEFORE = /(?:合计|总计|共计|总价|总金额)[^\n，,;；\d]{0,6}$/u;
@@ -262,6 +265,7 @@ const PER_ITEM_NOTE = new RegExp(`^\\s*\\(\\s*(?:人民币)?\\s*(?:万元|元)\\
 
 function amountAt(text: string, labelStart: number, labelEnd: number): number | null {
   if (REFERRED_ELSEWHERE.test(text.slice(labelEnd, labelEnd + 16))) return null;
+  if (BASE_OF_A_SHARE.test(text.slice(labelEnd, labelEnd + 12))) return null;
   // A header and its row run into one line: the cell at the header's place is the amount.
   // So do a header and its row each run into a line of its own.
   const inRow = amountInRunTogetherRow(text, labelStart, labelEnd);

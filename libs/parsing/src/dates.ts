@@ -1,5 +1,6 @@
 import { displayText } from './display-text';
 import { DateHit, joinSplitDates, scanDates, scanMonthDays, shanghaiDate } from './date-scan';
+import { insideSpans, replacedQuoteSpans } from './replaced-quote';
 import { timeInNextField } from './separate-time';
 
 export { shanghaiDate } from './date-scan';
@@ -206,6 +207,8 @@ export function extractDeadline(text: string, published: Date | null = null): Da
       SUBMIT_BEFORE.test(joined.slice(Math.max(0, h.index - 16), h.index)) &&
       SUBMIT_AFTER.test(joined.slice(h.end, h.end + SUBMIT_AFTER_REACH)),
   );
+  // The wording a correction quotes before "现更正为" holds the old date.
+  const replaced = replacedQuoteSpans(joined);
   const earlier = (start: number) =>
     EARLIER_DEADLINE.test(joined.slice(Math.max(0, start - 14), start)) ||
     (QUOTED_ORIGINAL.test(joined.slice(Math.max(0, start - 16), start)) && CORRECTED_LINE.test(joined.slice(start)));
@@ -222,7 +225,7 @@ export function extractDeadline(text: string, published: Date | null = null): Da
     ...windowEnds(joined, hits),
     ...labelledDates(joined, hits, BARE_DEADLINE_LABEL, (start) => !NOT_A_BID_DEADLINE.test(headingAbove(joined, start)), true),
     ...labelledDates(joined, hits, DEADLINE_LABELS[1], (start) => !earlier(start), true),
-  ].filter((h) => !MARKED_EARLIER.test(joined.slice(h.end, h.end + MARK_REACH)));
+  ].filter((h) => !MARKED_EARLIER.test(joined.slice(h.end, h.end + MARK_REACH)) && !insideSpans(replaced, h.index));
   // "更正项 | 更正前内容 | 更正后内容" (or "原内容 | 更正后内容") over "截止时间 | A | B": in such a table a
   // row's last date is the new one.
   const beforeAfterTable = BEFORE_AFTER_HEADER.test(joined);

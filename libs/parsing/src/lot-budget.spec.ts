@@ -6,6 +6,29 @@ describe('budgets of tenders split into lots', () => {
     expect(extractBudget('共3个包,包1预算金额420万元,包2预算金额380万元,包3预算金额260万元。')?.yuan).toBe(10_600_000);
   });
 
+  it('adds up lot lines whose long names hold stakes, codes or counts', () => {
+    const text =
+      '标段划分：本项目共划分为三个标段。\n' +
+      '第一标段：迎宾路（K0+000~K1+850）道路、排水及附属工程，最高投标限价38,652,417.36元，计划工期360日历天；\n' +
+      '第二标段：YQ2标：K9+800~K18+600路基、桥涵及路面工程，最高投标限价31,286,504.18元，计划工期330日历天；\n' +
+      '第三标段：后埠街片区（9个小区），最高投标限价12,864,193.80元，计划工期150日历天；\n' +
+      '投标人资格要求：注册资本不少于5000万元。';
+    expect(extractBudget(text)?.yuan).toBeCloseTo(82_803_115.34, 2);
+  });
+
+  it('adds up lots whose names run past twelve characters, in 万元', () => {
+    const text =
+      '第一标段：教学楼A、B栋及连廊，最高投标限价5,268万元，计划工期420日历天；\n' +
+      '第二标段：学生宿舍、食堂及室外配套工程，最高投标限价4,631.58万元，计划工期400日历天；';
+    expect(extractBudget(text)?.yuan).toBeCloseTo(98_995_800, 2);
+  });
+
+  it('still reads a lone lot line as the budget it states', () => {
+    expect(extractBudget('第一标段：城南路（K0+000~K1+250）道路工程，最高投标限价8,650,000.00元，计划工期180日历天。')?.yuan).toBe(
+      8_650_000,
+    );
+  });
+
   it('takes the total written after the lots, else their sum', () => {
     expect(extractBudget('预算金额:\n包1:42万元;包2:36万元;合计78万元')?.yuan).toBe(780_000);
     expect(extractBudget('预算金额:\n包1:42万元;包2:36万元\n采购需求:见附件')?.yuan).toBe(780_000);

@@ -8,9 +8,14 @@ import { cellsBelowVertical } from './vertical-table';
 // 第2包, 合同包1, 采购包2, 标项一, 包组3, 标段2, and a numeral before 标段 or 包: 一标段, 2标段, 二包
 // (not after a word, as "纸巾20包" counts packets). Railway and enterprise tenders name lots 包件 (包件1, 第2包件).
 const LOT = String.raw`(?:第\s*[\d一二三四五六七八九十]+\s*(?:包件|包|标段|标包|标项)|(?:合同包|采购包|分包|标包|包组|包件|包|标段|标项)\s*[\dA-Za-z一二三四五六七八九十]+(?:号)?|[\d一二三四五六七八九十]+\s*标段|(?<![\p{Script=Han}\d])[\d一二三四五六七八九十]+\s*包(?![装括含干邮]))`;
-// The lot may carry its name before the label: "合同包1(课桌椅):", "标项一：课桌椅，预算金额…".
-const LOT_BEFORE = new RegExp(`${LOT}(?:\\s*[(（][^()（）\\n]{0,16}[)）])?\\s*[:：(（]?\\s*(?:[^\\n:：，,；;。\\d]{1,12}[，,]\\s*)?$`, 'u');
-const LOT_BEFORE_REACH = 40;
+// The lot may carry its name before the label: "合同包1(课桌椅):", "标项一：课桌椅，预算金额…". A works
+// lot's name is often long and holds figures of its own, stakes, a code or a count ("第一标段：迎宾路
+// （K0+000~K1+850）道路及排水工程，最高投标限价…", "第二标段：YQ2标：…", "第三标段：南片区（9个小区），…").
+const LOT_BEFORE = new RegExp(
+  `${LOT}(?:\\s*[(（][^()（）\\n]{0,16}[)）])?\\s*[:：(（]?\\s*(?:[^\\n:：，,；;。\\d]{1,12}[，,]\\s*|[^\\n，,；;。]{1,48}?[，,]\\s*)?$`,
+  'u',
+);
+const LOT_BEFORE_REACH = 72;
 const LOT_AMOUNT = new RegExp(`${LOT}\\s*[:：]?\\s*[^\\d\\n；;，,。]{0,12}?(\\d[\\d,]*(?:\\.\\d+)?)\\s*(万元|亿元|元)?`, 'gu');
 const TOTAL = /(?:合计|总计|共计|总额|总金额)[^\d\n]{0,6}?(\d[\d,]*(?:\.\d+)?)\s*(万元|亿元|元)?/u;
 const LOT_WINDOW = 160;
