@@ -386,3 +386,13 @@ describe('parseBulletin: a lots table without its header', () => {
     expect(parsed.awardYuan).toBe(128_600);
   });
 });
+
+describe('parseBulletin: money in whole cents', () => {
+  it('gives the sum of lots with cents as written, without a floating-point tail', () => {
+    const parsed = parseBulletin({
+      title: '青禾县城区道路改造工程施工招标公告',
+      body: '招标人：青禾县住房和城乡建设局\n本项目分两个标段：\n第一标段：最高投标限价1100000.10元，工期180日历天；\n第二标段：最高投标限价2200000.20元，工期200日历天。',
+    });
+    expect(parsed.budgetYuan).toBe(3_300_000.3);
+  });
+});

@@ -28,6 +28,7 @@ import { closeHanSpaces, readWinners, readWinnersOf } from './winners';
 import { isForeignAmount, pricedInForeignCurrency, pricedInOwnCurrency } from './foreign-currency';
 import { stripPinyinGlosses } from './spam-mirror';
 import { spellCircledNumbers } from './circled-numbers';
+import { roundToCents } from './amounts';
 import { failedWithoutWinner } from './failed-result';
 import type { BulletinStage } from './stages';
 
@@ -127,7 +128,7 @@ export function parseBulletin(input: BulletinInput, options: ParseOptions = {}):
     category,
     regionCode: region?.code ?? null,
     regionPath: region?.path ?? null,
-    budgetYuan: budget?.yuan ?? null,
+    budgetYuan: cents(budget?.yuan),
     budgetSourceText: budget?.sourceText ?? null,
     publishedAt,
     // A table of changes written one cell a line is read as rows, so a row's new date is told from its old one.
@@ -137,8 +138,14 @@ export function parseBulletin(input: BulletinInput, options: ParseOptions = {}):
     buyer,
     agency,
     winners: [...new Set(winners.map(closeHanSpaces))],
-    awardYuan: awarded && !localMoney && !pricedInForeignCurrency(text) ? readResultAmount(resultText, winners) : null,
+    awardYuan: awarded && !localMoney && !pricedInForeignCurrency(text) ? cents(readResultAmount(resultText, winners)) : null,
   };
+}
+
+// Lots' figures are added up in floating point (1,100,000.10 + 2,200,000.20 is 3,300,000.3000000003):
+// money leaves the parser in whole cents.
+function cents(yuan: number | null | undefined): number | null {
+  return yuan === null || yuan === undefined ? null : roundToCents(yuan);
 }
 
 // A change to a result sets old and new values side by side: only the new ones are read. A
