@@ -7,8 +7,8 @@
 //   bare      the same INSERT into a copy of the table without indexes (the floor; the gap to
 //             insert is what the indexes cost, the bigram GIN index for preview above all)
 // Methods take turns batch by batch, so table growth weighs on each alike.
-// Run: npm run bench:ingest -- [--batches 10] [--size 1000] [--data path/to/bulletins.jsonl]
-// Data: --data, else the labelled bulletins in ../shared/data/*.jsonl when that folder is beside
+// Run: npm run bench:ingest -- [--batches 10] [--size 1000] [--data path/to/bulletins.jsonl]…
+// Data: --data (repeatable: one file per --data), else the labelled bulletins in ../shared/data/*.jsonl when that folder is beside
 // the checkout, else the demo feed (bulletins this project writes itself).
 // Works in a database of its own (created, migrated, dropped), and writes bench/results/ingest-<ts>.json.
 import { readFileSync, mkdirSync, writeFileSync } from 'node:fs';
@@ -35,12 +35,16 @@ function quantile(xs: number[], q: number): number {
 
 function options() {
   const { values } = parseArgs({
-    options: { batches: { type: 'string', default: '10' }, size: { type: 'string', default: '1000' }, data: { type: 'string' } },
+    options: {
+      batches: { type: 'string', default: '10' },
+      size: { type: 'string', default: '1000' },
+      data: { type: 'string', multiple: true },
+    },
   });
   return {
     batches: Number(values.batches),
     size: Number(values.size),
-    data: values.data ? [resolve(values.data)] : sharedDataFiles(),
+    data: values.data?.length ? values.data.map((f) => resolve(f)) : sharedDataFiles(),
   };
 }
 
