@@ -5,6 +5,7 @@ import type { Config } from '@jest/types';
 import { DataSource } from 'typeorm';
 import { loadConfig, perWorkerDatabase, testDatabaseUrl, testEnvironment } from '../libs/config/src';
 import { dataSourceOptions, runMigrations } from '../libs/database/src';
+import { createDatabaseIfMissing } from './create-database';
 import { TEST_RUN_LOCK, testRunClaim } from './test-run-claim';
 
 export default async function globalSetup(globalConfig: Config.GlobalConfig): Promise<void> {
@@ -37,27 +38,15 @@ async function migrate(url: string): Promise<void> {
 // vanishes mid-test. So one run at a time holds the database, for as long as the run lasts (the
 // lock is the connection's: it goes with the process, however that ends).
 async function claimDatabase(url: string): Promise<void> {
-  await createIfMissing(url);
+  await createDatabaseIfMissing(url);
   // A pool of one that never closes it for being idle: the lock stays on the session that took it.
   const connection = new DataSource({ type: 'postgres', url, extra: { max: 1, idleTimeoutMillis: 0 } });
   await connection.initialize();
   const [{ claimed }] = await connection.query('SELECT pg_try_advisory_lock($1) AS claimed', [TEST_RUN_LOCK]);
-  const name = new URL(url).pathname.slice(1);
   if (!claimed) {
     await connection.destroy();
+    const name = new URL(url).pathname.slice(1);
     throw new Error(`Another test run is using the database ${name}; give this one its own (TEST_DATABASE_URL) or wait for it to end.`);
   }
   testRunClaim.connections = [...testRunClaim.connections, connection];
-}
-
-async function createIfMissing(url: string): Promise<void> {
-  const name = decodeURIComponent(new URL(url).pathname.slice(1));
-  const server = new DataSource({ type: 'postgres', url: Object.assign(new URL(url), { pathname: '/postgres' }).toString() });
-  await server.initialize();
-  try {
-    const rows: unknown[] = await server.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
-    if (!rows.length) await server.query(`CREATE DATABASE "${name.replace(/"/g, '""')}"`);
-  } finally {
-    await server.destroy();
-  }
 }
