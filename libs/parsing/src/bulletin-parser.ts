@@ -25,6 +25,7 @@ import { dropPageMarks } from './page-marks';
 import { readParties } from './parties';
 import { locateRegion } from './region';
 import { closeHanSpaces, readWinners, readWinnersOf } from './winners';
+import { dropMaskedTwins } from './masked-twin';
 import { isForeignAmount, pricedInForeignCurrency, pricedInOwnCurrency } from './foreign-currency';
 import { stripPinyinGlosses } from './spam-mirror';
 import { spellCircledNumbers } from './circled-numbers';
@@ -118,7 +119,8 @@ export function parseBulletin(input: BulletinInput, options: ParseOptions = {}):
   // Winners and award money belong to results; elsewhere such names are bidders or history.
   const awarded = category === 'award';
   const resultText = awarded ? resultTextOf(text) : text;
-  const winners = awarded ? readWinnersOf(resultText, [buyer, agency]) : [];
+  // A 标讯 site's masked copy of a winner (甲***有限公司) is dropped when the notice names it in full.
+  const winners = awarded ? dropMaskedTwins(readWinnersOf(resultText, [buyer, agency])) : [];
 
   return {
     title,

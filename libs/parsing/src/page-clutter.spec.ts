@@ -16,6 +16,19 @@ describe('dropPageFoot', () => {
     );
   });
 
+  it("drops a 标讯 site's own list of projects it recommends", () => {
+    const top = '采购人：甲医院\n预算金额：86.5万元';
+    expect(dropPageFoot(`${top}\n说明：无\n猜你喜欢：\n乙县设备采购 预算：320万元`)).toBe(`${top}\n说明：无`);
+    expect(dropPageFoot(`${top}\n说明：无\n推荐项目：\n丙县采购 预算：48万元`)).toBe(`${top}\n说明：无`);
+    expect(dropPageFoot(`${top}\n说明：无\n推荐：\n丁县工程 预算：4,350,000元`)).toBe(`${top}\n说明：无`);
+    expect(dropPageFoot(`${top}\n说明：无\n相关项目推荐：\n· 戊县工程 预算：6,120,000元`)).toBe(`${top}\n说明：无`);
+  });
+
+  it('keeps lines of the notice that only begin with a word of recommending', () => {
+    const text = '招标人：甲局\n说明：无\n推荐单位：乙协会\n推荐中标候选人：丙建设有限公司';
+    expect(dropPageFoot(text)).toBe(text);
+  });
+
   it('keeps a helpdesk line and words of the notice that only mention related announcements', () => {
     const text = '招标人：甲局\n技术支持服务热线 010-12345678\n具体以相关采购公告为准。\n代理机构：乙咨询有限公司';
     expect(dropPageFoot(text)).toBe(text);

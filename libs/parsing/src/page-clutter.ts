@@ -3,8 +3,10 @@
 // places, kinds, winners, ceilings and dates, and the site's footer (版权所有, 备案号, 技术支持, 主办单位)
 // with the portal's address and the company that built it. Nothing from the first such line on is
 // the notice's own, so fields are read from the text above it.
+// Commercial 标讯 sites head the same kind of list with their own words (猜你喜欢, 推荐项目, 为你推荐,
+// 相关项目推荐, a bare 推荐：), each entry another project with its own region, budget or winner.
 const FOOT_LIST =
-  /^[ \t·•>》\-—]*(?:相关(?:公告|信息|链接|文章|阅读|新闻|推荐)|上一(?:篇|条)|下一(?:篇|条)|推荐阅读|热点(?:信息|新闻))[ \t]*(?:[:：]|$)/u;
+  /^[ \t·•>》\-—]*(?:相关(?:公告|信息|链接|文章|阅读|新闻|推荐|项目推荐)|上一(?:篇|条)|下一(?:篇|条)|(?:为你|热门)?推荐(?:阅读|项目|信息|公告)?|猜你喜欢|热点(?:信息|新闻))[ \t]*(?:[:：]|$)/u;
 // 技术支持 opens the footer only when it names who built the site (技术支持：某某科技有限公司): a notice's
 // own "技术支持服务热线" line is the platform's helpdesk, with the contacts still to come.
 const SITE_FOOTER =
@@ -15,7 +17,7 @@ const HEAD_LINES = 2;
 
 /** The text above the page's foot (lists of other notices, the site's footer), or the text whole. */
 export function dropPageFoot(text: string): string {
-  if (!/相关|上一|下一|推荐|热点|Copyright|©|\(c\)|版权|主办|承办|技术支持|标识码|ICP/iu.test(text)) return text;
+  if (!/相关|上一|下一|推荐|猜你喜欢|热点|Copyright|©|\(c\)|版权|主办|承办|技术支持|标识码|ICP/iu.test(text)) return text;
   const lines = text.split('\n');
   const at = lines.findIndex((line, i) => i >= HEAD_LINES && (FOOT_LIST.test(line) || SITE_FOOTER.test(line)));
   return at < 0 ? text : lines.slice(0, at).join('\n').trimEnd();

@@ -120,6 +120,8 @@ export const NAME_ALIASES: readonly NameAlias[] = [
   { name: '洋浦经济开发区', hosts: ['460400'] },
   { name: '洋浦开发区', hosts: ['460400'] },
   { name: '洋浦保税港区', hosts: ['460400'] },
+  // The port's own name, as news of its works writes it.
+  { name: '洋浦港区', hosts: ['460400'] },
   // The state-level agricultural zone of Shaanxi is governed as 杨陵区 (咸阳) and named after 杨凌.
   { name: '杨凌示范区', hosts: ['610403'] },
   { name: '杨凌农业高新技术产业示范区', hosts: ['610403'] },
