@@ -10,6 +10,8 @@ import { namesAWinner } from './notice-rules';
 import { projectCodeOf } from './project-code';
 import { readResultAmount } from './award-amount';
 import { closeSpacedLabels, dropPictographs } from './spaced-labels';
+import { joinBrokenLabels } from './broken-label';
+import { closeGroupedFigures } from './grouped-figures';
 import { currentValuesOfChanges } from './former-result';
 import { joinWrappedCells } from './wrapped-name';
 import { joinMemberRows } from './member-rows';
@@ -94,8 +96,11 @@ export function parseBulletin(input: BulletinInput, options: ParseOptions = {}):
   // on a line of its own, so the row's cells sit under their columns; so are the rows of a spaced
   // table run onto its header's line.
   // A page's foot (other notices listed, the site's footer) is not read for fields.
+  // A label broken over two lines by a narrow cell is read on one; a space-grouped figure that
+  // pushes a pasted table's row past its header's columns is read closed up.
   const ownBody = dropPageFoot(body);
-  const fieldBody = knownDisplay(splitSpacedRows(splitHeaderRows(readLatinWan(closeSpacedLabels(ownBody)))));
+  const labelled = joinBrokenLabels(closeSpacedLabels(ownBody));
+  const fieldBody = knownDisplay(closeGroupedFigures(splitSpacedRows(splitHeaderRows(readLatinWan(labelled)))));
   const text = knownDisplay(title ? `${title}\n${fieldBody}` : fieldBody);
   knownDisplay(body);
 

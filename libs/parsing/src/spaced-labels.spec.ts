@@ -31,6 +31,18 @@ describe('closeSpacedLabels', () => {
   });
 });
 
+describe('closeSpacedLabels on party headings', () => {
+  it("closes up a spaced heading over a party's lines, after its list number", () => {
+    expect(closeSpacedLabels('1.采 购 人 信 息\n名 称：甲医院\n2.采 购 代 理 机 构 信 息\n名 称：乙公司')).toBe(
+      '1.采购人信息\n名称：甲医院\n2.采购代理机构信息\n名称：乙公司',
+    );
+  });
+
+  it('leaves other spaced lines without a colon', () => {
+    expect(closeSpacedLabels('招 标 公 告\n三、中 标 信 息 如 下')).toBe('招 标 公 告\n三、中 标 信 息 如 下');
+  });
+});
+
 describe('dropPictographs', () => {
   it('drops emoji and their joiners around labels, keeping words, digits and punctuation', () => {
     expect(dropPictographs('✨成交供应商✨\n曲靖某\n🏆 中标单位：甲公司\n1️⃣ 工期：90天👍')).toBe(

@@ -10,9 +10,21 @@ const SPACED_LABEL =
 // word spaced out; words of a sentence or cells of a row are never one character each.
 const SPACED_VALUE = /([:：][ \t\u3000]*)((?:\p{Script=Han}[ \t\u3000]+){3,40}\p{Script=Han})(?=[ \t\u3000]*(?:\n|$))/gu;
 
+// The heading over a party's 名称 and 地址 lines is spaced out the same way in a scanned notice
+// ("1．采 购 人 信 息", "2．采 购 代 理 机 构 信 息") and has no colon: a whole line of single characters
+// ending in 信息 that names a buyer, an agency or a supplier is closed up, so the lines below it are
+// read as that party's. Other spaced lines without a colon (a spaced title, 中 标 公 示) stay as they are.
+const SPACED_PARTY_HEADING =
+  /(^|\n)([ \t\u3000]*(?:(?:\(?[一二三四五六七八九十\d]{1,2}[、.)]|[①-⑳])[ \t\u3000]*)?)((?:\p{Script=Han}[ \t\u3000]+){3,12}\p{Script=Han})(?=[ \t\u3000]*(?:\n|$))/gu;
+const PARTY_HEADING = /^(?:采购|招标|代理|供应商|中标|成交|中选)\p{Script=Han}*信息$/u;
+
 /** The text with labels spaced out character by character closed up, and such values after them. */
 export function closeSpacedLabels(text: string): string {
   return text
+    .replace(SPACED_PARTY_HEADING, (whole, lineStart: string, indent: string, heading: string) => {
+      const closed = heading.replace(/[ \t\u3000]+/gu, '');
+      return PARTY_HEADING.test(closed) ? lineStart + indent + closed : whole;
+    })
     .replace(
       SPACED_LABEL,
       (_m, lineStart: string, indent: string, label: string) => lineStart + indent + label.replace(/[ \t\u3000]+/gu, ''),
