@@ -76,8 +76,9 @@ export class DeliveryLedger {
     // (quadratic). The bulletin's month is the partition and part of the unique key (see
     // MatchRecorder: a month retention has dropped records nothing). The key-share lock on each
     // member stands for a foreign key: a member's deletion waits for this transaction, then deletes
-    // its rows. A row already written (a retried job, a duplicate) is left out here, so it opens
-    // no window; the unique key still settles a race with a job writing it right now.
+    // its rows; the one on the bulletin does so for all the rows at once (a trigger checks their
+    // month). A row already written (a retried job, a duplicate) is left out here, so it opens no
+    // window; the unique key still settles a race with a job writing it right now.
     // A tender already past its bid deadline is written as held back (never sent as new) when every
     // reason the member has for it ends with the deadline.
     // w, d: each instant row's open delivery (windowCtes).
@@ -89,7 +90,8 @@ export class DeliveryLedger {
       `WITH r AS (
          SELECT r.member_id, r.channel, r.frequency, r.only_before, b.id AS bulletin_id, b.ledger_month, (r.only_before AND b.expired) AS late
            FROM (SELECT id, ledger_month, coalesce(deadline_at <= now(), false) AS expired FROM bulletins WHERE id = $1::uuid
-                    AND (ledger_month >= date_trunc('month', timezone('UTC', now())) OR to_regclass('notifications_' || to_char(ledger_month, 'YYYY_MM')) IS NOT NULL)) AS b
+                    AND (ledger_month >= date_trunc('month', timezone('UTC', now())) OR to_regclass('notifications_' || to_char(ledger_month, 'YYYY_MM')) IS NOT NULL)
+                    FOR KEY SHARE) AS b
           CROSS JOIN unnest($2::uuid[], $3::text[], $4::text[], $5::boolean[]) AS r(member_id, channel, frequency, only_before)
           CROSS JOIN LATERAL (SELECT 1 FROM members m
                                WHERE m.id = r.member_id AND m.status = 'active'

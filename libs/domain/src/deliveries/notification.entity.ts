@@ -70,10 +70,11 @@ export class Notification {
   @JoinColumn({ name: 'member_id' })
   member?: Member;
 
-  @ManyToOne(() => Bulletin, { onDelete: 'CASCADE' })
+  /** No foreign key: triggers hold the row to its bulletin's month (see Match.bulletin). */
+  @ManyToOne(() => Bulletin, { createForeignKeyConstraints: false })
   @JoinColumn([
-    { name: 'bulletin_id', referencedColumnName: 'id', foreignKeyConstraintName: 'fk_notifications_bulletin_month' },
-    { name: 'bulletin_month', referencedColumnName: 'ledgerMonth', foreignKeyConstraintName: 'fk_notifications_bulletin_month' },
+    { name: 'bulletin_id', referencedColumnName: 'id' },
+    { name: 'bulletin_month', referencedColumnName: 'ledgerMonth' },
   ])
   bulletin?: Bulletin;
 

@@ -80,20 +80,20 @@ describe('ledger partitions', () => {
 
     expect(await partitionOf('matches', 'member_id = $1', [member.id])).toEqual(['matches_2040_11', 'matches_2040_12']);
     expect(await partitionOf('notifications', 'member_id = $1', [member.id])).toEqual(['notifications_2040_11', 'notifications_2040_12']);
-    // The same (member, bulletin, channel) under another month: the month is the bulletin's, held by a foreign key.
+    // The same (member, bulletin, channel) under another month: the month is the bulletin's, held by a trigger per statement.
     await expect(
       ds.query(
         `INSERT INTO notifications (member_id, bulletin_id, bulletin_month, channel, frequency) VALUES ($1, $2, '2040-12-01', 'email', 'daily')`,
         [member.id, lastOfNov],
       ),
-    ).rejects.toThrow(/fk_notifications_bulletin_month/);
+    ).rejects.toThrow(/insert on table "notifications" violates ledger_bulletin_month/);
     await expect(
       ds.query(`INSERT INTO matches (subscription_id, bulletin_id, bulletin_month, member_id) VALUES ($1, $2, '2041-01-01', $3)`, [
         sub.id,
         firstOfDec,
         member.id,
       ]),
-    ).rejects.toThrow(/fk_matches_bulletin_month/);
+    ).rejects.toThrow(/insert on table "matches" violates ledger_bulletin_month/);
     // …and under its own month, the unique key.
     await expect(
       ds.query(
@@ -101,10 +101,22 @@ describe('ledger partitions', () => {
         [member.id, lastOfNov],
       ),
     ).rejects.toThrow(/duplicate key value violates unique constraint "notifications_2040_11_bulletin_id_member_id_channel/);
-    // A bulletin's month cannot move while its ledger rows point at it.
-    await expect(ds.query(`UPDATE bulletins SET ledger_month = '2040-12-01' WHERE id = $1`, [lastOfNov])).rejects.toThrow(/fk_/);
+    // A bulletin's month cannot move while its ledger rows point at it, nor can a row move to another month.
+    await expect(ds.query(`UPDATE bulletins SET ledger_month = '2040-12-01' WHERE id = $1`, [lastOfNov])).rejects.toThrow(
+      /update on table "bulletins" violates ledger_bulletin_month/,
+    );
+    await expect(ds.query(`UPDATE notifications SET bulletin_month = '2040-12-01' WHERE bulletin_id = $1`, [lastOfNov])).rejects.toThrow(
+      /violates ledger_bulletin_month/,
+    );
+    await expect(ds.query(`UPDATE matches SET bulletin_id = $1 WHERE bulletin_id = $2`, [firstOfDec, lastOfNov])).rejects.toThrow(
+      /violates ledger_bulletin_month/,
+    );
     const [{ n }] = await ds.query(`SELECT count(*)::int AS n FROM notifications WHERE member_id = $1`, [member.id]);
     expect(n).toBe(2);
+    // A deleted bulletin takes its ledger rows, and only its own.
+    await ds.query(`DELETE FROM bulletins WHERE id = $1`, [lastOfNov]);
+    expect(await partitionOf('matches', 'member_id = $1', [member.id])).toEqual(['matches_2040_12']);
+    expect(await partitionOf('notifications', 'member_id = $1', [member.id])).toEqual(['notifications_2040_12']);
   });
 
   it('keeps one open instant window per member and channel across the months of the deliveries', async () => {

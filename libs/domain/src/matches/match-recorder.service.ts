@@ -44,13 +44,15 @@ export class MatchRecorder {
         const rows: Array<{ subscription_id: string }> = await queryPrepared(
           em,
           // The bulletin's month is the partition and part of the unique key; it is read from the
-          // bulletin (and held to it by a foreign key), so a retry lands on the same row. A bulletin
+          // bulletin, whose key-share lock keeps it from moving or going until this transaction
+          // ends (a trigger checks the statement's rows), so a retry lands on the same row. A bulletin
           // of a month whose history retention has dropped (an old notice updated) records nothing;
           // a missing current or future month still fails loudly.
           `INSERT INTO matches (subscription_id, bulletin_id, bulletin_month, member_id, hits, hit_details, score)
            SELECT m.subscription_id, b.id, b.ledger_month, m.member_id, m.hits, m.hit_details, m.score
              FROM (SELECT id, ledger_month FROM bulletins WHERE id = $1::uuid
-                      AND (ledger_month >= date_trunc('month', timezone('UTC', now())) OR to_regclass('matches_' || to_char(ledger_month, 'YYYY_MM')) IS NOT NULL)) AS b
+                      AND (ledger_month >= date_trunc('month', timezone('UTC', now())) OR to_regclass('matches_' || to_char(ledger_month, 'YYYY_MM')) IS NOT NULL)
+                      FOR KEY SHARE) AS b
             CROSS JOIN jsonb_to_recordset($2::jsonb) AS m(subscription_id uuid, member_id uuid, hits text[], hit_details jsonb, score smallint)
             CROSS JOIN LATERAL (SELECT 1 FROM subscriptions s WHERE s.id = m.subscription_id LIMIT 1 FOR KEY SHARE) AS live
             ORDER BY m.subscription_id

@@ -64,10 +64,14 @@ export class Match {
   @JoinColumn({ name: 'subscription_id' })
   subscription?: Subscription;
 
-  @ManyToOne(() => Bulletin, { onDelete: 'CASCADE' })
+  /**
+   * No foreign key: triggers hold the row to its bulletin's month once per statement, and a
+   * deleted bulletin takes its rows (migration LedgerBulletinChecksPerStatement).
+   */
+  @ManyToOne(() => Bulletin, { createForeignKeyConstraints: false })
   @JoinColumn([
-    { name: 'bulletin_id', referencedColumnName: 'id', foreignKeyConstraintName: 'fk_matches_bulletin_month' },
-    { name: 'bulletin_month', referencedColumnName: 'ledgerMonth', foreignKeyConstraintName: 'fk_matches_bulletin_month' },
+    { name: 'bulletin_id', referencedColumnName: 'id' },
+    { name: 'bulletin_month', referencedColumnName: 'ledgerMonth' },
   ])
   bulletin?: Bulletin;
 
