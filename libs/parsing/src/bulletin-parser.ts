@@ -21,6 +21,8 @@ import { deadlineColumn } from './deadline-column';
 import { readLatinWan } from './latin-wan';
 import { joinOneCellLines } from './one-cell-lines';
 import { dropPageFoot } from './page-clutter';
+import { dropPosterSummary } from './poster-summary';
+import { dropRepostChrome } from './repost-chrome';
 import { dropPageMarks } from './page-marks';
 import { readParties } from './parties';
 import { locateRegion } from './region';
@@ -94,7 +96,9 @@ export function parseBulletin(input: BulletinInput, options: ParseOptions = {}):
   // on a line of its own, so the row's cells sit under their columns; so are the rows of a spaced
   // table run onto its header's line.
   // A page's foot (other notices listed, the site's footer) is not read for fields.
-  const ownBody = dropPageFoot(body);
+  // Nor is a repost's header (account stamp, IP属地, the poster's lead-in) or a lead-in line
+  // restating the notice's figures rounded (约1.2亿元).
+  const ownBody = dropPageFoot(dropPosterSummary(dropRepostChrome(body, title), title));
   const fieldBody = knownDisplay(splitSpacedRows(splitHeaderRows(readLatinWan(closeSpacedLabels(ownBody)))));
   const text = knownDisplay(title ? `${title}\n${fieldBody}` : fieldBody);
   knownDisplay(body);
