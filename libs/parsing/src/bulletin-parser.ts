@@ -23,6 +23,8 @@ import { deadlineColumn } from './deadline-column';
 import { readLatinWan } from './latin-wan';
 import { joinOneCellLines } from './one-cell-lines';
 import { dropPageFoot } from './page-clutter';
+import { dropPosterSummary } from './poster-summary';
+import { dropRepostChrome } from './repost-chrome';
 import { dropPageMarks } from './page-marks';
 import { readParties } from './parties';
 import { locateRegion } from './region';
@@ -95,10 +97,12 @@ export function parseBulletin(input: BulletinInput, options: ParseOptions = {}):
   // A Latin w after a money figure (236.5W元) is 万. A spaced header run into its "|" row is set
   // on a line of its own, so the row's cells sit under their columns; so are the rows of a spaced
   // table run onto its header's line.
-  // A page's foot (other notices listed, the site's footer) is not read for fields.
+  // A page's foot (other notices listed, the site's footer) is not read for fields. Nor is a
+  // repost's header (account stamp, IP属地, the poster's lead-in) or a lead-in line restating the
+  // notice's figures rounded (约1.2亿元).
   // A label broken over two lines by a narrow cell is read on one; a space-grouped figure that
   // pushes a pasted table's row past its header's columns is read closed up.
-  const ownBody = dropPageFoot(body);
+  const ownBody = dropPageFoot(dropPosterSummary(dropRepostChrome(body, title), title));
   const labelled = joinBrokenLabels(closeSpacedLabels(ownBody));
   const fieldBody = knownDisplay(closeGroupedFigures(splitSpacedRows(splitHeaderRows(readLatinWan(labelled)))));
   const text = knownDisplay(title ? `${title}\n${fieldBody}` : fieldBody);

@@ -53,4 +53,20 @@ describe('dropPageFoot', () => {
     });
     expect(award.winners).toEqual(['乙建筑工程有限公司']);
   });
+  it("drops a repost's list of the poster's other posts, behind an emoji or an arrow", () => {
+    const top = '中标人：甲建设有限公司\n中标价：64,716,388.52元';
+    expect(dropPageFoot(`${top}\n来源：某市公共资源交易中心\n▶ 往期推荐\n乙县工程中标｜中标价1.06亿元`)).toBe(
+      `${top}\n来源：某市公共资源交易中心`,
+    );
+    expect(dropPageFoot(`${top}\n说明：无\n💡 精彩回顾\n◆ 丙县工程中标`)).toBe(`${top}\n说明：无`);
+    expect(dropPageFoot(`${top}\n说明：无\n往期推荐👇\n▶ 丁县工程招标`)).toBe(`${top}\n说明：无`);
+    expect(dropPageFoot(`${top}\n说明：无\n你可能还想看：\n戊县工程`)).toBe(`${top}\n说明：无`);
+    expect(dropPageFoot(`${top}\n说明：无\n同话题：#己县工程中标# 中标价2.16亿元`)).toBe(`${top}\n说明：无`);
+    expect(dropPageFoot(`${top}\n说明：无\n热门阅读：\n庚县工程 预算：2,065万元`)).toBe(`${top}\n说明：无`);
+  });
+
+  it('keeps notice lines that only begin with such words', () => {
+    const text = '招标人：甲局\n说明：无\n往期推荐单位名单见附件\n精彩回顾展览馆布展项目';
+    expect(dropPageFoot(text)).toBe(text);
+  });
 });
