@@ -66,11 +66,23 @@ export function toDisplayText(input: string): string {
     .trim();
 }
 
+// The parser and the region scan each put a bulletin's title and body in matching form, a third
+// of it text already done once; short texts (names, keywords) cost less than remembering them.
+const MATCH_MEMO_MIN = 64;
+const recentMatch = new Map<string, string>();
+
 /**
  * Matching form: the display form with Latin lower-cased and white space between CJK characters
  * removed (so "道 路" matches 道路); other white space becomes a single space.
  * Keywords and bulletin text both go through this, so substring search is consistent.
  */
 export function toMatchText(input: string): string {
-  return toSimplified(input.normalize('NFKC')).toLowerCase().replace(/\s+/g, ' ').replace(SPACE_BETWEEN_CJK, '').trim();
+  const hit = recentMatch.get(input);
+  if (hit !== undefined) return hit;
+  const out = toSimplified(input.normalize('NFKC')).toLowerCase().replace(/\s+/g, ' ').replace(SPACE_BETWEEN_CJK, '').trim();
+  if (input.length >= MATCH_MEMO_MIN) {
+    if (recentMatch.size >= RECENT) recentMatch.delete(recentMatch.keys().next().value!);
+    recentMatch.set(input, out);
+  }
+  return out;
 }
