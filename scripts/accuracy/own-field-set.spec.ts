@@ -2196,6 +2196,28 @@ import { percent, tallyChecks } from './tally';
 // account's stamp, an IP属地 line and an 编者按/导读/编辑导语 lead-in are not read (repost-chrome.ts; cutting
 // the foot list had let the stamp's 江苏 place the framework purchase and its lead-in's 约14亿元 stand
 // as its budget). After: all 20 right on every field. The shared dev and held-out figures are unchanged.
+// Batch b99: 20 notices whose body is the raw HTML of a portal page's content element, as many crawlers
+// store it (6 tenders, 6 awards, 2 changes, 2 intents, a 备案 公示, a news report, a 废标 and a 终止),
+// read through the same path as ingest (a body that looks like HTML is converted by htmlToText):
+// Word-exported HTML (mso- styles, <o:p></o:p>, <![if !supportLists]> list marks, a budget split across
+// spans mid-number), key-information tables with labels and values in separate cells each wrapped in
+// <p><span>, a result table whose header is two rows deep (序号 rowspan=2, 中标金额 colspan=2 over 小写/大写),
+// a 标段 cell spanning its three candidates, a 包 cell spanning two item rows, a full-width title row,
+// labels in <th> and values in <td>, nested layout tables with a navigation column, <br/> inside cells,
+// <script>/<style> and comments holding stale figures, entities (&#65306;, &#xFF1A;, &lt;, &amp;, &yen;,
+// &ensp;), attachment links and a seal image's alt text; places from Heilongjiang to Hainan, six with
+// no region text. Scored once before any change: category, stage, region, buyer, agency, code,
+// deadline and published all right; budget 9/10, award 5/6, winners 4/6. The misses: a two-row header
+// left the award column unnamed, so the agency's fee was read; a 包 cell spanning two rows cut the lot
+// table short (one winner of two); a 预算单位 column was taken for the budget column; a table under
+// 其他参与报价供应商 gave its bidders as winners. Rules added: HTML tables are laid out one row a line
+// with cells split by "|", a cell's paragraphs and <br>s kept in its cell, a cell spanning rows
+// repeated in each, a header two rows deep read as one, layout tables (cells holding tables) as
+// blocks (html-tables.ts); 预算单位 is who spends, not an amount (budget-labels.ts); a label whose own
+// name stands in the next cell of a "|" row is a form laid out in pairs, not a column header
+// (column-label.ts: laying tables out with "|" had made 采购人 | 某委员会 | 采购代理机构 | 某公司 read
+// as a header); a heading of the other bidders (其他…供应商, 其余投标人) lists those who lost (winners.ts).
+// After: all 20 right. The shared dev and held-out figures are unchanged.
 const OWN_SET = join(__dirname, '../../test/fixtures/own-field-set.jsonl');
 
 describe('own field-style check set', () => {

@@ -26,6 +26,12 @@ describe('budgetTierOf', () => {
     expect(budgetTierOf('单价最高限价')).toBeNull();
     expect(budgetTierOf('资金来源')).toBeNull();
   });
+
+  it('does not take 预算单位, the column of who spends the money', () => {
+    expect(budgetTierOf('预算单位')).toBeNull();
+    expect(budgetTierOf('预算单位名称')).toBeNull();
+    expect(budgetTierOf('预算金额（万元）')).toBe(0);
+  });
 });
 
 describe('budgetTierOf: a framework tender’s 采购规模', () => {

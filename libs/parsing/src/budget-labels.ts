@@ -3,9 +3,10 @@
 // a fallback because a tender is often one part of a larger project.
 export const BUDGET_TIERS: readonly RegExp[] = [
   // 0 · the budget itself: 预算金额, 采购预算, 项目预算金额, 预算/采购控制价, 预算金额/最高限价
-  // 预算内投资/预算内资金 is where the money comes from (the state budget), not how much there is.
+  // 预算内投资/预算内资金 is where the money comes from (the state budget), not how much there is;
+  // 预算单位 is who spends it (an intent table's column of buyers), not an amount.
   // "采购金额(预算)：120万元": an amount labelled as the budget in a bracket note is the budget too.
-  /(?:采购|项目|招标)?(?:金额|资金)\((?:预算|预算金额)\)|(?<![包单])(?:项目|采购|招标|本项目|总)?预算(?!内)(?:控制金额|控制价|总金额|金额|价|总价|资金|总额)?(?:\s*[/、]\s*(?:采购|招标)?(?:控制价|最高限价)(?:总价)?)?/gu,
+  /(?:采购|项目|招标)?(?:金额|资金)\((?:预算|预算金额)\)|(?<![包单])(?:项目|采购|招标|本项目|总)?预算(?!内|单位)(?:控制金额|控制价|总金额|金额|价|总价|资金|总额)?(?:\s*[/、]\s*(?:采购|招标)?(?:控制价|最高限价)(?:总价)?)?/gu,
   // 1 · price ceilings: 最高限价, 最高投标限价, 招标控制价, 控制价（最高限价）, 拦标价, and the cap
   // said as a rule: "投标报价不得超过2,186,500元"; 限价 alone as a field ("限价：120万元").
   /(?<!单价)(?:最高(?:投标)?限价|投标限价|(?:招标|采购)?控制(?:总)?价|拦标价)|(?<=^|[\s、.．:：;；])限价(?=\s*[:：])|(?:投标|响应|磋商|谈判)?(?:总)?报价[^\n，。,;；]{0,4}?不得(?:超过|高于)(?=\s*(?:人民币)?\s*[\d¥￥壹贰叁肆伍陆柒捌玖拾佰仟])/gu,

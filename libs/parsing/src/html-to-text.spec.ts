@@ -7,10 +7,10 @@ describe('htmlToText', () => {
     expect(htmlToText(html)).toBe('招标公告');
   });
 
-  it('turns blocks and <br> into line breaks and separates table cells', () => {
+  it('turns blocks and <br> into line breaks and lays tables out one row a line', () => {
     const html =
       '<div>一、项目概况<br>预算金额：350万元</div><table><tr><td>项目名称</td><td>道路工程</td></tr><tr><th>采购人</th><td>某局</td></tr></table>';
-    expect(htmlToText(html)).toBe('一、项目概况\n预算金额:350万元\n项目名称 道路工程\n采购人 某局');
+    expect(htmlToText(html)).toBe('一、项目概况\n预算金额:350万元\n项目名称 | 道路工程\n采购人 | 某局');
   });
 
   it('decodes named and numeric entities once, after the tags are gone', () => {
@@ -19,6 +19,17 @@ describe('htmlToText', () => {
 
   it('treats source line breaks as spaces and normalises like display text', () => {
     expect(htmlToText('<p>某項目\n  採購公告</p>\n\n<p>ＡＢＣ１２３</p>')).toBe('某项目 采购公告\nABC123');
+  });
+
+  it("reads Word's HTML as shown: list marks, empty <o:p> and figures split across spans", () => {
+    const html =
+      "<p class=MsoNormal><![if !supportLists]><span style='mso-list:Ignore'>一、<span>&nbsp;&nbsp;</span></span><![endif]><b>项目基本情况</b><o:p></o:p></p>" +
+      '<p class=MsoNormal>预算金额：<span lang=EN-US>1,2</span><span lang=EN-US>34,567.00</span>元<o:p></o:p></p>';
+    expect(htmlToText(html)).toBe('一、 项目基本情况\n预算金额:1,234,567.00元');
+  });
+
+  it('decodes entities of table cells once, with the rest of the page', () => {
+    expect(htmlToText('<table><tr><td>需求</td><td>&lt;详见附件&gt; &amp;lt;</td></tr></table>')).toBe('需求 | <详见附件> &lt;');
   });
 
   it('keeps ">" inside attribute values out of the text', () => {

@@ -1,5 +1,6 @@
 import { decodeHTML } from 'entities';
 import { toDisplayText } from '@app/text';
+import { dropTableMarks, layOutTables } from './html-tables';
 
 // Inside a tag, attribute values may hold ">" within quotes.
 const ATTRS = String.raw`(?:[^"'>]|"[^"]*"|'[^']*')*`;
@@ -18,21 +19,20 @@ const TAG = new RegExp(String.raw`<\/?[a-zA-Z]${ATTRS}>`, 'g');
 
 /**
  * Plain text of an HTML bulletin body: scripts, styles and comments dropped, block elements and
- * <br> as line breaks, table cells separated, entities (named and numeric) decoded, then the
+ * <br> as line breaks, tables one row a line (html-tables.ts), entities (named and numeric) decoded, then the
  * display normalisation of @app/text (NFKC, simplified characters, spaces collapsed).
  */
 export function htmlToText(html: string): string {
-  const text = html
+  const visible = html
     .replace(COMMENT, '')
     .replace(CDATA_OR_DECL, '')
     .replace(INVISIBLE, '')
     // Line breaks in HTML source are not layout; only elements make lines.
-    .replace(/[\r\n]+/g, ' ')
-    .replace(CELL, '\t')
-    .replace(BLOCK, '\n')
-    .replace(TAG, '')
-    // Nested blocks (</td></tr><tr>, </p><div>) make runs of breaks: one line break each.
-    .replace(/[^\S\n]*\n\s*/g, '\n');
+    .replace(/[\r\n]+/g, ' ');
+  // Tables are laid out as rows first; cells outside any <table> still end up apart.
+  const lines = layOutTables(visible).replace(CELL, '\t').replace(BLOCK, '\n').replace(TAG, '');
+  // Nested blocks (</td></tr><tr>, </p><div>) make runs of breaks: one line break each.
+  const text = dropTableMarks(lines).replace(/[^\S\n]*\n\s*/g, '\n');
   // Decoded last, so "&lt;script&gt;" written in the text stays text.
   return toDisplayText(decodeHTML(text));
 }

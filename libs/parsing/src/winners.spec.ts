@@ -878,6 +878,13 @@ describe('readWinners: selection results, stations, foreign names', () => {
     expect(readWinners(reasons)).toEqual(['甲冷链科技有限公司']);
   });
 
+  it('never reads a table under a heading of the other bidders as winners (其他参与报价供应商 over 供应商名称)', () => {
+    const text =
+      '成交供应商 | 甲检测技术有限公司\n成交金额 | ¥912,300.00元\n其他参与报价供应商:\n序号 | 供应商名称 | 最终报价(元)\n1 | 乙环境监测有限公司 | 935,000.00\n2 | 丙水质分析有限公司 | 968,400.00';
+    expect(readWinners(text)).toEqual(['甲检测技术有限公司']);
+    expect(readWinners(text.replace('其他参与报价供应商', '其余投标人'))).toEqual(['甲检测技术有限公司']);
+  });
+
   it('reads a public body made the winner in a passive clause (某医院以…被确定为成交供应商)', () => {
     expect(readWinners('经评审，甲县第一人民医院以综合得分第一名被确定为成交供应商，成交价格为483,000.00元。')).toEqual([
       '甲县第一人民医院',

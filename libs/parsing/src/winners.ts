@@ -297,12 +297,14 @@ function tableUnderHeading(text: string, labelEnd: number): string[] {
 
 // "供应商名称 | 投标报价 | 得分 | 名次": a bare 供应商名称 heading a column beside scores or ranks lists
 // every bidder, not the winners; the ranked row or a winner's own label says who won. Under a
-// heading of the bidders who lost ("未中标供应商情况：\n供应商名称 | 未中标原因"), or beside a column of
-// reasons, it lists those who lost.
+// heading of the bidders who lost ("未中标供应商情况：\n供应商名称 | 未中标原因") or of the others who
+// bid ("其他参与报价供应商："), or beside a column of reasons, it lists those who lost.
 const SCORE_COLUMN = /得分|评分|排名|名次|排序|原因|理由/u;
 // The rank column may stand before it ("排名 供应商名称 首次报价 最终报价"): a cell of its own then.
 const RANK_CELL_BEFORE = /(?:^|[\s|])(?:综合|最终|得分)?(?:排名|名次|排序)[ \t]*[|\t ][ \t|]*$/u;
-const LOSERS_HEADING = /未(?:中标|成交|中选|入围)|落选|被否决|否决投标|无效投标/u;
+// A heading of the other bidders (其他参与报价供应商, 其余投标人) lists those beside the winner.
+const LOSERS_HEADING =
+  /未(?:中标|成交|中选|入围)|落选|被否决|否决投标|无效投标|(?:其他|其余)(?:参与|参加)?(?:报价|投标|响应|磋商|谈判|询价)?(?:供应商|投标人|响应人|单位|报价人)/u;
 
 function namesOtherBidders(text: string, label: string, end: number): boolean {
   if (label !== '供应商名称') return false;
