@@ -4,16 +4,29 @@ export interface Ingested {
   sourceId: string;
 }
 
+/** 503s the ingest API answered (and the client retried) in this process. */
+export const ingestRetries = { count: 0 };
+const MAX_ATTEMPTS = 6;
+
 /**
  * One POST /v1/ingest/bulletins; the bulletins created or updated that members may hear of (not a
- * duplicate, not a cross-source copy). Anything but 200 fails the run.
+ * duplicate, not a cross-source copy). A 503 (Postgres or Redis slow to answer) is retried after
+ * its Retry-After, as a source would: a batch posted again is ingested once. The retries are
+ * counted for the run's report. Anything else but 200, or a 503 that persists, fails the run.
  */
 export async function postBulletins(port: number, apiKey: string, items: Array<Record<string, unknown>>): Promise<Ingested[]> {
-  const res = await fetch(`http://127.0.0.1:${port}/v1/ingest/bulletins`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-api-key': apiKey },
-    body: JSON.stringify({ items }),
-  });
+  let res: Response;
+  for (let attempt = 1; ; attempt++) {
+    res = await fetch(`http://127.0.0.1:${port}/v1/ingest/bulletins`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-api-key': apiKey },
+      body: JSON.stringify({ items }),
+    });
+    if (res.status !== 503 || attempt === MAX_ATTEMPTS) break;
+    ingestRetries.count++;
+    await res.text();
+    await new Promise((resolve) => setTimeout(resolve, Number(res.headers.get('retry-after') ?? 1) * 1000));
+  }
   if (res.status !== 200) throw new Error(`ingest answered ${res.status}: ${await res.text()}`);
   const body = (await res.json()) as {
     results: Array<{ status: string; bulletinId?: string; sourceId?: string; canonicalId?: string }>;

@@ -17,7 +17,7 @@ import { POSTGRES_TUNING_FILE, startRealPostgres } from '@app/testing';
 import { startCountingSmtp } from './counting-smtp';
 import { digestPhase, DigestResult } from './digest-phase';
 import { bulletinItems, seedMembers, SeededSubscription } from './e2e-workload';
-import { postBulletins } from './ingest-client';
+import { ingestRetries, postBulletins } from './ingest-client';
 import { STATEMENT_STATS, statementsByTime, type StatementTime } from './statement-stats';
 import { steadyPhase, SteadyResult } from './steady-phase';
 import { scratchDatabase } from '../scratch-database';
@@ -91,6 +91,8 @@ export interface E2eResult {
     /** api + worker + Postgres + Redis, the bulk phase. */
     totalCpuMsPerBulletin: number;
     matchJobsRetried: number;
+    /** Ingest requests answered 503 and posted again (the whole run): the api was short of Postgres or Redis. */
+    ingestRetried: number;
     /** Redis commands during the bulk phase per bulletin (every client of that Redis: use one of the bench's own). */
     redisCommandsPerBulletin: number;
     /** Steady phase: seconds beyond the coalescing window, over every (member, bulletin) instant pair. */
@@ -439,6 +441,7 @@ export async function runEndToEnd(opts: E2eOptions): Promise<E2eResult> {
         redisCpuMsPerBulletin: perBulletin(servers.redis),
         totalCpuMsPerBulletin: perBulletin(cpu.api + cpu.worker + servers.postgres + servers.redis),
         matchJobsRetried: retried,
+        ingestRetried: ingestRetries.count,
         redisCommandsPerBulletin: perBulletin(redisDuring),
         instantBeyondWindowP50: steady?.beyondWindow?.p50 ?? null,
         instantBeyondWindowP95: steady?.beyondWindow?.p95 ?? null,
