@@ -2218,6 +2218,25 @@ import { percent, tallyChecks } from './tally';
 // (column-label.ts: laying tables out with "|" had made 采购人 | 某委员会 | 采购代理机构 | 某公司 read
 // as a header); a heading of the other bidders (其他…供应商, 其余投标人) lists those who lost (winners.ts).
 // After: all 20 right. The shared dev and held-out figures are unchanged.
+// own-b101-* (20, e-procurement platforms of state-owned groups and the military: 国家电网 ECP batch
+// tenders and 推荐的中标候选人 lists (分标, 包 with their places in brackets, first to third candidates each
+// with 投标报价 and 综合得分), 南方电网 供应链 results and a framework 资格预审 (预估金额 only, 申请文件递交截止),
+// 中国石化/中国石油 tenders and candidates (third candidate cheapest) and a framework result by 下浮率 and
+// share, 中国移动 framework tenders with no budget, a 采购需求公示 sizing the buy in sets before money, a
+// 中选结果 by 折扣率 and an 澄清 (应答截止时间不变，仍为…), 中国铁建/中国中铁 project-department buys (包件 by
+// 里程段, a quantity column in 吨 and 套), 国家能源 tenders, a 费率 candidate list and a 终止公告, and 军队采购网
+// notices with coded units (32xxx部队, 某部（代号：…）), a 采购站 as 采购机构 and 保密 wording; the buyer a
+// provincial subsidiary, the agency a group's 招标公司 in Beijing). Winners follow the set's rule: the named
+// winners of each lot, else the first candidate of each lot. First time, before any rule: province 20/20,
+// city 13/13, district 8/8, category 20/20, stage 20/20, budget stated 3/4 (the 采购需求公示's
+// "预估采购规模：约4.2万套" read as 42,000 yuan), budget none stated 16/16, award 5/5 and 15/15 none,
+// winners 8/8 and 12/12 none named, buyer 17/17, agency 13/16 (the three 采购站 under 采购机构 unread), code
+// 20/20, deadline 10/10 and 10/10 none, published 4/4. Rules added: a figure with no 元 followed at once
+// by a measure word (套, 台, 吨, 公里, 千瓦 …) is a count, not money (count-figure.ts, in amount-reader.ts);
+// 采购机构 as a field of its own is the agency's label (parties.ts); and, unscored but wrong, a tender
+// stating "招标人为某建设有限公司某项目经理部" in prose had that run taken as an agency by its 招标: a run
+// opening with a role and 为/是 is a sentence, not a name (role-lead.ts). After: all 20 right on every
+// scored field. The shared dev and held-out figures are unchanged.
 const OWN_SET = join(__dirname, '../../test/fixtures/own-field-set.jsonl');
 
 describe('own field-style check set', () => {

@@ -1,4 +1,5 @@
 import { unitMultiplier, parseAmount } from './amounts';
+import { countsThings } from './count-figure';
 import { foreignCurrencyAt } from './foreign-currency';
 
 /** An amount found right after a label: its value and where its text ends. */
@@ -65,6 +66,8 @@ export function readAmountAfter(text: string, from: number, labelUnit: number | 
   let consumed = num[0].length;
   // "1,726,400.00欧元", "86.24万美元": money, but not in yuan (masked alike: no yuan to give).
   if (!/元/u.test(num[2] ?? '') && foreignCurrencyAt(rest.slice(consumed))) return { yuan: null, end: from + filler.length + consumed };
+  // "约4.2万套", "1,200台": a count, not money.
+  if (!/元/u.test(num[2] ?? '') && countsThings(rest.slice(consumed))) return null;
   let written = num[2] ? unitMultiplier(num[2]) : null;
   if (!num[2]) {
     const after = rest.slice(consumed);

@@ -35,6 +35,15 @@ describe('readParties', () => {
     });
   });
 
+  it('reads a military purchase’s 采购机构 (its 采购站) as the agency, only as a field of its own', () => {
+    expect(read('采购单位：中国人民解放军63715部队\n采购机构：某某联勤保障中心某某采购站\n采购方式：竞争性谈判')).toEqual({
+      buyer: '中国人民解放军63715部队',
+      agency: '某某联勤保障中心某某采购站',
+    });
+    expect(read('四、采购机构：某某联勤保障中心某某采购站').agency).toBe('某某联勤保障中心某某采购站');
+    expect(read('采购人：某县人民医院\n本项目由政府采购机构：某某公司组织').agency).toBeNull();
+  });
+
   it('reads a state firm’s 采购组织机构 as the agency, never a 组织机构代码', () => {
     expect(read('采购人：某某港务有限公司\n采购组织机构：某某工程咨询有限公司\n采购方式：询比采购')).toEqual({
       buyer: '某某港务有限公司',
