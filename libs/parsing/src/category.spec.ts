@@ -35,6 +35,8 @@ describe('classifyCategory', () => {
     ['某水库除险加固工程初步设计批复公示', 'proposed'],
     ['某市重点项目建设快讯', 'news'],
     ['某大桥项目正式开工', 'news'],
+    ['世界银行贷款某项目冷链设备采购合同授予公告', 'award'], // a loan project's Contract Award Notice
+    ['Contract Award Notice: Supply of Water Meters', 'award'],
     ['某体育公园开标记录', 'other'],
     ['[宜丰县]某供热工程终止招标公告[重发公告第3次][中标候选人公示]', 'other'],
     ['[铅山县]某工程废标公示[中标候选人公示变更] [第1次变更]', 'other'],

@@ -19,6 +19,8 @@ describe('countsThings', () => {
     expect(countsThings('（含税）')).toBe(false);
     expect(countsThings('方案')).toBe(false);
     expect(countsThings('\n预算')).toBe(false);
+    expect(countsThings(' 人民币360万元')).toBe(false);
+    expect(countsThings('人次')).toBe(true);
   });
 });
 
@@ -36,5 +38,11 @@ describe('reading a count under a money label', () => {
   it('passes a size in sets on to the estimate in money after it', () => {
     const text = '2.预估采购规模：约4.2万套，预估金额（不含税）3,180万元。\n3.拟采用采购方式：公开招标';
     expect(extractBudget(text)?.yuan).toBe(31_800_000);
+  });
+});
+
+describe('a figure in another notation before 人民币', () => {
+  it('is still the budget', () => {
+    expect(extractBudget(displayText('预算：CNY 3,600,000 人民币360万元（含税）'))?.yuan).toBe(3_600_000);
   });
 });

@@ -2,6 +2,7 @@ import { displayText } from './display-text';
 import { DateHit, joinSplitDates, scanDates, scanMonthDays, shanghaiDate } from './date-scan';
 import { insideSpans, replacedQuoteSpans } from './replaced-quote';
 import { timeInNextField } from './separate-time';
+import { spellEnglishDates } from './english-dates';
 
 export { shanghaiDate } from './date-scan';
 
@@ -366,7 +367,8 @@ let lastPrepared: { text: string; joined: string; hits: DateHit[] } | null = nul
 
 function prepare(text: string): { joined: string; hits: DateHit[] } {
   if (lastPrepared?.text !== text) {
-    const joined = joinSplitDates(displayText(text));
+    // A date written in English (bilingual notices) is read as one written in Chinese.
+    const joined = joinSplitDates(spellEnglishDates(displayText(text)));
     lastPrepared = { text, joined, hits: scanDates(joined) };
   }
   return lastPrepared;

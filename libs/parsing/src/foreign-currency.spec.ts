@@ -9,6 +9,21 @@ describe('foreign-currency amounts', () => {
     expect(isForeignAmount('采购预算:300万元\n进口设备可用美元报价', '采购预算:300万元')).toBe(false);
   });
 
+  it('sees the moneys international tenders price imported goods in, 日元 after 万 too', () => {
+    expect(isForeignAmount('中标价格：4,286万日元', '4,286万')).toBe(true);
+    expect(isForeignAmount('中标价格：JPY 98,650,000（CIP长春）', '98,650,000')).toBe(true);
+    expect(isForeignAmount('中标金额：52万瑞士法郎', '52万')).toBe(true);
+    expect(pricedInForeignCurrency('中标价：GBP 386,500.00')).toBe(true);
+    // A date before a holiday, and software named with its year, are no money.
+    expect(pricedInForeignCurrency('合同履行期限：2031年1月1日元旦前完成，成交金额：86,000元')).toBe(false);
+    expect(pricedInForeignCurrency('采购内容：AutoCAD 2024正版软件授权，成交金额：86,000元')).toBe(false);
+    const award = parseBulletin({
+      title: '某大学电子显微镜采购项目中标结果公告',
+      body: '中标人：某某科技贸易有限公司\n中标金额：9,865万日元',
+    });
+    expect(award.awardYuan).toBeNull();
+  });
+
   it('tells a notice priced only in a foreign currency', () => {
     expect(pricedInForeignCurrency('判给金额:MOP 1,050,000.00')).toBe(true);
     expect(pricedInForeignCurrency('成交金额:人民币105万元,折合约15万美元')).toBe(false);

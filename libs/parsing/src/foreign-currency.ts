@@ -1,7 +1,10 @@
 // Amounts in another currency (新台币, 澳门元, 港元, 美元…) are not yuan. We drop them rather than
 // convert: bulletins that price in such a currency almost never state a rate, and a budget filter
 // in yuan would silently mis-sort a converted guess. Text here is already simplified (臺 → 台).
-const CURRENCY = String.raw`(?:新台币|澳门元|澳门币|港币|港元|美元|欧元|英镑|MOP|HKD|TWD|USD|EUR)`;
+// International tenders (机电产品国际招标) price imported goods in the maker's money too: 日元 (written
+// after 万 as well, "4,286万日元", which must not be read as 万 + 日 + 元), 瑞士法郎, 澳元, 加拿大元 and
+// the like (never CAD: "AutoCAD 2024" is software). "1月1日元旦" is a date before a holiday, not 1 日元.
+const CURRENCY = String.raw`(?:新台币|澳门元|澳门币|港币|港元|美元|欧元|英镑|(?<!月\s*\d{1,2}\s*)日[元圆]|瑞士法郎|澳元|澳大利亚元|加拿大元|新加坡元|韩元|瑞典克朗|丹麦克朗|挪威克朗|MOP|HKD|TWD|USD|EUR|GBP|JPY|CHF|AUD|SGD|KRW|SEK|DKK|NOK)`;
 // The currency must stand at a number (before it, after it, or in brackets after it): the same
 // characters occur in words (香港元朗, 完美元素).
 const FOREIGN = new RegExp(

@@ -62,6 +62,9 @@ export const TITLE_RULES: readonly NoticeRule[] = [
     'price_cap',
     /(?:招标)?控制价(?:为|的公示)|(?:(?:招标)?控制价|最高(?:投标)?限价)(?:及其?)?(?:组成|构成)?(?:公示|公告)|拦标价(?:公示|公告)/u,
   ),
+  // A loan project's Contract Award Notice (世界银行/亚行贷款 合同授予公告, "授予合同") tells who won the bid and
+  // at what price: the result, even when the title reads 采购合同 in passing ("设备采购合同授予公告").
+  rule('award', 'result', /合同授予|授予合同|contract award/iu),
   // A contract published (合同公开 too), changed by a supplementary agreement, renewed or ended (合同变更,
   // 补充协议, 合同续签, 合同解除) is still about the contract signed after the award: nothing in it is a
   // change to a tender. A contract's 签署 or 订立 published (合同签署公示) is no press report of a

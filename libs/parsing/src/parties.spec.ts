@@ -28,6 +28,17 @@ describe('readParties', () => {
     expect(read('工程竣工后移交使用单位：某某社区', '', false).buyer).toBeNull();
   });
 
+  it("reads a loan project's 执行机构 as the buyer, never a 采购执行机构", () => {
+    expect(read('贷款号：4518-PRC\n执行机构：某市交通运输局\n采购代理：某某国际招标有限公司').buyer).toBe('某市交通运输局');
+    expect(read('Loan No.: 4602\nExecuting Agency: 某市生态环境局\nAgent: 某某国际招标有限公司').buyer).toBe('某市生态环境局');
+    expect(read('采购执行机构：某某招标有限公司\n采购人：某县医院').buyer).toBe('某县医院');
+  });
+
+  it('drops a note on foreign capital after a buyer’s name', () => {
+    expect(read('招标人：某某国际医院有限公司（外商独资医疗机构）\n中标人：某某机电安装工程有限公司').buyer).toBe('某某国际医院有限公司');
+    expect(read('采购人：某某国际大学(中外合作办学)\n项目编号：W-01', '', false).buyer).toBe('某某国际大学');
+  });
+
   it('reads 集中采购机构 as the agency that runs the purchase', () => {
     expect(read('采购人:某区人民医院\n集中采购机构:某某招标代理有限公司\n中标供应商:某某医疗科技有限公司')).toEqual({
       buyer: '某区人民医院',

@@ -1,3 +1,5 @@
+import { dropEnglishGlosses } from './english-gloss';
+
 // A label spaced out to fill the width of its cell: "中 标 人：", "第 一 中 标 候 选 人：", "质    量：",
 // and in tenders "预 算 金 额：", "截  止  时  间：". Every character stands alone between spaces, at
 // the start of a line (after a list number, if any) and right before the colon; closed up it is
@@ -18,9 +20,12 @@ const SPACED_PARTY_HEADING =
   /(^|\n)([ \t\u3000]*(?:(?:\(?[一二三四五六七八九十\d]{1,2}[、.)]|[①-⑳])[ \t\u3000]*)?)((?:\p{Script=Han}[ \t\u3000]+){3,12}\p{Script=Han})(?=[ \t\u3000]*(?:\n|$))/gu;
 const PARTY_HEADING = /^(?:采购|招标|代理|供应商|中标|成交|中选)\p{Script=Han}*信息$/u;
 
-/** The text with labels spaced out character by character closed up, and such values after them. */
+/**
+ * The text with labels spaced out character by character closed up, and such values after them;
+ * English glosses of labels are dropped too (english-gloss.ts).
+ */
 export function closeSpacedLabels(text: string): string {
-  return text
+  const closed = text
     .replace(SPACED_PARTY_HEADING, (whole, lineStart: string, indent: string, heading: string) => {
       const closed = heading.replace(/[ \t\u3000]+/gu, '');
       return PARTY_HEADING.test(closed) ? lineStart + indent + closed : whole;
@@ -29,13 +34,9 @@ export function closeSpacedLabels(text: string): string {
       SPACED_LABEL,
       (_m, lineStart: string, indent: string, label: string) => lineStart + indent + label.replace(/[ \t\u3000]+/gu, ''),
     )
-    .replace(SPACED_VALUE, (_m, colon: string, value: string) => colon + value.replace(/[ \t\u3000]+/gu, ''))
-    .replace(ENGLISH_GLOSS, '$1');
+    .replace(SPACED_VALUE, (_m, colon: string, value: string) => colon + value.replace(/[ \t\u3000]+/gu, ''));
+  return dropEnglishGlosses(closed);
 }
-
-// Bilingual notices gloss each label in English before its colon ("中标人 Successful Bidder：",
-// "采购人 / Purchaser:"): the Chinese label opening the line is the one read, its gloss is dropped.
-const ENGLISH_GLOSS = /^([ \t]*[\p{Script=Han}()]{2,16})[ \t]*(?:\/[ \t]*)?[A-Za-z][A-Za-z.&' ]{0,38}[A-Za-z.][ \t]*(?=[:：])/gmu;
 
 // Reposts on social media dress labels and lines in pictographs ("✨成交供应商✨", "🏆 中标单位：", "1️⃣"):
 // they carry no words, and left in place they stand between a label and the line its value starts on.

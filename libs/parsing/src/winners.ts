@@ -16,6 +16,7 @@ import { dropNameNote, personAt, readOrgAt, supplierNamesIn } from './org-names'
 import { CONSORTIUM_JOIN, CONSORTIUM_LEADER, CONSORTIUM_NOTE, GROUP_WORD, membersByRole, membersOfCell, oneConsortium } from './consortium';
 import { isRankField, nameAboveRankField } from './rank-field';
 import { rankedRow } from './result-table';
+import { candidatesOnePerLot } from './lot-candidates';
 import { decidedBlockNames } from './decided-block';
 import { cellsBelow, splitCells } from './table-cells';
 import {
@@ -171,6 +172,13 @@ export function readWinners(text: string): string[] {
   const rankedName = decided?.by === 'rank' ? (readOrgAt(decided.name, 0, 'supplier') ?? personAt(decided.name, 0)) : null;
   if (rankedName) return [rankedName];
   const candidates = namesAfter(text, ANY_CANDIDATE, false);
+  // Candidates listed one after another are a ranking (the first won), unless they form one consortium;
+  // one to a lot's block, each is that lot's.
+  const perLot = candidatesOnePerLot(text);
+  if (perLot) {
+    const lotCandidates = namesAfter(text, ANY_CANDIDATE, true);
+    if (lotCandidates.length === perLot) return lotCandidates;
+  }
   if (candidates.length) return oneConsortium(text, candidates) ? candidates : candidates.slice(0, 1);
   const lots = lotWinners(text);
   if (lots.length) return lots;
