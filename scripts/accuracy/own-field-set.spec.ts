@@ -2264,6 +2264,23 @@ import { percent, tallyChecks } from './tally';
 // 澳元 and other moneys are foreign now (foreign-currency.ts). After: all right but the two districts
 // (the buyer's name is trusted before its address; left open) and two published dates (a bare 日期 label
 // at the top of a World Bank notice, and one under a contact line). Shared dev and held-out unchanged.
+// own-b103-* (20 notices that universities, hospitals, research institutes and schools publish on their
+// own websites: 校内询价, 院内竞价, 比选, 询比价, 网上竞价, 遴选 of 代理机构 and of 律所, 成交/中选/结果公示, an
+// 更正, a 延期, a 终止 and an 采购意向; the buyer unlabelled since the site is its own, departments (设备处,
+// 国资处, 后勤保障处, 采购与招标管理中心) part of it, cut-offs in prose (…前将密封报价单送至…, 上午十点整), phones
+// as mobiles or 内线, campuses (校区, 院区) in another district or city than the main address, 最高限价
+// only, 成交单价 and 中选折扣 that are no award, and places given only by a name or a phone's area code)
+// was scored once before any rule: province 18/20, city 17/20, district 9/11, category 20/20, stage
+// 20/20, budget stated 7/8 (a label: the 意向 was labelled with its items' sum where the set takes the
+// first item's, and was relabelled), budget none stated 12/12, award 5/5 and 15/15 none, winners 8/8
+// and 12/12 none named, buyer 18/20, code 13/13, deadline 10/10 and 10/10 none, published 4/4. Rules
+// added: a county's bare name that is two words joined (巴渝中学 holds 渝中, 沿海林业 holds 海林) is no
+// mention (mention-scanner.ts); 配送地点 is a site label like 交货地点 (body-sections.ts); 代理 in prose
+// (代理服务费由…, a notice choosing 采购代理机构) opens no agency contact block, so the buyer's phone
+// still gives the city (region.ts); a campus given its own address, in brackets or with 位于, stands
+// in for region text (campus-site.ts); a title's 某某中学校 keeps its 校, and an academy's field unit
+// (…研究院某某实验中心, …科学院某某试验站) is the buyer (org-names.ts). After: all 20 right on every scored
+// field. The shared dev and held-out figures are unchanged.
 const OWN_SET = join(__dirname, '../../test/fixtures/own-field-set.jsonl');
 
 describe('own field-style check set', () => {

@@ -14,6 +14,17 @@ describe('readOrgAt', () => {
 });
 
 describe('leadingOrg', () => {
+  it('keeps the 校 of a school named 某某中学校, but not one that opens 校园 or 校区', () => {
+    expect(leadingOrg('青禾市巴山中学校东湖校区食材配送服务比选公告')).toBe('青禾市巴山中学校');
+    expect(leadingOrg('青禾市第二中学校园绿化工程招标公告')).toBe('青禾市第二中学');
+  });
+
+  it('names an academy’s field unit (实验中心, 试验站) as the buyer, not a 数据中心 it builds', () => {
+    expect(leadingOrg('中国青禾科学研究院东南沿海林业实验中心防火监控系统询比价公告')).toBe('中国青禾科学研究院东南沿海林业实验中心');
+    expect(leadingOrg('青禾省农业科学院高山蔬菜试验站温室改造公告')).toBe('青禾省农业科学院高山蔬菜试验站');
+    expect(leadingOrg('青禾科学研究院数据中心机房改造项目招标公告')).toBe('青禾科学研究院');
+  });
+
   it('stops at the first hospital when a branch hospital follows it, but keeps 某大学第一医院 whole', () => {
     expect(leadingOrg('青禾市人民医院东院区妇幼医院项目（病房家具）结果公告')).toBe('青禾市人民医院');
     expect(leadingOrg('青禾市人民医院儿童医院项目结果公告')).toBe('青禾市人民医院');

@@ -299,10 +299,17 @@ function cleanStart(name: string): string {
 }
 
 // Suffixes sure enough to end a name at the start of a title, where no label marks the name.
-const TITLE_ORG_SUFFIX = String.raw`(?:委员会|人民政府|办事处|管理局|局|中心|医院|卫生院|保健院|大学|学院|学校|小学|中学|幼儿园|有限责任公司|股份有限公司|有限公司|公司|集团|研究院|研究所|总会|秘书处|博物馆|图书馆)`;
+// Schools in 重庆 and elsewhere are named 某某中学校 or 某某小学校: the 校 is the name's, unless it opens a
+// word of its own (中学校园, 中学校区, 中学校舍).
+const TITLE_ORG_SUFFIX = String.raw`(?:委员会|人民政府|办事处|管理局|局|中心|医院|卫生院|保健院|大学|学院|学校|[中小]学校(?![园区舍门内外服车医徽史庆训歌友风刊级际长本])|小学|中学|幼儿园|有限责任公司|股份有限公司|有限公司|公司|集团|研究院|研究所|总会|秘书处|博物馆|图书馆)`;
 // A campus (某医院某院区) is where the work is, not a buyer of its own: the name stops at the hospital.
 const TITLE_ORG_MORE =
   /^(?:本级(?:行政)?|(?:附属|第[一二三四五六七八九十]+)?\p{Script=Han}{0,8}?(?:医院|分公司|公司|分院|学院|研究所|大酒店))(?:\([^()]{1,20}\))?/u;
+// An academy's field units buy for themselves and publish under the academy's name first:
+// 中国林业科学研究院某某林业实验中心, 某省农业科学院某某试验站. A centre for research, experiments or
+// tests is such a unit; a 数据中心 or 培训中心 after it is a building or a service, the work itself.
+const ACADEMY = /(?:研究院|科学院)$/u;
+const ACADEMY_UNIT = /^\p{Script=Han}{2,12}?(?:(?:实验|试验|研究|检测|监测)(?:中心|站)|(?:实验|试验)(?:场|基地))/u;
 // A township's 中心卫生院, 中心小学 or 中心幼儿园 is one body: 中心 alone is not where its name stops.
 const CENTRE_MORE = /^(?:卫生院|小学|中学|学校|幼儿园)/u;
 const TITLE_ORG = new RegExp(`^\\p{Script=Han}${NAME_CHARS}{1,28}?${TITLE_ORG_SUFFIX}`, 'u');
@@ -326,7 +333,10 @@ export function leadingOrg(title: string): string | null {
   // work is: the body that buys is the first.
   const further = TITLE_ORG_MORE.exec(rest);
   const branchOfHospital = m[0].endsWith('医院') && further?.[0].endsWith('医院');
-  const more = (branchOfHospital ? null : further) ?? (m[0].endsWith('中心') ? CENTRE_MORE.exec(rest) : null);
+  const more =
+    (branchOfHospital ? null : further) ??
+    (m[0].endsWith('中心') ? CENTRE_MORE.exec(rest) : null) ??
+    (ACADEMY.test(m[0]) ? ACADEMY_UNIT.exec(rest) : null);
   const name = m[0] + (more?.[0] ?? '');
   // "关于某公司中标某工程的公示", "关于确定某公司为某项目中标人的公示", "关于某公司的中标公示": the
   // title names the winner.

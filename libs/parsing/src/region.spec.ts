@@ -37,6 +37,19 @@ describe('locateRegion: hints where no place is named', () => {
     expect(locateRegion({ title: '某医院设备采购', body })).toBeNull();
   });
 
+  it('reads a buyer’s phone after 代理 in prose (a notice choosing agencies, 代理服务费由…支付)', () => {
+    const body =
+      '我所拟遴选3家采购代理机构，为我所提供代理服务。\n代理服务费由中标供应商支付，我所不另行支付。\n联系人：条件保障处 马老师\n电话：0931-496xxxx';
+    expect(locateRegion({ title: '某研究所采购代理机构遴选公告', body })?.path).toEqual(['甘肃省', '兰州市']);
+    // A block the agency's label or company opens is still the agency's.
+    expect(locateRegion({ title: '某研究所设备采购', body: '采购代理机构\n名称：某某招标有限公司\n电话：0931-496xxxx' })).toBeNull();
+  });
+
+  it('takes a campus given its own address as the place, before the institution’s name', () => {
+    const body = '现将我校烟台校区（烟台市莱山区观海路346号）采购意向公开如下：\n1.采购项目名称：模拟教学设备；预算金额：128万元';
+    expect(locateRegion({ buyer: '滨州医学院', title: '滨州医学院采购意向公开', body })?.path).toEqual(['山东省', '烟台市', '莱山区']);
+  });
+
   it('refines a province to the city of the area code, never jumps to another province', () => {
     expect(locateRegion({ title: '河北省某学校食堂改造', body: '联系电话:0311-86012345' })?.path).toEqual(['河北省', '石家庄市']);
     expect(locateRegion({ title: '河北省某学校食堂改造', body: '联系电话:0755-86012345' })?.path).toEqual(['河北省']);

@@ -12,14 +12,18 @@ import {
   resolveRegion,
   soleDistrictOfCityBody,
 } from '@app/regions';
+import { campusSiteRegion } from './campus-site';
 
 export interface LocatedRegion {
   code: string;
   path: string[];
 }
 
-// A phone in the agency's contact block says where the agency sits, not where the work is.
-const AGENCY_CONTACT = /代理|咨询|招标公司/u;
+// A phone in the agency's contact block says where the agency sits, not where the work is. The
+// block is opened by the agency's label (代理机构：, 代理机构信息, 招标代理 |) or its company's name; the
+// words alone in prose (代理服务费由中标人支付, a notice choosing 采购代理机构) open no block.
+const AGENCY_CONTACT =
+  /(?:代理|咨询)(?:机构|公司|单位|人)?(?:名称|信息|联系方式|联系人|联系电话)?(?:[:：|\s]|$)|(?:代理|咨询)[^\n:：，。,;；]{0,12}公司|招标公司/u;
 const BUYER_CONTACT = /采购人|招标人|建设单位|采购单位|业主|项目单位|采购执行方/u;
 const CONTACT_LOOKBACK = 160;
 
@@ -65,9 +69,17 @@ export function locateRegion(input: {
     .concat(postcodeProvincesIn(text));
   // The agency's own name (佳木斯市某招标有限公司) says where the agency sits: weakest of all.
   const agencyCode = input.agency ? resolveRegion({ buyer: input.agency })?.code : undefined;
+  // Without region text, a campus given its own address (see campus-site) stands in for it.
+  const campus = input.regionText ? null : campusSiteRegion(input.body);
   const found = resolveRegion(
     {
-      regionText: input.regionText,
+      regionText:
+        input.regionText ||
+        (campus
+          ? regionPath(campus)
+              .map((r) => r.name)
+              .join('')
+          : null),
       buyer: input.buyer,
       title: input.title,
       body: input.body,

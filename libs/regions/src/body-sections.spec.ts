@@ -52,6 +52,12 @@ describe('bodySections', () => {
     expect(bodySections('中标候选人公示|五峰土家族自治县某项目').main).toContain('五峰');
   });
 
+  it('reads a delivery site (配送地点) as key text, like a 交货地点', () => {
+    const s = bodySections('一、项目名称:食堂食材配送服务|二、配送地点:某市南岸区某路66号|三、学校地址:某市北城区某街28号');
+    expect(s.key).toContain('南岸区某路66号');
+    expect(s.key).not.toContain('北城区');
+  });
+
   it('moves venues and bank details out of the main text', () => {
     const s = bodySections('开标地点:南昌市红谷滩丰和大道1318号|开户银行:贵阳农村商业银行|工程地点:永修县');
     expect(s.main).not.toMatch(/南昌|贵阳/);

@@ -11,7 +11,7 @@ export interface BodySections {
 // Labels whose value names the buyer, the project or its site. State firms name the site by
 // what stands there: 电站地址, 厂区地址, 矿区地点, 现场地址; others say where it lies (项目所在地).
 const KEY_LABEL =
-  /(?:采购人|招标人|建设单位|项目单位|业主单位|采购单位|项目名称|工程名称|(?:项目|工程|建设|实施|服务|施工|交货|供货|安装|电站|厂区|矿区|场站|现场)(?:地点|地址)|(?:项目|工程)所在地)(?:名称|信息)?[:：|]+/g;
+  /(?:采购人|招标人|建设单位|项目单位|业主单位|采购单位|项目名称|工程名称|(?:项目|工程|建设|实施|服务|施工|交货|供货|配送|安装|电站|厂区|矿区|场站|现场)(?:地点|地址)|(?:项目|工程)所在地)(?:名称|信息)?[:：|]+/g;
 const KEY_VALUE_MAX = 40;
 // Sections about other parties: the agency, bidders and winners, whose addresses are often in
 // another city. A label such as 代理机构： or 中标候选人名称| starts one; it runs to the buyer
@@ -28,7 +28,7 @@ const OTHER_PARTY =
 // A field list's next numbered item (…|五、采用单一来源方式的理由…|八、联系地址…) is no longer about the
 // supplier named in an item before it.
 const SECTION_END =
-  /\|[一二三四五六七八九十]{1,2}、|甲方(?:\([^()|]{0,8}\))?[:：|]|采购人|招标人|建设单位|采购单位|招标单位|项目联系|业主|(?:项目|工程|建设|实施|服务|施工|交货|供货|安装)(?:地点|地址)[:：|]|(?:项目|工程)所在地[:：|]|(?:电站|厂区|矿区|场站|现场)(?:地点|地址)[:：|]/g;
+  /\|[一二三四五六七八九十]{1,2}、|甲方(?:\([^()|]{0,8}\))?[:：|]|采购人|招标人|建设单位|采购单位|招标单位|项目联系|业主|(?:项目|工程|建设|实施|服务|施工|交货|供货|配送|安装)(?:地点|地址)[:：|]|(?:项目|工程)所在地[:：|]|(?:电站|厂区|矿区|场站|现场)(?:地点|地址)[:：|]/g;
 const SECTION_MAX = 300;
 // A candidate's record table (业绩|单位名称|项目名称…, 奖项|单位名称|奖项及获奖项目名称…) lists its
 // past work and awards, often in other cities, row after row: it runs to the next heading, the

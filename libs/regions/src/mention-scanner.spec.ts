@@ -9,6 +9,14 @@ function scan(text: string): string[] {
 }
 
 describe('scanMentions', () => {
+  it('skips a county’s bare name made of two words joined (巴渝中学, 沿海林业)', () => {
+    expect(scan('某市巴渝中学校')).not.toContainEqual(expect.stringMatching(/^渝中=/u));
+    expect(scan('东南沿海林业实验中心')).toEqual([]);
+    // Written in full, or before the word, the county is still there.
+    expect(scan('渝中区实验中学')).toEqual(['渝中区=渝中区']);
+    expect(scan('海林林业局')).toContainEqual(expect.stringMatching(/^海林=/u));
+  });
+
   it('finds full names and short forms left to right, longest first', () => {
     expect(scan('重庆市渝中区')).toEqual(['重庆市=重庆市', '渝中区=渝中区']);
     expect(scan('广东深圳南山')).toEqual(['广东=广东省', '深圳=深圳市', '南山=南山区/南山区']);

@@ -30,6 +30,10 @@ const BAY_AFTER = /^湾/;
 const RIVER_AFTER = /^(?:江(?![苏西]省)|河(?![南北]省))/;
 // The suffix is the start of another word: 新建区域 is not 新建区, 市和县级 is not 和县, 克旗舰店 is not 克旗.
 const SUFFIX_STARTS_WORD = new Set(['区域', '区间', '县级', '旗舰']);
+// A county's bare name may be the join of two words: 巴渝中学 holds 渝中, 沿海林业 holds 海林. Where its
+// last character starts such a word with the next one (中学, 林业), the name is not there at all; a
+// county named so is written in full (渝中区实验中学) or stands before the word (海林林业局).
+const LAST_CHAR_STARTS_WORD = new Set(['中学', '小学', '中心', '林业', '林场']);
 const HAN = /\p{Script=Han}/u;
 
 /**
@@ -251,6 +255,9 @@ function usableEntries(text: string, start: number, match: TrieMatch<NameEntry>,
   }
   const countyShort = (e: NameEntry) => e.kind === 'short' && e.rank === 2;
   if ((BAY_AFTER.test(after) || RIVER_AFTER.test(after)) && entries.some(countyShort)) entries = entries.filter((e) => !countyShort(e));
+  if (LAST_CHAR_STARTS_WORD.has(text.slice(match.end - 1, match.end + 1)) && entries.some(countyShort)) {
+    entries = entries.filter((e) => !countyShort(e));
+  }
   if (entries.some((e) => e.needsBoundary) && !atBoundary(text, start, lastEnd)) {
     entries = entries.filter((e) => !e.needsBoundary);
   }
