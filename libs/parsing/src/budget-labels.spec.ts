@@ -41,3 +41,12 @@ describe('budgetTierOf: a framework tender’s 采购规模', () => {
     expect(budgetTierOf('采购规模')).toBeNull();
   });
 });
+
+describe('budgetTierOf: plans for a year or a quarter', () => {
+  it('takes 计划投资 as a project’s plan, not a year’s or a quarter’s', () => {
+    expect(budgetTierOf('计划投资')).toBe(4);
+    expect(budgetTierOf('年度计划投资')).toBeNull();
+    expect(budgetTierOf('季度计划投资')).toBeNull();
+    expect(budgetTierOf('年度投资')).toBeNull();
+  });
+});

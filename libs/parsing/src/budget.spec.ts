@@ -324,3 +324,12 @@ describe('extractBudget: a label that says its figure is the total', () => {
     expect(yuan('采购预算共计人民币120万元')).toBe(1_200_000);
   });
 });
+
+describe('extractBudget: a progress report with no total', () => {
+  it('reads no budget from a year’s plan and what has been spent', () => {
+    const report =
+      '全市重点项目186个，年度计划投资426亿元。截至9月底，累计完成投资352.6亿元。某项目年度计划投资58亿元，已完成投资49.3亿元。';
+    expect(yuan(report)).toBeNull();
+    expect(yuan('该项目总投资16.5亿元，今年计划投资5亿元，年度计划投资5亿元。')).toBe(1_650_000_000);
+  });
+});

@@ -2,6 +2,7 @@ import { displayText } from './display-text';
 import { MODEL_TEXT_CHARS, predictCategory } from './category-model';
 import { carriesByline, readsAsNews } from './news-prose';
 import { BODY_RULES, type NoticeRule, TITLE_RULES, newsEventRules } from './notice-rules';
+import { blankPlannedEvents } from './planned-event';
 import { reportsAwardAmounts } from './result-notice';
 import { STAGE_CATEGORY, type BulletinStage } from './stages';
 import { splitTitleTags } from './title-tags';
@@ -184,10 +185,15 @@ function stageField(bodyText: string): BulletinStage | null {
 }
 
 // A press report's stage is what it reports first: 开工, 签约, 竣工; else progress. A title naming only the
-// genre (某市政府新闻稿, 建设快讯) leaves the event to the body.
+// genre (某市政府新闻稿, 建设快讯) leaves the event to the body, where what is only planned
+// ("计划年底建成通车", "建成后…") is no event.
 function newsKind(title: string, body: string): NoticeKind {
   const events = newsEventRules();
-  const stage = matchRules(events, title)?.stage ?? earliestRule(events, compact(body.slice(0, 400)))?.stage;
+  const opening = blankPlannedEvents(
+    compact(body.slice(0, 400)),
+    events.map((r) => r.re),
+  );
+  const stage = matchRules(events, title)?.stage ?? earliestRule(events, opening)?.stage;
   return { category: 'news', stage: stage ?? 'progress' };
 }
 

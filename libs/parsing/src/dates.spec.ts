@@ -587,3 +587,24 @@ describe('extractDeadline, a change table headed by the old notice', () => {
     expect(iso(extractDeadline(doc))).toBe('2030-03-19T01:30:00.000Z');
   });
 });
+
+describe('extractPublishedAt: outlet datelines without a label', () => {
+  it('reads a paper’s page heading and a media centre’s time of posting', () => {
+    expect(extractPublishedAt('某某日报　2031年09月14日　第02版：要闻\n某项目开工\n本报讯 9月13日上午…')).toEqual(
+      new Date('2031-09-13T16:00:00Z'),
+    );
+    expect(extractPublishedAt('某某县融媒体中心\n2031-06-03 16:48:12\n某项目获批立项\n记者近日获悉…')).toEqual(
+      new Date('2031-06-03T08:48:12Z'),
+    );
+  });
+
+  it('reads a media centre’s name and time on one line, over the headline', () => {
+    expect(extractPublishedAt('某某融媒　2031-10-09 11:26\n某市一批重大项目集中开工\n10月8日上午，…')).toEqual(
+      new Date('2031-10-09T03:26:00Z'),
+    );
+  });
+
+  it('does not date a report by a day in its first sentence', () => {
+    expect(extractPublishedAt('某某县融媒体中心消息，项目于2031年6月3日开工。')).toBeNull();
+  });
+});

@@ -1,5 +1,6 @@
 import { displayText } from './display-text';
 import { DateHit, joinSplitDates, scanDates, scanMonthDays, shanghaiDate } from './date-scan';
+import { isOutletDateline } from './outlet-dateline';
 import { insideSpans, replacedQuoteSpans } from './replaced-quote';
 import { timeInNextField } from './separate-time';
 import { spellEnglishDates } from './english-dates';
@@ -90,7 +91,9 @@ export function extractPublishedAt(text: string, opts: { result?: boolean; inten
   const byline = hits.find(
     (h) =>
       h.index < BYLINE_CHARS &&
-      (SOURCE_LINE.test(lineAround(joined, h)) || SITE_BEFORE.test(joined.slice(Math.max(0, h.index - 60), h.index))),
+      (SOURCE_LINE.test(lineAround(joined, h)) ||
+        SITE_BEFORE.test(joined.slice(Math.max(0, h.index - 60), h.index)) ||
+        isOutletDateline(joined, h.index, h.end)),
   );
   if (byline) return byline.date;
   return (

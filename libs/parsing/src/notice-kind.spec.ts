@@ -121,7 +121,8 @@ describe('readNoticeKind', () => {
 
   it('reads press reports as news even when they retell a tender result', () => {
     const report = '6月3日,某县城区供水管网改造工程评标结果公示,第一中标候选人为某建设集团有限公司,报价3150万元。该项目计划年内完工。';
-    expect(kind('', report)).toEqual({ category: 'news', stage: 'completion' });
+    // 计划年内完工 is a target, not the works finished: the report tells how far the project has got.
+    expect(kind('', report)).toEqual({ category: 'news', stage: 'progress' });
     const byline = '2026年05月12日 09:30 来源:某某日报\n本报讯(记者某某)11日,某开发区12个项目集中开工,总投资46亿元。';
     expect(kind('', byline)).toEqual({ category: 'news', stage: 'construction_start' });
     expect(kind('', '近日,某县职教中心实训楼项目稳步推进,目前主体结构已完成八成,预计明年春季投入使用。')).toEqual({
@@ -964,5 +965,20 @@ describe('readNoticeKind: a 单一来源 公示 asking for remarks', () => {
   it('reads 单一来源采购征求意见公示 as the 单一来源 procedure, a plain 征求意见 as before', () => {
     expect(kind('某局信息系统运维服务单一来源采购征求意见公示')).toEqual({ category: 'tender', stage: 'invitation' });
     expect(kind('某医院设备采购需求征求意见公示')).toEqual({ category: 'intent', stage: 'pre_announcement' });
+  });
+});
+
+describe('readNoticeKind: news of a milestone and of a plan', () => {
+  it('reads a structure topped out as progress, not completion', () => {
+    expect(kind('某医院新院区主体结构全面封顶')).toEqual({ category: 'news', stage: 'progress' });
+  });
+
+  it('reads a completion only promised in the body as no completion', () => {
+    const report =
+      '本报讯（记者 某某）日前，记者从某区住房和城乡建设局获悉，某快速路改造工程施工总承包经公开招标，由某路桥工程有限公司中标。施工单位计划4月上旬进场，2032年底建成通车。';
+    expect(kind('某快速路改造工程确定施工单位', report)).toEqual({ category: 'news', stage: 'progress' });
+    expect(kind('某县人民医院新院区', '8月18日，某县人民医院新院区建成投用，首日接诊1200人次。')).toMatchObject({
+      stage: 'completion',
+    });
   });
 });

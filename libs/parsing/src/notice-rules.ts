@@ -256,13 +256,15 @@ export function newsEventRules(): NoticeRule[] {
     // A contract's signing held as a ceremony (合同签订仪式) is reported as news, not published as the contract.
     // A 签约率 counts households that signed for their relocation (征收签约率): how far the works have got.
     rule('news', 'signing', /签约(?!率)|签署|落户|签订仪式|签订[^，。\n]{0,12}?协议|投资协议|(?:成功|集中|项目|正式|顺利)落地/u),
-    rule('news', 'completion', /竣工|完工|投产|建成|封顶|通车|投用|投运|并网|交付使用/u),
+    rule('news', 'completion', /竣工|完工|投产|建成|通车|投用|投运|并网|交付使用/u),
     // 累计完成投资…, 完成年度计划…, 形象进度: how far the works have got; a 项目观摩 tours the sites to see it.
+    // A structure topped out (主体结构封顶) is a milestone on the way, like a bridge closed (合龙): the
+    // fitting-out and the services are still to come, so it is progress, not completion.
     // So does a phase of the works reached: 进入设备安装阶段, 转入内部装修阶段 (not a procedure's 评审阶段).
     rule(
       'news',
       'progress',
-      /[进转]入[^，。\n]{0,8}?(?:施工|建设|安装|装修|装饰|调试|收尾|攻坚|冲刺|试运行)阶段|进展|推进|提速|加快|如火如荼|合龙|贯通|(?:项目|现场)观摩|观摩(?:会|活动|点评)|招标成功|顺利(?:开标|完成)|完成(?:总|年度(?:计划)?)?投资|完成年度计划|形象进度/u,
+      /[进转]入[^，。\n]{0,8}?(?:施工|建设|安装|装修|装饰|调试|收尾|攻坚|冲刺|试运行)阶段|进展|推进|提速|加快|如火如荼|合龙|贯通|封顶|(?:项目|现场)观摩|观摩(?:会|活动|点评)|招标成功|顺利(?:开标|完成)|完成(?:总|年度(?:计划)?)?投资|完成年度计划|形象进度/u,
     ),
   ];
 }

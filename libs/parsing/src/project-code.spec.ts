@@ -240,3 +240,11 @@ describe('extractProjectCode: quoted and wrapped codes', () => {
     expect(extractProjectCode('项目编号：AB-2030-01，包号：1\n2\n')).toBe('AB-2030-01');
   });
 });
+
+describe('projectCodeOf: a code bracketed after the name', () => {
+  it('reads it only when no label and no title gives one', () => {
+    const body = '项目名称：某景区提升改造工程（BJWL-2031-008）\n招标人：某公司';
+    expect(projectCodeOf('某景区提升改造工程中标候选人公示', body)).toBe('BJWL-2031-008');
+    expect(projectCodeOf('某景区提升改造工程中标候选人公示', `项目编号：BJ-2031-99\n${body}`)).toBe('BJ-2031-99');
+  });
+});

@@ -1,6 +1,7 @@
 import { cellUnderCodeHeader } from './code-column';
 import { displayText } from './display-text';
 import { investmentCodeAfter } from './investment-code';
+import { codeAfterProjectName } from './named-code';
 
 // Code labels, the tender's own number first. 采购计划编号/备案号 number a budget plan, not the
 // tender, and 项目代码 (投资项目代码) numbers the investment project across all its tenders,
@@ -171,14 +172,16 @@ const TITLE_CODE =
 
 /**
  * The project number for a bulletin: the labelled one in the text; the title's code when the
- * text has none or masks it (sites mask the body and forget the title).
+ * text has none or masks it (sites mask the body and forget the title); else a code bracketed after
+ * the project's name.
  */
 export function projectCodeOf(title: string, text: string): string | null {
   const labelled = extractProjectCode(text);
   if (labelled && !labelled.includes('*')) return labelled;
   // A code in brackets at the title's end ("…询价公告（HXQY-XJ-2028-013）") leaves the bracket that closes it.
   const inTitle = [...displayText(title).matchAll(TITLE_CODE)].map((m) => withoutStrayBracket(m[0])).pop();
-  return inTitle ?? labelled;
+  // With no label and nothing in the title, the name field may close on the code in a bracket.
+  return inTitle ?? labelled ?? codeAfterProjectName(displayText(text));
 }
 
 function withoutStrayBracket(code: string): string {
