@@ -23,8 +23,12 @@ export class LedgerBulletinChecksPerStatement1796509300000 implements MigrationI
       CREATE FUNCTION ledger_rows_have_their_bulletin() RETURNS trigger LANGUAGE plpgsql AS $$
       DECLARE stray record;
       BEGIN
-        SELECT r.bulletin_id, r.bulletin_month INTO stray FROM written r
-         WHERE NOT EXISTS (SELECT 1 FROM bulletins b WHERE b.id = r.bulletin_id AND b.ledger_month = r.bulletin_month)
+        -- Each distinct (bulletin, month) probes the bulletins' key once (a statement writes one
+        -- bulletin's rows); the LIMIT keeps the planner from scanning every bulletin to join them.
+        SELECT k.bulletin_id, k.bulletin_month INTO stray
+          FROM (SELECT DISTINCT bulletin_id, bulletin_month FROM written) k
+          LEFT JOIN LATERAL (SELECT true AS found FROM bulletins b WHERE b.id = k.bulletin_id AND b.ledger_month = k.bulletin_month LIMIT 1) b ON true
+         WHERE b.found IS NULL
          LIMIT 1;
         IF FOUND THEN
           RAISE EXCEPTION 'insert on table "%" violates ledger_bulletin_month: bulletin % has no ledger month %', TG_TABLE_NAME, stray.bulletin_id, stray.bulletin_month
