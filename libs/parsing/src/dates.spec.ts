@@ -608,3 +608,22 @@ describe('extractPublishedAt: outlet datelines without a label', () => {
     expect(extractPublishedAt('某某县融媒体中心消息，项目于2031年6月3日开工。')).toBeNull();
   });
 });
+
+describe('list entries: bare 发布, 更新 and 截止 fields', () => {
+  it('reads 发布： and 更新： as fields of their own, not the verb in a sentence', () => {
+    expect(extractPublishedAt('预算：200万 | 截止：2031-05-06\n发布：2031-04-15 | 类型：招标公告')).toEqual(
+      new Date('2031-04-14T16:00:00Z'),
+    );
+    expect(extractPublishedAt('开标时间延至：2031-10-16 09:30 | 地区：江西-九江 | 发布：2031-09-28')).toEqual(
+      new Date('2031-09-27T16:00:00Z'),
+    );
+    expect(extractPublishedAt('总投资：4,560万元 | 项目阶段：可研批复 | 更新：2031-07-02')).toEqual(new Date('2031-07-01T16:00:00Z'));
+    expect(extractPublishedAt('本公告将于下周发布：2031-04-15前请关注')).toBeNull();
+  });
+
+  it('reads a bare 截止 cell as the bid deadline, but not other cut-offs', () => {
+    expect(extractDeadline('预算：200万 | 截止：2031-05-06 | 地区：湖南-长沙')).toEqual(new Date('2031-05-05T16:00:00Z'));
+    expect(extractDeadline('截止：2031-05-06 09:30')).toEqual(new Date('2031-05-06T01:30:00Z'));
+    expect(extractDeadline('报名截止：2031-05-06')).toBeNull();
+  });
+});

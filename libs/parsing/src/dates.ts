@@ -1,5 +1,6 @@
 import { displayText } from './display-text';
 import { DateHit, joinSplitDates, scanDates, scanMonthDays, shanghaiDate } from './date-scan';
+import { entryStamp } from './entry-stamp';
 import { isOutletDateline } from './outlet-dateline';
 import { insideSpans, replacedQuoteSpans } from './replaced-quote';
 import { timeInNextField } from './separate-time';
@@ -29,15 +30,18 @@ export function parseDateTime(text: string): Date | null {
 }
 
 // Taiwan's notices date themselves "公告日：117/05/06" (公告日 alone only as a field: 自公告之日起 is no date).
+// An aggregator's list entry shortens the label to "发布：2031-04-15 | 类型：招标公告"; bare 发布 counts
+// only as a field of its own (opening a line or a "|" cell), never as the verb inside a sentence.
 const PUBLISHED_LABEL =
-  /发布(?:开始)?(?:时间|日期)|发稿(?:时间|日期)|公告(?:时间|日期)|公告日(?=\s*[:：])|信息时间|公示开始时间|公示时间|发布于|公示日期|发文日期|上传时间/gu;
+  /发布(?:开始)?(?:时间|日期)|发稿(?:时间|日期)|公告(?:时间|日期)|公告日(?=\s*[:：])|(?<=^|\n|[|｜])[ \t]*发布(?=[ \t]*[:：])|信息时间|公示开始时间|公示时间|发布于|公示日期|发文日期|上传时间/gu;
 // A change notice's own date outranks the dates of the notice it changes. In a contract notice a
 // 变更日期 is the day the contract was changed (its supplementary agreement), not the notice's own.
 const CHANGE_DATE_LABEL = /更正日期|变更日期|澄清日期/gu;
 // "公开日期：2027-09-22" under an 采购意向 (not "预计公开时间"); a project database's 更新日期 only
 // when nothing else dates the entry.
 const DISCLOSED_LABEL = /(?<!预计)公开(?:时间|日期)/gu;
-const UPDATED_LABEL = /更新(?:时间|日期)/gu;
+// A project feed's card says only "更新：2031-07-02", as a field of its own.
+const UPDATED_LABEL = /更新(?:时间|日期)|(?<=^|\n|[|｜])[ \t]*更新(?=[ \t]*[:：])/gu;
 // "公示期为2028年6月18日至2028年6月25日": a 公示 runs from the day it is published, so the first
 // day of its stated period dates a notice that has no date label and no signature.
 const PERIOD_LABEL = /公示(?:期|期限|期间)/gu;
@@ -98,6 +102,7 @@ export function extractPublishedAt(text: string, opts: { result?: boolean; inten
   if (byline) return byline.date;
   return (
     signatureDate(joined, hits)?.date ??
+    entryStamp(joined, hits)?.date ??
     labelledDates(joined, hits, UPDATED_LABEL)[0]?.date ??
     labelledDates(joined, hits, PERIOD_LABEL).find((h) => RANGE_AFTER.test(joined.slice(h.end, h.end + 12)))?.date ??
     null
@@ -166,8 +171,10 @@ const DEADLINE_LABELS = [
 // field list the bid deadline, unless the heading of its section names another cut-off
 // ("获取招标文件\n截止时间：…").
 // A change notice prints the new one as "变更后的截止时间：…" (the old one after 原公告的).
+// An aggregator's list entry puts it among other cells of one line: "预算：200万 | 截止：2031-05-06 |
+// 地区：湖南-长沙", where a bare 截止 is the bid deadline too (other cut-offs are always named).
 const BARE_DEADLINE_LABEL =
-  /(?<=^|\n)[ \t]*(?:[一二三四五六七八九十\d]{1,2}[、.)][ \t]*)?(?:(?:更正|变更|修改|调整)后(?:的)?)?截止(?:时间|日期)(?=[ \t]*(?:[:：]|为))/gu;
+  /(?<=^|\n|[|｜])[ \t]*(?:[一二三四五六七八九十\d]{1,2}[、.)][ \t]*)?(?:(?:更正|变更|修改|调整)后(?:的)?)?截止(?:(?:时间|日期)(?=[ \t]*(?:[:：]|为))|(?=[ \t]*[:：]))/gu;
 // "原公告中投标截止时间为…": the deadline an earlier notice set, replaced by this one.
 // "更正前：…截止时间为A\n更正后：…B": the line before the change.
 // "原文：截標日期為A\n更正為：…B": a correction quotes the replaced wording under 原文 when a line below

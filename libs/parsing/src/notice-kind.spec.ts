@@ -198,6 +198,13 @@ describe('readNoticeKind: excerpts that keep only the fields of an open procurem
       '某医院手术室系统采购项目 一、项目基本情况项目编号:X-24-01项目名称:某系统采购方式:公开招标预算金额:3200000.00最高限价:3200000.00';
     expect(readNoticeKind({ title: '某医院手术室系统采购项目', body })).toEqual({ category: 'tender', stage: 'invitation' });
   });
+
+  it('reads a works tender from 招标方式 and 最高投标限价 fields under a title naming only the project', () => {
+    const body = '招标人：某区园林管理所 | 招标方式：公开招标 | 最高投标限价：3,468,200元\n开标时间：2031-08-12 09:00';
+    expect(readNoticeKind({ title: '某区星海湖北岸绿化提升工程', body })).toEqual({ category: 'tender', stage: 'invitation' });
+    const result = '招标方式：公开招标\n中标人：某建设有限公司\n中标价：3,386,000元';
+    expect(readNoticeKind({ title: '某区绿化提升工程', body: result }).category).toBe('award');
+  });
 });
 
 describe('readNoticeKind: an excerpt of prose without a title', () => {

@@ -333,11 +333,12 @@ export const BODY_RULES: readonly NoticeRule[] = [
     'invitation',
     /潜在(?:投标人|供应商)|获取(?:招标|采购|磋商|谈判|询价|比选)?文件|投标截止|截止投标(?:时间|日期)?[:：]|(?:递交|提交)(?:投标|响应)文件|(?:投标|响应)文件(?:的)?(?:递交|提交|上传)截止|投标人资格|供应商资格|报名(?:时间|方式)|邀请.{0,20}(?:参加|投标)|截标(?:日期|时间)/u,
   ),
-  // Field lists of a procurement that is still open (excerpts often keep only these).
+  // Field lists of a procurement that is still open (excerpts often keep only these). Works are let
+  // out in the same fields under their own words: 招标方式：公开招标, 最高投标限价：3,468,200元.
   rule(
     'tender',
     'invitation',
-    /采购方式[:：]?\s*(?:公开招标|竞争性(?:磋商|谈判)|询价|单一来源|邀请招标)|采购需求[:：]|预算金额[:：]?\s*\d|最高限价(?:为)?(?:人民币)?[:：]?\s*\d/u,
+    /(?:采购|招标)方式[:：]?\s*(?:公开招标|竞争性(?:磋商|谈判)|询价|单一来源|邀请招标)|采购需求[:：]|预算金额[:：]?\s*\d|最高(?:投标)?限价(?:为)?(?:人民币)?[:：]?\s*\d/u,
   ),
   rule('proposed', 'eia', /环境影响(?:报告|评价)(?:书|表)?(?:的)?(?:公示|审批|受理|批复)|环评(?:公示|批复|审批)/u),
   rule('proposed', 'feasibility_approval', /可行性研究报告(?:的)?(?:批复|审批|收悉)|同意.{0,30}可行性研究报告/u),

@@ -15,6 +15,7 @@ import { isRoleNote, roleNoted } from './role-note';
 import { wrappedNameAt } from './wrapped-name';
 import { namedAsOwner, ownerAfterRole } from './named-owner';
 import { opensWithRole } from './role-lead';
+import { wonInTitle } from './winner-headline';
 
 export interface Parties {
   buyer: string | null;
@@ -383,6 +384,8 @@ function titleBuyer(title: string): string | null {
   const caller = COMMENTS_CALLER.exec(clean);
   if (caller && !/^关于/u.test(caller[1])) return caller[1];
   const name = leadingOrg(agency ? clean.slice(agency[0].length).split('就其')[0] : clean);
+  // "某公司以1,236.5万元中标某工程": the firm opening a list page's headline is the winner.
+  if (name && wonInTitle(clean, name)) return null;
   return name ? onceIfDoubled(name) : null;
 }
 

@@ -1,3 +1,5 @@
+import { cutItemChangesOther } from './cut-change-item';
+
 // A change notice is titled by what a portal calls every change (更正公告, 变更公告, 补充公告) or by the
 // document it amends (澄清), whatever it changes. A member following 延期 wants the ones that only move
 // the bid deadline or the opening: their stage is the extension. One that changes anything else as well
@@ -41,6 +43,7 @@ export function movesOnlyTimes(bodyText: string): boolean {
     for (const raw of line.split(/[。；;，,]/u)) {
       const clause = withoutLabel(raw.trim());
       if (!clause || REASON.test(clause) || REASON_LABEL.test(raw.trim())) continue;
+      if (cutItemChangesOther(raw.trim(), TIME_FIELD)) return false;
       if (MOVES_A_TIME.test(clause)) moved = true;
       else if (!SETS_A_VALUE.test(clause)) continue;
       else if (TIME_FIELD.test(fieldOf(clause)) || NEW_VALUE_IS_A_DAY.test(clause)) moved = true;
