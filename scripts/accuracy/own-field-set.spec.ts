@@ -2334,6 +2334,23 @@ import { percent, tallyChecks } from './tally';
 // "…工程招标，" as a tender's title wording (it cost held-out and own rows) and masked codes as null (the
 // set labels them as written). After: all 20 right on every scored field; own otherwise unchanged; dev
 // published 128/299 from 127, held-out unchanged.
+//
+// Batch b106 (20 rows, own-b106-*): award-side notices crowded with other firms' names and figures, where a
+// parser could take a loser as the winner or the wrong number as the award — 16 awards (a full 评标结果
+// table in submission order with 投标报价, 评标价, 技术分/商务分/价格分, 综合得分 and 排名, the winner in its
+// third row; 无效投标 and 否决投标 lists with each firm's price, the lowest rejected bid first; 资格审查不通过
+// lists; 推荐中标候选人 with 项目负责人 and 证书编号; 评标委员会 and 磋商小组 members; 联合体 winners as 牵头人 +
+// 成员, once as the first of three 联合体 candidates; two 标段 of three candidates each; 一、三标段 won and 二标段
+// 流标; a first candidate who gave up, the second named 中标人, in a works and in a goods notice; 下浮率 and
+// 折扣率 beside the price; a 中标金额 only in 大写; 最高投标限价 with 暂列金额 and 暂估价 beside the award), two
+// 开标记录 (one priced by 下浮率 against a 招标控制价) and a 流标 and a 废标 notice. Labels follow the set:
+// named winners, else each lot's first candidate; a 联合体 gives 牵头人 and members; the award is the first
+// winning lot's money, none when only a rate is given; award rows carry no budget, while a 开标记录 or a failed
+// notice takes the 限价 or 预算 as its budget. First-time figures: all 20 right on every scored field (province,
+// city, district 20/20 with and without region text, category 20/20, stage 20/20, budget 4/4 and 16/16 none,
+// award 16/16 and 4/4 none, winners 16/16 and 4/4 none named, buyer 20/20, agency 17/17 and 3/3 none, project
+// code 20/20, deadline 20/20 none, published 5/5). No rule was added. Unscored: where we leave the date
+// unlabelled, the parser dates four notices by the first day of their 公示期.
 const OWN_SET = join(__dirname, '../../test/fixtures/own-field-set.jsonl');
 
 describe('own field-style check set', () => {
