@@ -66,6 +66,14 @@ describe('scanDates, Taiwan years', () => {
     expect(scanDates('规格150-1-2，电话138-1234-5678，编号A-118-03-18')).toEqual([]);
   });
 
+  it('reads a 民国 year in numerals digit by digit without 民国, but not the tail of a Western year', () => {
+    const iso = (t: string) => scanDates(t).map((h) => h.date.toISOString());
+    expect(iso('收件截止：一二〇年四月二十八日下午五时整')).toEqual(['2031-04-28T09:00:00.000Z']);
+    expect(iso('一一五年三月二十日')).toEqual(['2026-03-19T16:00:00.000Z']);
+    expect(iso('二〇一一年三月五日')).toEqual(['2011-03-04T16:00:00.000Z']);
+    expect(iso('一九九年三月五日')).toEqual([]);
+  });
+
   it('leaves three-digit figures that are no year alone', () => {
     expect(scanDates('编号2117/05/06，数量12.117/05/06')).toEqual([]);
     expect(scanDates('使用年限100年，2028年5月6日').map((h) => h.date.toISOString())).toEqual(['2028-05-05T16:00:00.000Z']);
@@ -126,8 +134,8 @@ describe('民國 years in numerals', () => {
     expect(read('民国一百一十九年三月五日')).toEqual([['2030-03-04T16:00:00.000Z', false]]);
   });
 
-  it('reads no numeral run as a year without 民國', () => {
-    expect(scanDates('一一九年十一月二十六日')).toEqual([]);
+  it('reads no longer numeral run as a year without 民國', () => {
+    expect(scanDates('一一一九年十一月二十六日')).toEqual([]);
   });
 });
 

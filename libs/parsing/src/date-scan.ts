@@ -36,10 +36,14 @@ const DATE_FORMS = [
   // A 民國 year in numerals, as a Taiwan notice may write its deadline in full: "民國一一九年十一月二十六日"
   // (digit by digit) or "民國一百一十九年…"; only after 民國, so no numeral run elsewhere is read as a year.
   `民国\\s*([${CN_DIGIT}十百]{2,5})\\s*年\\s*([${CN_SMALL}]{1,3})\\s*月\\s*([${CN_SMALL}]{1,3})\\s*[日号]`,
+  // Taiwan's documents drop 民國 as often as they keep it: "一一五年三月二十日", "一二〇年四月二十八日". Three
+  // numerals digit by digit from 一〇〇 to 一三九 (2011–2050) can be no other year; a fourth before them is
+  // a Western year (二〇一一年).
+  `(?<![${CN_DIGIT}十百])(一[〇零一二三][${CN_DIGIT}])年([${CN_SMALL}]{1,3})月([${CN_SMALL}]{1,3})[日号]`,
 ];
 const TWO_DIGIT_FORM = 4;
 const ROC_FORMS = new Set([5, 6, 7]);
-const ROC_NUMERAL_FORM = 8;
+const ROC_NUMERAL_FORMS = new Set([8, 9]);
 const ROC_YEAR_ONE = 1911;
 const DATE_RE = new RegExp(`(?:${DATE_FORMS.map((f) => `(?:${f})`).join('|')})${WEEKDAY}${TIME}`, 'gu');
 
@@ -79,7 +83,7 @@ function toDate(m: RegExpMatchArray): { value: Date; hasTime: boolean } | null {
   for (let form = 0; form < DATE_FORMS.length; form++) {
     const [y, mo, d] = [m[1 + form * 3], m[2 + form * 3], m[3 + form * 3]];
     if (y === undefined) continue;
-    if (form === 3 || form === ROC_NUMERAL_FORM) {
+    if (form === 3 || ROC_NUMERAL_FORMS.has(form)) {
       const digits = form === 3 ? chineseDigitsValue(y) : (chineseDigitsValue(y) ?? chineseIntegerValue(y));
       year = digits === null ? null : digits + (form === 3 ? 0 : ROC_YEAR_ONE);
       month = chineseIntegerValue(mo);

@@ -627,3 +627,24 @@ describe('list entries: bare 发布, 更新 and 截止 fields', () => {
     expect(extractDeadline('报名截止：2031-05-06')).toBeNull();
   });
 });
+
+describe('extractDeadline, Macau 截止日期及时间', () => {
+  it('reads the field on its line and after a semicolon in the place clause', () => {
+    const iso = (t: string) => extractDeadline(t)?.toISOString() ?? null;
+    expect(iso('截止日期及时间：2031年7月8日（星期二）下午五时正')).toBe('2031-07-08T09:00:00.000Z');
+    expect(iso('11. 交标地点、截止日期及时间：某局大楼；截止日期及时间为2031年7月8日（星期二）下午五时正。')).toBe(
+      '2031-07-08T09:00:00.000Z',
+    );
+  });
+
+  it('leaves another cut-off written after a semicolon alone', () => {
+    expect(extractDeadline('获取文件：2031年6月1日起；截止时间：2031年6月5日17:00')).toBeNull();
+  });
+});
+
+describe('extractPublishedAt, a planned publication', () => {
+  it('does not take the day a tender is to be published (预计公告日期) as the notice’s own', () => {
+    expect(extractPublishedAt('政府采购预告\n预计公告日期：120/06/20\n公开阅览期间：120/06/02 至 120/06/08')).toBeNull();
+    expect(extractPublishedAt('公告日期：120/06/02')?.toISOString()).toBe('2031-06-01T16:00:00.000Z');
+  });
+});

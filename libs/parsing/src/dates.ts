@@ -2,6 +2,7 @@ import { displayText } from './display-text';
 import { DateHit, joinSplitDates, scanDates, scanMonthDays, shanghaiDate } from './date-scan';
 import { entryStamp } from './entry-stamp';
 import { isOutletDateline } from './outlet-dateline';
+import { signedAtPlace } from './signed-at';
 import { insideSpans, replacedQuoteSpans } from './replaced-quote';
 import { timeInNextField } from './separate-time';
 import { spellEnglishDates } from './english-dates';
@@ -32,8 +33,9 @@ export function parseDateTime(text: string): Date | null {
 // Taiwan's notices date themselves "公告日：117/05/06" (公告日 alone only as a field: 自公告之日起 is no date).
 // An aggregator's list entry shortens the label to "发布：2031-04-15 | 类型：招标公告"; bare 发布 counts
 // only as a field of its own (opening a line or a "|" cell), never as the verb inside a sentence.
+// A 采购预告's "預計公告日期" is when the tender is to come out, not the day of the notice itself.
 const PUBLISHED_LABEL =
-  /发布(?:开始)?(?:时间|日期)|发稿(?:时间|日期)|公告(?:时间|日期)|公告日(?=\s*[:：])|(?<=^|\n|[|｜])[ \t]*发布(?=[ \t]*[:：])|信息时间|公示开始时间|公示时间|发布于|公示日期|发文日期|上传时间/gu;
+  /发布(?:开始)?(?:时间|日期)|发稿(?:时间|日期)|(?<!预计|预定)公告(?:时间|日期)|公告日(?=\s*[:：])|(?<=^|\n|[|｜])[ \t]*发布(?=[ \t]*[:：])|信息时间|公示开始时间|公示时间|发布于|公示日期|发文日期|上传时间/gu;
 // A change notice's own date outranks the dates of the notice it changes. In a contract notice a
 // 变更日期 is the day the contract was changed (its supplementary agreement), not the notice's own.
 const CHANGE_DATE_LABEL = /更正日期|变更日期|澄清日期/gu;
@@ -126,7 +128,10 @@ export function documentsOnSaleFrom(text: string): Date | null {
 function signatureDate(joined: string, hits: DateHit[]): DateHit | undefined {
   const tail = Math.min(joined.length * 0.7, joined.length - 300);
   const inTail = hits.filter((h) => !h.hasTime && h.index >= tail);
-  const alone = inTail.filter((h) => aloneOnLine(joined, h) || SIGNATURE_DATE_LABEL.test(joined.slice(Math.max(0, h.index - 20), h.index)));
+  const alone = inTail.filter(
+    (h) =>
+      aloneOnLine(joined, h) || signedAtPlace(joined, h) || SIGNATURE_DATE_LABEL.test(joined.slice(Math.max(0, h.index - 20), h.index)),
+  );
   if (alone.length >= TABLE_COLUMN_DATES && new Set(alone.map((h) => h.date.getTime())).size > 1) return undefined;
   const last = inTail[inTail.length - 1];
   const endsText =
@@ -173,8 +178,10 @@ const DEADLINE_LABELS = [
 // A change notice prints the new one as "变更后的截止时间：…" (the old one after 原公告的).
 // An aggregator's list entry puts it among other cells of one line: "预算：200万 | 截止：2031-05-06 |
 // 地区：湖南-长沙", where a bare 截止 is the bid deadline too (other cut-offs are always named).
+// Macau's and Hong Kong's field is "截止日期及時間", and Macau sets it after the place in one clause
+// ("交標地點、截止日期及時間：某局；截止日期及時間為A"): after a semicolon it opens a field as well.
 const BARE_DEADLINE_LABEL =
-  /(?<=^|\n|[|｜])[ \t]*(?:[一二三四五六七八九十\d]{1,2}[、.)][ \t]*)?(?:(?:更正|变更|修改|调整)后(?:的)?)?截止(?:(?:时间|日期)(?=[ \t]*(?:[:：]|为))|(?=[ \t]*[:：]))/gu;
+  /(?<=^|\n|[|｜])[ \t]*(?:[一二三四五六七八九十\d]{1,2}[、.)][ \t]*)?(?:(?:更正|变更|修改|调整)后(?:的)?)?截止(?:(?:时间|日期)(?:及时间)?(?=[ \t]*(?:[:：]|为))|(?=[ \t]*[:：]))|(?<=[；;])[ \t]*截止日期及时间(?=[ \t]*(?:[:：]|为))/gu;
 // "原公告中投标截止时间为…": the deadline an earlier notice set, replaced by this one.
 // "更正前：…截止时间为A\n更正后：…B": the line before the change.
 // "原文：截標日期為A\n更正為：…B": a correction quotes the replaced wording under 原文 when a line below

@@ -647,6 +647,15 @@ describe('readNoticeKind: titles that name only the notice, the kind in the body
     expect(kind('某医院病理科设备采购项目废标公告')).toEqual({ category: 'other', stage: 'termination' });
   });
 
+  it('reads a numbered round told as following a failed one (第1次公告流标，本次为第2次公告) as its invitation', () => {
+    const body = '招标方式：公开招标\n新增公告传输次数：02（第1次公告流标，本次为第2次公告）\n截止投标：120/05/12 17:00';
+    expect(kind('某镇公所某路排水沟渠改善工程（第二次公告）', body)).toEqual({ category: 'tender', stage: 'invitation' });
+    expect(kind('某县政府无法决标公告：某体育场跑道整建工程', '无法决标理由：第1次公告流标后仍超过底价')).toEqual({
+      category: 'other',
+      stage: 'termination',
+    });
+  });
+
   it('reads a published notice withdrawn (…询价采购公告取消通知) as the end of its procedure', () => {
     expect(kind('某幼儿园食堂食材配送询价采购公告取消通知')).toEqual({ category: 'other', stage: 'termination' });
     expect(kind('某项目招标公告的取消公告')).toEqual({ category: 'other', stage: 'termination' });

@@ -28,6 +28,10 @@ const WOODLAND_USE = /使用林地(?:审核|审批)|林地审核同意书/u;
 const PRESS_HEADLINE =
   /^(?![^\n]*(?:(?:中标|成交|中选)(?:结果|公告|公示|候选)|(?:公告|公示|通知)$))[^\n]*?(?:(?:成功|顺利|再次|再度|喜|荣获|一举|连续)中标|(?:公司|集团|局|院)中标(?!公告|公示|结果|候选|通知|人|单位|价|金额|供应商|信息)\p{Script=Han}{2}|中标承建|获批|获(?:得)?[^，。\n]{0,12}?(?:批复|批准|核准)|(?:可研|可行性研究报告|初步设计|概算|实施方案|规划方案|设计方案)[^，。\n]{0,4}?(?:顺利)?通过[^，。\n]{0,8}?(?:评审|审查|审批))/u;
 
+// An earlier round named by its number as failed, beside the round this notice opens.
+const EARLIER_ROUND_FAILED =
+  /(?:第[一二三1-3]次|首次|前次|上次)(?:公告|招标|采购)?(?:废标|流标|无法决标)[，,；;]?\s*(?:本次|此次|现)(?:为|系|是)?(?:第[二三四2-4]次|重新)/u;
+
 const rule = (category: BulletinCategory, stage: BulletinStage | null, re: RegExp): NoticeRule => ({ category, stage, re });
 
 // Notice-type wording of titles and heading lines, checked in this order; the first match
@@ -45,6 +49,9 @@ export const TITLE_RULES: readonly NoticeRule[] = [
   // A failed procedure started again names the failure only as its reason: "…磋商公告（废标后重新组织）",
   // "流标后重新招标公告". The notice is the new procedure's invitation.
   rule('tender', 'invitation', /(?:废标|流标|终止|(?:招标|采购)失败)[后，,]?[^，。\n]{0,2}?重新(?:招标|采购|组织|发布|挂网|公告)/u),
+  // Taiwan numbers its rounds instead: "（第1次公告流標，本次為第2次公告）" tells why there is a second
+  // round; the notice is that round's invitation.
+  rule('tender', 'invitation', EARLIER_ROUND_FAILED),
   rule(
     'other',
     'termination',

@@ -4,6 +4,7 @@ import { dropLevelNote } from './budget-level';
 import { dropLotNote } from './lot-note';
 import { dropPlaceNote } from './place-note';
 import { bracketedNamePart } from './bracketed-name-part';
+import { dropOfficeNote } from './office-note';
 import { dropSizeNote } from './size-note';
 
 // Names of organisations as notices write them: a place, a brand or a purpose, then a suffix
@@ -162,7 +163,7 @@ const NAME_NOTE =
 
 /** A name without a trailing note that is not part of it (a bid, a rate, a former name, a lot). */
 export function dropNameNote(name: string): string {
-  return dropPlaceNote(dropLotNote(dropLevelNote(dropSizeNote(name)).replace(NAME_NOTE, ''))).trim();
+  return dropOfficeNote(dropPlaceNote(dropLotNote(dropLevelNote(dropSizeNote(name)).replace(NAME_NOTE, '')))).trim();
 }
 
 // Built once: these run for every labelled value of every bulletin.

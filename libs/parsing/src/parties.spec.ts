@@ -723,3 +723,14 @@ describe('readParties: buyers named outside a tidy form', () => {
     expect(read(text, '更正公告').buyer).toBe('某市某区教育局');
   });
 });
+
+describe('readParties: Hong Kong’s 采购部门 and Macau’s 判给实体 (own-b104)', () => {
+  it('reads the department bought for and the awarding body as the buyer', () => {
+    expect(read('招标编号：GLSD/DH/2031/07\n货品／服务：供应某设备\n采购部门：卫生署\n截标日期及时间：2031年5月16日').buyer).toBe('卫生署');
+    expect(read('判给实体：市政署\n公开招标编号：IAM/OP/2031/04\n判给对象：某某建筑置业有限公司').buyer).toBe('市政署');
+  });
+
+  it('leaves 采购部门 inside a sentence alone', () => {
+    expect(read('请各采购部门：按时报送计划。').buyer).toBeNull();
+  });
+});

@@ -1261,3 +1261,19 @@ describe('readWinners: a rank column before a bare 供应商名称 (own-b87)', (
     expect(readWinners(text)).toEqual(['甲土木包工业']);
   });
 });
+
+describe('readWinners: Hong Kong’s 承办商 (own-b104)', () => {
+  it('reads every contractor of a table listing one contract a row', () => {
+    const text =
+      '下列合约已于2031年6月批出：\n合约编号 | 合约名称 | 承办商 | 合约金额（港元）\n' +
+      'EMSD/T/2031/03 | 为某医院提供升降机保养服务 | 甲升降机工程有限公司 | 8,460,000\n' +
+      'EMSD/T/2031/05 | 某医院冷水机组更换工程 | 乙机电工程有限公司 | 21,380,000';
+    expect(readWinners(text)).toEqual(['甲升降机工程有限公司', '乙机电工程有限公司']);
+  });
+
+  it('reads the contractor named under its field', () => {
+    expect(readWinners('获批出合约的承办商名称及地址：\n丙船舶设备有限公司\n香港新界葵涌某路***号\n合约金额：港币17,846,000元')).toEqual([
+      '丙船舶设备有限公司',
+    ]);
+  });
+});

@@ -49,12 +49,15 @@ import {
 // 中选保险公司 (a 定点 insurer), 入选银行, as a field or as the head of a table's column.
 // "确定成交供应商如下：\n成交供应商：某公司": 如下 makes the label a heading over what follows.
 // A result in traditional script names its winner 得標廠商 or 決標廠商 (决标厂商 once converted).
+// Hong Kong's contract notices name who got the contract 承辦商 (獲批出合約的承辦商), as a field or as the
+// head of a column listing one contract a row; only awards are read for winners, so a tender's
+// "邀請承辦商…" names no one.
 // An international tender's result may label its winner in English only: Winning Bidder, Successful
 // Tenderer, Awarded Supplier.
 // Where a 定标委员会 chooses among the bidders the review let through (评定分离), its 定标结果 field
 // names the one chosen, after the list of those let through (进入定标程序的投标人).
 const WINNER_LABEL =
-  /(?<![未落])(?:中标|成交|中选|得标|决标)(?:\(成交\))?(?:人|单位|供应商|供货商|候选供应商|服务商|厂商|企业|机构|银行|(?:律师|会计师|税务师|造价师|资产评估)?事务所|保险(?:公司|机构))(?:名称|名单)?(?:如下)?|定点[\p{Script=Han}]{0,6}?(?:单位|机构|供应商|服务商)(?:名称|名单)?|供应商名称|(?:中标|成交)方(?:名称)?|(?<![发分])承包(?:人|单位|方)(?:名称)?|判给(?:公司|厂商|承揽商)|(?:入围|入选)(?:协议)?(?:人|供应商|供货商|单位|企业|机构|银行|(?:律师|会计师|税务师|造价师|资产评估)?事务所|保险(?:公司|机构))(?:名称|名单)?(?:如下)?|协议(?:供货|供应)(?:商|单位)(?:名称|名单)?(?=[ \t]*(?:\([^()\n]{0,12}\))?[ \t]*[:：])|入围(?=\s*(?:\([^()\n]{0,10}\))?\s*[:：])|(?:入围|入选|遴选)(?:结果|名单)(?:如下)?(?=[ \t]*(?:\([^()\n]{0,12}\))?[ \t]*[:：])|定标结果(?=[ \t]*[:：])|(?:[Ww]inning|[Ss]uccessful) (?:[Bb]idder|[Tt]enderer|[Ss]upplier)(?=[ \t]*[:：])|[Aa]warded [Ss]upplier(?=[ \t]*[:：])|[Bb]id [Ww]inner(?=[ \t]*[:：])/gu;
+  /(?<![未落])(?:中标|成交|中选|得标|决标)(?:\(成交\))?(?:人|单位|供应商|供货商|候选供应商|服务商|厂商|企业|机构|银行|(?:律师|会计师|税务师|造价师|资产评估)?事务所|保险(?:公司|机构))(?:名称|名单)?(?:如下)?|定点[\p{Script=Han}]{0,6}?(?:单位|机构|供应商|服务商)(?:名称|名单)?|供应商名称|(?:中标|成交)方(?:名称)?|(?<![发分])承包(?:人|单位|方)(?:名称)?|判给(?:公司|厂商|承揽商)|(?<![未落])承办商(?:名称)?|(?:入围|入选)(?:协议)?(?:人|供应商|供货商|单位|企业|机构|银行|(?:律师|会计师|税务师|造价师|资产评估)?事务所|保险(?:公司|机构))(?:名称|名单)?(?:如下)?|协议(?:供货|供应)(?:商|单位)(?:名称|名单)?(?=[ \t]*(?:\([^()\n]{0,12}\))?[ \t]*[:：])|入围(?=\s*(?:\([^()\n]{0,10}\))?\s*[:：])|(?:入围|入选|遴选)(?:结果|名单)(?:如下)?(?=[ \t]*(?:\([^()\n]{0,12}\))?[ \t]*[:：])|定标结果(?=[ \t]*[:：])|(?:[Ww]inning|[Ss]uccessful) (?:[Bb]idder|[Tt]enderer|[Ss]upplier)(?=[ \t]*[:：])|[Aa]warded [Ss]upplier(?=[ \t]*[:：])|[Bb]id [Ww]inner(?=[ \t]*[:：])/gu;
 // A rank given as a number before its own colon ("排序1：某公司", "排名 1：…") opens a candidate's line too.
 // "推荐的中标候选人第一名" is a rank heading its block: the rank, not the words before it, is the label.
 const FIRST_CANDIDATE =

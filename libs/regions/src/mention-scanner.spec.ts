@@ -119,11 +119,17 @@ describe('scanMentions: a city’s own zone named like a district elsewhere', ()
 });
 
 describe('scanMentions: a Taiwan city’s own districts', () => {
+  const names = (text: string) => scanMentions(toMatchText(text)).map((m) => toMatchText(text).slice(m.start, m.end));
+
   it('drops a district name right after a place with no divisions of its own', () => {
-    const names = (text: string) => scanMentions(toMatchText(text)).map((m) => toMatchText(text).slice(m.start, m.end));
     expect(names('新竹市東區公所')).toEqual(['新竹市']);
     expect(names('嘉義市西區公所')).toEqual(['嘉义市']);
     expect(names('攀枝花市东区人民医院')).toEqual(['攀枝花市', '东区']);
+  });
+
+  it('drops a township name right after such a place, and keeps one after its own county', () => {
+    expect(names('宜蘭縣羅東鎮公所')).toEqual(['宜兰县']);
+    expect(names('南安市罗东镇人民政府')).toEqual(['南安市', '罗东镇']);
   });
 });
 

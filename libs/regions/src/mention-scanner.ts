@@ -87,6 +87,9 @@ function withTowns(text: string, mentions: Mention[]): Mention[] {
       if (!entries) continue;
       // A town may not start inside an earlier name: move on to a shorter one.
       if (mentions.some((x) => x.start < start && x.end > start)) continue;
+      // "宜蘭縣羅東鎮": a township right after a place the package has no divisions of is that
+      // place's own (Taiwan's 鎮 and 鄉), not the township of the same name elsewhere (罗东镇 of 南安).
+      if (mentions.some((x) => x.end === start && isUndivided(x.entries))) break;
       found.push({ start, end, entries });
       break;
     }
@@ -206,8 +209,12 @@ function localZoneOf(city: NameEntry[], district: NameEntry[]): boolean {
 // the province only), named as districts elsewhere are (东区 and 西区 of 攀枝花). A district's name
 // right after a place with no divisions of its own is that place's division, not the one elsewhere.
 function divisionOfUndivided(place: NameEntry[], next: NameEntry[]): boolean {
-  if (!place.length || !place.every((e) => getRegion(e.code)?.level === 'province' && childrenOf(e.code).length === 0)) return false;
+  if (!isUndivided(place)) return false;
   return next.every((e) => getRegion(e.code)?.level === 'district');
+}
+
+function isUndivided(place: NameEntry[]): boolean {
+  return place.length > 0 && place.every((e) => getRegion(e.code)?.level === 'province' && childrenOf(e.code).length === 0);
 }
 
 // "重庆九龙半岛开发…", "北京金山…": a firm's name opens with its place and goes on with its trade
