@@ -6,6 +6,7 @@ import { dropPlaceNote } from './place-note';
 import { bracketedNamePart } from './bracketed-name-part';
 import { dropOfficeNote } from './office-note';
 import { dropSizeNote } from './size-note';
+import { committeeDepartment } from './committee-department';
 
 // Names of organisations as notices write them: a place, a brand or a purpose, then a suffix
 // that says what kind of body it is. Buyers are any body; winners and agencies are suppliers.
@@ -325,6 +326,11 @@ const AGENCY_WORDS = /招标|代理|咨询|项目管理|工程管理|造价|交�
 // "关于征集某公司…意见的公告", "关于公开征求某医院…意见": the call for comments comes before the buyer.
 const ABOUT = /^关于(?:公开)?(?:征集|征求)?/u;
 
+// A department's name as a match of the same shape as the others that lengthen a title's name.
+function wrapped(text: string | null): [string] | null {
+  return text ? [text] : null;
+}
+
 export function leadingOrg(title: string): string | null {
   const m = TITLE_ORG.exec(title.replace(ABOUT, ''));
   if (!m || m[0].length < 4 || AGENCY_WORDS.test(m[0])) return null;
@@ -337,6 +343,7 @@ export function leadingOrg(title: string): string | null {
   const more =
     (branchOfHospital ? null : further) ??
     (m[0].endsWith('中心') ? CENTRE_MORE.exec(rest) : null) ??
+    wrapped(committeeDepartment(m[0], rest)) ??
     (ACADEMY.test(m[0]) ? ACADEMY_UNIT.exec(rest) : null);
   const name = m[0] + (more?.[0] ?? '');
   // "关于某公司中标某工程的公示", "关于确定某公司为某项目中标人的公示", "关于某公司的中标公示": the

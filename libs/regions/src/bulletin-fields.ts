@@ -1,5 +1,6 @@
 import { replaceSuffixFirst, type SuffixFirstScan, toMatchText } from '@app/text';
 import { bodySections } from './body-sections';
+import { dropFirmHome } from './firm-home';
 import type { RegionSource, ResolveRegionInput } from './region.types';
 
 /** One piece of bulletin text to look for places in, strongest first. */
@@ -54,7 +55,7 @@ export function fieldTexts(input: ResolveRegionInput): FieldText[] {
     bareCountyCities,
   });
   const buyer = prepare(input.buyer);
-  const title = field('title', replaceSuffixFirst(prepare(input.title), AGENCY_COMPANY, '|'), 4, false, true);
+  const title = field('title', dropFirmHome(replaceSuffixFirst(prepare(input.title), AGENCY_COMPANY, '|')), 4, false, true);
   // A company's trade name (某某安达物流有限公司) may be a place's name without being there.
   const buyerAndTitle = COMPANY.test(buyer) ? [title, field('buyer', buyer, 3)] : [field('buyer', buyer, 8, false, true), title];
   return [

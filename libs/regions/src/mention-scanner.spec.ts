@@ -173,3 +173,11 @@ describe('scanMentions: an everyday-word district name right after its own city'
     expect(wordFlags('南京西湖文化有限公司')).toEqual([]);
   });
 });
+
+describe('scanMentions: state farms', () => {
+  it('reads a state farm the township list files under a county as that township', () => {
+    expect(scan('北大荒农垦集团有限公司友谊农场有限公司')).toEqual(['友谊农场=友谊县']);
+    // A farm name several counties share offers each of them, as a shared township does.
+    expect(scan('华侨农场')).toEqual(['华侨农场=宁江区/蕉岭县']);
+  });
+});

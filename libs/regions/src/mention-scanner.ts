@@ -67,8 +67,9 @@ export function scanMentions(text: string): Mention[] {
   return withTowns(text, mentions);
 }
 
-// Where a township word ends a name (镇, 乡, 街道, 苏木), the longest township name ending there.
-const TOWN_END = /(?:镇|乡|街道|苏木)/g;
+// Where a township word ends a name (镇, 乡, 街道, 苏木, or 农场 for a state farm filed as one), the
+// longest township name ending there.
+const TOWN_END = /(?:镇|乡|街道|苏木|农场)/g;
 const TOWN_NAME_MIN = 3;
 
 /**

@@ -112,7 +112,9 @@ function buildTowns(): Map<string, NameEntry[]> {
 }
 
 // 镇, 乡, 街道 and 苏木 after a stem of two characters or more: 张镇 or 城乡 would be words too.
-const TOWN_NAME = /^[\p{Script=Han}]{2,}(?:镇|乡|街道|苏木)$/u;
+// A state farm (友谊农场, 八五〇农场) is filed as a township of the county it lies in, and its
+// company keeps the name (友谊农场有限公司), often with no county or province beside it.
+const TOWN_NAME = /^[\p{Script=Han}]{2,}(?:镇|乡|街道|苏木|农场)$/u;
 /** Longest township name in the data, in characters (some 民族乡 names run to 15). */
 export const TOWN_NAME_MAX = 15;
 const AREA_OFFICE = /^([\p{Script=Han}]{2,})地区$/u;

@@ -211,3 +211,19 @@ describe('resolveRegion: the agency’s own place as the last tie-break', () => 
     expect(code({ title, agencyTieBreakCodes: ['220100'] })).toBe('230000');
   });
 });
+
+describe('resolveRegion: a township against a city', () => {
+  it('lets a township one county alone has name the province only where nothing else does', () => {
+    // 石桥铺街道 is 重庆's alone in the data; 绵阳 says which province the buyer is in.
+    expect(code({ buyer: '绵阳高新区石桥铺街道社区卫生服务中心' })).toBe('510700');
+    expect(code({ buyer: '石桥铺街道社区卫生服务中心' })).toBe('500107');
+  });
+
+  it('reads a state farm as the county it lies in once the province is known', () => {
+    expect(code({ regionText: '黑龙江省', buyer: '北大荒农垦集团有限公司友谊农场有限公司' })).toBe('230522');
+  });
+
+  it('does not take an anonymous investor’s home in a headline for the site', () => {
+    expect(code({ title: '天津滨海新区一家企业投资12亿元在张掖建设光伏组件项目' })).toBe('620700');
+  });
+});

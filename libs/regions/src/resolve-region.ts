@@ -25,6 +25,8 @@ interface Vote {
   weight: number;
   body: boolean;
   named: boolean;
+  /** Every name behind the vote is a township's full name. */
+  townOnly: boolean;
   first: Evidence;
 }
 
@@ -109,14 +111,19 @@ function nextStep(node: string | null, evidence: Evidence[]): Step | undefined {
   for (const ev of evidence) {
     const voted = childVotedFor(node, ev);
     if (!voted) continue;
-    const vote = votes.get(voted.child) ?? { weight: 0, body: true, named: false, first: ev };
+    const vote = votes.get(voted.child) ?? { weight: 0, body: true, named: false, townOnly: true, first: ev };
     vote.weight += ev.count * ev.spec.weight * (voted.shortOnly ? SHORT_FORM_FACTOR : 1);
     vote.body &&= ev.spec.body;
     vote.named ||= !ev.spec.supportOnly;
+    vote.townOnly &&= ev.entries.every((e) => e.kind === 'town');
     if (ev.field < vote.first.field) vote.first = ev;
     votes.set(voted.child, vote);
   }
-  const ranked = [...votes].filter(([, v]) => v.named).sort((a, b) => b[1].weight - a[1].weight);
+  let named = [...votes].filter(([, v]) => v.named);
+  // A township one county alone has names a province only where nothing else names one (see
+  // soleTown): 绵阳高新区石桥铺街道 is 绵阳's, though the data knows a 石桥铺街道 in 重庆 alone.
+  if (node === null && named.some(([, v]) => !v.townOnly)) named = named.filter(([, v]) => !v.townOnly);
+  const ranked = named.sort((a, b) => b[1].weight - a[1].weight);
   if (ranked.length === 0) return undefined;
   const [code, best] = ranked[0];
   const second = ranked[1]?.[1].weight ?? 0;
