@@ -29,7 +29,9 @@ function usePartySuggestions(q: string): PartySuggestion[] {
     );
     return () => ctrl.abort();
   }, [settled]);
-  return found;
+  // Once the box is cleared (a watch just added) the list goes at once: a lookup of the name just
+  // submitted may still answer, and showing it then would shift the page under the next click.
+  return [...q.trim()].length < 2 ? [] : found;
 }
 
 /** 关注的单位: watch a buyer, agency or winner by name (with suggestions), list and delete watches. */
