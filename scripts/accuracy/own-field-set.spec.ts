@@ -2413,6 +2413,21 @@ import { percent, tallyChecks } from './tally';
 // anonymous investor's home ("某地一家企业…在张掖建设") is not the site (firm-home.ts). After: province 20/20, city
 // 19/19, district 9/10 (梅山港区 for 北仑区 left: a port area named after a town is read by no rule, and the set
 // leaves 石臼港区 without a district), buyer 18/18; dev and held-out unchanged, own otherwise unchanged.
+//
+// Batch b109 probes the less common procurement modes in provincial portals' styles: 单一来源 publicities
+// (a proposed supplier and price, experts' names in the 论证意见, 公示期 and 异议 contacts: no winner yet) and
+// results, 竞争性谈判/磋商 invitations addressed to named suppliers (invited, not winners), a 询价通知书, a 比选
+// notice and result, 框架协议/遴选 入围 results with several firms and no single amount, 网上竞价 and 电子卖场
+// results pricing each item, a 协议供货 征集 and 定点采购 notice and result, and 采购需求征求意见/公示 (intent,
+// pre_announcement as the set labels a 采购需求公示); eight rows carry no region text. First-time figures:
+// province 20/20, city 19/19, district 18/18, category 20/20, stage 17/20, budget 8/9 and 11/11 none, award 7/7
+// and 13/13 none, winners 9/10, buyer 19/20, agency 17/18 and 2/2 none, project code 20/20, deadline 6/6 and
+// 14/14 none. Two stage misses were our labelling slips (the two 采购需求 notices had no stage; the set calls
+// them pre_announcement), fixed in the rows. Rules added: a sole-source publicity's 拟定价格 / 拟定采购金额 is
+// its budget estimate (budget-labels.ts); 比选代理 is the agency of a 比选 (parties.ts). After: stage 19/20,
+// budget 9/9, agency 18/18; left: a 定点 result listing 第一名/第二名 with discount rates reads only the first
+// firm, a 谈判邀请书 whose buyer is named only in "某所委托某公司" prose, and a 比选结果公示 that also names a
+// 第二中选候选人 read as candidates. Dev and held-out unchanged, own otherwise unchanged.
 const OWN_SET = join(__dirname, '../../test/fixtures/own-field-set.jsonl');
 
 describe('own field-style check set', () => {

@@ -21,6 +21,13 @@ describe('budgetTierOf', () => {
     expect(budgetTierOf('材料暂估价')).toBeNull();
   });
 
+  it("takes a sole-source publicity's proposed price as its estimate", () => {
+    expect(budgetTierOf('拟定价格')).toBe(2);
+    expect(budgetTierOf('拟定采购金额（元）')).toBe(2);
+    expect(budgetTierOf('拟采购价格')).toBe(2);
+    expect(budgetTierOf('拟定供应商')).toBeNull();
+  });
+
   it('does not take per-package, unit prices or other columns', () => {
     expect(budgetTierOf('包预算（元）')).toBeNull();
     expect(budgetTierOf('单价最高限价')).toBeNull();

@@ -17,7 +17,9 @@ export const BUDGET_TIERS: readonly RegExp[] = [
   // A works plan says what it means to let out as 预计发包金额 (发包 is the works word for 采购); a service
   // tender may estimate only its fee in prose (监理服务费估算约86万元, 设计费估算为…). A carrier's or a grid's
   // framework tender gives what it expects to spend as its 采购规模 ("采购规模约为1,860万元"), when a figure follows.
-  /(?<=^|[\s、.．])(?:采购|项目)金额(?=\s*[:：])|(?:预计|预估)?采购规模(?=\s*(?:约|为|[:：])*\s*\d)|投资额(?:或(?:合同)?估算价)?|(?:合同)?估算(?:价|金额)|投资估算|估算(?:总)?投资|招标金额|本工程投资|(?:建安)?工程造价|建安造价|(?<!专业工程|专业分包|材料|设备)(?:预估|暂估|预计)(?:总)?(?:合同|采购|项目|服务|发包)?(?:总)?(?:金额|总额|价)|(?:项目|工程|(?<!单)费用?)估算(?=\s*[:：为]|\s*约?\s*\d)|(?:总)?概算(?:投资|金额)?/gu,
+  // A sole-source publicity names the one supplier before any deal and states what it means to pay
+  // as 拟定价格 / 拟定采购金额 / 拟采购价格: that price is the money set aside, the only figure given.
+  /拟定(?:采购|成交)?(?:价格|金额)|拟采购(?:价格|金额)|(?<=^|[\s、.．])(?:采购|项目)金额(?=\s*[:：])|(?:预计|预估)?采购规模(?=\s*(?:约|为|[:：])*\s*\d)|投资额(?:或(?:合同)?估算价)?|(?:合同)?估算(?:价|金额)|投资估算|估算(?:总)?投资|招标金额|本工程投资|(?:建安)?工程造价|建安造价|(?<!专业工程|专业分包|材料|设备)(?:预估|暂估|预计)(?:总)?(?:合同|采购|项目|服务|发包)?(?:总)?(?:金额|总额|价)|(?:项目|工程|(?<!单)费用?)估算(?=\s*[:：为]|\s*约?\s*\d)|(?:总)?概算(?:投资|金额)?/gu,
   // 3 · the whole project: 项目总投资, 工程总投资, 总投资
   // A 总投资 of one purpose within it (水土保持总投资, 环保总投资) is that part's, not the project's.
   /(?<!(?:水土保持|水保|环保|环境保护|安全设施|职业病防护设施|消防设施|节能)(?:工程|措施|设施)?)(?:项目|工程)?总投资(?:金额|额)?/gu,

@@ -39,6 +39,13 @@ describe('readParties', () => {
     expect(read('采购人：某某国际大学(中外合作办学)\n项目编号：W-01', '', false).buyer).toBe('某某国际大学');
   });
 
+  it('reads 比选代理 as the agency of a selection (比选)', () => {
+    expect(read('比选人：某镇人民政府\n比选代理：某某工程咨询有限公司\n第一中选人：某某建设有限公司')).toEqual({
+      buyer: '某镇人民政府',
+      agency: '某某工程咨询有限公司',
+    });
+  });
+
   it('reads 集中采购机构 as the agency that runs the purchase', () => {
     expect(read('采购人:某区人民医院\n集中采购机构:某某招标代理有限公司\n中标供应商:某某医疗科技有限公司')).toEqual({
       buyer: '某区人民医院',

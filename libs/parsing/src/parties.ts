@@ -66,8 +66,10 @@ const DEPARTMENT_LABEL = /(?<![与被交付])(?:需求|使用)单位(?:名称|�
 // 采购组织机构 (never the 组织机构代码 of a company's registration).
 // A military purchase names the 采购站 that runs it for the unit its 采购机构: the unit itself is the
 // 采购单位. Only as a field of its own (at a line's or cell's start), never inside 政府采购机构 and the like.
+// A 比选 (a selection among invited or applying firms, common for works and village projects) has its
+// 比选人 and the firm running it for them, the 比选代理 (机构): the same role as a 招标代理.
 const AGENCY_LABEL =
-  /(?:采购代理机构|招标代理机构|委托代理机构|代理机构|(?:招标|采购)代理(?:人|单位)|招标代理|采购代理|代理单位|招标机构|集中采购机构|集采机构|(?:采购|招标)组织机构(?!代码)|(?<![^\s|:：\d、.．])采购机构(?!代码))(?:名称|全称)?(?:\s?信息)?|(?<![A-Za-z])(?:(?:Tendering|Procurement|Bidding) )?Agen(?:t|cy)(?=[ \t]*[:：])/gu;
+  /(?:采购代理机构|招标代理机构|委托代理机构|代理机构|(?:招标|采购)代理(?:人|单位)|招标代理|采购代理|比选代理(?:机构|人|单位)?|代理单位|招标机构|集中采购机构|集采机构|(?:采购|招标)组织机构(?!代码)|(?<![^\s|:：\d、.．])采购机构(?!代码))(?:名称|全称)?(?:\s?信息)?|(?<![A-Za-z])(?:(?:Tendering|Procurement|Bidding) )?Agen(?:t|cy)(?=[ \t]*[:：])/gu;
 // "某咨询公司受某医院(的)委托": the agency acts for the buyer.
 const ON_BEHALF = /([^\s，。,:：;；()]{4,40}?)\s?受\s?([^\s，。,:：;；]{2,40}?)(?:的)?委托$/u;
 // "受某局委托，某公司对某项目进行公开招标": the buyer first, the agency after the comma.
