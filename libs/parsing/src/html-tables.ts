@@ -1,7 +1,6 @@
-import { decodeHTML } from 'entities';
+import { decodeHTML, escapeText } from 'entities';
+import { ATTRS, TAG } from './html-tags';
 
-// Inside a tag, attribute values may hold ">" within quotes.
-const ATTRS = String.raw`(?:[^"'>]|"[^"]*"|'[^']*')*`;
 // A table holding no other table: tables are laid out from the innermost outwards.
 const INNERMOST_TABLE = new RegExp(String.raw`<table\b${ATTRS}>((?:(?!<table\b)[\s\S])*?)<\/table\s*>`, 'gi');
 const CAPTION = new RegExp(String.raw`<caption\b${ATTRS}>([\s\S]*?)<\/caption\s*>`, 'gi');
@@ -11,7 +10,6 @@ const LINE_BREAK = new RegExp(
   String.raw`<\/?(?:p|div|br|li|ul|ol|dl|dt|dd|h[1-6]|section|article|blockquote|pre|hr|center|figure|figcaption)\b${ATTRS}>`,
   'gi',
 );
-const TAG = new RegExp(String.raw`<\/?[a-zA-Z]${ATTRS}>`, 'g');
 // A laid-out inner table inside its outer table's cell: marked so the outer cell is read as a block.
 const NESTED_OPEN = '\uE000';
 const NESTED_CLOSE = '\uE001';
@@ -86,13 +84,16 @@ function toCell(match: RegExpMatchArray): Cell {
     lines,
     // A page laid out in a table puts the whole notice in one cell: many paragraphs, or a long text.
     block: inner.includes(NESTED_OPEN) || lines.length > MAX_CELL_LINES || lines.join('').length > MAX_CELL_CHARS,
-    rowspan: span(attrs, 'rowspan'),
-    colspan: span(attrs, 'colspan'),
+    rowspan: span(attrs, ROWSPAN),
+    colspan: span(attrs, COLSPAN),
   };
 }
 
-function span(attrs: string, name: string): number {
-  const m = new RegExp(String.raw`\b${name}\s*=\s*["']?(\d+)`, 'i').exec(attrs);
+const ROWSPAN = /\browspan\s*=\s*["']?(\d+)/i;
+const COLSPAN = /\bcolspan\s*=\s*["']?(\d+)/i;
+
+function span(attrs: string, pattern: RegExp): number {
+  const m = pattern.exec(attrs);
   const n = m ? Number(m[1]) : 1;
   return n >= 1 && n <= MAX_SPAN ? n : 1;
 }
@@ -166,8 +167,4 @@ function joinCells(texts: string[]): string {
   let end = texts.length;
   while (end > 0 && !texts[end - 1]) end--;
   return texts.slice(0, end).join(' | ');
-}
-
-function escapeText(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }

@@ -1,9 +1,8 @@
 import { decodeHTML } from 'entities';
 import { toDisplayText } from '@app/text';
 import { dropTableMarks, layOutTables } from './html-tables';
+import { ATTRS, TAG } from './html-tags';
 
-// Inside a tag, attribute values may hold ">" within quotes.
-const ATTRS = String.raw`(?:[^"'>]|"[^"]*"|'[^']*')*`;
 // Elements whose content is never text a reader sees.
 const INVISIBLE = new RegExp(String.raw`<(script|style|head|noscript|template|iframe|object|svg)\b${ATTRS}>[\s\S]*?<\/\1\s*>`, 'gi');
 const COMMENT = /<!--[\s\S]*?(?:-->|$)/g;
@@ -14,8 +13,6 @@ const BLOCK_NAMES =
 const BLOCK = new RegExp(String.raw`<\/?(?:${BLOCK_NAMES})\b${ATTRS}>`, 'gi');
 // Table cells: a tab at each cell boundary, so a row stays one line with its cells apart.
 const CELL = new RegExp(String.raw`<\/?(?:td|th)\b${ATTRS}>`, 'gi');
-// Any remaining tag.
-const TAG = new RegExp(String.raw`<\/?[a-zA-Z]${ATTRS}>`, 'g');
 
 /**
  * Plain text of an HTML bulletin body: scripts, styles and comments dropped, block elements and

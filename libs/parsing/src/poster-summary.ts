@@ -1,3 +1,4 @@
+import { normaliseDigits, unitMultiplier } from './amounts';
 import { noticeHeadingIndex } from './notice-heading';
 
 // A notice reposted on a 公众号, 头条号 or 微博 comes under the poster's own lead-in: "中标金额约2,380万元，
@@ -8,16 +9,16 @@ import { noticeHeadingIndex } from './notice-heading';
 
 const HEDGED = /约\s*(\d[\d,]*(?:\.\d+)?)\s*(亿|万)?元/gu;
 const EXACT = /(\d[\d,]*(?:\.\d+)?)\s*(亿|万)?元/gu;
-const MULTIPLIER: Record<string, number> = { 亿: 1e8, 万: 1e4 };
+const scaleOf = (unit: string | undefined): number => unitMultiplier(unit ?? '') ?? 1;
 
 function valueOf(digits: string, unit: string | undefined): number {
-  return Number(digits.replace(/,/g, '')) * (unit ? MULTIPLIER[unit] : 1);
+  return Number(normaliseDigits(digits)) * scaleOf(unit);
 }
 
 // The step the rounded figure was written to: 1.2亿 to 0.1亿, 2,380万 to 10万, 218万 to 1万.
 function stepOf(digits: string, unit: string | undefined): number {
-  const plain = digits.replace(/,/g, '');
-  const scale = unit ? MULTIPLIER[unit] : 1;
+  const plain = normaliseDigits(digits);
+  const scale = scaleOf(unit);
   const dot = plain.indexOf('.');
   if (dot >= 0) return scale / 10 ** (plain.length - dot - 1);
   const zeros = /0*$/u.exec(plain)?.[0].length ?? 0;
