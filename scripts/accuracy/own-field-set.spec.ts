@@ -2428,6 +2428,26 @@ import { percent, tallyChecks } from './tally';
 // budget 9/9, agency 18/18; left: a 定点 result listing 第一名/第二名 with discount rates reads only the first
 // firm, a 谈判邀请书 whose buyer is named only in "某所委托某公司" prose, and a 比选结果公示 that also names a
 // 第二中选候选人 read as candidates. Dev and held-out unchanged, own otherwise unchanged.
+//
+// Batch b110 (20 rows, own-b110-*): PPP, concession and related construction procurements in the styles of
+// provincial 公共资源交易 portals and the 财政部 全国PPP综合信息平台 — 社会资本方 资格预审 notices and results,
+// 采购公告 and 竞争性磋商 with the 项目实施机构 as buyer and a 政府方出资代表 beside it, 采购结果/成交/中标候选人
+// notices whose bids are rates (合理利润率, 投资回报率, 下浮率) with consortia as winners (role lines, slashes,
+// "由A、B、C组成的联合体"), a PPP 项目合同公示 (other/contract), a 更正 (extension) and a 终止, 特许经营者 选择
+// and result (a 元/吨 or 元/立方米 price is no amount), 代建单位 tender and result, EPC+O tender and result,
+// 投建营一体化 and 片区开发 investor tenders and results; 13 rows without region text (the place in the buyer's
+// or the project's name, or in the PPP platform's 所在地区 field); decoys: a 联合体牵头人's home city, 咨询机构 in another province, the
+// trading centre in another district. Labels follow the set: the budget is the notice's 估算/总投资/最高限价
+// for the procurement (本次招标范围内投资 over a programme's 总投资), award rows carry none, rates, 合作期 and
+// 可行性缺口补助 are not amounts, a contract notice names no winner. First-time figures: province/city/
+// district 20/20 (the same without region text), category 20/20, stage 20/20, budget 8/9 and 11/11 none,
+// award 2/2 and 17/18 none, winners 6/8 and 12/12 none named, buyer 7/20, agency 19/19, project code
+// 18/18, deadline 9/9 and 11/11 none. Rules added: the 项目实施机构 (实施机构, 特许经营实施机构) is the buyer
+// (parties.ts); 成交/中标/中选 社会资本(方), 投资人, 特许经营者 and 选定… are winner fields, with a colon only
+// (winners.ts); "由A、B、C组成的联合体" on a winner's line is its members (withoutGroupWords, consortium.ts);
+// a 总投资 after a candidate's bid of rates is not its bid (award-amount.ts); 本次招标范围内投资 is an
+// estimate, before 总投资 (budget-labels.ts). After: all fields 20/20 on the batch; dev and held-out
+// unchanged, own otherwise unchanged. Left: nothing on the batch.
 const OWN_SET = join(__dirname, '../../test/fixtures/own-field-set.jsonl');
 
 describe('own field-style check set', () => {

@@ -645,3 +645,12 @@ describe('readAwardAmount: the award named as the base of a share', () => {
     expect(readAwardAmount('中标合同金额：8,652,318.00元')).toBe(8_652_318);
   });
 });
+
+describe('readResultAmount: bids of rates in a PPP or investor selection', () => {
+  it("never reads the project's 总投资 stated after them as the first candidate's bid", () => {
+    const text =
+      '第一中标候选人：甲路桥建设集团有限公司（牵头人）/乙交通规划设计院有限公司（成员）\n投标报价：投资回报率5.65%，建安工程费下浮率4.00%\n第二中标候选人：丙工程局集团有限公司\n投标报价：投资回报率5.90%\n项目总投资：约14.3亿元';
+    expect(readResultAmount(text, ['甲路桥建设集团有限公司'])).toBeNull();
+    expect(readResultAmount('第一中标候选人：甲建设有限公司\n投标报价：（万元）\n2,318.60万元\n项目总投资：约3亿元', [])).toBe(23_186_000);
+  });
+});

@@ -167,8 +167,10 @@ const PER_THING_BEFORE = /每(?!年|月|季|期|半年)\p{Script=Han}{1,4}?(?:�
 // Inside a label's value: money that is not what was won ("下浮率8.5%(暂定金额150万元)", "折扣率92%(预计
 // 金额60万元)").
 // Fees of the procedure (代理服务费, 标书费, 工本费, 代理服务收费金额) are not the award either.
+// Nor is a project's 总投资 that a PPP or investor selection states after its bids of rates
+// ("投标报价：投资回报率5.65%…\n项目总投资：约14.3亿元"): what the project costs, not what was won.
 const NOT_THE_AWARD_BEFORE =
-  /(?:预算|限价|控制价|底价|标底|保证金|单价|估算|预估|预计|概算|暂定|暂估|暂列|每年|每月|年度|代理|收费|标书|工本)[^\n，,;；]{0,8}$/u;
+  /(?:预算|限价|控制价|底价|标底|保证金|单价|估算|预估|预计|概算|暂定|暂估|暂列|每年|每月|年度|代理|收费|标书|工本|总投资)[^\n，,;；]{0,8}$/u;
 // "中标金额：详见附件": the amount is in an attachment; nothing after the label is it.
 const REFERRED_ELSEWHERE = /^[\s:：(]*(?:详见|见)(?:附件|附表|公告附件|中标通知书|成交通知书|报价表|开标记录)/u;
 // "分包金额累计不超过中标合同金额的30%", "提交中标价10%的履约保证金": the award named as the base of a

@@ -1,4 +1,5 @@
 import { budgetTierOf } from './budget-labels';
+import { extractBudget } from './budget';
 
 describe('budgetTierOf', () => {
   it('ranks the budget over ceilings, estimates and the total investment', () => {
@@ -55,5 +56,14 @@ describe('budgetTierOf: plans for a year or a quarter', () => {
     expect(budgetTierOf('年度计划投资')).toBeNull();
     expect(budgetTierOf('季度计划投资')).toBeNull();
     expect(budgetTierOf('年度投资')).toBeNull();
+  });
+});
+
+describe('budgetTierOf: an investor selection within a larger programme', () => {
+  it("takes the investment within this tender's scope as its estimate, before the programme's total", () => {
+    expect(budgetTierOf('其中本次招标范围内投资')).toBe(2);
+    expect(budgetTierOf('本次采购估算总投资')).toBe(2);
+    expect(budgetTierOf('片区开发总投资')).toBe(3);
+    expect(extractBudget('片区开发总投资约35.6亿元，其中本次招标范围内投资约31.2亿元。\n合作期：15年。')?.yuan).toBe(3_120_000_000);
   });
 });

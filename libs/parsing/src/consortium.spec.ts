@@ -1,4 +1,4 @@
-import { ROLE_NOTE, membersOfCell } from './consortium';
+import { ROLE_NOTE, membersOfCell, withoutGroupWords } from './consortium';
 import { readOrgAt } from './org-names';
 import { readWinners } from './winners';
 
@@ -61,5 +61,13 @@ describe('consortium roles: a design-build member noted by its share of the work
         '第一中标候选人：甲市政设计研究院有限公司(设计单位)、乙建工集团有限公司(施工单位)\n投标报价：45,126,800.00元\n第二中标候选人：丙工程设计有限公司(设计单位)、丁建设有限公司(施工单位)',
       ),
     ).toEqual(['甲市政设计研究院有限公司', '乙建工集团有限公司']);
+  });
+});
+
+describe('withoutGroupWords', () => {
+  it('drops the 由 that opens a list of members and the group words closing it', () => {
+    expect(withoutGroupWords('由甲公司(牵头人)、乙公司、丙公司组成的联合体')).toBe('甲公司(牵头人)、乙公司、丙公司');
+    expect(withoutGroupWords('甲公司、乙公司联合体')).toBe('甲公司、乙公司');
+    expect(withoutGroupWords('由甲公司负责施工')).toBe('由甲公司负责施工');
   });
 });

@@ -35,6 +35,14 @@ const AFTER_ROLE_NOTE = new RegExp(String.raw`(?<=\(${ROLE_WORDS}\))\s*(?:[、/;
 // and the words naming the group after the last member's note are no member.
 const INTRODUCED_BY = /^由\s*(?=.*组成的联合体$)/u;
 
+/**
+ * A line listing a consortium's members ("由A(牵头人，地址)、B、C组成的联合体", "A、B联合体") without
+ * the 由 that opens it and the words naming the group after the last member, so each item is a name.
+ */
+export function withoutGroupWords(line: string): string {
+  return line.replace(INTRODUCED_BY, '').replace(GROUP_WORD, '');
+}
+
 export function membersOfCell(name: string): string[] {
   if (!AFTER_ROLE_NOTE.test(name)) return [name];
   const parts = name

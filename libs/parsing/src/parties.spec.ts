@@ -741,3 +741,15 @@ describe('readParties: Hong Kong’s 采购部门 and Macau’s 判给实体 (ow
     expect(read('请各采购部门：按时报送计划。').buyer).toBeNull();
   });
 });
+
+describe('readParties: PPP and concession procurements', () => {
+  it('reads the 项目实施机构 (实施机构) as the buyer, never the 政府方出资代表 or a 咨询机构', () => {
+    expect(read('项目编号：P-01\n项目实施机构：某某区水务局\n政府方出资代表：某某水务投资有限公司').buyer).toBe('某某区水务局');
+    expect(read('实施机构：某某市城市管理局\n采购代理机构：某某项目管理有限公司')).toEqual({
+      buyer: '某某市城市管理局',
+      agency: '某某项目管理有限公司',
+    });
+    expect(read('项目实施机构为某某县交通运输局，政府方出资代表为某某县城投公司。').buyer).toBe('某某县交通运输局');
+    expect(read('咨询实施机构：某某咨询有限公司\n政府方出资代表：某某城投有限公司', '', false).buyer).toBeNull();
+  });
+});

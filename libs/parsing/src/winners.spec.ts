@@ -1277,3 +1277,30 @@ describe('readWinners: Hong Kong’s 承办商 (own-b104)', () => {
     ]);
   });
 });
+
+describe('readWinners: PPP, investor and concession results', () => {
+  it('reads 成交社会资本, 中标投资人 and 选定特许经营者 as winner fields, a consortium by its role lines', () => {
+    const text =
+      '成交社会资本(联合体):\n牵头人:甲建设集团有限公司(注册地址:某省某市某路95号)\n成员:乙规划设计研究院有限公司\n成交报价:合理利润率5.80%';
+    expect(readWinnersOf(text, [])).toEqual(['甲建设集团有限公司', '乙规划设计研究院有限公司']);
+    expect(readWinnersOf('中标投资人:甲城市发展集团有限公司\n投资收益率:5.5%', [])).toEqual(['甲城市发展集团有限公司']);
+    expect(readWinnersOf('实施机构:某市水利局\n选定特许经营者:甲水务发展有限公司\n特许经营期限:30年', ['某市水利局'])).toEqual([
+      '甲水务发展有限公司',
+    ]);
+  });
+
+  it('never reads a sentence about the chosen 社会资本方 as its field', () => {
+    const text = '成交社会资本方:甲建设集团有限公司\n政府方出资代表:乙城建发展集团有限公司(与成交社会资本方按2:8比例出资组建项目公司)';
+    expect(readWinnersOf(text, [])).toEqual(['甲建设集团有限公司']);
+  });
+
+  it('reads "由A(牵头人，地址)、B、C组成的联合体" as its three members', () => {
+    const text =
+      '中标人:由甲交通建设集团有限公司(牵头人，某市某路3588号)、乙规划设计研究院有限公司、丙文旅运营管理有限公司组成的联合体\n中标报价:投资收益率5.50%';
+    expect(readWinnersOf(text, [])).toEqual(['甲交通建设集团有限公司', '乙规划设计研究院有限公司', '丙文旅运营管理有限公司']);
+    expect(readWinnersOf('中标人:由甲建设集团有限公司、乙设计院有限公司组成的联合体\n', [])).toEqual([
+      '甲建设集团有限公司',
+      '乙设计院有限公司',
+    ]);
+  });
+});

@@ -13,7 +13,16 @@ import { wrappedNameAt } from './wrapped-name';
 import { decidedAs, wonAtPriceIn, wonByIn } from './prose-winners';
 import { AGENCY_NAME, serviceBodyIn } from './winner-names';
 import { dropNameNote, personAt, readOrgAt, supplierNamesIn } from './org-names';
-import { CONSORTIUM_JOIN, CONSORTIUM_LEADER, CONSORTIUM_NOTE, GROUP_WORD, membersByRole, membersOfCell, oneConsortium } from './consortium';
+import {
+  CONSORTIUM_JOIN,
+  CONSORTIUM_LEADER,
+  CONSORTIUM_NOTE,
+  GROUP_WORD,
+  membersByRole,
+  membersOfCell,
+  oneConsortium,
+  withoutGroupWords,
+} from './consortium';
 import { isRankField, nameAboveRankField } from './rank-field';
 import { rankedRow } from './result-table';
 import { candidatesOnePerLot } from './lot-candidates';
@@ -56,8 +65,11 @@ import {
 // Tenderer, Awarded Supplier.
 // Where a 定标委员会 chooses among the bidders the review let through (评定分离), its 定标结果 field
 // names the one chosen, after the list of those let through (进入定标程序的投标人).
+// A PPP or concession procurement chooses a 社会资本(方), an 投资人 (投建营一体化, 片区开发) or a
+// 特许经营者: "成交社会资本：", "中标投资人：", "选定特许经营者：" name the winner as 中标人 does, as a
+// field only ("与成交社会资本方按2:8比例出资" is a sentence about it).
 const WINNER_LABEL =
-  /(?<![未落])(?:中标|成交|中选|得标|决标)(?:\(成交\))?(?:人|单位|供应商|供货商|候选供应商|服务商|厂商|企业|机构|银行|(?:律师|会计师|税务师|造价师|资产评估)?事务所|保险(?:公司|机构))(?:名称|名单)?(?:如下)?|定点[\p{Script=Han}]{0,6}?(?:单位|机构|供应商|服务商)(?:名称|名单)?|供应商名称|(?:中标|成交)方(?:名称)?|(?<![发分])承包(?:人|单位|方)(?:名称)?|判给(?:公司|厂商|承揽商)|(?<![未落])承办商(?:名称)?|(?:入围|入选)(?:协议)?(?:人|供应商|供货商|单位|企业|机构|银行|(?:律师|会计师|税务师|造价师|资产评估)?事务所|保险(?:公司|机构))(?:名称|名单)?(?:如下)?|协议(?:供货|供应)(?:商|单位)(?:名称|名单)?(?=[ \t]*(?:\([^()\n]{0,12}\))?[ \t]*[:：])|入围(?=\s*(?:\([^()\n]{0,10}\))?\s*[:：])|(?:入围|入选|遴选)(?:结果|名单)(?:如下)?(?=[ \t]*(?:\([^()\n]{0,12}\))?[ \t]*[:：])|定标结果(?=[ \t]*[:：])|(?:[Ww]inning|[Ss]uccessful) (?:[Bb]idder|[Tt]enderer|[Ss]upplier)(?=[ \t]*[:：])|[Aa]warded [Ss]upplier(?=[ \t]*[:：])|[Bb]id [Ww]inner(?=[ \t]*[:：])/gu;
+  /(?<![未落])(?:中标|成交|中选|得标|决标)(?:\(成交\))?(?:人|单位|供应商|供货商|候选供应商|服务商|厂商|企业|机构|银行|(?:律师|会计师|税务师|造价师|资产评估)?事务所|保险(?:公司|机构))(?:名称|名单)?(?:如下)?|定点[\p{Script=Han}]{0,6}?(?:单位|机构|供应商|服务商)(?:名称|名单)?|供应商名称|(?:中标|成交)方(?:名称)?|(?<![发分])承包(?:人|单位|方)(?:名称)?|判给(?:公司|厂商|承揽商)|(?<![未落])承办商(?:名称)?|(?:入围|入选)(?:协议)?(?:人|供应商|供货商|单位|企业|机构|银行|(?:律师|会计师|税务师|造价师|资产评估)?事务所|保险(?:公司|机构))(?:名称|名单)?(?:如下)?|协议(?:供货|供应)(?:商|单位)(?:名称|名单)?(?=[ \t]*(?:\([^()\n]{0,12}\))?[ \t]*[:：])|入围(?=\s*(?:\([^()\n]{0,10}\))?\s*[:：])|(?:入围|入选|遴选)(?:结果|名单)(?:如下)?(?=[ \t]*(?:\([^()\n]{0,12}\))?[ \t]*[:：])|定标结果(?=[ \t]*[:：])|(?:[Ww]inning|[Ss]uccessful) (?:[Bb]idder|[Tt]enderer|[Ss]upplier)(?=[ \t]*[:：])|[Aa]warded [Ss]upplier(?=[ \t]*[:：])|[Bb]id [Ww]inner(?=[ \t]*[:：])|(?<![未落])(?:中标|成交|中选|选定)(?:的)?(?:社会资本(?:方)?|投资人|特许经营者)(?=[ \t]*(?:\([^()\n]{0,8}\))?[ \t]*[:：])/gu;
 // A rank given as a number before its own colon ("排序1：某公司", "排名 1：…") opens a candidate's line too.
 // "推荐的中标候选人第一名" is a rank heading its block: the rank, not the words before it, is the label.
 const FIRST_CANDIDATE =
@@ -340,7 +352,10 @@ function namesListedOnLine(text: string, labelEnd: number): string[] {
     .split('\n')[0]
     .replace(/[。.]\s*$/u, '')
     .trim();
-  const parts = line.split(LIST_MARK).map((p) => p.trim());
+  // "由A、B、C组成的联合体": the members are the list.
+  const parts = withoutGroupWords(line)
+    .split(LIST_MARK)
+    .map((p) => p.trim());
   // "牵头人：A；成员：B" are fields, each with its own label, not a list of names.
   if (parts.length < 2 || parts.some((p) => /[:：]/u.test(p))) return [];
   const names = parts.map((p) => readOrgAt(p, 0, 'supplier'));
