@@ -2448,6 +2448,27 @@ import { percent, tallyChecks } from './tally';
 // a 总投资 after a candidate's bid of rates is not its bid (award-amount.ts); 本次招标范围内投资 is an
 // estimate, before 总投资 (budget-labels.ts). After: all fields 20/20 on the batch; dev and held-out
 // unchanged, own otherwise unchanged. Left: nothing on the batch.
+// Batch b111 (20 rows, own-b111-*) probes project codes and buyers on county 政府网站 信息公开 pages, city
+// portals, enterprise e-procurement platforms and the 投资项目在线审批监管平台: a code only in the title's
+// brackets as a procurement 文号 (黟财采〔2032〕17号, in a tender and a 终止), a 政府采购计划备案号 alone, a 项目编号
+// written as 钱政采〔2032〕3号, 采购项目编号 beside its 包号, 招标编号 beside a 标段（包）编号, a 委托编号 alone, a
+// 交易编号 and a 标段编号 below a party's 统一社会信用代码, a label with its code on the next line, a 批文号 and a
+// 政府采购计划备案号 before the tender's own number, 项目代码 (年月式 3203-330106-… and 2032-…) in a 备案, a
+// 可研 批复 and a 核准, and beside a 招标编号 in a tender; buyers under 采购单位（盖章）and 业主单位 in a signed foot,
+// 招标人名称, 项目法人, 发包人, 建设单位 before a 管理单位 and after a 使用单位, 采购人（甲方）, only in "受某局委托"
+// prose, only in "经某镇人民政府研究决定" prose with a signed foot, only in an 意向's lead-in and foot, and a
+// 批复's addressee. First-time figures: province/city/district 20/20, 20/20, 19/19 (the same without region
+// text), category 20/20, stage 20/20, budget 9/9 and 11/11 none, award 6/6 and 14/14 none, winners 6/6 and
+// 14/14 none, buyer 20/20, agency 9/10, project code 16/19, deadline 8/8 and 12/12 none, published 7/7. The
+// misses: the two title 文号, the 委托编号, and the agency of "受某局委托，某公司对…" not read (the 受 opened
+// the body's first line, and the title above was taken for the agency's name). Rules added: a procurement 文号 (its issuer's short name holds
+// 采/招/购/标) in the title's brackets, or in the body's bracket closing a project's name, is the code where
+// no label gives one (title-docket-code.ts); 委托编号 a code label of last resort (project-code.ts); a 受
+// opening a line takes no agency from the line above (parties.ts). Probing past it added the body that
+// decides to buy in prose ("经某单位研究决定，对…进行公开比选", never a 评标委员会: deciding-to-buy.ts) and a role
+// note before a label's 名称 ("项目业主（招标人）名称：", parties.ts). After: all 20 right on every scored
+// field. Left: a code label spaced between its words ("项目 编号：") is not read. Dev and held-out
+// unchanged, own otherwise unchanged.
 const OWN_SET = join(__dirname, '../../test/fixtures/own-field-set.jsonl');
 
 describe('own field-style check set', () => {

@@ -133,6 +133,17 @@ describe('readParties', () => {
     });
   });
 
+  it('reads a label whose bracketed role note comes before its 名称', () => {
+    expect(read('项目业主(招标人)名称:某县交通运输局\n招标编号：AB-2032-008').buyer).toBe('某县交通运输局');
+  });
+
+  it('never takes the line above a 受 opening a line (the title) for the agency', () => {
+    expect(read('某县某项目监理服务中标结果公示\n受某县农业农村局委托,某某项目管理有限公司对某项目进行了公开招标')).toEqual({
+      buyer: '某县农业农村局',
+      agency: '某某项目管理有限公司',
+    });
+  });
+
   it('takes the addressee of an approval letter as the buyer', () => {
     expect(read('某发改投〔2026〕12号\n某镇人民政府:\n你单位报来的项目建议书收悉。').buyer).toBe('某镇人民政府');
     // A service centre, station or institute is 你中心, 你站, 你所 to the authority.

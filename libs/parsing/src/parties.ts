@@ -4,6 +4,7 @@ import { contractFirstParty } from './contract-party';
 import { roleRowName } from './role-row';
 import { nameBeforeNextLabel } from './run-together-cell';
 import { respondentBuyer } from './complaint-respondent';
+import { decidingToBuy } from './deciding-to-buy';
 import { decidingBuyer } from './deciding-buyer';
 import { neededBy } from './needed-by';
 import { firstPlanRow } from './budget-table';
@@ -51,8 +52,8 @@ export interface Parties {
 // A notice written in English too labels them Tenderee, Purchaser, Buyer, Employer and (Tendering)
 // Agent or Agency; only as a field with its colon, the English word being an everyday one.
 // A label counts only as a field: followed by ":", "为", a bracket note, a line break or a cell
-// gap, never inside a sentence ("经采购人确认").
-const FIELD_AFTER = /^(?:\([^()\n]{0,8}\))?(?:\s*[:：]|为|是|\s)/u;
+// gap, never inside a sentence ("经采购人确认"). The note may come before the label's 名称: "项目业主（招标人）名称：".
+const FIELD_AFTER = /^(?:\([^()\n]{0,8}\)(?:名称|全称)?)?(?:\s*[:：]|为|是|\s)/u;
 const SENTENCE_AFTER =
   /^(?:应|须|将|在|于|对|与|已|可|不|要|会|的|和|及|或|按|依|根据|负责|保留|有权|同意|确认|承担|自行|另行|确定|拟定|选定|决定|推荐|重新|组织)/u;
 const BUYER_LABEL =
@@ -73,8 +74,9 @@ const DEPARTMENT_LABEL = /(?<![与被交付])(?:需求|使用)单位(?:名称|�
 // 比选人 and the firm running it for them, the 比选代理 (机构): the same role as a 招标代理.
 const AGENCY_LABEL =
   /(?:采购代理机构|招标代理机构|委托代理机构|代理机构|(?:招标|采购)代理(?:人|单位)|招标代理|采购代理|比选代理(?:机构|人|单位)?|代理单位|招标机构|集中采购机构|集采机构|(?:采购|招标)组织机构(?!代码)|(?<![^\s|:：\d、.．])采购机构(?!代码))(?:名称|全称)?(?:\s?信息)?|(?<![A-Za-z])(?:(?:Tendering|Procurement|Bidding) )?Agen(?:t|cy)(?=[ \t]*[:：])/gu;
-// "某咨询公司受某医院(的)委托": the agency acts for the buyer.
-const ON_BEHALF = /([^\s，。,:：;；()]{4,40}?)\s?受\s?([^\s，。,:：;；]{2,40}?)(?:的)?委托$/u;
+// "某咨询公司受某医院(的)委托": the agency acts for the buyer. A 受 opening a line starts the sentence: the
+// line above it (the title) is not the agency.
+const ON_BEHALF = /([^\s，。,:：;；()]{4,40}?)[ \t\u3000]?受\s?([^\s，。,:：;；]{2,40}?)(?:的)?委托$/u;
 // "受某局委托，某公司对某项目进行公开招标": the buyer first, the agency after the comma.
 const ON_BEHALF_FIRST = /受\s?([^\s，。,:：;；]{2,40}?)(?:的)?委托$/u;
 const AGENCY_AFTER = /^\s*[,，]\s*([^\s，。,:：;；()]{4,40}?)(?:现|将|拟)?(?:对|就)/u;
@@ -112,6 +114,7 @@ export function readParties(text: string, title: string, opts: { titleFallback: 
     behalf?.buyer ??
     neededBy(flat) ??
     decidingBuyer(flat) ??
+    decidingToBuy(flat) ??
     addresseeBuyer(flat) ??
     investor(flat) ??
     namedAsOwner(flat) ??

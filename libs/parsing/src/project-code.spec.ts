@@ -248,3 +248,18 @@ describe('projectCodeOf: a code bracketed after the name', () => {
     expect(projectCodeOf('某景区提升改造工程中标候选人公示', `项目编号：BJ-2031-99\n${body}`)).toBe('BJ-2031-99');
   });
 });
+
+describe('projectCodeOf: a procurement 文号 in the title, a 委托编号', () => {
+  it('reads a 文号 in the title’s brackets when no label gives a code', () => {
+    expect(projectCodeOf('某医院超声诊断仪采购项目（某财采〔2032〕17号）公开招标公告', '预算金额：198万元')).toBe('某财采〔2032〕17号');
+    expect(projectCodeOf('某医院超声诊断仪采购项目（某财采〔2032〕17号）公开招标公告', '项目编号：AB-2032-01')).toBe('AB-2032-01');
+    expect(projectCodeOf('某局养老服务竞争性磋商公告', '某局养老服务采购项目（某财采〔2032〕17号）采用竞争性磋商方式采购')).toBe(
+      '某财采〔2032〕17号',
+    );
+  });
+
+  it('reads a 委托编号 as a code of last resort', () => {
+    expect(extractProjectCode('委托编号：ZHWT-2032-0417\n某招标有限公司受某公司委托')).toBe('ZHWT-2032-0417');
+    expect(extractProjectCode('委托编号：WT-2032-01\n招标编号：ZB-2032-0417')).toBe('ZB-2032-0417');
+  });
+});

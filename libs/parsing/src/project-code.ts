@@ -2,6 +2,7 @@ import { cellUnderCodeHeader } from './code-column';
 import { displayText } from './display-text';
 import { investmentCodeAfter } from './investment-code';
 import { codeAfterProjectName } from './named-code';
+import { proseDocketCode, titleDocketCode } from './title-docket-code';
 
 // Code labels, the tender's own number first. 采购计划编号/备案号 number a budget plan, not the
 // tender, and 项目代码 (投资项目代码) numbers the investment project across all its tenders,
@@ -13,7 +14,9 @@ const CODE_LABELS: readonly RegExp[] = [
   /(?:采购|招标)?项目(?:文件)?编号(?:\([^()\n]{0,8}\))?|招标(?:文件|文书)?编号|采购(?:执行|文件)?编号|(?:询价|询比|磋商|谈判|比选|竞价)文件编号/gu,
   /标段(?:\(包\))?编号|项目编码|招标公告编号|交易编号|工程编号|(?:竞价|询价|询比|比选|比价|议价|磋商|谈判|竞谈|遴选|征集|招募|选聘)编号|(?:订(?:购|货)?|竞价|询价|比价|采购|需求)单(?:编)?号|投标编号|合约编号|标案(?:案|编)号|(?:招标)?案卷编号|(?:^|\n)\s*(?:编|案)号|(?<=[(（])(?:校内|院内|内部|系统内)?编号(?=\s*[:：])/gu,
   INVESTMENT_LABEL,
-  /采购计划(?:编)?号|(?:招标|采购|项目)?备案(?:编)?号|(?:采购)?意向(?:公开)?编号/gu,
+  // A state firm's tendering company numbers the commission it takes (委托编号), and some of its notices
+  // give no other number.
+  /采购计划(?:编)?号|(?:招标|采购|项目)?备案(?:编)?号|(?:采购)?意向(?:公开)?编号|委托编号/gu,
   // A project on a World Bank or ADB loan numbers each contract package it tenders (合同编号) and
   // often gives no other number; elsewhere a 合同编号 numbers the contract signed after the award,
   // so it comes after every label of the procedure itself.
@@ -181,7 +184,10 @@ export function projectCodeOf(title: string, text: string): string | null {
   // A code in brackets at the title's end ("…询价公告（HXQY-XJ-2028-013）") leaves the bracket that closes it.
   const inTitle = [...displayText(title).matchAll(TITLE_CODE)].map((m) => withoutStrayBracket(m[0])).pop();
   // With no label and nothing in the title, the name field may close on the code in a bracket.
-  return inTitle ?? labelled ?? codeAfterProjectName(displayText(text));
+  // A county portal may number it only by a procurement 文号 in brackets after the project's name, in the
+  // title or in the body's prose (title-docket-code.ts).
+  const body = displayText(text);
+  return inTitle ?? titleDocketCode(displayText(title)) ?? labelled ?? codeAfterProjectName(body) ?? proseDocketCode(body);
 }
 
 function withoutStrayBracket(code: string): string {
