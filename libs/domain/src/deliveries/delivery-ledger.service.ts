@@ -35,6 +35,56 @@ const windowCtes = (pairs: string, p: { periodKey: string; periodMonth: string; 
          INSERT INTO deliveries (id, member_id, channel, kind, period_key, period_month, due_at)
          SELECT delivery_id, member_id, channel, 'instant', ${p.periodKey}, period_month, due_at FROM w WHERE opened ORDER BY member_id, channel)`;
 
+// done: the rows of this bulletin already written (a retried job, a duplicate), read once through
+// the unique key's leading column. As a probe per row joined on the bulletin's columns, a generic
+// plan made while the month's partition was small hashed the whole partition on every call.
+// r: the rows to write. Only channels the member can receive on now: enabled, not bounced, SMS
+// verified and consented, WeChat bound, an active endpoint for webhooks and robots, a team with
+// an active endpoint. The LIMIT keeps the member check a primary-key lookup per row: as a plain
+// join, a planner that misjudges the array's size can pick a nested loop over a scan of members
+// (quadratic). The bulletin's month is the partition and part of the unique key (see
+// MatchRecorder: a month retention has dropped records nothing). The key-share lock on each
+// member stands for a foreign key: a member's deletion waits for this transaction, then deletes
+// its rows; the one on the bulletin does so for all the rows at once (a trigger checks their
+// month). A row already written is left out here, so it opens no window; the unique key still
+// settles a race with a job writing it right now.
+// A tender already past its bid deadline is written as held back (never sent as new) when every
+// reason the member has for it ends with the deadline.
+// w, d: each instant row's open delivery (windowCtes).
+// The instant rows are written already carried by it ('assigned'): a sender trying that
+// delivery waits for this transaction on the window row, then reads them with it. Written once
+// so, they are never updated from pending, which rewrote each row and all of its index entries.
+export const RECORD_MATCHES = `WITH done AS MATERIALIZED (
+    SELECT n.member_id, n.channel FROM notifications n
+     WHERE n.bulletin_id = $1::uuid AND n.bulletin_month = (SELECT ledger_month FROM bulletins WHERE id = $1::uuid)),
+  r AS (
+    SELECT r.member_id, r.channel, r.frequency, r.only_before, b.id AS bulletin_id, b.ledger_month, (r.only_before AND b.expired) AS late
+      FROM (SELECT id, ledger_month, coalesce(deadline_at <= now(), false) AS expired FROM bulletins WHERE id = $1::uuid
+          AND (ledger_month >= date_trunc('month', timezone('UTC', now())) OR to_regclass('notifications_' || to_char(ledger_month, 'YYYY_MM')) IS NOT NULL)
+          FOR KEY SHARE) AS b
+     CROSS JOIN unnest($2::uuid[], $3::text[], $4::text[], $5::boolean[]) AS r(member_id, channel, frequency, only_before)
+     CROSS JOIN LATERAL (SELECT 1 FROM members m
+                     WHERE m.id = r.member_id AND m.status = 'active'
+                       AND ((r.channel = 'email' AND m.email_enabled AND m.email_bounced_at IS NULL)
+                         OR (r.channel = 'sms' AND m.sms_enabled AND m.phone_verified_at IS NOT NULL AND m.consent_at IS NOT NULL)
+                         OR (r.channel = 'wechat' AND EXISTS (SELECT 1 FROM wechat_bindings w WHERE w.member_id = m.id))
+                         OR (r.channel IN ('webhook', 'robot') AND EXISTS (SELECT 1 FROM webhook_endpoints e WHERE e.member_id = m.id AND e.team_id IS NULL
+                               AND e.disabled_at IS NULL AND (e.kind = 'webhook') = (r.channel = 'webhook')))
+                         OR (r.channel = 'team' AND EXISTS (SELECT 1 FROM team_members t JOIN webhook_endpoints e ON e.team_id = t.team_id
+                               WHERE t.member_id = m.id AND e.disabled_at IS NULL)))
+                     LIMIT 1 FOR KEY SHARE OF m) AS receivable
+     WHERE NOT EXISTS (SELECT 1 FROM done WHERE done.member_id = r.member_id AND done.channel = r.channel)),
+${windowCtes(`r WHERE frequency = 'instant' AND NOT late`, { periodKey: '$6', periodMonth: '$7', dueAt: '$8' })},
+  n AS (
+    INSERT INTO notifications (member_id, bulletin_id, bulletin_month, channel, frequency, only_before_deadline, status, held_reason, delivery_id)
+    SELECT r.member_id, r.bulletin_id, r.ledger_month, r.channel, r.frequency, r.only_before,
+      CASE WHEN r.late THEN 'suppressed' WHEN w.delivery_id IS NOT NULL THEN 'assigned' ELSE 'pending' END,
+      CASE WHEN r.late THEN 'deadline_passed' END, w.delivery_id
+      FROM r LEFT JOIN w ON w.member_id = r.member_id AND w.channel = r.channel
+     ORDER BY r.member_id, r.channel
+    ON CONFLICT (bulletin_id, member_id, channel, bulletin_month) DO NOTHING)
+  SELECT delivery_id AS id, due_at FROM w WHERE opened`;
+
 const byMemberThenChannel = (a: { memberId: string; channel: string }, b: { memberId: string; channel: string }) =>
   a.memberId < b.memberId ? -1 : a.memberId > b.memberId ? 1 : a.channel < b.channel ? -1 : a.channel > b.channel ? 1 : 0;
 
@@ -69,63 +119,16 @@ export class DeliveryLedger {
     if (!wanted.size) return [];
     const rows = [...wanted.values()].sort(byMemberThenChannel);
     const { periodKey, periodMonth, dueAt } = instantWindow(new Date(), this.config.delivery.instantWindowSeconds);
-    // r: the rows to write. Only channels the member can receive on now: enabled, not bounced, SMS
-    // verified and consented, WeChat bound, an active endpoint for webhooks and robots, a team with
-    // an active endpoint. The LIMIT keeps the member check a primary-key lookup per row: as a plain
-    // join, a planner that misjudges the array's size can pick a nested loop over a scan of members
-    // (quadratic). The bulletin's month is the partition and part of the unique key (see
-    // MatchRecorder: a month retention has dropped records nothing). The key-share lock on each
-    // member stands for a foreign key: a member's deletion waits for this transaction, then deletes
-    // its rows; the one on the bulletin does so for all the rows at once (a trigger checks their
-    // month). A row already written (a retried job, a duplicate) is left out here, so it opens no
-    // window; the unique key still settles a race with a job writing it right now.
-    // A tender already past its bid deadline is written as held back (never sent as new) when every
-    // reason the member has for it ends with the deadline.
-    // w, d: each instant row's open delivery (windowCtes).
-    // The instant rows are written already carried by it ('assigned'): a sender trying that
-    // delivery waits for this transaction on the window row, then reads them with it. Written once
-    // so, they are never updated from pending, which rewrote each row and all of its index entries.
-    const opened: Array<{ id: string; due_at: Date }> = await queryPrepared(
-      em,
-      `WITH r AS (
-         SELECT r.member_id, r.channel, r.frequency, r.only_before, b.id AS bulletin_id, b.ledger_month, (r.only_before AND b.expired) AS late
-           FROM (SELECT id, ledger_month, coalesce(deadline_at <= now(), false) AS expired FROM bulletins WHERE id = $1::uuid
-                    AND (ledger_month >= date_trunc('month', timezone('UTC', now())) OR to_regclass('notifications_' || to_char(ledger_month, 'YYYY_MM')) IS NOT NULL)
-                    FOR KEY SHARE) AS b
-          CROSS JOIN unnest($2::uuid[], $3::text[], $4::text[], $5::boolean[]) AS r(member_id, channel, frequency, only_before)
-          CROSS JOIN LATERAL (SELECT 1 FROM members m
-                               WHERE m.id = r.member_id AND m.status = 'active'
-                                 AND ((r.channel = 'email' AND m.email_enabled AND m.email_bounced_at IS NULL)
-                                   OR (r.channel = 'sms' AND m.sms_enabled AND m.phone_verified_at IS NOT NULL AND m.consent_at IS NOT NULL)
-                                   OR (r.channel = 'wechat' AND EXISTS (SELECT 1 FROM wechat_bindings w WHERE w.member_id = m.id))
-                                   OR (r.channel IN ('webhook', 'robot') AND EXISTS (SELECT 1 FROM webhook_endpoints e WHERE e.member_id = m.id AND e.team_id IS NULL
-                                         AND e.disabled_at IS NULL AND (e.kind = 'webhook') = (r.channel = 'webhook')))
-                                   OR (r.channel = 'team' AND EXISTS (SELECT 1 FROM team_members t JOIN webhook_endpoints e ON e.team_id = t.team_id
-                                         WHERE t.member_id = m.id AND e.disabled_at IS NULL)))
-                               LIMIT 1 FOR KEY SHARE OF m) AS receivable
-          WHERE NOT EXISTS (SELECT 1 FROM notifications n WHERE n.bulletin_id = b.id AND n.member_id = r.member_id
-                               AND n.channel = r.channel AND n.bulletin_month = b.ledger_month)),
-${windowCtes(`r WHERE frequency = 'instant' AND NOT late`, { periodKey: '$6', periodMonth: '$7', dueAt: '$8' })},
-       n AS (
-         INSERT INTO notifications (member_id, bulletin_id, bulletin_month, channel, frequency, only_before_deadline, status, held_reason, delivery_id)
-         SELECT r.member_id, r.bulletin_id, r.ledger_month, r.channel, r.frequency, r.only_before,
-                CASE WHEN r.late THEN 'suppressed' WHEN w.delivery_id IS NOT NULL THEN 'assigned' ELSE 'pending' END,
-                CASE WHEN r.late THEN 'deadline_passed' END, w.delivery_id
-           FROM r LEFT JOIN w ON w.member_id = r.member_id AND w.channel = r.channel
-          ORDER BY r.member_id, r.channel
-         ON CONFLICT (bulletin_id, member_id, channel, bulletin_month) DO NOTHING)
-       SELECT delivery_id AS id, due_at FROM w WHERE opened`,
-      [
-        bulletinId,
-        rows.map((r) => r.memberId),
-        rows.map((r) => r.channel),
-        rows.map((r) => mostUrgent(r.frequencies)),
-        rows.map((r) => r.onlyBefore),
-        periodKey,
-        periodMonth,
-        dueAt,
-      ],
-    );
+    const opened: Array<{ id: string; due_at: Date }> = await queryPrepared(em, RECORD_MATCHES, [
+      bulletinId,
+      rows.map((r) => r.memberId),
+      rows.map((r) => r.channel),
+      rows.map((r) => mostUrgent(r.frequencies)),
+      rows.map((r) => r.onlyBefore),
+      periodKey,
+      periodMonth,
+      dueAt,
+    ]);
     return opened.map((r) => ({ id: r.id, dueAt: new Date(r.due_at), attempts: 0 }));
   }
 
