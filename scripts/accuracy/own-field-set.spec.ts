@@ -2469,6 +2469,30 @@ import { percent, tallyChecks } from './tally';
 // note before a label's 名称 ("项目业主（招标人）名称：", parties.ts). After: all 20 right on every scored
 // field. Left: a code label spaced between its words ("项目 编号：") is not read. Dev and held-out
 // unchanged, own otherwise unchanged.
+// Batch b112 (20 rows, own-b112-*): village- and township-level small projects in the styles of county
+// 公共资源交易 乡镇分中心, 乡镇 政务公开 pages, 农村集体"三资"交易平台 and 村务公开 boards — 以工代赈 tenders and
+// results, 高标准农田 candidates and a tender, 一事一议 比选 and 竞价 results, 乡村振兴衔接资金 磋商 and 谈判 (a
+// village roof 光伏 station, a tea works), 农村人居环境整治 询价 and 成交, 村道硬化 询价 and 比选 results, a
+// 小型水利 流标 and 山坪塘 candidates, 村集体屋顶光伏 and 光伏运维, a 街道 延期, a 镇 采购意向, a 村 股份经济合作社's
+// 竹林经营权 发包 (a letting: a tender with no budget, its 报名 close the deadline) and a 村务公开 result titled
+// by the village alone; 村民委员会, 股份经济合作社, 镇人民政府 and 县农业农村局 as buyers; 17 rows without region
+// text, the district only from the township and the county in the buyer, title or signed foot, seven townships
+// several provinces share (元坝镇, 永兴镇, 官庄镇, 三合镇, 白沙镇, 龙泉镇, 观音镇); decoys: a 施工单位 from another
+// county, a 监理 firm's address, a bank branch in the next district, an agency in the provincial capital.
+// First-time figures: province/city/district 20/20 each (the same without region text), category 20/20,
+// stage 20/20, budget 6/6 and 14/14 none, award 11/11 and 9/9 none, winners 11/11 and 9/9 none named,
+// buyer 20/20, agency 8/8, project code 14/14, deadline 6/7 and 13/13 none, published 4/4. The miss: the
+// 发包's 报名时间 window, its only cut-off, unread (as the b90 lease's 报名截止时间 and the b75 入围征集's were).
+// Rules added: a letting (招租, 出租, 竞租, 租金, 承包费, a 经营权 发包/流转) or an 入围征集 takes registrations,
+// not bids, so the close of 报名 (报名截止时间, the end of a 报名时间 window, 即日起至B) is its deadline where no
+// bid cut-off is stated (signup-cutoff.ts, after extractDeadline in bulletin-parser). Probing past it with
+// shared townships added: a 监理 or 施工单位 label opens another party's section, and a foot signed by a 镇
+// government, a 街道办事处 or a village body on a line of its own ends one (body-sections.ts: 永兴镇 with a 监理
+// firm of 船山区, which has a 永兴镇 too; 白沙镇 and 龙泉镇 whose winner's home county has one as well); the
+// 项目实施单位 of a 衔接资金 or 一事一议 project is its buyer, never a 施工/监理 实施单位 (parties.ts). After: all
+// 20 right on every scored field; own 2316 rows: deadline 721/722 (the b90 lease and b75 入围征集 now right),
+// nothing else moved. Left: "关于公布…施工单位的公示" is an award with no stage; a township the data files under
+// one county but a foot names under another (政和县太平镇) follows the data. Dev and held-out unchanged.
 const OWN_SET = join(__dirname, '../../test/fixtures/own-field-set.jsonl');
 
 describe('own field-style check set', () => {

@@ -20,6 +20,7 @@ import { splitHeaderRows } from './header-row-line';
 import { splitSpacedRows } from './spaced-row-line';
 import { breakLotRows } from './lot-rows-line';
 import { deadlineColumn } from './deadline-column';
+import { signupCutoff } from './signup-cutoff';
 import { readLatinWan } from './latin-wan';
 import { joinOneCellLines } from './one-cell-lines';
 import { dropPageFoot } from './page-clutter';
@@ -236,7 +237,8 @@ function explicitDate(value: Date | string | null | undefined): Date | null {
 // quoted from an earlier notice: neither is a deadline a member can still meet.
 // An opening record reports an opening that has happened; a procedure that failed or was ended
 // (流标, 废标, 终止) quotes the dates of a tender nobody can still answer.
-// A list of tenders states no deadline in prose but in a column of its table.
+// A list of tenders states no deadline in prose but in a column of its table. A letting or an 入围征集
+// takes registrations, not bids: the close of 报名 is its deadline.
 function deadline(category: BulletinCategory, stage: BulletinStage | null, text: string, noticeDay: Date | null): Date | null {
   // A plan, a preview or a call for comments or prices (intent) takes no bids: the cut-off it gives is
   // for remarks or quotes, and the bid deadline comes with the tender that follows.
@@ -245,7 +247,7 @@ function deadline(category: BulletinCategory, stage: BulletinStage | null, text:
   // deadline a member can still meet.
   if (category !== 'tender' && category !== 'change') return null;
   if (stage === 'bid_opening' || stage === 'termination') return null;
-  const found = extractDeadline(text, noticeDay) ?? deadlineColumn(text);
+  const found = extractDeadline(text, noticeDay) ?? deadlineColumn(text) ?? signupCutoff(text);
   if (found && noticeDay && found.getTime() < noticeDay.getTime() - 86_400_000) return null;
   return found;
 }

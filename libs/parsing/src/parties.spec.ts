@@ -764,3 +764,13 @@ describe('readParties: PPP and concession procurements', () => {
     expect(read('咨询实施机构：某某咨询有限公司\n政府方出资代表：某某城投有限公司', '', false).buyer).toBeNull();
   });
 });
+
+describe('readParties: village and township projects', () => {
+  it('reads the 项目实施单位 as the buyer, never a 施工 or 监理 实施单位', () => {
+    expect(read('项目名称：大坪村茶叶基地产业路\n项目实施单位：某某县官舟镇人民政府\n补助资金：75万元', '', false).buyer).toBe(
+      '某某县官舟镇人民政府',
+    );
+    expect(read('实施单位：某某县某镇某村村民委员会\n施工单位：某某建筑有限公司', '', false).buyer).toBe('某某县某镇某村村民委员会');
+    expect(read('施工实施单位：某某建筑有限公司\n监理实施单位：某某监理有限公司', '', false).buyer).toBeNull();
+  });
+});

@@ -127,6 +127,22 @@ describe('bodySections: winners in run-together excerpts', () => {
     expect(bodySections('招标代理机构费用:由中标人支付').otherParties).not.toContain('招标代理机构费用');
   });
 
+  it('moves a 监理 or 施工单位 section and its address out of the main text', () => {
+    const s = bodySections('比选人:永兴镇人民政府|中选价:536000元|监理单位:某监理有限公司|地址:遂宁市船山区|联系电话:0825-1234567');
+    expect(s.otherParties).toContain('遂宁市船山区');
+    expect(s.main).not.toContain('遂宁');
+    expect(bodySections('施工单位:巴彦县某建筑有限公司|工期:60天').otherParties).toContain('巴彦县');
+  });
+
+  it('ends a party section at a foot signed by a 镇 government or a village body', () => {
+    const s = bodySections('成交单位:英德市某建筑有限公司|成交价:326500元|雷州市白沙镇人民政府|2033年8月2日');
+    expect(s.otherParties).toContain('英德市');
+    expect(s.main).toContain('雷州市白沙镇人民政府');
+    expect(bodySections('中标人:某公司|拜泉县龙泉镇某村村民委员会').main).toContain('拜泉县');
+    // A label's value is no foot: the winner's line stays with the winner.
+    expect(bodySections('中标人:某县某镇人民政府下属某公司').main).not.toContain('某县');
+  });
+
   it('ends a supplier section at the next numbered item of a field list', () => {
     const s = bodySections('四、拟定供应商:郑州某仪器有限公司(原制造商)|五、理由:原厂封闭系统|八、联系地址:河南省郑州市金水区北环路36号');
     expect(s.otherParties).toContain('郑州某仪器有限公司');

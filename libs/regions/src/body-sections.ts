@@ -21,14 +21,18 @@ const KEY_VALUE_MAX = 40;
 // A contract notice (合同公告) is published by its 甲方, the buyer; its 乙方 is the supplier or
 // contractor, whose address is as often in another city as a winner's. The 乙方 section runs to
 // the 甲方 as it would to the buyer.
+// A works notice may name the site's 监理 (supervising engineer) or the 施工单位 beside the buyer: each
+// is a firm of its own, often from another county, and its address says nothing of the site.
 const OTHER_PARTY =
-  /(?:(?:招标|采购)代理(?=[:：|])|乙方(?:\([^()|]{0,8}\))?|代理(?:机构|公司|单位)|中标(?:人|供应商|单位|候选人)|成交(?:人|供应商|单位)|投标人|供应商)(?:名称|信息|全称|地址|\(如有\))*[:：|]|供应商(?:名称|地址)|(?:中标|成交)(?:\(成交\))?信息/g;
+  /(?:(?:招标|采购)代理(?=[:：|])|乙方(?:\([^()|]{0,8}\))?|代理(?:机构|公司|单位)|监理(?:单位|机构|人)|施工(?:单位|方)|中标(?:人|供应商|单位|候选人)|成交(?:人|供应商|单位)|投标人|供应商)(?:名称|信息|全称|地址|\(如有\))*[:：|]|供应商(?:名称|地址)|(?:中标|成交)(?:\(成交\))?信息/g;
 // The site of the work (交货地点：… in a winner's 主要标的信息) is not about the winner either.
 // The site may be given by its street address (项目地址：某区某路199号) or as 项目所在地 as well as by 地点.
 // A field list's next numbered item (…|五、采用单一来源方式的理由…|八、联系地址…) is no longer about the
 // supplier named in an item before it.
+// A notice signed at its foot by a 镇/乡 government, a 街道办事处 or a village body ("某县某镇人民政府",
+// "某村村民委员会" on a line of its own) names its publisher there, not the party above it.
 const SECTION_END =
-  /\|[一二三四五六七八九十]{1,2}、|甲方(?:\([^()|]{0,8}\))?[:：|]|采购人|招标人|建设单位|采购单位|招标单位|项目联系|业主|(?:项目|工程|建设|实施|服务|施工|交货|供货|配送|安装)(?:地点|地址)[:：|]|(?:项目|工程)所在地[:：|]|(?:电站|厂区|矿区|场站|现场)(?:地点|地址)[:：|]/g;
+  /\|[一二三四五六七八九十]{1,2}、|\|[^|:：]{0,24}?(?:人民政府|村民委员会|居民委员会|办事处|经济合作社)[^|:：]{0,16}(?=\||$)|甲方(?:\([^()|]{0,8}\))?[:：|]|采购人|招标人|建设单位|采购单位|招标单位|项目联系|业主|(?:项目|工程|建设|实施|服务|施工|交货|供货|配送|安装)(?:地点|地址)[:：|]|(?:项目|工程)所在地[:：|]|(?:电站|厂区|矿区|场站|现场)(?:地点|地址)[:：|]/g;
 const SECTION_MAX = 300;
 // A candidate's record table (业绩|单位名称|项目名称…, 奖项|单位名称|奖项及获奖项目名称…) lists its
 // past work and awards, often in other cities, row after row: it runs to the next heading, the

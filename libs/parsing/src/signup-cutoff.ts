@@ -1,0 +1,39 @@
+import { joinSplitDates, scanDates, type DateHit } from './date-scan';
+
+// A body letting premises, land or a collective's assets (招租, 出租, 竞租, a 经营权 or 承包经营 let by
+// 发包 or 流转) takes no bids by a cut-off: whoever would take it on registers (报名) in time and then
+// bids at the 竞价. So does a call to join a framework list (入围征集). The close of registration is
+// then the last day a member can still join in, and so the notice's deadline.
+const SIGNUP_ONLY =
+  /招租|出租|竞租|承租|租金|租赁期限|承包费|经营权[^\n。；;]{0,8}?(?:发包|流转|承包|出让)|(?:发包|流转)[^\n。；;]{0,4}?经营权|入围征集|征集入围/u;
+// "报名截止时间：B", "报名时间：A至B止", "报名期限：自A起至B".
+const SIGNUP_LABEL = /报名(截止)?(?:时间|日期|期限)?[ \t]*[:：]?[ \t]*(?:为[ \t]*)?(?:自|从)?[ \t]*/gu;
+const LABEL_REACH = 2;
+const WINDOW_TO = /^[ \t]*(?:起)?[ \t]*(?:至|到|~|—|－|-)[ \t]*$/u;
+const FROM_TODAY = /^(?:即日|(?:本)?公告(?:发布)?之日|发布之日)起?[ \t]*(?:至|到)[ \t]*/u;
+
+/**
+ * The close of registration in a notice whose way in is registration (a letting, an 入围征集), or
+ * null: elsewhere a 报名截止 is one cut-off among others, and the bid deadline is the one that counts.
+ */
+export function signupCutoff(text: string): Date | null {
+  if (!SIGNUP_ONLY.test(text)) return null;
+  const joined = joinSplitDates(text);
+  const hits = scanDates(joined);
+  for (const m of joined.matchAll(SIGNUP_LABEL)) {
+    const at = m.index + m[0].length;
+    const today = FROM_TODAY.exec(joined.slice(at, at + 16));
+    const start = at + (today?.[0].length ?? 0);
+    const i = hits.findIndex((h) => h.index >= start && h.index <= start + LABEL_REACH);
+    if (i < 0) continue;
+    const closing = m[1] || today ? hits[i] : windowEnd(joined, hits, i);
+    if (closing) return closing.date;
+  }
+  return null;
+}
+
+/** The end of a window "A至B" opening at hits[i], or undefined when no second date closes it. */
+function windowEnd(text: string, hits: DateHit[], i: number): DateHit | undefined {
+  const to = hits[i + 1];
+  return to && WINDOW_TO.test(text.slice(hits[i].end, to.index)) ? to : undefined;
+}
