@@ -2493,6 +2493,29 @@ import { percent, tallyChecks } from './tally';
 // 20 right on every scored field; own 2316 rows: deadline 721/722 (the b90 lease and b75 入围征集 now right),
 // nothing else moved. Left: "关于公布…施工单位的公示" is an award with no stage; a township the data files under
 // one county but a foot names under another (政和县太平镇) follows the data. Dev and held-out unchanged.
+//
+// Batch b113 (20 rows, own-b113-*): medical and pharmaceutical procurement in the styles of provincial 医药集中
+// 采购平台 and 医保局 pages and hospital 采购中心 pages — 药品/耗材/检验试剂 集中带量采购 拟中选 and 中选 results
+// (many firms, one product each, prices per 片/支/盒/测试 that are no award amount), 省际联盟 results, a call and
+// a 延期 published by the lead province's platform (labelled with that province, city null; 重庆 as 重庆市/重庆市),
+// a 挂网申报 call, a 协议期满接续 result under a 医保 文号, hospital 设备 tenders, results and candidates with
+// 医疗器械注册证编号 and 统一社会信用代码 beside the project code, 院内议价 and 遴选 results, 配送企业 遴选 call and
+// result, a 检验试剂 集采 result; all 20 without region text (the hospital's or the issuer's name gives the place);
+// decoys: a 生产企业 or 制造商 and its address in another province, 配送企业 columns, a 未入选 supplier, the
+// 医共体 named in a 牵头单位 note. Labels follow the set (b25): a 医保局 organising a 带量采购 is no buyer, 拟中选
+// is candidates, the 中选/拟中选企业 (not 生产企业 or 配送企业) are the winners. First-time figures: province
+// 19/20, city 13/13, district 8/8 (the same without region text), category 19/20, stage 19/20, budget 2/2 and
+// 18/18 none, award 6/6 and 14/14 none, winners 12/14 and 6/6 none, buyer 11/11, agency 4/4, project code
+// 15/15, deadline 4/6 and 14/14 none, published 5/5. No labelling slips found. Rules added: a platform's call for
+// 挂网申报 or 集中带量采购申报 is a tender (notice-rules.ts); 申报截止时间 and a 申报时间 window give the deadline
+// (dates.ts); 未入选/落选 before 入选/入围 names no winner (winners.ts); a dealer's note "(代理：凝血类试剂)" is no
+// part of its name (org-names.ts); "确定A、B为本集团2032年度药品配送企业" names both (prose-winners.ts); the
+// (拟)中选企业, 生产企业/厂家, 制造商, 生产地址, 注册地址, 配送企业, 投标/申报企业 sections are other parties for
+// the region, so a maker's address in 吉林 no longer blanks a 湖北 alliance's province (body-sections.ts). After:
+// all 20 right on every scored field. Left (unscored, as the set scores no city where it labels none): a
+// provincial or alliance notice still gets a city from a lone winner's name in a table column (石家庄), the
+// platform's phone code (0791) or the opening's city (在合肥组织开标), and a 泉州 result a district from a
+// 配送企业 column (鲤城). Dev and held-out unchanged, own otherwise unchanged.
 const OWN_SET = join(__dirname, '../../test/fixtures/own-field-set.jsonl');
 
 describe('own field-style check set', () => {

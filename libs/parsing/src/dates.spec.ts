@@ -438,6 +438,13 @@ describe('extractDeadline: a deadline at the end of the day', () => {
     expect(extractDeadline('投标截止时间：2027年11月5日24时')).toEqual(new Date('2027-11-05T16:00:00Z'));
   });
 
+  it('reads a 集采 or 挂网 call’s 申报截止时间 and the end of its 申报时间 window', () => {
+    const moved = '原申报截止时间：2032年8月20日17:00\n延期后申报截止时间：2032年8月30日17:00';
+    expect(iso(extractDeadline(moved))).toBe('2032-08-30T09:00:00.000Z');
+    const window = '三、申报时间：2032年9月1日9:00至2032年9月12日17:00，逾期不予受理。';
+    expect(iso(extractDeadline(window))).toBe('2032-09-12T09:00:00.000Z');
+  });
+
   it('passes over a cut-off whose verb stands before the document word', () => {
     const text = '领取比选文件截止：2028年3月2日\n递交比选申请文件截止：2028年3月9日15:00';
     expect(iso(extractDeadline(text))).toBe('2028-03-09T07:00:00.000Z');

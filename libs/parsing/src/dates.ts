@@ -161,14 +161,15 @@ function aloneOnLine(text: string, hit: DateHit): boolean {
   return !text.slice(lineStart, hit.index).trim() && !text.slice(hit.end, lineEnd < 0 ? undefined : lineEnd).trim();
 }
 
-// Deadline labels, strongest first (Taiwan's 截止收件 is when bids stop being received). 截止 alone is ambiguous (文件获取截止, 报名截止, 保证金到账截止,
+// Deadline labels, strongest first (Taiwan's 截止收件 is when bids stop being received; a 集采 call's
+// 申报截止时间 is when the firms' 申报 stop being taken). 截止 alone is ambiguous (文件获取截止, 报名截止, 保证金到账截止,
 // 质疑截止), so it counts only after a bid-submission word in the same clause, with none of
 // those other deadlines named in between.
 // A label in a title or a sentence about the date ("开标时间延期公告") names no date itself.
 const DEADLINE_LABELS = [
   // A heading may end its line before 截止时间: "四、响应文件提交\n截止时间:…".
   // The words between stop at a colon: "投标保证金：1.9万元 投标截止：…" on one line holds two labels.
-  /(?:(?:投标|响应|应答|申请|报价|竞价|磋商|谈判|递交|提交|上传|开标)(?:[^\n。;；,，:：]{0,12}?|[^\n。;；,，]{0,10}\n\s*)截止(?:时间|日期)?|截标(?:时间|日期)|截止(?:投标|递交|收件)(?:时间|日期)?|收件截止(?:时间|日期)?)(?!延期|变更|调整|推迟|顺延|(?:时间|日期)?(?:之)?前)/gu,
+  /(?:(?:投标|响应|应答|申请|申报|报价|竞价|磋商|谈判|递交|提交|上传|开标)(?:[^\n。;；,，:：]{0,12}?|[^\n。;；,，]{0,10}\n\s*)截止(?:时间|日期)?|截标(?:时间|日期)|截止(?:投标|递交|收件)(?:时间|日期)?|收件截止(?:时间|日期)?)(?!延期|变更|调整|推迟|顺延|(?:时间|日期)?(?:之)?前)/gu,
   // An online reverse auction takes quotes until it closes.
   /(?:(?:开标|开启|开评标)(?:时间|日期)|(?:竞价|报价)结束(?:时间|日期))(?!延期|变更|调整|推迟|顺延|的)/gu,
 ];
@@ -269,9 +270,9 @@ function wordsBefore(text: string, at: number): string {
 // "响应文件接收：自A起至B止", "递交投标文件时间：A 8:30至9:30": bids are taken during a window, and its
 // end is the deadline (on the same day when only a time is given).
 // A 询价 or an online 竞价 states when quotes are taken: "报价时间自A起至B止", "报价期限：A至B",
-// "竞价时间：A 9:00-11:00".
+// "竞价时间：A 9:00-11:00". A 集采 or 挂网 call takes the firms' 申报 so: "申报时间：A至B".
 const SUBMIT_WINDOW =
-  /(?:(?:(?:投标|响应|报价|应答|申请)文件(?:的)?(?:接收|递交|提交|受理)|(?:接收|递交|提交|受理)(?:投标|响应|报价|应答|申请)文件)(?:时间|期限)?|(?:报价|竞价)(?:时间|期限))[ \t]*[:：]?[ \t]*(?:自|从)?/gu;
+  /(?:(?:(?:投标|响应|报价|应答|申请)文件(?:的)?(?:接收|递交|提交|受理)|(?:接收|递交|提交|受理)(?:投标|响应|报价|应答|申请)文件)(?:时间|期限)?|(?:报价|竞价|申报)(?:时间|期限))[ \t]*[:：]?[ \t]*(?:自|从)?/gu;
 const FROM_TODAY = /^[ \t]*(?:自|从)?(?:即日|(?:本)?公告(?:发布)?之日|发布之日)起?[ \t]*(?:至|到)[ \t]*/u;
 const WINDOW_TO = /^[ \t]*(?:起)?[ \t]*(?:至|到|~|—|－)[ \t]*$/u;
 const WINDOW_TO_TIME = /^[ \t]*(?:起)?[ \t]*(?:至|到|~|—|－|-)[ \t]*(\d{1,2})[:：](\d{2})(?!\d)/u;

@@ -87,6 +87,16 @@ describe('readNoticeKind', () => {
     });
   });
 
+  it('reads a purchasing platform’s call for 挂网申报 as a tender', () => {
+    expect(
+      kind('关于开展2032年第二批新增药品挂网申报工作的通知', '一、申报范围：新获批上市的化学药品\n二、申报时间：2032年9月1日至9月12日'),
+    ).toEqual({
+      category: 'tender',
+      stage: 'invitation',
+    });
+    expect(kind('某联盟医用耗材集中带量采购申报材料递交的通知')).toEqual({ category: 'tender', stage: 'invitation' });
+  });
+
   it('reads a body whose deadline is written 截止投標 (as Taiwan writes it) as a tender', () => {
     expect(kind('某區公所活動中心空調汰換', '預算金額：新臺幣1,260,000元\n截止投標：2027年3月1日17時00分')).toEqual({
       category: 'tender',

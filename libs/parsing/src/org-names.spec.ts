@@ -91,3 +91,10 @@ describe('personAt and Taiwan contractors (own-b87)', () => {
     expect(readOrgAt('厂商名称：永盛土木包工业\n', 5, 'supplier')).toBe('永盛土木包工业');
   });
 });
+
+describe('readOrgAt: a dealer’s note on what it supplies (own-b113)', () => {
+  it('drops "(代理：…)" and "(供货范围：…)" after the name', () => {
+    expect(readOrgAt('湖南洞庭生物科技有限公司(代理:凝血类试剂)', 0, 'supplier')).toBe('湖南洞庭生物科技有限公司');
+    expect(readOrgAt('中标人：某医疗器械有限公司(供货范围：一次性耗材)', 4, 'supplier')).toBe('某医疗器械有限公司');
+  });
+});

@@ -6,8 +6,9 @@ import { AGENCY_NAME, serviceBodyIn } from './winner-names';
 // (某公司以…元成交) and won by (由某公司中标).
 // "招标人确定某公司为中标人", "拟定第一中标候选人某公司为中标单位", "推荐某公司为第一中标候选人": the
 // decision written as a sentence names the winner (or the first candidate) between the verb and 为….
+// A hospital or its 医共体 chooses who delivers its drugs and supplies: "确定A、B为本集团2032年度药品配送企业".
 const DECIDED_AS =
-  /为(?:本项目|本次|该项目|本标段|本包)?(?:的)?(?:拟)?(?:(?:中标|成交|中选)(?:人|单位|供应商)(?!候选)|定点[\p{Script=Han}]{0,6}?(?:单位|机构|供应商|服务商)|(?:第[一1]名?|排名第[一1](?:的|位)?)(?:中标|成交|中选)?候选(?:人|供应商|单位))/gu;
+  /为(?:本项目|本次|该项目|本标段|本包|本(?:集团|院|医院|医共体|医联体)|我院)?(?:\d{4}年度?)?(?:的)?(?:拟)?(?:(?:中标|成交|中选)(?:人|单位|供应商)(?!候选)|(?:药品|(?:医用)?耗材|(?:检验)?试剂|医疗器械|药品及医用耗材|药品和医用耗材)?配送(?:企业|单位|服务商)|定点[\p{Script=Han}]{0,6}?(?:单位|机构|供应商|服务商)|(?:第[一1]名?|排名第[一1](?:的|位)?)(?:中标|成交|中选)?候选(?:人|供应商|单位))/gu;
 // "确定A、B、C等3家单位为定点单位", "确定A、B和C为…": several names decided at once, their count after the last.
 const COUNT_AFTER_LIST = /等?\s*[\d一二三四五六七八九十]{1,2}\s*家(?:单位|供应商|企业|公司|机构)?$/u;
 const DECIDING_VERB = /(?:确定|拟定|选定|确认|决定|同意|推荐|递补)(?:由)?/gu;

@@ -460,6 +460,13 @@ describe('readWinners: selection results, stations, foreign names', () => {
     expect(readWinners('入选结果:\n入选机构:甲会计师事务所(特殊普通合伙)\n服务期:三年')).toEqual(['甲会计师事务所(特殊普通合伙)']);
   });
 
+  it('takes no 未入选/落选 supplier for one that was chosen (own-b113)', () => {
+    const text =
+      '入选供应商如下(排名不分先后):\n1. 甲医疗器械有限公司(代理:生化类试剂)\n2. 乙医药有限公司(代理:凝血类试剂)\n未入选供应商:丙医疗科技有限公司(资质文件不全)';
+    expect(readWinners(text)).toEqual(['甲医疗器械有限公司', '乙医药有限公司']);
+    expect(readWinners('入选单位:甲检测有限公司\n未入围单位:乙检测有限公司')).toEqual(['甲检测有限公司']);
+  });
+
   it('reads every supplier under a winners label ending in 名单 (中选供应商名单, 成交单位名单)', () => {
     const text = '中选供应商名单:\n1.甲保险经纪有限公司(中选份额40%)\n2.乙保险公估有限公司(中选份额35%)\n3.丙汽车服务有限公司(中选份额25%)';
     expect(readWinners(text)).toEqual(['甲保险经纪有限公司', '乙保险公估有限公司', '丙汽车服务有限公司']);

@@ -30,6 +30,18 @@ describe('bodySections', () => {
     expect(s.key).toBe('南京市鼓楼区各中小学');
   });
 
+  it('reads the firms of a drug or device purchase (中选企业, 生产企业, 生产地址, 配送企业) as other parties', () => {
+    const s = bodySections(
+      '按照湖北省医疗保障局牵头组织的联盟采购安排|拟中选企业:武汉某药业有限公司(品种:某颗粒;生产地址:吉林省通化市东昌区)',
+    );
+    expect(s.main).toContain('湖北省');
+    expect(s.otherParties).toContain('吉林省通化市');
+    expect(s.main).not.toContain('通化');
+    const t = bodySections('议价产品:某导管|投标企业:长沙某医疗器械有限公司|生产企业:苏州某医疗科技有限公司(江苏省苏州市)');
+    expect(t.main).not.toContain('苏州');
+    expect(t.otherParties).toContain('江苏省苏州市');
+  });
+
   it('reads a contract notice’s 乙方 and its address as another party, up to the 甲方', () => {
     const s = bodySections('甲方:青田县某街道办事处|乙方:温州某建设有限公司|乙方地址:温州市鹿城区学院路|合同金额:38万元');
     expect(s.main).toContain('青田县');

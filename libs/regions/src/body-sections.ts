@@ -23,8 +23,11 @@ const KEY_VALUE_MAX = 40;
 // the 甲方 as it would to the buyer.
 // A works notice may name the site's 监理 (supervising engineer) or the 施工单位 beside the buyer: each
 // is a firm of its own, often from another county, and its address says nothing of the site.
+// A drug or device purchase (集中带量采购, 挂网, 配送遴选) names firms by their part: the (拟)中选企业 that
+// won a product, its 生产企业 (生产厂家, 制造商) and their 生产地址 or 注册地址, the 配送企业 that delivers
+// and the 投标企业 or 申报企业 that bid: all often in another province than the buyer.
 const OTHER_PARTY =
-  /(?:(?:招标|采购)代理(?=[:：|])|乙方(?:\([^()|]{0,8}\))?|代理(?:机构|公司|单位)|监理(?:单位|机构|人)|施工(?:单位|方)|中标(?:人|供应商|单位|候选人)|成交(?:人|供应商|单位)|投标人|供应商)(?:名称|信息|全称|地址|\(如有\))*[:：|]|供应商(?:名称|地址)|(?:中标|成交)(?:\(成交\))?信息/g;
+  /(?:(?:拟)?中选(?:企业|厂家)|生产(?:企业|厂家|厂商|地址)|制造商|配送企业|(?:投标|申报)企业|注册地址)(?:名称|信息|全称)*[:：|]|(?:(?:招标|采购)代理(?=[:：|])|乙方(?:\([^()|]{0,8}\))?|代理(?:机构|公司|单位)|监理(?:单位|机构|人)|施工(?:单位|方)|中标(?:人|供应商|单位|候选人)|成交(?:人|供应商|单位)|投标人|供应商)(?:名称|信息|全称|地址|\(如有\))*[:：|]|供应商(?:名称|地址)|(?:中标|成交)(?:\(成交\))?信息/g;
 // The site of the work (交货地点：… in a winner's 主要标的信息) is not about the winner either.
 // The site may be given by its street address (项目地址：某区某路199号) or as 项目所在地 as well as by 地点.
 // A field list's next numbered item (…|五、采用单一来源方式的理由…|八、联系地址…) is no longer about the
