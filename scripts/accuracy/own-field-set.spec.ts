@@ -2516,6 +2516,29 @@ import { percent, tallyChecks } from './tally';
 // provincial or alliance notice still gets a city from a lone winner's name in a table column (石家庄), the
 // platform's phone code (0791) or the opening's city (在合肥组织开标), and a 泉州 result a district from a
 // 配送企业 column (鲤城). Dev and held-out unchanged, own otherwise unchanged.
+//
+// Batch b115 (20 rows, own-b115-*): bid deadlines and publication dates written the ways city and county portals, SOE
+// platforms and school/hospital sites write them — 投标/响应文件提交/递交截止, 比选申请文件递交截止, 报价截止日期
+// with no hour, dates and hours in numerals (二〇三二年三月九日上午九时三十分, 下午三时), 下午2点半, 14时整, 晚上8点,
+// 2032.03.09 and 2032/3/16 9:30, a two-digit year (32年4月8日9时), 北京时间 with GMT+8, an hour in 新疆时间 with
+// 北京时间 in brackets, a 事项 | 时间 | 地点 table, 报名/获取文件 windows and 保证金/报名 cut-offs as decoys, a
+// 投标邀请书's "请于…前将投标文件送达", a 询价's "须于…前密封送至", 延期前/延期后 lines, a 原时间 | 延期后时间 table,
+// a 更正 moving only the opening, one moving the opening while "投标截止时间不变，仍为…", a 候选人公示 whose 开标时间
+// is no deadline; publication dates in a 发布时间 line with seconds, 发布日期 in dots or numerals, signed feet in
+// numerals, 更正日期. First-time figures: province/city 20/20, district 18/19 (the same without region text),
+// category 20/20, stage 19/20, budget 13/13 and 7/7 none, award 1/1 and 19/19 none, winners 1/1 and 19/19 none,
+// buyer 20/20, agency 9/9, project code 16/16, deadline 14/19 and 1/1 none, published 11/11. Labelling slip: the
+// 更正 that moves only the opening was labelled correction; the set calls a change that only moves the deadline or
+// the opening an extension (times-only-change.ts), so it was relabelled. Rules added: 延期前/顺延前/推迟前 mark the
+// old deadline and 延期/顺延/推迟后 heads the new column of a before/after table (dates.ts); an hour in 新疆时间 or
+// 乌鲁木齐时间 (before the hour or bracketed after it) is two hours behind Beijing (zone-clock.ts, date-scan.ts); a
+// cut-off said to stand (仍为) outranks an opening moved alone (standing-deadline.ts); a bid document sent (送至,
+// 寄至, 交至) before a time gives the deadline, goods delivered so do not (sent-to.ts). Probing past them: a window in
+// prose ("应于A 9:00—9:30将投标文件递交至") ends at the deadline (prose-window.ts), a window field may say 为
+// ("投标文件递交时间为A 8:30至9:30", dates.ts), a site's page line "作者：… 时间：A 点击：35" dates the page
+// (page-meta-line.ts), 发文时间 is 发文日期. After: deadline 19/19, stage 20/20, all else as first; own 2356 rows:
+// deadline 746/747 (was 741/747), nothing else moved. Left: 芝罘区 is read from no 芝罘湾港区; a bare "截止时间 | A"
+// cell and "2032-02-16 发布" are unread. Dev and held-out unchanged.
 const OWN_SET = join(__dirname, '../../test/fixtures/own-field-set.jsonl');
 
 describe('own field-style check set', () => {

@@ -1,4 +1,5 @@
 import { chineseDigitsValue, chineseIntegerValue } from './chinese-numerals';
+import { LOCAL_ZONE_AFTER_TIME, ZONE_BEFORE_TIME, hoursBehindBeijing } from './zone-clock';
 
 /** A date (and maybe a time) found in text. */
 export interface DateHit {
@@ -13,8 +14,8 @@ const SHANGHAI_OFFSET_HOURS = 8; // Asia/Shanghai is UTC+8 all year (no DST sinc
 const CN_DIGIT = '〇零一二三四五六七八九';
 const CN_SMALL = '一二三四五六七八九十';
 // Between the date and its time: a weekday, or the zone, bracketed or not ("2027年8月18日（北京时间）
-// 11时00分", "2027年3月5日北京时间9:30").
-const WEEKDAY = String.raw`(?:\s*\(?\s*(?:星期|周)[一二三四五六日天]\s*\)?)?(?:\s*\(?\s*北京时间\s*\)?)?`;
+// 11时00分", "2027年3月5日北京时间9:30"); a local zone (新疆时间) moves the hour (zone-clock.ts).
+const WEEKDAY = String.raw`(?:\s*\(?\s*(?:星期|周)[一二三四五六日天]\s*\)?)?${ZONE_BEFORE_TIME}`;
 // Hours and minutes may be written in numerals too: 上午九时三十分, 中午十二时正. Noon is 中午 or 正午 (Hong
 // Kong and Macau), early morning 凌晨 and evening 傍晚, as 晚上 is. The minutes stay on the
 // hour's line ("10点\n5.联系方式" is 10:00; split pieces are joined first); 九点半 is half past.
@@ -45,7 +46,7 @@ const TWO_DIGIT_FORM = 4;
 const ROC_FORMS = new Set([5, 6, 7]);
 const ROC_NUMERAL_FORMS = new Set([8, 9]);
 const ROC_YEAR_ONE = 1911;
-const DATE_RE = new RegExp(`(?:${DATE_FORMS.map((f) => `(?:${f})`).join('|')})${WEEKDAY}${TIME}`, 'gu');
+const DATE_RE = new RegExp(`(?:${DATE_FORMS.map((f) => `(?:${f})`).join('|')})${WEEKDAY}${TIME}${LOCAL_ZONE_AFTER_TIME}`, 'gu');
 
 /**
  * Joins date pieces that a crawler split over lines ("202\n6\n年3月", "2026年03月27日\n09点30分")
@@ -100,7 +101,8 @@ function toDate(m: RegExpMatchArray): { value: Date; hasTime: boolean } | null {
   const minute = clockValue(min);
   const second = sec === undefined ? 0 : Number(sec);
   const value = shanghaiDate(year, month, day, hour, minute, second);
-  return value ? { value, hasTime: h !== undefined } : null;
+  const hasTime = h !== undefined;
+  return value ? { value: new Date(value.getTime() + hoursBehindBeijing(m[0], hasTime) * 3_600_000), hasTime } : null;
 }
 
 /**
@@ -120,7 +122,10 @@ export function shanghaiDate(year: number | null, month: number | null, day: num
 
 // "12月9日上午9:30": a date without its year, as deadlines are often written in a notice of the
 // same season. Not the tail of a full date (2026年12月9日) nor of a number (第12月).
-const MONTH_DAY_RE = new RegExp(String.raw`(?<![年\d/.\-])(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]${WEEKDAY}${TIME}`, 'gu');
+const MONTH_DAY_RE = new RegExp(
+  String.raw`(?<![年\d/.\-])(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]${WEEKDAY}${TIME}${LOCAL_ZONE_AFTER_TIME}`,
+  'gu',
+);
 const HALF_YEAR_MS = 183 * 86_400_000;
 
 /**
@@ -138,6 +143,7 @@ export function scanMonthDays(text: string, reference: Date): DateHit[] {
     const minute = clockValue(min);
     let date = shanghaiDate(year, month, day, hour, minute);
     if (date && date.getTime() < reference.getTime() - HALF_YEAR_MS) date = shanghaiDate(year + 1, month, day, hour, minute);
+    if (date) date = new Date(date.getTime() + hoursBehindBeijing(m[0], h !== undefined) * 3_600_000);
     if (date) hits.push({ index: m.index, end: m.index + m[0].length, date, hasTime: h !== undefined });
   }
   return hits;

@@ -655,3 +655,16 @@ describe('extractPublishedAt, a planned publication', () => {
     expect(extractPublishedAt('公告日期：120/06/02')?.toISOString()).toBe('2031-06-01T16:00:00.000Z');
   });
 });
+
+describe('extractDeadline: 延期前 and 延期后', () => {
+  it('takes the deadline after the 延期 over the one before it', () => {
+    const text = '延期前投标截止时间：2031年9月8日9:30\n延期后投标截止时间：2031年9月15日9:30\n开标地点不变。';
+    expect(extractDeadline(text)?.toISOString()).toBe('2031-09-15T01:30:00.000Z');
+  });
+
+  it('reads the new column of a 原时间 | 延期后时间 table', () => {
+    const text =
+      '事项 | 原时间 | 延期后时间\n投标截止时间 | 2031年9月13日10:00 | 2031年9月20日10:00\n开标时间 | 2031年9月13日10:00 | 2031年9月20日10:00';
+    expect(extractDeadline(text)?.toISOString()).toBe('2031-09-20T02:00:00.000Z');
+  });
+});

@@ -1,11 +1,15 @@
 import { displayText } from './display-text';
 import { DateHit, joinSplitDates, scanDates, scanMonthDays, shanghaiDate } from './date-scan';
 import { entryStamp } from './entry-stamp';
+import { isPageMetaDate } from './page-meta-line';
 import { isOutletDateline } from './outlet-dateline';
 import { signedAtPlace } from './signed-at';
 import { insideSpans, replacedQuoteSpans } from './replaced-quote';
 import { timeInNextField } from './separate-time';
 import { spellEnglishDates } from './english-dates';
+import { proseWindowEnds } from './prose-window';
+import { sentToBefore } from './sent-to';
+import { movesOnlyOpening, standingDeadline, standingFirst } from './standing-deadline';
 
 export { shanghaiDate } from './date-scan';
 
@@ -35,7 +39,7 @@ export function parseDateTime(text: string): Date | null {
 // only as a field of its own (opening a line or a "|" cell), never as the verb inside a sentence.
 // A 采购预告's "預計公告日期" is when the tender is to come out, not the day of the notice itself.
 const PUBLISHED_LABEL =
-  /发布(?:开始)?(?:时间|日期)|发稿(?:时间|日期)|(?<!预计|预定)公告(?:时间|日期)|公告日(?=\s*[:：])|(?<=^|\n|[|｜])[ \t]*发布(?=[ \t]*[:：])|信息时间|公示开始时间|公示时间|发布于|公示日期|发文日期|上传时间/gu;
+  /发布(?:开始)?(?:时间|日期)|发稿(?:时间|日期)|(?<!预计|预定)公告(?:时间|日期)|公告日(?=\s*[:：])|(?<=^|\n|[|｜])[ \t]*发布(?=[ \t]*[:：])|信息时间|公示开始时间|公示时间|发布于|公示日期|发文(?:日期|时间)|上传时间/gu;
 // A change notice's own date outranks the dates of the notice it changes. In a contract notice a
 // 变更日期 is the day the contract was changed (its supplementary agreement), not the notice's own.
 const CHANGE_DATE_LABEL = /更正日期|变更日期|澄清日期/gu;
@@ -99,6 +103,7 @@ export function extractPublishedAt(text: string, opts: { result?: boolean; inten
       h.index < BYLINE_CHARS &&
       (SOURCE_LINE.test(lineAround(joined, h)) ||
         SITE_BEFORE.test(joined.slice(Math.max(0, h.index - 60), h.index)) ||
+        isPageMetaDate(joined, h.index) ||
         isOutletDateline(joined, h.index, h.end)),
   );
   if (byline) return byline.date;
@@ -188,9 +193,10 @@ const BARE_DEADLINE_LABEL =
 // "原文：截標日期為A\n更正為：…B": a correction quotes the replaced wording under 原文 when a line below
 // opens with the new one (更正为：, 修改为：); elsewhere 原文 is a repost's heading over current text.
 // A date marked as the replaced one right after it ("…14:00（原）", "（变更前）") is no deadline now.
-const MARKED_EARLIER = /^[ \t]*[(（][ \t]*(?:原|原定|原时间|更正前|变更前|调整前|修改前)[ \t]*[)）]/u;
+const MARKED_EARLIER = /^[ \t]*[(（][ \t]*(?:原|原定|原时间|更正前|变更前|调整前|修改前|延期前)[ \t]*[)）]/u;
 const MARK_REACH = 12;
-const EARLIER_DEADLINE = /(?:原(?!文(?!件))(?:公告|定|招标公告|文件)?|(?:更正|变更|修改|调整)前[:：]?)[^\n。;；]{0,10}$/u;
+// A 延期 notice names them 延期前/延期后 (顺延前, 推迟前): "延期前投标截止时间：A\n延期后投标截止时间：B".
+const EARLIER_DEADLINE = /(?:原(?!文(?!件))(?:公告|定|招标公告|文件)?|(?:更正|变更|修改|调整|延期|顺延|推迟)前[:：]?)[^\n。;；]{0,10}$/u;
 const QUOTED_ORIGINAL = /(?:^|\n)[ \t]*原文[ \t]*[:：][^\n。;；]{0,10}$/u;
 const CORRECTED_LINE = /\n[ \t]*(?:更正|修改|变更|调整)?(?:为|后)[ \t]*[:：]/u;
 // Electronic bids are decrypted (解密) or bidders sign in (签到) after the bids are in.
@@ -231,8 +237,10 @@ export function extractDeadline(text: string, published: Date | null = null): Da
   const earlier = (start: number) =>
     EARLIER_DEADLINE.test(joined.slice(Math.max(0, start - 14), start)) ||
     (QUOTED_ORIGINAL.test(joined.slice(Math.max(0, start - 16), start)) && CORRECTED_LINE.test(joined.slice(start)));
+  // An opening moved while the cut-off stands ("开标时间由A更正为B…投标截止时间不变，仍为C"): C first.
+  const standing = hits.filter((h) => standingDeadline(joined, h.index) && !earlier(h.index));
   const candidates = [
-    ...changedTo,
+    ...standingFirst(changedTo, standing, (h) => movesOnlyOpening(clauseBefore(joined, h.index))),
     ...labelledDates(
       joined,
       hits,
@@ -241,7 +249,9 @@ export function extractDeadline(text: string, published: Date | null = null): Da
       true,
     ),
     ...submitBefore,
+    ...sentToBefore(joined, hits),
     ...windowEnds(joined, hits),
+    ...proseWindowEnds(joined, hits),
     ...labelledDates(joined, hits, BARE_DEADLINE_LABEL, (start) => !NOT_A_BID_DEADLINE.test(headingAbove(joined, start)), true),
     ...labelledDates(joined, hits, DEADLINE_LABELS[1], (start) => !earlier(start), true),
   ].filter((h) => !MARKED_EARLIER.test(joined.slice(h.end, h.end + MARK_REACH)) && !insideSpans(replaced, h.index));
@@ -267,12 +277,12 @@ function wordsBefore(text: string, at: number): string {
   return before.slice(Math.max(...[...'\n。；;，,：:及和与、'].map((c) => before.lastIndexOf(c))) + 1);
 }
 
-// "响应文件接收：自A起至B止", "递交投标文件时间：A 8:30至9:30": bids are taken during a window, and its
+// "响应文件接收：自A起至B止", "递交投标文件时间：A 8:30至9:30" ("投标文件递交时间为A 8:30至9:30"): bids are taken during a window, and its
 // end is the deadline (on the same day when only a time is given).
 // A 询价 or an online 竞价 states when quotes are taken: "报价时间自A起至B止", "报价期限：A至B",
 // "竞价时间：A 9:00-11:00". A 集采 or 挂网 call takes the firms' 申报 so: "申报时间：A至B".
 const SUBMIT_WINDOW =
-  /(?:(?:(?:投标|响应|报价|应答|申请)文件(?:的)?(?:接收|递交|提交|受理)|(?:接收|递交|提交|受理)(?:投标|响应|报价|应答|申请)文件)(?:时间|期限)?|(?:报价|竞价|申报)(?:时间|期限))[ \t]*[:：]?[ \t]*(?:自|从)?/gu;
+  /(?:(?:(?:投标|响应|报价|应答|申请)文件(?:的)?(?:接收|递交|提交|受理)|(?:接收|递交|提交|受理)(?:投标|响应|报价|应答|申请)文件)(?:时间|期限)?|(?:报价|竞价|申报)(?:时间|期限))[ \t]*(?:[:：]|为)?[ \t]*(?:自|从)?/gu;
 const FROM_TODAY = /^[ \t]*(?:自|从)?(?:即日|(?:本)?公告(?:发布)?之日|发布之日)起?[ \t]*(?:至|到)[ \t]*/u;
 const WINDOW_TO = /^[ \t]*(?:起)?[ \t]*(?:至|到|~|—|－)[ \t]*$/u;
 const WINDOW_TO_TIME = /^[ \t]*(?:起)?[ \t]*(?:至|到|~|—|－|-)[ \t]*(\d{1,2})[:：](\d{2})(?!\d)/u;
@@ -309,7 +319,7 @@ function atTime(day: Date, hour: number, minute: number): Date | null {
 // A clarification's table heads its new column "澄清（修改）后内容": the bracket names the second verb.
 // Some portals head the old column with the document itself: "原公告 | 变更后", "原招标文件 | 现内容".
 const BEFORE_AFTER_HEADER =
-  /(?:(?:更正|变更|修改|调整|澄清)前|原(?:公告)?(?:内容|时间)|原(?:招标)?(?:公告|文件))[^\n]{0,20}?(?:(?:更正|变更|修改|调整|澄清)(?:\([^)\n]{1,6}\))?后|现内容)/u;
+  /(?:(?:更正|变更|修改|调整|澄清|延期)前|原(?:公告)?(?:内容|时间)|原(?:招标)?(?:公告|文件))[^\n]{0,20}?(?:(?:更正|变更|修改|调整|澄清|延期|顺延|推迟)(?:\([^)\n]{1,6}\))?后|现内容)/u;
 
 function lastOnItsLine(text: string, hits: DateHit[], hit: DateHit): DateHit {
   const lineEnd = text.indexOf('\n', hit.end);
