@@ -70,6 +70,15 @@ describe('headerLineBudget: items of one purchase', () => {
       '项目名称 | 采购需求概况 | 预算金额(万元) | 预计采购时间\n食堂改造 | 后厨设备更新 | 85 | 2026年9月\n操场维修 | 塑胶跑道 | 120 | 2026年10月';
     expect(headerLineBudget(text)?.yuan).toBe(850_000);
   });
+
+  it('keeps the first row of a plan that counts what each project buys, above its 合计 row', () => {
+    const text =
+      '序号 | 采购项目 | 采购品目 | 采购数量 | 预算金额\n1 | 实验室设备购置 | 检测仪器 | 12台 | 1,850,000.00\n2 | 信息系统运维 | 运维服务 | 1项 | 620,000.00\n合计 | | | | 2,470,000.00';
+    expect(headerLineBudget(text)?.yuan).toBe(1_850_000);
+    expect(headerLineBudget('采购项目 | 数量 | 单价(元) | 预算金额(元)\n课桌 | 100 | 300 | 30000\n椅子 | 100 | 150 | 15000')?.yuan).toBe(
+      45_000,
+    );
+  });
 });
 
 describe('items tables under 序号', () => {

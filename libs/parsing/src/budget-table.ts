@@ -100,7 +100,7 @@ export function headerLineBudget(text: string): TableBudget | null {
     const tier = budgetTierOf(header[column])!;
     // An items table (数量, 单价 columns) lists the parts of one purchase: they add up. A plan or
     // intent list has a project a row: the first is the one this notice is about.
-    if (!ITEMS_HEADER.test(lines[i])) return { tier, yuan: first.yuan, sourceText: `${header[column]} | ${first.cell}` };
+    if (!itemsOfOnePurchase(header)) return { tier, yuan: first.yuan, sourceText: `${header[column]} | ${first.cell}` };
     let yuan = 0;
     let count = 0;
     for (const line of rows) {
@@ -117,6 +117,15 @@ export function headerLineBudget(text: string): TableBudget | null {
 }
 
 const ITEMS_HEADER = /数量|单价/u;
+// A plan or a published 采购预算 may count what each project buys (采购数量) beside its budget: a column
+// naming the project (采购项目, 项目名称) still makes each row a project of its own, unless a 单价 column
+// prices items.
+const PROJECT_COLUMN = /^(?:采购|招标)?项目(?:名称)?$/u;
+
+function itemsOfOnePurchase(header: readonly string[]): boolean {
+  if (!header.some((h) => ITEMS_HEADER.test(h))) return false;
+  return header.some((h) => /单价/u.test(h)) || !header.some((h) => PROJECT_COLUMN.test(h.trim()));
+}
 const TOTAL_ROW = /^(?:合\s*计|总\s*计|共\s*计)/u;
 const MAX_ITEM_ROWS = 50;
 

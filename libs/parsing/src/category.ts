@@ -15,6 +15,7 @@ import { kindField } from './kind-field';
 import { leadingLines } from './leading-lines';
 import { movesOnlyTimes } from './times-only-change';
 import { namesTheChosen } from './decided-result';
+import { sanctionsAParty } from './oversight-notice';
 
 export const BULLETIN_CATEGORIES = ['tender', 'award', 'change', 'intent', 'proposed', 'news', 'other'] as const;
 export type BulletinCategory = (typeof BULLETIN_CATEGORIES)[number];
@@ -101,7 +102,9 @@ function readFromText(titleText: string, bodyText: string): NoticeKind {
   if (found?.stage === 'clarification' && answersResultChallenge(`${titleText}\n${bodyText}`))
     return { category: 'other', stage: voidsTheAward(bodyText) ? 'termination' : null };
   // A notice of no procedure stage (a ruling on a complaint) that voids the award ends the procedure.
-  if (found?.category === 'other' && !found.stage && voidsTheAward(bodyText)) return { category: 'other', stage: 'termination' };
+  // A sanction that declares an award void (认定你公司中标无效) punishes a firm: it takes no stage.
+  if (found?.category === 'other' && !found.stage && voidsTheAward(bodyText) && !sanctionsAParty(core))
+    return { category: 'other', stage: 'termination' };
   if (found)
     return found.category === 'news' && !found.stage
       ? newsKind(core, bodyText)

@@ -1,6 +1,7 @@
 import type { BulletinCategory } from './category';
 import type { BulletinStage } from './stages';
 import { ENDED_PROCEDURE_SENTENCE } from './ended-procedure';
+import { DRAFT_TENDER_DOCUMENTS, EXPERT_DRAW, OBJECTION_ANSWER, OBJECTION_RULING, SANCTION } from './oversight-notice';
 
 /** A kind of notice named by its wording: its category and, where the wording says, its stage. */
 export interface NoticeRule {
@@ -112,7 +113,14 @@ export const TITLE_RULES: readonly NoticeRule[] = [
   // A finance bureau's decision on a complaint (投诉处理决定, 投诉处理结果公告) rules on a procedure; it
   // is no result even when it names the winner complained about (its stage: see voided-award.ts).
   // A buyer's ruling on a supplier's 质疑 (质疑处理结果公告) is the same kind of ruling, one step earlier.
-  rule('other', null, /(?:投诉|质疑)(?:的)?处理(?:决定|结果|意见)|投诉(?:事项)?答复/u),
+  rule('other', null, OBJECTION_RULING),
+  // An oversight office's sanction or finding (行政处罚, 不良行为记录, 失信名单, 监督检查处理结果), experts drawn
+  // to judge, and an answer to a 质疑 or 异议 (read before the 候选人 it may contest) are no award, nor is a
+  // draft of the tender documents put up for objections a tender (see oversight-notice.ts).
+  rule('other', null, SANCTION),
+  rule('other', null, EXPERT_DRAW),
+  rule('change', 'clarification', OBJECTION_ANSWER),
+  rule('intent', 'pre_announcement', DRAFT_TENDER_DOCUMENTS),
   // A 发改委's review of a planned project published with its outcome (节能审查结果公示, 社会稳定风险评估结果
   // 的公示, 用地预审结果) approves the project; a purchase of such a review (…评估服务采购结果) is still a
   // result, for its 服务采购 stands between the review and 结果.

@@ -4,6 +4,7 @@ import { contractFirstParty } from './contract-party';
 import { roleRowName } from './role-row';
 import { nameBeforeNextLabel } from './run-together-cell';
 import { respondentBuyer } from './complaint-respondent';
+import { addressedPairBuyer } from './addressed-pair';
 import { decidingToBuy } from './deciding-to-buy';
 import { decidingBuyer } from './deciding-buyer';
 import { neededBy } from './needed-by';
@@ -111,6 +112,7 @@ export function readParties(text: string, title: string, opts: { titleFallback: 
     leadBuyer(labelled(flat, PROCURING_LABEL, 'any') ?? labelled(flat, BUYER_LABEL, 'any') ?? labelled(flat, DEPARTMENT_LABEL, 'any')) ??
     roleNoted(flat, 'buyer') ??
     respondentBuyer(flat) ??
+    addressedPairBuyer(flat) ??
     planTableBuyer(flat) ??
     buyerColumn(flat) ??
     behalf?.buyer ??

@@ -262,4 +262,9 @@ describe('projectCodeOf: a procurement 文号 in the title, a 委托编号', () 
     expect(extractProjectCode('委托编号：ZHWT-2032-0417\n某招标有限公司受某公司委托')).toBe('ZHWT-2032-0417');
     expect(extractProjectCode('委托编号：WT-2032-01\n招标编号：ZB-2032-0417')).toBe('ZB-2032-0417');
   });
+
+  it('reads a plan’s own 计划编号 as a code of last resort', () => {
+    expect(extractProjectCode('计划编号：LCYY-JH-2033-07\n采购单位：某市人民医院')).toBe('LCYY-JH-2033-07');
+    expect(extractProjectCode('计划编号：JH-2033-07\n项目编号：XM-2033-0417')).toBe('XM-2033-0417');
+  });
 });

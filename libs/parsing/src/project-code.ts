@@ -15,8 +15,8 @@ const CODE_LABELS: readonly RegExp[] = [
   /标段(?:\(包\))?编号|项目编码|招标公告编号|交易编号|工程编号|(?:竞价|询价|询比|比选|比价|议价|磋商|谈判|竞谈|遴选|征集|招募|选聘)编号|(?:订(?:购|货)?|竞价|询价|比价|采购|需求)单(?:编)?号|投标编号|合约编号|标案(?:案|编)号|(?:招标)?案卷编号|(?:^|\n)\s*(?:编|案)号|(?<=[(（])(?:校内|院内|内部|系统内)?编号(?=\s*[:：])/gu,
   INVESTMENT_LABEL,
   // A state firm's tendering company numbers the commission it takes (委托编号), and some of its notices
-  // give no other number.
-  /采购计划(?:编)?号|(?:招标|采购|项目)?备案(?:编)?号|(?:采购)?意向(?:公开)?编号|委托编号/gu,
+  // give no other number. A unit's own plan of purchases numbers itself 计划编号 without 采购.
+  /(?:采购)?计划(?:编)?号|(?:招标|采购|项目)?备案(?:编)?号|(?:采购)?意向(?:公开)?编号|委托编号/gu,
   // A project on a World Bank or ADB loan numbers each contract package it tenders (合同编号) and
   // often gives no other number; elsewhere a 合同编号 numbers the contract signed after the award,
   // so it comes after every label of the procedure itself.

@@ -161,4 +161,16 @@ describe('bodySections: winners in run-together excerpts', () => {
     expect(s.main).toContain('金水区北环路');
     expect(bodySections('中标人:甲公司|地址:天河区某路1号|二级资质').otherParties).toContain('二级资质');
   });
+
+  it('moves the complaining supplier, the contested one and the agency among the respondents out', () => {
+    const s = bodySections(
+      '投诉人:长沙某信息技术有限公司|地址:长沙市岳麓区麓谷大道1号|被投诉人一:某职业学院|地址:长沙市天心区芙蓉南路2号|被投诉人二:||地址:长沙市开福区湘江中路3号|相关供应商:株洲某科技有限公司',
+    );
+    expect(s.main).toContain('天心区');
+    expect(s.main).not.toContain('岳麓区');
+    expect(s.main).not.toContain('开福区');
+    expect(s.otherParties).toContain('株洲某科技有限公司');
+    expect(bodySections('被投诉人二:某招标咨询有限公司|地址:开福区').otherParties).toContain('开福区');
+    expect(bodySections('异议人:某建设工程有限公司|地址:西工区|被质疑人:某局').main).not.toContain('西工区');
+  });
 });

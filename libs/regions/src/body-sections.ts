@@ -26,8 +26,11 @@ const KEY_VALUE_MAX = 40;
 // A drug or device purchase (集中带量采购, 挂网, 配送遴选) names firms by their part: the (拟)中选企业 that
 // won a product, its 生产企业 (生产厂家, 制造商) and their 生产地址 or 注册地址, the 配送企业 that delivers
 // and the 投标企业 or 申报企业 that bid: all often in another province than the buyer.
+// A ruling on a complaint or a 质疑 (or a works tender's 异议) names the supplier who complained (投诉人,
+// 质疑人, 质疑供应商, 异议人) and the one whose award is contested (相关供应商): firms of their own, often
+// from another city. The respondents (被投诉人: the buyer, its agency) end such a section.
 const OTHER_PARTY =
-  /(?:(?:拟)?中选(?:企业|厂家)|生产(?:企业|厂家|厂商|地址)|制造商|配送企业|(?:投标|申报)企业|注册地址)(?:名称|信息|全称)*[:：|]|(?:(?:招标|采购)代理(?=[:：|])|乙方(?:\([^()|]{0,8}\))?|代理(?:机构|公司|单位)|监理(?:单位|机构|人)|施工(?:单位|方)|中标(?:人|供应商|单位|候选人)|成交(?:人|供应商|单位)|投标人|供应商)(?:名称|信息|全称|地址|\(如有\))*[:：|]|供应商(?:名称|地址)|(?:中标|成交)(?:\(成交\))?信息/g;
+  /(?<!被)(?:投诉|质疑|异议)(?:人|供应商|单位)(?:名称)?[:：|]|相关供应商(?:名称)?[:：|]|(?:(?:拟)?中选(?:企业|厂家)|生产(?:企业|厂家|厂商|地址)|制造商|配送企业|(?:投标|申报)企业|注册地址)(?:名称|信息|全称)*[:：|]|(?:(?:招标|采购)代理(?=[:：|])|乙方(?:\([^()|]{0,8}\))?|代理(?:机构|公司|单位)|监理(?:单位|机构|人)|施工(?:单位|方)|中标(?:人|供应商|单位|候选人)|成交(?:人|供应商|单位)|投标人|供应商)(?:名称|信息|全称|地址|\(如有\))*[:：|]|供应商(?:名称|地址)|(?:中标|成交)(?:\(成交\))?信息/g;
 // The site of the work (交货地点：… in a winner's 主要标的信息) is not about the winner either.
 // The site may be given by its street address (项目地址：某区某路199号) or as 项目所在地 as well as by 地点.
 // A field list's next numbered item (…|五、采用单一来源方式的理由…|八、联系地址…) is no longer about the
@@ -35,8 +38,13 @@ const OTHER_PARTY =
 // A notice signed at its foot by a 镇/乡 government, a 街道办事处 or a village body ("某县某镇人民政府",
 // "某村村民委员会" on a line of its own) names its publisher there, not the party above it.
 const SECTION_END =
-  /\|[一二三四五六七八九十]{1,2}、|\|[^|:：]{0,24}?(?:人民政府|村民委员会|居民委员会|办事处|经济合作社)[^|:：]{0,16}(?=\||$)|甲方(?:\([^()|]{0,8}\))?[:：|]|采购人|招标人|建设单位|采购单位|招标单位|项目联系|业主|(?:项目|工程|建设|实施|服务|施工|交货|供货|配送|安装)(?:地点|地址)[:：|]|(?:项目|工程)所在地[:：|]|(?:电站|厂区|矿区|场站|现场)(?:地点|地址)[:：|]/g;
+  /被(?:投诉|质疑)(?:人|单位|方)|\|[一二三四五六七八九十]{1,2}、|\|[^|:：]{0,24}?(?:人民政府|村民委员会|居民委员会|办事处|经济合作社)[^|:：]{0,16}(?=\||$)|甲方(?:\([^()|]{0,8}\))?[:：|]|采购人|招标人|建设单位|采购单位|招标单位|项目联系|业主|(?:项目|工程|建设|实施|服务|施工|交货|供货|配送|安装)(?:地点|地址)[:：|]|(?:项目|工程)所在地[:：|]|(?:电站|厂区|矿区|场站|现场)(?:地点|地址)[:：|]/g;
 const SECTION_MAX = 300;
+// Among the respondents the agency is named by what it is (某招标咨询有限公司), not by its label:
+// "被投诉人二：某招标咨询有限公司|地址：…" is its section; the buyer's stays in the main text. The agency's
+// company name has been cut out of the text before (see AGENCY_COMPANY), leaving an empty value.
+const RESPONDENT_AGENCY =
+  /被(?:投诉|质疑)(?:人|单位|方)[一二三四五六1-6]?(?:名称)?[:：](?=\|\||[^|、，,]{0,30}?(?:招标|代理|咨询|项目管理|工程管理|造价))/g;
 // A candidate's record table (业绩|单位名称|项目名称…, 奖项|单位名称|奖项及获奖项目名称…) lists its
 // past work and awards, often in other cities, row after row: it runs to the next heading, the
 // evaluation account or the buyer.
@@ -60,6 +68,7 @@ export function bodySections(body: string): BodySections {
   const lead = cutOffLead(body);
   if (lead > 0) cuts.push({ start: 0, end: lead });
   for (const m of body.matchAll(OTHER_PARTY)) cuts.push({ start: m.index, end: sectionEnd(body, m.index + m[0].length) });
+  for (const m of body.matchAll(RESPONDENT_AGENCY)) cuts.push({ start: m.index, end: sectionEnd(body, m.index + m[0].length) });
   for (const m of body.matchAll(BIDDER_RECORD)) cuts.push({ start: m.index, end: recordEnd(body, m.index + m[0].length) });
   for (const m of body.matchAll(VENUE)) cuts.push({ start: m.index, end: clauseEnd(body, m.index + m[0].length, CLAUSE_MAX) });
   for (const m of body.matchAll(SEAT)) {
