@@ -2565,6 +2565,30 @@ import { percent, tallyChecks } from './tally';
 // region (body-sections.ts). After: all 20 right on every scored field. Dev unchanged; held-out category 139→140
 // (an other row read as a tender now other; its stage found 139→138, for it now has none); own otherwise unchanged.
 // Left: a 供应商库 入库结果公示 without 资格审查 is read as an award, as an 入围 result is.
+//
+// Batch b117 (20 rows, own-b117-*): works procurement in several 标段 in the styles of the 广西, 云南, 甘肃, 黑龙江,
+// 吉林, 海南 and 青海 公共资源交易 and 工程建设 portals — a 资格预审公告 with a 标段 | 起讫桩号 | 估算价（元） table
+// (budget the lots' sum, the 申请文件 cut-off the deadline), a 资格预审结果 per 标段 (no winners), tenders with a
+// 标段 | 最高投标限价 table, lots in prose in 万元 and in 元 (the lots add up, as the set does), a 施工标段 and a
+// 监理标段 in one tender, a 勘察标段 and a 设计标段, an EPC tender whose bids are a 设计费率 and a 施工下浮率
+// beside its 估算价 (the estimate is the budget), a 招标控制价公示 of two 标段 with its 合计, a 开标记录 (the
+// ceiling the budget; every bidder's price, none an award), 中标候选人/评标结果公示 per 标段 in blocks and in a
+// 标段 | 排名 table (each lot's first candidate a winner, the first lot's bid the award), 中标结果 per 标段 with
+// 中标价 and 工期, a 勘察设计/监理/施工 result in one notice, an EPC result of rates only (no award); 16 rows
+// without region text; decoys: 项目经理 and 注册建造师 names and numbers, a 业绩 table of works in 四平 and 吉林,
+// a 项目经理's 业绩 in 昆明 and 曲靖, 其他投标人 with prices, a trading centre in another city. First-time
+// figures: province/city/district 20/20, 18/18, 20/20 (the same without region text), category 20/20, stage
+// 20/20, budget 6/9 and 11/11 none, award 9/9 and 11/11 none, winners 10/10 and 10/10 none named, buyer 20/20,
+// agency 20/20, project code 20/20, deadline 7/7 and 13/13 none. No labelling slips found. The misses: the
+// 估算价 column of a lots table read at its first row, and lots named by their trade (施工标段/监理标段,
+// 勘察标段/设计标段) read as the first lot alone. Rules added: a budget label heading a column of a lots table
+// (three or more cells, one of them the lot column) adds up its rows (lot-column.ts, read in budget.ts before a
+// label's own figure); 施工/监理/勘察/设计/勘察设计 标段 (or 标, 标包; not 施工标准) are lot words, and an EPC
+// tender's parts capped under their own labels (设计费最高投标限价…，施工费最高投标限价…) add up unless a total is
+// stated first (lot-budget.ts). After: all 20 right on every scored field; own otherwise unchanged. Left: a
+// ceiling label whose value lists the parts ("最高投标限价：设计费120万元，施工费5,000万元") is not read. Dev and
+// held-out unchanged.
+
 const OWN_SET = join(__dirname, '../../test/fixtures/own-field-set.jsonl');
 
 describe('own field-style check set', () => {

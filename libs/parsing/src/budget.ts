@@ -16,6 +16,7 @@ import {
   lotTableBudget,
   verticalLotBudget,
 } from './lot-budget';
+import { lotColumnSum } from './lot-column';
 import { reportsAwardAmounts } from './result-notice';
 import { inRunningTotal } from './running-total';
 import { splitCells } from './table-cells';
@@ -102,6 +103,9 @@ function firstLabelled(
     // procedure ended, "原预算金额：48万元") it is the only budget there is.
     if (REPLACED_BEFORE.test(display.slice(Math.max(0, start - 4), start)) && CHANGE_WORDS.test(display.replace(CHANGE_AS_REASON, '')))
       continue;
+    // A lots table's column under the label: its rows add up.
+    const column = lotColumnSum(display, start);
+    if (column) return column;
     // One lot's budget: the tender's is the lots' sum (or the total written after them).
     const lots = isLotLabel(display, start) ? lotLabelSum(display, label, start, labelMultiplier(m[0])) : null;
     if (lots) return { yuan: lots.yuan, sourceText: display.slice(start, lots.end).trim() };

@@ -29,6 +29,25 @@ describe('budgets of tenders split into lots', () => {
     );
   });
 
+  it('adds up lots named by their trade (施工标段, 监理标段, 勘察标段, 设计标段)', () => {
+    const works =
+      '2.3 标段划分：\n施工标段：最高投标限价16,428,312.60元，工期270日历天；\n监理标段：最高投标限价518,200.00元，服务期与施工工期一致。';
+    expect(extractBudget(works)?.yuan).toBeCloseTo(16_946_512.6, 2);
+    const design =
+      '勘察标段：工程地质勘察，最高投标限价526,800.00元，勘察周期30日历天；\n设计标段：初步设计及施工图设计，最高投标限价1,320,800.00元，设计周期45日历天。';
+    expect(extractBudget(design)?.yuan).toBe(1_847_600);
+    // One trade's lot alone is still its own budget.
+    expect(extractBudget('本施工标段最高投标限价：8,650,000.00元，工期180日历天。')?.yuan).toBe(8_650_000);
+    expect(extractBudget('施工标：最高投标限价1,200万元；监理标：最高投标限价30万元。')?.yuan).toBe(12_300_000);
+    // 施工标准 is a standard, not a lot.
+    expect(extractBudget('施工标准：合格，最高投标限价1,200万元。')?.yuan).toBe(12_000_000);
+  });
+
+  it("adds up an EPC tender's parts each capped under its own label, but keeps a total stated first", () => {
+    expect(extractBudget('设计费最高投标限价120万元，施工费最高投标限价5,000万元。')?.yuan).toBe(51_200_000);
+    expect(extractBudget('最高投标限价：5,200万元，其中设计费最高投标限价120万元，施工费最高投标限价5,000万元。')?.yuan).toBe(52_000_000);
+  });
+
   it('takes the total written after the lots, else their sum', () => {
     expect(extractBudget('预算金额:\n包1:42万元;包2:36万元;合计78万元')?.yuan).toBe(780_000);
     expect(extractBudget('预算金额:\n包1:42万元;包2:36万元\n采购需求:见附件')?.yuan).toBe(780_000);

@@ -7,12 +7,17 @@ import { cellsBelowVertical } from './vertical-table';
 // their sum unless a total (合计, 总计) is written.
 // 第2包, 合同包1, 采购包2, 标项一, 包组3, 标段2, and a numeral before 标段 or 包: 一标段, 2标段, 二包
 // (not after a word, as "纸巾20包" counts packets). Railway and enterprise tenders name lots 包件 (包件1, 第2包件).
-const LOT = String.raw`(?:第\s*[\d一二三四五六七八九十]+\s*(?:包件|包|标段|标包|标项)|(?:合同包|采购包|分包|标包|包组|包件|包|标段|标项)\s*[\dA-Za-z一二三四五六七八九十]+(?:号)?|[\d一二三四五六七八九十]+\s*标段|(?<![\p{Script=Han}\d])[\d一二三四五六七八九十]+\s*包(?![装括含干邮]))`;
+// A works notice that lets its survey, design, supervision and building together names each lot by
+// its trade (施工标段, 监理标段, 勘察标段, 设计标段, 勘察设计标段, or 施工标, 监理标).
+const LOT = String.raw`(?:(?:勘察设计|勘察|设计|施工|监理)标(?:段|包)?(?![准志识的书价底注题])|第\s*[\d一二三四五六七八九十]+\s*(?:包件|包|标段|标包|标项)|(?:合同包|采购包|分包|标包|包组|包件|包|标段|标项)\s*[\dA-Za-z一二三四五六七八九十]+(?:号)?|[\d一二三四五六七八九十]+\s*标段|(?<![\p{Script=Han}\d])[\d一二三四五六七八九十]+\s*包(?![装括含干邮]))`;
 // The lot may carry its name before the label: "合同包1(课桌椅):", "标项一：课桌椅，预算金额…". A works
 // lot's name is often long and holds figures of its own, stakes, a code or a count ("第一标段：迎宾路
 // （K0+000~K1+850）道路及排水工程，最高投标限价…", "第二标段：YQ2标：…", "第三标段：南片区（9个小区），…").
+// An EPC tender may cap each of its parts under its own label, the fee's name right before it
+// ("设计费最高投标限价120万元，施工费最高投标限价5,000万元"): the parts add up as lots do.
+const PART = String.raw`(?:勘察设计|勘察|设计|施工|监理|建安工程|工程建设|运营维护)费`;
 const LOT_BEFORE = new RegExp(
-  `${LOT}(?:\\s*[(（][^()（）\\n]{0,16}[)）])?\\s*[:：(（]?\\s*(?:[^\\n:：，,；;。\\d]{1,12}[，,]\\s*|[^\\n，,；;。]{1,48}?[，,]\\s*)?$`,
+  `(?:${LOT}(?:\\s*[(（][^()（）\\n]{0,16}[)）])?\\s*[:：(（]?\\s*(?:[^\\n:：，,；;。\\d]{1,12}[，,]\\s*|[^\\n，,；;。]{1,48}?[，,]\\s*)?|${PART})$`,
   'u',
 );
 const LOT_BEFORE_REACH = 72;
@@ -102,7 +107,7 @@ function totalAfter(text: string, from: number, unit: number | null): number | n
 }
 
 // A lots table: a lot column (包号, 标段) and a budget column per lot (合同包预算, 包预算, 预算金额).
-const LOT_HEADER = /^(?:包号|包名称|包件|合同包|采购包|分包|标包|标段|标段号|标段名称|包组|标项)/u;
+export const LOT_HEADER = /^(?:包号|包名称|包件|合同包|采购包|分包|标包|标段|标段号|标段名称|包组|标项)/u;
 const LOT_BUDGET_HEADER = /预算|最高(?:投标)?限价|控制价|拦标价/u;
 const LOT_WORD = /包|标段|标项/u;
 const LOT_NUMBER_HEADER = /^(?:包号|包件号|标段号|标项号|包组号|合同包号|采购包号|分包号)$/u;
@@ -225,7 +230,7 @@ export function looseVerticalLotBudget(text: string): { yuan: number; sourceText
 
 // A 合计 row under the lots is their total, not one more lot: the last value that equals the sum
 // of the ones above it.
-function lotsTotal(values: number[]): number {
+export function lotsTotal(values: number[]): number {
   const sum = values.reduce((a, b) => a + b, 0);
   const last = values[values.length - 1];
   return values.length >= 3 && Math.abs(sum - 2 * last) < 0.01 ? last : sum;
