@@ -2587,9 +2587,10 @@ import { percent, tallyChecks } from './tally';
 // a venue under any heading (地点：…交易中心（…岳麓区…）, body-sections.ts); a buyer read bare (县第一高级中学) takes
 // its county where the text writes it so (宁陵县第一高级中学, bare-level-buyer.ts, parties.ts). Probing past them: a
 // unit's signature over its date ends a winner's section, so 区教体局 with 禹会区教育体育局 signed at the foot is
-// placed (body-sections.ts). After: all 20 right on every scored field; own otherwise unchanged. Left: a buyer
-// written only as 县一中 is read as none, and 区教体局 is not matched to its signed 教育体育局; a site line naming
-// two districts (中原区…与二七区…交界处) still gives the first. Dev and held-out unchanged.
+// placed (body-sections.ts); site lines naming two districts of one city (中原区…与二七区…交界处, or a 建设地点 and a
+// 交货地点 apart) give the city, not the first (site-district.ts). After: all 20 right on every scored field; own
+// otherwise unchanged. Left: a buyer written only as 县一中 is read as none, and 区教体局 is not matched to its
+// signed 教育体育局. Dev and held-out unchanged.
 const OWN_SET = join(__dirname, '../../test/fixtures/own-field-set.jsonl');
 
 describe('own field-style check set', () => {

@@ -13,7 +13,13 @@ describe('siteDistrictOf', () => {
   it('gives nothing where the site names no district or site lines disagree', () => {
     expect(siteDistrictOf('交货地点：采购人指定地点')).toBeNull();
     expect(siteDistrictOf('项目地点：湖南省长沙市')).toBeNull();
-    expect(siteDistrictOf('建设地点：翔安区新店街道|交货地点：思明区湖滨北路61号')).toBeNull();
+    expect(siteDistrictOf('建设地点：翔安区新店街道|交货地点：福州市鼓楼区湖滨北路61号')).toBeNull();
+  });
+
+  it('gives the city where the site lines name two of its districts', () => {
+    expect(names(siteDistrictOf('建设地点：中原区须水街道与二七区侯寨乡交界处'))).toEqual(['河南省', '郑州市']);
+    expect(names(siteDistrictOf('建设地点：翔安区新店街道|交货地点：思明区湖滨北路61号'))).toEqual(['福建省', '厦门市']);
+    expect(names(siteDistrictOf('项目地点：天津市和平区南京路'))).toEqual(['天津市', '和平区']);
   });
 });
 
@@ -29,5 +35,12 @@ describe('preferSiteDistrict', () => {
     expect(preferSiteDistrict('350102', body)).toBe('350102');
     expect(preferSiteDistrict('350000', body)).toBe('350000');
     expect(preferSiteDistrict(null, body)).toBeNull();
+  });
+
+  it('puts the city before one of the districts a site spans', () => {
+    expect(names(preferSiteDistrict('410102', '招标人：郑州市水利局\n建设地点：中原区须水街道与二七区侯寨乡交界处'))).toEqual([
+      '河南省',
+      '郑州市',
+    ]);
   });
 });
