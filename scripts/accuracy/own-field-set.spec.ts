@@ -2589,6 +2589,31 @@ import { percent, tallyChecks } from './tally';
 // ceiling label whose value lists the parts ("最高投标限价：设计费120万元，施工费5,000万元") is not read. Dev and
 // held-out unchanged.
 
+// Batch b116 (20 rows, own-b116-*): the district when the notice has no region text, from city and county portals
+// where it must be inferred from hard clues — buyers named by a short form (区教体局 in the title with the district
+// once in the 采购人 name, 县一中 with the county only at the foot, 市三院, 区人社局 with the district only in the
+// buyer's address, 区教育局 with the district only in the project name, 县人民医院 and 县疾病预防控制中心 with the
+// county only in the 联系地址, a 县直 unit signing at the foot), a 街道 or 镇 in the 项目地点 with a street (水部街道,
+// 乌镇镇, 坂田街道, 斗门街道 which two cities share, 西航港街道 of a city hospital's 院区), a district only in the
+// middle of the project name, a buyer of one district building in another (思明区 教育局 in 翔安区, a 历下 company's
+// housing in 历城区 港沟街道: the site wins; the agency in a third), zones inside one county (九洲江开发区, 大渡口经济
+// 开发区 of 东至, not 重庆's 大渡口区), city buyers with no site (city only); decoys: agencies' addresses, 开标地点
+// at the city's trading centre with its address in brackets, deposit banks' branches, winners' addresses. Labels
+// follow the set: the site's district when the text names it, else the city only (衡阳 row of b108), the buyer
+// as its field writes it (区人力资源和社会保障局, 县人民医院). No labelling slips found. First-time figures: province
+// 19/20, city 19/20, district 14/18 (the same without region text), category 20/20, stage 20/20, budget 8/8 and
+// 12/12 none, award 10/10 and 10/10 none, winners 10/10 and 10/10 none named, buyer 19/20, agency 17/17, project
+// code 19/19, deadline 9/9 and 11/11 none, published 2/2. Rules added: a site line naming a district (建设地点,
+// 项目地点, 交货地点 …) outranks the buyer's district or the bare city in the same city (site-district.ts, read in
+// region.ts); a bare county-level name opening a zone's name where the zone lies in no county of that name is
+// the zone's namesake (town-zones.ts, mention-scanner.ts); a trading centre's address in brackets after its name is
+// a venue under any heading (地点：…交易中心（…岳麓区…）, body-sections.ts); a buyer read bare (县第一高级中学) takes
+// its county where the text writes it so (宁陵县第一高级中学, bare-level-buyer.ts, parties.ts). Probing past them: a
+// unit's signature over its date ends a winner's section, so 区教体局 with 禹会区教育体育局 signed at the foot is
+// placed (body-sections.ts); site lines naming two districts of one city (中原区…与二七区…交界处, or a 建设地点 and a
+// 交货地点 apart) give the city, not the first (site-district.ts). After: all 20 right on every scored field; own
+// otherwise unchanged. Left: a buyer written only as 县一中 is read as none, and 区教体局 is not matched to its
+// signed 教育体育局. Dev and held-out unchanged.
 const OWN_SET = join(__dirname, '../../test/fixtures/own-field-set.jsonl');
 
 describe('own field-style check set', () => {

@@ -5,6 +5,7 @@ import { roleRowName } from './role-row';
 import { nameBeforeNextLabel } from './run-together-cell';
 import { respondentBuyer } from './complaint-respondent';
 import { addressedPairBuyer } from './addressed-pair';
+import { fullerBareBuyer } from './bare-level-buyer';
 import { decidingToBuy } from './deciding-to-buy';
 import { decidingBuyer } from './deciding-buyer';
 import { neededBy } from './needed-by';
@@ -108,7 +109,7 @@ export function readParties(text: string, title: string, opts: { titleFallback: 
       (_m, a: string, b: string, c: string) => a + b + c.replace(/\s/gu, ''),
     );
   const behalf = onBehalf(flat);
-  const buyer =
+  const read =
     leadBuyer(labelled(flat, PROCURING_LABEL, 'any') ?? labelled(flat, BUYER_LABEL, 'any') ?? labelled(flat, DEPARTMENT_LABEL, 'any')) ??
     roleNoted(flat, 'buyer') ??
     respondentBuyer(flat) ??
@@ -134,6 +135,8 @@ export function readParties(text: string, title: string, opts: { titleFallback: 
       ? (titleIssuer(title) ?? titleBuyer(title) ?? projectNameBuyer(flat) ?? headingBuyer(flat, title) ?? ownerOfProject(flat, title))
       : null) ??
     (opts.titleFallback ? signedBy(flat) : null);
+  // 县第一高级中学 in prose, 宁陵县第一高级中学 at the foot: the name with its place (bare-level-buyer).
+  const buyer = fullerBareBuyer(read ?? null, flat);
   const agency =
     labelled(flat, AGENCY_LABEL, 'any') ??
     roleNoted(flat, 'agency') ??

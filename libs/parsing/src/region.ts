@@ -13,6 +13,7 @@ import {
   soleDistrictOfCityBody,
 } from '@app/regions';
 import { campusSiteRegion } from './campus-site';
+import { preferSiteDistrict } from './site-district';
 
 export interface LocatedRegion {
   code: string;
@@ -89,7 +90,8 @@ export function locateRegion(input: {
     },
     refine,
   );
-  const code = found?.code ?? null;
+  // A site line's district outranks a buyer of another district in the same city (site-district).
+  const code = preferSiteDistrict(found?.code ?? null, input.body);
   return code ? { code, path: regionPath(code).map((r) => r.name) } : null;
 }
 

@@ -173,4 +173,22 @@ describe('bodySections: winners in run-together excerpts', () => {
     expect(bodySections('被投诉人二:某招标咨询有限公司|地址:开福区').otherParties).toContain('开福区');
     expect(bodySections('异议人:某建设工程有限公司|地址:西工区|被质疑人:某局').main).not.toContain('西工区');
   });
+
+  it('moves a trading centre’s bracketed address out of the main text, under any heading', () => {
+    const s = bodySections(
+      toMatchText('截止时间：2033年9月22日14点30分|地点：长沙市公共资源交易中心（长沙市岳麓区岳麓大道218号）|地址：长沙市天心区书院路9号'),
+    );
+    expect(s.main).toContain('长沙市公共资源交易中心');
+    expect(s.main).not.toContain('岳麓区');
+    expect(s.otherParties).toContain('岳麓区');
+    expect(s.main).toContain('天心区');
+  });
+
+  it('ends a winner’s section at a unit’s signature over its date', () => {
+    const s = bodySections('成交供应商:合肥某家具有限公司|供应商地址:合肥市蜀山区望江西路866号||蚌埠市禹会区教育体育局|2033年10月8日');
+    expect(s.otherParties).toContain('蜀山区');
+    expect(s.main).toContain('禹会区教育体育局');
+    // A firm's name over a date stays in its section: a winner may be listed so.
+    expect(bodySections('中标人:|合肥某家具有限公司|2033年10月8日').otherParties).toContain('合肥某家具有限公司');
+  });
 });

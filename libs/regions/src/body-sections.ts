@@ -37,8 +37,10 @@ const OTHER_PARTY =
 // supplier named in an item before it.
 // A notice signed at its foot by a 镇/乡 government, a 街道办事处 or a village body ("某县某镇人民政府",
 // "某村村民委员会" on a line of its own) names its publisher there, not the party above it.
+// So does a unit's signature over its date ("蚌埠市禹会区教育体育局|2033年10月8日"): a bureau, committee,
+// centre, hospital or school on a line of its own, the next line a date.
 const SECTION_END =
-  /被(?:投诉|质疑)(?:人|单位|方)|\|[一二三四五六七八九十]{1,2}、|\|[^|:：]{0,24}?(?:人民政府|村民委员会|居民委员会|办事处|经济合作社)[^|:：]{0,16}(?=\||$)|甲方(?:\([^()|]{0,8}\))?[:：|]|采购人|招标人|建设单位|采购单位|招标单位|项目联系|业主|(?:项目|工程|建设|实施|服务|施工|交货|供货|配送|安装)(?:地点|地址)[:：|]|(?:项目|工程)所在地[:：|]|(?:电站|厂区|矿区|场站|现场)(?:地点|地址)[:：|]/g;
+  /被(?:投诉|质疑)(?:人|单位|方)|\|[^|:：]{2,24}?(?:局|委员会|中心|医院|卫生院|学校|中学|小学|幼儿园)(?=\|\d{4}年\d{1,2}月\d{1,2}日)|\|[一二三四五六七八九十]{1,2}、|\|[^|:：]{0,24}?(?:人民政府|村民委员会|居民委员会|办事处|经济合作社)[^|:：]{0,16}(?=\||$)|甲方(?:\([^()|]{0,8}\))?[:：|]|采购人|招标人|建设单位|采购单位|招标单位|项目联系|业主|(?:项目|工程|建设|实施|服务|施工|交货|供货|配送|安装)(?:地点|地址)[:：|]|(?:项目|工程)所在地[:：|]|(?:电站|厂区|矿区|场站|现场)(?:地点|地址)[:：|]/g;
 const SECTION_MAX = 300;
 // Among the respondents the agency is named by what it is (某招标咨询有限公司), not by its label:
 // "被投诉人二：某招标咨询有限公司|地址：…" is its section; the buyer's stays in the main text. The agency's
@@ -52,8 +54,11 @@ const BIDDER_RECORD = /(?:业绩|奖项)\|单位名称/g;
 const RECORD_END = /采购人|招标人|建设单位|评标情况|评审情况|(?:^|\|)[一二三四五六七八九十]{1,2}、/g;
 const RECORD_MAX = 2000;
 // Venues (the trading centre, often in the provincial capital) and bank details name the place
-// of a building or a bank, not of the work; they run to the end of their clause.
-const VENUE = /(?:开标|评标|答辩|递交|开启|获取|领取|购买|发售|报名)[^|;；。:：]{0,8}?(?:地点|地址)|开户(?:银行|行)|户名/g;
+// of a building or a bank, not of the work; they run to the end of their clause. So does a trading
+// centre's address in brackets after its name (长沙市公共资源交易中心（长沙市岳麓区岳麓大道218号）), under
+// whatever heading (地点：) it is given.
+const VENUE =
+  /(?:开标|评标|答辩|递交|开启|获取|领取|购买|发售|报名)[^|;；。:：]{0,8}?(?:地点|地址)|开户(?:银行|行)|户名|(?<=公共资源交易(?:服务)?中心)[(（]/g;
 const CLAUSE_END = /[|;；。]/;
 // A press item names the investor by its seat (总部位于深圳市南山区的某集团, 总部设于香港的…, 注册地在
 // 杭州的…) beside the place it builds in: the seat, up to 的 or the next comma, is about another party.

@@ -5,7 +5,7 @@ import type { TrieMatch } from './name-trie';
 import { regimentsIn } from './regiments';
 import { renamedTownEntries } from './renamed-towns';
 import { siteTownships, townInstitutions } from './town-institutions';
-import { zonesIn } from './town-zones';
+import { zoneNamesake, zonesIn } from './town-zones';
 
 /** A region name found in text, with every division it may refer to (the same array for the same name). */
 export interface Mention {
@@ -116,7 +116,8 @@ function withTowns(text: string, mentions: Mention[]): Mention[] {
   // chooses a county below them.
   const zones = zonesIn(text, mentions).filter((z) => !found.some((t) => t.start < z.end && t.end > z.start));
   if (!found.length && !zones.length) return mentions;
-  const kept = mentions.filter((x) => !found.some((t) => x.start >= t.start && x.end <= t.end));
+  // A bare district's name opening a zone that lies elsewhere is the zone's namesake (zoneNamesake).
+  const kept = mentions.filter((x) => !found.some((t) => x.start >= t.start && x.end <= t.end) && !zones.some((z) => zoneNamesake(z, x)));
   return [...kept, ...found, ...zones].sort((a, b) => a.start - b.start);
 }
 

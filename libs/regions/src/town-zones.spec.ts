@@ -33,3 +33,19 @@ describe('resolveRegion with a township-level zone', () => {
     expect(resolveRegion({ title: '深圳工业园配套道路工程' })?.code).toBe('440300');
   });
 });
+
+describe('a zone named after a township that shares its name with a district elsewhere', () => {
+  it('is no mention of that district: 大渡口经济开发区 lies in 东至, not 重庆', () => {
+    const found = resolveRegion({
+      buyer: '大渡口经济开发区管理委员会',
+      title: '大渡口经济开发区污水处理厂提标改造工程中标结果公告',
+      body: '中标价：6,928,475.80元\n池州市公共资源交易中心',
+    });
+    expect(found?.path).toEqual(['安徽省', '池州市', '东至县']);
+    expect(resolveRegion({ buyer: '大渡口经济开发区管理委员会' })?.path[0]).not.toBe('重庆市');
+  });
+
+  it('keeps a district named inside a zone that lies in it', () => {
+    expect(resolveRegion({ buyer: '重庆市大渡口区建桥工业园区管理委员会' })?.path).toEqual(['重庆市', '大渡口区']);
+  });
+});

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { currentCode, getRegion } from './hierarchy';
+import { currentCode, getRegion, regionContains } from './hierarchy';
 import { rankOf, type NameEntry } from './name-index';
 
 /** A zone's name found in text, with the county it lies in. */
@@ -84,3 +84,18 @@ export function zonesIn(text: string, named: readonly { start: number; end: numb
   }
   return out;
 }
+
+/**
+ * A bare county-level name that opens a zone's name where the zone lies in no county of that name
+ * (大渡口经济开发区 of 东至, named after its 大渡口镇, not 重庆's 大渡口区): the zone's namesake, no
+ * place of its own. A city's name inside a zone's (太原中北高新技术产业开发区) still says the city.
+ */
+export function zoneNamesake(zone: ZoneMention, inner: { start: number; end: number; entries: NameEntry[] }): boolean {
+  if (inner.start < zone.start || inner.end > zone.end || inner.end === zone.end) return false;
+  const hosts = zone.entries.map((e) => e.code);
+  return inner.entries.every(
+    (e) => e.kind === 'short' && e.rank >= COUNTY_RANK && !hosts.some((host) => host === e.code || regionContains(e.code, host)),
+  );
+}
+
+const COUNTY_RANK = 2;

@@ -1,0 +1,45 @@
+import { getRegion, resolveRegion } from '@app/regions';
+
+// A unit of one district may build or buy for a site in another district of its city: a district's
+// education bureau building a school in a neighbouring district, a district company's resettlement
+// housing across the line, a city hospital's 院区 in a suburban district. Where a site line names a
+// district (建设地点：翔安区新店街道…, 项目地点：济南市历城区港沟街道…), that district is where the work is,
+// whatever the buyer's name or address says.
+// Two places of one site line are joined by 与 or a list comma (和 opens names: 和平区).
+const SITE_PARTS = /与|、/u;
+const SITE_LINE =
+  /(?:建设|项目|工程|施工|实施|交货|供货|服务|安装)(?:地点|地址)[:：|]([^\n|]{2,60})|(?:项目|工程)所在地[:：|]([^\n|]{2,60})/gu;
+
+/**
+ * Where the notice's site lines put the work: one district, or the city when they name two or more
+ * of its districts (中原区须水街道与二七区侯寨乡交界处); null where they name none or lie in several cities.
+ */
+export function siteDistrictOf(body: string): string | null {
+  const codes = new Set<string>();
+  for (const m of body.matchAll(SITE_LINE)) {
+    for (const part of (m[1] ?? m[2]).split(SITE_PARTS)) {
+      const code = part.length >= 2 ? resolveRegion({ regionText: part })?.code : undefined;
+      if (code && getRegion(code)?.level === 'district') codes.add(code);
+    }
+  }
+  if (codes.size <= 1) return [...codes][0] ?? null;
+  const cities = new Set([...codes].map((c) => getRegion(c)?.parentCode));
+  const [city] = cities;
+  return cities.size === 1 && city ? city : null;
+}
+
+/**
+ * The site's place in place of `code` where both lie in one city (or municipality) and `code` is
+ * that city or another of its districts (or, for a site across districts, one of them); `code` as
+ * it is otherwise.
+ */
+export function preferSiteDistrict(code: string | null, body: string): string | null {
+  if (!code) return code;
+  const site = siteDistrictOf(body);
+  if (!site || site === code) return code;
+  const siteRegion = getRegion(site);
+  const city = siteRegion?.level === 'district' ? siteRegion.parentCode : site;
+  const found = getRegion(code);
+  if (!city || !found || (found.code !== city && !(found.level === 'district' && found.parentCode === city))) return code;
+  return site;
+}
