@@ -2588,6 +2588,28 @@ import { percent, tallyChecks } from './tally';
 // stated first (lot-budget.ts). After: all 20 right on every scored field; own otherwise unchanged. Left: a
 // ceiling label whose value lists the parts ("最高投标限价：设计费120万元，施工费5,000万元") is not read. Dev and
 // held-out unchanged.
+//
+// Batch b118 (20 rows, own-b118-*): bulletins as crawlers deliver them after turning the page into Markdown,
+// in the styles of 区/市 公共资源交易 and 政府采购 portals, a 投资项目 platform and a 生态环境局 — "#"/"##"/"###"
+// headings, "**采购人名称：**" and "**预算金额**：" labels (colon inside and outside the stars), two-column and
+// winner tables with a "| --- |" rule (alignment colons, no outer pipes, <br> in cells), "- "/"* " bullets and
+// "1. " items with bold labels under them, links in values ([中标人](http://…)) and images in the middle of a
+// field, escaped \-, \_, \., \[ \], breadcrumbs, a navigation row of links, 友情链接, 版权所有/网站地图/扫一扫
+// chrome, and tables the converter wrote one cell a line: tenders, a 磋商, results and candidates, a change and a
+// correction, two 采购意向, a 备案 and an 环评 for 拟建, a 废标; 16 rows without region text. One labelling slip
+// fixed: a change moving the deadline and amending the 工程量清单 is a correction, as the set gives a change of
+// content with a new time. First-time figures: province/city/district 20/20, 20/20, 20/20 (the same without region
+// text), category 20/20, stage 19/20 (the slip), budget 6/11 and 9/9 none, award 7/7 and 13/13 none, winners 4/7
+// and 13/13 none named, buyer 13/20, agency 8/16, project code 5/17, deadline 7/8 and 12/12 none, published 4/4.
+// The misses were all the markup read as text ("**广东南粤招标咨询有限公司", "FC\\-NS\\-2034", a winner "确定**…").
+// Rule added (markdown-text.ts, read in bulletin-parser.ts's bodyText on the display text, before any reader): a
+// text showing markup no plain bulletin carries (a heading, a bold run opening a line, a table rule, a link or
+// image, an escaped punctuation mark) is read as plain text — bold marks, heading marks, bullets and quote marks
+// dropped, a table row's outer pipes dropped and its rule line gone, a link read as its text, an image as
+// nothing, an escape as its character (an escaped "|" stays), a line of links and separators (or under 友情链接)
+// dropped as navigation; a Markdown table row's <br> is a space, so the body is not taken for HTML. A plain text
+// keeps its masked names (南通**科技). After: all 20 right on every scored field; own otherwise unchanged. Dev
+// and held-out unchanged. Left: italics (*x*, _x_) are not read, nor a Markdown body inside HTML (bodyHtml).
 
 // Batch b116 (20 rows, own-b116-*): the district when the notice has no region text, from city and county portals
 // where it must be inferred from hard clues — buyers named by a short form (区教体局 in the title with the district

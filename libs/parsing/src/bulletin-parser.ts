@@ -6,6 +6,7 @@ import { documentsOnSaleFrom, extractDeadline, extractPublishedAt, parseDateTime
 import { knownDisplay } from './display-text';
 import { unboxTables } from './box-tables';
 import { htmlToText, looksLikeHtml } from './html-to-text';
+import { fromMarkdown, markdownCellBreaks } from './markdown-text';
 import { namesAWinner } from './notice-rules';
 import { projectCodeOf } from './project-code';
 import { readResultAmount } from './award-amount';
@@ -184,8 +185,10 @@ function endedWithoutWinner(read: NoticeKind, text: string, input: BulletinInput
 function bodyText(input: BulletinInput): string {
   // Circled list numbers are spelled out first: normalising would glue them to the name after them.
   if (input.bodyHtml?.trim()) return unboxTables(stripPinyinGlosses(htmlToText(spellCircledNumbers(input.bodyHtml))));
-  const body = spellCircledNumbers(input.body ?? '');
-  return unboxTables(stripPinyinGlosses(looksLikeHtml(body) ? htmlToText(body) : toDisplayText(body)));
+  // A page a crawler wrote as Markdown is read as its plain text: its table rows' cell breaks (<br>) first,
+  // so they are not taken for HTML.
+  const body = markdownCellBreaks(spellCircledNumbers(input.body ?? ''));
+  return unboxTables(stripPinyinGlosses(fromMarkdown(looksLikeHtml(body) ? htmlToText(body) : toDisplayText(body))));
 }
 
 // An award notice's money is what was bid or won; it has no budget to filter on. A change notice
