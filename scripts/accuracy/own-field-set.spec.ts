@@ -2636,6 +2636,25 @@ import { percent, tallyChecks } from './tally';
 // 交货地点 apart) give the city, not the first (site-district.ts). After: all 20 right on every scored field; own
 // otherwise unchanged. Left: a buyer written only as 县一中 is read as none, and 区教体局 is not matched to its
 // signed 教育体育局. Dev and held-out unchanged.
+// Batch b119 (20 rows, own-b119-*): change notices of every kind from works-tender platforms and city portals — a
+// 补遗书（第3号） moving the 最高投标限价 and the deadline (由…调整为…), a 答疑纪要 quoting the ceiling with the deadline
+// unchanged (仍为…), a 招标文件澄清（第2号） with no time, 更正公告 with a 更正事项 | 更正前 | 更正后 table (budget,
+// ceiling, deadline, qualification; another with qualification and venue only), 采购方式变更 (公开招标 to 竞争性磋商, and
+// a city portal's 竞争性谈判 to 公开招标 with region text), 延期 with its reasons and with the original dates first, a
+// works 暂停 (异议, 恢复时间另行通知) and its 恢复 with the new deadline, 终止 of a purchase and of a works tender, a
+// 流标后重新招标 and a （第二次）公开招标 quoting the first round's ceiling, budget and number before their own, a
+// result's 更正 (winner and amount changed in a table; amount only, the old one in capitals first), a typo in the
+// buyer's name (卫生建康局 → 卫生健康局) and in the project code (…-071 → …-017), a 变更公告 of a 招标控制价. Labels follow
+// the set: a change keeps no budget (none of its 190 rows does) and the new deadline; a re-tender is a tender with
+// its own round's figures and number; a result's 更正 is an award with the new winner and amount; a corrected
+// buyer or code is the right one; a 暂停 is an extension with no deadline. No labelling slips found. First-time
+// figures: province, city, district 20/20 (the same without region text), category 20/20, stage 20/20, budget 3/4
+// and 16/16 none, award 2/2 and 18/18 none, winners 2/2 and 18/18 none named, buyer 20/20, agency 19/19, project
+// code 18/20, deadline 9/9 and 11/11 none, published 12/12. Rules added: a label in the bracket after a clause
+// naming an earlier round (首次公告…发布（项目编号：X，预算金额：Y）) is read only after the notice's own
+// (first-round-aside.ts, used by project-code.ts and budget.ts); a code set in quotation marks (正确的项目编号为“X”)
+// is read without them (project-code.ts). After: all 20 right on every scored field; own otherwise unchanged. Left:
+// nothing in this batch. Dev and held-out unchanged.
 const OWN_SET = join(__dirname, '../../test/fixtures/own-field-set.jsonl');
 
 describe('own field-style check set', () => {

@@ -333,3 +333,12 @@ describe('extractBudget: a progress report with no total', () => {
     expect(yuan('该项目总投资16.5亿元，今年计划投资5亿元，年度计划投资5亿元。')).toBe(1_650_000_000);
   });
 });
+
+describe('extractBudget: a re-tender quoting its first round', () => {
+  it('reads the budget of this round, not the one in the bracket after 首次公告', () => {
+    const text =
+      '本项目首次公告于2034年5月30日发布（项目编号：PZ-0093，预算金额：820,000.00元），因供应商不足三家招标失败，现第二次公开招标。\n预算金额：865,000.00元';
+    expect(yuan(text)).toBe(865_000);
+    expect(yuan('本项目首次公告于2034年5月30日发布（预算金额：820,000.00元），现予终止。')).toBe(820_000);
+  });
+});

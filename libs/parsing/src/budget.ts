@@ -5,6 +5,7 @@ import { BUDGET_TIERS } from './budget-labels';
 import { tableBudget } from './budget-table';
 import { costBreakdownTotal } from './cost-breakdown';
 import { derivedCeilingAfter } from './derived-ceiling';
+import { ownRoundFirst } from './first-round-aside';
 import { flatLotsTotal } from './flat-lots-total';
 import {
   amountsWithLotsAfter,
@@ -93,7 +94,8 @@ function firstLabelled(
   runningTier: number | null = null,
   skip: { start: number; end: number } | null = null,
 ): Budget | null {
-  for (const m of display.matchAll(label)) {
+  // A re-tender's bracket quoting the first round's budget (first-round-aside.ts) is read last.
+  for (const m of ownRoundFirst(display, [...display.matchAll(label)])) {
     const start = m.index;
     if (skip && start >= skip.start && start < skip.end) continue;
     if (runningTier !== null && inRunningTotal(display, start, runningTier > PROJECT_TIER)) continue;

@@ -268,3 +268,15 @@ describe('projectCodeOf: a procurement 文号 in the title, a 委托编号', () 
     expect(extractProjectCode('计划编号：JH-2033-07\n项目编号：XM-2033-0417')).toBe('XM-2033-0417');
   });
 });
+
+describe('extractProjectCode: a correction or a re-tender', () => {
+  it('reads the right number out of the quotation marks a correction sets it in', () => {
+    const text = '原公告项目编号“DL-2034-071”录入有误，正确的项目编号为“DL-2034-017”，请以正确编号为准。';
+    expect(extractProjectCode(text)).toBe('DL-2034-017');
+  });
+
+  it('reads the first round’s number in the bracket after 首次公告 only after this round’s own', () => {
+    const text = '本项目首次公告于2034年5月30日发布（项目编号：PZ-0093），因故招标失败。\n项目编号：PZ-0093-2';
+    expect(extractProjectCode(text)).toBe('PZ-0093-2');
+  });
+});

@@ -1,5 +1,6 @@
 import { cellUnderCodeHeader } from './code-column';
 import { displayText } from './display-text';
+import { ownRoundFirst } from './first-round-aside';
 import { investmentCodeAfter } from './investment-code';
 import { codeAfterProjectName } from './named-code';
 import { proseDocketCode, titleDocketCode } from './title-docket-code';
@@ -42,6 +43,7 @@ const PLACEHOLDER = /^(?:\/|无|见|详见|以系统|待定|暂无)/u;
 const ANOTHER_FIELD = /[:：]/u;
 const MAX_CODE_LENGTH = 64;
 const WHOLLY_BRACKETED = /^(?:【([^【】[\]]+)】|\[([^【】[\]]+)\])$/u;
+const WHOLLY_QUOTED = /^[“"「『]([^“”"「」『』]+)[”"」』]$/u;
 // A page footer's 网站备案号 (苏ICP备…号, 京公网安备…号) registers the website, not a procedure.
 const SITE_FILING = /ICP|公网安备/iu;
 
@@ -71,7 +73,8 @@ const QUOTED_BEFORE = /原(?:公告|招标公告|采购公告)?的?$/u;
 function currentFirst(text: string, label: RegExp): RegExpExecArray[] {
   const matches = [...text.matchAll(label)];
   const quoted = (m: RegExpExecArray) => QUOTED_BEFORE.test(text.slice(Math.max(0, m.index - 6), m.index));
-  return [...matches.filter((m) => !quoted(m)), ...matches.filter(quoted)];
+  // A re-tender may quote the first round's number in a bracket after 首次公告… (first-round-aside.ts).
+  return ownRoundFirst(text, [...matches.filter((m) => !quoted(m)), ...matches.filter(quoted)]);
 }
 
 /** The code in the first row under a code label that heads a table column. */
@@ -115,6 +118,8 @@ function readCode(text: string, from: number, nextItem: number | null = null): s
     .replace(/^[(（【[]|[)）】\]]$/gu, (b) => (balanced(value, b) ? b : ''));
   // A code set wholly in a tag's brackets ("【GXZC2030-G1-0045】", "[AB-2030-01]") is the code inside them.
   value = value.replace(WHOLLY_BRACKETED, '$1$2');
+  // A correction quotes the right number ("正确的项目编号为“DLZC-2034-FW-017”"): the code is inside the marks.
+  value = value.replace(WHOLLY_QUOTED, '$1');
   if (!value || PLACEHOLDER.test(value) || ANOTHER_FIELD.test(value) || !/\d/.test(value) || value.length > MAX_CODE_LENGTH) return null;
   if (SITE_FILING.test(value)) return null;
   return value;
