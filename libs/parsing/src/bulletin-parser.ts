@@ -30,6 +30,7 @@ import { dropRepostChrome } from './repost-chrome';
 import { dropPageMarks } from './page-marks';
 import { readParties } from './parties';
 import { locateRegion } from './region';
+import { trustedRegionText } from './crawler-region-text';
 import { closeHanSpaces, readWinners, readWinnersOf } from './winners';
 import { dropMaskedTwins } from './masked-twin';
 import { isForeignAmount, pricedInForeignCurrency, pricedInOwnCurrency } from './foreign-currency';
@@ -121,7 +122,16 @@ export function parseBulletin(input: BulletinInput, options: ParseOptions = {}):
   const parties = readParties(tableText, title, { titleFallback: procurement, agencyFallback: procurement && category !== 'award' });
   const buyer = input.buyer?.trim() || parties.buyer;
   const agency = input.agency?.trim() || parties.agency;
-  const region = options.skipRegion ? null : locateRegion({ ...input, buyer, agency, title, body: ownBody });
+  const region = options.skipRegion
+    ? null
+    : locateRegion({
+        ...input,
+        regionText: trustedRegionText({ regionText: input.regionText, buyer, title, body: ownBody }),
+        buyer,
+        agency,
+        title,
+        body: ownBody,
+      });
   // Taiwan, Hong Kong and Macau write their own money as plain 元 too.
   const localMoney = pricedInOwnCurrency(text, region?.code ?? null);
   const budget =

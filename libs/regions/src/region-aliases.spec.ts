@@ -36,7 +36,10 @@ const EXPECTED: Record<string, string> = {
   彬县: '610482',
   莱芜市: '370100',
   襄樊市: '420600',
+  襄樊: '420600',
   思茅市: '530800',
+  思茅地区: '530800',
+  巢湖地区: '340000', // split among 合肥, 芜湖 and 马鞍山
   普兰店市: '210214',
   胶南市: '370211',
   开县: '500154',
@@ -231,6 +234,14 @@ describe('alias table', () => {
     expect(resolveRegion({ buyer: '凤翔县教育事业服务中心' })?.code).toBe('610305');
     expect(resolveRegion({ buyer: '横县人民医院' })?.code).toBe('450181');
     expect(resolveRegion({ regionText: '浙江省', buyer: '杭州市江干区教育局' })?.code).toBe('330100');
+  });
+
+  it('reads the old 巢湖地区 of region text as 安徽, so its county in the notice chooses the city', () => {
+    expect(resolveRegion({ regionText: '安徽 巢湖地区', buyer: '含山县某镇中心学校' })?.code).toBe('340522');
+    expect(resolveRegion({ regionText: '安徽 巢湖地区', title: '无为市某镇道路工程' })?.code).toBe('340281');
+    expect(resolveRegion({ regionText: '湖北 襄樊', buyer: '樊城区某社区卫生服务中心' })?.code).toBe('420606');
+    // The county-level city of today stays 合肥's.
+    expect(resolveRegion({ regionText: '安徽 巢湖市' })?.code).toBe('340181');
   });
 
   it('reads Taiwan places in traditional characters, and not 台中 inside a word', () => {

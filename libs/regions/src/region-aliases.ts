@@ -197,7 +197,12 @@ export const NAME_ALIASES: readonly NameAlias[] = [
   { name: '彬县', hosts: ['610482'] }, // 彬州市
   { name: '莱芜市', hosts: ['370116', '370117'] }, // merged into 济南 as 莱芜区 and 钢城区
   { name: '襄樊市', hosts: ['420600'] }, // 襄阳市
+  { name: '襄樊', hosts: ['420600'] }, // bare, as region text writes it (湖北 襄樊): no other place has the name
   { name: '思茅市', hosts: ['530800'] }, // 普洱市
+  { name: '思茅地区', hosts: ['530800'] }, // 普洱市 (思茅地区 until 2003)
+  // 巢湖地区 was split up in 2011 (居巢区 became the county-level 巢湖市 of 合肥, 庐江 went to 合肥, 无为
+  // to 芜湖, 含山 and 和县 to 马鞍山): the old prefecture names only the province, not 巢湖市.
+  { name: '巢湖地区', hosts: ['340181', '340124', '340281', '340522', '340523'] },
   { name: '普兰店市', hosts: ['210214'] }, // 普兰店区
   { name: '胶南市', hosts: ['370211'] }, // merged into 黄岛区
   // Districts merged or renamed before the package was built, whose old names stay in addresses.

@@ -1,0 +1,24 @@
+import { resolveRegion } from './index';
+import { pinyinPlaces } from './pinyin-places';
+
+describe('pinyinPlaces', () => {
+  it('reads provinces and major cities written in letters, with or without a level word', () => {
+    expect(resolveRegion({ regionText: 'Guangdong Guangzhou' })?.code).toBe('440100');
+    expect(resolveRegion({ regionText: 'GUANGDONG' })?.code).toBe('440000');
+    expect(resolveRegion({ regionText: 'Zhejiang Sheng, Hangzhou Shi' })?.code).toBe('330100');
+    expect(resolveRegion({ regionText: 'Inner Mongolia' })?.code).toBe('150000');
+    expect(resolveRegion({ regionText: "Shaanxi Xi'an" })?.code).toBe('610100');
+    expect(resolveRegion({ regionText: 'Shanxi Province' })?.code).toBe('140000');
+  });
+
+  it('lets the notice choose the district below a city given in letters', () => {
+    expect(resolveRegion({ regionText: 'Shenzhen', buyer: '福田区某街道办事处' })?.code).toBe('440304');
+  });
+
+  it('leaves spellings two places share, Xian (县) and words inside other words alone', () => {
+    expect(pinyinPlaces('Anhui Suzhou')).toBe(' 安徽  Suzhou');
+    expect(pinyinPlaces('Xian')).toBe('Xian');
+    expect(pinyinPlaces('Hebeiyuan Road')).toBe('Hebeiyuan Road');
+    expect(pinyinPlaces('广东 广州')).toBe('广东 广州');
+  });
+});
