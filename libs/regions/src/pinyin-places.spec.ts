@@ -22,3 +22,13 @@ describe('pinyinPlaces', () => {
     expect(pinyinPlaces('广东 广州')).toBe('广东 广州');
   });
 });
+
+describe('pinyinPlaces: spellings made from the division list', () => {
+  it('reads any prefecture-level city and its polyphones, and leaves the shared ones alone', () => {
+    expect(pinyinPlaces('Chongqing')).toBe(' 重庆 ');
+    expect(pinyinPlaces('Anhui Bengbu Shi')).toBe(' 安徽   蚌埠 ');
+    expect(pinyinPlaces('Jiangxi Ganzhou')).toBe(' 江西   赣州 ');
+    expect(pinyinPlaces('Jiangsu Taizhou')).toBe(' 江苏  Taizhou');
+    expect(resolveRegion({ regionText: 'Sichuan Ganzi' })?.code).toBe('513300');
+  });
+});
