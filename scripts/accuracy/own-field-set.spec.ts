@@ -2677,6 +2677,29 @@ import { percent, tallyChecks } from './tally';
 // only 湖北 (region-aliases.ts). After: all 20 right on every scored field; own otherwise unchanged. Dev and held-out
 // unchanged. Left: district names in letters (Beijing Chaoyang stops at 北京), 淮阴市 and 荆沙市 of before 2001 read as
 // today's 淮阴区 and 沙市区, and a province-level category page that disagrees with the notice is kept.
+// Batch b121 (20 rows, own-b121-*): 拟建/在建 project records as commercial lead databases and trade media publish
+// them — cards with 项目阶段 (立项, 可研, 环评, 设计, 施工图审查, 招标, 施工, 备案), 项目进展 as dated lines newest first
+// (one card with no 项目阶段, only such lines), 业主单位/建设单位/投资方, 总投资 in 亿元, 万元 or "约2.3亿", 建筑面积,
+// 计划开工/竣工, 项目所在地 as 省-市-区, spaced or slashed, a two-column "|" archive, a one-line App push, a card with
+// the region only in its owner's name, 设计单位/施工总包/监理 already chosen (in other cities), masked 联系人; beside them
+// 8 建设快讯: 签约 under a news agency's 上海 dateline, 开工 under a provincial site's, a builder's own 封顶 story, two
+// 中标喜讯 (a firm's, and a 设计研究院联合体's EPC win), 完工 under 北京, 开工 naming only 区 and 镇, progress of a
+// project whose investor sits in 北京. All 20 without region text. Labels follow the set: a card is proposed with
+// its owner as buyer (an 投资方 field when it is the only one), its 总投资 as budget, no winners, award or deadline
+// (the chosen builder and its 中标价, the tender's 最高投标限价 and 投标截止 retold in progress lines are history);
+// its stage only where an approval names it (design, tender and works phases unlabelled); a firm's 中标喜讯 is news
+// (progress) with no winner or award. No labelling slips found. First-time figures: province, city, district 20/20
+// (the same without region text), category 15/20, stage found 19/20, stage 12/14, budget 15/18 and 2/2 none, award
+// none stated 18/20, winners none named 17/20, buyer 13/14, deadline none stated 19/20, published 1/1. Rules added:
+// a body with a phase field (项目阶段/进展/进度) and an investment field (总投资, 投资额), each opening a line or its
+// first cell, is a project card, proposed whatever notices its progress lines retell, unless the title names a kind
+// (project-card.ts, read in category.ts); a bare 项目进展 field gives its stage from the first dated line below it
+// (category.ts); a planned project's budget is its 总投资 before any ceiling, and quoted prices make no result of it
+// (planned-budget.ts, budget.ts, bulletin-parser.ts); an 投资方/投资单位 field names the owner when no owner field
+// does (investor-field.ts, parties.ts); a headline of a firm's 联合体 winning (某院联合体中标某项目) is news
+// (notice-rules.ts). Probing past them: a card with 项目进度 and 投资总额, a "|" Markdown card, a newest line that a
+// 可研 was approved, and a progress table whose header holds 总投资 and 项目进展 (still news) read right. After: all
+// 20 right on every scored field; own otherwise unchanged. Left: nothing in this batch. Dev and held-out unchanged.
 const OWN_SET = join(__dirname, '../../test/fixtures/own-field-set.jsonl');
 
 describe('own field-style check set', () => {

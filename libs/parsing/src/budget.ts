@@ -39,13 +39,16 @@ const MAX_BUDGET_YUAN = 1e13;
  * readable amount of the best tier wins. Award money (中标金额, 成交金额, 投标报价) is never a
  * budget, and a text that reports bid or award prices is a result notice: null.
  */
-export function extractBudget(text: string, options: { bidPricesQuoted?: boolean } = {}): Budget | null {
+export function extractBudget(text: string, options: { bidPricesQuoted?: boolean; investmentFirst?: boolean } = {}): Budget | null {
   const display = displayText(text);
   // A press report may quote the bids of an opening beside the ceiling it retells.
   if (!options.bidPricesQuoted && reportsAwardAmounts(display)) return null;
 
   const table = tableBudget(display);
-  for (let tier = 0; tier < BUDGET_TIERS.length; tier++) {
+  // A planned project costs its 总投资 whatever ceilings of later procedures its entry retells.
+  const tiers = BUDGET_TIERS.map((_labels, tier) => tier);
+  if (options.investmentFirst) tiers.sort((a, b) => Number(b === PROJECT_TIER) - Number(a === PROJECT_TIER));
+  for (const tier of tiers) {
     // A lots column flattened one cell a line: its header would otherwise read the first lot alone.
     if (tier === 0) {
       const loose = looseVerticalLotBudget(display);

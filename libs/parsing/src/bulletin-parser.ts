@@ -1,6 +1,7 @@
 import { toDisplayText, toMatchText } from '@app/text';
 import { batchTableTotal } from './batch-table-total';
 import { extractBudget } from './budget';
+import { plannedProjectBudget } from './planned-budget';
 import { BulletinCategory, type NoticeKind, isBulletinCategory, readNoticeKind } from './category';
 import { documentsOnSaleFrom, extractDeadline, extractPublishedAt, parseDateTime } from './dates';
 import { knownDisplay } from './display-text';
@@ -218,6 +219,7 @@ function textBudget(category: BulletinCategory, stage: BulletinStage | null, tit
     return extractBudget(`${title}\n${body.slice(0, NEWS_LEAD_CHARS)}`, { bidPricesQuoted: true });
   }
   const text = title ? `${title}\n${body}` : body;
+  if (category === 'proposed') return plannedProjectBudget(text);
   // A procedure that failed (流标, 废标) may list the bids it got beside the ceiling it had, and a
   // bid opening record (开标记录) lists them all: the bids make no result of either, so the ceiling
   // is read as any tender's. One that ranks candidates is a result page however it is titled.

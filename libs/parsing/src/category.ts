@@ -1,3 +1,4 @@
+import { readsAsProjectCard } from './project-card';
 import { displayText } from './display-text';
 import { MODEL_TEXT_CHARS, predictCategory } from './category-model';
 import { carriesByline, readsAsNews } from './news-prose';
@@ -88,6 +89,7 @@ function readFromText(titleText: string, bodyText: string): NoticeKind {
     taggedLaterKind(tags, core) ??
     researchKind(fromTitle, bodyText) ??
     fromTitle ??
+    (readsAsProjectCard(bodyText) ? { category: 'proposed', stage: stageField(bodyText) } : null) ??
     pickKind(kindField(bodyText)) ??
     (readsAsNews(core, bodyText) ? newsKind(core, bodyText) : null) ??
     firstMatchingLine(headingLines) ??
@@ -178,8 +180,10 @@ function namesOnlyItsSubject(core: string): boolean {
 // A project database entry (拟建, 在建库) states its stage as a field: "项目阶段：可研已批复",
 // "项目进展 | 已完成立项，正在开展初步设计"; an online approval platform's card names the matter
 // it handled ("审批事项：企业投资项目核准"). Its value, read with the stage words of planned
-// projects, gives the stage the heading does not.
-const STAGE_FIELD = /(?:(?:项目|审批|前期)(?:阶段|进展|进度)|(?:审批|办理)事项)[ \t]*[:：|][ \t]*([^\n]{1,60})/u;
+// projects, gives the stage the heading does not. A 项目进展 field may hold only dated lines below it,
+// newest first: the first of them, after its date, tells the stage the project has reached.
+const STAGE_FIELD =
+  /(?:(?:项目|审批|前期)(?:阶段|进展|进度)|(?:审批|办理)事项)[ \t]*[:：|][ \t]*(?:\n[ \t]*(?:\d{4}[-./年]\d{1,2}[-./月]\d{1,2}日?)?[ \t]*)?([^\n]{1,60})/u;
 const PROPOSED_STAGE_RULES = TITLE_RULES.filter((r) => r.category === 'proposed' && r.stage);
 
 function stageField(bodyText: string): BulletinStage | null {

@@ -901,6 +901,7 @@ describe('readNoticeKind: headlines that report a notice rather than publish it'
     '喜报｜某建设集团成功中标某区老旧小区改造项目',
     '某工程公司中标某市智慧停车项目 合同额1.2亿元',
     '某设计院再次中标某县城市更新规划设计',
+    '某设计研究院联合体中标某区城乡供水一体化EPC项目', // a consortium led by the firm
     '总投资12亿元 某镇防洪排涝工程可研获批',
     '某港三期工程立项获批',
     '某风电母港项目初步设计获省发改委批复',

@@ -11,6 +11,7 @@ import { decidingBuyer } from './deciding-buyer';
 import { neededBy } from './needed-by';
 import { firstPlanRow } from './budget-table';
 import { intentOwner } from './intent-owner';
+import { investorField } from './investor-field';
 import { leadBuyer } from './lead-buyer';
 import { leadingOrg, readOrgAt, supplierNames } from './org-names';
 import { ownPurchaser } from './own-purchase';
@@ -121,6 +122,7 @@ export function readParties(text: string, title: string, opts: { titleFallback: 
     decidingBuyer(flat) ??
     decidingToBuy(flat) ??
     addresseeBuyer(flat) ??
+    investorField(flat) ??
     investor(flat) ??
     namedAsOwner(flat) ??
     ownerAfterRole(flat) ??
