@@ -19,6 +19,8 @@ export const METRICS: ReadonlyArray<readonly [string, number | null]> = [
   ['province, no region text', null],
   ['city, no region text', null],
   ['district, no region text', null],
+  ['city (none labelled)', null],
+  ['district (none labelled)', null],
   ['category', 90],
   ['stage agrees with category', null],
   ['stage found', null],
@@ -61,6 +63,13 @@ export function checksFor(row: LabelledBulletin, parsed: ParsedBulletin, without
       if (expected !== null) add(`${level}${suffix}`, expected, levels[level], expected === levels[level]);
     }
   }
+  // A row labelled down to a level and no further (a notice of a whole province, or a city's work
+  // over several districts) is read right only without a level below it: a member following one
+  // district should not get it as that district's. Checked where the level above is labelled.
+  const levels = levelNames(parsed.regionCode);
+  if (row.region_label?.province && !row.region_label.city) add('city (none labelled)', null, levels.city, levels.city === null);
+  if (row.region_label?.city && !row.region_label.district)
+    add('district (none labelled)', null, levels.district, levels.district === null);
   add('category', row.category, parsed.category, row.category === parsed.category);
   add('stage found', row.category, parsed.stage, parsed.stage !== null);
   if (parsed.stage) add('stage agrees with category', row.category, parsed.stage, STAGE_CATEGORY[parsed.stage] === row.category);
