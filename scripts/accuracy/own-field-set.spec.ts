@@ -2700,6 +2700,22 @@ import { percent, tallyChecks } from './tally';
 // (notice-rules.ts). Probing past them: a card with 项目进度 and 投资总额, a "|" Markdown card, a newest line that a
 // 可研 was approved, and a progress table whose header holds 总投资 and 项目进展 (still news) read right. After: all
 // 20 right on every scored field; own otherwise unchanged. Left: nothing in this batch. Dev and held-out unchanged.
+//
+// b123: winner names in every shape a name takes, from portals in neither shared file: a group's 第三分公司 and a firm's
+// 事业部, a former name in brackets (dropped), a 门市部 noted as 个体工商户 and a 商行 in a "|" table, a person renting a
+// village fish pond (noted by an identity card's last four digits) and a villager given a village's works in a sentence,
+// a （中国）有限公司, a 株式会社, an English-only "Co., Ltd." (no region text, no buyer), a name broken by a PDF space and
+// a line break, a 省-prefixed name as written, 联合体 written "A/B", "A+B" and 牵头人/成员 on lines of their own, a
+// framework list of five whose labels are numbered in words (入围供应商一：…), 第一名 with scores, a 成交 decided in a
+// sentence only, and a result naming the winner's 法定代表人, 项目负责人 and 地址. No labelling slips found. First-time
+// figures: province, city 18/18 and district 16/16 (the same without region text), category 20/20, award 17/17 and 3/3
+// none, budget none stated 20/20, winners 14/20, buyer 18/18, agency 12/12, project code 18/18. Rules added: a firm's
+// 事业部 after its company continues its name and 株式会社 ends one (org-names.ts); a winner's label repeated under a
+// results heading may be numbered in words before its colon (org-names.ts); a PDF space inside the label line's part of
+// a wrapped name is closed up (wrapped-name.ts); a lease names its winner 承租人 (承租方) (winners.ts) and an identity
+// card noted by its last four digits marks a person (org-names.ts); "由本村村民某某承包" names a villager as the winner
+// of a village's works when no label does (villager-contractor.ts, winners.ts). After: all 20 right on every scored
+// field; own otherwise unchanged. Left: nothing in this batch. Dev and held-out unchanged.
 const OWN_SET = join(__dirname, '../../test/fixtures/own-field-set.jsonl');
 
 describe('own field-style check set', () => {

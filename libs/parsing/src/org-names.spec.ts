@@ -98,3 +98,27 @@ describe('readOrgAt: a dealer’s note on what it supplies (own-b113)', () => {
     expect(readOrgAt('中标人：某医疗器械有限公司(供货范围：一次性耗材)', 4, 'supplier')).toBe('某医疗器械有限公司');
   });
 });
+
+describe('readOrgAt: a firm’s 事业部 and a 株式会社 (own-b123)', () => {
+  it('keeps a division after its company as part of the name', () => {
+    expect(readOrgAt('成交单位：甲乙智联科技有限公司智慧城市事业部\n成交金额：5万元', 5, 'supplier')).toBe(
+      '甲乙智联科技有限公司智慧城市事业部',
+    );
+  });
+
+  it('ends a Japanese firm’s name at 株式会社', () => {
+    expect(readOrgAt('推荐中标人：東和計測株式会社\n原产地：日本', 6, 'supplier')).toBe('東和計測株式会社');
+  });
+});
+
+describe('readOrgAt: a repeated label numbered in words (own-b123)', () => {
+  it('takes 入围供应商一： off the name under a results heading', () => {
+    expect(readOrgAt('入围供应商一：甲乙物业管理有限公司\n', 0, 'supplier')).toBe('甲乙物业管理有限公司');
+  });
+});
+
+describe('personAt: an identity card’s last four digits (own-b123)', () => {
+  it('reads the person the note follows', () => {
+    expect(personAt('承租人唐某明(身份证号后四位：3517)', 3)).toBe('唐某明');
+  });
+});

@@ -21,7 +21,9 @@ import { committeeDepartment } from './committee-department';
 // Taiwan's small firms trade as 行 or 社: 某某工程行, 某某企业社 (商行 on the mainland).
 // Its small building contractors register as 土木包工業 (包工业 once converted): 某某土木包工業.
 // A rural credit cooperative (某县农村信用社, 某县农村信用合作联社) wins deposits of public funds.
-const SUPPLIER_SUFFIX = String.raw`(?:有限责任公司|股份有限公司|有限公司|分公司|公司|集团|研究院|设计院|研究所|事务所|分院|分所|(?:个人独资|合伙)企业|合作社(?:联合社)?|信用(?:合作)?(?:联)?社|工作室|包工业|经营部|门市部|(?:工程|装饰|装修|维修|修理|汽修|服务|制作|图文|印刷|广告)部|商行|(?:工程|企业|实业|贸易|机电|电器|水电)(?:行|社)|商店|(?:五金|汽修|修理|维修|便利|专卖|批发|配件|电器|家电|建材|文具|百货|药)店|(?:大)?药房|(?<!网上|电子)超市|家庭农场|(?:种植|养殖|苗木|花木)场|苗圃|厂(?![房区址家商])|联合体|设计研究总院|(?<=公司[\p{Script=Han}0-9]{1,12})(?:加油加气站|加油站|加气站|充电站|营业部|营业厅|分店|门店))`;
+// A firm's division may bid under the firm's name and its own (某某科技有限公司某某事业部), after a
+// company only, as its outlets do; a Japanese firm's name ends in its legal form 株式会社.
+const SUPPLIER_SUFFIX = String.raw`(?:有限责任公司|股份有限公司|有限公司|分公司|公司|集团|研究院|设计院|研究所|事务所|分院|分所|(?:个人独资|合伙)企业|合作社(?:联合社)?|信用(?:合作)?(?:联)?社|工作室|包工业|经营部|门市部|(?:工程|装饰|装修|维修|修理|汽修|服务|制作|图文|印刷|广告)部|商行|(?:工程|企业|实业|贸易|机电|电器|水电)(?:行|社)|商店|(?:五金|汽修|修理|维修|便利|专卖|批发|配件|电器|家电|建材|文具|百货|药)店|(?:大)?药房|(?<!网上|电子)超市|家庭农场|(?:种植|养殖|苗木|花木)场|苗圃|厂(?![房区址家商])|联合体|设计研究总院|株式会社|(?<=公司[\p{Script=Han}0-9]{1,12})(?:加油加气站|加油站|加气站|充电站|营业部|营业厅|分店|门店|事业部))`;
 // Road and railway units are 段: 公路管理段, 工务段 (a bare 段 would take 第一标段). State farms and
 // forests (林场, 农场), parks, reservoirs, 气象台/电视台, 党校 and 监狱 buy too (a bare 台 or 场 would
 // take 平台, 市场). Banks buy through their branches: 某银行股份有限公司某省分行 ends at 分行, not at 公司.
@@ -82,9 +84,10 @@ export function readOrgAt(text: string, from: number, kind: OrgKind): string | n
     // "第一名:中标候选人某公司", "采购人:某局": the label repeated in front of the name (also under a
     // heading: "遴选结果：\n中选单位：某公司", "遴选结果：\n入选单位：某公司"); after "中选人及
     // 份额：" the next line opens with the first one's own ranked label ("第一中选人：某公司"); a firm chosen
-    // by its kind under such a heading ("中选律师事务所：某律师事务所").
+    // by its kind under such a heading ("中选律师事务所：某律师事务所"); the repeated label may be numbered
+    // in words before its colon ("入围结果：\n入围供应商一：某公司\n入围供应商二：…").
     .replace(
-      /^(?:第[一1])?(?:中标候选人|中标人|成交人|成交供应商|中标供应商|中选人|成交候选人|中选候选人|(?:中标|成交|中选)单位|中选供应商|(?:入围|入选)(?:人|供应商|单位|企业|机构))[\s:：]*|^(?:中标|成交|中选|入围|入选)(?:(?:律师|会计师|税务师|造价师|资产评估)?事务所|保险(?:公司|机构)|银行)[\s:：]+|^(?:第[一1]名|采购人|招标人)[\s:：]*/u,
+      /^(?:第[一1])?(?:中标候选人|中标人|成交人|成交供应商|中标供应商|中选人|成交候选人|中选候选人|(?:中标|成交|中选)单位|中选供应商|(?:入围|入选)(?:人|供应商|单位|企业|机构))(?:[一二三四五六七八九十]{1,2}(?=[ \t]*[:：]))?[\s:：]*|^(?:中标|成交|中选|入围|入选)(?:(?:律师|会计师|税务师|造价师|资产评估)?事务所|保险(?:公司|机构)|银行)[\s:：]+|^(?:第[一1]名|采购人|招标人)[\s:：]*/u,
       '',
     )
     // A bracket that only says 略 (or only asterisks) is the masked name itself, not a note before one.
@@ -128,7 +131,8 @@ const SEAL_OR_ROLE_NOTE = new RegExp(String.raw`\((?:盖章|签章|公章|联合
 // name has no suffix to find it by; the note says it is a bidder's name, and is no part of it.
 // An identity card's number in the note marks a person as well ("王某(身份证号：3301…)").
 // Both may be given in one note: "张某(个人，身份证号6205…1234)".
-const ID_CARD_NOTE = String.raw`(?:居民)?身份证(?:号码?)?[:：]?\s*[\dXx*]{6,18}`;
+// A lease let to a person may give only the number's last four digits ("身份证号后四位：3517").
+const ID_CARD_NOTE = String.raw`(?:居民)?身份证(?:号码?)?(?:后[四4]位[:：]?\s*[\dXx]{4}|[:：]?\s*[\dXx*]{6,18})`;
 const PERSON_NOTED = new RegExp(
   String.raw`^[\s:：=为]*(\p{Script=Han}{2,4})\s*\((?:(?:自然人|个人)(?:[，,、；;]\s*${ID_CARD_NOTE})?|${ID_CARD_NOTE})\)`,
   'u',
@@ -213,7 +217,7 @@ export const SUPPLIER_NAME: SuffixFirstScan = {
 };
 // Sticky: tried right where a name ends, without copying the rest of the text.
 const NAME_MORE = new RegExp(
-  `(?:股份)?有限(?:责任)?公司|${NAME_CHARS}{1,14}?分(?:公司|院|厂|所)|[\\p{Script=Han}0-9]{1,12}?(?:加油加气站|加油站|加气站|充电站|营业部|营业厅|分店|门店)`,
+  `(?:股份)?有限(?:责任)?公司|${NAME_CHARS}{1,14}?分(?:公司|院|厂|所)|[\\p{Script=Han}0-9]{1,12}?(?:加油加气站|加油站|加气站|充电站|营业部|营业厅|分店|门店|事业部)`,
   'uy',
 );
 // A bank's branch after the bank's registered name: 某银行股份有限公司 + 某市分行 / 某某支行.

@@ -1311,3 +1311,17 @@ describe('readWinners: PPP, investor and concession results', () => {
     ]);
   });
 });
+
+describe('readWinnersOf: a framework list whose labels are numbered in words (own-b123)', () => {
+  it('reads every supplier once', () => {
+    const text =
+      '入围结果（共3家）：\n入围供应商一：甲乙物业管理有限公司\n入围供应商二：丙丁物业服务有限公司\n入围供应商三：戊己物业有限公司';
+    expect(readWinnersOf(text, [])).toEqual(['甲乙物业管理有限公司', '丙丁物业服务有限公司', '戊己物业有限公司']);
+  });
+});
+
+describe('readWinnersOf: a lease let to a person (own-b123)', () => {
+  it('reads the 承租人 noted by the last digits of an identity card', () => {
+    expect(readWinnersOf('成交结果：承租人唐某明(身份证号后四位：3517)，成交年租金：21,600元/年', [])).toEqual(['唐某明']);
+  });
+});

@@ -10,6 +10,7 @@ import { nextAfterWithdrawn, withdrawnName } from './withdrawn-candidate';
 import { labelOrdinalLength, laterCandidateNumber } from './label-ordinal';
 import { namesParticipants } from './participant-label';
 import { wrappedNameAt } from './wrapped-name';
+import { villagerContractor } from './villager-contractor';
 import { decidedAs, wonAtPriceIn, wonByIn } from './prose-winners';
 import { AGENCY_NAME, serviceBodyIn } from './winner-names';
 import { dropNameNote, personAt, readOrgAt, supplierNamesIn } from './org-names';
@@ -51,7 +52,8 @@ import {
 // Services are won by a 中标服务商 or 成交机构 as well.
 // 拟中选企业 names each maker chosen in a volume-based purchase (带量采购), one a product; 定点维修单位,
 // 定点保险机构, 定点印刷服务单位 name every supplier a buyer's designated-supplier (定点) result admits.
-// A village or town letting small works (发包) names who takes the job as 承包人 (承包单位, 承包方).
+// A village or town letting small works (发包) names who takes the job as 承包人 (承包单位, 承包方);
+// one letting its land, ponds or shops names who rents them as 承租人 (承租方).
 // A county choosing where to deposit public funds, or which bank handles its payments, names the
 // 中选银行 (中标银行): a bank's branch or a rural credit cooperative (信用社, 信用合作联社).
 // A selection of professional firms names the one chosen by its kind: 中选律师事务所, 中标会计师事务所,
@@ -69,7 +71,7 @@ import {
 // 特许经营者: "成交社会资本：", "中标投资人：", "选定特许经营者：" name the winner as 中标人 does, as a
 // field only ("与成交社会资本方按2:8比例出资" is a sentence about it).
 const WINNER_LABEL =
-  /(?<![未落])(?:中标|成交|中选|得标|决标)(?:\(成交\))?(?:人|单位|供应商|供货商|候选供应商|服务商|厂商|企业|机构|银行|(?:律师|会计师|税务师|造价师|资产评估)?事务所|保险(?:公司|机构))(?:名称|名单)?(?:如下)?|定点[\p{Script=Han}]{0,6}?(?:单位|机构|供应商|服务商)(?:名称|名单)?|供应商名称|(?:中标|成交)方(?:名称)?|(?<![发分])承包(?:人|单位|方)(?:名称)?|判给(?:公司|厂商|承揽商)|(?<![未落])承办商(?:名称)?|(?<![未落])(?:入围|入选)(?:协议)?(?:人|供应商|供货商|单位|企业|机构|银行|(?:律师|会计师|税务师|造价师|资产评估)?事务所|保险(?:公司|机构))(?:名称|名单)?(?:如下)?|协议(?:供货|供应)(?:商|单位)(?:名称|名单)?(?=[ \t]*(?:\([^()\n]{0,12}\))?[ \t]*[:：])|入围(?=\s*(?:\([^()\n]{0,10}\))?\s*[:：])|(?:入围|入选|遴选)(?:结果|名单)(?:如下)?(?=[ \t]*(?:\([^()\n]{0,12}\))?[ \t]*[:：])|定标结果(?=[ \t]*[:：])|(?:[Ww]inning|[Ss]uccessful) (?:[Bb]idder|[Tt]enderer|[Ss]upplier)(?=[ \t]*[:：])|[Aa]warded [Ss]upplier(?=[ \t]*[:：])|[Bb]id [Ww]inner(?=[ \t]*[:：])|(?<![未落])(?:中标|成交|中选|选定)(?:的)?(?:社会资本(?:方)?|投资人|特许经营者)(?=[ \t]*(?:\([^()\n]{0,8}\))?[ \t]*[:：])/gu;
+  /(?<![未落])(?:中标|成交|中选|得标|决标)(?:\(成交\))?(?:人|单位|供应商|供货商|候选供应商|服务商|厂商|企业|机构|银行|(?:律师|会计师|税务师|造价师|资产评估)?事务所|保险(?:公司|机构))(?:名称|名单)?(?:如下)?|定点[\p{Script=Han}]{0,6}?(?:单位|机构|供应商|服务商)(?:名称|名单)?|供应商名称|(?:中标|成交)方(?:名称)?|(?<![发分])承包(?:人|单位|方)(?:名称)?|(?<![出])承租(?:人|方)(?:名称)?|判给(?:公司|厂商|承揽商)|(?<![未落])承办商(?:名称)?|(?<![未落])(?:入围|入选)(?:协议)?(?:人|供应商|供货商|单位|企业|机构|银行|(?:律师|会计师|税务师|造价师|资产评估)?事务所|保险(?:公司|机构))(?:名称|名单)?(?:如下)?|协议(?:供货|供应)(?:商|单位)(?:名称|名单)?(?=[ \t]*(?:\([^()\n]{0,12}\))?[ \t]*[:：])|入围(?=\s*(?:\([^()\n]{0,10}\))?\s*[:：])|(?:入围|入选|遴选)(?:结果|名单)(?:如下)?(?=[ \t]*(?:\([^()\n]{0,12}\))?[ \t]*[:：])|定标结果(?=[ \t]*[:：])|(?:[Ww]inning|[Ss]uccessful) (?:[Bb]idder|[Tt]enderer|[Ss]upplier)(?=[ \t]*[:：])|[Aa]warded [Ss]upplier(?=[ \t]*[:：])|[Bb]id [Ww]inner(?=[ \t]*[:：])|(?<![未落])(?:中标|成交|中选|选定)(?:的)?(?:社会资本(?:方)?|投资人|特许经营者)(?=[ \t]*(?:\([^()\n]{0,8}\))?[ \t]*[:：])/gu;
 // A rank given as a number before its own colon ("排序1：某公司", "排名 1：…") opens a candidate's line too.
 // "推荐的中标候选人第一名" is a rank heading its block: the rank, not the words before it, is the label.
 const FIRST_CANDIDATE =
@@ -125,6 +127,8 @@ export function closeHanSpaces(name: string): string {
 function readWinnersOrFallback(text: string, exclude: ReadonlyArray<string | null>): string[] {
   const found = readWinners(text);
   if (found.length) return found;
+  const villager = villagerContractor(text);
+  if (villager) return [villager];
   const self = SELF_ANNOUNCED.exec(text);
   if (self && /中标通知书|成交通知书/u.test(text)) return [self[1]];
   // A bidders table with a rank column (排序, 名次) anywhere in it: the row ranked first.

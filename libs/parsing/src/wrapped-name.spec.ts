@@ -1,6 +1,11 @@
 import { joinWrappedCells, wrappedNameAt } from './wrapped-name';
 
 describe('wrappedNameAt', () => {
+  it('closes a PDF space inside the part on the label line (own-b123)', () => {
+    const text = '成交供应商名称：甲乙数智信息 技术有\n限公司\n成交金额：48.6万元';
+    expect(wrappedNameAt(text, 7)).toBe('甲乙数智信息技术有限公司');
+  });
+
   it('joins a name wrapped over the label line and the next', () => {
     expect(wrappedNameAt('：某某园林绿化\n工程有限公司\n地址：某路', 0)).toBe('某某园林绿化工程有限公司');
   });

@@ -6,7 +6,9 @@ import { splitCells } from './table-cells';
 // of a name (name characters, no suffix) and the lines below hold no label of their own, those
 // lines together are the name if they read as one. A label ending its line may have the wrapped
 // name start on the line below. A buyer's or an agency's name wraps the same way (`kind` 'any').
-const FIRST_PART = /^[ \t:：]*\n?[ \t]*([\p{Script=Han}A-Za-z0-9()·]{2,30})[ \t]*(?=\n)/u;
+// A PDF's stray space may stand between two characters of the label's part ("某某信息 技术有\n限公司"):
+// no Chinese name has one there, so it is closed up.
+const FIRST_PART = /^[ \t:：]*\n?[ \t]*((?:[\p{Script=Han}A-Za-z0-9()·]|(?<=\p{Script=Han}) (?=\p{Script=Han})){2,30})[ \t]*(?=\n)/u;
 const NEXT_PART = /^\n[ \t]*([\p{Script=Han}A-Za-z0-9()·]{1,20})[ \t]*(?=\n|$)/u;
 const HAN = /\p{Script=Han}/u;
 const MAX_PARTS = 3;
@@ -16,8 +18,9 @@ const REACH = 96;
 export function wrappedNameAt(text: string, from: number, kind: OrgKind = 'supplier'): string | null {
   const window = text.slice(from, from + REACH);
   const first = FIRST_PART.exec(window);
-  if (!first || readOrgAt(first[1], 0, kind) !== null) return null;
-  return joinedName(first[1], window.slice(first[0].length), kind);
+  const start = first?.[1].replace(/ /gu, '');
+  if (!first || !start || readOrgAt(start, 0, kind) !== null) return null;
+  return joinedName(start, window.slice(first[0].length), kind);
 }
 
 // Fragments on the lines of `rest`, joined to `start` one at a time until they read as one name.
