@@ -2716,6 +2716,26 @@ import { percent, tallyChecks } from './tally';
 // card noted by its last four digits marks a person (org-names.ts); "由本村村民某某承包" names a villager as the winner
 // of a village's works when no label does (villager-contractor.ts, winners.ts). After: all 20 right on every scored
 // field; own otherwise unchanged. Left: nothing in this batch. Dev and held-out unchanged.
+// Batch b122 (20 rows, own-b122-*): award amounts and winners in result notices written every way, from county
+// and district portals, university, hospital and 央企/国企 platforms: 中标金额 only in capitals (壹佰贰拾叁万肆仟伍佰元整,
+// 人民币贰拾万元整), capitals first and a figure with a typo after them (以大写金额为准), the unit only in a table header
+// (中标价（万元） | 12.35), RMB, CNY ￥ and ¥…元, 万元/年 with 服务期三年 (the year's price, as the set labels it) and a
+// total with its 元/年×3年 in brackets (the total), a price per 平方米, a 费率 and a 下浮率 (no award), 成交金额 beside
+// 预算金额 and 最高限价 (the 成交金额; a result keeps no budget), three 包 in a table and two 标段 in prose (the first
+// lot's amount, every lot's winner), a 中标候选人公示 with three 投标报价 (the first), 投标报价, 评标价 and 中标价 together
+// (the 中标价), 成交金额 0元 and 暂无 (none), and an SOE row with no place. One labelling slip: a 比选单位 written
+// 华中农业大学后勤保障部 was labelled without its department (fixed, as written). First-time figures: province 19/19,
+// city 18/19, district 14/14 (the same without region text), category 20/20, stage 19/20, budget 20/20 none, award
+// 15/15 and 5/5 none, winners 20/20, buyer 19/20 (the slip), agency 16/16, project code 20/20, deadline 20/20 none.
+// Misses: a 比选结果公示 naming its 选定单位 was read as candidates; 山东建筑大学 names no city. Rules added: 选定单位 /
+// 选定的服务商 names the firm chosen, 拟选定 speaks of candidates (decided-result.ts); probing past the rows: capitals
+// in brackets or after 大写 right after a figure that disagree with it by a yuan or more govern
+// (capitals-govern.ts, read in amount-reader.ts); a year's price worked out to the term's total in the sentence
+// (45万元/年×3年=135万元) gives the total, and 服务费每年45万元 is read as the year's price like 每年45万元
+// (award-amount.ts); a unit statement on the line after a bare figure (128.6\n（单位：万元）) gives its unit
+// (amount-reader.ts). After: all 20 right but the 济南 of 山东建筑大学 (a university's city is not in the text); own
+// otherwise unchanged. Dev and held-out unchanged. Left: a 年度服务费 line with no 成交金额 label reads no award, and
+// the 比选 of own-b109 (第一中选人 beside a 第二中选候选人) stays candidates.
 const OWN_SET = join(__dirname, '../../test/fixtures/own-field-set.jsonl');
 
 describe('own field-style check set', () => {

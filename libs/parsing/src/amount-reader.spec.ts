@@ -6,6 +6,11 @@ const after = (text: string, label: string, unit: number | null = null) => {
 };
 
 describe('readAmountAfter', () => {
+  it('reads a unit statement on the line after the figure', () => {
+    expect(after('中标价:128.6\n(单位:万元)', '中标价')).toBe(1_286_000);
+    expect(after('中标价:179.3\n(万元)', '中标价')).toBe(1_793_000);
+  });
+
   it('skips colons, line breaks, 为, 人民币 and bracketed notes', () => {
     expect(after('预算金额:\n1,200,000.00元', '预算金额')).toBe(1_200_000);
     expect(after('最高限价(含税价)为154868元', '最高限价')).toBe(154_868);

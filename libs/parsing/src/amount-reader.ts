@@ -1,4 +1,5 @@
 import { unitMultiplier, parseAmount } from './amounts';
+import { governingCapitals } from './capitals-govern';
 import { countsThings } from './count-figure';
 import { foreignCurrencyAt } from './foreign-currency';
 
@@ -33,8 +34,8 @@ const NUMBER =
 // Capital (柒万伍仟元整, 壹佰贰拾捌点陆伍万元) or ordinary (三百万元) numerals; the 元 is what makes them money.
 const CAPITALS =
   /^[零〇一二两三四五六七八九十百千壹贰叁肆伍陆柒捌玖拾佰仟万亿]+(?:点[零〇一二三四五六七八九壹贰叁肆伍陆柒捌玖]+[万亿])?[元圆](?:[零壹贰叁肆伍陆柒捌玖一二三四五六七八九]角)?(?:[零壹贰叁肆伍陆柒捌玖一二三四五六七八九]分)?整?/u;
-// A unit may follow on the next line, alone or in brackets: "179.3\n(万元)".
-const TRAILING_UNIT = /^\s*\(?\s*([百千]万元|万元|亿元|千元|元)\s*\)?/u;
+// A unit may follow on the next line, alone or in brackets: "179.3\n(万元)", "128.6\n(单位:万元)".
+const TRAILING_UNIT = /^\s*\(?\s*(?:单位\s*[:：]?\s*)?([百千]万元|万元|亿元|千元|元)\s*\)?/u;
 // A bare number followed by one of these is a date, a ratio or a count, not money.
 const NOT_MONEY_AFTER = /^(?:[年月日号天个%‰时点:\-/.×*]|\d)/u;
 
@@ -80,7 +81,7 @@ export function readAmountAfter(text: string, from: number, labelUnit: number | 
     }
   }
   const yuan = parseAmount(num[1], written ?? unit);
-  return { yuan, end: from + filler.length + consumed };
+  return { yuan: governingCapitals(rest.slice(consumed), yuan) ?? yuan, end: from + filler.length + consumed };
 }
 
 // "中标候选人及其投标报价（单位：万元）", "金额单位：万元": a line ending in a unit statement gives the

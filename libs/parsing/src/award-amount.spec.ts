@@ -98,6 +98,12 @@ describe('readAwardAmount', () => {
     expect(readAwardAmount('成交价格：月服务费36,000元，服务期12个月，合计432,000元')).toBe(432_000);
     // A year's fee with no total after it stays the award.
     expect(readAwardAmount('中标金额：年服务费1,286,400.00元，服务期三年')).toBe(1_286_400);
+    // The term's total worked out in the sentence; a year's fee named 服务费每年.
+    expect(readAwardAmount('成交金额:45万元/年×3年=135万元')).toBe(1_350_000);
+    expect(readAwardAmount('成交金额：服务费每年45万元，服务期三年')).toBe(450_000);
+    expect(readAwardAmount('成交金额：服务费每年45万元，三年合计135万元')).toBe(1_350_000);
+    // A price per square metre stays no award.
+    expect(readAwardAmount('成交金额：每平方米12.8元')).toBeNull();
     expect(readResultAmount('成交价:下浮率8%(按实结算,暂定金额150万元)')).toBeNull();
     expect(readResultAmount('中标金额：折扣率92%（预计金额60万元）')).toBeNull();
   });

@@ -217,8 +217,10 @@ export function readResultAmount(raw: string, winners: readonly string[] = []): 
 
 // "60.879万元/年，三年合计182.637万元": a year's price, then the whole term's total in the same sentence.
 // A month's or a quarter's price is followed the same way ("42,000元/月，服务期12个月，合计504,000元").
+// The total may be worked out in the sentence: "45万元/年×3年=135万元".
 const PER_YEAR = /^\s*\/\s*(?:年|月|季度?|半年)/u;
-const TERM_TOTAL_AFTER = /^[^\n。；;]{0,16}?(?:合计|共计|总计|总价|总金额)/u;
+const TERM_TOTAL_AFTER =
+  /^[^\n。；;]{0,16}?(?:合计|共计|总计|总价|总金额|[×xX*]\s*[\d一二两三四五六七八九十]+\s*个?(?:年|月|季度?)\s*[=＝])/u;
 
 function termTotalAfterYear(text: string, end: number, unit: number | null): number | null {
   const rest = text.slice(end, end + 40);
@@ -235,7 +237,7 @@ const YEAR_OR_TOTAL_AFTER = /^[^\n。；;]{0,16}?(?:年(?:度)?(?:服务|合同)
 
 // "中标金额：年服务费1,286,400.00元，服务期三年，合同总金额3,859,200.00元": a year's fee named first,
 // then the whole term's total in the same sentence.
-const YEAR_WORDS = /^[\s:：]*(?:每|一)?年度?/u;
+const YEAR_WORDS = /^[\s:：]*(?:服务费用?)?(?:每|一)?年度?/u;
 
 function termTotalAfter(text: string, end: number, unit: number | null): number | null {
   const total = TERM_TOTAL_AFTER.exec(text.slice(end, end + 40));
@@ -251,7 +253,8 @@ function yearOrTotalAfter(text: string, end: number, unit: number | null): numbe
 
 // "投标报价：年度服务费 863,000.00 元": a few words name what the amount is before it comes.
 const WORDS_BEFORE_VALUE = /^[\s:：]*\p{Script=Han}{1,8}\s*(?=[\d¥￥])/u;
-const NOT_THE_VALUE_WORDS = /预算|限价|控制价|保证金|单价|估算|概算|暂定|暂估|暂列|每|下浮|费率|折扣|税率|工期|大写/u;
+// A year's fee is what was won, as a year's price after the label is ("成交金额：服务费每年45万元").
+const NOT_THE_VALUE_WORDS = /预算|限价|控制价|保证金|单价|估算|概算|暂定|暂估|暂列|每(?!年)|下浮|费率|折扣|税率|工期|大写/u;
 // "中标金额：暂定182.6万元": the award itself, stated as provisional (not a provisional sum within it);
 // "中标金额：设计费暂定1,356,000元": the same, naming the service's fee it is.
 const PROVISIONAL_AWARD = /^[\s:：]*(?:(?:设计|监理|勘察|咨询|检测|造价|审计|服务)费(?:用)?)?暂定(?:为)?\s*$/u;

@@ -6,11 +6,17 @@ describe('namesTheChosen', () => {
     '成交单位：某水务工程有限公司\n比选报价：386.42万元',
     '经比选人确定，本项目成交单位如下：某物业服务有限公司',
     '中标人：某建设有限公司',
+    '比选单位：某大学后勤保障部\n选定单位：某物流有限公司\n成交金额：暂无',
+    '选定的服务商：某咨询有限公司',
   ])('%s', (text) => expect(namesTheChosen(text)).toBe(true));
 
-  it.each(['第一成交候选人：某公司', '评审排名：1. 某公司', '拟成交单位：某公司', '比选报价：386万元'])('not %s', (text) =>
-    expect(namesTheChosen(text)).toBe(false),
-  );
+  it.each([
+    '第一成交候选人：某公司',
+    '评审排名：1. 某公司',
+    '拟成交单位：某公司',
+    '比选报价：386万元',
+    '拟选定单位：某公司，第二名：某某公司',
+  ])('not %s', (text) => expect(namesTheChosen(text)).toBe(false));
 });
 
 describe('readNoticeKind: a 结果公示 naming the firm chosen is the result', () => {
