@@ -66,10 +66,17 @@ export function checksFor(row: LabelledBulletin, parsed: ParsedBulletin, without
   // A row labelled down to a level and no further (a notice of a whole province, or a city's work
   // over several districts) is read right only without a level below it: a member following one
   // district should not get it as that district's. Checked where the level above is labelled.
+  // A county-level city run by its province (琼海, 石河子) is labelled with no city above it, and a
+  // municipality's city is its province: neither is a row labelled no further than the province, and
+  // a municipality's whole-city notice is checked at the district.
   const levels = levelNames(parsed.regionCode);
-  if (row.region_label?.province && !row.region_label.city) add('city (none labelled)', null, levels.city, levels.city === null);
-  if (row.region_label?.city && !row.region_label.district)
-    add('district (none labelled)', null, levels.district, levels.district === null);
+  const label = row.region_label;
+  const municipality = !!label?.province && levels.province === label.province && levels.city === label.province;
+  if (label?.province && !label.city && !label.district) {
+    if (municipality) add('district (none labelled)', null, levels.district, levels.district === null);
+    else add('city (none labelled)', null, levels.city, levels.city === null);
+  }
+  if (label?.city && !label.district) add('district (none labelled)', null, levels.district, levels.district === null);
   add('category', row.category, parsed.category, row.category === parsed.category);
   add('stage found', row.category, parsed.stage, parsed.stage !== null);
   if (parsed.stage) add('stage agrees with category', row.category, parsed.stage, STAGE_CATEGORY[parsed.stage] === row.category);

@@ -13,6 +13,7 @@ import {
   soleDistrictOfCityBody,
 } from '@app/regions';
 import { campusSiteRegion } from './campus-site';
+import { dropSeatAddressDistrict } from './seat-address-district';
 import { preferSiteDistrict } from './site-district';
 
 export interface LocatedRegion {
@@ -91,7 +92,8 @@ export function locateRegion(input: {
     refine,
   );
   // A site line's district outranks a buyer of another district in the same city (site-district).
-  const code = preferSiteDistrict(found?.code ?? null, input.body);
+  // A province's or city's body read as the district of its own (or a party's) address is the city's.
+  const code = dropSeatAddressDistrict(preferSiteDistrict(found?.code ?? null, input.body), input);
   return code ? { code, path: regionPath(code).map((r) => r.name) } : null;
 }
 
