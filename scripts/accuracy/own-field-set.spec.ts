@@ -2760,6 +2760,20 @@ import { percent, tallyChecks } from './tally';
 // 武汉市城市管理执法委员会's seat 江岸区 is also one of the seven districts its 采购需求 lists; older rows where the set
 // takes a city unit's address for the place (b12) and newer ones where it does not (b116 市三院) disagree, so a city
 // hospital's own address still gives its district.
+//
+// own-b125-* (20): bodies extracted from attachments and office documents as crawlers that read the 附件 deliver them:
+// .docx tables with TAB-separated label/value cells (采购人\t…\t联系电话\t…), .xlsx 中标候选人 and 分包 result sheets
+// one row a line with tabs, PDF cells each on a line of their own, Word numbering written out (一、（一）1.（1）①),
+// page footers and repeated titles mid-text (第 2 页 共 3 页, - 1 -), a cover page (招标人（盖章）, 日期) before the
+// body and a 附件 list at the end; tenders, results, candidates, a correction, an extension, a 答疑, a termination and
+// an intent from 湖南, 四川, 江西, 浙江, 安徽, 福建, 江苏, 甘肃, 广西, 广东, 贵州, 山西 (two with region text). The table
+// readers already split a line with no "|" by whitespace, TAB included. First-time figures: every scored field 20/20
+// but category and stage agreement 19/20 and award 5/6 on this batch; both were labelling slips, fixed: a 终止公告 is
+// other/termination in this set (not change), and a 分包 result table's award is the first lot's (as own-b47-pkg-*),
+// not its 合计 row. Rule added: the 合计 row of a batch table is read from a TAB-separated table as from a "|" one
+// (batch-table-total.ts: a progress report's TAB table summed in 合计 gave its first project's total investment).
+// After: 20/20 on every scored field; every labelled column on dev, held-out and own unchanged. Left: nothing in this
+// batch; other readers that split on "|" only (budget-table, role-row, flat-table) were tried only through these rows.
 
 const OWN_SET = join(__dirname, '../../test/fixtures/own-field-set.jsonl');
 

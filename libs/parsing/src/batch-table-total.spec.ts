@@ -19,4 +19,10 @@ describe('batchTableTotal', () => {
     expect(batchTableTotal(`${header}\n1 | 甲道路工程 | 6.8 | 2.5 | 16.8% | 路基施工`)).toBeNull();
     expect(batchTableTotal('序号 | 项目名称 | 进度\n1 | 甲 | 50%\n合计 | | 50%')).toBeNull();
   });
+
+  it('reads a table from an office attachment, its cells split by TABs and its empty cells kept', () => {
+    const text = '序号\t项目名称\t总投资（亿元）\t进展\n1\t甲大道改造\t3.2\t完工\n2\t乙污水厂\t1.5\t在建\n合计\t\t4.7\t';
+    expect(batchTableTotal(text)?.yuan).toBe(470_000_000);
+    expect(batchTableTotal('序号\t项目\t进度\n1\t甲\t50%\n合计\t\t50%')).toBeNull();
+  });
 });

@@ -20,13 +20,14 @@ export function batchTableTotal(text: string): BatchTableTotal | null {
   const lines = text.split('\n', MAX_LINES);
   let at = 0;
   for (let i = 0; i < lines.length; at += lines[i].length + 1, i++) {
-    if (!lines[i].includes('|')) continue;
-    const borders = { open: lines[i].trim().startsWith('|'), close: lines[i].trim().endsWith('|') };
-    const header = rawCells(lines[i], borders);
+    const sep = cellSeparator(lines[i]);
+    if (!sep) continue;
+    const borders = { open: lines[i].trim().startsWith(sep), close: lines[i].trim().endsWith(sep) };
+    const header = rawCells(lines[i], borders, sep);
     const column = bestBudgetColumn(header);
     if (column < 0) continue;
-    for (let j = i + 1; j < lines.length && j <= i + MAX_ROWS && lines[j].includes('|'); j++) {
-      const row = rawCells(lines[j], borders);
+    for (let j = i + 1; j < lines.length && j <= i + MAX_ROWS && lines[j].includes(sep); j++) {
+      const row = rawCells(lines[j], borders, sep);
       if (!TOTAL_ROW.test(row[0] ?? '')) continue;
       // A total row merges its label over the name columns ("合计 | 12.6 | …"): count from the right.
       const index = row.length === header.length ? column : column - (header.length - row.length);
@@ -41,13 +42,16 @@ export function batchTableTotal(text: string): BatchTableTotal | null {
   return null;
 }
 
-// Cells of a "|" row with its empty cells kept (a total row leaves its name and remark cells
-// empty); an outer "|" is a border only where the header has one too.
-function rawCells(line: string, borders: { open: boolean; close: boolean }): string[] {
-  const cells = line
-    .trim()
-    .split('|')
-    .map((c) => c.trim());
+// A table taken from an office attachment (.xlsx, .docx) arrives with its cells split by TABs, one
+// row a line, as a "|" table does; "|" decides where a line has both.
+function cellSeparator(line: string): '|' | '\t' | null {
+  return line.includes('|') ? '|' : line.includes('\t') ? '\t' : null;
+}
+
+// Cells of a "|" (or TAB) row with its empty cells kept (a total row leaves its name and remark
+// cells empty); an outer "|" is a border only where the header has one too.
+function rawCells(line: string, borders: { open: boolean; close: boolean }, sep: '|' | '\t'): string[] {
+  const cells = (sep === '\t' ? line.replace(/^[ \u3000]+|[ \u3000]+$/gu, '') : line.trim()).split(sep).map((c) => c.trim());
   if (borders.open && cells[0] === '') cells.shift();
   if (borders.close && cells.length && cells[cells.length - 1] === '') cells.pop();
   return cells;
