@@ -2773,12 +2773,11 @@ import { percent, tallyChecks } from './tally';
 // (bulletin-parser.ts, dropPictographs); a w run onto the money word (预算85.6W) or ending a 中标价/成交价 field, up to
 // ｜/丨/" / ", is 万 (latin-wan.ts); 丨 separates fields like ｜ for bare 发布：/截止：/更新： and a card's 新截止： is the
 // deadline (dates.ts); 明天/后天/N天后 with a time of day before 截止/截标/开标 counts from the stated publication day
-// (relative-deadline.ts, read last in the parser's deadline). After: budget 10/10, award 8/8, deadline 8/9, published
-// 12/13, project code 10/10; own budget (stated) 1018 → 1021/1022, award 956 → 961/962, project code 1886 → 1890/1892,
-// deadline 807 → 812/814, published 433 → 439/442, every other column unchanged. Dev and held-out unchanged (every dev
+// (relative-deadline.ts, read last in the parser's deadline); a slash between spaces ends a name's value (org-names.ts).
+// After: budget 10/10, award 8/8, deadline 8/9, published 12/13, project code 10/10, buyer 19/20; own budget (stated) 1018 → 1021/1022, award 956 → 961/962, project code 1886 → 1890/1892,
+// deadline 807 → 812/814, published 433 → 439/442, buyer 2236 → 2237/2246, every other column unchanged. Dev and held-out unchanged (every dev
 // miss the same). Left: a 【截标提醒】 forward whose title names no notice kind reads no category and its date at the
-// foot (—— 2033-11-21 群主整理) is not read; a buyer with no colon (采购单位成都市…，) and one ended by " / " in a
-// slash-split summary.
+// foot (—— 2033-11-21 群主整理) is not read; a buyer with no colon (采购单位成都市…，).
 
 const OWN_SET = join(__dirname, '../../test/fixtures/own-field-set.jsonl');
 
