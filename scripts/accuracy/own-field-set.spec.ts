@@ -2774,6 +2774,24 @@ import { percent, tallyChecks } from './tally';
 // (batch-table-total.ts: a progress report's TAB table summed in 合计 gave its first project's total investment).
 // After: 20/20 on every scored field; every labelled column on dev, held-out and own unchanged. Left: nothing in this
 // batch; other readers that split on "|" only (budget-table, role-row, flat-table) were tried only through these rows.
+// Batch b126 (20 rows, own-b126-*): bulletins rewritten for phones by 标讯 apps, mini-programs, 公众号 digests and group-chat
+// forwards — emoji labels (📍地区：, 🏢采购单位：, 💰预算：, ⏰截止：, 🗓发布：, 📌编号：, 🏆中标单位：, 🥇第一候选人), bracket tags
+// (【招标】【广东·深圳】, [中标], 【延期】, 【终止】), one-line summaries split by ｜, 丨 or " / ", a forward holding one notice
+// with other notices (今日标讯, 往期回顾) after it, 万 written w/W (预算186w, 报价512.8w, 中标价：238.6w) and 亿 (1.26亿元),
+// relative cut-offs (明天9:30截止, 5天后开标（10:00）, 后天下午3点截止 with no publication day), masked contacts. Tenders,
+// results, candidates, an extension, a correction and a termination; no region text beyond the tag. Labels follow the
+// set: publish_date only when the card states it; a relative cut-off dated from the stated publication day, else null;
+// the first candidate and its price for a candidates card; a correction carries no budget. First-time figures: region,
+// winners 20/20, category 19/20, budget (stated) 7/10, award 3/8, deadline 3/9, published 6/13, project code 6/10,
+// buyer 18/20. Rules added: emoji are dropped from the text fields are read from, so labels stand at their lines' starts
+// (bulletin-parser.ts, dropPictographs); a w run onto the money word (预算85.6W) or ending a 中标价/成交价 field, up to
+// ｜/丨/" / ", is 万 (latin-wan.ts); 丨 separates fields like ｜ for bare 发布：/截止：/更新： and a card's 新截止： is the
+// deadline (dates.ts); 明天/后天/N天后 with a time of day before 截止/截标/开标 counts from the stated publication day
+// (relative-deadline.ts, read last in the parser's deadline); a slash between spaces ends a name's value (org-names.ts).
+// After: budget 10/10, award 8/8, deadline 8/9, published 12/13, project code 10/10, buyer 19/20; own budget (stated) 1018 → 1021/1022, award 956 → 961/962, project code 1886 → 1890/1892,
+// deadline 807 → 812/814, published 433 → 439/442, buyer 2236 → 2237/2246, every other column unchanged. Dev and held-out unchanged (every dev
+// miss the same). Left: a 【截标提醒】 forward whose title names no notice kind reads no category and its date at the
+// foot (—— 2033-11-21 群主整理) is not read; a buyer with no colon (采购单位成都市…，).
 
 const OWN_SET = join(__dirname, '../../test/fixtures/own-field-set.jsonl');
 

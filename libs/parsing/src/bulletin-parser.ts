@@ -24,6 +24,7 @@ import { breakLotRows } from './lot-rows-line';
 import { deadlineColumn } from './deadline-column';
 import { signupCutoff } from './signup-cutoff';
 import { readLatinWan } from './latin-wan';
+import { relativeDeadline } from './relative-deadline';
 import { joinOneCellLines } from './one-cell-lines';
 import { dropPageFoot } from './page-clutter';
 import { dropPosterSummary } from './poster-summary';
@@ -107,7 +108,9 @@ export function parseBulletin(input: BulletinInput, options: ParseOptions = {}):
   // A label broken over two lines by a narrow cell is read on one; a space-grouped figure that
   // pushes a pasted table's row past its header's columns is read closed up.
   const ownBody = dropPageFoot(dropPosterSummary(dropRepostChrome(body, title), title));
-  const labelled = joinBrokenLabels(closeSpacedLabels(ownBody));
+  // Pictographs dressing a repost's or a 标讯 card's labels (⏰截止：, 🗓发布：, 📌编号：) are read without them, so
+  // the labels stand at their lines' starts.
+  const labelled = joinBrokenLabels(closeSpacedLabels(dropPictographs(ownBody)));
   const fieldBody = knownDisplay(closeGroupedFigures(splitSpacedRows(splitHeaderRows(readLatinWan(labelled)))));
   const text = knownDisplay(title ? `${title}\n${fieldBody}` : fieldBody);
   knownDisplay(body);
@@ -156,7 +159,7 @@ export function parseBulletin(input: BulletinInput, options: ParseOptions = {}):
     budgetSourceText: budget?.sourceText ?? null,
     publishedAt,
     // A table of changes written one cell a line is read as rows, so a row's new date is told from its old one.
-    deadlineAt: deadline(category, stage, tableText, publishedAt ?? documentsOnSaleFrom(text)),
+    deadlineAt: deadline(category, stage, tableText, publishedAt ?? documentsOnSaleFrom(text), publishedAt),
     projectCode: input.projectCode?.trim() || projectCodeOf(title, text),
     stage,
     buyer,
@@ -254,7 +257,14 @@ function explicitDate(value: Date | string | null | undefined): Date | null {
 // (流标, 废标, 终止) quotes the dates of a tender nobody can still answer.
 // A list of tenders states no deadline in prose but in a column of its table. A letting or an 入围征集
 // takes registrations, not bids: the close of 报名 is its deadline.
-function deadline(category: BulletinCategory, stage: BulletinStage | null, text: string, noticeDay: Date | null): Date | null {
+// A reminder's "明天9:30截止" counts from the day it states it was published (relative-deadline.ts).
+function deadline(
+  category: BulletinCategory,
+  stage: BulletinStage | null,
+  text: string,
+  noticeDay: Date | null,
+  published: Date | null,
+): Date | null {
   // A plan, a preview or a call for comments or prices (intent) takes no bids: the cut-off it gives is
   // for remarks or quotes, and the bid deadline comes with the tender that follows.
   // A sale of land or assets (竞买申请截止), a contract, an acceptance, a planned project's 公示 (its
@@ -262,7 +272,7 @@ function deadline(category: BulletinCategory, stage: BulletinStage | null, text:
   // deadline a member can still meet.
   if (category !== 'tender' && category !== 'change') return null;
   if (stage === 'bid_opening' || stage === 'termination') return null;
-  const found = extractDeadline(text, noticeDay) ?? deadlineColumn(text) ?? signupCutoff(text);
+  const found = extractDeadline(text, noticeDay) ?? deadlineColumn(text) ?? signupCutoff(text) ?? relativeDeadline(text, published);
   if (found && noticeDay && found.getTime() < noticeDay.getTime() - 86_400_000) return null;
   return found;
 }

@@ -89,6 +89,11 @@ describe('extractDeadline', () => {
     expect(extractDeadline('响应文件应在截止时间前递交。\n获取时间：2027年5月6日')).toBeNull();
   });
 
+  it("reads a card's 新截止 over its 原截止, and fields split by 丨", () => {
+    expect(iso(extractDeadline('原截止：2033-12-04 09:30\n新截止：2033-12-18 09:30'))).toBe('2033-12-18T01:30:00.000Z');
+    expect(iso(extractPublishedAt('[中标]某工程丨中标人：甲公司丨发布：2033-11-18'))).toBe('2033-11-17T16:00:00.000Z');
+  });
+
   it('is null without a deadline', () => {
     expect(extractDeadline('公示截止日期:2026年03月31日')).toBeNull();
     expect(extractDeadline('')).toBeNull();

@@ -39,7 +39,7 @@ export function parseDateTime(text: string): Date | null {
 // only as a field of its own (opening a line or a "|" cell), never as the verb inside a sentence.
 // A 采购预告's "預計公告日期" is when the tender is to come out, not the day of the notice itself.
 const PUBLISHED_LABEL =
-  /发布(?:开始)?(?:时间|日期)|发稿(?:时间|日期)|(?<!预计|预定)公告(?:时间|日期)|公告日(?=\s*[:：])|(?<=^|\n|[|｜])[ \t]*发布(?=[ \t]*[:：])|信息时间|公示开始时间|公示时间|发布于|公示日期|发文(?:日期|时间)|上传时间/gu;
+  /发布(?:开始)?(?:时间|日期)|发稿(?:时间|日期)|(?<!预计|预定)公告(?:时间|日期)|公告日(?=\s*[:：])|(?<=^|\n|[|｜丨])[ \t]*发布(?=[ \t]*[:：])|信息时间|公示开始时间|公示时间|发布于|公示日期|发文(?:日期|时间)|上传时间/gu;
 // A change notice's own date outranks the dates of the notice it changes. In a contract notice a
 // 变更日期 is the day the contract was changed (its supplementary agreement), not the notice's own.
 const CHANGE_DATE_LABEL = /更正日期|变更日期|澄清日期/gu;
@@ -47,7 +47,7 @@ const CHANGE_DATE_LABEL = /更正日期|变更日期|澄清日期/gu;
 // when nothing else dates the entry.
 const DISCLOSED_LABEL = /(?<!预计)公开(?:时间|日期)/gu;
 // A project feed's card says only "更新：2031-07-02", as a field of its own.
-const UPDATED_LABEL = /更新(?:时间|日期)|(?<=^|\n|[|｜])[ \t]*更新(?=[ \t]*[:：])/gu;
+const UPDATED_LABEL = /更新(?:时间|日期)|(?<=^|\n|[|｜丨])[ \t]*更新(?=[ \t]*[:：])/gu;
 // "公示期为2028年6月18日至2028年6月25日": a 公示 runs from the day it is published, so the first
 // day of its stated period dates a notice that has no date label and no signature.
 const PERIOD_LABEL = /公示(?:期|期限|期间)/gu;
@@ -187,7 +187,7 @@ const DEADLINE_LABELS = [
 // Macau's and Hong Kong's field is "截止日期及時間", and Macau sets it after the place in one clause
 // ("交標地點、截止日期及時間：某局；截止日期及時間為A"): after a semicolon it opens a field as well.
 const BARE_DEADLINE_LABEL =
-  /(?<=^|\n|[|｜])[ \t]*(?:[一二三四五六七八九十\d]{1,2}[、.)][ \t]*)?(?:(?:更正|变更|修改|调整)后(?:的)?)?截止(?:(?:时间|日期)(?:及时间)?(?=[ \t]*(?:[:：]|为))|(?=[ \t]*[:：]))|(?<=[；;])[ \t]*截止日期及时间(?=[ \t]*(?:[:：]|为))/gu;
+  /(?<=^|\n|[|｜丨])[ \t]*(?:[一二三四五六七八九十\d]{1,2}[、.)][ \t]*)?(?:(?:更正|变更|修改|调整)后(?:的)?|新)?截止(?:(?:时间|日期)(?:及时间)?(?=[ \t]*(?:[:：]|为))|(?=[ \t]*[:：]))|(?<=[；;])[ \t]*截止日期及时间(?=[ \t]*(?:[:：]|为))/gu;
 // "原公告中投标截止时间为…": the deadline an earlier notice set, replaced by this one.
 // "更正前：…截止时间为A\n更正后：…B": the line before the change.
 // "原文：截標日期為A\n更正為：…B": a correction quotes the replaced wording under 原文 when a line below

@@ -12,6 +12,12 @@ describe('readLatinWan', () => {
     expect(readLatinWan('采购预算：15w，不接受联合体')).toBe('采购预算：15万，不接受联合体');
   });
 
+  it('reads a w run onto the money word or ending a 中标价, up to a summary separator', () => {
+    expect(readLatinWan('【招标】某工程｜预算85.6W｜截止：2033年12月15日')).toBe('【招标】某工程｜预算85.6万｜截止：2033年12月15日');
+    expect(readLatinWan('第一候选人：甲公司 报价512.8w\n')).toBe('第一候选人：甲公司 报价512.8万\n');
+    expect(readLatinWan('中标价：238.6w\n成交价：46.8w / 服务期一年')).toBe('中标价：238.6万\n成交价：46.8万 / 服务期一年');
+  });
+
   it('leaves watts and model names alone', () => {
     const text = '灯具功率：100W\n型号：XK-300W\n路灯60W/盏';
     expect(readLatinWan(text)).toBe(text);

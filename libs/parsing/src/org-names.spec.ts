@@ -11,6 +11,10 @@ describe('readOrgAt', () => {
     expect(readOrgAt('遴选结果：\n中选律师事务所：青禾律师事务所', 5, 'supplier')).toBe('青禾律师事务所');
     expect(readOrgAt('入选银行：青禾农村商业银行股份有限公司', 0, 'supplier')).toBe('青禾农村商业银行股份有限公司');
   });
+
+  it('ends a value at a slash between spaces, the field separator of a group-chat summary', () => {
+    expect(readOrgAt('采购人：青禾县东街街道办事处 / 成交供应商：青禾配送有限公司 / 成交价：46.8w', 4, 'any')).toBe('青禾县东街街道办事处');
+  });
 });
 
 describe('leadingOrg', () => {

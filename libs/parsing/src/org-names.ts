@@ -53,7 +53,8 @@ export type OrgKind = 'supplier' | 'any';
 // ("项目法人 某水利局 招标代理 某咨询公司") sets the agency's label between single spaces after the buyer.
 const STOP_LABEL =
   /(?:地址|联系人|联系电话|联系方式|电话|邮编|传真|邮箱|统一社会信用代码|社会信用代码|信用代码|统一编号|组织机构代码|法定代表人|项目名称|工程名称|中标(?:\(成交\))?(?:金额|价格?)|成交(?:金额|价格?)|投标报价|报价|评标|得分|排名|中标人|中标候选人|第[二三四五2-5]名|第[二三2-3]中标候选人|代理机构|(?:采购|招标)代理(?:人|单位)?[:：]|联系|开户(?:银行|行)|银行账号|项目经理(?!部)|总监|资质|工期|质量(?![检监技认])|备注|名称|品牌|型号|数量|单价|\d{1,2}[、.](?=\p{Script=Han})|[ \t](?:招标|采购)代理(?:机构|人|单位)?[ \t])/u;
-const VALUE_END = /[\n，,。;；|\t!！?？]|\s{2,}/u;
+// A group-chat summary splits its fields by a slash between spaces ("采购人：某办事处 / 成交供应商：某公司").
+const VALUE_END = /[\n，,。;；|\t!！?？]|\s{2,}|[ \t][/／][ \t]/u;
 // "某某建设有限公司 某某市政工程有限公司 某某路桥有限公司": names of a flattened row split by one space
 // each. A PDF's stray spaces fall inside a name, never right after its legal form with a whole
 // firm's name behind them (a branch after its parent ends in 分公司, not in 有限公司).

@@ -1,3 +1,4 @@
+import { parseBulletin } from './bulletin-parser';
 import { closeSpacedLabels, dropPictographs } from './spaced-labels';
 
 describe('closeSpacedLabels', () => {
@@ -48,6 +49,17 @@ describe('dropPictographs', () => {
     expect(dropPictographs('✨成交供应商✨\n曲靖某\n🏆 中标单位：甲公司\n1️⃣ 工期：90天👍')).toBe(
       '成交供应商\n曲靖某\n 中标单位：甲公司\n1 工期：90天',
     );
+  });
+
+  it("lets the parser read a 标讯 card's labels dressed in emoji", () => {
+    const parsed = parseBulletin({
+      title: '【招标】【广东·深圳】某街道公园提升改造工程',
+      body: '📌项目编号：AB-2033-SG-062\n🏢采购单位：深圳市某街道办事处\n💰预算：186w\n⏰截止：2033-12-08 09:30\n🗓发布：2033-11-17',
+    });
+    expect(parsed.budgetYuan).toBe(1_860_000);
+    expect(parsed.deadlineAt?.toISOString()).toBe('2033-12-08T01:30:00.000Z');
+    expect(parsed.publishedAt?.toISOString()).toBe('2033-11-16T16:00:00.000Z');
+    expect(parsed.projectCode).toBe('AB-2033-SG-062');
   });
 
   it('drops the English gloss between a label opening its line and the colon', () => {
