@@ -2792,6 +2792,19 @@ import { percent, tallyChecks } from './tally';
 // deadline 807 → 812/814, published 433 → 439/442, buyer 2236 → 2237/2246, every other column unchanged. Dev and held-out unchanged (every dev
 // miss the same). Left: a 【截标提醒】 forward whose title names no notice kind reads no category and its date at the
 // foot (—— 2033-11-21 群主整理) is not read; a buyer with no colon (采购单位成都市…，).
+// b128: long tender notices and 招标文件 excerpts (6,000–9,000 characters) from 青海, 宁夏, 西藏, 海南, 新疆, 吉林,
+// 黑龙江, 内蒙古 and 天津 portals, 17 tenders and 3 corrections, some with region text: the fields sit among decoy figures
+// and dates (注册资本不低于…万元, 单项合同金额不低于…万元 with 2029年1月1日以来, 投标保证金, 履约保证金 10%, 标书费, 代理服务费,
+// a 评分标准 table with a price formula, 质保期/工期 in days, 付款方式 percentages, 踏勘现场/答疑截止/异议截止/样品递交
+// times, both parties' bank accounts), the real 预算金额/最高限价 and 投标截止时间 only in the 投标人须知前附表 near the foot.
+// Labels follow the set: a correction carries no budget and its deadline is the new one. First-time figures: region,
+// category, stage, deadline 20/20, published 5/5, buyer, agency and project code 20/20, budget (stated) 0/17 (the
+// corrections' none-stated 3/3): a score row "每提供一项单项合同金额500万元及以上的类似业绩得2分" was read as a reported
+// contract price, so the whole text passed for a result notice and no budget was read. Rule added: a 合同金额/中标金额 label
+// after 单项/单个/单笔/每项/类似项目, or whose amount is followed by 及以上/以上, is a past-contract threshold and no
+// reported price (performance-threshold.ts, used by result-notice.ts). After: budget (stated) 17/17; own budget (stated)
+// 1028 → 1045/1046, every other column unchanged. Dev and held-out unchanged (every dev miss the same). Left: nothing in
+// this batch.
 
 const OWN_SET = join(__dirname, '../../test/fixtures/own-field-set.jsonl');
 

@@ -1,5 +1,6 @@
 import { readAmountAfter } from './amount-reader';
 import { inFormerPartyNote } from './former-result';
+import { isPerformanceThreshold } from './performance-threshold';
 
 // Labels of money that was bid or awarded. These are never budgets.
 const AWARD_AMOUNT_LABEL =
@@ -21,7 +22,8 @@ export function reportsAwardAmounts(displayText: string): boolean {
     const before = displayText.slice(Math.max(0, m.index - 6), m.index);
     if (EARLIER_AWARD.test(before) || ESTIMATED.test(before) || inFormerPartyNote(displayText, m.index)) continue;
     const hit = readAmountAfter(displayText, m.index + m[0].length, null);
-    if (hit && hit.yuan !== null && hit.yuan >= 100) return true;
+    // "单项合同金额300万元及以上的类似业绩": the size of a past contract a bidder must show.
+    if (hit && hit.yuan !== null && hit.yuan >= 100 && !isPerformanceThreshold(displayText, m.index, hit.end)) return true;
   }
   return false;
 }
