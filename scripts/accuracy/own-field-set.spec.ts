@@ -2805,6 +2805,24 @@ import { percent, tallyChecks } from './tally';
 // reported price (performance-threshold.ts, used by result-notice.ts). After: budget (stated) 17/17; own budget (stated)
 // 1028 → 1045/1046, every other column unchanged. Dev and held-out unchanged (every dev miss the same). Left: nothing in
 // this batch.
+//
+// b127: the encoding and whitespace noise scraped text carries: line breaks escaped twice by a JSON export (a backslash
+// and n, r\n or t), \r\n and lone \r, HTML entities left in plain text (&nbsp; &amp; &lt; &yen; &#12288;), a stray <br>
+// or <p>, zero-width spaces and joiners inside labels and names, a byte-order mark, NBSP and \u3000 indentation,
+// full-width digits and letters in amounts, dates and codes, soft hyphens and U+FFFD where a character was lost;
+// tenders, results, candidates, changes, an intent and a termination, one with region text. Checked first: NFKC already
+// made full-width figures, NBSP and \u3000 plain, \r\n and \r were lines, and a body with <br>, <p> or &nbsp;/&lt;/&#N;
+// went through htmlToText. First-time figures: region 19/20 (district), category and stage 20/20, budget (stated) 9/11,
+// award 8/8, winners 7/8, buyer 16/20, agency 2/2, project code 3/7, deadline 8/10. Rule added, once in normalisation
+// (libs/text/src/scrape-noise.ts, used by toDisplayText and toMatchText): zero-width marks, word joiners, byte-order
+// marks and soft hyphens are dropped; a written \n, \r\n or \r next to Chinese text, a digit or an end of text is a
+// line break (\t a tab), while one between Latin letters (C:\new) stays; named and numeric entities left in plain text
+// are decoded (&yen; alone is not HTML to looksLikeHtml); htmlToText, which decodes
+// once itself, asks toDisplayText for no second decoding (&amp;lt; stays &lt;). After: budget 11/11, winners 8/8, buyer 20/20, project code
+// 7/7, deadline 10/10; own budget (stated) 1036 → 1038/1039, winners 1132 → 1133/1134, buyer 2273 → 2277/2286, project
+// code 1912 → 1916/1918, deadline 828 → 830/832, every other column unchanged. Dev and held-out unchanged. Left: a
+// title district (平桥区) whose buyer names a town (五里墩街道) that another city has too reads no district; a U+FFFD
+// inside a name cannot be restored and is kept as written.
 
 const OWN_SET = join(__dirname, '../../test/fixtures/own-field-set.jsonl');
 

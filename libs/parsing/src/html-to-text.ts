@@ -31,7 +31,7 @@ export function htmlToText(html: string): string {
   // Nested blocks (</td></tr><tr>, </p><div>) make runs of breaks: one line break each.
   const text = dropTableMarks(lines).replace(/[^\S\n]*\n\s*/g, '\n');
   // Decoded last, so "&lt;script&gt;" written in the text stays text.
-  return toDisplayText(decodeHTML(text));
+  return toDisplayText(decodeHTML(text), false);
 }
 
 /** True when a body looks like HTML rather than plain text. */

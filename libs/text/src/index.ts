@@ -1,2 +1,3 @@
 export * from './normalize';
 export * from './suffix-first-scan';
+export * from './scrape-noise';

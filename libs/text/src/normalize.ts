@@ -1,4 +1,5 @@
 import * as OpenCC from 'opencc-js';
+import { cleanScrapeNoise } from './scrape-noise';
 
 // Taiwan and Hong Kong variants both map to mainland simplified; 'tw' covers the common characters.
 const convert = OpenCC.Converter({ from: 'tw', to: 'cn' });
@@ -54,11 +55,12 @@ const CJK = '\\p{Script=Han}\\u3000-\\u303f\\uff00-\\uffef';
 const SPACE_BETWEEN_CJK = new RegExp(`(?=\\s)(?<=[${CJK}])\\s+(?=[${CJK}])`, 'gu');
 
 /**
- * Display form: NFKC (full-width → half-width), traditional → simplified, runs of spaces and
- * tabs collapsed, line breaks kept (at most one blank line), trimmed.
+ * Display form: scrape noise cleaned (scrape-noise.ts), NFKC (full-width → half-width), traditional → simplified, runs of spaces and
+ * tabs collapsed, line breaks kept (at most one blank line), trimmed. Text whose entities are decoded already
+ * (from HTML) passes decodeEntities false.
  */
-export function toDisplayText(input: string): string {
-  return toSimplified(input.normalize('NFKC'))
+export function toDisplayText(input: string, decodeEntities = true): string {
+  return toSimplified(cleanScrapeNoise(input, decodeEntities).normalize('NFKC'))
     .replace(/\r\n?/g, '\n')
     .replace(/[^\S\n]+/g, ' ')
     .replace(/ *\n */g, '\n')
@@ -79,7 +81,11 @@ const recentMatch = new Map<string, string>();
 export function toMatchText(input: string): string {
   const hit = recentMatch.get(input);
   if (hit !== undefined) return hit;
-  const out = toSimplified(input.normalize('NFKC')).toLowerCase().replace(/\s+/g, ' ').replace(SPACE_BETWEEN_CJK, '').trim();
+  const out = toSimplified(cleanScrapeNoise(input).normalize('NFKC'))
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .replace(SPACE_BETWEEN_CJK, '')
+    .trim();
   if (input.length >= MATCH_MEMO_MIN) {
     if (recentMatch.size >= RECENT) recentMatch.delete(recentMatch.keys().next().value!);
     recentMatch.set(input, out);
