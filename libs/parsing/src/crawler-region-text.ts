@@ -23,9 +23,10 @@ export function trustedRegionText(input: {
   const filedPath = filed ? regionPath(filed) : [];
   if (filedPath.length < 2) return regionText;
   const ownCity = (code: string | undefined): string | null => (code ? (regionPath(code)[1]?.code ?? null) : null);
+  // The buyer first: most buyers sit in the filed city, and the title then need not be read.
   const byBuyer = ownCity(resolveRegion({ buyer })?.code);
-  const byTitle = ownCity(resolveRegion({ title })?.code);
-  if (!byBuyer || byBuyer !== byTitle || byBuyer === filedPath[1].code) return regionText;
+  if (!byBuyer || byBuyer === filedPath[1].code) return regionText;
+  if (ownCity(resolveRegion({ title })?.code) !== byBuyer) return regionText;
   // The filed city (or district) named anywhere, even by its first two characters, keeps the text.
   const text = `${buyer}\n${title}\n${body}`;
   if (filedPath.slice(1).some((r) => text.includes(r.name.slice(0, 2)))) return regionText;
