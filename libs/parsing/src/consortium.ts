@@ -45,9 +45,7 @@ export function withoutGroupWords(line: string): string {
 
 export function membersOfCell(name: string): string[] {
   if (!AFTER_ROLE_NOTE.test(name)) return [name];
-  const parts = name
-    .replace(INTRODUCED_BY, '')
-    .replace(GROUP_WORD, '')
+  const parts = withoutGroupWords(name)
     .split(AFTER_ROLE_NOTE)
     .map((p) => p.trim().replace(GROUP_WORD, '').trim());
   const members = parts.map((p) => readOrgAt(p, 0, 'supplier'));

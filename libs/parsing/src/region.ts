@@ -14,7 +14,7 @@ import {
 } from '@app/regions';
 import { campusSiteRegion } from './campus-site';
 import { dropSeatAddressDistrict } from './seat-address-district';
-import { preferSiteDistrict } from './site-district';
+import { preferSiteDistrict, siteDistrictOf } from './site-district';
 
 export interface LocatedRegion {
   code: string;
@@ -93,7 +93,9 @@ export function locateRegion(input: {
   );
   // A site line's district outranks a buyer of another district in the same city (site-district).
   // A province's or city's body read as the district of its own (or a party's) address is the city's.
-  const code = dropSeatAddressDistrict(preferSiteDistrict(found?.code ?? null, input.body), input);
+  // The site lines are read once for both.
+  const site = siteDistrictOf(input.body);
+  const code = dropSeatAddressDistrict(preferSiteDistrict(found?.code ?? null, site), site, input);
   return code ? { code, path: regionPath(code).map((r) => r.name) } : null;
 }
 

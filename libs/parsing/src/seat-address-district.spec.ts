@@ -1,5 +1,10 @@
 import { locateRegion } from './region';
-import { dropSeatAddressDistrict } from './seat-address-district';
+import { dropSeatAddressDistrict as dropWithSite } from './seat-address-district';
+import { siteDistrictOf } from './site-district';
+
+/** As region.ts calls it: with the site lines read from the same body. */
+const dropSeatAddressDistrict = (code: string, input: { buyer: string; regionText?: string; title: string; body: string }) =>
+  dropWithSite(code, siteDistrictOf(input.body), input);
 
 const cityOf = (input: { buyer: string; title: string; body: string; regionText?: string }) => locateRegion(input)?.path;
 

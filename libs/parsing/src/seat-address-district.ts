@@ -1,5 +1,4 @@
 import { getRegion, regionContains, resolveRegion } from '@app/regions';
-import { siteDistrictOf } from './site-district';
 
 // A province's or a city's own body (省体育总会, 市财政局, 市人民医院, 市教育委员会 of a municipality) buys for
 // its city; the agency, the supplier, the trading centre where bids are opened and the deposit bank
@@ -45,10 +44,12 @@ function addressesNaming(name: string, text: string, buyer: string): 'others' | 
 
 /**
  * The city in place of a district `code` read for a province- or city-level buyer where that district
- * stands only in other parties' addresses (or its own, where the work is the whole area's); `code` as it is otherwise.
+ * stands only in other parties' addresses (or its own, where the work is the whole area's) and no
+ * site line names a place (`site`, siteDistrictOf); `code` as it is otherwise.
  */
 export function dropSeatAddressDistrict(
   code: string | null,
+  site: string | null,
   input: { regionText?: string | null; buyer?: string | null; title: string; body: string },
 ): string | null {
   const found = code ? getRegion(code) : null;
@@ -56,7 +57,7 @@ export function dropSeatAddressDistrict(
   const buyerCode = resolveRegion({ buyer: input.buyer })?.code;
   const buyerLevel = buyerCode ? getRegion(buyerCode)?.level : undefined;
   if (!buyerCode || (buyerLevel !== 'province' && buyerLevel !== 'city') || !regionContains(buyerCode, found.code)) return code;
-  if (siteDistrictOf(input.body)) return code;
+  if (site) return code;
   const short = found.name.replace(SUFFIX, '');
   const names = short.length >= 2 && short !== found.name ? [found.name, short] : [found.name];
   const text = `${input.title}\n${input.body}`;

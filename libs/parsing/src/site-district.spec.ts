@@ -1,5 +1,8 @@
 import { regionPath } from '@app/regions';
-import { preferSiteDistrict, siteDistrictOf } from './site-district';
+import { preferSiteDistrict as preferSite, siteDistrictOf } from './site-district';
+
+/** As region.ts calls it: with the site lines read from the body. */
+const preferSiteDistrict = (code: string | null, body: string) => preferSite(code, siteDistrictOf(body));
 
 const names = (code: string | null): string[] | null => (code ? regionPath(code).map((r) => r.name) : null);
 

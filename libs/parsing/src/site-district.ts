@@ -29,14 +29,12 @@ export function siteDistrictOf(body: string): string | null {
 }
 
 /**
- * The site's place in place of `code` where both lie in one city (or municipality) and `code` is
- * that city or another of its districts (or, for a site across districts, one of them); `code` as
- * it is otherwise.
+ * The site's place (siteDistrictOf) in place of `code` where both lie in one city (or municipality)
+ * and `code` is that city or another of its districts (or, for a site across districts, one of
+ * them); `code` as it is otherwise.
  */
-export function preferSiteDistrict(code: string | null, body: string): string | null {
-  if (!code) return code;
-  const site = siteDistrictOf(body);
-  if (!site || site === code) return code;
+export function preferSiteDistrict(code: string | null, site: string | null): string | null {
+  if (!code || !site || site === code) return code;
   const siteRegion = getRegion(site);
   const city = siteRegion?.level === 'district' ? siteRegion.parentCode : site;
   const found = getRegion(code);
