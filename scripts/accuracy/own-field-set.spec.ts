@@ -2823,6 +2823,20 @@ import { percent, tallyChecks } from './tally';
 // code 1912 → 1916/1918, deadline 828 → 830/832, every other column unchanged. Dev and held-out unchanged. Left: a
 // title district (平桥区) whose buyer names a town (五里墩街道) that another city has too reads no district; a U+FFFD
 // inside a name cannot be restored and is kept as written.
+//
+// b130: government e-mall and small-order pages: 电子卖场/网上超市/网上商城 竞价公告 and 竞价结果 (反向竞价 with 报价记录
+// of several bidders, a 是否成交 column, a rank list, a line closed by 成交), 框架协议 二次竞价 calls and results, 直购
+// and 定点 订单公示, 小额零星 and 协议供货 results, 中介服务超市 选取公告 and 选取结果 (评估, 审计, 造价咨询 chosen by 随机抽取
+// or 竞价), a failed 竞价; county and district units in 19 provinces, two with region text. First-time figures:
+// region all right, category 19/20, stage 17/20, budget (stated) 5/6, award 11/13, winners 10/14, buyer 20/20, project
+// code 19/19, deadline 4/5. Rules added: a title's 订单公示/订单公告 is a result and 选取公告/选取邀请 a call (notice-rules.ts);
+// 中选中介机构 is a winner's label, and a draw's 抽取结果/摇中单位 names the winner before the pool listed above it
+// (报名中介机构, 入围机构), with the 服务费 stated right below it as the award (drawn-winner.ts, used by winners.ts and
+// award-amount.ts); with no label, the one quote line of several closed by 成交 names the winner (marked-row.ts); a
+// 服务金额上限/收费上限 is a ceiling (budget-labels.ts); a 中介超市 selection's 报名截止 is its deadline (signup-cutoff.ts).
+// After: every field of the batch right; own category 2655 → 2656/2656, stage 715 → 718/720, budget (stated) 1060 →
+// 1061/1062, award 989 → 991/992, winners 1143 → 1147/1148, deadline 854 → 855/857. Dev and held-out unchanged. Left:
+// nothing in this batch.
 
 const OWN_SET = join(__dirname, '../../test/fixtures/own-field-set.jsonl');
 

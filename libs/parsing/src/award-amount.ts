@@ -1,3 +1,4 @@
+import { DRAWN_FEE_LABEL } from './drawn-winner';
 import { nameBeforeRankAtLineEnd } from './rank-at-line-end';
 import { winnerDecidedByRank } from './rank-decided';
 import { labelMultiplier, readAmountAfter, unitStatedAbove } from './amount-reader';
@@ -64,7 +65,9 @@ const AWARD_LABELS: readonly RegExp[] = [
   // A service won at a rate of the fee scale states the contract's provisional price as its own
   // field: "合同暂定价：420,000元", "暂定合同金额：…".
   /(?:承包|发包|签约|合同)(?:暂定)?(?:总)?(?:金额|价款|价格|价)(?=\s*(?:\([^()\n]{1,8}\))?\s*(?:[:：]|为))|暂定合同(?:总)?(?:金额|价款|价)(?=\s*[:：])/gu,
-  // A result table with one total column: "序号 | 标项名称 | 总价(元) | 中标供应商名称".
+  DRAWN_FEE_LABEL,
+  // A result table with one total column: "序号 | 标项名称 | 总价(元) | 中标供应商名称" (kept last:
+  // a ranked bidders table is read just before it).
   /总价(?=\()/gu,
 ];
 const UNIT_NOTE = /^\s*\((?:单位[:：]?)?\s*(?:人民币)?\s*(万元|元|亿元)\s*(?:人民币)?\s*\)/u;

@@ -7,6 +7,8 @@ describe('budgetTierOf', () => {
     expect(budgetTierOf('采购预算/最高限价')).toBe(0);
     expect(budgetTierOf('最高投标限价')).toBe(1);
     expect(budgetTierOf('招标控制价')).toBe(1);
+    expect(budgetTierOf('服务金额上限：')).toBe(1);
+    expect(budgetTierOf('收费上限为')).toBe(1);
     expect(budgetTierOf('投资额或合同估算价（万元）')).toBe(2);
     expect(budgetTierOf('项目总投资金额')).toBe(3);
   });
@@ -64,6 +66,7 @@ describe('budgetTierOf: an investor selection within a larger programme', () => 
     expect(budgetTierOf('其中本次招标范围内投资')).toBe(2);
     expect(budgetTierOf('本次采购估算总投资')).toBe(2);
     expect(budgetTierOf('片区开发总投资')).toBe(3);
+    expect(extractBudget('选取方式：竞价\n服务金额上限：12.8万元')?.yuan).toBe(128_000);
     expect(extractBudget('片区开发总投资约35.6亿元，其中本次招标范围内投资约31.2亿元。\n合作期：15年。')?.yuan).toBe(3_120_000_000);
   });
 });

@@ -1008,4 +1008,11 @@ describe('readNoticeKind: news of a milestone and of a plan', () => {
       stage: 'completion',
     });
   });
+
+  it("reads an online mall's 订单公示 as a result and a 中介超市 选取公告 as a call", () => {
+    expect(kind('某局公务用车定点维修订单公示')).toEqual({ category: 'award', stage: 'result' });
+    expect(kind('某检察院直购订单公告')).toEqual({ category: 'award', stage: 'result' });
+    expect(kind('某街道工程造价咨询服务网上中介超市选取公告')).toEqual({ category: 'tender', stage: 'invitation' });
+    expect(kind('某局土地评估中介服务选取结果公告')).toEqual({ category: 'award', stage: 'result' });
+  });
 });

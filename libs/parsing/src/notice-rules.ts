@@ -151,6 +151,8 @@ export const TITLE_RULES: readonly NoticeRule[] = [
   // on one (…的公示) is left to the rules below.
   rule('news', 'progress', PRESS_HEADLINE),
   // A bilingual or English title names them too: Publicity of Winning Candidates, Notice of Award.
+  // An online mall's order published after a 直购, 定点 or 协议供货 purchase (订单公示) names the supplier
+  // who got it and its price: a result, though no word of 成交 is in the title.
   // Firms let into a pool (定点采购入围供应商确定公示) won a place in it; a small works contractor drawn by
   // lot from a roster (承包商随机抽取结果, 摇号结果) is chosen as a winner is, unlike experts drawn to judge.
   rule(
@@ -161,7 +163,7 @@ export const TITLE_RULES: readonly NoticeRule[] = [
   rule(
     'award',
     'result',
-    /中标|成交|中选|决标|得标|(?:评标|评审|采购|招标|比选|谈判|磋商|询价|询比|遴选|竞价)结果|结果(?:公告|公示)|入围(?:供应商|单位|企业|名单)?(?:确定)?(?:结果|公示|公告|名单)|(?:承包商|承包人|供应商|施工单位|服务商|服务机构)(?:随机)?(?:抽取|摇号|抽签|选取)结果|定标|判给(?:公告|结果|公示)|批出合[约同]|[Nn]otice of (?:[Cc]ontract )?[Aa]ward|(?:[Cc]ontract |[Bb]id )?[Aa]ward (?:[Aa]nnouncement|[Nn]otice|[Rr]esults?)/u,
+    /中标|成交|中选|决标|得标|(?:评标|评审|采购|招标|比选|谈判|磋商|询价|询比|遴选|竞价)结果|结果(?:公告|公示)|入围(?:供应商|单位|企业|名单)?(?:确定)?(?:结果|公示|公告|名单)|(?:承包商|承包人|供应商|施工单位|服务商|服务机构)(?:随机)?(?:抽取|摇号|抽签|选取)结果|定标|判给(?:公告|结果|公示)|订单(?:信息)?(?:公示|公告)|批出合[约同]|[Nn]otice of (?:[Cc]ontract )?[Aa]ward|(?:[Cc]ontract |[Bb]id )?[Aa]ward (?:[Aa]nnouncement|[Nn]otice|[Rr]esults?)/u,
   ),
   // A 询价's quotes as read out (报价一览表公示) before anyone is chosen; a result that attaches its
   // quotes (成交结果及报价一览表) is read above as the result.
@@ -234,6 +236,9 @@ export const TITLE_RULES: readonly NoticeRule[] = [
   // A purchasing platform calls on drug and device firms to apply for listing (挂网申报) or to enter a
   // 集中带量采购 (申报企业, 申报材料): the firms' 申报 is their bid, so the call is a tender, though a project
   // 申报 to an approving office is no procurement.
+  // A 中介服务超市 (an online roster of appraisers, auditors and cost consultants) asks its firms to bid
+  // for or be drawn for a job (造价咨询中介超市选取公告, 选取邀请): a call; its outcome is a 选取结果, read above.
+  rule('tender', 'invitation', /选取(?:公告|邀请)/u),
   rule('tender', 'invitation', /挂网(?:采购)?申报|申报挂网|(?:集中|带量|联盟)采购申报(?!结果|情况)/u),
   rule('proposed', 'eia', /环评|环境影响/u),
   rule('proposed', 'feasibility_approval', /可研|可行性研究/u),

@@ -30,4 +30,10 @@ describe('signupCutoff', () => {
     const withBids = { ...letting, body: `${letting.body}\n竞租申请文件递交截止时间：2031年4月15日9:30` };
     expect(parseBulletin(withBids).deadlineAt).toEqual(new Date('2031-04-15T01:30:00Z'));
   });
+
+  it('reads the 报名截止 of a 中介超市 selection, whose 竞价 or draw comes later', () => {
+    expect(signupCutoff('网上中介超市选取公告\n服务金额上限：12.8万元\n报名截止时间：2034年1月18日17:00\n竞价时间：另行通知')).toEqual(
+      new Date('2034-01-18T09:00:00Z'),
+    );
+  });
 });
