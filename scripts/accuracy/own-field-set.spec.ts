@@ -2837,6 +2837,29 @@ import { percent, tallyChecks } from './tally';
 // After: every field of the batch right; own category 2655 → 2656/2656, stage 715 → 718/720, budget (stated) 1060 →
 // 1061/1062, award 989 → 991/992, winners 1143 → 1147/1148, deadline 854 → 855/857. Dev and held-out unchanged. Left:
 // nothing in this batch.
+// b129: international and foreign-funded procurement, which the set had little of: 机电产品国际招标 tenders, results,
+// a 评标结果公示 with two 中标候选人 priced in USD, a clarification and an extension (国际招标编号 0733-…, 招标机构,
+// 中标人 with 制造商 and 国别, prices in USD, EUR or CNY, two lots in EUR, two lots in CNY and USD), World Bank, ADB and
+// AIIB loan projects (贷款号, 采购包编号, Invitation for Bids with English sentences and English-only labels, Contract
+// Award Notice with bidders' prices, an English Amendment No.2 moving the Bid Closing, a bilingual Invitation for
+// Prequalification), a Chinese 资格预审 for TBMs, a 外资 buyer in 苏州工业园区, a 港资 buyer in 前海 (截标时间, 港币), a 澳资
+// buyer in 横琴 and a 中外合资 hospital with a Chinese and an English title. Labels follow the set: only a foreign currency
+// stated leaves the yuan field null, RMB beside USD (折合人民币) is the figure; the buyer is the 项目实施单位/业主, never
+// the bank. First-time figures: category, stage, budget, award, winners and agency 20/20; region 19/20 (the 横琴 buyer
+// named 濠江, a bare 汕头 district, against a 珠海 site); buyer 17/20 (notes "(澳门投资企业)" and "(香港某集团全资附属公司)"
+// kept; "某投资(集团)有限公司（业主 Employer）拟对…" unread); project code 16/20 (IFB No., RFB No., 采购包编号 unread);
+// deadline 10/12 ("Bid Closing: 09:00, 26 March 2034" and "Bids must be delivered … on or before 09:30 hours (Beijing
+// time), May 22, 2034" unread). Rules added: an English-only label opening a line (Purchaser/Employer/Owner/
+// Implementing Agency with a Chinese name after it, Tendering/Procurement Agent, Bid Closing, IFB/RFB/Tender No.,
+// Package No., Contract No.) reads as its Chinese label (english-labels.ts, after the glosses in spaced-labels.ts); an
+// English sentence handing bids (tenders, applications) in "on or before"/"not later than" a date sets the deadline
+// (english-submit.ts, in dates.ts); 采购包编号/合同包编号 are code labels (project-code.ts); a role note may carry an
+// English gloss ("（业主 Employer）") and a bracketed part inside the name before it ((集团), (深圳)) is kept
+// (role-note.ts); ownership notes of 港澳 capital (澳门投资企业, 港资独资) and "(…全资附属公司)" are no part of a name
+// (org-names.ts); bare 濠江 (Macau's literary name) is a common-word short form (libs/regions region-names.ts). After:
+// all 20 rows right; own province 2637 → 2638/2645, city 2521 → 2522/2532, district 2300 → 2301/2318, buyer 2314 →
+// 2317/2326, project code 1952 → 1956/1958, deadline 860 → 862/864, every other column unchanged. Dev and held-out
+// unchanged. Left: nothing in this batch.
 
 const OWN_SET = join(__dirname, '../../test/fixtures/own-field-set.jsonl');
 

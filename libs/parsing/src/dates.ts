@@ -9,6 +9,7 @@ import { timeInNextField } from './separate-time';
 import { spellEnglishDates } from './english-dates';
 import { proseWindowEnds } from './prose-window';
 import { sentToBefore } from './sent-to';
+import { englishSubmitBefore } from './english-submit';
 import { movesOnlyOpening, standingDeadline, standingFirst } from './standing-deadline';
 
 export { shanghaiDate } from './date-scan';
@@ -249,6 +250,7 @@ export function extractDeadline(text: string, published: Date | null = null): Da
       true,
     ),
     ...submitBefore,
+    ...englishSubmitBefore(joined, hits),
     ...sentToBefore(joined, hits),
     ...windowEnds(joined, hits),
     ...proseWindowEnds(joined, hits),

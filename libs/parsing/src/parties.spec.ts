@@ -39,6 +39,11 @@ describe('readParties', () => {
     expect(read('采购人：某某国际大学(中外合作办学)\n项目编号：W-01', '', false).buyer).toBe('某某国际大学');
   });
 
+  it('drops a note on Hong Kong or Macau capital, or on the parent group, after a buyer’s name', () => {
+    expect(read('招标人：某某文旅发展有限公司（澳门投资企业）\n中标人：某某幕墙有限公司').buyer).toBe('某某文旅发展有限公司');
+    expect(read('招标人：某某(深圳)置业有限公司(香港某某集团全资附属公司)\n工程名称：某办公楼装修').buyer).toBe('某某(深圳)置业有限公司');
+  });
+
   it('reads 比选代理 as the agency of a selection (比选)', () => {
     expect(read('比选人：某镇人民政府\n比选代理：某某工程咨询有限公司\n第一中选人：某某建设有限公司')).toEqual({
       buyer: '某镇人民政府',

@@ -161,6 +161,10 @@ describe('extractProjectCode and projectCodeOf: how codes are written', () => {
 });
 
 describe('extractProjectCode: a loan project contract package', () => {
+  it('reads a loan project’s 采购包编号', () => {
+    expect(extractProjectCode('贷款号：L0921A\n采购包编号：SD-YN-CW-01\n建设地点：某县某镇')).toBe('SD-YN-CW-01');
+  });
+
   it('reads 合同编号 when no label of the procedure is given', () => {
     expect(extractProjectCode('项目名称：世界银行贷款某省城乡供水项目\n合同编号：WB-ZX-CW-07\n项目业主：某县水务局')).toBe('WB-ZX-CW-07');
   });

@@ -13,7 +13,8 @@ import { proseDocketCode, titleDocketCode } from './title-docket-code';
 const INVESTMENT_LABEL = /(?:投资)?项目(?:统一)?代码/gu;
 const CODE_LABELS: readonly RegExp[] = [
   /(?:采购|招标)?项目(?:文件)?编号(?:\([^()\n]{0,8}\))?|招标(?:文件|文书)?编号|采购(?:执行|文件)?编号|(?:询价|询比|磋商|谈判|比选|竞价)文件编号/gu,
-  /标段(?:\(包\))?编号|项目编码|招标公告编号|交易编号|工程编号|(?:竞价|询价|询比|比选|比价|议价|磋商|谈判|竞谈|遴选|征集|招募|选聘)编号|(?:订(?:购|货)?|竞价|询价|比价|采购|需求)单(?:编)?号|投标编号|合约编号|标案(?:案|编)号|(?:招标)?案卷编号|(?:^|\n)\s*(?:编|案)号|(?<=[(（])(?:校内|院内|内部|系统内)?编号(?=\s*[:：])/gu,
+  // A loan project (世界银行, 亚行, 亚投行) numbers the package it tenders: 采购包编号, 合同包编号.
+  /标段(?:\(包\))?编号|(?:采购|合同)包编号|项目编码|招标公告编号|交易编号|工程编号|(?:竞价|询价|询比|比选|比价|议价|磋商|谈判|竞谈|遴选|征集|招募|选聘)编号|(?:订(?:购|货)?|竞价|询价|比价|采购|需求)单(?:编)?号|投标编号|合约编号|标案(?:案|编)号|(?:招标)?案卷编号|(?:^|\n)\s*(?:编|案)号|(?<=[(（])(?:校内|院内|内部|系统内)?编号(?=\s*[:：])/gu,
   INVESTMENT_LABEL,
   // A state firm's tendering company numbers the commission it takes (委托编号), and some of its notices
   // give no other number. A unit's own plan of purchases numbers itself 计划编号 without 采购.

@@ -12,6 +12,12 @@ describe('roleNoted', () => {
     expect(roleNoted('某某咨询有限公司受某县水利局(招标人)委托，对某工程进行公开招标', 'buyer')).toBe('某县水利局');
   });
 
+  it('reads a role glossed in English, and a name with a bracketed part inside it', () => {
+    const text = '2. 某市城市建设投资（集团）有限公司（业主 Employer）拟对有意参加本合同投标的申请人进行资格预审。';
+    expect(roleNoted(text.replace(/（/gu, '(').replace(/）/gu, ')'), 'buyer')).toBe('某市城市建设投资(集团)有限公司');
+    expect(roleNoted('某县档案馆(采购人)委托某某招标代理有限公司(采购代理机构)就某项目', 'agency')).toBe('某某招标代理有限公司');
+  });
+
   it('takes no role note without a name right before it', () => {
     expect(roleNoted('经评审，(采购人)确认如下', 'buyer')).toBeNull();
     expect(roleNoted('中标人由某局确定', 'buyer')).toBeNull();

@@ -5,9 +5,16 @@ import { readOrgAt } from './org-names';
 // before it, where a field label names the value after it.
 // The bracket may give the role as the short name the notice goes on to use: "某医院（以下简称“采购人”）
 // 拟采购…".
-const BUYER_ROLES =
-  /\((?:以下(?:简)?称[“"‘']?)?(?:采购人|招标人|采购单位|建设单位|业主|业主单位|项目业主|发包人|委托人|委托单位)[”"’']?\)/gu;
-const AGENCY_ROLES = /\((?:以下(?:简)?称[“"‘']?)?(?:采购代理机构|招标代理机构|代理机构|招标代理|采购代理|集中采购机构)[”"’']?\)/gu;
+// A bilingual notice glosses the role in English inside the bracket: "某公司（业主 Employer）拟对…".
+const GLOSS = String.raw`(?:[ \t]*[A-Za-z][A-Za-z ]{0,30})?`;
+const BUYER_ROLES = new RegExp(
+  String.raw`\((?:以下(?:简)?称[“"‘']?)?(?:采购人|招标人|采购单位|建设单位|业主|业主单位|项目业主|发包人|委托人|委托单位)[”"’']?${GLOSS}\)`,
+  'gu',
+);
+const AGENCY_ROLES = new RegExp(
+  String.raw`\((?:以下(?:简)?称[“"‘']?)?(?:采购代理机构|招标代理机构|代理机构|招标代理|采购代理|集中采购机构)[”"’']?${GLOSS}\)`,
+  'gu',
+);
 const NAME_BEFORE_CHARS = 40;
 // Where the name before a bracket starts: a line, a clause, a field's colon, a closed bracket or quote.
 const NAME_START = /[\n，。,;；:：、)”"]/u;
@@ -25,8 +32,7 @@ export function roleNoted(text: string, role: 'buyer' | 'agency'): string | null
   const pattern = role === 'buyer' ? BUYER_ROLES : AGENCY_ROLES;
   for (const m of text.matchAll(pattern)) {
     const before = text.slice(Math.max(0, m.index - NAME_BEFORE_CHARS), m.index);
-    let start = before.length;
-    while (start > 0 && !NAME_START.test(before[start - 1])) start--;
+    const start = nameStart(before);
     // "某公司受某局(招标人)委托", "某局(采购人)委托某公司(采购代理机构)": the name starts after the
     // sentence's 受 (or 由) and after the 委托 that follows the party before it.
     const candidate = before
@@ -38,4 +44,28 @@ export function roleNoted(text: string, role: 'buyer' | 'agency'): string | null
     if (name && candidate.endsWith(name)) return name;
   }
   return null;
+}
+
+// A closed bracket inside the name is part of it ("某城市建设投资(集团)有限公司", "某置业(深圳)有限公司"): a
+// few Han characters bracketed with more of the name after them. Only one ending the name is a note, and
+// a party's role before it ends the name of the party before ("某档案馆(采购人)委托某公司(采购代理机构)").
+const NAME_PART = /^\p{Script=Han}{1,6}$/u;
+const ROLE_WORD = /采购|招标|代理|业主|单位|发包|委托|简称/u;
+
+function nameStart(before: string): number {
+  let start = before.length;
+  while (start > 0) {
+    const ch = before[start - 1];
+    if (ch === ')' && start < before.length) {
+      const open = before.lastIndexOf('(', start - 2);
+      const part = open >= 0 ? before.slice(open + 1, start - 1) : '';
+      if (NAME_PART.test(part) && !ROLE_WORD.test(part)) {
+        start = open;
+        continue;
+      }
+    }
+    if (NAME_START.test(ch)) break;
+    start--;
+  }
+  return start;
 }

@@ -1,4 +1,5 @@
 import { dropEnglishGlosses } from './english-gloss';
+import { readEnglishLabels } from './english-labels';
 
 // A label spaced out to fill the width of its cell: "中 标 人：", "第 一 中 标 候 选 人：", "质    量：",
 // and in tenders "预 算 金 额：", "截  止  时  间：". Every character stands alone between spaces, at
@@ -22,7 +23,8 @@ const PARTY_HEADING = /^(?:采购|招标|代理|供应商|中标|成交|中选)\
 
 /**
  * The text with labels spaced out character by character closed up, and such values after them;
- * English glosses of labels are dropped too (english-gloss.ts).
+ * English glosses of labels are dropped too (english-gloss.ts), and English-only labels read in Chinese
+ * (english-labels.ts).
  */
 export function closeSpacedLabels(text: string): string {
   const closed = text
@@ -35,7 +37,7 @@ export function closeSpacedLabels(text: string): string {
       (_m, lineStart: string, indent: string, label: string) => lineStart + indent + label.replace(/[ \t\u3000]+/gu, ''),
     )
     .replace(SPACED_VALUE, (_m, colon: string, value: string) => colon + value.replace(/[ \t\u3000]+/gu, ''));
-  return dropEnglishGlosses(closed);
+  return readEnglishLabels(dropEnglishGlosses(closed));
 }
 
 // Reposts on social media dress labels and lines in pictographs ("✨成交供应商✨", "🏆 中标单位：", "1️⃣"):

@@ -37,6 +37,8 @@ export const COMMON_WORD_SHORTS: ReadonlySet<string> = new Set(
     '海西 资源 建安 公安 路南 路北 成安 兴业 方正 安居 凤凰 北湖 西工 亚东 东至 大通 龙泉 江汉 ' +
     // 运河 is a canal (京杭运河, 运河沿线) through many cities, not only 沧州's 运河区.
     '运河 ' +
+    // 濠江 is Macau's literary name (濠江中学, a 澳资 firm's 濠江…), more often than 汕头's 濠江区 written short.
+    '濠江 ' +
     // County-level cities whose name is also a word or a trade name: bare, they name no place.
     '灯塔 榆树 磐石 江山 临海 樟树 新星 双河 天长 无为 阳春 北流 孝义 弥勒 华亭 安达 凤城 永康 明光 宁国 ' +
     '界首 铁力 昆玉 香格里拉 胡杨河 安国 新乐 海阳 万宁 福安 广德'

@@ -114,6 +114,11 @@ describe('resolveRegion: traps', () => {
     expect(code({ title: '沧州运河某街道改造工程' })).toBe('130903');
   });
 
+  it('reads a bare 濠江 in a firm’s name as Macau’s literary name, not 汕头市濠江区', () => {
+    expect(code({ title: '横琴某濠江文旅有限公司幕墙工程中标结果公示', body: '项目地点：珠海市横琴粤澳深度合作区某路1号' })).toBe('440402');
+    expect(code({ title: '汕头市濠江区某小学改造工程' })).toBe('440512');
+  });
+
   it('weighs the agency and its address less than the buyer', () => {
     const body = '采购人：平罗县人民医院 地址：平罗县鼓楼南街\n采购代理机构：陕西汇智项目管理有限公司宁夏分公司\n地址：银川市金凤区';
     expect(code({ buyer: '平罗县人民医院', agency: '陕西汇智项目管理有限公司宁夏分公司', body })).toBe('640221');
