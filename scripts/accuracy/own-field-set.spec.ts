@@ -2860,6 +2860,22 @@ import { percent, tallyChecks } from './tally';
 // all 20 rows right; own province 2637 → 2638/2645, city 2521 → 2522/2532, district 2300 → 2301/2318, buyer 2314 →
 // 2317/2326, project code 1952 → 1956/1958, deadline 860 → 862/864, every other column unchanged. Dev and held-out
 // unchanged. Left: nothing in this batch.
+// b131: buyers written where a reader finds them late or twice: the ccgp contact section, its three fields on one
+// line ("1.采购人信息 名称：… 地址：… 联系方式：…") or with the agency's block first; a 施工招标 whose 招标人 stands only
+// in the foot's "招标人：（盖章）" with the name on the next line (the 发改局 that approved it named earlier) and a
+// result signed "采购人（盖章）：" likewise; buyers only in a 联系人及联系方式 table (pipes, or spaces, beside the agency
+// and a 监督部门); names written shorter than the title's (黄州区人民医院 under 黄冈市…, a 职业技术学院 and a state
+// firm's subsidiary under their province, a 街道办事处 under its city), kept as their own field writes them; a 区本级
+// intent and a 中共…委员会机关; 项目单位, 建设单位 (agency first), 发包人（业主单位） in a clarification an agency issues
+// "受发包人委托", 需求单位 beside an agency, a 使用单位 college under its university, a buyer with its 上级主管部门 and a
+// 监督单位 named, and "…代理机构…受采购人某医院委托" with the agency first. Labels follow the set: the field's own
+// name wins over the title's longer one and over a 使用单位, 上级主管部门 or 监督单位; an intent's budget is its first
+// item's. One labelling slip, fixed: the 区本级 intent's budget was left null (its first item is 86万). First-time
+// figures: category, stage, region, budget (stated) 7/7, award 8/8, winners 8/8, agency 19/19, project code 19/19,
+// deadline 8/8, published 1/1 all right; buyer 19/20 (中共…委员会机关 read without its 机关). Rule added: a 机关 after
+// a body's suffix stays in the name as 本级 does, unless it starts another body (机关事务管理局, 机关服务中心, 机关工委,
+// 机关幼儿园, 机关党委) (org-names.ts). After: all 20 rows right; own buyer 2337/2346 → 2357/2366, every other
+// column as before plus the batch; held-out buyer 109 → 110/129, dev unchanged. Left: nothing in this batch.
 
 const OWN_SET = join(__dirname, '../../test/fixtures/own-field-set.jsonl');
 

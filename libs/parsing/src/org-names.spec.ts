@@ -12,6 +12,13 @@ describe('readOrgAt', () => {
     expect(readOrgAt('入选银行：青禾农村商业银行股份有限公司', 0, 'supplier')).toBe('青禾农村商业银行股份有限公司');
   });
 
+  it('keeps the 机关 of a committee or an office buying for its own staff, not the start of another body', () => {
+    expect(readOrgAt('采购人：中共青禾市江东区委员会机关\n', 4, 'any')).toBe('中共青禾市江东区委员会机关');
+    expect(readOrgAt('采购人：青禾市财政局机关 联系人：王先生', 4, 'any')).toBe('青禾市财政局机关');
+    expect(readOrgAt('采购人：青禾市人民政府机关事务管理局\n', 4, 'any')).toBe('青禾市人民政府机关事务管理局');
+    expect(readOrgAt('采购人：青禾市委机关服务中心\n', 4, 'any')).toBe('青禾市委机关服务中心');
+  });
+
   it('ends a value at a slash between spaces, the field separator of a group-chat summary', () => {
     expect(readOrgAt('采购人：青禾县东街街道办事处 / 成交供应商：青禾配送有限公司 / 成交价：46.8w', 4, 'any')).toBe('青禾县东街街道办事处');
   });

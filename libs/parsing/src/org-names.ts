@@ -175,9 +175,12 @@ export function dropNameNote(name: string): string {
 }
 
 // Built once: these run for every labelled value of every bulletin.
-const suffixEnd = (suffix: string) => new RegExp(`${suffix}(?:本级(?:行政)?)?(?:\\([^()]{1,40}\\))?`, 'gu');
+const suffixEnd = (suffix: string, level = '本级(?:行政)?') => new RegExp(`${suffix}(?:${level})?(?:\\([^()]{1,40}\\))?`, 'gu');
 const SUPPLIER_END = suffixEnd(SUPPLIER_SUFFIX);
-const ANY_BODY_END = suffixEnd(ANY_BODY_SUFFIX);
+// A party committee or a government office buys for its own staff as 某委员会机关 or 某局机关, a unit
+// with its own budget, so the 机关 stays; the words that merely start with it (机关事务管理局, 机关服务中心,
+// 机关工委, 机关幼儿园, 机关党委) are bodies of their own and end at their own suffix.
+const ANY_BODY_END = suffixEnd(ANY_BODY_SUFFIX, '本级(?:行政)?|机关(?!事务|服务|工委|幼儿园|党委|食堂)');
 
 // "某分公司在本公司会议室组织了评审": 本公司 (我院, 该单位) is the firm speaking of itself, after a
 // preposition; the name ends before it, not at the pronoun's 公司.
