@@ -2876,6 +2876,26 @@ import { percent, tallyChecks } from './tally';
 // a body's suffix stays in the name as 本级 does, unless it starts another body (机关事务管理局, 机关服务中心, 机关工委,
 // 机关幼儿园, 机关党委) (org-names.ts). After: all 20 rows right; own buyer 2337/2346 → 2357/2366, every other
 // column as before plus the batch; held-out buyer 109 → 110/129, dev unchanged. Left: nothing in this batch.
+//
+// Batch b132: 20 notices aimed at the project code in hard places, across provinces, tenders, results, candidates,
+// changes, an extension and a termination: 交易编号 before 项目编号 (the 项目编号 is the code, as in the set), a
+// 采购计划编号 written as a finance 文号 before the 项目编号, a 政府采购计划备案号 as the only number (kept as written, 号
+// and all), a code ending in 号, a 文号 broken after its year bracket by a PDF copy, a platform code glossed in a glued
+// bracket ("（本编号为…平台编号）"), codes only in the title's 【】 or （文号）, a 招标编号 given twice with spaced
+// letters and groups, a lot code in "A1标段（编号：…）", a notice with no number but 电话/统一社会信用代码/账号, an
+// 投资项目代码 before the 招标项目编号, a result numbered only by its tender (原公告编号), a 标段编号 line before the
+// 交易编号 it extends, a code in brackets after the project's name, a 黔南招（2034）第…号 form. Two labelling slips of
+// mine fixed first: two candidate notices had award null, where the set gives the first candidate's bid. First-time
+// figures: category, stage, region, budget, award, winners, agency and deadline 20/20; buyer 19/20 (a district unit
+// named bare in the title, "福州市鼓楼区…" only in the body's prose); project code 16/20 ("某财采计[2034]\n0061号" cut at
+// the year, the glued gloss kept, 原公告编号 unread, the 标段编号 read before the 交易编号). Rules added: a 文号 stopping at
+// its year bracket takes a next line holding only its serial, and a bracket of four or more Chinese characters glued
+// to a Latin code is a note (code-tail.ts); 原公告编号 is a code label, and 标段编号 comes after every number of the
+// procedure as a whole (project-code.ts); a buyer read from anything but its own field (title, prose) takes the city
+// the text writes right before it when that city is the district's parent (city-placed-buyer.ts, in parties.ts).
+// After: all 20 rows right; own buyer 2356 → 2358/2366 (own-b85-plan-1 too), project code 1990 → 1994/1996, award
+// 1001/1002 → 1003/1004 and award (none stated) 1692/1694 → 1692/1692 by the two relabels; dev and held-out unchanged.
+// Left: nothing in this batch.
 
 const OWN_SET = join(__dirname, '../../test/fixtures/own-field-set.jsonl');
 

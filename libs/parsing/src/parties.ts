@@ -6,6 +6,7 @@ import { nameBeforeNextLabel } from './run-together-cell';
 import { respondentBuyer } from './complaint-respondent';
 import { addressedPairBuyer } from './addressed-pair';
 import { fullerBareBuyer } from './bare-level-buyer';
+import { cityPlacedBuyer } from './city-placed-buyer';
 import { decidingToBuy } from './deciding-to-buy';
 import { decidingBuyer } from './deciding-buyer';
 import { neededBy } from './needed-by';
@@ -110,8 +111,11 @@ export function readParties(text: string, title: string, opts: { titleFallback: 
       (_m, a: string, b: string, c: string) => a + b + c.replace(/\s/gu, ''),
     );
   const behalf = onBehalf(flat);
+  const fielded = leadBuyer(
+    labelled(flat, PROCURING_LABEL, 'any') ?? labelled(flat, BUYER_LABEL, 'any') ?? labelled(flat, DEPARTMENT_LABEL, 'any'),
+  );
   const read =
-    leadBuyer(labelled(flat, PROCURING_LABEL, 'any') ?? labelled(flat, BUYER_LABEL, 'any') ?? labelled(flat, DEPARTMENT_LABEL, 'any')) ??
+    fielded ??
     roleNoted(flat, 'buyer') ??
     respondentBuyer(flat) ??
     addressedPairBuyer(flat) ??
@@ -138,7 +142,10 @@ export function readParties(text: string, title: string, opts: { titleFallback: 
       : null) ??
     (opts.titleFallback ? signedBy(flat) : null);
   // 县第一高级中学 in prose, 宁陵县第一高级中学 at the foot: the name with its place (bare-level-buyer).
-  const buyer = fullerBareBuyer(read ?? null, flat);
+  // 鼓楼区某街道办事处 in the title, 福州市鼓楼区某街道办事处 in the body: the name with its city (city-placed-buyer).
+  // A name in the buyer's own field is kept as that field writes it.
+  const bare = fullerBareBuyer(read ?? null, flat);
+  const buyer = fielded ? bare : cityPlacedBuyer(bare, flat);
   const agency =
     labelled(flat, AGENCY_LABEL, 'any') ??
     roleNoted(flat, 'agency') ??

@@ -1,4 +1,5 @@
 import { cellUnderCodeHeader } from './code-column';
+import { withoutGlossNote, withWrappedSerial } from './code-tail';
 import { displayText } from './display-text';
 import { ownRoundFirst } from './first-round-aside';
 import { investmentCodeAfter } from './investment-code';
@@ -14,7 +15,11 @@ const INVESTMENT_LABEL = /(?:投资)?项目(?:统一)?代码/gu;
 const CODE_LABELS: readonly RegExp[] = [
   /(?:采购|招标)?项目(?:文件)?编号(?:\([^()\n]{0,8}\))?|招标(?:文件|文书)?编号|采购(?:执行|文件)?编号|(?:询价|询比|磋商|谈判|比选|竞价)文件编号/gu,
   // A loan project (世界银行, 亚行, 亚投行) numbers the package it tenders: 采购包编号, 合同包编号.
-  /标段(?:\(包\))?编号|(?:采购|合同)包编号|项目编码|招标公告编号|交易编号|工程编号|(?:竞价|询价|询比|比选|比价|议价|磋商|谈判|竞谈|遴选|征集|招募|选聘)编号|(?:订(?:购|货)?|竞价|询价|比价|采购|需求)单(?:编)?号|投标编号|合约编号|标案(?:案|编)号|(?:招标)?案卷编号|(?:^|\n)\s*(?:编|案)号|(?<=[(（])(?:校内|院内|内部|系统内)?编号(?=\s*[:：])/gu,
+  // A result may number itself only by the tender it closes (原公告编号), which is the tender's number.
+  /(?:采购|合同)包编号|项目编码|(?:招标|原(?:招标|采购)?)公告编号|交易编号|工程编号|(?:竞价|询价|询比|比选|比价|议价|磋商|谈判|竞谈|遴选|征集|招募|选聘)编号|(?:订(?:购|货)?|竞价|询价|比价|采购|需求)单(?:编)?号|投标编号|合约编号|标案(?:案|编)号|(?:招标)?案卷编号|(?:^|\n)\s*(?:编|案)号|(?<=[(（])(?:校内|院内|内部|系统内)?编号(?=\s*[:：])/gu,
+  // A lot's number extends its project's ("E…0215001" under 交易编号 "E…0215"), so any number of the
+  // procedure as a whole comes first, whichever line the notice writes first.
+  /标段(?:\(包\))?编号/gu,
   INVESTMENT_LABEL,
   // A state firm's tendering company numbers the commission it takes (委托编号), and some of its notices
   // give no other number. A unit's own plan of purchases numbers itself 计划编号 without 采购.
@@ -104,7 +109,7 @@ function readCode(text: string, from: number, nextItem: number | null = null): s
     const item = new RegExp(`(?:${nextItem}\\s*[、．.]|[(（]${nextItem}[)）])\\s*(?![号包标段])\\p{Script=Han}.*$`, 'u');
     lines[0] = lines[0].replace(item, '');
   }
-  let value = cut(lines[0]);
+  let value = withWrappedSerial(cut(lines[0]), lines[1]);
   // A code wrapped by the crawler: the first line has letters but no digits yet.
   if (value && !/\d/.test(value) && /^[A-Za-z]+$/.test(value) && lines[1]) value += cut(lines[1]).replace(/\s+/g, '');
   // A code wrapped after one of its hyphens ("ZJZC-2030-\n0456"): no code ends in a hyphen, so the next
@@ -114,7 +119,7 @@ function readCode(text: string, from: number, nextItem: number | null = null): s
   // line holding nothing but a few letters or digits, below a line holding nothing but the code, is its tail.
   const tail = lines[1]?.trim();
   if (value && value === lines[0].trim() && WRAPPABLE.test(value) && tail && WRAPPED_TAIL.test(tail)) value += tail;
-  value = closeUp(value)
+  value = withoutGlossNote(closeUp(value))
     .replace(/^[-—_]+/u, '')
     .replace(/^[(（【[]|[)）】\]]$/gu, (b) => (balanced(value, b) ? b : ''));
   // A code set wholly in a tag's brackets ("【GXZC2030-G1-0045】", "[AB-2030-01]") is the code inside them.
