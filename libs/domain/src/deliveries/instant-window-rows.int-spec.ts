@@ -47,14 +47,21 @@ describe('instant notifications in their window', () => {
     return b.id;
   };
 
-  const record = (bulletinId: string, memberIds: string[]) =>
-    ds.transaction((em) =>
-      ledger.recordMatches(
-        em,
-        bulletinId,
-        memberIds.map((memberId) => ({ memberId, frequency: 'instant' as const, channels: ['email' as const], onlyBeforeDeadline: true })),
-      ),
-    );
+  const record = async (bulletinId: string, memberIds: string[]) =>
+    (
+      await ds.transaction((em) =>
+        ledger.recordMatches(
+          em,
+          bulletinId,
+          memberIds.map((memberId) => ({
+            memberId,
+            frequency: 'instant' as const,
+            channels: ['email' as const],
+            onlyBeforeDeadline: true,
+          })),
+        ),
+      )
+    ).due;
 
   /** The window's deliveries made due now, then claimed and read as the sender does. */
   const send = async (ids: string[]) => {
