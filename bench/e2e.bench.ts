@@ -17,7 +17,8 @@
 // of its own after a + (deliver,digest+WORKER_CONCURRENCY=16+SMTP_POOL_SIZE=16); CPU and
 // statements are summed over them. Default: one worker with every role.
 // --statements (with --postgres tuned): the statements Postgres spent the bulk phase on, dearest
-// first, planning included, ms per bulletin and share of all statement time (pg_stat_statements).
+// first, planning included, ms per bulletin and share of all statement time (pg_stat_statements);
+// then those of the digest phase, per digest (its "msPerBulletin" column).
 // Run: npm run bench:e2e -- [--subs 100000] [--bulletins 10000] [--batch 200] [--concurrency 2] [--window 5]
 //                           [--rate 20] [--seconds 60] [--no-digests] [--history-months 12] [--cpu-prof dir]
 //                           [--postgres machine|tuned] [--statements] [--worker-groups roles/roles]
@@ -70,6 +71,7 @@ async function main(): Promise<void> {
   console.table(Object.entries(result.figures).map(([figure, value]) => ({ figure, value })));
   console.table(Object.entries(result.counts).map(([count, value]) => ({ count, value })));
   if (result.topStatements) console.table(result.topStatements);
+  if (result.digestStatements) console.table(result.digestStatements);
   if (result.workers.length > 1) console.table(result.workers);
   console.table(Object.entries(result.diskBytesPerBulletin).map(([table, bytes]) => ({ table, bytesPerBulletin: bytes })));
   mkdirSync(join(REPO_ROOT, 'bench/results'), { recursive: true });

@@ -102,6 +102,9 @@ export interface E2eResult {
     /** Digest phase: from the tick that opened them until the sink accepted the last. */
     digestSeconds: number | null;
     digestEmailsPerSecond: number | null;
+    /** CPU of the worker processes and of Postgres over the digest phase, per digest accepted. */
+    digestWorkerCpuMsPerDigest: number | null;
+    digestPostgresCpuMsPerDigest: number | null;
   };
   counts: {
     bulletins: number;
@@ -122,6 +125,8 @@ export interface E2eResult {
   };
   /** With `statements`: where Postgres spent the bulk phase, dearest statements first. */
   topStatements: StatementTime[] | null;
+  /** With `statements` and digests: the same for the digest phase, per digest accepted. */
+  digestStatements: StatementTime[] | null;
   /** Each worker process over the bulk phase: its roles, statements and CPU per bulletin. */
   workers: Array<{ roles: string; statementsPerBulletin: number; cpuMsPerBulletin: number }>;
   /** Bytes per stored bulletin after the bulk phase, by table (with its indexes and TOAST). */
@@ -411,9 +416,25 @@ export async function runEndToEnd(opts: E2eOptions): Promise<E2eResult> {
       });
     }
     let digests: DigestResult | null = null;
+    let digestCost: { workerCpuMs: number; postgresCpuMs: number } | null = null;
+    let digestStatements: StatementTime[] | null = null;
     if (opts.digests) {
-      digests = await digestPhase({ ds, smtp, redisUrl: base.REDIS_URL ?? 'redis://127.0.0.1:6379', queuePrefix: prefix, waitFor, log });
+      // The digest phase's own CPU and statements, apart from the bulk phase's.
+      if (opts.statements) await ds.query('SELECT pg_stat_statements_reset()');
+      const digestCpu = new ServerCpuTracker(dbName, observerPids);
+      await digestCpu.start();
+      const workerCpuBefore = sum(workers.map((w) => w.cpuMs()));
+      try {
+        digests = await digestPhase({ ds, smtp, redisUrl: base.REDIS_URL ?? 'redis://127.0.0.1:6379', queuePrefix: prefix, waitFor, log });
+      } finally {
+        await sleep(1000); // the counter files catch up
+        const server = await digestCpu.stop();
+        digestCost = { workerCpuMs: sum(workers.map((w) => w.cpuMs())) - workerCpuBefore, postgresCpuMs: server.postgres };
+      }
+      if (opts.statements) digestStatements = await statementsByTime(ds, dbName, Math.max(1, digests.accepted));
     }
+    const perDigest = (x: number | undefined) =>
+      digests?.accepted && x !== undefined ? Math.round((x / digests.accepted) * 10) / 10 : null;
 
     // Over every phase.
     const queue = new Queue(matchQueueName(0), { connection: bullConnection(base.REDIS_URL ?? 'redis://127.0.0.1:6379'), prefix });
@@ -448,6 +469,8 @@ export async function runEndToEnd(opts: E2eOptions): Promise<E2eResult> {
         instantBeyondWindowMax: steady?.beyondWindow?.max ?? null,
         digestSeconds: digests?.seconds ?? null,
         digestEmailsPerSecond: digests?.emailsPerSecond ?? null,
+        digestWorkerCpuMsPerDigest: perDigest(digestCost?.workerCpuMs),
+        digestPostgresCpuMsPerDigest: perDigest(digestCost?.postgresCpuMs),
       },
       counts: {
         bulletins: rows.bulletins,
@@ -466,6 +489,7 @@ export async function runEndToEnd(opts: E2eOptions): Promise<E2eResult> {
         digestsAccepted: digests?.accepted ?? null,
       },
       topStatements,
+      digestStatements,
       workers: eachWorker,
       diskBytesPerBulletin: Object.fromEntries(disk.map((d) => [d.table, Math.round(d.bytes / Math.max(1, rows.bulletins))])),
       subscriptions,
