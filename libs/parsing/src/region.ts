@@ -1,5 +1,6 @@
 import {
   areaCodesIn,
+  cityOfBareZoneBuyer,
   countyOfDocumentNumber,
   districtOfBareCityZone,
   divisionCityOf,
@@ -55,6 +56,7 @@ export function locateRegion(input: {
       countyOfDocumentNumber(text, code),
       soleDistrictOfCityBody(code, named, text),
       districtOfBareCityZone(code, text),
+      cityOfBareZoneBuyer(code, named, text),
     ];
     for (const hint of [...codeHints, ...byName]) {
       if (!hint) continue;

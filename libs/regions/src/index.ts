@@ -8,3 +8,4 @@ export { postcodeProvincesIn } from './postcodes';
 export { soleDistrictOfCityBody } from './sole-district';
 export { divisionCityOf } from './bingtuan-division';
 export { districtOfBareCityZone } from './bare-city-zone';
+export { cityOfBareZoneBuyer } from './bare-zone-buyer';
