@@ -2912,6 +2912,25 @@ import { percent, tallyChecks } from './tally';
 // 2601 → 2602/2612 and city without region text 2595 → 2596/2612, every other column as before plus the batch; dev and
 // held-out unchanged. Left: nothing in this batch; a bare zone body whose notice gives no phone or address stays at the
 // province (the agency's name alone never chooses the city).
+// Batch b134: 20 notices of the kinds around the award the set held few of, across 18 provinces, four with region
+// text: 政府采购合同公告/合同公示 (合同编号, 主要标的 with 单价, 合同金额 in 大写+¥, in 万元 in a key-value table, 签订日期 and 公告日期), 履约验收结果公告 and a
+// 验收公示 with its 公示期, 单一来源采购公示 (拟定供应商 and why, 公示期, an 异议 cut-off to the minute), a works 资格预审结果公告 and a 磋商 资格审查结果公告
+// (lists passed and failed), one works project followed from 中标候选人公示 to 中标结果公告 to 中标通知书, a 成交结果更正 of the supplier's
+// name (原内容 / 更正后), 废标, 流标 and 终止 with their reasons, two 结果变更 where the second candidate replaces the first (gave
+// up; false 业绩), a 合同变更 (追加 under 10%) and a 补充协议公告. Labels follow the set: 合同/验收 notices are other with stage
+// contract or acceptance and carry neither award nor winners (a 合同金额 is not an award); a 单一来源公示 is a tender
+// (invitation) whose 拟定价格 is its budget, whose 拟定供应商 is no winner and whose 异议 cut-off is no deadline; a 资格预审/资格审查
+// result is tender (prequalification) with no winners and no deadline; candidates give the first one and its bid; a
+// 结果更正 or 结果变更 is award (result) with the winner and price now in force, as own-b53-change-1 and
+// own-b119-award-corr-amount (not own-b71-mil-chg-1, labelled a change); a 流标 keeps its 限价 as budget. Without
+// precedent, chosen as a member following the project would read them: the 中标通知书 takes stage result, and the 合同变更
+// and 补充协议 take stage contract (the set's two 合同变更 rows carry no stage). First-time figures: category and stage
+// 20/20, region 20/20 (also without region text), budget (stated) 5/5, award 6/6, buyer 20/20, agency 11/11, project
+// code 20/20, published 9/9, no deadline stated and none read; budget (none stated) 14/15 (补充协议金额 read as a
+// signing's 协议金额), winners 5/6 (the 更正 read both the 原内容 supplier and the corrected one). Rules added: 协议金额 after
+// 补充/变更/增补 is no budget label (budget-labels.ts); a line opened by 原内容 (原公告内容) quotes the replaced result as one
+// opened by 更正前 does (former-result.ts). After: all 20 rows right; own budget (none stated) 1646/1647 → 1647/1647,
+// winners 1174/1176 → 1175/1176 (the batch's own); dev and held-out unchanged. Left: nothing in this batch.
 
 const OWN_SET = join(__dirname, '../../test/fixtures/own-field-set.jsonl');
 

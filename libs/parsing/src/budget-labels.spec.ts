@@ -52,6 +52,16 @@ describe('budgetTierOf: a framework tender’s 采购规模', () => {
   });
 });
 
+describe('budgetTierOf: a signing against a contract’s 补充协议', () => {
+  it('takes what a signing commits, not what a 补充协议 adds to a contract already let', () => {
+    expect(budgetTierOf('协议金额为5000万元')).toBe(4);
+    expect(budgetTierOf('签约总金额30亿元')).toBe(4);
+    expect(budgetTierOf('补充协议金额：42,500.00元')).toBeNull();
+    expect(budgetTierOf('变更协议金额：8万元')).toBeNull();
+    expect(extractBudget('原合同金额：468,000.00元\n补充协议金额：42,500.00元\n补充协议签订日期：2034年7月15日')).toBeNull();
+  });
+});
+
 describe('budgetTierOf: plans for a year or a quarter', () => {
   it('takes 计划投资 as a project’s plan, not a year’s or a quarter’s', () => {
     expect(budgetTierOf('计划投资')).toBe(4);

@@ -27,10 +27,11 @@ export const BUDGET_TIERS: readonly RegExp[] = [
   // A 总投资 of one purpose within it (水土保持总投资, 环保总投资) is that part's, not the project's.
   /(?<!(?:水土保持|水保|环保|环境保护|安全设施|职业病防护设施|消防设施|节能)(?:工程|措施|设施)?)(?:项目|工程)?总投资(?:金额|额)?/gu,
   // 4 · press reports' looser words: 计划投资, 投资总额/规模, "投资约2亿元建设…", "投入9000万元资金",
-  // and what a signing commits (签约总金额, 协议投资额).
+  // and what a signing commits (签约总金额, 协议投资额). A 补充协议 (变更协议) adds to a contract already let: its
+  // 补充协议金额 is a contract sum, as the 合同金额 beside it, never what a project is to cost.
   // A year's spending (计划完成投资, 年内投资, 当年投资) or a share (环保投资) is not what a project costs; nor is a
   // year's or a quarter's plan (年度计划投资, 季度计划投资), which a progress report states with no total at all.
-  /(?:签约|协议)(?:总)?(?:金额|额|资金|投资(?:额)?)(?=\s*[:：为]?\s*(?:约|近|逾|超过?|达)?\s*\d)|(?<![成年内度])(?:计划|拟|预计)投资|投资(?:总额|规模)|投入(?:专项)?(?:资金)?(?=\s*(?:约|近|逾|超)?\s*\d)|(?<![成年内保度])(?<![年内度]计划)(?<!(?:水土保持|水保|环保|环境保护|安全设施|职业病防护设施|消防设施|节能)(?:工程|措施|设施)?总)投资(?=\s*[:：为]?\s*(?:约|近|逾|超|达)?\s*\d)/gu,
+  /(?:签约|(?<!补充|变更|增补)协议)(?:总)?(?:金额|额|资金|投资(?:额)?)(?=\s*[:：为]?\s*(?:约|近|逾|超过?|达)?\s*\d)|(?<![成年内度])(?:计划|拟|预计)投资|投资(?:总额|规模)|投入(?:专项)?(?:资金)?(?=\s*(?:约|近|逾|超)?\s*\d)|(?<![成年内保度])(?<![年内度]计划)(?<!(?:水土保持|水保|环保|环境保护|安全设施|职业病防护设施|消防设施|节能)(?:工程|措施|设施)?总)投资(?=\s*[:：为]?\s*(?:约|近|逾|超|达)?\s*\d)/gu,
 ];
 
 /** Tier (0 = best) of a table header or label text, or null when it is not a budget label. */

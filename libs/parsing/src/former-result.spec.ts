@@ -14,6 +14,14 @@ describe('quotesFormerResult', () => {
     expect(quotesFormerResult(text, text.lastIndexOf('成交金额'))).toBe(false);
   });
 
+  it('marks every label of a line opened by 原内容, none of the line opened by 更正后', () => {
+    const text = '更正内容：\n原内容：成交供应商：甲消防工程有限公司\n更正后：成交供应商：甲泰消防工程有限公司';
+    expect(quotesFormerResult(text, text.indexOf('成交供应商'))).toBe(true);
+    expect(quotesFormerResult(text, text.lastIndexOf('成交供应商'))).toBe(false);
+    const kept = '原内容不变。\n成交供应商：乙公司';
+    expect(quotesFormerResult(kept, kept.indexOf('成交供应商'))).toBe(false);
+  });
+
   it('marks the winner of the notice a withdrawal quotes (原公告的, 原公示中的)', () => {
     for (const text of ['原公告的中标供应商甲科技有限公司因提供虚假材料，中标无效。', '原公示中的成交供应商甲科技有限公司放弃成交。']) {
       const at = text.search(/中标供应商|成交供应商/u);

@@ -2,11 +2,12 @@ import { rightValuesOfSlips } from './miswritten-value';
 import { splitCells } from './table-cells';
 
 // A change to a result quotes what it replaces before the new result: "原中标人：甲公司", "原中标价",
-// "变更前成交金额", or a whole line opened by 更正前/变更前 ("更正前：成交供应商：甲公司，成交金额：…").
+// "变更前成交金额", or a whole line opened by 更正前/变更前 ("更正前：成交供应商：甲公司，成交金额：…") or by
+// 原内容 beside a 更正后 line, the way a 更正公告's 更正内容 quotes the old text ("原内容：成交供应商：甲公司").
 // A label there names the replaced winner or price, never the current one.
 // A notice withdrawing a winner names the one of the result it withdraws: "原公告的中标供应商甲公司".
 const FORMER_BEFORE = /(?:原(?:公告|公示)?中?的?|变更前|更正前|调整前)[ \t:：]{0,2}$/u;
-const FORMER_LINE = /^\s*(?:更正前|变更前|调整前|修改前)/u;
+const FORMER_LINE = /^\s*(?:更正前|变更前|调整前|修改前|原(?:公告|公示)?内容(?=[\s:：]))/u;
 const LABEL_PREFIX_CHARS = 6;
 
 // "原中标人甲公司（中标价：¥4,683,250.00）因…放弃中标资格": a price noted in brackets after a former
