@@ -2,6 +2,7 @@ import type { Readable } from 'node:stream';
 import type { SMTPPoolSentMessageInfo } from 'nodemailer';
 import type MailMessage from 'nodemailer/lib/mailer/mail-message';
 import SMTPPool from 'nodemailer/lib/smtp-pool';
+import { wholeMessage } from './whole-message';
 
 type SendCallback = Parameters<SMTPPool['send']>[1];
 
@@ -13,8 +14,10 @@ type SendCallback = Parameters<SMTPPool['send']>[1];
 export class TrackingSmtpPool extends SMTPPool {
   override send(mail: MailMessage<SMTPPoolSentMessageInfo>, callback: SendCallback): boolean {
     let stream: Readable | undefined;
-    // Added after nodemailer's own DKIM step, so this sees the very stream the connection pipes.
-    // It runs again if the pool re-queues the message on another connection.
+    // Added after nodemailer's own DKIM step: the signed message goes out in one chunk, and the
+    // tracker sees the very stream the connection pipes. Both run again if the pool re-queues the
+    // message on another connection.
+    mail.message.processFunc(wholeMessage);
     mail.message.processFunc((input: Readable) => (stream = input));
     return super.send(mail, (err, info) => {
       if (err) Object.assign(err, { bodyStarted: stream?.readableDidRead === true });
