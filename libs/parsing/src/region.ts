@@ -14,6 +14,7 @@ import {
   soleDistrictOfCityBody,
 } from '@app/regions';
 import { campusSiteRegion } from './campus-site';
+import { namedSeatOf, preferWrittenSite, writtenSiteOf } from './remote-site';
 import { dropSeatAddressDistrict } from './seat-address-district';
 import { preferSiteDistrict, siteDistrictOf } from './site-district';
 
@@ -96,8 +97,11 @@ export function locateRegion(input: {
   // A site line's district outranks a buyer of another district in the same city (site-district).
   // A province's or city's body read as the district of its own (or a party's) address is the city's.
   // The site lines are read once for both.
+  // A site line writing out its city in another city than the names' outranks them (remote-site).
   const site = siteDistrictOf(input.body);
-  const code = dropSeatAddressDistrict(preferSiteDistrict(found?.code ?? null, site), site, input);
+  // So does a unit's own address in the city its name holds after its parent's (remote-site).
+  const named = preferWrittenSite(found?.code ?? null, writtenSiteOf(input.body) ?? namedSeatOf(input.buyer, input.body));
+  const code = dropSeatAddressDistrict(preferSiteDistrict(named, site), site, input);
   return code ? { code, path: regionPath(code).map((r) => r.name) } : null;
 }
 

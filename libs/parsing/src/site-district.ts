@@ -7,7 +7,7 @@ import { getRegion, resolveRegion } from '@app/regions';
 // whatever the buyer's name or address says.
 // Two places of one site line are joined by 与 or a list comma (和 opens names: 和平区).
 const SITE_PARTS = /与|、/u;
-const SITE_LINE =
+export const SITE_LINE =
   /(?:建设|项目|工程|施工|实施|交货|供货|服务|安装)(?:地点|地址)[:：|]([^\n|]{2,60})|(?:项目|工程)所在地[:：|]([^\n|]{2,60})/gu;
 
 /**
