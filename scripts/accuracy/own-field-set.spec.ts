@@ -2931,6 +2931,26 @@ import { percent, tallyChecks } from './tally';
 // 补充/变更/增补 is no budget label (budget-labels.ts); a line opened by 原内容 (原公告内容) quotes the replaced result as one
 // opened by 更正前 does (former-result.ts). After: all 20 rows right; own budget (none stated) 1646/1647 → 1647/1647,
 // winners 1174/1176 → 1175/1176 (the batch's own); dev and held-out unchanged. Left: nothing in this batch.
+//
+// Batch b136: 20 rows from institutions' own procurement pages, which the set holds few of: a
+// university's 招标与采购中心 or 采购与招标管理办公室 (校内公开招标 with 报名 by email, 询价, 竞争性磋商, 成交公示,
+// 更正, 单一来源公示, 采购意向), hospitals' 院内招标, 院内议价, 遴选 and 终止 run by 招标办, 设备科 or 总务科, a
+// state group's purchasing platform (the group in the header, its subsidiary the 采购单位: 询比, 成交, 变更,
+// 中标候选人), 中国科学院 institutes (an 综合处's own 询价, a result through an agency) and county education
+// bureaus buying for their schools. As the earlier university and hospital rows do, the institution is the buyer
+// and its own office no agency; the place comes from its name or its address at the foot. First-time figures:
+// category and stage 20/20, province 20/20, city 18/20, district 13/18, budget (stated) 10/10, budget (none
+// stated) 10/10, award 7/7, winners 7/7, buyer 17/20, agency 3/3, project code 19/19, published 10/10, deadline
+// 10/10. Misses: the address at the foot (学校地址, 医院地址, 单位地址) fell inside the winners' section and was
+// not read (4 rows); a title with the short name (郑嵩大…, 北湖理工…) or none gave the buyer where only the
+// office's heading or footer line (某大学采购与招标管理办公室) or the institute's name over the notice said it
+// (3); 宁夏贺兰山大学 read as 贺兰县 beside an address in 西夏区 (1). Rules added: 学校地址, 医院地址 (and the
+// like) end an other party's section (body-sections.ts; a bare 单位地址 does not, an agency's block uses it); an
+// institution's name on a head or foot line of its own, with or without its procurement office, is the buyer
+// before the title's short name (office-signature.ts). After: 19 of the 20 right on city, 16/18 on district,
+// all on buyer; own city 2640/2652 → 2641/2652, district 2410/2432 → 2413/2432, buyer 2435/2446 → 2439/2446
+// (own-b82-name-2 too); dev and held-out unchanged. Left: the state firm's 单位地址 after its winner
+// (own-b136-soe-sub-result, 孝义市) and 贺兰山 (a mountain) read as 贺兰县 (own-b136-uni-intent).
 
 // Batch b135: 20 notices naming several places, in styles of sources in neither shared file — a railway
 // across two provinces (吉安至韶关, 江西 to 广东), an expressway section across two cities of 广西 (region text

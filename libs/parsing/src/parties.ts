@@ -16,6 +16,7 @@ import { investorField } from './investor-field';
 import { leadBuyer } from './lead-buyer';
 import { leadingOrg, readOrgAt, supplierNames } from './org-names';
 import { ownPurchaser } from './own-purchase';
+import { officeSignatureBuyer } from './office-signature';
 import { isRoleNote, roleNoted } from './role-note';
 import { wrappedNameAt } from './wrapped-name';
 import { namedAsOwner, ownerAfterRole } from './named-owner';
@@ -137,6 +138,8 @@ export function readParties(text: string, title: string, opts: { titleFallback: 
     ownPurchaser(flat) ??
     // A press report's agreement between two firms has its 甲方 and 乙方 too: only a procurement notice's counts.
     (opts.titleFallback ? contractFirstParty(flat) : null) ??
+    // The institution whose own office signs the page, before the short name its title may use.
+    (opts.titleFallback ? officeSignatureBuyer(flat) : null) ??
     (opts.titleFallback
       ? (titleIssuer(title) ?? titleBuyer(title) ?? projectNameBuyer(flat) ?? headingBuyer(flat, title) ?? ownerOfProject(flat, title))
       : null) ??

@@ -16,6 +16,19 @@ describe('bodySections', () => {
     expect(s.main).toContain('泸定县');
   });
 
+  it('ends a winner section at the buyer’s own address given by its kind (学校地址, 医院地址)', () => {
+    const s = bodySections('成交供应商：临沂某医疗设备有限公司|公示期3天|医院地址：临沂市兰山区解放路27号');
+    expect(s.otherParties).toContain('临沂某医疗设备有限公司');
+    expect(s.main).toContain('兰山区');
+    expect(bodySections('其他响应供应商：广州某科技有限公司|学校地址：海口市美兰区某路58号').main).toContain('美兰区');
+  });
+
+  it('keeps an agency’s 单位地址 in its section', () => {
+    const s = bodySections('采购代理机构信息|单位名称：某设备成套股份有限公司|单位地址：南京市鼓楼区某路18号');
+    expect(s.otherParties).toContain('鼓楼区');
+    expect(s.main).not.toContain('鼓楼区');
+  });
+
   it('ends a winner section at the buyer named 采购单位 or 招标单位', () => {
     const s = bodySections('中标供应商:南京某医疗器械有限公司|中标金额:人民币83.28万元|采购单位地址:江苏省南京市秦淮区');
     expect(s.otherParties).toContain('南京某医疗器械有限公司');
