@@ -3,8 +3,8 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { Job } from 'bullmq';
 import { Repository } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '@app/config';
-import { Bulletin } from '@app/domain';
-import { DeliveryLedger, type LedgerWrite, MatchRecorder, teamRecipients } from '@app/domain/worker';
+import { Bulletin, DueDelivery } from '@app/domain';
+import { DeliveryLedger, MatchRecorder, teamRecipients } from '@app/domain/worker';
 import { bulletinShards } from '@app/matcher';
 import { JobProducer, type JobPayloads } from '@app/queues';
 import { ProjectFollowUp } from './project-follow-up.service';
@@ -53,7 +53,7 @@ export class MatchBulletinHandler {
     // The bulletin is matched once every shard it was routed to has reported.
     const { strategy, shards } = this.config.matching;
     const expectedShards = bulletinShards(b.regionCode, strategy, shards).length;
-    let written: LedgerWrite = { due: [], unjoined: [] };
+    let due: DueDelivery[] = [];
     const { inserted } = await this.recorder.record(
       b,
       shard,
@@ -66,15 +66,11 @@ export class MatchBulletinHandler {
         const matched = results.map((r) => ({ ...r, onlyBeforeDeadline: !r.includeExpired }));
         // Teams' endpoints get their members' matches on the team channel.
         const teams = await teamRecipients(em, results);
-        written = await this.ledger.recordMatches(em, b.id, [...matched, ...followers, ...teams]);
+        due = await this.ledger.recordMatches(em, b.id, [...matched, ...followers, ...teams]);
       },
     );
-    // After commit. Lost if we die right here — the sweeper enqueues due pending deliveries, and
-    // opens windows for pending instant rows.
-    const placed = written.unjoined.length
-      ? await this.bulletins.manager.transaction((em) => this.ledger.placeUnjoined(em, written.unjoined))
-      : [];
-    await this.jobs.enqueueDeliveries([...written.due, ...placed]);
+    // After commit. Lost if we die right here — the sweeper enqueues due pending deliveries.
+    await this.jobs.enqueueDeliveries(due);
     if (shard === 0) await this.followUp.replanReminders(b.projectId);
     return { matched: results.length, inserted };
   }

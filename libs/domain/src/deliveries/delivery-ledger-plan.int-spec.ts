@@ -53,8 +53,8 @@ describe('DeliveryLedger: the plan a connection keeps', () => {
     const recipients = [{ memberId: member.id, frequency: 'instant' as const, channels: ['email' as const] }];
     const first = await ds.transaction((em) => ledger.recordMatches(em, bulletin.id, recipients));
     const again = await ds.transaction((em) => ledger.recordMatches(em, bulletin.id, recipients));
-    expect(first.due).toHaveLength(1);
-    expect(again).toEqual({ due: [], unjoined: [] });
+    expect(first).toHaveLength(1);
+    expect(again).toEqual([]);
     const [{ n }] = await ds.query<Array<{ n: number }>>(`SELECT count(*)::int AS n FROM notifications WHERE bulletin_id = $1`, [
       bulletin.id,
     ]);

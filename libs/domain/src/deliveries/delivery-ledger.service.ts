@@ -6,12 +6,6 @@ import type { Channel, SubscriptionFrequency } from '../subscriptions/subscripti
 import { instantWindow, mostUrgent } from './delivery-periods';
 import type { DueDelivery } from './due-delivery';
 
-/** What one bulletin's ledger write leaves for after commit (see recordMatches). */
-export interface LedgerWrite {
-  due: DueDelivery[];
-  unjoined: Array<{ memberId: string; channel: Channel }>;
-}
-
 export interface MatchedRecipient {
   memberId: string;
   frequency: SubscriptionFrequency;
@@ -56,7 +50,11 @@ const windowCtes = (pairs: string, p: { periodKey: string; periodMonth: string; 
 // settles a race with a job writing it right now.
 // A tender already past its bid deadline is written as held back (never sent as new) when every
 // reason the member has for it ends with the deadline.
-const LEDGER_ROWS = `WITH done AS MATERIALIZED (
+// w, d: each instant row's open delivery (windowCtes).
+// The instant rows are written already carried by it ('assigned'): a sender trying that
+// delivery waits for this transaction on the window row, then reads them with it. Written once
+// so, they are never updated from pending, which rewrote each row and all of its index entries.
+export const RECORD_MATCHES = `WITH done AS MATERIALIZED (
     SELECT n.member_id, n.channel FROM notifications n
      WHERE n.bulletin_id = $1::uuid AND n.bulletin_month = (SELECT ledger_month FROM bulletins WHERE id = $1::uuid)),
   r AS (
@@ -75,38 +73,8 @@ const LEDGER_ROWS = `WITH done AS MATERIALIZED (
                          OR (r.channel = 'team' AND EXISTS (SELECT 1 FROM team_members t JOIN webhook_endpoints e ON e.team_id = t.team_id
                                WHERE t.member_id = m.id AND e.disabled_at IS NULL)))
                      LIMIT 1 FOR KEY SHARE OF m) AS receivable
-     WHERE NOT EXISTS (SELECT 1 FROM done WHERE done.member_id = r.member_id AND done.channel = r.channel))`;
-
-// j: the open windows of this bulletin's instant rows, taken with a share lock in (member, channel)
-// order. Match jobs joining the same window no longer wait for each other (each used to lock the
-// row exclusively until its commit, and on two cores the ledger statement spent more time waiting
-// than working); a sender's claim locks the row for update, so it still waits for every job that
-// joined and then reads what they wrote.
-// o: windows opened for the rest, inserted after every share lock is held (the NOT EXISTS reads all
-// of j first), in the same order; d: their deliveries. A window another job opened after this
-// statement's snapshot is neither seen by j nor insertable by o: those rows are written pending and
-// returned as unjoined, for the caller to place after commit (openInstantDeliveries), holding no
-// locks then. Placing them here, in a later statement of this transaction, could deadlock with a
-// sender claiming in between.
-// The instant rows are written already carried by their delivery ('assigned'): a sender trying it
-// waits for this transaction on the window row, then reads them with it. Written once so, they are
-// never updated from pending, which rewrote each row and all of its index entries.
-export const RECORD_MATCHES = `${LEDGER_ROWS},
-  wanted AS (SELECT member_id, channel FROM r WHERE frequency = 'instant' AND NOT late),
-  j AS MATERIALIZED (
-    SELECT o.member_id, o.channel, o.delivery_id FROM open_instant_windows o
-      JOIN wanted ON o.member_id = wanted.member_id AND o.channel = wanted.channel
-     ORDER BY o.member_id, o.channel FOR SHARE OF o),
-  o AS (
-    INSERT INTO open_instant_windows AS w (member_id, channel, delivery_id, period_month, due_at)
-    SELECT member_id, channel, time_ordered_uuid(), $7::date, $8 FROM wanted
-     WHERE NOT EXISTS (SELECT 1 FROM j WHERE j.member_id = wanted.member_id AND j.channel = wanted.channel) ORDER BY 1, 2
-    ON CONFLICT (member_id, channel) DO NOTHING
-    RETURNING w.member_id, w.channel, w.delivery_id, w.period_month, w.due_at),
-  d AS (
-    INSERT INTO deliveries (id, member_id, channel, kind, period_key, period_month, due_at)
-    SELECT delivery_id, member_id, channel, 'instant', $6, period_month, due_at FROM o ORDER BY member_id, channel),
-  w AS (SELECT member_id, channel, delivery_id FROM j UNION ALL SELECT member_id, channel, delivery_id FROM o),
+     WHERE NOT EXISTS (SELECT 1 FROM done WHERE done.member_id = r.member_id AND done.channel = r.channel)),
+${windowCtes(`r WHERE frequency = 'instant' AND NOT late`, { periodKey: '$6', periodMonth: '$7', dueAt: '$8' })},
   n AS (
     INSERT INTO notifications (member_id, bulletin_id, bulletin_month, channel, frequency, only_before_deadline, status, held_reason, delivery_id)
     SELECT r.member_id, r.bulletin_id, r.ledger_month, r.channel, r.frequency, r.only_before,
@@ -115,10 +83,7 @@ export const RECORD_MATCHES = `${LEDGER_ROWS},
       FROM r LEFT JOIN w ON w.member_id = r.member_id AND w.channel = r.channel
      ORDER BY r.member_id, r.channel
     ON CONFLICT (bulletin_id, member_id, channel, bulletin_month) DO NOTHING)
-  SELECT delivery_id AS id, due_at, NULL::uuid AS member_id, NULL::text AS channel FROM o
-  UNION ALL
-  SELECT NULL, NULL, member_id, channel FROM wanted
-   WHERE NOT EXISTS (SELECT 1 FROM w WHERE w.member_id = wanted.member_id AND w.channel = wanted.channel)`;
+  SELECT delivery_id AS id, due_at FROM w WHERE opened`;
 
 const byMemberThenChannel = (a: { memberId: string; channel: string }, b: { memberId: string; channel: string }) =>
   a.memberId < b.memberId ? -1 : a.memberId > b.memberId ? 1 : a.channel < b.channel ? -1 : a.channel > b.channel ? 1 : 0;
@@ -136,12 +101,10 @@ export class DeliveryLedger {
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
 
   /**
-   * Runs inside the match transaction. Returns the instant deliveries it opened, to enqueue after
-   * commit (one it joined already has its job, or the sweeper finds it once due), and the instant
-   * rows it could not place in a window (one opened by another job meanwhile): after commit,
-   * `placeUnjoined` gives them theirs.
+   * Runs inside the match transaction; returns the instant deliveries it opened, to enqueue after
+   * commit. One it joined already has its job (or the sweeper finds it once due).
    */
-  async recordMatches(em: EntityManager, bulletinId: string, recipients: MatchedRecipient[]): Promise<LedgerWrite> {
+  async recordMatches(em: EntityManager, bulletinId: string, recipients: MatchedRecipient[]): Promise<DueDelivery[]> {
     const wanted = new Map<string, { memberId: string; channel: Channel; frequencies: SubscriptionFrequency[]; onlyBefore: boolean }>();
     for (const r of recipients) {
       for (const channel of r.channels) {
@@ -153,49 +116,20 @@ export class DeliveryLedger {
         wanted.set(key, entry);
       }
     }
-    if (!wanted.size) return { due: [], unjoined: [] };
+    if (!wanted.size) return [];
     const rows = [...wanted.values()].sort(byMemberThenChannel);
     const { periodKey, periodMonth, dueAt } = instantWindow(new Date(), this.config.delivery.instantWindowSeconds);
-    const out: Array<{ id: string | null; due_at: Date | null; member_id: string | null; channel: Channel | null }> = await queryPrepared(
-      em,
-      RECORD_MATCHES,
-      [
-        bulletinId,
-        rows.map((r) => r.memberId),
-        rows.map((r) => r.channel),
-        rows.map((r) => mostUrgent(r.frequencies)),
-        rows.map((r) => r.onlyBefore),
-        periodKey,
-        periodMonth,
-        dueAt,
-      ],
-    );
-    return {
-      due: out.flatMap((r) => (r.id ? [{ id: r.id, dueAt: new Date(r.due_at!), attempts: 0 }] : [])),
-      unjoined: out.flatMap((r) => (r.member_id ? [{ memberId: r.member_id, channel: r.channel! }] : [])),
-    };
-  }
-
-  /**
-   * After the match transaction commits: each unjoined (member, channel) gets the window open now
-   * (its delivery will take the pending rows when sent) or a new one, returned to enqueue. A
-   * statement of its own, holding no other locks.
-   */
-  async placeUnjoined(em: EntityManager, unjoined: LedgerWrite['unjoined']): Promise<DueDelivery[]> {
-    if (!unjoined.length) return [];
-    // A sender may have taken the rows already (its delivery assigns a member's pending instant
-    // rows too): a window opened for nothing would only send an empty job.
-    const waiting: Array<{ member_id: string; channel: Channel }> = await em.query(
-      `SELECT DISTINCT n.member_id, n.channel FROM unnest($1::uuid[], $2::text[]) AS p(member_id, channel)
-         JOIN notifications n ON n.status = 'pending' AND n.frequency = 'instant' AND n.member_id = p.member_id AND n.channel = p.channel`,
-      [unjoined.map((u) => u.memberId), unjoined.map((u) => u.channel)],
-    );
-    const placed = await this.openInstantDeliveries(
-      em,
-      waiting.map((w) => ({ memberId: w.member_id, channel: w.channel })),
-      new Date(),
-    );
-    return placed.filter((d) => d.opened).map(({ opened: _o, ...d }) => d);
+    const opened: Array<{ id: string; due_at: Date }> = await queryPrepared(em, RECORD_MATCHES, [
+      bulletinId,
+      rows.map((r) => r.memberId),
+      rows.map((r) => r.channel),
+      rows.map((r) => mostUrgent(r.frequencies)),
+      rows.map((r) => r.onlyBefore),
+      periodKey,
+      periodMonth,
+      dueAt,
+    ]);
+    return opened.map((r) => ({ id: r.id, dueAt: new Date(r.due_at), attempts: 0 }));
   }
 
   /**

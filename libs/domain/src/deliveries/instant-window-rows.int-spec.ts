@@ -47,21 +47,14 @@ describe('instant notifications in their window', () => {
     return b.id;
   };
 
-  const record = async (bulletinId: string, memberIds: string[]) =>
-    (
-      await ds.transaction((em) =>
-        ledger.recordMatches(
-          em,
-          bulletinId,
-          memberIds.map((memberId) => ({
-            memberId,
-            frequency: 'instant' as const,
-            channels: ['email' as const],
-            onlyBeforeDeadline: true,
-          })),
-        ),
-      )
-    ).due;
+  const record = (bulletinId: string, memberIds: string[]) =>
+    ds.transaction((em) =>
+      ledger.recordMatches(
+        em,
+        bulletinId,
+        memberIds.map((memberId) => ({ memberId, frequency: 'instant' as const, channels: ['email' as const], onlyBeforeDeadline: true })),
+      ),
+    );
 
   /** The window's deliveries made due now, then claimed and read as the sender does. */
   const send = async (ids: string[]) => {
