@@ -25,6 +25,11 @@ describe('readOrgAt', () => {
 });
 
 describe('leadingOrg', () => {
+  it('reads the buyer after an invitation to suppliers, as after a call for comments', () => {
+    expect(leadingOrg('关于邀请供应商参加青禾城市学院智慧图书馆建设项目采购需求论证的公告')).toBe('青禾城市学院');
+    expect(leadingOrg('关于邀请潜在供应商参与青禾市人民医院设备采购需求论证的公告')).toBe('青禾市人民医院');
+  });
+
   it('keeps the 校 of a school named 某某中学校, but not one that opens 校园 or 校区', () => {
     expect(leadingOrg('青禾市巴山中学校东湖校区食材配送服务比选公告')).toBe('青禾市巴山中学校');
     expect(leadingOrg('青禾市第二中学校园绿化工程招标公告')).toBe('青禾市第二中学');

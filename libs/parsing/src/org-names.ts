@@ -333,8 +333,9 @@ const WINNER_IN_TITLE_AFTER = /^(?:\([^()]{1,20}\))?(?:中标|成交|中选|入�
 const AGENCY_WORDS = /招标|代理|咨询|项目管理|工程管理|造价|交易中心|采购中心/u;
 
 /** The organisation a title opens with ("某市人民医院手术室设备采购公告" → 某市人民医院), or null. */
-// "关于征集某公司…意见的公告", "关于公开征求某医院…意见": the call for comments comes before the buyer.
-const ABOUT = /^关于(?:公开)?(?:征集|征求)?/u;
+// "关于征集某公司…意见的公告", "关于公开征求某医院…意见": the call for comments comes before the buyer; so
+// does an invitation to suppliers ("关于邀请供应商参加某学院…需求论证的公告").
+const ABOUT = /^关于(?:公开)?(?:征集|征求|邀请(?:相关|潜在|有意向的?)?供应商参[加与])?/u;
 
 // A department's name as a match of the same shape as the others that lengthen a title's name.
 function wrapped(text: string | null): [string] | null {

@@ -56,4 +56,13 @@ describe('dropSeatAddressDistrict', () => {
     );
     expect(dropSeatAddressDistrict('320105', { buyer: '南京市财政局', title: '采购公告', body })).toBe('320100');
   });
+
+  it('keeps the district of a venue held in the buyer’s own building, not of one elsewhere', () => {
+    const lead = '南京市第一中学拟开展实验室改造，现邀请相关供应商参加采购需求论证。\n论证地点：';
+    const own = lead + '南京市秦淮区中山南路1号南京市第一中学行政楼会议室';
+    const other = lead + '南京市秦淮区中山南路1号某某大厦会议室';
+    const title = '南京市第一中学实验室改造采购需求论证公告';
+    expect(dropSeatAddressDistrict('320104', { buyer: '南京市第一中学', title, body: own })).toBe('320104');
+    expect(dropSeatAddressDistrict('320104', { buyer: '南京市第一中学', title, body: other })).toBe('320100');
+  });
 });

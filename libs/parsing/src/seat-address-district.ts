@@ -16,6 +16,10 @@ const SUFFIX = /(?:新区|区|县|市|旗)$/u;
 const BUYER_PARTY = /采购人|招标人|采购单位|建设单位|业主|项目单位|需求单位|招募人|征集人|(?:院|校|局|委|厅|馆|单位)地址/gu;
 const OTHER_PARTY = /代理|咨询|招标(?:有限)?公司|供应商|中标|成交|中选|投标人|响应人|候选人|开标|递交|提交|交易中心|开户|银行|监督/gu;
 const PARTY_LOOKBACK = 120;
+// A venue's address may go on to the buyer's own building (论证地点：某区某路11号某学院行政楼302会议室): the
+// meeting is held at the buyer's, so the address is the buyer's whatever party was named before it.
+const BUILDING_AHEAD = 40;
+const CLAUSE_END = /[\n，。；;,]/u;
 // A buyer's own address is where its purchase is (a city hospital's analyser, a university's
 // instruments) unless the work is the whole city's or province's: 全市, 全省, 各区县, 中心城区 (not 省本级, which names a budget level).
 const WHOLE_AREA = /全(?:市|省|自治区)(?!场)|各(?:区县|县区|县（市、区）|县\(市、区\)|市州|地市|设区市)|中心城区/u;
@@ -34,6 +38,10 @@ function addressesNaming(name: string, text: string, buyer: string): 'others' | 
   let whose: 'others' | 'buyer' = 'others';
   while (at >= 0) {
     if (!ADDRESS_TAIL.test(text.slice(at + name.length))) return null;
+    const ahead = text.slice(at + name.length, at + name.length + BUILDING_AHEAD);
+    const end = ahead.search(CLAUSE_END);
+    const clause = end < 0 ? ahead : ahead.slice(0, end);
+    if (clause.includes(buyer)) whose = 'buyer';
     const before = text.slice(Math.max(0, at - PARTY_LOOKBACK), at);
     const buyerAt = Math.max(lastAt(BUYER_PARTY, before), before.lastIndexOf(buyer) + (before.includes(buyer) ? buyer.length : 0));
     if (buyerAt >= lastAt(OTHER_PARTY, before)) whose = 'buyer';
