@@ -19,6 +19,13 @@ describe('readOrgAt', () => {
     expect(readOrgAt('采购人：青禾市委机关服务中心\n', 4, 'any')).toBe('青禾市委机关服务中心');
   });
 
+  it('reads a 兵团 regiment named after its division as a body, and 团 nowhere else', () => {
+    expect(readOrgAt('招标人：第八师一四三团\n项目名称：道路工程', 4, 'any')).toBe('第八师一四三团');
+    expect(readOrgAt('采购人：农六师101团\n', 4, 'any')).toBe('农六师101团');
+    expect(readOrgAt('采购人：青禾市青年志愿者社团\n', 4, 'any')).not.toBe('青禾市青年志愿者社团');
+    expect(readOrgAt('采购人：某部第三十一团\n', 4, 'any')).toBeNull();
+  });
+
   it('ends a value at a slash between spaces, the field separator of a group-chat summary', () => {
     expect(readOrgAt('采购人：青禾县东街街道办事处 / 成交供应商：青禾配送有限公司 / 成交价：46.8w', 4, 'any')).toBe('青禾县东街街道办事处');
   });
