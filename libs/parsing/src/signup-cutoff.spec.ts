@@ -36,4 +36,10 @@ describe('signupCutoff', () => {
       new Date('2034-01-18T09:00:00Z'),
     );
   });
+
+  it('reads the 报名截止 of a unit choosing suppliers by 遴选', () => {
+    expect(signupCutoff('某县人民医院现就医用耗材配送服务进行院内公开遴选\n报名截止时间：2035年3月20日17:30')).toEqual(
+      new Date('2035-03-20T09:30:00Z'),
+    );
+  });
 });

@@ -6,8 +6,10 @@ import { joinSplitDates, scanDates, type DateHit } from './date-scan';
 // then the last day a member can still join in, and so the notice's deadline.
 // A 中介服务超市 (or 服务工程超市) picks an appraiser, auditor or cost consultant among the firms that
 // registered for the job, by lot or by a quick 竞价 held later: its 报名截止 is the last day to take part.
+// A hospital or unit choosing its suppliers by 遴选 (院内遴选 of a 配送企业, say) often takes names only:
+// those who registered are met later, so with no other cut-off stated its 报名截止 is the last day too.
 const SIGNUP_ONLY =
-  /招租|出租|竞租|承租|租金|租赁期限|承包费|经营权[^\n。；;]{0,8}?(?:发包|流转|承包|出让)|(?:发包|流转)[^\n。；;]{0,4}?经营权|入围征集|征集入围|(?:中介|服务|工程)(?:服务)?超市/u;
+  /招租|出租|竞租|承租|租金|租赁期限|承包费|经营权[^\n。；;]{0,8}?(?:发包|流转|承包|出让)|(?:发包|流转)[^\n。；;]{0,4}?经营权|入围征集|征集入围|(?:中介|服务|工程)(?:服务)?超市|遴选/u;
 // "报名截止时间：B", "报名时间：A至B止", "报名期限：自A起至B".
 const SIGNUP_LABEL = /报名(截止)?(?:时间|日期|期限)?[ \t]*[:：]?[ \t]*(?:为[ \t]*)?(?:自|从)?[ \t]*/gu;
 const LABEL_REACH = 2;
