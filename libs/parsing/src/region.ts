@@ -16,7 +16,7 @@ import {
 import { campusSiteRegion } from './campus-site';
 import { namedSeatOf, preferWrittenSite, writtenSiteOf } from './remote-site';
 import { dropSeatAddressDistrict } from './seat-address-district';
-import { preferSiteDistrict, siteDistrictOf } from './site-district';
+import { preferSiteDistrict, siteDistrictOf, sitePlaces } from './site-district';
 
 export interface LocatedRegion {
   code: string;
@@ -94,13 +94,14 @@ export function locateRegion(input: {
     },
     refine,
   );
+  // The body's site lines, read once for the three rules below.
+  const places = sitePlaces(input.body);
+  const site = siteDistrictOf(input.body, places);
+  // A site line writing out its city, in another city than the names', outranks them; so does a
+  // unit's own address in the city its name holds after its parent's (remote-site).
+  const named = preferWrittenSite(found?.code ?? null, writtenSiteOf(input.body, places) ?? namedSeatOf(input.buyer, input.body));
   // A site line's district outranks a buyer of another district in the same city (site-district).
   // A province's or city's body read as the district of its own (or a party's) address is the city's.
-  // The site lines are read once for both.
-  // A site line writing out its city in another city than the names' outranks them (remote-site).
-  const site = siteDistrictOf(input.body);
-  // So does a unit's own address in the city its name holds after its parent's (remote-site).
-  const named = preferWrittenSite(found?.code ?? null, writtenSiteOf(input.body) ?? namedSeatOf(input.buyer, input.body));
   const code = dropSeatAddressDistrict(preferSiteDistrict(named, site), site, input);
   return code ? { code, path: regionPath(code).map((r) => r.name) } : null;
 }

@@ -1,5 +1,5 @@
-import { getRegion, regionContains, resolveRegion } from '@app/regions';
-import { SITE_LINE } from './site-district';
+import { getRegion, regionContains } from '@app/regions';
+import { districtOfPart, SITE_PARTS, sitePlaces } from './site-district';
 
 // A unit may build or buy where it does not sit: a city's 对口支援/东西部协作 office paying for a
 // processing park in a county of another province, a district's 协作局 for a road in a county it
@@ -10,7 +10,6 @@ import { SITE_LINE } from './site-district';
 // their city are trusted: a bare district (翔安区) may be a namesake in another city. Places in two
 // cities of one province (a road 起于梧州市… 止于玉林市…) put the work in the province and no city;
 // places in two provinces choose nothing.
-const SITE_PARTS = /与|、/u;
 const ROUTE_END = /(?:起点位于|终点位于|起于|起自|止于|终于)([^\n，。；,;]{2,40})/gu;
 // Survey and service work is placed by its area (服务范围：甘肃省张掖市甘州区党寨镇…, 工作区位于…); a
 // range with no place in it (服务范围：院内各科室) names nothing.
@@ -24,25 +23,24 @@ function cityWritings(name: string): string[] {
   return out.filter((n) => n.length >= 2);
 }
 
-function writtenDistrict(part: string): string | null {
-  const region = part.length >= 2 ? getRegion(resolveRegion({ regionText: part })?.code ?? '') : undefined;
-  if (region?.level !== 'district' || !region.parentCode) return null;
-  const city = getRegion(region.parentCode);
-  return city?.level === 'city' && cityWritings(city.name).some((n) => part.includes(n)) ? region.code : null;
+/** `district` when `part` writes it with its city, else null. */
+function withCityWritten(part: string, district: string | null): string | null {
+  const city = getRegion(getRegion(district ?? '')?.parentCode ?? '');
+  return city?.level === 'city' && cityWritings(city.name).some((n) => part.includes(n)) ? district : null;
 }
+
+const writtenDistrict = (part: string): string | null => withCityWritten(part, districtOfPart(part));
 
 /**
  * Where the body's site lines and route ends put the work, counting only places written with their
  * city: the district, the city for two of its districts, the province for places in two of its
  * cities; null where none is written so or they lie in two provinces.
  */
-export function writtenSiteOf(body: string): string | null {
+export function writtenSiteOf(body: string, places = sitePlaces(body)): string | null {
   const codes = new Set<string>();
-  for (const m of body.matchAll(SITE_LINE)) {
-    for (const part of (m[1] ?? m[2]).split(SITE_PARTS)) {
-      const code = writtenDistrict(part);
-      if (code) codes.add(code);
-    }
+  for (const { part, district } of places) {
+    const code = withCityWritten(part, district);
+    if (code) codes.add(code);
   }
   for (const m of [...body.matchAll(ROUTE_END), ...body.matchAll(WORK_AREA)]) {
     const code = writtenDistrict(m[1].split(SITE_PARTS)[0]);

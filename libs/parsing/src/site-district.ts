@@ -6,22 +6,37 @@ import { getRegion, resolveRegion } from '@app/regions';
 // district (建设地点：翔安区新店街道…, 项目地点：济南市历城区港沟街道…), that district is where the work is,
 // whatever the buyer's name or address says.
 // Two places of one site line are joined by 与 or a list comma (和 opens names: 和平区).
-const SITE_PARTS = /与|、/u;
+export const SITE_PARTS = /与|、/u;
 export const SITE_LINE =
   /(?:建设|项目|工程|施工|实施|交货|供货|服务|安装)(?:地点|地址)[:：|]([^\n|]{2,60})|(?:项目|工程)所在地[:：|]([^\n|]{2,60})/gu;
+
+/** A place a site line names, and the district it resolves to (null when none). */
+export interface SitePlace {
+  part: string;
+  district: string | null;
+}
+
+/** The district a place written in a site line resolves to, or null. */
+export function districtOfPart(part: string): string | null {
+  const code = part.length >= 2 ? resolveRegion({ regionText: part })?.code : undefined;
+  return code && getRegion(code)?.level === 'district' ? code : null;
+}
+
+/** Each place the body's site lines name, resolved once: both site rules (here and remote-site) read them. */
+export function sitePlaces(body: string): SitePlace[] {
+  const places: SitePlace[] = [];
+  for (const m of body.matchAll(SITE_LINE)) {
+    for (const part of (m[1] ?? m[2]).split(SITE_PARTS)) places.push({ part, district: districtOfPart(part) });
+  }
+  return places;
+}
 
 /**
  * Where the notice's site lines put the work: one district, or the city when they name two or more
  * of its districts (中原区须水街道与二七区侯寨乡交界处); null where they name none or lie in several cities.
  */
-export function siteDistrictOf(body: string): string | null {
-  const codes = new Set<string>();
-  for (const m of body.matchAll(SITE_LINE)) {
-    for (const part of (m[1] ?? m[2]).split(SITE_PARTS)) {
-      const code = part.length >= 2 ? resolveRegion({ regionText: part })?.code : undefined;
-      if (code && getRegion(code)?.level === 'district') codes.add(code);
-    }
-  }
+export function siteDistrictOf(body: string, places = sitePlaces(body)): string | null {
+  const codes = new Set(places.flatMap((p) => (p.district ? [p.district] : [])));
   if (codes.size <= 1) return [...codes][0] ?? null;
   const cities = new Set([...codes].map((c) => getRegion(c)?.parentCode));
   const [city] = cities;
