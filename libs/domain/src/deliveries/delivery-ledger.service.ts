@@ -50,10 +50,15 @@ const windowCtes = (pairs: string, p: { periodKey: string; periodMonth: string; 
 // settles a race with a job writing it right now.
 // A tender already past its bid deadline is written as held back (never sent as new) when every
 // reason the member has for it ends with the deadline.
-// w, d: each instant row's open delivery (windowCtes).
-// The instant rows are written already carried by it ('assigned'): a sender trying that
-// delivery waits for this transaction on the window row, then reads them with it. Written once
-// so, they are never updated from pending, which rewrote each row and all of its index entries.
+// w: each instant row not held back joins its member's open window with a share lock, or opens
+// one (join_or_open_window), row by row in (member, channel) order, so match jobs joining one
+// window do not wait for each other and every wait any of them makes is in the order a sender's
+// claims use. Only those rows reach the function: filtered after the call, a digest or held-back
+// row opened a window whose delivery was never written, and the member's later alerts joined it
+// and were never sent. d: the deliveries of the windows opened, in one insert. The instant rows
+// are written already carried by their delivery ('assigned'): a sender trying it waits for this
+// transaction on the window row, then reads them with it. Written once so, they are never updated
+// from pending, which rewrote each row and all of its index entries.
 export const RECORD_MATCHES = `WITH done AS MATERIALIZED (
     SELECT n.member_id, n.channel FROM notifications n
      WHERE n.bulletin_id = $1::uuid AND n.bulletin_month = (SELECT ledger_month FROM bulletins WHERE id = $1::uuid)),
@@ -74,16 +79,25 @@ export const RECORD_MATCHES = `WITH done AS MATERIALIZED (
                                WHERE t.member_id = m.id AND e.disabled_at IS NULL)))
                      LIMIT 1 FOR KEY SHARE OF m) AS receivable
      WHERE NOT EXISTS (SELECT 1 FROM done WHERE done.member_id = r.member_id AND done.channel = r.channel)),
-${windowCtes(`r WHERE frequency = 'instant' AND NOT late`, { periodKey: '$6', periodMonth: '$7', dueAt: '$8' })},
+  w AS MATERIALIZED (
+    SELECT r.member_id, r.channel, j.window_id, j.window_due, j.opened
+      FROM (SELECT member_id, channel FROM r WHERE frequency = 'instant' AND NOT late ORDER BY member_id, channel) r
+     CROSS JOIN LATERAL join_or_open_window(r.member_id, r.channel, $7::date, $8::timestamptz) j),
+  jw AS (
+    SELECT r.*, w.window_id, w.window_due, coalesce(w.opened, false) AS opened
+      FROM r LEFT JOIN w ON w.member_id = r.member_id AND w.channel = r.channel),
+  d AS (
+    INSERT INTO deliveries (id, member_id, channel, kind, period_key, period_month, due_at)
+    SELECT window_id, member_id, channel, 'instant', $6, $7::date, window_due FROM jw WHERE opened ORDER BY member_id, channel),
   n AS (
     INSERT INTO notifications (member_id, bulletin_id, bulletin_month, channel, frequency, only_before_deadline, status, held_reason, delivery_id)
-    SELECT r.member_id, r.bulletin_id, r.ledger_month, r.channel, r.frequency, r.only_before,
-      CASE WHEN r.late THEN 'suppressed' WHEN w.delivery_id IS NOT NULL THEN 'assigned' ELSE 'pending' END,
-      CASE WHEN r.late THEN 'deadline_passed' END, w.delivery_id
-      FROM r LEFT JOIN w ON w.member_id = r.member_id AND w.channel = r.channel
-     ORDER BY r.member_id, r.channel
+    SELECT member_id, bulletin_id, ledger_month, channel, frequency, only_before,
+      CASE WHEN late THEN 'suppressed' WHEN window_id IS NOT NULL THEN 'assigned' ELSE 'pending' END,
+      CASE WHEN late THEN 'deadline_passed' END, window_id
+      FROM jw
+     ORDER BY member_id, channel
     ON CONFLICT (bulletin_id, member_id, channel, bulletin_month) DO NOTHING)
-  SELECT delivery_id AS id, due_at FROM w WHERE opened`;
+  SELECT window_id AS id, window_due AS due_at FROM jw WHERE opened`;
 
 const byMemberThenChannel = (a: { memberId: string; channel: string }, b: { memberId: string; channel: string }) =>
   a.memberId < b.memberId ? -1 : a.memberId > b.memberId ? 1 : a.channel < b.channel ? -1 : a.channel > b.channel ? 1 : 0;
