@@ -79,4 +79,10 @@ describe('budgetTierOf: an investor selection within a larger programme', () => 
     expect(extractBudget('选取方式：竞价\n服务金额上限：12.8万元')?.yuan).toBe(128_000);
     expect(extractBudget('片区开发总投资约35.6亿元，其中本次招标范围内投资约31.2亿元。\n合作期：15年。')?.yuan).toBe(3_120_000_000);
   });
+
+  it('takes an inquiry’s ceiling named by the purchase (采购限价, 招标限价) as a ceiling (own-b141)', () => {
+    expect(budgetTierOf('采购限价')).toBe(1);
+    expect(budgetTierOf('招标限价')).toBe(1);
+    expect(extractBudget('询价编号：XJ-01\n采购限价：368,000元\n报价截止时间：2035年3月30日')?.yuan).toBe(368_000);
+  });
 });

@@ -86,6 +86,18 @@ describe('readOrgAt: an oil field’s 作业区 (own-b76)', () => {
   });
 });
 
+describe('readOrgAt: a grain depot or a seismic observatory under its parent (own-b141)', () => {
+  it('ends the name at the 分库, 粮库 or 地震台, not at the parent company or bureau', () => {
+    expect(readOrgAt('中央储备粮某某直属库有限公司某某分库\n项目地点：某县', 0, 'any')).toBe('中央储备粮某某直属库有限公司某某分库');
+    expect(readOrgAt('某省地震局某某地震台\n招标代理：某咨询有限公司', 0, 'any')).toBe('某省地震局某某地震台');
+    expect(readOrgAt('某县国家粮食储备库', 0, 'any')).toBe('某县国家粮食储备库');
+  });
+
+  it('does not end a name at a 数据库 or a 平台', () => {
+    expect(readOrgAt('某某市数据局数据库建设', 0, 'any')).toBe('某某市数据局');
+  });
+});
+
 describe('readOrgAt, masked values', () => {
   it('ends a masked name at a bracketed site note and drops a value masked whole', () => {
     expect(readOrgAt('招标人：*** (以上为摘要，完整内容请见原文链接)', 4, 'any')).toBeNull();

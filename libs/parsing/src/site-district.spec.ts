@@ -13,6 +13,11 @@ describe('siteDistrictOf', () => {
     expect(names(siteDistrictOf('项目地点：上海市浦东新区张江镇'))).toEqual(['上海市', '浦东新区']);
   });
 
+  it('reads a delivery line (交付地点, 送货地点) as a site line, as 交货地点 is (own-b141)', () => {
+    expect(names(siteDistrictOf('交付地点：日喀则市桑珠孜区上海中路营区'))).toEqual(['西藏自治区', '日喀则市', '桑珠孜区']);
+    expect(names(siteDistrictOf('送货地点：黄山市黄山区汤口镇'))).toEqual(['安徽省', '黄山市', '黄山区']);
+  });
+
   it('gives nothing where the site names no district or site lines disagree', () => {
     expect(siteDistrictOf('交货地点：采购人指定地点')).toBeNull();
     expect(siteDistrictOf('项目地点：湖南省长沙市')).toBeNull();

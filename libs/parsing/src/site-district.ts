@@ -5,10 +5,11 @@ import { getRegion, resolveRegion } from '@app/regions';
 // housing across the line, a city hospital's 院区 in a suburban district. Where a site line names a
 // district (建设地点：翔安区新店街道…, 项目地点：济南市历城区港沟街道…), that district is where the work is,
 // whatever the buyer's name or address says.
+// Goods are sited by where they are handed over: 交货, 供货, 交付 and 送货地点 are site lines too.
 // Two places of one site line are joined by 与 or a list comma (和 opens names: 和平区).
 export const SITE_PARTS = /与|、/u;
 export const SITE_LINE =
-  /(?:建设|项目|工程|施工|实施|交货|供货|服务|安装)(?:地点|地址)[:：|]([^\n|]{2,60})|(?:项目|工程)所在地[:：|]([^\n|]{2,60})/gu;
+  /(?:建设|项目|工程|施工|实施|交货|供货|交付|送货|服务|安装)(?:地点|地址)[:：|]([^\n|]{2,60})|(?:项目|工程)所在地[:：|]([^\n|]{2,60})/gu;
 
 /** A place a site line names, and the district it resolves to (null when none). */
 export interface SitePlace {

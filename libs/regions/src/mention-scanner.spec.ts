@@ -17,6 +17,12 @@ describe('scanMentions', () => {
     expect(scan('海林林业局')).toContainEqual(expect.stringMatching(/^海林=/u));
   });
 
+  it('skips a county’s bare name whose last character starts 海关 (东江海关), not one before 关于 (own-b141)', () => {
+    expect(scan('中华人民共和国东江海关')).not.toContainEqual(expect.stringMatching(/^江海=/u));
+    expect(scan('临海关于印发')).toContainEqual(expect.stringMatching(/^临海=/u));
+    expect(scan('江海区海关路')).toContainEqual(expect.stringMatching(/^江海区=/u));
+  });
+
   it('finds full names and short forms left to right, longest first', () => {
     expect(scan('重庆市渝中区')).toEqual(['重庆市=重庆市', '渝中区=渝中区']);
     expect(scan('广东深圳南山')).toEqual(['广东=广东省', '深圳=深圳市', '南山=南山区/南山区']);

@@ -34,6 +34,9 @@ const SUFFIX_STARTS_WORD = new Set(['区域', '区间', '县级', '旗舰']);
 // last character starts such a word with the next one (中学, 林业), the name is not there at all; a
 // county named so is written in full (渝中区实验中学) or stands before the word (海林林业局).
 const LAST_CHAR_STARTS_WORD = new Set(['中学', '小学', '中心', '林业', '林场']);
+// 海关 is such a word too: a customs house named for a river or a pass (东江海关, 某江海关) holds
+// 江海 without naming 江海区. 海关于 is the county 临海 or 北海 writing 关于, and keeps its place.
+const CUSTOMS_AFTER_LAST_CHAR = /^海关(?!于)/u;
 const HAN = /\p{Script=Han}/u;
 
 /**
@@ -264,7 +267,10 @@ function usableEntries(text: string, start: number, match: TrieMatch<NameEntry>,
   }
   const countyShort = (e: NameEntry) => e.kind === 'short' && e.rank === 2;
   if ((BAY_AFTER.test(after) || RIVER_AFTER.test(after)) && entries.some(countyShort)) entries = entries.filter((e) => !countyShort(e));
-  if (LAST_CHAR_STARTS_WORD.has(text.slice(match.end - 1, match.end + 1)) && entries.some(countyShort)) {
+  const lastCharStartsWord =
+    LAST_CHAR_STARTS_WORD.has(text.slice(match.end - 1, match.end + 1)) ||
+    CUSTOMS_AFTER_LAST_CHAR.test(text.slice(match.end - 1, match.end + 2));
+  if (lastCharStartsWord && entries.some(countyShort)) {
     entries = entries.filter((e) => !countyShort(e));
   }
   if (entries.some((e) => e.needsBoundary) && !atBoundary(text, start, lastEnd)) {
