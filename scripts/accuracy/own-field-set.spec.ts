@@ -3045,7 +3045,9 @@ import { percent, tallyChecks } from './tally';
 // 被选取单位 nor a 随机选取 draw) is a buyer label (parties.ts); probing past the rows, a 预估/预计/估算 合同金额
 // beside a rate or unit prices is an estimate, never the award (estimated-sum.ts), and a first-round bid in fields
 // gives way to the 最终报价/二次报价 below it in the same bidder's block (last-round-bid.ts), and a lot written
-// before a winner's name ("中标供应商：第一包 某公司；第二包 某公司") is dropped from it (lot-note.ts). After: all 20
+// before a winner's name ("中标供应商：第一包 某公司；第二包 某公司") is dropped from it (lot-note.ts), and lots
+// run on in one sentence after a total ("中标总金额：…，其中：第1包 甲公司 …元；第2包 乙公司 …元") give each lot's
+// winner and figure, the first lot's being the award (label-value-lists.ts, lot-line-amount.ts). After: all 20
 // right; no own row that was right went wrong; dev and held-out unchanged.
 
 const OWN_SET = join(__dirname, '../../test/fixtures/own-field-set.jsonl');
