@@ -20,6 +20,8 @@ import { wanStatedForBareFigure } from './notice-unit';
 import { amountBesideWinner } from './winner-amount';
 import { BEFORE_A_CHANGE_WORD, cellAmount, MIN_UNLABELLED_YUAN, RATE_CELL } from './award-cells';
 import { amountBeforeWinVerb, bidInFirstRankBlock, firstOfBidsInOrder } from './prose-award';
+import { estimateLeadsLabel } from './estimated-sum';
+import { isLastRoundLabel, lastRoundBidAfter } from './last-round-bid';
 
 // Money that was won, most certain first: a stated total, the award amount of a lot, then the
 // bid price of the first candidate. A budget or price ceiling is never read here.
@@ -101,6 +103,8 @@ export function readAwardAmount(text: string, skipTotals = false): number | null
     let withoutTax: number | null = null;
     for (const m of text.matchAll(AWARD_LABELS[tier])) {
       if (quotesFormerResult(text, m.index)) continue;
+      // "预估合同金额：…": what rated or unit-priced work may come to, never what was won.
+      if (estimateLeadsLabel(text, m.index)) continue;
       // "投标报价：…\n排名：第一名": the rank closes its bidder's block; the bid above it is the price.
       if (isRankField(text, m.index)) {
         const bid = bidAboveRankField(text, m.index);
@@ -116,6 +120,11 @@ export function readAwardAmount(text: string, skipTotals = false): number | null
       if (withoutTax !== null && !labelIncludesTax(text, end)) continue;
       const yuan = amountAt(text, m.index, end);
       if (yuan === null || yuan < MIN_AWARD_YUAN) continue;
+      // "首次报价：…\n最终报价：…": a first-round bid gives way to the last round's below it.
+      if (m[0].endsWith('报价') && !isLastRoundLabel(m[0])) {
+        const last = lastRoundBidAfter(text, end);
+        if (last !== null) return last;
+      }
       if (withoutTax === null && labelExcludesTax(text, end)) withoutTax = yuan;
       else return yuan;
     }
@@ -141,7 +150,8 @@ function rankClosesNamedLine(text: string, at: number): boolean {
 function bidAfterWinner(text: string): number | null {
   for (const m of text.matchAll(WINNER_THEN_BID)) {
     const hit = readAmountAfter(text, m.index + m[0].length, unitStatedAbove(text, m.index));
-    if (hit?.yuan != null && hit.yuan >= MIN_AWARD_YUAN) return hit.yuan;
+    if (hit?.yuan != null && hit.yuan >= MIN_AWARD_YUAN)
+      return (isLastRoundLabel(m[0]) ? null : lastRoundBidAfter(text, hit.end)) ?? hit.yuan;
   }
   return null;
 }

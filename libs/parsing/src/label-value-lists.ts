@@ -14,9 +14,10 @@ export const LIST_MARK = /[、；;]/u;
 // lot's name and a colon, with no winner label at all. Lots may be lettered (A包, 包B) or numbered in
 // Roman numerals (Ⅱ标段); a headerless table puts the winner after a tab, spaces or a "|" instead ("A包\t某公司\t
 // 128,600.00"), and then the name must be all that stands there. Lots told in one sentence are parted
-// by semicolons instead of lines ("第1标段：甲公司，中标价…；第2标段：流标；第3标段：丙公司…").
+// by semicolons instead of lines ("第1标段：甲公司，中标价…；第2标段：流标；第3标段：丙公司…"), the first
+// perhaps after a total's breakdown word ("中标总金额：…，其中：第1包 甲公司 …；第2包 乙公司 …").
 export const LOT_WINNER_LINE = new RegExp(
-  `(?:^|(?<=[；;]))[ \\t|]*(?:${LOT_NAME})(?:[^\\n:：]{0,20}[:：]|[ \\t]*\\|[ \\t]*(?=\\p{Script=Han})|[ \\t]+(?=\\p{Script=Han}))`,
+  `(?:^|(?<=[；;]|其中[:：]))[ \\t|]*(?:${LOT_NAME})(?:[^\\n:：]{0,20}[:：]|[ \\t]*\\|[ \\t]*(?=\\p{Script=Han})|[ \\t]+(?=\\p{Script=Han}))`,
   'gmu',
 );
 // A label with nothing after it on its line (but a note such as "(排名不分先后)"), and the number

@@ -38,3 +38,11 @@ describe('amountOnLotLine', () => {
     expect(amountOnLotLine('中标人:青禾教学设备有限公司 128,600.00', '青禾教学设备有限公司')).toBeNull();
   });
 });
+
+describe('amountOnLotLine: lots run on in one sentence after a total', () => {
+  const text = '中标总金额:2,203,400.00元,其中:第1包 杭州西溪教育装备有限公司 1,235,000.00元;第2包 浙江之江信息技术有限公司 968,400.00元';
+  it("reads each lot's figure after its winner, up to the semicolon", () => {
+    expect(amountOnLotLine(text, '杭州西溪教育装备有限公司')).toBe(1235000);
+    expect(amountOnLotLine(text, '浙江之江信息技术有限公司')).toBe(968400);
+  });
+});

@@ -9,9 +9,11 @@ import { LOT_NAME } from './lot-numbers';
 // when any amount or label says 元, and also when nothing says 万元, for a figure written as money
 // (thousands separators or cents); 万元 when the notice speaks only in 万元, for a figure too small to
 // be a price in 元 and written without separators ("123.4567").
-const LOT_CELL_BEFORE = new RegExp(`(?:^|\\n)[ \\t|]*(?:${LOT_NAME})[^\\n]{0,12}?[ \\t|:：]+$`, 'u');
+// The lots may run on in one sentence after a total, parted by semicolons: "中标总金额：…，其中：第1包 甲公司
+// 1,235,000.00元；第2包 乙公司 968,400.00元" (see label-value-lists for their winners).
+const LOT_CELL_BEFORE = new RegExp(`(?:^|\\n|[；;]|其中[:：])[ \\t|]*(?:${LOT_NAME})[^\\n]{0,12}?[ \\t|:：]+$`, 'u');
 const FIGURE_AFTER =
-  /^(?:\([^()\n]{1,24}\))?[ \t|,，]+(?:(?:RMB|CNY|人民币)[ \t]*)?(?:[¥￥]\s*)?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,10}(?:\.\d+)?)\s*(万元|元)?(?=$|[\s|])/u;
+  /^(?:\([^()\n]{1,24}\))?[ \t|,，]+(?:(?:RMB|CNY|人民币)[ \t]*)?(?:[¥￥]\s*)?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,10}(?:\.\d+)?)\s*(万元|元)?(?=$|[\s|；;。]|(?<=元)[，,])/u;
 const MONEY_WRITTEN = /,\d{3}|\.\d{2}$/u;
 const YUAN_SAID = /(?:\d\s*|[¥￥(:：]\s*|单位[:：]?\s*|人民币\s*)元(?![件素旦器宝])/u;
 const WAN_SAID = /万元/u;

@@ -1,7 +1,7 @@
 import { suffixFirstMatches, type SuffixFirstScan } from '@app/text';
 import { ROLE_WORDS } from './consortium-roles';
 import { dropLevelNote } from './budget-level';
-import { dropLotNote } from './lot-note';
+import { dropLeadingLot, dropLotNote } from './lot-note';
 import { dropPlaceNote } from './place-note';
 import { bracketedNamePart } from './bracketed-name-part';
 import { dropOfficeNote } from './office-note';
@@ -176,7 +176,7 @@ const NAME_NOTE =
 
 /** A name without a trailing note that is not part of it (a bid, a rate, a former name, a lot). */
 export function dropNameNote(name: string): string {
-  return dropOfficeNote(dropPlaceNote(dropLotNote(dropLevelNote(dropSizeNote(name)).replace(NAME_NOTE, '')))).trim();
+  return dropOfficeNote(dropPlaceNote(dropLotNote(dropLevelNote(dropSizeNote(dropLeadingLot(name))).replace(NAME_NOTE, '')))).trim();
 }
 
 // Built once: these run for every labelled value of every bulletin.

@@ -97,6 +97,12 @@ describe('readParties', () => {
     expect(read('参与比价单位：某建材有限公司、某五金有限公司').buyer).toBeNull();
   });
 
+  it("reads an intermediary selection's 选取单位 as the buyer, never 被选取单位 or a random draw", () => {
+    expect(read('选取单位：某市某区发展和改革局\n中选单位：某招标代理有限公司').buyer).toBe('某市某区发展和改革局');
+    expect(read('被选取单位：某造价咨询有限公司').buyer).toBeNull();
+    expect(read('从中介服务超市随机选取单位：某评估有限公司').buyer).toBeNull();
+  });
+
   it('reads 询价单位 and 比选单位 as the buyer, never 被询价单位', () => {
     expect(read('询价单位：某市某镇人民政府\n项目编号：XJ-01').buyer).toBe('某市某镇人民政府');
     expect(read('比选单位:某县某某中学\n联系人:李老师').buyer).toBe('某县某某中学');

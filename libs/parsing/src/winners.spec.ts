@@ -1325,3 +1325,17 @@ describe('readWinnersOf: a lease let to a person (own-b123)', () => {
     expect(readWinnersOf('成交结果：承租人唐某明(身份证号后四位：3517)，成交年租金：21,600元/年', [])).toEqual(['唐某明']);
   });
 });
+
+describe('readWinners: lots told after a total in one sentence', () => {
+  it("reads each lot's winner, the first after the total's 其中", () => {
+    const text = '中标总金额:2,203,400.00元,其中:第1包 杭州西溪教育装备有限公司 1,235,000.00元;第2包 浙江之江信息技术有限公司 968,400.00元';
+    expect(readWinners(text)).toEqual(['杭州西溪教育装备有限公司', '浙江之江信息技术有限公司']);
+  });
+
+  it('drops the lot written before each name in one winners field', () => {
+    expect(readWinners('中标供应商:第一包 杭州西溪教育装备有限公司;第二包 浙江之江信息技术有限公司')).toEqual([
+      '杭州西溪教育装备有限公司',
+      '浙江之江信息技术有限公司',
+    ]);
+  });
+});
