@@ -3061,6 +3061,20 @@ import { percent, tallyChecks } from './tally';
 // run on in one sentence after a total ("中标总金额：…，其中：第1包 甲公司 …元；第2包 乙公司 …元") give each lot's
 // winner and figure, the first lot's being the award (label-value-lists.ts, lot-line-amount.ts). After: all 20
 // right; no own row that was right went wrong; dev and held-out unchanged.
+// Batch b143: 20 notices that carry a project's number outside a tender: 更正/变更/澄清/延期/暂停 notices with the
+// number only in the title's brackets or its leading 【】 tag, in the first sentence's "（项目编号：…）", as 原招标编号 or
+// 原项目编号 (once on one line with 原项目名称), or only inside the quoted original notice; a correction of the number
+// itself (“A”有误，正确的项目编号为“B”); 拟建/备案/立项批复 with 项目代码 beside a 审批文号 or 备案号, in prose
+// ("项目代码为…"), in a "|" table row, or absent (文号 only: null, as the rows before); 开标记录 with tab cells or a
+// 标段编号 on the same line; a 资格审查结果; 终止公告 with 原项目编号 or a national 招标项目编号 beside its 标段（包）编号;
+// and 合同公告 with 合同编号 beside 招标编号, or beside a procurement number written only in brackets after the
+// 所属采购项目 name. 20 provinces, none with region text. First-time figures: every scored field right but three:
+// the bracketed procurement number (read the 合同编号), the corrected number (read “A”有误 after the first label)
+// and the table-row 拟建 (stage read from the header cell 审批结果, not the 可行性研究报告审批 under 审批事项).
+// Rules added: corrected-code.ts reads the number a correction puts right before any label; a label followed by a
+// quotation that runs on takes no value (project-code.ts); a code bracketed after a name field, now also
+// 所属采购项目 (named-code.ts), comes before a labelled 合同编号; stage-field-value.ts reads a stage label heading a
+// column by the cell under it. After: all 20 right; no own row that was right went wrong; dev and held-out unchanged.
 
 const OWN_SET = join(__dirname, '../../test/fixtures/own-field-set.jsonl');
 

@@ -17,6 +17,7 @@ import { leadingLines } from './leading-lines';
 import { movesOnlyTimes } from './times-only-change';
 import { namesTheChosen } from './decided-result';
 import { sanctionsAParty } from './oversight-notice';
+import { stageFieldValues } from './stage-field-value';
 
 export const BULLETIN_CATEGORIES = ['tender', 'award', 'change', 'intent', 'proposed', 'news', 'other'] as const;
 export type BulletinCategory = (typeof BULLETIN_CATEGORIES)[number];
@@ -177,18 +178,16 @@ function namesOnlyItsSubject(core: string): boolean {
   return subject !== undefined && titleKind(subject) === null;
 }
 
-// A project database entry (拟建, 在建库) states its stage as a field: "项目阶段：可研已批复",
-// "项目进展 | 已完成立项，正在开展初步设计"; an online approval platform's card names the matter
-// it handled ("审批事项：企业投资项目核准"). Its value, read with the stage words of planned
-// projects, gives the stage the heading does not. A 项目进展 field may hold only dated lines below it,
-// newest first: the first of them, after its date, tells the stage the project has reached.
-const STAGE_FIELD =
-  /(?:(?:项目|审批|前期)(?:阶段|进展|进度)|(?:审批|办理)事项)[ \t]*[:：|][ \t]*(?:\n[ \t]*(?:\d{4}[-./年]\d{1,2}[-./月]\d{1,2}日?)?[ \t]*)?([^\n]{1,60})/u;
+// A planned project's stage field (stage-field-value.ts), read with the stage words of planned
+// projects, gives the stage the heading does not.
 const PROPOSED_STAGE_RULES = TITLE_RULES.filter((r) => r.category === 'proposed' && r.stage);
 
 function stageField(bodyText: string): BulletinStage | null {
-  const value = STAGE_FIELD.exec(bodyText)?.[1];
-  return value ? (earliestRule(PROPOSED_STAGE_RULES, compact(value))?.stage ?? null) : null;
+  for (const value of stageFieldValues(bodyText)) {
+    const stage = earliestRule(PROPOSED_STAGE_RULES, compact(value))?.stage;
+    if (stage) return stage;
+  }
+  return null;
 }
 
 // A press report's stage is what it reports first: 开工, 签约, 竣工; else progress. A title naming only the

@@ -4,7 +4,8 @@
 // letter-and-digit groups joined by hyphens or underscores, holds a run of at least three digits and
 // is at least eight characters long.
 
-const NAME_FIELD = /(?:采购|招标)?(?:项目|工程|标段)名称[ \t]*[:：][ \t]*([^\n]+)/gu;
+// A contract notice names the procurement the contract closes as 所属采购项目 (所属项目), a name field too.
+const NAME_FIELD = /(?:(?:采购|招标)?(?:项目|工程|标段)名称|所属(?:采购|招标)?项目(?:名称)?)[ \t]*[:：][ \t]*([^\n]+)/gu;
 const BRACKETED_CODE = /[(（]([A-Za-z][A-Za-z0-9]*(?:[-_][A-Za-z0-9]+)+)[)）][ \t]*$/u;
 const MIN_CODE_CHARS = 8;
 const MAX_CODE_CHARS = 40;

@@ -639,6 +639,9 @@ describe('readNoticeKind: titles that name only the notice, the kind in the body
     const card = '项目名称：某风电项目\n审批事项：企业投资项目核准\n审批部门：某市能源局\n办理结果：准予核准';
     expect(kind('某镇100兆瓦风电项目', card)).toEqual({ category: 'proposed', stage: 'ratification' });
     expect(kind('某年产5万吨项目', '备案机关：某县发展和改革局\n办理结果：准予备案')).toEqual({ category: 'proposed', stage: 'filing' });
+    // A results page's row under a header line: the matter is the cell under 审批事项, not the next header 审批结果.
+    const row = '项目代码 | 审批文号 | 审批事项 | 审批结果\n2036-110105-47-01-123456 | 某发改审〔2036〕2号 | 可行性研究报告审批 | 同意';
+    expect(kind('拟建项目：某街道老旧小区供水改造工程', row)).toEqual({ category: 'proposed', stage: 'feasibility_approval' });
     expect(kind('某区2029年政府投资项目储备清单')).toEqual({ category: 'proposed', stage: 'project_approval' });
     expect(kind('某公司供应商库入库公告')).not.toEqual(expect.objectContaining({ category: 'proposed' }));
   });

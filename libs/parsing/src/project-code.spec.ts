@@ -172,6 +172,11 @@ describe('extractProjectCode: a loan project contract package', () => {
   it('prefers the procedure number to the contract number', () => {
     expect(extractProjectCode('合同编号：BJYL-HT-2028-0023\n项目编号：BJYL-2028-017')).toBe('BJYL-2028-017');
   });
+
+  it('prefers the procurement’s number bracketed after its name to a labelled contract number', () => {
+    const text = '合同编号：XPYE-HT-2036-011\n所属采购项目：某幼儿园教玩具采购项目（XLCG-2036-HW-045）\n采购人（甲方）：某幼儿园';
+    expect(extractProjectCode(text)).toBe('XLCG-2036-HW-045');
+  });
 });
 
 describe('extractProjectCode: Macau’s 招標案卷編號', () => {
@@ -282,5 +287,16 @@ describe('extractProjectCode: a correction or a re-tender', () => {
   it('reads the first round’s number in the bracket after 首次公告 only after this round’s own', () => {
     const text = '本项目首次公告于2034年5月30日发布（项目编号：PZ-0093），因故招标失败。\n项目编号：PZ-0093-2';
     expect(extractProjectCode(text)).toBe('PZ-0093-2');
+  });
+});
+
+describe('extractProjectCode: a correction of the number itself', () => {
+  it('reads the corrected number, not the quoted original notice’s', () => {
+    const text = '原公告的采购项目编号：YHZC-2036-017\n更正内容：原公告中项目编号“YHZC-2036-017”有误，正确的项目编号为“YHZC-2036-071”。';
+    expect(extractProjectCode(text)).toBe('YHZC-2036-071');
+  });
+
+  it('takes no value from a label followed by a quotation that runs on', () => {
+    expect(extractProjectCode('说明：项目编号“AB-2036-01”系笔误，以采购文件为准')).toBeNull();
   });
 });

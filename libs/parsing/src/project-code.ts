@@ -4,6 +4,7 @@ import { displayText } from './display-text';
 import { ownRoundFirst } from './first-round-aside';
 import { investmentCodeAfter } from './investment-code';
 import { codeAfterProjectName } from './named-code';
+import { correctedCode } from './corrected-code';
 import { proseDocketCode, titleDocketCode } from './title-docket-code';
 
 // Code labels, the tender's own number first. 采购计划编号/备案号 number a budget plan, not the
@@ -12,6 +13,7 @@ import { proseDocketCode, titleDocketCode } from './title-docket-code';
 // plan number is how the buyer and the portal name it. An 意向 numbers itself (采购意向编号) the same
 // way, before any tender exists.
 const INVESTMENT_LABEL = /(?:投资)?项目(?:统一)?代码/gu;
+const CONTRACT_LABEL = /合同编号/gu;
 const CODE_LABELS: readonly RegExp[] = [
   /(?:采购|招标)?项目(?:文件)?编号(?:\([^()\n]{0,8}\))?|招标(?:文件|文书)?编号|采购(?:执行|文件)?编号|(?:询价|询比|磋商|谈判|比选|竞价)文件编号/gu,
   // A loan project (世界银行, 亚行, 亚投行) numbers the package it tenders: 采购包编号, 合同包编号.
@@ -27,7 +29,7 @@ const CODE_LABELS: readonly RegExp[] = [
   // A project on a World Bank or ADB loan numbers each contract package it tenders (合同编号) and
   // often gives no other number; elsewhere a 合同编号 numbers the contract signed after the award,
   // so it comes after every label of the procedure itself.
-  /合同编号/gu,
+  CONTRACT_LABEL,
 ];
 // Hong Kong numbers its tenders 投標編號/合約編號, Macau 招標案卷編號 (its tender dossier), Taiwan 標案案號 (or 標案編號, or
 // 案號 alone opening a line of its 決標公告); an e-mall purchase (电子卖场) has an
@@ -50,6 +52,7 @@ const ANOTHER_FIELD = /[:：]/u;
 const MAX_CODE_LENGTH = 64;
 const WHOLLY_BRACKETED = /^(?:【([^【】[\]]+)】|\[([^【】[\]]+)\])$/u;
 const WHOLLY_QUOTED = /^[“"「『]([^“”"「」『』]+)[”"」』]$/u;
+const OPENS_QUOTE = /^[“"「『]/u;
 // A page footer's 网站备案号 (苏ICP备…号, 京公网安备…号) registers the website, not a procedure.
 const SITE_FILING = /ICP|公网安备/iu;
 
@@ -59,7 +62,16 @@ const SITE_FILING = /ICP|公网安备/iu;
  */
 export function extractProjectCode(text: string): string | null {
   const display = displayText(text);
+  const corrected = correctedCode(display);
+  if (corrected) return corrected;
   for (const label of CODE_LABELS) {
+    // A contract notice may label only the contract's number and write the procurement's in a bracket
+    // after the name of the project it closes ("所属采购项目：某项目（XLCG-2036-HW-045）"): the
+    // procedure's number, however written, comes before the contract's.
+    if (label === CONTRACT_LABEL && display.includes('合同编号')) {
+      const named = codeAfterProjectName(display);
+      if (named) return named;
+    }
     for (const m of currentFirst(display, label)) {
       const code =
         readCode(display, m.index + m[0].length, nextItemNumber(display, m.index)) ??
@@ -126,6 +138,8 @@ function readCode(text: string, from: number, nextItem: number | null = null): s
   value = value.replace(WHOLLY_BRACKETED, '$1$2');
   // A correction quotes the right number ("正确的项目编号为“DLZC-2034-FW-017”"): the code is inside the marks.
   value = value.replace(WHOLLY_QUOTED, '$1');
+  // A quotation that runs on after it closes ("项目编号“X”有误") is prose about a number, not the field's value.
+  if (OPENS_QUOTE.test(value)) return null;
   if (!value || PLACEHOLDER.test(value) || ANOTHER_FIELD.test(value) || !/\d/.test(value) || value.length > MAX_CODE_LENGTH) return null;
   if (SITE_FILING.test(value)) return null;
   return value;
