@@ -5,6 +5,7 @@ import { dropLeadingLot, dropLotNote } from './lot-note';
 import { dropPlaceNote } from './place-note';
 import { bracketedNamePart } from './bracketed-name-part';
 import { dropOfficeNote } from './office-note';
+import { dropAgentRoleNote } from './agent-role-note';
 import { dropSizeNote } from './size-note';
 import { committeeDepartment } from './committee-department';
 
@@ -176,7 +177,9 @@ const NAME_NOTE =
 
 /** A name without a trailing note that is not part of it (a bid, a rate, a former name, a lot). */
 export function dropNameNote(name: string): string {
-  return dropOfficeNote(dropPlaceNote(dropLotNote(dropLevelNote(dropSizeNote(dropLeadingLot(name))).replace(NAME_NOTE, '')))).trim();
+  return dropAgentRoleNote(
+    dropOfficeNote(dropPlaceNote(dropLotNote(dropLevelNote(dropSizeNote(dropLeadingLot(name))).replace(NAME_NOTE, '')))),
+  ).trim();
 }
 
 // Built once: these run for every labelled value of every bulletin.

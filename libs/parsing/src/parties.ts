@@ -19,6 +19,7 @@ import { ownPurchaser } from './own-purchase';
 import { officeSignatureBuyer } from './office-signature';
 import { isRoleNote, roleNoted } from './role-note';
 import { wrappedNameAt } from './wrapped-name';
+import { actingTenderer } from './acting-tenderer';
 import { namedAsOwner, ownerAfterRole } from './named-owner';
 import { opensWithRole } from './role-lead';
 import { titleIssuer } from './title-issuer';
@@ -71,6 +72,8 @@ const BUYER_LABEL =
 // The party that signs as 采购人 or 招标人 is the buyer even where another field comes first: a
 // 使用单位 or 需求单位 is a department inside it (a hospital's dialysis unit), a 项目业主 or 建设单位 may
 // have handed the tendering to its 代建单位, which then tenders as 招标人 in its own name.
+// Where no 招标人 field is written, a 代建单位 said in prose to act as 招标人 (acting-tenderer.ts) still
+// comes before the 项目业主.
 const PROCURING_LABEL = /(?:采购人|招标人)(?:名称|全称)?(?:\s?信息)?/gu;
 // A 需求单位 or 使用单位 is the department that asked for the purchase (a 供电公司's 设备管理部, a school's
 // lab): it names the buyer only when no other buyer label does.
@@ -116,7 +119,10 @@ export function readParties(text: string, title: string, opts: { titleFallback: 
     );
   const behalf = onBehalf(flat);
   const fielded = leadBuyer(
-    labelled(flat, PROCURING_LABEL, 'any') ?? labelled(flat, BUYER_LABEL, 'any') ?? labelled(flat, DEPARTMENT_LABEL, 'any'),
+    labelled(flat, PROCURING_LABEL, 'any') ??
+      actingTenderer(flat) ??
+      labelled(flat, BUYER_LABEL, 'any') ??
+      labelled(flat, DEPARTMENT_LABEL, 'any'),
   );
   const read =
     fielded ??

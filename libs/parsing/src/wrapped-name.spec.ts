@@ -25,6 +25,23 @@ describe('wrappedNameAt', () => {
     expect(wrappedNameAt('：某市某区教育局\n某某小学', 0, 'any')).toBeNull();
   });
 
+  it('joins a name broken mid-line whose last part runs on into the next field after a gap (own-b144)', () => {
+    const text = '招标人：某市政\n府投资项目代建管理局  招标代理机构：某招标代理有限公司';
+    expect(wrappedNameAt(text, 4, 'any')).toBe('某市政府投资项目代建管理局');
+    expect(wrappedNameAt('：某某园林绿\n化工程有限公司 地址:某路1号', 0)).toBe('某某园林绿化工程有限公司');
+  });
+
+  it('joins a name broken in the middle of a 招标条件 sentence, after the label’s 为 (own-b144)', () => {
+    const text = '招标代理机构为辽宁某某工\n程咨询有限公司。项目已具备招标条件';
+    expect(wrappedNameAt(text, 6, 'any')).toBe('辽宁某某工程咨询有限公司');
+    expect(wrappedNameAt('为某某市政\n府投资项目，建设资金来自财政', 0, 'any')).toBeNull();
+  });
+
+  it('never closes a name on a part followed by prose or by a part that reads as no name', () => {
+    expect(wrappedNameAt('：某市政\n府投资项目 由代建局负责', 0, 'any')).toBeNull();
+    expect(wrappedNameAt('：某市政\n府投资项目  招标代理：某公司', 0, 'any')).toBeNull();
+  });
+
   it('never joins a row number, or a heading and a row number, to the name below', () => {
     expect(wrappedNameAt('\n评审结果\n1\n青岛高校电子有限公司', 0)).toBeNull();
   });

@@ -8,8 +8,16 @@ import { splitCells } from './table-cells';
 // name start on the line below. A buyer's or an agency's name wraps the same way (`kind` 'any').
 // A PDF's stray space may stand between two characters of the label's part ("某某信息 技术有\n限公司"):
 // no Chinese name has one there, so it is closed up.
-const FIRST_PART = /^[ \t:：]*\n?[ \t]*((?:[\p{Script=Han}A-Za-z0-9()·]|(?<=\p{Script=Han}) (?=\p{Script=Han})){2,30})[ \t]*(?=\n)/u;
+const FIRST_PART = /^(?:为|[ \t:：]*)\n?[ \t]*((?:[\p{Script=Han}A-Za-z0-9()·]|(?<=\p{Script=Han}) (?=\p{Script=Han})){2,30})[ \t]*(?=\n)/u;
 const NEXT_PART = /^\n[ \t]*([\p{Script=Han}A-Za-z0-9()·]{1,20})[ \t]*(?=\n|$)/u;
+// A line-broken page (the text wrapped at a fixed width, fields run on one line with gaps between)
+// may break a name in the middle of its line: "招标人：某市政\n府投资项目代建管理局  招标代理机构：…" (the gap
+// read as one space once the text is normalised), or in the middle of a sentence of the 招标条件: "招标代
+// 理机构为某某工\n程咨询有限公司。" (the label's 为 before the first part). The last part may then be
+// followed by that gap and the next field's label (a few characters and a colon), or by the clause's
+// end, but only where the parts joined read as one whole name.
+const LAST_PART_BEFORE_FIELD =
+  /^\n[ \t]*([\p{Script=Han}A-Za-z0-9()·]{1,20})(?:[ \t\u3000]+(?=[\p{Script=Han}]{2,10}[:：])|(?=[，。,;；]))/u;
 const HAN = /\p{Script=Han}/u;
 const MAX_PARTS = 3;
 const REACH = 96;
@@ -29,12 +37,20 @@ function joinedName(start: string, rest: string, kind: OrgKind): string | null {
   for (let parts = 1; parts < MAX_PARTS; parts++) {
     const next = NEXT_PART.exec(rest);
     // A line of digits alone is a row number or a figure, never part of a name.
-    if (!next || !HAN.test(next[1])) return null;
+    if (!next || !HAN.test(next[1])) return lastPartBeforeField(joined, rest, kind);
     joined += next[1];
     if (readOrgAt(joined, 0, kind) === joined) return joined;
     rest = rest.slice(next[0].length);
   }
   return null;
+}
+
+// The name closed by a part that runs on into the next field of its line, or null.
+function lastPartBeforeField(joined: string, rest: string, kind: OrgKind): string | null {
+  const last = LAST_PART_BEFORE_FIELD.exec(rest);
+  if (!last || !HAN.test(last[1])) return null;
+  const name = joined + last[1];
+  return readOrgAt(name, 0, kind) === name ? name : null;
 }
 
 // A table row (opened by its number) whose name cell wrapped: "1 江西昌南市政建设 2,486,930.00 180日历天\n工程有限公司" (a PDF's
