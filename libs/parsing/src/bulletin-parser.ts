@@ -33,6 +33,8 @@ import { dropPageMarks } from './page-marks';
 import { readParties } from './parties';
 import { locateRegion } from './region';
 import { trustedRegionText } from './crawler-region-text';
+import { partyColumnsApart } from './party-columns';
+import { barSpacedTables } from './spaced-cells';
 import { closeHanSpaces, readWinners, readWinnersOf } from './winners';
 import { dropMaskedTwins } from './masked-twin';
 import { isForeignAmount, pricedInForeignCurrency, pricedInOwnCurrency } from './foreign-currency';
@@ -134,7 +136,9 @@ export function parseBulletin(input: BulletinInput, options: ParseOptions = {}):
         buyer,
         agency,
         title,
-        body: ownBody,
+        // A table whose tabs became spaces is read cell by cell (spaced-cells); the firms under its party
+        // columns are read as another party's, not as the site (party-columns).
+        body: partyColumnsApart(barSpacedTables(ownBody)),
       });
   // Taiwan, Hong Kong and Macau write their own money as plain 元 too.
   const localMoney = pricedInOwnCurrency(text, region?.code ?? null);

@@ -14,6 +14,7 @@ import {
   soleDistrictOfCityBody,
 } from '@app/regions';
 import { campusSiteRegion } from './campus-site';
+import { oilfieldSeat } from './oilfield-seat';
 import { namedSeatOf, preferWrittenSite, writtenSiteOf } from './remote-site';
 import { dropSeatAddressDistrict } from './seat-address-district';
 import { preferSiteDistrict, siteDistrictOf, sitePlaces } from './site-district';
@@ -54,6 +55,7 @@ export function locateRegion(input: {
     const named = input.buyer || input.title || leadOf(input.body);
     const byName = [
       provincialSeatCity(code, named),
+      oilfieldSeat(code, named),
       countyOfDocumentNumber(text, code),
       soleDistrictOfCityBody(code, named, text),
       districtOfBareCityZone(code, text),
