@@ -41,6 +41,9 @@ const LAW_TITLE_END = /(法|条例|办法|规定|细则|意见|通知|规则|规
 const VENUE_LEAD = /(在|本公告|本次公告|此公告|本招标公告|本采购公告|本公示|本信息|公告同时|媒介|媒体)/g;
 // What makes a download sentence about taking part in the procurement rather than the goods.
 const TAKING_PART = /(投标|响应文件|供应商|报名|开标|交易系统|交易平台|交易中心|招标文件|采购文件|磋商文件|比选文件)/;
+const PERIOD_LABEL = /^限?:/;
+// A clause asking bidders for a document, as opposed to the winner's work (出具检测报告).
+const BIDDER_HANDS_IN = /(投标人|供应商|响应人|申请人|报价人)(须|应|需|必须|应当)?(提供|提交|附)/;
 const CATEGORY_NAME = /^(房屋建筑(工程)?(和|及|与)市政(基础设施|公用)?(工程)?|房建(和|及|与)市政(工程)?)/;
 
 /**
@@ -134,9 +137,34 @@ const RULES: Rule[] = [
     },
   },
   {
-    // The objection clause of a 公示: 如有意见,请于公示期内将书面意见反馈至…
+    // The objection clause of a 公示: 如有意见,请于公示期内将书面意见反馈至… As a label (公示期:3个工作日)
+    // only its value: match form has no line breaks, so reaching back would take in the table
+    // rows or items listed above it.
     words: ['公示期'],
-    span: (body, at, word) => [back(body, at, STOP_CODES, 60), forward(body, at + word.length, STOP_CODES, 80)],
+    span: (body, at, word) =>
+      PERIOD_LABEL.test(body.slice(at + word.length, at + word.length + 2))
+        ? [at, forward(body, at + word.length, CLAUSE_CODES, 40)]
+        : [back(body, at, STOP_CODES, 60), forward(body, at + word.length, STOP_CODES, 80)],
+  },
+  {
+    // The closing instruction of an approval (批复): 请你单位据此抓紧开展初步设计等前期工作. It says what
+    // the applicant does next, in the same words in every approval, not what the notice is about.
+    words: ['据此'],
+    span: (body, at, word) => {
+      const from = back(body, at, STOP_CODES, 30);
+      return body.slice(from, at).includes('请') ? [from, forward(body, at + word.length, STOP_CODES, 80)] : null;
+    },
+  },
+  {
+    // Evidence every bidder hands in (…,投标人须提供产品彩页或第三方检测报告佐证,…): the clause names
+    // documents, not the work, so a 检测报告 asked of bidders does not make a notice a 检测 one.
+    // Only that clause: the parameter it proves (设计使用年限不少于15年) is the goods' own.
+    words: ['佐证', '检测报告', '检验报告'],
+    span: (body, at, word) => {
+      const from = back(body, at, CLAUSE_CODES, 40);
+      const to = forward(body, at + word.length, CLAUSE_CODES, 40);
+      return word === '佐证' || BIDDER_HANDS_IN.test(body.slice(from, to)) ? [from, to] : null;
+    },
   },
   {
     // A trade named only to be excluded: 市政行业(燃气工程、轨道交通工程除外)设计乙级.

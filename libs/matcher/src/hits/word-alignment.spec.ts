@@ -105,3 +105,27 @@ describe('isAligned (names of schools and institutes)', () => {
     expect(isAligned(text, second, second + 2)).toBe(true);
   });
 });
+
+describe('isAligned (设计 in a parameter name)', () => {
+  it.each([
+    ['线路全长约46公里,设计速度160公里/小时', '设计'],
+    ['按一级公路标准建设,设计时速80公里', '设计'],
+    ['新建水厂1座,设计规模3万立方米/日', '设计'],
+    ['全长约57公里,设计年输气量20亿立方米', '设计'],
+    ['7、设计使用年限不少于15年', '设计'],
+    ['报价得分50分,施工组织设计30分', '设计'],
+  ])('does not count 设计 that names a parameter or the construction plan: %s / %s', (text, term) => {
+    expect(aligned(text, term)).toBe(false);
+  });
+
+  it.each([
+    ['招标范围:初步设计、施工图设计、施工', '设计'],
+    ['某路改建工程勘察设计招标公告', '设计'],
+    ['设计周期:60日历天', '设计'],
+    ['其中设计费估算162万元', '设计'],
+    ['施工组织设计30分', '施工'],
+    ['设计速度160公里/小时', '速度'],
+  ])('still counts design work and the parameter words themselves: %s / %s', (text, term) => {
+    expect(aligned(text, term)).toBe(true);
+  });
+});

@@ -1,3 +1,4 @@
+import { DESIGN_PARAMETER_REACH, isDesignParameter } from './design-parameters';
 import { continuesIntoInstitutionName, INSTITUTION_SUFFIX_MAX } from './institution-names';
 import { type BoundaryFinder, intlBoundaries, jiebaBoundaries } from './word-segmenters';
 
@@ -8,6 +9,7 @@ export type SegmenterChoice = 'both' | 'intl' | 'jieba';
 const WINDOW = 8;
 // Verdicts are cached by WINDOW characters of context, so every rule must look no further.
 if (INSTITUTION_SUFFIX_MAX > WINDOW) throw new Error('institution suffixes reach beyond the cached context');
+if (DESIGN_PARAMETER_REACH > WINDOW) throw new Error('design parameter words reach beyond the cached context');
 
 /**
  * Words in which a keyword covering only a part is never a hit, though both segmenters accept it
@@ -59,8 +61,9 @@ function edge(outer: number, inner: number): boolean | null {
  * plus its neighbour (市政 in 焦作市|政府). Segments are the union of both segmenters' boundaries
  * over a window around the hit: jieba keeps compounds (北京市政府) that ICU splits, ICU splits
  * compounds (市政|道路) that jieba keeps. Latin: letters and digits need boundaries (see edge).
- * Exceptions: pieces of BLOCKING_WORDS, and hits that run on into the name of a school or institute
- * (电力 in 华北电力大学). `segmenters` and `exceptions` other than the defaults are for measuring.
+ * Exceptions: pieces of BLOCKING_WORDS, hits that run on into the name of a school or institute
+ * (电力 in 华北电力大学), and 设计 in a parameter name (设计速度) or in 施工组织设计 (design-parameters.ts).
+ * `segmenters` and `exceptions` other than the defaults are for measuring.
  */
 export function isAligned(text: string, start: number, end: number, segmenters: SegmenterChoice = 'both', exceptions = true): boolean {
   if (start >= end) return false;
@@ -112,7 +115,7 @@ function segmentsAllow(
 }
 
 function blocked(text: string, start: number, end: number): boolean {
-  if (continuesIntoInstitutionName(text, end)) return true;
+  if (continuesIntoInstitutionName(text, end) || isDesignParameter(text, start, end)) return true;
   for (const { word, at } of blockersOf(text.slice(start, end))) {
     if (start - at >= 0 && text.startsWith(word, start - at)) return true;
   }
