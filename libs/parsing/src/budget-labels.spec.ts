@@ -13,6 +13,12 @@ describe('budgetTierOf', () => {
     expect(budgetTierOf('项目总投资金额')).toBe(3);
   });
 
+  it("takes a service tender's cap on its fee as its ceiling (own-b146)", () => {
+    expect(budgetTierOf('监理服务费限价（万元）')).toBe(1);
+    expect(budgetTierOf('设计费限价')).toBe(1);
+    expect(extractBudget('标段 标段名称 监理服务费限价（万元） 服务期\n一标段 供热管网改造工程监理 68.40 8个月')?.yuan).toBe(684000);
+  });
+
   it("takes an enterprise or framework tender's estimate, not the 暂估价 of one part", () => {
     expect(budgetTierOf('本项目暂估合同金额')).toBe(2);
     expect(budgetTierOf('框架协议期内预估采购金额')).toBe(2);

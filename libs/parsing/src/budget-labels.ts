@@ -11,7 +11,8 @@ export const BUDGET_TIERS: readonly RegExp[] = [
   // said as a rule: "投标报价不得超过2,186,500元"; 限价 alone as a field ("限价：120万元").
   // An enterprise's inquiry names its ceiling by the purchase (采购限价, 招标限价, 项目限价, 询价限价).
   // A 中介超市 job caps its fee as a limit on the amount (服务金额上限, 收费上限, 服务费上限).
-  /(?<!单价)(?:最高(?:投标)?限价|投标限价|(?:招标|采购)?控制(?:总)?价|拦标价|(?:采购|招标|项目|询价)限价)|(?<=^|[\s、.．:：;；])限价(?=\s*[:：])|(?:服务|咨询|项目|采购)?(?:金额|费用?|收费|价格)上限(?=\s*(?:为|[:：]))|(?:投标|响应|磋商|谈判)?(?:总)?报价[^\n，。,;；]{0,4}?不得(?:超过|高于)(?=\s*(?:人民币)?\s*[\d¥￥壹贰叁肆伍陆柒捌玖拾佰仟])/gu,
+  // A service tender (监理, 设计, 勘察) caps the fee it pays, which is all it buys: 监理服务费限价, 设计费限价.
+  /(?<!单价)(?:最高(?:投标)?限价|投标限价|(?:招标|采购)?控制(?:总)?价|拦标价|(?:采购|招标|项目|询价)限价|(?:服务)?费用?限价)|(?<=^|[\s、.．:：;；])限价(?=\s*[:：])|(?:服务|咨询|项目|采购)?(?:金额|费用?|收费|价格)上限(?=\s*(?:为|[:：]))|(?:投标|响应|磋商|谈判)?(?:总)?报价[^\n，。,;；]{0,4}?不得(?:超过|高于)(?=\s*(?:人民币)?\s*[\d¥￥壹贰叁肆伍陆柒捌玖拾佰仟])/gu,
   // 2 · estimates and this works' investment: 合同估算价, 投资额或合同估算价, 招标金额, 本工程投资, 建安造价, 预估金额;
   // in a notice still open, 采购金额/项目金额 as a field can only be what is to be spent (a result is never read here).
   // Enterprise and framework tenders state what they expect to spend as an estimate: 暂估合同金额, 预估采购

@@ -396,3 +396,23 @@ describe('parseBulletin: money in whole cents', () => {
     expect(parsed.budgetYuan).toBe(3_300_000.3);
   });
 });
+
+describe('parseBulletin: text extracted from a PDF attachment', () => {
+  it('reads a name broken by a page footer and a figure broken at the line end (own-b146)', () => {
+    const parsed = parseBulletin({
+      title: '某区某中心医疗设备采购竞争性谈判公告',
+      body: '一、项目编号：ABZB-2036-001\n二、采购人：某市某区某中心\n三、采购代理机构：福建某都招\n第 1 页 共 3 页\n标有限公司\n四、预算金额：1,46\n0,000.00元\n五、响应文件递交截止时间：2036 年 12 月 2 日 15：00',
+    });
+    expect(parsed.agency).toBe('福建某都招标有限公司');
+    expect(parsed.budgetYuan).toBe(1_460_000);
+  });
+
+  it('reads a deadline with a 〇 typed for 0 and a code with dashes typed for hyphens', () => {
+    const parsed = parseBulletin({
+      title: '某项目澄清变更公告',
+      body: '项目编号：WJSL—2036—033\n采购人：某市某区某街道办事处\n投标截止时间及开标时间调整为：2036年12月1〇日9:30。',
+    });
+    expect(parsed.projectCode).toBe('WJSL-2036-033');
+    expect(parsed.deadlineAt?.toISOString()).toBe('2036-12-10T01:30:00.000Z');
+  });
+});

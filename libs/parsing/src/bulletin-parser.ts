@@ -13,6 +13,7 @@ import { projectCodeOf } from './project-code';
 import { readResultAmount } from './award-amount';
 import { closeSpacedLabels, dropPictographs } from './spaced-labels';
 import { joinBrokenLabels } from './broken-label';
+import { joinBrokenFigures } from './broken-figure';
 import { closeGroupedFigures } from './grouped-figures';
 import { currentValuesOfChanges } from './former-result';
 import { joinWrappedCells } from './wrapped-name';
@@ -112,7 +113,9 @@ export function parseBulletin(input: BulletinInput, options: ParseOptions = {}):
   const ownBody = dropPageFoot(dropPosterSummary(dropRepostChrome(body, title), title));
   // Pictographs dressing a repost's or a 标讯 card's labels (⏰截止：, 🗓发布：, 📌编号：) are read without them, so
   // the labels stand at their lines' starts.
-  const labelled = joinBrokenLabels(closeSpacedLabels(dropPictographs(ownBody)));
+  // A PDF's page headers and footers (第 2 页 共 5 页, - 3 -) are dropped so the lines they fell between meet
+  // again, and a money figure its fixed-width wrap broke over two lines is read on one (broken-figure.ts).
+  const labelled = joinBrokenFigures(joinBrokenLabels(closeSpacedLabels(dropPictographs(dropPageMarks(ownBody)))));
   const fieldBody = knownDisplay(closeGroupedFigures(splitSpacedRows(splitHeaderRows(readLatinWan(labelled)))));
   const text = knownDisplay(title ? `${title}\n${fieldBody}` : fieldBody);
   knownDisplay(body);

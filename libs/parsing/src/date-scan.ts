@@ -1,3 +1,4 @@
+import { readStrayZeros } from './stray-zero';
 import { chineseDigitsValue, chineseIntegerValue } from './chinese-numerals';
 import { LOCAL_ZONE_AFTER_TIME, ZONE_BEFORE_TIME, hoursBehindBeijing } from './zone-clock';
 
@@ -55,7 +56,8 @@ const DATE_RE = new RegExp(`(?:${DATE_FORMS.map((f) => `(?:${f})`).join('|')})${
  */
 export function joinSplitDates(text: string): string {
   return (
-    text
+    // A 〇 or O typed for 0 among a date's digits is read as 0 first (stray-zero.ts).
+    readStrayZeros(text)
       .replace(/(?<!\d)(\d{1,3})\n+(?=(\d{1,3})(?!\d))/g, (m, a: string, b: string) => (a.length + b.length <= 4 ? a : m))
       .replace(/(?<=[年月])\n+(?=[\d年月日时分点:])/gu, '')
       // After the day only a time continues the date: "2026年03月16日\n0" is a table cell below it.

@@ -1,4 +1,5 @@
 import { cellUnderCodeHeader } from './code-column';
+import { plainCodeDashes } from './code-dashes';
 import { withoutGlossNote, withWrappedSerial } from './code-tail';
 import { displayText } from './display-text';
 import { ownRoundFirst } from './first-round-aside';
@@ -204,6 +205,12 @@ const TITLE_CODE =
  * the project's name.
  */
 export function projectCodeOf(title: string, text: string): string | null {
+  // Dashes typed for hyphens (LLCG—2036—0931, 2036一0275) are read as hyphens (code-dashes.ts).
+  const code = codeAsWritten(title, text);
+  return code === null ? null : plainCodeDashes(code);
+}
+
+function codeAsWritten(title: string, text: string): string | null {
   const labelled = extractProjectCode(text);
   if (labelled && !labelled.includes('*')) return labelled;
   // A code in brackets at the title's end ("…询价公告（HXQY-XJ-2028-013）") leaves the bracket that closes it.

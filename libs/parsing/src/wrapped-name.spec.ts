@@ -1,6 +1,11 @@
 import { joinWrappedCells, wrappedNameAt } from './wrapped-name';
 
 describe('wrappedNameAt', () => {
+  it('joins a name wrapped on the 名称 line under a party heading (own-b146)', () => {
+    const text = '2.采购代理机构信息\n名称：湖南某山项目管理有限公\n司\n地址：某路 1 号';
+    expect(wrappedNameAt(text, 10, 'any')).toBe('湖南某山项目管理有限公司');
+  });
+
   it('closes a PDF space inside the part on the label line (own-b123)', () => {
     const text = '成交供应商名称：甲乙数智信息 技术有\n限公司\n成交金额：48.6万元';
     expect(wrappedNameAt(text, 7)).toBe('甲乙数智信息技术有限公司');

@@ -8,7 +8,9 @@ import { splitCells } from './table-cells';
 // name start on the line below. A buyer's or an agency's name wraps the same way (`kind` 'any').
 // A PDF's stray space may stand between two characters of the label's part ("某某信息 技术有\n限公司"):
 // no Chinese name has one there, so it is closed up.
-const FIRST_PART = /^(?:为|[ \t:：]*)\n?[ \t]*((?:[\p{Script=Han}A-Za-z0-9()·]|(?<=\p{Script=Han}) (?=\p{Script=Han})){2,30})[ \t]*(?=\n)/u;
+// Under a party's heading (采购代理机构信息) the name stands on the 名称 line below it ("名称：某某项目管理有限公\n司").
+const FIRST_PART =
+  /^(?:为|[ \t:：]*)(?:\n[ \t]*(?:名称|全称)[ \t]*[:：][ \t]*)?\n?[ \t]*((?:[\p{Script=Han}A-Za-z0-9()·]|(?<=\p{Script=Han}) (?=\p{Script=Han})){2,30})[ \t]*(?=\n)/u;
 const NEXT_PART = /^\n[ \t]*([\p{Script=Han}A-Za-z0-9()·]{1,20})[ \t]*(?=\n|$)/u;
 // A line-broken page (the text wrapped at a fixed width, fields run on one line with gaps between)
 // may break a name in the middle of its line: "招标人：某市政\n府投资项目代建管理局  招标代理机构：…" (the gap
