@@ -1,16 +1,21 @@
 import { join } from 'node:path';
 import { checkPairs, readJudged } from './judged-pairs';
 
-// Our own judged pairs (judged-pairs-own.tsv, bulletins from test/fixtures/own-field-set.jsonl),
-// matched in process as `npm run report:relevance` and `cli match` do, held to the targets that
-// report prints. Judged before the rules they led to; one accidental pair is left that no
-// general rule tells apart (检测平台 a new building will house, not the work), so the
-// accidental target here is that count rather than 0.
+// Our own judged pairs (judged-pairs-own.tsv and judged-pairs-own-2.tsv, bulletins from
+// test/fixtures/own-field-set.jsonl), matched in process as `npm run report:relevance` and
+// `cli match` do, held to the targets that report prints. Each file was judged before the rules it
+// led to. Accidental pairs are left that no general rule tells apart, so the accidental target is
+// their count rather than 0: in the first, 检测平台 a new building will house, not the work; in the
+// second, 保险 or 网络 only in a party's name (an insurer buying vehicle loss surveys, a 联通 branch's
+// machine-room monitoring, two losing bidders 某网络科技/工程公司), the same place that carries the
+// keyword for the six 网络 pairs where a network operator or contractor does network work.
 const OWN_SET = join(__dirname, '../../test/fixtures/own-field-set.jsonl');
-const ACCIDENTAL_LEFT = 1;
 
-describe('relevance of our own judged pairs', () => {
-  const pairs = readJudged(join(__dirname, 'judged-pairs-own.tsv'));
+describe.each([
+  { file: 'judged-pairs-own.tsv', accidentalLeft: 1 },
+  { file: 'judged-pairs-own-2.tsv', accidentalLeft: 4 },
+])('relevance of our own judged pairs ($file)', ({ file, accidentalLeft }) => {
+  const pairs = readJudged(join(__dirname, file));
   const { missing, rows } = checkPairs(pairs, [OWN_SET]);
   const [relevant, accidental, boilerplate] = rows;
 
@@ -21,8 +26,8 @@ describe('relevance of our own judged pairs', () => {
     for (const row of rows) expect(row['matched before']).toBe(row.pairs);
   });
 
-  it('matches no more accidental substrings than the one known', () => {
-    expect(accidental['matched after']).toBeLessThanOrEqual(ACCIDENTAL_LEFT);
+  it('matches no more accidental substrings than the ones known', () => {
+    expect(accidental['matched after']).toBeLessThanOrEqual(accidentalLeft);
   });
 
   it('matches at most half the boilerplate-only pairs', () => {

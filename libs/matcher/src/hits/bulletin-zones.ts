@@ -1,3 +1,5 @@
+import { trainingClauseSpan } from './training-clauses';
+
 /** Where in a bulletin a keyword hit sits. */
 export type HitPlace = 'title' | 'opening' | 'body' | 'qualification' | 'boilerplate';
 
@@ -37,6 +39,21 @@ function forward(body: string, from: number, stops: Set<number>, max: number): n
   return i;
 }
 
+// Numbered section headings (二、获取采购文件, 第三章): match form has no line breaks, so a clause
+// that reaches back or on to its sentence end must stop at them, or it swallows the section
+// before (采购内容:…网络设备二、获取文件…免费下载) or after.
+const HEADING = /[一二三四五六七八九十]{1,3}[、.．]|第[一二三四五六七八九十]{1,3}[章节条]/g;
+
+/** [from, to] narrowed to the numbered section that holds `at`. */
+function inSection(body: string, at: number, from: number, to: number): [number, number] {
+  HEADING.lastIndex = from;
+  for (let m = HEADING.exec(body); m !== null && m.index < to; m = HEADING.exec(body)) {
+    if (m.index <= at) from = m.index;
+    else return [from, m.index];
+  }
+  return [from, to];
+}
+
 const LAW_TITLE_END = /(法|条例|办法|规定|细则|意见|通知|规则|规范|标准|决定|解释|方案|指引|目录|指南|网|网站|平台|报)$/;
 const VENUE_LEAD = /(在|本公告|本次公告|此公告|本招标公告|本采购公告|本公示|本信息|公告同时|媒介|媒体)/g;
 // What makes a download sentence about taking part in the procurement rather than the goods.
@@ -44,6 +61,11 @@ const TAKING_PART = /(投标|响应文件|供应商|报名|开标|交易系统|�
 const PERIOD_LABEL = /^限?:/;
 // A clause asking bidders for a document, as opposed to the winner's work (出具检测报告).
 const BIDDER_HANDS_IN = /(投标人|供应商|响应人|申请人|报价人)(须|应|需|必须|应当)?(提供|提交|附)/;
+// A social-insurance clause about the bidder's or contractor's staff: paid (缴纳, 参保) or taken
+// out for workers.
+const STAFF_INSURED = /缴|参保|(为|给)[^,。;]{0,12}(人员|员工|职工|工人|劳动者)/;
+// 通过网络 followed by a step of taking part.
+const ONLINE_STEP = /^(获取|下载|报名|提交|递交|参与|参加|竞价|报价|投标|申请)/;
 const CATEGORY_NAME = /^(房屋建筑(工程)?(和|及|与)市政(基础设施|公用)?(工程)?|房建(和|及|与)市政(工程)?)/;
 
 /**
@@ -130,8 +152,7 @@ const RULES: Rule[] = [
     // join the online meeting, call the platform's support line.
     words: ['投标文件制作', '响应文件制作', '制作工具', '操作手册', 'ca证书', '数字证书', '电子签章', '下载'],
     span: (body, at, word) => {
-      const from = back(body, at, STOP_CODES, 100);
-      const to = forward(body, at + word.length, STOP_CODES, 100);
+      const [from, to] = inSection(body, at, back(body, at, STOP_CODES, 100), forward(body, at + word.length, STOP_CODES, 100));
       if (word !== '下载') return [from, to];
       return TAKING_PART.test(body.slice(from, to)) ? [from, to] : null;
     },
@@ -183,6 +204,51 @@ const RULES: Rule[] = [
     },
   },
   {
+    // 培训 as an after-sales duty of delivered goods (含安装、调试及培训) or a staff credential
+    // (持有效…培训证明): see training-clauses.ts.
+    words: ['培训'],
+    span: trainingClauseSpan,
+  },
+  {
+    // Proof that the bidder's staff are its employees (拟派项目负责人…连续缴纳社会保险不少于6个月)
+    // and the contractor's duty to insure its workers (为施工人员办理工伤保险): every works tender
+    // carries them, and they are about the bidder, not an insurance purchase.
+    words: ['社会保险', '社保', '养老保险', '工伤保险', '意外伤害保险'],
+    span: (body, at, word) => {
+      const [from, to] = inSection(body, at, back(body, at, CLAUSE_CODES, 60), forward(body, at + word.length, CLAUSE_CODES, 30));
+      return STAFF_INSURED.test(body.slice(from, to)) ? [from, to] : null;
+    },
+  },
+  {
+    // Forms of the bid or performance security: 投标保证金…可采用银行保函或保证保险形式提交.
+    words: ['保函', '保证保险'],
+    span: (body, at, word) => {
+      const [from, to] = inSection(body, at, back(body, at, STOP_CODES, 60), forward(body, at + word.length, STOP_CODES, 40));
+      return /保证金|担保/.test(body.slice(from, to)) ? [from, to] : null;
+    },
+  },
+  {
+    // How bids or the sale are made, not what is bought: 处置方式:网络竞价, 通过网络获取采购文件.
+    // Not 通过网络安全等级保护测评, which is about the goods.
+    words: ['网络竞价', '网上竞价', '网络拍卖', '网上拍卖', '网络报名', '网上报名', '通过网络'],
+    span: (body, at, word) =>
+      word !== '通过网络' || ONLINE_STEP.test(body.slice(at + word.length, at + word.length + 4))
+        ? [at, forward(body, at + word.length, CLAUSE_CODES, 20)]
+        : null,
+  },
+  {
+    // Where vehicles park, pass or get washed (配套运输车辆停放场, 施工车辆出入须冲洗): the site or its
+    // rules, not vehicles bought or serviced. Only the words themselves, the clause keeps its hits.
+    words: ['车辆停放', '车辆停靠', '车辆出入', '车辆进出', '车辆通行', '车辆冲洗', '车辆绕行', '车辆限行'],
+    span: (body, at, word) => [at, at + word.length],
+  },
+  {
+    // A line that ends in a hotline is an advertisement or a contact line (【协会服务】资质申报、
+    // 标书培训咨询热线:…): back to the clause start, on to the number.
+    words: ['咨询热线', '服务热线', '客服热线', '热线电话'],
+    span: (body, at, word) => [back(body, at, CLAUSE_CODES, 30), forward(body, at + word.length, CLAUSE_CODES, 40)],
+  },
+  {
     // Agencies and contact details, up to the next clause.
     words: [
       '代理机构',
@@ -219,6 +285,8 @@ const RULES: Rule[] = [
       '上一篇',
       '下一篇',
       '分享到',
+      '转载自',
+      '如有侵权',
     ],
     span: (body, at, word) => [at, forward(body, at + word.length, STOP_CODES, 60)],
   },
