@@ -3133,6 +3133,25 @@ import { percent, tallyChecks } from './tally';
 // Arabic digits is its 0 (stray-zero.ts, read in date-scan.ts); dashes and a 一 between a code's letters and digits
 // are hyphens (code-dashes.ts, read in project-code.ts). After: all 20 right on every scored field; no own row
 // that was right went wrong; dev and held-out unchanged.
+//
+// Batch b147 (20 rows, own-b147-*): notices whose place is a province or a city only while the text names
+// many places below it — a 省级批量集中采购 of body cameras with a delivery list of eleven cities' police, a
+// provincial bureau's stations or instruments delivered to twenty-odd counties, 全省/全区统一 purchases for
+// schools and hospitals in lots per city or 州, a 框架协议 入围 in lots per 市（州）, a 省级集中采购 for nine 疾控
+// centres (吉林市 among them), a provincial 更正 moving a lot's 交货地点 off 南平市延平区, a city buying for its
+// districts or counties in lots (济南, 赣州, 哈尔滨, 重庆), a 联盟带量采购 with a lead province (its province, as
+// own-b113) and one run jointly by 京津冀 (no province) — and three contrasts where a provincial body builds or
+// buys at one named site (肃南裕固族自治县, 沅江市, 霍山县). Labels follow the set: lots per city are the
+// province's (own-b108-prov-framework-lots), the budget the total or the lots' sum, the award the first lot's.
+// Scored once before any change: every scored field right on all 20 but city on five province-only rows — three
+// provincial 厅 read as sitting in their capital though the notice listed cities or counties across the province
+// (武汉, 南宁, 贵阳), the police list read at its first city and the buyer's 西湖区 address, and the 更正 read at
+// 南平市延平区. Rule added: area-wide-scope.ts keeps a province's or a city's own body (named from the area's
+// top, not a company) at that area where the text lists two or more of its cities (or districts and counties)
+// — as items of a 、 list or as the places lots are named by (包1（武汉市）, 第2分标：柳州市) — outside party,
+// address and contact lines and firm names, unless region text files it below. After: all 20 right; own-b108-
+// prov-framework-lots, own-b108-change-prov-lots and own-b124-wh-chengguan-whole-city put right, no own row that
+// was right went wrong; dev and held-out unchanged.
 
 const OWN_SET = join(__dirname, '../../test/fixtures/own-field-set.jsonl');
 

@@ -13,6 +13,7 @@ import {
   resolveRegion,
   soleDistrictOfCityBody,
 } from '@app/regions';
+import { areaWideCode } from './area-wide-scope';
 import { campusSiteRegion } from './campus-site';
 import { oilfieldSeat } from './oilfield-seat';
 import { namedSeatOf, preferWrittenSite, writtenSiteOf } from './remote-site';
@@ -104,7 +105,9 @@ export function locateRegion(input: {
   const named = preferWrittenSite(found?.code ?? null, writtenSiteOf(input.body, places) ?? namedSeatOf(input.buyer, input.body));
   // A site line's district outranks a buyer of another district in the same city (site-district).
   // A province's or city's body read as the district of its own (or a party's) address is the city's.
-  const code = dropSeatAddressDistrict(preferSiteDistrict(named, site), site, input);
+  const sited = dropSeatAddressDistrict(preferSiteDistrict(named, site), site, input);
+  // A province's or city's own body naming many places below it buys for the whole area (area-wide-scope).
+  const code = areaWideCode(sited, input.buyer, input.body, input.regionText);
   return code ? { code, path: regionPath(code).map((r) => r.name) } : null;
 }
 
