@@ -35,6 +35,7 @@ export const METRICS: ReadonlyArray<readonly [string, number | null]> = [
   ['buyer', null],
   ['agency', null],
   ['project code', null],
+  ['names right and as written', null],
   ['deadline', 90],
   ['deadline (none stated)', null],
   ['published', null],
@@ -106,6 +107,17 @@ export function checksFor(row: LabelledBulletin, parsed: ParsedBulletin, without
   }
   if (row.buyer) add('buyer', row.buyer, parsed.buyer, sameName(row.buyer, parsed.buyer));
   if (row.agency) add('agency', row.agency, parsed.agency, sameName(row.agency, parsed.agency));
+  // Of the buyer, agency and winner names read right, those given exactly as the notice writes
+  // them (full-width brackets, traditional characters), white space aside.
+  const writtenPairs: Array<[string, string | null]> = [
+    ...(row.buyer && sameName(row.buyer, parsed.buyer) ? [[row.buyer, parsed.buyer] as [string, string | null]] : []),
+    ...(row.agency && sameName(row.agency, parsed.agency) ? [[row.agency, parsed.agency] as [string, string | null]] : []),
+    ...(row.winners?.length && sameNames(row.winners, parsed.winners)
+      ? row.winners.map((w): [string, string | null] => [w, parsed.winners.find((g) => sameName(w, g)) ?? null])
+      : []),
+  ];
+  for (const [expected, got] of writtenPairs)
+    add('names right and as written', expected, got, got !== null && asWritten(expected) === asWritten(got));
   if (row.project_code) add('project code', row.project_code, parsed.projectCode, sameName(row.project_code, parsed.projectCode));
   if ('deadline_at' in row) {
     const got = parsed.deadlineAt ? shanghaiText(parsed.deadlineAt) : null;
@@ -138,6 +150,10 @@ function sameAmount(expected: number, got: number | null): boolean {
 // Names compare in matching form: full-width, traditional and spacing differences do not count.
 function sameName(expected: string, got: string | null): boolean {
   return got !== null && toMatchText(expected) === toMatchText(got);
+}
+
+function asWritten(name: string): string {
+  return name.replace(/\s+/g, '');
 }
 
 function sameNames(expected: string[], got: string[]): boolean {

@@ -6,7 +6,8 @@ import { BulletinCategory, type NoticeKind, isBulletinCategory, readNoticeKind }
 import { documentsOnSaleFrom, extractDeadline, extractPublishedAt, parseDateTime } from './dates';
 import { knownDisplay } from './display-text';
 import { unboxTables } from './box-tables';
-import { htmlToText, looksLikeHtml } from './html-to-text';
+import { htmlToText, htmlToWrittenText, looksLikeHtml } from './html-to-text';
+import { WrittenNames } from './as-written';
 import { fromMarkdown, markdownCellBreaks } from './markdown-text';
 import { namesAWinner } from './notice-rules';
 import { projectCodeOf } from './project-code';
@@ -153,6 +154,9 @@ export function parseBulletin(input: BulletinInput, options: ParseOptions = {}):
   const resultText = awarded ? resultTextOf(text) : text;
   // A 标讯 site's masked copy of a winner (甲***有限公司) is dropped when the notice names it in full.
   const winners = awarded ? dropMaskedTwins(readWinnersOf(resultText, [buyer, agency])) : [];
+  // Parties' names leave the parser as the notice writes them (full-width brackets, traditional
+  // characters); a source's own values are already so.
+  const written = new WrittenNames(writtenText(input));
 
   return {
     title,
@@ -169,9 +173,9 @@ export function parseBulletin(input: BulletinInput, options: ParseOptions = {}):
     deadlineAt: deadline(category, stage, tableText, publishedAt ?? documentsOnSaleFrom(text), publishedAt),
     projectCode: input.projectCode?.trim() || projectCodeOf(title, text),
     stage,
-    buyer,
-    agency,
-    winners: [...new Set(winners.map(closeHanSpaces))],
+    buyer: input.buyer?.trim() ? buyer : written.of(buyer),
+    agency: input.agency?.trim() ? agency : written.of(agency),
+    winners: [...new Set(winners.map((w) => written.of(closeHanSpaces(w))))],
     awardYuan: awarded && !localMoney && !pricedInForeignCurrency(text) ? cents(readResultAmount(resultText, winners)) : null,
   };
 }
@@ -210,6 +214,12 @@ function bodyText(input: BulletinInput): string {
   // so they are not taken for HTML.
   const body = markdownCellBreaks(spellCircledNumbers(input.body ?? ''));
   return unboxTables(stripPinyinGlosses(fromMarkdown(looksLikeHtml(body) ? htmlToText(body) : toDisplayText(body))));
+}
+
+// The title and body as the source wrote them, for giving names back in their own characters.
+function writtenText(input: BulletinInput): string {
+  const body = input.bodyHtml?.trim() ? htmlToWrittenText(input.bodyHtml) : (input.body ?? '');
+  return `${input.title ?? ''}\n${looksLikeHtml(body) ? htmlToWrittenText(body) : body}`;
 }
 
 // An award notice's money is what was bid or won; it has no budget to filter on. A change notice

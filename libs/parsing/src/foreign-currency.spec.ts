@@ -38,7 +38,7 @@ describe('foreign-currency amounts', () => {
       title: '某公園步道修繕工程判給公告',
       body: '判給公司：某某建築工程有限公司\n判給金額：澳門元 980,000.00',
     });
-    expect(award.winners).toEqual(['某某建筑工程有限公司']);
+    expect(award.winners).toEqual(['某某建築工程有限公司']);
     expect(award.awardYuan).toBeNull();
     expect(parseBulletin({ title: '某县图书馆改造工程招标公告', body: '预算金额:240万元' }).budgetYuan).toBe(2_400_000);
   });
@@ -51,7 +51,7 @@ describe('foreign-currency amounts', () => {
       title: '新竹縣竹北市公所 決標公告：道路標線重新劃設工程',
       body: '機關名稱：新竹縣竹北市公所\n得標廠商：竹塹交通工程有限公司\n決標金額：2,968,000元',
     });
-    expect(award.winners).toEqual(['竹堑交通工程有限公司']);
+    expect(award.winners).toEqual(['竹塹交通工程有限公司']);
     expect(award.awardYuan).toBeNull();
   });
 });

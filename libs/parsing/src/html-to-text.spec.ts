@@ -1,4 +1,4 @@
-import { htmlToText, looksLikeHtml } from './html-to-text';
+import { htmlToText, htmlToWrittenText, looksLikeHtml } from './html-to-text';
 
 describe('htmlToText', () => {
   it('drops scripts, styles, head and comments', () => {
@@ -42,5 +42,13 @@ describe('looksLikeHtml', () => {
     expect(looksLikeHtml('<p>公告</p>')).toBe(true);
     expect(looksLikeHtml('A&nbsp;B')).toBe(true);
     expect(looksLikeHtml('预算金额<350万元')).toBe(false);
+  });
+});
+
+describe('htmlToWrittenText', () => {
+  it('lays out the same lines as htmlToText, with the characters as written', () => {
+    const html = '<p>採購人：香港&nbsp;水務署（本級）</p><table><tr><td>預算</td><td>１２萬元</td></tr></table>';
+    expect(htmlToWrittenText(html).trim()).toBe('採購人：香港\u00a0水務署（本級）\n預算 | １２萬元');
+    expect(htmlToText(html)).toBe('采购人:香港 水务署(本级)\n预算 | 12万元');
   });
 });

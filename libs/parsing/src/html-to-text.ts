@@ -20,6 +20,11 @@ const CELL = new RegExp(String.raw`<\/?(?:td|th)\b${ATTRS}>`, 'gi');
  * display normalisation of @app/text (NFKC, simplified characters, spaces collapsed).
  */
 export function htmlToText(html: string): string {
+  return toDisplayText(htmlToWrittenText(html), false);
+}
+
+/** The text of `html` as its author wrote it: the lines htmlToText reads, before the display normalisation. */
+export function htmlToWrittenText(html: string): string {
   const visible = html
     .replace(COMMENT, '')
     .replace(CDATA_OR_DECL, '')
@@ -31,7 +36,7 @@ export function htmlToText(html: string): string {
   // Nested blocks (</td></tr><tr>, </p><div>) make runs of breaks: one line break each.
   const text = dropTableMarks(lines).replace(/[^\S\n]*\n\s*/g, '\n');
   // Decoded last, so "&lt;script&gt;" written in the text stays text.
-  return toDisplayText(decodeHTML(text), false);
+  return decodeHTML(text);
 }
 
 /** True when a body looks like HTML rather than plain text. */
