@@ -3152,6 +3152,24 @@ import { percent, tallyChecks } from './tally';
 // address and contact lines and firm names, unless region text files it below. After: all 20 right; own-b108-
 // prov-framework-lots, own-b108-change-prov-lots and own-b124-wh-chengguan-whole-city put right, no own row that
 // was right went wrong; dev and held-out unchanged.
+//
+// Batch b148 (20 rows, own-b148-*): health-sector buyers and their places, most without region text — a
+// county 医共体总院 buying for its township 分院 (长兴县), a 紧密型县域医共体 result under its lead hospital
+// (涡阳县), a 医联体 lead hospital's 意向 (达川区), a 城市医疗集团 buying reagents through its lead hospital
+// (鹰潭), a 县级市's 医疗集团 (琼海市, city null as own-b28), campuses in another county or district (淄博市中心医院
+// 沂源院区, 长春市中医院双阳院区), hospitals named by an old county or city name (郫县中医医院 → 郫都区, 吴江市中医医院
+// → 吴江区, 番禺中西医结合医院 → 番禺区) or a short city name (邢台中医院, 宝鸡妇幼保健院), a 州 and a county 疾控中心,
+// a 120 急救指挥中心 and a 卫生健康委员会 buying in lots for the hospitals below them (city only, as own-b147),
+// a 中心血站, 药品 and 试剂 院内议价, a 医共体 choosing who delivers its 带量采购 drugs, and a 医共体总医院's
+// candidates. Labels follow the set: a campus's district (own-b103), a lead hospital as buyer (own-b20), an 意向's
+// first item's budget (own-b51-cq-int-1). Scored once before any change: every place, buyer, agency, code, award
+// and deadline right; budget 0/2 on the two 意向 — a labelling slip of ours (we summed the items; the set takes
+// the first), put right — and winners on the delivery-firm choice, read as "以下企业为集团" (the fallback took
+// a sentence ending in 集团 for a firm) instead of the two firms listed one a line under "确定以下企业为…配送企业
+// (排名不分先后)：". Rules added: decided-list.ts reads the firms listed one a line (numbered or not) under a
+// sentence deciding what 以下/下列 firms became, where that is a supplier's role (配送企业, 中标人, 定点…单位,
+// 供应商), tried after decidedAs; org-names.ts yields no supplier name opening with 以下, 下列, 如下, 上述 or
+// 前述. After: all 20 right; no own row that was right went wrong; dev and held-out unchanged.
 
 const OWN_SET = join(__dirname, '../../test/fixtures/own-field-set.jsonl');
 

@@ -1,4 +1,4 @@
-import { leadingOrg, personAt, readOrgAt } from './org-names';
+import { leadingOrg, personAt, readOrgAt, supplierNamesIn } from './org-names';
 
 describe('readOrgAt', () => {
   it('keeps 小学校 and 中学校 whole, as schools in some provinces are named', () => {
@@ -155,5 +155,16 @@ describe('readOrgAt: a repeated label numbered in words (own-b123)', () => {
 describe('personAt: an identity card’s last four digits (own-b123)', () => {
   it('reads the person the note follows', () => {
     expect(personAt('承租人唐某明(身份证号后四位：3517)', 3)).toBe('唐某明');
+  });
+});
+
+describe('supplierNamesIn: words pointing at a list are no name (own-b148)', () => {
+  it('reads no name from "确定以下企业为集团…" though it ends in 集团', () => {
+    expect(supplierNamesIn('确定以下企业为集团成员单位集采中选药品配送企业：')).toEqual([]);
+    expect(supplierNamesIn('上述公司均已签订协议')).toEqual([]);
+  });
+
+  it('still reads a firm named after such a sentence', () => {
+    expect(supplierNamesIn('确定以下企业为配送企业：甲医药有限公司')).toEqual(['甲医药有限公司']);
   });
 });

@@ -269,9 +269,13 @@ export function* supplierNames(text: string): Generator<string> {
     const further = more ? matchAt(NAME_MORE, text, end + more.length) : '';
     taken = end + more.length + further.length;
     const name = dropNameNote(cleanStart(m[0] + more + further));
-    if (name.length >= 4) yield name;
+    if (name.length >= 4 && !POINTS_AT_LIST.test(name)) yield name;
   }
 }
+
+// "确定以下企业为集团…": 以下, 下列, 上述 point at names listed elsewhere; no firm's name opens with them,
+// so a stretch that does (以下企业为集团, 上述公司) is a sentence that merely ends in a suffix.
+const POINTS_AT_LIST = /^(?:以下|下列|如下|上述|前述)/u;
 
 // Without a label, a name found by its suffix may start too early: "包1某公司", "货物类(某公司",
 // "服务要求某公司", "某医院某公司", a title's "关于某公司中标…". Those leading pieces are never part

@@ -30,6 +30,7 @@ import { isRankField, nameAboveRankField } from './rank-field';
 import { rankedRow } from './result-table';
 import { candidatesOnePerLot } from './lot-candidates';
 import { decidedBlockNames } from './decided-block';
+import { decidedListNames } from './decided-list';
 import { cellsBelow, splitCells } from './table-cells';
 import {
   FIELD_VALUE_AFTER,
@@ -181,6 +182,8 @@ export function readWinners(text: string): string[] {
   if (decidedBlocks.length) return decidedBlocks;
   const decidedInProse = decidedAs(text);
   if (decidedInProse.length) return decidedInProse;
+  const decidedListed = decidedListNames(text);
+  if (decidedListed.length) return decidedListed;
   const byRank = winnerDecidedByRank(text);
   if (byRank) return [byRank];
   const wonAtPrice = wonAtPriceIn(text);
