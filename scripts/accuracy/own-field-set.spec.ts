@@ -3170,6 +3170,21 @@ import { percent, tallyChecks } from './tally';
 // sentence deciding what 以下/下列 firms became, where that is a supplier's role (配送企业, 中标人, 定点…单位,
 // 供应商), tried after decidedAs; org-names.ts yields no supplier name opening with 以下, 下列, 如下, 上述 or
 // 前述. After: all 20 right; no own row that was right went wrong; dev and held-out unchanged.
+// Batch b149 (20 rows, own-b149-*): education buyers whose name and seat disagree — a 中华矿业大学 in 徐州 whose
+// own 招标办公室 runs the 磋商 (agency null, as own-b63), a 东北 university's 秦皇岛分校, a 湖南 railway 职院 whose
+// address gives only 石峰区, a 西南 railway university buying for its 峨眉校区 (峨眉山市), a 石油 university's
+// intents for its 青岛校区 (黄岛区), a 福州 职院 seated in 福清市, a 天津 职院 in 中新天津生态城 (滨海新区), a
+// 克拉玛依校区 of a university named 某大学（北京）, a 葫芦岛校区 in 兴城市 and a 盛乐校区 in 和林格尔县 (the
+// campus's bracketed address, as own-b103), county 教体局/教育局 buying for their 乡镇 schools in lots (郸城, 秦安,
+// 会泽), a township 学区 (临洮), an 教育集团's 滨江校区, and 民办/国际 schools run by companies (昆山, 双流,
+// 三亚海棠区). Labels follow the set: the place is the campus's or the school's, the budget the total or the
+// first intent line's, the award the first lot's. Scored once before any change: every field right on all 20
+// but three — the 分校 read as its parent 大学, the 学区 (no suffix known) taken from the title with the year
+// after it, and a 比选结果公示 that lists two 中选候选人 then "确定中选人：" read as candidates. Rules added:
+// org-names.ts ends a body's name at 分校 and at 学区 (also at a title's head, not 学区房/学区划分);
+// decided-result.ts reads a labelled "确定中标人/中选人/成交供应商：" line (not 拟确定 or 将确定) as the result
+// even where candidates are listed. After: all 20 right; no own row that was right went wrong; dev and held-out
+// unchanged.
 
 const OWN_SET = join(__dirname, '../../test/fixtures/own-field-set.jsonl');
 

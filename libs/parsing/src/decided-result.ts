@@ -6,7 +6,12 @@ const SPEAKS_OF_CANDIDATES = /候选|拟(?:中标|成交|中选|选定)|预中�
 const NAMES_THE_CHOSEN =
   /(?:中标|成交|中选|选定(?:的)?)(?:人|单位|供应商|服务商)(?:名称)?(?:如下)?\s*[:：]|确定(?:的)?[^，。\n]{0,12}?(?:中标|成交|中选)(?:人|单位|供应商|服务商)/u;
 
+// A 比选结果公示 may list the candidates and then the buyer's choice in a labelled line of its own
+// ("确定中选人：某公司", "最终确定的成交供应商：某公司"): the choice is made, so it is the result. A choice
+// still to come ("拟确定", "将确定…为中标人") or one written without a colon is no such line.
+const STATES_THE_CHOICE = /(?<![拟将])确定(?:的)?(?:中标|成交|中选)(?:人|单位|供应商|服务商)\s*[:：]/u;
+
 /** True when a notice names the firm chosen, not candidates to choose from. */
 export function namesTheChosen(text: string): boolean {
-  return !SPEAKS_OF_CANDIDATES.test(text) && NAMES_THE_CHOSEN.test(text);
+  return STATES_THE_CHOICE.test(text) || (!SPEAKS_OF_CANDIDATES.test(text) && NAMES_THE_CHOSEN.test(text));
 }

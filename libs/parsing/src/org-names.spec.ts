@@ -168,3 +168,20 @@ describe('supplierNamesIn: words pointing at a list are no name (own-b148)', () 
     expect(supplierNamesIn('确定以下企业为配送企业：甲医药有限公司')).toEqual(['甲医药有限公司']);
   });
 });
+
+describe('readOrgAt and leadingOrg: a university’s 分校 and a township’s 学区 (own-b149)', () => {
+  it('ends a branch school’s name at 分校, not at its parent’s 大学', () => {
+    expect(readOrgAt('名称：青禾理工大学海滨分校\n地址：某路1号', 3, 'any')).toBe('青禾理工大学海滨分校');
+    expect(readOrgAt('采购人：青禾理工大学\n', 4, 'any')).toBe('青禾理工大学');
+  });
+
+  it('reads a 学区 as a body in a label and at the head of a title', () => {
+    expect(readOrgAt('采购单位：青禾县东岭学区\n采购内容：图书', 5, 'any')).toBe('青禾县东岭学区');
+    expect(leadingOrg('青禾县东岭学区2037年学校图书采购询价公告')).toBe('青禾县东岭学区');
+  });
+
+  it('does not take 学区房 or 学区划分 for the office', () => {
+    expect(leadingOrg('青禾县教育局学区划分方案公示')).toBe('青禾县教育局');
+    expect(leadingOrg('青禾市第一中学区域教研中心设备采购公告')).toBe('青禾市第一中学');
+  });
+});

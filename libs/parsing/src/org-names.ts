@@ -29,6 +29,8 @@ const SUPPLIER_SUFFIX = String.raw`(?:有限责任公司|股份有限公司|有�
 // forests (林场, 农场), parks, reservoirs, 气象台/电视台, 党校 and 监狱 buy too (a bare 台 or 场 would
 // take 平台, 市场). Banks buy through their branches: 某银行股份有限公司某省分行 ends at 分行, not at 公司.
 // A hospital's campus (某医院某院区) and a school's (某大学某校区) end at 院区/校区, not at their 院/区.
+// A university's 分校 in another city (某大学某地分校) is a school of its own and ends at 分校, not at
+// 大学; a township's 学区 (某县某镇学区), the office that runs its village schools, buys in its own name.
 // A railway bureau buys through its depots (某局集团有限公司某车务段, 机务段, 车辆段, 房建段, 客运段), an
 // energy group through its mines and fields (某煤业有限责任公司某煤矿, 某露天矿, 某矿井, 某作业区): the
 // name ends at the unit, not at the group's 公司. An oil or gas field buys through its 作业区
@@ -38,7 +40,7 @@ const SUPPLIER_SUFFIX = String.raw`(?:有限责任公司|股份有限公司|有�
 // Grain reserves buy through their depots (某直属库有限公司某分库, 某粮食储备库, 某粮库) and seismology
 // through its observatories (某地震局某地震台): the name ends at the depot or the 台, not at the parent.
 // Only these 库 and 台 count, so 数据库, 专家库, 平台 and 看台 do not end a name.
-const ANY_BODY_SUFFIX = String.raw`(?:${SUPPLIER_SUFFIX.slice(3, -1)}|管理段|养护段|(?:工务|电务|供电|车务|机务|车辆|房建|客运|货运|桥工|通信|水电|综合维修|工电)段|(?:煤|铁|铜|金|露天|选)矿|矿井|(?<=(?:公司|油田|气田)[\p{Script=Han}0-9]{1,12})作业区|(?<=师(?:[一二三四五六七八九十零〇]{2,4}|\d{2,3}))团|党校|监狱|气象台|地震台|水文台|电视台|电台|直属库|分库|储备库|粮库|林场|农场|牧场|渔场|公园|水库|海关|酒店|分行|支行|银行|委员会|人民政府|政府|办事处|管理局|局|委|办公室|办|厅|署|中心|医院|卫生院|院区|校区|大学|学院|学校|小学校|中学校|小学|中学|幼儿园|学校|研究会|协会|总会|秘书处|馆|院|所|站|处|队|社|会|部)`;
+const ANY_BODY_SUFFIX = String.raw`(?:${SUPPLIER_SUFFIX.slice(3, -1)}|管理段|养护段|(?:工务|电务|供电|车务|机务|车辆|房建|客运|货运|桥工|通信|水电|综合维修|工电)段|(?:煤|铁|铜|金|露天|选)矿|矿井|(?<=(?:公司|油田|气田)[\p{Script=Han}0-9]{1,12})作业区|(?<=师(?:[一二三四五六七八九十零〇]{2,4}|\d{2,3}))团|党校|监狱|气象台|地震台|水文台|电视台|电台|直属库|分库|储备库|粮库|林场|农场|牧场|渔场|公园|水库|海关|酒店|分行|支行|银行|委员会|人民政府|政府|办事处|管理局|局|委|办公室|办|厅|署|中心|医院|卫生院|院区|校区|分校|学区|大学|学院|学校|小学校|中学校|小学|中学|幼儿园|学校|研究会|协会|总会|秘书处|馆|院|所|站|处|队|社|会|部)`;
 
 // A name in Latin letters ends in a legal form, in either case; commas may stand inside it
 // ("Beta Co., Ltd.", "BETA CO.,LTD.").
@@ -325,7 +327,8 @@ function cleanStart(name: string): string {
 // Suffixes sure enough to end a name at the start of a title, where no label marks the name.
 // Schools in 重庆 and elsewhere are named 某某中学校 or 某某小学校: the 校 is the name's, unless it opens a
 // word of its own (中学校园, 中学校区, 中学校舍).
-const TITLE_ORG_SUFFIX = String.raw`(?:委员会|人民政府|办事处|管理局|局|中心|医院|卫生院|保健院|大学|学院|学校|[中小]学校(?![园区舍门内外服车医徽史庆训歌友风刊级际长本])|小学|中学|幼儿园|有限责任公司|股份有限公司|有限公司|公司|集团|研究院|研究所|总会|秘书处|博物馆|图书馆)`;
+// A township's 学区 (某县某镇学区) heads its own titles; 学区房 and 学区划分 are words, not the office.
+const TITLE_ORG_SUFFIX = String.raw`(?:委员会|人民政府|办事处|管理局|局|中心|医院|卫生院|保健院|大学|学院|学校|学区(?![房划])|[中小]学校(?![园区舍门内外服车医徽史庆训歌友风刊级际长本])|小学|中学|幼儿园|有限责任公司|股份有限公司|有限公司|公司|集团|研究院|研究所|总会|秘书处|博物馆|图书馆)`;
 // A campus (某医院某院区) is where the work is, not a buyer of its own: the name stops at the hospital.
 const TITLE_ORG_MORE =
   /^(?:本级(?:行政)?|(?:附属|第[一二三四五六七八九十]+)?\p{Script=Han}{0,8}?(?:医院|分公司|公司|分院|学院|研究所|大酒店))(?:\([^()]{1,20}\))?/u;
