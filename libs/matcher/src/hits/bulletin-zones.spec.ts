@@ -133,3 +133,34 @@ describe('bodyZones (clauses every notice carries)', () => {
     expect(place(body, term)).not.toBe('boilerplate');
   });
 });
+
+describe('bodyZones (price, evaluation and ad terms; heading words)', () => {
+  const lead = '项目概况见附件,内容很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长。';
+  it.each([
+    [`${lead}其中:安全文明施工费126,300.00元(不可竞争费用)`, '安全'],
+    [`${lead}5.1 本项目采用综合评估法,满分100分,其中报价得分60分。`, '评估'],
+    [`${lead}评标办法:综合评分法。`, '评分'],
+    [`${lead}📌 专业标书代写|资质代办|投标咨询找小李:138-0000-0000`, '资质'],
+    [`${lead}1.4.1 | 投标人资质条件、能力和信誉 | 见招标公告第3条`, '资质'],
+    [`${lead}三、资格审查:采用资格后审。`, '审查'],
+  ])('marks %s / %s as boilerplate', (body, term) => {
+    const at = body.indexOf(term);
+    expect(placeIn(bodyZones(body), at, at + term.length)).toBe('boilerplate');
+  });
+
+  it('keeps the qualification section itself a qualification zone', () => {
+    const body = `${lead}三、资格要求:具有环保工程专业承包资质,近三年有污水处理业绩。四、其他`;
+    const at = body.indexOf('污水');
+    expect(placeIn(bodyZones(body), at, at + 2)).toBe('qualification');
+  });
+
+  it('keeps 评估 work and 安全 works', () => {
+    for (const [body, term] of [
+      [`${lead}服务内容:区属行政事业单位闲置房产价值评估。`, '评估'],
+      [`${lead}建设内容:农村公路安全生命防护工程23公里。`, '安全'],
+    ]) {
+      const at = body.indexOf(term);
+      expect(placeIn(bodyZones(body), at, at + term.length)).not.toBe('boilerplate');
+    }
+  });
+});

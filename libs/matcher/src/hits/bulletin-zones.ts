@@ -1,3 +1,5 @@
+import { CREDENTIAL_WORDS, qualificationCredentialSpan } from './bidder-credentials';
+import { qualityFieldSpan } from './quality-fields';
 import { trainingClauseSpan } from './training-clauses';
 
 /** Where in a bulletin a keyword hit sits. */
@@ -210,6 +212,33 @@ const RULES: Rule[] = [
     span: trainingClauseSpan,
   },
   {
+    // Credentials the bidder holds (二级及以上资质, 安全生产许可证, 安全员, 经审计的财务报告): see
+    // bidder-credentials.ts. Only the credential's words.
+    words: [...CREDENTIAL_WORDS],
+    span: (body, at, word) => [at, at + word.length],
+  },
+  {
+    words: ['资质'],
+    span: qualificationCredentialSpan,
+  },
+  {
+    // The 质量 fields of works notices (质量要求:合格, a 质量 column, 质量保证金): see quality-fields.ts.
+    words: ['质量'],
+    span: qualityFieldSpan,
+  },
+  {
+    // Terms every works price and evaluation carries: the fixed 安全文明施工费 inside the price,
+    // and the name of the evaluation method (综合评估法). Only the words themselves.
+    words: ['安全文明施工', '综合评估法', '综合评分法'],
+    span: (body, at, word) => [at, at + word.length],
+  },
+  {
+    // Ads for bid-writing services under a reposted notice (专业标书代写|资质代办|投标咨询 找…),
+    // like the hotline ads below: back to the clause start, on over the services listed.
+    words: ['标书代写', '代写标书', '标书代做'],
+    span: (body, at, word) => [back(body, at, CLAUSE_CODES, 30), forward(body, at + word.length, CLAUSE_CODES, 60)],
+  },
+  {
     // Proof that the bidder's staff are its employees (拟派项目负责人…连续缴纳社会保险不少于6个月)
     // and the contractor's duty to insure its workers (为施工人员办理工伤保险): every works tender
     // carries them, and they are about the bidder, not an insurance purchase.
@@ -344,6 +373,8 @@ export function bodyZones(body: string): Zone[] {
     if (word === undefined) continue;
     const rule = RULE_OF.get(word)!;
     if (rule === 'qualification') {
+      // The heading word itself (资质要求, 资格审查) never names the work, whatever the keyword in it.
+      zones.push({ start: at, end: at + word.length, place: 'boilerplate' });
       if (at >= qualificationEnd) {
         NEXT_HEADING.lastIndex = at;
         const next = NEXT_HEADING.exec(body);

@@ -106,7 +106,7 @@ describe('isAligned (names of schools and institutes)', () => {
   });
 });
 
-describe('isAligned (设计 in a parameter name)', () => {
+describe('isAligned (设计 or 环境 in a parameter name)', () => {
   it.each([
     ['线路全长约46公里,设计速度160公里/小时', '设计'],
     ['按一级公路标准建设,设计时速80公里', '设计'],
@@ -114,6 +114,8 @@ describe('isAligned (设计 in a parameter name)', () => {
     ['全长约57公里,设计年输气量20亿立方米', '设计'],
     ['7、设计使用年限不少于15年', '设计'],
     ['报价得分50分,施工组织设计30分', '设计'],
+    ['24、★工作环境温度-30°c~+55°c,须提供产品彩页佐证', '环境'],
+    ['储存环境湿度≤85%', '环境'],
   ])('does not count 设计 that names a parameter or the construction plan: %s / %s', (text, term) => {
     expect(aligned(text, term)).toBe(false);
   });
@@ -125,6 +127,9 @@ describe('isAligned (设计 in a parameter name)', () => {
     ['其中设计费估算162万元', '设计'],
     ['施工组织设计30分', '施工'],
     ['设计速度160公里/小时', '速度'],
+    ['某镇人居环境整治项目垃圾收运设备采购', '环境'],
+    ['区域环境噪声监测服务', '环境'],
+    ['工作环境温度-30°c~+55°c', '温度'],
   ])('still counts design work and the parameter words themselves: %s / %s', (text, term) => {
     expect(aligned(text, term)).toBe(true);
   });

@@ -62,7 +62,8 @@ function edge(outer: number, inner: number): boolean | null {
  * over a window around the hit: jieba keeps compounds (北京市政府) that ICU splits, ICU splits
  * compounds (市政|道路) that jieba keeps. Latin: letters and digits need boundaries (see edge).
  * Exceptions: pieces of BLOCKING_WORDS, hits that run on into the name of a school or institute
- * (电力 in 华北电力大学), and 设计 in a parameter name (设计速度) or in 施工组织设计 (design-parameters.ts).
+ * (电力 in 华北电力大学), and 设计 or 环境 in a parameter name (设计速度, 工作环境温度) or 设计 in 施工组织设计
+ * (design-parameters.ts).
  * `segmenters` and `exceptions` other than the defaults are for measuring.
  */
 export function isAligned(text: string, start: number, end: number, segmenters: SegmenterChoice = 'both', exceptions = true): boolean {
