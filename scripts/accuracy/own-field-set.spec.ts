@@ -3185,6 +3185,20 @@ import { percent, tallyChecks } from './tally';
 // decided-result.ts reads a labelled "确定中标人/中选人/成交供应商：" line (not 拟确定 or 将确定) as the result
 // even where candidates are listed. After: all 20 right; no own row that was right went wrong; dev and held-out
 // unchanged.
+// Batch b150 (20 rows, own-b150-*): notices in traditional characters — Taiwan's e-procurement 公開招標,
+// 公開取得報價單 (民國 dates 126/04/02 and 113/05/20, 截止投標/截止收件), a 河川分署 whose 履約地點 is a 區, 決標 with
+// 未得標廠商 listed, a 複數決標 by 品項 and a 限制性招標 with its 單位名稱 apart; Hong Kong's 政府物流服務署 tender
+// and 更改截標日期 (採購部門 as buyer), a Housing Authority tender naming its 僱主 and its 批出合約通知 (no field,
+// buyer null as own-b83); Macau's 公開招標 (招標實體, 估計金額 in 澳門元), 判給 and a 公開諮詢 (諮詢實體,
+// 諮詢編號); and mainland notices reposted in 繁体 (廣州/廈門/成都 buyers written …局（本級）, agents 某（廣州）招標…,
+// 溫州 磋商, 武漢 two lots, 青島 招標控制價). Labels follow the set: 台湾省/香港特别行政区/澳门特别行政区 with no city,
+// money in 新臺幣/港幣/澳門元 no yuan budget or award, names as written. Scored once before any change: every field
+// right on all 20 but three — the 公開諮詢 (stage, buyer, code all missed) and two labelling slips of ours, put
+// right: a change's "預算金額不變，為386萬元" (the set leaves a restated budget null, as own-b42-corr-2) and two
+// lots won by different suppliers summed (the set takes the first lot's, lots-total.ts). Rules added:
+// notice-rules.ts reads a body asking for quotes by a 递交报价单截止 time as an open call; parties.ts reads 咨询实体
+// (諮詢實體) as the buyer; project-code.ts reads 咨询编号 (not 造价/工程/技术咨询编号) as the procedure's number.
+// After: all 20 right; no own row that was right went wrong; dev and held-out unchanged.
 
 const OWN_SET = join(__dirname, '../../test/fixtures/own-field-set.jsonl');
 

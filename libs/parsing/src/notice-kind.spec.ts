@@ -104,6 +104,11 @@ describe('readNoticeKind', () => {
     });
   });
 
+  it('reads a Macau 公開諮詢 asking for quotes by a 遞交報價單截止日期 as a tender (own-b150)', () => {
+    const body = '諮詢實體：某署\n諮詢編號：XX/CC/2037/01\n預算：澳門元1,350,000.00\n遞交報價單截止日期：2037年7月10日下午5時30分';
+    expect(kind('某署 公開諮詢：某前地節慶燈飾租賃及安裝服務', body)).toEqual({ category: 'tender', stage: 'invitation' });
+  });
+
   it('reads "公開招標：" and "招標：" before the subject as a tender, 決標 as a result', () => {
     expect(kind('某某總署 公開招標：某公園灌溉系統改善工程')).toEqual({ category: 'tender', stage: 'invitation' });
     expect(kind('某某事務署 招標：某會堂舞台燈光系統更換工程')).toEqual({ category: 'tender', stage: 'invitation' });

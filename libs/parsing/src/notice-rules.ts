@@ -352,10 +352,12 @@ export const BODY_RULES: readonly NoticeRule[] = [
   // Works let out by 发包 are planned in the same words: 发包计划, 计划发包时间, 预计发包金额.
   rule('intent', 'tender_plan', /招标计划|发包计划|预计(?:招标|采购|发包)(?:时间|日期)|(?:计划|预计)发包(?:时间|日期|金额|内容)/u),
   rule('tender', 'prequalification', /资格预审(?:申请文件|文件的获取|公告)/u),
+  // A call still open: bids or quotes to be handed in by a time. Macau buys goods and services below
+  // the tender threshold by 公开咨询 (公開諮詢), asking for quotes by a 递交报价单截止日期.
   rule(
     'tender',
     'invitation',
-    /潜在(?:投标人|供应商)|获取(?:招标|采购|磋商|谈判|询价|比选)?文件|投标截止|截止投标(?:时间|日期)?[:：]|(?:递交|提交)(?:投标|响应)文件|(?:投标|响应)文件(?:的)?(?:递交|提交|上传)截止|投标人资格|供应商资格|报名(?:时间|方式)|邀请.{0,20}(?:参加|投标)|截标(?:日期|时间)/u,
+    /潜在(?:投标人|供应商)|获取(?:招标|采购|磋商|谈判|询价|比选)?文件|投标截止|截止投标(?:时间|日期)?[:：]|(?:递交|提交)(?:投标|响应)文件|(?:递交|提交)报价单(?:的)?截止|(?:投标|响应)文件(?:的)?(?:递交|提交|上传)截止|投标人资格|供应商资格|报名(?:时间|方式)|邀请.{0,20}(?:参加|投标)|截标(?:日期|时间)/u,
   ),
   // Field lists of a procurement that is still open (excerpts often keep only these). Works are let
   // out in the same fields under their own words: 招标方式：公开招标, 最高投标限价：3,468,200元.

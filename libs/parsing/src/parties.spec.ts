@@ -673,6 +673,12 @@ describe('readParties: Macau’s 招標實體', () => {
   });
 });
 
+describe('readParties: Macau’s 諮詢實體 (own-b150)', () => {
+  it('reads the 咨询实体 of a Macau 公开咨询 (a call for quotes) as its buyer', () => {
+    expect(read('咨询实体：某某署\n咨询编号：XX/CC/2037/01\n递交报价单截止日期：2037年7月10日').buyer).toBe('某某署');
+  });
+});
+
 describe('readParties: the procuring party among other bodies', () => {
   it('reads Hong Kong’s 采购实体 (採購實體) as the buyer', () => {
     expect(read('采购实体：某某处\n合约编号：GLSD/2030/01\n获批承办商：甲工程有限公司').buyer).toBe('某某处');

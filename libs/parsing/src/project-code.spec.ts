@@ -185,6 +185,16 @@ describe('extractProjectCode: Macau’s 招標案卷編號', () => {
   });
 });
 
+describe('extractProjectCode: Macau’s 諮詢編號 (own-b150)', () => {
+  it('reads the number of a Macau 公开咨询 (a call for quotes)', () => {
+    expect(extractProjectCode('咨询实体：某某署\n咨询编号：XX/CC/2037/01\n服务期：12个月')).toBe('XX/CC/2037/01');
+  });
+
+  it('reads no cost consultant’s job number (造价咨询编号) as the procedure’s', () => {
+    expect(extractProjectCode('造价咨询编号：ZJZX-2037-01\n备注：无')).toBeNull();
+  });
+});
+
 describe('extractProjectCode: a table flattened with single spaces', () => {
   it('ends a Latin code where the next cell’s Chinese words begin', () => {
     expect(extractProjectCode('项目法人 某县水利局 标段编号 JAXSL-2030-SG-03 第一中标候选人 某某建设有限公司')).toBe('JAXSL-2030-SG-03');
