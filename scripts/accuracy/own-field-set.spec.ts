@@ -3199,6 +3199,23 @@ import { percent, tallyChecks } from './tally';
 // notice-rules.ts reads a body asking for quotes by a 递交报价单截止 time as an open call; parties.ts reads 咨询实体
 // (諮詢實體) as the buyer; project-code.ts reads 咨询编号 (not 造价/工程/技术咨询编号) as the procedure's number.
 // After: all 20 right; no own row that was right went wrong; dev and held-out unchanged.
+// Batch b151 (20 rows, own-b151-*): projects before procurement, and construction news — a data vendor's 拟建项目
+// card with its 审批进展 log (满城区, 备案) and one whose log runs from 项目建议书 to 可研批复 (文昌市), a county
+// 立项批复 addressed to the 教育局 with the school as 建设单位 (射阳), a 可研批复 with its cost items (太谷区), a
+// wind farm's 核准批复 (泰来县), a two-column 备案 table (龙海区), an 环评 受理 notice and an 拟批准 notice that
+// name the 环评机构 beside the 建设单位 (綦江区, 彭山区), an 环评 批复 to the company (九原区), 能评, 水保 and 稳评
+// notices (湖口县, 宝塔区, 双阳区), a 施工许可 entry with both 项目总投资 and 合同价格 (沙市区), a 规划许可 批前公示
+// with no figure (惠阳区), and press items: a 开工 whose owner 投资建设 in prose (东宝区), a county's 签约 with an
+// outside firm (兰陵县), a 封顶 with 建设单位 and 代建 (义乌市), a 竣工验收 whose 项目业主 is a bureau (临桂区), a
+// 可研获批 report with its 项目代码 (宾川县) and a 集中开工 of 12 projects (堆龙德庆区). Labels follow the set: the
+// 建设单位 or 项目单位 is the buyer (not the 环评机构, 评估单位 or 代建), 总投资 the budget (not 合同价格 or 环保投资),
+// no stage for permits, 能评, 水保 and 稳评 (as own-b50, own-b71), news/progress for a 可研获批 report (as
+// own-b102). Scored once before any change: every scored field right on all 20. Unscored but wrong: the 稳评
+// notice's consultant ("某工程咨询有限公司受某公司委托，对…开展社会稳定风险评估") read as the agency. Rule added:
+// entrusted-study.ts takes the firm entrusted with writing a study (评估, 环评, 编制, 节能报告, 水土保持方案, 可研)
+// in a sentence with no purchase word as no agency, in parties.ts's 受…委托 readings and "已委托某公司…"; the
+// entrusting body stays the buyer. After: all 20 right; no own row that was right went wrong; dev and held-out
+// unchanged.
 
 const OWN_SET = join(__dirname, '../../test/fixtures/own-field-set.jsonl');
 

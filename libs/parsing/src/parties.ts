@@ -24,6 +24,7 @@ import { namedAsOwner, ownerAfterRole } from './named-owner';
 import { opensWithRole } from './role-lead';
 import { titleIssuer } from './title-issuer';
 import { wonInTitle } from './winner-headline';
+import { entrustedWithStudy } from './entrusted-study';
 
 export interface Parties {
   buyer: string | null;
@@ -162,7 +163,7 @@ export function readParties(text: string, title: string, opts: { titleFallback: 
     labelled(flat, AGENCY_LABEL, 'any') ??
     roleNoted(flat, 'agency') ??
     behalf?.agency ??
-    ENTRUSTED.exec(flat)?.[1] ??
+    entrustedAgency(flat) ??
     titleAgency(title) ??
     (opts.agencyFallback ? agencyNamed(`${title}\n${flat}`, buyer) : null);
   return { buyer: buyer ?? null, agency: agency === buyer ? null : agency };
@@ -326,6 +327,12 @@ function reportedOwner(text: string): string | null {
 
 // "我院委托某某招标有限公司": the one entrusted runs the tender.
 const ENTRUSTED = /(?:现|已|我(?:院|局|单位|校|司)|特)委托([^\s，。,:：;；()“”]{4,40}?(?:有限责任公司|有限公司|公司))/u;
+function entrustedAgency(text: string): string | null {
+  const m = ENTRUSTED.exec(text);
+  // "已委托某环保科技有限公司承担本项目环境影响评价工作": a consultant writing a study (entrusted-study.ts).
+  return m && !entrustedWithStudy(text.slice(m.index + m[0].length)) ? m[1] : null;
+}
+
 // The agency signs or heads a notice under its own name: "某某招标咨询有限公司关于…".
 const AGENCY_WORDS = /招标|代理|咨询|项目管理|工程管理|造价/u;
 
@@ -378,12 +385,15 @@ function onBehalf(text: string): Parties | null {
   for (let at = text.indexOf('委托'); at >= 0; at = text.indexOf('委托', at + 2)) {
     const before = text.slice(Math.max(0, at - 90), at + 2).replace(SHORT_NAME_NOTE, '');
     const m = ON_BEHALF.exec(before);
+    // "某咨询公司受某公司委托，对某工程开展社会稳定风险评估": the one entrusted wrote a study, it is no
+    // agency (entrusted-study.ts); the one entrusting is still the owner.
+    const study = entrustedWithStudy(text.slice(at + 2));
     if (!m) {
       const first = behalfFirst(before, text.slice(at + 2, at + 60));
-      if (first) return first;
+      if (first) return study ? { ...first, agency: null } : first;
       continue;
     }
-    const agency = readOrgAt(m[1], 0, 'supplier') ?? (PUBLIC_AGENCY.test(m[1]) ? readOrgAt(m[1], 0, 'any') : null);
+    const agency = study ? null : (readOrgAt(m[1], 0, 'supplier') ?? (PUBLIC_AGENCY.test(m[1]) ? readOrgAt(m[1], 0, 'any') : null));
     const buyer = GENERIC_PARTY.test(m[2]) ? null : readOrgAt(m[2].replace(ROLE_BEFORE_NAME, ''), 0, 'any');
     if (agency || buyer) return { agency, buyer };
   }
