@@ -52,6 +52,12 @@ describe('parties as written by the parser', () => {
     expect(html.winners).toEqual(['吉天（武汉）工程建设有限公司']);
   });
 
+  it('gives the project code back as written too', () => {
+    expect(parseBulletin({ title: '某项目招标公告', body: '项目编号：榆城投招（2028）12号\n采购人：某局' }).projectCode).toBe(
+      '榆城投招（2028）12号',
+    );
+  });
+
   it('keeps a buyer the source gave as the source gave it', () => {
     expect(parseBulletin({ title: '某项目招标公告', body: '采购人：某某局（本级）', buyer: '某某局(本级)' }).buyer).toBe('某某局(本级)');
   });

@@ -154,8 +154,8 @@ export function parseBulletin(input: BulletinInput, options: ParseOptions = {}):
   const resultText = awarded ? resultTextOf(text) : text;
   // A 标讯 site's masked copy of a winner (甲***有限公司) is dropped when the notice names it in full.
   const winners = awarded ? dropMaskedTwins(readWinnersOf(resultText, [buyer, agency])) : [];
-  // Parties' names leave the parser as the notice writes them (full-width brackets, traditional
-  // characters); a source's own values are already so.
+  // Parties' names and the project code leave the parser as the notice writes them (full-width
+  // brackets, traditional characters); a source's own values are already so.
   const written = new WrittenNames(writtenText(input));
 
   return {
@@ -171,7 +171,7 @@ export function parseBulletin(input: BulletinInput, options: ParseOptions = {}):
     publishedAt,
     // A table of changes written one cell a line is read as rows, so a row's new date is told from its old one.
     deadlineAt: deadline(category, stage, tableText, publishedAt ?? documentsOnSaleFrom(text), publishedAt),
-    projectCode: input.projectCode?.trim() || projectCodeOf(title, text),
+    projectCode: input.projectCode?.trim() || written.of(projectCodeOf(title, text)),
     stage,
     buyer: input.buyer?.trim() ? buyer : written.of(buyer),
     agency: input.agency?.trim() ? agency : written.of(agency),
