@@ -29,6 +29,12 @@ describe('parseDateTime', () => {
 });
 
 describe('extractDeadline', () => {
+  it('takes the after column of a table whose old column is headed 原定', () => {
+    const text =
+      '更正事项 | 原定 | 变更后\n提交投标文件截止时间 | 2037年6月5日11:00 | 2037年6月12日11:00\n开标时间 | 2037年6月5日11:00 | 2037年6月12日11:00';
+    expect(iso(extractDeadline(text))).toBe('2037-06-12T03:00:00.000Z');
+  });
+
   it('takes the after column of a before/after table in a change notice', () => {
     const text =
       '更正项 | 更正前内容 | 更正后内容\n提交投标文件截止时间 | 2027-09-20 09:30 | 2027-09-27 09:30\n开标时间 | 2027-09-20 09:30 | 2027-09-27 09:30';

@@ -320,8 +320,9 @@ function atTime(day: Date, hour: number, minute: number): Date | null {
 
 // A clarification's table heads its new column "澄清（修改）后内容": the bracket names the second verb.
 // Some portals head the old column with the document itself: "原公告 | 变更后", "原招标文件 | 现内容".
+// A deadline moved by a 更正 may head its old column with the plan it replaces: "原定 | 变更后".
 const BEFORE_AFTER_HEADER =
-  /(?:(?:更正|变更|修改|调整|澄清|延期)前|原(?:公告)?(?:内容|时间)|原(?:招标)?(?:公告|文件))[^\n]{0,20}?(?:(?:更正|变更|修改|调整|澄清|延期|顺延|推迟)(?:\([^)\n]{1,6}\))?后|现内容)/u;
+  /(?:(?:更正|变更|修改|调整|澄清|延期)前|原(?:公告)?(?:内容|时间)|原定(?:内容|时间)?|原(?:招标)?(?:公告|文件))[^\n]{0,20}?(?:(?:更正|变更|修改|调整|澄清|延期|顺延|推迟)(?:\([^)\n]{1,6}\))?后|现内容)/u;
 
 function lastOnItsLine(text: string, hits: DateHit[], hit: DateHit): DateHit {
   const lineEnd = text.indexOf('\n', hit.end);

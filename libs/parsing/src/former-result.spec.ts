@@ -1,6 +1,12 @@
 import { currentValuesOfChanges, inFormerPartyNote, quotesFormerResult } from './former-result';
 
 describe('quotesFormerResult', () => {
+  it('marks a label after the former first rank of a winner replaced, not after the rank of the one taking over', () => {
+    const text = '原排名第一的中标候选供应商甲公司被取消中标资格，由原第二中标候选供应商乙公司递补。';
+    expect(quotesFormerResult(text, text.indexOf('中标候选供应商'))).toBe(true);
+    expect(quotesFormerResult(text, text.lastIndexOf('中标候选供应商'))).toBe(false);
+  });
+
   it('marks a label right after 原/变更前/更正前', () => {
     const text = '原中标人：甲公司\n变更前成交金额：5万元\n中标人：乙公司';
     expect(quotesFormerResult(text, text.indexOf('中标人'))).toBe(true);
@@ -36,6 +42,11 @@ describe('currentValuesOfChanges', () => {
   it('reads each row of a before/after table as its field and new value', () => {
     const text = '更正项 | 更正前 | 更正后\n中标供应商 | 甲公司 | 乙公司\n中标金额(元) | 1,186,000.00 | 1,203,500.00\n其他内容不变。';
     expect(currentValuesOfChanges(text)).toBe('更正项 | 更正前 | 更正后\n中标供应商:乙公司\n中标金额(元):1,203,500.00\n其他内容不变。');
+  });
+
+  it('reads a table whose old column is headed 原定 the same way', () => {
+    const text = '更正事项 | 原定 | 变更后\n开标时间 | 2037年6月5日11:00 | 2037年6月12日11:00';
+    expect(currentValuesOfChanges(text)).toBe('更正事项 | 原定 | 变更后\n开标时间:2037年6月12日11:00');
   });
 
   it('leaves other tables alone', () => {

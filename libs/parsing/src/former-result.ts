@@ -6,9 +6,11 @@ import { splitCells } from './table-cells';
 // 原内容 beside a 更正后 line, the way a 更正公告's 更正内容 quotes the old text ("原内容：成交供应商：甲公司").
 // A label there names the replaced winner or price, never the current one.
 // A notice withdrawing a winner names the one of the result it withdraws: "原公告的中标供应商甲公司".
-const FORMER_BEFORE = /(?:原(?:公告|公示)?中?的?|变更前|更正前|调整前)[ \t:：]{0,2}$/u;
+// A winner replaced after it gave up its place or lost it is told by its former rank too: "原排名第一的中标
+// 候选供应商甲公司因…被取消中标资格" (only first: "原第二中标候选人" is the one who now takes the place).
+const FORMER_BEFORE = /(?:原(?:公告|公示)?中?的?|原(?:排名|排序|名次)?第[一1][名位]?的?|变更前|更正前|调整前)[ \t:：]{0,2}$/u;
 const FORMER_LINE = /^\s*(?:更正前|变更前|调整前|修改前|原(?:公告|公示)?内容(?=[\s:：]))/u;
-const LABEL_PREFIX_CHARS = 6;
+const LABEL_PREFIX_CHARS = 8;
 
 // "原中标人甲公司（中标价：¥4,683,250.00）因…放弃中标资格": a price noted in brackets after a former
 // winner's name is that former result's, as a retender or a single-source notice retells it.
@@ -31,7 +33,8 @@ export function quotesFormerResult(text: string, labelStart: number): boolean {
 // "更正项 | 更正前 | 更正后" over "中标供应商 | 甲公司 | 乙公司": a table of changes sets each field's old
 // and new value side by side. Each of its rows is read as "field:new value", so the readers of
 // labelled values see only what the result is now.
-const BEFORE_CELL = /^(?:(?:更正|变更|修改|调整)前(?:内容)?|原(?:公告)?内容)$/u;
+// "更正事项 | 原定 | 变更后": the old column may be headed by the plan it replaces.
+const BEFORE_CELL = /^(?:(?:更正|变更|修改|调整)前(?:内容)?|原(?:公告)?内容|原定(?:内容|时间)?)$/u;
 const AFTER_CELL = /^(?:(?:更正|变更|修改|调整|澄清)(?:\([^)\n]{1,6}\))?后(?:内容)?|现内容)$/u;
 
 // "原中标金额：A" over "更正为：B": the old value under its label, the new one on the next line under
@@ -50,7 +53,7 @@ const CHANGED_IN_CLAUSE =
  */
 export function currentValuesOfChanges(raw: string): string {
   const text = rightValuesOfSlips(raw).replace(CHANGED_IN_CLAUSE, ':').replace(LABEL_THEN_NEW_LINE, '$1$2$3$2：');
-  if (!/前/u.test(text)) return text;
+  if (!/前|原定/u.test(text)) return text;
   const lines = text.split('\n');
   for (let i = 0; i < lines.length - 1; i++) {
     const header = splitCells(lines[i]);

@@ -1023,4 +1023,17 @@ describe('readNoticeKind: news of a milestone and of a plan', () => {
     expect(kind('某街道工程造价咨询服务网上中介超市选取公告')).toEqual({ category: 'tender', stage: 'invitation' });
     expect(kind('某局土地评估中介服务选取结果公告')).toEqual({ category: 'award', stage: 'result' });
   });
+
+  it('reads a failed tender turned to negotiation as a method change, a new winner after a contract ended as a result', () => {
+    expect(kind('某中学家具采购项目流标后转竞争性谈判公示')).toEqual({ category: 'change', stage: 'method_change' });
+    expect(kind('某卫生院设备采购项目招标失败后拟转为竞争性磋商方式采购的公示')).toEqual({
+      category: 'change',
+      stage: 'method_change',
+    });
+    // The failure notice itself, or a retender after it, stays what it was.
+    expect(kind('某中学家具采购项目流标公告')).toEqual({ category: 'other', stage: 'termination' });
+    expect(kind('某工程流标后重新招标公告')).toEqual({ category: 'tender', stage: 'invitation' });
+    expect(kind('某供水管网改造工程合同解除及重新确定中标人公告')).toEqual({ category: 'award', stage: 'result' });
+    expect(kind('某供水管网改造工程合同解除公告')).toEqual({ category: 'other', stage: 'contract' });
+  });
 });

@@ -53,6 +53,12 @@ export const TITLE_RULES: readonly NoticeRule[] = [
   // Taiwan numbers its rounds instead: "（第1次公告流標，本次為第2次公告）" tells why there is a second
   // round; the notice is that round's invitation.
   rule('tender', 'invitation', EARLIER_ROUND_FAILED),
+  // A failed tender's request to go on by negotiation instead, published before it is approved
+  // ("…流标后转竞争性谈判公示"): the failure is only its reason; the notice changes the method.
+  rule('change', 'method_change', /(?:废标|流标|失败)后?(?:拟)?转(?:为)?(?:竞争性(?:谈判|磋商)|询价)(?:方式)?(?:采购)?(?:的)?公示/u),
+  // A contract ended and the place given to another bidder ("合同解除及重新确定中标人公告"): the notice
+  // names the new winner and its price, so it is a result, not a contract notice or an ended procedure.
+  rule('award', 'result', /重新确定(?:的)?(?:中标|成交|中选)(?:人|单位|供应商)/u),
   rule(
     'other',
     'termination',
