@@ -134,3 +134,25 @@ describe('isAligned (设计 or 环境 in a parameter name)', () => {
     expect(aligned(text, term)).toBe(true);
   });
 });
+
+describe('isAligned (a keyword in a street address or sub-district name)', () => {
+  it.each([
+    ['采购单位:郑州理工学院(郑州市金水区文化路97号)', '文化'],
+    ['成交供应商地址:漯河市源汇区交通路6号', '交通'],
+    ['建设地点:锦州市凌河区石油街道、正大街道', '石油'],
+    ['地址:某区建设大道1288号', '建设'],
+    ['采购人:某市石油街道办事处', '石油'],
+  ])('does not count the keyword that names a street or sub-district: %s / %s', (text, term) => {
+    expect(aligned(text, term)).toBe(false);
+  });
+
+  it.each([
+    ['某县农村公路路面改造工程', '公路'],
+    ['蔡界村文化礼堂提升改造工程', '文化'],
+    ['城区交通路口信号灯改造', '交通'],
+    ['老旧街区文化街道景观提升', '文化'],
+    ['某区交通路网规划编制服务', '交通'],
+  ])('still counts the keyword outside an address: %s / %s', (text, term) => {
+    expect(aligned(text, term)).toBe(true);
+  });
+});

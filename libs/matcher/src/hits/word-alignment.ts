@@ -1,5 +1,6 @@
 import { DESIGN_PARAMETER_REACH, isDesignParameter } from './design-parameters';
 import { continuesIntoInstitutionName, INSTITUTION_SUFFIX_MAX } from './institution-names';
+import { continuesIntoStreetName, STREET_NAME_REACH } from './street-names';
 import { type BoundaryFinder, intlBoundaries, jiebaBoundaries } from './word-segmenters';
 
 /** Which segmenters decide CJK word boundaries; `both` is what matching uses (see isAligned). */
@@ -10,6 +11,7 @@ const WINDOW = 8;
 // Verdicts are cached by WINDOW characters of context, so every rule must look no further.
 if (INSTITUTION_SUFFIX_MAX > WINDOW) throw new Error('institution suffixes reach beyond the cached context');
 if (DESIGN_PARAMETER_REACH > WINDOW) throw new Error('design parameter words reach beyond the cached context');
+if (STREET_NAME_REACH > WINDOW) throw new Error('street names reach beyond the cached context');
 
 /**
  * Words in which a keyword covering only a part is never a hit, though both segmenters accept it
@@ -62,7 +64,7 @@ function edge(outer: number, inner: number): boolean | null {
  * over a window around the hit: jieba keeps compounds (北京市政府) that ICU splits, ICU splits
  * compounds (市政|道路) that jieba keeps. Latin: letters and digits need boundaries (see edge).
  * Exceptions: pieces of BLOCKING_WORDS, hits that run on into the name of a school or institute
- * (电力 in 华北电力大学), and 设计 or 环境 in a parameter name (设计速度, 工作环境温度) or 设计 in 施工组织设计
+ * (电力 in 华北电力大学) or a street address or sub-district (文化 in 文化路97号, 石油 in 石油街道), and 设计 or 环境 in a parameter name (设计速度, 工作环境温度) or 设计 in 施工组织设计
  * (design-parameters.ts).
  * `segmenters` and `exceptions` other than the defaults are for measuring.
  */
@@ -116,7 +118,7 @@ function segmentsAllow(
 }
 
 function blocked(text: string, start: number, end: number): boolean {
-  if (continuesIntoInstitutionName(text, end) || isDesignParameter(text, start, end)) return true;
+  if (continuesIntoInstitutionName(text, end) || continuesIntoStreetName(text, end) || isDesignParameter(text, start, end)) return true;
   for (const { word, at } of blockersOf(text.slice(start, end))) {
     if (start - at >= 0 && text.startsWith(word, start - at)) return true;
   }
