@@ -3232,6 +3232,25 @@ import { percent, tallyChecks } from './tally';
 // former-result.ts takes a label after "原排名第一的" as the replaced result's and reads a 原定 | 变更后 table's new
 // column; dates.ts reads 原定 as the old column's head. After: all 20 right; no own row that was right went wrong;
 // dev and held-out unchanged.
+// Batch b152 (20 rows, own-b152-*): notices of the minority-autonomous areas as their own portals publish them,
+// bilingual pages with Mongolian (阿巴嘎旗, 鄂托克旗, 鄂温克旗), Uyghur (疏附县, 巴州, 克州), Kazakh (新源县, 木垒哈萨克自治县),
+// Tibetan (定日县, 类乌齐县, 若尔盖县, 理塘县, 夏河县; 海西 with Mongolian and Tibetan) or Korean (延吉市, 延边州,
+// 长白朝鲜族自治县) headings, paragraphs and label glosses before the Chinese, names with ·, 苏木/嘎查 places, a
+// 兵团 regiment beside a county (第一师十团), and Chinese-only pages using 恩施州 and 黔东南州. Labels follow the
+// set: a prefecture's short form as written in the buyer (巴州人民医院, 克州教育局, 延边州中医医院) and its full name
+// in the region; a 州 hospital with an address in its seat gets the seat (as own-b93); a change carries no budget.
+// Scored once before any change: 12 of 20 right on every scored field. Misses: buyer 5 (a label glossed in
+// brackets, 采购人（ᠬᠤᠳᠠᠯᠳᠤᠨ ᠠᠪᠤᠭᠴᠢ）：, read nothing, and its agency and 项目编号 kept the gloss or nothing; a value
+// written "Uyghur／Chinese" or "Korean（Chinese）" came back whole; "甘孜·理塘县乡村振兴局" kept the prefix; 第一师十团
+// was no body), city and district of the regiment (the county it borders), and two slips of ours, fixed: the
+// change's adjusted 控制价 labelled as budget, and 巴州人民医院 (address 库尔勒市) labelled no district. Unscored:
+// a 发布时间 after 信息来源 on one line not read. Rules added: other-script.ts drops Mongolian, Arabic-script,
+// Tibetan and Hangul glosses from labels and values that also read in Chinese (bracketed glosses, either side
+// of a slash, the Chinese in brackets after the gloss); prefecture-dot-prefix.ts drops an autonomous
+// prefecture's short name put before a county with a middle dot (personal names keep theirs); org-names.ts
+// reads a one-numeral regiment after its division (第一师十团) as a body. After: 19 of 20 right; the regiment's
+// site line naming the bordering 阿瓦提县 still outranks its division city (left open); no own row that was
+// right went wrong; dev and held-out unchanged.
 
 const OWN_SET = join(__dirname, '../../test/fixtures/own-field-set.jsonl');
 

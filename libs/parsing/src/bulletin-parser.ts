@@ -41,6 +41,8 @@ import { closeHanSpaces, readWinners, readWinnersOf } from './winners';
 import { dropMaskedTwins } from './masked-twin';
 import { isForeignAmount, pricedInForeignCurrency, pricedInOwnCurrency } from './foreign-currency';
 import { stripPinyinGlosses } from './spam-mirror';
+import { dropOtherScriptGlosses } from './other-script';
+import { dropPrefectureDotPrefix } from './prefecture-dot-prefix';
 import { spellCircledNumbers } from './circled-numbers';
 import { roundToCents } from './amounts';
 import { failedWithoutWinner } from './failed-result';
@@ -207,7 +209,13 @@ function endedWithoutWinner(read: NoticeKind, text: string, input: BulletinInput
 }
 
 // A table drawn with box characters is shown and read as rows of "|" cells, as pasted tables are.
+// Bilingual pages of the autonomous areas lose the other script's glosses of Chinese labels and names,
+// and a prefecture's 州·县 place prefix comes off the county name it is put before.
 function bodyText(input: BulletinInput): string {
+  return dropPrefectureDotPrefix(dropOtherScriptGlosses(plainBodyText(input)));
+}
+
+function plainBodyText(input: BulletinInput): string {
   // Circled list numbers are spelled out first: normalising would glue them to the name after them.
   if (input.bodyHtml?.trim()) return unboxTables(stripPinyinGlosses(htmlToText(spellCircledNumbers(input.bodyHtml))));
   // A page a crawler wrote as Markdown is read as its plain text: its table rows' cell breaks (<br>) first,

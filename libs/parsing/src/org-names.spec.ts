@@ -22,6 +22,8 @@ describe('readOrgAt', () => {
   it('reads a 兵团 regiment named after its division as a body, and 团 nowhere else', () => {
     expect(readOrgAt('招标人：第八师一四三团\n项目名称：道路工程', 4, 'any')).toBe('第八师一四三团');
     expect(readOrgAt('采购人：农六师101团\n', 4, 'any')).toBe('农六师101团');
+    // 第一师 numbers its regiments from 一团: one numeral is a regiment too, after its division.
+    expect(readOrgAt('采购人：第一师十团\n地址：阿拉尔市', 4, 'any')).toBe('第一师十团');
     expect(readOrgAt('采购人：青禾市青年志愿者社团\n', 4, 'any')).not.toBe('青禾市青年志愿者社团');
     expect(readOrgAt('采购人：某部第三十一团\n', 4, 'any')).toBeNull();
   });
