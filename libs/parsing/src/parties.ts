@@ -20,6 +20,7 @@ import { officeSignatureBuyer } from './office-signature';
 import { isRoleNote, roleNoted } from './role-note';
 import { wrappedNameAt } from './wrapped-name';
 import { actingTenderer } from './acting-tenderer';
+import { selfTenderer } from './self-tenderer';
 import { namedAsOwner, ownerAfterRole } from './named-owner';
 import { opensWithRole } from './role-lead';
 import { titleIssuer } from './title-issuer';
@@ -133,6 +134,8 @@ export function readParties(text: string, title: string, opts: { titleFallback: 
     planTableBuyer(flat) ??
     buyerColumn(flat) ??
     behalf?.buyer ??
+    // A body that says it tenders or buys by itself (self-tenderer.ts), with no agency to name it.
+    selfTenderer(flat) ??
     neededBy(flat) ??
     decidingBuyer(flat) ??
     decidingToBuy(flat) ??
