@@ -3266,6 +3266,24 @@ import { percent, tallyChecks } from './tally';
 // 自行组织招标") as the buyer, after the other prose readings, never a self-reference (我院采购办) and with a
 // school's own 采购与招标管理中心 cut to the school. After: 20 of 20 right; no own row that was right went
 // wrong; dev and held-out unchanged.
+// Batch b155 (20 rows, own-b155-*): region text as crawlers store it, right or misleading: a platform's own
+// location (湖北省公共资源交易中心, 云南省公共资源交易中心 and 遵义市公共资源交易中心 for county and district notices),
+// 市本级 and 省本级 for a district or a county-level city's hospital, 市辖区, breadcrumbs (首页 > 交易信息 > … > 宁乡市,
+// … > 省级), division codes (450102, 130100 for a county of it, 区划：341802), another district or another
+// city's district than the body's (西湖区 for 余杭区, 广州 黄埔区 for 佛山 顺德区), English and pinyin (Guangdong /
+// Shenzhen, Sichuan / Chengdu / Wuhou District, Anhui / Suzhou), and 新区/开发区 (兰州新区, 合肥 经济技术开发区,
+// 湘江新区 over a 岳麓区 street). Labels follow the set: the body's own place outranks a misleading text; a 新区 or
+// 开发区 that is no district gets none (as own-b49, own-b51); 省级 alone is the capital (as own-b120); where the
+// text is right and the body names only a town or street (花明楼镇, 簇桥街道, 民生街道, 阿勒腾席热镇) the text's
+// district is labelled. Scored once before any change: 19 of 20 right on every scored field; the miss: the bare
+// code 450102 with a buyer 民生街道办事处 got no region at all (province, city, district). Rules added:
+// division-code-text.ts reads a region text that is a GB/T 2260 code alone or behind a label (区划：, ggzy 区划)
+// as the division's names, but not a code beside a site's own area name (开发区 (region_code 360703) is the
+// site's numbering); pinyin-places.ts reads a spelling two cities share (Suzhou, Fuzhou, Taizhou) once the
+// text names the province of one of them. After: 20 of 20 right with region text (民生街道 without it stays
+// unplaced: the body does not say); no own row that was right went wrong; dev province 314/315 → 315/315 (a
+// "ggzy 区划 110000" row), city (none labelled) 15/19 → 14/18 (that row now gets 北京市 as its city), district
+// (none labelled) 80/108 → 81/109; held-out unchanged.
 
 const OWN_SET = join(__dirname, '../../test/fixtures/own-field-set.jsonl');
 

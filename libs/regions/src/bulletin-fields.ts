@@ -1,5 +1,6 @@
 import { replaceSuffixFirst, type SuffixFirstScan, toMatchText } from '@app/text';
 import { bodySections } from './body-sections';
+import { divisionCodeText } from './division-code-text';
 import { dropFirmHome } from './firm-home';
 import { pinyinPlaces } from './pinyin-places';
 import type { RegionSource, ResolveRegionInput } from './region.types';
@@ -60,7 +61,7 @@ export function fieldTexts(input: ResolveRegionInput): FieldText[] {
   // A company's trade name (某某安达物流有限公司) may be a place's name without being there.
   const buyerAndTitle = COMPANY.test(buyer) ? [title, field('buyer', buyer, 3)] : [field('buyer', buyer, 8, false, true), title];
   return [
-    field('region_text', prepare(pinyinPlaces(input.regionText)), 16),
+    field('region_text', prepare(pinyinPlaces(divisionCodeText(input.regionText))), 16),
     ...buyerAndTitle,
     field('body', body.key, 3),
     field('body', body.main, 2),

@@ -16,10 +16,20 @@ describe('pinyinPlaces', () => {
   });
 
   it('leaves spellings two places share, Xian (县) and words inside other words alone', () => {
-    expect(pinyinPlaces('Anhui Suzhou')).toBe(' 安徽  Suzhou');
+    expect(pinyinPlaces('Suzhou')).toBe('Suzhou');
     expect(pinyinPlaces('Xian')).toBe('Xian');
     expect(pinyinPlaces('Hebeiyuan Road')).toBe('Hebeiyuan Road');
     expect(pinyinPlaces('广东 广州')).toBe('广东 广州');
+  });
+});
+
+describe('pinyinPlaces: a spelling two cities share, after its province', () => {
+  it('reads the city of the province the region text names, and only then', () => {
+    expect(resolveRegion({ regionText: 'Anhui / Suzhou' })?.code).toBe('341300');
+    expect(resolveRegion({ regionText: 'Jiangsu Suzhou' })?.code).toBe('320500');
+    expect(resolveRegion({ regionText: 'Jiangxi Fuzhou Shi' })?.code).toBe('361000');
+    expect(resolveRegion({ regionText: 'Fujian / Fuzhou' })?.code).toBe('350100');
+    expect(pinyinPlaces('Guangdong Suzhou')).toBe(' 广东  Suzhou');
   });
 });
 
@@ -28,7 +38,8 @@ describe('pinyinPlaces: spellings made from the division list', () => {
     expect(pinyinPlaces('Chongqing')).toBe(' 重庆 ');
     expect(pinyinPlaces('Anhui Bengbu Shi')).toBe(' 安徽   蚌埠 ');
     expect(pinyinPlaces('Jiangxi Ganzhou')).toBe(' 江西   赣州 ');
-    expect(pinyinPlaces('Jiangsu Taizhou')).toBe(' 江苏  Taizhou');
+    expect(pinyinPlaces('Taizhou')).toBe('Taizhou');
+    expect(pinyinPlaces('Jiangsu Taizhou')).toBe(' 江苏   泰州 ');
     expect(resolveRegion({ regionText: 'Sichuan Ganzi' })?.code).toBe('513300');
   });
 });

@@ -32,43 +32,72 @@ const LEVEL_WORDS = new Set(['xian', 'shi', 'qu', 'sheng', 'zhen', 'xiang']);
 // A level word written after the name in letters (Sheng, Shi, Province, City …) adds nothing.
 const LEVEL = '(?:[\\s-]+(?:sheng|shi|province|city|municipality|autonomous region|sar|prefecture))?';
 
-let cached: { places: Map<string, string>; pattern: RegExp } | null = null;
+// A spelling two cities share is read once the region text names the province of one of them:
+// "Anhui / Suzhou" is 宿州, "Jiangsu Suzhou" 苏州, "Jiangxi Fuzhou" 抚州 (crawlers that spell the
+// city mostly spell its province first). Keyed by spelling, each province's short name to its city.
+type Shared = Map<string, { province: string; city: string }[]>;
+
+let cached: { places: Map<string, string>; pattern: RegExp; shared: Shared; sharedPattern: RegExp } | null = null;
 
 function spelling(name: string): string {
   return pinyin(name, { toneType: 'none', type: 'array' }).join('').toLowerCase();
 }
 
-function build(): { places: Map<string, string>; pattern: RegExp } {
+function build(): { places: Map<string, string>; pattern: RegExp; shared: Shared; sharedPattern: RegExp } {
   const spelled = new Map<string, Set<string>>();
-  const add = (region: Region) => {
+  const cityIn = new Map<string, { province: string; city: string }[]>();
+  const add = (region: Region, province?: string) => {
     for (const form of nameForms(region)) {
       if (!/^\p{Script=Han}+$/u.test(form.text) || form.text === region.name) continue;
       const key = spelling(form.text);
       if (!/^[a-z]{4,}$/.test(key) || LEVEL_WORDS.has(key)) continue;
       spelled.set(key, (spelled.get(key) ?? new Set()).add(form.text));
+      if (province) cityIn.set(key, [...(cityIn.get(key) ?? []), { province, city: form.text }]);
     }
   };
   for (const province of provinces()) {
     add(province);
-    for (const city of childrenOf(province.code)) if (city.level === 'city') add(city);
+    const short = shortName(province);
+    for (const city of childrenOf(province.code)) if (city.level === 'city') add(city, short);
   }
   const places = new Map<string, string>();
-  for (const [key, names] of spelled) if (names.size === 1) places.set(key, [...names][0]);
+  const shared: Shared = new Map();
+  for (const [key, names] of spelled) {
+    if (names.size === 1) places.set(key, [...names][0]);
+    else if (cityIn.has(key)) shared.set(key, cityIn.get(key) ?? []);
+  }
   for (const [key, name] of Object.entries(EXONYMS)) places.set(key, name);
   const names = [...places.keys()]
     .sort((a, b) => b.length - a.length)
     .map((n) => n.replace(/[' ]/g, (c) => (c === ' ' ? '\\s+' : "['’]")))
     .join('|');
-  return { places, pattern: new RegExp(`(?<![A-Za-z])(${names})${LEVEL}(?![A-Za-z])`, 'giu') };
+  return {
+    places,
+    pattern: new RegExp(`(?<![A-Za-z])(${names})${LEVEL}(?![A-Za-z])`, 'giu'),
+    shared,
+    sharedPattern: new RegExp(`(?<![A-Za-z])(${[...shared.keys()].join('|')})${LEVEL}(?![A-Za-z])`, 'giu'),
+  };
+}
+
+// The province's name as region text writes it: 安徽 for 安徽省, 广西 for 广西壮族自治区.
+function shortName(province: Region): string {
+  const forms = nameForms(province)
+    .map((f) => f.text)
+    .filter((t) => /^\p{Script=Han}{2,}$/u.test(t) && t !== province.name);
+  return forms.sort((a, b) => a.length - b.length)[0] ?? province.name;
 }
 
 /** The region text with the places it writes in letters given their Chinese names. */
 export function pinyinPlaces(text: string | null | undefined): string | null | undefined {
   if (!text || !/[A-Za-z]{4}/.test(text)) return text;
   cached ??= build();
-  const { places, pattern } = cached;
-  return text.replace(pattern, (_, name: string) => {
+  const { places, pattern, shared, sharedPattern } = cached;
+  const read = text.replace(pattern, (_, name: string) => {
     const key = name.toLowerCase().replace(/\s+/g, ' ').replace(/’/g, "'");
     return ` ${places.get(key) ?? name} `;
+  });
+  return read.replace(sharedPattern, (whole: string, name: string) => {
+    const inNamed = (shared.get(name.toLowerCase()) ?? []).filter((c) => read.includes(c.province));
+    return inNamed.length === 1 ? ` ${inNamed[0].city} ` : whole;
   });
 }
