@@ -1,5 +1,5 @@
 import { regionPath } from '@app/regions';
-import { preferSiteDistrict as preferSite, siteDistrictOf } from './site-district';
+import { preferSiteDistrict as preferSite, siteDistrictOf, sitePlaces } from './site-district';
 
 /** As region.ts calls it: with the site lines read from the body. */
 const preferSiteDistrict = (code: string | null, body: string) => preferSite(code, siteDistrictOf(body));
@@ -26,6 +26,12 @@ describe('siteDistrictOf', () => {
 
   it('gives the city where the site lines name two of its districts', () => {
     expect(names(siteDistrictOf('建设地点：中原区须水街道与二七区侯寨乡交界处'))).toEqual(['河南省', '郑州市']);
+    // A 与 opening its clause names the neighbour across the line, not the site.
+    expect(sitePlaces('建设地点：十团二连、五连，以及与阿瓦提县乌鲁却勒镇交界处的输水干管').map((p) => p.part)).toEqual([
+      '十团二连',
+      '五连，以及',
+    ]);
+    expect(siteDistrictOf('建设地点：十团二连、五连，以及与阿瓦提县乌鲁却勒镇交界处的输水干管')).toBeNull();
     expect(names(siteDistrictOf('建设地点：翔安区新店街道|交货地点：思明区湖滨北路61号'))).toEqual(['福建省', '厦门市']);
     expect(names(siteDistrictOf('项目地点：天津市和平区南京路'))).toEqual(['天津市', '和平区']);
   });

@@ -23,11 +23,24 @@ export function districtOfPart(part: string): string | null {
   return code && getRegion(code)?.level === 'district' ? code : null;
 }
 
+// "A与B交界处" puts the site on the line between two named places, both of which count. A 与 opening
+// its clause ("十团二连、五连，以及与阿瓦提县乌鲁却勒镇交界处的输水干管") names only the far side: the
+// near side is the buyer's own ground, and the place named is its neighbour, not the site.
+const BORDER = /交界|接壤|毗邻|相邻/u;
+const CLAUSE_END = /(?:^|[，,；;。：:]|以及|及|并|和|且)\s*$/u;
+
 /** Each place the body's site lines name, resolved once: both site rules (here and remote-site) read them. */
 export function sitePlaces(body: string): SitePlace[] {
   const places: SitePlace[] = [];
   for (const m of body.matchAll(SITE_LINE)) {
-    for (const part of (m[1] ?? m[2]).split(SITE_PARTS)) places.push({ part, district: districtOfPart(part) });
+    const line = m[1] ?? m[2];
+    let at = 0;
+    for (const part of line.split(SITE_PARTS)) {
+      const joinedBy = at > 0 ? line[at - 1] : '';
+      const neighbour = joinedBy === '与' && BORDER.test(part) && CLAUSE_END.test(line.slice(0, at - 1));
+      if (!neighbour) places.push({ part, district: districtOfPart(part) });
+      at += part.length + 1;
+    }
   }
   return places;
 }
