@@ -6,7 +6,7 @@ import { BulletinCategory, type NoticeKind, isBulletinCategory, readNoticeKind }
 import { documentsOnSaleFrom, extractDeadline, extractPublishedAt, parseDateTime } from './dates';
 import { knownDisplay } from './display-text';
 import { unboxTables } from './box-tables';
-import { htmlToText, htmlToWrittenText, looksLikeHtml } from './html-to-text';
+import { htmlToWrittenText, looksLikeHtml } from './html-to-text';
 import { WrittenNames } from './as-written';
 import { fromMarkdown, markdownCellBreaks } from './markdown-text';
 import { namesAWinner } from './notice-rules';
@@ -102,7 +102,7 @@ export interface ParseOptions {
  */
 export function parseBulletin(input: BulletinInput, options: ParseOptions = {}): ParsedBulletin {
   const title = stripPinyinGlosses(toDisplayText(spellCircledNumbers(input.title ?? '')));
-  const body = bodyText(input);
+  const { display: body, written: writtenBody } = bodyTexts(input);
   // Labels spaced out to fill a cell (预 算 金 额：, 截 止 时 间：) are read closed up; the body
   // members see keeps its spacing.
   // A Latin w after a money figure (236.5W元) is 万. A spaced header run into its "|" row is set
@@ -158,7 +158,7 @@ export function parseBulletin(input: BulletinInput, options: ParseOptions = {}):
   const winners = awarded ? dropMaskedTwins(readWinnersOf(resultText, [buyer, agency])) : [];
   // Parties' names and the project code leave the parser as the notice writes them (full-width
   // brackets, traditional characters); a source's own values are already so.
-  const written = new WrittenNames(writtenText(input));
+  const written = new WrittenNames(`${input.title ?? ''}\n${writtenBody}`);
 
   return {
     title,
@@ -208,26 +208,34 @@ function endedWithoutWinner(read: NoticeKind, text: string, input: BulletinInput
   return readWinners(resultTextOf(text)).length ? read : { category: 'other', stage: 'termination' };
 }
 
+interface BodyTexts {
+  /** Display form: what members see and the rules read. */
+  display: string;
+  /** As the source wrote it (HTML laid out as lines), for giving names back in their own characters. */
+  written: string;
+}
+
 // A table drawn with box characters is shown and read as rows of "|" cells, as pasted tables are.
 // Bilingual pages of the autonomous areas lose the other script's glosses of Chinese labels and names,
 // and a prefecture's 州·县 place prefix comes off the county name it is put before.
-function bodyText(input: BulletinInput): string {
-  return dropPrefectureDotPrefix(dropOtherScriptGlosses(plainBodyText(input)));
+function bodyTexts(input: BulletinInput): BodyTexts {
+  const { display, written } = plainBodyTexts(input);
+  return { display: dropPrefectureDotPrefix(dropOtherScriptGlosses(display)), written };
 }
 
-function plainBodyText(input: BulletinInput): string {
+// An HTML body is laid out as lines once: its display form is made from the written one.
+function plainBodyTexts(input: BulletinInput): BodyTexts {
   // Circled list numbers are spelled out first: normalising would glue them to the name after them.
-  if (input.bodyHtml?.trim()) return unboxTables(stripPinyinGlosses(htmlToText(spellCircledNumbers(input.bodyHtml))));
+  if (input.bodyHtml?.trim()) {
+    const written = htmlToWrittenText(spellCircledNumbers(input.bodyHtml));
+    return { display: unboxTables(stripPinyinGlosses(toDisplayText(written, false))), written };
+  }
   // A page a crawler wrote as Markdown is read as its plain text: its table rows' cell breaks (<br>) first,
   // so they are not taken for HTML.
   const body = markdownCellBreaks(spellCircledNumbers(input.body ?? ''));
-  return unboxTables(stripPinyinGlosses(fromMarkdown(looksLikeHtml(body) ? htmlToText(body) : toDisplayText(body))));
-}
-
-// The title and body as the source wrote them, for giving names back in their own characters.
-function writtenText(input: BulletinInput): string {
-  const body = input.bodyHtml?.trim() ? htmlToWrittenText(input.bodyHtml) : (input.body ?? '');
-  return `${input.title ?? ''}\n${looksLikeHtml(body) ? htmlToWrittenText(body) : body}`;
+  if (!looksLikeHtml(body)) return { display: unboxTables(stripPinyinGlosses(fromMarkdown(toDisplayText(body)))), written: body };
+  const written = htmlToWrittenText(body);
+  return { display: unboxTables(stripPinyinGlosses(fromMarkdown(toDisplayText(written, false)))), written };
 }
 
 // An award notice's money is what was bid or won; it has no budget to filter on. A change notice

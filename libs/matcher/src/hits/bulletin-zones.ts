@@ -56,6 +56,13 @@ function inSection(body: string, at: number, from: number, to: number): [number,
   return [from, to];
 }
 
+/** Only the trigger word itself: the clause around it keeps its hits. */
+const wordOnly: Rule['span'] = (_body, at, word) => [at, at + word.length];
+/** Back to the clause's start and on to its end, at most `behind` and `ahead` characters. */
+const clauseAround =
+  (behind: number, ahead: number): Rule['span'] =>
+  (body, at, word) => [back(body, at, CLAUSE_CODES, behind), forward(body, at + word.length, CLAUSE_CODES, ahead)];
+
 const LAW_TITLE_END = /(法|条例|办法|规定|细则|意见|通知|规则|规范|标准|决定|解释|方案|指引|目录|指南|网|网站|平台|报)$/;
 const VENUE_LEAD = /(在|本公告|本次公告|此公告|本招标公告|本采购公告|本公示|本信息|公告同时|媒介|媒体)/g;
 // What makes a download sentence about taking part in the procurement rather than the goods.
@@ -120,7 +127,7 @@ const RULES: Rule[] = [
   {
     // 具体开工日期以监理工程师发布的开工令为准.
     words: ['开工令'],
-    span: (body, at, word) => [back(body, at, CLAUSE_CODES, 30), forward(body, at + word.length, CLAUSE_CODES, 20)],
+    span: clauseAround(30, 20),
   },
   {
     // Contract clauses: …对工程的质量、安全、工期和造价全面负责; …须严格执行国家、省、市有关规定;
@@ -215,7 +222,7 @@ const RULES: Rule[] = [
     // Credentials the bidder holds (二级及以上资质, 安全生产许可证, 安全员, 经审计的财务报告): see
     // bidder-credentials.ts. Only the credential's words.
     words: [...CREDENTIAL_WORDS],
-    span: (body, at, word) => [at, at + word.length],
+    span: wordOnly,
   },
   {
     words: ['资质'],
@@ -230,13 +237,13 @@ const RULES: Rule[] = [
     // Terms every works price and evaluation carries: the fixed 安全文明施工费 inside the price,
     // and the name of the evaluation method (综合评估法). Only the words themselves.
     words: ['安全文明施工', '综合评估法', '综合评分法'],
-    span: (body, at, word) => [at, at + word.length],
+    span: wordOnly,
   },
   {
     // Ads for bid-writing services under a reposted notice (专业标书代写|资质代办|投标咨询 找…),
     // like the hotline ads below: back to the clause start, on over the services listed.
     words: ['标书代写', '代写标书', '标书代做'],
-    span: (body, at, word) => [back(body, at, CLAUSE_CODES, 30), forward(body, at + word.length, CLAUSE_CODES, 60)],
+    span: clauseAround(30, 60),
   },
   {
     // Proof that the bidder's staff are its employees (拟派项目负责人…连续缴纳社会保险不少于6个月)
@@ -269,13 +276,13 @@ const RULES: Rule[] = [
     // Where vehicles park, pass or get washed (配套运输车辆停放场, 施工车辆出入须冲洗): the site or its
     // rules, not vehicles bought or serviced. Only the words themselves, the clause keeps its hits.
     words: ['车辆停放', '车辆停靠', '车辆出入', '车辆进出', '车辆通行', '车辆冲洗', '车辆绕行', '车辆限行'],
-    span: (body, at, word) => [at, at + word.length],
+    span: wordOnly,
   },
   {
     // A line that ends in a hotline is an advertisement or a contact line (【协会服务】资质申报、
     // 标书培训咨询热线:…): back to the clause start, on to the number.
     words: ['咨询热线', '服务热线', '客服热线', '热线电话'],
-    span: (body, at, word) => [back(body, at, CLAUSE_CODES, 30), forward(body, at + word.length, CLAUSE_CODES, 40)],
+    span: clauseAround(30, 40),
   },
   {
     // Agencies and contact details, up to the next clause.
