@@ -66,6 +66,21 @@ describe('ledger partitions', () => {
     ]);
   });
 
+  it('gives the months it makes the statistics targets of their table: none gathered on a match’s hits', async () => {
+    // Made by the test above; the current month's partition was made by the migrations' run.
+    const targets = async (table: string) =>
+      Object.fromEntries(
+        (
+          await ds.query<Array<{ attname: string; target: number | null }>>(
+            `SELECT attname, attstattarget AS target FROM pg_attribute WHERE attrelid = $1::regclass AND attname = ANY($2)`,
+            [table, ['hits', 'hit_details', 'member_id']],
+          )
+        ).map((r) => [r.attname, r.target === null || r.target < 0 ? 'default' : r.target]),
+      );
+    for (const table of ['matches', 'matches_2040_11', 'matches_2041_02'])
+      expect(await targets(table)).toEqual({ hits: 0, hit_details: 0, member_id: 'default' });
+  });
+
   it('files matches and notifications under their bulletin’s month, and keeps (bulletin, member, channel) unique across months', async () => {
     const member = await insertMember(ds);
     const sub = await insertSubscription(ds, member.id, { keywords: ['道路'], frequency: 'daily', channels: ['email'] });
