@@ -44,7 +44,7 @@ export async function digestPhase(o: DigestOptions): Promise<DigestResult> {
   } finally {
     await queue.close();
   }
-  // The sink is watched first, at no cost to the run: polling Postgres twice a second planned its
+  // The sink is watched first, at no cost to the run: polling Postgres ten times a second planned its
   // check over every ledger partition each time, a tenth of the phase's database time. Postgres is
   // asked once the sink has as many messages as digests were due (a digest can end up with nothing
   // to send, so it is asked then as well when the sink has stopped growing).
@@ -55,7 +55,7 @@ export async function digestPhase(o: DigestOptions): Promise<DigestResult> {
     const now = o.smtp.counts().messages;
     still = now === seen ? still + 1 : 0;
     seen = now;
-    return now - before >= due || still >= 50;
+    return now - before >= due || still >= 10;
   }, 'digest phase: as many messages as digests due');
   await o.waitFor(
     async () =>

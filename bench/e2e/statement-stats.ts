@@ -25,7 +25,9 @@ export interface StatementTime {
 
 /** The statements that took most of the database's time since the last reset, dearest first. */
 export async function statementsByTime(ds: DataSource, database: string, bulletins: number, top = 15): Promise<StatementTime[]> {
-  const rows = await ds.query<Array<{ query: string; calls: string; plans: string; ms: number; plan_ms: number; rows: string; all_ms: number }>>(
+  const rows = await ds.query<
+    Array<{ query: string; calls: string; plans: string; ms: number; plan_ms: number; rows: string; all_ms: number }>
+  >(
     `WITH s AS (
        SELECT s.query, s.calls, s.plans, s.total_exec_time + s.total_plan_time AS ms, s.total_plan_time AS plan_ms, s.rows
          FROM pg_stat_statements s JOIN pg_database d ON d.oid = s.dbid WHERE d.datname = $1)

@@ -45,15 +45,19 @@ export class ProjectReminders {
 
   /** Reminders for every follower of a project (after a notice changed it) or for one member. */
   async plan(projectId: string, memberId?: string, now = new Date()): Promise<PlannedReminder[]> {
+    // Followers first: this runs for every notice linked to a project and nearly no project has
+    // any, so the project's own row (whose termination check is planned on every call) is read
+    // only for those that do.
+    const follows = await this.dataSource.query<Array<{ member_id: string; reminder_offsets_hours: number[] }>>(
+      `SELECT member_id, reminder_offsets_hours FROM project_follows WHERE project_id = $1 AND ($2::uuid IS NULL OR member_id = $2)`,
+      [projectId, memberId ?? null],
+    );
+    if (!follows.length) return [];
     const [p] = await this.dataSource.query<Array<{ id: string; deadline_at: Date | null; terminated: boolean }>>(
       `SELECT p.id, p.deadline_at, ${TERMINATED_SQL} AS terminated FROM projects p WHERE p.id = $1 AND p.merged_into IS NULL`,
       [projectId],
     );
     if (!p) return [];
-    const follows = await this.dataSource.query<Array<{ member_id: string; reminder_offsets_hours: number[] }>>(
-      `SELECT member_id, reminder_offsets_hours FROM project_follows WHERE project_id = $1 AND ($2::uuid IS NULL OR member_id = $2)`,
-      [projectId, memberId ?? null],
-    );
     return planReminders(
       { id: p.id, deadlineAt: p.deadline_at, terminated: p.terminated },
       follows.map((f) => ({ memberId: f.member_id, offsetsHours: f.reminder_offsets_hours })),
