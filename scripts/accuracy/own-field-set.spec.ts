@@ -3284,6 +3284,28 @@ import { percent, tallyChecks } from './tally';
 // unplaced: the body does not say); no own row that was right went wrong; dev province 314/315 → 315/315 (a
 // "ggzy 区划 110000" row), city (none labelled) 15/19 → 14/18 (that row now gets 北京市 as its city), district
 // (none labelled) 80/108 → 81/109; held-out unchanged.
+//
+// Batch b157 (20 rows, own-b157-*): notices reposted on county and city governments' 政府信息公开 pages, as
+// crawlers store them: the page's facts first (索引号, 发布机构, 主题分类, 成文日期 and 发布日期 or 发文日期 or
+// Anhui's 生成日期, 文号, 有效性), then the notice (招标公告, 竞争性磋商, 中标/成交 results of goods and works,
+// 采购意向, 立项 and 可研 批复, 更正 and a 变更 that only moves the deadline), with 字号：大 中 小, 打印本页,
+// 浏览次数 and 相关链接 (other notices with their own dates) around it. The 发布机构 is often not the buyer (a
+// 财政局, the 县人民政府办公室, a 住建局, the 公共资源交易中心 reposting a school's purchase); a 文号 (蓬发改投资
+// 〔2031〕12号, 永财采〔2031〕211号, 阜审批投资〔2031〕21号) is never the project code; the place may stand only in
+// the 发布机构 or the buyer while the body names towns (依汶镇, 西三镇, 花马池镇, 虬津镇). Labels: published is the
+// page's 发布日期/发文日期/生成日期, not an approval's 成文日期 nor the signature under the notice; the buyer of a
+// 批复 is its 建设单位, of an intent with no 采购单位 line the bureau that publishes it. Scored once before any
+// change: 16 of 20 right on every scored field (region, category, buyer, budget, award, winners, code and
+// deadline all right; stage 19/20, agency 12/13, published 18/20). Misses: a 变更 giving the new deadline as a
+// field of its own (原投标截止时间：A / 变更后投标截止时间：B) read as a correction; the agency under a joint heading
+// "二、采购人、采购代理机构信息" taken from the heading (its next line, the buyer's, so dropped as the buyer); 生成日期
+// not read; a 发文日期 whose date ran into the list number on the next line ("2031-06-02\n1.招标条件" joined as
+// one date), so the signature a day earlier won. Rules added: times-only-change.ts reads a line labelled as a
+// time's new value (变更后/延期后…截止时间：A) as a moved time; party-heading.ts skips a party label that heads its
+// section when the line below is another field (only a 名称/全称/单位 line names the heading's party); dates.ts
+// reads 生成日期 as a field of its own as the day of publication; date-scan.ts joins no digits across a line
+// that opens with a list number (1. 2、 3）). After: 20 of 20 right; own-b152-enshi-lichuan-xczx-tender's
+// published came right too; no own row that was right went wrong; dev and held-out unchanged.
 
 const OWN_SET = join(__dirname, '../../test/fixtures/own-field-set.jsonl');
 

@@ -7,6 +7,12 @@ describe('joinSplitDates', () => {
     expect(joinSplitDates('2026\n年\n3\n月\n17\n日\n9\n:00')).toBe('2026年3月17日9:00');
   });
 
+  it('keeps a list number opening the next line apart from the date above it', () => {
+    expect(joinSplitDates('发文日期：2031-06-02\n1.招标条件')).toBe('发文日期：2031-06-02\n1.招标条件');
+    expect(joinSplitDates('2031-06-02\n2、项目概况')).toBe('2031-06-02\n2、项目概况');
+    expect(joinSplitDates('202\n6.03.15')).toBe('2026.03.15');
+  });
+
   it('keeps numbers in neighbouring table cells apart', () => {
     expect(joinSplitDates('1\n2026-03-05')).toBe('1\n2026-03-05');
     expect(joinSplitDates('20.000000\n20.000000')).toBe('20.000000\n20.000000');

@@ -58,7 +58,8 @@ export function joinSplitDates(text: string): string {
   return (
     // A 〇 or O typed for 0 among a date's digits is read as 0 first (stray-zero.ts).
     readStrayZeros(text)
-      .replace(/(?<!\d)(\d{1,3})\n+(?=(\d{1,3})(?!\d))/g, (m, a: string, b: string) => (a.length + b.length <= 4 ? a : m))
+      // A line opening with a list number ("2031-06-02\n1.招标条件") starts the next item, not the date's last digits.
+      .replace(/(?<!\d)(\d{1,3})\n+(?=(\d{1,3})(?!\d|[.．、)）](?!\d)))/g, (m, a: string, b: string) => (a.length + b.length <= 4 ? a : m))
       .replace(/(?<=[年月])\n+(?=[\d年月日时分点:])/gu, '')
       // After the day only a time continues the date: "2026年03月16日\n0" is a table cell below it.
       .replace(/(?<=日)\n+(?=\d{1,2}\s*[:：时点]|[时分点:])/gu, '')

@@ -147,6 +147,13 @@ describe('extractDeadline: more deadline wordings', () => {
 });
 
 describe('extractPublishedAt: more publication cues', () => {
+  it("reads a 信息公开 page's 生成日期 field as its day of publication, and its 发文日期 over a list item below", () => {
+    const page = '索引号：11341823MB1562718X/2031-00015\n发布机构：某县教育局\n生成日期：2031-04-07\n文号：某教〔2031〕35号';
+    expect(iso(extractPublishedAt(page))).toBe('2031-04-06T16:00:00.000Z');
+    expect(extractPublishedAt('报告生成日期：2031-04-07')).toBeNull();
+    expect(iso(extractPublishedAt('发文日期：2031-06-02\n1.招标条件\n本项目已批准建设。\n2031年6月1日'))).toBe('2031-06-01T16:00:00.000Z');
+  });
+
   it("takes a contract notice's own 公告日期 over the day its contract was changed", () => {
     const text = '原合同金额：12,860,000.00元/年\n六、变更日期：2028年5月20日\n七、公告日期：2028年5月22日';
     expect(iso(extractPublishedAt(text, { contract: true }))).toBe('2028-05-21T16:00:00.000Z');

@@ -39,8 +39,10 @@ export function parseDateTime(text: string): Date | null {
 // An aggregator's list entry shortens the label to "发布：2031-04-15 | 类型：招标公告"; bare 发布 counts
 // only as a field of its own (opening a line or a "|" cell), never as the verb inside a sentence.
 // A 采购预告's "預計公告日期" is when the tender is to come out, not the day of the notice itself.
+// A government site's 信息公开 page heads the notice with its own facts, where 生成日期 (a field of its
+// own) is the day the page was made public, as 发布日期 elsewhere.
 const PUBLISHED_LABEL =
-  /发布(?:开始)?(?:时间|日期)|发稿(?:时间|日期)|(?<!预计|预定)公告(?:时间|日期)|公告日(?=\s*[:：])|(?<=^|\n|[|｜丨])[ \t]*发布(?=[ \t]*[:：])|信息时间|公示开始时间|公示时间|发布于|公示日期|发文(?:日期|时间)|上传时间/gu;
+  /发布(?:开始)?(?:时间|日期)|(?<=^|\n|[|｜丨])[ \t]*生成日期(?=[ \t]*[:：])|发稿(?:时间|日期)|(?<!预计|预定)公告(?:时间|日期)|公告日(?=\s*[:：])|(?<=^|\n|[|｜丨])[ \t]*发布(?=[ \t]*[:：])|信息时间|公示开始时间|公示时间|发布于|公示日期|发文(?:日期|时间)|上传时间/gu;
 // A change notice's own date outranks the dates of the notice it changes. In a contract notice a
 // 变更日期 is the day the contract was changed (its supplementary agreement), not the notice's own.
 const CHANGE_DATE_LABEL = /更正日期|变更日期|澄清日期/gu;

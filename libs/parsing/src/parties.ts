@@ -1,3 +1,4 @@
+import { headsOtherField } from './party-heading';
 import { buyerColumn } from './buyer-column';
 import { cellUnderLabel } from './column-label';
 import { contractFirstParty } from './contract-party';
@@ -186,6 +187,8 @@ function labelled(text: string, label: RegExp, kind: 'any' | 'supplier'): string
     const end = m.index + m[0].length;
     // "某局(采购人)委托…": a role in brackets labels the name before it (role-note.ts), not after.
     if (isRoleNote(text, m.index, end)) continue;
+    // "采购人、采购代理机构信息\n采购人：某医院": a heading over another field names nothing itself (party-heading.ts).
+    if (headsOtherField(text, end)) continue;
     // A label opening a row of a contact table names the party in that row's 名称 column.
     const rowName = roleRowName(text, m.index, end);
     if (rowName !== undefined) {

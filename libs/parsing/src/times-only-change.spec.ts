@@ -16,6 +16,10 @@ describe('movesOnlyTimes', () => {
       'the document sale and the deadline',
       '1.原招标文件获取截止时间为6月16日17:00，现变更为6月20日17:00；\n2.投标截止时间由6月23日10:00变更为6月30日10:00。',
     ],
+    [
+      'the new time given as a field of its own',
+      '四、变更信息\n原投标截止时间：2031年9月2日9时00分\n变更后投标截止时间：2031年9月8日9时00分\n开标地点不变。',
+    ],
   ])('%s', (_, body) => {
     expect(movesOnlyTimes(body)).toBe(true);
   });
@@ -25,6 +29,7 @@ describe('movesOnlyTimes', () => {
       'a price cap changed too',
       '原最高限价：88万元，现更正为：85.5万元；\n原投标截止时间：2028年3月12日9:30，现更正为：2028年3月20日9:30。',
     ],
+    ['a new time field beside a changed spec', '变更后开标时间：2031年9月8日9时00分\n技术参数第3项更正为：不低于8核。'],
     ['a spec deleted beside a new opening', '更正内容：开标时间更正为2028年4月12日9:30，技术参数第7项删除。'],
     ['a spec clarified and the deadline moved', '1. 外护管厚度澄清为不小于6.5mm。\n2. 投标截止时间顺延至2031年5月9日9时30分。'],
     ['a changed field ending its clause', '澄清内容：第三包PCR仪参数修改，投标截止时间顺延至2028年7月30日9:30。'],

@@ -25,6 +25,9 @@ const REASON_LABEL = /^[^：:，,。\n]{0,8}(?:原因|理由)[:：]/u;
 // A field's label before its value ("更正内容：", "2．") is not part of the clause.
 const LEADING_LABEL =
   /^(?:[\d一二三四五六七八九十]{1,2}\s*[.．、)）]\s*|[(（][\d一二三四五六七八九十]{1,2}[)）]\s*)?(?:[^：:，,。\n]{1,12}[:：])?\s*/u;
+// A field labelled as a time's new value: "变更后投标截止时间：", "延期后开标时间：".
+const NEW_TIME_FIELD =
+  /^(?:[\d一二三四五六七八九十]{1,2}\s*[.．、)）]\s*)?(?:变更|更正|调整|修改|延期|顺延|推迟)后(?:的)?[^：:，,。\n]{0,8}?(?:截止|截标|开标)[^：:，,。\n]{0,4}[:：]\s*\d/u;
 // Questions and answers: a 答疑 of any kind.
 const QUESTION_OR_ANSWER =
   /(?:^|\n)\s*(?:[\d一二三四五六七八九十]{1,2}\s*[.．、]\s*)?(?:问题?|答复?|提问|解答)\s*[\d一二三四五六七八九十]{0,3}\s*[:：]/u;
@@ -37,6 +40,11 @@ export function movesOnlyTimes(bodyText: string): boolean {
     const row = tableRowChange(line);
     if (row === 'other') return false;
     if (row === 'time') {
+      moved = true;
+      continue;
+    }
+    // "变更后投标截止时间：A" under "原投标截止时间：B": the new value of a time field, given as a field.
+    if (NEW_TIME_FIELD.test(line.trim())) {
       moved = true;
       continue;
     }
