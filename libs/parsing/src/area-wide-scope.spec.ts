@@ -56,3 +56,17 @@ describe('areaWideCode', () => {
     expect(names(areaWideCode(hz, '浙江省公安厅', body, '浙江省'))).toEqual(['浙江省']);
   });
 });
+
+describe("areaWideCode: a developer's city company", () => {
+  it('keeps a 战略集采 in lots per district at the city', () => {
+    const body = '招标单位：佛山某某房地产开发有限公司\n标段一（南海区项目）：中标单位：甲公司\n标段二（顺德区项目）：中标单位：乙公司';
+    expect(names(areaWideCode(code('广东省佛山市南海区'), '佛山某某房地产开发有限公司', body))).toEqual(['广东省', '佛山市']);
+  });
+
+  it("leaves a project company's one district, and another company's lots, alone", () => {
+    const one = '招标单位：佛山某某置业有限公司\n项目地点：佛山市南海区桂城街道';
+    expect(names(areaWideCode(code('广东省佛山市南海区'), '佛山某某置业有限公司', one))).toEqual(['广东省', '佛山市', '南海区']);
+    const lots = '标段一（南海区）：甲公司\n标段二（顺德区）：乙公司';
+    expect(names(areaWideCode(code('广东省佛山市南海区'), '佛山市某某轨道交通有限公司', lots))).toEqual(['广东省', '佛山市', '南海区']);
+  });
+});

@@ -1,4 +1,5 @@
 import { childrenOf, getRegion, regionContains, regionPath, resolveRegion } from '@app/regions';
+import { isProjectCompany } from './crawler-region-text';
 
 // A province's or a city's own body often buys for the whole of its area at once: a 省级批量集中采购 of
 // body cameras handed over to every city's police, a provincial bureau's stations delivered to twenty
@@ -78,9 +79,13 @@ export function areaWideCode(
   // The buyer must be the area's own body, named from its top (浙江省公安厅, 济南市教育局), not a unit
   // placed in it by a name further in (某集团某市分公司).
   const own = path[path.length - 1]?.name;
-  if (!own || !buyer.startsWith(own) || buyer.length <= own.length) return code;
+  // A developer's city company (佛山某房地产开发有限公司) is named by the city's short name and buys for
+  // the city's projects at once (a 战略集采 in lots per district): its area too.
+  const developer = isProjectCompany(buyer);
+  const ownName = developer ? own?.replace(/市$/u, '') : own;
+  if (!own || !ownName || !buyer.startsWith(ownName) || buyer.length <= own.length) return code;
   // A company of the area (a city's railway or investment company) builds lines and sites that run
   // through its districts: the places its notice lists are the route's, not a whole area's purchase.
-  if (COMPANY.test(buyer)) return code;
+  if (COMPANY.test(buyer) && !developer) return code;
   return childrenListed(area, workText(body)) >= 2 ? area : code;
 }

@@ -660,3 +660,9 @@ describe('readResultAmount: bids of rates in a PPP or investor selection', () =>
     expect(readResultAmount('第一中标候选人：甲建设有限公司\n投标报价：（万元）\n2,318.60万元\n项目总投资：约3亿元', [])).toBe(23_186_000);
   });
 });
+
+describe('readAwardAmount: 定标金额', () => {
+  it('reads the sum a company decides on, not the target cost above it', () => {
+    expect(readAwardAmount('目标成本：31,500万元\n定标单位：某建设集团有限公司\n定标金额：29,876.52万元')).toBe(298765200);
+  });
+});

@@ -31,8 +31,9 @@ const AWARD_LABELS: readonly RegExp[] = [
   // A direct order from an online mall (电子卖场, 网上商城) states what was bought for as the order's
   // total: "订单金额：…", "订单总金额：￥…".
   // A result written in traditional script names the award 決標金額 (决标金额 once converted).
+  // A company's own tender decides (定标) after the evaluation and publishes the sum as 定标金额.
   // A notice in English too: "Winning Price:", "Contract Price:", "Award Price:", "Awarded Amount (RMB):".
-  /(?<![A-Za-z])(?:[Ww]inning|[Aa]ward(?:ed)?|[Cc]ontract)(?: [Bb]id)? (?:[Pp]rice|[Aa]mount|[Vv]alue|[Ss]um)(?=\s*(?:\([^()\n]{1,8}\))?\s*[:：])|(?:中标|成交|中选|决标)(?:\(成交\))?(?:合同)?(?:金额|价格|价|额)|(?:^|\n)\(成交\)金额|订单(?:总)?(?:金额|总额|总价)(?=\s*(?:\([^()\n]{1,8}\))?\s*[:：])/gu,
+  /(?<![A-Za-z])(?:[Ww]inning|[Aa]ward(?:ed)?|[Cc]ontract)(?: [Bb]id)? (?:[Pp]rice|[Aa]mount|[Vv]alue|[Ss]um)(?=\s*(?:\([^()\n]{1,8}\))?\s*[:：])|(?:中标|成交|中选|决标|定标)(?:\(成交\))?(?:合同)?(?:金额|价格|价|额)|(?:^|\n)\(成交\)金额|订单(?:总)?(?:金额|总额|总价)(?=\s*(?:\([^()\n]{1,8}\))?\s*[:：])/gu,
   // A service won at a rate states the fee it comes to under its own name: "中标监理费：986,400.00元".
   // (中标服务费 is the agency's fee charged to the winner, never the award.)
   FIELD_LIST_AWARD_LABEL,

@@ -92,3 +92,10 @@ describe('budgetTierOf: an investor selection within a larger programme', () => 
     expect(extractBudget('询价编号：XJ-01\n采购限价：368,000元\n报价截止时间：2035年3月30日')?.yuan).toBe(368_000);
   });
 });
+
+describe("budgetTierOf: a developer's 目标成本", () => {
+  it('reads the target cost with its figure as an estimate, and nothing without one', () => {
+    expect(budgetTierOf('目标成本：约860万元')).toBe(2);
+    expect(budgetTierOf('目标成本管控')).toBeNull();
+  });
+});

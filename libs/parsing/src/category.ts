@@ -8,6 +8,7 @@ import { reportsAwardAmounts } from './result-notice';
 import { STAGE_CATEGORY, type BulletinStage } from './stages';
 import { splitTitleTags } from './title-tags';
 import { bodyOnlyInvites } from './mistitled-invitation';
+import { callsForShortlist } from './shortlist-call';
 import { methodTagKind } from './method-tag';
 import { readsAsPriceResearch } from './price-research';
 import { voidsTheAward } from './voided-award';
@@ -100,6 +101,8 @@ function readFromText(titleText: string, bodyText: string): NoticeKind {
     (subjectOnly ? titleKind(core) : null);
   // A planned project whose entry states no stage of its own is still waiting for its approvals.
   if (found?.category === 'proposed' && !found.stage) return { category: 'proposed', stage: stageField(bodyText) ?? 'project_approval' };
+  // A 入围公告 asking for shortlist applications (shortlist-call.ts) is a prequalification call.
+  if (found?.category === 'award' && callsForShortlist(bodyText)) return { category: 'tender', stage: 'prequalification' };
   if (found?.category === 'award' && bodyOnlyInvites(bodyText)) return { category: 'tender', stage: 'invitation' };
   // A 质疑 answered after the result (contesting who won) is a ruling on the procedure, no clarification.
   if (found?.stage === 'clarification' && answersResultChallenge(`${titleText}\n${bodyText}`))

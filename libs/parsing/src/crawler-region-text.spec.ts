@@ -28,3 +28,42 @@ describe('trustedRegionText', () => {
     ).toBe('广东 深圳市');
   });
 });
+
+describe("trustedRegionText: a developer's project company filed under the group's seat", () => {
+  it("drops the group's city where the project company and the title name another", () => {
+    const notice = {
+      buyer: '济南海岳万象置业有限公司',
+      title: '济南历城·万象府项目电梯采购及安装工程中标结果公示',
+      body: '招标单位：济南海岳万象置业有限公司\n中标单位：山东奥森电梯工程有限公司',
+    };
+    expect(trustedRegionText({ regionText: '山东省 青岛市', ...notice })).toBeNull();
+  });
+
+  it("drops a municipality's name as it drops a city's", () => {
+    const notice = {
+      buyer: '杭州某某房地产开发有限公司',
+      title: '某控股 杭州临平·某府二期总包工程邀请招标公告',
+      body: '回标截止时间：2037年4月22日10:00',
+    };
+    expect(trustedRegionText({ regionText: '上海市', ...notice })).toBeNull();
+    expect(trustedRegionText({ regionText: '北京市 朝阳区', ...notice })).toBeNull();
+  });
+
+  it("reads past other firms' names that hold the group's city, but keeps it named in the notice's own words", () => {
+    const notice = { buyer: '宁波某某房地产开发有限公司', title: '某集团宁波公司防水工程战略集采入围结果公示' };
+    expect(trustedRegionText({ regionText: '浙江省 杭州市', ...notice, body: '入围单位：杭州某某防水科技有限公司' })).toBeNull();
+    expect(trustedRegionText({ regionText: '浙江省 杭州市', ...notice, body: '适用范围：宁波公司及杭州公司在建项目' })).toBe(
+      '浙江省 杭州市',
+    );
+  });
+
+  it('keeps region text for other companies and for a group company', () => {
+    const body = '';
+    expect(trustedRegionText({ regionText: '广东省 深圳市', buyer: '东莞某某电子有限公司', title: '东莞某厂房改造工程', body })).toBe(
+      '广东省 深圳市',
+    );
+    expect(trustedRegionText({ regionText: '广东省 深圳市', buyer: '东莞某某地产集团有限公司', title: '东莞某项目总包工程', body })).toBe(
+      '广东省 深圳市',
+    );
+  });
+});

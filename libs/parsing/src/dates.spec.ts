@@ -686,3 +686,10 @@ describe('extractDeadline: 延期前 and 延期后', () => {
     expect(extractDeadline(text)?.toISOString()).toBe('2031-09-20T02:00:00.000Z');
   });
 });
+
+describe("extractDeadline: a developer's 回标", () => {
+  it('reads 回标截止时间 as the bid deadline, after a 答疑截止', () => {
+    const text = '答疑截止时间：2037年4月15日17:00\n回标截止时间：2037年4月22日10:00\n回标地点：项目部会议室';
+    expect(extractDeadline(text)?.toISOString()).toBe('2037-04-22T02:00:00.000Z');
+  });
+});

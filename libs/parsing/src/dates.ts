@@ -170,14 +170,15 @@ function aloneOnLine(text: string, hit: DateHit): boolean {
 }
 
 // Deadline labels, strongest first (Taiwan's 截止收件 is when bids stop being received; a 集采 call's
-// 申报截止时间 is when the firms' 申报 stop being taken). 截止 alone is ambiguous (文件获取截止, 报名截止, 保证金到账截止,
+// 申报截止时间 is when the firms' 申报 stop being taken; a developer's tender takes bids back, 回标, until its
+// 回标截止时间). 截止 alone is ambiguous (文件获取截止, 报名截止, 保证金到账截止,
 // 质疑截止), so it counts only after a bid-submission word in the same clause, with none of
 // those other deadlines named in between.
 // A label in a title or a sentence about the date ("开标时间延期公告") names no date itself.
 const DEADLINE_LABELS = [
   // A heading may end its line before 截止时间: "四、响应文件提交\n截止时间:…".
   // The words between stop at a colon: "投标保证金：1.9万元 投标截止：…" on one line holds two labels.
-  /(?:(?:投标|响应|应答|申请|申报|报价|竞价|磋商|谈判|递交|提交|上传|开标)(?:[^\n。;；,，:：]{0,12}?|[^\n。;；,，]{0,10}\n\s*)截止(?:时间|日期)?|截标(?:时间|日期)|截止(?:投标|递交|收件)(?:时间|日期)?|收件截止(?:时间|日期)?)(?!延期|变更|调整|推迟|顺延|(?:时间|日期)?(?:之)?前)/gu,
+  /(?:(?:投标|响应|应答|申请|申报|报价|竞价|磋商|谈判|递交|提交|上传|开标|回标)(?:[^\n。;；,，:：]{0,12}?|[^\n。;；,，]{0,10}\n\s*)截止(?:时间|日期)?|截标(?:时间|日期)|截止(?:投标|递交|收件)(?:时间|日期)?|收件截止(?:时间|日期)?)(?!延期|变更|调整|推迟|顺延|(?:时间|日期)?(?:之)?前)/gu,
   // An online reverse auction takes quotes until it closes.
   /(?:(?:开标|开启|开评标)(?:时间|日期)|(?:竞价|报价)结束(?:时间|日期))(?!延期|变更|调整|推迟|顺延|的)/gu,
 ];

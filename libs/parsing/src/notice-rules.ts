@@ -186,11 +186,11 @@ export const TITLE_RULES: readonly NoticeRule[] = [
   // strand of the timeline, so a member following 延期/暂停 hears of it. 恢复 names a resumed procedure
   // only beside one, not works that restore (恢复重建, 生态恢复).
   // A time moved later (顺延) or otherwise reset: "关于调整某项目投标截止时间的通知", "开标时间调整公告",
-  // Macau's and Hong Kong's "更改截标日期及开标日期".
+  // Macau's and Hong Kong's "更改截标日期及开标日期"; a developer's 回标时间调整 (回标: bids handed back).
   rule(
     'change',
     'extension',
-    /延期|改期|推迟|推后|延后|延迟|顺延|暂停|暂缓|中止|延长(?![线段])|恢复(?:招标|采购|开标|交易|投标|公告|公示|通知|的公告|[^，。\n]{0,30}?(?:招标|采购|交易|开标)(?:活动|程序))|(?:调整|更改|变更|修改)[^，。\n]{0,40}?(?:截止|截标|开标|递交)(?:时间|日期)|(?:截止|开标)(?:时间|日期)(?:的)?调整|(?:开标|截止|递交|投标)(?:时间|日期)(?:的)?另行(?:通知|公告|安排|确定)/u,
+    /延期|改期|推迟|推后|延后|延迟|顺延|暂停|暂缓|中止|延长(?![线段])|恢复(?:招标|采购|开标|交易|投标|公告|公示|通知|的公告|[^，。\n]{0,30}?(?:招标|采购|交易|开标)(?:活动|程序))|(?:调整|更改|变更|修改)[^，。\n]{0,40}?(?:截止|截标|开标|递交|回标)(?:时间|日期)|(?:截止|开标|回标)(?:时间|日期)(?:的)?调整|(?:开标|截止|递交|投标)(?:时间|日期)(?:的)?另行(?:通知|公告|安排|确定)/u,
   ),
   // Loans of the World Bank or the ADB have their notices titled in English: an Addendum (补遗) or
   // a Clarification to the bidding document.

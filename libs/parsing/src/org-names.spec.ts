@@ -187,3 +187,10 @@ describe('readOrgAt and leadingOrg: a university’s 分校 and a township’s �
     expect(leadingOrg('青禾市第一中学区域教研中心设备采购公告')).toBe('青禾市第一中学');
   });
 });
+
+describe('readOrgAt: a field with a figure after a name', () => {
+  it('reads no name from a rate field whose note holds a suffix word', () => {
+    expect(readOrgAt('中标下浮率：18.5%（以集团入户门基准价为准）', 0, 'supplier')).toBeNull();
+    expect(readOrgAt('某某门业有限公司（18.5%）', 0, 'supplier')).toBe('某某门业有限公司');
+  });
+});

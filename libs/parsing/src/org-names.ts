@@ -130,8 +130,13 @@ export function readOrgAt(text: string, from: number, kind: OrgKind): string | n
   if (!value || PLACEHOLDER.test(value) || value.length < 2) return null;
   // "A包 某公司(小微企业) 128,600.00": the note stood inside the value, before what the suffix cuts off.
   const trimmed = trimToSuffix(value, kind);
+  // A rate or sum field after the name ("；中标下浮率：18.5%（以集团基准价为准）") ends at a suffix word in
+  // its note: no name holds a field's colon before a figure.
+  if (trimmed && FIGURE_FIELD.test(trimmed)) return null;
   return trimmed && (dropNameNote(trimmed) || trimmed);
 }
+
+const FIGURE_FIELD = /[:：]\s*[\d¥￥]/u;
 
 const GROUP_AFTER_ROLE = new RegExp(String.raw`(?<=\(${ROLE_WORDS}\))\s*(?:组成的)?联合体$`, 'u');
 const SEAL_OR_ROLE_NOTE = new RegExp(String.raw`\((?:盖章|签章|公章|联合体|${ROLE_WORDS})\)$`, 'u');

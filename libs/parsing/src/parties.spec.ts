@@ -791,3 +791,14 @@ describe('readParties: village and township projects', () => {
     expect(read('施工实施单位：某某建筑有限公司\n监理实施单位：某某监理有限公司', '', false).buyer).toBeNull();
   });
 });
+
+describe("readParties: a company's supplier portal", () => {
+  it('reads the 采购组织 field as the buyer, never 采购组织形式', () => {
+    expect(read('询价单号：RFQ-01\n采购组织：华亿电器（芜湖）有限公司\n项目名称：厂房屋面翻新').buyer).toBe('华亿电器（芜湖）有限公司');
+    expect(read('采购人：某县人民医院\n采购组织形式：分散采购').buyer).toBe('某县人民医院');
+  });
+
+  it("cuts the group's unit written in brackets after the registered name", () => {
+    expect(read('招标单位：西安某某房地产开发有限公司（某某地产西北区域）\n项目名称：土方工程').buyer).toBe('西安某某房地产开发有限公司');
+  });
+});

@@ -19,6 +19,7 @@ describe('extractProjectCode', () => {
     ['合約編號：HY/2026/15', 'HY/2026/15'],
     ['機關名稱：某區公所\n標案案號：FS1160412', 'FS1160412'],
     ['招標人：某鎮人民政府\n標案編號：ZB-2028-SG-011', 'ZB-2028-SG-011'],
+    ['采购组织：某电器（天津）有限公司\n寻源单号：SRC-2037-1107', 'SRC-2037-1107'],
   ])('%j → %s', (text, code) => {
     expect(extractProjectCode(text)).toBe(code);
   });

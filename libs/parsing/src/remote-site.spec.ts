@@ -56,3 +56,15 @@ describe('namedSeatOf', () => {
     expect(namedSeatOf('上海市第六人民医院海口骨科与糖尿病医院', '供应商地址：海口市龙华区滨海大道105号')).toBeNull();
   });
 });
+
+describe("writtenSiteOf: a municipality's district", () => {
+  it('reads a district written with its municipality, and not one written alone', () => {
+    expect(names(writtenSiteOf('项目地点：天津市武清区京滨工业园'))).toEqual(['天津市', '武清区']);
+    expect(names(writtenSiteOf('项目地点：武清区京滨工业园'))).toBeNull();
+  });
+
+  it('puts the site of another city before the names', () => {
+    const site = writtenSiteOf('项目地点：天津市武清区京滨工业园');
+    expect(names(preferWrittenSite('330282', site))).toEqual(['天津市', '武清区']);
+  });
+});

@@ -23,10 +23,14 @@ function cityWritings(name: string): string[] {
   return out.filter((n) => n.length >= 2);
 }
 
+// A municipality's districts sit right below it: 天津市武清区 writes the district with its city.
+const MUNICIPALITIES = new Set(['110000', '120000', '310000', '500000']);
+
 /** `district` when `part` writes it with its city, else null. */
 function withCityWritten(part: string, district: string | null): string | null {
   const city = getRegion(getRegion(district ?? '')?.parentCode ?? '');
-  return city?.level === 'city' && cityWritings(city.name).some((n) => part.includes(n)) ? district : null;
+  const cityLevel = city?.level === 'city' || (city?.level === 'province' && MUNICIPALITIES.has(city.code));
+  return city && cityLevel && cityWritings(city.name).some((n) => part.includes(n)) ? district : null;
 }
 
 const writtenDistrict = (part: string): string | null => withCityWritten(part, districtOfPart(part));

@@ -60,3 +60,17 @@ describe('readNoticeKind: a change that only moves the deadline is an extension,
     expect(readNoticeKind({ title: '某项目公告', body, explicit: 'change' })).toEqual({ category: 'change', stage: 'extension' });
   });
 });
+
+describe('movesOnlyTimes: the times named as a whole', () => {
+  it('reads "变更内容：时间调整" over a table of times as an extension', () => {
+    const body =
+      '变更内容：时间调整\n事项 | 原时间 | 变更后时间\n报名截止时间 | 2037-05-06 17:00 | 2037-05-10 17:00\n投标截止时间 | 2037-05-13 10:00 | 2037-05-20 10:00\n其他内容不变。';
+    expect(movesOnlyTimes(body)).toBe(true);
+    expect(readNoticeKind({ title: '某项目消防工程招标变更公告', body })).toEqual({ category: 'change', stage: 'extension' });
+  });
+
+  it('reads a 回标时间调整 title as an extension', () => {
+    const body = '补遗内容：土方外运距离按25公里考虑。\n回标时间调整：原回标截止时间2037年8月6日14:00，现调整为2037年8月13日14:00。';
+    expect(readNoticeKind({ title: '某项目土方工程补遗（二）及回标时间调整', body })).toEqual({ category: 'change', stage: 'extension' });
+  });
+});

@@ -17,6 +17,8 @@ const SETS_A_VALUE =
 // document sale's cut-off (a sample's delivery time is a requirement, and the opening's room is a
 // place: neither is a time of the procedure).
 const TIME_FIELD = /截止|截標|截标|(?:开标|開標|开启|開啟|磋商|谈判)[^，,。；;\n]{0,4}?(?:时间|日期|時間)/u;
+// "变更内容：时间调整" names the procedure's times as a whole as what changed (the rows below say which).
+const TIMES_ALONE = /^(?:招标|采购|投标|项目)?(?:时间|日程|时间安排)$/u;
 // …or the new value is a day ("现更正为：2027年11月17日9时00分", "变更为2030-07-15").
 const NEW_VALUE_IS_A_DAY = /(?:为|至)[:：\s“"]*(?:\d{4}\s*[年\-/.]|\d{2,3}\s*[年/]\s*\d{1,2}|\d{1,2}\s*月)/u;
 // A reason ("因招标文件修改，…", "鉴于采购需求调整", "延期原因：招标文件需修改") names no change of its own.
@@ -54,7 +56,7 @@ export function movesOnlyTimes(bodyText: string): boolean {
       if (cutItemChangesOther(raw.trim(), TIME_FIELD)) return false;
       if (MOVES_A_TIME.test(clause)) moved = true;
       else if (!SETS_A_VALUE.test(clause)) continue;
-      else if (TIME_FIELD.test(fieldOf(clause)) || NEW_VALUE_IS_A_DAY.test(clause)) moved = true;
+      else if (TIME_FIELD.test(fieldOf(clause)) || TIMES_ALONE.test(fieldOf(clause)) || NEW_VALUE_IS_A_DAY.test(clause)) moved = true;
       else return false;
     }
   }
