@@ -3306,6 +3306,7 @@ import { percent, tallyChecks } from './tally';
 // reads 生成日期 as a field of its own as the day of publication; date-scan.ts joins no digits across a line
 // that opens with a list number (1. 2、 3）). After: 20 of 20 right; own-b152-enshi-lichuan-xczx-tender's
 // published came right too; no own row that was right went wrong; dev and held-out unchanged.
+//
 // Batch b156 (private enterprises' and developers' own 招采 platforms, 20 rows, own-b156-*): 招标公告, 邀请招标,
 // 入围 and 战略集采（框架） calls, 中标/定标/入围 results and 澄清/延期 notices from a developer group's 招采平台 (明源云
 // style), a city company's 集采 and a listed manufacturer's SRM portal. The buyer is a project or city company
