@@ -61,7 +61,11 @@ export class AlertComposer {
     items: Array<{ delivery: ComposedDelivery; bulletinIds: string[] }>,
   ): Promise<Array<AlertEmailModel & { memberTimezone: string }>> {
     const memberIds = [...new Set(items.map((i) => i.delivery.memberId))];
-    const rank = new Map((await this.content.bulletinOrder([...new Set(items.flatMap((i) => i.bulletinIds))])).map((id, i) => [id, i]));
+    const [order, members] = await Promise.all([
+      this.content.bulletinOrder([...new Set(items.flatMap((i) => i.bulletinIds))]),
+      this.content.members(memberIds),
+    ]);
+    const rank = new Map(order.map((id, i) => [id, i]));
     const listed = items.map(({ bulletinIds }) => {
       const ordered = [...new Set(bulletinIds)].filter((id) => rank.has(id)).sort((a, b) => rank.get(a)! - rank.get(b)!);
       return {
@@ -70,14 +74,22 @@ export class AlertComposer {
       };
     });
     const shownIds = [...new Set(listed.flatMap((l) => l.shown))];
-    const [members, bulletins, matches, unknown, follows, followed, watches] = await Promise.all([
-      this.content.members(memberIds),
+    // Rows of a kind are read only for the members that have any (most have none of these).
+    const having = (flag: 'has_follows' | 'has_follow_notices' | 'has_watch_notices' | 'has_unknown') =>
+      new Set(members.filter((m) => m[flag]).map((m) => m.id));
+    const [withFollows, withFollowNotices, withWatchNotices, withUnknown] = [
+      having('has_follows'),
+      having('has_follow_notices'),
+      having('has_watch_notices'),
+      having('has_unknown'),
+    ];
+    const [bulletins, matches, unknown, follows, followed, watches] = await Promise.all([
       this.content.bulletins(shownIds),
       this.content.matches(memberIds, shownIds),
-      this.content.unknownSinceLastSent(items.map((i) => i.delivery)),
-      this.content.followNotices(memberIds, shownIds),
-      this.content.followedProjects(memberIds),
-      this.content.watchNotices(memberIds, shownIds),
+      this.content.unknownSinceLastSent(items.map((i) => i.delivery).filter((d) => withUnknown.has(d.memberId))),
+      withFollowNotices.size ? this.content.followNotices([...withFollowNotices], shownIds) : [],
+      withFollows.size ? this.content.followedProjects([...withFollows]) : [],
+      withWatchNotices.size ? this.content.watchNotices([...withWatchNotices], shownIds) : [],
     ]);
     const followsOf = groupBy(follows, (r) => r.member_id);
     const followedOf = groupBy(followed, (r) => r.member_id);
