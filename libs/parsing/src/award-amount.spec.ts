@@ -659,6 +659,11 @@ describe('readResultAmount: bids of rates in a PPP or investor selection', () =>
     expect(readResultAmount(text, ['甲路桥建设集团有限公司'])).toBeNull();
     expect(readResultAmount('第一中标候选人：甲建设有限公司\n投标报价：（万元）\n2,318.60万元\n项目总投资：约3亿元', [])).toBe(23_186_000);
   });
+
+  it('never reads the 资本金 within the 总投资 as what was won', () => {
+    const text = '拟中选社会资本：甲建设集团有限公司\n合理利润率：6.5%\n项目总投资：约6.84亿元，其中项目资本金1.37亿元';
+    expect(readResultAmount(text, ['甲建设集团有限公司'])).toBeNull();
+  });
 });
 
 describe('readAwardAmount: 定标金额', () => {

@@ -342,3 +342,15 @@ describe('extractBudget: a re-tender quoting its first round', () => {
     expect(yuan('本项目首次公告于2034年5月30日发布（预算金额：820,000.00元），现予终止。')).toBe(820_000);
   });
 });
+
+describe('extractBudget: a concession priced per unit', () => {
+  it('never reads a cap per tonne as the budget', () => {
+    expect(extractBudget('报价内容：垃圾收运服务费单价，最高限价185元/吨。')).toBeNull();
+  });
+
+  it('reads no 总投资 when the notice sets no budget, but the ceiling it does set', () => {
+    expect(extractBudget('预算金额：本项目不设采购预算\n项目总投资：约2.36亿元，资本金占比20%。')).toBeNull();
+    expect(extractBudget('项目总投资：约2.36亿元')?.yuan).toBe(236_000_000);
+    expect(extractBudget('不设采购预算\n最高投标限价：860万元')?.yuan).toBe(8_600_000);
+  });
+});

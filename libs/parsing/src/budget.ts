@@ -1,4 +1,6 @@
 import { displayText } from './display-text';
+import { statesNoBudget } from './stated-no-budget';
+import { isPerUnitFigure } from './per-unit-figure';
 import { type AmountHit, labelMultiplier, readAmountAfter } from './amount-reader';
 import { parseAmount } from './amounts';
 import { BUDGET_TIERS } from './budget-labels';
@@ -48,7 +50,10 @@ export function extractBudget(text: string, options: { bidPricesQuoted?: boolean
   // A planned project costs its 总投资 whatever ceilings of later procedures its entry retells.
   const tiers = BUDGET_TIERS.map((_labels, tier) => tier);
   if (options.investmentFirst) tiers.sort((a, b) => Number(b === PROJECT_TIER) - Number(a === PROJECT_TIER));
+  // A notice that says it sets no budget states its 总投资 as the project's cost only.
+  const noBudget = statesNoBudget(display);
   for (const tier of tiers) {
+    if (noBudget && tier >= PROJECT_TIER) continue;
     // A lots column flattened one cell a line: its header would otherwise read the first lot alone.
     if (tier === 0) {
       const loose = looseVerticalLotBudget(display);
@@ -138,6 +143,8 @@ function firstLabelled(
     // A header cell's value is in its column, not the first figure of the next line (a row number).
     if (isHeaderCell(display, start) && display.slice(labelEnd, hit.end).includes('\n')) continue;
     if (hit.yuan < MIN_BUDGET_YUAN || hit.yuan > MAX_BUDGET_YUAN) continue;
+    // A cap per tonne or per piece ("最高限价185元/吨") bounds a rate, not the whole.
+    if (isPerUnitFigure(display, hit.end)) continue;
     // A year's figure ("年度预算：90万元/年") gives way to the whole term's labelled below it.
     const yearly =
       YEAR_BEFORE_LABEL.test(display.slice(Math.max(0, start - 3), start)) ||

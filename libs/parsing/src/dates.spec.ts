@@ -197,6 +197,13 @@ describe('extractDeadline: headings, years left out, changed dates', () => {
     expect(extractDeadline(change)).toEqual(new Date('2026-12-07T01:30:00Z'));
     expect(extractDeadline('澄清内容:投标截止时间延期至2026年12月12日上午9时30分')).toEqual(new Date('2026-12-12T01:30:00Z'));
   });
+
+  it('takes the changed date when the item line above names the deadline', () => {
+    const change = '变更事项：递交投标文件截止时间及开标时间\n变更内容：原定于2026年11月30日9:00，现变更为2026年12月7日9:00。';
+    expect(extractDeadline(change)).toEqual(new Date('2026-12-07T01:00:00Z'));
+    const other = '变更事项：采购文件获取截止时间\n变更内容：原定于2026年11月30日17:00，现变更为2026年12月3日17:00。';
+    expect(extractDeadline(other)).toBeNull();
+  });
 });
 
 describe('extractDeadline: times in numerals, 更正为', () => {

@@ -11,6 +11,7 @@ import { proseWindowEnds } from './prose-window';
 import { sentToBefore } from './sent-to';
 import { englishSubmitBefore } from './english-submit';
 import { movesOnlyOpening, standingDeadline, standingFirst } from './standing-deadline';
+import { changedItemAbove } from './change-item-line';
 
 export { shanghaiDate } from './date-scan';
 
@@ -371,6 +372,9 @@ const VERB_ONLY =
 function changesTheDeadline(text: string, at: number): boolean {
   const clause = clauseBefore(text, at);
   if (DEADLINE_WORD.test(clause.replace(OTHER_CUTOFF, ''))) return true;
+  // "变更事项：…截止时间\n变更内容：原定于A，现变更为B": the item line above names the date.
+  const item = EARLIER_WORD.test(clause) ? changedItemAbove(text, at) : null;
+  if (item !== null && DEADLINE_WORD.test(item.replace(OTHER_CUTOFF, ''))) return true;
   if (!VERB_ONLY.test(clause)) return false;
   const before = clauseBefore(text, at - clause.length - 1);
   return EARLIER_WORD.test(before) && DEADLINE_WORD.test(before.replace(OTHER_CUTOFF, ''));
