@@ -171,6 +171,19 @@ describe('readAwardAmount: candidates on separate lines', () => {
   });
 });
 
+describe("readAwardAmount: a 第二 inside the first candidate's name", () => {
+  it("reads the first lot's first bid, not the next lot's", () => {
+    const text =
+      '标段一\n第一中标候选人：某电力建设集团第二工程有限公司，投标报价：108,240.00万元\n第二中标候选人：乙建设有限公司，投标报价：109,015.00万元\n' +
+      '标段二\n第一中标候选人：丙建设有限公司，投标报价：107,860.00万元';
+    expect(readAwardAmount(text)).toBe(1_082_400_000);
+  });
+
+  it('still stops at the second candidate when the first has no bid', () => {
+    expect(readAwardAmount('第一中标候选人:某某公司\n第二名:某某集团\n投标报价:3,300,000.00元')).toBeNull();
+  });
+});
+
 describe('readAwardAmount: words between the label and the amount', () => {
   it.each([
     ['第一中标候选人：某某物业管理有限公司 投标报价：年度服务费 652,000.00 元', 652_000],

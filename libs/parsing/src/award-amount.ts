@@ -54,12 +54,14 @@ const AWARD_LABELS: readonly RegExp[] = [
   // "第一名：某公司\n投标价：(万元) 896.45": 投标价 is the same column under a shorter name.
   // A semicolon before a consortium's member label parts the first candidate's own fields, not two
   // candidates: "第一名：甲公司(联合体牵头人)；联合体成员：乙公司\n投标报价：…".
-  /(?:第[一1](?:中标|成交|中选)?候选人|第[一1]名|排名第[一1](?:的|位)?(?:中标|成交|中选)?候选人|候选人\s*\((?:排名|排序|名次)?第[一1]名?\)|推荐(?:的)?(?:中标|成交|中选)候选人\s*[:：为])(?:(?!第[二2])(?:[^。；;]|[；;](?=\s*(?:联合体)?成员))){0,80}?(?:(?:投标|响应|最终)?报价|投标(?:总)?价(?!格))/gu,
+  // The next candidate's rank ends the stretch, not any 第二: a builder's name often holds one
+  // (某集团第二工程有限公司, 中建某局第二建设有限公司).
+  /(?:第[一1](?:中标|成交|中选)?候选人|第[一1]名|排名第[一1](?:的|位)?(?:中标|成交|中选)?候选人|候选人\s*\((?:排名|排序|名次)?第[一1]名?\)|推荐(?:的)?(?:中标|成交|中选)候选人\s*[:：为])(?:(?!第[二2](?:中标|成交|中选)?(?:候选人|名))(?:[^。；;]|[；;](?=\s*(?:联合体)?成员))){0,80}?(?:(?:投标|响应|最终)?报价|投标(?:总)?价(?!格))/gu,
   // Where a first candidate's bid is published only as its evaluated price (评标价, 评审价), as 公路
   // and 水运 candidates tables often do, that price is the one it won at.
   // The match is the price's own word, so a table's column under it is found. The lookahead comes
   // first so the look back is made only where the word is, not from every character of the text.
-  /(?=评[标审])(?<=第[一1](?:中标|成交|中选)?候选人(?:(?!第[二2])[^。；;]){0,80}?)评(?:标|审)(?:总)?价(?!格)/gu,
+  /(?=评[标审])(?<=第[一1](?:中标|成交|中选)?候选人(?:(?!第[二2](?:中标|成交|中选)?(?:候选人|名))[^。；;]){0,80}?)评(?:标|审)(?:总)?价(?!格)/gu,
   // A numbered list under its heading: "推荐中标候选人：\n1、某公司，投标报价：…"; the heading may
   // name more than the candidates ("成交候选人排序及最终报价：").
   /候选人(?:(?:名单)?[:：]?|[^\n:：]{1,12}(?:[:：]|如下))\s*\n\s*[1一][、.](?:(?!\n\s*[2二][、.])[^。；;]){0,80}?(?:投标|响应)?报价/gu,

@@ -46,3 +46,13 @@ describe('a figure in another notation before 人民币', () => {
     expect(extractBudget(displayText('预算：CNY 3,600,000 人民币360万元（含税）'))?.yuan).toBe(3_600_000);
   });
 });
+
+describe('a rating after a figure', () => {
+  it('is no money: voltage, peak watts, cell capacity', () => {
+    expect(countsThings('kV升压站土建')).toBe(true);
+    expect(countsThings('千伏送出线路')).toBe(true);
+    expect(countsThings('Wp')).toBe(true);
+    expect(countsThings('Ah电芯')).toBe(true);
+    expect(countsThings('MWh')).toBe(true);
+  });
+});

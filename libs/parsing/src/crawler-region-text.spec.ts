@@ -1,6 +1,21 @@
 import { trustedRegionText } from './crawler-region-text';
 
 describe('trustedRegionText', () => {
+  it("drops a group's seat for a plant's title that names its county in another city", () => {
+    const notice = {
+      buyer: '某某绿源（甘肃）新能源有限公司',
+      title: '瓜州县200MW光伏治沙项目EPC总承包招标公告',
+      body: '招标人：某某绿源（甘肃）新能源有限公司\n本项目位于甘肃省酒泉市瓜州县柳园镇以南。',
+    };
+    expect(trustedRegionText({ regionText: '甘肃省 兰州市', ...notice })).toBeNull();
+    // The seat named in the notice, the site in the filed city, or no plant in the title: kept.
+    expect(trustedRegionText({ regionText: '甘肃省 兰州市', ...notice, body: '开标地点：兰州市城关区' })).toBe('甘肃省 兰州市');
+    expect(trustedRegionText({ regionText: '甘肃省 酒泉市', ...notice })).toBe('甘肃省 酒泉市');
+    expect(trustedRegionText({ regionText: '甘肃省 兰州市', ...notice, title: '瓜州县柳园镇卫生院改造工程招标公告' })).toBe(
+      '甘肃省 兰州市',
+    );
+  });
+
   it("drops a crawler's city that the notice's buyer and title both contradict and never name", () => {
     const notice = {
       buyer: '东莞市塘厦镇人民政府',

@@ -1,4 +1,5 @@
 import { regionPath, resolveRegion } from '@app/regions';
+import { namesPlant } from './plant-site';
 
 // A company is named after where it is registered, not where it buys (see bulletin-fields).
 const COMPANY = /(?:公司|集团|企业|合作社|商行)$/u;
@@ -38,6 +39,7 @@ export function trustedRegionText(input: {
   body: string;
 }): string | null | undefined {
   const { regionText, buyer, title, body } = input;
+  if (regionText && plantSitedElsewhere(regionText, title, body)) return null;
   const projectCompany = isProjectCompany(buyer);
   if (!regionText || !buyer || (COMPANY.test(buyer) && !projectCompany)) return regionText;
   const filed = cityPath(resolveRegion({ regionText })?.code);
@@ -52,4 +54,19 @@ export function trustedRegionText(input: {
   const text = projectCompany ? `${title}\n${body}`.replace(FIRM_NAME, '') : `${buyer}\n${title}\n${body}`;
   if (filed.some((r) => text.includes(r.name.slice(0, 2)))) return regionText;
   return null;
+}
+
+/**
+ * A plant's title (see plant-site) naming its county or district in another city than the region
+ * text's: the text is the seat of the group or of the project company, not the site. Kept when the
+ * filed city (or district) is named outside firms' names, or the title names no county or district.
+ */
+function plantSitedElsewhere(regionText: string, title: string, body: string): boolean {
+  if (!namesPlant(title)) return false;
+  const filed = cityPath(resolveRegion({ regionText })?.code);
+  if (!filed.length) return false;
+  const site = cityPath(resolveRegion({ title })?.code);
+  if (site.length < 2 || site[0].code === filed[0].code) return false;
+  const text = `${title}\n${body}`.replace(FIRM_NAME, '');
+  return !filed.some((r) => text.includes(r.name.slice(0, 2)));
 }

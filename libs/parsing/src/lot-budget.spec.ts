@@ -2,6 +2,14 @@ import { extractBudget } from './budget';
 import { looseVerticalLotBudget, lotBlocksBudget, lotTableBudget, verticalLotBudget } from './lot-budget';
 
 describe('budgets of tenders split into lots', () => {
+  it("reads past a lot's voltage at the head of its line to the control prices", () => {
+    const text =
+      '标段划分及招标控制价：\n标段一：220kV升压站土建及电气安装工程，招标控制价4,218.60万元\n' +
+      '标段二：220kV送出线路工程（约26km），招标控制价3,017.40万元\n合计：7,236.00万元';
+    expect(extractBudget(text)?.yuan).toBe(72_360_000);
+    expect(extractBudget('预算金额：\n包1：42万元；包2：36万元；合计78万元')?.yuan).toBe(780_000);
+  });
+
   it('adds up one label stated per lot', () => {
     expect(extractBudget('共3个包,包1预算金额420万元,包2预算金额380万元,包3预算金额260万元。')?.yuan).toBe(10_600_000);
   });

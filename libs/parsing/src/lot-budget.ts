@@ -1,5 +1,6 @@
 import { labelMultiplier, readAmountAfter } from './amount-reader';
 import { parseAmount } from './amounts';
+import { countsThings } from './count-figure';
 import { cellsBelow, splitCells } from './table-cells';
 import { cellsBelowVertical } from './vertical-table';
 
@@ -66,6 +67,9 @@ export function lotListAfter(text: string, labelEnd: number, unit: number | null
   for (const m of window.matchAll(LOT_AMOUNT)) {
     // Lots follow each other: prose between them ends the list.
     if (m.index - end > 8 && count > 0) break;
+    // "标段一：220kV升压站…", "包1：500台…": the lot's name opens with a rating or a count; its money,
+    // if any, comes later in the line under its own label.
+    if (!m[2] && countsThings(window.slice(m.index + m[0].length))) break;
     const yuan = parseAmount(`${m[1]}${m[2] ?? ''}`, m[2] ? 1 : (unit ?? 1));
     if (yuan === null) break;
     sum += yuan;
