@@ -8,6 +8,8 @@ describe('readNoticeKind', () => {
   it.each([
     ['某区2026年第二季度政府采购意向公开', 'intent', 'procurement_intent'],
     ['某县水利局2026年度招标计划', 'intent', 'tender_plan'],
+    ['亚洲开发银行贷款某省某市城乡供水项目总体采购公告', 'intent', 'tender_plan'],
+    ['General Procurement Notice: Some Province Rural Roads Project (World Bank Loan)', 'intent', 'tender_plan'],
     ['某医院全自动生化分析仪采购需求公示', 'intent', 'pre_announcement'],
     ['某污水厂提标改造工程资格预审公告', 'tender', 'prequalification'],
     ['某中学食堂食材配送服务竞争性磋商公告', 'tender', 'invitation'],

@@ -212,7 +212,14 @@ export const TITLE_RULES: readonly NoticeRule[] = [
   // A department's 政府采购预算 published with its budget (预算公开) lists what it means to buy this year.
   rule('intent', 'procurement_intent', /采购(?:需求)?意向|意向公开|招标意向|(?:政府|部门)采购预算(?:的)?(?:公开|公示|表)/u),
   // A plan may name what it lists: 招标项目计划表, 工程发包项目计划.
-  rule('intent', 'tender_plan', /招标(?:项目)?计划|采购(?:实施)?计划(?:公告|公示|发布|通知|表)?|发包(?:项目)?计划|招标预告/u),
+  // A loan project of the World Bank or the ADB announces all it will buy under the loan in one
+  // General Procurement Notice (总体采购公告), before any contract is put out: a plan, though its title
+  // says 采购公告.
+  rule(
+    'intent',
+    'tender_plan',
+    /招标(?:项目)?计划|采购(?:实施)?计划(?:公告|公示|发布|通知|表)?|发包(?:项目)?计划|招标预告|总体采购(?:公告|通告)|[Gg]eneral [Pp]rocurement [Nn]otice/u,
+  ),
   // An online mall's 电子竞价 or 网上询价 posts what is wanted (竞价采购需求公告) and opens the bidding at
   // once: a tender, though its title says 需求.
   rule('tender', 'invitation', /(?:竞价|询价)(?:采购)?需求(?:公告|公示|单|$)/u),

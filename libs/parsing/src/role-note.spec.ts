@@ -39,3 +39,22 @@ describe('roleNoted: a role given as the short name to come', () => {
     expect(isRoleNote('某院(以下简称“采购人”)拟', 8, 11)).toBe(true);
   });
 });
+
+describe('roleNoted: a loan project’s bilingual roles', () => {
+  it('reads the name before a role glossed in English first, and before 执行机构 or 实施单位', () => {
+    const text = '2. 某县住房和城乡建设局(Executing Agency 执行机构)现邀请合格投标人就某污水处理厂设备提交密封投标。';
+    expect(roleNoted(text, 'buyer')).toBe('某县住房和城乡建设局');
+    expect(isRoleNote(text, text.indexOf('执行机构'), text.indexOf('执行机构') + 4)).toBe(true);
+    expect(roleNoted('某县水利局(项目实施单位)现邀请合格投标人', 'buyer')).toBe('某县水利局');
+  });
+
+  it('reads the name before a role followed by the short name to come', () => {
+    const text = '1. 某市世界银行贷款项目管理办公室(招标人，以下简称“项目办”)邀请合格投标人';
+    expect(roleNoted(text, 'buyer')).toBe('某市世界银行贷款项目管理办公室');
+    expect(isRoleNote(text, text.indexOf('招标人'), text.indexOf('招标人') + 3)).toBe(true);
+  });
+
+  it('still takes no agent for the buyer', () => {
+    expect(roleNoted('某某国际招标有限公司(采购执行机构)受托', 'buyer')).toBeNull();
+  });
+});

@@ -6,13 +6,19 @@ import { readOrgAt } from './org-names';
 // The bracket may give the role as the short name the notice goes on to use: "某医院（以下简称“采购人”）
 // 拟采购…".
 // A bilingual notice glosses the role in English inside the bracket: "某公司（业主 Employer）拟对…".
+// The gloss may come first instead ("某局（Executing Agency 执行机构）"), and the role may be followed by the
+// short name the notice goes on to use ("某办公室（招标人，以下简称“项目办”）").
+// A 世界银行/亚行贷款 project's body that carries it out and buys for it is its 执行机构 or 项目实施单位 (see
+// parties.ts).
 const GLOSS = String.raw`(?:[ \t]*[A-Za-z][A-Za-z ]{0,30})?`;
+const GLOSS_BEFORE = String.raw`(?:[A-Za-z][A-Za-z ]{0,30}?[ \t]*)?`;
+const SHORT_NAME_AFTER = String.raw`(?:[，,]\s?以下(?:简)?称[“"‘'][^”"’'()\n]{1,12}[”"’'])?`;
 const BUYER_ROLES = new RegExp(
-  String.raw`\((?:以下(?:简)?称[“"‘']?)?(?:采购人|招标人|采购单位|建设单位|业主|业主单位|项目业主|发包人|委托人|委托单位)[”"’']?${GLOSS}\)`,
+  String.raw`\(${GLOSS_BEFORE}(?:以下(?:简)?称[“"‘']?)?(?:采购人|招标人|采购单位|建设单位|业主|业主单位|项目业主|发包人|委托人|委托单位|(?:项目)?执行机构|(?:项目)?实施单位)[”"’']?${GLOSS}${SHORT_NAME_AFTER}\)`,
   'gu',
 );
 const AGENCY_ROLES = new RegExp(
-  String.raw`\((?:以下(?:简)?称[“"‘']?)?(?:采购代理机构|招标代理机构|代理机构|招标代理|采购代理|集中采购机构)[”"’']?${GLOSS}\)`,
+  String.raw`\(${GLOSS_BEFORE}(?:以下(?:简)?称[“"‘']?)?(?:采购代理机构|招标代理机构|代理机构|招标代理|采购代理|集中采购机构)[”"’']?${GLOSS}${SHORT_NAME_AFTER}\)`,
   'gu',
 );
 const NAME_BEFORE_CHARS = 40;
@@ -21,11 +27,16 @@ const NAME_START = /[\n，。,;；:：、)”"]/u;
 
 /** Brackets holding a role follow the name they label: true for "(采购人)", "(代理机构)". */
 export function isRoleNote(text: string, labelAt: number, labelEnd: number): boolean {
-  if (text[labelAt - 1] === '(' && text[labelEnd] === ')') return true;
+  const opened = text[labelAt - 1] === '(' || GLOSS_OPEN.test(text.slice(Math.max(0, labelAt - 34), labelAt));
+  if (opened && NOTE_CLOSE.test(text.slice(labelEnd, labelEnd + 50))) return true;
   return SHORT_NAME_OPEN.test(text.slice(Math.max(0, labelAt - 8), labelAt)) && /^[”"’']?\)/u.test(text.slice(labelEnd, labelEnd + 2));
 }
 
 const SHORT_NAME_OPEN = /\(以下(?:简)?称[“"‘']?$/u;
+// "(Executing Agency 执行机构)": a bracket opened by an English gloss; closed right after the role, after a
+// gloss, or after the short name to come ("(招标人，以下简称“项目办”)").
+const GLOSS_OPEN = /\([A-Za-z][A-Za-z ]{0,30}$/u;
+const NOTE_CLOSE = new RegExp(String.raw`^${GLOSS}${SHORT_NAME_AFTER}\)`, 'u');
 
 /** The name right before a bracketed role ("某局(采购人)"), buyer's or agency's; else null. */
 export function roleNoted(text: string, role: 'buyer' | 'agency'): string | null {
