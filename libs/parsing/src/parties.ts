@@ -28,6 +28,7 @@ import { opensWithRole } from './role-lead';
 import { titleIssuer } from './title-issuer';
 import { wonInTitle } from './winner-headline';
 import { entrustedWithStudy } from './entrusted-study';
+import { organisingCentre } from './organising-centre';
 
 export interface Parties {
   buyer: string | null;
@@ -169,6 +170,8 @@ export function readParties(text: string, title: string, opts: { titleFallback: 
   const agency =
     labelled(flat, AGENCY_LABEL, 'any') ??
     roleNoted(flat, 'agency') ??
+    // A branch's tendering run by its province's 采购中心, named 组织单位 beside the 招标人 (organising-centre.ts).
+    organisingCentre(flat, buyer ?? null) ??
     behalf?.agency ??
     entrustedAgency(flat) ??
     titleAgency(title) ??
