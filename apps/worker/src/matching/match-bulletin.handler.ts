@@ -41,6 +41,10 @@ export class MatchBulletinHandler {
         canonicalId: true,
         withdrawnAt: true,
         projectId: true,
+        // The parties, read here once for the watchers of any of them.
+        buyer: true,
+        agency: true,
+        winners: true,
       },
     });
     // Re-checked on every attempt: the row is the truth and the job only a signal, so a retried
@@ -61,7 +65,7 @@ export class MatchBulletinHandler {
       results.map((r) => ({ subscriptionId: r.subscriptionId, memberId: r.memberId, hits: r.hits, hitDetails: r.details, score: r.score })),
       async (em) => {
         // Followers of the bulletin's project are told whatever their keywords; one shard does it.
-        const followers = shard === 0 ? await this.followUp.recipients(em, b.id) : [];
+        const followers = shard === 0 ? await this.followUp.recipients(em, b) : [];
         // Keyword matches end with the bid deadline unless the subscription asks for expired tenders too.
         const matched = results.map((r) => ({ ...r, onlyBeforeDeadline: !r.includeExpired }));
         // Teams' endpoints get their members' matches on the team channel.

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { type MatchedRecipient } from '@app/domain/worker';
-import { FollowRecipients, ProjectReminders, WatchRecipients } from '@app/domain/projects';
+import { FollowRecipients, type NoticeOfProject, ProjectReminders, WatchRecipients, type NoticeParties } from '@app/domain/projects';
 import { JobProducer } from '@app/queues';
 
 /**
@@ -18,9 +18,12 @@ export class ProjectFollowUp {
     private readonly jobs: JobProducer,
   ) {}
 
-  /** Followers of the notice's project and watchers of its parties (buyer, agency, winners). */
-  async recipients(em: EntityManager, bulletinId: string): Promise<MatchedRecipient[]> {
-    return [...(await this.follows.forBulletin(em, bulletinId)), ...(await this.watches.forBulletin(em, bulletinId))];
+  /**
+   * Followers of the notice's project and watchers of its parties (buyer, agency, winners), from
+   * the bulletin as the match job read it: reading it again here cost two statements a notice.
+   */
+  async recipients(em: EntityManager, b: NoticeOfProject & NoticeParties): Promise<MatchedRecipient[]> {
+    return [...(await this.follows.forBulletin(em, b)), ...(await this.watches.forBulletin(em, b))];
   }
 
   async replanReminders(projectId: string | null): Promise<void> {

@@ -7,14 +7,12 @@ import { bulletinParties } from './bulletin-parties';
  * The members a notice reaches because they watch one of its parties. Runs in the match
  * transaction: one watch_notices row per member (the reason) and recipients for the ledger.
  */
+/** What the match job has read of the notice: its parties. */
+export type NoticeParties = { id: string } & Parameters<typeof bulletinParties>[0];
+
 @Injectable()
 export class WatchRecipients {
-  async forBulletin(em: EntityManager, bulletinId: string): Promise<MatchedRecipient[]> {
-    const [b] = await em.query<Array<{ id: string } & Parameters<typeof bulletinParties>[0]>>(
-      `SELECT id, buyer, agency, winners FROM bulletins WHERE id = $1`,
-      [bulletinId],
-    );
-    if (!b) return [];
+  async forBulletin(em: EntityManager, b: NoticeParties): Promise<MatchedRecipient[]> {
     const parties = bulletinParties(b);
     if (!parties.length) return [];
     const watches: Array<{
