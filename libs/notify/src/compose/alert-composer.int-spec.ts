@@ -8,6 +8,11 @@ import { AlertComposer } from './alert-composer.service';
 /** The repository, noting which bulletins' content (rows and matches) was read. */
 class RecordingContent extends MessageContentRepository {
   read = new Set<string>();
+  ordered = 0;
+  override bulletinOrder(ids: string[]) {
+    this.ordered++;
+    return super.bulletinOrder(ids);
+  }
   override bulletins(ids: string[]) {
     ids.forEach((id) => this.read.add(id));
     return super.bulletins(ids);
@@ -114,5 +119,32 @@ describe('AlertComposer.composeMany', () => {
     ]);
     expect(model.groups[0].bulletinIds).toEqual([ids[0]]);
     expect(model.moreCount).toBe(0);
+  });
+
+  it('lists newest first without asking the order apart when no message carries more than it shows', async () => {
+    const qian = await member('qian');
+    const sun = await member('sun');
+    // Given oldest first: the model must still list them newest first.
+    const qianIds = await bulletins('qian', 3, 9, [qian]);
+    const sunIds = await bulletins('sun', 2, 4, [sun]);
+    content.ordered = 0;
+    const [forQian, forSun] = await composer.composeMany([
+      { delivery: { id: crypto.randomUUID(), memberId: qian.memberId, kind: 'instant', channel: 'email' }, bulletinIds: qianIds },
+      { delivery: { id: crypto.randomUUID(), memberId: sun.memberId, kind: 'instant', channel: 'email' }, bulletinIds: sunIds },
+    ]);
+    expect(content.ordered).toBe(0);
+    expect(forQian.groups[0].bulletinIds).toEqual([...qianIds].reverse());
+    expect(forSun.groups[0].bulletinIds).toEqual([...sunIds].reverse());
+    expect([forQian.moreCount, forSun.moreCount]).toEqual([0, 0]);
+    // One message over the cap: then the order is asked, once for the batch.
+    const more = await bulletins('qian-more', 1, 1, [qian]);
+    await composer.composeMany([
+      {
+        delivery: { id: crypto.randomUUID(), memberId: qian.memberId, kind: 'daily', channel: 'email' },
+        bulletinIds: [...qianIds, ...more],
+      },
+      { delivery: { id: crypto.randomUUID(), memberId: sun.memberId, kind: 'daily', channel: 'email' }, bulletinIds: sunIds },
+    ]);
+    expect(content.ordered).toBe(1);
   });
 });

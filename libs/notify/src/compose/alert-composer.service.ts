@@ -61,19 +61,14 @@ export class AlertComposer {
     items: Array<{ delivery: ComposedDelivery; bulletinIds: string[] }>,
   ): Promise<Array<AlertEmailModel & { memberTimezone: string }>> {
     const memberIds = [...new Set(items.map((i) => i.delivery.memberId))];
-    const [order, members] = await Promise.all([
-      this.content.bulletinOrder([...new Set(items.flatMap((i) => i.bulletinIds))]),
-      this.content.members(memberIds),
-    ]);
-    const rank = new Map(order.map((id, i) => [id, i]));
-    const listed = items.map(({ bulletinIds }) => {
-      const ordered = [...new Set(bulletinIds)].filter((id) => rank.has(id)).sort((a, b) => rank.get(a)! - rank.get(b)!);
-      return {
-        shown: ordered.slice(0, this.config.delivery.digestMaxItems),
-        more: Math.max(0, ordered.length - this.config.delivery.digestMaxItems),
-      };
-    });
-    const shownIds = [...new Set(listed.flatMap((l) => l.shown))];
+    const allIds = [...new Set(items.flatMap((i) => i.bulletinIds))];
+    const max = this.config.delivery.digestMaxItems;
+    // The order is asked apart only when some message carries more than it shows (a big digest):
+    // otherwise every bulletin is shown, and the bulletins themselves come newest first.
+    const capped = items.some((i) => new Set(i.bulletinIds).size > max);
+    const [order, members] = await Promise.all([capped ? this.content.bulletinOrder(allIds) : null, this.content.members(memberIds)]);
+    const ranked = order && this.listed(items, order);
+    const shownIds = ranked ? [...new Set(ranked.flatMap((l) => l.shown))] : allIds;
     // Rows of a kind are read only for the members that have any (most have none of these).
     const having = (flag: 'has_follows' | 'has_follow_notices' | 'has_watch_notices' | 'has_unknown') =>
       new Set(members.filter((m) => m[flag]).map((m) => m.id));
@@ -91,6 +86,12 @@ export class AlertComposer {
       withFollows.size ? this.content.followedProjects([...withFollows]) : [],
       withWatchNotices.size ? this.content.watchNotices([...withWatchNotices], shownIds) : [],
     ]);
+    const listed =
+      ranked ??
+      this.listed(
+        items,
+        bulletins.map((b) => b.id),
+      );
     const followsOf = groupBy(follows, (r) => r.member_id);
     const followedOf = groupBy(followed, (r) => r.member_id);
     const watchesOf = groupBy(watches, (r) => r.member_id);
@@ -113,6 +114,19 @@ export class AlertComposer {
           watches: (watchesOf.get(delivery.memberId) ?? []).filter((w) => own.has(w.bulletin_id)),
         },
       );
+    });
+  }
+
+  /**
+   * Which bulletins each message shows, newest first and capped, from the order of them all;
+   * an id missing from the order (a bulletin gone since) is left out.
+   */
+  private listed(items: Array<{ bulletinIds: string[] }>, order: string[]): Array<{ shown: string[]; more: number }> {
+    const rank = new Map(order.map((id, i) => [id, i]));
+    const max = this.config.delivery.digestMaxItems;
+    return items.map(({ bulletinIds }) => {
+      const ordered = [...new Set(bulletinIds)].filter((id) => rank.has(id)).sort((a, b) => rank.get(a)! - rank.get(b)!);
+      return { shown: ordered.slice(0, max), more: Math.max(0, ordered.length - max) };
     });
   }
 
