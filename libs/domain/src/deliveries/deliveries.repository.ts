@@ -53,31 +53,30 @@ export class DeliveriesRepository {
     return (await this.claimMany([id], leaseMs))[0] ?? null;
   }
 
-  /** `claim` for many deliveries in two statements; those another worker has or that are done are left out. */
+  /** `claim` for many deliveries in one statement; those another worker has or that are done are left out. */
   async claimMany(ids: string[], leaseMs: number): Promise<Delivery[]> {
-    // A sender died while handing the message to SMTP: it may have arrived. Never twice — it is
-    // `unknown`, and the member's next message says so.
-    await this.sql(
-      `UPDATE deliveries SET status = 'unknown', lease_until = NULL, updated_at = now(),
-              error = 'sender stopped during SMTP transmission; not resent'
-        WHERE id = ANY($1::uuid[]) AND status = 'sending' AND lease_until < now() AND transmitted_at IS NOT NULL`,
-      [ids],
-    );
+    // lost: a sender died while handing the message to SMTP, so it may have arrived. Never twice —
+    // it is `unknown`, and the member's next message says so; the claim below leaves such rows
+    // alone (transmitted_at is set), so the two parts never touch one row.
     // Trying an open instant delivery closes its window: the deliveries trigger deletes its
     // open_instant_windows row, which a match job joining the window holds until it commits. Those
     // rows are locked first, in (member, channel) order — the order match jobs take them — and the
     // deliveries after them in the same order, so a claim and a match job wait for each other at
     // most, and never deadlock. (The sub-select runs once, before the first delivery is read.)
     return this.sql<Delivery>(
-      `WITH windows AS (SELECT delivery_id FROM open_instant_windows WHERE delivery_id = ANY($1::uuid[]) ORDER BY member_id, channel FOR UPDATE)
+      `WITH lost AS (
+         UPDATE deliveries SET status = 'unknown', lease_until = NULL, updated_at = now(),
+                error = 'sender stopped during SMTP transmission; not resent'
+          WHERE id = ANY($1::uuid[]) AND status = 'sending' AND lease_until < now() AND transmitted_at IS NOT NULL),
+       windows AS (SELECT delivery_id FROM open_instant_windows WHERE delivery_id = ANY($1::uuid[]) ORDER BY member_id, channel FOR UPDATE)
        UPDATE deliveries d SET status = 'sending', attempts = d.attempts + 1, lease_until = now() + $2::int * interval '1 millisecond', transmitted_at = NULL, updated_at = now()
          FROM (SELECT id FROM deliveries
                 WHERE id = ANY($1::uuid[]) AND due_at <= now() AND (SELECT count(*) FROM windows) >= 0
-                  AND (status IN ('pending', 'held') OR (status = 'sending' AND lease_until < now()))
+                  AND (status IN ('pending', 'held') OR (status = 'sending' AND lease_until < now() AND transmitted_at IS NULL))
                 ORDER BY member_id, channel
                   FOR UPDATE) AS due
         WHERE d.id = due.id AND d.due_at <= now()
-          AND (d.status IN ('pending', 'held') OR (d.status = 'sending' AND d.lease_until < now()))
+          AND (d.status IN ('pending', 'held') OR (d.status = 'sending' AND d.lease_until < now() AND d.transmitted_at IS NULL))
         RETURNING d.id, d.member_id AS "memberId", d.channel, d.kind, d.period_key AS "periodKey", d.status, d.attempts, d.due_at AS "dueAt"`,
       [ids, leaseMs],
     );

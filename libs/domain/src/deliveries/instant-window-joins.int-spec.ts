@@ -94,7 +94,7 @@ describe('joining an instant window from concurrent match jobs', () => {
 
     // The sender's claim waits for both, then carries what each wrote.
     const sending = send(due[0].id);
-    await waitingOnLock('WITH windows AS (SELECT delivery_id FROM open_instant_windows');
+    await waitingOnLock('WITH lost AS (');
     await a.commitTransaction();
     await b.commitTransaction();
     expect((await sending).get(due[0].id)?.sort()).toEqual([b1, b2, b3].sort());
