@@ -18,13 +18,18 @@ const KIND_FREQUENCIES = Object.entries(FREQUENCIES)
   .map(([kind, fs]) => `WHEN '${kind}' THEN ARRAY[${fs.map((f) => `'${f}'`).join(', ')}]`)
   .join(' ');
 
-// A digest (or a held instant message) can fall due after a tender's bid deadline: what was only
-// worth sending before the deadline is held back now, with the reason, instead of going out as new;
-// the same update assigns the rest. Each delivery's pending rows are found by a lateral probe of
-// the pending index, and the rows found are then updated by primary key (their ids made an array
-// first), so no plan, however blind to the arrays' sizes, hashes every pending notification. That
-// lets it be prepared once: planned per call over every partition it cost a third as much again as it ran.
-// A row another sender assigned meanwhile fails the status check when it is updated, and stays theirs.
+// What deliveries carry, settled in one statement. A digest (or a held instant message) can fall
+// due after a tender's bid deadline: what was only worth sending before the deadline is held back
+// now, with the reason, instead of going out as new; the same update assigns the rest (a). Each
+// delivery's pending rows are found by a lateral probe of the pending index, and the rows found
+// are then updated by primary key (their ids made an array first), so no plan, however blind to
+// the arrays' sizes, hashes every pending notification. That lets it be prepared once: planned per
+// call over every partition it cost a third as much again as it ran. A row another sender assigned
+// meanwhile fails the status check when it is updated, and stays theirs.
+// Rows already carried (the ledger wrote them into an instant window, or a crash came after an
+// earlier assignment) are held back the same way when late (late), and read as they were before
+// this statement; the rows it assigns come from (a) itself, so none is read twice. Only the sender
+// holding the claim assigns to these ids, so the committed rows are all there is.
 // Exported for the test of its plan.
 export const ASSIGN_PENDING = `WITH d AS (SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[]) AS d(id, member_id, channel, kind)),
             t AS MATERIALIZED (SELECT n.id, n.bulletin_month, d.id AS delivery_id, ${LATE} AS late
@@ -32,13 +37,26 @@ export const ASSIGN_PENDING = `WITH d AS (SELECT * FROM unnest($1::uuid[], $2::u
                    CROSS JOIN LATERAL (SELECT n.id, n.bulletin_month, n.bulletin_id, n.only_before_deadline FROM notifications n
                                         WHERE n.status = 'pending' AND n.frequency = ANY(CASE d.kind ${KIND_FREQUENCIES} END)
                                           AND n.member_id = d.member_id AND n.channel = d.channel OFFSET 0) n
-                   CROSS JOIN LATERAL (SELECT deadline_at FROM bulletins b WHERE b.id = n.bulletin_id LIMIT 1) b)
-       UPDATE notifications n
-          SET status = CASE WHEN t.late THEN 'suppressed' ELSE 'assigned' END,
-              held_reason = CASE WHEN t.late THEN 'deadline_passed' ELSE n.held_reason END,
-              delivery_id = CASE WHEN t.late THEN NULL ELSE t.delivery_id END
-         FROM t
-        WHERE n.id = ANY(ARRAY(SELECT id FROM t)) AND n.id = t.id AND n.bulletin_month = t.bulletin_month AND n.status = 'pending'`;
+                   CROSS JOIN LATERAL (SELECT deadline_at FROM bulletins b WHERE b.id = n.bulletin_id LIMIT 1) b),
+            a AS (
+              UPDATE notifications n
+                 SET status = CASE WHEN t.late THEN 'suppressed' ELSE 'assigned' END,
+                     held_reason = CASE WHEN t.late THEN 'deadline_passed' ELSE n.held_reason END,
+                     delivery_id = CASE WHEN t.late THEN NULL ELSE t.delivery_id END
+                FROM t
+               WHERE n.id = ANY(ARRAY(SELECT id FROM t)) AND n.id = t.id AND n.bulletin_month = t.bulletin_month AND n.status = 'pending'
+              RETURNING n.delivery_id, n.bulletin_id),
+            late AS (
+              UPDATE notifications n SET status = 'suppressed', held_reason = 'deadline_passed', delivery_id = NULL
+                FROM bulletins b
+               WHERE n.delivery_id IS NOT NULL AND n.delivery_id = ANY($1::uuid[]) AND n.status = 'assigned'
+                 AND b.id = n.bulletin_id AND ${LATE}
+              RETURNING n.id, n.bulletin_month)
+       SELECT delivery_id, bulletin_id FROM a WHERE delivery_id IS NOT NULL
+       UNION ALL
+       SELECT n.delivery_id, n.bulletin_id FROM notifications n
+        WHERE n.delivery_id IS NOT NULL AND n.delivery_id = ANY($1::uuid[])
+          AND NOT EXISTS (SELECT 1 FROM late WHERE late.id = n.id AND late.bulletin_month = n.bulletin_month)`;
 
 /** State changes of deliveries; every transition is one guarded UPDATE, so racing workers agree. */
 @Injectable()
@@ -90,28 +108,16 @@ export class DeliveriesRepository {
     return (await this.assignMany([d])).get(d.id) ?? [];
   }
 
-  /** `assignNotifications` for many deliveries in two statements: delivery id → bulletin ids. */
+  /** `assignNotifications` for many deliveries in one statement: delivery id → bulletin ids. */
   async assignMany(ds: Array<Pick<Delivery, 'id' | 'memberId' | 'channel' | 'kind'>>): Promise<Map<string, string[]>> {
     const out = new Map<string, string[]>(ds.map((d) => [d.id, []]));
     if (!ds.length) return out;
-    const params = [ds.map((d) => d.id), ds.map((d) => d.memberId), ds.map((d) => d.channel), ds.map((d) => d.kind)];
-    await this.sql(ASSIGN_PENDING, params);
-    // What the deliveries carry now: those just assigned, those the ledger wrote into an instant
-    // window, and any assigned before a crash. Only the sender holding the claim assigns to these
-    // ids, so the committed rows are all there is. What has passed its bid deadline since it was
-    // written is held back here, as the assignment above does for pending rows.
-    const rows = await this.sql<{ delivery_id: string; bulletin_id: string }>(
-      `WITH late AS (
-         UPDATE notifications n SET status = 'suppressed', held_reason = 'deadline_passed', delivery_id = NULL
-           FROM bulletins b
-          WHERE n.delivery_id IS NOT NULL AND n.delivery_id = ANY($1::uuid[]) AND n.status = 'assigned'
-            AND b.id = n.bulletin_id AND ${LATE}
-         RETURNING n.id, n.bulletin_month)
-       SELECT n.delivery_id, n.bulletin_id FROM notifications n
-        WHERE n.delivery_id IS NOT NULL AND n.delivery_id = ANY($1::uuid[])
-          AND NOT EXISTS (SELECT 1 FROM late WHERE late.id = n.id AND late.bulletin_month = n.bulletin_month)`,
-      [params[0]],
-    );
+    const rows = await this.sql<{ delivery_id: string; bulletin_id: string }>(ASSIGN_PENDING, [
+      ds.map((d) => d.id),
+      ds.map((d) => d.memberId),
+      ds.map((d) => d.channel),
+      ds.map((d) => d.kind),
+    ]);
     for (const r of rows) out.get(r.delivery_id)?.push(r.bulletin_id);
     return out;
   }
