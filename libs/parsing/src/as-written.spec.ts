@@ -18,6 +18,11 @@ describe('WrittenNames', () => {
     expect(names.of('青岛城阳建设有限公司')).toBe('青岛城阳建设有限公司');
   });
 
+  it('finds the name after an emoji, which counts two units of the text', () => {
+    const names = new WrittenNames('📢 中标候选人公示\n招标人：某市某区城市建设投资（集团）有限公司\n第一中标候选人：某建设有限公司');
+    expect(names.of('某市某区城市建设投资(集团)有限公司')).toBe('某市某区城市建设投资（集团）有限公司');
+  });
+
   it('keeps a Latin name its spaces', () => {
     const names = new WrittenNames('Purchaser: ＡＢＣ Water Supply Co., Ltd.（澳门）');
     expect(names.of('ABC Water Supply Co., Ltd.(澳门)')).toBe('ＡＢＣ Water Supply Co., Ltd.（澳门）');

@@ -56,7 +56,8 @@ function foldSource(source: string): Folded {
       for (const part of f) {
         if (SPACE.test(part)) continue;
         text += part;
-        at.push(i);
+        // One entry per UTF-16 unit, as indexOf counts: an emoji before a name (📢 中标候选人公示) is two.
+        for (let unit = 0; unit < part.length; unit++) at.push(i);
       }
     }
     i += c.length;

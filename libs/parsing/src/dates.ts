@@ -3,6 +3,7 @@ import { DateHit, joinSplitDates, scanDates, scanMonthDays, shanghaiDate } from 
 import { entryStamp } from './entry-stamp';
 import { isPageMetaDate } from './page-meta-line';
 import { isOutletDateline } from './outlet-dateline';
+import { isPostStamp } from './post-stamp';
 import { signedAtPlace } from './signed-at';
 import { insideSpans, replacedQuoteSpans } from './replaced-quote';
 import { timeInNextField } from './separate-time';
@@ -108,7 +109,8 @@ export function extractPublishedAt(text: string, opts: { result?: boolean; inten
       (SOURCE_LINE.test(lineAround(joined, h)) ||
         SITE_BEFORE.test(joined.slice(Math.max(0, h.index - 60), h.index)) ||
         isPageMetaDate(joined, h.index) ||
-        isOutletDateline(joined, h.index, h.end)),
+        isOutletDateline(joined, h.index, h.end) ||
+        isPostStamp(joined, h.index, h.end)),
   );
   if (byline) return byline.date;
   return (

@@ -65,6 +65,15 @@ describe('dropPageFoot', () => {
     expect(dropPageFoot(`${top}\n说明：无\n热门阅读：\n庚县工程 预算：2,065万元`)).toBe(`${top}\n说明：无`);
   });
 
+  it("drops a 公众号 post's block for another account and its own earlier posts", () => {
+    const top = '中标人：甲建设有限公司\n中标价：2386.45万元';
+    expect(dropPageFoot(`${top}\n▼▼▼\n【推荐关注】某某建设之窗\n乙区工程中标结果：中标人丙公司，中标价3,112万元`)).toBe(`${top}\n▼▼▼`);
+    expect(dropPageFoot(`${top}\n说明：无\n📣 推荐关注\n「丁网」长按识别二维码关注`)).toBe(`${top}\n说明：无`);
+    expect(dropPageFoot(`${top}\n说明：无\n推荐关注 | 某某基建圈\n戊区项目中标，中标价12.8亿元`)).toBe(`${top}\n说明：无`);
+    expect(dropPageFoot(`${top}\n说明：无\n———— 推荐 ————\n长按关注「某某发布」：己区学校中标，中标价8,632万元`)).toBe(`${top}\n说明：无`);
+    expect(dropPageFoot(`${top}\n说明：无\n本号往期推送：庚区项目签约，金额120亿元`)).toBe(`${top}\n说明：无`);
+  });
+
   it('keeps notice lines that only begin with such words', () => {
     const text = '招标人：甲局\n说明：无\n往期推荐单位名单见附件\n精彩回顾展览馆布展项目';
     expect(dropPageFoot(text)).toBe(text);
