@@ -1,4 +1,4 @@
-import { BULLETIN_CATEGORIES, classifyCategory, isBulletinCategory } from './category';
+import { BULLETIN_CATEGORIES, classifyCategory, isBulletinCategory, readNoticeKind } from './category';
 
 const byTitle = (title: string, body = '') => classifyCategory({ title, body });
 
@@ -92,5 +92,18 @@ describe('BULLETIN_CATEGORIES', () => {
     expect(isBulletinCategory('award')).toBe(true);
     expect(isBulletinCategory('Award')).toBe(false);
     expect(isBulletinCategory(null)).toBe(false);
+  });
+});
+
+describe('readNoticeKind: a village decision naming the builder it chose (own-b163)', () => {
+  it('reads a 村民代表大会决议公示 that names the firm chosen as 施工单位 as the result', () => {
+    const body =
+      '村民代表大会就村道硬化工程施工单位确定事项进行表决，决议如下：\n一、甲县某建筑劳务有限公司报价最低，确定为施工单位。\n二、工程价款：9.6万元。';
+    expect(readNoticeKind({ title: '某镇某村村民代表大会决议公示', body })).toEqual({ category: 'award', stage: 'result' });
+  });
+
+  it('reads no result from a tender stating how it will choose', () => {
+    const body = '发包人：某村股份经济合作社\n控制价：12万元\n报价最低者确定为施工单位。\n报名截止时间：2038年3月1日17时';
+    expect(readNoticeKind({ title: '某村道路工程发包公告', body }).category).toBe('tender');
   });
 });

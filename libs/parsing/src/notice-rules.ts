@@ -336,6 +336,14 @@ export const BODY_RULES: readonly NoticeRule[] = [
     'result',
     /中标人(?:名称)?[:：]|中标(?:名称|排序)|(?<![将应可拟])确定[^，。\n]{2,40}?(?:公司|厂|店|中心)为(?:本项目|本次|该项目)?(?:的)?(?:供应商|承包人|中标人|成交人|服务商)|成交(?:供应商|人)(?:名称)?[:：]|中标(?:供应商|单位)[:：]|现将(?:中标|成交|评标)/u,
   ),
+  // A village's 村民代表大会 decision (决议公示) or a 村务公开 notice names the builder it chose after the
+  // name: "某建筑劳务有限公司报价最低，确定为施工单位". The name's end stands right before what made it the
+  // one, so a tender's rule of how it will choose ("报价最低者确定为成交人") names nobody.
+  rule(
+    'award',
+    'result',
+    /(?:公司|厂|店|施工队|工程队)(?:报价|价格|评审价)?(?:最低|最优|得分最高)?[，,]?(?:被)?确定为(?:本工程|该工程|本项目|该项目)?(?:的)?(?:施工单位|施工方|承包人|承包单位|承包方|中标人|中标单位|成交人|成交单位)/u,
+  ),
   rule('change', 'method_change', /(?:申请|同意|改为|变更为)(?:采用)?(?:单一来源|竞争性(?:磋商|谈判)|询价|邀请招标)(?:方式|采购)/u),
   // A notice titled only 通知 or "关于某项目的公告" says in its body what it is. A time moved to a
   // new day ("开标时间推迟至2028年9月26日") is an extension; a tender states its own times, never

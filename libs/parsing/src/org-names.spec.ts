@@ -124,6 +124,12 @@ describe('personAt and Taiwan contractors (own-b87)', () => {
     expect(personAt('张某(自然人,身份证号码:620502199001011234)', 0)).toBe('张某');
   });
 
+  it('reads a person whose note names a crew of their own (个人施工队, 个体施工队) (own-b163)', () => {
+    expect(personAt('成交人：程某华(个人施工队)', 4)).toBe('程某华');
+    expect(personAt('承包人：王某(个体施工队)', 4)).toBe('王某');
+    expect(personAt('成交人：某某建筑施工队', 4)).toBeNull();
+  });
+
   it('reads a name registered as 土木包工業', () => {
     expect(readOrgAt('厂商名称：永盛土木包工业\n', 5, 'supplier')).toBe('永盛土木包工业');
   });

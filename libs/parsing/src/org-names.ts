@@ -145,10 +145,11 @@ const SEAL_OR_ROLE_NOTE = new RegExp(String.raw`\((?:盖章|签章|公章|联合
 // name has no suffix to find it by; the note says it is a bidder's name, and is no part of it.
 // An identity card's number in the note marks a person as well ("王某(身份证号：3301…)").
 // Both may be given in one note: "张某(个人，身份证号6205…1234)".
+// A village's small works name the person's crew in the note: "程某(个人施工队)", "王某(个体施工队)".
 // A lease let to a person may give only the number's last four digits ("身份证号后四位：3517").
 const ID_CARD_NOTE = String.raw`(?:居民)?身份证(?:号码?)?(?:后[四4]位[:：]?\s*[\dXx]{4}|[:：]?\s*[\dXx*]{6,18})`;
 const PERSON_NOTED = new RegExp(
-  String.raw`^[\s:：=为]*(\p{Script=Han}{2,4})\s*\((?:(?:自然人|个人)(?:[，,、；;]\s*${ID_CARD_NOTE})?|${ID_CARD_NOTE})\)`,
+  String.raw`^[\s:：=为]*(\p{Script=Han}{2,4})\s*\((?:(?:自然人|个人|个体)(?:施工队|包工队)?(?:[，,、；;]\s*${ID_CARD_NOTE})?|${ID_CARD_NOTE})\)`,
   'u',
 );
 

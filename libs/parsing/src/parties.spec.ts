@@ -802,3 +802,10 @@ describe("readParties: a company's supplier portal", () => {
     expect(read('招标单位：西安某某房地产开发有限公司（某某地产西北区域）\n项目名称：土方工程').buyer).toBe('西安某某房地产开发有限公司');
   });
 });
+
+describe('readParties: a village signature with contact lines below it (own-b163)', () => {
+  it('reads the signer above the date past 监督电话 and 联系人 lines', () => {
+    expect(read('现予公示，公示期5天。\n某镇某村村民委员会\n2038年5月27日\n监督电话：0354-5xxxxxx').buyer).toBe('某镇某村村民委员会');
+    expect(read('特此公告。\n某镇某村村民委员会\n2038年5月27日\n联系人：李某\n联系电话：0354-5xxxxxx').buyer).toBe('某镇某村村民委员会');
+  });
+});

@@ -525,9 +525,11 @@ const SIGNATURE =
   /(?:^|\n|[。！])\s*([^\n。]{4,40}?)(?:\s*\n+\s*|[ \t\u3000]+)(?:(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,2}\s*月\s*[\d一二三四五六七八九十]{1,3}|年\s*月)\s*日\s*$/u;
 const SIGNATURE_TAIL_CHARS = 200;
 const PAGE_LINKS = /(?:\n[ \t]*(?:快捷阅读|快捷閱讀|打印本页|关闭窗口|返回顶部|【打印】|【关闭】)[ \t]*)+$/u;
+// A village's or township's notice may add who to call below its signature: "监督电话：…", "联系人：…".
+const CONTACT_LINES = /(?:\n[ \t]*(?:监督|举报|联系|咨询|投诉)(?:电话|人|方式)[ \t]*[:：][^\n]{0,40})+$/u;
 
 function signedBy(text: string): string | null {
-  const m = SIGNATURE.exec(text.trimEnd().replace(PAGE_LINKS, '').slice(-SIGNATURE_TAIL_CHARS).trimEnd());
+  const m = SIGNATURE.exec(text.trimEnd().replace(PAGE_LINKS, '').replace(CONTACT_LINES, '').slice(-SIGNATURE_TAIL_CHARS).trimEnd());
   if (!m || AGENCY_WORDS.test(m[1])) return null;
   const name = readOrgAt(m[1], 0, 'any');
   return name && name === m[1].trim() ? name : null;

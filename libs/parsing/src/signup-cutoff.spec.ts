@@ -42,4 +42,24 @@ describe('signupCutoff', () => {
       new Date('2035-03-20T09:30:00Z'),
     );
   });
+
+  it('reads the close of registration of a village collective letting small works (own-b163)', () => {
+    expect(signupCutoff('发包人：某镇某村股份经济合作社\n控制价：28万元\n报名截止：2038年7月3日下午3时整\n比选时间：另行通知')).toEqual(
+      new Date('2038-07-03T07:00:00Z'),
+    );
+    expect(
+      signupCutoff(
+        '发包方：某镇某村村民委员会\n报名时间及方式：自公告之日起至2038年5月20日下午4时30分止，携相关资料到某县农村产权交易中心现场报名。',
+      ),
+    ).toEqual(new Date('2038-05-20T08:30:00Z'));
+    expect(
+      signupCutoff(
+        '某村股份经济合作社对村道工程进行公开比选。\n有意者请于2038年4月15日下午3时前携营业执照到镇农村集体“三资”管理服务站报名，逾期不予受理。',
+      ),
+    ).toEqual(new Date('2038-04-15T07:00:00Z'));
+  });
+
+  it('leaves a date before a 报名 in another clause alone', () => {
+    expect(signupCutoff('发包人：某村村民委员会\n开工时间：2038年5月1日前完成。报名须带营业执照')).toBeNull();
+  });
 });

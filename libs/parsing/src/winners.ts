@@ -13,6 +13,7 @@ import { labelOrdinalLength, laterCandidateNumber } from './label-ordinal';
 import { namesParticipants } from './participant-label';
 import { wrappedNameAt } from './wrapped-name';
 import { villagerContractor } from './villager-contractor';
+import { barePersonAt } from './bare-person-winner';
 import { decidedAs, wonAtPriceIn, wonByIn } from './prose-winners';
 import { AGENCY_NAME, serviceBodyIn } from './winner-names';
 import { dropNameNote, personAt, readOrgAt, supplierNamesIn } from './org-names';
@@ -388,7 +389,7 @@ function namesAt(text: string, labelStart: number, labelEnd: number, everyRow: b
   }
   const roles = membersByRole(text, labelEnd);
   if (roles.length > 1) return roles;
-  const person = personAt(text, labelEnd);
+  const person = personAt(text, labelEnd) ?? barePersonAt(text, labelStart, labelEnd);
   if (person) return [person];
   const direct = wrappedNameAt(text, labelEnd) ?? readOrgAt(text, labelEnd, 'supplier') ?? serviceBodyAt(text, labelEnd);
   // "中标人:A、B": several names after one label.
