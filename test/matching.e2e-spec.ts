@@ -104,6 +104,19 @@ describe('matching through the worker', () => {
       expect(await matchesOf((await ingest([bulletin(['暂停词'])]))[0].bulletinId)).toHaveLength(1);
     });
 
+    it('filters by the budget the bulletin states, to the fen', async () => {
+      const member = await insertMember(api.dataSource);
+      const big = await insertSubscription(api.dataSource, member.id, { keywords: ['预算词'], budgetMin: 1_000_000 });
+      const small = await insertSubscription(api.dataSource, member.id, { keywords: ['预算词'], budgetMax: 999_999.5 });
+      const at = async (budgetYuan: number) =>
+        (await matchesOf((await ingest([{ ...bulletin(['预算词']), budgetYuan }]))[0].bulletinId)).map((m) => m.subscriptionId);
+      expect(await at(1_200_000.25)).toEqual([big.id]);
+      expect(await at(999_999.5)).toEqual([small.id]);
+      // 999,999.75 lies between the small one's cap and the big one's floor: a budget rounded or
+      // cut to whole yuan on the way to the matcher would be caught by one of them.
+      expect(await at(999_999.75)).toEqual([]);
+    });
+
     it('finds keyword-less subscriptions by region and category', async () => {
       const member = await insertMember(api.dataSource);
       const cq = await insertSubscription(api.dataSource, member.id, { name: '重庆全部招标', regions: ['500000'], categories: ['tender'] });

@@ -1,7 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
+import { InjectDataSource } from '@nestjs/typeorm';
 import { Job } from 'bullmq';
-import { Repository } from 'typeorm';
+import { DataSource } from 'typeorm';
+import { queryPrepared } from '@app/database';
 import { APP_CONFIG, type AppConfig } from '@app/config';
 import { Bulletin, DueDelivery } from '@app/domain';
 import { DeliveryLedger, MatchRecorder, teamRecipients } from '@app/domain/worker';
@@ -10,12 +11,30 @@ import { JobProducer, type JobPayloads } from '@app/queues';
 import { ProjectFollowUp } from './project-follow-up.service';
 import { SubscriptionIndex } from './subscription-index.service';
 
+type MatchedBulletin = Pick<
+  Bulletin,
+  | 'id'
+  | 'version'
+  | 'titleMatch'
+  | 'bodyMatch'
+  | 'regionCode'
+  | 'category'
+  | 'stage'
+  | 'budgetYuan'
+  | 'canonicalId'
+  | 'withdrawnAt'
+  | 'projectId'
+  | 'buyer'
+  | 'agency'
+  | 'winners'
+>;
+
 /** Loads the bulletin, matches it on one shard, records matches and the delivery ledger. */
 @Injectable()
 export class MatchBulletinHandler {
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-    @InjectRepository(Bulletin) private readonly bulletins: Repository<Bulletin>,
+    @InjectDataSource() private readonly dataSource: DataSource,
     private readonly index: SubscriptionIndex,
     private readonly recorder: MatchRecorder,
     private readonly ledger: DeliveryLedger,
@@ -23,30 +42,27 @@ export class MatchBulletinHandler {
     private readonly followUp: ProjectFollowUp,
   ) {}
 
+  /**
+   * What matching and recording need of the bulletin, with its parties for the watchers of any of
+   * them. A statement prepared once: through the ORM it was planned, built and mapped on every job.
+   */
+  private async load(id: string): Promise<MatchedBulletin | null> {
+    const [row] = await queryPrepared<MatchedBulletin & { budgetYuan: string | null }>(
+      this.dataSource,
+      `SELECT id, version, title_match AS "titleMatch", body_match AS "bodyMatch", region_code AS "regionCode", category, stage,
+              budget_yuan AS "budgetYuan", canonical_id AS "canonicalId", withdrawn_at AS "withdrawnAt", project_id AS "projectId",
+              buyer, agency, winners
+         FROM bulletins WHERE id = $1`,
+      [id],
+    );
+    return row ? { ...row, budgetYuan: row.budgetYuan === null ? null : Number(row.budgetYuan) } : null;
+  }
+
   async handle(
     job: Job<JobPayloads['match.bulletin']>,
     shard: number,
   ): Promise<{ matched: number; inserted: number } | { skipped: string }> {
-    const b = await this.bulletins.findOne({
-      where: { id: job.data.bulletinId },
-      select: {
-        id: true,
-        version: true,
-        titleMatch: true,
-        bodyMatch: true,
-        regionCode: true,
-        category: true,
-        stage: true,
-        budgetYuan: true,
-        canonicalId: true,
-        withdrawnAt: true,
-        projectId: true,
-        // The parties, read here once for the watchers of any of them.
-        buyer: true,
-        agency: true,
-        winners: true,
-      },
-    });
+    const b = await this.load(job.data.bulletinId);
     // Re-checked on every attempt: the row is the truth and the job only a signal, so a retried
     // or duplicated job finds the work done and returns early.
     if (!b) return { skipped: 'bulletin gone' };

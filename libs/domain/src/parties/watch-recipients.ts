@@ -1,15 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
+import { queryPrepared } from '@app/database';
 import type { MatchedRecipient } from '../deliveries/delivery-ledger.service';
 import { bulletinParties } from './bulletin-parties';
+
+/** What the match job has read of the notice: its parties. */
+export type NoticeParties = { id: string } & Parameters<typeof bulletinParties>[0];
 
 /**
  * The members a notice reaches because they watch one of its parties. Runs in the match
  * transaction: one watch_notices row per member (the reason) and recipients for the ledger.
  */
-/** What the match job has read of the notice: its parties. */
-export type NoticeParties = { id: string } & Parameters<typeof bulletinParties>[0];
-
 @Injectable()
 export class WatchRecipients {
   async forBulletin(em: EntityManager, b: NoticeParties): Promise<MatchedRecipient[]> {
@@ -21,7 +22,8 @@ export class WatchRecipients {
       channels: Array<'email' | 'sms'>;
       frequency: 'instant' | 'daily' | 'weekly';
       role: string;
-    }> = await em.query(
+    }> = await queryPrepared(
+      em,
       `SELECT DISTINCT ON (w.member_id, w.id) w.id, w.member_id, w.channels, w.frequency, p.role
          FROM party_watches w
          JOIN jsonb_to_recordset($1::jsonb) AS p(folded text, role text) ON p.folded = w.folded_name AND (w.role = 'any' OR w.role = p.role)
