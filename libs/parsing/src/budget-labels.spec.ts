@@ -99,3 +99,10 @@ describe("budgetTierOf: a developer's 目标成本", () => {
     expect(budgetTierOf('目标成本管控')).toBeNull();
   });
 });
+
+describe('budgetTierOf: 估算合同价 (own-b165)', () => {
+  it('reads 估算合同价 as an estimate, as 合同估算价 is', () => {
+    expect(budgetTierOf('估算合同价：867万元')).toBe(2);
+    expect(extractBudget('发包内容：施工总承包\n估算合同价：867万元\n预计发包时间：2039年10月')?.yuan).toBe(8_670_000);
+  });
+});

@@ -227,6 +227,11 @@ export const TITLE_RULES: readonly NoticeRule[] = [
   // 论证 公示 sets out the requirements for remarks, as a 需求公示 does; so does a body's "现将本项目采购需求
   // 予以公示" (read before the tender rule would take its 采购…公示); a hospital's 参数征集 asks makers for
   // the specifications it will buy by. A 预公开 of a quarter's purchases is such a notice too.
+  // A buyer that means to buy an imported product has experts judge the need first (采购进口产品专家论证) and
+  // publishes their opinion (进口产品论证意见公示) before any procurement; a 单一来源 公示 citing the same experts
+  // stays the tender it is. A 资格预审文件公示 shows the prequalification document for objections before the
+  // 资格预审公告 that takes applications, as a 招标文件（征求意见稿）公示 does the tender's.
+  rule('intent', 'pre_announcement', /^(?!.*单一来源).*进口(?:产品|设备)(?:的)?(?:专家)?论证|资格预审文件(?:的)?(?:公示|征求意见)/u),
   rule(
     'intent',
     'pre_announcement',

@@ -42,3 +42,19 @@ describe('price research notices', () => {
     expect(readNoticeKind({ title: '某医院彩超询价公告', body: '报价截止时间：2028年6月16日' }).category).toBe('tender');
   });
 });
+
+describe('readsAsPriceResearch: a call that says it is no procurement notice (own-b165)', () => {
+  it('reads 不是采购公告 or 不是招标公告 as research, and a call for suppliers so worded as a pre-announcement', () => {
+    expect(readsAsPriceResearch('本次征集不是采购公告，后续将依法另行组织采购。')).toBe(true);
+    expect(readsAsPriceResearch('本公示不是招标公告，潜在投标人无需报名。')).toBe(true);
+    expect(readsAsPriceResearch('本公告是采购公告，请按时递交响应文件。')).toBe(false);
+    const body = '拟采购预算：96万元\n本次征集不是采购公告，后续将依法另行组织采购。';
+    expect(readNoticeKind({ title: '某县某平台升级项目意向供应商征集公告', body })).toEqual({
+      category: 'intent',
+      stage: 'pre_announcement',
+    });
+    expect(readNoticeKind({ title: '某集团危废处置合格供应商征集公告', body: '申请文件递交截止时间：2039年4月15日10:00' }).category).toBe(
+      'tender',
+    );
+  });
+});

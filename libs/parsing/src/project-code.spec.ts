@@ -312,3 +312,9 @@ describe('extractProjectCode: a correction of the number itself', () => {
     expect(extractProjectCode('说明：项目编号“AB-2036-01”系笔误，以采购文件为准')).toBeNull();
   });
 });
+
+describe('extractProjectCode: a market survey’s number (own-b165)', () => {
+  it('reads a 调研编号 as the number', () => {
+    expect(extractProjectCode('调研编号：LQZY-DY-2039-06\n调研单位：某学院')).toBe('LQZY-DY-2039-06');
+  });
+});

@@ -19,7 +19,7 @@ const CODE_LABELS: readonly RegExp[] = [
   /(?:采购|招标)?项目(?:文件)?编号(?:\([^()\n]{0,8}\))?|招标(?:文件|文书)?编号|采购(?:执行|文件)?编号|(?:询价|询比|磋商|谈判|比选|竞价)文件编号/gu,
   // A loan project (世界银行, 亚行, 亚投行) numbers the package it tenders: 采购包编号, 合同包编号.
   // A result may number itself only by the tender it closes (原公告编号), which is the tender's number.
-  /(?:采购|合同)包编号|项目编码|(?:招标|原(?:招标|采购)?)公告编号|交易编号|工程编号|(?<!造价|工程|技术)咨询编号|(?:竞价|询价|询比|比选|比价|议价|磋商|谈判|竞谈|遴选|征集|招募|选聘)编号|(?:订(?:购|货)?|竞价|询价|比价|采购|需求|寻源|定标)单(?:编)?号|投标编号|合约编号|标案(?:案|编)号|(?:招标)?案卷编号|(?:^|\n)\s*(?:编|案)号|(?<=[(（])(?:校内|院内|内部|系统内)?编号(?=\s*[:：])/gu,
+  /(?:采购|合同)包编号|项目编码|(?:招标|原(?:招标|采购)?)公告编号|交易编号|工程编号|(?<!造价|工程|技术)咨询编号|(?:竞价|询价|询比|比选|比价|议价|磋商|谈判|竞谈|遴选|征集|招募|选聘|调研)编号|(?:订(?:购|货)?|竞价|询价|比价|采购|需求|寻源|定标)单(?:编)?号|投标编号|合约编号|标案(?:案|编)号|(?:招标)?案卷编号|(?:^|\n)\s*(?:编|案)号|(?<=[(（])(?:校内|院内|内部|系统内)?编号(?=\s*[:：])/gu,
   // A lot's number extends its project's ("E…0215001" under 交易编号 "E…0215"), so any number of the
   // procedure as a whole comes first, whichever line the notice writes first.
   /标段(?:\(包\))?编号/gu,
@@ -36,7 +36,7 @@ const CODE_LABELS: readonly RegExp[] = [
 // 諮詢編號 (公開諮詢, below the tender threshold; a 造价咨询 job number is a consultant's, no procedure's), Taiwan 標案案號 (or 標案編號, or
 // 案號 alone opening a line of its 決標公告); an e-mall purchase (电子卖场) has an
 // order number (订单编号, 订单号, 订购单号 for a direct order) and no other, and a platform's bidding round a sheet number (竞价单号,
-// 询价单号; a company's supplier portal its sourcing round 寻源单号 and its award 定标单号). Every purchasing method numbers its own procedure (比价编号, 议价编号, 遴选编号, a state firm's 选聘编号) and
+// 询价单号; a company's supplier portal its sourcing round 寻源单号 and its award 定标单号). Every purchasing method numbers its own procedure (比价编号, 议价编号, 遴选编号, a state firm’s 选聘编号, a market survey’s 调研编号) and
 // its documents as the tender's (询价文件编号, 磋商文件编号 as 招标文件编号). A bare 编号 opens a line, or a bracket after the project's
 // name in prose ("某项目（编号：X）于…组织比选"); a school or hospital buying on its own numbers it in-house there
 // ("某项目（校内编号：X）已于…完成询价", 院内编号).
