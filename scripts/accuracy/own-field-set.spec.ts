@@ -3469,6 +3469,32 @@ import { percent, tallyChecks } from './tally';
 // budget-labels.ts reads 估算合同价 as 合同估算价; project-code.ts reads 调研编号. After: 19 of 20 right (the 龙泉市
 // district still missed: a place's short name inside an institution's name is not read, and a submission address
 // stays a venue); no own row that was right went wrong; dev and held-out unchanged.
+//
+// Batch b164 (20 rows, own-b164-*): notices on 公共资源交易 platforms, 产权交易所 and a court's auction site that are not
+// procurement, beside procurement from the same platforms whose titles hold the same words, so a member following tenders
+// is not sent land sales: a 国有建设用地使用权网上挂牌出让公告 (地块编号, 起始价, 竞买申请截止时间, 挂牌期) and a 拍卖出让成交公示
+// (宗地号, 竞得人, 成交价), a 采矿权 挂牌出让 and a 探矿权 出让结果, a 股权转让公告 (转让方, 挂牌价, 意向受让方) and a 设备转让项目
+// 成交公告 (受让方), an 排污权竞价出让, a 林木所有权及林地经营权挂牌转让, a 司法拍卖 of seized machinery, a 废旧物资竞价处置 and a
+// 报废车辆拍卖成交 (买受人); two lettings (门面招租公告 and 招租结果公示) and a 土地经营权流转 call; and 6 procurements — a 出让地块
+// 配套道路 施工招标, a 待招租门面房 维修 询价, a 拟出让地块 土壤调查 中标结果, a 储备出让地块 场地平整 中标候选人, a 土地出让地价评估
+// 比选 and a 招租商铺 物业服务 成交. Labels follow the set's earlier sales and lettings: a sale of land, mineral, emission or
+// forest rights, shares or assets, open or closed, is other with no stage, budget, award, winner, buyer or deadline (a
+// 起始价 or 挂牌价 is no budget, a 竞得人 or 受让方 wins no procurement); a letting (招租, 经营权流转) is a tender with its lessor
+// as buyer and its 报名 close as deadline, and its result an award naming the 承租人 with no award amount (rent taken in,
+// as own-b123-person-1 has it); codes labelled 项目编号/交易编号 are the project code, a 地块编号 or 宗地号 is not. Scored once
+// before any change: province, city and district 20/20 (the same without region text), category 13/20, stage 18/20,
+// budget 3/3 and 17/17 none, award 3/3 and 15/17 none, winners 4/4 and 14/15 none named, buyer 8/9, agency 5/5, code
+// 14/14, deadline 5/5 and 12/15 none, published 5/5. Misses: the open land, mineral and emission sales, the 股权转让, the
+// 林权 转让 and the court's "关于拍卖…的公告" read as tenders (the 竞买申请截止 of three taken for bid deadlines), the 采矿权
+// sale as a change, the 设备转让 成交 as an award with its 受让方 the winner and its 成交价 the award; the 招租结果's 年租金
+// 起始价 read as its award; the 流转方 no buyer label. Rules added: rights-sale.ts reads a sale as the notice's own kind —
+// rights (使用权, 所有权, 采矿权, 探矿权, 排污权, 林权, 产权, 股权), assets, land or a parcel, then 出让/转让/拍卖/变卖 right before
+// 公告/公示 (or 成交/结果 then 公告), a court's 拍卖, "关于拍卖…的公告" — as other, and such a sale names no buyer
+// (bulletin-parser); a sale's or letting's 起始价, 起拍价, 挂牌价 and 保留价 are no award (award-amount.ts); a letting's rent
+// is taken in, so a lease result names its lessee but no award (rent-taken-in.ts); 流转方/流出方 label the buyer (parties.ts).
+// After: all 20 right on every scored field (the eleven sales have no stage, as the set's earlier sales); the rest of the
+// own set unchanged. Left: a 地块编号 or 宗地号 is still read as the project code (unscored, labelled none), and the 废旧物资
+// 处置's buyer is still its 委托方 (unscored). Dev and held-out unchanged.
 
 const OWN_SET = join(__dirname, '../../test/fixtures/own-field-set.jsonl');
 

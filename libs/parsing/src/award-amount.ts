@@ -168,12 +168,12 @@ function rankedPrice(text: string): number | null | undefined {
   return yuan !== null && yuan >= MIN_AWARD_YUAN ? yuan : undefined;
 }
 
-// Money that is something else than the award: budgets, ceilings, reserve prices (底价, 标底),
-// deposits, unit prices, fees.
+// Money that is something else than the award: budgets, ceilings, reserve prices (底价, 标底, and a
+// sale's or a letting's 起始价, 起拍价, 挂牌价, 保留价), deposits, unit prices, fees.
 // An estimate (预估金额, 预计采购金额) says how much work may be ordered under rates, not what was won.
 // A cap said in words (最高限额, 总额不超过…) bounds what may be ordered under a framework; it is not won.
 const OTHER_MONEY_BEFORE =
-  /(?:预算|限价|控制价|底价|标底|保证金|单价|估算|预估|预计|投资|费|报价|概算|资金|资本金|暂定|暂估|暂列|限额|不超过|不高于)[^\n]{0,10}$/u;
+  /(?:预算|限价|控制价|底价|标底|起始价|起拍价|挂牌价|保留价|保证金|单价|估算|预估|预计|投资|费|报价|概算|资金|资本金|暂定|暂估|暂列|限额|不超过|不高于)[^\n]{0,10}$/u;
 // "议价前总价412,000元，议价后总价386,000元": a figure from before a negotiation or a discount was
 // replaced by the one after it.
 const BEFORE_A_CHANGE = new RegExp(`${BEFORE_A_CHANGE_WORD.source}[^\\n，,;；]{0,8}$`, 'u');
@@ -187,7 +187,7 @@ const PER_THING_BEFORE = /每(?!年|月|季|期|半年)\p{Script=Han}{1,4}?(?:�
 // ("投标报价：投资回报率5.65%…\n项目总投资：约14.3亿元"): what the project costs, not what was won.
 // Its 资本金 ("其中项目资本金1.37亿元") is the equity share of that cost, not won either.
 const NOT_THE_AWARD_BEFORE =
-  /(?:预算|限价|控制价|底价|标底|保证金|单价|估算|预估|预计|概算|暂定|暂估|暂列|每年|每月|年度|代理|收费|标书|工本|总投资|资本金)[^\n，,;；]{0,8}$/u;
+  /(?:预算|限价|控制价|底价|标底|起始价|起拍价|挂牌价|保留价|保证金|单价|估算|预估|预计|概算|暂定|暂估|暂列|每年|每月|年度|代理|收费|标书|工本|总投资|资本金)[^\n，,;；]{0,8}$/u;
 // "中标金额：详见附件": the amount is in an attachment; nothing after the label is it.
 const REFERRED_ELSEWHERE = /^[\s:：(]*(?:详见|见)(?:附件|附表|公告附件|中标通知书|成交通知书|报价表|开标记录)/u;
 // "分包金额累计不超过中标合同金额的30%", "提交中标价10%的履约保证金": the award named as the base of a

@@ -1,4 +1,6 @@
 import { toDisplayText, toMatchText } from '@app/text';
+import { letsForRent } from './rent-taken-in';
+import { RIGHTS_SALE } from './rights-sale';
 import { batchTableTotal } from './batch-table-total';
 import { extractBudget } from './budget';
 import { plannedProjectBudget } from './planned-budget';
@@ -132,7 +134,9 @@ export function parseBulletin(input: BulletinInput, options: ParseOptions = {}):
   // A table written one cell a line is set back into rows, so its columns (a budget, a buyer) are read.
   const tableText = knownDisplay(joinFlatTables(text));
   const parties = readParties(tableText, title, { titleFallback: procurement, agencyFallback: procurement && category !== 'award' });
-  const buyer = input.buyer?.trim() || parties.buyer;
+  // A sale of rights, shares or assets (rights-sale.ts) has a seller and bidders who buy, but no buyer that procures:
+  // the first body named (出让人, 转让方, a court, a trading centre) is not read as one.
+  const buyer = input.buyer?.trim() || (RIGHTS_SALE.test(title) ? null : parties.buyer);
   const agency = input.agency?.trim() || parties.agency;
   const region = options.skipRegion
     ? null
@@ -178,7 +182,9 @@ export function parseBulletin(input: BulletinInput, options: ParseOptions = {}):
     buyer: input.buyer?.trim() ? buyer : written.of(buyer),
     agency: input.agency?.trim() ? agency : written.of(agency),
     winners: [...new Set(winners.map((w) => written.of(closeHanSpaces(w))))],
-    awardYuan: awarded && !localMoney && !pricedInForeignCurrency(text) ? cents(readResultAmount(resultText, winners)) : null,
+    // A letting's rent is taken in (rent-taken-in.ts): its lessee wins, but no award is paid.
+    awardYuan:
+      awarded && !localMoney && !pricedInForeignCurrency(text) && !letsForRent(text) ? cents(readResultAmount(resultText, winners)) : null,
   };
 }
 

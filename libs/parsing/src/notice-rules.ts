@@ -1,6 +1,7 @@
 import type { BulletinCategory } from './category';
 import type { BulletinStage } from './stages';
 import { ENDED_PROCEDURE_SENTENCE } from './ended-procedure';
+import { RIGHTS_SALE } from './rights-sale';
 import { DRAFT_TENDER_DOCUMENTS, EXPERT_DRAW, OBJECTION_ANSWER, OBJECTION_RULING, SANCTION } from './oversight-notice';
 
 /** A kind of notice named by its wording: its category and, where the wording says, its stage. */
@@ -67,6 +68,8 @@ export const TITLE_RULES: readonly NoticeRule[] = [
   // A sale of land or mineral rights (国有建设用地使用权出让, 采矿权挂牌出让) closes with who bought them
   // (竞得人) and the price (成交价): a public-resource transaction, but no procurement was won.
   rule('other', null, LAND_SALE_RESULT),
+  // Rights, shares or assets sold, open or closed, and a court's auction (rights-sale.ts): no procurement.
+  rule('other', null, RIGHTS_SALE),
   // A 磋商 opening lists the responses as opened (响应文件开启一览表): no one has won yet. Taiwan's
   // 開標紀錄 is 纪录 once simplified.
   rule('other', 'bid_opening', /开标(?:记录|纪录|结果|情况|一览|公示)|唱标|(?:投标|响应)文件(?:递交|提交|接收|开启)(?:情况|记录|一览)/u),
