@@ -3495,6 +3495,26 @@ import { percent, tallyChecks } from './tally';
 // After: all 20 right on every scored field (the eleven sales have no stage, as the set's earlier sales); the rest of the
 // own set unchanged. Left: a 地块编号 or 宗地号 is still read as the project code (unscored, labelled none), and the 废旧物资
 // 处置's buyer is still its 委托方 (unscored). Dev and held-out unchanged.
+//
+// Batch b166 (20 rows, own-b166-*): the stages the set had fewest rows of, each in the wording of another kind of
+// source: 开标一览表 on a province 政府采购网 (预算金额 in 万元), a city 公共资源交易中心 开标记录 (招标控制价) and a state
+// firm's platform (标包 最高限价 in 万元, 报价 in 万元); 履约验收结果公告 on a province 政府采购网, a college 采购与招标管理中心's
+// 履约验收公示 (使用单位 a department, 校区地址 the campus) and a hospital 设备科's 验收结果公示; 最高投标限价公示 (with its
+// 大写 and 暂列金额), a 住建局 招标控制价公示 table in 万元 and a state firm's 最高限价公示; a 政府采购合同公告 and a county
+// 施工合同公示 (发包人, 承包人, 合同价款); a 拟采用单一来源采购方式公示 and a 变更采购方式公告 after a failed tender; a 资金申请报告
+// 的批复, a 备案（赋码）信息表; an 环评 受理公示 and 批复公告; two signings (a county's, a state group's with a district) and a
+// 竣工验收 news item. Labels follow the earlier rows of each stage: a bid opening and a price cap carry the cap as budget
+// and no winner; acceptance and contract notices carry no budget, award or winner; a method change no budget; approvals,
+// filings, 环评 and news the 总投资 as budget. Scored once before any change: province and city 20/20, district 19/20 (the
+// same without region text), category 19/20, stage 18/20, budget 13/13 and 6/7 none, award 20/20 none, winners 20/20 none
+// named, buyer 17/18, agency 5/5, code 15/15, deadline 20/20 none, published 7/7. Misses: two were wrong labels, relabelled
+// — the 拟采用单一来源采购方式公示 (原采购方式 公开招标, 拟定供应商) is a tender with its budget, as own-b153-hlj-fail-to-sole
+// has a 单一来源采购公示 after a failed tender, and the 资金申请报告的批复 is a project_approval (the set's stage for the
+// other government approvals, 立项 and 初步设计), not a 核准; the college's 使用单位 (机电工程学院) read as its buyer, and its
+// 伊川县 campus lost inside the winner's section. Rules added: a 使用单位 or 需求单位 that is a bare department (学院, 系, 科,
+// 处, 部, 中心 with no place) of the 大学, 学院, 学校 or 医院 the title opens with names that institution as the buyer
+// (department-institution.ts); 校区地址 and 院区地址 end a winner's section as 学校地址 does (body-sections.ts). After: all
+// 20 right on every scored field; no other own row changed; dev and held-out unchanged.
 
 const OWN_SET = join(__dirname, '../../test/fixtures/own-field-set.jsonl');
 

@@ -29,6 +29,7 @@ import { titleIssuer } from './title-issuer';
 import { wonInTitle } from './winner-headline';
 import { entrustedWithStudy } from './entrusted-study';
 import { organisingCentre } from './organising-centre';
+import { institutionOfDepartment } from './department-institution';
 
 export interface Parties {
   buyer: string | null;
@@ -126,10 +127,7 @@ export function readParties(text: string, title: string, opts: { titleFallback: 
     );
   const behalf = onBehalf(flat);
   const fielded = leadBuyer(
-    labelled(flat, PROCURING_LABEL, 'any') ??
-      actingTenderer(flat) ??
-      labelled(flat, BUYER_LABEL, 'any') ??
-      labelled(flat, DEPARTMENT_LABEL, 'any'),
+    labelled(flat, PROCURING_LABEL, 'any') ?? actingTenderer(flat) ?? labelled(flat, BUYER_LABEL, 'any') ?? departmentBuyer(flat, title),
   );
   const read =
     fielded ??
@@ -177,6 +175,13 @@ export function readParties(text: string, title: string, opts: { titleFallback: 
     titleAgency(title) ??
     (opts.agencyFallback ? agencyNamed(`${title}\n${flat}`, buyer) : null);
   return { buyer: buyer ?? null, agency: agency === buyer ? null : agency };
+}
+
+// A 使用单位 that is a department of the institution the title opens with (department-institution.ts)
+// names that institution as the buyer.
+function departmentBuyer(text: string, title: string): string | null {
+  const department = labelled(text, DEPARTMENT_LABEL, 'any');
+  return department ? (institutionOfDepartment(department, titleBuyer(title)) ?? department) : null;
 }
 
 const TRACK_RECORD = /业绩|奖项|获奖/u;

@@ -23,6 +23,11 @@ describe('bodySections', () => {
     expect(bodySections('其他响应供应商：广州某科技有限公司|学校地址：海口市美兰区某路58号').main).toContain('美兰区');
   });
 
+  it('ends a winner section at the campus a multi-site university or hospital buys for (校区地址, 院区地址)', () => {
+    expect(bodySections('成交供应商：郑州某科技有限公司|公示期：7月10日至7月14日(校区地址：伊川县白沙镇)').main).toContain('伊川县');
+    expect(bodySections('供应商：广州某医疗器械有限公司|院区地址：某市南沙区某路8号').main).toContain('南沙区');
+  });
+
   it('keeps an agency’s 单位地址 in its section', () => {
     const s = bodySections('采购代理机构信息|单位名称：某设备成套股份有限公司|单位地址：南京市鼓楼区某路18号');
     expect(s.otherParties).toContain('鼓楼区');

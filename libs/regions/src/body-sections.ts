@@ -41,9 +41,10 @@ const OTHER_PARTY =
 // centre, hospital or school on a line of its own, the next line a date.
 // A university's or hospital's own page gives its own address at the foot by its kind (学校地址：,
 // 医院地址：, 校址：) after the winners: that is the buyer's address again, not the winner's. A bare
-// 单位地址 is not enough: an agency's contact block (单位名称：…|单位地址：…) uses it too.
+// 单位地址 is not enough: an agency's contact block (单位名称：…|单位地址：…) uses it too. A university or
+// hospital on more than one site names the one the purchase is for by its 校区地址 or 院区地址.
 const SECTION_END =
-  /被(?:投诉|质疑)(?:人|单位|方)|(?:学校|医院|学院|大学|卫生院)地址[:：|]|(?:院|校)址[:：|]|\|[^|:：]{2,24}?(?:局|委员会|中心|医院|卫生院|学校|中学|小学|幼儿园)(?=\|\d{4}年\d{1,2}月\d{1,2}日)|\|[一二三四五六七八九十]{1,2}、|\|[^|:：]{0,24}?(?:人民政府|村民委员会|居民委员会|办事处|经济合作社)[^|:：]{0,16}(?=\||$)|甲方(?:\([^()|]{0,8}\))?[:：|]|采购人|招标人|建设单位|采购单位|招标单位|项目联系|业主|(?:项目|工程|建设|实施|服务|施工|交货|供货|配送|安装)(?:地点|地址)[:：|]|(?:项目|工程)所在地[:：|]|(?:电站|厂区|矿区|场站|现场)(?:地点|地址)[:：|]/g;
+  /被(?:投诉|质疑)(?:人|单位|方)|(?:学校|医院|学院|大学|卫生院|校区|院区)地址[:：|]|(?:院|校)址[:：|]|\|[^|:：]{2,24}?(?:局|委员会|中心|医院|卫生院|学校|中学|小学|幼儿园)(?=\|\d{4}年\d{1,2}月\d{1,2}日)|\|[一二三四五六七八九十]{1,2}、|\|[^|:：]{0,24}?(?:人民政府|村民委员会|居民委员会|办事处|经济合作社)[^|:：]{0,16}(?=\||$)|甲方(?:\([^()|]{0,8}\))?[:：|]|采购人|招标人|建设单位|采购单位|招标单位|项目联系|业主|(?:项目|工程|建设|实施|服务|施工|交货|供货|配送|安装)(?:地点|地址)[:：|]|(?:项目|工程)所在地[:：|]|(?:电站|厂区|矿区|场站|现场)(?:地点|地址)[:：|]/g;
 const SECTION_MAX = 300;
 // Among the respondents the agency is named by what it is (某招标咨询有限公司), not by its label:
 // "被投诉人二：某招标咨询有限公司|地址：…" is its section; the buyer's stays in the main text. The agency's
