@@ -3515,6 +3515,25 @@ import { percent, tallyChecks } from './tally';
 // 处, 部, 中心 with no place) of the 大学, 学院, 学校 or 医院 the title opens with names that institution as the buyer
 // (department-institution.ts); 校区地址 and 院区地址 end a winner's section as 学校地址 does (body-sections.ts). After: all
 // 20 right on every scored field; no other own row changed; dev and held-out unchanged.
+//
+// Batch b167: 20 notices as small county and township portals publish them, the text OCR read off a scanned, stamped
+// PDF (扫描件) — 9 tenders (公开招标, 竞争性磋商, 询价, 竞争性谈判, a 施工 and a 监理 招标), 7 results (5 中标/成交, a 表格 成交
+// and a 中标候选人 公示), a 延期 and an 更正, and 2 采购意向, from counties and county-level cities of 20 provinces. The
+// damage falls on labels, figures, dates and the text around the names, never on the names: 釆购 for 采购, 己/巳 for 已,
+// O and l for 0 and 1 in numbers and dates (2O39年1l月2O日9:3O, l0时), ￥ read as Y or doubled (¥¥86,2OO元), figures set one
+// character apart (1 2 8 . 5 0 万元, 2 ,3 1 8 ,6 5 4 .0 0元, 1 0 : 0 0), labels spaced out or broken over two lines (招标代 /
+// 理机构), page marks (第 2 页 共 3 页) in the body, a stamp's ring text (某县人民医院 采购专用章) among the signature lines, tables
+// flattened into runs of spaces. Scored once before any change: province, city and district 20/20, category 20/20, stage
+// 19/20, budget 1/11 and 9/9 none, award 2/7, winners 7/7, buyer 16/20, agency 17/17, code 18/18, deadline 4/11, published
+// 3/3. Misses: every budget and award with a letter O or l, a Y or spaces in its figure (one read as 862 from ¥¥86,2OO,
+// one as 10000 from 1 6 5 . O O 万元); the deadlines with O or l in their dates (two read 09:03 and 14:03 from 9：3O and
+// 2：3O); the buyers labelled 釆购人/釆购单位; the 采购意向 titled 釆购意向 found no stage. Rule added: scan-ocr.ts reads a
+// scan's damage back before the text's spacing is tidied (bulletin-parser) — 釆 as 采; O, o, 〇 and l as 0 and 1 in a run
+// of digits standing apart from Latin letters that is plainly a number (two digits, or a 年月日时分元万 after it, or a colon
+// or point in it: a code's ABO-2038 or a firm's O2O stays); three or more single digits parted by single spaces (a
+// separator beside them allowed) closed up, while cells parted by runs of spaces stay apart; a Y before a money figure on
+// a line of 金额/价/预算 as ￥, and ¥¥ as one. After: all 20 right on every scored field; the rest of the own set unchanged.
+// Dev and held-out unchanged.
 
 const OWN_SET = join(__dirname, '../../test/fixtures/own-field-set.jsonl');
 

@@ -34,6 +34,7 @@ import { dropPageFoot } from './page-clutter';
 import { dropPosterSummary } from './poster-summary';
 import { dropRepostChrome } from './repost-chrome';
 import { dropPageMarks } from './page-marks';
+import { repairScanText } from './scan-ocr';
 import { readParties } from './parties';
 import { locateRegion } from './region';
 import { trustedRegionText } from './crawler-region-text';
@@ -103,7 +104,7 @@ export interface ParseOptions {
  * ingest, the parse command and the accuracy report.
  */
 export function parseBulletin(input: BulletinInput, options: ParseOptions = {}): ParsedBulletin {
-  const title = stripPinyinGlosses(toDisplayText(spellCircledNumbers(input.title ?? '')));
+  const title = stripPinyinGlosses(toDisplayText(repairScanText(spellCircledNumbers(input.title ?? ''))));
   const { display: body, written: writtenBody } = bodyTexts(input);
   // Labels spaced out to fill a cell (预 算 金 额：, 截 止 时 间：) are read closed up; the body
   // members see keeps its spacing.
@@ -232,16 +233,19 @@ function bodyTexts(input: BulletinInput): BodyTexts {
 // An HTML body is laid out as lines once: its display form is made from the written one.
 function plainBodyTexts(input: BulletinInput): BodyTexts {
   // Circled list numbers are spelled out first: normalising would glue them to the name after them.
+  // A scan's OCR text is shown and read with its damaged figures and dates (2O39年1l月, 1 2 8 . 5 0 万元,
+  // Y1,O86.OO) and its 釆购 read back, before its spacing is tidied (scan-ocr.ts).
   if (input.bodyHtml?.trim()) {
     const written = htmlToWrittenText(spellCircledNumbers(input.bodyHtml));
-    return { display: unboxTables(stripPinyinGlosses(toDisplayText(written, false))), written };
+    return { display: unboxTables(stripPinyinGlosses(toDisplayText(repairScanText(written), false))), written };
   }
   // A page a crawler wrote as Markdown is read as its plain text: its table rows' cell breaks (<br>) first,
   // so they are not taken for HTML.
   const body = markdownCellBreaks(spellCircledNumbers(input.body ?? ''));
-  if (!looksLikeHtml(body)) return { display: unboxTables(stripPinyinGlosses(fromMarkdown(toDisplayText(body)))), written: body };
+  if (!looksLikeHtml(body))
+    return { display: unboxTables(stripPinyinGlosses(fromMarkdown(toDisplayText(repairScanText(body))))), written: body };
   const written = htmlToWrittenText(body);
-  return { display: unboxTables(stripPinyinGlosses(fromMarkdown(toDisplayText(written, false)))), written };
+  return { display: unboxTables(stripPinyinGlosses(fromMarkdown(toDisplayText(repairScanText(written), false)))), written };
 }
 
 // An award notice's money is what was bid or won; it has no budget to filter on. A change notice
