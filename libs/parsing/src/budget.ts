@@ -1,6 +1,7 @@
 import { displayText } from './display-text';
 import { statesNoBudget } from './stated-no-budget';
 import { isPerUnitFigure } from './per-unit-figure';
+import { isProjectInvestmentLabel } from './project-investment';
 import { type AmountHit, labelMultiplier, readAmountAfter } from './amount-reader';
 import { parseAmount } from './amounts';
 import { BUDGET_TIERS } from './budget-labels';
@@ -41,7 +42,10 @@ const MAX_BUDGET_YUAN = 1e13;
  * readable amount of the best tier wins. Award money (中标金额, 成交金额, 投标报价) is never a
  * budget, and a text that reports bid or award prices is a result notice: null.
  */
-export function extractBudget(text: string, options: { bidPricesQuoted?: boolean; investmentFirst?: boolean } = {}): Budget | null {
+export function extractBudget(
+  text: string,
+  options: { bidPricesQuoted?: boolean; investmentFirst?: boolean; procurementOnly?: boolean } = {},
+): Budget | null {
   const display = displayText(text);
   // A press report may quote the bids of an opening beside the ceiling it retells.
   if (!options.bidPricesQuoted && reportsAwardAmounts(display)) return null;
@@ -53,7 +57,8 @@ export function extractBudget(text: string, options: { bidPricesQuoted?: boolean
   // A notice that says it sets no budget states its 总投资 as the project's cost only.
   const noBudget = statesNoBudget(display);
   for (const tier of tiers) {
-    if (noBudget && tier >= PROJECT_TIER) continue;
+    // A procurement notice's budget is what the procurement costs or caps (project-investment.ts).
+    if ((noBudget || options.procurementOnly) && tier >= PROJECT_TIER) continue;
     // A lots column flattened one cell a line: its header would otherwise read the first lot alone.
     if (tier === 0) {
       const loose = looseVerticalLotBudget(display);
@@ -62,7 +67,7 @@ export function extractBudget(text: string, options: { bidPricesQuoted?: boolean
     // A ceiling set out as its fees with a 合计 row: that row, read in the unit its table states
     // (a label inside the row, "最高投标限价合计 236.71", would read it without).
     const breakdown = tier === CEILING_TIER ? costBreakdownTotal(display) : null;
-    const found = firstLabelled(display, BUDGET_TIERS[tier], tier >= PROJECT_TIER ? tier : null, breakdown);
+    const found = firstLabelled(display, BUDGET_TIERS[tier], tier >= PROJECT_TIER ? tier : null, breakdown, options.procurementOnly);
     if (found) return found;
     if (breakdown && breakdown.yuan !== null && breakdown.yuan >= MIN_BUDGET_YUAN)
       return { yuan: breakdown.yuan, sourceText: display.slice(breakdown.start, breakdown.end).trim() };
@@ -101,11 +106,13 @@ function firstLabelled(
   label: RegExp,
   runningTier: number | null = null,
   skip: { start: number; end: number } | null = null,
+  procurementOnly = false,
 ): Budget | null {
   // A re-tender's bracket quoting the first round's budget (first-round-aside.ts) is read last.
   for (const m of ownRoundFirst(display, [...display.matchAll(label)])) {
     const start = m.index;
     if (skip && start >= skip.start && start < skip.end) continue;
+    if (procurementOnly && isProjectInvestmentLabel(m[0])) continue;
     if (runningTier !== null && inRunningTotal(display, start, runningTier > PROJECT_TIER)) continue;
     // "预算金额合计：80万元", "本批次估算金额总计：2,860万元": the label says its figure is the total.
     const labelEnd = start + m[0].length + (TOTAL_AFTER_LABEL.exec(display.slice(start + m[0].length))?.[0].length ?? 0);

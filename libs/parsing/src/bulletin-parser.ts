@@ -3,6 +3,7 @@ import { letsForRent } from './rent-taken-in';
 import { RIGHTS_SALE } from './rights-sale';
 import { batchTableTotal } from './batch-table-total';
 import { extractBudget } from './budget';
+import { selectsAnInvestor } from './project-investment';
 import { plannedProjectBudget } from './planned-budget';
 import { BulletinCategory, type NoticeKind, isBulletinCategory, readNoticeKind } from './category';
 import { documentsOnSaleFrom, extractDeadline, extractPublishedAt, parseDateTime } from './dates';
@@ -270,7 +271,9 @@ function textBudget(category: BulletinCategory, stage: BulletinStage | null, tit
   // bid opening record (开标记录) lists them all: the bids make no result of either, so the ceiling
   // is read as any tender's. One that ranks candidates is a result page however it is titled.
   const bidsBesideCeiling = stage === 'termination' || stage === 'bid_opening';
-  return extractBudget(text, { bidPricesQuoted: bidsBesideCeiling && !namesAWinner(text) });
+  // An investor selection (PPP, 特许经营, 投资人) costs what it caps, never the project's 总投资 it
+  // also states (project-investment.ts).
+  return extractBudget(text, { bidPricesQuoted: bidsBesideCeiling && !namesAWinner(text), procurementOnly: selectsAnInvestor(text) });
 }
 
 function yuanOnly<T extends { sourceText: string }>(text: string, budget: T | null): T | null {
