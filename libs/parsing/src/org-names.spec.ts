@@ -1,6 +1,11 @@
 import { leadingOrg, personAt, readOrgAt, supplierNamesIn } from './org-names';
 
 describe('readOrgAt', () => {
+  it('ends a name at 工作组, a team sent to work for a place', () => {
+    expect(readOrgAt('采购人：青禾市对口帮扶丙县工作组\n', 4, 'any')).toBe('青禾市对口帮扶丙县工作组');
+    expect(readOrgAt('招标人：甲省援藏工作队乙县工作组\n', 4, 'any')).toBe('甲省援藏工作队乙县工作组');
+  });
+
   it('keeps 小学校 and 中学校 whole, as schools in some provinces are named', () => {
     expect(readOrgAt('采购人：青禾县东街小学校', 4, 'any')).toBe('青禾县东街小学校');
     expect(readOrgAt('采购人：青禾县第二中学校', 4, 'any')).toBe('青禾县第二中学校');

@@ -40,7 +40,8 @@ const SUPPLIER_SUFFIX = String.raw`(?:有限责任公司|股份有限公司|有�
 // Grain reserves buy through their depots (某直属库有限公司某分库, 某粮食储备库, 某粮库) and seismology
 // through its observatories (某地震局某地震台): the name ends at the depot or the 台, not at the parent.
 // Only these 库 and 台 count, so 数据库, 专家库, 平台 and 看台 do not end a name.
-const ANY_BODY_SUFFIX = String.raw`(?:${SUPPLIER_SUFFIX.slice(3, -1)}|管理段|养护段|(?:工务|电务|供电|车务|机务|车辆|房建|客运|货运|桥工|通信|水电|综合维修|工电)段|(?:煤|铁|铜|金|露天|选)矿|矿井|(?<=(?:公司|油田|气田)[\p{Script=Han}0-9]{1,12})作业区|(?<=师(?:[一二三四五六七八九十零〇]{1,4}|\d{1,3}))团|党校|监狱|气象台|地震台|水文台|电视台|电台|直属库|分库|储备库|粮库|林场|农场|牧场|渔场|公园|水库|海关|酒店|分行|支行|银行|委员会|人民政府|政府|办事处|管理局|局|委|办公室|办|厅|署|中心|医院|卫生院|院区|校区|分校|学区|大学|学院|学校|小学校|中学校|小学|中学|幼儿园|学校|研究会|协会|总会|秘书处|馆|院|所|站|处|队|社|会|部)`;
+// A 工作组 sent to work for a place buys in its own name (某市对口帮扶某县工作组, 某省援藏工作队某县工作组).
+const ANY_BODY_SUFFIX = String.raw`(?:${SUPPLIER_SUFFIX.slice(3, -1)}|管理段|养护段|(?:工务|电务|供电|车务|机务|车辆|房建|客运|货运|桥工|通信|水电|综合维修|工电)段|(?:煤|铁|铜|金|露天|选)矿|矿井|(?<=(?:公司|油田|气田)[\p{Script=Han}0-9]{1,12})作业区|(?<=师(?:[一二三四五六七八九十零〇]{1,4}|\d{1,3}))团|党校|监狱|气象台|地震台|水文台|电视台|电台|直属库|分库|储备库|粮库|林场|农场|牧场|渔场|公园|水库|海关|酒店|分行|支行|银行|委员会|人民政府|政府|办事处|管理局|局|委|办公室|办|厅|署|中心|医院|卫生院|院区|校区|分校|学区|大学|学院|学校|小学校|中学校|小学|中学|幼儿园|学校|研究会|协会|总会|秘书处|工作组|馆|院|所|站|处|队|社|会|部)`;
 
 // A name in Latin letters ends in a legal form, in either case; commas may stand inside it
 // ("Beta Co., Ltd.", "BETA CO.,LTD.").

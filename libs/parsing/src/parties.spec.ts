@@ -425,6 +425,7 @@ describe('readParties: owners of planned works and purchases', () => {
   it('reads an owner whose name holds the verb (某开发建设有限公司投资建设) whole, and a bureau that 组织实施 its works', () => {
     expect(read('该项目由乙园区开发建设有限公司投资建设，总投资4.8亿元。', '', false).buyer).toBe('乙园区开发建设有限公司');
     expect(read('工程全长28公里，由丙县交通运输局组织实施，2027年开工。', '', false).buyer).toBe('丙县交通运输局');
+    expect(read('项目由丙县援藏工作队组织建设，总投资3000万元。', '', false).buyer).toBe('丙县援藏工作队');
     expect(read('项目由丁建设工程有限公司建设，工期一年。', '', false).buyer).toBeNull();
   });
 

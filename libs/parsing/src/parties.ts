@@ -273,10 +273,10 @@ function addresseeBuyer(text: string): string | null {
 // it (由某公司承建, 施工) is a contractor, not the owner.
 // "由某公司负责建设/负责实施", or "由某公司投资" closing its clause, says the same of the body that owns
 // the works; one that builds it for the owner (代建) is not.
-// A bureau that has the works carried out for its own purpose (由某县交通运输局组织实施) is their owner too.
+// A bureau that has the works carried out for its own purpose (由某县交通运输局组织实施, 组织建设) is their owner too.
 // Hong Kong says the department 负责推展 (負責推展) or 负责兴建 the works it owns.
 const INVESTED_VERB =
-  /(?:投资建设|投资兴建|出资建设|开发建设|负责投资|负责建设|负责实施|负责推展|负责兴建|建设实施|组织实施|投资(?=[，。,;；])|(建设|实施)(?=[，。,;；]))/u;
+  /(?:投资建设|投资兴建|出资建设|开发建设|负责投资|负责建设|负责实施|负责推展|负责兴建|建设实施|组织实施|组织建设|投资(?=[，。,;；])|(建设|实施)(?=[，。,;；]))/u;
 const INVESTED_BY = new RegExp(`由([^\\s，。,;；:：“”]{4,40}?)${INVESTED_VERB.source}`, 'u');
 const INVESTED_VERB_NEXT = new RegExp(`^${INVESTED_VERB.source}`, 'u');
 // A bare "由某公司建设，" is said of owners and builders alike: it names the owner only when the name is

@@ -181,4 +181,13 @@ describe('locateRegion: the agency’s company name', () => {
     });
     expect(found?.path).toEqual(['湖南省', '湘西土家族苗族自治州', '凤凰县']);
   });
+
+  it('places an aid body (对口支援指挥部, 援藏工作队) by the site, not by the province that sends it', () => {
+    const found = locateRegion({
+      buyer: '上海市对口支援新疆工作前方指挥部',
+      title: '上海援疆叶城县第二小学食堂改造项目招标公告',
+      body: '招标人：上海市对口支援新疆工作前方指挥部\n开标地点：上海市徐汇区某路1号\n联系电话：021-60000000',
+    });
+    expect(found?.path).toEqual(['新疆维吾尔自治区', '喀什地区', '叶城县']);
+  });
 });

@@ -32,6 +32,7 @@ const AGENCY_CONTACT =
   /(?:代理|咨询)(?:机构|公司|单位|人)?(?:名称|信息|联系方式|联系人|联系电话)?(?:[:：|\s]|$)|(?:代理|咨询)[^\n:：，。,;；]{0,12}公司|招标公司/u;
 const BUYER_CONTACT = /采购人|招标人|建设单位|采购单位|业主|项目单位|采购执行方/u;
 const CONTACT_LOOKBACK = 160;
+const AID_BODY = /对口(?:支援|援建|帮扶|协作)|东西部(?:扶贫)?协作|援(?:疆|藏|青)|援建/u;
 
 /**
  * The one place parsing asks @app/regions where a bulletin is: region text first, then buyer,
@@ -46,6 +47,9 @@ export function locateRegion(input: {
   title: string;
   body: string;
 }): LocatedRegion | null {
+  // An aid body (某市对口支援某地工作前方指挥部, 某省援藏工作队) is named for the province or city that
+  // sends it, not for the county where it builds: its name places nothing (see remote-site).
+  if (input.buyer && AID_BODY.test(input.buyer)) input = { ...input, buyer: null };
   const text = `${input.title}\n${input.body}`;
   let codeHints: Array<string | null> | undefined;
   const refine = (found: string | null): string | null => {
@@ -102,7 +106,10 @@ export function locateRegion(input: {
   const site = siteDistrictOf(input.body, places);
   // A site line writing out its city, in another city than the names', outranks them; so does a
   // unit's own address in the city its name holds after its parent's (remote-site).
-  const named = preferWrittenSite(found?.code ?? null, writtenSiteOf(input.body, places) ?? namedSeatOf(input.buyer, input.body));
+  const named = preferWrittenSite(
+    found?.code ?? null,
+    writtenSiteOf(input.body, places, input.title ?? '') ?? namedSeatOf(input.buyer, input.body),
+  );
   // A site line's district outranks a buyer of another district in the same city (site-district).
   // A province's or city's body read as the district of its own (or a party's) address is the city's.
   const sited = dropSeatAddressDistrict(preferSiteDistrict(named, site), site, input);

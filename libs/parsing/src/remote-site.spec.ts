@@ -28,6 +28,18 @@ describe('writtenSiteOf', () => {
   it('trusts no bare district', () => {
     expect(writtenSiteOf('建设地点：翔安区新店街道洪钟大道')).toBeNull();
   });
+
+  it('reads the place aided (援建地, 受援地) as a site line, and in an aid project a bare county too', () => {
+    expect(names(writtenSiteOf('援建地：新疆喀什地区叶城县\n联系电话：021-6000000'))).toEqual(['新疆维吾尔自治区', '喀什地区', '叶城县']);
+    expect(names(writtenSiteOf('受援地：果洛州玛多县'))).toEqual(['青海省', '果洛藏族自治州', '玛多县']);
+    expect(names(writtenSiteOf('项目地点：伽师县卧里托格拉克镇', undefined, '山东援疆伽师县卫生院设备采购'))).toEqual([
+      '新疆维吾尔自治区',
+      '喀什地区',
+      '伽师县',
+    ]);
+    expect(writtenSiteOf('项目地点：伽师县卧里托格拉克镇')).toBeNull();
+    expect(writtenSiteOf('项目地点：翔安区新店街道', undefined, '援建项目')).toBeNull();
+  });
 });
 
 describe('preferWrittenSite', () => {

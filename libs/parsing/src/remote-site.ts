@@ -35,15 +35,29 @@ function withCityWritten(part: string, district: string | null): string | null {
 
 const writtenDistrict = (part: string): string | null => withCityWritten(part, districtOfPart(part));
 
+// An aid project (对口支援, 援疆/援藏/援青, 东西部协作, 对口帮扶) is tendered by or for a body of the
+// supporting province, so its names point there, while the site is a county far away that the
+// site line may write bare (项目地点：某县某镇). There a bare county (县, 旗, not a 区, which many
+// cities share a name for) counts as written.
+const AID_PROJECT = /对口(?:支援|援建|帮扶|协作)|东西部(?:扶贫)?协作|援(?:疆|藏|青)|援建|受援/u;
+const COUNTY_NAME = /(?:县|旗)$/u;
+
+function siteOfPlace(part: string, district: string | null, aid: boolean): string | null {
+  const written = withCityWritten(part, district);
+  if (written || !aid || !district) return written;
+  return COUNTY_NAME.test(getRegion(district)?.name ?? '') ? district : null;
+}
+
 /**
  * Where the body's site lines and route ends put the work, counting only places written with their
  * city: the district, the city for two of its districts, the province for places in two of its
  * cities; null where none is written so or they lie in two provinces.
  */
-export function writtenSiteOf(body: string, places = sitePlaces(body)): string | null {
+export function writtenSiteOf(body: string, places = sitePlaces(body), title = ''): string | null {
+  const aid = AID_PROJECT.test(title) || AID_PROJECT.test(body);
   const codes = new Set<string>();
   for (const { part, district } of places) {
-    const code = withCityWritten(part, district);
+    const code = siteOfPlace(part, district, aid);
     if (code) codes.add(code);
   }
   for (const m of [...body.matchAll(ROUTE_END), ...body.matchAll(WORK_AREA)]) {

@@ -7,9 +7,10 @@ import { getRegion, resolveRegion } from '@app/regions';
 // whatever the buyer's name or address says.
 // Goods are sited by where they are handed over: 交货, 供货, 交付 and 送货地点 are site lines too.
 // Two places of one site line are joined by 与 or a list comma (和 opens names: 和平区).
+// Aid projects (对口支援, 援疆, 东西部协作) name their site as the place aided: 援建地：某地区某县, 受援地：某州某县.
 export const SITE_PARTS = /与|、/u;
 export const SITE_LINE =
-  /(?:建设|项目|工程|施工|实施|交货|供货|交付|送货|服务|安装)(?:地点|地址)[:：|]([^\n|]{2,60})|(?:项目|工程)所在地[:：|]([^\n|]{2,60})/gu;
+  /(?:建设|项目|工程|施工|实施|交货|供货|交付|送货|服务|安装|援建)(?:地点|地址)[:：|]([^\n|]{2,60})|(?:(?:项目|工程)所在地|援建地|受援(?:地区?|县))[:：|]([^\n|]{2,60})/gu;
 
 /** A place a site line names, and the district it resolves to (null when none). */
 export interface SitePlace {
