@@ -205,3 +205,13 @@ describe('readOrgAt: a field with a figure after a name', () => {
     expect(readOrgAt('某某门业有限公司（18.5%）', 0, 'supplier')).toBe('某某门业有限公司');
   });
 });
+
+describe('readOrgAt: an address in brackets cut off by its comma (own-b169)', () => {
+  it('ends the name before a bracket holding an address or a phone that the comma left open', () => {
+    expect(readOrgAt('采购代理机构：青禾国际招标(北京)有限公司(北京市朝阳区安定路5号院，010-84275136)', 7, 'any')).toBe(
+      '青禾国际招标(北京)有限公司',
+    );
+    // A bracket closed inside the name stays: the place it names is part of it.
+    expect(readOrgAt('采购代理机构：青禾国际招标(北京)有限公司', 7, 'any')).toBe('青禾国际招标(北京)有限公司');
+  });
+});

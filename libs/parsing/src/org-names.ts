@@ -117,7 +117,9 @@ export function readOrgAt(text: string, from: number, kind: OrgKind): string | n
   if (unopened > 0 && !/[(（]/u.test(value.slice(0, unopened))) value = value.slice(0, unopened);
   // "某公司(联合体牵头人:某公司;成员:…": a note opened after the name, cut off by its own list.
   const open = value.lastIndexOf('(');
-  if (open > 0 && !value.includes(')', open) && /[:：]/u.test(value.slice(open))) value = value.slice(0, open);
+  // "某公司(北京市朝阳区某路5号院，010-…)": an address or phone in brackets after the name, cut off by its
+  // comma, is no part of the name either (a figure never stands in an unclosed bracket of a name).
+  if (open > 0 && !value.includes(')', open) && /[:：]|\d/u.test(value.slice(open))) value = value.slice(0, open);
   const stop = STOP_LABEL.exec(value);
   if (stop && stop.index > 0) value = value.slice(0, stop.index);
   else if (stop) return null;

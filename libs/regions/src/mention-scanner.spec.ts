@@ -187,3 +187,27 @@ describe('scanMentions: state farms', () => {
     expect(scan('华侨农场')).toEqual(['华侨农场=宁江区/蕉岭县']);
   });
 });
+
+describe('scanMentions: local units of vertically managed bodies (own-b169)', () => {
+  const kinds = (text: string): string[] => {
+    const t = toMatchText(text);
+    return scanMentions(t).map((m) => `${t.slice(m.start, m.end)}=${m.entries.map((e) => e.kind).join('/')}`);
+  };
+
+  it('reads a bare name before 调查队, a depot or 监管分局 as the place, as if written out', () => {
+    expect(kinds('国家统计局武宁调查队')).toEqual(['武宁=alias']);
+    expect(scan('国家统计局武宁调查队')).toEqual(['武宁=武宁县']);
+    // Elsewhere the bare county name stays a short form.
+    expect(kinds('武宁')).toEqual(['武宁=short']);
+  });
+
+  it('drops a railway bureau’s seat before a depot named after its own place', () => {
+    expect(scan('中国铁路呼和浩特局集团有限公司集宁工务段')).toEqual(['集宁=集宁区']);
+    // The bureau itself, or a unit not named after a place, keeps the seat.
+    expect(scan('中国铁路呼和浩特局集团有限公司')).toContainEqual(expect.stringMatching(/^呼和浩特=/u));
+  });
+
+  it('reads the place an office is stationed in (驻某办事处), not a township', () => {
+    expect(scan('宁波海关驻北仑办事处')).toEqual(['宁波=宁波市', '北仑=北仑区']);
+  });
+});

@@ -38,6 +38,26 @@ const LAST_CHAR_STARTS_WORD = new Set(['中学', '小学', '中心', '林业', '
 // 江海 without naming 江海区. 海关于 is the county 临海 or 北海 writing 关于, and keeps its place.
 const CUSTOMS_AFTER_LAST_CHAR = /^海关(?!于)/u;
 const HAN = /\p{Script=Han}/u;
+// A vertically managed body names its local units after the place, written bare right after the
+// parent's name: 国家统计局武宁调查队, 某铁路局集团有限公司集宁工务段, 国家金融监督管理总局某监管分局.
+// Before such a unit word the bare name is the place even inside a longer name.
+// Such a bare name counts as fully as the written-out one.
+const DEPOT = String.raw`(?:工务|电务|供电|车务|机务|车辆|房建|客运|货运|桥工|通信|水电|工电)段`;
+const LOCAL_BRANCH_AFTER = new RegExp(String.raw`^(?:调查队|${DEPOT}|监管分局)`, 'u');
+// 中国铁路呼和浩特局集团有限公司集宁工务段: a railway bureau is named after its seat, and its depot after
+// the depot's own place; the bureau's name does not place the depot's purchase.
+const BUREAU_OF_DEPOT = new RegExp(String.raw`^局集团(?:有限)?公司\p{Script=Han}{2,6}?${DEPOT}`, 'u');
+const branchEntries = new WeakMap<NameEntry[], NameEntry[]>();
+function asBranchPlace(entries: NameEntry[]): NameEntry[] {
+  let out = branchEntries.get(entries);
+  if (!out) {
+    out = entries.map((e) => (e.kind === 'short' ? { ...e, kind: 'alias' as const } : e));
+    branchEntries.set(entries, out);
+  }
+  return out;
+}
+// 某海关驻北仑办事处, 某局驻京办事处: the office stationed (驻) in a place; its 办事处 is no 街道办事处.
+const STATIONED_BEFORE = /^驻$/u;
 
 /**
  * All region names in normalised text (see `toMatchText`), left to right, longest first: 重庆市渝中区
@@ -260,9 +280,11 @@ function usableEntries(text: string, start: number, match: TrieMatch<NameEntry>,
   const after = text.slice(match.end, match.end + 3);
   if (NOT_A_PLACE_AFTER.test(after) && !streetAfterCounty(text, start, match, after)) return [];
   if (SUFFIX_STARTS_WORD.has(text.slice(match.end - 1, match.end + 1))) return [];
+  if (BUREAU_OF_DEPOT.test(text.slice(match.end, match.end + 16))) return [];
   // Filter only when needed: callers group repeated names by the identity of this array.
   let entries = match.values;
-  if (TOWNSHIP_AFTER.test(after) && entries.some((e) => e.kind === 'short')) {
+  const stationed = STATIONED_BEFORE.test(text.slice(Math.max(0, start - 1), start)) && after.startsWith('办事处');
+  if (TOWNSHIP_AFTER.test(after) && !stationed && entries.some((e) => e.kind === 'short')) {
     entries = entries.filter((e) => e.kind !== 'short');
   }
   const countyShort = (e: NameEntry) => e.kind === 'short' && e.rank === 2;
@@ -273,10 +295,11 @@ function usableEntries(text: string, start: number, match: TrieMatch<NameEntry>,
   if (lastCharStartsWord && entries.some(countyShort)) {
     entries = entries.filter((e) => !countyShort(e));
   }
-  if (entries.some((e) => e.needsBoundary) && !atBoundary(text, start, lastEnd)) {
+  const branchNamed = stationed || LOCAL_BRANCH_AFTER.test(text.slice(match.end, match.end + 4));
+  if (entries.some((e) => e.needsBoundary) && !atBoundary(text, start, lastEnd) && !branchNamed) {
     entries = entries.filter((e) => !e.needsBoundary);
   }
-  return entries;
+  return branchNamed ? asBranchPlace(entries) : entries;
 }
 
 // Start of text, after a non-Han character, or right after another place name (濮阳市范县).
