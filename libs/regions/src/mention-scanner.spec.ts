@@ -88,6 +88,17 @@ describe('scanMentions', () => {
     expect(scan('哈尔滨呼兰河口湿地')).not.toContain('呼兰=呼兰区');
   });
 
+  it('reads a county’s bare name that is a river’s before a waterway word or a reach as the river (右江航道, 右江田东段) (own-b170)', () => {
+    expect(scan('广西壮族自治区右江航道事务中心')).toEqual(['广西壮族自治区=广西壮族自治区']);
+    expect(scan('右江田东段航标维护')).toEqual(['田东=田东县']);
+    expect(scan('百色市田东县境内右江航段')).toEqual(['百色市=百色市', '田东县=田东县']);
+    expect(scan('綦江上游')).toEqual([]);
+    // Named in full, before other words, or a city's name (九江航道处 lies in 九江), it is still the place.
+    expect(scan('柳江区航道')).toEqual(['柳江区=柳江区']);
+    expect(scan('右江区人民政府')).toEqual(['右江区=右江区']);
+    expect(scan('九江航道处')).toEqual(['九江=九江市']);
+  });
+
   it('skips a suffix that starts another word (新建区域, 市和县级)', () => {
     expect(scan('新建区域')).toEqual([]);
     expect(scan('各市和县级部门')).toEqual([]);

@@ -28,6 +28,12 @@ const BAY_AFTER = /^湾/;
 // counties, and a firm named for it (华能澜沧江水电) may sit far from the county that shares its name.
 // A province after it (…河北省, …江西省) is no river.
 const RIVER_AFTER = /^(?:江(?![苏西]省)|河(?![南北]省))/;
+// A county's bare name that ends in 江 or 河 is often the river's own name too (右江, 柳江, 綦江, 沅江,
+// 嫩江, 通江). Before a waterway word (航道, 航段, 航标, 流域, 干流, 上游) it is the river, whose
+// 航道事务中心 or reach runs through many counties; so is it before a reach named by another place
+// (右江田东段, 柳江某某段): the place before 段 is the one the works lie in.
+const WATERWAY_AFTER = /^(?:航道|航段|航标|航运|航电|干流|支流|流域|水系|水道|江段|河段|[上中下]游)/u;
+const RIVER_NAME = /[江河]$/u;
 // The suffix is the start of another word: 新建区域 is not 新建区, 市和县级 is not 和县, 克旗舰店 is not 克旗.
 const SUFFIX_STARTS_WORD = new Set(['区域', '区间', '县级', '旗舰']);
 // A county's bare name may be the join of two words: 巴渝中学 holds 渝中, 沿海林业 holds 海林. Where its
@@ -289,6 +295,7 @@ function usableEntries(text: string, start: number, match: TrieMatch<NameEntry>,
   }
   const countyShort = (e: NameEntry) => e.kind === 'short' && e.rank === 2;
   if ((BAY_AFTER.test(after) || RIVER_AFTER.test(after)) && entries.some(countyShort)) entries = entries.filter((e) => !countyShort(e));
+  if (entries.some(countyShort) && riverNamed(text, match)) entries = entries.filter((e) => !countyShort(e));
   const lastCharStartsWord =
     LAST_CHAR_STARTS_WORD.has(text.slice(match.end - 1, match.end + 1)) ||
     CUSTOMS_AFTER_LAST_CHAR.test(text.slice(match.end - 1, match.end + 2));
@@ -300,6 +307,14 @@ function usableEntries(text: string, start: number, match: TrieMatch<NameEntry>,
     entries = entries.filter((e) => !e.needsBoundary);
   }
   return branchNamed ? asBranchPlace(entries) : entries;
+}
+
+// 右江航道, 柳江上游, 右江田东段: a bare name ending in 江 or 河 used as the river's (WATERWAY_AFTER).
+function riverNamed(text: string, match: TrieMatch<NameEntry>): boolean {
+  if (!RIVER_NAME.test(text.slice(match.end - 1, match.end))) return false;
+  if (WATERWAY_AFTER.test(text.slice(match.end, match.end + 2))) return true;
+  const reach = nameIndex().longestAt(text, match.end);
+  return reach !== undefined && /^[航江河]?段/u.test(text.slice(reach.end, reach.end + 2));
 }
 
 // Start of text, after a non-Han character, or right after another place name (濮阳市范县).
