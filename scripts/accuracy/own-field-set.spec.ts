@@ -3598,6 +3598,24 @@ import { percent, tallyChecks } from './tally';
 // bare name ending in 江 or 河 before a waterway word (航道, 航段, 航标, 流域, 干流, 上游 …) or before a reach named
 // by another place (右江田东段) is the river, not the county; a city's name (九江航道处) or a full name keeps its
 // place. After: all 20 right on every scored field, nothing else in the set changed; dev and held-out unchanged.
+//
+// Batch b171 (own-b171-1 … own-b171-20): notices of public units named after a place without an administrative
+// suffix — 黄河河务局 county bureaus (东明, 长垣, 原阳, 垦利, 濮阳第一河务局), 灌区管理总局/管理处 (河套, 汤原),
+// 水库管理局/管理处 named after their reservoir, 国有林场 named after a township or mountain (旺业甸, 阳岭, 塞罕坝),
+// a 北大荒 farm company and a 兵团 farm (第十三师红星二场), 国家级自然保护区管理局/管理处 (卧龙, 八大公山),
+// 风景名胜区管理委员会 (九华山, 三清山) and 国家公园 bureaus (东北虎豹 珲春分局, 武夷山); 9 tenders, 7 results,
+// 2 changes, 2 intents across 14 provinces. The county or city is told by an address, a 项目地点, a phone's code or
+// the supervising 县林业局, or by the unit's name alone. Before: province 17/20, city 17/20, district 16/19 (none
+// labelled 1/1), buyer 17/20; category, stage, budget (11), award (7), winners (7), agency (17), project code (17)
+// and deadline (11) all right. Misses: 东明黄河河务局 and 原阳黄河河务局 with nothing else placing them (a bare
+// county name needs a province first); 卧龙国家级自然保护区管理局 read as 南阳's 卧龙区 over 汶川县 in its address;
+// buyers 阳岭林场(隶属崇义县林业局) and 八大公山…管理处(桑植县天平山) read with their notes, and
+// 新疆生产建设兵团第十三师红星二场 read as nothing (no suffix for a numbered 场). Rules added: mention-scanner.ts —
+// a bare county name before 黄河河务局 counts as the written-out name; a bare county name before (国家级/省级 …)
+// 自然保护区 is the reserve's, not the county's. org-names.ts — a note naming the body a unit belongs to (隶属…,
+// 主管部门：…) and a site in a county (某县某山/湖/水库/景区) are dropped after a name; a 兵团 farm named with an
+// ordinal after its 师 (红星二场) ends at its 场. After: all 20 right on every scored field; the rest of the own
+// set unchanged; dev and held-out unchanged.
 
 const OWN_SET = join(__dirname, '../../test/fixtures/own-field-set.jsonl');
 

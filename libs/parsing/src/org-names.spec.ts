@@ -215,3 +215,18 @@ describe('readOrgAt: an address in brackets cut off by its comma (own-b169)', ()
     expect(readOrgAt('采购代理机构：青禾国际招标(北京)有限公司', 7, 'any')).toBe('青禾国际招标(北京)有限公司');
   });
 });
+
+describe('readOrgAt: place-named public units with a note on where they sit (own-b171)', () => {
+  it('drops a note naming the body a unit belongs to', () => {
+    expect(readOrgAt('项目业主：阳岭林场(隶属崇义县林业局)', 5, 'any')).toBe('阳岭林场');
+    expect(readOrgAt('招标人：某某林场(主管部门：某县林业和草原局)', 4, 'any')).toBe('某某林场');
+  });
+
+  it('drops a site in a county, a mountain or a lake there, noted after the name', () => {
+    expect(readOrgAt('采购人：八大公山国家级自然保护区管理处(桑植县天平山)', 4, 'any')).toBe('八大公山国家级自然保护区管理处');
+  });
+
+  it('ends a 兵团 farm named with an ordinal (红星二场) at its 场', () => {
+    expect(readOrgAt('招标人：新疆生产建设兵团第十三师红星二场', 4, 'any')).toBe('新疆生产建设兵团第十三师红星二场');
+  });
+});

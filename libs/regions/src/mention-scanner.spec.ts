@@ -222,3 +222,22 @@ describe('scanMentions: local units of vertically managed bodies (own-b169)', ()
     expect(scan('宁波海关驻北仑办事处')).toEqual(['宁波=宁波市', '北仑=北仑区']);
   });
 });
+
+describe('scanMentions: units named after a place without its suffix (own-b171)', () => {
+  const kinds = (text: string): string[] => {
+    const t = toMatchText(text);
+    return scanMentions(t).map((m) => `${t.slice(m.start, m.end)}=${m.entries.map((e) => e.kind).join('/')}`);
+  };
+
+  it('reads a bare county name before 黄河河务局 as the county, as if written out', () => {
+    expect(kinds('东明黄河河务局')).toEqual(['东明=alias']);
+    expect(scan('原阳黄河河务局')).toEqual(['原阳=原阳县']);
+  });
+
+  it('does not read a nature reserve’s name as the county that shares it', () => {
+    expect(scan('卧龙国家级自然保护区管理局')).toEqual([]);
+    expect(scan('卧龙自然保护区')).toEqual([]);
+    // Elsewhere the bare name stays a short form of the district.
+    expect(kinds('卧龙')).toEqual(['卧龙=short']);
+  });
+});

@@ -49,7 +49,12 @@ const HAN = /\p{Script=Han}/u;
 // Before such a unit word the bare name is the place even inside a longer name.
 // Such a bare name counts as fully as the written-out one.
 const DEPOT = String.raw`(?:工务|电务|供电|车务|机务|车辆|房建|客运|货运|桥工|通信|水电|工电)段`;
-const LOCAL_BRANCH_AFTER = new RegExp(String.raw`^(?:调查队|${DEPOT}|监管分局)`, 'u');
+// The Yellow River's conservancy names its county bureaus so as well (东明黄河河务局, 济南黄河河务局).
+const LOCAL_BRANCH_AFTER = new RegExp(String.raw`^(?:调查队|${DEPOT}|监管分局|黄河河务局)`, 'u');
+// A nature reserve is named after the mountain, valley or township it guards (卧龙, 八大公山), which may
+// share a bare name with a county far away (卧龙区 of 南阳 for the 卧龙 reserve in 汶川): before a reserve
+// word the bare county name is the reserve's, and its county is told by the address.
+const RESERVE_AFTER = /^(?:国家级|省级|市级|县级)?自然保护区/u;
 // 中国铁路呼和浩特局集团有限公司集宁工务段: a railway bureau is named after its seat, and its depot after
 // the depot's own place; the bureau's name does not place the depot's purchase.
 const BUREAU_OF_DEPOT = new RegExp(String.raw`^局集团(?:有限)?公司\p{Script=Han}{2,6}?${DEPOT}`, 'u');
@@ -294,7 +299,10 @@ function usableEntries(text: string, start: number, match: TrieMatch<NameEntry>,
     entries = entries.filter((e) => e.kind !== 'short');
   }
   const countyShort = (e: NameEntry) => e.kind === 'short' && e.rank === 2;
-  if ((BAY_AFTER.test(after) || RIVER_AFTER.test(after)) && entries.some(countyShort)) entries = entries.filter((e) => !countyShort(e));
+  const reserve = RESERVE_AFTER.test(text.slice(match.end, match.end + 8));
+  if ((BAY_AFTER.test(after) || RIVER_AFTER.test(after) || reserve) && entries.some(countyShort)) {
+    entries = entries.filter((e) => !countyShort(e));
+  }
   if (entries.some(countyShort) && riverNamed(text, match)) entries = entries.filter((e) => !countyShort(e));
   const lastCharStartsWord =
     LAST_CHAR_STARTS_WORD.has(text.slice(match.end - 1, match.end + 1)) ||
@@ -302,7 +310,7 @@ function usableEntries(text: string, start: number, match: TrieMatch<NameEntry>,
   if (lastCharStartsWord && entries.some(countyShort)) {
     entries = entries.filter((e) => !countyShort(e));
   }
-  const branchNamed = stationed || LOCAL_BRANCH_AFTER.test(text.slice(match.end, match.end + 4));
+  const branchNamed = stationed || LOCAL_BRANCH_AFTER.test(text.slice(match.end, match.end + 5));
   if (entries.some((e) => e.needsBoundary) && !atBoundary(text, start, lastEnd) && !branchNamed) {
     entries = entries.filter((e) => !e.needsBoundary);
   }
