@@ -1,6 +1,4 @@
 import { Module } from '@nestjs/common';
-import { TypeOrmModule } from '@nestjs/typeorm';
-import { Bulletin } from '@app/domain';
 import { PartiesModule, ProjectsModule } from '@app/domain/projects';
 import { ActiveSubscriptionsRepository, DeliveriesModule, MatchesModule } from '@app/domain/worker';
 import { MatchBulletinHandler } from './match-bulletin.handler';
@@ -9,7 +7,7 @@ import { MatchWorkers } from './match-workers.service';
 import { SubscriptionIndex } from './subscription-index.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Bulletin]), MatchesModule, DeliveriesModule, ProjectsModule, PartiesModule],
+  imports: [MatchesModule, DeliveriesModule, ProjectsModule, PartiesModule],
   providers: [ActiveSubscriptionsRepository, SubscriptionIndex, MatchBulletinHandler, MatchWorkers, ProjectFollowUp],
   exports: [SubscriptionIndex],
 })

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { type MatchedRecipient } from '@app/domain/worker';
-import { FollowRecipients, type NoticeOfProject, ProjectReminders, WatchRecipients, type NoticeParties } from '@app/domain/projects';
+import { FollowRecipients, type NoticeOfProject, type NoticeParties, ProjectReminders, WatchRecipients } from '@app/domain/projects';
 import { JobProducer } from '@app/queues';
 
 /**
