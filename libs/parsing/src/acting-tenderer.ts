@@ -12,6 +12,8 @@ const ROLE_BEFORE_NAME = /^(?:本|该)?(?:项目)?(?:的)?(?:工程|施工|EPC)?
 
 /** The body named as acting as 招标人 in prose ("某公司并作为招标人"), else null. */
 export function actingTenderer(text: string): string | null {
+  // The pattern tries a clause from every character; most notices hold neither word it needs.
+  if (!text.includes('招标人') || (!text.includes('作为') && !text.includes('担任'))) return null;
   const m = ACTS_AS_TENDERER.exec(text);
   if (!m) return null;
   const clause = m[1];

@@ -8,6 +8,13 @@ describe('the trading centre where a bulletin is traded', () => {
     expect(tradingCentreNames('开标地点：衡阳市公共资源交易中心三楼', '在祁东县公共资源交易服务中心进行')).toEqual(['衡阳市', '在祁东县']);
   });
 
+  it('reads a centre written in traditional characters, spaced out or with the compatibility form of 易', () => {
+    expect(tradingCentreNames('開標地點：衡陽市公共資源交易中心')).toEqual(['衡阳市']);
+    expect(tradingCentreNames('衡阳市公共资源交 易中心')).toEqual(['衡阳市']);
+    expect(tradingCentreNames('衡阳市公共资源交\uF9E0中心')).toEqual(['衡阳市']);
+    expect(tradingCentreNames('衡阳市某中心', null, undefined)).toEqual([]);
+  });
+
   it('places a bulletin that names no place of its own where it is traded', () => {
     expect(code('青禾小学操场改造招标公告', '开标时间：2024年3月1日 开标地点：衡阳市公共资源交易中心第二开标室')).toBe('430400');
   });

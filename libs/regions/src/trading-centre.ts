@@ -13,8 +13,11 @@ const TRADING_CENTRE = /([\p{Script=Han}]{2,10})公共资源交易(?:服务|管�
 export function tradingCentreNames(...texts: Array<string | null | undefined>): string[] {
   const out: string[] = [];
   for (const text of texts) {
-    const t = toMatchText(text ?? '');
-    // Most texts name no centre: finding the phrase first spares them a scan from every character.
+    // Most texts name no centre. 易 is written alike in both scripts, and only its compatibility
+    // form (U+F9E0) normalises to it, so a text with neither is spared the conversion; finding the
+    // phrase then spares a scan from every character.
+    if (!text || (!text.includes('易') && !text.includes('\uF9E0'))) continue;
+    const t = toMatchText(text);
     if (!t.includes('公共资源交易')) continue;
     for (const m of t.matchAll(TRADING_CENTRE)) out.push(m[1]);
   }

@@ -24,4 +24,10 @@ describe('conversion shortcut', () => {
     expect(toDisplayText('某縣人民醫院設備採購項目')).toBe('某县人民医院设备采购项目');
     expect(toMatchText('他吃麵')).toBe(toMatchText('他吃面'));
   });
+
+  it('converts a traditional character written beyond the basic plane, and only that one', () => {
+    // 𠁞 (U+2005E) simplifies to 𠀾; another character of the same high surrogate does not change.
+    expect(toDisplayText('某𠁞工程')).toBe('某𠀾工程');
+    expect(toDisplayText('某𠀾工程')).toBe('某𠀾工程');
+  });
 });
