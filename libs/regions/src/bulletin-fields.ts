@@ -1,5 +1,5 @@
 import { replaceSuffixFirst, type SuffixFirstScan, toMatchText } from '@app/text';
-import { bodySections } from './body-sections';
+import { bodySections, type BodySections } from './body-sections';
 import { divisionCodeText } from './division-code-text';
 import { dropFirmHome } from './firm-home';
 import { pinyinPlaces } from './pinyin-places';
@@ -40,13 +40,16 @@ export const AGENCY_COMPANY: SuffixFirstScan = {
 // unit after where it governs: a company buyer is trusted after the title, a government one before.
 const COMPANY = /(?:公司|集团|企业|合作社|商行)$/;
 
+const NO_BODY: BodySections = { key: '', main: '', otherParties: '' };
+
 /** The bulletin's fields, normalised, in the order they are trusted. */
 export function fieldTexts(input: ResolveRegionInput): FieldText[] {
   const agency = input.agency ? toMatchText(input.agency) : '';
   const prepare = (s: string | null | undefined): string =>
     // Line breaks become a boundary before toMatchText joins the lines.
-    blank(toMatchText((s ?? '').replace(/\r?\n/g, '|')).replace(MASK, '|'), agency);
-  const body = bodySections(replaceSuffixFirst(prepare(input.body), AGENCY_COMPANY, '|'));
+    s ? blank(toMatchText(s.replace(/\r?\n/g, '|')).replace(MASK, '|'), agency) : '';
+  // A lookup by one name (a buyer's, an agency's) has no body to cut into sections.
+  const body = input.body ? bodySections(replaceSuffixFirst(prepare(input.body), AGENCY_COMPANY, '|')) : NO_BODY;
   const field = (source: RegionSource, text: string, weight: number, supportOnly = false, bareCountyCities = false): FieldText => ({
     source,
     text,

@@ -75,6 +75,8 @@ const STATIONED_BEFORE = /^驻$/u;
  * gives 重庆市 then 渝中区. Names that are part of a road, a park or another word are skipped.
  */
 export function scanMentions(text: string): Mention[] {
+  // Most fields of a lookup by one name are empty: the township finders each cost a pass.
+  if (!text) return [];
   const trie = nameIndex();
   const mentions: Mention[] = [];
   let lastEnd = 0;
