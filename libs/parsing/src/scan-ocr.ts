@@ -21,6 +21,8 @@ const MONEY_LINE = /金额|价|预算|资金|费|小写|合计|总计/u;
 export function repairScanText(text: string): string {
   let out = text.includes('釆') ? text.replace(/釆/gu, '采') : text;
   out = out.replace(/([¥￥])[ \t]*[¥￥]/gu, '$1');
+  // Typed text has none of the damage: it is spared going line by line.
+  if (!mayBeDamaged(out)) return out;
   out = out
     .split('\n')
     .map((line) => repairLine(line))
@@ -28,9 +30,17 @@ export function repairScanText(text: string): string {
   return out;
 }
 
+// Whether any line could change: a spaced figure, a Y on a money line, or a letter beside a digit
+// (at most a separator and spaces apart, as closing a spaced figure up would join them).
+const SPACED_PAIR = /[\dOol〇] ?[.,:，．：]? ?[\dOol〇] /u;
+const LETTER_BY_DIGIT = /[Ool〇][ .,:，．：]{0,3}\d|\d[ .,:，．：]{0,3}[Ool〇]/u;
+function mayBeDamaged(text: string): boolean {
+  return SPACED_PAIR.test(text) || (text.includes('Y') && MONEY_LINE.test(text)) || LETTER_BY_DIGIT.test(text);
+}
+
 function repairLine(line: string): string {
   let out = line;
-  if (/[\dOol〇] ?[.,:，．：]? ?[\dOol〇] /u.test(out)) {
+  if (SPACED_PAIR.test(out)) {
     out = out.replace(SPACED_FIGURE, (m: string, at: number, s: string) =>
       /[ ]/u.test(m) && /\d/u.test(m) && !/[A-XZa-z0-9]/u.test(s.charAt(at - 1)) ? m.replace(/ /gu, '') : m,
     );
