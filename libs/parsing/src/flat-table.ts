@@ -30,10 +30,18 @@ const MAX_CELL_CHARS = 40;
 export function joinFlatTables(text: string): string {
   if (!text.includes('\n')) return text;
   const lines = text.split('\n');
+  // Each line is asked whether it names a column as it, the line after it and the run before it are
+  // looked at: the answer is kept by the line's text (a table set back into rows replaces lines).
+  const answers = new Map<string, boolean>();
+  const column = (line: string): boolean => {
+    let answer = answers.get(line);
+    if (answer === undefined) answers.set(line, (answer = isColumnName(line)));
+    return answer;
+  };
   for (let i = 0; i < lines.length; i++) {
-    if (!isColumnName(lines[i]) || (i > 0 && isColumnName(lines[i - 1]))) continue;
+    if (!column(lines[i]) || (i > 0 && column(lines[i - 1]))) continue;
     let run = 1;
-    while (run < MAX_COLUMNS + MAX_CAPTION_LINES && i + run < lines.length && isColumnName(lines[i + run])) run++;
+    while (run < MAX_COLUMNS + MAX_CAPTION_LINES && i + run < lines.length && column(lines[i + run])) run++;
     const values = valueLines(lines, i + run);
     // A numbering column opens a table: the lines from it on are all columns.
     const numbered = lines.slice(i, i + run).findIndex((l) => NUMBERING.test(l.trim()));
