@@ -238,15 +238,20 @@ function plainBodyTexts(input: BulletinInput): BodyTexts {
   // Y1,O86.OO) and its 釆购 read back, before its spacing is tidied (scan-ocr.ts).
   if (input.bodyHtml?.trim()) {
     const written = htmlToWrittenText(spellCircledNumbers(input.bodyHtml));
-    return { display: unboxTables(stripPinyinGlosses(toDisplayText(repairScanText(written), false))), written };
+    return { display: displayOf(written, { fromHtml: true, markdown: false }), written };
   }
   // A page a crawler wrote as Markdown is read as its plain text: its table rows' cell breaks (<br>) first,
   // so they are not taken for HTML.
   const body = markdownCellBreaks(spellCircledNumbers(input.body ?? ''));
-  if (!looksLikeHtml(body))
-    return { display: unboxTables(stripPinyinGlosses(fromMarkdown(toDisplayText(repairScanText(body))))), written: body };
-  const written = htmlToWrittenText(body);
-  return { display: unboxTables(stripPinyinGlosses(fromMarkdown(toDisplayText(repairScanText(written), false)))), written };
+  const fromHtml = looksLikeHtml(body);
+  const written = fromHtml ? htmlToWrittenText(body) : body;
+  return { display: displayOf(written, { fromHtml, markdown: true }), written };
+}
+
+// Text laid out from HTML has its entities decoded already; a body field may be Markdown either way.
+function displayOf(written: string, how: { fromHtml: boolean; markdown: boolean }): string {
+  const display = toDisplayText(repairScanText(written), !how.fromHtml);
+  return unboxTables(stripPinyinGlosses(how.markdown ? fromMarkdown(display) : display));
 }
 
 // An award notice's money is what was bid or won; it has no budget to filter on. A change notice
