@@ -47,15 +47,16 @@ export class MatchBulletinHandler {
    * them. A statement prepared once: through the ORM it was planned, built and mapped on every job.
    */
   private async load(id: string): Promise<MatchedBulletin | null> {
-    const [row] = await queryPrepared<MatchedBulletin & { budgetYuan: string | null }>(
+    // The budget comes as a float8, the number the matcher compares, as the admin reads take it.
+    const [row] = await queryPrepared<MatchedBulletin>(
       this.dataSource,
       `SELECT id, version, title_match AS "titleMatch", body_match AS "bodyMatch", region_code AS "regionCode", category, stage,
-              budget_yuan AS "budgetYuan", canonical_id AS "canonicalId", withdrawn_at AS "withdrawnAt", project_id AS "projectId",
+              budget_yuan::float8 AS "budgetYuan", canonical_id AS "canonicalId", withdrawn_at AS "withdrawnAt", project_id AS "projectId",
               buyer, agency, winners
          FROM bulletins WHERE id = $1`,
       [id],
     );
-    return row ? { ...row, budgetYuan: row.budgetYuan === null ? null : Number(row.budgetYuan) } : null;
+    return row ?? null;
   }
 
   async handle(
