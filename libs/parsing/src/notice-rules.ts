@@ -1,5 +1,6 @@
 import type { BulletinCategory } from './category';
 import type { BulletinStage } from './stages';
+import { DISPOSAL_SERVICE_AFTER } from './disposal-service';
 import { ENDED_PROCEDURE_SENTENCE } from './ended-procedure';
 import { RIGHTS_SALE } from './rights-sale';
 import { DRAFT_TENDER_DOCUMENTS, EXPERT_DRAW, OBJECTION_ANSWER, OBJECTION_RULING, SANCTION } from './oversight-notice';
@@ -108,11 +109,15 @@ export const TITLE_RULES: readonly NoticeRule[] = [
   // were fixed long before.
   // A body selling what it owns (废旧物资处置, 报废车辆拍卖, 闲置资产变卖) takes money in and sells to the
   // highest bidder (竞买人): a transaction, no procurement. A disposal service bought (报废车辆处置服务
-  // 采购公告) stands inside the subject of a tender title and is read as the tender.
+  // 采购公告) stands inside the subject of a tender title and is read as the tender, and so does an
+  // appraiser or auditor chosen for the sale (…处置资产评估服务选取结果, see disposal-service.ts).
   rule(
     'other',
     null,
-    /(?:废旧|报废|闲置|废弃)[^，。\n]{0,12}?(?:处置|拍卖|变卖|出售)(?!服务)|(?:资产|物资|车辆|设备)(?:公开)?(?:处置|拍卖|变卖)(?:公告|公示|$)|拍卖(?:公告|会)/u,
+    new RegExp(
+      `(?:废旧|报废|闲置|废弃)[^，。\\n]{0,12}?(?:处置|拍卖|变卖|出售)${DISPOSAL_SERVICE_AFTER}|(?:资产|物资|车辆|设备)(?:公开)?(?:处置|拍卖|变卖)(?:公告|公示|$)|拍卖(?:公告|会)`,
+      'u',
+    ),
   ),
   rule(
     'other',

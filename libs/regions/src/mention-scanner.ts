@@ -1,4 +1,5 @@
 import { forestBureausIn } from './forest-bureaus';
+import { townOutsideCounty } from './county-namesake-town';
 import { childrenOf, getRegion, regionContains } from './hierarchy';
 import { nameIndex, TOWN_NAME_MAX, townIndex, type NameEntry } from './name-index';
 import type { TrieMatch } from './name-trie';
@@ -127,6 +128,8 @@ function withTowns(text: string, mentions: Mention[]): Mention[] {
       // "宜蘭縣羅東鎮": a township right after a place the package has no divisions of is that
       // place's own (Taiwan's 鎮 and 鄉), not the township of the same name elsewhere (罗东镇 of 南安).
       if (mentions.some((x) => x.end === start && isUndivided(x.entries))) break;
+      // "弥勒市东风农场": a township after a county's full name that the list files only elsewhere.
+      if (mentions.some((x) => x.end === start && townOutsideCounty(x.entries, entries))) break;
       found.push({ start, end, entries });
       break;
     }
