@@ -3636,6 +3636,23 @@ import { percent, tallyChecks } from './tally';
 // reading any 报名截止 there would take a bid notice's registration close for its deadline. After: province,
 // city, district 20/20, category 20/20, stage 20/20, budget 8/8, award 5/5, winners 8/8, deadline 9/10; the
 // rest of the own set unchanged; dev and held-out unchanged.
+//
+// Batch b173 (20 rows, own-b173-*): procurements under 框架协议采购 (封闭式 征集公告, 开放式框架协议公告, 入围结果
+// with several 入围供应商 and only 入围价格/优惠率, 第二阶段 直接选定 and 二次竞价 results, 更正, 延期) and purchases on
+// provincial 电子卖场 / 网上商城 (竞价, 反向竞价, 网上询价, 直购, 定点 results, 竞价终止); a provincial 政府采购中心 as
+// 征集人 is labelled the buyer where no other buyer is named. Before: province 20/20, city 16/20 (four calls by a
+// province's own body for its 省直/省级 units read at the capital from a venue, an address or a 0791 phone),
+// district 19/20 (an 入围 firm's name 南宁青秀… read as 青秀区), category and stage 19/20 (开放式框架协议公告 read as
+// nothing), winners 8/9 (a 定点 list numbered "1 名称 折扣率" kept its first only), project code 19/20 (a
+// second-stage result numbered only by its 框架协议编号); budget, award, deadline, buyer and agency all right.
+// Rules added: open-framework-call.ts — a 框架协议(采购)公告 is the open framework's call, a tender;
+// framework-agreement-code.ts — 框架协议编号 is read as the code after the procedure's own labels; bare-serial.ts — a
+// list line opened by a bare serial and a space ("1 某公司") is a numbered item under a label; own-units-scope.ts —
+// a province's own body's 框架协议/协议供货/定点 pool for its 省直/省级 units stays at the province, not its
+// capital (a single purchase for itself keeps its seat); libs/regions pool-winners-section.ts — an 入围/定点 list
+// label (入围结果(排名不分先后)：, 定点供应商：) opens another party's section. After: all 20 right on every scored
+// field; the rest of the own set unchanged except own-b109-changsha-xieyi (city) and own-b123-frame-5 (district),
+// now right; dev and held-out unchanged.
 
 const OWN_SET = join(__dirname, '../../test/fixtures/own-field-set.jsonl');
 

@@ -1,3 +1,4 @@
+import { BARE_SERIAL } from './bare-serial';
 import { dropNameNote, readOrgAt } from './org-names';
 import { LOT_NAME } from './lot-numbers';
 import { withoutRateField } from './rate-field';
@@ -141,7 +142,8 @@ export function numberedNames(text: string, labelEnd: number): string[] {
     const next = text.indexOf('\n', at);
     const line = text.slice(at, next < 0 ? text.length : next);
     // "第一包(米面粮油)：某公司，下浮率5%": a lot's name opens its line as a number would.
-    const number = LIST_NUMBER.exec(line) ?? LOT_OPENS_LINE.exec(line);
+    // "1 某公司 折扣率82%": a table's row without its bars keeps a bare serial (bare-serial).
+    const number = LIST_NUMBER.exec(line) ?? BARE_SERIAL.exec(line) ?? LOT_OPENS_LINE.exec(line);
     const name = readOrgAt(line, number?.[0].length ?? 0, 'supplier');
     // Without numbers, a line of the list is a name and nothing else (but the rate it offered); a
     // "label：value" line is a field of its own (the winner's own label under a result heading).

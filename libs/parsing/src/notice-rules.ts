@@ -3,6 +3,7 @@ import type { BulletinStage } from './stages';
 import { DISPOSAL_SERVICE_AFTER } from './disposal-service';
 import { ENDED_PROCEDURE_SENTENCE } from './ended-procedure';
 import { RIGHTS_SALE } from './rights-sale';
+import { OPEN_FRAMEWORK_CALL } from './open-framework-call';
 import { DRAFT_TENDER_DOCUMENTS, EXPERT_DRAW, OBJECTION_ANSWER, OBJECTION_RULING, SANCTION } from './oversight-notice';
 
 /** A kind of notice named by its wording: its category and, where the wording says, its stage. */
@@ -259,6 +260,8 @@ export const TITLE_RULES: readonly NoticeRule[] = [
     'invitation',
     /(?:招标|采购|磋商|谈判|询价|询比|比选|竞价|遴选|比价|竞争性|竞谈|竞磋|招募|资格预审|单一来源|招租|出租|竞租|议价|邀标|竞标|发包|选聘|(?:供应商|服务商|承包商|机构|单位|合作方|入围)征集|公开征集)[^，。]{0,4}?(?:公告|公示|邀请|通知|信息(?!公开))|投标邀请|邀请书|邀请函|招标书(?=[:：]|$)|重新(?:招标|采购)|招标文件发布|采购文件|(?:公开)?招标[:：]|公开招标$|采购案$|公开取得(?:书面)?报价|(?:询价|报价)单$/u,
   ),
+  // An open framework agreement's own notice is its call (open-framework-call).
+  rule('tender', 'invitation', OPEN_FRAMEWORK_CALL),
   // A purchasing platform calls on drug and device firms to apply for listing (挂网申报) or to enter a
   // 集中带量采购 (申报企业, 申报材料): the firms' 申报 is their bid, so the call is a tender, though a project
   // 申报 to an approving office is no procurement.

@@ -6,6 +6,7 @@ import { ownRoundFirst } from './first-round-aside';
 import { investmentCodeAfter } from './investment-code';
 import { codeAfterProjectName } from './named-code';
 import { correctedCode } from './corrected-code';
+import { FRAMEWORK_AGREEMENT_CODE_LABEL } from './framework-agreement-code';
 import { proseDocketCode, titleDocketCode } from './title-docket-code';
 
 // Code labels, the tender's own number first. 采购计划编号/备案号 number a budget plan, not the
@@ -24,6 +25,8 @@ const CODE_LABELS: readonly RegExp[] = [
   // procedure as a whole comes first, whichever line the notice writes first.
   /标段(?:\(包\))?编号/gu,
   INVESTMENT_LABEL,
+  // The framework agreement a second-stage purchase buys under (framework-agreement-code).
+  FRAMEWORK_AGREEMENT_CODE_LABEL,
   // A state firm's tendering company numbers the commission it takes (委托编号), and some of its notices
   // give no other number. A unit's own plan of purchases numbers itself 计划编号 without 采购.
   /(?:采购)?计划(?:编)?号|(?:招标|采购|项目)?备案(?:编)?号|(?:采购)?意向(?:公开)?编号|委托编号/gu,

@@ -16,6 +16,7 @@ import {
 import { areaWideCode } from './area-wide-scope';
 import { campusSiteRegion } from './campus-site';
 import { oilfieldSeat } from './oilfield-seat';
+import { ownUnitsScope } from './own-units-scope';
 import { namedSeatOf, preferWrittenSite, writtenSiteOf } from './remote-site';
 import { dropSeatAddressDistrict } from './seat-address-district';
 import { preferSiteDistrict, siteDistrictOf, sitePlaces } from './site-district';
@@ -114,7 +115,9 @@ export function locateRegion(input: {
   // A province's or city's body read as the district of its own (or a party's) address is the city's.
   const sited = dropSeatAddressDistrict(preferSiteDistrict(named, site), site, input);
   // A province's or city's own body naming many places below it buys for the whole area (area-wide-scope).
-  const code = areaWideCode(sited, input.buyer, input.body, input.regionText);
+  const wide = areaWideCode(sited, input.buyer, input.body, input.regionText);
+  // A province's own body buying for its own units stays at the province, not its seat (own-units-scope).
+  const code = ownUnitsScope(wide, input.buyer, text, input.regionText);
   return code ? { code, path: regionPath(code).map((r) => r.name) } : null;
 }
 

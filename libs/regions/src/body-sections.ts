@@ -1,3 +1,5 @@
+import { POOL_WINNERS_LABEL } from './pool-winners-section';
+
 /** Parts of a normalised bulletin body, by how much they say about where the work is. */
 export interface BodySections {
   /** Values of the buyer, project name and site labels (招标人：…, 建设地点：…). */
@@ -29,8 +31,10 @@ const KEY_VALUE_MAX = 40;
 // A ruling on a complaint or a 质疑 (or a works tender's 异议) names the supplier who complained (投诉人,
 // 质疑人, 质疑供应商, 异议人) and the one whose award is contested (相关供应商): firms of their own, often
 // from another city. The respondents (被投诉人: the buyer, its agency) end such a section.
-const OTHER_PARTY =
+const OTHER_PARTY_LABEL =
   /(?<!被)(?:投诉|质疑|异议)(?:人|供应商|单位)(?:名称)?[:：|]|相关供应商(?:名称)?[:：|]|(?:(?:拟)?中选(?:企业|厂家)|生产(?:企业|厂家|厂商|地址)|制造商|配送企业|(?:投标|申报)企业|注册地址)(?:名称|信息|全称)*[:：|]|(?:(?:招标|采购)代理(?=[:：|])|乙方(?:\([^()|]{0,8}\))?|代理(?:机构|公司|单位)|监理(?:单位|机构|人)|施工(?:单位|方)|中标(?:人|供应商|单位|候选人)|成交(?:人|供应商|单位)|投标人|供应商)(?:名称|信息|全称|地址|\(如有\))*[:：|]|供应商(?:名称|地址)|(?:中标|成交)(?:\(成交\))?信息/g;
+// A framework's or a 定点 purchase's list of admitted suppliers is a winners' section too (pool-winners-section).
+const OTHER_PARTY = new RegExp(`${OTHER_PARTY_LABEL.source}|${POOL_WINNERS_LABEL.source}`, 'g');
 // The site of the work (交货地点：… in a winner's 主要标的信息) is not about the winner either.
 // The site may be given by its street address (项目地址：某区某路199号) or as 项目所在地 as well as by 地点.
 // A field list's next numbered item (…|五、采用单一来源方式的理由…|八、联系地址…) is no longer about the
