@@ -1,8 +1,6 @@
-import { ChildProcess, spawn } from 'node:child_process';
-import { createWriteStream, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Queue } from 'bullmq';
 import Redis from 'ioredis';
@@ -16,230 +14,23 @@ import { bullConnection, matchQueueName } from '@app/queues';
 import { POSTGRES_TUNING_FILE, startRealPostgres } from '@app/testing';
 import { startCountingSmtp } from './counting-smtp';
 import { digestPhase, DigestResult } from './digest-phase';
-import { bulletinItems, seedMembers, SeededSubscription } from './e2e-workload';
+import { bulletinItems, seedMembers } from './e2e-workload';
 import { ingestRetries, postBulletins } from './ingest-client';
 import { STATEMENT_STATS, statementsByTime, type StatementTime } from './statement-stats';
 import { steadyPhase, SteadyResult } from './steady-phase';
 import { scratchDatabase } from '../scratch-database';
-import { processCpuMs, ServerCpuTracker } from './process-cpu';
+import { ServerCpuTracker } from './process-cpu';
+import { freePort, redisCommands, start, until, type Child } from './bench-processes';
+import type { E2eOptions, E2eResult } from './e2e-options';
 import { workerGroupEnv } from './worker-group-env';
 
 const OBSERVER = 'bench-e2e-observer';
-const ROOT = resolve(__dirname, '..', '..');
-
-export interface E2eOptions {
-  subscriptions: number;
-  bulletins: number;
-  /** Items per POST /v1/ingest/bulletins, and requests in flight at once. */
-  batch: number;
-  concurrency: number;
-  windowSeconds: number;
-  /** After the bulk: bulletins at a steady rate for the instant latency (0 or absent: skipped). */
-  steadyRate?: number;
-  steadySeconds?: number;
-  /** Last: every daily/weekly member made due, timed until every digest is accepted. */
-  digests?: boolean;
-  /**
-   * Past months of ledger partitions made before the run (empty), as a service keeping its
-   * history has: statements that cannot prune by month are planned over all of them.
-   */
-  historyMonths?: number;
-  /** Write a V8 CPU profile of the api and the worker here (node --cpu-prof), for where the time goes. */
-  profileDir?: string;
-  /**
-   * `machine`: the test server as this machine runs it. `tuned`: a cluster of the bench's own with
-   * the production settings of docker/postgres/tuning.conf (memory, WAL, autovacuum).
-   */
-  postgres?: 'machine' | 'tuned';
-  /**
-   * One worker process per entry, each with these WORKER_ROLES (e.g. `match,maintenance` and
-   * `deliver,digest,webhooks,reminders`): process groups standing in for machines. Default: one
-   * worker with every role. Settings of a group's own follow its roles, each after a `+`
-   * (`deliver,digest+WORKER_CONCURRENCY=16+SMTP_POOL_SIZE=16`), as a machine has its own.
-   */
-  workerGroups?: string[];
-  /**
-   * Where Postgres spends the bulk phase, statement by statement (pg_stat_statements, planning
-   * included). Needs a cluster of the bench's own (`tuned`): the library is loaded at start.
-   */
-  statements?: boolean;
-  /** Keep the database for inspection (the caller drops it). */
-  keepDatabase?: boolean;
-  log?: (line: string) => void;
-}
-
-export interface E2eResult {
-  options: E2eOptions;
-  figures: {
-    ingestSeconds: number;
-    ingestPerSecond: number;
-    /** From the first ingest request until every bulletin's matches, notifications and instant deliveries were recorded. */
-    recordedSeconds: number;
-    recordedAfterLastIngestSeconds: number;
-    /** From the first ingest request until every instant email was accepted by the sink. */
-    instantSentSeconds: number;
-    emailsPerSecond: number;
-    /** Mean size of an instant email as the sink received it (headers, MIME parts, encodings). */
-    emailKbPerMessage: number;
-    workerStatementsPerBulletin: number;
-    apiStatementsPerBulletin: number;
-    workerCpuMsPerBulletin: number;
-    apiCpuMsPerBulletin: number;
-    /** Backends of the bench's database plus the server's shared background processes (WAL, checkpoints). */
-    postgresCpuMsPerBulletin: number;
-    redisCpuMsPerBulletin: number;
-    /** api + worker + Postgres + Redis, the bulk phase. */
-    totalCpuMsPerBulletin: number;
-    matchJobsRetried: number;
-    /** Ingest requests answered 503 and posted again (the whole run): the api was short of Postgres or Redis. */
-    ingestRetried: number;
-    /** Redis commands during the bulk phase per bulletin (every client of that Redis: use one of the bench's own). */
-    redisCommandsPerBulletin: number;
-    /** Steady phase: seconds beyond the coalescing window, over every (member, bulletin) instant pair. */
-    instantBeyondWindowP50: number | null;
-    instantBeyondWindowP95: number | null;
-    instantBeyondWindowMax: number | null;
-    /** Digest phase: from the tick that opened them until the sink accepted the last. */
-    digestSeconds: number | null;
-    digestEmailsPerSecond: number | null;
-    /** CPU of the worker processes and of Postgres over the digest phase, per digest accepted. */
-    digestWorkerCpuMsPerDigest: number | null;
-    digestPostgresCpuMsPerDigest: number | null;
-  };
-  counts: {
-    bulletins: number;
-    matches: number;
-    notifications: number;
-    instantNotifications: number;
-    instantDeliveriesSent: number;
-    emptyInstantDeliveries: number;
-    unsentInstantNotifications: number;
-    emailsReceived: number;
-    steadyBulletins: number | null;
-    steadyInstantNotifications: number | null;
-    /** Instant emails of the steady phase, per second of it: the sending rate the posting rate asks for. */
-    steadyEmailsPerSecond: number | null;
-    steadyNotSeenAtSink: number | null;
-    digestsDue: number | null;
-    digestsAccepted: number | null;
-  };
-  /** With `statements`: where Postgres spent the bulk phase, dearest statements first. */
-  topStatements: StatementTime[] | null;
-  /** With `statements` and digests: the same for the digest phase, per digest accepted. */
-  digestStatements: StatementTime[] | null;
-  /** Each worker process over the bulk phase: its roles, statements and CPU per bulletin. */
-  workers: Array<{ roles: string; statementsPerBulletin: number; cpuMsPerBulletin: number }>;
-  /** Bytes per stored bulletin after the bulk phase, by table (with its indexes and TOAST). */
-  diskBytesPerBulletin: Record<string, number>;
-  /** For the correctness check: what was seeded, and the database (when kept). */
-  subscriptions: SeededSubscription[];
-  databaseUrl: string;
-  dropDatabase(): Promise<void>;
-}
-
-function freePort(): Promise<number> {
-  return new Promise((res, rej) => {
-    const s = createServer();
-    s.listen(0, '127.0.0.1', () => {
-      const port = (s.address() as { port: number }).port;
-      s.close(() => res(port));
-    });
-    s.on('error', rej);
-  });
-}
 
 const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
-
-interface Child {
-  child: ChildProcess;
-  countFile: string;
-  logFile: string;
-  output(): string;
-  statements(): number;
-  cpuMs(): number;
-}
-
-/** apps/<app>/src/main.ts as an operator runs it, its SQL statements counted, its log in a file. */
-function start(
-  app: 'api' | 'worker',
-  env: Record<string, string | undefined>,
-  dir: string,
-  profileDir?: string,
-  name: string = app,
-): Child {
-  const countFile = join(dir, `${name}.count`);
-  const logFile = join(dir, `${name}.log`);
-  const child = spawn(
-    process.execPath,
-    [
-      // Not allowed in NODE_OPTIONS: on the command line.
-      ...(profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`, `--cpu-prof-name=${name}.cpuprofile`] : []),
-      '-r',
-      'ts-node/register/transpile-only',
-      '-r',
-      'tsconfig-paths/register',
-      join('apps', app, 'src', 'main.ts'),
-    ],
-    {
-      cwd: ROOT,
-      env: {
-        ...env,
-        TS_NODE_PROJECT: join(ROOT, 'tsconfig.json'),
-        BENCH_QUERY_COUNT_FILE: countFile,
-        NODE_OPTIONS: `--require=${join(__dirname, 'query-counter.js')}`,
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
-  );
-  const log = createWriteStream(logFile);
-  log.on('error', () => undefined); // the directory goes at the end of the run
-  child.stdout.pipe(log);
-  child.stderr.pipe(log);
-  // The first lines only (start-up), to see when the process is ready.
-  let head = '';
-  const keep = (d: Buffer) => void (head.length < 20_000 && (head += d.toString()));
-  child.stdout.on('data', keep);
-  child.stderr.on('data', keep);
-  return {
-    child,
-    countFile,
-    logFile,
-    output: () => head,
-    statements: () => {
-      try {
-        return Number(readFileSync(countFile, 'utf8')) || 0;
-      } catch {
-        return 0;
-      }
-    },
-    cpuMs: () => processCpuMs(child.pid ?? 0),
-  };
-}
-
-/** Commands the bench's Redis has processed so far (all clients: exact only on a Redis of its own). */
-async function redisCommands(url: string): Promise<number> {
-  const redis = new Redis(url);
-  try {
-    return Number(/total_commands_processed:(\d+)/.exec(await redis.info('stats'))?.[1] ?? 0);
-  } finally {
-    redis.disconnect();
-  }
-}
 
 // Checks that ask Postgres run at this pace: at 10 a second the bench's own polling was a few per
 // cent of the database time it reports per bulletin. Time is measured at the sink where it can be.
 const DATABASE_POLL_MS = 500;
-
-async function until(check: () => Promise<boolean>, timeoutMs: number, what: string, child: Child[], everyMs = 100): Promise<number> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (await check()) return Date.now();
-    for (const c of child)
-      if (c.child.exitCode !== null) throw new Error(`${what}: a child exited (${c.child.exitCode}); see ${c.logFile}`);
-    await sleep(everyMs);
-  }
-  throw new Error(`${what} not reached within ${timeoutMs} ms`);
-}
 
 /**
  * The whole path on real services: members and subscriptions seeded, api and worker started as
