@@ -3653,6 +3653,19 @@ import { percent, tallyChecks } from './tally';
 // label (入围结果(排名不分先后)：, 定点供应商：) opens another party's section. After: all 20 right on every scored
 // field; the rest of the own set unchanged except own-b109-changsha-xieyi (city) and own-b123-frame-5 (district),
 // now right; dev and held-out unchanged.
+//
+// Batch b174 (20 rows, own-b174-*): emergency and urgent procurement as county, city and provincial portals publish
+// it — 应急采购公告 with 报价截止 in hours, 竞争性谈判 and 单一来源 justified by 紧急情况, 应急采购结果公示 and 事后公告
+// (成交供应商, 成交金额, 采购日期), 应急物资储备 framework calls and 入围 results, 灾后重建 and 水毁修复 works tenders
+// with 总投资 beside 最高限价, 应急抢险 直接发包公示 (抢险单位, 发包金额), a 更正, a 终止 and 采购意向 for reserves.
+// Before: province 20/20, city 18/20, district 20/20, category 17/20, stage 16/20, budget 9/9, award 5/8,
+// winners 6/9, buyer, agency, code and deadline all right. Misses: two 直接发包公示 and an 采购事后公告 read as tenders
+// (so no award or winner), and a province's 应急管理厅 stocking 省级应急物资储备 by 框架协议 placed in its capital;
+// one stage miss was my label (a 单一来源采购公示 is an invitation), fixed. Rules added: libs/parsing
+// direct-award-publicity.ts — a 直接发包(结果)公示/公告 title is a result (a plain 发包公告 stays a tender);
+// after-the-fact-notice.ts — a 事后公告/事后公示 title is a result; provincial-reserve.ts — a 省级/自治区级
+// 应急/救灾/防汛 物资储备 pool stays at the province like a pool for 省直单位 (own-units-scope.ts). After: all 20
+// right on every scored field; the rest of the own set unchanged; dev and held-out unchanged.
 
 const OWN_SET = join(__dirname, '../../test/fixtures/own-field-set.jsonl');
 

@@ -4,6 +4,8 @@ import { DISPOSAL_SERVICE_AFTER } from './disposal-service';
 import { ENDED_PROCEDURE_SENTENCE } from './ended-procedure';
 import { RIGHTS_SALE } from './rights-sale';
 import { OPEN_FRAMEWORK_CALL } from './open-framework-call';
+import { DIRECT_AWARD_PUBLICITY } from './direct-award-publicity';
+import { AFTER_THE_FACT_NOTICE } from './after-the-fact-notice';
 import { DRAFT_TENDER_DOCUMENTS, EXPERT_DRAW, OBJECTION_ANSWER, OBJECTION_RULING, SANCTION } from './oversight-notice';
 
 /** A kind of notice named by its wording: its category and, where the wording says, its stage. */
@@ -170,6 +172,9 @@ export const TITLE_RULES: readonly NoticeRule[] = [
   // who got it and its price: a result, though no word of 成交 is in the title.
   // Firms let into a pool (定点采购入围供应商确定公示) won a place in it; a small works contractor drawn by
   // lot from a roster (承包商随机抽取结果, 摇号结果) is chosen as a winner is, unlike experts drawn to judge.
+  // A direct award (直接发包公示) and an emergency purchase's 事后公告 report who got the work (see their files).
+  rule('award', 'result', DIRECT_AWARD_PUBLICITY),
+  rule('award', 'result', AFTER_THE_FACT_NOTICE),
   rule(
     'award',
     'candidates',

@@ -1,4 +1,5 @@
 import { getRegion, regionContains, regionPath, resolveRegion } from '@app/regions';
+import { PROVINCIAL_RESERVE } from './provincial-reserve';
 
 // A province's own body (某省政府采购中心, 某省财政厅, 某自治区机关事务管理局) setting up a pool for the
 // province's own units — a framework agreement (框架协议), 协议供货 or 定点 for 省直单位, 省级预算单位, an
@@ -17,7 +18,8 @@ export function ownUnitsScope(
   text: string,
   regionText?: string | null,
 ): string | null {
-  if (!code || !buyer || !OWN_UNITS.test(text) || !POOL.test(text)) return code;
+  // A province's relief reserve is stocked for the whole province too (provincial-reserve).
+  if (!code || !buyer || !(OWN_UNITS.test(text) || PROVINCIAL_RESERVE.test(text)) || !POOL.test(text)) return code;
   const area = resolveRegion({ buyer })?.code;
   if (!area || area === code || getRegion(area)?.level !== 'province' || !regionContains(area, code)) return code;
   // A portal filing the notice under a place below the province (湖南省 长沙市) has said where it is;
