@@ -3666,6 +3666,23 @@ import { percent, tallyChecks } from './tally';
 // after-the-fact-notice.ts — a 事后公告/事后公示 title is a result; provincial-reserve.ts — a 省级/自治区级
 // 应急/救灾/防汛 物资储备 pool stays at the province like a pool for 省直单位 (own-units-scope.ts). After: all 20
 // right on every scored field; the rest of the own set unchanged; dev and held-out unchanged.
+// Batch b175 (20 rows, own-b175-*): government purchase of services from social organisations (政府购买服务) as
+// 民政, 残联, 团委, 妇联, 街道 and 社区 publish them — 政府购买服务项目公告, 承接主体征集公告, 公益创投 项目征集
+// (购买主体, 承接主体资格, 项目资金/项目经费, 服务期限, 申报/报名截止), 承接主体确定结果公示 and 中标社会组织 results,
+// 评审结果公示 listing several funded projects, a 绩效评价 third-party selection and its result, 终止, 变更, 延期;
+// the 购买主体 is the buyer and the 承接主体 (某某社会工作服务中心, 社工事务所, 服务社, 服务站) the winner.
+// Before: province, city, district 20/20, category 19/20 (a 公益创投项目征集公告 read as other), stage 13/20 (five
+// calls found no stage, two 评审结果公示 read as candidates), budget 2/7 (项目资金, 项目经费 not read), award 6/8,
+// winners 1/8 (承接主体 no winner label; a 服务社 no supplier name), buyer 4/20 (购买主体 no buyer label),
+// deadline 8/10 (a 承接主体 call's 报名截止 not read); agency and project code all right.
+// Rules added: social-service-purchase.ts — 购买主体 as a buyer field (parties.ts); 承接主体/承接机构/中标社会组织 as
+// a winner field or column, never 承接主体资格 or 原承接主体 (winners.ts), and repeated under a heading
+// (org-names.ts); 服务社 as a supplier's name ending (org-names.ts); 承接主体征集, 公益创投/服务项目征集 and
+// 政府购买服务项目公告 titles as calls and a 政府购买服务/公益创投 评审结果公示 as the result (notice-rules.ts);
+// 项目资金/项目经费 fields as a budget (budget-labels.ts, tier 2); the fee below a 承接主体 or a 资助金额 column
+// beside it as the award (award-amount.ts); a 承接主体 call's 报名截止 as its deadline when no bid deadline is
+// stated (signup-cutoff.ts). After: all 20 right on every scored field; the rest of the own set unchanged; dev
+// and held-out unchanged.
 
 const OWN_SET = join(__dirname, '../../test/fixtures/own-field-set.jsonl');
 

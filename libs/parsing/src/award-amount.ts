@@ -1,3 +1,4 @@
+import { SERVICE_TAKER_FEE_LABEL } from './social-service-purchase';
 import { DRAWN_FEE_LABEL } from './drawn-winner';
 import { nameBeforeRankAtLineEnd } from './rank-at-line-end';
 import { winnerDecidedByRank } from './rank-decided';
@@ -71,6 +72,8 @@ const AWARD_LABELS: readonly RegExp[] = [
   // field: "合同暂定价：420,000元", "暂定合同金额：…".
   /(?:承包|发包|签约|合同)(?:暂定)?(?:总)?(?:金额|价款|价格|价)(?=\s*(?:\([^()\n]{1,8}\))?\s*(?:[:：]|为))|暂定合同(?:总)?(?:金额|价款|价)(?=\s*[:：])/gu,
   DRAWN_FEE_LABEL,
+  // The fee below the 承接主体 a 政府购买服务 result names (social-service-purchase.ts).
+  SERVICE_TAKER_FEE_LABEL,
   // A result table with one total column: "序号 | 标项名称 | 总价(元) | 中标供应商名称" (kept last:
   // a ranked bidders table is read just before it).
   /总价(?=\()/gu,

@@ -1,4 +1,5 @@
 import { CAP_PRICE_FIELD, SERVICE_FEE_FIELD } from './intermediary-fee';
+import { SERVICE_FUNDS_FIELD } from './social-service-purchase';
 
 // Budget labels, most specific to this tender first. A notice often states several amounts:
 // the budget and the price ceiling usually agree; the whole project's total investment is only
@@ -25,7 +26,8 @@ export const BUDGET_TIERS: readonly RegExp[] = [
   ),
   // 2 · estimates and this works' investment: 合同估算价 (估算合同价), 投资额或合同估算价, 招标金额, 本工程投资, 建安造价, 预估金额;
   // in a notice still open, 采购金额/项目金额 as a field can only be what is to be spent (a result is never read here);
-  // so is a 中介超市 job's 服务金额 (intermediary-fee.ts).
+  // so is a 中介超市 job's 服务金额 (intermediary-fee.ts), and a 政府购买服务 call's 项目资金 or 项目经费
+  // (social-service-purchase.ts).
   // Enterprise and framework tenders state what they expect to spend as an estimate: 暂估合同金额, 预估采购
   // 金额, 预计采购总金额. A 暂估价 of one part (专业工程, 材料, 设备) is only a share of the ceiling.
   // A works plan says what it means to let out as 预计发包金额 (发包 is the works word for 采购); a service
@@ -37,8 +39,11 @@ export const BUDGET_TIERS: readonly RegExp[] = [
   // 其中本次招标范围内投资约31.2亿元" — the investment within this tender's scope is its own.
   // A developer's tender gives what its cost plan sets aside for the package as 目标成本 (目标成本：约860万元).
   withField(
-    /本次(?:招标|采购)(?:范围)?内?的?(?:估算)?(?:总)?投资(?:额)?|拟定(?:采购|成交)?(?:价格|金额)|拟采购(?:价格|金额)|(?<=^|[\s、.．])(?:采购|项目)金额(?=\s*[:：])|(?:预计|预估)?采购规模(?=\s*(?:约|为|[:：])*\s*\d)|投资额(?:或(?:合同)?估算价)?|(?:合同)?估算(?:合同)?(?:价|金额)|投资估算|估算(?:总)?投资|招标金额|本工程投资|(?:建安)?工程造价|建安造价|(?<!专业工程|专业分包|材料|设备)(?:预估|暂估|预计)(?:总)?(?:合同|采购|项目|服务|发包)?(?:总)?(?:金额|总额|价)|(?:项目|工程|(?<!单)费用?)估算(?=\s*[:：为]|\s*约?\s*\d)|(?:总)?概算(?:投资|金额)?|目标成本(?=\s*(?:约|为|[:：])*\s*(?:人民币)?\s*\d)/gu,
-    SERVICE_FEE_FIELD,
+    withField(
+      /本次(?:招标|采购)(?:范围)?内?的?(?:估算)?(?:总)?投资(?:额)?|拟定(?:采购|成交)?(?:价格|金额)|拟采购(?:价格|金额)|(?<=^|[\s、.．])(?:采购|项目)金额(?=\s*[:：])|(?:预计|预估)?采购规模(?=\s*(?:约|为|[:：])*\s*\d)|投资额(?:或(?:合同)?估算价)?|(?:合同)?估算(?:合同)?(?:价|金额)|投资估算|估算(?:总)?投资|招标金额|本工程投资|(?:建安)?工程造价|建安造价|(?<!专业工程|专业分包|材料|设备)(?:预估|暂估|预计)(?:总)?(?:合同|采购|项目|服务|发包)?(?:总)?(?:金额|总额|价)|(?:项目|工程|(?<!单)费用?)估算(?=\s*[:：为]|\s*约?\s*\d)|(?:总)?概算(?:投资|金额)?|目标成本(?=\s*(?:约|为|[:：])*\s*(?:人民币)?\s*\d)/gu,
+      SERVICE_FEE_FIELD,
+    ),
+    SERVICE_FUNDS_FIELD,
   ),
   // 3 · the whole project: 项目总投资, 工程总投资, 总投资
   // A 总投资 of one purpose within it (水土保持总投资, 环保总投资) is that part's, not the project's.

@@ -6,6 +6,7 @@ import { RIGHTS_SALE } from './rights-sale';
 import { OPEN_FRAMEWORK_CALL } from './open-framework-call';
 import { DIRECT_AWARD_PUBLICITY } from './direct-award-publicity';
 import { AFTER_THE_FACT_NOTICE } from './after-the-fact-notice';
+import { SERVICE_TAKER_CALL, SERVICE_TAKER_REVIEW_RESULT } from './social-service-purchase';
 import { DRAFT_TENDER_DOCUMENTS, EXPERT_DRAW, OBJECTION_ANSWER, OBJECTION_RULING, SANCTION } from './oversight-notice';
 
 /** A kind of notice named by its wording: its category and, where the wording says, its stage. */
@@ -175,6 +176,8 @@ export const TITLE_RULES: readonly NoticeRule[] = [
   // A direct award (直接发包公示) and an emergency purchase's 事后公告 report who got the work (see their files).
   rule('award', 'result', DIRECT_AWARD_PUBLICITY),
   rule('award', 'result', AFTER_THE_FACT_NOTICE),
+  // A 政府购买服务 or 公益创投 review result names the organisations funded (social-service-purchase.ts).
+  rule('award', 'result', SERVICE_TAKER_REVIEW_RESULT),
   rule(
     'award',
     'candidates',
@@ -254,6 +257,8 @@ export const TITLE_RULES: readonly NoticeRule[] = [
   rule('tender', 'prequalification', /资格预审|资审公告/u),
   // How to download or obtain the documents (a change to them said so above) is part of the tender.
   rule('tender', 'invitation', /(?:招标|采购|磋商|谈判|询价|比选)文件(?:的)?(?:下载|获取|领取)/u),
+  // A call for 承接主体 of a 政府购买服务 or a 公益创投 (social-service-purchase.ts).
+  rule('tender', 'invitation', SERVICE_TAKER_CALL),
   // A township or a village lets its small works out by 发包 (发包公告, 发包信息): its word for a tender.
   // 采购信息公开 is a unit's page of whatever it publishes (意向, 合同, 验收): no kind of its own.
   // 竞谈 and 竞磋 are the short names of 竞争性谈判 and 竞争性磋商 (某项目竞谈公告). State firms choose

@@ -8,6 +8,7 @@ import { dropOfficeNote } from './office-note';
 import { dropAgentRoleNote } from './agent-role-note';
 import { dropSizeNote } from './size-note';
 import { committeeDepartment } from './committee-department';
+import { SERVICE_TAKER_REPEATED, SOCIAL_ORG_SUFFIX } from './social-service-purchase';
 
 // Names of organisations as notices write them: a place, a brand or a purpose, then a suffix
 // that says what kind of body it is. Buyers are any body; winners and agencies are suppliers.
@@ -24,7 +25,8 @@ import { committeeDepartment } from './committee-department';
 // A rural credit cooperative (某县农村信用社, 某县农村信用合作联社) wins deposits of public funds.
 // A firm's division may bid under the firm's name and its own (某某科技有限公司某某事业部), after a
 // company only, as its outlets do; a Japanese firm's name ends in its legal form 株式会社.
-const SUPPLIER_SUFFIX = String.raw`(?:有限责任公司|股份有限公司|有限公司|分公司|公司|集团|研究院|设计院|研究所|事务所|分院|分所|(?:个人独资|合伙)企业|合作社(?:联合社)?|信用(?:合作)?(?:联)?社|工作室|包工业|经营部|门市部|(?:工程|装饰|装修|维修|修理|汽修|服务|制作|图文|印刷|广告)部|商行|(?:工程|企业|实业|贸易|机电|电器|水电)(?:行|社)|商店|(?:五金|汽修|修理|维修|便利|专卖|批发|配件|电器|家电|建材|文具|百货|药)店|(?:大)?药房|(?<!网上|电子)超市|家庭农场|(?:种植|养殖|苗木|花木)场|苗圃|厂(?![房区址家商])|联合体|设计研究总院|株式会社|(?<=公司[\p{Script=Han}0-9]{1,12})(?:加油加气站|加油站|加气站|充电站|营业部|营业厅|分店|门店|事业部))`;
+// A social organisation's 服务社 (social-service-purchase.ts).
+const SUPPLIER_SUFFIX = String.raw`(?:${SOCIAL_ORG_SUFFIX}|有限责任公司|股份有限公司|有限公司|分公司|公司|集团|研究院|设计院|研究所|事务所|分院|分所|(?:个人独资|合伙)企业|合作社(?:联合社)?|信用(?:合作)?(?:联)?社|工作室|包工业|经营部|门市部|(?:工程|装饰|装修|维修|修理|汽修|服务|制作|图文|印刷|广告)部|商行|(?:工程|企业|实业|贸易|机电|电器|水电)(?:行|社)|商店|(?:五金|汽修|修理|维修|便利|专卖|批发|配件|电器|家电|建材|文具|百货|药)店|(?:大)?药房|(?<!网上|电子)超市|家庭农场|(?:种植|养殖|苗木|花木)场|苗圃|厂(?![房区址家商])|联合体|设计研究总院|株式会社|(?<=公司[\p{Script=Han}0-9]{1,12})(?:加油加气站|加油站|加气站|充电站|营业部|营业厅|分店|门店|事业部))`;
 // Road and railway units are 段: 公路管理段, 工务段 (a bare 段 would take 第一标段). State farms and
 // forests (林场, 农场), parks, reservoirs, 气象台/电视台, 党校 and 监狱 buy too (a bare 台 or 场 would
 // take 平台, 市场). Banks buy through their branches: 某银行股份有限公司某省分行 ends at 分行, not at 公司.
@@ -100,6 +102,8 @@ export function readOrgAt(text: string, from: number, kind: OrgKind): string | n
       /^(?:第[一1])?(?:中标候选人|中标人|成交人|成交供应商|中标供应商|中选人|成交候选人|中选候选人|(?:中标|成交|中选)单位|中选供应商|(?:入围|入选)(?:人|供应商|单位|企业|机构))(?:[一二三四五六七八九十]{1,2}(?=[ \t]*[:：]))?[\s:：]*|^(?:中标|成交|中选|入围|入选)(?:(?:律师|会计师|税务师|造价师|资产评估)?事务所|保险(?:公司|机构)|银行)[\s:：]+|^(?:第[一1]名|采购人|招标人)[\s:：]*/u,
       '',
     )
+    // "遴选结果：\n承接机构：某中心": a 承接主体 label repeated under a heading (social-service-purchase.ts).
+    .replace(SERVICE_TAKER_REPEATED, '')
     // A bracket that only says 略 (or only asterisks) is the masked name itself, not a note before one.
     .replace(/^\((?![*＊\s]*略[*＊\s]*\)|[*＊]+\))[^()\n]{0,8}\)\s*/u, '');
   // International tenders may name a foreign bidder in its own letters only: "Alpha Optics GmbH".

@@ -1,4 +1,5 @@
 import { headsOtherField } from './party-heading';
+import { PURCHASING_BODY_LABEL } from './social-service-purchase';
 import { buyerColumn } from './buyer-column';
 import { cellUnderLabel } from './column-label';
 import { contractFirstParty } from './contract-party';
@@ -75,8 +76,10 @@ export interface Parties {
 const FIELD_AFTER = /^(?:\([^()\n]{0,8}\)(?:名称|全称)?)?(?:\s*[:：]|为|是|\s)/u;
 const SENTENCE_AFTER =
   /^(?:应|须|将|在|于|对|与|已|可|不|要|会|的|和|及|或|按|依|根据|负责|保留|有权|同意|确认|承担|自行|另行|确定|拟定|选定|决定|推荐|重新|组织)/u;
-const BUYER_LABEL =
+// A purchase of services from social organisations names its buyer 购买主体 (social-service-purchase.ts).
+const BUYER_LABEL_WORDS =
   /(?:采购人|招标人|建设单位|采购单位|(?:项目)?(?:业主|法人)单位|项目业主|项目法人|采购执行方|招标单位|比选人|遴选人|项目单位|发包人|发包单位|发包方|(?:出租|招租|流转|流出)(?:人|方|单位)|询比人|询价人|(?<![与被])(?:询价|询比|比选|比价|遴选)单位|(?<![与被])比价人|(?<![与被机参])选取单位|(?<!被)征集(?:人|单位)|(?<![受被])委托单位|采购方|建设方|发布部门|机关名称|采购机关|(?:招标|采购|判给|咨询)实体|(?<![^\s|:：\d、.．])采购部门(?=\s*[:：])|(?<![^\s|:：])业主|(?:项目)?申报单位|(?<!主管)预算单位|(?<!代理)组织单位|(?:项目)?(?:实施|建设)主体|(?<!采购|代理|招标)(?:项目)?执行(?:机构|单位)|(?<!采购|代理|招标|咨询|施工|监理)(?:项目|特许经营)?实施(?:机构|单位)|甲方(?=\s*\((?:采购人|招标人|发包人|买方)\))|(?<![^\s|:：\d、.．])采购组织(?=\s*[:：]))(?:名称|全称)?(?:\s?信息)?|(?<![A-Za-z])(?:Tenderee|Purchaser|Buyer|Employer|Executing Agency)(?=[ \t]*[:：])/gu;
+const BUYER_LABEL = new RegExp(`${BUYER_LABEL_WORDS.source}|${PURCHASING_BODY_LABEL.source}`, 'gu');
 // The party that signs as 采购人 or 招标人 is the buyer even where another field comes first: a
 // 使用单位 or 需求单位 is a department inside it (a hospital's dialysis unit), a 项目业主 or 建设单位 may
 // have handed the tendering to its 代建单位, which then tenders as 招标人 in its own name.

@@ -1,5 +1,6 @@
 import { joinSplitDates, scanDates, type DateHit } from './date-scan';
 import { selectsIntermediary } from './intermediary-selection';
+import { callsForServiceTakers } from './social-service-purchase';
 
 // A body letting premises, land or a collective's assets (招租, 出租, 竞租, a 经营权 or 承包经营 let by
 // 发包 or 流转) takes no bids by a cut-off: whoever would take it on registers (报名) in time and then
@@ -8,7 +9,7 @@ import { selectsIntermediary } from './intermediary-selection';
 // A 中介服务超市 (or 服务工程超市) picks an appraiser, auditor or cost consultant among the firms that
 // registered for the job, by lot or by a quick 竞价 held later: its 报名截止 is the last day to take part.
 // So does a notice that chooses its firm that way (选取方式, 竞价选取 …) without naming the 超市
-// (intermediary-selection.ts).
+// (intermediary-selection.ts). So does a call for 承接主体 of a 政府购买服务 (social-service-purchase.ts).
 // A hospital or unit choosing its suppliers by 遴选 (院内遴选 of a 配送企业, say) often takes names only:
 // those who registered are met later, so with no other cut-off stated its 报名截止 is the last day too.
 // A village or its collective letting small works (村民委员会, 村股份经济合作社 as 发包人 or 比选人, a 村级
@@ -30,7 +31,7 @@ const FROM_TODAY = /^(?:即日|(?:本)?公告(?:发布)?之日|发布之日)起?
  * null: elsewhere a 报名截止 is one cut-off among others, and the bid deadline is the one that counts.
  */
 export function signupCutoff(text: string): Date | null {
-  if (!SIGNUP_ONLY.test(text) && !selectsIntermediary(text)) return null;
+  if (!SIGNUP_ONLY.test(text) && !selectsIntermediary(text) && !callsForServiceTakers(text)) return null;
   const joined = joinSplitDates(text);
   const hits = scanDates(joined);
   for (const m of joined.matchAll(SIGNUP_LABEL)) {
