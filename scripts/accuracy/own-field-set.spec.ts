@@ -3683,6 +3683,24 @@ import { percent, tallyChecks } from './tally';
 // beside it as the award (award-amount.ts); a 承接主体 call's 报名截止 as its deadline when no bid deadline is
 // stated (signup-cutoff.ts). After: all 20 right on every scored field; the rest of the own set unchanged; dev
 // and held-out unchanged.
+// Batch b176 (20 rows, own-b176-*): public bodies choosing banks, insurers and other financial institutions —
+// 财政资金竞争性存放 and 社保基金定期存款 calls and results (中标银行 with 存放金额 and 利率), 国库集中支付代理银行 and
+// 住房公积金归集银行 遴选, 大病保险 承办 (主承办/共保方) and 政策性农业保险 承保机构 by county, 会计师事务所/资产评估
+// 机构 入围 for 国资委, 城投 债券承销商 选聘; 8 calls, 9 results, a 终止, a 更正 and a 延期. Before: category and stage
+// 19/20 (定期存款存放公告 read as a change), award (none stated) 15/18 (a deposit's 存放金额 or a bond's 发行规模 read
+// as the award), award 1/2, winners 4/9 (numbered banks under "确定以下4家银行为…承办银行：", 主承销商/联席主承销商
+// and 主承办/共保方 labels, a rate note "(承销费率：…‰)" kept on the name), project code 16/20, district (none
+// labelled) 11/14; budget, deadline, buyer and agency all right (publish_date labels of two rows were mine and
+// wrong: the text states no date; set to null). Rules added: placed-funds.ts — a deposit placement or bond
+// underwriting notice's sums are deposits or debt, no award unless a fee is stated in money; notice-rules.ts — a
+// (存款|资金)存放公告 is an invitation; decided-list.ts — banks and insurers decided for their role
+// (代理/承办/归集银行, 承办/承保机构) listed below; winners.ts — 主承销商, 联席主承销商, 主承办, 共保方 are winner
+// labels, and an empty label heading such labelled lines names no one itself; org-names.ts — a rate note in per
+// mille of a base is no part of a name. After: category and stage 20/20, award (none stated) 18/18, winners 7/9;
+// left: a ranked 第一名/第二名/第三名 list all chosen ("以上三家银行入选") and a county-by-insurer table, the bare
+// 公告编号 (the parser reads it as a notice's number, not a project code, on purpose), 中选服务费 (read elsewhere
+// as the agency's fee charged to the winner), and a winner's branch name (榆次支行, 贺兰山银行) or 市辖区 giving a
+// district; the rest of the own set unchanged; dev and held-out unchanged.
 
 const OWN_SET = join(__dirname, '../../test/fixtures/own-field-set.jsonl');
 

@@ -1,5 +1,6 @@
 import { toDisplayText, toMatchText } from '@app/text';
 import { letsForRent } from './rent-taken-in';
+import { placesFundsOrIssues } from './placed-funds';
 import { RIGHTS_SALE } from './rights-sale';
 import { batchTableTotal } from './batch-table-total';
 import { extractBudget } from './budget';
@@ -186,7 +187,9 @@ export function parseBulletin(input: BulletinInput, options: ParseOptions = {}):
     winners: [...new Set(winners.map((w) => written.of(closeHanSpaces(w))))],
     // A letting's rent is taken in (rent-taken-in.ts): its lessee wins, but no award is paid.
     awardYuan:
-      awarded && !localMoney && !pricedInForeignCurrency(text) && !letsForRent(text) ? cents(readResultAmount(resultText, winners)) : null,
+      awarded && !localMoney && !pricedInForeignCurrency(text) && !letsForRent(text) && !placesFundsOrIssues(text)
+        ? cents(readResultAmount(resultText, winners))
+        : null,
   };
 }
 

@@ -23,4 +23,13 @@ describe('decidedListNames: firms listed below a decision saying what they becam
     expect(decidedListNames('确定甲医药有限公司为本院药品配送企业。')).toEqual([]);
     expect(decidedListNames('确定以下企业为配送企业：甲医药有限公司')).toEqual([]);
   });
+
+  it('reads banks and insurers decided for their role (own-b176)', () => {
+    const banks =
+      '确定以下3家银行为住房公积金归集业务承办银行：\n1.甲银行股份有限公司某分行\n2.乙农村商业银行股份有限公司\n3.丙银行股份有限公司某支行\n公示时间：五个工作日';
+    expect(decidedListNames(banks)).toEqual(['甲银行股份有限公司某分行', '乙农村商业银行股份有限公司', '丙银行股份有限公司某支行']);
+    expect(
+      decidedListNames('确定以下保险公司为大病保险承办机构：\n甲人寿保险股份有限公司某中心支公司\n乙财产保险股份有限公司某分公司'),
+    ).toEqual(['甲人寿保险股份有限公司某中心支公司', '乙财产保险股份有限公司某分公司']);
+  });
 });

@@ -18,3 +18,15 @@ describe('notice rules: an imported product’s expert opinion and a prequalific
     expect(readNoticeKind({ title: '某快速路（一期）工程施工资格预审公告' })).toEqual({ category: 'tender', stage: 'prequalification' });
   });
 });
+
+describe('notice rules: a call to place deposits (own-b176)', () => {
+  it('reads 定期存款存放公告 and 资金存放公告 as invitations', () => {
+    const call = { category: 'tender', stage: 'invitation' };
+    expect(readNoticeKind({ title: '某市财政局2040年社会保险基金定期存款存放公告' })).toEqual(call);
+    expect(readNoticeKind({ title: '某县财政局专户资金存放公告' })).toEqual(call);
+  });
+
+  it('keeps a deposit result a result', () => {
+    expect(readNoticeKind({ title: '某县财政局定期存款存放结果公告' })).toEqual({ category: 'award', stage: 'result' });
+  });
+});

@@ -265,10 +265,11 @@ export const TITLE_RULES: readonly NoticeRule[] = [
   // auditors, lawyers and banks by 选聘, and call for suppliers to join a pool by 征集 (合格供应商征集,
   // 服务机构公开征集, 协议供货入围征集); a call for opinions (意见征集) was read above as a plan. Taiwan's
   // small purchases ask for quotes (公開取得報價單); a 询价单 or 报价单 closing the title asks the same.
+  // A finance bureau calls banks to bid for its deposits by 存放 (定期存款存放公告, 社保资金存放公告).
   rule(
     'tender',
     'invitation',
-    /(?:招标|采购|磋商|谈判|询价|询比|比选|竞价|遴选|比价|竞争性|竞谈|竞磋|招募|资格预审|单一来源|招租|出租|竞租|议价|邀标|竞标|发包|选聘|(?:供应商|服务商|承包商|机构|单位|合作方|入围)征集|公开征集)[^，。]{0,4}?(?:公告|公示|邀请|通知|信息(?!公开))|投标邀请|邀请书|邀请函|招标书(?=[:：]|$)|重新(?:招标|采购)|招标文件发布|采购文件|(?:公开)?招标[:：]|公开招标$|采购案$|公开取得(?:书面)?报价|(?:询价|报价)单$/u,
+    /(?:(?:存款|资金)存放(?=公告|通知)|招标|采购|磋商|谈判|询价|询比|比选|竞价|遴选|比价|竞争性|竞谈|竞磋|招募|资格预审|单一来源|招租|出租|竞租|议价|邀标|竞标|发包|选聘|(?:供应商|服务商|承包商|机构|单位|合作方|入围)征集|公开征集)[^，。]{0,4}?(?:公告|公示|邀请|通知|信息(?!公开))|投标邀请|邀请书|邀请函|招标书(?=[:：]|$)|重新(?:招标|采购)|招标文件发布|采购文件|(?:公开)?招标[:：]|公开招标$|采购案$|公开取得(?:书面)?报价|(?:询价|报价)单$/u,
   ),
   // An open framework agreement's own notice is its call (open-framework-call).
   rule('tender', 'invitation', OPEN_FRAMEWORK_CALL),
