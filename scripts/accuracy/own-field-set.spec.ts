@@ -3666,6 +3666,7 @@ import { percent, tallyChecks } from './tally';
 // after-the-fact-notice.ts — a 事后公告/事后公示 title is a result; provincial-reserve.ts — a 省级/自治区级
 // 应急/救灾/防汛 物资储备 pool stays at the province like a pool for 省直单位 (own-units-scope.ts). After: all 20
 // right on every scored field; the rest of the own set unchanged; dev and held-out unchanged.
+//
 // Batch b175 (20 rows, own-b175-*): government purchase of services from social organisations (政府购买服务) as
 // 民政, 残联, 团委, 妇联, 街道 and 社区 publish them — 政府购买服务项目公告, 承接主体征集公告, 公益创投 项目征集
 // (购买主体, 承接主体资格, 项目资金/项目经费, 服务期限, 申报/报名截止), 承接主体确定结果公示 and 中标社会组织 results,
@@ -3683,6 +3684,7 @@ import { percent, tallyChecks } from './tally';
 // beside it as the award (award-amount.ts); a 承接主体 call's 报名截止 as its deadline when no bid deadline is
 // stated (signup-cutoff.ts). After: all 20 right on every scored field; the rest of the own set unchanged; dev
 // and held-out unchanged.
+//
 // Batch b176 (20 rows, own-b176-*): public bodies choosing banks, insurers and other financial institutions —
 // 财政资金竞争性存放 and 社保基金定期存款 calls and results (中标银行 with 存放金额 and 利率), 国库集中支付代理银行 and
 // 住房公积金归集银行 遴选, 大病保险 承办 (主承办/共保方) and 政策性农业保险 承保机构 by county, 会计师事务所/资产评估

@@ -77,14 +77,12 @@ import {
 // 特许经营者: "成交社会资本：", "中标投资人：", "选定特许经营者：" name the winner as 中标人 does, as a
 // field only ("与成交社会资本方按2:8比例出资" is a sentence about it).
 // A purchase of services from social organisations names who delivers it 承接主体 (social-service-purchase.ts).
-const WINNER_LABEL_WORDS =
-  /(?<![未落])(?:中标|成交|中选|得标|决标)(?:\(成交\))?(?:中介)?(?:人|单位|供应商|供货商|候选供应商|服务商|厂商|企业|机构|银行|(?:律师|会计师|税务师|造价师|资产评估)?事务所|保险(?:公司|机构))(?:名称|名单)?(?:如下)?|定点[\p{Script=Han}]{0,6}?(?:单位|机构|供应商|服务商)(?:名称|名单)?|供应商名称|(?:中标|成交)方(?:名称)?|(?<![发分])承包(?:人|单位|方)(?:名称)?|(?<![出])承租(?:人|方)(?:名称)?|判给(?:公司|厂商|承揽商)|(?<![未落])承办商(?:名称)?|(?<![未落])(?:入围|入选)(?:协议)?(?:人|供应商|供货商|单位|企业|机构|银行|(?:律师|会计师|税务师|造价师|资产评估)?事务所|保险(?:公司|机构))(?:名称|名单)?(?:如下)?|协议(?:供货|供应)(?:商|单位)(?:名称|名单)?(?=[ \t]*(?:\([^()\n]{0,12}\))?[ \t]*[:：])|入围(?=\s*(?:\([^()\n]{0,10}\))?\s*[:：])|(?:入围|入选|遴选)(?:结果|名单)(?:如下)?(?=[ \t]*(?:\([^()\n]{0,12}\))?[ \t]*[:：])|定标结果(?=[ \t]*[:：])|(?:[Ww]inning|[Ss]uccessful) (?:[Bb]idder|[Tt]enderer|[Ss]upplier)(?=[ \t]*[:：])|[Aa]warded [Ss]upplier(?=[ \t]*[:：])|[Bb]id [Ww]inner(?=[ \t]*[:：])|(?<![未落])(?:中标|成交|中选|选定)(?:的)?(?:社会资本(?:方)?|投资人|特许经营者)(?=[ \t]*(?:\([^()\n]{0,8}\))?[ \t]*[:：])/gu;
-const WINNER_LABEL = new RegExp(`${WINNER_LABEL_WORDS.source}|${SERVICE_TAKER_LABEL.source}`, 'gu');
 // A bond issuer's selection names the securities firms it chose by their role (主承销商, 联席主承销商), and a
 // 大病保险 let to insurers jointly names each by its share of the risk (主承办, 共保方): each is a winner,
 // as a field only.
-const WINNER_LABEL =
+const WINNER_LABEL_WORDS =
   /(?<![未落])(?:中标|成交|中选|得标|决标)(?:\(成交\))?(?:中介)?(?:人|单位|供应商|供货商|候选供应商|服务商|厂商|企业|机构|银行|(?:律师|会计师|税务师|造价师|资产评估)?事务所|保险(?:公司|机构))(?:名称|名单)?(?:如下)?|定点[\p{Script=Han}]{0,6}?(?:单位|机构|供应商|服务商)(?:名称|名单)?|供应商名称|(?:中标|成交)方(?:名称)?|(?<![发分])承包(?:人|单位|方)(?:名称)?|(?<![出])承租(?:人|方)(?:名称)?|判给(?:公司|厂商|承揽商)|(?<![未落])承办商(?:名称)?|(?<![未落])(?:入围|入选)(?:协议)?(?:人|供应商|供货商|单位|企业|机构|银行|(?:律师|会计师|税务师|造价师|资产评估)?事务所|保险(?:公司|机构))(?:名称|名单)?(?:如下)?|协议(?:供货|供应)(?:商|单位)(?:名称|名单)?(?=[ \t]*(?:\([^()\n]{0,12}\))?[ \t]*[:：])|入围(?=\s*(?:\([^()\n]{0,10}\))?\s*[:：])|(?:入围|入选|遴选)(?:结果|名单)(?:如下)?(?=[ \t]*(?:\([^()\n]{0,12}\))?[ \t]*[:：])|定标结果(?=[ \t]*[:：])|(?:[Ww]inning|[Ss]uccessful) (?:[Bb]idder|[Tt]enderer|[Ss]upplier)(?=[ \t]*[:：])|[Aa]warded [Ss]upplier(?=[ \t]*[:：])|[Bb]id [Ww]inner(?=[ \t]*[:：])|(?<![未落])(?:中标|成交|中选|选定)(?:的)?(?:社会资本(?:方)?|投资人|特许经营者)(?=[ \t]*(?:\([^()\n]{0,8}\))?[ \t]*[:：])|(?<![未落拟])(?:联席)?主承销商(?=[ \t]*[:：])|(?<![未落拟])(?:主承办|共保)(?:方|机构|人)?(?=[ \t]*[:：])/gu;
+const WINNER_LABEL = new RegExp(`${WINNER_LABEL_WORDS.source}|${SERVICE_TAKER_LABEL.source}`, 'gu');
 // A rank given as a number before its own colon ("排序1：某公司", "排名 1：…") opens a candidate's line too.
 // "推荐的中标候选人第一名" is a rank heading its block: the rank, not the words before it, is the label.
 const FIRST_CANDIDATE =
