@@ -3703,6 +3703,18 @@ import { percent, tallyChecks } from './tally';
 // 公告编号 (the parser reads it as a notice's number, not a project code, on purpose), 中选服务费 (read elsewhere
 // as the agency's fee charged to the winner), and a winner's branch name (榆次支行, 贺兰山银行) or 市辖区 giving a
 // district; the rest of the own set unchanged; dev and held-out unchanged.
+//
+// Batch b177 (20 rows, own-b177-*): city-owned utilities and transit companies on their own 招采 portals — 地铁集团
+// and 轨道交通集团 (土建施工 08标, 车辆段 机电, 运维 资格预审), 水务集团/自来水公司 (管网改造, 水厂扩建, 二次供水),
+// 燃气集团 (询比价 with 报价截止, 比选, 燃气表), 公交集团 (新能源/氢燃料公交车), 供热公司, 城投 subsidiaries; 8
+// tenders, 8 results (第一/二/三中标候选人 with 投标报价, 中标结果 with 中标价), 4 others (更正, 澄清, 终止, 招标计划),
+// works district apart from the company's seat. Before: region, category, stage, award, winners, agency, code and
+// deadline 20/20; buyer 19/20; budget 19/20. Misses: a buyer with its seat noted in brackets as district and road
+// without a house number ("某城投建设有限公司（某区某大道）"); a 招标计划 table's budget, which I had labelled null
+// where the set's convention reads the first row's 估算金额 (my label was wrong, fixed). Rules added:
+// road-seat-note.ts — a trailing bracket holding district (or city and district) and a road, no number, is no part
+// of a name (used in org-names.ts dropNameNote). After: 20/20 on every field; the rest of the own set unchanged; dev
+// and held-out unchanged.
 
 const OWN_SET = join(__dirname, '../../test/fixtures/own-field-set.jsonl');
 

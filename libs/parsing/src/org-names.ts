@@ -3,6 +3,7 @@ import { ROLE_WORDS } from './consortium-roles';
 import { dropLevelNote } from './budget-level';
 import { dropLeadingLot, dropLotNote } from './lot-note';
 import { dropPlaceNote } from './place-note';
+import { dropRoadSeatNote } from './road-seat-note';
 import { bracketedNamePart } from './bracketed-name-part';
 import { dropOfficeNote } from './office-note';
 import { dropAgentRoleNote } from './agent-role-note';
@@ -194,7 +195,7 @@ const NAME_NOTE =
 /** A name without a trailing note that is not part of it (a bid, a rate, a former name, a lot). */
 export function dropNameNote(name: string): string {
   return dropAgentRoleNote(
-    dropOfficeNote(dropPlaceNote(dropLotNote(dropLevelNote(dropSizeNote(dropLeadingLot(name))).replace(NAME_NOTE, '')))),
+    dropOfficeNote(dropRoadSeatNote(dropPlaceNote(dropLotNote(dropLevelNote(dropSizeNote(dropLeadingLot(name))).replace(NAME_NOTE, ''))))),
   ).trim();
 }
 
