@@ -3715,6 +3715,15 @@ import { percent, tallyChecks } from './tally';
 // road-seat-note.ts — a trailing bracket holding district (or city and district) and a road, no number, is no part
 // of a name (used in org-names.ts dropNameNote). After: 20/20 on every field; the rest of the own set unchanged; dev
 // and held-out unchanged.
+//
+// Batch b178 (20 rows, own-b178-*): multi-year service procurements by schools, hospitals, government offices and
+// parks (物业管理, 保安, 保洁, 食堂托管/餐饮, 信息系统运维, 绿化养护, 车辆租赁) with money per year, per month, per
+// person or per square metre beside or instead of a total; 9 tenders, 9 results, a termination and a correction.
+// Labelled as the existing rows do: the whole contract's money where stated (每年120万元…总预算360万元 → 360万元;
+// 每月1.8万元，租期12个月，预算总额21.6万元 → 21.6万元), a 年度预算 or 元/年 alone as written, and no budget or
+// award from a unit price alone (元/平方米·月, 每人每月, 每人每餐). Before: every field right on all 20 rows (no
+// misses). Misses: none. Rules added: none. After: the same; the rest of the own set unchanged; dev and held-out
+// unchanged.
 
 const OWN_SET = join(__dirname, '../../test/fixtures/own-field-set.jsonl');
 
