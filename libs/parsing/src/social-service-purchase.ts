@@ -27,10 +27,11 @@ export const SERVICE_FUNDS_FIELD = /(?<=^|[\s、.．])(?:项目|服务|购买服
 
 /**
  * The fee stated right below the organisation a result names, or the money column beside a 承接主体
- * column ("序号 | 项目名称 | 承接主体 | 资助金额(元)"): what it is paid.
+ * column ("序号 | 项目名称 | 承接主体 | 资助金额(元)"): what it is paid. Each look back is made only where
+ * its money word stands (the look ahead first), not from every character of the text.
  */
 export const SERVICE_TAKER_FEE_LABEL =
-  /(?<=承接(?:主体|机构|单位|组织)(?:名称)?[ \t]*[:：][^\n]*\n[ \t]*)(?:服务费用?|项目(?:资金|经费)|资助金额|合同金额)(?=[ \t]*[:：])|(?<=承接(?:主体|机构|单位|组织)(?:名称)?[ \t]*[|\t][^\n]*?)(?:资助|项目|合同)金额(?=[ \t]*(?:\([^()\n]{1,8}\))?[ \t]*(?:[|\t]|\n|$))/gu;
+  /(?=服务费|项目资金|项目经费|资助金额|合同金额)(?<=承接(?:主体|机构|单位|组织)(?:名称)?[ \t]*[:：][^\n]*\n[ \t]*)(?:服务费用?|项目(?:资金|经费)|资助金额|合同金额)(?=[ \t]*[:：])|(?=(?:资助|项目|合同)金额)(?<=承接(?:主体|机构|单位|组织)(?:名称)?[ \t]*[|\t][^\n]*?)(?:资助|项目|合同)金额(?=[ \t]*(?:\([^()\n]{1,8}\))?[ \t]*(?:[|\t]|\n|$))/gu;
 
 /** Whether the text calls for 承接主体 (a 政府购买服务 or 公益创投 call): it takes applications by a cut-off. */
 export function callsForServiceTakers(text: string): boolean {
