@@ -9,8 +9,9 @@ const areaCodes: Readonly<Record<string, string>> = AREA_CODES;
 // The number may be grouped ("029 8765 4321", "0917-345 6789"), and the country code may lead with
 // the area code's 0 dropped or kept: "+86-29-87654321", "+86 10 6512 3456", "86-029-87654321",
 // or the 0 in brackets as it is dialled from abroad without it: "+86 (0)29 8832 4410".
+// The look ahead for the 0 comes first, so the look backs are made only where one stands.
 const LANDLINE =
-  /(?:(?<![\d-])|(?<=(?<!\d)\+?86[-\s]))\(?(0(?:10|2\d|[3-9]\d\d))\)?[-—\s]?(?:\d{7,8}|\d{3,4}[-\s]\d{4}|\d{0,7}(?:\*+|[xX×]{2,8}))(?![\dA-Za-z])/gu;
+  /(?=\(?0)(?:(?<![\d-])|(?<=(?<!\d)\+?86[-\s]))\(?(0(?:10|2\d|[3-9]\d\d))\)?[-—\s]?(?:\d{7,8}|\d{3,4}[-\s]\d{4}|\d{0,7}(?:\*+|[xX×]{2,8}))(?![\dA-Za-z])/gu;
 const INTERNATIONAL = /(?<![\d+])\+86[-\s]?(?:\(0\)[-\s]?|\()?(10|2\d|[3-9]\d\d)\)?[-\s]?(?:\d{7,8}|\d{3,4}[-\s]\d{4})(?![\dA-Za-z])/gu;
 // 投资项目代码 "2111-500236-04-05-191177" carries the county code; ccgp project numbers open with
 // it in brackets: "[350503]ZDZB[GK]2022020-1"; provincial procurement numbers carry it between

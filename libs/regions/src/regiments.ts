@@ -15,6 +15,8 @@ export function listedRegimentKey(name: string): string | null {
 /** Regiment names in a text, each with the key it is listed by. */
 export function regimentsIn(text: string): Array<{ start: number; end: number; key: string }> {
   const out: Array<{ start: number; end: number; key: string }> = [];
+  // The pattern looks back from every character; most texts name no 团 at all.
+  if (!text.includes('团')) return out;
   for (const m of text.matchAll(IN_TEXT)) {
     const number = /^\d+$/u.test(m[1]) ? numeralOf(m[1]) : m[1].replace(/〇/gu, '零');
     if (number) out.push({ start: m.index, end: m.index + m[0].length, key: `${number}团` });
