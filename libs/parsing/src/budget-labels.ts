@@ -1,14 +1,14 @@
 import { CAP_PRICE_FIELD, SERVICE_FEE_FIELD } from './intermediary-fee';
 import { SERVICE_FUNDS_FIELD } from './social-service-purchase';
 
+/** A tier's own pattern with field labels kept in files of their own as more alternatives. */
+function withFields(tier: RegExp, ...fields: RegExp[]): RegExp {
+  return new RegExp([tier, ...fields].map((r) => r.source).join('|'), 'gu');
+}
+
 // Budget labels, most specific to this tender first. A notice often states several amounts:
 // the budget and the price ceiling usually agree; the whole project's total investment is only
 // a fallback because a tender is often one part of a larger project.
-/** A tier's own pattern with one more field label (intermediary-fee.ts) as an alternative. */
-function withField(tier: RegExp, field: RegExp): RegExp {
-  return new RegExp(`${tier.source}|${field.source}`, 'gu');
-}
-
 export const BUDGET_TIERS: readonly RegExp[] = [
   // 0 · the budget itself: 预算金额, 采购预算, 项目预算金额, 预算/采购控制价, 预算金额/最高限价
   // 预算内投资/预算内资金 is where the money comes from (the state budget), not how much there is;
@@ -20,7 +20,7 @@ export const BUDGET_TIERS: readonly RegExp[] = [
   // An enterprise's inquiry names its ceiling by the purchase (采购限价, 招标限价, 项目限价, 询价限价).
   // A 中介超市 job caps its fee as a limit on the amount (服务金额上限, 收费上限, 服务费上限), or as 上限价.
   // A service tender (监理, 设计, 勘察) caps the fee it pays, which is all it buys: 监理服务费限价, 设计费限价.
-  withField(
+  withFields(
     /(?<!单价)(?:最高(?:投标)?限价|投标限价|(?:招标|采购)?控制(?:总)?价|拦标价|(?:采购|招标|项目|询价)限价|(?:服务)?费用?限价)|(?<=^|[\s、.．:：;；])限价(?=\s*[:：])|(?:服务|咨询|项目|采购)?(?:金额|费用?|收费|价格)上限(?=\s*(?:为|[:：]))|(?:投标|响应|磋商|谈判)?(?:总)?报价[^\n，。,;；]{0,4}?不得(?:超过|高于)(?=\s*(?:人民币)?\s*[\d¥￥壹贰叁肆伍陆柒捌玖拾佰仟])/gu,
     CAP_PRICE_FIELD,
   ),
@@ -38,11 +38,9 @@ export const BUDGET_TIERS: readonly RegExp[] = [
   // A 片区开发 or investor selection may tender part of a larger programme: "片区开发总投资约35.6亿元，
   // 其中本次招标范围内投资约31.2亿元" — the investment within this tender's scope is its own.
   // A developer's tender gives what its cost plan sets aside for the package as 目标成本 (目标成本：约860万元).
-  withField(
-    withField(
-      /本次(?:招标|采购)(?:范围)?内?的?(?:估算)?(?:总)?投资(?:额)?|拟定(?:采购|成交)?(?:价格|金额)|拟采购(?:价格|金额)|(?<=^|[\s、.．])(?:采购|项目)金额(?=\s*[:：])|(?:预计|预估)?采购规模(?=\s*(?:约|为|[:：])*\s*\d)|投资额(?:或(?:合同)?估算价)?|(?:合同)?估算(?:合同)?(?:价|金额)|投资估算|估算(?:总)?投资|招标金额|本工程投资|(?:建安)?工程造价|建安造价|(?<!专业工程|专业分包|材料|设备)(?:预估|暂估|预计)(?:总)?(?:合同|采购|项目|服务|发包)?(?:总)?(?:金额|总额|价)|(?:项目|工程|(?<!单)费用?)估算(?=\s*[:：为]|\s*约?\s*\d)|(?:总)?概算(?:投资|金额)?|目标成本(?=\s*(?:约|为|[:：])*\s*(?:人民币)?\s*\d)/gu,
-      SERVICE_FEE_FIELD,
-    ),
+  withFields(
+    /本次(?:招标|采购)(?:范围)?内?的?(?:估算)?(?:总)?投资(?:额)?|拟定(?:采购|成交)?(?:价格|金额)|拟采购(?:价格|金额)|(?<=^|[\s、.．])(?:采购|项目)金额(?=\s*[:：])|(?:预计|预估)?采购规模(?=\s*(?:约|为|[:：])*\s*\d)|投资额(?:或(?:合同)?估算价)?|(?:合同)?估算(?:合同)?(?:价|金额)|投资估算|估算(?:总)?投资|招标金额|本工程投资|(?:建安)?工程造价|建安造价|(?<!专业工程|专业分包|材料|设备)(?:预估|暂估|预计)(?:总)?(?:合同|采购|项目|服务|发包)?(?:总)?(?:金额|总额|价)|(?:项目|工程|(?<!单)费用?)估算(?=\s*[:：为]|\s*约?\s*\d)|(?:总)?概算(?:投资|金额)?|目标成本(?=\s*(?:约|为|[:：])*\s*(?:人民币)?\s*\d)/gu,
+    SERVICE_FEE_FIELD,
     SERVICE_FUNDS_FIELD,
   ),
   // 3 · the whole project: 项目总投资, 工程总投资, 总投资

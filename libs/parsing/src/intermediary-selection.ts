@@ -3,7 +3,7 @@
 // (择优选取) or by the buyer's own choice (直接选取). Such a notice names its way of choosing (选取方式)
 // or calls itself a 选取公告 even where the page does not name the 超市, and what it takes by its cut-off
 // is registrations, not bids.
-export const INTERMEDIARY_SELECTION = /选取方式|选取(?:公告|结果)|(?:随机|竞价|择优|直接|摇号)选取|中介(?:服务)?机构选(?:取|定|聘)/u;
+const INTERMEDIARY_SELECTION = /选取方式|选取(?:公告|结果)|(?:随机|竞价|择优|直接|摇号)选取|中介(?:服务)?机构选(?:取|定|聘)/u;
 
 /** Whether the text chooses an intermediary the way a 中介服务超市 does. */
 export function selectsIntermediary(text: string): boolean {

@@ -1,4 +1,5 @@
 import { getRegion, regionContains, regionPath, resolveRegion } from '@app/regions';
+import { provincialCapital } from './provincial-capital';
 import { PROVINCIAL_RESERVE } from './provincial-reserve';
 
 // A province's own body (某省政府采购中心, 某省财政厅, 某自治区机关事务管理局) setting up a pool for the
@@ -28,7 +29,6 @@ export function ownUnitsScope(
   if (filed && filed !== area) return code;
   const own = regionPath(area)[0]?.name;
   if (!own || own.endsWith('市') || !buyer.startsWith(own) || buyer.length <= own.length) return code;
-  // Every province's capital is its first city in GB/T 2260 (xx0100).
-  const capital = `${area.slice(0, 2)}0100`;
-  return code === capital || regionContains(capital, code) ? area : code;
+  const capital = provincialCapital(area);
+  return capital && (code === capital || regionContains(capital, code)) ? area : code;
 }

@@ -4,7 +4,6 @@ import {
   countyOfDocumentNumber,
   districtOfBareCityZone,
   divisionCityOf,
-  isKnownRegion,
   postcodeProvincesIn,
   regionContains,
   regionOfAreaCode,
@@ -17,6 +16,7 @@ import { areaWideCode } from './area-wide-scope';
 import { campusSiteRegion } from './campus-site';
 import { oilfieldSeat } from './oilfield-seat';
 import { ownUnitsScope } from './own-units-scope';
+import { provincialCapital } from './provincial-capital';
 import { namedSeatOf, preferWrittenSite, writtenSiteOf } from './remote-site';
 import { dropSeatAddressDistrict } from './seat-address-district';
 import { preferSiteDistrict, siteDistrictOf, sitePlaces } from './site-district';
@@ -152,9 +152,7 @@ function provincialSeatCity(code: string | null, buyer: string): string | null {
   if (!code || !seated) return null;
   const path = regionPath(code);
   if (path.length !== 1) return null;
-  // Every province's capital is its first city in GB/T 2260 (xx0100: 石家庄, 南京, 广州 …).
-  const capital = `${code.slice(0, 2)}0100`;
-  return isKnownRegion(capital) ? capital : null;
+  return provincialCapital(code);
 }
 
 function buyerAreaRegion(text: string): string | null {

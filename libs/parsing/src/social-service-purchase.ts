@@ -33,9 +33,11 @@ export const SERVICE_FUNDS_FIELD = /(?<=^|[\s、.．])(?:项目|服务|购买服
 export const SERVICE_TAKER_FEE_LABEL =
   /(?=服务费|项目资金|项目经费|资助金额|合同金额)(?<=承接(?:主体|机构|单位|组织)(?:名称)?[ \t]*[:：][^\n]*\n[ \t]*)(?:服务费用?|项目(?:资金|经费)|资助金额|合同金额)(?=[ \t]*[:：])|(?=(?:资助|项目|合同)金额)(?<=承接(?:主体|机构|单位|组织)(?:名称)?[ \t]*[|\t][^\n]*?)(?:资助|项目|合同)金额(?=[ \t]*(?:\([^()\n]{1,8}\))?[ \t]*(?:[|\t]|\n|$))/gu;
 
+const SERVICE_TAKERS_CALLED = /承接(?:主体|机构|单位)|公益创投|政府购买(?:社会)?服务/u;
+
 /** Whether the text calls for 承接主体 (a 政府购买服务 or 公益创投 call): it takes applications by a cut-off. */
 export function callsForServiceTakers(text: string): boolean {
-  return /承接(?:主体|机构|单位)|公益创投|政府购买(?:社会)?服务/u.test(text);
+  return SERVICE_TAKERS_CALLED.test(text);
 }
 
 /** A 承接主体 label repeated in front of the name under a heading ("遴选结果：\n承接机构：某中心"). */
